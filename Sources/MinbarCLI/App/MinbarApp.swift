@@ -1,0 +1,79 @@
+import Foundation
+import MinbarCore
+
+/// The whole `minbar` program as a function of its inputs, so tests run it in memory.
+/// This is the one place that turns a `UsageError` into text and an exit code.
+public enum MinbarApp {
+    public static let version = "0.1.0"
+
+    static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self]
+
+    /// Runs `minbar` with `arguments` (without the program name) and returns the exit status.
+    public static func run(_ arguments: [String], in context: ProgramContext) -> Int32 {
+        do {
+            return try dispatch(arguments, in: context).rawValue
+        } catch {
+            context.printError("minbar: error: \(error.message)")
+            if let hint = error.hint { context.printError("minbar: hint: \(hint)") }
+            return ExitCode.usage.rawValue
+        }
+    }
+
+    static func dispatch(_ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {
+        guard let first = arguments.first else {
+            return try PracticeCommand.run(ParsedArguments(), in: context)
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if first == "help", arguments.count > 1 {
+                guard let command = commands.first(where: { $0.name == arguments[1] }) else {
+                    throw .unknownCommand(arguments[1], suggestion: Suggestion.closest(to: arguments[1], among: commands.map { $0.name }))
+                }
+                context.standardOutput.write(command.helpText)
+            } else {
+                context.standardOutput.write(overview)
+            }
+            return .success
+        case "--version":
+            context.print("minbar \(version)")
+            return .success
+        default:
+            break
+        }
+        if first.hasPrefix("-") {
+            // Options before any command belong to practice (`minbar --data DIR`).
+            return try runCommand(PracticeCommand.self, arguments, in: context)
+        }
+        guard let command = commands.first(where: { $0.name == first }) else {
+            throw .unknownCommand(first, suggestion: Suggestion.closest(to: first, among: commands.map { $0.name }))
+        }
+        return try runCommand(command, Array(arguments.dropFirst()), in: context)
+    }
+
+    static func runCommand(_ command: any Command.Type, _ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {
+        let parsed = try ArgumentParser.parse(arguments, options: command.options + [OptionSpec("--help", help: "")], command: command.name)
+        if parsed.has("--help") {
+            context.standardOutput.write(command.helpText)
+            return .success
+        }
+        return try command.run(parsed, in: context)
+    }
+
+    static var overview: String {
+        var text = """
+            minbar \(version): practise speaking for your organisation on social media, offline.
+
+            Usage: minbar [--data DIR] [--profile NAME]     start practising (the default)
+                   minbar COMMAND [OPTIONS]
+
+            Commands:
+
+            """
+        let width = commands.map { $0.name.count }.max() ?? 0
+        for command in commands {
+            text += "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary + "\n"
+        }
+        text += "\nRun 'minbar COMMAND --help' for a command's options.\n"
+        return text
+    }
+}

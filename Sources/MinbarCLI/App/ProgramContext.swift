@@ -1,0 +1,100 @@
+import Foundation
+
+/// Where text goes. The real program writes to a file descriptor; tests collect it.
+public protocol TextSink: AnyObject {
+    func write(_ text: String)
+}
+
+/// Everything the program takes from the outside world, so a test can run the whole
+/// program in memory: arguments, environment, streams, working directory and clock.
+public struct ProgramContext {
+    public var environment: [String: String]
+    public var standardOutput: TextSink
+    public var standardError: TextSink
+    public var standardInput: LineSource
+    public var currentDirectory: String
+    public var now: () -> Date
+    /// Whether standard output is a terminal (colour and layout depend on it).
+    public var outputIsTerminal: Bool
+    /// Whether standard input is a terminal (the REPL edits lines only then).
+    public var inputIsTerminal: Bool
+    /// Terminal width in columns, when known.
+    public var terminalWidth: Int?
+
+    public init(environment: [String: String], standardOutput: TextSink, standardError: TextSink,
+                standardInput: LineSource, currentDirectory: String, now: @escaping () -> Date = Date.init,
+                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, terminalWidth: Int? = nil) {
+        self.environment = environment
+        self.standardOutput = standardOutput
+        self.standardError = standardError
+        self.standardInput = standardInput
+        self.currentDirectory = currentDirectory
+        self.now = now
+        self.outputIsTerminal = outputIsTerminal
+        self.inputIsTerminal = inputIsTerminal
+        self.terminalWidth = terminalWidth
+    }
+
+    /// Writes a line to standard output.
+    public func print(_ text: String = "") { standardOutput.write(text + "\n") }
+    /// Writes a line to standard error.
+    public func printError(_ text: String) { standardError.write(text + "\n") }
+
+    /// A path as the user gave it, made absolute against the working directory.
+    public func absolutePath(_ path: String) -> String {
+        let expanded = path.hasPrefix("~/") ? (environment["HOME"] ?? "~") + path.dropFirst(1) : path
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL.path }
+        return URL(fileURLWithPath: currentDirectory).appendingPathComponent(expanded).standardizedFileURL.path
+    }
+}
+
+/// Lines of input, one at a time; nil at the end.
+public protocol LineSource: AnyObject {
+    func readLine() -> String?
+}
+
+/// Collects what the program writes, for tests and for composing output.
+public final class CapturedText: TextSink {
+    public private(set) var text = ""
+    public init() {}
+    public func write(_ text: String) { self.text += text }
+}
+
+/// Lines given up front, for tests and scripted input.
+public final class ScriptedLines: LineSource {
+    private var lines: [String]
+    public init(_ lines: [String]) { self.lines = lines.reversed() }
+    public convenience init(text: String) {
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        self.init(lines)
+    }
+    public func readLine() -> String? { lines.popLast() }
+}
+
+/// A file descriptor written with `write(2)`, unbuffered so output and errors interleave
+/// in the order they happen.
+public final class FileDescriptorSink: TextSink {
+    let descriptor: Int32
+    public init(_ descriptor: Int32) { self.descriptor = descriptor }
+    public func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written <= 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            offset += written
+        }
+    }
+}
+
+/// Standard input read line by line (without the line end).
+public final class StandardInputLines: LineSource {
+    public init() {}
+    public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
+}

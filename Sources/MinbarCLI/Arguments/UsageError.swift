@@ -1,0 +1,38 @@
+/// A command called the wrong way. One place (`MinbarApp`) turns it into words on
+/// standard error and exit code 2.
+public enum UsageError: Error, Equatable {
+    case unknownCommand(String, suggestion: String?)
+    case unknownOption(String, command: String, suggestion: String?)
+    case missingValue(option: String)
+    case unexpectedValue(option: String)
+    case unexpectedArgument(String, command: String)
+    case invalidValue(option: String, value: String, expected: String)
+    case missingArgument(String, command: String)
+    case fileNotFound(String)
+    case unreadable(String, reason: String)
+    case unknownScenario(String, suggestion: String?)
+
+    public var message: String {
+        switch self {
+        case .unknownCommand(let name, _): "unknown command '\(name)'"
+        case .unknownOption(let name, let command, _): "unknown option '\(name)' for '\(command)'"
+        case .missingValue(let option): "option '\(option)' needs a value"
+        case .unexpectedValue(let option): "option '\(option)' takes no value"
+        case .unexpectedArgument(let argument, let command): "'\(command)' takes no argument '\(argument)'"
+        case .invalidValue(let option, let value, let expected): "'\(value)' is not valid for \(option); expected \(expected)"
+        case .missingArgument(let what, let command): "'\(command)' needs \(what)"
+        case .fileNotFound(let path): "\(path): no such file or directory"
+        case .unreadable(let path, let reason): "\(path): \(reason)"
+        case .unknownScenario(let id, _): "no scenario is called '\(id)'"
+        }
+    }
+
+    public var hint: String? {
+        switch self {
+        case .unknownCommand(_, let suggestion), .unknownOption(_, _, let suggestion), .unknownScenario(_, let suggestion):
+            return suggestion.map { "did you mean '\($0)'?" }
+        default:
+            return nil
+        }
+    }
+}

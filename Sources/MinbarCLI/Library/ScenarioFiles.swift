@@ -1,0 +1,67 @@
+import Foundation
+import MinbarCore
+
+/// Finds and reads scenario files on disk: a file named directly, or every
+/// `*.scenario.md` below a folder. Symbolic links to folders are not followed, so a
+/// folder cannot lead Minbar outside what the user named.
+enum ScenarioFiles {
+    static let scenarioExtension = ".scenario.md"
+
+    /// The files at `path` as the user wrote it (paths in diagnostics keep that form).
+    static func files(at path: String, in context: ProgramContext) throws(UsageError) -> [SourceFile] {
+        let absolute = context.absolutePath(path)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path)
+        }
+        if !isDirectory.boolValue {
+            return [read(absolute, shownAs: path)]
+        }
+        var relatives: [String] = []
+        let root = URL(fileURLWithPath: absolute)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
+                                                          options: [.skipsHiddenFiles]) else {
+            throw .unreadable(path, reason: "cannot list the folder")
+        }
+        for case let url as URL in walker where url.lastPathComponent.hasSuffix(scenarioExtension) {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            guard values?.isRegularFile == true || values?.isSymbolicLink == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
+                .drop { $0 == "/" }
+            relatives.append(String(relative))
+        }
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        return relatives.sorted().map { read(absolute + "/" + $0, shownAs: prefix + $0) }
+    }
+
+    /// Reads a file; a file that cannot be read becomes one whose parse reports why.
+    static func read(_ absolute: String, shownAs path: String) -> SourceFile {
+        if let attributes = try? FileManager.default.attributesOfItem(atPath: absolute),
+            let size = attributes[.size] as? Int, size > ScenarioLibrary.maximumFileSize {
+            return SourceFile(path: path, readProblem: .fileTooLarge(bytes: size, limit: ScenarioLibrary.maximumFileSize))
+        }
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            let reason = FileManager.default.isReadableFile(atPath: absolute) ? "it is not a regular file" : "permission denied"
+            return SourceFile(path: path, readProblem: .unreadableFile(reason: reason))
+        }
+        return SourceFile(path: path, bytes: Array(data))
+    }
+
+    /// Trainer folders from `--scenarios` and `MINBAR_SCENARIOS`, in that order.
+    static func trainerFolders(_ arguments: ParsedArguments, in context: ProgramContext) -> [String] {
+        let fromEnvironment = (context.environment["MINBAR_SCENARIOS"] ?? "")
+            .split(separator: ":").map(String.init).filter { !$0.isEmpty }
+        return arguments.all("--scenarios") + fromEnvironment
+    }
+
+    /// The whole catalogue: trainer folders first (so a trainer's copy of a bundled
+    /// scenario wins), then the bundled library.
+    static func catalogue(_ arguments: ParsedArguments, in context: ProgramContext, lint: Bool = false) throws(UsageError) -> ScenarioLibrary {
+        var library = ScenarioLibrary()
+        for folder in trainerFolders(arguments, in: context) {
+            library.add(try files(at: folder, in: context), lint: lint)
+        }
+        library.add(BundledScenarios.scenarioFiles, lint: lint)
+        return library
+    }
+}

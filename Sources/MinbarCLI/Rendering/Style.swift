@@ -1,0 +1,33 @@
+import MinbarCore
+
+/// Terminal colour, decided once per run: on when standard output is a terminal,
+/// `TERM` is not `dumb`, `NO_COLOR` is unset and `--no-color` was not given.
+struct Style {
+    let enabled: Bool
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    init(context: ProgramContext, arguments: ParsedArguments) {
+        let noColor = context.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        enabled = context.outputIsTerminal && !noColor && !arguments.has("--no-color")
+            && context.environment["TERM"] != "dumb"
+    }
+
+    func paint(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    func bold(_ text: String) -> String { paint(text, "1") }
+    func dim(_ text: String) -> String { paint(text, "2") }
+    func red(_ text: String) -> String { paint(text, "31") }
+    func green(_ text: String) -> String { paint(text, "32") }
+    func yellow(_ text: String) -> String { paint(text, "33") }
+    func cyan(_ text: String) -> String { paint(text, "36") }
+
+    func severity(_ severity: Severity) -> String {
+        switch severity {
+        case .error: paint("error", "1;31")
+        case .warning: paint("warning", "1;33")
+        }
+    }
+}

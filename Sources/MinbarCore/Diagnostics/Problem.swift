@@ -1,0 +1,245 @@
+/// Everything Minbar can find wrong in a file a person wrote (scenario, policy, plan),
+/// as data. `message` and `hint` turn a problem into words; code that finds problems
+/// never formats text.
+public enum Problem: Sendable, Equatable {
+    // The file as bytes.
+    case invalidUTF8(byteOffset: Int)
+    case nulByte(byteOffset: Int)
+    case fileTooLarge(bytes: Int, limit: Int)
+    case lineTooLong(characters: Int, limit: Int)
+    case unterminatedComment
+    case unreadableFile(reason: String)
+
+    // Header and keys.
+    case missingTitle
+    case missingKey(String)
+    case unknownKey(String, suggestion: String?)
+    case duplicateKey(String, firstLine: Int)
+    case invalidValue(key: String, value: String, expected: String)
+    case invalidIdentifier(String)
+
+    // Sections and items.
+    case unexpectedText(context: String)
+    case unknownSection(String, suggestion: String?, allowed: [String])
+    case duplicateSection(String, firstLine: Int)
+    case missingSection(String)
+    case malformedItem(section: String, expected: String)
+    case emptyItem(section: String)
+    case unknownNeed(String, suggestion: String?)
+    case unknownVerdict(String, suggestion: String?)
+    case invalidNumber(String)
+    case sectionNeedsBeat(String)
+    case beatSectionLevel(String)
+    case tooMany(what: String, count: Int, limit: Int)
+
+    // Conditions, branches, beats.
+    case invalidCondition(String)
+    case unknownScore(String, suggestion: String?)
+    case otherwiseNotLast(section: String)
+    case missingOtherwise(section: String)
+    case unknownBeat(String, suggestion: String?)
+    case duplicateBeat(String, firstLine: Int)
+    case invalidTime(String)
+
+    // Checks across a file or a library (the trainer's quicktest).
+    case duplicateID(String, otherPath: String)
+    case unreachableBeat(String)
+    case conditionNeverHolds(String)
+    case conditionShadowed(String, byLine: Int)
+    case goalWithoutCues(String)
+    case noExamples
+    case reactionNotExercised(String)
+    case exampleVerdictMismatch(expected: String, actual: String, reasons: [String])
+    case unknownRule(String, suggestion: String?)
+
+    public var severity: Severity {
+        switch self {
+        case .invalidUTF8, .unreadableFile, .nulByte, .fileTooLarge, .lineTooLong, .missingTitle, .missingKey,
+            .duplicateKey, .invalidValue, .invalidIdentifier, .malformedItem, .invalidCondition,
+            .unknownScore, .unknownBeat, .duplicateBeat, .invalidTime,
+            .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .sectionNeedsBeat,
+            .tooMany:
+            return .error
+        case .unterminatedComment, .unknownKey, .unexpectedText, .unknownSection, .duplicateSection,
+            .emptyItem, .unknownNeed, .beatSectionLevel, .otherwiseNotLast, .missingOtherwise, .unreachableBeat,
+            .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .noExamples,
+            .reactionNotExercised, .exampleVerdictMismatch, .unknownRule:
+            return .warning
+        }
+    }
+
+    /// A short stable name for scripts (`--json`), e.g. `unknown-key`.
+    public var code: String {
+        switch self {
+        case .invalidUTF8: "invalid-utf8"
+        case .nulByte: "nul-byte"
+        case .fileTooLarge: "file-too-large"
+        case .lineTooLong: "line-too-long"
+        case .unterminatedComment: "unterminated-comment"
+        case .unreadableFile: "unreadable-file"
+        case .missingTitle: "missing-title"
+        case .missingKey: "missing-key"
+        case .unknownKey: "unknown-key"
+        case .duplicateKey: "duplicate-key"
+        case .invalidValue: "invalid-value"
+        case .invalidIdentifier: "invalid-id"
+        case .unexpectedText: "unexpected-text"
+        case .unknownSection: "unknown-section"
+        case .duplicateSection: "duplicate-section"
+        case .missingSection: "missing-section"
+        case .malformedItem: "malformed-item"
+        case .emptyItem: "empty-item"
+        case .unknownNeed: "unknown-need"
+        case .unknownVerdict: "unknown-verdict"
+        case .invalidNumber: "invalid-number"
+        case .sectionNeedsBeat: "section-needs-beat"
+        case .beatSectionLevel: "beat-section-level"
+        case .tooMany: "too-many"
+        case .invalidCondition: "invalid-condition"
+        case .unknownScore: "unknown-score"
+        case .otherwiseNotLast: "otherwise-not-last"
+        case .missingOtherwise: "missing-otherwise"
+        case .unknownBeat: "unknown-beat"
+        case .duplicateBeat: "duplicate-beat"
+        case .invalidTime: "invalid-time"
+        case .duplicateID: "duplicate-id"
+        case .unreachableBeat: "unreachable-beat"
+        case .conditionNeverHolds: "condition-never-holds"
+        case .conditionShadowed: "condition-shadowed"
+        case .goalWithoutCues: "goal-without-cues"
+        case .noExamples: "no-examples"
+        case .reactionNotExercised: "reaction-not-exercised"
+        case .exampleVerdictMismatch: "example-verdict"
+        case .unknownRule: "unknown-rule"
+        }
+    }
+
+    public var message: String {
+        switch self {
+        case .invalidUTF8(let offset):
+            "the file is not valid UTF-8 (first bad byte at offset \(offset))"
+        case .nulByte(let offset):
+            "the file contains a NUL byte (offset \(offset)); it is not a text file"
+        case .fileTooLarge(let bytes, let limit):
+            "the file is \(bytes) bytes; the limit is \(limit)"
+        case .lineTooLong(let characters, let limit):
+            "the line is \(characters) characters long; the limit is \(limit)"
+        case .unterminatedComment:
+            "a comment opened with '<!--' is never closed"
+        case .unreadableFile(let reason):
+            "the file cannot be read: \(reason)"
+        case .missingTitle:
+            "the file has no title line ('# Title')"
+        case .missingKey(let key):
+            "the required key '\(key)' is missing"
+        case .unknownKey(let key, _):
+            "unknown key '\(key)'"
+        case .duplicateKey(let key, let firstLine):
+            "'\(key)' is given twice (first on line \(firstLine))"
+        case .invalidValue(let key, let value, let expected):
+            "'\(value)' is not a valid \(key); expected \(expected)"
+        case .invalidIdentifier(let id):
+            "'\(id)' is not a valid id; use lowercase letters, digits and hyphens"
+        case .unexpectedText(let context):
+            "text \(context) is ignored"
+        case .unknownSection(let name, _, _):
+            "unknown section '\(name)'; its content is ignored"
+        case .duplicateSection(let name, let firstLine):
+            "section '\(name)' appears twice (first on line \(firstLine)); the items are merged"
+        case .missingSection(let name):
+            "the section '\(name)' is missing"
+        case .malformedItem(let section, let expected):
+            "this \(section) item cannot be read; expected \(expected)"
+        case .emptyItem(let section):
+            "this \(section) item is empty"
+        case .unknownNeed(let need, _):
+            "unknown evidence need '\(need)'"
+        case .unknownVerdict(let verdict, _):
+            "unknown verdict '\(verdict)'"
+        case .invalidNumber(let text):
+            "'\(text)' is not a number"
+        case .sectionNeedsBeat(let name):
+            "'\(name)' belongs to a beat in a scenario with beats"
+        case .beatSectionLevel(let name):
+            "'\(name)' uses the wrong heading level"
+        case .tooMany(let what, let count, let limit):
+            "\(count) \(what); the limit is \(limit)"
+        case .invalidCondition(let reason):
+            "invalid condition: \(reason)"
+        case .unknownScore(let name, _):
+            "unknown score '\(name)'"
+        case .otherwiseNotLast(let section):
+            "'otherwise' must be the last item in \(section); the items after it never apply"
+        case .missingOtherwise(let section):
+            "\(section) has no 'otherwise' item, so some posts draw no response"
+        case .unknownBeat(let id, _):
+            "no beat is called '\(id)'"
+        case .duplicateBeat(let id, let firstLine):
+            "beat '\(id)' is defined twice (first on line \(firstLine))"
+        case .invalidTime(let text):
+            "'\(text)' is not a simulated time"
+        case .duplicateID(let id, let otherPath):
+            "scenario id '\(id)' is already used by \(otherPath)"
+        case .unreachableBeat(let id):
+            "beat '\(id)' can never be reached: no branch leads to it"
+        case .conditionNeverHolds(let text):
+            "the condition '\(text)' can never hold"
+        case .conditionShadowed(let text, let line):
+            "the condition '\(text)' never applies: the item on line \(line) always matches first"
+        case .goalWithoutCues(let label):
+            "goal '\(label)' has no cue terms, so no post can meet it"
+        case .noExamples:
+            "the scenario has no Examples, so nothing tests it"
+        case .reactionNotExercised(let text):
+            "no example post draws the reaction '\(text)'"
+        case .exampleVerdictMismatch(let expected, let actual, let reasons):
+            "this example is marked '\(expected)' but scores '\(actual)'"
+                + (reasons.isEmpty ? "" : " (" + reasons.joined(separator: "; ") + ")")
+        case .unknownRule(let id, _):
+            "no rule is called '\(id)'"
+        }
+    }
+
+    /// A way to fix it, when there is more to say than the message.
+    public var hint: String? {
+        switch self {
+        case .unknownKey(_, let suggestion), .unknownNeed(_, let suggestion),
+            .unknownVerdict(_, let suggestion), .unknownScore(_, let suggestion),
+            .unknownBeat(_, let suggestion), .unknownRule(_, let suggestion):
+            return suggestion.map { "did you mean '\($0)'?" }
+        case .unknownSection(_, let suggestion, let allowed):
+            if let suggestion { return "did you mean '\(suggestion)'?" }
+            return "sections are: " + allowed.joined(separator: ", ")
+        case .missingTitle:
+            return "start the file with '# ' and the scenario's title"
+        case .invalidIdentifier:
+            return "for example 'crisis-data-breach'"
+        case .invalidUTF8:
+            return "save the file as UTF-8"
+        case .unterminatedComment:
+            return "close it with '-->'"
+        case .malformedItem:
+            return "list items start with '- ' at the beginning of the line"
+        case .invalidTime:
+            return "write T+0, T+45m, T+3h, T+1d or T+1h30m"
+        case .sectionNeedsBeat(let name):
+            return "move '\(name)' under a '## Beat ID: Title' heading as '### \(name)'"
+        case .beatSectionLevel(let name):
+            return "inside a beat write '### \(name)'; outside beats write '## \(name)'"
+        case .unreachableBeat:
+            return "add a branch to it, or remove it"
+        case .duplicateID:
+            return "ids must be unique across every scenario folder"
+        case .goalWithoutCues:
+            return "write '- label: term, term' with the words a good post would use"
+        case .noExamples:
+            return "add '## Examples' with '- ready: …', '- revise: …' and '- blocked: …' posts"
+        case .missingOtherwise:
+            return "end the list with '- otherwise: …'"
+        case .invalidCondition:
+            return "for example 'alignment >= 80', 'finding policy.mnpi', 'verdict blocked'"
+        default:
+            return nil
+        }
+    }
+}

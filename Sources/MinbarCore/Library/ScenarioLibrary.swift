@@ -1,0 +1,61 @@
+/// Every scenario Minbar can offer, loaded from many files. A file with errors is left
+/// out and its diagnostics kept; it never stops the others from loading. The first file
+/// to use an id keeps it; later files with the same id are reported.
+public struct ScenarioLibrary: Sendable {
+    public private(set) var scenarios: [Scenario] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// How many files were read.
+    public private(set) var fileCount = 0
+
+    /// Files larger than this are refused unread: no scenario is anywhere near it.
+    public static let maximumFileSize = 1 << 20
+
+    public init() {}
+
+    public init(files: [SourceFile], lint: Bool = true) {
+        add(files, lint: lint)
+    }
+
+    public mutating func add(_ files: [SourceFile], lint: Bool = true) {
+        for file in files { add(file, lint: lint) }
+    }
+
+    public mutating func add(_ file: SourceFile, lint: Bool = true) {
+        fileCount += 1
+        if let problem = file.readProblem {
+            diagnostics.append(Diagnostic(path: file.path, location: SourceLocation(line: 1, column: 1), problem: problem))
+            return
+        }
+        guard file.bytes.count <= ScenarioLibrary.maximumFileSize else {
+            diagnostics.append(Diagnostic(path: file.path, location: SourceLocation(line: 1, column: 1),
+                                          problem: .fileTooLarge(bytes: file.bytes.count, limit: ScenarioLibrary.maximumFileSize)))
+            return
+        }
+        let result = ScenarioParser.parse(SourceText(path: file.path, bytes: file.bytes))
+        diagnostics += result.diagnostics
+        guard let scenario = result.scenario else { return }
+        if let existing = scenarios.first(where: { $0.id == scenario.id }) {
+            diagnostics.append(Diagnostic(path: file.path, location: idLocation(in: file) ?? SourceLocation(line: 1, column: 1),
+                                          problem: .duplicateID(scenario.id, otherPath: existing.path)))
+            return
+        }
+        if lint { diagnostics += ScenarioLinter.lint(scenario) }
+        scenarios.append(scenario)
+    }
+
+    public func scenario(id: String) -> Scenario? {
+        scenarios.first { $0.id == id }
+    }
+
+    /// Ids that start with `prefix`, for completion and "did you mean".
+    public func ids(startingWith prefix: String) -> [String] {
+        scenarios.map(\.id).filter { $0.hasPrefix(prefix) }.sorted()
+    }
+
+    private func idLocation(in file: SourceFile) -> SourceLocation? {
+        let lines = SourceText(path: file.path, bytes: file.bytes).lines
+        guard let index = lines.firstIndex(where: { $0.lowercased().hasPrefix("id:") }) else { return nil }
+        let value = lines[index].dropFirst(3).prefix { $0 == " " || $0 == "\t" }.count
+        return SourceLocation(line: index + 1, column: 4 + value)
+    }
+}

@@ -1,0 +1,148 @@
+/// Reads the condition language of reactions and branches. Recursive descent over a
+/// handful of tokens; errors give the character offset (0-based) of the bad token
+/// within the text so the caller can turn it into a column.
+public enum ConditionParser {
+    public struct Failure: Error, Equatable, Sendable {
+        public var problem: Problem
+        public var offset: Int
+    }
+
+    public static func parse(_ text: String) -> Result<Condition, Failure> {
+        var parser = Parser(tokens: tokenize(text), length: text.count)
+        do {
+            guard !parser.tokens.isEmpty else {
+                throw Failure(problem: .invalidCondition("the condition is empty"), offset: 0)
+            }
+            let condition = try parser.parseOr()
+            if let extra = parser.peek {
+                throw Failure(problem: .invalidCondition("unexpected '\(extra.text)'"), offset: extra.offset)
+            }
+            return .success(condition)
+        } catch let failure as Failure {
+            return .failure(failure)
+        } catch {
+            return .failure(Failure(problem: .invalidCondition("\(error)"), offset: 0))
+        }
+    }
+
+    struct Token: Equatable {
+        var text: String
+        var offset: Int
+    }
+
+    static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        let characters = Array(text)
+        var index = 0
+        func isWordCharacter(_ c: Character) -> Bool {
+            c.isLetter || c.isNumber || c == "." || c == "-" || c == "_" || c == "*"
+        }
+        while index < characters.count {
+            let c = characters[index]
+            if c.isWhitespace { index += 1; continue }
+            let start = index
+            if c == "(" || c == ")" {
+                index += 1
+            } else if "<>=!≤≥".contains(c) {
+                index += 1
+                if index < characters.count, characters[index] == "=", "<>=!".contains(c) { index += 1 }
+            } else if isWordCharacter(c) {
+                while index < characters.count, isWordCharacter(characters[index]) { index += 1 }
+            } else {
+                index += 1
+            }
+            tokens.append(Token(text: String(characters[start..<index]), offset: start))
+        }
+        return tokens
+    }
+
+    struct Parser {
+        var tokens: [Token]
+        var length: Int
+        var position = 0
+
+        var peek: Token? { position < tokens.count ? tokens[position] : nil }
+
+        mutating func next() -> Token? {
+            defer { position += 1 }
+            return peek
+        }
+
+        func fail(_ reason: String, at token: Token?) -> Failure {
+            Failure(problem: .invalidCondition(reason), offset: token?.offset ?? length)
+        }
+
+        mutating func parseOr() throws -> Condition {
+            var condition = try parseAnd()
+            while peek?.text.lowercased() == "or" {
+                position += 1
+                condition = .or(condition, try parseAnd())
+            }
+            return condition
+        }
+
+        mutating func parseAnd() throws -> Condition {
+            var condition = try parseUnary()
+            while peek?.text.lowercased() == "and" {
+                position += 1
+                condition = .and(condition, try parseUnary())
+            }
+            return condition
+        }
+
+        mutating func parseUnary() throws -> Condition {
+            guard let token = next() else { throw fail("the condition ends too early", at: nil) }
+            switch token.text.lowercased() {
+            case "not":
+                return .not(try parseUnary())
+            case "(":
+                let inner = try parseOr()
+                guard peek?.text == ")" else { throw fail("missing ')'", at: peek) }
+                position += 1
+                return inner
+            case "finding", "rule":
+                guard let rule = next(), rule.text.first?.isLetter == true || rule.text == "*" else {
+                    throw fail("'finding' needs a rule id, such as 'finding policy.mnpi'", at: peek)
+                }
+                return .finding(rule.text.lowercased())
+            case "verdict":
+                guard let word = next() else { throw fail("'verdict' needs ready, revise or blocked", at: nil) }
+                guard let verdict = Verdict(rawValue: word.text.lowercased()) else {
+                    let suggestion = Suggestion.closest(to: word.text, among: Verdict.allCases.map(\.rawValue))
+                    throw Failure(problem: .unknownVerdict(word.text, suggestion: suggestion), offset: word.offset)
+                }
+                return .verdict(verdict)
+            case "otherwise":
+                throw fail("'otherwise' cannot be combined with other conditions", at: token)
+            default:
+                guard let name = Condition.ScoreName(rawValue: token.text.lowercased()) else {
+                    let words = Condition.ScoreName.allCases.map(\.rawValue) + ["finding", "verdict", "not"]
+                    let suggestion = Suggestion.closest(to: token.text, among: words)
+                    throw Failure(problem: .unknownScore(token.text, suggestion: suggestion), offset: token.offset)
+                }
+                guard let operatorToken = next() else {
+                    throw fail("'\(token.text)' needs a comparison, such as '\(token.text) >= 80'", at: nil)
+                }
+                let comparison: Condition.Comparison
+                switch operatorToken.text {
+                case "<": comparison = .less
+                case "<=", "≤": comparison = .lessOrEqual
+                case ">": comparison = .greater
+                case ">=", "≥": comparison = .greaterOrEqual
+                case "==", "=": comparison = .equal
+                case "!=": comparison = .notEqual
+                default: throw fail("expected <, <=, >, >=, == or != after '\(token.text)'", at: operatorToken)
+                }
+                guard let numberToken = next(), let value = Double(numberToken.text),
+                    value.isFinite
+                else {
+                    throw fail("expected a number from 0 to 100", at: tokens.indices.contains(position - 1) ? tokens[position - 1] : nil)
+                }
+                guard (0...100).contains(value) else {
+                    throw fail("scores run from 0 to 100, not \(numberToken.text)", at: numberToken)
+                }
+                return .score(name, comparison, value)
+            }
+        }
+    }
+}

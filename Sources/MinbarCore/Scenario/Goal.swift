@@ -1,0 +1,63 @@
+/// A term as written in a file, with where it was written.
+public struct Term: Sendable, Equatable {
+    public var text: String
+    public var location: SourceLocation
+
+    public init(_ text: String, at location: SourceLocation) {
+        self.text = text
+        self.location = location
+    }
+}
+
+/// Something the post should get across. Met when the post contains one of its cue
+/// terms (after normalisation) and carries the evidence in `needs`.
+public struct Goal: Sendable, Equatable {
+    public var label: String
+    public var cues: [Term]
+    public var needs: [EvidenceNeed]
+    public var location: SourceLocation
+}
+
+/// Terms that hurt alignment in this scenario (guidance the executive must not give,
+/// blame they must not throw).
+public struct AvoidItem: Sendable, Equatable {
+    public var label: String
+    public var terms: [Term]
+    public var location: SourceLocation
+}
+
+/// A named figure the post may cite. A post that states a different value next to
+/// the fact's cue terms has its figure wrong.
+public struct Fact: Sendable, Equatable {
+    public var name: String
+    public var value: String
+    public var cues: [Term]
+    public var location: SourceLocation
+}
+
+/// A sample post with the verdict its author expects; `minbar check` scores it.
+public struct Example: Sendable, Equatable {
+    public var verdict: Verdict
+    public var text: String
+    public var location: SourceLocation
+}
+
+/// What stakeholders do after a post. `condition == nil` is `otherwise`.
+public struct Reaction: Sendable, Equatable {
+    public var condition: Condition?
+    public var conditionText: String
+    public var text: String
+    public var location: SourceLocation
+}
+
+/// Where a beat goes next. `condition == nil` is `otherwise`.
+public struct Branch: Sendable, Equatable {
+    public enum Target: Sendable, Equatable {
+        case beat(String)
+        case end
+    }
+    public var condition: Condition?
+    public var conditionText: String
+    public var target: Target
+    public var location: SourceLocation
+}

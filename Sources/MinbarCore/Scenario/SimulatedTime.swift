@@ -1,0 +1,64 @@
+/// Time since a scenario began, as trainers write it: `T+0`, `T+45m`, `T+3h`,
+/// `T+1d`, `T+1h30m`.
+public struct SimulatedTime: Sendable, Equatable, Comparable, CustomStringConvertible {
+    public var minutes: Int
+
+    public init(minutes: Int) { self.minutes = minutes }
+
+    /// Reads `T+…`; nil when the text is not of that form.
+    public init?(parsing text: String) {
+        var rest = Substring(text.trimmingWhitespace())
+        guard rest.first == "T" || rest.first == "t" else { return nil }
+        rest = rest.dropFirst()
+        guard rest.first == "+" else { return nil }
+        rest = rest.dropFirst()
+        if rest == "0" { self.minutes = 0; return }
+        var total = 0
+        var number = 0
+        var sawDigit = false
+        var sawUnit = false
+        for character in rest {
+            if let digit = character.wholeNumberValue, character.isASCII {
+                number = number * 10 + digit
+                sawDigit = true
+                guard number < 1_000_000 else { return nil }
+            } else {
+                guard sawDigit else { return nil }
+                switch character {
+                case "m": total += number
+                case "h": total += number * 60
+                case "d": total += number * 1440
+                default: return nil
+                }
+                number = 0
+                sawDigit = false
+                sawUnit = true
+            }
+        }
+        guard sawUnit, !sawDigit else { return nil }
+        self.minutes = total
+    }
+
+    public static func < (lhs: SimulatedTime, rhs: SimulatedTime) -> Bool { lhs.minutes < rhs.minutes }
+
+    /// `T+0`, `T+45m`, `T+3h`, `T+1h30m`, `T+1d2h`.
+    public var description: String {
+        if minutes == 0 { return "T+0" }
+        var text = "T+"
+        let days = minutes / 1440, hours = (minutes % 1440) / 60, mins = minutes % 60
+        if days > 0 { text += "\(days)d" }
+        if hours > 0 { text += "\(hours)h" }
+        if mins > 0 { text += "\(mins)m" }
+        return text
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs (and other white space).
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self).unicodeScalars[...]
+        while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,81 @@
+/// A text file decoded for parsing: its lines without line ends, with the byte order
+/// mark removed. CRLF, CR and LF all end a line.
+///
+/// Decoding never fails: invalid UTF-8 is replaced (U+FFFD) and reported in
+/// `invalidUTF8`, with the byte offset of the first bad sequence, so a parser can say
+/// where the file is broken and still read the rest.
+public struct SourceText: Sendable {
+    public let path: String
+    public let lines: [String]
+    /// Byte offset (0-based, in the file as given) of the first invalid UTF-8 sequence.
+    public let invalidUTF8: InvalidUTF8?
+    /// Offset of the first NUL byte, which no text file a person writes contains.
+    public let firstNULByte: Int?
+
+    public struct InvalidUTF8: Sendable, Equatable {
+        public var byteOffset: Int
+        public var location: SourceLocation
+    }
+
+    public init(path: String, bytes: some Collection<UInt8>) {
+        self.path = path
+        var body = Array(bytes)
+        var bomLength = 0
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) {
+            body.removeFirst(3)
+            bomLength = 3
+        }
+        firstNULByte = body.firstIndex(of: 0).map { $0 + bomLength }
+        let badOffset = SourceText.firstInvalidUTF8Offset(in: body)
+        let text = String(decoding: body, as: UTF8.self)
+        lines = SourceText.splitLines(text)
+        if let badOffset {
+            let prefix = String(decoding: body[..<badOffset], as: UTF8.self)
+            let prefixLines = SourceText.splitLines(prefix)
+            let location = SourceLocation(line: prefixLines.count, column: (prefixLines.last?.count ?? 0) + 1)
+            invalidUTF8 = InvalidUTF8(byteOffset: badOffset + bomLength, location: location)
+        } else {
+            invalidUTF8 = nil
+        }
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    static func splitLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !previousWasCR { lines.append(current); current = "" }
+                previousWasCR = false
+            } else if scalar == "\r" {
+                lines.append(current); current = ""
+                previousWasCR = true
+            } else {
+                current.unicodeScalars.append(scalar)
+                previousWasCR = false
+            }
+        }
+        lines.append(current)
+        return lines
+    }
+
+    static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+            case .emptyInput:
+                return nil
+            case .error:
+                return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+import MinbarCLI
+
+let context = ProgramContext(
+    environment: ProcessInfo.processInfo.environment,
+    standardOutput: FileDescriptorSink(STDOUT_FILENO),
+    standardError: FileDescriptorSink(STDERR_FILENO),
+    standardInput: StandardInputLines(),
+    currentDirectory: FileManager.default.currentDirectoryPath,
+    outputIsTerminal: isatty(STDOUT_FILENO) == 1,
+    inputIsTerminal: isatty(STDIN_FILENO) == 1
+)
+exit(MinbarApp.run(Array(CommandLine.arguments.dropFirst()), in: context))

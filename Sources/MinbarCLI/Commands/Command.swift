@@ -2,7 +2,7 @@ import MinbarCore
 
 /// A `minbar` subcommand. Its options are declared once and feed both the parser and
 /// the `--help` text.
-protocol Command {
+protocol Command: Sendable {
     static var name: String { get }
     static var summary: String { get }
     static var usage: String { get }

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import MinbarCLI
+
+@Suite struct CheckCommandTests {
+    @Test func brokenFileIsReportedWithLocationAndTheRestStillLoad() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let trainers = folder.appendingPathComponent("trainers")
+        try write(sampleScenario, to: trainers.appendingPathComponent("good.scenario.md"))
+        try write(sampleScenario.replacingOccurrences(of: "id: trainer-q3", with: "id: trainer-arabic")
+                    .replacingOccurrences(of: "language: en", with: "language: ar"),
+                  to: trainers.appendingPathComponent("nested/arabic.scenario.md"))
+        try write(sampleScenario.replacingOccurrences(of: "id: trainer-q3", with: "id: trainer-broken")
+                    .replacingOccurrences(of: "platform: x", with: "platfrom: x"),
+                  to: trainers.appendingPathComponent("broken.scenario.md"))
+        try write("not a scenario", to: trainers.appendingPathComponent("notes.txt"))
+
+        let run = runMinbar(["check", "trainers"], directory: folder.path)
+        #expect(run.status == 1)
+        #expect(run.output.contains("trainers/broken.scenario.md:5:1: warning: unknown key 'platfrom'"))
+        #expect(run.output.contains("hint: did you mean 'platform'?"))
+        #expect(run.output.contains("trainers/broken.scenario.md:1:1: error: the required key 'platform' is missing"))
+        #expect(run.output.contains("checked 3 files: 2 scenarios loaded, 1 error, 1 warning"))
+    }
+
+    @Test func jsonOutputIsMachineReadable() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(sampleScenario.replacingOccurrences(of: "kind: investor", with: "kind: investr"),
+                  to: folder.appendingPathComponent("a.scenario.md"))
+        let run = runMinbar(["check", "--json", folder.path])
+        #expect(run.status == 1)
+        let report = try #require(try parseJSON(run.output) as? [String: Any])
+        #expect(report["errors"] as? Int == 1)
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.first?["line"] as? Int == 3)
+        #expect(diagnostics.first?["column"] as? Int == 7)
+        #expect(diagnostics.first?["code"] as? String == "invalid-value")
+    }
+
+    @Test func theBundledLibraryIsClean() {
+        let run = runMinbar(["check", "--strict"])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.contains("0 errors, 0 warnings"))
+    }
+
+    @Test func usageErrorsExitTwoWithAHint() {
+        let missing = runMinbar(["check", "/no/such/folder"])
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("/no/such/folder: no such file or directory"))
+
+        let option = runMinbar(["check", "--stirct"])
+        #expect(option.status == 2)
+        #expect(option.error.contains("did you mean '--strict'?"))
+
+        let command = runMinbar(["chek"])
+        #expect(command.status == 2)
+        #expect(command.error.contains("did you mean 'check'?"))
+    }
+
+    @Test func everyCommandHasHelp() {
+        for command in MinbarApp.commands {
+            let run = runMinbar([command.name, "--help"])
+            #expect(run.status == 0)
+            #expect(run.output.hasPrefix("Usage: minbar"))
+        }
+        #expect(runMinbar(["--help"]).output.contains("check"))
+    }
+}
+
+@Suite struct ListCommandTests {
+    func catalogue(_ extra: [String] = [], environment: [String: String] = [:]) throws -> [[String: Any]] {
+        let run = runMinbar(["list", "--json"] + extra, environment: environment)
+        #expect(run.status == 0, "\(run.error)")
+        return try #require(try parseJSON(run.output) as? [[String: Any]])
+    }
+
+    @Test func theBundledLibraryHasWhatTheProductPromises() throws {
+        let entries = try catalogue()
+        #expect(entries.count >= 28)
+        func count(_ key: String, _ value: String) -> Int { entries.filter { $0[key] as? String == value }.count }
+        for kind in ["investor", "employee", "media", "crisis"] {
+            #expect(count("kind", kind) >= 6, "\(kind)")
+        }
+        #expect(count("kind", "community") >= 4)
+        #expect(count("language", "ar") >= 10)
+        #expect(entries.filter { $0["kind"] as? String == "crisis" && ($0["beats"] as? Int ?? 0) >= 3 }.count >= 3)
+        let types = Set(entries.compactMap { $0["orgType"] as? String })
+        #expect(types.isSuperset(of: ["listed", "state-owned", "family", "government"]))
+        for entry in entries {
+            for key in ["id", "title", "kind", "language", "platform", "path"] { #expect(entry[key] is String, "\(key)") }
+            #expect(entry["difficulty"] is Int)
+        }
+        #expect(Set(entries.compactMap { $0["id"] as? String }).count == entries.count)
+    }
+
+    @Test func filtersByKindAndLanguage() throws {
+        let crises = try catalogue(["--kind", "crisis"])
+        #expect(!crises.isEmpty && crises.allSatisfy { $0["kind"] as? String == "crisis" })
+        let arabic = try catalogue(["--language", "ar"])
+        #expect(!arabic.isEmpty && arabic.allSatisfy { ["ar", "any"].contains($0["language"] as? String) })
+        #expect(runMinbar(["list", "--kind", "gossip"]).status == 2)
+    }
+
+    @Test func trainerFoldersComeFromOptionsAndEnvironment() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(sampleScenario, to: folder.appendingPathComponent("q3.scenario.md"))
+        let viaOption = try catalogue(["--scenarios", folder.path])
+        #expect(viaOption.contains { $0["id"] as? String == "trainer-q3" })
+        let viaEnvironment = try catalogue(environment: ["MINBAR_SCENARIOS": folder.path])
+        #expect(viaEnvironment.contains { $0["id"] as? String == "trainer-q3" })
+        let text = runMinbar(["list", "--scenarios", folder.path])
+        #expect(text.output.contains("trainer-q3"))
+        #expect(text.output.contains("Analyst asks about margins after Q3"))
+    }
+}

@@ -1,0 +1,125 @@
+import Testing
+@testable import MinbarCore
+
+/// One case per diagnostic kind: a small change to the canonical example, and the
+/// exact line, column and problem it must produce.
+struct DiagnosticCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var replace: String
+    var with: String
+    var line: Int
+    var column: Int
+    var problem: Problem
+    var testDescription: String { name }
+}
+
+let diagnosticCases: [DiagnosticCase] = [
+    DiagnosticCase(name: "unknown key with suggestion", replace: "kind: investor", with: "knid: investor\nkind: investor",
+                   line: 3, column: 1, problem: .unknownKey("knid", suggestion: "kind")),
+    DiagnosticCase(name: "invalid kind", replace: "kind: investor", with: "kind: investors",
+                   line: 3, column: 7, problem: .invalidValue(key: "kind", value: "investors",
+                                                              expected: "one of investor, employee, media, crisis, community")),
+    DiagnosticCase(name: "invalid difficulty", replace: "difficulty: 2", with: "difficulty: 5",
+                   line: 7, column: 13, problem: .invalidValue(key: "difficulty", value: "5", expected: "1, 2 or 3")),
+    DiagnosticCase(name: "missing key", replace: "platform: x\n", with: "",
+                   line: 1, column: 1, problem: .missingKey("platform")),
+    DiagnosticCase(name: "duplicate key", replace: "language: en", with: "language: en\nlanguage: ar",
+                   line: 7, column: 1, problem: .duplicateKey("language", firstLine: 6)),
+    DiagnosticCase(name: "invalid id", replace: "id: investor-q3-margins", with: "id: Investor Q3",
+                   line: 2, column: 5, problem: .invalidIdentifier("Investor Q3")),
+    DiagnosticCase(name: "unknown section with suggestion", replace: "## Avoid", with: "## Avoids",
+                   line: 20, column: 4, problem: .unknownSection("Avoids", suggestion: "Avoid", allowed: ScenarioParser.sectionNames)),
+    DiagnosticCase(name: "unknown need with suggestion", replace: "needs: date", with: "needs: dates",
+                   line: 17, column: 40, problem: .unknownNeed("dates", suggestion: "date")),
+    DiagnosticCase(name: "malformed goal", replace: "- explain: freight, input costs, supply", with: "explain freight",
+                   line: 16, column: 1, problem: .malformedItem(section: "goals", expected: "'- label: cue, cue | needs: figure'")),
+    DiagnosticCase(name: "condition with unknown score", replace: "when compliance < 60", with: "when complaince < 60",
+                   line: 29, column: 8, problem: .unknownScore("complaince", suggestion: "compliance")),
+    DiagnosticCase(name: "condition missing number", replace: "when alignment >= 80", with: "when alignment >=",
+                   line: 30, column: 20, problem: .invalidCondition("expected a number from 0 to 100")),
+    DiagnosticCase(name: "condition out of range", replace: "when alignment >= 80", with: "when alignment >= 180",
+                   line: 30, column: 21, problem: .invalidCondition("scores run from 0 to 100, not 180")),
+    DiagnosticCase(name: "otherwise not last", replace: "- otherwise: The thread keeps asking whether margins will recover.",
+                   with: "- otherwise: The thread keeps asking.\n- when overall > 90: Applause.",
+                   line: 32, column: 3, problem: .otherwiseNotLast(section: "Reactions")),
+    DiagnosticCase(name: "reactions without otherwise", replace: "- otherwise: The thread keeps asking whether margins will recover.",
+                   with: "", line: 30, column: 3, problem: .missingOtherwise(section: "Reactions")),
+    DiagnosticCase(name: "fact without a number", replace: "- gross margin q2: 41%", with: "- gross margin q2: lower",
+                   line: 26, column: 20, problem: .invalidNumber("lower")),
+    DiagnosticCase(name: "unknown verdict", replace: "## Reactions", with: "## Examples\n- readdy: A post.\n## Reactions",
+                   line: 29, column: 3, problem: .unknownVerdict("readdy", suggestion: "ready")),
+    DiagnosticCase(name: "branches without beats", replace: "## Reactions", with: "## Branches\n- otherwise: end\n## Reactions",
+                   line: 28, column: 4, problem: .sectionNeedsBeat("Branches")),
+    DiagnosticCase(name: "unterminated comment", replace: "## Facts", with: "<!-- forgot to close\n## Facts",
+                   line: 24, column: 1, problem: .unterminatedComment),
+    DiagnosticCase(name: "missing title", replace: "# Analyst asks about margins after Q3\n", with: "",
+                   line: 1, column: 1, problem: .missingTitle),
+    DiagnosticCase(name: "text outside a section", replace: "difficulty: 2\n", with: "difficulty: 2\nThis line is stray.\n",
+                   line: 8, column: 1, problem: .unexpectedText(context: "outside any section")),
+]
+
+@Suite struct ScenarioDiagnosticsTests {
+    @Test(arguments: diagnosticCases)
+    func eachProblemIsReportedWhereItIs(_ testCase: DiagnosticCase) throws {
+        #expect(canonicalScenario.contains(testCase.replace), "the case must change the example")
+        let text = canonicalScenario.replacingOccurrences(of: testCase.replace, with: testCase.with)
+        let result = parse(text, path: "scenarios/q3.scenario.md")
+        let match = result.diagnostics.first { $0.problem == testCase.problem }
+        let found = try #require(match, "got: \(result.diagnostics.map { "\($0.formatted) [\($0.problem)]" })")
+        #expect(found.location == SourceLocation(line: testCase.line, column: testCase.column),
+                "\(found.formatted)")
+        #expect(found.formatted.hasPrefix("scenarios/q3.scenario.md:\(testCase.line):\(testCase.column): \(found.severity.rawValue): "))
+        if found.severity == .error { #expect(result.scenario == nil) }
+    }
+
+    @Test func hintsSuggestTheClosestSpelling() {
+        #expect(Problem.unknownKey("plaform", suggestion: "platform").hint == "did you mean 'platform'?")
+        #expect(Suggestion.closest(to: "plaform", among: ScenarioParser.headerKeys) == "platform")
+        #expect(Suggestion.closest(to: "zzzzzz", among: ScenarioParser.headerKeys) == nil)
+    }
+
+    @Test func invalidUTF8IsReportedWithItsByteOffset() throws {
+        var bytes = Array(canonicalScenario.utf8)
+        let offset = bytes.count - 10
+        bytes[offset] = 0xFF
+        let source = SourceText(path: "bad.scenario.md", bytes: bytes)
+        let result = ScenarioParser.parse(source)
+        let diagnostic = try #require(result.diagnostics.first { $0.problem == .invalidUTF8(byteOffset: offset) })
+        #expect(diagnostic.location.line == 31)
+        #expect(result.scenario == nil)
+    }
+
+    @Test func nulBytesAreRefused() {
+        let bytes = Array("# T\u{0}\nid: x".utf8)
+        let result = ScenarioParser.parse(SourceText(path: "nul.scenario.md", bytes: bytes))
+        #expect(result.diagnostics.contains { $0.problem == .nulByte(byteOffset: 3) })
+        #expect(result.scenario == nil)
+    }
+
+    @Test func arbitraryBytesNeverCrashTheParser() {
+        // A seeded generator: the same cases on every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return state
+        }
+        let base = Array(canonicalScenario.utf8)
+        let fragments = ["## Beat x: y\n", "### Branches\n- when", " and (", "- otherwise:", "<!--", "٣٧٪", "\r", "\t", "|", "needs:", "## Goals\n- a:"]
+        for _ in 0..<500 {
+            var bytes = base
+            for _ in 0..<Int(next() % 6) + 1 {
+                let position = Int(next() % UInt64(bytes.count))
+                switch next() % 3 {
+                case 0: bytes.remove(at: position)
+                case 1: bytes.insert(UInt8(truncatingIfNeeded: next()), at: position)
+                default: bytes.insert(contentsOf: Array(fragments[Int(next() % UInt64(fragments.count))].utf8), at: position)
+                }
+            }
+            let result = ScenarioParser.parse(SourceText(path: "fuzz.scenario.md", bytes: bytes))
+            if result.scenario == nil {
+                #expect(result.diagnostics.hasErrors, "a rejected file must say why")
+            }
+            if let scenario = result.scenario { _ = ScenarioLinter.lint(scenario) }
+        }
+    }
+}

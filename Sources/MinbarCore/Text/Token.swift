@@ -1,0 +1,25 @@
+/// A piece of a post: a word, a number, a link. `start` and `end` are offsets in the
+/// original text counted in Unicode scalars (code points, as Python counts), so a
+/// finding points at exactly what the person wrote, diacritics and all.
+public struct Token: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        case word, number, punctuation, emoji, url, email, mention, hashtag
+    }
+
+    public var kind: Kind
+    /// Normalised text (see `TextNormalizer`); a number's digits are ASCII.
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// The value of a number token (`1,200.5`, `١٢٫٥`).
+    public var number: Double?
+    public var isArabic: Bool
+    /// A Latin word written all in capitals, two letters or more (`URGENT`, `CEO`).
+    public var isAllCaps: Bool
+    /// A Latin word that starts with a capital (`Falcon`).
+    public var isCapitalised: Bool
+    /// Index of the sentence it belongs to.
+    public var sentence: Int
+    /// Letters a Latin word has, for capitals and readability.
+    public var letterCount: Int
+}

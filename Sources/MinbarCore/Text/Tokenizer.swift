@@ -1,0 +1,201 @@
+/// Splits a post into tokens in one pass over its scalars, with no regular expressions,
+/// so its cost is linear in the length of the text whatever the text is.
+public enum Tokenizer {
+    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 4 + 1)
+        var sentence = 0
+        var index = 0
+        let count = scalars.count
+
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s == " " || s == "\n" || s == "\t" || s == "\r" || s.properties.isWhitespace
+        }
+        func isWordStart(_ s: Unicode.Scalar) -> Bool {
+            if s.value < 0x80 { return (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) }
+            return TextNormalizer.isArabicLetter(s) || (s.properties.isAlphabetic && !isEmoji(s))
+        }
+        func isDigit(_ s: Unicode.Scalar) -> Bool { TextNormalizer.digitValue(s) != nil }
+
+        while index < count {
+            let scalar = scalars[index]
+            if isSpace(scalar) {
+                if scalar == "\n" { sentence += 1; while index + 1 < count, isSpace(scalars[index + 1]) { index += 1 } }
+                index += 1
+                continue
+            }
+            let start = index
+
+            // Links: http(s):// or www.
+            if scalar == "h" || scalar == "H" || scalar == "w" || scalar == "W", startsLink(scalars, at: index) {
+                while index < count, !isSpace(scalars[index]) { index += 1 }
+                // A sentence-ending mark right after a link is not part of it.
+                while index - 1 > start, [".", ",", ")", "!", "?", "\u{061F}", "\u{060C}"].contains(scalars[index - 1]) { index -= 1 }
+                tokens.append(make(.url, scalars, start, index, sentence))
+                continue
+            }
+
+            // E-mail addresses: local@domain.tld
+            if scalar.isASCII, isEmailLocal(scalar), let end = emailEnd(scalars, from: index) {
+                index = end
+                tokens.append(make(.email, scalars, start, index, sentence))
+                continue
+            }
+
+            if scalar == "@" || scalar == "#" || scalar == "＃", index + 1 < count,
+                isWordStart(scalars[index + 1]) || isDigit(scalars[index + 1]) || scalars[index + 1] == "_" {
+                index += 1
+                while index < count, isWordStart(scalars[index]) || isDigit(scalars[index]) || scalars[index] == "_"
+                        || TextNormalizer.isWordMark(scalars[index]) { index += 1 }
+                tokens.append(make(scalar == "@" ? .mention : .hashtag, scalars, start, index, sentence))
+                continue
+            }
+
+            if isDigit(scalar) {
+                index += 1
+                while index < count {
+                    let s = scalars[index]
+                    if isDigit(s) { index += 1; continue }
+                    // Separators inside a number: 1,200 / 12.5 / ١٢٫٥ / ١٬٢٠٠
+                    if [".", ",", "\u{066B}", "\u{066C}"].contains(s), index + 1 < count, isDigit(scalars[index + 1]) {
+                        index += 1
+                        continue
+                    }
+                    break
+                }
+                var token = make(.number, scalars, start, index, sentence)
+                token.number = numberValue(scalars[start..<index])
+                tokens.append(token)
+                continue
+            }
+
+            if isWordStart(scalar) {
+                index += 1
+                while index < count {
+                    let s = scalars[index]
+                    if isWordStart(s) || TextNormalizer.isWordMark(s) || isDigit(s) { index += 1; continue }
+                    // Apostrophes and hyphens inside words: don't, re-accommodate.
+                    if (s == "'" || s == "\u{2019}" || s == "-"), index + 1 < count, isWordStart(scalars[index + 1]) {
+                        index += 1
+                        continue
+                    }
+                    break
+                }
+                tokens.append(make(.word, scalars, start, index, sentence))
+                continue
+            }
+
+            if isEmoji(scalar) {
+                index += 1
+                // Keep a whole emoji sequence together: modifiers, selectors, ZWJ joins, flags.
+                while index < count {
+                    let s = scalars[index]
+                    if s.value == 0x200D, index + 1 < count { index += 2; continue }
+                    if (0xFE00...0xFE0F).contains(s.value) || (0x1F3FB...0x1F3FF).contains(s.value) || s.value == 0x20E3
+                        || ((0x1F1E6...0x1F1FF).contains(s.value) && (0x1F1E6...0x1F1FF).contains(scalars[index - 1].value)) {
+                        index += 1
+                        continue
+                    }
+                    break
+                }
+                tokens.append(make(.emoji, scalars, start, index, sentence))
+                continue
+            }
+
+            if TextNormalizer.isWordMark(scalar) || scalar.properties.generalCategory == .format {
+                index += 1
+                continue
+            }
+
+            index += 1
+            let token = make(.punctuation, scalars, start, index, sentence)
+            tokens.append(token)
+            if [".", "!", "?", "\u{061F}", "\u{3002}"].contains(scalar) {
+                // Consecutive marks (?!, ...) end one sentence, not several.
+                if !(index < count && [".", "!", "?", "\u{061F}"].contains(scalars[index])) { sentence += 1 }
+            }
+        }
+        return tokens
+    }
+
+    static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> Token {
+        var text = String.UnicodeScalarView()
+        var arabic = false
+        var upper = 0, lower = 0
+        var firstLetterUpper: Bool?
+        for scalar in scalars[start..<end] {
+            let v = scalar.value
+            if v >= 0x41 && v <= 0x5A { upper += 1; if firstLetterUpper == nil { firstLetterUpper = true } }
+            else if v >= 0x61 && v <= 0x7A { lower += 1; if firstLetterUpper == nil { firstLetterUpper = false } }
+            else if TextNormalizer.isArabicLetter(scalar) { arabic = true }
+            if let folded = TextNormalizer.fold(scalar) { text.append(folded) }
+        }
+        return Token(kind: kind, text: String(text), start: start, end: end, number: nil, isArabic: arabic,
+                     isAllCaps: kind == .word && upper >= 2 && lower == 0, isCapitalised: firstLetterUpper == true,
+                     sentence: sentence, letterCount: upper + lower)
+    }
+
+    static func numberValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        // A comma followed by exactly three digits groups thousands; otherwise it is a decimal mark.
+        var digits = ""
+        let array = Array(scalars)
+        for (offset, scalar) in array.enumerated() {
+            if let value = TextNormalizer.digitValue(scalar) {
+                digits += String(value)
+            } else if scalar == "." || scalar == "\u{066B}" {
+                digits += "."
+            } else if scalar == "," || scalar == "\u{066C}" {
+                let following = array[(offset + 1)...].prefix { TextNormalizer.digitValue($0) != nil }.count
+                if following != 3 && scalar == "," && !digits.contains(".") { digits += "." }
+            }
+        }
+        if digits.filter({ $0 == "." }).count > 1 { return nil }
+        return Double(digits)
+    }
+
+    static func startsLink(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        for prefix in ["http://", "https://", "www."] {
+            let prefixScalars = Array(prefix.unicodeScalars)
+            guard index + prefixScalars.count < scalars.count else { continue }
+            var matches = true
+            for (offset, expected) in prefixScalars.enumerated() {
+                let actual = scalars[index + offset]
+                let lowered = actual.value >= 0x41 && actual.value <= 0x5A ? Unicode.Scalar(actual.value + 0x20)! : actual
+                if lowered != expected { matches = false; break }
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    static func isEmailLocal(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+            || s == "." || s == "_" || s == "%" || s == "+" || s == "-"
+    }
+
+    /// Where an e-mail address starting at `index` ends, or nil when there is none.
+    static func emailEnd(_ scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        var cursor = index
+        while cursor < scalars.count, isEmailLocal(scalars[cursor]) { cursor += 1 }
+        guard cursor > index, cursor < scalars.count, scalars[cursor] == "@" else { return nil }
+        cursor += 1
+        let domainStart = cursor
+        var lastDot = -1
+        while cursor < scalars.count {
+            let s = scalars[cursor]
+            if s == "." { lastDot = cursor }
+            else if !(isEmailLocal(s) && s != "_" && s != "%" && s != "+") { break }
+            cursor += 1
+        }
+        while cursor > domainStart, scalars[cursor - 1] == "." { cursor -= 1 }
+        guard lastDot > domainStart, lastDot < cursor - 2 else { return nil }
+        return cursor
+    }
+
+    static func isEmoji(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x2100 { return v == 0x00A9 || v == 0x00AE ? false : false }
+        if (0x1F000...0x1FAFF).contains(v) || (0x2600...0x27BF).contains(v) || (0x2B00...0x2BFF).contains(v) { return true }
+        return s.properties.isEmojiPresentation
+    }
+}

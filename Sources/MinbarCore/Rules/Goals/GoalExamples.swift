@@ -1,0 +1,64 @@
+/// Small scenarios the alignment rules' examples run against.
+enum GoalExamples {
+    static let english = """
+        # Warehouse fire
+        id: example-fire
+        kind: crisis
+        audience: public, employees
+        platform: x
+        language: en
+        difficulty: 1
+
+        ## Situation
+        A fire broke out at the Sohar warehouse this morning. Six workers were treated.
+
+        ## Goals
+        - care: workers, injured, families
+        - facts: fire, warehouse | needs: figure
+        - next: update, investigation | needs: date, contact
+
+        ## Avoid
+        - speculation: arson, sabotage
+
+        ## Facts
+        - injured workers: 6 | cues: injured, workers
+        """
+
+    static let arabic = """
+        # حريق المستودع
+        id: example-fire-ar
+        kind: crisis
+        audience: الجمهور
+        platform: x
+        language: ar
+        difficulty: 1
+
+        ## Situation
+        اندلع حريق في مستودع صحار صباح اليوم، وأصيب ستة عمال.
+
+        ## Goals
+        - الاطمئنان: العمال، المصابين، الأسر
+        - الحقائق: حريق، المستودع | needs: figure
+        - الخطوات: تحديث، التحقيق | needs: date, contact
+
+        ## Avoid
+        - التكهن: متعمد، تخريب
+
+        ## Facts
+        - العمال المصابون: ٦ | cues: المصابين، أصيب
+        """
+}
+
+extension PreparedBeat {
+    /// Each goal's share of the alignment score: 100 split evenly, the remainder to the first goals.
+    func weight(ofGoal index: Int) -> Int {
+        let count = beat.goals.count
+        guard count > 0 else { return 0 }
+        return 100 / count + (index < 100 % count ? 1 : 0)
+    }
+
+    /// Whether the post contains one of goal `index`'s cue terms, and where.
+    func cueHit(forGoal index: Int, in post: PostAnalysis) -> PhraseMatcher.Hit? {
+        post.hits(PreparedBeat.goalLexicon(index).lexicon).first
+    }
+}

@@ -1,0 +1,32 @@
+/// More hashtags than the platform's audience reads comfortably.
+struct HashtagCountRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "platform.hashtags", title: "Too many hashtags", dimension: .professionalism, severity: .warning,
+        rationale: """
+            A hashtag or two joins a conversation; a wall of them reads as spam and buries the message. Know \
+            how each platform works: X and Facebook posts carry one or two, LinkedIn a few, Instagram more.
+            """,
+        examples: [
+            .triggers("Great day at the port #logistics #Oman #ports #growth #jobs", .en, platform: .x),
+            .triggers("يوم مميز في الميناء #عمان #الموانئ #اللوجستيات #وظائف", .ar, platform: .x),
+            .passes("Great day at the port with 40 new graduates. #Sohar", .en, platform: .x),
+            .passes("يوم مميز في الميناء مع ٤٠ خريجاً جديداً #صحار", .ar, platform: .x),
+        ])
+
+    static func limit(for platform: Platform) -> Int {
+        switch platform {
+        case .x, .facebook: 2
+        case .linkedin, .other: 5
+        case .instagram: 10
+        }
+    }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        let tags = post.text.tokens.indices.filter { post.text.tokens[$0].kind == .hashtag }
+        let limit = Self.limit(for: post.platform)
+        guard tags.count > limit else { return [] }
+        return [finding("\(tags.count) hashtags; on \(post.platform.displayName) more than \(limit) reads as spam.",
+                        tokens: tags[limit]..<(tags.last! + 1), in: post,
+                        suggestion: "Keep the \(limit) that name the conversation you want to join.")]
+    }
+}

@@ -1,0 +1,59 @@
+/// Longer than the platform allows (X: 280, LinkedIn: 3,000, Instagram: 2,200).
+struct PlatformLengthRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "platform.length", title: "Too long for the platform", dimension: .professionalism, severity: .warning,
+        rationale: """
+            Each platform works differently. A post that runs past the platform's limit is cut, split into an \
+            unplanned thread, or not published at all.
+            """,
+        examples: [
+            .triggers(String(repeating: "We are investing in the port and in our people. ", count: 7), .en, platform: .x),
+            .triggers(String(repeating: "نستثمر في الميناء وفي موظفينا من أجل المستقبل. ", count: 7), .ar, platform: .x),
+            .passes("We are investing OMR 120 million in Sohar port over five years.", .en, platform: .x),
+            .passes(String(repeating: "نستثمر في الميناء وفي موظفينا من أجل المستقبل. ", count: 7), .ar, platform: .linkedin),
+        ])
+
+    static func limit(for platform: Platform) -> Int? {
+        switch platform {
+        case .x: 280
+        case .linkedin: 3000
+        case .instagram: 2200
+        case .facebook: 63206
+        case .other: nil
+        }
+    }
+
+    /// Length as the platform counts it: characters, with every link as 23 on X and
+    /// emoji as 2 there.
+    static func length(of post: PostAnalysis) -> Int {
+        var length = post.text.original.count
+        guard post.platform == .x else { return length }
+        for token in post.text.tokens {
+            if token.kind == .url { length += 23 - (token.end - token.start) }
+            if token.kind == .emoji { length += 1 }
+        }
+        return length
+    }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        guard let limit = Self.limit(for: post.platform) else { return [] }
+        let length = Self.length(of: post)
+        guard length > limit else { return [] }
+        return [finding("The post is \(length) characters; \(post.platform.displayName) allows \(limit).",
+                        start: 0, end: post.text.length,
+                        suggestion: "Cut it to one message under \(limit) characters, or plan a short thread on purpose.")]
+    }
+}
+
+extension Platform {
+    /// The platform's name as people write it.
+    public var displayName: String {
+        switch self {
+        case .x: "X"
+        case .linkedin: "LinkedIn"
+        case .facebook: "Facebook"
+        case .instagram: "Instagram"
+        case .other: "this platform"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+/// Running down a competitor.
+struct CompetitorRule: Rule {
+    static let competitors = Lexicon("policy.competitor.names", [
+        "competitor", "competitors", "rival", "rivals", "the competition", "our competition", "other operator", "other bank",
+        "the other airline", "copycats",
+        "المنافس", "المنافسين", "المنافسون", "منافسينا", "منافسونا", "الشركات المنافسة", "الشركة المنافسة", "البنوك المنافسة",
+        "المقلدين",
+    ])
+    static let organisationSuffixes = Lexicon("policy.competitor.suffix", [
+        "bank", "telecom", "air", "airlines", "airways", "dairy", "foods", "group", "logistics", "mobile", "holding", "holdings",
+        "energy", "health", "ports", "hospital", "hospitals", "motors", "insurance", "co",
+    ])
+    static let organisationPrefixes = Lexicon("policy.competitor.prefix", [
+        "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان", "اتصالات",
+    ])
+    static let disparaging = Lexicon("policy.competitor", [
+        "incompetent", "terrible", "awful", "rip-off", "ripoff", "scam", "scammers", "garbage", "rubbish", "a joke", "clowns",
+        "pathetic", "useless", "can't even", "cannot even", "failing", "dying", "overpriced", "cheat", "cheats", "cheating",
+        "dishonest", "laughable", "copy us", "fake", "worst", "inferior", "unsafe", "dirty", "liars", "poor quality", "low quality",
+        "فاشلة", "فاشل", "فاشلين", "سيئة", "سيئ", "رديئة", "رديء", "احتيال", "نصب", "مهزلة", "لا تقارن", "أسوأ", "تقليد",
+        "يقلدوننا", "يكذبون", "كاذبة", "مزيفة", "عاجزة", "متخلفة", "غش", "يغشون", "ملوثة", "غير آمنة", "مغشوشة",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.competitor", title: "Disparaging competitors", dimension: .compliance, severity: .error,
+        rationale: """
+            Running down a named competitor invites legal claims and a public fight, and makes the \
+            organisation look insecure. Show what you do well, with evidence; let customers draw the comparison.
+            """,
+        examples: [
+            .triggers("Unlike Safa Dairy, our milk isn't garbage.", .en),
+            .triggers("Our competitors are incompetent and overpriced.", .en),
+            .triggers("منتجات الشركات المنافسة رديئة ومغشوشة.", .ar),
+            .passes("Congratulations to Safa Dairy on their new plant. Competition makes us all better.", .en),
+            .passes("نهنئ الشركات المنافسة على إطلاق خدماتها الجديدة.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        let tokens = post.text.tokens
+        var competitorSentences = Set<Int>()
+        for hit in post.hits(Self.competitors) + post.hits(PreparedPolicy.competitors.lexicon) {
+            competitorSentences.insert(post.sentenceIndex(of: hit))
+        }
+        let own = post.hits(PreparedPolicy.ownOrganisation.lexicon).map { $0.firstToken..<$0.endToken }
+        // "Safa Dairy", "Gulf Air": a capitalised name before an organisation word.
+        for hit in post.hits(Self.organisationSuffixes) where hit.firstToken > 0 {
+            let previous = tokens[hit.firstToken - 1]
+            if previous.kind == .word, previous.isCapitalised, tokens[hit.firstToken].isCapitalised,
+               !own.contains(where: { $0.contains(hit.firstToken) }) {
+                competitorSentences.insert(previous.sentence)
+            }
+        }
+        // "شركة صفا", "بنك الخليج": an organisation word followed by a name, not "شركتنا".
+        for hit in post.hits(Self.organisationPrefixes) where hit.endToken < tokens.count {
+            if tokens[hit.endToken].kind == .word, !own.contains(where: { $0.contains(hit.firstToken) }) {
+                competitorSentences.insert(tokens[hit.firstToken].sentence)
+            }
+        }
+        var findings: [Finding] = []
+        var reported = Set<Int>()
+        for hit in post.hits(Self.disparaging) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard competitorSentences.contains(sentence), !reported.contains(sentence) else { continue }
+            reported.insert(sentence)
+            findings.append(finding("'\(post.excerpt(hit))' disparages a competitor; it invites legal claims and a public fight.",
+                                    tokens: post.text.sentences[sentence], in: post,
+                                    suggestion: "Say what you do well, with evidence, and leave the comparison to customers."))
+        }
+        return findings
+    }
+}

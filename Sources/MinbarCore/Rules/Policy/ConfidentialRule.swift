@@ -1,0 +1,63 @@
+/// Internal code names and confidential projects ("Project Falcon", "المشروع السري").
+struct ConfidentialRule: Rule {
+    static let phrases = Lexicon("policy.confidential", [
+        "codename", "code name", "code-named", "codenamed", "internal only", "internal use only", "confidential project",
+        "confidential plan", "confidential memo", "confidential report", "confidential figures", "do not share",
+        "not for distribution", "under nda", "secret project", "internal memo", "board paper", "internal board paper",
+        "المشروع السري", "مشروع سري", "سري للغاية", "للاستخدام الداخلي", "الاسم الرمزي", "اسم رمزي", "مذكرة داخلية",
+        "وثيقة داخلية",
+    ])
+    static let projectWords = Lexicon("policy.confidential.project", ["project", "operation", "programme code", "مشروع", "المشروع", "عملية"])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.confidential", title: "Code names and confidential projects", dimension: .compliance, severity: .error,
+        rationale: """
+            Internal code names and confidential projects exist because their plans are not public. One name \
+            in a post tells competitors, journalists and traders where to look.
+            """,
+        examples: [
+            .triggers("Proud of the team behind Project Falcon, our biggest bet for 2027.", .en),
+            .triggers("The internal board paper shows we are serious about this.", .en),
+            .triggers("فخورون بفريق مشروع «الصقر» السري.", .ar),
+            .passes("Proud of the team that opened our new warehouse in Sohar this week.", .en),
+            .passes("This project will create 300 jobs in Duqm.", .en),
+            .passes("فخورون بفريق مشروع توسعة الميناء الذي افتتح هذا الأسبوع.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.phrases, Self.projectWords] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings: [Finding] = []
+        let tokens = post.text.tokens
+        var covered = Set<Int>()
+        func add(_ range: Range<Int>, _ what: String) {
+            guard !covered.contains(range.lowerBound) else { return }
+            covered.formUnion(range)
+            findings.append(finding("'\(what)' names an internal code name or confidential project.", tokens: range, in: post,
+                                    suggestion: "Describe the public outcome (\"our new warehouse in Sohar\") without the internal name."))
+        }
+        for hit in post.hits(Self.phrases) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
+        for hit in post.hits(PreparedPolicy.codeNames.lexicon) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
+        for hit in post.hits(Self.projectWords) {
+            let next = hit.endToken
+            guard next < tokens.count else { continue }
+            // "Project Falcon": a capitalised name right after the word.
+            if tokens[next].kind == .word, tokens[next].isCapitalised, !tokens[next].isArabic,
+               !tokens[hit.firstToken].isArabic, post.text.scalars[tokens[hit.firstToken].start].properties.isUppercase {
+                add(hit.firstToken..<(next + 1), post.text.excerpt(tokens[hit.firstToken].start, tokens[next].end))
+            }
+            // «الصقر» or "Falcon" in quotation marks right after مشروع.
+            if tokens[next].kind == .punctuation, ["«", "\""].contains(tokens[next].text) {
+                var end = next + 1
+                while end < tokens.count, end < next + 5, !["»", "\""].contains(tokens[end].text) { end += 1 }
+                if end < tokens.count { add(hit.firstToken..<(end + 1), post.text.excerpt(tokens[hit.firstToken].start, tokens[end].end)) }
+            }
+        }
+        return findings
+    }
+}
+
+extension String {
+    /// A lexicon holding the phrases a prepared policy matched under this name.
+    var lexicon: Lexicon { Lexicon(self, []) }
+}

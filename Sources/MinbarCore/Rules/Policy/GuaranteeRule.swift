@@ -1,0 +1,37 @@
+/// Guaranteed returns and promised outcomes.
+struct GuaranteeRule: Rule {
+    static let phrases = Lexicon("policy.guarantee", [
+        "guarantee", "guaranteed", "guarantees", "risk-free", "risk free", "no risk", "can't lose", "cannot lose", "sure profit",
+        "double your money", "promise returns", "promised return", "certain returns", "100% safe", "zero risk",
+        "نضمن", "مضمون", "مضمونة", "بدون مخاطر", "بلا مخاطر", "دون مخاطرة", "ربح مؤكد", "أرباح مؤكدة", "عائد مؤكد",
+        "نعدكم بعائد", "ستضاعف أموالك", "ضمان", "نضمن لكم",
+    ])
+    static let commercial = Lexicon("policy.guarantee.commercial", [
+        "money-back", "money back", "warranty", "satisfaction guarantee", "refund", "استرداد", "الضمان على", "كفالة",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.guarantee", title: "Guarantees and promised returns", dimension: .compliance, severity: .error,
+        rationale: """
+            Promising returns, profits or outcomes the organisation cannot control is misleading, and for a \
+            listed company or bank it is a regulatory breach. Describe what you are doing, not what is certain.
+            """,
+        examples: [
+            .triggers("Our new sukuk offers guaranteed returns of 8% a year.", .en),
+            .triggers("We guarantee no flight will ever be delayed again.", .en),
+            .triggers("نضمن لكم عائداً سنوياً ١٠٪ بدون مخاطر.", .ar),
+            .passes("Every order comes with a 30-day money-back promise and a refund if you are not satisfied.", .en),
+            .passes("نعمل على تقليل التأخير، ونشرنا خطة من ثلاث خطوات.", .ar),
+        ])
+
+    var check_: SentencePhraseCheck { SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial]) }
+    var lexicons: [Lexicon] { check_.lexicons }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        check_.hits(in: post).map { hit in
+            finding("'\(post.excerpt(hit))' promises an outcome or return the organisation cannot guarantee.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Describe the commitment and the steps you are taking, without guaranteeing the result.")
+        }
+    }
+}

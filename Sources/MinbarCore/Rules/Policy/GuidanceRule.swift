@@ -1,0 +1,35 @@
+/// Forecasts of revenue, profit, margin or dividends.
+struct GuidanceRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "policy.guidance", title: "Forward-looking financial guidance", dimension: .compliance, severity: .error,
+        rationale: """
+            A forecast of revenue, profit, margins or dividends on an executive's account is guidance the \
+            market will trade on. Guidance goes out through formal disclosure with its assumptions and \
+            cautions, never as a reassuring post.
+            """,
+        examples: [
+            .triggers("Next quarter margin will be back above 40%.", .en),
+            .triggers("We are confident Q4 revenue will beat Q3.", .en),
+            .triggers("نتوقع أن ترتفع الأرباح ١٥٪ العام المقبل.", .ar),
+            .triggers("الإيرادات ستتجاوز مليار ريال في نهاية العام.", .ar),
+            .passes("We will publish our full-year results on 5 February.", .en),
+            .passes("We expect the new berth to open in March.", .en),
+            .passes("سننشر النتائج السنوية في ٥ فبراير عبر موقع البورصة.", .ar),
+        ])
+
+    var check_: SentencePhraseCheck {
+        SentencePhraseCheck(trigger: SharedLexicons.futureMarkers,
+                            requiresInSentence: [SharedLexicons.financialMetrics],
+                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment])
+    }
+    var lexicons: [Lexicon] { check_.lexicons }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        check_.hits(in: post).map { hit in
+            let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+            return finding("'\(post.excerpt(hit))' forecasts financial performance; guidance belongs in formal disclosure, not a post.",
+                           tokens: sentence, in: post,
+                           suggestion: "Describe what you are doing (the plan, the steps) and when results will be published, not what they will be.")
+        }
+    }
+}

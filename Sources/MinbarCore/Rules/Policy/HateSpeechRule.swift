@@ -1,0 +1,50 @@
+/// Discrimination and hate speech against a group.
+struct HateSpeechRule: Rule {
+    static let groups = Lexicon("policy.hate-speech.groups", [
+        "foreigners", "expats", "expatriates", "immigrants", "migrants", "migrant workers", "women", "indians", "bengalis",
+        "bangladeshis", "pakistanis", "filipinos", "africans", "asians", "arabs", "westerners", "jews", "christians", "muslims",
+        "shia", "shias", "sunni", "sunnis", "gays", "the disabled", "old people", "those people", "these people", "their kind",
+        "domestic workers", "maids", "labourers",
+        "الأجانب", "الاجانب", "الوافدين", "الوافدون", "العمالة الوافدة", "النساء", "المرأة", "الهنود", "البنغال", "البنغاليين",
+        "الباكستانيين", "الفلبينيين", "الأفارقة", "اليهود", "النصارى", "المسيحيين", "الشيعة", "السنة", "المعاقين", "هؤلاء",
+        "الخادمات", "العمال",
+    ])
+    static let hostility = Lexicon("policy.hate-speech", [
+        "lazy", "dirty", "criminals", "thieves", "stupid", "inferior", "can't be trusted", "cannot be trusted", "not welcome",
+        "go home", "should leave", "don't belong", "do not belong", "ruin", "ruining", "invading", "parasites", "vermin", "animals",
+        "too emotional", "should stay home", "belong in the kitchen", "not fit", "unfit", "need not apply", "are a burden",
+        "كسالى", "قذرين", "مجرمين", "لصوص", "أغبياء", "لا يؤتمن", "لا يؤتمنون", "لا يصلحون", "ليسوا أهلا", "يجب ترحيلهم",
+        "ارجعوا", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "عالة", "طفيليات", "وباء",
+    ])
+    static let slurs = Lexicon("policy.hate-speech.slurs", ["الروافض", "روافض", "النواصب", "retards", "towelheads"])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.hate-speech", title: "Discrimination and hate speech", dimension: .compliance, severity: .error,
+        rationale: """
+            Fighting hate speech and negative discourse is part of an organisation's duty to its community; \
+            adding to it, even as a "joke", breaks the law in many countries and the trust of employees, \
+            customers and partners at once.
+            """,
+        examples: [
+            .triggers("Expats are lazy and ruining our service culture.", .en),
+            .triggers("Women are too emotional for the control room.", .en),
+            .triggers("الوافدون كسالى ويجب ترحيلهم.", .ar),
+            .passes("Our crews come from 23 nationalities and we are proud of every one of them.", .en),
+            .passes("نفخر بزميلاتنا وزملائنا من جميع الجنسيات.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.groups, Self.hostility, Self.slurs] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings = post.hits(Self.slurs).map { hit in
+            finding("'\(post.excerpt(hit))' is a slur against a group.", tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Remove it. An official voice speaks to and for everyone it serves.")
+        }
+        for hit in SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups]).hits(in: post) {
+            findings.append(finding("'\(post.excerpt(hit))' attacks people for who they are; that is discrimination or hate speech.",
+                                    tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
+                                    suggestion: "Remove it. Speak about behaviour and facts, never about a group."))
+        }
+        return findings
+    }
+}

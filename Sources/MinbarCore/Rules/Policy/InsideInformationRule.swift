@@ -1,0 +1,68 @@
+/// Unreleased results and other material non-public information.
+struct InsideInformationRule: Rule {
+    static let leakMarkers = Lexicon("policy.mnpi", [
+        "before the announcement", "before we announce", "ahead of the announcement", "ahead of our announcement",
+        "not yet public", "not public yet", "not yet announced", "not announced yet", "unannounced", "off the record",
+        "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
+        "preliminary results", "draft results", "closed the books", "books are closed", "unaudited", "haven't announced",
+        "have not announced", "yet to announce", "embargoed", "you heard it here first", "before the market", "before results day",
+        "ahead of results", "before the results", "early look",
+        "قبل الإعلان", "قبل الإعلان الرسمي", "لم يعلن بعد", "لم تعلن بعد", "لم نعلن", "غير معلنة", "غير المعلنة", "بيننا",
+        "خاص بيننا", "أرقام أولية", "الأرقام الأولية", "النتائج الأولية", "أرقام داخلية", "الأرقام الداخلية", "مسودة",
+        "قبل نشر", "حصريا", "حصرياً", "أغلقنا الحسابات", "قبل موعد الإفصاح", "قبل الإفصاح", "قبل إعلان", "قبل صدور",
+        "لم تنشر بعد", "لم ينشر بعد",
+    ])
+    static let currentPeriod = Lexicon("policy.mnpi.period", [
+        "this quarter", "so far this quarter", "this month", "so far this year", "quarter to date", "quarter-to-date",
+        "year to date", "year-to-date", "last month", "october", "november", "december", "so far in q4", "q4 so far",
+        "الربع الحالي", "هذا الربع", "هذا الشهر", "حتى الآن", "منذ بداية الربع", "منذ بداية العام", "الشهر الماضي",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.mnpi", title: "Inside information", dimension: .compliance, severity: .error,
+        rationale: """
+            Results and other material information must reach every investor at once, through the exchange's \
+            disclosure channel. A figure or hint posted first on an executive's account is selective \
+            disclosure: it can move the share price and put the organisation in breach of listing rules. A \
+            figure already published (in today's results, a filing, the annual report) is not a leak.
+            """,
+        examples: [
+            .triggers("Off the record: we closed the books on Q4 and revenue is up 18%.", .en),
+            .triggers("Sneak peek before the announcement: our profit doubled this quarter.", .en),
+            .triggers("قبل الإعلان الرسمي: أرباحنا ارتفعت ٢٠٪ هذا الربع.", .ar),
+            .triggers("Revenue so far this quarter is 14% above last year.", .en),
+            .passes("As reported in today's results, revenue rose 12% to OMR 410 million.", .en),
+            .passes("كما ورد في القوائم المالية المنشورة اليوم، ارتفعت الإيرادات ١٢٪.", .ar),
+            .passes("We will publish our Q4 results on 5 February.", .en),
+        ])
+
+    var lexicons: [Lexicon] {
+        [Self.leakMarkers, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication]
+    }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings: [Finding] = []
+        var sentences = Set<Int>()
+        for hit in post.hits(Self.leakMarkers) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence) else { continue }
+            sentences.insert(sentence)
+            findings.append(finding("'\(post.excerpt(hit))' signals information that is not public yet; posting it first is selective disclosure.",
+                                    tokens: hit.firstToken..<hit.endToken, in: post,
+                                    suggestion: "Say nothing about unreleased figures. Point to the date results will be published."))
+        }
+        // A financial figure for a period not yet reported, with nothing saying it is published.
+        for hit in post.hits(Self.currentPeriod) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence), post.sentence(sentence, has: SharedLexicons.financialMetrics),
+                  !post.sentence(sentence, has: SharedLexicons.publication),
+                  post.evidence.figures.contains(where: { post.text.tokens[$0.lowerBound].sentence == sentence })
+            else { continue }
+            sentences.insert(sentence)
+            findings.append(finding("A figure for '\(post.excerpt(hit))' has not been reported to the market; posting it is selective disclosure.",
+                                    tokens: post.text.sentences[sentence], in: post,
+                                    suggestion: "Share only figures already published, and say where (\"in today's results\", \"our filing\")."))
+        }
+        return findings
+    }
+}

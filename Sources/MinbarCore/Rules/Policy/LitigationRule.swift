@@ -1,0 +1,43 @@
+/// Comments on the merits of a pending case.
+struct LitigationRule: Rule {
+    static let legal = Lexicon("policy.litigation.legal", [
+        "lawsuit", "the case", "this case", "court", "trial", "litigation", "legal action", "the claim", "the claims", "plaintiff",
+        "plaintiffs", "judge", "tribunal", "sued", "suing", "sue",
+        "القضية", "قضية", "المحكمة", "محكمة", "الدعوى", "دعوى", "المدعي", "القاضي", "التقاضي", "النزاع القضائي", "القضاء",
+    ])
+    static let merits = Lexicon("policy.litigation", [
+        "baseless", "frivolous", "without merit", "no merit", "meritless", "will win", "will prevail", "we'll win", "confident we",
+        "lies", "lying", "false claims", "vindicated", "nonsense", "absurd", "extortion", "shakedown", "greedy", "did nothing wrong",
+        "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",
+        "كيدية", "كيدي", "باطلة", "باطل", "لا أساس", "سنكسب", "سنربح", "واثقون", "كاذب", "كاذبة", "ادعاءات كاذبة", "ابتزاز",
+        "لم نخطئ", "سترفض", "ستُرفض", "براءتنا", "طمع", "افتراء", "ستخسر", "مفبركة",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.litigation", title: "Comments on pending litigation", dimension: .compliance, severity: .error,
+        rationale: """
+            Commenting on a case before the court can prejudice it, be used as evidence, and look like \
+            pressure on the other party. Show compassion and say you will not comment while the matter is \
+            before the court.
+            """,
+        examples: [
+            .triggers("This lawsuit is baseless and we will win in court.", .en),
+            .triggers("The claims are lies from a greedy plaintiff.", .en),
+            .triggers("هذه الدعوى كيدية وسنكسب القضية أمام المحكمة.", .ar),
+            .passes("We will not comment on the case while it is before the court. Our thoughts are with the family.", .en),
+            .passes("لا نعلق على القضايا المنظورة أمام القضاء، ونتعاطف مع الأسرة.", .ar),
+        ])
+
+    var check_: SentencePhraseCheck {
+        SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [SharedLexicons.noComment])
+    }
+    var lexicons: [Lexicon] { check_.lexicons }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        check_.hits(in: post).map { hit in
+            finding("'\(post.excerpt(hit))' comments on a case before the court; it can prejudice the case and be used in it.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Say you will not comment while the matter is before the court, and show care for the people involved.")
+        }
+    }
+}

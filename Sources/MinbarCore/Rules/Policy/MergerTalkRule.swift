@@ -1,0 +1,45 @@
+/// Mergers, acquisitions and talks that have not been announced.
+struct MergerTalkRule: Rule {
+    static let phrases = Lexicon("policy.mna", [
+        "merger", "merge with", "merging with", "acquisition", "acquire", "acquiring", "takeover", "take over", "bid for",
+        "exploring a sale", "sale of the company", "sell the company", "combine with", "tie-up", "joint bid", "due diligence",
+        "talks with", "in talks", "discussions with", "negotiations with", "approach from", "offer for the company",
+        "اندماج", "الاندماج", "استحواذ", "الاستحواذ", "صفقة", "الصفقة", "مفاوضات", "المفاوضات", "محادثات", "المحادثات",
+        "نتفاوض", "العناية الواجبة", "شراء حصة", "بيع حصة", "عرض شراء", "عرض للاستحواذ",
+    ])
+    static let done = Lexicon("policy.mna.done", [
+        "completed", "completion", "as announced", "announced in", "closed the acquisition", "welcome", "integration",
+        "with the union", "with the unions", "with employees", "with staff", "with our staff", "with the regulator", "with customers",
+        "أتممنا", "اكتملت", "إتمام", "كما أعلنا", "المعلن عنها", "مع النقابة", "مع الموظفين", "مع الجهة المنظمة", "مع العملاء",
+        "اكتمال", "أكملنا",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.mna", title: "Merger and acquisition talks", dimension: .compliance, severity: .error,
+        rationale: """
+            Talks about a merger, an acquisition or a sale are inside information until the exchange is told. \
+            Confirming, hinting at or denying them on social media can move the price and break disclosure \
+            rules. The only safe line is that you do not comment on market speculation.
+            """,
+        examples: [
+            .triggers("Talks with Gulf Ports are progressing well; expect news soon.", .en),
+            .triggers("We are in the final stage of due diligence on a regional acquisition.", .en),
+            .triggers("المفاوضات مع قمة للاتصالات في مراحلها الأخيرة.", .ar),
+            .passes("We have completed the acquisition of Barka Cold Stores, as announced in June.", .en),
+            .passes("We do not comment on market rumours. Any material news goes to the exchange first.", .en),
+            .passes("لا نعلق على الشائعات، وأي معلومة جوهرية نفصح عنها عبر البورصة أولاً.", .ar),
+        ])
+
+    var check_: SentencePhraseCheck {
+        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment])
+    }
+    var lexicons: [Lexicon] { check_.lexicons }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        check_.hits(in: post).map { hit in
+            finding("'\(post.excerpt(hit))' discusses a deal that has not been announced; that is inside information.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Say you do not comment on market speculation and that material news goes to the exchange first.")
+        }
+    }
+}

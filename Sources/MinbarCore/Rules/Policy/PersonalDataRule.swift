@@ -1,0 +1,91 @@
+/// Someone's e-mail address, mobile number, national ID or record number.
+struct PersonalDataRule: Rule {
+    /// Mailboxes that belong to a function, not a person: publishing them is the point.
+    static let roleMailboxes: Set<String> = [
+        "info", "press", "media", "news", "newsroom", "ir", "investor", "investors", "investor.relations", "careers", "jobs",
+        "hr", "support", "care", "help", "helpdesk", "contact", "hello", "service", "services", "customerservice",
+        "customer.service", "customercare", "complaints", "feedback", "suppliers", "procurement", "sales", "privacy", "dpo",
+        "legal", "communications", "comms", "team", "office", "enquiries", "inquiries", "recruitment", "partners", "esg",
+        "sustainability", "safety", "security", "recall", "recalls", "quality", "customers", "citizens", "permits", "licences",
+        "licensing", "info.ar", "bookings", "reservations", "ceo.office",
+    ]
+    static let context = Lexicon("policy.personal-data", [
+        "my number", "my mobile", "my personal number", "call me on", "text me", "my whatsapp", "his number", "her number",
+        "his mobile", "her mobile", "id number", "civil id", "civil number", "national id", "passport number", "record number",
+        "file number", "mrn", "account number", "iban",
+        "رقمي", "جوالي", "هاتفي", "رقم جوالي", "واتسابي", "رقمه", "رقمها", "جواله", "جوالها", "الرقم المدني", "رقم الهوية",
+        "البطاقة المدنية", "رقم الجواز", "جواز السفر", "رقم الملف", "الملف الطبي", "رقم الحساب", "رقم حسابه",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.personal-data", title: "Personal data", dimension: .compliance, severity: .error,
+        rationale: """
+            Posting a person's e-mail address, mobile number, national ID, account or medical record number \
+            exposes them to harm and breaks data-protection law, even when replying to their own complaint. \
+            Move the conversation to a private channel.
+            """,
+        examples: [
+            .triggers("Ahmed, call me directly on +968 9123 4567 and I will sort it out.", .en),
+            .triggers("Please contact our engineer salim.alharthy@sadeem.example for details.", .en),
+            .triggers("العميل صاحب الرقم المدني 12345678 لم يسدد المبلغ.", .ar),
+            .triggers("تواصل معي على جوالي 0501234567", .ar),
+            .passes("Please contact our media desk at press@sadeem.example or call 800 72336.", .en),
+            .passes("للاستفسار تواصلوا معنا عبر care@manara.example أو الرقم الموحد 80012345.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.context] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings: [Finding] = []
+        let tokens = post.text.tokens
+        for (index, token) in tokens.enumerated() where token.kind == .email {
+            let local = String(token.text.split(separator: "@").first ?? "")
+            if !Self.roleMailboxes.contains(local) {
+                findings.append(finding("'\(post.text.excerpt(token.start, token.end))' looks like a person's own e-mail address.",
+                                        tokens: index..<(index + 1), in: post,
+                                        suggestion: "Use a function mailbox (care@, press@, ir@) or ask the person to send a direct message."))
+            }
+        }
+        let contextSentences = Set(post.hits(Self.context).map { post.sentenceIndex(of: $0) })
+        for range in post.evidence.phones {
+            let digits = tokens[range].filter { $0.kind == .number }.map(\.text).joined()
+            let sentence = tokens[range.lowerBound].sentence
+            if Self.isMobile(digits) || contextSentences.contains(sentence) {
+                findings.append(finding("'\(post.text.excerpt(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))' is a personal phone or ID number.",
+                                        tokens: range, in: post,
+                                        suggestion: "Publish only official lines (toll-free or switchboard) and move personal details to a private message."))
+            }
+        }
+        // A long number right after "civil number", "رقم الملف", "IBAN"...
+        let phoneTokens = Set(post.evidence.phones.flatMap { Array($0) })
+        for hit in post.hits(Self.context) {
+            var next = hit.endToken
+            while next < tokens.count, next < hit.endToken + 3, tokens[next].kind == .punctuation { next += 1 }
+            guard next < tokens.count, !phoneTokens.contains(next), tokens[next].kind == .number || tokens[next].kind == .word,
+                  tokens[next].text.filter(\.isNumber).count >= 5 else { continue }
+            findings.append(finding("'\(post.text.excerpt(tokens[hit.firstToken].start, tokens[next].end))' publishes an identifying number.",
+                                    tokens: hit.firstToken..<(next + 1), in: post,
+                                    suggestion: "Never post ID, record or account numbers; ask the person to write to you privately."))
+        }
+        return findings
+    }
+
+    /// Gulf mobile numbers: Oman 9x/7x, Saudi 05x, UAE 05x, Qatar 3/5/6/7, Kuwait 5/6/9, Bahrain 3x.
+    static func isMobile(_ digits: String) -> Bool {
+        var number = digits
+        for prefix in ["00968", "968"] where number.hasPrefix(prefix) && number.count == prefix.count + 8 {
+            number = String(number.dropFirst(prefix.count))
+            return number.hasPrefix("9") || number.hasPrefix("7")
+        }
+        for prefix in ["00966", "966", "00971", "971"] where number.hasPrefix(prefix) {
+            return number.dropFirst(prefix.count).hasPrefix("5")
+        }
+        for prefix in ["00974", "974", "00965", "965", "00973", "973"] where number.hasPrefix(prefix) && number.count == prefix.count + 8 {
+            let first = number.dropFirst(prefix.count).first
+            return ["3", "5", "6", "7", "9"].contains(first)
+        }
+        if number.count == 10, number.hasPrefix("05") { return true }
+        if number.count == 8, number.hasPrefix("9") || number.hasPrefix("7") { return true }
+        return false
+    }
+}

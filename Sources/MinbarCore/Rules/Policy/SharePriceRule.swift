@@ -1,0 +1,52 @@
+/// Comments on the organisation's own share price, or advice to buy, sell or hold.
+struct SharePriceRule: Rule {
+    static let strong = Lexicon("policy.share-price", [
+        "undervalued", "overvalued", "buy the dip", "good time to buy", "great time to buy", "time to invest in us",
+        "invest in us", "price target", "to the moon", "cheap at this price", "a bargain", "buy more shares", "buy our shares",
+        "sell your shares", "hold your shares", "load up",
+        "مقوم بأقل", "مقومة بأقل", "أقل من قيمته", "أقل من قيمتها", "فرصة للشراء", "فرصة شراء", "اشتروا", "استثمروا في",
+        "سعر مغر", "فرصة ذهبية", "بيعوا", "احتفظوا بأسهمكم",
+    ])
+    static let shares = Lexicon("policy.share-price.shares", [
+        "share price", "our shares", "our stock", "stock price", "the stock", "the shares", "our share", "shareholders who buy",
+        "سعر السهم", "أسعار الأسهم", "سهمنا", "أسهمنا", "أسهم الشركة", "السهم", "سعر سهم", "الأسهم",
+    ])
+    static let priceComment = Lexicon("policy.share-price.comment", [
+        "buy", "sell", "hold", "rise", "will rise", "fall", "soar", "jump", "cheap", "bargain", "double", "higher", "rally",
+        "recover", "bounce", "worth more", "deserves", "should be", "will be",
+        "اشتر", "شراء", "بيع", "سيرتفع", "سترتفع", "ارتفاع", "يستحق", "تستحق", "سيتضاعف", "ستتضاعف", "سيتعافى", "رخيص", "رخيصة",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.share-price", title: "Share price comments and investment advice", dimension: .compliance, severity: .error,
+        rationale: """
+            An executive who talks up the share price, or tells people to buy or sell, is giving investment \
+            advice with inside knowledge. Regulators treat it as market manipulation; the safe answer is that \
+            you do not comment on share price movements.
+            """,
+        examples: [
+            .triggers("Our shares are undervalued. Now is a great time to buy.", .en),
+            .triggers("The stock will rise once the market sees our plan.", .en),
+            .triggers("سهمنا مقوم بأقل من قيمته، وهي فرصة للشراء.", .ar),
+            .passes("We do not comment on share price movements. Our results are published on 5 February.", .en),
+            .passes("لا نعلق على حركة سعر السهم، وسننشر النتائج في موعدها.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.strong, Self.shares, Self.priceComment, SharedLexicons.noComment] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings: [Finding] = []
+        var sentences = Set<Int>()
+        let checks = [
+            SentencePhraseCheck(trigger: Self.strong, unlessInSentence: [SharedLexicons.noComment]),
+            SentencePhraseCheck(trigger: Self.shares, requiresInSentence: [Self.priceComment], unlessInSentence: [SharedLexicons.noComment]),
+        ]
+        for hit in checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            sentences.insert(post.sentenceIndex(of: hit))
+            findings.append(finding("'\(post.excerpt(hit))' comments on the share price or advises investors; that is investment advice with inside knowledge.",
+                                    tokens: hit.firstToken..<hit.endToken, in: post,
+                                    suggestion: "Say you do not comment on share price movements, and point to published results and the IR desk."))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,49 @@
+/// What a rule sees: the analysed post, every lexicon hit, the scenario beat and
+/// policy in force, the platform and the day. Built by `ScoringEngine`.
+public struct PostAnalysis: Sendable {
+    public let text: AnalyzedText
+    public let platform: Platform
+    public let beat: PreparedBeat?
+    public let policy: PreparedPolicy
+    /// The day the post would go out (quiet periods depend on it).
+    public let date: CalendarDate?
+    let lexiconHits: [String: [PhraseMatcher.Hit]]
+    public let evidence: Evidence
+
+    init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, date: CalendarDate?,
+         lexiconHits: [String: [PhraseMatcher.Hit]]) {
+        self.text = text
+        self.platform = platform
+        self.beat = beat
+        self.policy = policy
+        self.date = date
+        self.lexiconHits = lexiconHits
+        self.evidence = Evidence(text: text, hits: lexiconHits)
+    }
+
+    /// Where `lexicon`'s phrases occur in the post.
+    public func hits(_ lexicon: Lexicon) -> [PhraseMatcher.Hit] { lexiconHits[lexicon.name] ?? [] }
+
+    /// Whether `lexicon` has a phrase in sentence `sentence`.
+    public func sentence(_ sentence: Int, has lexicon: Lexicon) -> Bool {
+        hits(lexicon).contains { text.tokens[$0.firstToken].sentence == sentence }
+    }
+
+    /// Scalar offsets in the original text covered by a range of tokens.
+    public func span(_ tokens: Range<Int>) -> (Int, Int) {
+        guard !tokens.isEmpty, tokens.upperBound <= text.tokens.count else { return (text.length, text.length) }
+        return (text.tokens[tokens.lowerBound].start, text.tokens[tokens.upperBound - 1].end)
+    }
+
+    /// The sentence a token range sits in.
+    public func sentenceIndex(of hit: PhraseMatcher.Hit) -> Int { text.tokens[hit.firstToken].sentence }
+
+    /// The original text a hit covers.
+    public func excerpt(_ hit: PhraseMatcher.Hit) -> String {
+        let (start, end) = span(hit.firstToken..<hit.endToken)
+        return text.excerpt(start, end)
+    }
+
+    /// The span of the whole post's end, where something missing should be added.
+    public var endSpan: (Int, Int) { (text.length, text.length) }
+}

@@ -1,0 +1,86 @@
+/// A named list of phrases in both languages that rules look for. All lexicons are
+/// matched in one pass per post (see `PhraseMatcher`).
+public struct Lexicon: Sendable, Hashable {
+    public let name: String
+    public let terms: [String]
+
+    public init(_ name: String, _ terms: [String]) {
+        self.name = name
+        self.terms = terms
+    }
+}
+
+/// What a rule is, for people: its id, what it protects, why, and examples that show
+/// it firing and not firing in both languages. The same examples run as tests.
+public struct RuleDescriptor: Sendable {
+    public var id: String
+    public var title: String
+    public var dimension: Dimension
+    public var severity: FindingSeverity
+    /// Why the practice matters (shown by `minbar explain`).
+    public var rationale: String
+    public var examples: [RuleExample]
+
+    public init(id: String, title: String, dimension: Dimension, severity: FindingSeverity,
+                rationale: String, examples: [RuleExample]) {
+        self.id = id
+        self.title = title
+        self.dimension = dimension
+        self.severity = severity
+        self.rationale = rationale
+        self.examples = examples
+    }
+
+    /// Languages the examples prove the rule in.
+    public var languages: [PostLanguage] {
+        PostLanguage.allCases.filter { language in examples.contains { $0.language == language } }
+    }
+}
+
+/// A post that must (or must not) make a rule fire, remembered with where it was
+/// written so a failing example points at itself.
+public struct RuleExample: Sendable {
+    public var text: String
+    public var triggers: Bool
+    public var language: PostLanguage
+    /// A scenario for rules that need goals (alignment), in the scenario format.
+    public var scenario: String?
+    public var platform: Platform?
+    public var file: String
+    public var line: Int
+
+    public static func triggers(_ text: String, _ language: PostLanguage, scenario: String? = nil, platform: Platform? = nil,
+                                file: String = #filePath, line: Int = #line) -> RuleExample {
+        RuleExample(text: text, triggers: true, language: language, scenario: scenario, platform: platform, file: file, line: line)
+    }
+
+    public static func passes(_ text: String, _ language: PostLanguage, scenario: String? = nil, platform: Platform? = nil,
+                              file: String = #filePath, line: Int = #line) -> RuleExample {
+        RuleExample(text: text, triggers: false, language: language, scenario: scenario, platform: platform, file: file, line: line)
+    }
+}
+
+/// One check on a post. Rules never print and never score: they report findings with
+/// spans, messages and suggestions, and the engine turns findings into points.
+public protocol Rule: Sendable {
+    var descriptor: RuleDescriptor { get }
+    /// Lexicons the rule reads through `PostAnalysis.hits(_:)`.
+    var lexicons: [Lexicon] { get }
+    func check(_ post: PostAnalysis) -> [Finding]
+}
+
+extension Rule {
+    public var lexicons: [Lexicon] { [] }
+    public var id: String { descriptor.id }
+
+    /// A finding of this rule at its default severity and dimension.
+    public func finding(_ message: String, start: Int, end: Int, suggestion: String) -> Finding {
+        Finding(ruleID: descriptor.id, dimension: descriptor.dimension, severity: descriptor.severity,
+                message: message, start: start, end: end, suggestion: suggestion)
+    }
+
+    public func finding(_ message: String, tokens range: Range<Int>, in post: PostAnalysis, suggestion: String) -> Finding {
+        let (start, end) = post.span(range)
+        return finding(message, start: start, end: end, suggestion: suggestion)
+    }
+}

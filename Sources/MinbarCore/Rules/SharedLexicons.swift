@@ -1,0 +1,91 @@
+/// Phrase lists more than one rule reads. Each is matched once per post.
+public enum SharedLexicons {
+    public static let financialMetrics = Lexicon("shared.financial-metrics", [
+        "revenue", "revenues", "profit", "profits", "earnings", "margin", "margins", "gross margin", "ebitda", "eps",
+        "net income", "sales", "turnover", "results", "dividend", "dividends", "payout", "cash flow", "bottom line", "top line",
+        "order book", "market share", "net profit", "operating profit", "income", "numbers", "figures", "growth", "quarter",
+        "الإيرادات", "إيرادات", "الايرادات", "الأرباح", "أرباح", "ربح", "الربح", "صافي الربح", "هامش", "الهامش", "هوامش",
+        "المبيعات", "مبيعات", "النتائج", "نتائج", "التوزيعات", "توزيعات", "التدفقات النقدية", "النمو", "نمو", "حصة سوقية",
+        "الحصة السوقية", "الأرقام", "أرقام", "الربع", "الدخل", "العائد", "عوائد", "الأداء المالي",
+    ])
+
+    public static let futureMarkers = Lexicon("shared.future", [
+        "will be", "will reach", "will exceed", "will beat", "will grow", "will rise", "will double", "will hit", "will top",
+        "will improve", "will recover", "will return", "will increase", "will come in", "will land", "will stay", "will remain",
+        "going to", "expect", "expects", "expecting", "forecast", "forecasts", "projected", "projection", "on track to",
+        "on course to", "set to", "next quarter", "next year", "coming quarter", "coming quarters", "by year-end", "by year end",
+        "year-end", "full-year", "full year", "outlook", "guidance", "we are confident", "confident that", "confident q",
+        "anticipate", "should reach", "heading for", "on pace", "target of", "aim to deliver", "q1 will", "q2 will", "q3 will", "q4 will",
+        "سوف", "ستتجاوز", "سيتجاوز", "ستصل", "سيصل", "سترتفع", "سيرتفع", "ستنمو", "سينمو", "ستحقق", "سنحقق", "سيحقق",
+        "ستتضاعف", "ستعود", "سنتجاوز", "ستكون", "سيكون", "ستبلغ", "سيبلغ", "ستزيد", "ستتحسن", "ستتخطى", "سنرفع", "سترتفع",
+        "نتوقع", "يتوقع", "المتوقع", "متوقع", "توقعاتنا", "الربع القادم", "الربع المقبل", "العام المقبل", "العام القادم",
+        "السنة المقبلة", "نهاية العام", "واثقون من", "على المسار", "في طريقها", "نستهدف",
+    ])
+
+    /// Words that show a figure or event is already public, or that a future event is
+    /// only a publication date.
+    public static let publication = Lexicon("shared.publication", [
+        "publish", "published", "publishing", "announce", "announced", "announcing", "release", "released", "reported",
+        "as reported", "disclose", "disclosed", "disclosure", "filing", "filed", "in today's results", "annual report",
+        "results on", "webcast", "earnings call", "agm", "general assembly", "exchange website", "msx", "tadawul",
+        "as published", "our results statement", "audited", "the report", "sustainability report", "financial statements",
+        "ننشر", "سننشر", "نشر", "نشرنا", "المنشورة", "المنشور", "نعلن", "سنعلن", "أعلنا", "اعلنا", "أعلنت", "المعلنة", "المعلن",
+        "الإعلان عن", "الإفصاح", "إفصاح", "أفصحنا", "كما ورد", "القوائم المالية", "التقرير السنوي", "البورصة", "موقع البورصة",
+        "الجمعية العمومية", "بورصة مسقط", "تداول", "المدققة", "التقرير",
+    ])
+
+    /// Ways of declining to comment, which make a mention of a sensitive subject safe.
+    public static let noComment = Lexicon("shared.no-comment", [
+        "do not comment", "don't comment", "no comment", "will not comment", "won't comment", "cannot comment", "can't comment",
+        "not comment", "not able to comment", "not in a position to", "cannot give", "can't give", "cannot advise", "can't advise",
+        "not give investment advice", "not offer investment advice", "no investment advice", "not investment advice",
+        "do not speculate", "don't speculate", "will not speculate", "not speculate", "rumours", "rumors", "speculation",
+        "لا نعلق", "لا نعلّق", "لا يمكننا التعليق", "لا تعليق", "لن نعلق", "نمتنع عن التعليق", "لا نقدم نصائح", "لا يمكننا تقديم",
+        "لا نعلق على", "الشائعات", "التكهنات", "شائعات",
+    ])
+
+    public static let insults = Lexicon("shared.insults", [
+        "idiot", "idiots", "stupid", "moron", "morons", "dumb", "clown", "clowns", "loser", "losers", "pathetic", "liar", "liars",
+        "fool", "fools", "imbecile", "jerk", "scumbag", "trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
+        "غبي", "أغبياء", "اغبياء", "حمار", "حمير", "تافه", "تافهين", "تافهون", "حقير", "حقيرة", "كذاب", "كذابين", "كذابون",
+        "سخيف", "سخفاء", "جاهل", "جهلة", "أحمق", "حمقى", "وقح", "وقحة", "سافل", "منحط", "خسيس", "حثالة", "اخرس", "انقلع",
+        "فاشل", "فاشلين", "مرتزقة", "أبواق", "ابواق",
+    ])
+
+    public static let secondPerson = Lexicon("shared.second-person", [
+        "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",
+        "أنت", "انت", "أنتم", "انتم", "يا", "لك", "عليك", "أمثالك", "امثالك",
+    ])
+
+    public static let evidenceWords = Lexicon("shared.evidence-words", [
+        "according to", "rated", "rating", "ranked", "survey", "independent", "certified", "award", "awarded", "audited",
+        "وفق", "وفقا", "حسب", "بحسب", "تصنيف", "تقييم", "مستقلة", "مستقل", "جائزة", "شهادة", "مسح", "استطلاع",
+    ])
+}
+
+/// The common shape of phrase rules: a trigger phrase, perhaps only when other
+/// phrases share its sentence, and not when certain phrases do.
+struct SentencePhraseCheck {
+    var trigger: Lexicon
+    var requiresInSentence: [Lexicon] = []
+    var unlessInSentence: [Lexicon] = []
+    var unlessInPost: [Lexicon] = []
+
+    var lexicons: [Lexicon] { [trigger] + requiresInSentence + unlessInSentence + unlessInPost }
+
+    /// One hit per sentence (the first), so a phrase repeated in a sentence counts once.
+    func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        if unlessInPost.contains(where: { !post.hits($0).isEmpty }) { return [] }
+        var sentencesSeen = Set<Int>()
+        var result: [PhraseMatcher.Hit] = []
+        for hit in post.hits(trigger) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentencesSeen.contains(sentence) else { continue }
+            guard requiresInSentence.allSatisfy({ post.sentence(sentence, has: $0) }) else { continue }
+            guard !unlessInSentence.contains(where: { post.sentence(sentence, has: $0) }) else { continue }
+            sentencesSeen.insert(sentence)
+            result.append(hit)
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+/// Pushing fault onto others: suppliers, the weather, customers, critics, "fake news".
+struct BlameRule: Rule {
+    static let phrases = Lexicon("tone.blame", [
+        "not our fault", "not my fault", "wasn't our fault", "was not our fault", "no fault of ours", "to blame", "blame",
+        "the supplier's fault", "the contractor's fault", "supplier's error", "fake news", "haters", "short sellers",
+        "the media is lying", "media lies", "vocal minority", "disgruntled", "misinformed", "the regulator forced us",
+        "customers who failed", "passengers who refused", "if customers had", "if passengers had", "they caused",
+        "beyond our control", "out of our hands", "analysts are wrong", "the critics are wrong", "people who don't understand",
+        "ليس خطأنا", "ليست مسؤوليتنا", "لسنا مسؤولين", "ليس ذنبنا", "الخطأ من", "خطأ المورد", "خطأ المقاول", "بسبب المقاول",
+        "بسبب المورد", "المغرضين", "المغرضون", "الحاقدين", "الحاقدون", "الأخبار الكاذبة", "الإعلام المغرض", "يتحمل العميل",
+        "خارج عن إرادتنا", "خارجة عن إرادتنا", "لا علاقة لنا", "المشككين", "يتحمل المسؤولية المورد",
+    ])
+    static let ownership = Lexicon("tone.blame.ownership", [
+        "take the blame", "take full responsibility", "our responsibility", "we are responsible", "no one to blame but us",
+        "blame us", "we own this", "نتحمل", "أتحمل", "مسؤوليتنا", "نتحمل المسؤولية", "نتحمل كامل المسؤولية",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "tone.blame", title: "Blame and defensiveness", dimension: .professionalism, severity: .warning,
+        rationale: """
+            In a crisis the audience judges how the organisation responds, not whose fault it was. Blaming a \
+            supplier, the weather, customers or the media reads as evasion and keeps the story alive.
+            """,
+        examples: [
+            .triggers("The outage was not our fault: the supplier's software failed.", .en),
+            .triggers("Short sellers and haters are spreading fake news about our margins.", .en),
+            .triggers("التأخير ليس خطأنا، بل بسبب المقاول.", .ar),
+            .passes("We take full responsibility for the outage and are sorry for the disruption.", .en),
+            .passes("نتحمل المسؤولية كاملة ونعتذر لعملائنا عن انقطاع الخدمة.", .ar),
+        ])
+
+    var check_: SentencePhraseCheck { SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.ownership]) }
+    var lexicons: [Lexicon] { check_.lexicons }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        check_.hits(in: post).map { hit in
+            finding("'\(post.excerpt(hit))' shifts blame; audiences judge the response, not whose fault it was.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Own what is yours to own, say what you are doing about it and when the next update comes.")
+        }
+    }
+}

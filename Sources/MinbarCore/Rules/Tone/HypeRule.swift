@@ -1,0 +1,42 @@
+/// Superlatives with nothing behind them ("world-class", "الأفضل", "غير مسبوق").
+struct HypeRule: Rule {
+    static let superlatives = Lexicon("tone.hype", [
+        "best in the world", "world-class", "world class", "world-leading", "best-in-class", "revolutionary", "game-changer",
+        "game changer", "game-changing", "unprecedented", "unmatched", "unbeatable", "unrivalled", "unrivaled", "second to none",
+        "number one", "the best", "best ever", "greatest", "incredible", "amazing", "mind-blowing", "insane", "epic",
+        "disruptive", "like never before", "the only company", "nobody does it better", "industry-leading", "groundbreaking",
+        "ground-breaking", "legendary", "phenomenal", "historic achievement", "best operator", "best bank", "best airline",
+        "الأفضل", "الافضل", "أفضل شركة", "الأول في", "الأولى في", "رقم واحد", "الرائدة عالميا", "عالمي المستوى", "غير مسبوق",
+        "غير مسبوقة", "ثوري", "ثورية", "لا مثيل له", "لا مثيل لها", "لا يضاهى", "لا تضاهى", "الأقوى", "الأعظم", "الأكبر في",
+        "مذهل", "مذهلة", "خيالي", "خيالية", "أسطوري", "أسطورية", "لا أحد يستطيع", "الوحيدة في", "الأفضل على الإطلاق",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "tone.hype", title: "Hype and unsupported superlatives", dimension: .professionalism, severity: .warning,
+        rationale: """
+            Self-praise convinces nobody; testimony from customers and independent bodies does. A superlative \
+            with no figure, certificate or independent rating behind it reads as marketing and invites the \
+            reply "says who?".
+            """,
+        examples: [
+            .triggers("Our revolutionary new app is the best in the world.", .en),
+            .triggers("We are the best operator in the region, full stop.", .en),
+            .triggers("خدمة غير مسبوقة ولا مثيل لها في المنطقة.", .ar),
+            .passes("Our app was rated 4.7 by 12,000 customers, according to an independent survey.", .en),
+            .passes("حصلنا على تصنيف A من جهة مستقلة للعام الثالث.", .ar),
+        ])
+
+    var check_: SentencePhraseCheck {
+        SentencePhraseCheck(trigger: Self.superlatives,
+                            unlessInSentence: [SharedLexicons.evidenceWords, EvidenceLexicons.ratings, EvidenceLexicons.certificates])
+    }
+    var lexicons: [Lexicon] { check_.lexicons }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        check_.hits(in: post).map { hit in
+            finding("'\(post.excerpt(hit))' is a superlative with nothing behind it; self-praise convinces nobody.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Replace it with the evidence: a figure, a certificate, an independent rating or a customer's words.")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// "We regret any inconvenience", "sorry if anyone was offended", "re-accommodate".
+struct NonApologyRule: Rule {
+    static let phrases = Lexicon("tone.non-apology", [
+        "regret any inconvenience", "apologise for any inconvenience", "apologize for any inconvenience",
+        "sorry for any inconvenience", "any inconvenience caused", "inconvenience caused", "sorry if", "apologise if", "apologize if",
+        "sorry to those who", "if anyone was offended", "if anyone felt", "anyone who was offended", "sorry you feel",
+        "sorry you felt", "mistakes were made", "re-accommodate", "re-accommodated", "reaccommodate", "involuntarily denied boarding",
+        "unfortunate incident", "regrettable incident", "isolated incident", "we regret that you", "taken out of context",
+        "was misunderstood", "it was a joke", "if offence was taken", "any confusion caused",
+        "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا", "إذا شعر",
+        "اذا شعر", "لمن شعر", "لمن انزعج", "حادث فردي", "حادثة فردية", "أسيء فهمه", "أسيء فهمها", "أخرج من سياقه",
+        "خارج سياقه", "كانت مزحة", "نأسف إن",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "tone.non-apology", title: "Non-apology and euphemism", dimension: .professionalism, severity: .warning,
+        rationale: """
+            A conditional or euphemistic apology ("sorry if anyone was offended", "we regret any inconvenience", \
+            "re-accommodate") tells people the organisation does not see what went wrong. Clear strategy matters \
+            most in a crisis: name the harm, own it, say what happens next.
+            """,
+        examples: [
+            .triggers("We regret any inconvenience caused to our passengers.", .en),
+            .triggers("I'm sorry if anyone was offended by my old tweet.", .en),
+            .triggers("We had to re-accommodate a customer on flight SH417.", .en),
+            .triggers("نعتذر عن أي إزعاج قد يكون حدث.", .ar),
+            .passes("We are sorry: a passenger was hurt on flight SH417. That should never happen.", .en),
+            .passes("نعتذر لعملائنا عن انقطاع المياه أمس، ونتحمل المسؤولية كاملة.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.phrases] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        SentencePhraseCheck(trigger: Self.phrases).hits(in: post).map { hit in
+            finding("'\(post.excerpt(hit))' is a non-apology or euphemism; it tells people you do not see what went wrong.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Name the harm plainly and own it: \"We are sorry we removed a passenger from SH417.\"")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Abuse aimed at a person or an account: the insult plus a target (@handle, "you").
+struct PersonalAttackRule: Rule {
+    static let attackPhrases = Lexicon("tone.personal-attack", [
+        "you clearly don't understand", "you have no idea", "do your homework", "learn to read", "people like you",
+        "who even are you", "know your place", "go back to", "get your facts straight", "nobody asked you", "clueless critics",
+        "stick to your day job", "you people",
+        "ما تفهم", "لا تفهم شيئا", "تعلم القراءة", "أمثالك", "امثالك", "من أنت", "اعرف حدودك", "اعرف قدرك", "لا أحد سألك",
+        "روح تعلم", "ابحث عن عمل",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "tone.personal-attack", title: "Personal attacks", dimension: .professionalism, severity: .error,
+        rationale: """
+            Listening to negative opinions with the same attention as positive ones is what makes an account \
+            credible. Attacking a critic, a journalist or a customer by name turns a disagreement into a feud \
+            that the whole audience watches, and the organisation loses it whoever is right.
+            """,
+        examples: [
+            .triggers("@khalid_fin you clearly don't understand our business. Do your homework.", .en),
+            .triggers("@analyst_m is an idiot who can't read a balance sheet.", .en),
+            .triggers("@salem_oman أنت جاهل بالأرقام ولا تفهم شيئا في الاقتصاد.", .ar),
+            .passes("@khalid_fin thank you for the question. Our margin was 37%, as published today.", .en),
+            .passes("@salem_oman شكراً على ملاحظتك، وسنوضح الأرقام في تقريرنا القادم.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.attackPhrases, SharedLexicons.insults, SharedLexicons.secondPerson] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings: [Finding] = []
+        var sentences = Set<Int>()
+        for hit in post.hits(Self.attackPhrases) {
+            sentences.insert(post.sentenceIndex(of: hit))
+            findings.append(attack(hit, post))
+        }
+        for hit in post.hits(SharedLexicons.insults) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence) else { continue }
+            let tokens = post.text.sentences[sentence]
+            let mentionsSomeone = post.text.tokens[tokens].contains { $0.kind == .mention }
+            if mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson) {
+                sentences.insert(sentence)
+                findings.append(attack(hit, post))
+            }
+        }
+        return findings
+    }
+
+    func attack(_ hit: PhraseMatcher.Hit, _ post: PostAnalysis) -> Finding {
+        finding("'\(post.excerpt(hit))' attacks a person. Replying to a critic with abuse makes the organisation the aggressor in public.",
+                tokens: hit.firstToken..<hit.endToken, in: post,
+                suggestion: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the IR desk).")
+    }
+}

@@ -1,0 +1,35 @@
+/// Swearing and insults. An executive's account is quoted as the organisation's voice;
+/// one rude word becomes the headline.
+struct ProfanityRule: Rule {
+    static let words = Lexicon("tone.profanity", [
+        "fuck*", "shit", "shitty", "bullshit", "damn", "damned", "crap", "crappy", "bastard", "bastards", "bitch", "asshole",
+        "wtf", "stfu", "piss off", "pissed", "screw them", "screw you", "hell no", "bloody",
+        "لعنة", "تبا", "تباً", "يلعن", "اللعنة", "كلب", "كلاب", "زفت", "خرا", "تفو",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "tone.profanity", title: "Profanity and insults", dimension: .professionalism, severity: .error,
+        rationale: """
+            An executive's account is an official source: newsrooms quote it as the organisation speaking. \
+            A curse or an insult, even in jest or in reply to provocation, becomes the story and undoes the \
+            reputation the account exists to build.
+            """,
+        examples: [
+            .triggers("This is a damn good quarter and the critics are idiots.", .en),
+            .triggers("What the fuck were they thinking?", .en),
+            .triggers("هذا كلام تافه ولا يستحق الرد.", .ar),
+            .triggers("تباً لهذه الشائعات.", .ar),
+            .passes("A tough quarter. Here is what we are doing about it.", .en),
+            .passes("نشكر كل من شاركنا رأيه، ونعمل على تحسين الخدمة.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        (post.hits(Self.words) + post.hits(SharedLexicons.insults)).map { hit in
+            finding("'\(post.excerpt(hit))' is profane or insulting; on an official account it becomes the quote everyone repeats.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Remove it. Say what you disagree with and give the fact that answers it.")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Sentences too long to follow, and English full of very long words.
+struct ReadabilityRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "style.readability", title: "Readability", dimension: .professionalism, severity: .note,
+        rationale: """
+            A post is read in seconds on a phone. Explaining strategy simply, in short sentences and plain \
+            words, is what makes it understood and quoted correctly.
+            """,
+        examples: [
+            .triggers("We are pleased to announce that following an extensive and comprehensive review of our operations across all of our regional and international business units, and after consulting our stakeholders, partners, employees and the board of directors at length, we have decided to implement a transformational reorganisation programme.", .en),
+            .triggers("يسرنا أن نعلن أنه بعد مراجعة شاملة ومستفيضة لجميع عملياتنا في الوحدات الإقليمية والدولية وبعد التشاور المطول مع الشركاء والموظفين ومجلس الإدارة والمساهمين والجهات التنظيمية والعملاء والموردين والمجتمع المحلي قررنا تنفيذ برنامج شامل لإعادة الهيكلة يشمل جميع الإدارات والأقسام والفروع في السلطنة وخارجها.", .ar),
+            .passes("We reviewed every unit. We are reorganising into three divisions from 1 March.", .en),
+            .passes("راجعنا جميع الوحدات، وسنعيد تنظيمها في ثلاثة قطاعات اعتباراً من ١ مارس.", .ar),
+        ])
+
+    static let englishLimit = 35
+    static let arabicLimit = 40
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings: [Finding] = []
+        for range in post.text.sentences {
+            let words = post.text.tokens[range].filter { $0.kind == .word }
+            let arabic = words.filter(\.isArabic).count * 2 > words.count
+            let limit = arabic ? Self.arabicLimit : Self.englishLimit
+            if words.count > limit {
+                findings.append(finding("This sentence has \(words.count) words; more than \(limit) is hard to follow on a phone.",
+                                        tokens: range, in: post,
+                                        suggestion: "Split it into two or three short sentences, one idea each."))
+            }
+        }
+        let english = post.text.tokens.filter { $0.kind == .word && !$0.isArabic }
+        let long = english.filter { $0.letterCount >= 15 }
+        if english.count >= 10, long.count >= 3, long.count * 8 > english.count,
+           let first = post.text.tokens.firstIndex(where: { $0.kind == .word && !$0.isArabic && $0.letterCount >= 15 }) {
+            findings.append(finding("\(long.count) very long words make the post heavy to read.",
+                                    tokens: first..<(first + 1), in: post,
+                                    suggestion: "Prefer plain words: 'use' for 'operationalisation', 'change' for 'transformation'."))
+        }
+        return findings
+    }
+}

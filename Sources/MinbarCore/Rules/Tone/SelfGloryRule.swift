@@ -1,0 +1,40 @@
+/// "Under my leadership", "بفضل رؤيتي": taking credit the team earned.
+struct SelfGloryRule: Rule {
+    static let phrases = Lexicon("tone.self-glory", [
+        "my leadership", "under my leadership", "my vision", "thanks to me", "i personally", "i alone", "i built", "i made this",
+        "i turned", "i achieved", "my achievement", "my achievements", "my success", "i delivered", "my own", "my idea",
+        "proud of myself", "i single-handedly", "my decision saved", "because of me",
+        "بفضل قيادتي", "تحت قيادتي", "بقيادتي", "رؤيتي", "إنجازي", "إنجازاتي", "انجازي", "انجازاتي", "نجاحي", "بجهودي",
+        "أنا من", "أنا الذي", "أنا شخصيا", "أنا شخصياً", "قراري", "بفضلي", "فخور بنفسي",
+    ])
+    static let singular = Lexicon("tone.self-glory.singular", ["i", "me", "my", "mine", "myself", "أنا", "انا", "نفسي"])
+    static let plural = Lexicon("tone.self-glory.plural", [
+        "we", "our", "us", "ours", "team", "teams", "colleagues", "together", "everyone", "staff", "employees", "people",
+        "نحن", "فريق", "فريقنا", "الفريق", "زملائي", "زملاؤنا", "زملائنا", "معا", "معاً", "موظفينا", "كوادرنا", "الجميع",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "tone.self-glory", title: "Self-glory over team credit", dimension: .professionalism, severity: .warning,
+        rationale: """
+            The account exists to serve the organisation, not the executive's personal fame. Credit given to \
+            the team builds trust inside and outside; credit taken by the leader costs both.
+            """,
+        examples: [
+            .triggers("Under my leadership we doubled revenue. My vision made this happen.", .en),
+            .triggers("I built this company and I achieved what nobody thought possible.", .en),
+            .triggers("بفضل رؤيتي حققت الشركة أرباحاً قياسية.", .ar),
+            .passes("Our team doubled on-time deliveries this year. Thank you to every colleague in Sohar.", .en),
+            .passes("I am sorry. I wrote those words and I was wrong.", .en),
+            .passes("بفضل جهود فريقنا حققنا أرباحاً قياسية. شكراً لكل زملائي.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.phrases, Self.singular, Self.plural] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        post.hits(Self.phrases).prefix(2).map { hit in
+            finding("'\(post.excerpt(hit))' takes personal credit; the account serves the organisation, not the executive's fame.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Give the credit to the team by name or role (\"our engineers in Sohar\", \"فريقنا\"); use we, not I.")
+        }
+    }
+}

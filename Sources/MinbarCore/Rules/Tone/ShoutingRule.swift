@@ -1,0 +1,65 @@
+/// Capitals in English, stretched letters (جداااا، رائـــــع) in Arabic: both read as shouting.
+struct ShoutingRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "tone.shouting", title: "Shouting", dimension: .professionalism, severity: .warning,
+        rationale: """
+            Text in capitals, or Arabic words stretched with repeated letters or tatweel, reads as raised \
+            voice. A leader's post should sound calm and in control, especially when the news is bad.
+            """,
+        examples: [
+            .triggers("We are NOT going to accept these FALSE claims.", .en),
+            .triggers("THANK YOU TEAM!", .en),
+            .triggers("نتائج رائعـــــــة هذا العام", .ar),
+            .triggers("شكراً جزيلاً جداااااا لكل الفريق", .ar),
+            .passes("Our CEO and CFO will join the ESG panel at the AGM.", .en),
+            .passes("نتائج جيدة هذا العام بفضل جهود الفريق.", .ar),
+        ])
+
+    /// Capitalised words that are names, not shouting.
+    static let acronyms: Set<String> = [
+        "ebitda", "nasdaq", "unesco", "haccp", "adnoc", "ohsas", "asean", "covid", "swift", "aramco", "sabic", "unicef",
+        "opec", "msci", "fssc", "iata", "icao", "leed", "neom", "nato", "fifa", "iban", "esg", "gcc", "ceo", "cfo",
+    ]
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings: [Finding] = []
+        let tokens = post.text.tokens
+        // English: a run of capitalised words with 8+ letters, or one word of 7+ (acronyms are short).
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isAllCaps else { index += 1; continue }
+            var end = index
+            var letters = 0
+            while end < tokens.count, tokens[end].isAllCaps || (tokens[end].kind == .punctuation && end + 1 < tokens.count && tokens[end + 1].isAllCaps) {
+                letters += tokens[end].letterCount
+                end += 1
+            }
+            let words = tokens[index..<end].filter { $0.kind == .word }
+            let emphatic = words.contains { $0.letterCount >= 5 && !Self.acronyms.contains($0.text) }
+            if (words.count >= 2 && letters >= 8) || emphatic {
+                findings.append(finding("'\(post.text.excerpt(tokens[index].start, tokens[end - 1].end))' is in capitals, which reads as shouting.",
+                                        tokens: index..<end, in: post,
+                                        suggestion: "Write it in normal case; if a word needs weight, let the fact carry it."))
+            }
+            index = end
+        }
+        // Arabic: a letter repeated three times or more, or tatweel stretching a word.
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.isArabic {
+            let original = post.text.scalars[token.start..<token.end]
+            let tatweels = original.filter { $0.value == 0x0640 }.count
+            var longestRun = 1, run = 1
+            var previous: Unicode.Scalar?
+            for scalar in token.text.unicodeScalars {
+                run = scalar == previous ? run + 1 : 1
+                longestRun = max(longestRun, run)
+                previous = scalar
+            }
+            if tatweels >= 2 || longestRun >= 3 {
+                findings.append(finding("'\(post.text.excerpt(token.start, token.end))' is stretched, which reads as shouting or gushing.",
+                                        tokens: index..<(index + 1), in: post,
+                                        suggestion: "Write the word in its normal form; let the substance carry the emphasis."))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,50 @@
+/// Text-speak and colloquialisms (`u`, `lol`, `gonna`, `هههه`, `وش`).
+struct SlangRule: Rule {
+    static let words = Lexicon("tone.slang", [
+        "u", "ur", "r u", "pls", "plz", "thx", "tnx", "btw", "idk", "imo", "imho", "tbh", "omg", "gonna", "wanna", "gotta",
+        "kinda", "sorta", "dude", "bro", "bruh", "lit", "fam", "ngl", "smh", "af", "y'all", "ain't", "cuz", "coz", "gr8",
+        "b4", "2day", "luv", "yolo", "lol", "lmao", "rofl", "xd", "haha", "hahaha", "hahahaha", "hehe", "lowkey", "no cap",
+        "لول", "خخخ", "خخخخ", "يب", "اوكي", "اوك", "برو", "ياخي", "وش", "ايش", "شلون", "اللحين", "الحين", "يبي", "ابغى",
+        "هالشي", "ههه", "هههه", "ههههه", "هههههه", "ههههههه",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "tone.slang", title: "Slang and text-speak", dimension: .professionalism, severity: .warning,
+        rationale: """
+            Text-speak and colloquial forms lower the register of an official voice. Write as you would in a \
+            statement the press can quote: Modern Standard Arabic, or plain professional English.
+            """,
+        examples: [
+            .triggers("Thx 2 everyone who came lol, u guys rock", .en),
+            .triggers("Gonna share more news soon btw", .en),
+            .triggers("هههههه الشائعات كثيرة هالأيام", .ar),
+            .triggers("وش رأيكم في الخدمة الجديدة؟", .ar),
+            .passes("Thank you to everyone who joined us in Sohar today.", .en),
+            .passes("ما رأيكم في الخدمة الجديدة؟ يسعدنا سماع ملاحظاتكم.", .ar),
+        ])
+
+    var lexicons: [Lexicon] { [Self.words] }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings = post.hits(Self.words).map { hit in
+            finding("'\(post.excerpt(hit))' is slang or text-speak, below the register of an official voice.",
+                    tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: "Write it out in full, in the register of a statement the press can quote.")
+        }
+        // Laughter of any length: هههههههه, hahahahaha.
+        let covered = Set(findings.map(\.start))
+        for (index, token) in post.text.tokens.enumerated() where token.kind == .word && !covered.contains(token.start) {
+            let scalars = Array(token.text.unicodeScalars)
+            let arabicLaugh = scalars.count >= 3 && scalars.allSatisfy { $0 == "ه" }
+            let englishLaugh = scalars.count >= 6 && token.text.replacingOccurrences(of: "ha", with: "").isEmpty
+            if arabicLaugh || englishLaugh {
+                findings.append(finding("'\(post.text.excerpt(token.start, token.end))' is laughter text-speak, below the register of an official voice.",
+                                        tokens: index..<(index + 1), in: post,
+                                        suggestion: "Drop it; if the moment is light, say so in words."))
+            }
+        }
+        return findings
+    }
+}
+
+import Foundation

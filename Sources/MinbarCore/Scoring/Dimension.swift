@@ -1,0 +1,18 @@
+/// What a score measures.
+public enum Dimension: String, Sendable, CaseIterable, Codable {
+    /// Tone, clarity, platform fit: no attacks, hype, self-glory or slang.
+    case professionalism
+    /// Whether the post serves the scenario's goals (or the plan's objectives), with evidence.
+    case alignment
+    /// Whether the organisation's social media and disclosure policy allows it.
+    case compliance
+}
+
+/// How much a finding matters. Any compliance `error` blocks the post.
+public enum FindingSeverity: String, Sendable, CaseIterable, Codable, Comparable {
+    case error, warning, note
+
+    public static func < (lhs: FindingSeverity, rhs: FindingSeverity) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

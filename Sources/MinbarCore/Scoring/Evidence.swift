@@ -1,0 +1,162 @@
+/// The evidence a post carries: figures, dates, contacts, certificates, independent
+/// ratings and apologies, each with where it is. Goals' `needs:` and the plan's
+/// backing are judged from this.
+public struct Evidence: Sendable {
+    public var figures: [Range<Int>] = []
+    public var dates: [Range<Int>] = []
+    public var contacts: [Range<Int>] = []
+    public var phones: [Range<Int>] = []
+    public var certificates: [Range<Int>] = []
+    public var ratings: [Range<Int>] = []
+    public var apologies: [Range<Int>] = []
+
+    public static let lexicons = [EvidenceLexicons.dateWords, EvidenceLexicons.contactWords, EvidenceLexicons.certificates,
+                                  EvidenceLexicons.ratings, EvidenceLexicons.apologies, EvidenceLexicons.units]
+
+    public func has(_ need: EvidenceNeed) -> Bool {
+        switch need {
+        case .figure: !figures.isEmpty
+        case .certificate: !certificates.isEmpty
+        case .rating: !ratings.isEmpty
+        case .date: !dates.isEmpty
+        case .contact: !contacts.isEmpty
+        case .apology: !apologies.isEmpty
+        }
+    }
+
+    init(text: AnalyzedText, hits: [String: [PhraseMatcher.Hit]]) {
+        let tokens = text.tokens
+        func ranges(_ lexicon: Lexicon) -> [Range<Int>] { (hits[lexicon.name] ?? []).map { $0.firstToken..<$0.endToken } }
+        certificates = ranges(EvidenceLexicons.certificates)
+        ratings = ranges(EvidenceLexicons.ratings)
+        apologies = ranges(EvidenceLexicons.apologies)
+        let dateWords = ranges(EvidenceLexicons.dateWords)
+        dates = dateWords
+
+        // Phone numbers: a run of digit groups (7 to 15 digits), perhaps after '+'.
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].kind == .number || (tokens[index].text == "+" && index + 1 < tokens.count && tokens[index + 1].kind == .number) else {
+                index += 1
+                continue
+            }
+            var end = index
+            var digits = 0
+            var groups = 0
+            while end < tokens.count {
+                let token = tokens[end]
+                if token.kind == .number, !token.text.contains(","), !token.text.contains(".") {
+                    digits += token.text.count
+                    groups += 1
+                    end += 1
+                } else if (token.text == "+" && end == index) || ((token.text == "-" || token.text == "(" || token.text == ")") && end > index
+                            && end + 1 < tokens.count && tokens[end + 1].kind == .number && tokens[end].start == tokens[end - 1].end) {
+                    end += 1
+                } else {
+                    break
+                }
+                if end < tokens.count, tokens[end].start > tokens[end - 1].end + 1 { break }
+            }
+            if digits >= 7 && digits <= 15 && (groups >= 2 || digits >= 8 || tokens[index].text == "+") {
+                phones.append(index..<end)
+                index = end
+            } else {
+                index += 1
+            }
+        }
+
+        // Times (18:00) and numeric dates (12/03/2027) are dates, not figures.
+        var timeTokens = Set<Int>()
+        for i in tokens.indices where tokens[i].kind == .number && i + 2 < tokens.count
+            && (tokens[i + 1].text == ":" || tokens[i + 1].text == "/") && tokens[i + 2].kind == .number
+            && tokens[i + 1].start == tokens[i].end && tokens[i + 2].start == tokens[i + 1].end {
+            var end = i + 3
+            if tokens[i + 1].text == "/", end + 1 < tokens.count, tokens[end].text == "/", tokens[end + 1].kind == .number { end += 2 }
+            dates.append(i..<end)
+            for t in i..<end { timeTokens.insert(t) }
+        }
+        // A number next to a month or day word is part of a date ("14 March", "March 14, 2027").
+        for range in dateWords {
+            for neighbour in [range.lowerBound - 1, range.upperBound, range.upperBound + 1]
+            where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].kind == .number {
+                if let value = tokens[neighbour].number, value >= 1, value <= 31 || (1900...2100).contains(value) {
+                    timeTokens.insert(neighbour)
+                }
+                if neighbour == range.upperBound { break }
+            }
+        }
+        // Quarters and fiscal years (Q3, FY2026, H1) are periods, not figures.
+        let phoneTokens = Set(phones.flatMap { Array($0) })
+        for i in tokens.indices where tokens[i].kind == .number {
+            if timeTokens.contains(i) || phoneTokens.contains(i) { continue }
+            figures.append(i..<(i + 1))
+        }
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].text.unicodeScalars.count >= 2 {
+            // Q3, H1 and FY2026 are tokenised as words; a word like "80k" or "4bn" is a figure.
+            let scalars = Array(tokens[i].text.unicodeScalars)
+            if let first = scalars.first, TextNormalizer.digitValue(first) != nil { figures.append(i..<(i + 1)) }
+        }
+        figures.sort { $0.lowerBound < $1.lowerBound }
+
+        contacts = phones
+        for i in tokens.indices where tokens[i].kind == .email || tokens[i].kind == .url || tokens[i].kind == .mention {
+            contacts.append(i..<(i + 1))
+        }
+        contacts += ranges(EvidenceLexicons.contactWords)
+        contacts.sort { $0.lowerBound < $1.lowerBound }
+    }
+}
+
+/// The words evidence is recognised by, in both languages.
+public enum EvidenceLexicons {
+    public static let dateWords = Lexicon("evidence.date", [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "tonight", "tomorrow", "this week", "next week", "this month", "next month", "this evening",
+        "end of the day", "end of day", "within 24 hours", "within 48 hours", "hours from now", "by noon", "by midnight",
+        "يناير", "فبراير", "مارس", "ابريل", "أبريل", "مايو", "يونيو", "يوليو", "اغسطس", "أغسطس", "سبتمبر", "اكتوبر", "أكتوبر",
+        "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+        "اليوم", "الليلة", "غدا", "غداً", "هذا الأسبوع", "الأسبوع المقبل", "الأسبوع القادم", "هذا الشهر", "الشهر المقبل",
+        "خلال 24 ساعة", "خلال 48 ساعة", "مساء اليوم", "صباح الغد", "نهاية اليوم", "الساعة",
+    ])
+
+    public static let contactWords = Lexicon("evidence.contact", [
+        "contact us", "contact our", "call us", "call our", "call the", "hotline", "helpline", "help line", "reach us", "reach our",
+        "dm us", "direct message", "message us", "write to us", "email us", "e-mail us", "visit our", "our website", "press office",
+        "investor relations", "ir team", "media desk", "press desk", "care team", "customer care", "service desk", "call centre",
+        "call center", "whatsapp",
+        "تواصل", "تواصلوا", "للتواصل", "اتصل", "اتصلوا", "للاستفسار", "الخط الساخن", "الرقم الموحد", "رقم موحد", "راسلونا",
+        "راسلنا", "مركز الاتصال", "خدمة العملاء", "علاقات المستثمرين", "المكتب الإعلامي", "واتساب", "موقعنا", "عبر الرسائل الخاصة",
+    ])
+
+    public static let certificates = Lexicon("evidence.certificate", [
+        "iso", "certified", "certification", "certificate", "certificates", "accredited", "accreditation", "jci", "fssc", "haccp",
+        "leed", "award", "awarded", "recognised by", "recognized by", "ohsas",
+        "شهادة", "شهادات", "اعتماد", "معتمد", "معتمدة", "الايزو", "ايزو", "جائزة", "الجائزة", "حاصلة على", "حصلت على شهادة", "حصلنا على",
+    ])
+
+    public static let ratings = Lexicon("evidence.rating", [
+        "rating", "ratings", "rated", "msci", "moody's", "moodys", "s&p", "fitch", "sustainalytics", "independent survey",
+        "independent audit", "independently", "independent review", "audited by", "customer satisfaction", "satisfaction score",
+        "out of 5", "out of five", "stars", "grade", "graded", "ranked", "ranking", "net promoter",
+        "تصنيف", "التصنيف", "تقييم", "التقييم", "مستقل", "مستقلة", "موديز", "فيتش", "ستاندرد آند بورز", "جهة مستقلة", "مؤشر رضا",
+        "رضا العملاء", "رضا المتعاملين", "من 5", "نجوم", "مدقق",
+    ])
+
+    public static let apologies = Lexicon("evidence.apology", [
+        "sorry", "apologise", "apologize", "apology", "apologies", "we apologise", "i apologise", "our apologies", "i am sorry",
+        "we are sorry", "we were wrong", "i was wrong", "we got this wrong",
+        "نعتذر", "أعتذر", "اعتذر", "اعتذار", "اعتذارنا", "نأسف", "آسف", "آسفون", "متأسفون", "أخطأنا", "نعتذر بشدة",
+    ])
+
+    /// Units and currencies that make a number a figure (`OMR 46 million`, `٣٧٪`).
+    public static let units = Lexicon("evidence.unit", [
+        "%", "percent", "per cent", "million", "billion", "bn", "mn", "thousand", "omr", "sar", "aed", "usd", "qar", "kwd", "bhd",
+        "tonnes", "tons", "hours", "days", "customers", "households", "jobs", "employees",
+        "مليون", "مليار", "ألف", "الف", "ريال", "درهم", "دينار", "دولار", "بالمئة", "بالمائة", "في المئة", "طن", "ساعة", "يوما", "يوماً",
+        "وظيفة", "موظف", "أسرة", "عميل", "مشترك",
+    ])
+}

@@ -1,0 +1,81 @@
+/// A scenario beat made ready for scoring: its goals', avoid items' and facts' terms
+/// compiled into one matcher. Prepare once, score many posts against it.
+public struct PreparedBeat: Sendable {
+    public let scenario: Scenario
+    public let beat: Beat
+    public let avoid: [AvoidItem]
+    public let facts: [Fact]
+    let matcher: PhraseMatcher
+
+    public init(scenario: Scenario, beat: Beat) {
+        self.scenario = scenario
+        self.beat = beat
+        self.avoid = scenario.avoid(in: beat)
+        self.facts = scenario.facts(in: beat)
+        var matcher = PhraseMatcher()
+        var group = 0
+        for goal in beat.goals {
+            matcher.add(goal.cues.map(\.text), group: group)
+            group += 1
+        }
+        for item in avoid {
+            matcher.add(item.terms.map(\.text), group: group)
+            group += 1
+        }
+        for fact in facts {
+            matcher.add(fact.cues.map(\.text), group: group)
+            group += 1
+        }
+        self.matcher = matcher
+    }
+
+    public static func goalLexicon(_ index: Int) -> String { "beat.goal.\(index)" }
+    public static func avoidLexicon(_ index: Int) -> String { "beat.avoid.\(index)" }
+    public static func factLexicon(_ index: Int) -> String { "beat.fact.\(index)" }
+
+    func lexiconName(forGroup group: Int) -> String {
+        let goals = beat.goals.count, avoids = avoid.count
+        if group < goals { return PreparedBeat.goalLexicon(group) }
+        if group < goals + avoids { return PreparedBeat.avoidLexicon(group - goals) }
+        return PreparedBeat.factLexicon(group - goals - avoids)
+    }
+}
+
+/// A policy made ready for scoring: its banned terms, code names, competitor names,
+/// disclaimer triggers and allow-lists compiled into one matcher.
+public struct PreparedPolicy: Sendable {
+    public let policy: Policy
+    let matcher: PhraseMatcher
+    let groupNames: [String]
+
+    public static let banned = "policy.banned"
+    public static let codeNames = "policy.code-names"
+    public static let competitors = "policy.competitors"
+    public static let ownOrganisation = "policy.organisation"
+    public static func disclaimerTrigger(_ index: Int) -> String { "policy.disclaimer.\(index)" }
+    public static func disclaimerText(_ index: Int) -> String { "policy.disclaimer-text.\(index)" }
+    public static func allowed(_ rule: String) -> String { "policy.allow.\(rule)" }
+
+    public init(_ policy: Policy) {
+        self.policy = policy
+        var matcher = PhraseMatcher()
+        var names: [String] = []
+        func add(_ phrases: [String], _ name: String) {
+            matcher.add(phrases, group: names.count)
+            names.append(name)
+        }
+        add(policy.bannedTerms, PreparedPolicy.banned)
+        add(policy.codeNames, PreparedPolicy.codeNames)
+        add(policy.competitors, PreparedPolicy.competitors)
+        add(policy.organisation.map { [$0] } ?? [], PreparedPolicy.ownOrganisation)
+        for (index, disclaimer) in policy.disclaimers.enumerated() {
+            add(disclaimer.triggers, PreparedPolicy.disclaimerTrigger(index))
+            add([disclaimer.text], PreparedPolicy.disclaimerText(index))
+        }
+        for (rule, phrases) in policy.allowed.sorted(by: { $0.key < $1.key }) {
+            add(phrases, PreparedPolicy.allowed(rule))
+        }
+        self.matcher = matcher
+        self.groupNames = names
+    }
+}

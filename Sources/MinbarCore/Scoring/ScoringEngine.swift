@@ -1,0 +1,119 @@
+/// Scores posts: runs every rule, turns findings into points, and decides the verdict.
+/// Pure and deterministic: the same post, beat, policy, platform and date always give
+/// the same report. It never touches the network or the file system.
+public struct ScoringEngine: Sendable {
+    public let rules: [any Rule]
+    public let policy: PreparedPolicy
+    private let matcher: PhraseMatcher
+    private let lexiconNames: [String]
+
+    /// - Parameters:
+    ///   - rules: the rules to run (default: every registered rule).
+    ///   - policy: the organisation's policy, laid over the default.
+    ///   - only: when given, run just these rule ids.
+    ///   - disabled: rule ids not to run.
+    public init(rules: [any Rule] = RuleRegistry.all, policy: Policy = .standard,
+                only: Set<String>? = nil, disabled: Set<String> = []) {
+        let active = rules.filter { rule in
+            (only?.contains(rule.id) ?? true) && !disabled.contains(rule.id) && policy.ruleSettings[rule.id] != .off
+        }
+        self.rules = active
+        self.policy = PreparedPolicy(policy)
+        var matcher = PhraseMatcher()
+        var names: [String] = []
+        var seen = Set<String>()
+        for lexicon in Evidence.lexicons + active.flatMap(\.lexicons) where !seen.contains(lexicon.name) {
+            seen.insert(lexicon.name)
+            matcher.add(lexicon.terms, group: names.count)
+            names.append(lexicon.name)
+        }
+        self.matcher = matcher
+        self.lexiconNames = names
+    }
+
+    /// Scores `text`. With a beat, alignment is judged against its goals; the platform
+    /// defaults to the scenario's, then X; `date` is the day it would be published.
+    public func score(_ text: String, beat: PreparedBeat? = nil, platform: Platform? = nil, date: CalendarDate? = nil) -> ScoreReport {
+        let analyzed = AnalyzedText(text)
+        var hits: [String: [PhraseMatcher.Hit]] = [:]
+        for hit in matcher.hits(in: analyzed) { hits[lexiconNames[hit.group], default: []].append(hit) }
+        if let beat {
+            for hit in beat.matcher.hits(in: analyzed) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
+        }
+        for hit in policy.matcher.hits(in: analyzed) { hits[policy.groupNames[hit.group], default: []].append(hit) }
+
+        let post = PostAnalysis(text: analyzed, platform: platform ?? beat?.scenario.platform ?? .x, beat: beat,
+                                policy: policy, date: date, lexiconHits: hits)
+        var findings: [Finding] = []
+        for rule in rules {
+            var found = rule.check(post)
+            if case .severity(let severity)? = policy.policy.ruleSettings[rule.id] {
+                for index in found.indices { found[index].severity = severity }
+            }
+            if let allowed = hits[PreparedPolicy.allowed(rule.id)], !allowed.isEmpty {
+                found.removeAll { finding in
+                    allowed.contains { hit in
+                        let (start, end) = post.span(hit.firstToken..<hit.endToken)
+                        return finding.start >= start && finding.end <= end && finding.end > finding.start
+                    }
+                }
+            }
+            findings += found
+        }
+        return ScoringEngine.report(text: text, language: analyzed.language, findings: findings, hasGoals: !(beat?.beat.goals.isEmpty ?? true))
+    }
+
+    /// Points each finding costs, the scores and the verdict.
+    static func report(text: String, language: PostLanguage, findings: [Finding], hasGoals: Bool) -> ScoreReport {
+        var ordered = findings.sorted { ($0.start, $0.ruleID, $0.end) < ($1.start, $1.ruleID, $1.end) }
+        // A rule that fires again costs less each time, and at most twice its first cost,
+        // so one repeated habit does not drown every other lesson.
+        var spentByRule: [String: Int] = [:]
+        for index in ordered.indices {
+            let finding = ordered[index]
+            let base = finding.penalty > 0 ? finding.penalty : basePenalty(finding.dimension, finding.severity)
+            let spent = spentByRule[finding.ruleID, default: 0]
+            let cost: Int
+            if finding.penalty > 0 { cost = finding.penalty }  // goal rules price themselves
+            else if spent == 0 { cost = base }
+            else { cost = min(base / 2, max(0, 2 * base - spent)) }
+            ordered[index].penalty = cost
+            spentByRule[finding.ruleID] = spent + cost
+        }
+        func score(_ dimension: Dimension) -> Int {
+            max(0, 100 - ordered.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.penalty })
+        }
+        let professionalism = score(.professionalism)
+        let compliance = score(.compliance)
+        let alignment = hasGoals ? score(.alignment) : nil
+        let parts = [professionalism, compliance] + (alignment.map { [$0] } ?? [])
+        let overall = Int((Double(parts.reduce(0, +)) / Double(parts.count)).rounded())
+
+        let verdict: Verdict
+        if ordered.contains(where: { $0.dimension == .compliance && $0.severity == .error }) {
+            verdict = .blocked
+        } else if ordered.contains(where: { $0.severity != .note }) || overall < 70 {
+            verdict = .revise
+        } else {
+            verdict = .ready
+        }
+        ordered.sort { ($0.severity, $0.start, $0.ruleID) < ($1.severity, $1.start, $1.ruleID) }
+        return ScoreReport(text: text, language: language,
+                           scores: Scores(professionalism: professionalism, alignment: alignment, compliance: compliance, overall: overall),
+                           verdict: verdict, findings: ordered)
+    }
+
+    static func basePenalty(_ dimension: Dimension, _ severity: FindingSeverity) -> Int {
+        switch (dimension, severity) {
+        case (.compliance, .error): 50
+        case (.compliance, .warning): 20
+        case (.compliance, .note): 5
+        case (.professionalism, .error): 30
+        case (.professionalism, .warning): 12
+        case (.professionalism, .note): 4
+        case (.alignment, .error): 25
+        case (.alignment, .warning): 15
+        case (.alignment, .note): 5
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// A post read once: its scalars, tokens, sentences and language. Rules read this and
+/// never the raw string, so every rule sees the same normalisation and the same spans.
+public struct AnalyzedText: Sendable {
+    public let original: String
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    public let language: PostLanguage
+    /// For each sentence, the range of token indices it holds.
+    public let sentences: [Range<Int>]
+
+    public init(_ text: String) {
+        original = text
+        scalars = Array(text.unicodeScalars)
+        // The tokenizer may skip sentence numbers (a full stop before a line break ends
+        // one sentence twice); renumber them densely so they index `sentences`.
+        var tokens = Tokenizer.tokenize(scalars)
+        var dense = -1
+        var previous = Int.min
+        for index in tokens.indices {
+            if tokens[index].sentence != previous {
+                previous = tokens[index].sentence
+                dense += 1
+            }
+            tokens[index].sentence = dense
+        }
+        self.tokens = tokens
+        language = PostLanguage.detect(tokens)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices where index + 1 == tokens.count || tokens[index + 1].sentence != tokens[index].sentence {
+            ranges.append(start..<(index + 1))
+            start = index + 1
+        }
+        sentences = ranges
+    }
+
+    /// Length of the post in Unicode scalars (the unit of finding spans).
+    public var length: Int { scalars.count }
+
+    /// The original text between two scalar offsets.
+    public func excerpt(_ start: Int, _ end: Int) -> String {
+        let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+
+    /// Words (Latin or Arabic) in the post.
+    public var wordCount: Int { tokens.lazy.filter { $0.kind == .word }.count }
+}

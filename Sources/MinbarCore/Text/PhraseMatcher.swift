@@ -1,0 +1,150 @@
+/// Finds many phrases in a post at once. Built once from every lexicon; matching costs
+/// one dictionary probe per token (and per clitic-stripped variant of it), so it is
+/// linear in the post whatever the lexicons hold.
+///
+/// A phrase is tokenised like a post, so it matches across spacing and punctuation
+/// differences the tokenizer ignores, in any digit system. Arabic words also match
+/// with a leading conjunction, preposition or article (و، ف، ب، ل، ك، ال): "بالشركة"
+/// matches "الشركة" and "شركة". English words match their plural and past forms
+/// ("cost" matches "costs", "apologise" matches "apologised"). A word written with a
+/// trailing `*` matches any word it begins.
+public struct PhraseMatcher: Sendable {
+    public struct Hit: Sendable, Equatable {
+        /// Which phrase list (the `group` given when adding) and which phrase in it.
+        public var group: Int
+        public var phrase: Int
+        /// Token indices, `firstToken..<endToken`.
+        public var firstToken: Int
+        public var endToken: Int
+    }
+
+    struct Entry: Sendable {
+        var group: Int
+        var phrase: Int
+        /// Accepted forms for each word after the first.
+        var rest: [Set<String>]
+        var prefixLast: Bool
+    }
+
+    private var byFirstWord: [String: [Entry]] = [:]
+    private var prefixEntries: [(prefix: String, entry: Entry)] = []
+    public private(set) var phraseCount = 0
+
+    public init() {}
+
+    /// Adds `phrases` under `group`; hits report the phrase's index in this list.
+    public mutating func add(_ phrases: [String], group: Int) {
+        for (index, phrase) in phrases.enumerated() {
+            let words = PhraseMatcher.words(of: phrase)
+            guard let first = words.first else { continue }
+            let isPrefix = words.count == 1 && phrase.hasSuffix("*")
+            let entry = Entry(group: group, phrase: index,
+                              rest: words.dropFirst().map { Set(PhraseMatcher.indexForms(of: $0)) }, prefixLast: isPrefix)
+            phraseCount += 1
+            if isPrefix {
+                prefixEntries.append((first, entry))
+                continue
+            }
+            for form in PhraseMatcher.indexForms(of: first) {
+                byFirstWord[form, default: []].append(entry)
+            }
+        }
+    }
+
+    /// Every occurrence of every phrase, in token order.
+    public func hits(in text: AnalyzedText) -> [Hit] {
+        var hits: [Hit] = []
+        let tokens = text.tokens
+        for start in tokens.indices {
+            let token = tokens[start]
+            if token.kind == .url || token.kind == .email { continue }
+            var candidates: [Entry] = []
+            var seen = false
+            PhraseMatcher.forEachVariant(of: token) { form in
+                if let entries = byFirstWord[form] {
+                    candidates += entries
+                    seen = true
+                }
+            }
+            if !prefixEntries.isEmpty, token.kind == .word {
+                for (prefix, entry) in prefixEntries where token.text.hasPrefix(prefix) {
+                    candidates.append(entry)
+                    seen = true
+                }
+            }
+            guard seen else { continue }
+            for entry in candidates {
+                var end = start + 1
+                var matched = true
+                for forms in entry.rest {
+                    guard end < tokens.count, PhraseMatcher.matches(tokens[end], forms) else {
+                        matched = false
+                        break
+                    }
+                    end += 1
+                }
+                if matched {
+                    let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
+                    if !hits.contains(hit) { hits.append(hit) }
+                }
+            }
+        }
+        return hits
+    }
+
+    static func matches(_ token: Token, _ forms: Set<String>) -> Bool {
+        var found = false
+        forEachVariant(of: token) { if forms.contains($0) { found = true } }
+        return found
+    }
+
+    /// The phrase's words, normalised and tokenised as a post would be.
+    static func words(of phrase: String) -> [String] {
+        var text = phrase
+        if text.hasSuffix("*") { text.removeLast() }
+        return Tokenizer.tokenize(Array(text.unicodeScalars)).map(\.text)
+    }
+
+    /// Forms a phrase word is filed under: itself, and without the Arabic article.
+    static func indexForms(of word: String) -> [String] {
+        var forms = [word]
+        if word.hasPrefix("ال"), word.unicodeScalars.count > 4 { forms.append(String(word.unicodeScalars.dropFirst(2))) }
+        return forms
+    }
+
+    static let arabicPrefixes: [String] = ["وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك"]
+
+    /// The token's own text, plus the forms of it a phrase word may be written as.
+    @inline(__always)
+    static func forEachVariant(of token: Token, _ body: (String) -> Void) {
+        let text = token.text
+        body(text)
+        if token.kind != .word { return }
+        if token.isArabic {
+            let scalars = text.unicodeScalars
+            let length = scalars.count
+            guard length >= 4, let first = scalars.first, "وفبلكا".unicodeScalars.contains(first) else { return }
+            for prefix in arabicPrefixes where text.hasPrefix(prefix) && length - prefix.unicodeScalars.count >= 3 {
+                let rest = String(String.UnicodeScalarView(scalars.dropFirst(prefix.unicodeScalars.count)))
+                body(rest)
+                if prefix.hasSuffix("لل") { body("ال" + rest) }
+            }
+            return
+        }
+        let scalars = text.unicodeScalars
+        let length = scalars.count
+        guard length >= 4, let last = scalars.last else { return }
+        if last == "s" {
+            body(String(text.dropLast()))
+            if text.hasSuffix("es") { body(String(text.dropLast(2))) }
+            if text.hasSuffix("'s") { body(String(text.dropLast(2))) }
+            if text.hasSuffix("ies") { body(String(text.dropLast(3)) + "y") }
+        } else if last == "d" {
+            if text.hasSuffix("ed") { body(String(text.dropLast(2))); body(String(text.dropLast())) }
+        } else if last == "g", text.hasSuffix("ing"), length >= 6 {
+            let stem = String(text.dropLast(3))
+            body(stem)
+            body(stem + "e")
+        }
+    }
+}

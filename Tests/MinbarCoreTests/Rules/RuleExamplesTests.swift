@@ -1,0 +1,75 @@
+import Testing
+@testable import MinbarCore
+
+/// Every rule's own examples, run as tests: triggering examples must produce a finding
+/// of that rule, passing ones must not. Each failure points at the example's own line.
+struct ExampleCase: CustomTestStringConvertible, Sendable {
+    var ruleID: String
+    var example: RuleExample
+    var testDescription: String { "\(ruleID) \(example.triggers ? "fires on" : "passes") [\(example.language.rawValue)] \(example.text.prefix(40))" }
+}
+
+let allExampleCases: [ExampleCase] = RuleRegistry.all.flatMap { rule in
+    rule.descriptor.examples.map { ExampleCase(ruleID: rule.id, example: $0) }
+}
+
+func prepared(_ scenarioText: String?) -> PreparedBeat? {
+    guard let scenarioText, let scenario = ScenarioParser.parse(path: "example.scenario.md", text: scenarioText).scenario else { return nil }
+    return PreparedBeat(scenario: scenario, beat: scenario.beats[0])
+}
+
+@Suite struct RuleExamplesTests {
+    let engine = ScoringEngine()
+
+    @Test(arguments: allExampleCases)
+    func exampleBehavesAsDocumented(_ testCase: ExampleCase) {
+        let example = testCase.example
+        let location = SourceLocation(fileID: "MinbarCore/\(example.file.split(separator: "/").last ?? "")",
+                                      filePath: example.file, line: example.line, column: 1)
+        let report = engine.score(example.text, beat: prepared(example.scenario), platform: example.platform)
+        let fired = report.findings.filter { $0.ruleID == testCase.ruleID }
+        if example.triggers {
+            #expect(!fired.isEmpty, "expected \(testCase.ruleID) to fire; got \(report.ruleIDs)", sourceLocation: location)
+        } else {
+            #expect(fired.isEmpty, "expected \(testCase.ruleID) not to fire; got \(fired.map(\.message))", sourceLocation: location)
+        }
+        #expect(PostLanguage.detect(AnalyzedText(example.text).tokens) == example.language, sourceLocation: location)
+    }
+
+    /// Text in front (Arabic, emoji, combining marks) must shift every span by exactly
+    /// its length in scalars, and every span must still cover the same original text.
+    @Test(arguments: allExampleCases.filter { $0.example.triggers && $0.example.platform == nil })
+    func spansSurviveMultiByteTextInFront(_ testCase: ExampleCase) {
+        let example = testCase.example
+        let prefix = "مرحباً 👋🏽 é.\n"
+        let shift = prefix.unicodeScalars.count
+        let beat = prepared(example.scenario)
+        let plain = engine.score(example.text, beat: beat).findings.filter { $0.ruleID == testCase.ruleID }
+        let prefixed = engine.score(prefix + example.text, beat: beat).findings.filter { $0.ruleID == testCase.ruleID }
+        let plainSpans = plain.map { [$0.start + shift, $0.end + shift] }
+        let prefixedSpans = prefixed.map { [$0.start, $0.end] }
+        #expect(prefixedSpans == plainSpans, "\(testCase.ruleID)")
+        for finding in plain {
+            let original = AnalyzedText(example.text).excerpt(finding.start, finding.end)
+            let moved = AnalyzedText(prefix + example.text).excerpt(finding.start + shift, finding.end + shift)
+            #expect(original == moved)
+        }
+    }
+
+    @Test func registryIsSound() {
+        let ids = RuleRegistry.ids
+        #expect(Set(ids).count == ids.count, "rule ids must be unique")
+        #expect(ids.count >= 30)
+        for rule in RuleRegistry.all {
+            #expect(rule.id.contains("."), "\(rule.id) needs a family prefix")
+            #expect(!rule.descriptor.rationale.isEmpty)
+            let examples = rule.descriptor.examples
+            // Rules driven by an organisation's own policy file are tested in PolicyTests.
+            guard !["policy.quiet-period", "policy.banned-term", "policy.disclaimer"].contains(rule.id) else { continue }
+            for language in [PostLanguage.en, .ar] {
+                #expect(examples.contains { $0.triggers && $0.language == language }, "\(rule.id) needs a triggering \(language) example")
+                #expect(examples.contains { !$0.triggers && $0.language == language }, "\(rule.id) needs a passing \(language) example")
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@ public enum RuleRegistry {
     public static let all: [any Rule] = [
         // Professionalism
         ProfanityRule(), PersonalAttackRule(), ShoutingRule(), PunctuationRunRule(), EmojiRunRule(), SlangRule(),
-        HypeRule(), SelfGloryRule(), BlameRule(), NonApologyRule(), HardSellRule(), ReadabilityRule(),
+        ContemptRule(), HypeRule(), SelfGloryRule(), BlameRule(), NonApologyRule(), HardSellRule(), ReadabilityRule(),
         PlatformLengthRule(), HashtagCountRule(), LinkCountRule(),
         // Compliance
         InsideInformationRule(), GuidanceRule(), SharePriceRule(), MergerTalkRule(), GuaranteeRule(), ConfidentialRule(),

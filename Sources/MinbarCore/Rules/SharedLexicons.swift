@@ -1,6 +1,7 @@
 /// Phrase lists more than one rule reads. Each is matched once per post.
 public enum SharedLexicons {
     public static let financialMetrics = Lexicon("shared.financial-metrics", [
+        "net interest margin", "loan growth", "ebitda margin", "distributions", "التوزيعات النقدية",
         "revenue", "revenues", "profit", "profits", "earnings", "margin", "margins", "gross margin", "ebitda", "eps",
         "net income", "sales", "turnover", "results", "dividend", "dividends", "payout", "cash flow", "bottom line", "top line",
         "order book", "market share", "net profit", "operating profit", "income", "numbers", "figures", "growth", "quarter",
@@ -10,6 +11,7 @@ public enum SharedLexicons {
     ])
 
     public static let futureMarkers = Lexicon("shared.future", [
+        "staying above", "stay above", "in double digits", "double digits", "year end", "بتكون", "بيكون", "الجاية", "السنة الجاية", "العام الجاي", "ضعف",
         "will be", "will reach", "will exceed", "will beat", "will grow", "will rise", "will double", "will hit", "will top",
         "will improve", "will recover", "will return", "will increase", "will come in", "will land", "will stay", "will remain",
         "going to", "expect", "expects", "expecting", "forecast", "forecasts", "projected", "projection", "on track to",
@@ -45,6 +47,7 @@ public enum SharedLexicons {
     ])
 
     public static let insults = Lexicon("shared.insults", [
+        "garbage", "rubbish", "dead weight",
         "idiot", "idiots", "stupid", "moron", "morons", "dumb", "clown", "clowns", "loser", "losers", "pathetic", "liar", "liars",
         "fool", "fools", "imbecile", "jerk", "scumbag", "trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
         "غبي", "أغبياء", "اغبياء", "حمار", "حمير", "تافه", "تافهين", "تافهون", "حقير", "حقيرة", "كذاب", "كذابين", "كذابون",
@@ -70,6 +73,9 @@ struct SentencePhraseCheck {
     var requiresInSentence: [Lexicon] = []
     var unlessInSentence: [Lexicon] = []
     var unlessInPost: [Lexicon] = []
+    /// How many neighbouring sentences on each side count as "the same sentence" for
+    /// `requiresInSentence` (a forecast often spans two short sentences).
+    var window = 0
 
     var lexicons: [Lexicon] { [trigger] + requiresInSentence + unlessInSentence + unlessInPost }
 
@@ -81,7 +87,8 @@ struct SentencePhraseCheck {
         for hit in post.hits(trigger) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentencesSeen.contains(sentence) else { continue }
-            guard requiresInSentence.allSatisfy({ post.sentence(sentence, has: $0) }) else { continue }
+            let near = max(0, sentence - window)...(sentence + window)
+            guard requiresInSentence.allSatisfy({ lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessInSentence.contains(where: { post.sentence(sentence, has: $0) }) else { continue }
             sentencesSeen.insert(sentence)
             result.append(hit)

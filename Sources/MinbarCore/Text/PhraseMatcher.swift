@@ -113,6 +113,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     static let arabicPrefixes: [String] = ["وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك"]
+    static let arabicSuffixes: [String] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"]
 
     /// The token's own text, plus the forms of it a phrase word may be written as.
     @inline(__always)
@@ -123,11 +124,22 @@ public struct PhraseMatcher: Sendable {
         if token.isArabic {
             let scalars = text.unicodeScalars
             let length = scalars.count
-            guard length >= 4, let first = scalars.first, "وفبلكا".unicodeScalars.contains(first) else { return }
-            for prefix in arabicPrefixes where text.hasPrefix(prefix) && length - prefix.unicodeScalars.count >= 3 {
-                let rest = String(String.UnicodeScalarView(scalars.dropFirst(prefix.unicodeScalars.count)))
-                body(rest)
-                if prefix.hasSuffix("لل") { body("ال" + rest) }
+            guard length >= 4 else { return }
+            var stems = [text]
+            if let first = scalars.first, "وفبلكا".unicodeScalars.contains(first) {
+                for prefix in arabicPrefixes where text.hasPrefix(prefix) && length - prefix.unicodeScalars.count >= 3 {
+                    let rest = String(String.UnicodeScalarView(scalars.dropFirst(prefix.unicodeScalars.count)))
+                    body(rest)
+                    stems.append(rest)
+                    if prefix.hasSuffix("لل") { body("ال" + rest) }
+                }
+            }
+            // Attached pronouns: إعلانه (its announcement), ملفها, قيادتي.
+            for stem in stems {
+                let stemLength = stem.unicodeScalars.count
+                for suffix in arabicSuffixes where stem.hasSuffix(suffix) && stemLength - suffix.unicodeScalars.count >= 3 {
+                    body(String(String.UnicodeScalarView(stem.unicodeScalars.dropLast(suffix.unicodeScalars.count))))
+                }
             }
             return
         }

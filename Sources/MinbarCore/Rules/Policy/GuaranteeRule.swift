@@ -1,6 +1,7 @@
 /// Guaranteed returns and promised outcomes.
 struct GuaranteeRule: Rule {
     static let phrases = Lexicon("policy.guarantee", [
+        "be certain", "can be certain", "certain of", "it's a promise", "that's a promise", "not a hope", "will retire", "أضمن", "يضمن", "تضمن", "مهما كانت ظروف السوق", "عائد ثابت", "عائدا ثابتا",
         "guarantee", "guaranteed", "guarantees", "risk-free", "risk free", "no risk", "can't lose", "cannot lose", "sure profit",
         "double your money", "promise returns", "promised return", "certain returns", "100% safe", "zero risk",
         "نضمن", "مضمون", "مضمونة", "بدون مخاطر", "بلا مخاطر", "دون مخاطرة", "ربح مؤكد", "أرباح مؤكدة", "عائد مؤكد",

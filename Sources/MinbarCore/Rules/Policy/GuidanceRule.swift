@@ -20,7 +20,8 @@ struct GuidanceRule: Rule {
     var check_: SentencePhraseCheck {
         SentencePhraseCheck(trigger: SharedLexicons.futureMarkers,
                             requiresInSentence: [SharedLexicons.financialMetrics],
-                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment])
+                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment],
+                            window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons }
 

@@ -1,6 +1,7 @@
 /// Discrimination and hate speech against a group.
 struct HateSpeechRule: Rule {
     static let groups = Lexicon("policy.hate-speech.groups", [
+        "subcontinent", "that part of", "workers from", "mothers", "male candidates", "female candidates", "wheelchairs", "in wheelchairs", "that village", "people from", "الجنسية", "ذيك الجنسية", "تلك الجنسية", "المذهب", "ذاك المذهب", "أتباع", "القبيلة",
         "foreigners", "expats", "expatriates", "immigrants", "migrants", "migrant workers", "women", "indians", "bengalis",
         "bangladeshis", "pakistanis", "filipinos", "africans", "asians", "arabs", "westerners", "jews", "christians", "muslims",
         "shia", "shias", "sunni", "sunnis", "gays", "the disabled", "old people", "those people", "these people", "their kind",
@@ -10,13 +11,20 @@ struct HateSpeechRule: Rule {
         "الخادمات", "العمال",
     ])
     static let hostility = Lexicon("policy.hate-speech", [
+        "backward", "rarely make it", "not our problem", "stopped hiring", "won't hire", "will not hire", "don't hire", "too old", "لا توظفون", "لا توظفوا", "ما منهم فايدة", "ما منهم فائدة", "لا فائدة منهم", "طبعهم", "متخلفين",
         "lazy", "dirty", "criminals", "thieves", "stupid", "inferior", "can't be trusted", "cannot be trusted", "not welcome",
         "go home", "should leave", "don't belong", "do not belong", "ruin", "ruining", "invading", "parasites", "vermin", "animals",
         "too emotional", "should stay home", "belong in the kitchen", "not fit", "unfit", "need not apply", "are a burden",
         "كسالى", "قذرين", "مجرمين", "لصوص", "أغبياء", "لا يؤتمن", "لا يؤتمنون", "لا يصلحون", "ليسوا أهلا", "يجب ترحيلهم",
         "ارجعوا", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "عالة", "طفيليات", "وباء",
     ])
-    static let slurs = Lexicon("policy.hate-speech.slurs", ["الروافض", "روافض", "النواصب", "retards", "towelheads"])
+    static let slurs = Lexicon("policy.hate-speech.slurs", [
+        "الروافض", "روافض", "النواصب", "retards", "towelheads",
+        // Hiring and service criteria that exclude people for who they are.
+        "isn't the place for you", "is not the place for you", "focus on male candidates", "male candidates only", "men only",
+        "no women", "if you're over", "stopped hiring workers from", "حسنات المظهر", "على ألا يتجاوز العمر", "لا توظفون من",
+        "مكانها البيت", "مكانهن البيت",
+    ])
 
     let descriptor = RuleDescriptor(
         id: "policy.hate-speech", title: "Discrimination and hate speech", dimension: .compliance, severity: .error,
@@ -37,10 +45,10 @@ struct HateSpeechRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings = post.hits(Self.slurs).map { hit in
-            finding("'\(post.excerpt(hit))' is a slur against a group.", tokens: hit.firstToken..<hit.endToken, in: post,
+            finding("'\(post.excerpt(hit))' excludes or insults people for who they are.", tokens: hit.firstToken..<hit.endToken, in: post,
                     suggestion: "Remove it. An official voice speaks to and for everyone it serves.")
         }
-        for hit in SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups]).hits(in: post) {
+        for hit in SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups], window: 1).hits(in: post) {
             findings.append(finding("'\(post.excerpt(hit))' attacks people for who they are; that is discrimination or hate speech.",
                                     tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
                                     suggestion: "Remove it. Speak about behaviour and facts, never about a group."))

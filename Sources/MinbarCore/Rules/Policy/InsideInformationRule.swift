@@ -1,6 +1,7 @@
 /// Unreleased results and other material non-public information.
 struct InsideInformationRule: Rule {
     static let leakMarkers = Lexicon("policy.mnpi", [
+        "hear this from me first", "hear it from me first", "from me first", "can't say more", "cannot say more", "all will be revealed", "will be revealed", "watch this space", "stay tuned", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "board approved", "board has approved", "the board approved", "board recommended", "rights issue", "share buyback", "will not renew", "won't renew", "not renew", "won the contract", "lost the contract", "awarded the contract", "got the licence", "got the license", "profit warning", "impairment", "write-down", "write-off", "big news coming", "more on thursday", "till thursday", "مني أولا", "الخبر مني", "قبل إعلانه", "قبل إعلانها", "انتظرونا", "ترقبوا", "قريبا تعرفون", "التفاصيل قريبا", "لن أطيل الآن", "أوصى مجلس الإدارة", "قرر مجلس الإدارة", "وافق مجلس الإدارة", "فزنا بعقد", "حصلنا على عقد", "خسرنا عقد", "لن يجدد", "لن تجدد", "احتياطيات", "طرح حقوق أولوية", "زيادة رأس المال", "إعادة شراء الأسهم", "الأرقام طلعت", "ما صارت بتاريخ", "قبل أن يعلن", "قبل الموعد الرسمي",
         "before the announcement", "before we announce", "ahead of the announcement", "ahead of our announcement",
         "not yet public", "not public yet", "not yet announced", "not announced yet", "unannounced", "off the record",
         "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
@@ -13,6 +14,7 @@ struct InsideInformationRule: Rule {
         "لم تنشر بعد", "لم ينشر بعد",
     ])
     static let currentPeriod = Lexicon("policy.mnpi.period", [
+        "this year", "هالربع", "هالسنة", "هذه السنة", "هذا العام",
         "this quarter", "so far this quarter", "this month", "so far this year", "quarter to date", "quarter-to-date",
         "year to date", "year-to-date", "last month", "october", "november", "december", "so far in q4", "q4 so far",
         "الربع الحالي", "هذا الربع", "هذا الشهر", "حتى الآن", "منذ بداية الربع", "منذ بداية العام", "الشهر الماضي",

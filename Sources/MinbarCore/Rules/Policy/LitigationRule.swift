@@ -1,11 +1,13 @@
 /// Comments on the merits of a pending case.
 struct LitigationRule: Rule {
     static let legal = Lexicon("policy.litigation.legal", [
+        "arbitration", "sued us", "filed", "award", "labour case", "legal team", "the passenger claim", "court case", "legal case", "تحكيم", "رفعها", "رفع دعوى", "المطالبات", "الدعوى التي",
         "lawsuit", "the case", "this case", "court", "trial", "litigation", "legal action", "the claim", "the claims", "plaintiff",
         "plaintiffs", "judge", "tribunal", "sued", "suing", "sue",
         "القضية", "قضية", "المحكمة", "محكمة", "الدعوى", "دعوى", "المدعي", "القاضي", "التقاضي", "النزاع القضائي", "القضاء",
     ])
     static let merits = Lexicon("policy.litigation", [
+        "joke", "a joke", "crush", "see you in court", "on our side", "favourable", "favorable", "exaggerated", "show that", "shows that", "prove", "proves", "let go for", "caused by", "not by", "enough is enough", "clearly", "مسرحية", "كذب", "بنكسبها", "بنكسب", "الحقيقة أن", "لا بسببنا", "مبالغ", "مبالغ فيها", "غصبا", "سنثبت",
         "baseless", "frivolous", "without merit", "no merit", "meritless", "will win", "will prevail", "we'll win", "confident we",
         "lies", "lying", "false claims", "vindicated", "nonsense", "absurd", "extortion", "shakedown", "greedy", "did nothing wrong",
         "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",
@@ -29,7 +31,7 @@ struct LitigationRule: Rule {
         ])
 
     var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [SharedLexicons.noComment])
+        SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [SharedLexicons.noComment], window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons }
 

@@ -1,6 +1,7 @@
 /// Mergers, acquisitions and talks that have not been announced.
 struct MergerTalkRule: Rule {
     static let phrases = Lexicon("policy.mna", [
+        "the deal", "valuation gap", "walking away from", "walk away from", "looking very closely at", "looking closely at", "took our call", "start-ups to buy", "المالك الجديد", "نقترب من إتمام",
         "merger", "merge with", "merging with", "acquisition", "acquire", "acquiring", "takeover", "take over", "bid for",
         "exploring a sale", "sale of the company", "sell the company", "combine with", "tie-up", "joint bid", "due diligence",
         "talks with", "in talks", "discussions with", "negotiations with", "approach from", "offer for the company",
@@ -10,7 +11,7 @@ struct MergerTalkRule: Rule {
     static let done = Lexicon("policy.mna.done", [
         "completed", "completion", "as announced", "announced in", "closed the acquisition", "welcome", "integration",
         "with the union", "with the unions", "with employees", "with staff", "with our staff", "with the regulator", "with customers",
-        "أتممنا", "اكتملت", "إتمام", "كما أعلنا", "المعلن عنها", "مع النقابة", "مع الموظفين", "مع الجهة المنظمة", "مع العملاء",
+        "أتممنا", "اكتملت", "كما أعلنا", "المعلن عنها", "مع النقابة", "مع الموظفين", "مع الجهة المنظمة", "مع العملاء",
         "اكتمال", "أكملنا",
     ])
 

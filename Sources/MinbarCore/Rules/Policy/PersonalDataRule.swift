@@ -10,6 +10,7 @@ struct PersonalDataRule: Rule {
         "licensing", "info.ar", "bookings", "reservations", "ceo.office",
     ]
     static let context = Lexicon("policy.personal-data", [
+        "medical file", "patient file", "ملف المريض",
         "my number", "my mobile", "my personal number", "call me on", "text me", "my whatsapp", "his number", "her number",
         "his mobile", "her mobile", "id number", "civil id", "civil number", "national id", "passport number", "record number",
         "file number", "mrn", "account number", "iban",
@@ -60,7 +61,7 @@ struct PersonalDataRule: Rule {
         let phoneTokens = Set(post.evidence.phones.flatMap { Array($0) })
         for hit in post.hits(Self.context) {
             var next = hit.endToken
-            while next < tokens.count, next < hit.endToken + 3, tokens[next].kind == .punctuation { next += 1 }
+            while next < tokens.count, next < hit.endToken + 3, tokens[next].kind != .number { next += 1 }
             guard next < tokens.count, !phoneTokens.contains(next), tokens[next].kind == .number || tokens[next].kind == .word,
                   tokens[next].text.filter(\.isNumber).count >= 5 else { continue }
             findings.append(finding("'\(post.text.excerpt(tokens[hit.firstToken].start, tokens[next].end))' publishes an identifying number.",

@@ -1,6 +1,7 @@
 /// Comments on the organisation's own share price, or advice to buy, sell or hold.
 struct SharePriceRule: Rule {
     static let strong = Lexicon("policy.share-price", [
+        "under its value", "below its value", "تحت قيمته", "تحت قيمتها", "لا تبع", "لا تبيعوا", "يشتري الحين",
         "undervalued", "overvalued", "buy the dip", "good time to buy", "great time to buy", "time to invest in us",
         "invest in us", "price target", "to the moon", "cheap at this price", "a bargain", "buy more shares", "buy our shares",
         "sell your shares", "hold your shares", "load up",
@@ -8,10 +9,12 @@ struct SharePriceRule: Rule {
         "سعر مغر", "فرصة ذهبية", "بيعوا", "احتفظوا بأسهمكم",
     ])
     static let shares = Lexicon("policy.share-price.shares", [
+        "stock down", "stock up", "shares down", "shares up", "vested shares", "share plan", "today's level", "the share", "سهم", "السعر الحالي", "أسهما", "أسهمكم",
         "share price", "our shares", "our stock", "stock price", "the stock", "the shares", "our share", "shareholders who buy",
         "سعر السهم", "أسعار الأسهم", "سهمنا", "أسهمنا", "أسهم الشركة", "السهم", "سعر سهم", "الأسهم",
     ])
     static let priceComment = Lexicon("policy.share-price.comment", [
+        "does not reflect", "doesn't reflect", "do not reflect", "reflect the value", "patient", "overreact", "overreacting", "smart money", "back soon", "holding on", "hold on to", "rather than selling", "don't sell", "undervalue", "لا يعكس", "قيمة", "تحت قيمته", "أقل بكثير", "لا تبع", "تبيع", "يشتري", "مبالغ فيه", "سيصحح", "لن يندم", "تريث", "القيمة الحقيقية", "لا يعكس قيمة",
         "buy", "sell", "hold", "rise", "will rise", "fall", "soar", "jump", "cheap", "bargain", "double", "higher", "rally",
         "recover", "bounce", "worth more", "deserves", "should be", "will be",
         "اشتر", "شراء", "بيع", "سيرتفع", "سترتفع", "ارتفاع", "يستحق", "تستحق", "سيتضاعف", "ستتضاعف", "سيتعافى", "رخيص", "رخيصة",

@@ -18,13 +18,16 @@ struct ShoutingRule: Rule {
     /// Capitalised words that are names, not shouting.
     static let acronyms: Set<String> = [
         "ebitda", "nasdaq", "unesco", "haccp", "adnoc", "ohsas", "asean", "covid", "swift", "aramco", "sabic", "unicef",
-        "opec", "msci", "fssc", "iata", "icao", "leed", "neom", "nato", "fifa", "iban", "esg", "gcc", "ceo", "cfo",
+        "opec", "msci", "fssc", "iata", "icao", "leed", "neom", "nato", "fifa", "iban", "esg", "gcc", "ceo", "cfo", "hsbc", "kpmg",
+        "ikea", "ifrs", "gaap", "sukuk", "omr", "sar", "aed", "usd", "ebit", "capex", "opex", "roce", "kpis", "ipo", "agm", "coo",
+        "cto", "sme", "smes", "msx", "jci", "bsi", "ohs", "hse", "epc", "sla", "ppe", "csr", "uae", "ksa", "gcc's", "dhl", "stc",
     ]
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         let tokens = post.text.tokens
         // English: a run of capitalised words with 8+ letters, or one word of 7+ (acronyms are short).
+        let shortEmphatic = tokens.filter { $0.isAllCaps && !Self.acronyms.contains($0.text) }.count
         var index = 0
         while index < tokens.count {
             guard tokens[index].isAllCaps else { index += 1; continue }
@@ -35,7 +38,8 @@ struct ShoutingRule: Rule {
                 end += 1
             }
             let words = tokens[index..<end].filter { $0.kind == .word }
-            let emphatic = words.contains { $0.letterCount >= 5 && !Self.acronyms.contains($0.text) }
+            let emphatic = words.contains { $0.letterCount >= 4 && !Self.acronyms.contains($0.text) }
+                || (shortEmphatic >= 2 && words.contains { !Self.acronyms.contains($0.text) })
             if (words.count >= 2 && letters >= 8) || emphatic {
                 findings.append(finding("'\(post.text.excerpt(tokens[index].start, tokens[end - 1].end))' is in capitals, which reads as shouting.",
                                         tokens: index..<end, in: post,

@@ -1,6 +1,7 @@
 /// Text-speak and colloquialisms (`u`, `lol`, `gonna`, `هههه`, `وش`).
 struct SlangRule: Rule {
     static let words = Lexicon("tone.slang", [
+        "asap", "ع", "الفيدباك", "بنشيك", "بكرة", "مو", "محد", "يجي", "ليش", "اللي", "عشان", "علشان", "وايد", "ولا شي", "شي", "بس", "روحوا", "شوفوا", "مب", "جاية", "جاي", "طلعت", "صار", "صارت", "بتنزل", "نرد لك",
         "u", "ur", "r u", "pls", "plz", "thx", "tnx", "btw", "idk", "imo", "imho", "tbh", "omg", "gonna", "wanna", "gotta",
         "kinda", "sorta", "dude", "bro", "bruh", "lit", "fam", "ngl", "smh", "af", "y'all", "ain't", "cuz", "coz", "gr8",
         "b4", "2day", "luv", "yolo", "lol", "lmao", "rofl", "xd", "haha", "hahaha", "hahahaha", "hehe", "lowkey", "no cap",
@@ -35,10 +36,11 @@ struct SlangRule: Rule {
         let covered = Set(findings.map(\.start))
         for (index, token) in post.text.tokens.enumerated() where token.kind == .word && !covered.contains(token.start) {
             let scalars = Array(token.text.unicodeScalars)
-            let arabicLaugh = scalars.count >= 3 && scalars.allSatisfy { $0 == "ه" }
+            let arabicLaugh = (scalars.count >= 3 && scalars.allSatisfy { $0 == "ه" })
+                || (token.isArabic && scalars.count >= 6 && token.text.hasPrefix("هال"))
             let englishLaugh = scalars.count >= 6 && token.text.replacingOccurrences(of: "ha", with: "").isEmpty
             if arabicLaugh || englishLaugh {
-                findings.append(finding("'\(post.text.excerpt(token.start, token.end))' is laughter text-speak, below the register of an official voice.",
+                findings.append(finding("'\(post.text.excerpt(token.start, token.end))' is colloquial or text-speak, below the register of an official voice.",
                                         tokens: index..<(index + 1), in: post,
                                         suggestion: "Drop it; if the moment is light, say so in words."))
             }

@@ -54,5 +54,6 @@ Gross margin fell from 41% to 37%.
 - otherwise: The thread keeps asking.
 
 ## Examples
-- ready: Our Q3 gross margin declined to 37%, as published this morning.
+- ready: Our Q3 gross margin declined to 37%, as shown in this morning's published results.
+- revise: We will share more soon.
 """

@@ -28,20 +28,37 @@ enum CheckCommand: Command {
             for folder in ScenarioFiles.trainerFolders(arguments, in: context) {
                 files += try ScenarioFiles.files(at: folder, in: context)
             }
-            files += BundledScenarios.scenarioFiles
+            files += BundledScenarios.files.filter { $0.path.hasSuffix(ScenarioFiles.scenarioExtension) || $0.path.hasSuffix(ScenarioFiles.policyExtension) }
         } else {
             for path in arguments.positionals {
                 files += try ScenarioFiles.files(at: path, in: context)
             }
         }
-        let library = ScenarioLibrary(files: files, lint: true)
-        let diagnostics = library.diagnostics.sortedForDisplay()
+        var library = ScenarioLibrary()
+        var policyDiagnostics: [Diagnostic] = []
+        for file in files {
+            if file.path.hasSuffix(".policy.md") {
+                policyDiagnostics += PolicyParser.parse(SourceText(path: file.path, bytes: file.bytes)).diagnostics
+            } else {
+                library.add(file, lint: true)
+            }
+        }
+        // Once the files load, every scenario's Examples are scored under its policy.
+        let policies = PolicyFiles(context: context)
+        let roots = arguments.positionals.isEmpty ? ScenarioFiles.trainerFolders(arguments, in: context) : arguments.positionals
+        var exampleDiagnostics: [Diagnostic] = []
+        for scenario in library.scenarios {
+            var policy = MinbarCore.Policy.standard
+            if let own = policies.policy(for: scenario, roots: roots) { policy = own.merged(over: policy) }
+            exampleDiagnostics += ExampleChecker.check(scenario, engine: ScoringEngine(policy: policy))
+        }
+        let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + policies.diagnostics).sortedForDisplay()
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
 
         if arguments.has("--json") {
             let report = JSONValue.object([
-                ("files", .int(library.fileCount)),
+                ("files", .int(files.count)),
                 ("scenarios", .int(library.scenarios.count)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
@@ -57,8 +74,9 @@ enum CheckCommand: Command {
             for diagnostic in diagnostics {
                 context.standardOutput.write(renderer.render(diagnostic))
             }
-            let filesWord = library.fileCount == 1 ? "file" : "files"
-            context.print("checked \(library.fileCount) \(filesWord): \(library.scenarios.count) scenarios loaded, "
+            let fileCount = files.count
+            let filesWord = fileCount == 1 ? "file" : "files"
+            context.print("checked \(fileCount) \(filesWord): \(library.scenarios.count) scenarios loaded, "
                           + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         if errors > 0 || (arguments.has("--strict") && warnings > 0) { return .failure }

@@ -6,6 +6,7 @@ import MinbarCore
 /// folder cannot lead Minbar outside what the user named.
 enum ScenarioFiles {
     static let scenarioExtension = ".scenario.md"
+    static let policyExtension = ".policy.md"
 
     /// The files at `path` as the user wrote it (paths in diagnostics keep that form).
     static func files(at path: String, in context: ProgramContext) throws(UsageError) -> [SourceFile] {
@@ -23,7 +24,8 @@ enum ScenarioFiles {
                                                           options: [.skipsHiddenFiles]) else {
             throw .unreadable(path, reason: "cannot list the folder")
         }
-        for case let url as URL in walker where url.lastPathComponent.hasSuffix(scenarioExtension) {
+        for case let url as URL in walker
+        where url.lastPathComponent.hasSuffix(scenarioExtension) || url.lastPathComponent.hasSuffix(policyExtension) {
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             guard values?.isRegularFile == true || values?.isSymbolicLink == true else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
@@ -59,7 +61,7 @@ enum ScenarioFiles {
     static func catalogue(_ arguments: ParsedArguments, in context: ProgramContext, lint: Bool = false) throws(UsageError) -> ScenarioLibrary {
         var library = ScenarioLibrary()
         for folder in trainerFolders(arguments, in: context) {
-            library.add(try files(at: folder, in: context), lint: lint)
+            library.add(try files(at: folder, in: context).filter { $0.path.hasSuffix(scenarioExtension) }, lint: lint)
         }
         library.add(BundledScenarios.scenarioFiles, lint: lint)
         return library

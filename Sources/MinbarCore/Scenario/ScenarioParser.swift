@@ -199,40 +199,9 @@ private struct ParseState {
     }
 
     mutating func stripComments(_ lines: [String]) -> [ScenarioLine] {
-        var result: [ScenarioLine] = []
-        var inComment = false
-        var openedAt = 0
-        for (index, line) in lines.enumerated() {
-            guard line.contains("<!--") || line.contains("-->") || inComment else {
-                result.append(ScenarioLine(number: index + 1, text: line))
-                continue
-            }
-            var output = ""
-            var characters = Substring(line)
-            while !characters.isEmpty {
-                if inComment {
-                    if characters.hasPrefix("-->") {
-                        inComment = false
-                        output += "   "
-                        characters = characters.dropFirst(3)
-                    } else {
-                        output += " "
-                        characters = characters.dropFirst()
-                    }
-                } else if characters.hasPrefix("<!--") {
-                    inComment = true
-                    openedAt = index + 1
-                    output += "    "
-                    characters = characters.dropFirst(4)
-                } else {
-                    output.append(characters.first!)
-                    characters = characters.dropFirst()
-                }
-            }
-            result.append(ScenarioLine(number: index + 1, text: output))
-        }
-        if inComment { report(.unterminatedComment, line: openedAt) }
-        return result
+        let (stripped, unterminated) = DocumentReader.stripComments(lines)
+        if let unterminated { report(.unterminatedComment, line: unterminated) }
+        return stripped.enumerated().map { ScenarioLine(number: $0.offset + 1, text: $0.element) }
     }
 
     // MARK: Headings

@@ -108,7 +108,7 @@ public struct PhraseMatcher: Sendable {
     /// Forms a phrase word is filed under: itself, and without the Arabic article.
     static func indexForms(of word: String) -> [String] {
         var forms = [word]
-        if word.hasPrefix("ال"), word.unicodeScalars.count > 4 { forms.append(String(word.unicodeScalars.dropFirst(2))) }
+        if word.hasPrefix("ال"), word.unicodeScalars.count > 5 { forms.append(String(word.unicodeScalars.dropFirst(2))) }
         return forms
     }
 

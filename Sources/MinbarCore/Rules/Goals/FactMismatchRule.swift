@@ -13,6 +13,11 @@ struct FactMismatchRule: Rule {
             .passes("أصيب ٦ من العمال في الحريق.", .ar, scenario: GoalExamples.arabic),
         ])
 
+    static let codeWords: Set<String> = [
+        "flight", "no", "number", "gate", "berth", "batch", "route", "platform", "terminal", "hall", "ward", "room", "phase",
+        "رحلة", "الرحلة", "رقم", "بوابة", "رصيف", "الرصيف", "دفعة", "التشغيلة", "المرحلة", "صالة",
+    ]
+
     /// The numeric value of a fact and whether it is a percentage.
     static func value(of fact: Fact) -> (Double, Bool)? {
         let analyzed = AnalyzedText(fact.value)
@@ -24,7 +29,14 @@ struct FactMismatchRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         guard let beat = post.beat else { return [] }
-        let known = beat.facts.compactMap(Self.value(of:))
+        var known = beat.facts.compactMap(Self.value(of:))
+        for fact in beat.facts {
+            for text in [fact.value, fact.name] {
+                for token in AnalyzedText(text).tokens where token.kind == .number {
+                    if let number = token.number { known.append((number, false)); known.append((number, true)) }
+                }
+            }
+        }
         let tokens = post.text.tokens
         var findings: [Finding] = []
         var reported = Set<Int>()
@@ -35,6 +47,12 @@ struct FactMismatchRule: Rule {
                 for figure in post.evidence.figures where window.contains(figure.lowerBound) && !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }
+                    // Years and codes (flight SH 417, berth 4, gate 12) are not figures.
+                    if value == value.rounded(), (1900...2100).contains(value), !token.text.contains(",") { continue }
+                    if figure.lowerBound > 0 {
+                        let before = tokens[figure.lowerBound - 1]
+                        if (before.isAllCaps && before.letterCount <= 3) || Self.codeWords.contains(before.text) { continue }
+                    }
                     let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"
                     guard isPercent == percent else { continue }
                     if known.contains(where: { $0.0 == value && $0.1 == isPercent }) { continue }
@@ -46,6 +64,44 @@ struct FactMismatchRule: Rule {
                 }
             }
         }
+        findings += dateMismatches(post, beat: beat, reported: &reported)
         return findings
     }
+
+    /// Facts whose value is a date ("27 April") against day numbers next to a month in the post.
+    func dateMismatches(_ post: PostAnalysis, beat: PreparedBeat, reported: inout Set<Int>) -> [Finding] {
+        let tokens = post.text.tokens
+        var findings: [Finding] = []
+        for (index, fact) in beat.facts.enumerated() {
+            let valueTokens = AnalyzedText(fact.value).tokens
+            guard let month = valueTokens.first(where: { Self.months[$0.text] != nil }).flatMap({ Self.months[$0.text] }),
+                  let day = valueTokens.first(where: { $0.kind == .number && ($0.number ?? 0) >= 1 && ($0.number ?? 0) <= 31 })?.number
+            else { continue }
+            guard !post.hits(PreparedBeat.factLexicon(index).lexicon).isEmpty else { continue }
+            for position in tokens.indices where Self.months[tokens[position].text] == month {
+                for neighbour in [position - 1, position + 1] where neighbour >= 0 && neighbour < tokens.count {
+                    guard tokens[neighbour].kind == .number, let value = tokens[neighbour].number, value >= 1, value <= 31,
+                          value != day, !reported.contains(neighbour) else { continue }
+                    reported.insert(neighbour)
+                    findings.append(finding("'\(post.text.excerpt(tokens[min(neighbour, position)].start, tokens[max(neighbour, position)].end))' does not match the known date for \(fact.name): \(fact.value).",
+                                            tokens: min(neighbour, position)..<(max(neighbour, position) + 1), in: post,
+                                            suggestion: "Use the published date: \(fact.value)."))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Month names in both languages (normalised), by month number.
+    static let months: [String: Int] = {
+        let names: [[String]] = [
+            ["january", "jan", "يناير", "كانون الثاني"], ["february", "feb", "فبراير", "شباط"], ["march", "mar", "مارس", "اذار"],
+            ["april", "apr", "ابريل", "نيسان"], ["may", "مايو", "ايار"], ["june", "jun", "يونيو", "حزيران"],
+            ["july", "jul", "يوليو", "تموز"], ["august", "aug", "اغسطس", "اب"], ["september", "sep", "sept", "سبتمبر", "ايلول"],
+            ["october", "oct", "اكتوبر"], ["november", "nov", "نوفمبر"], ["december", "dec", "ديسمبر"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, group) in names.enumerated() { for name in group { table[TextNormalizer.normalize(name)] = index + 1 } }
+        return table
+    }()
 }

@@ -47,17 +47,24 @@ struct CompetitorRule: Rule {
             competitorSentences.insert(post.sentenceIndex(of: hit))
         }
         let own = post.hits(PreparedPolicy.ownOrganisation.lexicon).map { $0.firstToken..<$0.endToken }
+        let ownName = TextNormalizer.normalize(post.beat?.scenario.organisation ?? post.policy.policy.organisation ?? "")
+        func isOwn(_ range: Range<Int>) -> Bool {
+            guard !ownName.isEmpty else { return false }
+            let words = tokens[range].map(\.text).joined(separator: " ")
+            return ownName.contains(words)
+        }
         // "Safa Dairy", "Gulf Air": a capitalised name before an organisation word.
         for hit in post.hits(Self.organisationSuffixes) where hit.firstToken > 0 {
             let previous = tokens[hit.firstToken - 1]
             if previous.kind == .word, previous.isCapitalised, tokens[hit.firstToken].isCapitalised,
-               !own.contains(where: { $0.contains(hit.firstToken) }) {
+               !own.contains(where: { $0.contains(hit.firstToken) }), !isOwn((hit.firstToken - 1)..<hit.endToken) {
                 competitorSentences.insert(previous.sentence)
             }
         }
         // "شركة صفا", "بنك الخليج": an organisation word followed by a name, not "شركتنا".
         for hit in post.hits(Self.organisationPrefixes) where hit.endToken < tokens.count {
-            if tokens[hit.endToken].kind == .word, !own.contains(where: { $0.contains(hit.firstToken) }) {
+            if tokens[hit.endToken].kind == .word, !own.contains(where: { $0.contains(hit.firstToken) }),
+               !isOwn(hit.firstToken..<(hit.endToken + 1)) {
                 competitorSentences.insert(tokens[hit.firstToken].sentence)
             }
         }

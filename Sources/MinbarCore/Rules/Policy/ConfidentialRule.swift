@@ -1,6 +1,7 @@
 /// Internal code names and confidential projects ("Project Falcon", "المشروع السري").
 struct ConfidentialRule: Rule {
     static let phrases = Lexicon("policy.confidential", [
+        "سرا", "المتفق عليها سرا", "agreed privately", "secret settlement", "confidential settlement",
         "draft cabinet paper", "cabinet paper", "draft proposal", "draft plan", "draft paper", "draft policy", "internal review", "goes to the minister", "goes to the board", "still under study", "قيد الدراسة", "التقرير الداخلي", "تقرير داخلي", "قبل عرضه على", "قبل عرضها على", "الإدارة العليا", "عمل بصمت", "الحديث عنه علنا", "الحديث عنها علنا",
         "codename", "code name", "code-named", "codenamed", "internal only", "internal use only", "confidential project",
         "confidential plan", "confidential memo", "confidential report", "confidential figures", "do not share",

@@ -17,10 +17,16 @@ struct GuidanceRule: Rule {
             .passes("سننشر النتائج السنوية في ٥ فبراير عبر موقع البورصة.", .ar),
         ])
 
+    static let payment = Lexicon("policy.guidance.payment", [
+        "ستصلكم", "تصلكم", "will reach you", "will reach shareholders",
+        "paid on", "payment date", "be paid", "will be credited", "credited", "transferred", "payable on",
+        "موعد الصرف", "صرف", "تودع", "ستودع", "إيداع", "تحويل",
+    ])
+
     var check_: SentencePhraseCheck {
         SentencePhraseCheck(trigger: SharedLexicons.futureMarkers,
                             requiresInSentence: [SharedLexicons.financialMetrics],
-                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment],
+                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
                             window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons }

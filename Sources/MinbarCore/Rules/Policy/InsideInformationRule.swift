@@ -1,7 +1,7 @@
 /// Unreleased results and other material non-public information.
 struct InsideInformationRule: Rule {
     static let leakMarkers = Lexicon("policy.mnpi", [
-        "hear this from me first", "hear it from me first", "from me first", "can't say more", "cannot say more", "all will be revealed", "will be revealed", "watch this space", "stay tuned", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "board approved", "board has approved", "the board approved", "board recommended", "rights issue", "share buyback", "will not renew", "won't renew", "not renew", "won the contract", "lost the contract", "awarded the contract", "got the licence", "got the license", "profit warning", "impairment", "write-down", "write-off", "big news coming", "more on thursday", "till thursday", "مني أولا", "الخبر مني", "قبل إعلانه", "قبل إعلانها", "انتظرونا", "ترقبوا", "قريبا تعرفون", "التفاصيل قريبا", "لن أطيل الآن", "أوصى مجلس الإدارة", "قرر مجلس الإدارة", "وافق مجلس الإدارة", "فزنا بعقد", "حصلنا على عقد", "خسرنا عقد", "لن يجدد", "لن تجدد", "احتياطيات", "طرح حقوق أولوية", "زيادة رأس المال", "إعادة شراء الأسهم", "الأرقام طلعت", "ما صارت بتاريخ", "قبل أن يعلن", "قبل الموعد الرسمي",
+        "hear this from me first", "hear it from me first", "from me first", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "مني أولا", "الخبر مني", "قبل إعلانه", "قبل إعلانها", "لن أطيل الآن", "الأرقام طلعت", "ما صارت بتاريخ", "قبل أن يعلن", "قبل الموعد الرسمي",
         "before the announcement", "before we announce", "ahead of the announcement", "ahead of our announcement",
         "not yet public", "not public yet", "not yet announced", "not announced yet", "unannounced", "off the record",
         "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
@@ -38,8 +38,20 @@ struct InsideInformationRule: Rule {
             .passes("We will publish our Q4 results on 5 February.", .en),
         ])
 
+    static let teasers = Lexicon("policy.mnpi.teaser", [
+        "watch this space", "stay tuned", "big news coming", "can't say more", "cannot say more", "all will be revealed",
+        "will be revealed", "more on thursday", "till thursday", "ترقبوا", "انتظرونا", "قريبا تعرفون", "التفاصيل قريبا",
+    ])
+    static let materialEvents = Lexicon("policy.mnpi.event", [
+        "board approved", "board has approved", "the board approved", "board recommended", "rights issue", "share buyback",
+        "will not renew", "won't renew", "not renew", "won the contract", "lost the contract", "awarded the contract",
+        "got the licence", "got the license", "profit warning", "impairment", "write-down", "write-off",
+        "أوصى مجلس الإدارة", "قرر مجلس الإدارة", "وافق مجلس الإدارة", "فزنا بعقد", "حصلنا على عقد", "خسرنا عقد", "لن يجدد",
+        "لن تجدد", "احتياطيات", "طرح حقوق أولوية", "زيادة رأس المال", "إعادة شراء الأسهم",
+    ])
+
     var lexicons: [Lexicon] {
-        [Self.leakMarkers, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication]
+        [Self.leakMarkers, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication]
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
@@ -52,6 +64,16 @@ struct InsideInformationRule: Rule {
             findings.append(finding("'\(post.excerpt(hit))' signals information that is not public yet; posting it first is selective disclosure.",
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: "Say nothing about unreleased figures. Point to the date results will be published."))
+        }
+        let checks = [
+            SentencePhraseCheck(trigger: Self.teasers, requiresInSentence: [SharedLexicons.financialMetrics], window: 1),
+            SentencePhraseCheck(trigger: Self.materialEvents, unlessInPost: [SharedLexicons.publication]),
+        ]
+        for hit in checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            sentences.insert(post.sentenceIndex(of: hit))
+            findings.append(finding("'\(post.excerpt(hit))' points to material news the market has not been told.",
+                                    tokens: hit.firstToken..<hit.endToken, in: post,
+                                    suggestion: "Material news goes to the exchange first; post only after it is published, and say where."))
         }
         // A financial figure for a period not yet reported, with nothing saying it is published.
         for hit in post.hits(Self.currentPeriod) {

@@ -10,6 +10,8 @@ struct PersonalDataRule: Rule {
         "licensing", "info.ar", "bookings", "reservations", "ceo.office",
     ]
     static let context = Lexicon("policy.personal-data", [
+        "رقم المدني", "رقم مدني", "رقم الهويه", "civil no",
+        "staff no", "staff number", "employee number", "employee id", "رقم الموظف", "الرقم الوظيفي", "email me at", "my email",
         "medical file", "patient file", "ملف المريض",
         "my number", "my mobile", "my personal number", "call me on", "text me", "my whatsapp", "his number", "her number",
         "his mobile", "her mobile", "id number", "civil id", "civil number", "national id", "passport number", "record number",
@@ -34,20 +36,47 @@ struct PersonalDataRule: Rule {
             .passes("للاستفسار تواصلوا معنا عبر care@manara.example أو الرقم الموحد 80012345.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.context] }
+    static let records = Lexicon("policy.personal-data.records", [
+        "سجلك", "راتبك", "راتبه", "your salary", "his salary", "her salary", "your record",
+        "sick leave", "medical record", "diagnosis", "test result", "your file", "his file", "her file", "disciplinary",
+        "performance rating", "إجازة مرضية", "نتيجة التحليل", "التشخيص", "ملفك", "ملفه", "تقييم أدائه", "إنذار",
+    ])
+
+    var lexicons: [Lexicon] { [Self.context, Self.records, SharedLexicons.secondPerson] }
+
+    /// `salim.alharthy@…` is a person; `care@`, `fraud@`, `ramp.roster@` are functions.
+    static func isPersonalMailbox(_ local: String) -> Bool {
+        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
+        if parts.contains(where: { roleMailboxes.contains($0) || functionWords.contains($0) }) { return false }
+        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+    }
+
+    static let functionWords: Set<String> = [
+        "roster", "desk", "fraud", "transfers", "people", "ops", "operations", "hotline", "reply", "noreply", "no", "admin",
+        "accounts", "billing", "finance", "treasury", "board", "secretary", "corporate", "affairs", "relations", "public",
+        "centre", "center", "unit", "dept", "department", "helpline", "claims", "refunds", "recruiting", "talent", "payroll",
+        "benefits", "welfare", "wellbeing", "ethics", "compliance", "audit", "whistle", "speakup", "citizen", "licensing",
+    ]
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         let tokens = post.text.tokens
+        let contextSentences = Set(post.hits(Self.context).map { post.sentenceIndex(of: $0) })
+        // Health or HR details about someone the post addresses (@handle, "your").
+        if let hit = post.hits(Self.records).first,
+           tokens.contains(where: { $0.kind == .mention }) || !post.hits(SharedLexicons.secondPerson).isEmpty {
+            findings.append(finding("'\(post.excerpt(hit))' discloses someone's health or employment record in public.",
+                                    tokens: hit.firstToken..<hit.endToken, in: post,
+                                    suggestion: "Never discuss a person's records in public; offer to talk privately."))
+        }
         for (index, token) in tokens.enumerated() where token.kind == .email {
             let local = String(token.text.split(separator: "@").first ?? "")
-            if !Self.roleMailboxes.contains(local) {
+            if Self.isPersonalMailbox(local) || contextSentences.contains(token.sentence) {
                 findings.append(finding("'\(post.text.excerpt(token.start, token.end))' looks like a person's own e-mail address.",
                                         tokens: index..<(index + 1), in: post,
                                         suggestion: "Use a function mailbox (care@, press@, ir@) or ask the person to send a direct message."))
             }
         }
-        let contextSentences = Set(post.hits(Self.context).map { post.sentenceIndex(of: $0) })
         for range in post.evidence.phones {
             let digits = tokens[range].filter { $0.kind == .number }.map(\.text).joined()
             let sentence = tokens[range.lowerBound].sentence

@@ -15,6 +15,15 @@ struct ShoutingRule: Rule {
             .passes("نتائج جيدة هذا العام بفضل جهود الفريق.", .ar),
         ])
 
+    /// Short words people put in capitals to shout; other short capitals are taken as
+    /// acronyms (HR, SMS, APSR).
+    static let emphaticShortWords: Set<String> = [
+        "no", "not", "never", "yes", "all", "us", "we", "you", "stop", "now", "this", "very", "must", "will", "ever", "only",
+        "fake", "lies", "huge", "best", "wow", "omg", "joke", "true", "real", "dare", "ours", "our", "why", "how", "what",
+        "free", "done", "wins", "won", "big", "sale", "is", "are", "do", "did", "it", "my", "me", "the", "and", "or", "off",
+        "today", "just", "love", "go", "got",
+    ]
+
     /// Capitalised words that are names, not shouting.
     static let acronyms: Set<String> = [
         "ebitda", "nasdaq", "unesco", "haccp", "adnoc", "ohsas", "asean", "covid", "swift", "aramco", "sabic", "unicef",
@@ -27,7 +36,7 @@ struct ShoutingRule: Rule {
         var findings: [Finding] = []
         let tokens = post.text.tokens
         // English: a run of capitalised words with 8+ letters, or one word of 7+ (acronyms are short).
-        let shortEmphatic = tokens.filter { $0.isAllCaps && !Self.acronyms.contains($0.text) }.count
+        let shortEmphatic = tokens.filter { $0.isAllCaps && Self.emphaticShortWords.contains($0.text) }.count
         var index = 0
         while index < tokens.count {
             guard tokens[index].isAllCaps else { index += 1; continue }
@@ -38,8 +47,8 @@ struct ShoutingRule: Rule {
                 end += 1
             }
             let words = tokens[index..<end].filter { $0.kind == .word }
-            let emphatic = words.contains { $0.letterCount >= 4 && !Self.acronyms.contains($0.text) }
-                || (shortEmphatic >= 2 && words.contains { !Self.acronyms.contains($0.text) })
+            let emphatic = words.contains { ($0.letterCount >= 5 && !Self.acronyms.contains($0.text)) || Self.emphaticShortWords.contains($0.text) }
+                && (shortEmphatic >= 2 || words.contains { $0.letterCount >= 5 } || words.contains { ["joke", "lies", "fake", "stop", "wow", "omg"].contains($0.text) })
             if (words.count >= 2 && letters >= 8) || emphatic {
                 findings.append(finding("'\(post.text.excerpt(tokens[index].start, tokens[end - 1].end))' is in capitals, which reads as shouting.",
                                         tokens: index..<end, in: post,

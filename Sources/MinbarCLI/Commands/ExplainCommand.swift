@@ -1,0 +1,39 @@
+import MinbarCore
+
+/// `minbar explain RULE`: why a rule exists, with its examples in both languages.
+enum ExplainCommand: Command {
+    static let name = "explain"
+    static let summary = "Explain a rule: what it protects, why it matters, and examples that fire and pass."
+    static let usage = "minbar explain RULE"
+    static let options = [CommonOptions.noColor]
+
+    static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        guard let id = arguments.positionals.first else { throw .missingArgument("a rule id (see 'minbar rules')", command: name) }
+        guard arguments.positionals.count == 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
+        guard let rule = RuleRegistry.rule(id: id) else {
+            throw .invalidValue(option: "RULE", value: id,
+                                expected: Suggestion.closest(to: id, among: RuleRegistry.ids).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
+        }
+        context.standardOutput.write(text(for: rule.descriptor, style: Style(context: context, arguments: arguments)))
+        return .success
+    }
+
+    static func text(for rule: RuleDescriptor, style: Style) -> String {
+        var text = "\(style.bold(rule.id)): \(rule.title)\n"
+        text += "\(rule.dimension.rawValue), \(rule.severity.rawValue) by default\n\n"
+        text += rule.rationale + "\n"
+        let fires = rule.examples.filter(\.triggers), passes = rule.examples.filter { !$0.triggers }
+        if !fires.isEmpty {
+            text += "\n" + style.red("Fires on:") + "\n"
+            for example in fires { text += "  [\(example.language.rawValue)] \u{2068}\(example.text.prefix(200))\u{2069}\n" }
+        }
+        if !passes.isEmpty {
+            text += "\n" + style.green("Passes:") + "\n"
+            for example in passes { text += "  [\(example.language.rawValue)] \u{2068}\(example.text.prefix(200))\u{2069}\n" }
+        }
+        if fires.isEmpty && passes.isEmpty {
+            text += "\nThis rule acts on what an organisation's policy file sets (see the README: Policy format).\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,255 @@
+import Foundation
+import MinbarCore
+
+/// `minbar score`: scores one post, or a stream of them.
+enum ScoreCommand: Command {
+    static let name = "score"
+    static let summary = "Score a draft post on professionalism, alignment and compliance, and explain every point lost."
+    static let usage = "minbar score [--scenario ID|FILE] [--policy FILE] [--platform NAME] [--format text|json] [FILE|-]\n       minbar score --jsonl [--scenario ID|FILE] [--policy FILE] [FILE|-]"
+    static let discussion = """
+        Reads the post from FILE, or from standard input when FILE is '-' or absent. With a
+        scenario, alignment is judged against its goals (the first beat, or --beat ID).
+
+        --jsonl streams: one JSON object per input line, {"id": …, "text": …} with optional
+        "scenario" and "platform"; one result per output line, in the same order. A bad line
+        gives {"id": …, "error": …} and the stream goes on.
+
+        Exit status: 0 when the post is not blocked, 1 when it is blocked, 2 for usage or
+        input errors. With --jsonl: 0 unless the input cannot be read.
+        """
+    static let options = [
+        OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals."),
+        OptionSpec("--beat", value: "ID", help: "The scenario beat to use (default: the first)."),
+        OptionSpec("--policy", value: "FILE", help: "An organisation policy file laid over the default policy."),
+        OptionSpec("--platform", value: "NAME", help: "x, linkedin, facebook, instagram or other (default: the scenario's, else x)."),
+        OptionSpec("--date", value: "YYYY-MM-DD", help: "The day the post would go out, for quiet periods (default: today)."),
+        OptionSpec("--format", value: "text|json", help: "Output format (default: text)."),
+        OptionSpec("--json", help: "Same as --format json."),
+        OptionSpec("--jsonl", help: "Stream JSON lines in and out."),
+        OptionSpec("--only", value: "RULE,…", help: "Run only these rules."),
+        OptionSpec("--disable", value: "RULE,…", help: "Do not run these rules."),
+        CommonOptions.scenarios,
+        CommonOptions.noColor,
+    ]
+
+    static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        guard arguments.positionals.count <= 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
+        let setup = try ScoringSetup(arguments, in: context)
+        let source = arguments.positionals.first ?? "-"
+        if arguments.has("--jsonl") { return try streamLines(from: source, setup: setup, in: context) }
+
+        let format = arguments.has("--json") ? "json" : (arguments.value("--format") ?? "text")
+        guard ["text", "json"].contains(format) else { throw .invalidValue(option: "--format", value: format, expected: "text or json") }
+        var text = try readInput(source, in: context)
+        if text.hasSuffix("\r\n") { text.removeLast(2) } else if text.hasSuffix("\n") { text.removeLast() }
+        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw .missingArgument("a post to score (in FILE or on standard input)", command: name)
+        }
+        let report = setup.score(text, scenario: setup.scenario, platform: setup.platform)
+        if format == "json" {
+            context.print(report.json(id: source == "-" ? .null : .string(source)).serialized(pretty: true))
+        } else {
+            if let scenario = setup.scenario {
+                context.print(Style(context: context, arguments: arguments).dim("Scenario: \(scenario.scenario.id) · \(scenario.beat.id)".terminalSafe))
+            }
+            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments)).render(report))
+        }
+        return report.verdict == .blocked ? .failure : .success
+    }
+
+    static func readInput(_ source: String, in context: ProgramContext) throws(UsageError) -> String {
+        if source == "-" {
+            var lines: [String] = []
+            while let line = context.standardInput.readLine() { lines.append(line) }
+            return lines.joined(separator: "\n")
+        }
+        guard let data = FileManager.default.contents(atPath: context.absolutePath(source)) else {
+            throw .fileNotFound(source)
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func streamLines(from source: String, setup: ScoringSetup, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        let lines: LineSource
+        if source == "-" {
+            lines = context.standardInput
+        } else {
+            guard let handle = FileHandle(forReadingAtPath: context.absolutePath(source)) else { throw .fileNotFound(source) }
+            lines = FileLines(handle)
+        }
+        var number = 0
+        while let line = lines.readLine() {
+            number += 1
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+            context.print(setup.scoreJSONLine(line, number: number).serialized())
+        }
+        return .success
+    }
+}
+
+/// Everything a score needs, resolved once from the arguments: the catalogue, the
+/// scenario and beat, the policy, the engines (one per policy), the platform and day.
+final class ScoringSetup {
+    let context: ProgramContext
+    let library: ScenarioLibrary
+    let policies: PolicyFiles
+    let userPolicy: MinbarCore.Policy?
+    let scenario: PreparedBeat?
+    let platform: Platform?
+    let date: CalendarDate
+    let only: Set<String>?
+    let disabled: Set<String>
+    let roots: [String]
+    private var engines: [String: ScoringEngine] = [:]
+    private var prepared: [String: PreparedBeat] = [:]
+
+    init(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) {
+        self.context = context
+        library = try ScenarioFiles.catalogue(arguments, in: context)
+        let policies = PolicyFiles(context: context)
+        self.policies = policies
+        roots = ScenarioFiles.trainerFolders(arguments, in: context)
+        if let path = arguments.value("--policy") {
+            userPolicy = try policies.load(userPath: path)
+        } else {
+            userPolicy = nil
+        }
+        if let name = arguments.value("--platform") {
+            guard let platform = Platform(rawValue: name.lowercased()) else {
+                throw .invalidValue(option: "--platform", value: name, expected: Platform.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            self.platform = platform
+        } else {
+            platform = nil
+        }
+        if let text = arguments.value("--date") {
+            guard let date = CalendarDate(parsing: text) else { throw .invalidValue(option: "--date", value: text, expected: "YYYY-MM-DD") }
+            self.date = date
+        } else {
+            date = CalendarDate(dayNumber: Int((context.now().timeIntervalSince1970 / 86_400).rounded(.down)))
+        }
+        let known = Set(RuleRegistry.ids)
+        func ruleList(_ option: String) throws(UsageError) -> Set<String>? {
+            guard let value = arguments.value(option) else { return nil }
+            let ids = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            for id in ids where !known.contains(id) {
+                throw .invalidValue(option: option, value: id, expected: Suggestion.closest(to: id, among: known).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
+            }
+            return Set(ids)
+        }
+        only = try ruleList("--only")
+        disabled = try ruleList("--disable") ?? []
+        if let reference = arguments.value("--scenario") {
+            var beat: PreparedBeat?
+            beat = try ScoringSetup.resolve(reference, beatID: arguments.value("--beat"), library: library, in: context)
+            scenario = beat
+        } else {
+            scenario = nil
+        }
+    }
+
+    /// A scenario by id from the catalogue, or by path to a `.scenario.md` file.
+    static func resolve(_ reference: String, beatID: String?, library: ScenarioLibrary, in context: ProgramContext) throws(UsageError) -> PreparedBeat {
+        let scenario: Scenario
+        if reference.hasSuffix(ScenarioFiles.scenarioExtension) || reference.contains("/") {
+            let file = ScenarioFiles.read(context.absolutePath(reference), shownAs: reference)
+            if let problem = file.readProblem { throw .unreadable(reference, reason: problem.message) }
+            let result = ScenarioParser.parse(SourceText(path: reference, bytes: file.bytes))
+            guard let parsed = result.scenario else {
+                throw .unreadable(reference, reason: "the scenario has errors (run 'minbar check \(reference)')")
+            }
+            scenario = parsed
+        } else {
+            guard let found = library.scenario(id: reference) else {
+                throw .unknownScenario(reference, suggestion: Suggestion.closest(to: reference, among: library.scenarios.map(\.id)))
+            }
+            scenario = found
+        }
+        let beat: Beat
+        if let beatID {
+            guard let found = scenario.beat(beatID) else {
+                throw .invalidValue(option: "--beat", value: beatID, expected: "one of " + scenario.beats.map(\.id).joined(separator: ", "))
+            }
+            beat = found
+        } else {
+            beat = scenario.beats[0]
+        }
+        return PreparedBeat(scenario: scenario, beat: beat)
+    }
+
+    /// The engine for a scenario's policy (cached), with the user's policy on top.
+    func engine(for scenario: Scenario?) -> ScoringEngine {
+        let scenarioPolicy = scenario.flatMap { policies.policy(for: $0, roots: roots) }
+        let key = (scenarioPolicy?.path ?? "-") + "|" + (userPolicy?.path ?? "-")
+        if let engine = engines[key] { return engine }
+        var policy = MinbarCore.Policy.standard
+        if let scenarioPolicy { policy = scenarioPolicy.merged(over: policy) }
+        if let userPolicy { policy = userPolicy.merged(over: policy) }
+        let engine = ScoringEngine(policy: policy, only: only, disabled: disabled)
+        engines[key] = engine
+        return engine
+    }
+
+    func score(_ text: String, scenario: PreparedBeat?, platform: Platform?) -> ScoreReport {
+        engine(for: scenario?.scenario).score(text, beat: scenario, platform: platform, date: date)
+    }
+
+    /// One line of `--jsonl` input to one line of output; never throws.
+    func scoreJSONLine(_ line: String, number: Int) -> JSONValue {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            return .object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))])
+        }
+        let id: JSONValue = (object["id"] as? String).map(JSONValue.string) ?? (object["id"] as? Int).map(JSONValue.int) ?? .null
+        func failure(_ message: String) -> JSONValue { .object([("id", id), ("line", .int(number)), ("error", .string(message))]) }
+        guard let text = object["text"] as? String else { return failure("missing \"text\" (a string)") }
+        var beat = scenario
+        if let reference = object["scenario"] as? String {
+            if let cached = prepared[reference] {
+                beat = cached
+            } else {
+                guard let found = library.scenario(id: reference) else { return failure("no scenario is called '\(reference)'") }
+                let made = PreparedBeat(scenario: found, beat: found.beats[0])
+                prepared[reference] = made
+                beat = made
+            }
+        }
+        var platform = self.platform
+        if let name = object["platform"] as? String {
+            guard let chosen = Platform(rawValue: name.lowercased()) else { return failure("unknown platform '\(name)'") }
+            platform = chosen
+        }
+        return score(text, scenario: beat, platform: platform).json(id: id)
+    }
+}
+
+/// Lines of a file, read in blocks so a large stream uses constant memory.
+final class FileLines: LineSource {
+    private let handle: FileHandle
+    private var buffer: [UInt8] = []
+    private var position = 0
+    private var finished = false
+
+    init(_ handle: FileHandle) { self.handle = handle }
+
+    func readLine() -> String? {
+        while true {
+            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+                var end = newline
+                if end > position, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = String(decoding: buffer[position..<end], as: UTF8.self)
+                position = newline + 1
+                return line
+            }
+            if finished {
+                guard position < buffer.count else { return nil }
+                let line = String(decoding: buffer[position...], as: UTF8.self)
+                position = buffer.count
+                return line
+            }
+            buffer.removeSubrange(0..<position)
+            position = 0
+            let chunk = handle.readData(ofLength: 1 << 16)
+            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+        }
+    }
+}

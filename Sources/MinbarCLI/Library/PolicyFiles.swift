@@ -1,0 +1,63 @@
+import Foundation
+import MinbarCore
+
+/// Loads policy files: one named with `--policy`, or one a scenario names with
+/// `policy:`. A scenario's policy must lie inside the folder the scenario came from
+/// (or the bundled library), so a shared scenario file cannot make Minbar read
+/// anything else on the machine.
+final class PolicyFiles {
+    private let context: ProgramContext
+    private var cache: [String: MinbarCore.Policy] = [:]
+    /// Problems found in policy files, reported once each.
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(context: ProgramContext) { self.context = context }
+
+    /// The policy file the user named; unreadable or broken is a usage error.
+    func load(userPath: String) throws(UsageError) -> MinbarCore.Policy {
+        let absolute = context.absolutePath(userPath)
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            throw FileManager.default.fileExists(atPath: absolute) ? .unreadable(userPath, reason: "cannot read the file") : .fileNotFound(userPath)
+        }
+        let result = PolicyParser.parse(SourceText(path: userPath, bytes: Array(data)))
+        diagnostics += result.diagnostics
+        guard let policy = result.policy else {
+            throw .unreadable(userPath, reason: "the policy has errors (run 'minbar check \(userPath)')")
+        }
+        return policy
+    }
+
+    /// The policy a scenario names, or nil when it names none or it cannot be used
+    /// (the reason is added to `diagnostics`).
+    func policy(for scenario: Scenario, roots: [String]) -> MinbarCore.Policy? {
+        guard let relative = scenario.policy else { return nil }
+        let location = SourceLocation(line: 1, column: 1)
+        let directory = (scenario.path as NSString).deletingLastPathComponent
+        let joined = ((directory as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+        if let cached = cache[joined] { return cached }
+        var bytes: [UInt8]?
+        if let bundled = BundledScenarios.files.first(where: { $0.path == joined }), scenario.path.hasPrefix("scenarios/"),
+           BundledScenarios.files.contains(where: { $0.path == scenario.path }) {
+            bytes = bundled.bytes
+        } else if !relative.hasPrefix("/") {
+            let absolute = context.absolutePath(joined)
+            let allowed = roots.map { context.absolutePath($0) }.contains { root in
+                absolute == root || absolute.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+            }
+            guard allowed else {
+                diagnostics.append(Diagnostic(path: scenario.path, location: location,
+                                              problem: .invalidValue(key: "policy", value: relative, expected: "a file inside the scenario's folder")))
+                return nil
+            }
+            bytes = FileManager.default.contents(atPath: absolute).map(Array.init)
+        }
+        guard let bytes else {
+            diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .unreadableFile(reason: "policy '\(relative)' not found")))
+            return nil
+        }
+        let result = PolicyParser.parse(SourceText(path: joined, bytes: bytes))
+        diagnostics += result.diagnostics
+        if let policy = result.policy { cache[joined] = policy }
+        return result.policy
+    }
+}

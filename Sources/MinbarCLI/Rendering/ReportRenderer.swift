@@ -1,0 +1,69 @@
+import MinbarCore
+
+/// A scored post as text for a terminal: the scores as bars, the verdict, then each
+/// finding with the words it points at, why, and a better way. Readable without colour.
+struct ReportRenderer {
+    var style: Style
+    /// How many findings to show in full (the rest are counted).
+    var limit = Int.max
+
+    func bar(_ value: Int?, width: Int = 20) -> String {
+        guard let value else { return style.dim(String(repeating: "·", count: width)) + "    -" }
+        let filled = Int((Double(value) / 100 * Double(width)).rounded())
+        let text = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let painted = value >= 80 ? style.green(text) : value >= 60 ? style.yellow(text) : style.red(text)
+        let number = String(value)
+        return painted + String(repeating: " ", count: max(1, 5 - number.count)) + number
+    }
+
+    func verdictLine(_ verdict: Verdict) -> String {
+        switch verdict {
+        case .ready: "Verdict: " + style.paint("READY", "1;32") + ": fit to publish as written."
+        case .revise: "Verdict: " + style.paint("REVISE", "1;33") + ": no policy breach, but fix the points below first."
+        case .blocked: "Verdict: " + style.paint("BLOCKED", "1;31") + ": breaks policy; this must not be posted."
+        }
+    }
+
+    func render(_ report: ScoreReport) -> String {
+        var lines: [String] = []
+        lines.append("  professionalism  " + bar(report.scores.professionalism))
+        lines.append("  alignment        " + bar(report.scores.alignment))
+        lines.append("  compliance       " + bar(report.scores.compliance))
+        lines.append("  overall          " + bar(report.scores.overall))
+        lines.append("")
+        lines.append(verdictLine(report.verdict))
+        if report.findings.isEmpty {
+            lines.append(style.dim("No findings."))
+            return lines.joined(separator: "\n") + "\n"
+        }
+        lines.append("")
+        let analyzed = AnalyzedText(report.text)
+        for finding in report.findings.prefix(limit) {
+            lines.append(findingText(finding, in: analyzed))
+        }
+        if report.findings.count > limit {
+            lines.append(style.dim("  … and \(report.findings.count - limit) more (/why RULE explains any rule)"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func findingText(_ finding: Finding, in text: AnalyzedText) -> String {
+        let severity: String
+        switch finding.severity {
+        case .error: severity = style.paint("error  ", "1;31")
+        case .warning: severity = style.paint("warning", "1;33")
+        case .note: severity = style.paint("note   ", "1;36")
+        }
+        let cost = finding.penalty > 0 ? style.dim("  −\(finding.penalty) \(finding.dimension.rawValue)") : ""
+        var block = "  \(severity) \(style.bold(finding.ruleID))\(cost)\n"
+        if finding.end > finding.start {
+            let excerpt = text.excerpt(finding.start, finding.end).replacingOccurrences(of: "\n", with: " ")
+            let shown = excerpt.count > 120 ? String(excerpt.prefix(117)) + "…" : excerpt
+            // The excerpt is isolated (FSI … PDI) so Arabic inside English output keeps its order.
+            block += "    at \(finding.start)-\(finding.end): «\u{2068}\(style.paint(shown.terminalSafe, "4"))\u{2069}»\n"
+        }
+        block += "    \(finding.message.terminalSafe)\n"
+        block += "    \(style.cyan("try:")) \(finding.suggestion.terminalSafe)\n"
+        return block
+    }
+}

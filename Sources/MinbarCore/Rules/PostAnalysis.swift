@@ -8,6 +8,8 @@ public struct PostAnalysis: Sendable {
     /// The day the post would go out (quiet periods depend on it).
     public let date: CalendarDate?
     let lexiconHits: [String: [PhraseMatcher.Hit]]
+    /// For each lexicon, the sentences it has a hit in (built once: rules ask often).
+    let sentencesByLexicon: [String: Set<Int>]
     public let evidence: Evidence
 
     init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, date: CalendarDate?,
@@ -18,6 +20,7 @@ public struct PostAnalysis: Sendable {
         self.policy = policy
         self.date = date
         self.lexiconHits = lexiconHits
+        self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
         self.evidence = Evidence(text: text, hits: lexiconHits)
     }
 
@@ -26,13 +29,16 @@ public struct PostAnalysis: Sendable {
 
     /// Whether `lexicon` has a phrase in sentence `sentence`.
     public func sentence(_ sentence: Int, has lexicon: Lexicon) -> Bool {
-        hits(lexicon).contains { text.tokens[$0.firstToken].sentence == sentence }
+        sentencesByLexicon[lexicon.name]?.contains(sentence) ?? false
     }
 
     /// Scalar offsets in the original text covered by a range of tokens.
     public func span(_ tokens: Range<Int>) -> (Int, Int) {
         guard !tokens.isEmpty, tokens.upperBound <= text.tokens.count else { return (text.length, text.length) }
-        return (text.tokens[tokens.lowerBound].start, text.tokens[tokens.upperBound - 1].end)
+        // A span ends on a word, not on the full stop after it.
+        var last = tokens.upperBound - 1
+        while last > tokens.lowerBound, text.tokens[last].kind == .punctuation { last -= 1 }
+        return (text.tokens[tokens.lowerBound].start, text.tokens[last].end)
     }
 
     /// The sentence a token range sits in.

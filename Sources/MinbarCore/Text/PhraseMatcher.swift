@@ -73,6 +73,9 @@ public struct PhraseMatcher: Sendable {
                 }
             }
             guard seen else { continue }
+            // Only hits starting at this token can repeat each other (reached through two
+            // forms of the same word), so duplicates are checked here, not against all hits.
+            let firstHitHere = hits.count
             for entry in candidates {
                 var end = start + 1
                 var matched = true
@@ -85,7 +88,7 @@ public struct PhraseMatcher: Sendable {
                 }
                 if matched {
                     let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
-                    if !hits.contains(hit) { hits.append(hit) }
+                    if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
                 }
             }
         }
@@ -112,7 +115,7 @@ public struct PhraseMatcher: Sendable {
         return forms
     }
 
-    static let arabicPrefixes: [String] = ["وال", "فال", "بال", "كال", "ولل", "لل", "ال", "و", "ف", "ب", "ل", "ك"]
+    static let arabicPrefixes: [String] = ["وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"]
     static let arabicSuffixes: [String] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"]
 
     /// The token's own text, plus the forms of it a phrase word may be written as.

@@ -16,9 +16,14 @@ struct LabelledPost: Sendable {
 }
 
 enum Corpus {
-    static let posts: [LabelledPost] = {
+    /// The development corpus: the rules were tuned while looking at it.
+    static let posts = load("posts.jsonl")
+    /// The held-out corpus, written blind to the rules and never used to tune them.
+    static let heldOut = load("heldout.jsonl")
+
+    static func load(_ name: String) -> [LabelledPost] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus/posts.jsonl")
+            .appendingPathComponent("Corpus/\(name)")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
@@ -30,7 +35,7 @@ enum Corpus {
                                 platform: (object["platform"] as? String).flatMap(Platform.init(rawValue:)) ?? .x,
                                 text: text, breaksPolicy: policy, area: object["area"] as? String, band: band)
         }
-    }()
+    }
 }
 
 /// What the engine achieves on the corpus, per language.
@@ -42,8 +47,8 @@ struct CorpusFigures {
     var falseAlarms: [String]
     var disordered: [String]
 
-    init(language: PostLanguage, engine: ScoringEngine = ScoringEngine()) {
-        let posts = Corpus.posts.filter { $0.language == language }
+    init(language: PostLanguage, corpus: [LabelledPost] = Corpus.posts, name: String = "corpus", engine: ScoringEngine = ScoringEngine()) {
+        let posts = corpus.filter { $0.language == language }
         var caught = 0, breaking = 0, flagged = 0, clean = 0
         misses = []
         falseAlarms = []
@@ -87,7 +92,7 @@ struct CorpusFigures {
         if ProcessInfo.processInfo.environment["MINBAR_CORPUS_REPORT"] != nil {
             print((misses + falseAlarms + disordered).map { "  [\(language.rawValue)] " + $0 }.joined(separator: "\n"))
         }
-        print("corpus \(language.rawValue): \(posts.count) posts, policy recall \(recall), false-positive rate \(falsePositiveRate), band ordering \(bandOrdering)")
+        print("\(name) \(language.rawValue): \(posts.count) posts, policy recall \(recall), false-positive rate \(falsePositiveRate), band ordering \(bandOrdering)")
     }
 }
 
@@ -110,5 +115,16 @@ struct CorpusFigures {
     func professionalPostsOutscoreUnprofessionalOnes(_ language: PostLanguage) {
         let figures = CorpusFigures(language: language)
         #expect(figures.bandOrdering >= 0.9, "ordering \(figures.bandOrdering); highest-scoring low-band and lowest-scoring high-band posts:\n\(figures.disordered.joined(separator: "\n"))")
+    }
+
+    /// Honest figures: the held-out corpus was never used to tune a rule, so its bar is
+    /// lower than the development corpus's; the README reports both.
+    @Test(arguments: [PostLanguage.en, .ar])
+    func heldOutCorpusShowsTheRulesGeneralise(_ language: PostLanguage) {
+        #expect(Corpus.heldOut.filter { $0.language == language }.count >= 40)
+        let figures = CorpusFigures(language: language, corpus: Corpus.heldOut, name: "held-out")
+        #expect(figures.recall >= 0.6, "held-out recall \(figures.recall)")
+        #expect(figures.falsePositiveRate <= 0.15, "held-out false positives \(figures.falsePositiveRate)")
+        #expect(figures.bandOrdering >= 0.75, "held-out ordering \(figures.bandOrdering)")
     }
 }

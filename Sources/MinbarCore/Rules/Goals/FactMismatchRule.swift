@@ -40,11 +40,13 @@ struct FactMismatchRule: Rule {
         let tokens = post.text.tokens
         var findings: [Finding] = []
         var reported = Set<Int>()
+        var figuresByToken: [Int: Range<Int>] = [:]
+        for figure in post.evidence.figures { figuresByToken[figure.lowerBound] = figure }
         for (index, fact) in beat.facts.enumerated() {
             guard let (expected, percent) = Self.value(of: fact) else { continue }
             for hit in post.hits(PreparedBeat.factLexicon(index).lexicon) {
                 let window = max(0, hit.firstToken - 6)..<min(tokens.count, hit.endToken + 6)
-                for figure in post.evidence.figures where window.contains(figure.lowerBound) && !reported.contains(figure.lowerBound) {
+                for figure in window.compactMap({ figuresByToken[$0] }) where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }
                     // Years and codes (flight SH 417, berth 4, gate 12) are not figures.

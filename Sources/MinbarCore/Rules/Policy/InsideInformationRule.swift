@@ -76,11 +76,12 @@ struct InsideInformationRule: Rule {
                                     suggestion: "Material news goes to the exchange first; post only after it is published, and say where."))
         }
         // A financial figure for a period not yet reported, with nothing saying it is published.
+        let sentencesWithFigures = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })
         for hit in post.hits(Self.currentPeriod) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), post.sentence(sentence, has: SharedLexicons.financialMetrics),
                   !post.sentence(sentence, has: SharedLexicons.publication),
-                  post.evidence.figures.contains(where: { post.text.tokens[$0.lowerBound].sentence == sentence })
+                  sentencesWithFigures.contains(sentence)
             else { continue }
             sentences.insert(sentence)
             findings.append(finding("A figure for '\(post.excerpt(hit))' has not been reported to the market; posting it is selective disclosure.",

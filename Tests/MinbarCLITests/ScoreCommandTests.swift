@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import MinbarCLI
+
+@Suite struct ScoreCommandTests {
+    @Test func scoresAPostFromStandardInput() {
+        let blocked = runMinbar(["score", "--scenario", "investor-q3-margins"], input: "Relax: next quarter margin will be back above 41%.\n")
+        #expect(blocked.status == 1)
+        #expect(blocked.output.contains("BLOCKED"))
+        #expect(blocked.output.contains("policy.guidance"))
+        #expect(blocked.output.contains("professionalism"))
+        #expect(!blocked.output.contains("\u{1B}["), "no colour when not a terminal")
+
+        let fine = runMinbar(["score"], input: "نفخر بفريقنا في صحار الذي أنجز توسعة الرصيف قبل موعدها بشهرين.")
+        #expect(fine.status == 0, "\(fine.output)")
+        #expect(fine.output.contains("READY"))
+    }
+
+    @Test func jsonOutputHasTheDocumentedFields() throws {
+        let run = runMinbar(["score", "--json", "--platform", "linkedin"], input: "Our shares are undervalued. Buy now!!!")
+        #expect(run.status == 1)
+        let object = try #require(try parseJSON(run.output) as? [String: Any])
+        #expect(object["language"] as? String == "en")
+        #expect(object["verdict"] as? String == "blocked")
+        let scores = try #require(object["scores"] as? [String: Any])
+        #expect(scores["alignment"] is NSNull)
+        for key in ["professionalism", "compliance", "overall"] { #expect(scores[key] is Int) }
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        let sharePrice = try #require(findings.first { $0["rule"] as? String == "policy.share-price" })
+        #expect(sharePrice["excerpt"] as? String == "undervalued")
+        #expect(sharePrice["start"] as? Int == 15 && sharePrice["end"] as? Int == 26)
+        for finding in findings {
+            for key in ["rule", "dimension", "severity", "message", "suggestion"] { #expect(finding[key] is String, "\(key)") }
+        }
+    }
+
+    @Test func jsonlStreamsInOrderAndSurvivesBadLines() throws {
+        let input = """
+            {"id": "a1", "text": "We are sorry for the outage. Next update at 18:00.", "scenario": "investor-q3-margins"}
+            this is not json
+            {"id": "a3", "text": "قبل الإعلان الرسمي: أرباحنا ارتفعت ٢٠٪", "platform": "linkedin"}
+            {"id": 4, "text": "hello", "scenario": "no-such-scenario"}
+            {"id": "a5"}
+            """
+        let run = runMinbar(["score", "--jsonl"], input: input)
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n")
+        #expect(lines.count == 5)
+        let objects = try lines.map { try #require(try parseJSON(String($0)) as? [String: Any]) }
+        #expect(objects[0]["id"] as? String == "a1")
+        #expect((objects[0]["scores"] as? [String: Any])?["alignment"] is Int)
+        #expect(objects[1]["error"] as? String == "line 2 is not a JSON object")
+        #expect(objects[2]["verdict"] as? String == "blocked")
+        #expect(objects[2]["language"] as? String == "ar")
+        #expect(objects[3]["id"] as? Int == 4 && (objects[3]["error"] as? String)?.contains("no-such-scenario") == true)
+        #expect(objects[4]["error"] as? String == "missing \"text\" (a string)")
+    }
+
+    @Test func rulesCanBeChosenAndMisspeltOnesAreCaught() {
+        let only = runMinbar(["score", "--only", "tone.slang", "--json"], input: "lol next quarter revenue will double")
+        #expect(only.status == 0)
+        #expect(only.output.contains("tone.slang") && !only.output.contains("policy.guidance"))
+        let typo = runMinbar(["score", "--disable", "tone.slagn"], input: "hi")
+        #expect(typo.status == 2)
+        #expect(typo.error.contains("did you mean 'tone.slang'?"))
+    }
+
+    @Test func scenarioByFileAndUnknownScenario() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(sampleScenario, to: folder.appendingPathComponent("q3.scenario.md"))
+        let byFile = runMinbar(["score", "--scenario", "q3.scenario.md", "--json"], input: "Margin declined to 37%.", directory: folder.path)
+        #expect(byFile.status == 0, "\(byFile.error)")
+        #expect(byFile.output.contains("\"alignment\": 100"))
+        let unknown = runMinbar(["score", "--scenario", "investor-q3-margin"], input: "x")
+        #expect(unknown.status == 2)
+        #expect(unknown.error.contains("did you mean 'investor-q3-margins'?"))
+        #expect(runMinbar(["score"], input: "   \n").status == 2)
+    }
+
+    @Test func aScenarioCannotReachOutsideItsFolderForAPolicy() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let trainers = folder.appendingPathComponent("trainers")
+        try write(sampleScenario.replacingOccurrences(of: "difficulty: 2", with: "difficulty: 2\npolicy: ../../../../etc/secret.policy.md"),
+                  to: trainers.appendingPathComponent("q3.scenario.md"))
+        try write("# Secret\n## Banned terms\n- margin\n", to: folder.appendingPathComponent("secret.policy.md"))
+        let run = runMinbar(["check", "trainers"], directory: folder.path)
+        #expect(run.output.contains("expected a file inside the scenario's folder"))
+    }
+
+    @Test func policyFileFromTheCommandLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write("# Policy\n## Banned terms\n- cheapest in Oman\n", to: folder.appendingPathComponent("p.policy.md"))
+        let run = runMinbar(["score", "--policy", "p.policy.md"], input: "We are the cheapest in Oman.", directory: folder.path)
+        #expect(run.status == 1)
+        #expect(run.output.contains("policy.banned-term"))
+        #expect(runMinbar(["score", "--policy", "missing.policy.md"], input: "x", directory: folder.path).status == 2)
+    }
+}
+
+@Suite struct RulesAndExplainTests {
+    @Test func rulesListsEveryRuleWithBothLanguages() throws {
+        let run = runMinbar(["rules", "--json"])
+        #expect(run.status == 0)
+        let rules = try #require(try parseJSON(run.output) as? [[String: Any]])
+        #expect(rules.count >= 30)
+        let hype = try #require(rules.first { $0["id"] as? String == "tone.hype" })
+        #expect(hype["languages"] as? [String] == ["en", "ar"])
+        #expect((hype["examples"] as? [[String: Any]])?.count == 2)
+        #expect(runMinbar(["rules"]).output.contains("policy.mnpi"))
+    }
+
+    @Test func explainTeachesARule() {
+        let run = runMinbar(["explain", "policy.mnpi"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("selective"))
+        #expect(run.output.contains("Fires on:") && run.output.contains("Passes:"))
+        #expect(run.output.contains("[ar]"))
+        let typo = runMinbar(["explain", "policy.mnp"])
+        #expect(typo.status == 2 && typo.error.contains("did you mean 'policy.mnpi'?"))
+    }
+}

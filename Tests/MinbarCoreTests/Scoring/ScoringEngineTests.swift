@@ -1,0 +1,94 @@
+import Testing
+@testable import MinbarCore
+
+@Suite struct ScoringEngineTests {
+    let engine = ScoringEngine()
+
+    func canonicalBeat() throws -> PreparedBeat {
+        let scenario = try #require(ScenarioParser.parse(path: "q3.scenario.md", text: canonicalScenario).scenario)
+        return PreparedBeat(scenario: scenario, beat: scenario.beats[0])
+    }
+
+    static let posts = [
+        "Next quarter margin will be back above 40%!!! Short sellers are WRONG 🚀🚀🚀",
+        "نتوقع أن ترتفع الأرباح ١٥٪ العام المقبل!!! والمنافسون فاشلون 😂",
+        "Our Q3 gross margin was 37%, down from 41%, as shown in today's published results. Freight costs drove the decline; our plan cuts them by 30 June.",
+        "هامشنا الإجمالي ٣٧٪ كما ورد في النتائج المنشورة اليوم، وخطتنا لخفض تكاليف الشحن تكتمل قبل ٣٠ يونيو.",
+    ]
+
+    @Test(arguments: posts)
+    func everyPointLostTracesToAFinding(_ text: String) throws {
+        let report = engine.score(text, beat: try canonicalBeat())
+        for dimension in Dimension.allCases {
+            let lost = report.findings.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.penalty }
+            #expect(report.scores.value(dimension) == max(0, 100 - lost), "\(dimension)")
+        }
+        for finding in report.findings {
+            #expect(!finding.message.isEmpty && !finding.suggestion.isEmpty)
+            #expect(finding.start >= 0 && finding.start <= finding.end && finding.end <= text.unicodeScalars.count)
+        }
+    }
+
+    @Test(arguments: posts)
+    func sameInputSameOutput(_ text: String) throws {
+        let beat = try canonicalBeat()
+        #expect(engine.score(text, beat: beat) == engine.score(text, beat: beat))
+        #expect(ScoringEngine().score(text, beat: beat) == engine.score(text, beat: beat))
+    }
+
+    @Test func spansPointIntoTheOriginalTextDiacriticsAndAll() {
+        let text = "نَتَوَقَّعُ أن ترتفع الأرباحُ ١٥٪ العامَ المقبلَ."
+        let report = engine.score(text)
+        let guidance = report.findings.first { $0.ruleID == "policy.guidance" }
+        #expect(guidance != nil)
+        let excerpt = report.excerpt(of: guidance!)
+        #expect(excerpt.hasPrefix("نَتَوَقَّعُ"))
+        #expect(excerpt.hasSuffix("المقبلَ"))
+    }
+
+    @Test func verdictsFollowTheFindings() throws {
+        let beat = try canonicalBeat()
+        #expect(engine.score(Self.posts[0], beat: beat).verdict == .blocked)
+        #expect(engine.score(Self.posts[1]).verdict == .blocked)
+        let good = engine.score(Self.posts[2], beat: beat)
+        #expect(good.verdict == .ready, "\(good.findings.map(\.message))")
+        #expect(good.scores.alignment == 100)
+        let arabic = engine.score(Self.posts[3], beat: beat)
+        #expect(arabic.verdict != .blocked)
+        #expect(arabic.language == .ar)
+        let weak = engine.score("Margins fell. We are working on it.", beat: beat)
+        #expect(weak.verdict == .revise)
+        #expect(weak.findings.contains { $0.ruleID == "goal.missing" })
+    }
+
+    @Test func alignmentIsAbsentWithoutGoals() {
+        let report = engine.score("We opened a new warehouse in Sohar today with 40 new colleagues.")
+        #expect(report.scores.alignment == nil)
+        #expect(report.scores.overall == (report.scores.professionalism + report.scores.compliance + 1) / 2)
+    }
+
+    @Test func findingsComeErrorsFirstThenByPosition() {
+        let report = engine.score("LOL u guys!!! Next quarter revenue will double. Our competitors are garbage.")
+        let severities = report.findings.map(\.severity)
+        #expect(severities == severities.sorted())
+        for (a, b) in zip(report.findings, report.findings.dropFirst()) where a.severity == b.severity {
+            #expect(a.start <= b.start)
+        }
+    }
+
+    @Test func onlyAndDisableChooseTheRules() {
+        let only = ScoringEngine(only: ["tone.slang"])
+        #expect(only.rules.map(\.id) == ["tone.slang"])
+        #expect(Set(only.score("lol next quarter revenue will double").ruleIDs) == ["tone.slang"])
+        let without = ScoringEngine(disabled: ["tone.slang"])
+        #expect(!without.score("lol u guys").ruleIDs.contains("tone.slang"))
+    }
+
+    @Test func aVeryLongPostIsScoredWithoutTrouble() {
+        let paragraph = "Our team delivered 12% more on time this year, as published in our annual report. نفخر بفريقنا في صحار. "
+        let text = String(repeating: paragraph, count: 1_000_000 / paragraph.utf8.count + 1)
+        let report = engine.score(text)
+        #expect(report.findings.contains { $0.ruleID == "platform.length" })
+        #expect(report.language == .mixed || report.language == .en)
+    }
+}

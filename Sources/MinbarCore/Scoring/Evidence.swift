@@ -36,7 +36,8 @@ public struct Evidence: Sendable {
         // Phone numbers: a run of digit groups (7 to 15 digits), perhaps after '+'.
         var index = 0
         while index < tokens.count {
-            guard tokens[index].kind == .number || (tokens[index].text == "+" && index + 1 < tokens.count && tokens[index + 1].kind == .number) else {
+            guard tokens[index].kind == .number || (tokens[index].kind == .punctuation && tokens[index].text == "+"
+                    && index + 1 < tokens.count && tokens[index + 1].kind == .number) else {
                 index += 1
                 continue
             }

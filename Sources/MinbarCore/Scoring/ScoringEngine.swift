@@ -6,6 +6,9 @@ public struct ScoringEngine: Sendable {
     public let policy: PreparedPolicy
     private let matcher: PhraseMatcher
     private let lexiconNames: [String]
+    /// Per rule, in `rules` order, what the policy says: worked out once, not per post.
+    private let severityOverrides: [FindingSeverity?]
+    private let allowLexicons: [String?]
 
     /// - Parameters:
     ///   - rules: the rules to run (default: every registered rule).
@@ -19,6 +22,11 @@ public struct ScoringEngine: Sendable {
         }
         self.rules = active
         self.policy = PreparedPolicy(policy)
+        severityOverrides = active.map { rule in
+            if case .severity(let severity)? = policy.ruleSettings[rule.id] { return severity }
+            return nil
+        }
+        allowLexicons = active.map { policy.allowed[$0.id] == nil ? nil : PreparedPolicy.allowed($0.id) }
         var matcher = PhraseMatcher()
         var names: [String] = []
         var seen = Set<String>()
@@ -45,12 +53,13 @@ public struct ScoringEngine: Sendable {
         let post = PostAnalysis(text: analyzed, platform: platform ?? beat?.scenario.platform ?? .x, beat: beat,
                                 policy: policy, date: date, lexiconHits: hits)
         var findings: [Finding] = []
-        for rule in rules {
+        for (index, rule) in rules.enumerated() {
             var found = rule.check(post)
-            if case .severity(let severity)? = policy.policy.ruleSettings[rule.id] {
+            if found.isEmpty { continue }
+            if let severity = severityOverrides[index] {
                 for index in found.indices { found[index].severity = severity }
             }
-            if let allowed = hits[PreparedPolicy.allowed(rule.id)], !allowed.isEmpty {
+            if let name = allowLexicons[index], let allowed = hits[name], !allowed.isEmpty {
                 found.removeAll { finding in
                     allowed.contains { hit in
                         let (start, end) = post.span(hit.firstToken..<hit.endToken)

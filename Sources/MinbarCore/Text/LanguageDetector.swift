@@ -7,7 +7,7 @@ public enum PostLanguage: String, Sendable, Codable, CaseIterable {
     public static func detect(_ tokens: [Token]) -> PostLanguage {
         var arabic = 0, latin = 0
         for token in tokens where token.kind == .word || token.kind == .hashtag {
-            if token.isArabic { arabic += token.text.unicodeScalars.count } else { latin += token.letterCount }
+            if token.isArabic { arabic += token.end - token.start } else { latin += token.letterCount }
         }
         let total = arabic + latin
         if total == 0 { return .en }

@@ -55,12 +55,20 @@ public struct PhraseMatcher: Sendable {
     public func hits(in text: AnalyzedText) -> [Hit] {
         var hits: [Hit] = []
         let tokens = text.tokens
+        // Each token's forms, made once: a phrase's later words are checked against them
+        // for every candidate phrase.
+        let forms: [[String]] = tokens.map { token in
+            guard token.kind != .url && token.kind != .email else { return [] }
+            var list: [String] = []
+            PhraseMatcher.forEachVariant(of: token) { list.append($0) }
+            return list
+        }
         for start in tokens.indices {
             let token = tokens[start]
-            if token.kind == .url || token.kind == .email { continue }
+            if forms[start].isEmpty { continue }
             var candidates: [Entry] = []
             var seen = false
-            PhraseMatcher.forEachVariant(of: token) { form in
+            for form in forms[start] {
                 if let entries = byFirstWord[form] {
                     candidates += entries
                     seen = true
@@ -79,8 +87,8 @@ public struct PhraseMatcher: Sendable {
             for entry in candidates {
                 var end = start + 1
                 var matched = true
-                for forms in entry.rest {
-                    guard end < tokens.count, PhraseMatcher.matches(tokens[end], forms) else {
+                for accepted in entry.rest {
+                    guard end < tokens.count, forms[end].contains(where: accepted.contains) else {
                         matched = false
                         break
                     }
@@ -93,12 +101,6 @@ public struct PhraseMatcher: Sendable {
             }
         }
         return hits
-    }
-
-    static func matches(_ token: Token, _ forms: Set<String>) -> Bool {
-        var found = false
-        forEachVariant(of: token) { if forms.contains($0) { found = true } }
-        return found
     }
 
     /// The phrase's words, normalised and tokenised as a post would be.
@@ -119,47 +121,60 @@ public struct PhraseMatcher: Sendable {
     static let arabicSuffixes: [String] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"]
 
     /// The token's own text, plus the forms of it a phrase word may be written as.
+    /// Works on scalars: character-level string operations are far slower on Arabic.
     @inline(__always)
     static func forEachVariant(of token: Token, _ body: (String) -> Void) {
         let text = token.text
         body(text)
-        if token.kind != .word { return }
+        guard token.kind == .word else { return }
+        let scalars = Array(text.unicodeScalars)
+        let length = scalars.count
+        guard length >= 4 else { return }
+        func make(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: slice)
+            return String(view)
+        }
+        func hasPrefix(_ prefix: [Unicode.Scalar], _ slice: ArraySlice<Unicode.Scalar>) -> Bool {
+            slice.count > prefix.count && slice.prefix(prefix.count).elementsEqual(prefix)
+        }
+        func hasSuffix(_ suffix: [Unicode.Scalar], _ slice: ArraySlice<Unicode.Scalar>) -> Bool {
+            slice.count > suffix.count && slice.suffix(suffix.count).elementsEqual(suffix)
+        }
         if token.isArabic {
-            let scalars = text.unicodeScalars
-            let length = scalars.count
-            guard length >= 4 else { return }
-            var stems = [text]
-            if let first = scalars.first, "وفبلكا".unicodeScalars.contains(first) {
-                for prefix in arabicPrefixes where text.hasPrefix(prefix) && length - prefix.unicodeScalars.count >= 3 {
-                    let rest = String(String.UnicodeScalarView(scalars.dropFirst(prefix.unicodeScalars.count)))
-                    body(rest)
+            var stems: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
+            if arabicPrefixStarts.contains(scalars[0]) {
+                for prefix in arabicPrefixScalars where length - prefix.count >= 3 && hasPrefix(prefix, scalars[...]) {
+                    let rest = scalars[prefix.count...]
+                    body(make(rest))
                     stems.append(rest)
-                    if prefix.hasSuffix("لل") { body("ال" + rest) }
+                    if prefix.count >= 2, prefix[prefix.count - 1] == "ل", prefix[prefix.count - 2] == "ل" { body("ال" + make(rest)) }
                 }
             }
             // Attached pronouns: إعلانه (its announcement), ملفها, قيادتي.
             for stem in stems {
-                let stemLength = stem.unicodeScalars.count
-                for suffix in arabicSuffixes where stem.hasSuffix(suffix) && stemLength - suffix.unicodeScalars.count >= 3 {
-                    body(String(String.UnicodeScalarView(stem.unicodeScalars.dropLast(suffix.unicodeScalars.count))))
+                for suffix in arabicSuffixScalars where stem.count - suffix.count >= 3 && hasSuffix(suffix, stem) {
+                    body(make(stem.dropLast(suffix.count)))
                 }
             }
             return
         }
-        let scalars = text.unicodeScalars
-        let length = scalars.count
-        guard length >= 4, let last = scalars.last else { return }
+        let last = scalars[length - 1]
+        let all = scalars[...]
         if last == "s" {
-            body(String(text.dropLast()))
-            if text.hasSuffix("es") { body(String(text.dropLast(2))) }
-            if text.hasSuffix("'s") { body(String(text.dropLast(2))) }
-            if text.hasSuffix("ies") { body(String(text.dropLast(3)) + "y") }
+            body(make(all.dropLast()))
+            if scalars[length - 2] == "e" || scalars[length - 2] == "'" { body(make(all.dropLast(2))) }
+            if hasSuffix(["i", "e", "s"], all) { body(make(all.dropLast(3)) + "y") }
         } else if last == "d" {
-            if text.hasSuffix("ed") { body(String(text.dropLast(2))); body(String(text.dropLast())) }
-        } else if last == "g", text.hasSuffix("ing"), length >= 6 {
-            let stem = String(text.dropLast(3))
+            if scalars[length - 2] == "e" { body(make(all.dropLast(2))); body(make(all.dropLast())) }
+        } else if last == "g", length >= 6, hasSuffix(["i", "n", "g"], all) {
+            let stem = make(all.dropLast(3))
             body(stem)
             body(stem + "e")
         }
     }
+
+    static let arabicPrefixScalars: [[Unicode.Scalar]] = arabicPrefixes.map { Array($0.unicodeScalars) }
+    static let arabicSuffixScalars: [[Unicode.Scalar]] = arabicSuffixes.map { Array($0.unicodeScalars) }
+    static let arabicPrefixStarts: Set<Unicode.Scalar> = Set(arabicPrefixes.compactMap { $0.unicodeScalars.first })
 }

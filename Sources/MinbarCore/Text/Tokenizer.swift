@@ -9,7 +9,9 @@ public enum Tokenizer {
         let count = scalars.count
 
         func isSpace(_ s: Unicode.Scalar) -> Bool {
-            s == " " || s == "\n" || s == "\t" || s == "\r" || s.properties.isWhitespace
+            if s.value < 0x80 { return s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C }
+            if s.value >= 0x0600 && s.value <= 0x06FF { return false }
+            return s.properties.isWhitespace
         }
         func isWordStart(_ s: Unicode.Scalar) -> Bool {
             if s.value < 0x80 { return (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) }
@@ -73,6 +75,7 @@ public enum Tokenizer {
                 index += 1
                 while index < count {
                     let s = scalars[index]
+                    if isDigit(s), TextNormalizer.isArabicLetter(scalars[index - 1]) { break }
                     if isWordStart(s) || TextNormalizer.isWordMark(s) || isDigit(s) { index += 1; continue }
                     // Apostrophes and hyphens inside words: don't, re-accommodate.
                     if (s == "'" || s == "\u{2019}" || s == "-"), index + 1 < count, isWordStart(scalars[index + 1]) {

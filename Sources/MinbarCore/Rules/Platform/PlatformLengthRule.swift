@@ -26,7 +26,7 @@ struct PlatformLengthRule: Rule {
     /// Length as the platform counts it: characters, with every link as 23 on X and
     /// emoji as 2 there.
     static func length(of post: PostAnalysis) -> Int {
-        var length = post.text.original.count
+        var length = post.text.length
         guard post.platform == .x else { return length }
         for token in post.text.tokens {
             if token.kind == .url { length += 23 - (token.end - token.start) }

@@ -55,10 +55,10 @@ struct CompetitorRule: Rule {
         }
         // "Safa Dairy", "Gulf Air": a capitalised name before an organisation word.
         for hit in post.hits(Self.organisationSuffixes) where hit.firstToken > 0 {
-            let previous = tokens[hit.firstToken - 1]
-            if previous.kind == .word, previous.isCapitalised, tokens[hit.firstToken].isCapitalised,
+            let previous = hit.firstToken - 1
+            if tokens[previous].kind == .word, tokens[previous].isCapitalised, tokens[hit.firstToken].isCapitalised,
                !own.contains(where: { $0.contains(hit.firstToken) }), !isOwn((hit.firstToken - 1)..<hit.endToken) {
-                competitorSentences.insert(previous.sentence)
+                competitorSentences.insert(tokens[previous].sentence)
             }
         }
         // "شركة صفا", "بنك الخليج": an organisation word followed by a name, not "شركتنا".

@@ -18,21 +18,28 @@ struct ReadabilityRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
-        for range in post.text.sentences {
-            let words = post.text.tokens[range].filter { $0.kind == .word }
-            let arabic = words.filter(\.isArabic).count * 2 > words.count
-            let limit = arabic ? Self.arabicLimit : Self.englishLimit
-            if words.count > limit {
-                findings.append(finding("This sentence has \(words.count) words; more than \(limit) is hard to follow on a phone.",
+        let tokens = post.text.tokens
+        for range in post.text.sentences where range.count > Self.englishLimit {
+            var words = 0, arabicWords = 0
+            for index in range where tokens[index].kind == .word {
+                words += 1
+                if tokens[index].isArabic { arabicWords += 1 }
+            }
+            let limit = arabicWords * 2 > words ? Self.arabicLimit : Self.englishLimit
+            if words > limit {
+                findings.append(finding("This sentence has \(words) words; more than \(limit) is hard to follow on a phone.",
                                         tokens: range, in: post,
                                         suggestion: "Split it into two or three short sentences, one idea each."))
             }
         }
-        let english = post.text.tokens.filter { $0.kind == .word && !$0.isArabic }
-        let long = english.filter { $0.letterCount >= 15 }
-        if english.count >= 10, long.count >= 3, long.count * 8 > english.count,
+        var englishCount = 0, longCount = 0
+        for token in tokens where token.kind == .word && !token.isArabic {
+            englishCount += 1
+            if token.letterCount >= 15 { longCount += 1 }
+        }
+        if englishCount >= 10, longCount >= 3, longCount * 8 > englishCount,
            let first = post.text.tokens.firstIndex(where: { $0.kind == .word && !$0.isArabic && $0.letterCount >= 15 }) {
-            findings.append(finding("\(long.count) very long words make the post heavy to read.",
+            findings.append(finding("\(longCount) very long words make the post heavy to read.",
                                     tokens: first..<(first + 1), in: post,
                                     suggestion: "Prefer plain words: 'use' for 'operationalisation', 'change' for 'transformation'."))
         }

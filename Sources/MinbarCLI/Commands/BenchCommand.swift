@@ -1,0 +1,83 @@
+import Dispatch
+import Foundation
+import MinbarCore
+
+/// `minbar bench`: how fast scoring is, measured, not guessed.
+enum BenchCommand: Command {
+    static let name = "bench"
+    static let summary = "Measure scoring speed: posts per second, latency per post, peak memory."
+    static let usage = "minbar bench [--posts N] [--scenario ID] [--seed N] [--json]"
+    static let discussion = """
+        Scores a generated corpus of mixed English and Arabic posts (clean and rule-breaking,
+        the same posts for the same seed) on one core and reports throughput, p50/p99/max
+        latency per post and the process's peak resident memory. Build in release mode for
+        figures that mean anything: swift run -c release minbar bench
+        """
+    static let options = [
+        OptionSpec("--posts", value: "N", help: "How many posts to score (default 100000)."),
+        OptionSpec("--scenario", value: "ID", help: "Score against this scenario's first beat (alignment on)."),
+        OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026)."),
+        CommonOptions.json,
+        CommonOptions.scenarios,
+    ]
+
+    static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        func number(_ option: String, _ fallback: Int) throws(UsageError) -> Int {
+            guard let text = arguments.value(option) else { return fallback }
+            guard let value = Int(text), value > 0 else { throw .invalidValue(option: option, value: text, expected: "a positive whole number") }
+            return value
+        }
+        let count = try number("--posts", 100_000)
+        let seed = try number("--seed", 2026)
+        var beat: PreparedBeat?
+        if let id = arguments.value("--scenario") {
+            beat = try ScoringSetup.resolve(id, beatID: nil, library: try ScenarioFiles.catalogue(arguments, in: context), in: context)
+        }
+        let engine = ScoringEngine()
+        var latencies: [UInt64] = []
+        latencies.reserveCapacity(count)
+        var blocked = 0
+        var characters = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        for post in BenchmarkCorpus(count: count, seed: UInt64(seed)) {
+            let before = DispatchTime.now().uptimeNanoseconds
+            let report = engine.score(post, beat: beat)
+            latencies.append(DispatchTime.now().uptimeNanoseconds - before)
+            if report.verdict == .blocked { blocked += 1 }
+            characters += post.unicodeScalars.count
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        latencies.sort()
+        func percentile(_ p: Double) -> Double {
+            Double(latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]) / 1e6
+        }
+        let rate = Double(count) / elapsed
+        let peak = peakResidentMegabytes()
+        if arguments.has("--json") {
+            context.print(JSONValue.object([
+                ("posts", .int(count)), ("seconds", .double(elapsed)), ("postsPerSecond", .double(rate.rounded())),
+                ("p50Milliseconds", .double(percentile(0.5))), ("p99Milliseconds", .double(percentile(0.99))),
+                ("maxMilliseconds", .double(percentile(1))), ("peakResidentMegabytes", .double(peak)),
+                ("averageCharacters", .int(characters / max(1, count))), ("blocked", .int(blocked)),
+            ]).serialized(pretty: true))
+        } else {
+            context.print("scored \(count) posts (avg \(characters / max(1, count)) characters, \(blocked) blocked) in \(String(format: "%.2f", elapsed)) s on one core")
+            context.print("  throughput  \(Int(rate)) posts/s")
+            context.print("  latency     p50 \(String(format: "%.3f", percentile(0.5))) ms · p99 \(String(format: "%.3f", percentile(0.99))) ms · max \(String(format: "%.3f", percentile(1))) ms")
+            context.print("  peak memory \(String(format: "%.1f", peak)) MiB resident")
+        }
+        return .success
+    }
+
+    /// The process's peak resident set, from getrusage (kilobytes on Linux, bytes on macOS).
+    static func peakResidentMegabytes() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1_048_576
+        #endif
+    }
+}

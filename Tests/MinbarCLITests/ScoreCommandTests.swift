@@ -10,6 +10,8 @@ import Testing
         #expect(blocked.output.contains("policy.guidance"))
         #expect(blocked.output.contains("professionalism"))
         #expect(!blocked.output.contains("\u{1B}["), "no colour when not a terminal")
+        let shouty = runMinbar(["score"], input: "Thank you all!!!")
+        #expect(shouty.output.contains("at 13-16: «!!!»"), "\(shouty.output)")
 
         let fine = runMinbar(["score"], input: "نفخر بفريقنا في صحار الذي أنجز توسعة الرصيف قبل موعدها بشهرين.")
         #expect(fine.status == 0, "\(fine.output)")

@@ -25,11 +25,11 @@ enum ExplainCommand: Command {
         let fires = rule.examples.filter(\.triggers), passes = rule.examples.filter { !$0.triggers }
         if !fires.isEmpty {
             text += "\n" + style.red("Fires on:") + "\n"
-            for example in fires { text += "  [\(example.language.rawValue)] \u{2068}\(example.text.prefix(200))\u{2069}\n" }
+            for example in fires { text += "  [\(example.language.rawValue)] \(example.text.prefix(200))\n" }
         }
         if !passes.isEmpty {
             text += "\n" + style.green("Passes:") + "\n"
-            for example in passes { text += "  [\(example.language.rawValue)] \u{2068}\(example.text.prefix(200))\u{2069}\n" }
+            for example in passes { text += "  [\(example.language.rawValue)] \(example.text.prefix(200))\n" }
         }
         if fires.isEmpty && passes.isEmpty {
             text += "\nThis rule acts on what an organisation's policy file sets (see the README: Policy format).\n"

@@ -59,8 +59,7 @@ struct ReportRenderer {
         if finding.end > finding.start {
             let excerpt = text.excerpt(finding.start, finding.end).replacingOccurrences(of: "\n", with: " ")
             let shown = excerpt.count > 120 ? String(excerpt.prefix(117)) + "…" : excerpt
-            // The excerpt is isolated (FSI … PDI) so Arabic inside English output keeps its order.
-            block += "    at \(finding.start)-\(finding.end): «\u{2068}\(style.paint(shown.terminalSafe, "4"))\u{2069}»\n"
+            block += "    at \(finding.start)-\(finding.end): «\(style.paint(shown.terminalSafe, "4"))»\n"
         }
         block += "    \(finding.message.terminalSafe)\n"
         block += "    \(style.cyan("try:")) \(finding.suggestion.terminalSafe)\n"

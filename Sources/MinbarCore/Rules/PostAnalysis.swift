@@ -35,9 +35,11 @@ public struct PostAnalysis: Sendable {
     /// Scalar offsets in the original text covered by a range of tokens.
     public func span(_ tokens: Range<Int>) -> (Int, Int) {
         guard !tokens.isEmpty, tokens.upperBound <= text.tokens.count else { return (text.length, text.length) }
-        // A span ends on a word, not on the full stop after it.
+        // A span ends on a word, not on the full stop after it (unless it is all punctuation).
         var last = tokens.upperBound - 1
-        while last > tokens.lowerBound, text.tokens[last].kind == .punctuation { last -= 1 }
+        if text.tokens[tokens].contains(where: { $0.kind != .punctuation }) {
+            while last > tokens.lowerBound, text.tokens[last].kind == .punctuation { last -= 1 }
+        }
         return (text.tokens[tokens.lowerBound].start, text.tokens[last].end)
     }
 

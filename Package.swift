@@ -14,9 +14,11 @@ let package = Package(
         .target(name: "MinbarCore"),
         // The program: arguments, commands, file system, terminal. Driven by
         // `MinbarApp.run(arguments:environment:...)` so tests run it in memory.
+        // The terminal layer: key decoding, line editing, raw mode. Small and tested alone.
+        .target(name: "MinbarTerminal", dependencies: ["MinbarCore"]),
         .target(
             name: "MinbarCLI",
-            dependencies: ["MinbarCore"],
+            dependencies: ["MinbarCore", "MinbarTerminal"],
             plugins: ["EmbedScenarios"]
         ),
         .executableTarget(name: "minbar", dependencies: ["MinbarCLI"]),
@@ -35,6 +37,10 @@ let package = Package(
         .testTarget(
             name: "MinbarCLITests",
             dependencies: ["MinbarCLI", "MinbarCore"]
+        ),
+        .testTarget(
+            name: "MinbarTerminalTests",
+            dependencies: ["MinbarTerminal"]
         ),
     ]
 )

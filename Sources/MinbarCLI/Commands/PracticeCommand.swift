@@ -1,19 +1,48 @@
+import Foundation
 import MinbarCore
 
-/// `minbar` with no command: the practice session.
+/// `minbar` with no command: the practice REPL.
 enum PracticeCommand: Command {
     static let name = "practice"
     static let summary = "Practise on the scenario library (the default when no command is given)."
-    static let usage = "minbar [--scenarios DIR] [--no-color]"
-    static let options = [CommonOptions.scenarios, CommonOptions.noColor]
+    static let usage = "minbar [--data DIR] [--profile NAME] [--scenarios DIR] [--open ID] [--no-color]"
+    static let discussion = """
+        Opens the practice session. Type /help inside it. Every scored attempt is saved at once
+        under --data (default $XDG_DATA_HOME/minbar or ~/.local/share/minbar), per profile.
+        When standard input is not a terminal, lines are read plainly and no escape sequences
+        are printed, so `minbar < drill.txt` runs a scripted drill.
+        """
+    static let options = [
+        OptionSpec("--data", value: "DIR", help: "Where profiles and attempts are kept."),
+        OptionSpec("--profile", value: "NAME", help: "Practise as this profile (default: default)."),
+        OptionSpec("--open", value: "ID", help: "Open this scenario at once."),
+        CommonOptions.scenarios,
+        CommonOptions.noColor,
+    ]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
-        let library = try ScenarioFiles.catalogue(arguments, in: context)
-        let counts = ScenarioKind.allCases.map { kind in
-            "\(library.scenarios.filter { $0.kind == kind }.count) \(kind.rawValue)"
+        guard arguments.positionals.isEmpty else { throw .unknownCommand(arguments.positionals[0], suggestion: Suggestion.closest(to: arguments.positionals[0], among: MinbarApp.commands.map { $0.name })) }
+        let profileName = arguments.value("--profile") ?? "default"
+        guard ProgressStore.isValidProfileName(profileName) else {
+            throw .invalidValue(option: "--profile", value: profileName, expected: "letters, digits, '-', '_' or '.'")
         }
-        context.print("Minbar: \(library.scenarios.count) scenarios ready (" + counts.joined(separator: ", ") + ").")
-        context.print("Run 'minbar list' to see them and 'minbar --help' for every command.")
-        return .success
+        let library = try ScenarioFiles.catalogue(arguments, in: context)
+        let store = ProgressStore(dataDirectory: ProgressStore.dataDirectory(option: arguments.value("--data"), in: context), profile: profileName)
+        let style = Style(context: context, arguments: arguments)
+        let input: LineInput = context.inputIsTerminal
+            ? TerminalLineInput(output: context.standardOutput, history: store.loadHistory())
+            : PlainLineInput(context.standardInput)
+        let policies = PolicyFiles(context: context)
+        let roots = ScenarioFiles.trainerFolders(arguments, in: context)
+        var engines: [String: ScoringEngine] = [:]
+        let standard = ScoringEngine()
+        let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library) { scenario in
+            guard let policy = policies.policy(for: scenario, roots: roots) else { return standard }
+            if let engine = engines[scenario.id] { return engine }
+            let engine = ScoringEngine(policy: policy.merged(over: .standard))
+            engines[scenario.id] = engine
+            return engine
+        }
+        return repl.run(openAtStart: arguments.value("--open"))
     }
 }

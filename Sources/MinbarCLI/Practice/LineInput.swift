@@ -1,0 +1,102 @@
+import Foundation
+import MinbarCore
+import MinbarTerminal
+
+/// Where the REPL's lines come from.
+protocol LineInput: AnyObject {
+    /// The next line, or nil at the end of input (or when the user quits).
+    func readLine(prompt: String, completer: (String) -> [String]) -> String?
+    /// Whether a Ctrl-C just dropped a line (the REPL says so).
+    var cancelled: Bool { get }
+}
+
+/// Plain lines from a pipe or file: no prompt, no escape sequences, so `minbar < drill.txt`
+/// prints only what the drill produces.
+final class PlainLineInput: LineInput {
+    let source: LineSource
+    private(set) var cancelled = false
+    init(_ source: LineSource) { self.source = source }
+    func readLine(prompt: String, completer: (String) -> [String]) -> String? { source.readLine() }
+}
+
+/// Lines typed at a terminal, edited in raw mode: arrows, Home/End, Ctrl-A/E/U/W/K,
+/// history, Tab completion, Backspace by grapheme.
+final class TerminalLineInput: LineInput {
+    private let terminal = RawTerminal(descriptor: STDIN_FILENO)
+    private let output: TextSink
+    private var editor: LineEditor
+    private var decoder = KeyDecoder()
+    private(set) var cancelled = false
+
+    init(output: TextSink, history: [String]) {
+        self.output = output
+        editor = LineEditor(history: history)
+    }
+
+    func readLine(prompt: String, completer: (String) -> [String]) -> String? {
+        cancelled = false
+        guard terminal.enable() else { return Swift.readLine() }
+        defer { terminal.disable() }
+        redraw(prompt)
+        while true {
+            let bytes = terminal.read()
+            if bytes.isEmpty { output.write("\r\n"); return nil }
+            for key in decoder.feed(bytes) {
+                switch editor.apply(key) {
+                case .none:
+                    redraw(prompt)
+                case .submit(let line):
+                    output.write("\r\n")
+                    return line
+                case .cancel:
+                    output.write("^C\r\n")
+                    cancelled = true
+                    return ""
+                case .quit:
+                    output.write("\r\n")
+                    return nil
+                case .clearScreen:
+                    output.write("\u{1B}[H\u{1B}[2J")
+                    redraw(prompt)
+                case .complete:
+                    let options = completer(editor.textBeforeCursor)
+                    if options.count == 1 {
+                        editor.complete(with: options[0] + " ")
+                    } else if options.count > 1 {
+                        let prefix = options.dropFirst().reduce(options[0]) { $0.commonPrefix(with: $1) }
+                        let current = editor.textBeforeCursor.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                        if prefix.count > current.count {
+                            editor.complete(with: prefix)
+                        } else {
+                            output.write("\r\n" + options.joined(separator: "  ") + "\r\n")
+                        }
+                    }
+                    redraw(prompt)
+                }
+            }
+        }
+    }
+
+    /// Draws the prompt and the visible part of the line, with the cursor in place.
+    private func redraw(_ prompt: String) {
+        let width = (RawTerminal.width() ?? 80) - 1
+        let promptWidth = prompt.terminalColumns
+        var characters = Array(editor.text)
+        var cursor = editor.cursor
+        // Scroll sideways when the line is wider than the terminal.
+        while promptWidth + String(characters[..<cursor]).terminalColumns >= width, cursor > 0 {
+            characters.removeFirst()
+            cursor -= 1
+        }
+        var visible = ""
+        var used = promptWidth
+        for character in characters {
+            let columns = character.terminalColumns
+            if used + columns > width { break }
+            visible.append(character)
+            used += columns
+        }
+        let column = promptWidth + String(characters[..<cursor]).terminalColumns
+        output.write("\r\u{1B}[K" + prompt + visible.terminalSafe + "\r" + (column > 0 ? "\u{1B}[\(column)C" : ""))
+    }
+}

@@ -1,0 +1,341 @@
+import Foundation
+import MinbarCore
+
+/// The practice REPL: reads lines, runs `/commands`, scores everything else as a post on
+/// the open scenario, and saves each attempt the moment it is scored.
+final class Repl {
+    let context: ProgramContext
+    let style: Style
+    let store: ProgressStore
+    let input: LineInput
+    var session: PracticeSession
+    var attempts: [AttemptRecord]
+    var profile: ProgressStore.Profile
+    let catalogue: ScenarioLibrary
+
+    static let commands: [(name: String, summary: String)] = [
+        ("/help", "this list"),
+        ("/list [KIND]", "scenarios by kind, with your best score"),
+        ("/open ID", "open a scenario (Tab completes ids)"),
+        ("/situation", "show the open beat's situation again"),
+        ("/hint", "what the goals still need (never the answer)"),
+        ("/retry", "write the last beat again"),
+        ("/next", "open the next scenario"),
+        ("/long", "write a post over several lines; a line with '.' alone ends it"),
+        ("/why RULE", "why a rule exists, with examples"),
+        ("/progress", "your trends, best scores and what to work on"),
+        ("/timeline", "your communication objectives"),
+        ("/export FILE", "save your transcript as Markdown"),
+        ("/profile [org-type TYPE]", "who you are practising as"),
+        ("/quit", "leave (Ctrl-D works too)"),
+    ]
+    static var commandNames: [String] { commands.map { String($0.name.split(separator: " ")[0]) } + ["/exit"] }
+
+    init(context: ProgramContext, style: Style, store: ProgressStore, input: LineInput, catalogue: ScenarioLibrary,
+         engine: @escaping (Scenario) -> ScoringEngine) {
+        self.context = context
+        self.style = style
+        self.store = store
+        self.input = input
+        self.catalogue = catalogue
+        let ordered = catalogue.scenarios.sorted { ($0.kind.rawValue, $0.difficulty, $0.id) < ($1.kind.rawValue, $1.difficulty, $1.id) }
+        session = PracticeSession(scenarios: ordered, engine: engine)
+        attempts = store.loadAttempts()
+        profile = store.loadProfile()
+    }
+
+    func say(_ text: String = "") { context.print(text) }
+
+    func run(openAtStart: String?) -> ExitCode {
+        greet()
+        if let id = openAtStart { open(id) }
+        while let line = input.readLine(prompt: prompt, completer: complete) {
+            if input.cancelled { continue }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            store.appendHistory(line)
+            if trimmed.hasPrefix("/") {
+                if !command(trimmed) { break }
+            } else {
+                submit(line)
+            }
+        }
+        say(style.dim("Saved \(attempts.count) attempt\(attempts.count == 1 ? "" : "s") in \(store.directory.path). Until next time."))
+        return .success
+    }
+
+    var prompt: String {
+        guard let scenario = session.scenario, let beat = session.beat else { return style.bold("minbar") + "› " }
+        let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(beat.at)" : scenario.id
+        return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + "› "
+    }
+
+    func greet() {
+        let organisation = profile.organisationType.map { " (\($0))" } ?? ""
+        say(style.bold("Minbar") + ": practise speaking for your organisation. Nothing you write leaves this machine.")
+        say("Profile: \(profile.name)\(organisation) · \(attempts.count) saved attempt\(attempts.count == 1 ? "" : "s") · \(catalogue.scenarios.count) scenarios")
+        if store.damagedLines > 0 {
+            say(style.yellow("Note: \(store.damagedLines) damaged line\(store.damagedLines == 1 ? "" : "s") in \(store.attemptsFile.path) could not be read; they are left in the file."))
+        }
+        if attempts.isEmpty, let first = session.scenarios.first(where: { $0.difficulty == 1 }) ?? session.scenarios.first {
+            say("New here? Try " + style.bold("/open \(first.id)") + ", then write your post and press Enter. " + style.bold("/help") + " lists every command.")
+        } else {
+            say("Type " + style.bold("/list") + " to choose a scenario, " + style.bold("/open ID") + " to start, " + style.bold("/help") + " for commands.")
+        }
+    }
+
+    // MARK: Commands
+
+    /// Runs a command; false means quit.
+    func command(_ line: String) -> Bool {
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let name = parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch name {
+        case "/quit", "/exit", "/q": return false
+        case "/help", "/?": help()
+        case "/list", "/ls": list(kind: argument)
+        case "/open":
+            if argument.isEmpty { say("Which one? /open ID (Tab completes; /list shows them).") } else { open(argument) }
+        case "/situation": showSituation()
+        case "/hint": hint()
+        case "/retry": retry()
+        case "/next":
+            if let id = session.nextScenarioID() { open(id) }
+        case "/long": long()
+        case "/why": why(argument)
+        case "/progress": progress()
+        case "/timeline": say("No communication plan is loaded for this profile yet, so there is no timeline to show.")
+        case "/export": export(argument)
+        case "/profile": profileCommand(argument)
+        default:
+            let suggestion = Suggestion.closest(to: name, among: Repl.commandNames)
+            say("Unknown command \(name.terminalSafe)." + (suggestion.map { " Did you mean \($0)?" } ?? " /help lists the commands."))
+        }
+        return true
+    }
+
+    func help() {
+        let width = Repl.commands.map(\.name.count).max() ?? 0
+        for (name, summary) in Repl.commands {
+            say("  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0)) + summary)
+        }
+        say("Anything else you type is a draft post for the open scenario, scored at once and saved.")
+    }
+
+    func list(kind: String) {
+        let best = ProgressSummary(attempts).bestByScenario
+        var kinds = ScenarioKind.allCases
+        if !kind.isEmpty {
+            guard let chosen = ScenarioKind(rawValue: kind.lowercased()) else {
+                say("No kind called '\(kind.terminalSafe)'. Kinds: " + ScenarioKind.allCases.map(\.rawValue).joined(separator: ", "))
+                return
+            }
+            kinds = [chosen]
+        }
+        let width = session.scenarios.map(\.id.count).max() ?? 0
+        for kind in kinds {
+            let scenarios = session.scenarios.filter { $0.kind == kind }
+            guard !scenarios.isEmpty else { continue }
+            say(style.bold(kind.rawValue.capitalized))
+            for scenario in scenarios {
+                let score = best[scenario.id].map { "best \($0)" } ?? "—"
+                let beats = scenario.beats.count > 1 ? " · \(scenario.beats.count) beats" : ""
+                say("  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                    + scenario.language.rawValue + "  " + String(repeating: "●", count: scenario.difficulty).padding(toLength: 4, withPad: " ", startingAt: 0)
+                    + score.padding(toLength: 9, withPad: " ", startingAt: 0) + scenario.title.terminalSafe + style.dim(beats))
+            }
+        }
+    }
+
+    func open(_ id: String) {
+        do {
+            let scenario = try session.open(id)
+            let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
+            say()
+            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.rawValue) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
+            if let organisation = scenario.organisation {
+                say(style.dim("You speak for \(organisation.terminalSafe)" + (scenario.organisationType.map { " (\($0.rawValue))" } ?? "") + "."))
+            }
+            say("Audience: " + scenario.audience.joined(separator: ", ").terminalSafe)
+            if !scenario.background.isEmpty { say(); say(scenario.background.terminalSafe) }
+            showSituation()
+        } catch {
+            say(message(for: error))
+        }
+    }
+
+    func showSituation() {
+        guard let scenario = session.scenario, let beat = session.beat else {
+            say("No scenario is open. /open ID starts one.")
+            return
+        }
+        say()
+        if scenario.hasBeats { say(style.cyan("[\(beat.at)] \(beat.title)".terminalSafe)) }
+        say(beat.situation.terminalSafe)
+        if !beat.goals.isEmpty {
+            let goals = beat.goals.map { goal in
+                goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map(\.rawValue).joined(separator: ", ") + ")")
+            }
+            say(style.dim("Goals: " + goals.joined(separator: " · ").terminalSafe))
+        }
+        say(style.dim("Write your post (\(scenario.platform.displayName)), or /long for several lines."))
+    }
+
+    func hint() {
+        guard session.scenario != nil else { say("No scenario is open. /open ID starts one."); return }
+        for hint in session.hints() { say("  • " + hint.terminalSafe) }
+    }
+
+    func retry() {
+        do {
+            let beat = try session.retry()
+            say(style.dim("Back to \(beat.title.isEmpty ? beat.id : beat.title)."))
+            showSituation()
+        } catch {
+            say(message(for: error))
+        }
+    }
+
+    func long() {
+        say(style.dim("Write your post; a line with a single '.' ends it."))
+        var lines: [String] = []
+        while let line = input.readLine(prompt: style.dim("… "), completer: { _ in [] }) {
+            if input.cancelled { say(style.dim("Post dropped.")); return }
+            if line == "." { break }
+            lines.append(line)
+        }
+        submit(lines.joined(separator: "\n"))
+    }
+
+    func why(_ id: String) {
+        guard let rule = RuleRegistry.rule(id: id) else {
+            let suggestion = Suggestion.closest(to: id, among: RuleRegistry.ids)
+            say(id.isEmpty ? "Which rule? /why RULE (for example /why policy.mnpi)." : "No rule called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? ""))
+            return
+        }
+        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style))
+    }
+
+    // MARK: Posts
+
+    func submit(_ text: String) {
+        let outcome: PracticeSession.Outcome
+        do {
+            outcome = try session.submit(text)
+        } catch {
+            say(message(for: error))
+            return
+        }
+        // Saved before anything is shown: a crash after this line loses nothing.
+        let record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
+                                   platform: outcome.scenario.platform, report: outcome.report, reaction: outcome.reaction?.text,
+                                   nextBeat: outcome.next?.id)
+        do {
+            try store.append(record)
+            attempts.append(record)
+        } catch {
+            if case .cannotWrite(let path, let reason) = error {
+                context.printError("minbar: could not save this attempt to \(path): \(reason). The session goes on; later attempts will try again.")
+            }
+        }
+        say()
+        context.standardOutput.write(ReportRenderer(style: style, limit: 5).render(outcome.report))
+        if let reaction = outcome.reaction {
+            say()
+            say(style.bold("↳ ") + reaction.text.terminalSafe)
+        }
+        if let next = outcome.next {
+            if next.id != outcome.beat.id {
+                say()
+                say(style.cyan("⏱ \(next.at) · \(next.title)".terminalSafe))
+                say(next.situation.terminalSafe)
+                if !next.goals.isEmpty { say(style.dim("Goals: " + next.goals.map(\.label).joined(separator: " · ").terminalSafe)) }
+            }
+        } else {
+            say()
+            say(style.dim("Scenario complete. /retry writes the last beat again, /next opens another, /progress shows how you are doing."))
+        }
+    }
+
+    func progress() {
+        let summary = ProgressSummary(attempts)
+        guard !attempts.isEmpty else { say("No attempts yet. /open a scenario and write a post."); return }
+        let today = CalendarDate(dayNumber: Int((context.now().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let days = Set(attempts.map { Int(($0.time.timeIntervalSince1970 / 86_400).rounded(.down)) }).count
+        say(style.bold("Progress for \(profile.name)") + ": \(attempts.count) attempt\(attempts.count == 1 ? "" : "s") over \(days) day\(days == 1 ? "" : "s"), streak \(summary.streak(today: today)) day\(summary.streak(today: today) == 1 ? "" : "s")")
+        let rows: [(String, MinbarCore.Dimension?)] = [("overall", nil), ("professionalism", .professionalism), ("alignment", .alignment), ("compliance", .compliance)]
+        for (label, dimension) in rows {
+            let series = summary.series(dimension)
+            guard let latest = series.last else { continue }
+            say("  " + label.padding(toLength: 17, withPad: " ", startingAt: 0) + ProgressSummary.sparkline(series).padding(toLength: 31, withPad: " ", startingAt: 0)
+                + "latest \(latest)  best \(series.max() ?? latest)")
+        }
+        say(style.bold("By kind"))
+        for row in summary.byKind {
+            say("  " + row.kind.padding(toLength: 12, withPad: " ", startingAt: 0) + "best \(row.best)  latest \(row.latest)  (\(row.count) attempt\(row.count == 1 ? "" : "s"))")
+        }
+        let weakest = summary.weakestRules()
+        if !weakest.isEmpty {
+            say(style.bold("Work on next"))
+            for item in weakest {
+                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title ?? item.rule
+                say("  \(item.rule): \(title) (−\(item.points) points in \(item.times) finding\(item.times == 1 ? "" : "s"); /why \(item.rule))")
+            }
+        }
+    }
+
+    func export(_ path: String) {
+        guard !path.isEmpty else { say("Where to? /export FILE.md"); return }
+        let text = MarkdownTranscript.render(attempts, profile: profile.name, generated: context.now())
+        let url = URL(fileURLWithPath: context.absolutePath(path))
+        do {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            say("Wrote \(attempts.count) attempts to \(url.path).")
+        } catch {
+            say("Could not write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    func profileCommand(_ argument: String) {
+        let parts = argument.split(separator: " ").map(String.init)
+        if parts.count == 2, parts[0] == "org-type" {
+            guard OrganisationType(rawValue: parts[1]) != nil else {
+                say("Organisation types: " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", "))
+                return
+            }
+            profile.organisationType = parts[1]
+            do { try store.save(profile); say("Organisation type set to \(parts[1]).") } catch { say("Could not save the profile: \(error)") }
+            return
+        }
+        say("Profile \(profile.name) · organisation type: \(profile.organisationType ?? "not set (/profile org-type listed|state-owned|family|government)")")
+        say("Data: \(store.directory.path) · \(attempts.count) attempts")
+    }
+
+    func message(for error: PracticeSession.Failure) -> String {
+        switch error {
+        case .noScenarioOpen: "No scenario is open yet: /open ID starts one (/list shows them)."
+        case .unknownScenario(let id, let suggestion): "No scenario called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? " /list shows them.")
+        case .emptyPost: "That post is empty."
+        case .scenarioEnded: "This scenario has ended. /retry writes the last beat again; /next opens another."
+        case .nothingToRetry: "Nothing to retry yet: write a post first."
+        }
+    }
+
+    // MARK: Completion
+
+    func complete(_ text: String) -> [String] {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        if words.count == 1, text.hasPrefix("/") {
+            return Repl.commandNames.filter { $0.hasPrefix(text) }.sorted()
+        }
+        guard words.count == 2 else { return [] }
+        let word = words[1]
+        switch words[0] {
+        case "/open": return session.scenarios.map(\.id).filter { $0.hasPrefix(word) }
+        case "/why": return RuleRegistry.ids.filter { $0.hasPrefix(word) }
+        case "/list": return ScenarioKind.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
+        default: return []
+        }
+    }
+}

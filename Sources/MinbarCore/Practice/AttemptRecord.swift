@@ -1,0 +1,94 @@
+import Foundation
+
+/// One scored attempt, as the progress store keeps it: everything needed to show,
+/// export and compare it later without the scenario file at hand.
+public struct AttemptRecord: Codable, Sendable, Equatable {
+    public static let schemaVersion = 1
+
+    public var schemaVersion: Int
+    public var time: Date
+    public var profile: String
+    public var scenario: String
+    public var scenarioTitle: String
+    public var kind: String
+    public var beat: String
+    public var beatTitle: String
+    public var simulatedTime: String
+    public var language: String
+    public var platform: String
+    public var post: String
+    public var scores: RecordedScores
+    public var verdict: String
+    public var findings: [RecordedFinding]
+    public var reaction: String?
+    /// The beat the scenario moved to, or nil when it ended.
+    public var nextBeat: String?
+
+    public struct RecordedScores: Codable, Sendable, Equatable {
+        public var professionalism: Int
+        public var alignment: Int?
+        public var compliance: Int
+        public var overall: Int
+    }
+
+    public struct RecordedFinding: Codable, Sendable, Equatable {
+        public var rule: String
+        public var dimension: String
+        public var severity: String
+        public var message: String
+        public var start: Int
+        public var end: Int
+        public var excerpt: String
+        public var suggestion: String
+        public var penalty: Int
+    }
+
+    public init(time: Date, profile: String, scenario: Scenario, beat: Beat, platform: Platform, report: ScoreReport,
+                reaction: String?, nextBeat: String?) {
+        schemaVersion = AttemptRecord.schemaVersion
+        self.time = time
+        self.profile = profile
+        self.scenario = scenario.id
+        scenarioTitle = scenario.title
+        kind = scenario.kind.rawValue
+        self.beat = beat.id
+        beatTitle = beat.title
+        simulatedTime = beat.at.description
+        language = report.language.rawValue
+        self.platform = platform.rawValue
+        post = report.text
+        scores = RecordedScores(professionalism: report.scores.professionalism, alignment: report.scores.alignment,
+                                compliance: report.scores.compliance, overall: report.scores.overall)
+        verdict = report.verdict.rawValue
+        let analyzed = AnalyzedText(report.text)
+        findings = report.findings.map {
+            RecordedFinding(rule: $0.ruleID, dimension: $0.dimension.rawValue, severity: $0.severity.rawValue, message: $0.message,
+                            start: $0.start, end: $0.end, excerpt: analyzed.excerpt($0.start, $0.end), suggestion: $0.suggestion,
+                            penalty: $0.penalty)
+        }
+        self.reaction = reaction
+        self.nextBeat = nextBeat
+    }
+
+    /// One line of the progress log (JSON, keys sorted, no line breaks).
+    public func jsonLine() throws -> String {
+        String(decoding: try AttemptRecord.encoder.encode(self), as: UTF8.self)
+    }
+
+    public static func decode(line: String) throws -> AttemptRecord {
+        try decoder.decode(AttemptRecord.self, from: Data(line.utf8))
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }()
+
+    static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }()
+}

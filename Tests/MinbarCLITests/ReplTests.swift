@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import MinbarCLI
+
+@Suite struct ReplTests {
+    @Test func theDrillFromTheIssueScoresReactsAndSaves() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = runMinbar(["--data", data.path], input: "/open investor-q3-margins\nWe remain confident.\n/progress\n/quit\n")
+        #expect(run.status == 0)
+        #expect(run.output.contains("overall"))
+        #expect(run.output.contains("↳ The thread keeps asking whether margins will recover."))
+        #expect(run.output.contains("Progress for default: 1 attempt over 1 day"))
+        #expect(!run.output.contains("\u{1B}["), "no escape sequences when input is not a terminal")
+        let log = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 1)
+        #expect(log.contains("\"post\":\"We remain confident.\""))
+    }
+
+    @Test func aMultiBeatCrisisUnfoldsWithSimulatedTimeInArabic() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let drill = """
+            /open crisis-water-outage-ar
+            نعتذر لأهالي السيب وبوشر عن انقطاع المياه منذ الظهر بسبب عطل في خط النقل الرئيسي. فرقنا في الموقع، وصهاريج مجانية متاحة الآن، والتحديث القادم الساعة ٦ مساء اليوم. للاستفسار: 80012345
+            /hint
+            /retry
+            /long
+            السطر الأول من المنشور.
+            .
+            /quit
+            """
+        let run = runMinbar(["--data", data.path, "--profile", "huda"], input: drill)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("⏱ T+"), "the next beat is shown with its simulated time")
+        let lines = try String(contentsOf: data.appendingPathComponent("profiles/huda/attempts.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1].contains("السطر الأول من المنشور."))
+    }
+
+    @Test func unknownCommandsGetADidYouMeanAndEndOfInputExitsZero() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = runMinbar(["--data", data.path], input: "/progres\n/opne x\nA post with nothing open.\n/list crisis\n/why tone.hyp\n")
+        #expect(run.status == 0)
+        #expect(run.output.contains("Did you mean /progress?"))
+        #expect(run.output.contains("Did you mean /open?"))
+        #expect(run.output.contains("No scenario is open yet"))
+        #expect(run.output.contains("crisis-overbooked-flight"))
+        #expect(run.output.contains("Did you mean tone.hype?"))
+    }
+
+    @Test func aReadOnlyStoreIsReportedAndTheSessionGoesOn() throws {
+        let data = try temporaryFolder()
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: data.path)
+            try? FileManager.default.removeItem(at: data)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: data.path)
+        guard getuid() != 0 else { return }  // root writes anywhere; the check means nothing then
+        let run = runMinbar(["--data", data.path], input: "/open investor-q3-margins\nWe remain confident.\n/progress\n")
+        #expect(run.status == 0)
+        #expect(run.error.contains("could not save this attempt"))
+        #expect(run.output.contains("overall"))
+    }
+
+    @Test func exportWritesATranscript() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let out = data.appendingPathComponent("debrief.md")
+        _ = runMinbar(["--data", data.path], input: "/open investor-q3-margins\nMargins <b>fell</b> to 37%.\n/export \(out.path)\n")
+        let text = try String(contentsOf: out, encoding: .utf8)
+        #expect(text.contains("# Minbar practice transcript: default"))
+        #expect(text.contains("&lt;b&gt;fell&lt;/b&gt;"))
+    }
+
+    @Test func badProfileNamesAreRefused() {
+        #expect(runMinbar(["--profile", "../etc"]).status == 2)
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import MinbarCore
+
+let crisisScenario = """
+# Outage in a heatwave
+id: crisis-outage
+kind: crisis
+audience: customers
+platform: x
+language: any
+difficulty: 3
+
+## Beat t0: Lights out
+at: T+0
+### Situation
+Power is out in Seeb and Bausher.
+### Goals
+- apologise: sorry, نعتذر | needs: apology
+- next: update, التحديث | needs: date
+### Reactions
+- when finding tone.blame: Customers screenshot your post: "They blame the weather."
+- when overall >= 80: Customers thank you for the quick update.
+- otherwise: Questions pile up.
+### Branches
+- when finding tone.blame or overall < 60: t1-angry
+- otherwise: t1-calm
+
+## Beat t1-angry: The hashtag trends
+at: T+45m
+### Situation
+#ManaraFail trends.
+### Goals
+- own it: responsibility, مسؤوليتنا
+### Branches
+- otherwise: end
+
+## Beat t1-calm: Crews on site
+at: T+1h30m
+### Situation
+Crews restore one district.
+### Goals
+- progress: restored, أعيدت
+"""
+
+@Suite struct PracticeSessionTests {
+    func session() throws -> PracticeSession {
+        let crisis = try #require(ScenarioParser.parse(path: "c.scenario.md", text: crisisScenario).scenario)
+        let q3 = try #require(ScenarioParser.parse(path: "q.scenario.md", text: canonicalScenario).scenario)
+        return PracticeSession(scenarios: [crisis, q3]) { _ in ScoringEngine() }
+    }
+
+    @Test func aCalmFirstPostLeadsToTheCalmBeat() throws {
+        var practice = try session()
+        try practice.open("crisis-outage")
+        #expect(practice.beat?.id == "t0")
+        let first = try practice.submit("We are sorry: power is out in Seeb and Bausher. Next update at 18:00 today.")
+        #expect(first.reaction?.text == "Customers thank you for the quick update.")
+        #expect(first.next?.id == "t1-calm")
+        #expect(practice.beat?.id == "t1-calm")
+        #expect(practice.beat?.at.description == "T+1h30m")
+        let second = try practice.submit("Power is restored in Seeb; crews are still in Bausher.")
+        #expect(second.next == nil, "the last beat ends the scenario")
+        #expect(practice.ended)
+        #expect(throws: PracticeSession.Failure.scenarioEnded("crisis-outage")) { _ = try practice.submit("More.") }
+    }
+
+    @Test func aBlamingFirstPostLeadsToTheBacklash() throws {
+        var practice = try session()
+        try practice.open("crisis-outage")
+        let first = try practice.submit("The outage was not our fault: the weather is beyond our control.")
+        #expect(first.report.ruleIDs.contains("tone.blame"))
+        #expect(first.reaction?.text == "Customers screenshot your post: \"They blame the weather.\"")
+        #expect(first.next?.id == "t1-angry")
+        let second = try practice.submit("هذه مسؤوليتنا، ونعتذر لكل عملائنا.")
+        #expect(second.report.language == .ar)
+        #expect(second.next == nil)
+    }
+
+    @Test func retryGoesBackToTheBeatJustAttemptedAndHintsNeverGiveTheAnswer() throws {
+        var practice = try session()
+        try practice.open("crisis-outage")
+        #expect(practice.hints().contains("Address 'apologise' (with an apology)."))
+        _ = try practice.submit("Not our fault: the grid failed. Update soon.")
+        #expect(practice.beat?.id == "t1-angry")
+        try practice.retry()
+        #expect(practice.beat?.id == "t0")
+        let hints = practice.hints()
+        #expect(hints.contains("Address 'apologise' (with an apology)."))
+        #expect(hints.contains { $0.hasPrefix("'next' is there; back it with") })
+        #expect(!hints.joined().contains("sorry"), "a hint names the goal, not the words")
+    }
+
+    @Test func errorsAreTyped() throws {
+        var practice = try session()
+        #expect(throws: PracticeSession.Failure.noScenarioOpen) { _ = try practice.submit("Hello") }
+        #expect(throws: PracticeSession.Failure.unknownScenario("crisis-outag", suggestion: "crisis-outage")) { try practice.open("crisis-outag") }
+        try practice.open("investor-q3-margins")
+        #expect(throws: PracticeSession.Failure.emptyPost) { _ = try practice.submit("   ") }
+        #expect(practice.nextScenarioID() == "crisis-outage")
+    }
+
+    @Test func attemptsRoundTripThroughTheirJSONLine() throws {
+        var practice = try session()
+        try practice.open("crisis-outage")
+        let outcome = try practice.submit("نعتذر: انقطعت الكهرباء \"فجأة\" 😔 والتحديث القادم الساعة ٦ مساء اليوم.")
+        let record = AttemptRecord(time: Date(timeIntervalSince1970: 1_795_000_000), profile: "rania", scenario: outcome.scenario,
+                                   beat: outcome.beat, platform: .x, report: outcome.report, reaction: outcome.reaction?.text,
+                                   nextBeat: outcome.next?.id)
+        let line = try record.jsonLine()
+        #expect(!line.contains("\n"))
+        #expect(try AttemptRecord.decode(line: line) == record)
+    }
+
+    @Test func progressSummarisesTrendsAndWeakRules() throws {
+        var practice = try session()
+        try practice.open("investor-q3-margins")
+        var records: [AttemptRecord] = []
+        for (day, post) in ["Margins are fine!!! Short sellers lie.", "Margin fell to 37% on freight costs.",
+                            "Our Q3 gross margin was 37%, down from 41%, as shown in our published results. Freight costs drove the decline; our plan cuts them by 30 June."].enumerated() {
+            try practice.open("investor-q3-margins")
+            let outcome = try practice.submit(post)
+            records.append(AttemptRecord(time: Date(timeIntervalSince1970: Double(1_795_000_000 + day * 86_400)), profile: "p",
+                                         scenario: outcome.scenario, beat: outcome.beat, platform: .x, report: outcome.report,
+                                         reaction: outcome.reaction?.text, nextBeat: nil))
+        }
+        let summary = ProgressSummary(records)
+        let overall = summary.series(nil)
+        #expect(overall.count == 3 && overall.last! > overall.first!)
+        #expect(summary.bestByScenario["investor-q3-margins"] == overall.max())
+        #expect(summary.weakestRules().first?.rule == "goal.missing")
+        let lastDay = CalendarDate(dayNumber: Int((records.last!.time.timeIntervalSince1970 / 86_400).rounded(.down)))
+        #expect(summary.streak(today: lastDay) == 3)
+        #expect(summary.streak(today: lastDay.adding(days: 5)) == 0)
+        #expect(ProgressSummary.sparkline([0, 50, 100]) == "▁▄█")
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// Drives the real `minbar` binary through a pseudo-terminal, as a person at a keyboard
+/// would: raw-mode line editing, Arabic input, Backspace, Ctrl-D.
+final class PseudoTerminal: @unchecked Sendable {
+    let master: Int32
+    let process = Process()
+    private let lock = NSLock()
+    private var buffer = Data()
+
+    init(arguments: [String]) throws {
+        // posix_openpt and ptsname are not in Swift's Glibc module; on Linux they are
+        // /dev/ptmx plus two ioctls: unlock the pair (TIOCSPTLCK), learn its number (TIOCGPTN).
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        var unlock: Int32 = 0
+        var number: UInt32 = 0
+        let TIOCSPTLCK: UInt = 0x4004_5431, TIOCGPTN: UInt = 0x8004_5430
+        guard master >= 0, ioctl(master, TIOCSPTLCK, &unlock) == 0, ioctl(master, TIOCGPTN, &number) == 0 else {
+            throw POSIXError(.ENODEV)
+        }
+        let slave = open("/dev/pts/\(number)", O_RDWR | O_NOCTTY)
+        guard slave >= 0 else { throw POSIXError(.ENODEV) }
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("minbar")
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = ["TERM": "xterm-256color", "HOME": NSTemporaryDirectory(), "NO_COLOR": "1"]
+        let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+        process.standardInput = handle
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        close(slave)
+        let master = self.master
+        Thread.detachNewThread { [self] in
+            var chunk = [UInt8](repeating: 0, count: 4096)
+            while true {
+                let count = read(master, &chunk, chunk.count)
+                if count <= 0 { break }
+                lock.lock(); buffer.append(contentsOf: chunk[0..<count]); lock.unlock()
+            }
+        }
+    }
+
+    var output: String {
+        lock.lock(); defer { lock.unlock() }
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    func type(_ text: String) {
+        let bytes = Array(text.utf8)
+        _ = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// Waits (up to 20 s, a guard against a hang, not a timing assertion) for text to appear.
+    func waitFor(_ text: String) -> Bool {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if output.contains(text) { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    func waitForExit() -> Bool {
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        return !process.isRunning
+    }
+
+    deinit {
+        if process.isRunning { process.terminate() }
+        close(master)
+    }
+}
+
+@Suite struct PseudoTerminalTests {
+    @Test func typingArabicWithBackspaceInARealTerminal() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path])
+        #expect(terminal.waitFor("minbar› "), "the prompt appears: \(terminal.output)")
+        // Tab completes the scenario id.
+        terminal.type("/open investor-q3-marg\t\r")
+        #expect(terminal.waitFor("Analyst asks about margins after Q3"), "\(terminal.output.suffix(400))")
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        // An Arabic post with a stray letter, removed by Backspace before Enter.
+        terminal.type("نعتذرُ عن الهامش ٣٧٪x")
+        terminal.type("\u{7F}\r")
+        #expect(terminal.waitFor("↳ "), "\(terminal.output.suffix(600))")
+        terminal.type("\u{04}")  // Ctrl-D quits
+        #expect(terminal.waitForExit())
+        #expect(terminal.process.terminationStatus == 0)
+        let log = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.contains("\"post\":\"نعتذرُ عن الهامش ٣٧٪\""), "\(log)")
+        #expect(log.contains("\"language\":\"ar\""))
+    }
+
+    @Test func controlCDropsTheLineAndTheSessionGoesOn() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        terminal.type("a half-written post\u{03}")
+        #expect(terminal.waitFor("^C"))
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit())
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("profiles/default/attempts.jsonl").path))
+    }
+}

@@ -103,8 +103,8 @@ public struct PracticeSession {
                 let needs = goal.needs.isEmpty ? "" : " (with " + goal.needs.map { GoalNeedsRule.describe($0).what }.joined(separator: ", ") + ")"
                 hints.append("Address '\(goal.label)'\(needs).")
             } else if !lacking.isEmpty {
-                hints.append("'\(goal.label)' is there; back it with " + lacking.map { $0.message.components(separatedBy: "no ").last ?? "" }
-                    .map { $0.replacingOccurrences(of: " behind it.", with: "") }.joined(separator: " and ") + ".")
+                hints.append("'\(goal.label)' is there; back it with " + lacking.map { $0.message.components(separatedBy: "lacks ").last ?? "" }
+                    .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: " and ") + ".")
             }
         }
         if let report, report.verdict == .blocked {

@@ -10,6 +10,12 @@ public struct Evidence: Sendable {
     public var ratings: [Range<Int>] = []
     public var apologies: [Range<Int>] = []
 
+    /// Words a short service number follows (normalised).
+    static let serviceNumberWords: Set<String> = [
+        "hotline", "helpline", "number", "call", "line", "tel", "phone", "whatsapp",
+        "الرقم", "رقم", "الموحد", "الهاتف", "هاتف", "اتصل", "اتصلوا", "واتساب", "الساخن",
+    ]
+
     public static let lexicons = [EvidenceLexicons.dateWords, EvidenceLexicons.contactWords, EvidenceLexicons.certificates,
                                   EvidenceLexicons.ratings, EvidenceLexicons.apologies, EvidenceLexicons.units]
 
@@ -65,6 +71,20 @@ public struct Evidence: Sendable {
                 index += 1
             }
         }
+
+        // Short service numbers: toll-free (800123) or right after a word like "hotline", "الرقم الموحد".
+        let covered = Set(phones.flatMap { Array($0) })
+        for index in tokens.indices where tokens[index].kind == .number && !covered.contains(index) {
+            let digits = tokens[index].text
+            guard (5...8).contains(digits.count), digits.allSatisfy(\.isNumber) else { continue }
+            let previous = index > 0 ? tokens[index - 1].text : ""
+            let beforeThat = index > 1 ? tokens[index - 2].text : ""
+            if (digits.hasPrefix("800") && digits.count >= 6) || Evidence.serviceNumberWords.contains(previous)
+                || (tokens.indices.contains(index - 1) && tokens[index - 1].kind == .punctuation && Evidence.serviceNumberWords.contains(beforeThat)) {
+                phones.append(index..<(index + 1))
+            }
+        }
+        phones.sort { $0.lowerBound < $1.lowerBound }
 
         // Times (18:00) and numeric dates (12/03/2027) are dates, not figures.
         var timeTokens = Set<Int>()

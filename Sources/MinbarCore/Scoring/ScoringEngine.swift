@@ -42,16 +42,8 @@ public struct ScoringEngine: Sendable {
     /// Scores `text`. With a beat, alignment is judged against its goals; the platform
     /// defaults to the scenario's, then X; `date` is the day it would be published.
     public func score(_ text: String, beat: PreparedBeat? = nil, platform: Platform? = nil, date: CalendarDate? = nil) -> ScoreReport {
-        let analyzed = AnalyzedText(text)
-        var hits: [String: [PhraseMatcher.Hit]] = [:]
-        for hit in matcher.hits(in: analyzed) { hits[lexiconNames[hit.group], default: []].append(hit) }
-        if let beat {
-            for hit in beat.matcher.hits(in: analyzed) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
-        }
-        for hit in policy.matcher.hits(in: analyzed) { hits[policy.groupNames[hit.group], default: []].append(hit) }
-
-        let post = PostAnalysis(text: analyzed, platform: platform ?? beat?.scenario.platform ?? .x, beat: beat,
-                                policy: policy, date: date, lexiconHits: hits)
+        let post = analyze(text, beat: beat, platform: platform, date: date)
+        let hits = post.lexiconHits
         var findings: [Finding] = []
         for (index, rule) in rules.enumerated() {
             var found = rule.check(post)
@@ -69,7 +61,21 @@ public struct ScoringEngine: Sendable {
             }
             findings += found
         }
-        return ScoringEngine.report(text: text, language: analyzed.language, findings: findings, hasGoals: !(beat?.beat.goals.isEmpty ?? true))
+        return ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: !(beat?.beat.goals.isEmpty ?? true))
+    }
+
+    /// What the rules see for a post: its tokens, every phrase hit and its evidence.
+    public func analyze(_ text: String, beat: PreparedBeat? = nil, platform: Platform? = nil, date: CalendarDate? = nil) -> PostAnalysis {
+        let analyzed = AnalyzedText(text)
+        var hits: [String: [PhraseMatcher.Hit]] = [:]
+        for hit in matcher.hits(in: analyzed) { hits[lexiconNames[hit.group], default: []].append(hit) }
+        if let beat {
+            for hit in beat.matcher.hits(in: analyzed) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
+        }
+        for hit in policy.matcher.hits(in: analyzed) { hits[policy.groupNames[hit.group], default: []].append(hit) }
+
+        return PostAnalysis(text: analyzed, platform: platform ?? beat?.scenario.platform ?? .x, beat: beat,
+                            policy: policy, date: date, lexiconHits: hits)
     }
 
     /// Points each finding costs, the scores and the verdict.

@@ -92,3 +92,21 @@ import Testing
         #expect(report.language == .mixed || report.language == .en)
     }
 }
+
+@Suite struct EvidenceTests {
+    func evidence(_ text: String) -> Evidence {
+        ScoringEngine().analyze(text).evidence
+    }
+
+    @Test(arguments: ["عبر الرقم 800123", "call our hotline 80077", "+968 2400 0000", "0501234567", "care@manara.example", "@SahabCare"])
+    func contactsAreRecognised(_ text: String) {
+        #expect(evidence(text).has(.contact), "\(text)")
+    }
+
+    @Test func serviceNumbersAndDatesAreNotFigures() {
+        let found = evidence("نحو 38,000 منزل عبر الرقم 800123 والتحديث الساعة 15:00 يوم 14 يوليو")
+        let analyzed = AnalyzedText("نحو 38,000 منزل عبر الرقم 800123 والتحديث الساعة 15:00 يوم 14 يوليو")
+        #expect(found.figures.map { analyzed.tokens[$0.lowerBound].text } == ["38,000"])
+        #expect(found.has(.date))
+    }
+}

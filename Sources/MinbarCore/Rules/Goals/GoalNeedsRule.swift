@@ -35,7 +35,7 @@ struct GoalNeedsRule: Rule {
             let share = max(1, (beat.weight(ofGoal: index) + 1) / 2 / unmet.count)
             for need in unmet {
                 let (what, example) = Self.describe(need)
-                var found = finding("The goal '\(goal.label)' is addressed but has no \(what) behind it.",
+                var found = finding("The goal '\(goal.label)' is addressed but lacks \(what).",
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: "Add \(example).")
                 found.penalty = share

@@ -79,6 +79,14 @@ extension Rule {
                 message: message, start: start, end: end, suggestion: suggestion)
     }
 
+    /// One finding per hit, spanning the hit; `message` gets the words the hit covers.
+    public func findings(for hits: [PhraseMatcher.Hit], in post: PostAnalysis, suggestion: String,
+                         message: (String) -> String) -> [Finding] {
+        hits.map { hit in
+            finding(message(post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken, in: post, suggestion: suggestion)
+        }
+    }
+
     public func finding(_ message: String, tokens range: Range<Int>, in post: PostAnalysis, suggestion: String) -> Finding {
         let (start, end) = post.span(range)
         return finding(message, start: start, end: end, suggestion: suggestion)

@@ -29,10 +29,7 @@ struct GuaranteeRule: Rule {
     var lexicons: [Lexicon] { check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        check_.hits(in: post).map { hit in
-            finding("'\(post.excerpt(hit))' promises an outcome or return the organisation cannot guarantee.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Describe the commitment and the steps you are taking, without guaranteeing the result.")
-        }
+        findings(for: check_.hits(in: post), in: post,
+                 suggestion: "Describe the commitment and the steps you are taking, without guaranteeing the result.") { "'\($0)' promises an outcome or return the organisation cannot guarantee." }
     }
 }

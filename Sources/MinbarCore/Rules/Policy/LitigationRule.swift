@@ -37,10 +37,7 @@ struct LitigationRule: Rule {
     var lexicons: [Lexicon] { check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        check_.hits(in: post).map { hit in
-            finding("'\(post.excerpt(hit))' comments on a case before the court; it can prejudice the case and be used in it.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Say you will not comment while the matter is before the court, and show care for the people involved.")
-        }
+        findings(for: check_.hits(in: post), in: post,
+                 suggestion: "Say you will not comment while the matter is before the court, and show care for the people involved.") { "'\($0)' comments on a case before the court; it can prejudice the case and be used in it." }
     }
 }

@@ -37,10 +37,7 @@ struct MergerTalkRule: Rule {
     var lexicons: [Lexicon] { check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        check_.hits(in: post).map { hit in
-            finding("'\(post.excerpt(hit))' discusses a deal that has not been announced; that is inside information.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Say you do not comment on market speculation and that material news goes to the exchange first.")
-        }
+        findings(for: check_.hits(in: post), in: post,
+                 suggestion: "Say you do not comment on market speculation and that material news goes to the exchange first.") { "'\($0)' discusses a deal that has not been announced; that is inside information." }
     }
 }

@@ -33,10 +33,7 @@ struct BlameRule: Rule {
     var lexicons: [Lexicon] { check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        check_.hits(in: post).map { hit in
-            finding("'\(post.excerpt(hit))' shifts blame; audiences judge the response, not whose fault it was.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Own what is yours to own, say what you are doing about it and when the next update comes.")
-        }
+        findings(for: check_.hits(in: post), in: post,
+                 suggestion: "Own what is yours to own, say what you are doing about it and when the next update comes.") { "'\($0)' shifts blame; audiences judge the response, not whose fault it was." }
     }
 }

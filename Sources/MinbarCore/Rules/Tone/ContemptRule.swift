@@ -37,10 +37,7 @@ struct ContemptRule: Rule {
     var lexicons: [Lexicon] { [Self.phrases] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        SentencePhraseCheck(trigger: Self.phrases).hits(in: post).map { hit in
-            finding("'\(post.excerpt(hit))' is dismissive or mocking; everyone watching learns how you treat people who disagree.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Acknowledge the person, answer the substance, and offer a way to resolve it.")
-        }
+        findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
+                 suggestion: "Acknowledge the person, answer the substance, and offer a way to resolve it.") { "'\($0)' is dismissive or mocking; everyone watching learns how you treat people who disagree." }
     }
 }

@@ -24,10 +24,7 @@ struct HardSellRule: Rule {
     var lexicons: [Lexicon] { [Self.phrases] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        SentencePhraseCheck(trigger: Self.phrases).hits(in: post).map { hit in
-            finding("'\(post.excerpt(hit))' is a hard sell; an executive's account builds reputation, not quick sales.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Share why it matters to people (the benefit, the story) and leave offers to the brand's channels.")
-        }
+        findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
+                 suggestion: "Share why it matters to people (the benefit, the story) and leave offers to the brand's channels.") { "'\($0)' is a hard sell; an executive's account builds reputation, not quick sales." }
     }
 }

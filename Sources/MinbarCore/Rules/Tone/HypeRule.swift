@@ -33,10 +33,7 @@ struct HypeRule: Rule {
     var lexicons: [Lexicon] { check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        check_.hits(in: post).map { hit in
-            finding("'\(post.excerpt(hit))' is a superlative with nothing behind it; self-praise convinces nobody.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Replace it with the evidence: a figure, a certificate, an independent rating or a customer's words.")
-        }
+        findings(for: check_.hits(in: post), in: post,
+                 suggestion: "Replace it with the evidence: a figure, a certificate, an independent rating or a customer's words.") { "'\($0)' is a superlative with nothing behind it; self-praise convinces nobody." }
     }
 }

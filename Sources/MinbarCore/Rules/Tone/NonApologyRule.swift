@@ -31,10 +31,7 @@ struct NonApologyRule: Rule {
     var lexicons: [Lexicon] { [Self.phrases] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        SentencePhraseCheck(trigger: Self.phrases).hits(in: post).map { hit in
-            finding("'\(post.excerpt(hit))' is a non-apology or euphemism; it tells people you do not see what went wrong.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Name the harm plainly and own it: \"We are sorry we removed a passenger from SH417.\"")
-        }
+        findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
+                 suggestion: "Name the harm plainly and own it: \"We are sorry we removed a passenger from SH417.\"") { "'\($0)' is a non-apology or euphemism; it tells people you do not see what went wrong." }
     }
 }

@@ -26,10 +26,7 @@ struct ProfanityRule: Rule {
     var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        (post.hits(Self.words) + post.hits(SharedLexicons.insults)).map { hit in
-            finding("'\(post.excerpt(hit))' is profane or insulting; on an official account it becomes the quote everyone repeats.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Remove it. Say what you disagree with and give the fact that answers it.")
-        }
+        findings(for: (post.hits(Self.words) + post.hits(SharedLexicons.insults)), in: post,
+                 suggestion: "Remove it. Say what you disagree with and give the fact that answers it.") { "'\($0)' is profane or insulting; on an official account it becomes the quote everyone repeats." }
     }
 }

@@ -32,10 +32,7 @@ struct SelfGloryRule: Rule {
     var lexicons: [Lexicon] { [Self.phrases, Self.singular, Self.plural] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        post.hits(Self.phrases).prefix(2).map { hit in
-            finding("'\(post.excerpt(hit))' takes personal credit; the account serves the organisation, not the executive's fame.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Give the credit to the team by name or role (\"our engineers in Sohar\", \"فريقنا\"); use we, not I.")
-        }
+        findings(for: Array(post.hits(Self.phrases).prefix(2)), in: post,
+                 suggestion: "Give the credit to the team by name or role (\"our engineers in Sohar\", \"فريقنا\"); use we, not I.") { "'\($0)' takes personal credit; the account serves the organisation, not the executive's fame." }
     }
 }

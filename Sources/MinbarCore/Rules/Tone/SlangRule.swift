@@ -27,13 +27,10 @@ struct SlangRule: Rule {
     var lexicons: [Lexicon] { [Self.words] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        var findings = post.hits(Self.words).map { hit in
-            finding("'\(post.excerpt(hit))' is slang or text-speak, below the register of an official voice.",
-                    tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Write it out in full, in the register of a statement the press can quote.")
-        }
+        var found = findings(for: post.hits(Self.words), in: post,
+                 suggestion: "Write it out in full, in the register of a statement the press can quote.") { "'\($0)' is slang or text-speak, below the register of an official voice." }
         // Laughter of any length: هههههههه, hahahahaha.
-        let covered = Set(findings.map(\.start))
+        let covered = Set(found.map(\.start))
         for (index, token) in post.text.tokens.enumerated() where token.kind == .word && !covered.contains(token.start) {
             // Only words starting with ه or h can be laughter or the dialect "هال…".
             guard let first = token.text.unicodeScalars.first, first == "ه" || first == "h" else { continue }
@@ -43,12 +40,12 @@ struct SlangRule: Rule {
             let englishLaugh = scalars.count >= 6 && scalars.count % 2 == 0
                 && scalars.indices.allSatisfy { scalars[$0] == ($0 % 2 == 0 ? "h" : "a") }
             if arabicLaugh || englishLaugh {
-                findings.append(finding("'\(post.text.excerpt(token.start, token.end))' is colloquial or text-speak, below the register of an official voice.",
+                found.append(finding("'\(post.text.excerpt(token.start, token.end))' is colloquial or text-speak, below the register of an official voice.",
                                         tokens: index..<(index + 1), in: post,
                                         suggestion: "Drop it; if the moment is light, say so in words."))
             }
         }
-        return findings
+        return found
     }
 }
 

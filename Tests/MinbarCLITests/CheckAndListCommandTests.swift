@@ -113,6 +113,14 @@ import Testing
         #expect(viaEnvironment.contains { $0["id"] as? String == "trainer-q3" })
         let text = runMinbar(["list", "--scenarios", folder.path])
         #expect(text.output.contains("trainer-q3"))
+        #expect(text.error.isEmpty, "\(text.error)")
+        // A trainer's copy of a bundled scenario replaces it quietly.
+        try write(sampleScenario.replacingOccurrences(of: "id: trainer-q3", with: "id: investor-q3-margins")
+                    .replacingOccurrences(of: "# Analyst asks about margins after Q3", with: "# Our own version"),
+                  to: folder.appendingPathComponent("override.scenario.md"))
+        let overridden = try catalogue(["--scenarios", folder.path])
+        #expect(overridden.first { $0["id"] as? String == "investor-q3-margins" }?["title"] as? String == "Our own version")
+        #expect(runMinbar(["list", "--scenarios", folder.path]).error.isEmpty)
         #expect(text.output.contains("Analyst asks about margins after Q3"))
     }
 }

@@ -66,7 +66,13 @@ enum ListCommand: Command {
             }
             context.print(style.dim("\(scenarios.count) scenarios"))
         }
-        let broken = Set(library.diagnostics.filter { $0.severity == .error }.map(\.path))
+        // A trainer's scenario that takes a bundled one's id replaces it on purpose.
+        let bundledPaths = Set(BundledScenarios.files.map(\.path))
+        let broken = Set(library.diagnostics.filter { diagnostic in
+            guard diagnostic.severity == .error else { return false }
+            if case .duplicateID = diagnostic.problem, bundledPaths.contains(diagnostic.path) { return false }
+            return true
+        }.map(\.path))
         if !broken.isEmpty {
             context.printError("minbar: \(broken.count) scenario file\(broken.count == 1 ? "" : "s") could not be loaded; run 'minbar check' to see why")
         }

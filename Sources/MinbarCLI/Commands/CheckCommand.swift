@@ -28,7 +28,9 @@ enum CheckCommand: Command {
             for folder in ScenarioFiles.trainerFolders(arguments, in: context) {
                 files += try ScenarioFiles.files(at: folder, in: context)
             }
-            files += BundledScenarios.files.filter { $0.path.hasSuffix(ScenarioFiles.scenarioExtension) || $0.path.hasSuffix(ScenarioFiles.policyExtension) }
+            files += BundledScenarios.files.filter { file in
+                [ScenarioFiles.scenarioExtension, ScenarioFiles.policyExtension, ScenarioFiles.planExtension].contains { file.path.hasSuffix($0) }
+            }
         } else {
             for path in arguments.positionals {
                 files += try ScenarioFiles.files(at: path, in: context)
@@ -37,8 +39,10 @@ enum CheckCommand: Command {
         var library = ScenarioLibrary()
         var policyDiagnostics: [Diagnostic] = []
         for file in files {
-            if file.path.hasSuffix(".policy.md") {
+            if file.path.hasSuffix(ScenarioFiles.policyExtension) {
                 policyDiagnostics += PolicyParser.parse(SourceText(path: file.path, bytes: file.bytes)).diagnostics
+            } else if file.path.hasSuffix(ScenarioFiles.planExtension) {
+                policyDiagnostics += PlanParser.parse(SourceText(path: file.path, bytes: file.bytes)).diagnostics
             } else {
                 library.add(file, lint: true)
             }

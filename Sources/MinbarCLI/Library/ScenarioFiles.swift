@@ -7,6 +7,7 @@ import MinbarCore
 enum ScenarioFiles {
     static let scenarioExtension = ".scenario.md"
     static let policyExtension = ".policy.md"
+    static let planExtension = ".plan.md"
 
     /// The files at `path` as the user wrote it (paths in diagnostics keep that form).
     static func files(at path: String, in context: ProgramContext) throws(UsageError) -> [SourceFile] {
@@ -25,7 +26,7 @@ enum ScenarioFiles {
             throw .unreadable(path, reason: "cannot list the folder")
         }
         for case let url as URL in walker
-        where url.lastPathComponent.hasSuffix(scenarioExtension) || url.lastPathComponent.hasSuffix(policyExtension) {
+        where [scenarioExtension, policyExtension, planExtension].contains(where: { url.lastPathComponent.hasSuffix($0) }) {
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             guard values?.isRegularFile == true || values?.isSymbolicLink == true else { continue }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))

@@ -14,6 +14,8 @@ public struct DocumentReader {
         public var name: String
         public var location: SourceLocation
         public var items: [Item]
+        /// `key: value` lines inside the section, before or between its items.
+        public var entries: [Entry] = []
     }
 
     public struct Item: Sendable {
@@ -64,6 +66,8 @@ public struct DocumentReader {
             }
             if let (content, column) = DocumentReader.listItem(text) {
                 sections[sections.count - 1].items.append(Item(text: content, location: SourceLocation(line: number, column: column)))
+            } else if text.first != " " && text.first != "\t", let entry = DocumentReader.keyValue(text, line: number) {
+                sections[sections.count - 1].entries.append(entry)
             } else if !sections[sections.count - 1].items.isEmpty, text.first == " " || text.first == "\t" {
                 sections[sections.count - 1].items[sections[sections.count - 1].items.count - 1].text += " " + trimmed
             } else {

@@ -5,6 +5,9 @@ public struct PostAnalysis: Sendable {
     public let platform: Platform
     public let beat: PreparedBeat?
     public let policy: PreparedPolicy
+    public let plan: PreparedPlan?
+    /// What the post does with the plan, when there is one.
+    public private(set) var planCitation: PlanCitation?
     /// The day the post would go out (quiet periods depend on it).
     public let date: CalendarDate?
     let lexiconHits: [String: [PhraseMatcher.Hit]]
@@ -12,8 +15,8 @@ public struct PostAnalysis: Sendable {
     let sentencesByLexicon: [String: Set<Int>]
     public let evidence: Evidence
 
-    init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, date: CalendarDate?,
-         lexiconHits: [String: [PhraseMatcher.Hit]]) {
+    init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, plan: PreparedPlan? = nil,
+         date: CalendarDate?, lexiconHits: [String: [PhraseMatcher.Hit]]) {
         self.text = text
         self.platform = platform
         self.beat = beat
@@ -22,6 +25,9 @@ public struct PostAnalysis: Sendable {
         self.lexiconHits = lexiconHits
         self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
         self.evidence = Evidence(text: text, hits: lexiconHits)
+        self.plan = plan
+        self.planCitation = nil
+        if let plan { self.planCitation = PlanCitation(post: self, plan: plan) }
     }
 
     /// Where `lexicon`'s phrases occur in the post.

@@ -45,18 +45,20 @@ public struct RuleExample: Sendable {
     public var language: PostLanguage
     /// A scenario for rules that need goals (alignment), in the scenario format.
     public var scenario: String?
+    /// A communication plan for plan rules, in the plan format.
+    public var plan: String?
     public var platform: Platform?
     public var file: String
     public var line: Int
 
-    public static func triggers(_ text: String, _ language: PostLanguage, scenario: String? = nil, platform: Platform? = nil,
-                                file: String = #filePath, line: Int = #line) -> RuleExample {
-        RuleExample(text: text, triggers: true, language: language, scenario: scenario, platform: platform, file: file, line: line)
+    public static func triggers(_ text: String, _ language: PostLanguage, scenario: String? = nil, plan: String? = nil,
+                                platform: Platform? = nil, file: String = #filePath, line: Int = #line) -> RuleExample {
+        RuleExample(text: text, triggers: true, language: language, scenario: scenario, plan: plan, platform: platform, file: file, line: line)
     }
 
-    public static func passes(_ text: String, _ language: PostLanguage, scenario: String? = nil, platform: Platform? = nil,
-                              file: String = #filePath, line: Int = #line) -> RuleExample {
-        RuleExample(text: text, triggers: false, language: language, scenario: scenario, platform: platform, file: file, line: line)
+    public static func passes(_ text: String, _ language: PostLanguage, scenario: String? = nil, plan: String? = nil,
+                              platform: Platform? = nil, file: String = #filePath, line: Int = #line) -> RuleExample {
+        RuleExample(text: text, triggers: false, language: language, scenario: scenario, plan: plan, platform: platform, file: file, line: line)
     }
 }
 

@@ -11,6 +11,8 @@ public enum RuleRegistry {
         DisclaimerRule(),
         // Alignment
         GoalCoverageRule(), GoalNeedsRule(), AvoidTermRule(), FactMismatchRule(), AudienceFitRule(),
+        // Plan
+        UnpublishedFigureRule(), UnbackedRule(), OffPlanRule(), ExpiredCertificateRule(),
     ]
 
     public static func rule(id: String) -> (any Rule)? { all.first { $0.id == id } }

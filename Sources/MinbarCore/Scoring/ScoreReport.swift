@@ -23,6 +23,9 @@ public struct ScoreReport: Sendable, Equatable, ConditionSubject {
     public var verdict: Verdict
     /// Errors first, then by position, then by rule id.
     public var findings: [Finding]
+    /// With a plan: ids of the objectives the post advances, and the evidence it cites.
+    public var objectives: [String] = []
+    public var evidence: [String] = []
 
     public func score(_ name: Condition.ScoreName) -> Double? {
         switch name {

@@ -41,8 +41,9 @@ public struct ScoringEngine: Sendable {
 
     /// Scores `text`. With a beat, alignment is judged against its goals; the platform
     /// defaults to the scenario's, then X; `date` is the day it would be published.
-    public func score(_ text: String, beat: PreparedBeat? = nil, platform: Platform? = nil, date: CalendarDate? = nil) -> ScoreReport {
-        let post = analyze(text, beat: beat, platform: platform, date: date)
+    public func score(_ text: String, beat: PreparedBeat? = nil, plan: PreparedPlan? = nil, platform: Platform? = nil,
+                      date: CalendarDate? = nil) -> ScoreReport {
+        let post = analyze(text, beat: beat, plan: plan, platform: platform, date: date)
         let hits = post.lexiconHits
         var findings: [Finding] = []
         for (index, rule) in rules.enumerated() {
@@ -61,11 +62,18 @@ public struct ScoringEngine: Sendable {
             }
             findings += found
         }
-        return ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: !(beat?.beat.goals.isEmpty ?? true))
+        let hasGoals = !(beat?.beat.goals.isEmpty ?? true) || !(plan?.plan.objectives.isEmpty ?? true)
+        var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals)
+        if let plan, let citation = post.planCitation {
+            report.objectives = citation.objectives.map { plan.plan.objectives[$0].id }
+            report.evidence = citation.evidenceNames(in: plan.plan)
+        }
+        return report
     }
 
     /// What the rules see for a post: its tokens, every phrase hit and its evidence.
-    public func analyze(_ text: String, beat: PreparedBeat? = nil, platform: Platform? = nil, date: CalendarDate? = nil) -> PostAnalysis {
+    public func analyze(_ text: String, beat: PreparedBeat? = nil, plan: PreparedPlan? = nil, platform: Platform? = nil,
+                        date: CalendarDate? = nil) -> PostAnalysis {
         let analyzed = AnalyzedText(text)
         var hits: [String: [PhraseMatcher.Hit]] = [:]
         for hit in matcher.hits(in: analyzed) { hits[lexiconNames[hit.group], default: []].append(hit) }
@@ -73,9 +81,12 @@ public struct ScoringEngine: Sendable {
             for hit in beat.matcher.hits(in: analyzed) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
         }
         for hit in policy.matcher.hits(in: analyzed) { hits[policy.groupNames[hit.group], default: []].append(hit) }
+        if let plan {
+            for hit in plan.matcher.hits(in: analyzed) { hits[plan.groupNames[hit.group], default: []].append(hit) }
+        }
 
         return PostAnalysis(text: analyzed, platform: platform ?? beat?.scenario.platform ?? .x, beat: beat,
-                            policy: policy, date: date, lexiconHits: hits)
+                            policy: policy, plan: plan, date: date, lexiconHits: hits)
     }
 
     /// Points each finding costs, the scores and the verdict.

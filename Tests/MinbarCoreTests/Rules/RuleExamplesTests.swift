@@ -13,6 +13,14 @@ let allExampleCases: [ExampleCase] = RuleRegistry.all.flatMap { rule in
     rule.descriptor.examples.map { ExampleCase(ruleID: rule.id, example: $0) }
 }
 
+func preparedPlan(_ planText: String?) -> PreparedPlan? {
+    guard let planText, let plan = PlanParser.parse(path: "example.plan.md", text: planText).plan else { return nil }
+    return PreparedPlan(plan)
+}
+
+/// Rule examples are scored on a fixed day, so date-dependent rules behave the same every run.
+let exampleDay = CalendarDate(year: 2027, month: 1, day: 15)
+
 func prepared(_ scenarioText: String?) -> PreparedBeat? {
     guard let scenarioText, let scenario = ScenarioParser.parse(path: "example.scenario.md", text: scenarioText).scenario else { return nil }
     return PreparedBeat(scenario: scenario, beat: scenario.beats[0])
@@ -26,7 +34,8 @@ func prepared(_ scenarioText: String?) -> PreparedBeat? {
         let example = testCase.example
         let location = SourceLocation(fileID: "MinbarCore/\(example.file.split(separator: "/").last ?? "")",
                                       filePath: example.file, line: example.line, column: 1)
-        let report = engine.score(example.text, beat: prepared(example.scenario), platform: example.platform)
+        let report = engine.score(example.text, beat: prepared(example.scenario), plan: preparedPlan(example.plan),
+                                  platform: example.platform, date: exampleDay)
         let fired = report.findings.filter { $0.ruleID == testCase.ruleID }
         if example.triggers {
             #expect(!fired.isEmpty, "expected \(testCase.ruleID) to fire; got \(report.ruleIDs)", sourceLocation: location)
@@ -43,9 +52,9 @@ func prepared(_ scenarioText: String?) -> PreparedBeat? {
         let example = testCase.example
         let prefix = "مرحباً 👋🏽 é.\n"
         let shift = prefix.unicodeScalars.count
-        let beat = prepared(example.scenario)
-        let plain = engine.score(example.text, beat: beat).findings.filter { $0.ruleID == testCase.ruleID }
-        let prefixed = engine.score(prefix + example.text, beat: beat).findings.filter { $0.ruleID == testCase.ruleID }
+        let beat = prepared(example.scenario), plan = preparedPlan(example.plan)
+        let plain = engine.score(example.text, beat: beat, plan: plan, date: exampleDay).findings.filter { $0.ruleID == testCase.ruleID }
+        let prefixed = engine.score(prefix + example.text, beat: beat, plan: plan, date: exampleDay).findings.filter { $0.ruleID == testCase.ruleID }
         let plainSpans = plain.map { [$0.start + shift, $0.end + shift] }
         let prefixedSpans = prefixed.map { [$0.start, $0.end] }
         #expect(prefixedSpans == plainSpans, "\(testCase.ruleID)")

@@ -1,0 +1,68 @@
+/// A plan made ready for scoring: objective cues, figure cues, certificate names and
+/// rating bodies compiled into one matcher.
+public struct PreparedPlan: Sendable {
+    public let plan: CommunicationPlan
+    let matcher: PhraseMatcher
+    let groupNames: [String]
+
+    public init(_ plan: CommunicationPlan) {
+        self.plan = plan
+        var matcher = PhraseMatcher()
+        var names: [String] = []
+        func add(_ phrases: [String], _ name: String) {
+            matcher.add(phrases, group: names.count)
+            names.append(name)
+        }
+        for (index, objective) in plan.objectives.enumerated() { add(objective.cues, PreparedPlan.objective(index)) }
+        for (index, figure) in plan.figures.enumerated() { add(figure.cues, PreparedPlan.figure(index)) }
+        for (index, certificate) in plan.certificates.enumerated() { add([certificate.name], PreparedPlan.certificate(index)) }
+        for (index, rating) in plan.ratings.enumerated() { add([rating.body], PreparedPlan.rating(index)) }
+        self.matcher = matcher
+        groupNames = names
+    }
+
+    static func objective(_ index: Int) -> String { "plan.objective.\(index)" }
+    static func figure(_ index: Int) -> String { "plan.figure.\(index)" }
+    static func certificate(_ index: Int) -> String { "plan.certificate.\(index)" }
+    static func rating(_ index: Int) -> String { "plan.rating.\(index)" }
+}
+
+/// What a post does with a plan: the objectives it advances and the evidence it cites.
+public struct PlanCitation: Sendable {
+    public var objectives: [Int] = []
+    public var figures: [Int] = []
+    public var certificates: [Int] = []
+    public var ratings: [Int] = []
+
+    public var citesEvidence: Bool { !figures.isEmpty || !certificates.isEmpty || !ratings.isEmpty }
+
+    /// Names of the evidence cited, for the progress store.
+    public func evidenceNames(in plan: CommunicationPlan) -> [String] {
+        figures.map { plan.figures[$0].name } + certificates.map { plan.certificates[$0].name }
+            + ratings.map { "\(plan.ratings[$0].body): \(plan.ratings[$0].grade)" }
+    }
+
+    init(post: PostAnalysis, plan: PreparedPlan) {
+        let tokens = post.text.tokens
+        for index in plan.plan.objectives.indices where !post.hits(PreparedPlan.objective(index).lexicon).isEmpty {
+            objectives.append(index)
+        }
+        // A figure is cited when its value (in any digit system) appears with one of its cues.
+        for (index, figure) in plan.plan.figures.enumerated() where !post.hits(PreparedPlan.figure(index).lexicon).isEmpty {
+            guard let (value, percent) = FactMismatchRule.value(of: Fact(name: figure.name, value: figure.value, cues: [],
+                                                                            location: figure.location)) else { continue }
+            let cited = post.evidence.figures.contains { range in
+                let token = tokens[range.lowerBound]
+                let isPercent = range.lowerBound + 1 < tokens.count && tokens[range.lowerBound + 1].text == "%"
+                return token.number == value && isPercent == percent
+            }
+            if cited { figures.append(index) }
+        }
+        for index in plan.plan.certificates.indices where !post.hits(PreparedPlan.certificate(index).lexicon).isEmpty {
+            certificates.append(index)
+        }
+        for index in plan.plan.ratings.indices where !post.hits(PreparedPlan.rating(index).lexicon).isEmpty {
+            ratings.append(index)
+        }
+    }
+}

@@ -21,7 +21,7 @@ import Testing
         #expect(run.output.contains("trainers/broken.scenario.md:5:1: warning: unknown key 'platfrom'"))
         #expect(run.output.contains("hint: did you mean 'platform'?"))
         #expect(run.output.contains("trainers/broken.scenario.md:1:1: error: the required key 'platform' is missing"))
-        #expect(run.output.contains("checked 3 files: 2 scenarios loaded, 1 error, 1 warning"))
+        #expect(run.output.contains("checked 3 files: 2 scenarios loaded, 1 error, 1 warning"), "\(run.output)")
     }
 
     @Test func jsonOutputIsMachineReadable() throws {

@@ -38,11 +38,16 @@ enum CheckCommand: Command {
         }
         var library = ScenarioLibrary()
         var policyDiagnostics: [Diagnostic] = []
+        var policiesLoaded = 0, plansLoaded = 0
         for file in files {
             if file.path.hasSuffix(ScenarioFiles.policyExtension) {
-                policyDiagnostics += PolicyParser.parse(SourceText(path: file.path, bytes: file.bytes)).diagnostics
+                let result = PolicyParser.parse(SourceText(path: file.path, bytes: file.bytes))
+                policyDiagnostics += result.diagnostics
+                if result.policy != nil { policiesLoaded += 1 }
             } else if file.path.hasSuffix(ScenarioFiles.planExtension) {
-                policyDiagnostics += PlanParser.parse(SourceText(path: file.path, bytes: file.bytes)).diagnostics
+                let result = PlanParser.parse(SourceText(path: file.path, bytes: file.bytes))
+                policyDiagnostics += result.diagnostics
+                if result.plan != nil { plansLoaded += 1 }
             } else {
                 library.add(file, lint: true)
             }
@@ -54,7 +59,14 @@ enum CheckCommand: Command {
         for scenario in library.scenarios {
             var policy = MinbarCore.Policy.standard
             if let own = policies.policy(for: scenario, roots: roots) { policy = own.merged(over: policy) }
-            exampleDiagnostics += ExampleChecker.check(scenario, engine: ScoringEngine(policy: policy))
+            let plan = PlanFiles.plan(for: scenario, roots: roots, in: context).map(PreparedPlan.init)
+            if scenario.plan != nil && plan == nil {
+                exampleDiagnostics.append(Diagnostic(path: scenario.path, location: SourceLocation(line: 1, column: 1),
+                                                     problem: .unreadableFile(reason: "plan '\(scenario.plan!)' not found inside the scenario's folder, or it has errors")))
+            }
+            // Examples are scored on a fixed day so the check gives the same answer every day.
+            exampleDiagnostics += ExampleChecker.check(scenario, engine: ScoringEngine(policy: policy), plan: plan,
+                                                       date: CalendarDate(year: 2027, month: 1, day: 15))
         }
         let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + policies.diagnostics).sortedForDisplay()
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -64,6 +76,8 @@ enum CheckCommand: Command {
             let report = JSONValue.object([
                 ("files", .int(files.count)),
                 ("scenarios", .int(library.scenarios.count)),
+                ("policies", .int(policiesLoaded)),
+                ("plans", .int(plansLoaded)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
@@ -80,7 +94,10 @@ enum CheckCommand: Command {
             }
             let fileCount = files.count
             let filesWord = fileCount == 1 ? "file" : "files"
-            context.print("checked \(fileCount) \(filesWord): \(library.scenarios.count) scenarios loaded, "
+            var loaded = ["\(library.scenarios.count) scenario\(library.scenarios.count == 1 ? "" : "s")"]
+            if policiesLoaded > 0 { loaded.append("\(policiesLoaded) polic\(policiesLoaded == 1 ? "y" : "ies")") }
+            if plansLoaded > 0 { loaded.append("\(plansLoaded) plan\(plansLoaded == 1 ? "" : "s")") }
+            context.print("checked \(fileCount) \(filesWord): " + loaded.joined(separator: ", ") + " loaded, "
                           + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         if errors > 0 || (arguments.has("--strict") && warnings > 0) { return .failure }

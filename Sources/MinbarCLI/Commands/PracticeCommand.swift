@@ -16,6 +16,7 @@ enum PracticeCommand: Command {
         OptionSpec("--data", value: "DIR", help: "Where profiles and attempts are kept."),
         OptionSpec("--profile", value: "NAME", help: "Practise as this profile (default: default)."),
         OptionSpec("--open", value: "ID", help: "Open this scenario at once."),
+        OptionSpec("--plan", value: "FILE|ID", help: "Score against this communication plan (saved in the profile)."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ]
@@ -42,6 +43,11 @@ enum PracticeCommand: Command {
             let engine = ScoringEngine(policy: policy.merged(over: .standard))
             engines[scenario.id] = engine
             return engine
+        }
+        if let reference = arguments.value("--plan") {
+            repl.setPlan(try PlanFiles.load(reference, in: context), reference: reference)
+        } else if let reference = repl.profile.plan, let plan = try? PlanFiles.load(reference, in: context) {
+            repl.setPlan(plan, reference: nil)
         }
         return repl.run(openAtStart: arguments.value("--open"))
     }

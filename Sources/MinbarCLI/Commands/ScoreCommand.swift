@@ -21,6 +21,7 @@ enum ScoreCommand: Command {
         OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals."),
         OptionSpec("--beat", value: "ID", help: "The scenario beat to use (default: the first)."),
         OptionSpec("--policy", value: "FILE", help: "An organisation policy file laid over the default policy."),
+        OptionSpec("--plan", value: "FILE|ID", help: "A communication plan: objectives advanced, evidence cited, unpublished figures."),
         OptionSpec("--platform", value: "NAME", help: "x, linkedin, facebook, instagram or other (default: the scenario's, else x)."),
         OptionSpec("--date", value: "YYYY-MM-DD", help: "The day the post would go out, for quiet periods (default: today)."),
         OptionSpec("--format", value: "text|json", help: "Output format (default: text)."),
@@ -95,6 +96,7 @@ final class ScoringSetup {
     let policies: PolicyFiles
     let userPolicy: MinbarCore.Policy?
     let scenario: PreparedBeat?
+    let plan: PreparedPlan?
     let platform: Platform?
     let date: CalendarDate
     let only: Set<String>?
@@ -114,6 +116,7 @@ final class ScoringSetup {
         } else {
             userPolicy = nil
         }
+        plan = try arguments.value("--plan").map { reference throws(UsageError) in PreparedPlan(try PlanFiles.load(reference, in: context)) }
         if let name = arguments.value("--platform") {
             guard let platform = Platform(rawValue: name.lowercased()) else {
                 throw .invalidValue(option: "--platform", value: name, expected: Platform.allCases.map(\.rawValue).joined(separator: ", "))
@@ -191,7 +194,7 @@ final class ScoringSetup {
     }
 
     func score(_ text: String, scenario: PreparedBeat?, platform: Platform?) -> ScoreReport {
-        engine(for: scenario?.scenario).score(text, beat: scenario, platform: platform, date: date)
+        engine(for: scenario?.scenario).score(text, beat: scenario, plan: plan, platform: platform, date: date)
     }
 
     /// One line of `--jsonl` input to one line of output; never throws.

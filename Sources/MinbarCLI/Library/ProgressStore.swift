@@ -14,6 +14,8 @@ final class ProgressStore {
     struct Profile: Codable, Equatable {
         var name: String
         var organisationType: String?
+        /// The communication plan: a `.plan.md` path or a bundled plan id.
+        var plan: String?
     }
 
     let directory: URL

@@ -26,7 +26,7 @@ final class Repl {
         ("/progress", "your trends, best scores and what to work on"),
         ("/timeline", "your communication objectives"),
         ("/export FILE", "save your transcript as Markdown"),
-        ("/profile [org-type TYPE]", "who you are practising as"),
+        ("/profile [org-type TYPE | plan FILE|ID]", "who you are practising as, and your plan"),
         ("/quit", "leave (Ctrl-D works too)"),
     ]
     static var commandNames: [String] { commands.map { String($0.name.split(separator: " ")[0]) } + ["/exit"] }
@@ -105,7 +105,7 @@ final class Repl {
         case "/long": long()
         case "/why": why(argument)
         case "/progress": progress()
-        case "/timeline": say("No communication plan is loaded for this profile yet, so there is no timeline to show.")
+        case "/timeline": timeline()
         case "/export": export(argument)
         case "/profile": profileCommand(argument)
         default:
@@ -297,8 +297,46 @@ final class Repl {
         }
     }
 
+    var plan: CommunicationPlan?
+
+    /// Uses a plan for scoring and the timeline; with a reference, remembers it in the profile.
+    func setPlan(_ plan: CommunicationPlan, reference: String?) {
+        self.plan = plan
+        session.plan = PreparedPlan(plan)
+        if let reference, profile.plan != reference {
+            profile.plan = reference
+            try? store.save(profile)
+        }
+    }
+
+    func timeline() {
+        guard let plan else {
+            say("No communication plan yet. /profile plan FILE|ID sets one (bundled: " + PlanFiles.bundled.map(\.id).sorted().joined(separator: ", ") + ").")
+            return
+        }
+        let today = CalendarDate(dayNumber: Int((context.now().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
+        let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80) { text, state in
+            switch state {
+            case .achieved, .onTrack: self.style.green(text)
+            case .building, .notStarted: self.style.yellow(text)
+            case .atRisk, .overdue: self.style.red(text)
+            }
+        }
+        context.standardOutput.write(chart.render(report, plan: plan).terminalSafe)
+    }
+
     func profileCommand(_ argument: String) {
         let parts = argument.split(separator: " ").map(String.init)
+        if parts.count == 2, parts[0] == "plan" {
+            do {
+                setPlan(try PlanFiles.load(parts[1], in: context), reference: parts[1])
+                say("Plan set: \(plan?.title ?? parts[1]). /timeline shows it.")
+            } catch {
+                say(error.message + (error.hint.map { " (\($0))" } ?? ""))
+            }
+            return
+        }
         if parts.count == 2, parts[0] == "org-type" {
             guard OrganisationType(rawValue: parts[1]) != nil else {
                 say("Organisation types: " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", "))
@@ -309,6 +347,7 @@ final class Repl {
             return
         }
         say("Profile \(profile.name) · organisation type: \(profile.organisationType ?? "not set (/profile org-type listed|state-owned|family|government)")")
+        say("Plan: \(plan?.title ?? "none (/profile plan FILE|ID)")")
         say("Data: \(store.directory.path) · \(attempts.count) attempts")
     }
 

@@ -13,6 +13,8 @@ extension ScoreReport {
                 ("overall", .int(scores.overall)),
             ])),
             ("verdict", .string(verdict.rawValue)),
+            ("objectives", .strings(objectives)),
+            ("evidence", .strings(evidence)),
             ("findings", .array(findings.map { finding in
                 .object([
                     ("rule", .string(finding.ruleID)),

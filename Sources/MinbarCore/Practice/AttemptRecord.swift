@@ -23,6 +23,15 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
     public var reaction: String?
     /// The beat the scenario moved to, or nil when it ended.
     public var nextBeat: String?
+    /// With a plan: objectives the post advanced and evidence it cited (absent in older records).
+    public var objectives: [String]?
+    public var evidence: [String]?
+
+    /// The attempt as the objectives timeline sees it.
+    public var planPost: PlanPost {
+        PlanPost(date: CalendarDate(dayNumber: Int((time.timeIntervalSince1970 / 86_400).rounded(.down))),
+                 objectives: objectives ?? [], evidence: evidence ?? [])
+    }
 
     public struct RecordedScores: Codable, Sendable, Equatable {
         public var professionalism: Int
@@ -68,6 +77,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
         }
         self.reaction = reaction
         self.nextBeat = nextBeat
+        objectives = report.objectives.isEmpty ? nil : report.objectives
+        evidence = report.evidence.isEmpty ? nil : report.evidence
     }
 
     /// One line of the progress log (JSON, keys sorted, no line breaks).

@@ -23,6 +23,8 @@ public struct PracticeSession {
 
     public let scenarios: [Scenario]
     private let engine: (Scenario) -> ScoringEngine
+    /// The plan posts are scored against, if any (objectives and evidence).
+    public var plan: PreparedPlan?
     public private(set) var scenario: Scenario?
     public private(set) var beat: Beat?
     /// Set once a scenario has run past its last beat.
@@ -60,7 +62,7 @@ public struct PracticeSession {
         guard let scenario, let beat, let prepared else { throw .noScenarioOpen }
         guard !ended else { throw .scenarioEnded(scenario.id) }
         guard !text.trimmingWhitespace().isEmpty else { throw .emptyPost }
-        let report = engine(scenario).score(text, beat: prepared)
+        let report = engine(scenario).score(text, beat: prepared, plan: plan)
         let reaction = beat.reactions.first { $0.condition?.holds(in: report) ?? true }
         let next = PracticeSession.nextBeat(after: beat, in: scenario, for: report)
         let outcome = Outcome(scenario: scenario, beat: beat, report: report, reaction: reaction, next: next)

@@ -2,13 +2,14 @@
 /// differs from what the author wrote, and reactions no example draws, so a scenario
 /// tests itself.
 public enum ExampleChecker {
-    public static func check(_ scenario: Scenario, engine: ScoringEngine) -> [Diagnostic] {
+    public static func check(_ scenario: Scenario, engine: ScoringEngine, plan: PreparedPlan? = nil,
+                             date: CalendarDate? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for beat in scenario.beats {
             let prepared = PreparedBeat(scenario: scenario, beat: beat)
             var drawn = Set<Int>()
             for example in beat.examples {
-                let report = engine.score(example.text, beat: prepared)
+                let report = engine.score(example.text, beat: prepared, plan: plan, date: date)
                 if report.verdict != example.verdict {
                     let reasons = report.findings.filter { $0.severity != .note }.prefix(3).map { finding in
                         "\(finding.ruleID): \(finding.message)"

@@ -12,6 +12,8 @@ public struct Scenario: Sendable, Equatable {
     public var organisationType: OrganisationType?
     /// A policy file named by the scenario, relative to the scenario file.
     public var policy: String?
+    /// A communication plan named by the scenario, relative to the scenario file.
+    public var plan: String?
     public var tags: [String]
     /// Background shown before the first beat (the top-level Situation of a scenario
     /// with beats). Empty for a single-beat scenario, whose situation is its beat's.

@@ -13,7 +13,7 @@ public enum ScenarioParser {
 
     public static let sectionNames = ["Situation", "Goals", "Avoid", "Facts", "Reactions", "Branches", "Examples"]
     public static let headerKeys = ["id", "kind", "audience", "platform", "language", "difficulty",
-                                    "organisation", "org-type", "policy", "tags"]
+                                    "organisation", "org-type", "policy", "plan", "tags"]
     static let requiredKeys = ["id", "kind", "audience", "platform", "language", "difficulty"]
     static let beatKeys = ["at"]
 
@@ -612,6 +612,7 @@ private struct ParseState {
             organisation: keys["organisation"]?.value,
             organisationType: keys["org-type"].flatMap { OrganisationType(rawValue: $0.value.lowercased()) },
             policy: keys["policy"]?.value,
+            plan: keys["plan"]?.value,
             tags: splitList(keys["tags"]?.value ?? ""),
             background: collapse(background),
             avoid: avoid, facts: facts, beats: builtBeats, path: path, hasBeats: hasBeats)

@@ -1,0 +1,45 @@
+import Foundation
+import MinbarCore
+
+/// Finds communication plans: a file the user names, a bundled sample plan by id
+/// (`minbar timeline --plan sadeem-2027`), or the plan a scenario names (which must lie
+/// inside the scenario's folder, like its policy).
+enum PlanFiles {
+    static var bundled: [CommunicationPlan] {
+        BundledScenarios.files.filter { $0.path.hasSuffix(ScenarioFiles.planExtension) }.compactMap {
+            PlanParser.parse(SourceText(path: $0.path, bytes: $0.bytes)).plan
+        }
+    }
+
+    /// A plan by file path or bundled id; a broken or missing one is a usage error.
+    static func load(_ reference: String, in context: ProgramContext) throws(UsageError) -> CommunicationPlan {
+        if !reference.contains("/") && !reference.hasSuffix(ScenarioFiles.planExtension) {
+            guard let plan = bundled.first(where: { $0.id == reference }) else {
+                throw .invalidValue(option: "--plan", value: reference,
+                                    expected: "a .plan.md file or a bundled plan: " + bundled.map(\.id).sorted().joined(separator: ", "))
+            }
+            return plan
+        }
+        guard let data = FileManager.default.contents(atPath: context.absolutePath(reference)) else { throw .fileNotFound(reference) }
+        let result = PlanParser.parse(SourceText(path: reference, bytes: Array(data)))
+        guard let plan = result.plan else {
+            let first = result.diagnostics.first { $0.severity == .error }
+            throw .unreadable(reference, reason: "the plan has errors" + (first.map { " (\($0.formatted))" } ?? ""))
+        }
+        return plan
+    }
+
+    /// The plan a scenario names, when it names one and it can be read.
+    static func plan(for scenario: Scenario, roots: [String], in context: ProgramContext) -> CommunicationPlan? {
+        guard let relative = scenario.plan, !relative.hasPrefix("/") else { return nil }
+        let joined = (((scenario.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+        if BundledScenarios.files.contains(where: { $0.path == scenario.path }),
+           let file = BundledScenarios.files.first(where: { $0.path == joined }) {
+            return PlanParser.parse(SourceText(path: joined, bytes: file.bytes)).plan
+        }
+        let absolute = context.absolutePath(joined)
+        let inside = roots.map { context.absolutePath($0) }.contains { absolute.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
+        guard inside, let data = FileManager.default.contents(atPath: absolute) else { return nil }
+        return PlanParser.parse(SourceText(path: joined, bytes: Array(data))).plan
+    }
+}

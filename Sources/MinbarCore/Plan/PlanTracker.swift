@@ -1,0 +1,132 @@
+/// A post as the timeline sees it: when, which objectives it advanced, what it cited.
+public struct PlanPost: Sendable, Equatable {
+    public var date: CalendarDate
+    public var objectives: [String]
+    public var evidence: [String]
+
+    public init(date: CalendarDate, objectives: [String], evidence: [String]) {
+        self.date = date
+        self.objectives = objectives
+        self.evidence = evidence
+    }
+}
+
+/// Where one objective stands on a given day.
+public struct ObjectiveStatus: Sendable {
+    public enum State: String, Sendable, CaseIterable {
+        case notStarted = "not started", building, onTrack = "on track", atRisk = "at risk", overdue, achieved
+    }
+
+    public var objective: Objective
+    public var state: State
+    /// The window, or the current period of a cadence.
+    public var periodStart: CalendarDate
+    public var periodEnd: CalendarDate
+    /// Posts for this objective in the period, and in all.
+    public var postsInPeriod: Int
+    public var posts: [PlanPost]
+    /// How many posts the schedule expects by today.
+    public var expected: Double
+    /// Posts exist but none of them carried evidence.
+    public var unbacked: Bool
+}
+
+/// Something about the plan that needs attention.
+public struct PlanWarning: Sendable, Equatable {
+    public var message: String
+    /// The day it concerns, when there is one (for ordering and the chart).
+    public var date: CalendarDate?
+}
+
+/// Works out each objective's status and the plan's warnings on a given day. Pure: the
+/// day is passed in, so tests can walk a plan through time.
+public enum PlanTracker {
+    public struct Report: Sendable {
+        public var today: CalendarDate
+        public var statuses: [ObjectiveStatus]
+        public var warnings: [PlanWarning]
+    }
+
+    /// Days without a post, while an objective is running, before it is called a gap.
+    public static let gapDays = 21
+
+    public static func report(for plan: CommunicationPlan, posts: [PlanPost], today: CalendarDate) -> Report {
+        var warnings: [PlanWarning] = []
+        let statuses = plan.objectives.map { objective -> ObjectiveStatus in
+            let mine = posts.filter { $0.objectives.contains(objective.id) }.sorted { $0.date < $1.date }
+            let (start, end) = period(of: objective, on: today)
+            let inPeriod = mine.filter { $0.date >= start && $0.date <= end }
+            let length = Double(end.dayNumber - start.dayNumber + 1)
+            let elapsed = min(1, max(0, Double(today.dayNumber - start.dayNumber + 1) / length))
+            let expected = Double(objective.targetPosts) * elapsed
+            let state: ObjectiveStatus.State
+            if today < start {
+                state = .notStarted
+            } else if inPeriod.count >= objective.targetPosts {
+                state = .achieved
+            } else if today > end {
+                state = .overdue
+            } else if inPeriod.isEmpty {
+                state = elapsed < 0.25 ? .notStarted : .atRisk
+            } else if Double(inPeriod.count) >= expected.rounded(.down) {
+                state = .onTrack
+            } else if Double(inPeriod.count) >= expected / 2 {
+                state = .building
+            } else {
+                state = .atRisk
+            }
+            let unbacked = !inPeriod.isEmpty && inPeriod.allSatisfy { $0.evidence.isEmpty }
+            if unbacked {
+                warnings.append(PlanWarning(message: "'\(objective.title)' has posts but no figure, certificate or rating behind them", date: nil))
+            }
+            if today >= start && today <= end {
+                let since = mine.last.map { max($0.date, start) } ?? start
+                let quiet = today.dayNumber - since.dayNumber
+                if quiet >= gapDays {
+                    warnings.append(PlanWarning(message: "no post for '\(objective.title)' in \(quiet / 7) weeks", date: since))
+                }
+            }
+            return ObjectiveStatus(objective: objective, state: state, periodStart: start, periodEnd: end,
+                                   postsInPeriod: inPeriod.count, posts: mine, expected: expected, unbacked: unbacked)
+        }
+        for certificate in plan.certificates {
+            guard let expires = certificate.expires else { continue }
+            let days = expires.dayNumber - today.dayNumber
+            if days < 0 {
+                warnings.append(PlanWarning(message: "\(certificate.name) expired on \(expires)", date: expires))
+            } else if days <= 90 {
+                warnings.append(PlanWarning(message: "\(certificate.name) expires in \(days) days", date: expires))
+            }
+        }
+        for figure in plan.figures where figure.isPublic {
+            if let asOf = figure.asOf, today.dayNumber - asOf.dayNumber > 365 {
+                warnings.append(PlanWarning(message: "the figure '\(figure.name)' is \((today.dayNumber - asOf.dayNumber) / 30) months old", date: asOf))
+            }
+        }
+        for rating in plan.ratings {
+            if let date = rating.date, today.dayNumber - date.dayNumber > 548 {
+                warnings.append(PlanWarning(message: "the \(rating.body) rating is \((today.dayNumber - date.dayNumber) / 30) months old", date: date))
+            }
+        }
+        return Report(today: today, statuses: statuses, warnings: warnings)
+    }
+
+    /// The objective's window, or the week (from Monday), month or quarter holding `day`.
+    public static func period(of objective: Objective, on day: CalendarDate) -> (CalendarDate, CalendarDate) {
+        switch objective.schedule {
+        case .window(let start, let due):
+            return (start, due)
+        case .cadence(.weekly):
+            // 1970-01-01 was a Thursday: Monday is day number ≡ 4 (mod 7).
+            let monday = day.dayNumber - ((day.dayNumber - 4) % 7 + 7) % 7
+            return (CalendarDate(dayNumber: monday), CalendarDate(dayNumber: monday + 6))
+        case .cadence(.monthly):
+            return (CalendarDate(year: day.year, month: day.month, day: 1),
+                    CalendarDate(year: day.year, month: day.month, day: CalendarDate.daysIn(month: day.month, year: day.year)))
+        case .cadence(.quarterly):
+            let first = (day.month - 1) / 3 * 3 + 1
+            return (CalendarDate(year: day.year, month: first, day: 1),
+                    CalendarDate(year: day.year, month: first + 2, day: CalendarDate.daysIn(month: first + 2, year: day.year)))
+        }
+    }
+}

@@ -28,7 +28,7 @@ public struct TimelineChart {
 
     public func render(_ report: PlanTracker.Report, plan: CommunicationPlan) -> String {
         let total = max(30, width)
-        let labelWidth = min(28, max(8, total / 4))
+        let labelWidth = min(28, max(8, total / 3))
         let columns = max(8, total - labelWidth - TimelineChart.statusWidth - 3)
         // The span: as asked, else a third behind today and two thirds ahead, in weeks.
         let today = report.today
@@ -100,7 +100,11 @@ public struct TimelineChart {
             if month != previous, column + name.count <= columns {
                 for (offset, character) in name.enumerated() { axis[column + 1 + offset] = character }
                 previous = month
-                column += name.count
+                // A space after each label, so months never run together.
+                for skipped in 1...(name.count + 1) where column + skipped < columns {
+                    previous = TimelineChart.month(of: CalendarDate(dayNumber: range(column + skipped).lowerBound), calendar).0 == month ? month : previous
+                }
+                column += name.count + 1
                 continue
             }
             previous = month

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import MinbarCLI
+
+let cliPlan = """
+# Test plan
+id: test-plan
+organisation: Sadeem Logistics
+type: listed
+
+## Objective sustainability: Sustainability story
+audience: shareholders
+window: 2026-11-01 to 2027-02-28
+posts: 4
+cues: emissions, sustainability, الانبعاثات
+
+## Figures
+- emissions per unit down 18% | value: 18% | as-of: 2026-10-01 | public: yes | cues: emissions, الانبعاثات
+- Q4 revenue +12% | value: 12% | public: no | cues: revenue
+
+## Certificates
+- ISO 14001 | issuer: BSI | expires: 2026-12-20
+"""
+
+@Suite struct TimelineCommandTests {
+    @Test func postsScoredInPracticeShowOnTheTimeline() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(cliPlan, to: folder.appendingPathComponent("test.plan.md"))
+        let drill = "/profile plan test.plan.md\n/open investor-q3-margins\nانخفضت الانبعاثات ١٨٪ لكل وحدة منذ ٢٠٢١.\n/timeline\n"
+        let practice = runMinbar(["--data", folder.path], input: drill, directory: folder.path)
+        #expect(practice.status == 0, "\(practice.error)")
+        #expect(practice.output.contains("Plan set: Test plan"))
+        #expect(practice.output.contains("Sustainability story"))
+        let log = try String(contentsOf: folder.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.contains("\"objectives\":[\"sustainability\"]"))
+
+        let json = runMinbar(["timeline", "--data", folder.path, "--json", "--today", "2026-12-01"], directory: folder.path)
+        #expect(json.status == 0, "\(json.error)")
+        let object = try #require(try parseJSON(json.output) as? [String: Any])
+        let objective = try #require((object["objectives"] as? [[String: Any]])?.first)
+        #expect(objective["id"] as? String == "sustainability")
+        #expect(objective["target"] as? Int == 4)
+        #expect((object["warnings"] as? [String])?.contains("ISO 14001 expires in 19 days") == true)
+
+        let chart = runMinbar(["timeline", "--data", folder.path, "--width", "60", "--today", "2026-12-01"], directory: folder.path)
+        #expect(chart.output.contains("Sustainability st"))
+        #expect(chart.output.contains("●"), "the post shows on the chart")
+        #expect(chart.output.split(separator: "\n").allSatisfy { $0.count <= 60 })
+    }
+
+    @Test func scoreWithAPlanBlocksUnpublishedFigures() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(cliPlan, to: folder.appendingPathComponent("test.plan.md"))
+        let run = runMinbar(["score", "--plan", "test.plan.md", "--json"], input: "Q4 revenue is up 12%.", directory: folder.path)
+        #expect(run.status == 1)
+        #expect(run.output.contains("plan.unpublished-figure"))
+        #expect(runMinbar(["timeline", "--data", folder.path]).status == 2, "no plan given and none in the profile")
+        #expect(runMinbar(["timeline", "--plan", "no-such-plan"]).status == 2)
+    }
+}

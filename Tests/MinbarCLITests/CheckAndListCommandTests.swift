@@ -124,3 +124,20 @@ import Testing
         #expect(text.output.contains("Analyst asks about margins after Q3"))
     }
 }
+
+@Suite struct PathResolutionTests {
+    @Test(arguments: [
+        ("../plans/a.plan.md", "scenarios/community/x.scenario.md", "scenarios/plans/a.plan.md"),
+        ("./p.policy.md", "trainers/x.scenario.md", "trainers/p.policy.md"),
+        ("../p.policy.md", "/data/trainers/x.scenario.md", "/data/p.policy.md"),
+        ("p.policy.md", "x.scenario.md", "p.policy.md"),
+    ])
+    func foldsDotDot(_ relative: String, _ file: String, _ expected: String) {
+        #expect(ScenarioFiles.resolve(relative, besides: file) == expected)
+    }
+
+    @Test(arguments: [("../../x", "a/b.md"), ("/etc/passwd", "a/b.md"), ("../x", "b.md")])
+    func refusesToClimbOutOrGoAbsolute(_ relative: String, _ file: String) {
+        #expect(ScenarioFiles.resolve(relative, besides: file) == nil)
+    }
+}

@@ -31,8 +31,7 @@ enum PlanFiles {
 
     /// The plan a scenario names, when it names one and it can be read.
     static func plan(for scenario: Scenario, roots: [String], in context: ProgramContext) -> CommunicationPlan? {
-        guard let relative = scenario.plan, !relative.hasPrefix("/") else { return nil }
-        let joined = (((scenario.path as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+        guard let relative = scenario.plan, let joined = ScenarioFiles.resolve(relative, besides: scenario.path) else { return nil }
         if BundledScenarios.files.contains(where: { $0.path == scenario.path }),
            let file = BundledScenarios.files.first(where: { $0.path == joined }) {
             return PlanParser.parse(SourceText(path: joined, bytes: file.bytes)).plan

@@ -32,8 +32,11 @@ final class PolicyFiles {
     func policy(for scenario: Scenario, roots: [String]) -> MinbarCore.Policy? {
         guard let relative = scenario.policy else { return nil }
         let location = SourceLocation(line: 1, column: 1)
-        let directory = (scenario.path as NSString).deletingLastPathComponent
-        let joined = ((directory as NSString).appendingPathComponent(relative) as NSString).standardizingPath
+        guard let joined = ScenarioFiles.resolve(relative, besides: scenario.path) else {
+            diagnostics.append(Diagnostic(path: scenario.path, location: location,
+                                          problem: .invalidValue(key: "policy", value: relative, expected: "a file inside the scenario's folder")))
+            return nil
+        }
         if let cached = cache[joined] { return cached }
         var bytes: [UInt8]?
         if let bundled = BundledScenarios.files.first(where: { $0.path == joined }), scenario.path.hasPrefix("scenarios/"),

@@ -50,6 +50,26 @@ enum ScenarioFiles {
         return SourceFile(path: path, bytes: Array(data))
     }
 
+    /// `relative` resolved against the folder of `file`, with `.` and `..` folded away
+    /// (Foundation leaves `..` in relative paths on Linux). Nil when `..` climbs above
+    /// the start of a relative path, or `relative` is absolute.
+    static func resolve(_ relative: String, besides file: String) -> String? {
+        guard !relative.hasPrefix("/") else { return nil }
+        var parts = file.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+        let absolute = file.hasPrefix("/")
+        for part in relative.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard let last = parts.last, !last.isEmpty, last != ".." else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        let joined = parts.filter { !$0.isEmpty }.joined(separator: "/")
+        return absolute ? "/" + joined : joined
+    }
+
     /// Trainer folders from `--scenarios` and `MINBAR_SCENARIOS`, in that order.
     static func trainerFolders(_ arguments: ParsedArguments, in context: ProgramContext) -> [String] {
         let fromEnvironment = (context.environment["MINBAR_SCENARIOS"] ?? "")

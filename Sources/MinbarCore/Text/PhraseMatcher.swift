@@ -28,6 +28,8 @@ public struct PhraseMatcher: Sendable {
 
     private var byFirstWord: [String: [Entry]] = [:]
     private var prefixEntries: [(prefix: String, entry: Entry)] = []
+    /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
+    private var addressEntries: [(text: String, entry: Entry)] = []
     public private(set) var phraseCount = 0
 
     public init() {}
@@ -35,6 +37,12 @@ public struct PhraseMatcher: Sendable {
     /// Adds `phrases` under `group`; hits report the phrase's index in this list.
     public mutating func add(_ phrases: [String], group: Int) {
         for (index, phrase) in phrases.enumerated() {
+            let trimmed = phrase.trimmingWhitespace()
+            if !trimmed.contains(" "), trimmed.contains("@") || (trimmed.contains(".") && trimmed.contains("/")) {
+                addressEntries.append((TextNormalizer.normalize(trimmed), Entry(group: group, phrase: index, rest: [], prefixLast: false)))
+                phraseCount += 1
+                continue
+            }
             let words = PhraseMatcher.words(of: phrase)
             guard let first = words.first else { continue }
             let isPrefix = words.count == 1 && phrase.hasSuffix("*")
@@ -51,14 +59,16 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    /// Every occurrence of every phrase, in token order.
+    /// Every occurrence of every phrase, in token order. A phrase word that is a prefix
+    /// of an address (`ir@sadeem`) matches the address.
     public func hits(in text: AnalyzedText) -> [Hit] {
         var hits: [Hit] = []
         let tokens = text.tokens
         // Each token's forms, made once: a phrase's later words are checked against them
         // for every candidate phrase.
         let forms: [[String]] = tokens.map { token in
-            guard token.kind != .url && token.kind != .email else { return [] }
+            // Addresses match only as written (a goal may name "ir@sadeem.example").
+            guard token.kind != .url && token.kind != .email else { return [token.text] }
             var list: [String] = []
             PhraseMatcher.forEachVariant(of: token) { list.append($0) }
             return list
@@ -71,6 +81,12 @@ public struct PhraseMatcher: Sendable {
             for form in forms[start] {
                 if let entries = byFirstWord[form] {
                     candidates += entries
+                    seen = true
+                }
+            }
+            if token.kind == .email || token.kind == .url {
+                for (key, entry) in addressEntries where token.text.contains(key) {
+                    candidates.append(entry)
                     seen = true
                 }
             }

@@ -101,3 +101,15 @@ import Testing
         #expect(matcher.hits(in: analyzed).map { analyzed.tokens[$0.firstToken].start } == [0, 7, 14])
     }
 }
+
+@Suite struct AddressMatchingTests {
+    @Test func goalCuesMayNameAnAddress() {
+        var matcher = PhraseMatcher()
+        matcher.add(["ir@sadeem", "sadeem.example/results"], group: 0)
+        let analyzed = AnalyzedText("IR: ir@sadeem.example or https://sadeem.example/results")
+        #expect(matcher.hits(in: analyzed).count == 2, "one in the e-mail address, one in the link")
+        var exact = PhraseMatcher()
+        exact.add(["ir@sadeem.example"], group: 0)
+        #expect(exact.hits(in: analyzed).count == 1)
+    }
+}

@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(
             name: "MinbarCoreTests",
             dependencies: ["MinbarCore"],
-            exclude: ["Corpus"]
+            exclude: ["Corpus", "Golden"]
         ),
         .testTarget(
             name: "MinbarCLITests",

@@ -6,7 +6,7 @@ import MinbarCore
 public enum MinbarApp {
     public static let version = "0.1.0"
 
-    static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, BenchCommand.self]
+    static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, CohortCommand.self, BenchCommand.self]
 
     /// Runs `minbar` with `arguments` (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], in context: ProgramContext) -> Int32 {

@@ -25,7 +25,7 @@ final class Repl {
         ("/why RULE", "why a rule exists, with examples"),
         ("/progress", "your trends, best scores and what to work on"),
         ("/timeline", "your communication objectives"),
-        ("/export FILE", "save your transcript as Markdown"),
+        ("/export FILE", "save your transcript (.md, .html, .json or .csv)"),
         ("/profile [org-type TYPE | plan FILE|ID]", "who you are practising as, and your plan"),
         ("/quit", "leave (Ctrl-D works too)"),
     ]
@@ -286,14 +286,15 @@ final class Repl {
     }
 
     func export(_ path: String) {
-        guard !path.isEmpty else { say("Where to? /export FILE.md"); return }
-        let text = MarkdownTranscript.render(attempts, profile: profile.name, generated: context.now())
-        let url = URL(fileURLWithPath: context.absolutePath(path))
+        guard !path.isEmpty else { say("Where to? /export FILE.md (or .html, .json, .csv)"); return }
+        let format = ExportCommand.format(forPath: path) ?? .md
+        let transcript = Transcript(profile: profile.name, attempts: attempts, generated: context.now())
         do {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            say("Wrote \(attempts.count) attempts to \(url.path).")
+            let text = try ExportCommand.render(transcript, format: format, plan: plan)
+            try ExportCommand.write(text, to: path, in: context)
+            say("Wrote \(attempts.count) attempts to \(context.absolutePath(path)) (\(format.rawValue)).")
         } catch {
-            say("Could not write \(path): \(error.localizedDescription)")
+            say("Could not export: \(error.message)")
         }
     }
 

@@ -1,0 +1,190 @@
+import Foundation
+import MinbarCore
+
+/// `minbar export`: a profile's practice as Markdown, HTML, JSON or CSV.
+enum ExportCommand: Command {
+    static let name = "export"
+    static let summary = "Export a profile's practice as a debrief (Markdown, HTML), the full record (JSON) or a table (CSV)."
+    static let usage = "minbar export [--profile NAME] [--data DIR] [--format md|html|json|csv] [--out FILE] [--since DATE] [--until DATE] [--scenario ID] [--kind K] [--plan FILE|ID]"
+    static let discussion = """
+        Without --out the export goes to standard output. Without --format, the format comes
+        from --out's extension (.md, .html, .json, .csv), else Markdown. The JSON export is
+        read back by 'minbar import' and by 'minbar cohort'. --plan adds the objectives
+        timeline to the HTML export (default: the profile's plan).
+        """
+    static let options = [
+        OptionSpec("--profile", value: "NAME", help: "Whose practice (default: default)."),
+        OptionSpec("--data", value: "DIR", help: "Where profiles are kept."),
+        OptionSpec("--format", value: "FORMAT", help: "md, html, json or csv."),
+        OptionSpec("--out", value: "FILE", help: "Write here instead of standard output."),
+        OptionSpec("--since", value: "YYYY-MM-DD", help: "Only attempts from this day."),
+        OptionSpec("--until", value: "YYYY-MM-DD", help: "Only attempts up to this day."),
+        OptionSpec("--scenario", value: "ID", help: "Only this scenario."),
+        OptionSpec("--kind", value: "K", help: "Only this kind of scenario."),
+        OptionSpec("--plan", value: "FILE|ID", help: "A plan for the HTML timeline chart."),
+    ]
+
+    enum Format: String, CaseIterable { case md, html, json, csv }
+
+    static func format(forPath path: String) -> Format? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .md }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+        if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".csv") { return .csv }
+        return nil
+    }
+
+    static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        func date(_ option: String) throws(UsageError) -> CalendarDate? {
+            guard let text = arguments.value(option) else { return nil }
+            guard let date = CalendarDate(parsing: text) else { throw .invalidValue(option: option, value: text, expected: "YYYY-MM-DD") }
+            return date
+        }
+        let store = try profileStore(arguments, in: context)
+        var format = Format.md
+        if let text = arguments.value("--format") {
+            guard let chosen = Format(rawValue: text.lowercased()) ?? (text.lowercased() == "markdown" ? .md : nil) else {
+                throw .invalidValue(option: "--format", value: text, expected: "md, html, json or csv")
+            }
+            format = chosen
+        } else if let out = arguments.value("--out"), let chosen = ExportCommand.format(forPath: out) {
+            format = chosen
+        }
+        let filter = Transcript.Filter(since: try date("--since"), until: try date("--until"),
+                                       scenario: arguments.value("--scenario"), kind: arguments.value("--kind"))
+        let attempts = store.loadAttempts()
+        if store.damagedLines > 0 {
+            context.printError("minbar: \(store.damagedLines) damaged line(s) in \(store.attemptsFile.path) were skipped")
+        }
+        let transcript = Transcript(profile: store.profileName, attempts: attempts, filter: filter, generated: context.now())
+        let planReference = arguments.value("--plan") ?? store.loadProfile().plan
+        let plan = try planReference.map { reference throws(UsageError) in try PlanFiles.load(reference, in: context) }
+        let text = try render(transcript, format: format, plan: plan)
+        if let out = arguments.value("--out") {
+            try write(text, to: out, in: context)
+            context.printError("minbar: wrote \(transcript.attempts.count) attempts to \(out)")
+        } else {
+            context.standardOutput.write(text)
+        }
+        return .success
+    }
+
+    static func render(_ transcript: Transcript, format: Format, plan: CommunicationPlan?) throws(UsageError) -> String {
+        switch format {
+        case .md: return MarkdownExporter.render(transcript)
+        case .html: return HTMLExporter.render(transcript, plan: plan)
+        case .csv: return CSVExporter.render(transcript)
+        case .json:
+            do { return try JSONExporter.render(transcript) } catch { throw .unreadable("export", reason: "\(error)") }
+        }
+    }
+
+    static func profileStore(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ProgressStore {
+        let name = arguments.value("--profile") ?? "default"
+        guard ProgressStore.isValidProfileName(name) else {
+            throw .invalidValue(option: "--profile", value: name, expected: "letters, digits, '-', '_' or '.'")
+        }
+        return ProgressStore(dataDirectory: ProgressStore.dataDirectory(option: arguments.value("--data"), in: context), profile: name)
+    }
+
+    /// Written whole to a temporary file and renamed, so a crash never leaves half a file.
+    static func write(_ text: String, to path: String, in context: ProgramContext) throws(UsageError) {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: context.absolutePath(path)), options: .atomic)
+        } catch {
+            throw .unreadable(path, reason: "cannot write: \(error.localizedDescription)")
+        }
+    }
+}
+
+/// `minbar import`: reads a JSON export back into a profile.
+enum ImportCommand: Command {
+    static let name = "import"
+    static let summary = "Read a JSON export back into a profile (attempts already there are skipped)."
+    static let usage = "minbar import FILE [--profile NAME] [--data DIR]"
+    static let options = [
+        OptionSpec("--profile", value: "NAME", help: "Into this profile (default: the one named in the file)."),
+        OptionSpec("--data", value: "DIR", help: "Where profiles are kept."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        guard let path = arguments.positionals.first else { throw .missingArgument("a JSON export to read", command: name) }
+        guard let data = FileManager.default.contents(atPath: context.absolutePath(path)) else { throw .fileNotFound(path) }
+        let document: JSONExporter.Document
+        do { document = try JSONExporter.read(data) } catch {
+            switch error {
+            case .notJSON(let reason): throw .unreadable(path, reason: "not a Minbar JSON export: \(reason)")
+            case .unsupportedSchema(let version): throw .unreadable(path, reason: "schema version \(version) is not supported (this Minbar reads \(JSONExporter.schemaVersion))")
+            }
+        }
+        var parsed = arguments
+        if parsed.value("--profile") == nil { parsed.values["--profile"] = [document.profile] }
+        let store = try ExportCommand.profileStore(parsed, in: context)
+        let existing = store.loadAttempts()
+        func key(_ record: AttemptRecord) -> String { "\(record.time.timeIntervalSince1970)|\(record.scenario)|\(record.beat)|\(record.post)" }
+        var seen = Set(existing.map(key))
+        var added = 0
+        for var record in document.attempts where !seen.contains(key(record)) {
+            record.profile = store.profileName
+            do { try store.append(record) } catch {
+                if case .cannotWrite(let file, let reason) = error { throw .unreadable(file, reason: reason) }
+            }
+            seen.insert(key(record))
+            added += 1
+        }
+        context.print("imported \(added) attempt\(added == 1 ? "" : "s") into profile \(store.profileName) (\(document.attempts.count - added) already there)")
+        return .success
+    }
+}
+
+/// `minbar cohort`: several trainees' JSON exports, side by side.
+enum CohortCommand: Command {
+    static let name = "cohort"
+    static let summary = "Compare trainees from their JSON exports: by dimension and kind, the rules they break most, who improved least."
+    static let usage = "minbar cohort FILE|DIR ... [--format md|html|csv] [--out FILE] [--anonymise] [--scenario ID]"
+    static let discussion = "Folders are read for *.json. --scenario adds an after-action view: every trainee's posts side by side per beat."
+    static let options = [
+        OptionSpec("--format", value: "FORMAT", help: "md (default), html or csv."),
+        OptionSpec("--out", value: "FILE", help: "Write here instead of standard output."),
+        OptionSpec("--anonymise", help: "Name trainees Trainee A, Trainee B, …"),
+        OptionSpec("--anonymize", help: "Same as --anonymise."),
+        OptionSpec("--scenario", value: "ID", help: "After-action view of this scenario."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        guard !arguments.positionals.isEmpty else { throw .missingArgument("JSON exports (files or folders)", command: name) }
+        var paths: [String] = []
+        for path in arguments.positionals {
+            let absolute = context.absolutePath(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else { throw .fileNotFound(path) }
+            if isDirectory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []
+                paths += names.filter { $0.hasSuffix(".json") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                paths.append(path)
+            }
+        }
+        var documents: [JSONExporter.Document] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: context.absolutePath(path)) else { throw .fileNotFound(path) }
+            do { documents.append(try JSONExporter.read(data)) } catch {
+                context.printError("minbar: \(path): skipped, not a Minbar JSON export")
+            }
+        }
+        guard !documents.isEmpty else { throw .missingArgument("at least one readable JSON export", command: name) }
+        let report = CohortReport(documents: documents, anonymise: arguments.has("--anonymise") || arguments.has("--anonymize"), generated: context.now())
+        var format = arguments.value("--format")?.lowercased() ?? "md"
+        if arguments.value("--format") == nil, let out = arguments.value("--out"), let chosen = ExportCommand.format(forPath: out) { format = chosen.rawValue }
+        let text: String
+        switch format {
+        case "md", "markdown": text = report.markdown(scenario: arguments.value("--scenario"))
+        case "html": text = report.html(scenario: arguments.value("--scenario"))
+        case "csv": text = report.csv()
+        default: throw .invalidValue(option: "--format", value: format, expected: "md, html or csv")
+        }
+        if let out = arguments.value("--out") { try ExportCommand.write(text, to: out, in: context) } else { context.standardOutput.write(text) }
+        return .success
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The debrief as one self-contained HTML file: no scripts, fonts, images or external
+/// links; inline SVG charts; `dir="auto"` on every piece of user text so Arabic reads
+/// right to left; everything escaped; well-formed enough to parse as XML; prints cleanly.
+public enum HTMLExporter {
+    public static func render(_ transcript: Transcript, plan: CommunicationPlan? = nil) -> String {
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            <title>Minbar transcript: \(escape(transcript.profile))</title>
+            <style>
+            body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
+            h1,h2,h3{line-height:1.2}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
+            .post{border-left:4px solid #888;padding:.4rem .8rem;background:#f6f6f6;white-space:pre-wrap}
+            .verdict-ready{color:#17692f}.verdict-revise{color:#8a5a00}.verdict-blocked{color:#a4161a}
+            .charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-size:.9rem;color:#444}
+            .finding{margin:.2rem 0}.rule{font-family:ui-monospace,monospace}
+            @media print{body{margin:0;max-width:none}.attempt{break-inside:avoid}}
+            </style>
+            </head>
+            <body>
+            <h1>Minbar practice transcript: <span dir="auto">\(escape(transcript.profile))</span></h1>
+            <p>Generated \(Transcript.format(transcript.generated)) · \(transcript.sessions) sessions · \(transcript.attempts.count) attempts · \(transcript.scenariosDone) scenarios</p>
+
+            """
+        html += summaryTable(transcript)
+        html += "<h2>Charts</h2>\n<div class=\"charts\">\n"
+        for (name, dimension) in [("Professionalism", Dimension.professionalism), ("Alignment", .alignment), ("Compliance", .compliance)] as [(String, Dimension?)] + [("Overall", nil)] {
+            html += figure(caption: "\(name) over time", svg: SVGCharts.line(transcript.values(dimension)))
+        }
+        let byKind = Dictionary(grouping: transcript.attempts, by: \.kind).map { kind, attempts in
+            (kind, Double(attempts.map(\.scores.overall).reduce(0, +)) / Double(attempts.count))
+        }.sorted { $0.0 < $1.0 }
+        html += figure(caption: "Average overall by scenario kind", svg: SVGCharts.bars(byKind.map { ($0.0, $0.1) }, maximum: 100))
+        html += figure(caption: "Most frequent rules", svg: SVGCharts.bars(transcript.ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) },
+                                                                           maximum: Double(transcript.ruleCounts.first?.count ?? 1)))
+        if let plan {
+            let today = CalendarDate(dayNumber: Int((transcript.generated.timeIntervalSince1970 / 86_400).rounded(.down)))
+            let report = PlanTracker.report(for: plan, posts: transcript.attempts.map(\.planPost), today: today)
+            html += figure(caption: "Objectives timeline: \(plan.title)", svg: SVGCharts.timeline(report))
+        }
+        html += "</div>\n"
+        for group in transcript.byScenarioAndBeat {
+            html += "<h2><span dir=\"auto\">\(escape(group.title))</span> <small>(\(escape(group.scenario)), \(escape(group.kind)))</small></h2>\n"
+            for beat in group.beats {
+                html += "<h3><span dir=\"auto\">\(escape(beat.title.isEmpty ? "Post" : beat.title))</span> · \(escape(beat.time))</h3>\n"
+                for index in beat.attempts { html += attemptHTML(transcript, index) }
+            }
+        }
+        html += "</body>\n</html>\n"
+        return html
+    }
+
+    static func summaryTable(_ transcript: Transcript) -> String {
+        var html = "<h2>Summary</h2>\n<table>\n<tr><th>Dimension</th><th>Average</th><th>Best</th></tr>\n"
+        for (name, dimension) in [("Professionalism", Dimension.professionalism), ("Alignment", .alignment), ("Compliance", .compliance)] as [(String, Dimension?)] + [("Overall", nil)] {
+            let values = transcript.values(dimension)
+            let average = transcript.average(dimension).map { String(format: "%.1f", $0) } ?? "n/a"
+            html += "<tr><td>\(name)</td><td>\(average)</td><td>\(values.max().map(String.init) ?? "n/a")</td></tr>\n"
+        }
+        html += "</table>\n"
+        if let trend = transcript.trend {
+            html += "<p>Trend: overall \(String(format: "%.1f", trend.first)) in the first week, \(String(format: "%.1f", trend.latest)) in the latest week.</p>\n"
+        }
+        return html
+    }
+
+    static func figure(caption: String, svg: String) -> String {
+        "<figure>\n\(svg)<figcaption>\(escape(caption))</figcaption>\n</figure>\n"
+    }
+
+    static func attemptHTML(_ transcript: Transcript, _ index: Int) -> String {
+        let attempt = transcript.attempts[index]
+        var html = "<div class=\"attempt\">\n<h4>Attempt \(index + 1) · \(Transcript.format(attempt.time))</h4>\n"
+        html += "<p class=\"post\" dir=\"auto\">\(escape(attempt.post))</p>\n"
+        let alignment = attempt.scores.alignment.map(String.init) ?? "n/a"
+        html += "<p>Professionalism \(attempt.scores.professionalism) · alignment \(alignment) · compliance \(attempt.scores.compliance) · overall \(attempt.scores.overall) · <strong class=\"verdict-\(escape(attempt.verdict))\">\(escape(attempt.verdict))</strong></p>\n"
+        if let change = transcript.change(at: index) {
+            html += "<p>Since the previous attempt: fixed \(change.fixed.isEmpty ? "none" : escape(change.fixed.joined(separator: ", "))); new \(change.new.isEmpty ? "none" : escape(change.new.joined(separator: ", ")))</p>\n"
+        }
+        if !attempt.findings.isEmpty {
+            html += "<ul>\n"
+            for finding in attempt.findings {
+                let quote = finding.excerpt.isEmpty ? "" : " «<span dir=\"auto\">\(escape(finding.excerpt))</span>»"
+                html += "<li class=\"finding\"><span class=\"rule\">\(escape(finding.rule))</span> \(escape(finding.severity))\(finding.penalty > 0 ? " (−\(finding.penalty) \(escape(finding.dimension)))" : "")\(quote): <span dir=\"auto\">\(escape(finding.message))</span> <em>Try:</em> <span dir=\"auto\">\(escape(finding.suggestion))</span></li>\n"
+            }
+            html += "</ul>\n"
+        }
+        if let reaction = attempt.reaction { html += "<p><em>Reaction:</em> <span dir=\"auto\">\(escape(reaction))</span></p>\n" }
+        return html + "</div>\n"
+    }
+
+    /// Escapes for text and attribute values alike; control characters become U+FFFD so
+    /// the document stays well-formed XML.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\n", "\t": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0xFFFE...0xFFFF).contains(scalar.value) {
+                    result += "\u{FFFD}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The full record: every attempt with a `schemaVersion`, stable field names (documented
+/// in the README), read back by `minbar import`.
+public enum JSONExporter {
+    public static let schemaVersion = 1
+
+    public struct Document: Codable, Equatable, Sendable {
+        public var schemaVersion: Int
+        public var profile: String
+        public var generated: Date
+        public var attempts: [AttemptRecord]
+    }
+
+    public enum ImportError: Error, Equatable {
+        case notJSON(String)
+        case unsupportedSchema(Int)
+    }
+
+    public static func render(_ transcript: Transcript) throws -> String {
+        let document = Document(schemaVersion: schemaVersion, profile: transcript.profile, generated: transcript.generated,
+                                attempts: transcript.attempts)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    }
+
+    public static func read(_ data: Data) throws(ImportError) -> Document {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+           let version = object["schemaVersion"] as? Int, version != schemaVersion {
+            throw .unsupportedSchema(version)
+        }
+        do {
+            return try decoder.decode(Document.self, from: data)
+        } catch let DecodingError.dataCorrupted(context) {
+            throw .notJSON(context.debugDescription)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw .notJSON("missing \"\(key.stringValue)\" at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw .notJSON("wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+        } catch {
+            throw .notJSON("\(error)")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import FoundationXML
+import Testing
+@testable import MinbarCLI
+
+@Suite struct ExportCommandTests {
+    let clock = Date(timeIntervalSince1970: 1_796_000_000)
+
+    func practise(into data: URL, profile: String, posts: [String]) {
+        let drill = "/open investor-q3-margins\n" + posts.joined(separator: "\n/retry\n") + "\n"
+        _ = runMinbar(["--data", data.path, "--profile", profile], input: drill, now: clock)
+    }
+
+    @Test func jsonExportImportExportIsIdentical() throws {
+        let first = try temporaryFolder(), second = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
+        practise(into: first, profile: "huda", posts: ["هامشنا ٣٧٪ \"كما ورد\" في النتائج 📉", "Margins are fine!!! =HYPERLINK(\"x\")"])
+        let exported = runMinbar(["export", "--data", first.path, "--profile", "huda", "--format", "json"], now: clock)
+        #expect(exported.status == 0, "\(exported.error)")
+        let file = second.appendingPathComponent("huda.json")
+        try exported.output.write(to: file, atomically: true, encoding: .utf8)
+        let imported = runMinbar(["import", file.path, "--data", second.path], now: clock)
+        #expect(imported.status == 0 && imported.output.contains("imported 2 attempts into profile huda"), "\(imported.output)\(imported.error)")
+        let again = runMinbar(["export", "--data", second.path, "--profile", "huda", "--format", "json"], now: clock)
+        #expect(again.output == exported.output)
+        #expect(runMinbar(["import", file.path, "--data", second.path]).output.contains("imported 0 attempts"))
+        #expect(runMinbar(["import", "/no/such.json"]).status == 2)
+    }
+
+    @Test func everyFormatSurvivesArabicEmojiAndQuotes() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        practise(into: data, profile: "default", posts: ["نعتذر \"بصدق\" عن الهامش ٣٧٪ 🙏, <b>'quoted'</b>"])
+        for format in ["md", "html", "json", "csv"] {
+            let out = data.appendingPathComponent("t.\(format)")
+            let run = runMinbar(["export", "--data", data.path, "--out", out.path], now: clock)
+            #expect(run.status == 0, "\(format): \(run.error)")
+            let text = String(decoding: try Data(contentsOf: out), as: UTF8.self)
+            #expect(text.contains("نعتذر") || format == "csv", "\(format)")
+            if format == "html" { #expect(XMLParser(data: Data(text.utf8)).parse()) }
+            if format == "json" { #expect(try parseJSON(text) is [String: Any]) }
+            if format == "csv" { #expect(text.hasPrefix("\u{FEFF}time,profile,scenario")) }
+        }
+        let filtered = runMinbar(["export", "--data", data.path, "--kind", "crisis"], now: clock)
+        #expect(filtered.output.contains("- Attempts: 0"))
+        #expect(runMinbar(["export", "--format", "pdf"]).status == 2)
+    }
+
+    @Test func cohortReadsAFolderOfExports() throws {
+        let data = try temporaryFolder(), exports = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data); try? FileManager.default.removeItem(at: exports) }
+        practise(into: data, profile: "rania", posts: ["Margins are fine!!!", "Our gross margin was 37% as in our published results, down on freight costs; our plan: steps by 30 June."])
+        practise(into: data, profile: "salem", posts: ["Next quarter margin will be 41%."])
+        for profile in ["rania", "salem"] {
+            let run = runMinbar(["export", "--data", data.path, "--profile", profile, "--out", exports.appendingPathComponent("\(profile).json").path], now: clock)
+            #expect(run.status == 0)
+        }
+        let report = runMinbar(["cohort", exports.path, "--anonymise", "--scenario", "investor-q3-margins"], now: clock)
+        #expect(report.status == 0, "\(report.error)")
+        #expect(report.output.contains("Trainee A") && report.output.contains("Trainee B"))
+        #expect(!report.output.contains("rania"))
+        #expect(report.output.contains("Rules the cohort breaks most"))
+        #expect(report.output.contains("policy.guidance"))
+        #expect(report.output.contains("After action"))
+        #expect(runMinbar(["cohort", exports.path, "--format", "csv"]).output.contains("rania"))
+    }
+}

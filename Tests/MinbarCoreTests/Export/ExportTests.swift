@@ -1,0 +1,123 @@
+import Foundation
+import FoundationXML
+import Testing
+@testable import MinbarCore
+
+/// A fixed practice history: two scenarios, a retry with findings fixed, Arabic, emoji,
+/// quotes and a formula-looking post, at fixed times (no clock involved).
+enum FixedStore {
+    static let start = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18T... UTC
+
+    static func attempts() throws -> [AttemptRecord] {
+        let q3 = try #require(ScenarioParser.parse(path: "q3.scenario.md", text: canonicalScenario).scenario)
+        let crisis = try #require(ScenarioParser.parse(path: "c.scenario.md", text: crisisScenario).scenario)
+        let engine = ScoringEngine()
+        let posts: [(Scenario, Int, String, Double)] = [
+            (q3, 0, "Margins are fine!!! Short sellers lie, \"trust me\" 🚀", 0),
+            (q3, 0, "Our Q3 gross margin was 37%, down from 41%, as shown in our published results. Freight costs drove the decline; our plan cuts them by 30 June.", 600),
+            (crisis, 0, "نعتذر: انقطعت الكهرباء عن السيب 😔 والتحديث القادم الساعة ٦ مساء اليوم.", 8 * 86_400),
+            (crisis, 2, "=SUM(A1) power is restored in Seeb, crews still in Bausher", 8 * 86_400 + 300),
+        ]
+        return posts.map { scenario, beatIndex, text, offset in
+            let beat = scenario.beats[beatIndex]
+            let report = engine.score(text, beat: PreparedBeat(scenario: scenario, beat: beat))
+            let reaction = beat.reactions.first { $0.condition?.holds(in: report) ?? true }
+            return AttemptRecord(time: start.addingTimeInterval(offset), profile: "rania", scenario: scenario, beat: beat,
+                                 platform: scenario.platform, report: report, reaction: reaction?.text, nextBeat: nil)
+        }
+    }
+
+    static func transcript() throws -> Transcript {
+        Transcript(profile: "rania", attempts: try attempts(), generated: Date(timeIntervalSince1970: 1_796_000_000))
+    }
+}
+
+/// Compares with a golden file; `MINBAR_RECORD_GOLDEN=1 swift test` writes it anew.
+func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Golden/\(name)")
+    if ProcessInfo.processInfo.environment["MINBAR_RECORD_GOLDEN"] != nil {
+        try Data(text.utf8).write(to: url)
+        return
+    }
+    // Raw bytes: String(contentsOf:) would drop the CSV's byte order mark.
+    let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    #expect(text == golden, "differs from Golden/\(name); inspect, then re-record with MINBAR_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+}
+
+@Suite struct ExportTests {
+    @Test func markdownMatchesItsGoldenFile() throws {
+        let markdown = MarkdownExporter.render(try FixedStore.transcript())
+        try expectGolden(markdown, "transcript.md")
+        #expect(markdown.contains("Since the previous attempt: fixed"))
+        #expect(markdown.contains("<div dir=\"auto\">"))
+        #expect(markdown.contains("نعتذر: انقطعت الكهرباء عن السيب 😔"))
+    }
+
+    @Test func csvMatchesItsGoldenFileAndQuotesProperly() throws {
+        let csv = CSVExporter.render(try FixedStore.transcript())
+        try expectGolden(csv, "transcript.csv")
+        let rows = csv.dropFirst().components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.count == 5)
+        #expect(rows[0] == CSVExporter.header.joined(separator: ","))
+        #expect(CSVExporter.cell("=SUM(A1)") == "'=SUM(A1)")
+        #expect(CSVExporter.cell("say \"hi\", ok") == "\"say \"\"hi\"\", ok\"")
+        #expect(CSVExporter.cell("-12") == "-12", "numbers are not formulas")
+    }
+
+    @Test func htmlIsSelfContainedWellFormedAndHasOneSVGPerChart() throws {
+        let plan = PlanParser.parse(path: "p.plan.md", text: samplePlanText).plan
+        let html = HTMLExporter.render(try FixedStore.transcript(), plan: plan)
+        let parser = XMLParser(data: Data(html.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(html.components(separatedBy: "<svg").count - 1 == 7, "4 dimensions, kinds, rules, timeline")
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("url("))
+        #expect(html.contains("dir=\"auto\""))
+        #expect(html.contains("&quot;trust me&quot;"))
+        #expect(html.contains("نعتذر"))
+        #expect(HTMLExporter.render(try FixedStore.transcript()).components(separatedBy: "<svg").count - 1 == 6)
+    }
+
+    @Test func jsonRoundTripsExactly() throws {
+        let transcript = try FixedStore.transcript()
+        let json = try JSONExporter.render(transcript)
+        let document = try JSONExporter.read(Data(json.utf8))
+        #expect(document.schemaVersion == 1)
+        #expect(document.attempts == transcript.attempts)
+        let again = try JSONExporter.render(Transcript(profile: document.profile, attempts: document.attempts, generated: document.generated))
+        #expect(again == json)
+        #expect(throws: JSONExporter.ImportError.unsupportedSchema(9)) { _ = try JSONExporter.read(Data("{\"schemaVersion\": 9}".utf8)) }
+    }
+
+    @Test func summaryAndFilters() throws {
+        let transcript = try FixedStore.transcript()
+        #expect(transcript.sessions == 2)
+        #expect(transcript.scenariosDone == 2)
+        #expect(transcript.trend != nil)
+        #expect(transcript.change(at: 1)?.fixed.contains("tone.punctuation-run") == true)
+        let onlyCrisis = Transcript(profile: "rania", attempts: try FixedStore.attempts(), filter: .init(kind: "crisis"), generated: Date())
+        #expect(onlyCrisis.attempts.count == 2)
+        let since = Transcript(profile: "rania", attempts: try FixedStore.attempts(),
+                               filter: .init(since: CalendarDate(dayNumber: Int(FixedStore.start.timeIntervalSince1970 / 86_400) + 5)), generated: Date())
+        #expect(since.attempts.count == 2)
+    }
+
+    @Test func cohortComparesTraineesAndAnonymises() throws {
+        let attempts = try FixedStore.attempts()
+        let documents = [
+            JSONExporter.Document(schemaVersion: 1, profile: "rania", generated: Date(), attempts: attempts),
+            JSONExporter.Document(schemaVersion: 1, profile: "khalid", generated: Date(), attempts: Array(attempts.prefix(1))),
+        ]
+        let named = CohortReport(documents: documents, anonymise: false, generated: Date(timeIntervalSince1970: 1_796_000_000))
+        #expect(named.trainees.map(\.name) == ["rania", "khalid"])
+        #expect(named.leastImproved?.name == "rania" || named.leastImproved?.improvement != nil)
+        let anonymous = CohortReport(documents: documents, anonymise: true, generated: Date())
+        let markdown = anonymous.markdown(scenario: "investor-q3-margins")
+        #expect(markdown.contains("Trainee A") && markdown.contains("Trainee B"))
+        #expect(!markdown.contains("rania") && !markdown.contains("khalid"))
+        #expect(markdown.contains("After action"))
+        #expect(XMLParser(data: Data(anonymous.html(scenario: "crisis-outage").utf8)).parse())
+        #expect(anonymous.csv().contains("Trainee A"))
+    }
+}

@@ -14,7 +14,7 @@ public struct CohortReport: Sendable {
 
         /// Latest overall minus first overall (by time); nil with fewer than two attempts.
         public var improvement: Int? {
-            let ordered = attempts.sorted { $0.time < $1.time }
+            let ordered = attempts.inTimeOrder()
             guard ordered.count >= 2 else { return nil }
             return ordered.last!.scores.overall - ordered.first!.scores.overall
         }
@@ -28,7 +28,7 @@ public struct CohortReport: Sendable {
         self.generated = generated
         trainees = documents.enumerated().map { index, document in
             Trainee(name: anonymise ? "Trainee " + CohortReport.letters(index) : document.profile,
-                    attempts: document.attempts.sorted { $0.time < $1.time })
+                    attempts: document.attempts.inTimeOrder())
         }
     }
 

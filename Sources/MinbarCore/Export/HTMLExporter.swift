@@ -24,7 +24,7 @@ public enum HTMLExporter {
             </head>
             <body>
             <h1>Minbar practice transcript: <span dir="auto">\(escape(transcript.profile))</span></h1>
-            <p>Generated \(Transcript.format(transcript.generated)) · \(transcript.sessions) sessions · \(transcript.attempts.count) attempts · \(transcript.scenariosDone) scenarios</p>
+            <p>Generated \(Transcript.format(transcript.generated)) · \(plural(transcript.sessions, "session")) · \(plural(transcript.attempts.count, "attempt")) · \(plural(transcript.scenariosDone, "scenario"))</p>
 
             """
         html += summaryTable(transcript)
@@ -54,6 +54,8 @@ public enum HTMLExporter {
         html += "</body>\n</html>\n"
         return html
     }
+
+    static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     static func summaryTable(_ transcript: Transcript) -> String {
         var html = "<h2>Summary</h2>\n<table>\n<tr><th>Dimension</th><th>Average</th><th>Best</th></tr>\n"

@@ -30,10 +30,12 @@ public enum SVGCharts {
         var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
         for (index, item) in items.enumerated() {
             let y = Double(index) * rowHeight + 2
-            let length = maximum > 0 ? item.1 / maximum * (width - 150) : 0
+            // Room is left after the longest bar for its value label.
+            let length = maximum > 0 ? item.1 / maximum * (width - 190) : 0
             svg += "<text x=\"0\" y=\"\(number(y + 12))\" font-size=\"11\">\(HTMLExporter.escape(String(item.0.prefix(24))))</text>"
             svg += "<rect x=\"140\" y=\"\(number(y + 2))\" width=\"\(number(max(1, length)))\" height=\"\(Int(rowHeight - 6))\" fill=\"#3b7dd8\"/>"
-            svg += "<text x=\"\(number(144 + length))\" y=\"\(number(y + 12))\" font-size=\"11\">\(number(item.1))</text>"
+            let label = item.1 == item.1.rounded() ? String(Int(item.1)) : number(item.1)
+            svg += "<text x=\"\(number(144 + length))\" y=\"\(number(y + 12))\" font-size=\"11\">\(label)</text>"
         }
         return svg + "</svg>\n"
     }

@@ -27,7 +27,7 @@ public struct Transcript: Sendable {
             let day = attempt.planPost.date
             return (filter.since.map { day >= $0 } ?? true) && (filter.until.map { day <= $0 } ?? true)
                 && (filter.scenario.map { attempt.scenario == $0 } ?? true) && (filter.kind.map { attempt.kind == $0 } ?? true)
-        }.sorted { ($0.time, $0.scenario, $0.beat) < ($1.time, $1.scenario, $1.beat) }
+        }.inTimeOrder()
     }
 
     /// Practice sessions: runs of attempts with no gap longer than an hour.

@@ -103,3 +103,10 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
         return decoder
     }()
 }
+
+extension Array where Element == AttemptRecord {
+    /// By time; attempts saved in the same second keep the order they were saved in.
+    public func inTimeOrder() -> [AttemptRecord] {
+        enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+    }
+}

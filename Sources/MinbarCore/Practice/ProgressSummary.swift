@@ -4,7 +4,7 @@ public struct ProgressSummary: Sendable {
     public let attempts: [AttemptRecord]
 
     public init(_ attempts: [AttemptRecord]) {
-        self.attempts = attempts.sorted { $0.time < $1.time }
+        self.attempts = attempts.inTimeOrder()
     }
 
     /// Each dimension's scores in time order (alignment only where it was scored).

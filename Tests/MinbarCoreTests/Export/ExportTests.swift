@@ -120,4 +120,12 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         #expect(XMLParser(data: Data(anonymous.html(scenario: "crisis-outage").utf8)).parse())
         #expect(anonymous.csv().contains("Trainee A"))
     }
+
+    @Test func attemptsInTheSameSecondKeepTheirOrder() throws {
+        var attempts = try FixedStore.attempts()
+        for index in attempts.indices { attempts[index].time = FixedStore.start }
+        let reordered = [attempts[2], attempts[0], attempts[3], attempts[1]]
+        #expect(Transcript(profile: "p", attempts: reordered, generated: Date()).attempts.map(\.post) == reordered.map(\.post))
+        #expect(ProgressSummary(reordered).series(nil) == reordered.map(\.scores.overall))
+    }
 }

@@ -50,15 +50,13 @@ import Testing
         #expect(run.output.contains("Did you mean tone.hype?"))
     }
 
-    @Test func aReadOnlyStoreIsReportedAndTheSessionGoesOn() throws {
-        let data = try temporaryFolder()
-        defer {
-            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: data.path)
-            try? FileManager.default.removeItem(at: data)
-        }
-        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: data.path)
-        guard getuid() != 0 else { return }  // root writes anywhere; the check means nothing then
-        let run = runMinbar(["--data", data.path], input: "/open investor-q3-margins\nWe remain confident.\n/progress\n")
+    @Test func anUnwritableStoreIsReportedAndTheSessionGoesOn() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A data folder inside a plain file cannot be created, even by root (ENOTDIR).
+        let file = folder.appendingPathComponent("not-a-folder")
+        try write("x", to: file)
+        let run = runMinbar(["--data", file.appendingPathComponent("data").path], input: "/open investor-q3-margins\nWe remain confident.\n/progress\n")
         #expect(run.status == 0)
         #expect(run.error.contains("could not save this attempt"))
         #expect(run.output.contains("overall"))
@@ -76,5 +74,21 @@ import Testing
 
     @Test func badProfileNamesAreRefused() {
         #expect(runMinbar(["--profile", "../etc"]).status == 2)
+    }
+
+    @Test func aDamagedStoreIsReportedRecoveredAndKeptAside() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        _ = runMinbar(["--data", data.path], input: "/open investor-q3-margins\nWe remain confident.\n")
+        let log = data.appendingPathComponent("profiles/default/attempts.jsonl")
+        let good = try String(contentsOf: log, encoding: .utf8)
+        try (good + "{\"truncated\": tr" + "\n" + good).write(to: log, atomically: true, encoding: .utf8)
+        let run = runMinbar(["--data", data.path], input: "/progress\n")
+        #expect(run.output.contains("1 damaged line"))
+        #expect(run.output.contains("2 attempts were recovered"))
+        #expect(run.output.contains("Progress for default: 2 attempts"))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: log.deletingLastPathComponent().path).filter { $0.hasPrefix("attempts.jsonl.damaged-") }
+        #expect(kept.count == 1)
+        #expect(try String(contentsOf: log, encoding: .utf8).contains("{\"truncated\": tr"), "never silently emptied")
     }
 }

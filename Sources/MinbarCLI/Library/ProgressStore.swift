@@ -22,6 +22,8 @@ final class ProgressStore {
     let profileName: String
     /// Lines of the log that could not be read when it was loaded (kept in the file).
     private(set) var damagedLines = 0
+    /// Where a copy of a damaged log was put aside.
+    private(set) var damagedCopy: URL?
 
     var attemptsFile: URL { directory.appendingPathComponent("attempts.jsonl") }
     var historyFile: URL { directory.appendingPathComponent("history") }
@@ -53,6 +55,12 @@ final class ProgressStore {
         damagedLines = 0
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
             if let record = try? AttemptRecord.decode(line: String(line)) { records.append(record) } else { damagedLines += 1 }
+        }
+        if damagedLines > 0 {
+            // A copy is kept aside before anything else touches the file.
+            let copy = directory.appendingPathComponent("attempts.jsonl.damaged-\(Int(Date().timeIntervalSince1970))")
+            if !FileManager.default.fileExists(atPath: copy.path) { try? data.write(to: copy) }
+            damagedCopy = copy
         }
         return records
     }

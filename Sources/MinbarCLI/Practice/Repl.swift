@@ -75,7 +75,7 @@ final class Repl {
         say(style.bold("Minbar") + ": practise speaking for your organisation. Nothing you write leaves this machine.")
         say("Profile: \(profile.name)\(organisation) · \(attempts.count) saved attempt\(attempts.count == 1 ? "" : "s") · \(catalogue.scenarios.count) scenarios")
         if store.damagedLines > 0 {
-            say(style.yellow("Note: \(store.damagedLines) damaged line\(store.damagedLines == 1 ? "" : "s") in \(store.attemptsFile.path) could not be read; they are left in the file."))
+            say(style.yellow("Note: \(store.damagedLines) damaged line\(store.damagedLines == 1 ? "" : "s") in \(store.attemptsFile.path) could not be read; \(attempts.count) attempts were recovered. The damaged lines stay in the file, and a copy is kept at \(store.damagedCopy?.path ?? "?")."))
         }
         if attempts.isEmpty, let first = session.scenarios.first(where: { $0.difficulty == 1 }) ?? session.scenarios.first {
             say("New here? Try " + style.bold("/open \(first.id)") + ", then write your post and press Enter. " + style.bold("/help") + " lists every command.")

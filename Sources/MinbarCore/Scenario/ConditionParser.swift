@@ -8,7 +8,12 @@ public enum ConditionParser {
     }
 
     public static func parse(_ text: String) -> Result<Condition, Failure> {
-        var parser = Parser(tokens: tokenize(text), length: text.count)
+        let tokens = tokenize(text)
+        // Each `and`/`or` adds a level to the condition tree, which is walked recursively.
+        guard tokens.count <= maximumTokens else {
+            return .failure(Failure(problem: .invalidCondition("longer than \(maximumTokens) words and symbols"), offset: tokens[maximumTokens].offset))
+        }
+        var parser = Parser(tokens: tokens, length: text.count)
         do {
             guard !parser.tokens.isEmpty else {
                 throw Failure(problem: .invalidCondition("the condition is empty"), offset: 0)
@@ -56,10 +61,16 @@ public enum ConditionParser {
         return tokens
     }
 
+    /// Deeper nesting than this is refused: no real condition comes close, and a hostile
+    /// file must not exhaust the stack.
+    public static let maximumDepth = 32
+    public static let maximumTokens = 256
+
     struct Parser {
         var tokens: [Token]
         var length: Int
         var position = 0
+        var depth = 0
 
         var peek: Token? { position < tokens.count ? tokens[position] : nil }
 
@@ -91,6 +102,11 @@ public enum ConditionParser {
         }
 
         mutating func parseUnary() throws -> Condition {
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= ConditionParser.maximumDepth else {
+                throw fail("nested more than \(ConditionParser.maximumDepth) deep", at: peek)
+            }
             guard let token = next() else { throw fail("the condition ends too early", at: nil) }
             switch token.text.lowercased() {
             case "not":

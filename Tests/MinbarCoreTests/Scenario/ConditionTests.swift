@@ -35,6 +35,17 @@ struct FakeOutcome: ConditionSubject {
         #expect(failure.offset == offset, "\(failure.problem)")
     }
 
+    @Test func deepNestingIsRefusedNotFollowed() {
+        let deep = String(repeating: "(", count: 100_000) + "overall > 1" + String(repeating: ")", count: 100_000)
+        guard case .failure(let failure) = ConditionParser.parse(deep) else { Issue.record("must be refused"); return }
+        #expect(failure.problem == .invalidCondition("nested more than 32 deep"))
+        let nots = String(repeating: "not ", count: 50_000) + "verdict ready"
+        #expect((try? ConditionParser.parse(nots).get()) == nil)
+        let chain = Array(repeating: "overall > 1", count: 5_000).joined(separator: " and ")
+        #expect((try? ConditionParser.parse(chain).get()) == nil)
+        #expect((try? ConditionParser.parse(String(repeating: "(", count: 20) + "overall > 1" + String(repeating: ")", count: 20)).get()) != nil)
+    }
+
     @Test func evaluatesAgainstAScoredPost() throws {
         let post = FakeOutcome(scores: [.professionalism: 90, .alignment: 82, .compliance: 40, .overall: 70],
                                ruleIDs: ["policy.mnpi", "tone.hype"], verdict: .blocked)

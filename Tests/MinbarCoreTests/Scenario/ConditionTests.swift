@@ -36,9 +36,12 @@ struct FakeOutcome: ConditionSubject {
     }
 
     @Test func deepNestingIsRefusedNotFollowed() {
-        let deep = String(repeating: "(", count: 100_000) + "overall > 1" + String(repeating: ")", count: 100_000)
+        let deep = String(repeating: "(", count: 40) + "overall > 1" + String(repeating: ")", count: 40)
         guard case .failure(let failure) = ConditionParser.parse(deep) else { Issue.record("must be refused"); return }
         #expect(failure.problem == .invalidCondition("nested more than 32 deep"))
+        let huge = String(repeating: "(", count: 100_000) + "overall > 1" + String(repeating: ")", count: 100_000)
+        guard case .failure(let tooLong) = ConditionParser.parse(huge) else { Issue.record("must be refused"); return }
+        #expect(tooLong.problem == .invalidCondition("longer than 256 words and symbols"))
         let nots = String(repeating: "not ", count: 50_000) + "verdict ready"
         #expect((try? ConditionParser.parse(nots).get()) == nil)
         let chain = Array(repeating: "overall > 1", count: 5_000).joined(separator: " and ")

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import MinbarCLI
+
+@Suite struct RobustnessTests {
+    var binary: URL { URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("minbar") }
+
+    @Test func jsonlSurvivesMangledLines() {
+        var state: UInt64 = 77
+        func next() -> UInt64 { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state }
+        let base = Array(#"{"id": "p", "text": "نعتذر \"جداً\" 🚀 Q4 revenue will double", "platform": "x"}"#.utf8)
+        var lines: [String] = []
+        for index in 0..<400 {
+            var bytes = base
+            for _ in 0..<Int(next() % 4) {
+                let position = Int(next() % UInt64(bytes.count))
+                if next() % 2 == 0 { bytes.remove(at: position) } else { bytes.insert(UInt8(truncatingIfNeeded: next() | 0x20), at: position) }
+            }
+            let line = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
+            lines.append(line.trimmingCharacters(in: .whitespaces).isEmpty ? "{\"id\": \(index), \"text\": \"x\"}" : line)
+        }
+        let run = runMinbar(["score", "--jsonl"], input: lines.joined(separator: "\n"))
+        #expect(run.status == 0)
+        let outputs = run.output.split(separator: "\n")
+        #expect(outputs.count == lines.count)
+        for output in outputs {
+            let object = (try? parseJSON(String(output))) as? [String: Any]
+            #expect(object != nil && (object?["verdict"] != nil || object?["error"] != nil), "\(output)")
+        }
+    }
+
+    /// A kill at any moment loses nothing already scored.
+    @Test func sigkillRightAfterScoringLosesNothing() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["--data", data.path, "--open", "investor-q3-margins"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        input.fileHandleForWriting.write(Data("نعتذر: هامشنا ٣٧٪ كما ورد في النتائج المنشورة.\n".utf8))
+        // Wait until the score is on screen: by then the attempt must be on disk.
+        var seen = Data()
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, !String(decoding: seen, as: UTF8.self).contains("overall") {
+            seen.append(output.fileHandleForReading.availableData)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal)
+        let log = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.contains("نعتذر: هامشنا ٣٧٪"))
+        // And the next session reads it back.
+        #expect(runMinbar(["--data", data.path], input: "/progress\n").output.contains("Progress for default: 1 attempt"))
+    }
+
+    /// Two REPLs on one profile at once (a second terminal) keep each other's attempts.
+    @Test func twoSessionsOnOneProfileKeepEveryAttempt() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let perSession = 40
+        var processes: [Process] = []
+        for session in 0..<2 {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["--data", data.path, "--open", "investor-q3-margins"]
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            var drill = ""
+            for index in 0..<perSession { drill += "/retry\nsession \(session) post \(index): margin 37%.\n" }
+            input.fileHandleForWriting.write(Data(drill.utf8))
+            try input.fileHandleForWriting.close()
+            processes.append(process)
+        }
+        for process in processes { process.waitUntilExit(); #expect(process.terminationStatus == 0) }
+        let lines = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+            .split(separator: "\n")
+        #expect(lines.count == 2 * perSession)
+        for session in 0..<2 {
+            for index in 0..<perSession { #expect(lines.contains { $0.contains("session \(session) post \(index):") }) }
+        }
+    }
+}

@@ -48,6 +48,38 @@ enum BenchCommand: Command {
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         latencies.sort()
+
+        // The same corpus on every core.
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let posts = Array(BenchmarkCorpus(count: count, seed: UInt64(seed)))
+        let parallelStart = DispatchTime.now().uptimeNanoseconds
+        let shared = beat
+        DispatchQueue.concurrentPerform(iterations: cores) { worker in
+            var index = worker
+            while index < posts.count {
+                _ = engine.score(posts[index], beat: shared)
+                index += cores
+            }
+        }
+        let parallelRate = Double(count) / (Double(DispatchTime.now().uptimeNanoseconds - parallelStart) / 1e9)
+
+        // Loading 1,000 scenario files: the bundled ones again and again under new ids.
+        let bundled = BundledScenarios.scenarioFiles
+        var files: [SourceFile] = []
+        for index in 0..<1_000 {
+            let original = bundled[index % bundled.count]
+            let text = String(decoding: original.bytes, as: UTF8.self)
+                .replacingOccurrences(of: "\nid: ", with: "\nid: copy\(index)-")
+            files.append(SourceFile(path: "bench/\(index).scenario.md", text: text))
+        }
+        // Loading is what practice and `list` do; checking adds the trainer's quicktest.
+        let loadStart = DispatchTime.now().uptimeNanoseconds
+        let library = ScenarioLibrary(files: files, lint: false)
+        let loadSeconds = Double(DispatchTime.now().uptimeNanoseconds - loadStart) / 1e9
+        let lintStart = DispatchTime.now().uptimeNanoseconds
+        _ = ScenarioLibrary(files: files, lint: true)
+        let lintSeconds = Double(DispatchTime.now().uptimeNanoseconds - lintStart) / 1e9
+        let startup = startupMilliseconds()
         func percentile(_ p: Double) -> Double {
             Double(latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]) / 1e6
         }
@@ -59,14 +91,43 @@ enum BenchCommand: Command {
                 ("p50Milliseconds", .double(percentile(0.5))), ("p99Milliseconds", .double(percentile(0.99))),
                 ("maxMilliseconds", .double(percentile(1))), ("peakResidentMegabytes", .double(peak)),
                 ("averageCharacters", .int(characters / max(1, count))), ("blocked", .int(blocked)),
+                ("cores", .int(cores)), ("postsPerSecondAllCores", .double(parallelRate.rounded())),
+                ("load1000ScenariosSeconds", .double(loadSeconds)), ("check1000ScenariosSeconds", .double(lintSeconds)),
+                ("scenariosLoaded", .int(library.scenarios.count)),
+                ("startupMilliseconds", startup.map(JSONValue.double) ?? .null),
             ]).serialized(pretty: true))
         } else {
             context.print("scored \(count) posts (avg \(characters / max(1, count)) characters, \(blocked) blocked) in \(String(format: "%.2f", elapsed)) s on one core")
             context.print("  throughput  \(Int(rate)) posts/s")
             context.print("  latency     p50 \(String(format: "%.3f", percentile(0.5))) ms · p99 \(String(format: "%.3f", percentile(0.99))) ms · max \(String(format: "%.3f", percentile(1))) ms")
+            context.print("  all \(cores) cores  \(Int(parallelRate)) posts/s")
+            context.print("  1,000 scenario files: loaded in \(String(format: "%.3f", loadSeconds)) s (\(library.scenarios.count)), loaded and linted in \(String(format: "%.3f", lintSeconds)) s")
+            if let startup { context.print("  start to exit on empty input (median of 10): \(String(format: "%.1f", startup)) ms") }
             context.print("  peak memory \(String(format: "%.1f", peak)) MiB resident")
         }
         return .success
+    }
+
+    /// Median wall time of this binary starting, greeting and exiting at end of input:
+    /// an upper bound on the time to the practice prompt.
+    static func startupMilliseconds() -> Double? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0])
+        guard FileManager.default.isExecutableFile(atPath: binary.path), binary.lastPathComponent == "minbar" else { return nil }
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: data) }
+        var times: [Double] = []
+        for _ in 0..<10 {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["--data", data.path]
+            process.standardInput = FileHandle.nullDevice
+            process.standardOutput = FileHandle.nullDevice
+            let start = DispatchTime.now().uptimeNanoseconds
+            guard (try? process.run()) != nil else { return nil }
+            process.waitUntilExit()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+        }
+        return times.sorted()[times.count / 2]
     }
 
     /// The process's peak resident set, from getrusage (kilobytes on Linux, bytes on macOS).

@@ -56,16 +56,25 @@ enum CheckCommand: Command {
         let policies = PolicyFiles(context: context)
         let roots = arguments.positionals.isEmpty ? ScenarioFiles.trainerFolders(arguments, in: context) : arguments.positionals
         var exampleDiagnostics: [Diagnostic] = []
+        // One engine per policy: compiling every rule's lexicons is the costly part.
+        let standardEngine = ScoringEngine()
+        var engines: [String: ScoringEngine] = [:]
         for scenario in library.scenarios {
-            var policy = MinbarCore.Policy.standard
-            if let own = policies.policy(for: scenario, roots: roots) { policy = own.merged(over: policy) }
+            var engine = standardEngine
+            if let own = policies.policy(for: scenario, roots: roots) {
+                let key = own.path ?? own.name
+                if let cached = engines[key] { engine = cached } else {
+                    engine = ScoringEngine(policy: own.merged(over: .standard))
+                    engines[key] = engine
+                }
+            }
             let plan = PlanFiles.plan(for: scenario, roots: roots, in: context).map(PreparedPlan.init)
             if scenario.plan != nil && plan == nil {
                 exampleDiagnostics.append(Diagnostic(path: scenario.path, location: SourceLocation(line: 1, column: 1),
                                                      problem: .unreadableFile(reason: "plan '\(scenario.plan!)' not found inside the scenario's folder, or it has errors")))
             }
             // Examples are scored on a fixed day so the check gives the same answer every day.
-            exampleDiagnostics += ExampleChecker.check(scenario, engine: ScoringEngine(policy: policy), plan: plan,
+            exampleDiagnostics += ExampleChecker.check(scenario, engine: engine, plan: plan,
                                                        date: CalendarDate(year: 2027, month: 1, day: 15))
         }
         let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + policies.diagnostics).sortedForDisplay()

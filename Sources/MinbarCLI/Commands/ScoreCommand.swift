@@ -27,6 +27,7 @@ enum ScoreCommand: Command {
         OptionSpec("--format", value: "text|json", help: "Output format (default: text)."),
         OptionSpec("--json", help: "Same as --format json."),
         OptionSpec("--jsonl", help: "Stream JSON lines in and out."),
+        OptionSpec("--jobs", value: "N", help: "With --jsonl: score on N cores (default 1; 0 = all), output order kept."),
         OptionSpec("--only", value: "RULE,…", help: "Run only these rules."),
         OptionSpec("--disable", value: "RULE,…", help: "Do not run these rules."),
         CommonOptions.scenarios,
@@ -37,7 +38,14 @@ enum ScoreCommand: Command {
         guard arguments.positionals.count <= 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
         let setup = try ScoringSetup(arguments, in: context)
         let source = arguments.positionals.first ?? "-"
-        if arguments.has("--jsonl") { return try streamLines(from: source, setup: setup, in: context) }
+        if arguments.has("--jsonl") {
+            var jobs = 1
+            if let text = arguments.value("--jobs") {
+                guard let value = Int(text), value >= 0, value <= 256 else { throw .invalidValue(option: "--jobs", value: text, expected: "0 to 256") }
+                jobs = value == 0 ? ProcessInfo.processInfo.activeProcessorCount : value
+            }
+            return try streamLines(from: source, setup: setup, jobs: jobs, in: context)
+        }
 
         let format = arguments.has("--json") ? "json" : (arguments.value("--format") ?? "text")
         guard ["text", "json"].contains(format) else { throw .invalidValue(option: "--format", value: format, expected: "text or json") }
@@ -70,7 +78,7 @@ enum ScoreCommand: Command {
         return String(decoding: data, as: UTF8.self)
     }
 
-    static func streamLines(from source: String, setup: ScoringSetup, in context: ProgramContext) throws(UsageError) -> ExitCode {
+    static func streamLines(from source: String, setup: ScoringSetup, jobs: Int = 1, in context: ProgramContext) throws(UsageError) -> ExitCode {
         let lines: LineSource
         if source == "-" {
             lines = context.standardInput
@@ -79,10 +87,37 @@ enum ScoreCommand: Command {
             lines = FileLines(handle)
         }
         var number = 0
-        while let line = lines.readLine() {
-            number += 1
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-            context.print(setup.scoreJSONLine(line, number: number).serialized())
+        if jobs <= 1 {
+            while let line = lines.readLine() {
+                number += 1
+                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                context.print(setup.scoreJSONLine(line, number: number).serialized())
+            }
+            return .success
+        }
+        // Batches keep memory flat; within a batch the lines are scored across cores and
+        // written back in input order.
+        let batchSize = 2_048
+        var finished = false
+        while !finished {
+            var work: [ScoringSetup.Work] = []
+            while work.count < batchSize, let line = lines.readLine() {
+                number += 1
+                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                work.append(setup.prepareJSONLine(line, number: number))
+            }
+            finished = work.count < batchSize
+            guard !work.isEmpty else { break }
+            let results = ResultSlots(count: work.count)
+            let items = work
+            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+                var index = worker
+                while index < items.count {
+                    results.set(index, items[index].run().serialized())
+                    index += jobs
+                }
+            }
+            context.standardOutput.write(results.joined())
         }
         return .success
     }
@@ -197,6 +232,50 @@ final class ScoringSetup {
         engine(for: scenario?.scenario).score(text, beat: scenario, plan: plan, platform: platform, date: date)
     }
 
+    /// A line of `--jsonl` input made ready to score on any thread: the scenario, engine
+    /// and platform are resolved here, where the caches live.
+    struct Work: Sendable {
+        var id: JSONValue
+        var text: String
+        var beat: PreparedBeat?
+        var platform: Platform?
+        var engine: ScoringEngine
+        var date: CalendarDate
+        var plan: PreparedPlan?
+        var failure: JSONValue?
+
+        func run() -> JSONValue {
+            if let failure { return failure }
+            return engine.score(text, beat: beat, plan: plan, platform: platform, date: date).json(id: id)
+        }
+    }
+
+    func prepareJSONLine(_ line: String, number: Int) -> Work {
+        let standard = engine(for: scenario?.scenario)
+        func failed(_ value: JSONValue) -> Work {
+            Work(id: .null, text: "", beat: nil, platform: nil, engine: standard, date: date, plan: nil, failure: value)
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String else {
+            return failed(scoreJSONLine(line, number: number))
+        }
+        let id: JSONValue = (object["id"] as? String).map(JSONValue.string) ?? (object["id"] as? Int).map(JSONValue.int) ?? .null
+        var beat = scenario
+        if let reference = object["scenario"] as? String {
+            if let cached = prepared[reference] { beat = cached } else {
+                guard let found = library.scenario(id: reference) else { return failed(scoreJSONLine(line, number: number)) }
+                let made = PreparedBeat(scenario: found, beat: found.beats[0])
+                prepared[reference] = made
+                beat = made
+            }
+        }
+        var platform = self.platform
+        if let name = object["platform"] as? String {
+            guard let chosen = Platform(rawValue: name.lowercased()) else { return failed(scoreJSONLine(line, number: number)) }
+            platform = chosen
+        }
+        return Work(id: id, text: text, beat: beat, platform: platform, engine: engine(for: beat?.scenario), date: date, plan: plan, failure: nil)
+    }
+
     /// One line of `--jsonl` input to one line of output; never throws.
     func scoreJSONLine(_ line: String, number: Int) -> JSONValue {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
@@ -255,4 +334,20 @@ final class FileLines: LineSource {
             if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
         }
     }
+}
+
+/// Output lines written by several threads, each to its own slot, read in order after.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [String]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: "", count: count) }
+
+    func set(_ index: Int, _ text: String) {
+        lock.lock()
+        slots[index] = text
+        lock.unlock()
+    }
+
+    func joined() -> String { slots.map { $0 + "\n" }.joined() }
 }

@@ -85,7 +85,8 @@ public struct DocumentReader {
         var inComment = false
         var openedAt = 0
         for (index, line) in lines.enumerated() {
-            guard inComment || line.contains("<!--") else {
+            // Most lines have no '<' at all: a byte scan settles them.
+            guard inComment || (line.utf8.contains(0x3C) && line.contains("<!--")) else {
                 result.append(line)
                 continue
             }

@@ -627,6 +627,10 @@ private struct ParseState {
     }
 
     func listItemContent(_ line: String) -> (String, Int)? {
+        // A list item starts with '-', '*' or '+' after at most one space.
+        let bytes = Array(line.utf8.prefix(2))
+        guard let first = bytes.first, [0x2D, 0x2A, 0x2B].contains(first) || (first == 0x20 && bytes.count > 1 && [0x2D, 0x2A, 0x2B].contains(bytes[1]))
+        else { return nil }
         let indent = leadingWhitespaceCount(line)
         guard indent <= 1 else { return nil }
         let rest = line.dropFirst(indent)

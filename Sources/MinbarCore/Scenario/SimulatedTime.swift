@@ -56,7 +56,14 @@ public struct SimulatedTime: Sendable, Equatable, Comparable, CustomStringConver
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs (and other white space).
     func trimmingWhitespace() -> String {
-        var scalars = Substring(self).unicodeScalars[...]
+        // Most text has nothing to trim: answer without rebuilding it.
+        let view = Substring(self).unicodeScalars
+        guard let first = view.first, let last = view.last else { return "" }
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+        }
+        if !isSpace(first) && !isSpace(last) { return String(self) }
+        var scalars = view[...]
         while let first = scalars.first, first.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.properties.isWhitespace { scalars = scalars.dropLast() }
         return String(String.UnicodeScalarView(scalars))

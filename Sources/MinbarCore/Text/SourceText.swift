@@ -43,23 +43,25 @@ public struct SourceText: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
+    /// Splits at LF, CRLF or a lone CR, working on UTF-8 bytes (line ends are ASCII).
     static func splitLines(_ text: String) -> [String] {
         var lines: [String] = []
-        var current = ""
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                if !previousWasCR { lines.append(current); current = "" }
-                previousWasCR = false
-            } else if scalar == "\r" {
-                lines.append(current); current = ""
-                previousWasCR = true
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(String(text[start..<index]))
+                var next = bytes.index(after: index)
+                if byte == 0x0D, next != bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
+                start = next
+                index = next
             } else {
-                current.unicodeScalars.append(scalar)
-                previousWasCR = false
+                index = bytes.index(after: index)
             }
         }
-        lines.append(current)
+        lines.append(String(text[start..<bytes.endIndex]))
         return lines
     }
 

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Every scenario Minbar can offer, loaded from many files. A file with errors is left
 /// out and its diagnostics kept; it never stops the others from loading. The first file
 /// to use an id keeps it; later files with the same id are reported.
@@ -16,11 +19,27 @@ public struct ScenarioLibrary: Sendable {
         add(files, lint: lint)
     }
 
+    /// Adds files in order. They are parsed on every core first (files are independent),
+    /// then added one by one, so the result is the same as adding them in turn.
     public mutating func add(_ files: [SourceFile], lint: Bool = true) {
-        for file in files { add(file, lint: lint) }
+        guard files.count > 8 else {
+            for file in files { add(file, lint: lint) }
+            return
+        }
+        let parsed = ParsedFiles(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            guard file.readProblem == nil, file.bytes.count <= ScenarioLibrary.maximumFileSize else { return }
+            parsed.set(index, ScenarioParser.parse(SourceText(path: file.path, bytes: file.bytes)))
+        }
+        for (index, file) in files.enumerated() { add(file, lint: lint, parsed: parsed.get(index)) }
     }
 
     public mutating func add(_ file: SourceFile, lint: Bool = true) {
+        add(file, lint: lint, parsed: nil)
+    }
+
+    private mutating func add(_ file: SourceFile, lint: Bool, parsed: ScenarioParser.Result?) {
         fileCount += 1
         if let problem = file.readProblem {
             diagnostics.append(Diagnostic(path: file.path, location: SourceLocation(line: 1, column: 1), problem: problem))
@@ -31,7 +50,7 @@ public struct ScenarioLibrary: Sendable {
                                           problem: .fileTooLarge(bytes: file.bytes.count, limit: ScenarioLibrary.maximumFileSize)))
             return
         }
-        let result = ScenarioParser.parse(SourceText(path: file.path, bytes: file.bytes))
+        let result = parsed ?? ScenarioParser.parse(SourceText(path: file.path, bytes: file.bytes))
         diagnostics += result.diagnostics
         guard let scenario = result.scenario else { return }
         if let existing = scenarios.first(where: { $0.id == scenario.id }) {
@@ -58,4 +77,13 @@ public struct ScenarioLibrary: Sendable {
         let value = lines[index].dropFirst(3).prefix { $0 == " " || $0 == "\t" }.count
         return SourceLocation(line: index + 1, column: 4 + value)
     }
+}
+
+/// Parse results written by several threads, one slot each.
+private final class ParsedFiles: @unchecked Sendable {
+    private var results: [ScenarioParser.Result?]
+    private let lock = NSLock()
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ result: ScenarioParser.Result) { lock.lock(); results[index] = result; lock.unlock() }
+    func get(_ index: Int) -> ScenarioParser.Result? { lock.lock(); defer { lock.unlock() }; return results[index] }
 }

@@ -86,3 +86,20 @@ import Testing
         }
     }
 }
+
+@Suite struct PathSafetyTests {
+    @Test func linksOutOfATrainerFolderAreNotFollowed() throws {
+        let folder = try temporaryFolder(), outside = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder); try? FileManager.default.removeItem(at: outside) }
+        try write(sampleScenario.replacingOccurrences(of: "id: trainer-q3", with: "id: secret-elsewhere"), to: outside.appendingPathComponent("x.scenario.md"))
+        try write(sampleScenario, to: folder.appendingPathComponent("real.scenario.md"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("escape.scenario.md"),
+                                                   withDestinationURL: outside.appendingPathComponent("x.scenario.md"))
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("alias.scenario.md"),
+                                                   withDestinationURL: folder.appendingPathComponent("real.scenario.md"))
+        let run = runMinbar(["check", "--json", folder.path])
+        let report = try #require(try parseJSON(run.output) as? [String: Any])
+        #expect(report["files"] as? Int == 2, "the real file and the link inside the folder")
+        #expect(!run.output.contains("secret-elsewhere"))
+    }
+}

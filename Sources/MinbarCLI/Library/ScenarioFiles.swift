@@ -29,6 +29,12 @@ enum ScenarioFiles {
         where [scenarioExtension, policyExtension, planExtension].contains(where: { url.lastPathComponent.hasSuffix($0) }) {
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             guard values?.isRegularFile == true || values?.isSymbolicLink == true else { continue }
+            // A link is read only when it points inside the folder the user named.
+            if values?.isSymbolicLink == true {
+                let target = url.resolvingSymlinksInPath().path
+                let inside = root.resolvingSymlinksInPath().path
+                guard target.hasPrefix(inside.hasSuffix("/") ? inside : inside + "/") else { continue }
+            }
             let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count))
                 .drop { $0 == "/" }
             relatives.append(String(relative))

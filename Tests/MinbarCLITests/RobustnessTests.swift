@@ -103,3 +103,25 @@ import Testing
         #expect(!run.output.contains("secret-elsewhere"))
     }
 }
+
+@Suite struct TerminalSafetyTests {
+    @Test func escapeSequencesInPostsAndScenariosNeverReachTheTerminal() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let hostile = sampleScenario
+            .replacingOccurrences(of: "# Analyst asks about margins after Q3", with: "# Margins \u{1B}[2J\u{1B}]0;pwned\u{07}")
+            .replacingOccurrences(of: "The thread keeps asking.", with: "The thread \u{1B}[8mhidden\u{9B}31m keeps asking.")
+        try write(hostile, to: folder.appendingPathComponent("q3.scenario.md"))
+        let data = folder.appendingPathComponent("data")
+        let run = runMinbar(["--data", data.path, "--scenarios", folder.path],
+                            input: "/list\n/open trainer-q3\nMargins \u{1B}[31mred\u{1B}[0m fell \u{202E}37%\n/progress\n")
+        for text in [run.output, run.error] {
+            #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x07 || $0.value == 0x202E })
+        }
+        #expect(run.output.contains("Margins �[2J�]0;pwned�"))
+        let json = runMinbar(["score", "--json"], input: "x \u{9B}31m \u{1B}[2J y")
+        #expect(!json.output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
+        let list = runMinbar(["list", "--scenarios", folder.path])
+        #expect(!list.output.unicodeScalars.contains { $0.value == 0x1B })
+    }
+}

@@ -65,7 +65,7 @@ enum ExportCommand: Command {
             try write(text, to: out, in: context)
             context.printError("minbar: wrote \(transcript.attempts.count) attempts to \(out)")
         } else {
-            context.standardOutput.write(text)
+            context.standardOutput.write(context.outputIsTerminal ? text.terminalSafe : text)
         }
         return .success
     }
@@ -184,7 +184,8 @@ enum CohortCommand: Command {
         case "csv": text = report.csv()
         default: throw .invalidValue(option: "--format", value: format, expected: "md, html or csv")
         }
-        if let out = arguments.value("--out") { try ExportCommand.write(text, to: out, in: context) } else { context.standardOutput.write(text) }
+        if let out = arguments.value("--out") { try ExportCommand.write(text, to: out, in: context) }
+        else { context.standardOutput.write(context.outputIsTerminal ? text.terminalSafe : text) }
         return .success
     }
 }

@@ -74,7 +74,8 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\u{2028}": output += "\\u2028"
             case "\u{2029}": output += "\\u2029"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // C1 controls too: some terminals act on 8-bit CSI (0x9B) if JSON is shown raw.
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.isUnsafeOnTerminal {
                     let hex = String(scalar.value, radix: 16)
                     output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

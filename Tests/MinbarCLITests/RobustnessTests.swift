@@ -125,3 +125,17 @@ import Testing
         #expect(!list.output.unicodeScalars.contains { $0.value == 0x1B })
     }
 }
+
+@Suite struct LimitTests {
+    @Test func oversizedPostsAreRefusedWithAClearError() {
+        let huge = String(repeating: "نعتذر ", count: 200_000)
+        let single = runMinbar(["score"], input: huge)
+        #expect(single.status == 2)
+        #expect(single.error.contains("at most 1048576 bytes"))
+        let line = "{\"id\": 1, \"text\": \"" + huge + "\"}"
+        let stream = runMinbar(["score", "--jsonl"], input: line + "\n{\"id\": 2, \"text\": \"fine\"}\n")
+        #expect(stream.status == 0)
+        #expect(stream.output.contains("the limit is 1048576"))
+        #expect(stream.output.contains("\"id\":2"))
+    }
+}

@@ -17,6 +17,7 @@ enum BenchCommand: Command {
         OptionSpec("--posts", value: "N", help: "How many posts to score (default 100000)."),
         OptionSpec("--scenario", value: "ID", help: "Score against this scenario's first beat (alignment on)."),
         OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026)."),
+        OptionSpec("--stream", value: "N", help: "Also stream N posts through 'minbar score --jsonl' and report its peak memory."),
         CommonOptions.json,
         CommonOptions.scenarios,
     ]
@@ -80,6 +81,7 @@ enum BenchCommand: Command {
         _ = ScenarioLibrary(files: files, lint: true)
         let lintSeconds = Double(DispatchTime.now().uptimeNanoseconds - lintStart) / 1e9
         let startup = startupMilliseconds()
+        let stream = try arguments.value("--stream").map { _ throws(UsageError) in try number("--stream", 0) }.flatMap { streamPeak(posts: $0, seed: seed) }
         func percentile(_ p: Double) -> Double {
             Double(latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]) / 1e6
         }
@@ -95,6 +97,8 @@ enum BenchCommand: Command {
                 ("load1000ScenariosSeconds", .double(loadSeconds)), ("check1000ScenariosSeconds", .double(lintSeconds)),
                 ("scenariosLoaded", .int(library.scenarios.count)),
                 ("startupMilliseconds", startup.map(JSONValue.double) ?? .null),
+                ("streamSeconds", stream.map { JSONValue.double($0.seconds) } ?? .null),
+                ("streamPeakMegabytes", stream.map { JSONValue.double($0.megabytes) } ?? .null),
             ]).serialized(pretty: true))
         } else {
             context.print("scored \(count) posts (avg \(characters / max(1, count)) characters, \(blocked) blocked) in \(String(format: "%.2f", elapsed)) s on one core")
@@ -104,6 +108,9 @@ enum BenchCommand: Command {
             context.print("  1,000 scenario files: loaded in \(String(format: "%.3f", loadSeconds)) s (\(library.scenarios.count)), loaded and linted in \(String(format: "%.3f", lintSeconds)) s")
             if let startup { context.print("  start to exit on empty input (median of 10): \(String(format: "%.1f", startup)) ms") }
             context.print("  peak memory \(String(format: "%.1f", peak)) MiB resident")
+            if let stream {
+                context.print("  streamed \(try number("--stream", 0)) posts through score --jsonl in \(String(format: "%.1f", stream.seconds)) s, peak \(String(format: "%.1f", stream.megabytes)) MiB")
+            }
         }
         return .success
     }
@@ -130,6 +137,37 @@ enum BenchCommand: Command {
         return times.sorted()[times.count / 2]
     }
 
+    /// Runs `minbar score --jsonl` as a child, feeds it `posts` generated lines, and
+    /// watches its peak memory (VmHWM in /proc: getrusage of children would report the
+    /// parent's own peak, which Linux carries across exec).
+    static func streamPeak(posts: Int, seed: Int) -> (seconds: Double, megabytes: Double)? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0])
+        guard FileManager.default.isExecutableFile(atPath: binary.path), binary.lastPathComponent == "minbar" else { return nil }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["score", "--jsonl"]
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard (try? process.run()) != nil else { return nil }
+        let watcher = PeakWatcher(pid: process.processIdentifier)
+        Thread.detachNewThread { watcher.watch(while: { process.isRunning }) }
+        var batch = ""
+        var index = 0
+        for post in BenchmarkCorpus(count: posts, seed: UInt64(seed)) {
+            batch += JSONValue.object([("id", .int(index)), ("text", .string(post))]).serialized() + "\n"
+            index += 1
+            if index % 4096 == 0 { input.fileHandleForWriting.write(Data(batch.utf8)); batch = "" }
+        }
+        input.fileHandleForWriting.write(Data(batch.utf8))
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        guard let kilobytes = watcher.peakKilobytes else { return nil }
+        return (seconds, Double(kilobytes) / 1024)
+    }
+
     /// The process's peak resident set, from getrusage (kilobytes on Linux, bytes on macOS).
     static func peakResidentMegabytes() -> Double {
         var usage = rusage()
@@ -140,5 +178,27 @@ enum BenchCommand: Command {
         getrusage(RUSAGE_SELF, &usage)
         return Double(usage.ru_maxrss) / 1_048_576
         #endif
+    }
+}
+
+/// Polls a process's high-water resident memory (VmHWM) until it exits.
+final class PeakWatcher: @unchecked Sendable {
+    let pid: Int32
+    private let lock = NSLock()
+    private var peak: Int?
+
+    init(pid: Int32) { self.pid = pid }
+
+    var peakKilobytes: Int? { lock.lock(); defer { lock.unlock() }; return peak }
+
+    func watch(while running: () -> Bool) {
+        while running() {
+            if let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+               let value = Int(line.split(separator: " ").dropFirst().first ?? "") {
+                lock.lock(); peak = max(peak ?? 0, value); lock.unlock()
+            }
+            usleep(50_000)
+        }
     }
 }

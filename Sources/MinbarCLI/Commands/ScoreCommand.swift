@@ -51,6 +51,9 @@ enum ScoreCommand: Command {
         guard ["text", "json"].contains(format) else { throw .invalidValue(option: "--format", value: format, expected: "text or json") }
         var text = try readInput(source, in: context)
         if text.hasSuffix("\r\n") { text.removeLast(2) } else if text.hasSuffix("\n") { text.removeLast() }
+        guard text.utf8.count <= ScoringEngine.maximumPostBytes else {
+            throw .invalidValue(option: "post", value: "\(text.utf8.count) bytes", expected: "at most \(ScoringEngine.maximumPostBytes) bytes")
+        }
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .missingArgument("a post to score (in FILE or on standard input)", command: name)
         }
@@ -255,7 +258,8 @@ final class ScoringSetup {
         func failed(_ value: JSONValue) -> Work {
             Work(id: .null, text: "", beat: nil, platform: nil, engine: standard, date: date, plan: nil, failure: value)
         }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String else {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String,
+              text.utf8.count <= ScoringEngine.maximumPostBytes else {
             return failed(scoreJSONLine(line, number: number))
         }
         let id: JSONValue = (object["id"] as? String).map(JSONValue.string) ?? (object["id"] as? Int).map(JSONValue.int) ?? .null
@@ -284,6 +288,9 @@ final class ScoringSetup {
         let id: JSONValue = (object["id"] as? String).map(JSONValue.string) ?? (object["id"] as? Int).map(JSONValue.int) ?? .null
         func failure(_ message: String) -> JSONValue { .object([("id", id), ("line", .int(number)), ("error", .string(message))]) }
         guard let text = object["text"] as? String else { return failure("missing \"text\" (a string)") }
+        guard text.utf8.count <= ScoringEngine.maximumPostBytes else {
+            return failure("the post is \(text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)")
+        }
         var beat = scenario
         if let reference = object["scenario"] as? String {
             if let cached = prepared[reference] {

@@ -220,6 +220,10 @@ final class Repl {
     // MARK: Posts
 
     func submit(_ text: String) {
+        guard text.utf8.count <= ScoringEngine.maximumPostBytes else {
+            say("That post is \(text.utf8.count) bytes; posts are limited to \(ScoringEngine.maximumPostBytes).")
+            return
+        }
         let outcome: PracticeSession.Outcome
         do {
             outcome = try session.submit(text)

@@ -2,6 +2,10 @@
 /// Pure and deterministic: the same post, beat, policy, platform and date always give
 /// the same report. It never touches the network or the file system.
 public struct ScoringEngine: Sendable {
+    /// Posts longer than this (in UTF-8 bytes) are refused before scoring: no platform
+    /// takes a post near it, and it bounds the work one post can cause.
+    public static let maximumPostBytes = 1 << 20
+
     public let rules: [any Rule]
     public let policy: PreparedPolicy
     private let matcher: PhraseMatcher

@@ -23,12 +23,8 @@ enum PracticeCommand: Command {
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard arguments.positionals.isEmpty else { throw .unknownCommand(arguments.positionals[0], suggestion: Suggestion.closest(to: arguments.positionals[0], among: MinbarApp.commands.map { $0.name })) }
-        let profileName = arguments.value("--profile") ?? "default"
-        guard ProgressStore.isValidProfileName(profileName) else {
-            throw .invalidValue(option: "--profile", value: profileName, expected: "letters, digits, '-', '_' or '.'")
-        }
+        let store = try ExportCommand.profileStore(arguments, in: context)
         let library = try ScenarioFiles.catalogue(arguments, in: context)
-        let store = ProgressStore(dataDirectory: ProgressStore.dataDirectory(option: arguments.value("--data"), in: context), profile: profileName)
         let style = Style(context: context, arguments: arguments)
         let input: LineInput = context.inputIsTerminal
             ? TerminalLineInput(output: context.standardOutput, history: store.loadHistory())

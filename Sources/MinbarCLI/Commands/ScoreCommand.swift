@@ -167,7 +167,7 @@ final class ScoringSetup {
             guard let date = CalendarDate(parsing: text) else { throw .invalidValue(option: "--date", value: text, expected: "YYYY-MM-DD") }
             self.date = date
         } else {
-            date = CalendarDate(dayNumber: Int((context.now().timeIntervalSince1970 / 86_400).rounded(.down)))
+            date = CalendarDate(context.now())
         }
         let known = Set(RuleRegistry.ids)
         func ruleList(_ option: String) throws(UsageError) -> Set<String>? {

@@ -32,11 +32,7 @@ enum TimelineCommand: Command {
             guard let date = CalendarDate(parsing: text) else { throw .invalidValue(option: option, value: text, expected: "YYYY-MM-DD") }
             return date
         }
-        let profileName = arguments.value("--profile") ?? "default"
-        guard ProgressStore.isValidProfileName(profileName) else {
-            throw .invalidValue(option: "--profile", value: profileName, expected: "letters, digits, '-', '_' or '.'")
-        }
-        let store = ProgressStore(dataDirectory: ProgressStore.dataDirectory(option: arguments.value("--data"), in: context), profile: profileName)
+        let store = try ExportCommand.profileStore(arguments, in: context)
         guard let reference = arguments.value("--plan") ?? store.loadProfile().plan else {
             throw .missingArgument("a plan: --plan FILE or a bundled id (" + PlanFiles.bundled.map(\.id).sorted().joined(separator: ", ") + ")", command: name)
         }
@@ -50,7 +46,7 @@ enum TimelineCommand: Command {
             guard let value = Int(text), value >= 30, value <= 1000 else { throw .invalidValue(option: "--width", value: text, expected: "30 to 1000") }
             width = value
         }
-        let today = try date("--today") ?? CalendarDate(dayNumber: Int((context.now().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let today = try date("--today") ?? CalendarDate(context.now())
         let posts = store.loadAttempts().map(\.planPost)
         let report = PlanTracker.report(for: plan, posts: posts, today: today)
         if arguments.has("--json") {

@@ -265,8 +265,8 @@ final class Repl {
     func progress() {
         let summary = ProgressSummary(attempts)
         guard !attempts.isEmpty else { say("No attempts yet. /open a scenario and write a post."); return }
-        let today = CalendarDate(dayNumber: Int((context.now().timeIntervalSince1970 / 86_400).rounded(.down)))
-        let days = Set(attempts.map { Int(($0.time.timeIntervalSince1970 / 86_400).rounded(.down)) }).count
+        let today = CalendarDate(context.now())
+        let days = Set(attempts.map { CalendarDate($0.time) }).count
         say(style.bold("Progress for \(profile.name)") + ": \(attempts.count) attempt\(attempts.count == 1 ? "" : "s") over \(days) day\(days == 1 ? "" : "s"), streak \(summary.streak(today: today)) day\(summary.streak(today: today) == 1 ? "" : "s")")
         let rows: [(String, MinbarCore.Dimension?)] = [("overall", nil), ("professionalism", .professionalism), ("alignment", .alignment), ("compliance", .compliance)]
         for (label, dimension) in rows {
@@ -319,7 +319,7 @@ final class Repl {
             say("No communication plan yet. /profile plan FILE|ID sets one (bundled: " + PlanFiles.bundled.map(\.id).sorted().joined(separator: ", ") + ").")
             return
         }
-        let today = CalendarDate(dayNumber: Int((context.now().timeIntervalSince1970 / 86_400).rounded(.down)))
+        let today = CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
         let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80) { text, state in
             switch state {

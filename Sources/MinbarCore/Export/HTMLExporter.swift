@@ -39,7 +39,7 @@ public enum HTMLExporter {
         html += figure(caption: "Most frequent rules", svg: SVGCharts.bars(transcript.ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) },
                                                                            maximum: Double(transcript.ruleCounts.first?.count ?? 1)))
         if let plan {
-            let today = CalendarDate(dayNumber: Int((transcript.generated.timeIntervalSince1970 / 86_400).rounded(.down)))
+            let today = CalendarDate(transcript.generated)
             let report = PlanTracker.report(for: plan, posts: transcript.attempts.map(\.planPost), today: today)
             html += figure(caption: "Objectives timeline: \(plan.title)", svg: SVGCharts.timeline(report))
         }

@@ -29,7 +29,7 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
 
     /// The attempt as the objectives timeline sees it.
     public var planPost: PlanPost {
-        PlanPost(date: CalendarDate(dayNumber: Int((time.timeIntervalSince1970 / 86_400).rounded(.down))),
+        PlanPost(date: CalendarDate(time),
                  objectives: objectives ?? [], evidence: evidence ?? [])
     }
 

@@ -50,7 +50,7 @@ public struct ProgressSummary: Sendable {
 
     /// Days in a row, ending on `today` or the day before, with at least one attempt.
     public func streak(today: CalendarDate) -> Int {
-        let days = Set(attempts.map { CalendarDate(dayNumber: Int(($0.time.timeIntervalSince1970 / 86_400).rounded(.down))) })
+        let days = Set(attempts.map { CalendarDate($0.time) })
         var day = days.contains(today) ? today : today.adding(days: -1)
         var count = 0
         while days.contains(day) {

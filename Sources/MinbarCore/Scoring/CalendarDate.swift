@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day in the Gregorian calendar, as policies and plans write it (`2026-12-15`).
 /// Kept free of time zones on purpose: a quiet period is a range of days.
 public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -54,6 +56,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public func adding(days: Int) -> CalendarDate { CalendarDate(dayNumber: dayNumber + days) }
+
+    /// The UTC day a moment falls on.
+    public init(_ date: Date) {
+        self.init(dayNumber: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 

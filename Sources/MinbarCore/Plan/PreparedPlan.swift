@@ -7,18 +7,13 @@ public struct PreparedPlan: Sendable {
 
     public init(_ plan: CommunicationPlan) {
         self.plan = plan
-        var matcher = PhraseMatcher()
-        var names: [String] = []
-        func add(_ phrases: [String], _ name: String) {
-            matcher.add(phrases, group: names.count)
-            names.append(name)
-        }
-        for (index, objective) in plan.objectives.enumerated() { add(objective.cues, PreparedPlan.objective(index)) }
-        for (index, figure) in plan.figures.enumerated() { add(figure.cues, PreparedPlan.figure(index)) }
-        for (index, certificate) in plan.certificates.enumerated() { add([certificate.name], PreparedPlan.certificate(index)) }
-        for (index, rating) in plan.ratings.enumerated() { add([rating.body], PreparedPlan.rating(index)) }
-        self.matcher = matcher
-        groupNames = names
+        var named = NamedPhraseMatcher()
+        for (index, objective) in plan.objectives.enumerated() { named.add(objective.cues, as: PreparedPlan.objective(index)) }
+        for (index, figure) in plan.figures.enumerated() { named.add(figure.cues, as: PreparedPlan.figure(index)) }
+        for (index, certificate) in plan.certificates.enumerated() { named.add([certificate.name], as: PreparedPlan.certificate(index)) }
+        for (index, rating) in plan.ratings.enumerated() { named.add([rating.body], as: PreparedPlan.rating(index)) }
+        self.matcher = named.matcher
+        groupNames = named.names
     }
 
     static func objective(_ index: Int) -> String { "plan.objective.\(index)" }

@@ -58,24 +58,19 @@ public struct PreparedPolicy: Sendable {
 
     public init(_ policy: Policy) {
         self.policy = policy
-        var matcher = PhraseMatcher()
-        var names: [String] = []
-        func add(_ phrases: [String], _ name: String) {
-            matcher.add(phrases, group: names.count)
-            names.append(name)
-        }
-        add(policy.bannedTerms, PreparedPolicy.banned)
-        add(policy.codeNames, PreparedPolicy.codeNames)
-        add(policy.competitors, PreparedPolicy.competitors)
-        add(policy.organisation.map { [$0] } ?? [], PreparedPolicy.ownOrganisation)
+        var named = NamedPhraseMatcher()
+        named.add(policy.bannedTerms, as: PreparedPolicy.banned)
+        named.add(policy.codeNames, as: PreparedPolicy.codeNames)
+        named.add(policy.competitors, as: PreparedPolicy.competitors)
+        named.add(policy.organisation.map { [$0] } ?? [], as: PreparedPolicy.ownOrganisation)
         for (index, disclaimer) in policy.disclaimers.enumerated() {
-            add(disclaimer.triggers, PreparedPolicy.disclaimerTrigger(index))
-            add([disclaimer.text], PreparedPolicy.disclaimerText(index))
+            named.add(disclaimer.triggers, as: PreparedPolicy.disclaimerTrigger(index))
+            named.add([disclaimer.text], as: PreparedPolicy.disclaimerText(index))
         }
         for (rule, phrases) in policy.allowed.sorted(by: { $0.key < $1.key }) {
-            add(phrases, PreparedPolicy.allowed(rule))
+            named.add(phrases, as: PreparedPolicy.allowed(rule))
         }
-        self.matcher = matcher
-        self.groupNames = names
+        self.matcher = named.matcher
+        self.groupNames = named.names
     }
 }

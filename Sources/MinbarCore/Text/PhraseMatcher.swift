@@ -194,3 +194,15 @@ public struct PhraseMatcher: Sendable {
     static let arabicSuffixScalars: [[Unicode.Scalar]] = arabicSuffixes.map { Array($0.unicodeScalars) }
     static let arabicPrefixStarts: Set<Unicode.Scalar> = Set(arabicPrefixes.compactMap { $0.unicodeScalars.first })
 }
+
+/// Builds a matcher whose groups are named lexicons (`policy.banned`, `plan.figure.2`),
+/// so hits can be filed by name.
+struct NamedPhraseMatcher: Sendable {
+    private(set) var matcher = PhraseMatcher()
+    private(set) var names: [String] = []
+
+    mutating func add(_ phrases: [String], as name: String) {
+        matcher.add(phrases, group: names.count)
+        names.append(name)
+    }
+}

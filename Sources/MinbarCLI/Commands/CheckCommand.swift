@@ -56,18 +56,8 @@ enum CheckCommand: Command {
         let policies = PolicyFiles(context: context)
         let roots = arguments.positionals.isEmpty ? ScenarioFiles.trainerFolders(arguments, in: context) : arguments.positionals
         var exampleDiagnostics: [Diagnostic] = []
-        // One engine per policy: compiling every rule's lexicons is the costly part.
-        let standardEngine = ScoringEngine()
-        var engines: [String: ScoringEngine] = [:]
         for scenario in library.scenarios {
-            var engine = standardEngine
-            if let own = policies.policy(for: scenario, roots: roots) {
-                let key = own.path ?? own.name
-                if let cached = engines[key] { engine = cached } else {
-                    engine = ScoringEngine(policy: own.merged(over: .standard))
-                    engines[key] = engine
-                }
-            }
+            let engine = policies.engine(for: scenario, roots: roots)
             let plan = PlanFiles.plan(for: scenario, roots: roots, in: context).map(PreparedPlan.init)
             if scenario.plan != nil && plan == nil {
                 exampleDiagnostics.append(Diagnostic(path: scenario.path, location: SourceLocation(line: 1, column: 1),

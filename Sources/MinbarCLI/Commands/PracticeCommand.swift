@@ -31,14 +31,8 @@ enum PracticeCommand: Command {
             : PlainLineInput(context.standardInput)
         let policies = PolicyFiles(context: context)
         let roots = ScenarioFiles.trainerFolders(arguments, in: context)
-        var engines: [String: ScoringEngine] = [:]
-        let standard = ScoringEngine()
         let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library) { scenario in
-            guard let policy = policies.policy(for: scenario, roots: roots) else { return standard }
-            if let engine = engines[scenario.id] { return engine }
-            let engine = ScoringEngine(policy: policy.merged(over: .standard))
-            engines[scenario.id] = engine
-            return engine
+            policies.engine(for: scenario, roots: roots)
         }
         if let reference = arguments.value("--plan") {
             repl.setPlan(try PlanFiles.load(reference, in: context), reference: reference)

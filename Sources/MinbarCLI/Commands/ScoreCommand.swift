@@ -140,7 +140,6 @@ final class ScoringSetup {
     let only: Set<String>?
     let disabled: Set<String>
     let roots: [String]
-    private var engines: [String: ScoringEngine] = [:]
     private var prepared: [String: PreparedBeat] = [:]
 
     init(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) {
@@ -218,17 +217,9 @@ final class ScoringSetup {
         return PreparedBeat(scenario: scenario, beat: beat)
     }
 
-    /// The engine for a scenario's policy (cached), with the user's policy on top.
+    /// The engine for a scenario's policy, with the user's policy on top.
     func engine(for scenario: Scenario?) -> ScoringEngine {
-        let scenarioPolicy = scenario.flatMap { policies.policy(for: $0, roots: roots) }
-        let key = (scenarioPolicy?.path ?? "-") + "|" + (userPolicy?.path ?? "-")
-        if let engine = engines[key] { return engine }
-        var policy = MinbarCore.Policy.standard
-        if let scenarioPolicy { policy = scenarioPolicy.merged(over: policy) }
-        if let userPolicy { policy = userPolicy.merged(over: policy) }
-        let engine = ScoringEngine(policy: policy, only: only, disabled: disabled)
-        engines[key] = engine
-        return engine
+        policies.engine(for: scenario, roots: roots, userPolicy: userPolicy, only: only, disabled: disabled)
     }
 
     func score(_ text: String, scenario: PreparedBeat?, platform: Platform?) -> ScoreReport {

@@ -8,10 +8,28 @@ import MinbarCore
 final class PolicyFiles {
     private let context: ProgramContext
     private var cache: [String: MinbarCore.Policy] = [:]
+    /// Engines by the policies they apply: compiling every rule's lexicons is the costly
+    /// part, so scenarios sharing a policy share an engine.
+    private var engines: [String: ScoringEngine] = [:]
     /// Problems found in policy files, reported once each.
     private(set) var diagnostics: [Diagnostic] = []
 
     init(context: ProgramContext) { self.context = context }
+
+    /// The engine for a scenario: the default policy, then the scenario's own, then
+    /// `userPolicy` on top; `only` and `disabled` choose the rules.
+    func engine(for scenario: Scenario?, roots: [String], userPolicy: MinbarCore.Policy? = nil,
+                only: Set<String>? = nil, disabled: Set<String> = []) -> ScoringEngine {
+        let scenarioPolicy = scenario.flatMap { self.policy(for: $0, roots: roots) }
+        let key = (scenarioPolicy?.path ?? "-") + "|" + (userPolicy?.path ?? "-")
+        if let engine = engines[key] { return engine }
+        var policy = MinbarCore.Policy.standard
+        if let scenarioPolicy { policy = scenarioPolicy.merged(over: policy) }
+        if let userPolicy { policy = userPolicy.merged(over: policy) }
+        let engine = ScoringEngine(policy: policy, only: only, disabled: disabled)
+        engines[key] = engine
+        return engine
+    }
 
     /// The policy file the user named; unreadable or broken is a usage error.
     func load(userPath: String) throws(UsageError) -> MinbarCore.Policy {

@@ -245,39 +245,11 @@ final class ScoringSetup {
     }
 
     func prepareJSONLine(_ line: String, number: Int) -> Work {
-        let standard = engine(for: scenario?.scenario)
-        func failed(_ value: JSONValue) -> Work {
-            Work(id: .null, text: "", beat: nil, platform: nil, engine: standard, date: date, plan: nil, failure: value)
-        }
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let text = object["text"] as? String,
-              text.utf8.count <= ScoringEngine.maximumPostBytes else {
-            return failed(scoreJSONLine(line, number: number))
-        }
-        let id: JSONValue = (object["id"] as? String).map(JSONValue.string) ?? (object["id"] as? Int).map(JSONValue.int) ?? .null
-        var beat = scenario
-        if let reference = object["scenario"] as? String {
-            if let cached = prepared[reference] { beat = cached } else {
-                guard let found = library.scenario(id: reference) else { return failed(scoreJSONLine(line, number: number)) }
-                let made = PreparedBeat(scenario: found, beat: found.beats[0])
-                prepared[reference] = made
-                beat = made
-            }
-        }
-        var platform = self.platform
-        if let name = object["platform"] as? String {
-            guard let chosen = Platform(rawValue: name.lowercased()) else { return failed(scoreJSONLine(line, number: number)) }
-            platform = chosen
-        }
-        return Work(id: id, text: text, beat: beat, platform: platform, engine: engine(for: beat?.scenario), date: date, plan: plan, failure: nil)
-    }
-
-    /// One line of `--jsonl` input to one line of output; never throws.
-    func scoreJSONLine(_ line: String, number: Int) -> JSONValue {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            return .object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))])
+            return failed(.object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))]))
         }
         let id: JSONValue = (object["id"] as? String).map(JSONValue.string) ?? (object["id"] as? Int).map(JSONValue.int) ?? .null
-        func failure(_ message: String) -> JSONValue { .object([("id", id), ("line", .int(number)), ("error", .string(message))]) }
+        func failure(_ message: String) -> Work { failed(.object([("id", id), ("line", .int(number)), ("error", .string(message))])) }
         guard let text = object["text"] as? String else { return failure("missing \"text\" (a string)") }
         guard text.utf8.count <= ScoringEngine.maximumPostBytes else {
             return failure("the post is \(text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)")
@@ -298,7 +270,17 @@ final class ScoringSetup {
             guard let chosen = Platform(rawValue: name.lowercased()) else { return failure("unknown platform '\(name)'") }
             platform = chosen
         }
-        return score(text, scenario: beat, platform: platform).json(id: id)
+        return Work(id: id, text: text, beat: beat, platform: platform, engine: engine(for: beat?.scenario), date: date, plan: plan, failure: nil)
+    }
+
+    /// A line that cannot be scored, as the error object it prints.
+    private func failed(_ value: JSONValue) -> Work {
+        Work(id: .null, text: "", beat: nil, platform: nil, engine: engine(for: nil), date: date, plan: nil, failure: value)
+    }
+
+    /// One line of `--jsonl` input to one line of output; never throws.
+    func scoreJSONLine(_ line: String, number: Int) -> JSONValue {
+        prepareJSONLine(line, number: number).run()
     }
 }
 

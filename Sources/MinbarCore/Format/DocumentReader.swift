@@ -128,12 +128,16 @@ public struct DocumentReader {
                      location: SourceLocation(line: line, column: 1), valueLocation: SourceLocation(line: line, column: column))
     }
 
-    /// The content of `- item` (or `* item`) and the column it starts at.
+    /// The content of `- item` (or `* item`, `+ item`) and the column it starts at.
     static func listItem(_ text: String) -> (String, Int)? {
+        // Most lines are not items: two bytes settle it without looking at characters.
+        let bytes = Array(text.utf8.prefix(2))
+        guard let first = bytes.first, [0x2D, 0x2A, 0x2B].contains(first) || (first == 0x20 && bytes.count > 1 && [0x2D, 0x2A, 0x2B].contains(bytes[1]))
+        else { return nil }
         let indent = text.prefix { $0 == " " }.count
         guard indent <= 1 else { return nil }
         let rest = text.dropFirst(indent)
-        guard let marker = rest.first, marker == "-" || marker == "*", rest.dropFirst().first == " " || rest.dropFirst().first == "\t"
+        guard let marker = rest.first, marker == "-" || marker == "*" || marker == "+", rest.dropFirst().first == " " || rest.dropFirst().first == "\t"
         else { return nil }
         let after = rest.dropFirst()
         let leading = after.prefix { $0 == " " || $0 == "\t" }.count

@@ -182,7 +182,7 @@ private struct ParseState {
                 if trimmed.isEmpty {
                     continue
                 }
-                if let (content, column) = listItemContent(text) {
+                if let (content, column) = DocumentReader.listItem(text) {
                     items.append(ListItem(text: content, location: SourceLocation(line: line.number, column: column)))
                 } else if let last = items.indices.last, leadingWhitespaceCount(text) >= 2 {
                     items[last].text += " " + trimmed
@@ -286,15 +286,9 @@ private struct ParseState {
 
     // MARK: Keys
 
+    /// `key: value` as (key, value, column of the value), read as every document reads it.
     func splitKey(_ text: String) -> (String, String, Int)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let key = text[..<colon].trimmingWhitespace()
-        guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "_" }), key.count <= 30 else { return nil }
-        let afterColon = text[text.index(after: colon)...]
-        let value = afterColon.trimmingWhitespace()
-        let leading = afterColon.count - afterColon.drop(while: { $0 == " " || $0 == "\t" }).count
-        let column = text.distance(from: text.startIndex, to: colon) + 2 + leading
-        return (key.lowercased().replacingUnderscores(), value, column)
+        DocumentReader.keyValue(text, line: 0).map { ($0.key, $0.value, $0.valueLocation.column) }
     }
 
     mutating func readHeaderKey(_ key: String, value: String, line: Int, column: Int) {
@@ -626,21 +620,6 @@ private struct ParseState {
             && id.first != "-"
     }
 
-    func listItemContent(_ line: String) -> (String, Int)? {
-        // A list item starts with '-', '*' or '+' after at most one space.
-        let bytes = Array(line.utf8.prefix(2))
-        guard let first = bytes.first, [0x2D, 0x2A, 0x2B].contains(first) || (first == 0x20 && bytes.count > 1 && [0x2D, 0x2A, 0x2B].contains(bytes[1]))
-        else { return nil }
-        let indent = leadingWhitespaceCount(line)
-        guard indent <= 1 else { return nil }
-        let rest = line.dropFirst(indent)
-        guard let marker = rest.first, marker == "-" || marker == "*" || marker == "+" else { return nil }
-        let after = rest.dropFirst()
-        guard after.first == " " || after.first == "\t" else { return nil }
-        let content = after.trimmingWhitespace()
-        let leading = after.count - after.drop(while: { $0 == " " || $0 == "\t" }).count
-        return (content, indent + 1 + leading + 1)
-    }
 
     func leadingWhitespaceCount(_ line: String) -> Int {
         var count = 0

@@ -54,13 +54,7 @@ enum TimelineCommand: Command {
             return .success
         }
         let style = Style(context: context, arguments: arguments)
-        let chart = TimelineChart(width: width, from: try date("--from"), to: try date("--to"), calendar: calendar) { text, state in
-            switch state {
-            case .achieved, .onTrack: style.green(text)
-            case .building, .notStarted: style.yellow(text)
-            case .atRisk, .overdue: style.red(text)
-            }
-        }
+        let chart = TimelineChart(width: width, from: try date("--from"), to: try date("--to"), calendar: calendar, paint: style.status)
         context.standardOutput.write(chart.render(report, plan: plan).terminalSafe)
         return .success
     }

@@ -321,13 +321,7 @@ final class Repl {
         }
         let today = CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
-        let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80) { text, state in
-            switch state {
-            case .achieved, .onTrack: self.style.green(text)
-            case .building, .notStarted: self.style.yellow(text)
-            case .atRisk, .overdue: self.style.red(text)
-            }
-        }
+        let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80, paint: style.status)
         context.standardOutput.write(chart.render(report, plan: plan).terminalSafe)
     }
 

@@ -24,6 +24,15 @@ struct Style {
     func yellow(_ text: String) -> String { paint(text, "33") }
     func cyan(_ text: String) -> String { paint(text, "36") }
 
+    /// An objective's status word in the colour of how it is going.
+    func status(_ text: String, _ state: ObjectiveStatus.State) -> String {
+        switch state {
+        case .achieved, .onTrack: green(text)
+        case .building, .notStarted: yellow(text)
+        case .atRisk, .overdue: red(text)
+        }
+    }
+
     func severity(_ severity: Severity) -> String {
         switch severity {
         case .error: paint("error", "1;31")

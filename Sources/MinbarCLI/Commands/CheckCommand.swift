@@ -69,7 +69,8 @@ enum CheckCommand: Command {
         }
         let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + policies.diagnostics).sortedForDisplay()
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let notes = diagnostics.filter { $0.severity == .note }.count
 
         if arguments.has("--json") {
             let report = JSONValue.object([
@@ -79,6 +80,7 @@ enum CheckCommand: Command {
                 ("plans", .int(plansLoaded)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
+                ("notes", .int(notes)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
             ])
             context.print(report.serialized(pretty: true))
@@ -97,7 +99,8 @@ enum CheckCommand: Command {
             if policiesLoaded > 0 { loaded.append("\(policiesLoaded) polic\(policiesLoaded == 1 ? "y" : "ies")") }
             if plansLoaded > 0 { loaded.append("\(plansLoaded) plan\(plansLoaded == 1 ? "" : "s")") }
             context.print("checked \(fileCount) \(filesWord): " + loaded.joined(separator: ", ") + " loaded, "
-                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                          + (notes > 0 ? ", \(notes) note\(notes == 1 ? "" : "s")" : ""))
         }
         if errors > 0 || (arguments.has("--strict") && warnings > 0) { return .failure }
         return .success

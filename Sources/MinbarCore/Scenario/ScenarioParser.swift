@@ -416,8 +416,10 @@ private struct ParseState {
         let parts = splitParts(rest, column: column)
         var cues: [Term] = []
         var needs: [EvidenceNeed] = []
+        var move: Move?
         for (index, part) in parts.enumerated() {
-            if index == 0 && !part.text.lowercased().hasPrefix("needs:") {
+            let lowered = part.text.lowercased()
+            if index == 0 && !lowered.hasPrefix("needs:") && !lowered.hasPrefix("move:") {
                 cues = splitTerms(part.text, line: item.location.line, column: part.column)
                 continue
             }
@@ -426,8 +428,19 @@ private struct ParseState {
                        line: item.location.line, column: part.column)
                 continue
             }
+            if key == "move" {
+                let name = value.trimmingWhitespace().lowercased()
+                if let found = Move(rawValue: name) {
+                    move = found
+                } else {
+                    report(.invalidValue(key: "move", value: name,
+                                         expected: "one of " + Move.allCases.map(\.rawValue).joined(separator: ", ")),
+                           line: item.location.line, column: part.column + valueOffset - 1)
+                }
+                continue
+            }
             guard key == "needs" || key == "need" else {
-                report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ["needs"])),
+                report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ["needs", "move"])),
                        line: item.location.line, column: part.column)
                 continue
             }
@@ -440,7 +453,7 @@ private struct ParseState {
                 }
             }
         }
-        return Goal(label: label, cues: cues, needs: needs, location: item.location)
+        return Goal(label: label, cues: cues, needs: needs, location: item.location, declaredMove: move)
     }
 
     mutating func parseAvoid(_ item: ListItem) -> AvoidItem? {

@@ -82,7 +82,7 @@ public enum MoveLexicons {
         "cannot discuss", "can't discuss", "can't share", "cannot share", "can't say", "cannot say", "will not comment",
         "won't comment",
         "لا نعلق", "لا أعلق", "لا اعلق", "لا تعليق", "لا يمكننا", "لا يمكنني", "لا أستطيع", "لا نستطيع", "لن أخوض", "لن نخوض",
-        "لن أناقش", "لن نعلق", "نمتنع",
+        "لن أناقش", "لن نعلق", "نمتنع", "ولن أخوض", "ولن نخوض", "ولا نعلق", "ولا يمكننا", "ولن أناقش", "ولن نعلق", "ولا تعليق",
     ])
     /// Why something cannot be said, or when it will be.
     public static let declineReason = Lexicon("move.decline-reason", [

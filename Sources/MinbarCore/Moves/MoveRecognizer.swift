@@ -150,12 +150,14 @@ enum MoveRecognizer {
             if segment.endsWithColon, segment.words.count <= 3, offset + 1 < segments.count, segments[offset + 1].hasAddress { continue }
             // A segment of numbers alone is not a word list; a lone capitalised word is a name.
             guard segment.words.contains(where: { tokens[$0].kind == .word }) else { continue }
-            if segment.words.count == 1, tokens[segment.words[0]].isCapitalised, kept.count + 1 < segments.count || offset > 0 { continue }
+            if segment.words.count == 1, offset > 0, tokens[segment.words[0]].isCapitalised || tokens[segment.words[0]].isAllCaps { continue }
             kept.append(segment.words)
         }
         guard !kept.isEmpty else { return isQuestion ? .question : .minor }
         if isQuestion { return .question }
-        let clauses = kept.filter { isClause($0, tokens: tokens) }.count
+        // In a sentence of several segments, a one-word segment is a list item, even a verb
+        // ("Sorry, apologise.", "نعتذر، اعتذار."); alone it can be a whole sentence ("نعتذر.").
+        let clauses = kept.filter { (kept.count == 1 || $0.count >= 2) && isClause($0, tokens: tokens) }.count
         let short = kept.allSatisfy { $0.count <= 5 }
         if kept.count >= 2, clauses == 0 { return .fragments }
         if kept.count >= 3, clauses * 2 < kept.count, short { return .fragments }
@@ -179,9 +181,12 @@ enum MoveRecognizer {
                 if base.hasPrefix("بال") || base.hasPrefix("لل") || base.hasPrefix("كال"), indices.count >= 2 { return true }
                 continue
             }
-            if ClosedClasses.subjectPronouns.contains(word) || ClosedClasses.auxiliaries.contains(word)
-                || ClosedClasses.verbForms.contains(word) || ClosedClasses.predicateAdjectives.contains(word) { return true }
-            if word.hasSuffix("ed"), word.unicodeScalars.count >= 5, indices.count >= 2, index != indices.first { return true }
+            if ClosedClasses.subjectPronouns.contains(word) || ClosedClasses.auxiliaries.contains(word) { return true }
+            // Verb forms that double as nouns ("costs", "check", "contact") need a longer run
+            // around them to be a predicate rather than a list item.
+            let longRun = indices.count >= 3 || indices.count == 1
+            if longRun, ClosedClasses.verbForms.contains(word) || ClosedClasses.predicateAdjectives.contains(word) { return true }
+            if word.hasSuffix("ed"), word.unicodeScalars.count >= 5, indices.count >= 3, index != indices.first { return true }
             if word.hasSuffix("n't") { return true }
         }
         // A longer run with articles and prepositions is a clause whose verb we do not know

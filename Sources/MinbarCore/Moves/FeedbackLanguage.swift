@@ -15,12 +15,12 @@ extension EvidenceNeed {
     public func describe(_ language: PostLanguage) -> (what: String, how: String) {
         if language == .ar {
             switch self {
-            case .figure: return ("رقماً", "أضف الرقم مع وحدته وما يقيسه.")
+            case .figure: return ("رقم", "أضف الرقم مع وحدته وما يقيسه.")
             case .certificate: return ("شهادة", "اذكر الشهادة والجهة التي منحتها.")
-            case .rating: return ("تقييماً مستقلاً", "اذكر التقييم والجهة المستقلة التي أصدرته.")
-            case .date: return ("موعداً", "أضف التاريخ أو الساعة.")
+            case .rating: return ("تقييم مستقل", "اذكر التقييم والجهة المستقلة التي أصدرته.")
+            case .date: return ("موعد", "أضف التاريخ أو الساعة.")
             case .contact: return ("قناة تواصل", "أضف بريداً أو رقماً أو رابطاً يصل به الناس إليكم.")
-            case .apology: return ("اعتذاراً", "اعتذر بصيغة المتكلم ودون شرط.")
+            case .apology: return ("اعتذار", "اعتذر بصيغة المتكلم ودون شرط.")
             }
         }
         switch self {

@@ -7,8 +7,9 @@ public enum MoveLexicons {
         "because", "due to", "owing to", "as a result of", "caused by", "came from", "comes from", "driven by",
         "the reason", "reason is", "so that", "so the", "so we", "so our", "so it", "so they", "in order to", "to pay for", "to fund", "which is why", "that is why",
         "that's why", "thanks to", "resulted from", "result of", "led to", "stems from", "reflects", "was caused",
+        "drove", "drive", "driven", "caused", "weighed on", "pushed up", "squeezed", "outpaced", "faster than",
         "بسبب", "نتيجه", "نتيجة", "لان", "لأن", "لأنه", "لأننا", "يعود الى", "يعود إلى", "السبب", "سبب", "ناتج عن", "ناجم عن",
-        "جراء", "بفعل", "مما ادى", "مما أدى", "لتمويل", "لكي", "كي", "من اجل", "من أجل", "بهدف", "ادى الى", "أدى إلى",
+        "جراء", "بفعل", "تسبب", "تسببت", "أدى", "ادى", "مما ادى", "مما أدى", "لتمويل", "لكي", "كي", "من اجل", "من أجل", "بهدف", "ادى الى", "أدى إلى",
     ])
     /// Where a figure comes from.
     public static let source = Lexicon("move.source", [

@@ -13,7 +13,7 @@ enum GoalExamples {
         A fire broke out at the Sohar warehouse this morning. Six workers were treated.
 
         ## Goals
-        - care: workers, injured, families
+        - care: workers, injured, families | move: answer
         - facts: fire, warehouse | needs: figure
         - next: update, investigation | move: commit | needs: date, contact
 
@@ -37,7 +37,7 @@ enum GoalExamples {
         اندلع حريق في مستودع صحار صباح اليوم، وأصيب ستة عمال.
 
         ## Goals
-        - الاطمئنان: العمال، المصابين، الأسر
+        - الاطمئنان: العمال، المصابين، الأسر | move: answer
         - الحقائق: حريق، المستودع | needs: figure
         - الخطوات: تحديث، التحقيق | move: commit | needs: date, contact
 

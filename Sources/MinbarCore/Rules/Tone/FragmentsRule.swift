@@ -1,0 +1,33 @@
+/// A post made of word lists instead of sentences: cue words strung together say
+/// nothing a reader can hold the organisation to, and they earn no goal.
+struct FragmentsRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "style.fragments", title: "Lists of words instead of sentences", dimension: .professionalism, severity: .warning,
+        rationale: """
+            Readers judge what a post does: answer, explain, commit. A string of keywords ("Freight, input costs, \
+            supply.") does none of that and reads as evasive or machine-made; in Minbar it meets no goal. Write \
+            each point as a sentence with a subject and a verb (write-good's and Vale's checks flag the same habit).
+            """,
+        examples: [
+            .triggers("Margin 37% decline. Freight, input costs, supply. Plan, steps, measures by 14 March.", .en),
+            .triggers("نعتذر، اعتذار. المقاصة والإيداع، الآيبان، تحديث البيانات. موعد الصرف، الأحد.", .ar),
+            .passes("Our gross margin fell to 37% because freight and input costs rose. We will renegotiate freight contracts by 14 March.", .en),
+            .passes("نعتذر عن تأخر الصرف. السبب إجرائي: طلبت شركة المقاصة تحديث بيانات الآيبان، وموعد الصرف الجديد الأحد 27 أبريل.", .ar),
+            .passes("Questions: care@manara.example", .en),
+        ])
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        let sentences = post.moves.sentences
+        let lists = sentences.filter { $0.shape == .fragments }
+        // One list in a long post is a style choice; lists as half the post (or two of them) are a habit.
+        guard let first = lists.first, lists.count >= 2 || lists.count * 2 >= sentences.count else { return [] }
+        let arabic = post.feedbackLanguage == .ar
+        let message = arabic
+            ? "المنشور قوائم كلمات لا جمل (\(lists.count) من \(sentences.count))؛ القائمة لا تحقق هدفاً ولا تقول شيئاً يُحاسَب عليه."
+            : "The post is lists of words, not sentences (\(lists.count) of \(sentences.count)); a list meets no goal and commits to nothing."
+        let suggestion = arabic
+            ? "اكتب كل فكرة جملة كاملة: من فعل ماذا، ولماذا، ومتى."
+            : "Write each point as a full sentence: who did what, why, and by when."
+        return [finding(message, tokens: first.tokens, in: post, suggestion: suggestion)]
+    }
+}

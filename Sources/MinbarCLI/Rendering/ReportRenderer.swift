@@ -32,7 +32,14 @@ struct ReportRenderer {
         lines.append("  overall          " + bar(report.scores.overall))
         lines.append("")
         lines.append(verdictLine(report.verdict))
+        if !report.strengths.isEmpty {
+            // What to keep, before what to fix: a coach starts with what worked.
+            lines.append("")
+            lines.append(style.bold("Keep:"))
+            for strength in report.strengths { lines.append("  " + style.paint("✓", "1;32") + " " + strength.message) }
+        }
         if report.findings.isEmpty {
+            if !report.strengths.isEmpty { lines.append("") }
             lines.append(style.dim("No findings."))
             return lines.joined(separator: "\n") + "\n"
         }

@@ -21,8 +21,12 @@ public struct Strength: Sendable, Equatable {
                 if move == .inform || move == .schedule { if !goalMoves.contains(move) { continue } }
                 if !post.goals.isEmpty, !goalMoves.contains(move), ![.answer, .apology, .credit, .route].contains(move) { continue }
                 seen.insert(move)
-                let (start, end) = post.span(sentence.tokens)
-                strengths.append(Strength(move: move, message: message(move, sentence, language), start: start, end: end))
+                // The sentence that makes the move best: owned, sourced, first-person.
+                let best = post.moves.sentences.first { other in
+                    other.counts && other.makes(move) && (other.ownsFault || other.sourced || other.firstPersonCommitment)
+                } ?? sentence
+                let (start, end) = post.span(best.tokens)
+                strengths.append(Strength(move: move, message: message(move, best, language), start: start, end: end))
             }
         }
         return strengths

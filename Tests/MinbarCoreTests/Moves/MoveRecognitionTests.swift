@@ -143,7 +143,7 @@ import Testing
         let suggestions = english.findings.map(\.suggestion).joined(separator: " ")
         #expect(suggestions.contains("Say what caused it"))
         for cue in ["freight", "input costs", "contracts"] { #expect(!suggestions.lowercased().contains(cue)) }
-        let arabic = engine.score("الشحن، التكاليف.", beat: prepared)
+        let arabic = engine.score("الشحن، التكاليف. العقود، الخطة.", beat: prepared)
         let missing = try #require(arabic.findings.first { $0.ruleID == "goal.missing" })
         #expect(missing.suggestion.contains("اشرح في جملة واحدة"))
         #expect(arabic.ruleIDs.contains("style.fragments"))

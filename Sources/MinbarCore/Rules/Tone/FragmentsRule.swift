@@ -19,8 +19,9 @@ struct FragmentsRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         let sentences = post.moves.sentences
         let lists = sentences.filter { $0.shape == .fragments }
-        // One list in a long post is a style choice; lists as half the post (or two of them) are a habit.
-        guard let first = lists.first, lists.count >= 2 || lists.count * 2 >= sentences.count else { return [] }
+        // One list is a style choice (or a clause whose verb Minbar does not know); two or more
+        // lists making up half the post are a habit.
+        guard let first = lists.first, lists.count >= 2, lists.count * 2 >= sentences.count else { return [] }
         let arabic = post.feedbackLanguage == .ar
         let message = arabic
             ? "المنشور قوائم كلمات لا جمل (\(lists.count) من \(sentences.count))؛ القائمة لا تحقق هدفاً ولا تقول شيئاً يُحاسَب عليه."

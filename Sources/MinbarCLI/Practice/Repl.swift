@@ -179,7 +179,7 @@ final class Repl {
             }
             say(style.dim("Goals: " + goals.joined(separator: " · ").terminalSafe))
         }
-        say(style.dim("Write your post (\(scenario.platform.displayName)), or /long for several lines."))
+        say(style.dim("Write your post (\(scenario.platform(in: beat).displayName)), or /long for several lines."))
     }
 
     func hint() {
@@ -233,7 +233,7 @@ final class Repl {
         }
         // Saved before anything is shown: a crash after this line loses nothing.
         let record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
-                                   platform: outcome.scenario.platform, report: outcome.report, reaction: outcome.reaction?.text,
+                                   platform: outcome.scenario.platform(in: outcome.beat), report: outcome.report, reaction: outcome.reaction?.text,
                                    nextBeat: outcome.next?.id)
         do {
             try store.append(record)

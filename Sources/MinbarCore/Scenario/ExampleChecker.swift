@@ -1,5 +1,6 @@
 /// Scores every `Examples` post of a scenario and reports the ones whose verdict
-/// differs from what the author wrote, and reactions no example draws, so a scenario
+/// differs from what the author wrote, and reactions no example draws and branches no
+/// example takes, so a scenario
 /// tests itself.
 public enum ExampleChecker {
     public static func check(_ scenario: Scenario, engine: ScoringEngine, plan: PreparedPlan? = nil,
@@ -7,7 +8,7 @@ public enum ExampleChecker {
         var diagnostics: [Diagnostic] = []
         for beat in scenario.beats {
             let prepared = PreparedBeat(scenario: scenario, beat: beat)
-            var drawn = Set<Int>()
+            var drawn = Set<Int>(), taken = Set<Int>()
             for example in beat.examples {
                 let report = engine.score(example.text, beat: prepared, plan: plan, date: date)
                 if report.verdict != example.verdict {
@@ -21,11 +22,18 @@ public enum ExampleChecker {
                 if let index = beat.reactions.firstIndex(where: { $0.condition.map { $0.holds(in: report) } ?? true }) {
                     drawn.insert(index)
                 }
+                if let index = beat.branches.firstIndex(where: { $0.condition.map { $0.holds(in: report) } ?? true }) {
+                    taken.insert(index)
+                }
             }
             guard !beat.examples.isEmpty else { continue }
             for (index, reaction) in beat.reactions.enumerated() where !drawn.contains(index) {
                 diagnostics.append(Diagnostic(path: scenario.path, location: reaction.location,
                                               problem: .reactionNotExercised(reaction.conditionText)))
+            }
+            for (index, branch) in beat.branches.enumerated() where !taken.contains(index) {
+                diagnostics.append(Diagnostic(path: scenario.path, location: branch.location,
+                                              problem: .branchNotExercised(branch.conditionText)))
             }
         }
         return diagnostics

@@ -163,7 +163,8 @@ import Testing
 
     @Test func aBranchNoExampleTakesIsReported() throws {
         let scenario = try #require(ScenarioParser.parse(path: "s", text: Self.beats).scenario)
-        let found = ExampleChecker.check(scenario, engine: ScoringEngine()).filter { $0.problem.code == "branch-not-exercised" }
+        let engine = ScoringEngine()
+        let found = ExampleChecker.check(scenario) { ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: $0), date: CalendarDate(year: 2027, month: 1, day: 15)) }.filter { $0.problem.code == "branch-not-exercised" }
         #expect(found.map(\.location.line) == [19], "only the ready example is given, and it takes 'otherwise'")
     }
 }

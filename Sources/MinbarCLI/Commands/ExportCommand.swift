@@ -63,7 +63,7 @@ enum ExportCommand: Command {
         let text = try render(transcript, format: format, plan: plan)
         if let out = arguments.value("--out") {
             try write(text, to: out, in: context)
-            context.printError("minbar: wrote \(transcript.attempts.count) attempts to \(out)")
+            if out != "-" { context.printError("minbar: wrote \(transcript.attempts.count) attempts to \(out)") }
         } else {
             context.standardOutput.write(context.outputIsTerminal ? text.terminalSafe : text)
         }
@@ -88,13 +88,9 @@ enum ExportCommand: Command {
         return ProgressStore(dataDirectory: ProgressStore.dataDirectory(option: arguments.value("--data"), in: context), profile: name)
     }
 
-    /// Written whole to a temporary file and renamed, so a crash never leaves half a file.
+    /// See `OutputFile`: special files are written into, links followed, `-` is standard output.
     static func write(_ text: String, to path: String, in context: ProgramContext) throws(UsageError) {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: context.absolutePath(path)), options: .atomic)
-        } catch {
-            throw .unreadable(path, reason: "cannot write: \(error.localizedDescription)")
-        }
+        try OutputFile.write(text, to: path, in: context)
     }
 }
 

@@ -263,7 +263,7 @@ final class Repl {
 
     func why(_ id: String) {
         guard let rule = RuleRegistry.rule(id: id) else {
-            let suggestion = Suggestion.closest(to: id, among: RuleRegistry.ids)
+            let suggestion = RuleRegistry.suggestion(for: id)
             say(id.isEmpty ? "Which rule? /why RULE (for example /why policy.mnpi)." : "No rule called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? ""))
             return
         }
@@ -380,7 +380,7 @@ final class Repl {
         let today = CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
         let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80, paint: style.status)
-        context.standardOutput.write(chart.render(report, plan: plan).terminalSafe)
+        context.standardOutput.write(chart.render(report, plan: plan))
     }
 
     func profileCommand(_ argument: String) {

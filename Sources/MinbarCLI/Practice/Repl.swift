@@ -203,7 +203,7 @@ final class Repl {
             say(style.dim("Goals: " + goals.joined(separator: " · ").terminalSafe))
         }
         if let scoring = session.currentContext { say(style.dim(inForce(scoring).terminalSafe)) }
-        say(style.dim("Write your post (\(scenario.platform.displayName)), or /long for several lines."))
+        say(style.dim("Write your post (\(scenario.platform(in: beat).displayName)), or /long for several lines."))
     }
 
     /// What the open beat is judged against: the day, the plan and the policies in force.
@@ -304,7 +304,7 @@ final class Repl {
         }
         // Saved before anything is shown: a crash after this line loses nothing.
         let record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
-                                   platform: outcome.scenario.platform, report: outcome.report, reaction: outcome.reaction?.text,
+                                   platform: outcome.scenario.platform(in: outcome.beat), report: outcome.report, reaction: outcome.reaction?.text,
                                    nextBeat: outcome.next?.id)
         do {
             try store.append(record)

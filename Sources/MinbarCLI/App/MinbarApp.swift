@@ -9,14 +9,22 @@ public enum MinbarApp {
     static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, CohortCommand.self, BenchCommand.self]
 
     /// Runs `minbar` with `arguments` (without the program name) and returns the exit status.
+    /// Output that could not be written (a full disk, a closed pipe) makes the run fail,
+    /// whatever the command thought of it.
     public static func run(_ arguments: [String], in context: ProgramContext) -> Int32 {
+        var status: Int32
         do {
-            return try dispatch(arguments, in: context).rawValue
+            status = try dispatch(arguments, in: context).rawValue
         } catch {
             context.printError("minbar: error: \(error.message)")
             if let hint = error.hint { context.printError("minbar: hint: \(hint)") }
-            return ExitCode.usage.rawValue
+            status = ExitCode.usage.rawValue
         }
+        if let failure = context.standardOutput.failure {
+            context.printError("minbar: error: cannot write to standard output: \(failure)")
+            if status == ExitCode.success.rawValue { status = ExitCode.failure.rawValue }
+        }
+        return status
     }
 
     static func dispatch(_ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {

@@ -3,6 +3,12 @@ import Foundation
 /// Where text goes. The real program writes to a file descriptor; tests collect it.
 public protocol TextSink: AnyObject {
     func write(_ text: String)
+    /// Why writing failed (the system's words), once a write has failed; nil while all is well.
+    var failure: String? { get }
+}
+
+extension TextSink {
+    public var failure: String? { nil }
 }
 
 /// Everything the program takes from the outside world, so a test can run the whole
@@ -74,21 +80,16 @@ public final class ScriptedLines: LineSource {
 
 /// A file descriptor written with `write(2)`, unbuffered so output and errors interleave
 /// in the order they happen.
+/// A failed write is remembered (and later writes skipped) so the program can end with
+/// a non-zero status instead of reporting success with nothing written.
 public final class FileDescriptorSink: TextSink {
     let descriptor: Int32
+    public private(set) var failure: String?
     public init(_ descriptor: Int32) { self.descriptor = descriptor }
     public func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written <= 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
+        guard failure == nil else { return }
+        if let error = OutputFile.writeAll(Array(text.utf8), to: descriptor) {
+            failure = String(cString: strerror(error))
         }
     }
 }

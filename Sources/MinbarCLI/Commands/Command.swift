@@ -5,7 +5,8 @@ import MinbarCore
 protocol Command: Sendable {
     static var name: String { get }
     static var summary: String { get }
-    static var usage: String { get }
+    /// What follows the options on the command line (`[FILE|-]`, `RULE`); empty for none.
+    static var operands: String { get }
     static var discussion: String { get }
     static var options: [OptionSpec] { get }
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode
@@ -13,6 +14,27 @@ protocol Command: Sendable {
 
 extension Command {
     static var discussion: String { "" }
+    static var operands: String { "" }
+
+    /// How the command is invoked as typed (`minbar` alone for practice).
+    static var invocation: String { name == PracticeCommand.name ? "minbar" : "minbar \(name)" }
+
+    /// The synopsis, made from the declared options so it never leaves one out.
+    static var usage: String {
+        let parts = options.map { option in "[" + option.name + (option.valueName.map { " " + $0 } ?? "") + "]" }
+            + (operands.isEmpty ? [] : [operands])
+        var lines: [String] = []
+        var line = invocation
+        for part in parts {
+            if line.count + 1 + part.count > 78, line.count > invocation.count {
+                lines.append(line)
+                line = String(repeating: " ", count: invocation.count)
+            }
+            line += " " + part
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n       ")
+    }
 
     /// `--help` output: usage, what it does, every option.
     static var helpText: String {

@@ -4,7 +4,7 @@ import MinbarCore
 enum ExplainCommand: Command {
     static let name = "explain"
     static let summary = "Explain a rule: what it protects, why it matters, and examples that fire and pass."
-    static let usage = "minbar explain RULE"
+    static let operands = "RULE"
     static let options = [CommonOptions.noColor]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {

@@ -4,7 +4,6 @@ import MinbarCore
 enum ListCommand: Command {
     static let name = "list"
     static let summary = "List the scenarios you can practise: the bundled library and trainer folders."
-    static let usage = "minbar list [--kind K] [--language L] [--json]"
     static let options = [
         OptionSpec("--kind", value: "K", help: "Only this kind: investor, employee, media, crisis, community."),
         OptionSpec("--language", value: "L", help: "Only this language: en, ar (scenarios marked 'any' always show)."),

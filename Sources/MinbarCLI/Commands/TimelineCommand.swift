@@ -5,7 +5,6 @@ import MinbarCore
 enum TimelineCommand: Command {
     static let name = "timeline"
     static let summary = "Show the objectives timeline: each objective's window, posts, evidence and status, and the gaps."
-    static let usage = "minbar timeline [--plan FILE|ID] [--from DATE] [--to DATE] [--calendar gregorian|islamic] [--json]"
     static let discussion = """
         The plan is --plan (a .plan.md file or a bundled plan id), else the profile's plan
         (set in practice with /profile plan FILE|ID). Posts are the profile's saved attempts

@@ -12,6 +12,8 @@ final class Repl {
     var attempts: [AttemptRecord]
     var profile: ProgressStore.Profile
     let catalogue: ScenarioLibrary
+    /// Makes every scoring context of the session: the builder `score` and `check` use.
+    let builder: ScoringContextBuilder
 
     static let commands: [(name: String, summary: String)] = [
         ("/help", "this list"),
@@ -25,6 +27,7 @@ final class Repl {
         ("/why RULE", "why a rule exists, with examples"),
         ("/progress", "your trends, best scores and what to work on"),
         ("/timeline", "your communication objectives"),
+        ("/date [YYYY-MM-DD | scenario]", "the day your posts go out (quiet periods, expiry)"),
         ("/export FILE", "save your transcript (.md, .html, .json or .csv)"),
         ("/profile [org-type TYPE | plan FILE|ID]", "who you are practising as, and your plan"),
         ("/quit", "leave (Ctrl-D works too)"),
@@ -32,14 +35,15 @@ final class Repl {
     static var commandNames: [String] { commands.map { String($0.name.split(separator: " ")[0]) } + ["/exit"] }
 
     init(context: ProgramContext, style: Style, store: ProgressStore, input: LineInput, catalogue: ScenarioLibrary,
-         engine: @escaping (Scenario) -> ScoringEngine) {
+         builder: ScoringContextBuilder) {
         self.context = context
         self.style = style
         self.store = store
         self.input = input
         self.catalogue = catalogue
+        self.builder = builder
         let ordered = catalogue.scenarios.sorted { ($0.kind.rawValue, $0.difficulty, $0.id) < ($1.kind.rawValue, $1.difficulty, $1.id) }
-        session = PracticeSession(scenarios: ordered, engine: engine)
+        session = PracticeSession(scenarios: ordered) { scenario, beat in builder.context(for: scenario, beat: beat) }
         attempts = store.loadAttempts()
         profile = store.loadProfile()
     }
@@ -106,6 +110,7 @@ final class Repl {
         case "/why": why(argument)
         case "/progress": progress()
         case "/timeline": timeline()
+        case "/date": dateCommand(argument)
         case "/export": export(argument)
         case "/profile": profileCommand(argument)
         default:
@@ -179,7 +184,55 @@ final class Repl {
             }
             say(style.dim("Goals: " + goals.joined(separator: " · ").terminalSafe))
         }
+        if let scoring = session.currentContext { say(style.dim(inForce(scoring).terminalSafe)) }
         say(style.dim("Write your post (\(scenario.platform.displayName)), or /long for several lines."))
+    }
+
+    /// What the open beat is judged against: the day, the plan and the policies in force.
+    func inForce(_ scoring: ScoringContext) -> String {
+        let day: String
+        switch scoring.dateSource {
+        case .option: day = "set with /date or --date"
+        case .scenario: day = "the scenario's date"
+        case .today, .given: day = "today"
+        }
+        var parts = ["Day: " + (scoring.date.map { "\($0)" } ?? "none") + " (\(day))"]
+        if let plan = scoring.plan, let source = scoring.planSource {
+            let why: String
+            switch source {
+            case .scenario: why = "the scenario's plan"
+            case .profile: why = "your profile's plan"
+            case .option: why = "from --plan"
+            }
+            parts.append("Plan: \(plan.plan.title) (\(why))")
+        } else {
+            parts.append("Plan: none")
+        }
+        parts.append("Policy: " + (["default"] + scoring.policyLayers.map(\.name)).joined(separator: " + "))
+        return parts.joined(separator: " · ")
+    }
+
+    /// `/date`: shows the publication day, sets it, or goes back to the scenario's own.
+    func dateCommand(_ argument: String) {
+        switch argument.lowercased() {
+        case "":
+            break
+        case "scenario", "today", "clear":
+            builder.dateOverride = nil
+        default:
+            guard let date = CalendarDate(parsing: argument) else {
+                say("Write the day as YYYY-MM-DD (for example /date 2026-12-10), or /date scenario to use the scenario's own day.")
+                return
+            }
+            builder.dateOverride = date
+        }
+        let (date, source) = builder.publicationDay(for: session.scenario)
+        let why = switch source {
+        case .option: "set for this session; /date scenario goes back to the scenario's day"
+        case .scenario: "the scenario's date"
+        case .today, .given: "today; the scenario names no day"
+        }
+        say("Posts go out on \(date) (\(why)).")
     }
 
     func hint() {
@@ -294,7 +347,7 @@ final class Repl {
         let format = ExportCommand.format(forPath: path) ?? .md
         let transcript = Transcript(profile: profile.name, attempts: attempts, generated: context.now())
         do {
-            let text = try ExportCommand.render(transcript, format: format, plan: plan)
+            let text = try ExportCommand.render(transcript, format: format, plan: shownPlan)
             try ExportCommand.write(text, to: path, in: context)
             say("Wrote \(attempts.count) attempts to \(context.absolutePath(path)) (\(format.rawValue)).")
         } catch {
@@ -302,12 +355,17 @@ final class Repl {
         }
     }
 
+    /// The profile's plan: it scores scenarios that name no plan of their own.
     var plan: CommunicationPlan?
 
-    /// Uses a plan for scoring and the timeline; with a reference, remembers it in the profile.
+    /// The plan the timeline and exports show: the profile's, else the open scenario's.
+    var shownPlan: CommunicationPlan? { plan ?? session.currentContext?.plan?.plan }
+
+    /// Uses a plan for scenarios that name none and for the timeline; with a reference,
+    /// remembers it in the profile.
     func setPlan(_ plan: CommunicationPlan, reference: String?) {
         self.plan = plan
-        session.plan = PreparedPlan(plan)
+        builder.useFallbackPlan(plan, source: .profile(reference ?? profile.plan ?? plan.id))
         if let reference, profile.plan != reference {
             profile.plan = reference
             try? store.save(profile)
@@ -315,7 +373,7 @@ final class Repl {
     }
 
     func timeline() {
-        guard let plan else {
+        guard let plan = shownPlan else {
             say("No communication plan yet. /profile plan FILE|ID sets one (bundled: " + PlanFiles.bundled.map(\.id).sorted().joined(separator: ", ") + ").")
             return
         }

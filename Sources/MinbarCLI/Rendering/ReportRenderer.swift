@@ -37,9 +37,8 @@ struct ReportRenderer {
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("")
-        let analyzed = AnalyzedText(report.text)
         for finding in report.findings.prefix(limit) {
-            lines.append(findingText(finding, in: analyzed))
+            lines.append(findingText(finding))
         }
         if report.findings.count > limit {
             lines.append(style.dim("  … and \(report.findings.count - limit) more (/why RULE explains any rule)"))
@@ -47,7 +46,7 @@ struct ReportRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func findingText(_ finding: Finding, in text: AnalyzedText) -> String {
+    func findingText(_ finding: Finding) -> String {
         let severity: String
         switch finding.severity {
         case .error: severity = style.paint("error  ", "1;31")
@@ -57,7 +56,7 @@ struct ReportRenderer {
         let cost = finding.penalty > 0 ? style.dim("  −\(finding.penalty) \(finding.dimension.rawValue)") : ""
         var block = "  \(severity) \(style.bold(finding.ruleID))\(cost)\n"
         if finding.end > finding.start {
-            let excerpt = text.excerpt(finding.start, finding.end).replacingOccurrences(of: "\n", with: " ")
+            let excerpt = finding.excerpt.replacingOccurrences(of: "\n", with: " ")
             let shown = excerpt.count > 120 ? String(excerpt.prefix(117)) + "…" : excerpt
             block += "    at \(finding.start)-\(finding.end): «\(style.paint(shown.terminalSafe, "4"))»\n"
         }

@@ -2,14 +2,15 @@
 /// differs from what the author wrote, and reactions no example draws, so a scenario
 /// tests itself.
 public enum ExampleChecker {
-    public static func check(_ scenario: Scenario, engine: ScoringEngine, plan: PreparedPlan? = nil,
-                             date: CalendarDate? = nil) -> [Diagnostic] {
+    /// - Parameter context: the scoring context for a beat, made as practice makes it, so
+    ///   an example's expected verdict means the same in practice.
+    public static func check(_ scenario: Scenario, context: (Beat) -> ScoringContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for beat in scenario.beats {
-            let prepared = PreparedBeat(scenario: scenario, beat: beat)
+            let scoring = context(beat)
             var drawn = Set<Int>()
             for example in beat.examples {
-                let report = engine.score(example.text, beat: prepared, plan: plan, date: date)
+                let report = scoring.score(example.text)
                 if report.verdict != example.verdict {
                     let reasons = report.findings.filter { $0.severity != .note }.prefix(3).map { finding in
                         "\(finding.ruleID): \(finding.message)"

@@ -14,6 +14,9 @@ public struct Scenario: Sendable, Equatable {
     public var policy: String?
     /// A communication plan named by the scenario, relative to the scenario file.
     public var plan: String?
+    /// The in-story day posts go out on (`date: 2026-12-10`): quiet periods, certificate
+    /// expiry and figure age are judged on it unless `--date` says otherwise.
+    public var date: CalendarDate?
     public var tags: [String]
     /// Background shown before the first beat (the top-level Situation of a scenario
     /// with beats). Empty for a single-beat scenario, whose situation is its beat's.

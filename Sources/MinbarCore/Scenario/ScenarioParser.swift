@@ -13,7 +13,7 @@ public enum ScenarioParser {
 
     public static let sectionNames = ["Situation", "Goals", "Avoid", "Facts", "Reactions", "Branches", "Examples"]
     public static let headerKeys = ["id", "kind", "audience", "platform", "language", "difficulty",
-                                    "organisation", "org-type", "policy", "plan", "tags"]
+                                    "organisation", "org-type", "policy", "plan", "date", "tags"]
     static let requiredKeys = ["id", "kind", "audience", "platform", "language", "difficulty"]
     static let beatKeys = ["at"]
 
@@ -328,6 +328,9 @@ private struct ParseState {
     var currentBeatIndex: Int? { beats.indices.last }
 
     mutating func addSituation(_ lines: [String]) {
+        if let date = keys["date"], CalendarDate(parsing: date.value) == nil {
+            report(.invalidValue(key: "date", value: date.value, expected: "a day as YYYY-MM-DD"), at: date.location)
+        }
         if hasBeats && beats.isEmpty {
             background += lines
         } else if let index = currentBeatIndex {
@@ -563,6 +566,9 @@ private struct ParseState {
         if let difficulty = keys["difficulty"], !["1", "2", "3"].contains(difficulty.value) {
             report(.invalidValue(key: "difficulty", value: difficulty.value, expected: "1, 2 or 3"), at: difficulty.location)
         }
+        if let date = keys["date"], CalendarDate(parsing: date.value) == nil {
+            report(.invalidValue(key: "date", value: date.value, expected: "a day as YYYY-MM-DD"), at: date.location)
+        }
         if hasBeats && beats.isEmpty {
             report(.missingSection("Beat"), line: lastLine)
         }
@@ -607,6 +613,7 @@ private struct ParseState {
             organisationType: keys["org-type"].flatMap { OrganisationType(rawValue: $0.value.lowercased()) },
             policy: keys["policy"]?.value,
             plan: keys["plan"]?.value,
+            date: keys["date"].flatMap { CalendarDate(parsing: $0.value) },
             tags: splitList(keys["tags"]?.value ?? ""),
             background: collapse(background),
             avoid: avoid, facts: facts, beats: builtBeats, path: path, hasBeats: hasBeats)

@@ -1,5 +1,6 @@
 /// Scores every `Examples` post of a scenario and reports the ones whose verdict
-/// differs from what the author wrote, and reactions no example draws, so a scenario
+/// differs from what the author wrote, and reactions no example draws and branches no
+/// example takes, so a scenario
 /// tests itself.
 public enum ExampleChecker {
     /// - Parameter context: the scoring context for a beat, made as practice makes it, so
@@ -8,7 +9,7 @@ public enum ExampleChecker {
         var diagnostics: [Diagnostic] = []
         for beat in scenario.beats {
             let scoring = context(beat)
-            var drawn = Set<Int>()
+            var drawn = Set<Int>(), taken = Set<Int>()
             for example in beat.examples {
                 let report = scoring.score(example.text)
                 if report.verdict != example.verdict {
@@ -22,11 +23,18 @@ public enum ExampleChecker {
                 if let index = beat.reactions.firstIndex(where: { $0.condition.map { $0.holds(in: report) } ?? true }) {
                     drawn.insert(index)
                 }
+                if let index = beat.branches.firstIndex(where: { $0.condition.map { $0.holds(in: report) } ?? true }) {
+                    taken.insert(index)
+                }
             }
             guard !beat.examples.isEmpty else { continue }
             for (index, reaction) in beat.reactions.enumerated() where !drawn.contains(index) {
                 diagnostics.append(Diagnostic(path: scenario.path, location: reaction.location,
                                               problem: .reactionNotExercised(reaction.conditionText)))
+            }
+            for (index, branch) in beat.branches.enumerated() where !taken.contains(index) {
+                diagnostics.append(Diagnostic(path: scenario.path, location: branch.location,
+                                              problem: .branchNotExercised(branch.conditionText)))
             }
         }
         return diagnostics

@@ -25,13 +25,15 @@ enum CheckCommand: Command {
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         var files: [SourceFile] = []
+        var bundledFiles: [SourceFile] = []
         if arguments.positionals.isEmpty {
             for folder in ScenarioFiles.trainerFolders(arguments, in: context) {
                 files += try ScenarioFiles.files(at: folder, in: context)
             }
-            files += BundledScenarios.files.filter { file in
+            bundledFiles = BundledScenarios.files.filter { file in
                 [ScenarioFiles.scenarioExtension, ScenarioFiles.policyExtension, ScenarioFiles.planExtension].contains { file.path.hasSuffix($0) }
             }
+            files += bundledFiles
         } else {
             for path in arguments.positionals {
                 files += try ScenarioFiles.files(at: path, in: context)
@@ -50,7 +52,7 @@ enum CheckCommand: Command {
                 policyDiagnostics += result.diagnostics
                 if result.plan != nil { plansLoaded += 1 }
             } else {
-                library.add(file, lint: true)
+                library.add(file, lint: true, bundled: bundledFiles.contains { $0.path == file.path })
             }
         }
         // Once the files load, every scenario's Examples are scored in the context practice
@@ -73,7 +75,8 @@ enum CheckCommand: Command {
         }
         let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + builder.diagnostics).sortedForDisplay()
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let notes = diagnostics.filter { $0.severity == .note }.count
 
         if arguments.has("--json") {
             let report = JSONValue.object([
@@ -83,6 +86,7 @@ enum CheckCommand: Command {
                 ("plans", .int(plansLoaded)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
+                ("notes", .int(notes)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
             ] + (arguments.has("--examples") ? [("examples", .array(examples))] : []))
             context.print(report.serialized(pretty: true))
@@ -101,7 +105,8 @@ enum CheckCommand: Command {
             if policiesLoaded > 0 { loaded.append("\(policiesLoaded) polic\(policiesLoaded == 1 ? "y" : "ies")") }
             if plansLoaded > 0 { loaded.append("\(plansLoaded) plan\(plansLoaded == 1 ? "" : "s")") }
             context.print("checked \(fileCount) \(filesWord): " + loaded.joined(separator: ", ") + " loaded, "
-                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                          + (notes > 0 ? ", \(notes) note\(notes == 1 ? "" : "s")" : ""))
         }
         if errors > 0 || (arguments.has("--strict") && warnings > 0) { return .failure }
         return .success

@@ -12,7 +12,7 @@ enum ExplainCommand: Command {
         guard arguments.positionals.count == 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
         guard let rule = RuleRegistry.rule(id: id) else {
             throw .invalidValue(option: "RULE", value: id,
-                                expected: Suggestion.closest(to: id, among: RuleRegistry.ids).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
+                                expected: RuleRegistry.suggestion(for: id).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
         }
         context.standardOutput.write(text(for: rule.descriptor, style: Style(context: context, arguments: arguments)))
         return .success

@@ -54,7 +54,7 @@ enum TimelineCommand: Command {
         }
         let style = Style(context: context, arguments: arguments)
         let chart = TimelineChart(width: width, from: try date("--from"), to: try date("--to"), calendar: calendar, paint: style.status)
-        context.standardOutput.write(chart.render(report, plan: plan).terminalSafe)
+        context.standardOutput.write(chart.render(report, plan: plan))
         return .success
     }
 

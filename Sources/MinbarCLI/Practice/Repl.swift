@@ -186,7 +186,7 @@ final class Repl {
             say(style.dim("Goals: " + goals.joined(separator: " · ").terminalSafe))
         }
         if let scoring = session.currentContext { say(style.dim(inForce(scoring).terminalSafe)) }
-        say(style.dim("Write your post (\(scenario.platform.displayName)), or /long for several lines."))
+        say(style.dim("Write your post (\(scenario.platform(in: beat).displayName)), or /long for several lines."))
     }
 
     /// What the open beat is judged against: the day, the plan and the policies in force.
@@ -264,7 +264,7 @@ final class Repl {
 
     func why(_ id: String) {
         guard let rule = RuleRegistry.rule(id: id) else {
-            let suggestion = Suggestion.closest(to: id, among: RuleRegistry.ids)
+            let suggestion = RuleRegistry.suggestion(for: id)
             say(id.isEmpty ? "Which rule? /why RULE (for example /why policy.mnpi)." : "No rule called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? ""))
             return
         }
@@ -287,7 +287,7 @@ final class Repl {
         }
         // Saved before anything is shown: a crash after this line loses nothing.
         let record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
-                                   platform: outcome.scenario.platform, report: outcome.report, reaction: outcome.reaction?.text,
+                                   platform: outcome.scenario.platform(in: outcome.beat), report: outcome.report, reaction: outcome.reaction?.text,
                                    nextBeat: outcome.next?.id)
         do {
             try store.append(record)
@@ -381,7 +381,7 @@ final class Repl {
         let today = CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
         let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80, paint: style.status)
-        context.standardOutput.write(chart.render(report, plan: plan).terminalSafe)
+        context.standardOutput.write(chart.render(report, plan: plan))
     }
 
     func profileCommand(_ argument: String) {

@@ -2,7 +2,9 @@ import Foundation
 
 /// The objectives timeline as text: weeks across, one row per objective (its window,
 /// its posts, today's line, its status in words), a row of evidence events, then gaps
-/// and warnings. Pure: width, dates and colour are passed in.
+/// and warnings. Pure: width, dates and colour are passed in. Text from the plan file is
+/// made terminal-safe here, before the status colours are painted, so the colours reach
+/// the terminal as colours.
 public struct TimelineChart {
     public enum CalendarSystem: String, Sendable, CaseIterable {
         case gregorian, islamic
@@ -43,7 +45,7 @@ public struct TimelineChart {
         }
 
         var lines: [String] = []
-        let title = "\(plan.title) · \(TimelineChart.format(today, calendar)) · \(daysPerColumn == 7 ? "weeks" : "\(daysPerColumn)-day columns") across"
+        let title = "\(plan.title.terminalSafe) · \(TimelineChart.format(today, calendar)) · \(daysPerColumn == 7 ? "weeks" : "\(daysPerColumn)-day columns") across"
         lines.append(TimelineChart.fit(title, total))
         lines.append(String(repeating: " ", count: labelWidth + 1) + axis(columns: used, range: range))
 
@@ -61,7 +63,7 @@ public struct TimelineChart {
                 else if days.contains(today.dayNumber) { cells += "┃" }
                 else { cells += active ? "─" : " " }
             }
-            var label = status.objective.title
+            var label = status.objective.title.terminalSafe
             if case .cadence(let cadence) = status.objective.schedule { label += " (\(cadence.rawValue))" }
             let state = status.state.rawValue + (status.unbacked ? "*" : "")
             lines.append(TimelineChart.fit(label, labelWidth).padded(to: labelWidth) + " │" + cells + "│ " + paint(state, status.state))
@@ -84,7 +86,7 @@ public struct TimelineChart {
         if !warnings.isEmpty {
             lines.append("")
             lines.append("Gaps and warnings:")
-            for warning in warnings { lines.append(TimelineChart.fit("  • " + warning.message, total)) }
+            for warning in warnings { lines.append(TimelineChart.fit("  • " + warning.message.terminalSafe, total)) }
         }
         return lines.joined(separator: "\n") + "\n"
     }

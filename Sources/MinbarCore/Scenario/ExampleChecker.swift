@@ -1,5 +1,6 @@
 /// Scores every `Examples` post of a scenario and reports the ones whose verdict
-/// differs from what the author wrote, and reactions no example draws, so a scenario
+/// differs from what the author wrote, and reactions no example draws and branches no
+/// example takes, so a scenario
 /// tests itself.
 public enum ExampleChecker {
     /// One example post as scored.
@@ -23,11 +24,12 @@ public enum ExampleChecker {
         diagnose(scenario, score(scenario, context: context))
     }
 
-    /// Verdict mismatches and reactions no example draws, from examples already scored.
+    /// Verdict mismatches, reactions no example draws and branches no example takes,
+    /// from examples already scored.
     public static func diagnose(_ scenario: Scenario, _ scored: [ScoredExample]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for beat in scenario.beats {
-            var drawn = Set<Int>()
+            var drawn = Set<Int>(), taken = Set<Int>()
             let examples = scored.filter { $0.beat.id == beat.id }
             for item in examples {
                 let report = item.report, example = item.example
@@ -42,11 +44,18 @@ public enum ExampleChecker {
                 if let index = beat.reactions.firstIndex(where: { $0.condition.map { $0.holds(in: report) } ?? true }) {
                     drawn.insert(index)
                 }
+                if let index = beat.branches.firstIndex(where: { $0.condition.map { $0.holds(in: report) } ?? true }) {
+                    taken.insert(index)
+                }
             }
             guard !examples.isEmpty else { continue }
             for (index, reaction) in beat.reactions.enumerated() where !drawn.contains(index) {
                 diagnostics.append(Diagnostic(path: scenario.path, location: reaction.location,
                                               problem: .reactionNotExercised(reaction.conditionText)))
+            }
+            for (index, branch) in beat.branches.enumerated() where !taken.contains(index) {
+                diagnostics.append(Diagnostic(path: scenario.path, location: branch.location,
+                                              problem: .branchNotExercised(branch.conditionText)))
             }
         }
         return diagnostics

@@ -36,6 +36,8 @@ public struct Scenario: Sendable, Equatable {
     /// The Avoid items and facts in force during `beat`.
     public func avoid(in beat: Beat) -> [AvoidItem] { avoid + beat.avoid }
     public func facts(in beat: Beat) -> [Fact] { facts + beat.facts }
+    /// The platform a post on `beat` is written for: the beat's own, else the scenario's.
+    public func platform(in beat: Beat) -> Platform { beat.platform ?? platform }
 }
 
 /// One moment of a scenario, at a simulated time, with its own goals and responses.
@@ -43,6 +45,9 @@ public struct Beat: Sendable, Equatable {
     public var id: String
     public var title: String
     public var at: SimulatedTime
+    /// Where this beat's post goes when it differs from the scenario's (`platform:`
+    /// under the beat's heading): a crisis may move from X to a LinkedIn statement.
+    public var platform: Platform?
     public var situation: String
     public var goals: [Goal]
     public var avoid: [AvoidItem]

@@ -30,7 +30,7 @@ public struct ScoringContext: Sendable {
         self.beat = beat
         self.plan = plan
         self.planSource = planSource
-        self.platform = platform ?? beat?.scenario.platform ?? .x
+        self.platform = platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x
         self.date = date
         self.dateSource = dateSource
     }

@@ -101,7 +101,7 @@ public struct ScoringEngine: Sendable {
             for hit in plan.matcher.hits(in: analyzed) { hits[plan.groupNames[hit.group], default: []].append(hit) }
         }
 
-        return PostAnalysis(text: analyzed, platform: platform ?? beat?.scenario.platform ?? .x, beat: beat,
+        return PostAnalysis(text: analyzed, platform: platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x, beat: beat,
                             policy: policy, plan: plan, date: date, lexiconHits: hits)
     }
 

@@ -62,7 +62,7 @@ enum ScoreCommand: Command {
                 if let plan = scoring.plan { line += " · plan \(plan.plan.id)" }
                 context.print(Style(context: context, arguments: arguments).dim(line.terminalSafe))
             }
-            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments)).render(report))
+            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments), width: context.width).render(report))
         }
         return report.verdict == .blocked ? .failure : .success
     }

@@ -48,7 +48,8 @@ final class Repl {
         profile = store.loadProfile()
     }
 
-    func say(_ text: String = "") { context.print(text) }
+    /// Prose for the screen, wrapped to the terminal's width as it is now.
+    func say(_ text: String = "") { context.printProse(text) }
 
     func run(openAtStart: String?) -> ExitCode {
         greet()
@@ -123,7 +124,15 @@ final class Repl {
     func help() {
         let width = Repl.commands.map(\.name.count).max() ?? 0
         for (name, summary) in Repl.commands {
-            say("  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0)) + summary)
+            let label = "  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))
+            let hanging = String(repeating: " ", count: width + 4)
+            if let columns = context.width, width + 4 + 16 > columns {
+                // Too narrow for two columns: the summary goes under the command.
+                say(label)
+                context.print(TextWrapper.fit(summary, width: columns, indent: "      "))
+            } else {
+                context.print(TextWrapper.fit(summary, width: context.width, indent: label, continuation: hanging))
+            }
         }
         say("Anything else you type is a draft post for the open scenario, scored at once and saved.")
     }
@@ -146,9 +155,18 @@ final class Repl {
             for scenario in scenarios {
                 let score = best[scenario.id].map { "best \($0)" } ?? "—"
                 let beats = scenario.beats.count > 1 ? " · \(scenario.beats.count) beats" : ""
-                say("  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                let row = "  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                     + scenario.language.rawValue + "  " + String(repeating: "●", count: scenario.difficulty).padding(toLength: 4, withPad: " ", startingAt: 0)
-                    + score.padding(toLength: 9, withPad: " ", startingAt: 0) + scenario.title.terminalSafe + style.dim(beats))
+                    + score.padding(toLength: 9, withPad: " ", startingAt: 0)
+                let title = scenario.title.terminalSafe + style.dim(beats)
+                if let columns = context.width, row.terminalColumns + 16 > columns {
+                    // Too narrow for the title beside the id: it goes underneath.
+                    context.print(row.trimmingCharacters(in: .whitespaces).isEmpty ? "" : "  " + row.trimmingCharacters(in: .whitespaces))
+                    context.print(TextWrapper.fit(title, width: columns, indent: "      "))
+                } else {
+                    context.print(TextWrapper.fit(title, width: context.width, indent: row,
+                                                  continuation: String(repeating: " ", count: row.terminalColumns)))
+                }
             }
         }
     }
@@ -268,7 +286,7 @@ final class Repl {
             say(id.isEmpty ? "Which rule? /why RULE (for example /why policy.mnpi)." : "No rule called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? ""))
             return
         }
-        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style))
+        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style, width: context.width))
     }
 
     // MARK: Posts
@@ -298,7 +316,7 @@ final class Repl {
             }
         }
         say()
-        context.standardOutput.write(ReportRenderer(style: style, limit: 5).render(outcome.report))
+        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width).render(outcome.report))
         if let reaction = outcome.reaction {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)
@@ -380,7 +398,7 @@ final class Repl {
         }
         let today = CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
-        let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80, paint: style.status)
+        let chart = TimelineChart(width: context.width ?? 80, paint: style.status)
         context.standardOutput.write(chart.render(report, plan: plan))
     }
 

@@ -1,14 +1,11 @@
 /// How much a diagnostic matters: an error stops the file (or the item) from loading;
-/// a warning is worth fixing but the file still works; a note tells the author what
-/// Minbar assumed (a goal's inferred move) and never fails a check.
+/// a warning is worth fixing but the file still works; a note says something the
+/// author meant to do (a trainer's scenario taking a bundled one's place) or what Minbar
+/// assumed (a goal's inferred move), for the record; it never fails a check.
 public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
     case error
     case warning
     case note
-
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
-        lhs.rank < rhs.rank
-    }
 
     private var rank: Int {
         switch self {
@@ -17,4 +14,6 @@ public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
         case .note: 2
         }
     }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

@@ -16,7 +16,7 @@ extension EvidenceNeed {
         if language == .ar {
             switch self {
             case .figure: return ("رقم", "أضف الرقم مع وحدته وما يقيسه.")
-            case .certificate: return ("شهادة", "اذكر الشهادة والجهة التي منحتها.")
+            case .certificate: return ("شهادة", "سمِّ المعيار الذي تحملونه والجهة التي منحته.")
             case .rating: return ("تقييم مستقل", "اذكر التقييم والجهة المستقلة التي أصدرته.")
             case .date: return ("موعد", "أضف التاريخ أو الساعة.")
             case .contact: return ("قناة تواصل", "أضف بريداً أو رقماً أو رابطاً يصل به الناس إليكم.")
@@ -25,7 +25,7 @@ extension EvidenceNeed {
         }
         switch self {
         case .figure: return ("a figure", "Add the number with its unit and what it measures.")
-        case .certificate: return ("a certificate", "Name the certificate and the body that issued it.")
+        case .certificate: return ("a certificate", "Name the standard you hold and the body that granted it.")
         case .rating: return ("an independent rating", "Give the rating and the independent body that gave it.")
         case .date: return ("a date or time", "Add the date or the hour.")
         case .contact: return ("a contact", "Add an address, a number or a link where people can reach you.")

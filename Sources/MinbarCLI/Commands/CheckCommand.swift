@@ -18,6 +18,7 @@ enum CheckCommand: Command {
     static let options = [
         CommonOptions.json,
         OptionSpec("--strict", help: "Treat warnings as errors for the exit status."),
+        OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ] + ScoringContextBuilder.options.filter { ["--policy", "--plan", "--date"].contains($0.name) }
@@ -58,8 +59,19 @@ enum CheckCommand: Command {
         // would give them: its policy, its plan, its day (`date:`, else --date, else today).
         let builder = try ScoringContextBuilder(arguments, in: context, folders: arguments.positionals)
         var exampleDiagnostics: [Diagnostic] = []
+        var examples: [JSONValue] = []
         for scenario in library.scenarios {
-            exampleDiagnostics += ExampleChecker.check(scenario) { beat in builder.context(for: scenario, beat: beat) }
+            let scored = ExampleChecker.score(scenario) { beat in builder.context(for: scenario, beat: beat) }
+            exampleDiagnostics += ExampleChecker.diagnose(scenario, scored)
+            guard arguments.has("--examples") else { continue }
+            for item in scored {
+                examples.append(.object([
+                    ("scenario", .string(scenario.id)), ("beat", .string(item.beat.id)),
+                    ("path", .string(scenario.path)), ("line", .int(item.example.location.line)),
+                    ("text", .string(item.example.text)), ("expected", .string(item.example.verdict.rawValue)),
+                    ("result", item.report.json(context: builder.context(for: scenario, beat: item.beat))),
+                ]))
+            }
         }
         let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + builder.diagnostics).sortedForDisplay()
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -76,7 +88,7 @@ enum CheckCommand: Command {
                 ("warnings", .int(warnings)),
                 ("notes", .int(notes)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
-            ])
+            ] + (arguments.has("--examples") ? [("examples", .array(examples))] : []))
             context.print(report.serialized(pretty: true))
         } else {
             var sources: [String: [String]] = [:]

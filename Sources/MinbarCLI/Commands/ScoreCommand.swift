@@ -183,7 +183,7 @@ final class ScoringSetup {
         func run() -> JSONValue {
             if let failure { return failure }
             guard let context else { return .null }
-            return context.score(text).json(id: id)
+            return context.score(text).json(id: id, context: context)
         }
     }
 

@@ -5,6 +5,7 @@ public struct PracticeSession {
     public enum Failure: Error, Equatable {
         case noScenarioOpen
         case unknownScenario(String, suggestion: String?)
+        case unknownBeat(String, scenario: String, suggestion: String?)
         case emptyPost
         case scenarioEnded(String)
         case nothingToRetry
@@ -46,14 +47,21 @@ public struct PracticeSession {
         return context(scenario, beat)
     }
 
-    /// Opens a scenario at its first beat.
+    /// Opens a scenario at its first beat, or at the beat named.
     @discardableResult
-    public mutating func open(_ id: String) throws(Failure) -> Scenario {
+    public mutating func open(_ id: String, beat beatID: String? = nil) throws(Failure) -> Scenario {
         guard let found = scenarios.first(where: { $0.id == id }) else {
             throw .unknownScenario(id, suggestion: Suggestion.closest(to: id, among: scenarios.map(\.id)))
         }
+        var start = found.beats[0]
+        if let beatID {
+            guard let named = found.beat(beatID) else {
+                throw .unknownBeat(beatID, scenario: id, suggestion: Suggestion.closest(to: beatID, among: found.beats.map(\.id)))
+            }
+            start = named
+        }
         scenario = found
-        move(to: found.beats[0])
+        move(to: start)
         lastOutcome = nil
         return found
     }

@@ -24,12 +24,9 @@ enum CheckCommand: Command {
     static let options = [
         CommonOptions.json,
         OptionSpec("--strict", help: "Treat warnings as errors for the exit status."),
-<<<<<<< HEAD
         OptionSpec("--randomtest", value: "N", help: "Play N seeded random walks per scenario and report coverage."),
         OptionSpec("--seed", value: "S", help: "The randomtest's seed (default 1)."),
-=======
         OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids."),
->>>>>>> main
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ] + ScoringContextBuilder.options.filter { ["--policy", "--plan", "--date"].contains($0.name) }
@@ -120,14 +117,10 @@ enum CheckCommand: Command {
                 ("warnings", .int(warnings)),
                 ("notes", .int(notes)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
-<<<<<<< HEAD
-            ] + (walks == nil ? [] : [
+            ] + (arguments.has("--examples") ? [("examples", .array(examples))] : []) + (walks == nil ? [] : [
                 ("randomtest", .object([("walks", .int(walks ?? 0)), ("seed", .string(String(seed))), ("incomplete", .int(incomplete)),
                                         ("scenarios", .array(coverage.map(RandomTestRenderer.json)))])),
             ]))
-=======
-            ] + (arguments.has("--examples") ? [("examples", .array(examples))] : []))
->>>>>>> main
             context.print(report.serialized(pretty: true))
         } else {
             var sources: [String: [String]] = [:]

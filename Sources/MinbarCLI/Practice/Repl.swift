@@ -435,7 +435,6 @@ final class Repl {
         case .emptyPost: "That post is empty."
         case .scenarioEnded: "This scenario has ended. /retry writes the last beat again; /next opens another."
         case .nothingToRetry: "Nothing to retry yet: write a post first."
-        case .unknownBeat(let id, let suggestion): TrainerMessages.unknownBeat(id, suggestion: suggestion)
         }
     }
 

@@ -9,7 +9,6 @@ public struct PracticeSession {
         case emptyPost
         case scenarioEnded(String)
         case nothingToRetry
-        case unknownBeat(String, suggestion: String?)
     }
 
     /// What a submitted post led to.
@@ -136,7 +135,7 @@ public struct PracticeSession {
     public mutating func jump(to id: String) throws(Failure) -> Beat {
         guard let scenario else { throw .noScenarioOpen }
         guard let target = scenario.beat(id.lowercased()) else {
-            throw .unknownBeat(id, suggestion: Suggestion.closest(to: id, among: scenario.beats.map(\.id)))
+            throw .unknownBeat(id, scenario: scenario.id, suggestion: Suggestion.closest(to: id, among: scenario.beats.map(\.id)))
         }
         move(to: target)
         return target

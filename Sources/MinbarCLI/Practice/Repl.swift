@@ -329,7 +329,7 @@ final class Repl {
             }
         }
         say()
-        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width).render(outcome.report))
+        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width, isolateRuns: context.outputIsTerminal).render(outcome.report))
         if let reaction = outcome.reaction {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)

@@ -5,12 +5,15 @@ import MinbarTerminal
 /// Where text goes. The real program writes to a file descriptor; tests collect it.
 public protocol TextSink: AnyObject {
     func write(_ text: String)
+    /// Writes UTF-8 bytes as they are (streams of results built in a byte buffer).
+    func write(bytes: [UInt8])
     /// Why writing failed (the system's words), once a write has failed; nil while all is well.
     var failure: String? { get }
 }
 
 extension TextSink {
     public var failure: String? { nil }
+    public func write(bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Everything the program takes from the outside world, so a test can run the whole
@@ -105,9 +108,10 @@ public final class FileDescriptorSink: TextSink {
     let descriptor: Int32
     public private(set) var failure: String?
     public init(_ descriptor: Int32) { self.descriptor = descriptor }
-    public func write(_ text: String) {
+    public func write(_ text: String) { write(bytes: Array(text.utf8)) }
+    public func write(bytes: [UInt8]) {
         guard failure == nil else { return }
-        if let error = OutputFile.writeAll(Array(text.utf8), to: descriptor) {
+        if let error = OutputFile.writeAll(bytes, to: descriptor) {
             failure = String(cString: strerror(error))
         }
     }

@@ -17,6 +17,7 @@ enum BenchCommand: Command {
         OptionSpec("--scenario", value: "ID", help: "Score against this scenario's first beat (alignment on)."),
         OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026)."),
         OptionSpec("--stream", value: "N", help: "Also stream N posts through 'minbar score --jsonl' and report its peak memory."),
+        OptionSpec("--write-corpus", value: "FILE", help: "Write the mixed-length corpus (--posts posts, default 20000) as JSON lines to FILE and stop."),
     ] + ScoringContextBuilder.options + [
         CommonOptions.json,
         CommonOptions.scenarios,
@@ -28,8 +29,11 @@ enum BenchCommand: Command {
             guard let value = Int(text), value > 0 else { throw .invalidValue(option: option, value: text, expected: "a positive whole number") }
             return value
         }
-        let count = try number("--posts", 100_000)
         let seed = try number("--seed", 2026)
+        if let path = arguments.value("--write-corpus") {
+            return try writeCorpus(to: path, posts: try number("--posts", 20_000), seed: seed, in: context)
+        }
+        let count = try number("--posts", 100_000)
         // The same context a post gets in practice or `score`, from the same builder.
         let builder = try ScoringContextBuilder(arguments, in: context)
         var scenario: Scenario?
@@ -113,6 +117,20 @@ enum BenchCommand: Command {
                 context.print("  streamed \(try number("--stream", 0)) posts through score --jsonl in \(String(format: "%.1f", stream.seconds)) s, peak \(String(format: "%.1f", stream.megabytes)) MiB")
             }
         }
+        return .success
+    }
+
+    /// The mixed-length corpus as `score --jsonl` input, for measuring other tools on the
+    /// same posts (Benchmarks/proselint_rate.py).
+    static func writeCorpus(to path: String, posts: Int, seed: Int, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        var text = ""
+        var characters = 0
+        for (index, post) in MixedLengthCorpus(count: posts, seed: UInt64(seed)).enumerated() {
+            text += MixedLengthCorpus.jsonLine(id: index + 1, text: post) + "\n"
+            characters += post.unicodeScalars.count
+        }
+        try OutputFile.write(text, to: path, in: context)
+        context.printError("wrote \(posts) posts (mean \(characters / max(1, posts)) characters) to \(path)")
         return .success
     }
 

@@ -29,6 +29,8 @@ public struct ProgramContext {
     public var outputIsTerminal: Bool
     /// Whether standard input is a terminal (the REPL edits lines only then).
     public var inputIsTerminal: Bool
+    /// Whether standard error is a terminal: progress of long work is shown only then.
+    public var errorIsTerminal: Bool
     /// A fixed terminal width in columns (tests, `--width`); nil asks the terminal.
     public var terminalWidth: Int?
 
@@ -42,7 +44,8 @@ public struct ProgramContext {
 
     public init(environment: [String: String], standardOutput: TextSink, standardError: TextSink,
                 standardInput: LineSource, currentDirectory: String, now: @escaping () -> Date = Date.init,
-                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, terminalWidth: Int? = nil) {
+                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, terminalWidth: Int? = nil,
+                errorIsTerminal: Bool = false) {
         self.environment = environment
         self.standardOutput = standardOutput
         self.standardError = standardError
@@ -51,6 +54,7 @@ public struct ProgramContext {
         self.now = now
         self.outputIsTerminal = outputIsTerminal
         self.inputIsTerminal = inputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
         self.terminalWidth = terminalWidth
     }
 

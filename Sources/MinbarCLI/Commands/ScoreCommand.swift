@@ -90,13 +90,23 @@ enum ScoreCommand: Command {
             output.removeAll()
         }
         let lines: LineSource
+        var fileSize: Int?
         if source == "-" {
             lines = context.standardInput is StandardInputLines ? FileLines(FileHandle.standardInput, beforeRead: flush) : context.standardInput
         } else {
             guard let handle = FileHandle(forReadingAtPath: context.absolutePath(source)) else { throw .fileNotFound(source) }
             lines = FileLines(handle, beforeRead: flush)
+            fileSize = (try? FileManager.default.attributesOfItem(atPath: context.absolutePath(source))[.size] as? Int) ?? nil
         }
-        defer { flush() }
+        // Progress on a terminal's standard error only; the time left comes from how much
+        // of the file has been read.
+        let progress = ProgressMeter("scoring", unit: "posts", in: context)
+        func advance(by count: Int) {
+            guard progress.isShown else { return }
+            let consumed = (lines as? FileLines)?.bytesConsumed
+            progress.advance(by: count, fraction: fileSize.flatMap { size in consumed.map { Double($0) / Double(max(1, size)) } })
+        }
+        defer { flush(); progress.finish() }
         var number = 0
         if jobs <= 1 {
             while let line = lines.readLine() {
@@ -105,6 +115,7 @@ enum ScoreCommand: Command {
                 output.write(setup.scoreJSONLine(line, number: number))
                 output.append(0x0A)
                 if output.bytes.count >= 1 << 16 { flush() }
+                advance(by: 1)
             }
             return .success
         }
@@ -136,6 +147,7 @@ enum ScoreCommand: Command {
             }
             results.append(to: &output)
             flush()
+            advance(by: items.count)
         }
         return .success
     }
@@ -264,6 +276,8 @@ final class FileLines: LineSource {
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
+    /// Bytes of the file taken as lines so far (for progress).
+    private(set) var bytesConsumed = 0
     private let beforeRead: () -> Void
 
     /// `beforeRead` runs before each read that may wait (a pipe with nothing in it yet).
@@ -278,12 +292,14 @@ final class FileLines: LineSource {
                 var end = newline
                 if end > position, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = String(decoding: buffer[position..<end], as: UTF8.self)
+                bytesConsumed += newline + 1 - position
                 position = newline + 1
                 return line
             }
             if finished {
                 guard position < buffer.count else { return nil }
                 let line = String(decoding: buffer[position...], as: UTF8.self)
+                bytesConsumed += buffer.count - position
                 position = buffer.count
                 return line
             }

@@ -41,19 +41,19 @@ public enum ExampleChecker {
                                                   problem: .exampleVerdictMismatch(expected: example.verdict.rawValue,
                                                                                     actual: report.verdict.rawValue, reasons: reasons)))
                 }
-                if let index = beat.reactions.firstIndex(where: { $0.condition.map { $0.holds(in: report) } ?? true }) {
-                    drawn.insert(index)
-                }
-                if let index = beat.branches.firstIndex(where: { $0.condition.map { $0.holds(in: report) } ?? true }) {
-                    taken.insert(index)
-                }
+                // Each example is played as if it were the first post of the story.
+                let step = PracticeSession.step(beat, in: scenario,
+                                                for: StoryMoment(post: report, beat: beat.id, before: StoryState(scenario: scenario)))
+                if let index = step.reactionIndex { drawn.insert(index) }
+                if let index = step.branchIndex { taken.insert(index) }
             }
             guard !examples.isEmpty else { continue }
-            for (index, reaction) in beat.reactions.enumerated() where !drawn.contains(index) {
+            // Items that read the story are the randomtest's to prove (`check --randomtest`).
+            for (index, reaction) in beat.reactions.enumerated() where !drawn.contains(index) && reaction.condition?.readsStory != true {
                 diagnostics.append(Diagnostic(path: scenario.path, location: reaction.location,
                                               problem: .reactionNotExercised(reaction.conditionText)))
             }
-            for (index, branch) in beat.branches.enumerated() where !taken.contains(index) {
+            for (index, branch) in beat.branches.enumerated() where !taken.contains(index) && branch.condition?.readsStory != true {
                 diagnostics.append(Diagnostic(path: scenario.path, location: branch.location,
                                               problem: .branchNotExercised(branch.conditionText)))
             }

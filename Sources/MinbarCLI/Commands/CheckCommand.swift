@@ -81,7 +81,10 @@ enum CheckCommand: Command {
         var exampleDiagnostics: [Diagnostic] = []
         var scoredExamples: [String: [ExampleChecker.ScoredExample]] = [:]
         var examples: [JSONValue] = []
+        let progress = ProgressMeter("checking", unit: "scenarios", total: library.scenarios.count, json: arguments.has("--json"), in: context)
+        defer { progress.finish() }
         for scenario in library.scenarios {
+            progress.advance()
             let scored = ExampleChecker.score(scenario) { beat in builder.context(for: scenario, beat: beat) }
             scoredExamples[scenario.id] = scored
             exampleDiagnostics += ExampleChecker.diagnose(scenario, scored)

@@ -37,19 +37,45 @@ extension Command {
     }
 
     /// `--help` output: usage, what it does, every option.
-    static var helpText: String {
-        var text = "Usage: \(usage)\n\n\(summary)\n"
-        if !discussion.isEmpty { text += "\n\(discussion)\n" }
+    static var helpText: String { helpText(width: nil) }
+
+    /// `--help` output fitted to `width` columns (nil: not wrapped): paragraphs of the
+    /// discussion are reflowed, option help hangs under its own column.
+    static func helpText(width: Int?) -> String {
+        var text = TextWrapper.fit(usage, width: width, indent: "Usage: ", continuation: "         ") + "\n\n"
+        text += TextWrapper.fit(summary, width: width) + "\n"
+        if !discussion.isEmpty { text += "\n" + TextWrapper.fit(width == nil ? discussion : reflowed(discussion), width: width) + "\n" }
         text += "\nOptions:\n"
         let allOptions = options + [OptionSpec("--help", help: "Show this help.")]
         let labels = allOptions.map { option in
             option.valueName.map { "\(option.name) \($0)" } ?? option.name
         }
-        let width = labels.map(\.count).max() ?? 0
+        let labelWidth = labels.map(\.count).max() ?? 0
         for (label, option) in zip(labels, allOptions) {
-            text += "  " + label.padding(toLength: width + 2, withPad: " ", startingAt: 0) + option.help + "\n"
+            if let width, labelWidth + 4 + 20 > width {
+                // Too narrow for two columns: the help goes under the option.
+                text += "  " + label + "\n" + TextWrapper.fit(option.help, width: width, indent: "      ") + "\n"
+            } else {
+                text += TextWrapper.fit(option.help, width: width, indent: "  " + label.padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0),
+                                        continuation: String(repeating: " ", count: labelWidth + 4)) + "\n"
+            }
         }
         return text
+    }
+
+    /// Hard-wrapped paragraphs joined back into lines, so they can be wrapped to any
+    /// width; indented lines and list items keep their own line.
+    static func reflowed(_ text: String) -> String {
+        var result: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let starts = line.isEmpty || line.hasPrefix(" ") || line.hasPrefix("-") || line.hasPrefix("•")
+            if !starts, let last = result.last, !last.isEmpty {
+                result[result.count - 1] += " " + line
+            } else {
+                result.append(String(line))
+            }
+        }
+        return result.joined(separator: "\n")
     }
 }
 

@@ -40,7 +40,7 @@ enum TimelineCommand: Command {
         guard let calendar = TimelineChart.CalendarSystem(rawValue: calendarName) else {
             throw .invalidValue(option: "--calendar", value: calendarName, expected: "gregorian or islamic")
         }
-        var width = context.terminalWidth ?? 80
+        var width = context.width ?? 80
         if let text = arguments.value("--width") {
             guard let value = Int(text), value >= 30, value <= 1000 else { throw .invalidValue(option: "--width", value: text, expected: "30 to 1000") }
             width = value

@@ -14,11 +14,13 @@ final class Repl {
     let catalogue: ScenarioLibrary
     /// Makes every scoring context of the session: the builder `score` and `check` use.
     let builder: ScoringContextBuilder
+    /// The response clock and facilitator mode (see Repl+Trainer.swift).
+    let desk: TrainerDesk
 
     static let commands: [(name: String, summary: String)] = [
         ("/help", "this list"),
         ("/list [KIND]", "scenarios by kind, with your best score"),
-        ("/open ID", "open a scenario (Tab completes ids)"),
+        ("/open ID [BEAT]", "open a scenario, at its first beat or the one named (Tab completes ids)"),
         ("/situation", "show the open beat's situation again"),
         ("/hint", "what the goals still need (never the answer)"),
         ("/retry", "write the last beat again"),
@@ -32,10 +34,13 @@ final class Repl {
         ("/profile [org-type TYPE | plan FILE|ID]", "who you are practising as, and your plan"),
         ("/quit", "leave (Ctrl-D works too)"),
     ]
-    static var commandNames: [String] { commands.map { String($0.name.split(separator: " ")[0]) } + ["/exit"] }
+    static var commandNames: [String] {
+        (commands + TrainerMessages.facilitatorCommands).map { String($0.name.split(separator: " ")[0]) } + ["/exit"]
+    }
 
     init(context: ProgramContext, style: Style, store: ProgressStore, input: LineInput, catalogue: ScenarioLibrary,
-         builder: ScoringContextBuilder) {
+         builder: ScoringContextBuilder, desk: TrainerDesk = TrainerDesk(clockEnabled: true, facilitator: false)) {
+        self.desk = desk
         self.context = context
         self.style = style
         self.store = store
@@ -48,7 +53,8 @@ final class Repl {
         profile = store.loadProfile()
     }
 
-    func say(_ text: String = "") { context.print(text) }
+    /// Prose for the screen, wrapped to the terminal's width as it is now.
+    func say(_ text: String = "") { context.printProse(text) }
 
     func run(openAtStart: String?) -> ExitCode {
         greet()
@@ -70,7 +76,7 @@ final class Repl {
 
     var prompt: String {
         guard let scenario = session.scenario, let beat = session.beat else { return style.bold("minbar") + "› " }
-        let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(beat.at)" : scenario.id
+        let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(desk.shownTime(of: beat))" : scenario.id
         return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + "› "
     }
 
@@ -114,6 +120,7 @@ final class Repl {
         case "/export": export(argument)
         case "/profile": profileCommand(argument)
         default:
+            if trainerCommand(name, argument) { return true }
             let suggestion = Suggestion.closest(to: name, among: Repl.commandNames)
             say("Unknown command \(name.terminalSafe)." + (suggestion.map { " Did you mean \($0)?" } ?? " /help lists the commands."))
         }
@@ -122,8 +129,16 @@ final class Repl {
 
     func help() {
         let width = Repl.commands.map(\.name.count).max() ?? 0
-        for (name, summary) in Repl.commands {
-            say("  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0)) + summary)
+        for (name, summary) in Repl.commands + TrainerMessages.facilitatorCommands {
+            let label = "  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))
+            let hanging = String(repeating: " ", count: width + 4)
+            if let columns = context.width, width + 4 + 16 > columns {
+                // Too narrow for two columns: the summary goes under the command.
+                say(label)
+                context.print(TextWrapper.fit(summary, width: columns, indent: "      "))
+            } else {
+                context.print(TextWrapper.fit(summary, width: context.width, indent: label, continuation: hanging))
+            }
         }
         say("Anything else you type is a draft post for the open scenario, scored at once and saved.")
     }
@@ -146,16 +161,27 @@ final class Repl {
             for scenario in scenarios {
                 let score = best[scenario.id].map { "best \($0)" } ?? "—"
                 let beats = scenario.beats.count > 1 ? " · \(scenario.beats.count) beats" : ""
-                say("  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                let row = "  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                     + scenario.language.rawValue + "  " + String(repeating: "●", count: scenario.difficulty).padding(toLength: 4, withPad: " ", startingAt: 0)
-                    + score.padding(toLength: 9, withPad: " ", startingAt: 0) + scenario.title.terminalSafe + style.dim(beats))
+                    + score.padding(toLength: 9, withPad: " ", startingAt: 0)
+                let title = scenario.title.terminalSafe + style.dim(beats)
+                if let columns = context.width, row.terminalColumns + 16 > columns {
+                    // Too narrow for the title beside the id: it goes underneath.
+                    context.print(row.trimmingCharacters(in: .whitespaces).isEmpty ? "" : "  " + row.trimmingCharacters(in: .whitespaces))
+                    context.print(TextWrapper.fit(title, width: columns, indent: "      "))
+                } else {
+                    context.print(TextWrapper.fit(title, width: context.width, indent: row,
+                                                  continuation: String(repeating: " ", count: row.terminalColumns)))
+                }
             }
         }
     }
 
-    func open(_ id: String) {
+    func open(_ argument: String) {
+        let words = argument.split(separator: " ").map(String.init)
         do {
-            let scenario = try session.open(id)
+            let scenario = try session.open(words[0], beat: words.count > 1 ? words[1] : nil)
+            desk.reset()
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
             say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.rawValue) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
@@ -176,8 +202,10 @@ final class Repl {
             return
         }
         say()
-        if scenario.hasBeats { say(style.cyan("[\(beat.at)] \(beat.title)".terminalSafe)) }
+        beatAppeared(beat)
+        if scenario.hasBeats { say(style.cyan("[\(desk.shownTime(of: beat))] \(beat.title)".terminalSafe)) }
         say(beat.situation.terminalSafe)
+        showDeadline(beat)
         if !beat.goals.isEmpty {
             let goals = beat.goals.map { goal in
                 goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map(\.rawValue).joined(separator: ", ") + ")")
@@ -267,7 +295,7 @@ final class Repl {
             say(id.isEmpty ? "Which rule? /why RULE (for example /why policy.mnpi)." : "No rule called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? ""))
             return
         }
-        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style))
+        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style, width: context.width))
     }
 
     // MARK: Posts
@@ -278,16 +306,20 @@ final class Repl {
             return
         }
         let outcome: PracticeSession.Outcome
+        let now = context.now()
+        let (seconds, late) = timing(at: now)
         do {
-            outcome = try session.submit(text)
+            outcome = try session.submit(text, late: late)
         } catch {
             say(message(for: error))
             return
         }
+        _ = desk.answer(outcome.beat, at: now)
         // Saved before anything is shown: a crash after this line loses nothing.
-        let record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
+        var record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
                                    platform: outcome.scenario.platform(in: outcome.beat), report: outcome.report, reaction: outcome.reaction?.text,
                                    nextBeat: outcome.next?.id)
+        record = recordTiming(record, outcome: outcome, seconds: seconds)
         do {
             try store.append(record)
             attempts.append(record)
@@ -297,16 +329,19 @@ final class Repl {
             }
         }
         say()
-        context.standardOutput.write(ReportRenderer(style: style, limit: 5).render(outcome.report))
+        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width, isolateRuns: context.outputIsTerminal).render(outcome.report))
         if let reaction = outcome.reaction {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)
         }
+        if let seconds, outcome.beat.deadline != nil { say(style.dim(TrainerMessages.answered(in: seconds, deadline: outcome.beat.deadline))) }
         if let next = outcome.next {
+            beatAppeared(next, restart: true)
             if next.id != outcome.beat.id {
                 say()
-                say(style.cyan("⏱ \(next.at) · \(next.title)".terminalSafe))
+                say(style.cyan("⏱ \(desk.shownTime(of: next)) · \(next.title)".terminalSafe))
                 say(next.situation.terminalSafe)
+                showDeadline(next)
                 if !next.goals.isEmpty { say(style.dim("Goals: " + next.goals.map(\.label).joined(separator: " · ").terminalSafe)) }
             }
         } else {
@@ -379,7 +414,7 @@ final class Repl {
         }
         let today = CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
-        let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80, paint: style.status)
+        let chart = TimelineChart(width: context.width ?? 80, paint: style.status)
         context.standardOutput.write(chart.render(report, plan: plan))
     }
 
@@ -412,6 +447,7 @@ final class Repl {
         switch error {
         case .noScenarioOpen: "No scenario is open yet: /open ID starts one (/list shows them)."
         case .unknownScenario(let id, let suggestion): "No scenario called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? " /list shows them.")
+        case .unknownBeat(let id, let scenario, let suggestion): "\(scenario) has no beat called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? "")
         case .emptyPost: "That post is empty."
         case .scenarioEnded: "This scenario has ended. /retry writes the last beat again; /next opens another."
         case .nothingToRetry: "Nothing to retry yet: write a post first."

@@ -7,6 +7,8 @@ public struct CohortReport: Sendable {
     public struct Trainee: Sendable {
         public var name: String
         public var attempts: [AttemptRecord]
+        /// The facilitator's jumps, injects, pauses and notes in this trainee's practice.
+        public var events: [FacilitatorEvent] = []
 
         public func average(_ values: [Int]) -> Double? { values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count) }
         public func average(_ dimension: Dimension?) -> Double? { average(ProgressSummary(attempts).series(dimension)) }
@@ -28,7 +30,7 @@ public struct CohortReport: Sendable {
         self.generated = generated
         trainees = documents.enumerated().map { index, document in
             Trainee(name: anonymise ? "Trainee " + CohortReport.letters(index) : document.profile,
-                    attempts: document.attempts.inTimeOrder())
+                    attempts: document.attempts.inTimeOrder(), events: document.events ?? [])
         }
     }
 
@@ -100,6 +102,7 @@ public struct CohortReport: Sendable {
                     text += "| \(escape(post.trainee)) | <span dir=\"auto\">\(escape(post.attempt.post).replacingOccurrences(of: "\n", with: " "))</span> | \(post.attempt.scores.overall) | \(post.attempt.verdict) |\n"
                 }
             }
+            text += AfterActionReview(scenario: scenario, trainees: trainees).markdown()
         }
         return text
     }
@@ -126,7 +129,8 @@ public struct CohortReport: Sendable {
             html += "<tr><td dir=\"auto\">\(e(trainee.name))</td><td>\(trainee.attempts.count)</td><td>\(Self.cell(trainee.average(.professionalism)))</td><td>\(Self.cell(trainee.average(.alignment)))</td><td>\(Self.cell(trainee.average(.compliance)))</td><td>\(Self.cell(trainee.average(nil)))</td><td>\(trainee.improvement.map(String.init) ?? "n/a")</td></tr>\n"
         }
         html += "</table>\n<h2>Rules the cohort breaks most</h2>\n"
-        html += SVGCharts.bars(ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) }, maximum: Double(ruleCounts.first?.count ?? 1))
+        html += SVGCharts.bars(ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) }, maximum: Double(ruleCounts.first?.count ?? 1),
+                               title: "Most frequent rules", scaleLabel: "findings")
         if let least = leastImproved { html += "<p>Improved least: <span dir=\"auto\">\(e(least.name))</span> (\(least.improvement!)).</p>\n" }
         if let scenario {
             html += "<h2>After action: \(e(scenario))</h2>\n"
@@ -137,6 +141,7 @@ public struct CohortReport: Sendable {
                 }
                 html += "</table>\n"
             }
+            html += AfterActionReview(scenario: scenario, trainees: trainees).html()
         }
         return html + "</body>\n</html>\n"
     }

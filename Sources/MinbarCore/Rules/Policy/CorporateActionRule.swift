@@ -1,6 +1,6 @@
 /// Corporate actions announced before disclosure: going private, delisting, takeovers,
 /// stakes, offers, letters of intent, deals paused or cancelled, buybacks, capital changes.
-struct CorporateActionRule: FrameRule {
+struct CorporateActionRule: Rule, FrameRule {
     static let coreAction = Concept("core-corporate-action", [
         "acquisition", "acquire", "takeover", "merger", "merge", "buyout", "strategic transaction", "recovery plan",
         "استحواذ", "الاستحواذ", "اندماج", "الاندماج", "الصفقة",

@@ -1,5 +1,5 @@
 /// Demeaning or excluding people as a group: by sex, origin, race, religion or disability.
-struct DemeaningGroupRule: FrameRule {
+struct DemeaningGroupRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
         id: "policy.demeaning-group", title: "Demeaning or excluding a group", dimension: .compliance, severity: .error,
         rationale: """

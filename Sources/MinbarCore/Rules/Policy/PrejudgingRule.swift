@@ -1,5 +1,5 @@
 /// Prejudging an accident, an investigation or a legal case by naming who is at fault.
-struct PrejudgingRule: FrameRule {
+struct PrejudgingRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
         id: "policy.prejudging", title: "Prejudging an investigation or case", dimension: .compliance, severity: .error,
         rationale: """

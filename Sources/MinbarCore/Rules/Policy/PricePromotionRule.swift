@@ -1,5 +1,5 @@
 /// Talking up (or down) the company's share price or any asset's, paid or undisclosed.
-struct PricePromotionRule: FrameRule {
+struct PricePromotionRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
         id: "policy.price-promotion", title: "Promoting a share or asset price", dimension: .compliance, severity: .error,
         rationale: """

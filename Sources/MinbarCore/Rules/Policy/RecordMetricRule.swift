@@ -1,5 +1,5 @@
 /// A new operating record or milestone, with its figure and period, before it is published.
-struct RecordMetricRule: FrameRule {
+struct RecordMetricRule: Rule, FrameRule {
     static let milestone = Concept("milestone", [
         "for the first time", "first time ever", "record", "records", "all-time high", "all time high", "exceeded",
         "surpassed", "topped", "crossed", "milestone", "blow these records away",

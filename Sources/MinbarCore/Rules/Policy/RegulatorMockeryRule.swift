@@ -1,5 +1,5 @@
 /// Mocking a regulator or an investigating authority.
-struct RegulatorMockeryRule: FrameRule {
+struct RegulatorMockeryRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
         id: "policy.regulator-mockery", title: "Mocking a regulator", dimension: .compliance, severity: .error,
         rationale: """

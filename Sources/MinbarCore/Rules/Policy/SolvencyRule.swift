@@ -1,5 +1,5 @@
 /// Statements about solvency, liquidity, deposits or withdrawals, jokes included.
-struct SolvencyRule: FrameRule {
+struct SolvencyRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
         id: "policy.solvency", title: "Statements about solvency or financial condition", dimension: .compliance, severity: .error,
         rationale: """

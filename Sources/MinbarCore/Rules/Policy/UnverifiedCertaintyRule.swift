@@ -1,5 +1,5 @@
 /// Certainty about financing, approvals or safety that has not been established.
-struct UnverifiedCertaintyRule: FrameRule {
+struct UnverifiedCertaintyRule: Rule, FrameRule {
     static let safetyCertainty = Concept("safety-certainty", [
         "confident in the safety", "completely safe", "perfectly safe", "100% safe", "is safe to fly", "no safety issue",
         "آمنة تماما", "آمنة تماماً", "لا توجد مشكلة في السلامة", "واثقون من سلامة",

@@ -1,5 +1,5 @@
 /// Layoffs handled as an ultimatum.
-struct ColdLayoffRule: FrameRule {
+struct ColdLayoffRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
         id: "tone.cold-layoff", title: "Cold handling of layoffs", dimension: .professionalism, severity: .warning,
         rationale: """

@@ -1,5 +1,5 @@
 /// Centring the executive's feelings in a crisis or a layoff.
-struct SelfPityRule: FrameRule {
+struct SelfPityRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
         id: "tone.self-pity", title: "Self-pity in a crisis", dimension: .professionalism, severity: .warning,
         rationale: """

@@ -1,5 +1,5 @@
 /// Slurs and demeaning words about a person or a group.
-struct SlurRule: FrameRule {
+struct SlurRule: Rule, FrameRule {
     static let slurs = Concept("slur", [
         "pedo", "pedo guy", "retard", "retards", "towelhead", "towelheads", "العبد الزنيم", "الزنيم", "الشواذ", "راعي الشواذ",
         "اخونجية", "الاخونجية", "للاخونجية", "أنجاس", "العبيد", "عبيد", "الروافض", "روافض",

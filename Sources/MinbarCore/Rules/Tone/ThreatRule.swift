@@ -1,5 +1,5 @@
 /// Threats against people, groups or countries.
-struct ThreatRule: FrameRule {
+struct ThreatRule: Rule, FrameRule {
     static let threats = Concept("threat", [
         "by my hand", "will die", "you will pay", "we will come for", "there will be a reckoning",
         "حساب عسير", "ستتم متابعتهم", "العصا لمن عصا", "مجزرة", "مقبرتهم", "سنلاحق", "ملاحقة من الدول", "لو راجل",

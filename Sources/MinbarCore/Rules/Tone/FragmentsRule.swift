@@ -2,11 +2,13 @@
 /// nothing a reader can hold the organisation to, and they earn no goal.
 struct FragmentsRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "style.fragments", title: "Lists of words instead of sentences", dimension: .professionalism, severity: .warning,
+        id: "style.fragments", title: "Lists of words instead of sentences", dimension: .professionalism, severity: .note,
         rationale: """
             Readers judge what a post does: answer, explain, commit. A string of keywords ("Freight, input costs, \
             supply.") does none of that and reads as evasive or machine-made; in Minbar it meets no goal. Write \
-            each point as a sentence with a subject and a verb (write-good's and Vale's checks flag the same habit).
+            each point as a sentence with a subject and a verb (write-good's and Vale's checks flag the same habit). \
+            A note, not a warning: real posts use short fragments well ("Big news. Proud day."), and a list \
+            already costs the goals it fails to meet.
             """,
         examples: [
             .triggers("Margin 37% decline. Freight, input costs, supply. Plan, steps, measures by 14 March.", .en),
@@ -21,7 +23,15 @@ struct FragmentsRule: Rule {
         let sentences = post.moves.sentences
         // Lists, and verbless scraps that do nothing ("Freight."); a short line that thanks,
         // apologises or gives a contact ("Questions: care@…") is not one.
-        let lists = sentences.filter { $0.shape == .fragments || ($0.shape == .minor && $0.moves.isEmpty) }
+        let lists = sentences.filter { sentence in
+            if sentence.shape == .fragments { return true }
+            guard sentence.shape == .minor, sentence.moves.isEmpty else { return false }
+            // A scrap is one to three words ("Freight.", "Margin 37% decline."); a longer verbless
+            // line is a headline ("Fascinating social media story.").
+            let words = post.text.tokens[sentence.tokens].filter { $0.kind == .word || $0.kind == .number }
+            return words.contains { $0.kind == .word } && words.count <= 3
+                && !post.text.tokens[sentence.tokens].contains { $0.kind == .url }
+        }
         // One list is a style choice (or a clause whose verb Minbar does not know); two or more
         // lists making up half the post are a habit.
         guard let first = lists.first, lists.count >= 2, lists.count * 2 >= sentences.count else { return [] }

@@ -1,4 +1,5 @@
 import Foundation
+import MinbarCore
 
 /// Where text goes. The real program writes to a file descriptor; tests collect it.
 public protocol TextSink: AnyObject {
@@ -54,9 +55,26 @@ public struct ProgramContext {
     }
 }
 
-/// Lines of input, one at a time; nil at the end.
+/// Lines of input, one at a time, each held only up to a limit; nil at the end.
 public protocol LineSource: AnyObject {
-    func readLine() -> String?
+    /// The next line without its end, or `.tooLong` (the line skipped, never held whole)
+    /// when it has more than `limit` bytes.
+    func readLine(limit: Int) -> InputLine?
+    /// All that is left, whole, or `.tooLong` having read only a little past `limit`
+    /// (an endless input is refused, not followed to its end).
+    func readRest(limit: Int) -> InputLine
+}
+
+/// How much of the outside world is read at once: nothing is read whole without one.
+public enum InputLimit {
+    /// A post, whole (a file, standard input, a typed line).
+    public static let post = ScoringEngine.maximumPostBytes
+    /// A line of `--jsonl` input: a post at the limit, escaped, with its fields.
+    public static let jsonLine = 8 << 20
+    /// An attempt's line in the store, and a JSON export per attempt.
+    public static let storeLine = 8 << 20
+    /// A JSON export read by import or cohort.
+    public static let exportFile = 256 << 20
 }
 
 /// Collects what the program writes, for tests and for composing output.
@@ -75,7 +93,15 @@ public final class ScriptedLines: LineSource {
         if lines.last == "" { lines.removeLast() }
         self.init(lines)
     }
-    public func readLine() -> String? { lines.popLast() }
+    public func readLine(limit: Int) -> InputLine? {
+        guard let line = lines.popLast() else { return nil }
+        return line.utf8.count > limit ? .tooLong(bytes: line.utf8.count) : .text(line)
+    }
+    public func readRest(limit: Int) -> InputLine {
+        let text = lines.reversed().joined(separator: "\n")
+        lines.removeAll()
+        return text.utf8.count > limit ? .tooLong(bytes: text.utf8.count) : .text(text)
+    }
 }
 
 /// A file descriptor written with `write(2)`, unbuffered so output and errors interleave
@@ -94,8 +120,13 @@ public final class FileDescriptorSink: TextSink {
     }
 }
 
-/// Standard input read line by line (without the line end).
+/// Standard input read line by line (without the line end), in blocks, with a limit.
 public final class StandardInputLines: LineSource {
+    private let reader = BoundedLineReader(descriptor: STDIN_FILENO)
     public init() {}
-    public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
+    public func readLine(limit: Int) -> InputLine? { reader.next(limit: limit) }
+    public func readRest(limit: Int) -> InputLine {
+        let (bytes, length) = reader.rest(limit: limit)
+        return bytes.map { .text(String(decoding: $0, as: UTF8.self)) } ?? .tooLong(bytes: length)
+    }
 }

@@ -51,6 +51,7 @@ final class Repl {
         if let id = openAtStart { open(id) }
         while let line = input.readLine(prompt: prompt, completer: complete) {
             if input.cancelled { continue }
+            if let bytes = input.refusedBytes { refuse(bytes); continue }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             store.appendHistory(line)
@@ -68,6 +69,11 @@ final class Repl {
         guard let scenario = session.scenario, let beat = session.beat else { return style.bold("minbar") + "› " }
         let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(beat.at)" : scenario.id
         return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + "› "
+    }
+
+    /// A line too long to be a post was skipped unread; it is neither scored nor kept.
+    func refuse(_ bytes: Int) {
+        say("That line is more than \(bytes) bytes; posts are limited to \(ScoringEngine.maximumPostBytes). It was not kept.")
     }
 
     func greet() {
@@ -200,11 +206,16 @@ final class Repl {
     func long() {
         say(style.dim("Write your post; a line with a single '.' ends it."))
         var lines: [String] = []
+        var total = 0
         while let line = input.readLine(prompt: style.dim("… "), completer: { _ in [] }) {
             if input.cancelled { say(style.dim("Post dropped.")); return }
             if line == "." { break }
+            // Past the limit the rest of the post is read to its '.', counted, not kept.
+            total += (input.refusedBytes ?? line.utf8.count) + 1
+            if total > ScoringEngine.maximumPostBytes { lines.removeAll(); continue }
             lines.append(line)
         }
+        if total > ScoringEngine.maximumPostBytes { refuse(total); return }
         submit(lines.joined(separator: "\n"))
     }
 

@@ -4,7 +4,7 @@ import MinbarCore
 enum CheckCommand: Command {
     static let name = "check"
     static let summary = "Validate scenario files and folders, and run the trainer's quicktest."
-    static let usage = "minbar check [--json] [--strict] [PATH ...]"
+    static let operands = "[PATH ...]"
     static let discussion = """
         With no PATH, checks the whole catalogue: the bundled library and the folders given
         by --scenarios and MINBAR_SCENARIOS. Folders are searched recursively for *.scenario.md.
@@ -12,25 +12,48 @@ enum CheckCommand: Command {
         that can never fire, goals with no cue terms, scenarios without examples and ids used
         twice.
 
+        --randomtest N plays N seeded random walks through every scenario (its examples and
+        generated posts across the score bands, with the story's state and clocks) and
+        prints coverage: beats, branches and reactions reached, dead ends, loops, time
+        running backwards. The same --seed gives the same walks.
+
         Exit status: 0 when no file has an error, 1 when one does (or, with --strict, when
-        any warning is found), 2 for usage errors.
+        any warning is found, or with --randomtest, when a beat, branch or reaction is never
+        reached, a walk dead-ends or never ends), 2 for usage errors.
         """
     static let options = [
         CommonOptions.json,
         OptionSpec("--strict", help: "Treat warnings as errors for the exit status."),
+        OptionSpec("--randomtest", value: "N", help: "Play N seeded random walks per scenario and report coverage."),
+        OptionSpec("--seed", value: "S", help: "The randomtest's seed (default 1)."),
+        OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
-    ]
+    ] + ScoringContextBuilder.options.filter { ["--policy", "--plan", "--date"].contains($0.name) }
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        var walks: Int?
+        if let text = arguments.value("--randomtest") {
+            guard let value = Int(text), (1...100_000).contains(value) else {
+                throw .invalidValue(option: "--randomtest", value: text, expected: "a whole number from 1 to 100000")
+            }
+            walks = value
+        }
+        var seed: UInt64 = 1
+        if let text = arguments.value("--seed") {
+            guard let value = UInt64(text) else { throw .invalidValue(option: "--seed", value: text, expected: "a whole number, 0 or more") }
+            seed = value
+        }
         var files: [SourceFile] = []
+        var bundledFiles: [SourceFile] = []
         if arguments.positionals.isEmpty {
             for folder in ScenarioFiles.trainerFolders(arguments, in: context) {
                 files += try ScenarioFiles.files(at: folder, in: context)
             }
-            files += BundledScenarios.files.filter { file in
+            bundledFiles = BundledScenarios.files.filter { file in
                 [ScenarioFiles.scenarioExtension, ScenarioFiles.policyExtension, ScenarioFiles.planExtension].contains { file.path.hasSuffix($0) }
             }
+            files += bundledFiles
         } else {
             for path in arguments.positionals {
                 files += try ScenarioFiles.files(at: path, in: context)
@@ -49,27 +72,40 @@ enum CheckCommand: Command {
                 policyDiagnostics += result.diagnostics
                 if result.plan != nil { plansLoaded += 1 }
             } else {
-                library.add(file, lint: true)
+                library.add(file, lint: true, bundled: bundledFiles.contains { $0.path == file.path })
             }
         }
-        // Once the files load, every scenario's Examples are scored under its policy.
-        let policies = PolicyFiles(context: context)
-        let roots = arguments.positionals.isEmpty ? ScenarioFiles.trainerFolders(arguments, in: context) : arguments.positionals
+        // Once the files load, every scenario's Examples are scored in the context practice
+        // would give them: its policy, its plan, its day (`date:`, else --date, else today).
+        let builder = try ScoringContextBuilder(arguments, in: context, folders: arguments.positionals)
         var exampleDiagnostics: [Diagnostic] = []
+        var examples: [JSONValue] = []
         for scenario in library.scenarios {
-            let engine = policies.engine(for: scenario, roots: roots)
-            let plan = PlanFiles.plan(for: scenario, roots: roots, in: context).map(PreparedPlan.init)
-            if scenario.plan != nil && plan == nil {
-                exampleDiagnostics.append(Diagnostic(path: scenario.path, location: SourceLocation(line: 1, column: 1),
-                                                     problem: .unreadableFile(reason: "plan '\(scenario.plan!)' not found inside the scenario's folder, or it has errors")))
+            let scored = ExampleChecker.score(scenario) { beat in builder.context(for: scenario, beat: beat) }
+            exampleDiagnostics += ExampleChecker.diagnose(scenario, scored)
+            guard arguments.has("--examples") else { continue }
+            for item in scored {
+                examples.append(.object([
+                    ("scenario", .string(scenario.id)), ("beat", .string(item.beat.id)),
+                    ("path", .string(scenario.path)), ("line", .int(item.example.location.line)),
+                    ("text", .string(item.example.text)), ("expected", .string(item.example.verdict.rawValue)),
+                    ("result", item.report.json(context: builder.context(for: scenario, beat: item.beat))),
+                ]))
             }
-            // Examples are scored on a fixed day so the check gives the same answer every day.
-            exampleDiagnostics += ExampleChecker.check(scenario, engine: engine, plan: plan,
-                                                       date: CalendarDate(year: 2027, month: 1, day: 15))
         }
-        let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + policies.diagnostics).sortedForDisplay()
+        let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + builder.diagnostics).sortedForDisplay()
+        let coverage: [RandomTest.Coverage] = walks.map { walks in
+            library.scenarios.map { scenario in
+                RandomTest.run(scenario, walks: walks, seed: seed) { beat in
+                    let scoring = builder.context(for: scenario, beat: beat)
+                    return beat.examples.map { scoring.score($0.text) }
+                }
+            }
+        } ?? []
+        let incomplete = coverage.filter { !$0.isComplete }.count
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let notes = diagnostics.filter { $0.severity == .note }.count
 
         if arguments.has("--json") {
             let report = JSONValue.object([
@@ -79,8 +115,12 @@ enum CheckCommand: Command {
                 ("plans", .int(plansLoaded)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
+                ("notes", .int(notes)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
-            ])
+            ] + (arguments.has("--examples") ? [("examples", .array(examples))] : []) + (walks == nil ? [] : [
+                ("randomtest", .object([("walks", .int(walks ?? 0)), ("seed", .string(String(seed))), ("incomplete", .int(incomplete)),
+                                        ("scenarios", .array(coverage.map(RandomTestRenderer.json)))])),
+            ]))
             context.print(report.serialized(pretty: true))
         } else {
             var sources: [String: [String]] = [:]
@@ -96,10 +136,16 @@ enum CheckCommand: Command {
             var loaded = ["\(library.scenarios.count) scenario\(library.scenarios.count == 1 ? "" : "s")"]
             if policiesLoaded > 0 { loaded.append("\(policiesLoaded) polic\(policiesLoaded == 1 ? "y" : "ies")") }
             if plansLoaded > 0 { loaded.append("\(plansLoaded) plan\(plansLoaded == 1 ? "" : "s")") }
+            let coverageRenderer = RandomTestRenderer(style: Style(context: context, arguments: arguments))
+            for scenarioCoverage in coverage { context.print(coverageRenderer.text(scenarioCoverage)) }
+            if let walks {
+                context.print("randomtest: \(walks) walks per scenario, seed \(seed): \(coverage.count - incomplete) of \(coverage.count) scenarios complete")
+            }
             context.print("checked \(fileCount) \(filesWord): " + loaded.joined(separator: ", ") + " loaded, "
-                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                          + (notes > 0 ? ", \(notes) note\(notes == 1 ? "" : "s")" : ""))
         }
-        if errors > 0 || (arguments.has("--strict") && warnings > 0) { return .failure }
+        if errors > 0 || (arguments.has("--strict") && warnings > 0) || incomplete > 0 { return .failure }
         return .success
     }
 }

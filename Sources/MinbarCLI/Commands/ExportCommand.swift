@@ -5,7 +5,6 @@ import MinbarCore
 enum ExportCommand: Command {
     static let name = "export"
     static let summary = "Export a profile's practice as a debrief (Markdown, HTML), the full record (JSON) or a table (CSV)."
-    static let usage = "minbar export [--profile NAME] [--data DIR] [--format md|html|json|csv] [--out FILE] [--since DATE] [--until DATE] [--scenario ID] [--kind K] [--plan FILE|ID]"
     static let discussion = """
         Without --out the export goes to standard output. Without --format, the format comes
         from --out's extension (.md, .html, .json, .csv), else Markdown. The JSON export is
@@ -98,7 +97,7 @@ enum ExportCommand: Command {
 enum ImportCommand: Command {
     static let name = "import"
     static let summary = "Read a JSON export back into a profile (attempts already there are skipped)."
-    static let usage = "minbar import FILE [--profile NAME] [--data DIR]"
+    static let operands = "FILE"
     static let options = [
         OptionSpec("--profile", value: "NAME", help: "Into this profile (default: the one named in the file)."),
         OptionSpec("--data", value: "DIR", help: "Where profiles are kept."),
@@ -138,7 +137,7 @@ enum ImportCommand: Command {
 enum CohortCommand: Command {
     static let name = "cohort"
     static let summary = "Compare trainees from their JSON exports: by dimension and kind, the rules they break most, who improved least."
-    static let usage = "minbar cohort FILE|DIR ... [--format md|html|csv] [--out FILE] [--anonymise] [--scenario ID]"
+    static let operands = "FILE|DIR ..."
     static let discussion = "Folders are read for *.json. --scenario adds an after-action view: every trainee's posts side by side per beat."
     static let options = [
         OptionSpec("--format", value: "FORMAT", help: "md (default), html or csv."),

@@ -126,14 +126,15 @@ public struct CohortReport: Sendable {
             html += "<tr><td dir=\"auto\">\(e(trainee.name))</td><td>\(trainee.attempts.count)</td><td>\(Self.cell(trainee.average(.professionalism)))</td><td>\(Self.cell(trainee.average(.alignment)))</td><td>\(Self.cell(trainee.average(.compliance)))</td><td>\(Self.cell(trainee.average(nil)))</td><td>\(trainee.improvement.map(String.init) ?? "n/a")</td></tr>\n"
         }
         html += "</table>\n<h2>Rules the cohort breaks most</h2>\n"
-        html += SVGCharts.bars(ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) }, maximum: Double(ruleCounts.first?.count ?? 1))
+        html += SVGCharts.bars(ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) }, maximum: Double(ruleCounts.first?.count ?? 1),
+                               title: "Most frequent rules", scaleLabel: "findings")
         if let least = leastImproved { html += "<p>Improved least: <span dir=\"auto\">\(e(least.name))</span> (\(least.improvement!)).</p>\n" }
         if let scenario {
             html += "<h2>After action: \(e(scenario))</h2>\n"
             for beat in afterAction(scenario: scenario) {
                 html += "<h3 dir=\"auto\">\(e(beat.title.isEmpty ? beat.beat : beat.title))</h3>\n<table>\n<tr><th>Trainee</th><th>Post</th><th>Overall</th><th>Verdict</th></tr>\n"
                 for post in beat.posts {
-                    html += "<tr><td dir=\"auto\">\(e(post.trainee))</td><td dir=\"auto\">\(e(post.attempt.post))</td><td>\(post.attempt.scores.overall)</td><td>\(e(post.attempt.verdict))</td></tr>\n"
+                    html += "<tr><td dir=\"auto\">\(e(post.trainee))</td><td dir=\"auto\">\(e(post.attempt.post))</td><td>\(post.attempt.scores.overall)</td><td>\(e(post.attempt.verdict.rawValue))</td></tr>\n"
                 }
                 html += "</table>\n"
             }

@@ -11,11 +11,14 @@ public enum ScenarioParser {
         public var diagnostics: [Diagnostic]
     }
 
-    public static let sectionNames = ["Situation", "Goals", "Avoid", "Facts", "Reactions", "Branches", "Examples"]
+    public static let sectionNames = ["Situation", "Goals", "Avoid", "Facts", "Reactions", "Branches", "Examples", "State"]
     public static let headerKeys = ["id", "kind", "audience", "platform", "language", "difficulty",
-                                    "organisation", "org-type", "policy", "plan", "tags"]
+                                    "organisation", "org-type", "policy", "plan", "date", "tags"]
     static let requiredKeys = ["id", "kind", "audience", "platform", "language", "difficulty"]
-    static let beatKeys = ["at"]
+    static let beatKeys = ["at", "platform", "deadline"]
+    /// Words a counter or flag cannot be called, since conditions use them.
+    static let reservedNames: Set<String> = ["not", "and", "or", "any", "average", "late", "finding", "rule", "verdict",
+                                             "otherwise", "when", "if", "else", "end", "set"]
 
     public static let limits = Limits()
 
@@ -63,6 +66,14 @@ private struct ParseState {
     var facts: [Fact] = []
     var beats: [BeatDraft] = []
     var hasBeats = false
+    /// Counter and flag names declared in `## State`, read before anything else so
+    /// conditions above the section can name them.
+    var stateNames: Set<String> = []
+    var state: [StateVariable] = []
+    /// Beats named in conditions (`t0.verdict blocked`), checked once every beat is known.
+    var beatReferences: [(String, SourceLocation)] = []
+    /// Counters named by `set:`, checked once `## State` is read.
+    var changeReferences: [StateChange] = []
 
     struct BeatDraft {
         var beat: Beat
@@ -104,6 +115,7 @@ private struct ParseState {
         }
         let lines = stripComments(source.lines)
         hasBeats = lines.contains { isBeatHeading($0.text) }
+        stateNames = declaredStateNames(lines)
         if hasBeats {
             beats = []
         } else {
@@ -182,10 +194,17 @@ private struct ParseState {
                 if trimmed.isEmpty {
                     continue
                 }
+                let indent = leadingWhitespaceCount(text)
                 if let (content, column) = DocumentReader.listItem(text) {
                     items.append(ListItem(text: content, location: SourceLocation(line: line.number, column: column)))
-                } else if let last = items.indices.last, leadingWhitespaceCount(text) >= 2 {
+                } else if let (content, column, indentation) = indentedItem(text, section: name) {
+                    // Read as the item it was meant to be, and say how indentation is read.
+                    report(.indentedListMarker(indent: indentation), line: line.number, column: column - 2)
+                    items.append(ListItem(text: content, location: SourceLocation(line: line.number, column: column)))
+                } else if let last = items.indices.last, indent >= 2 {
                     items[last].text += " " + trimmed
+                } else if !items.isEmpty, indent == 1 {
+                    report(.continuationIndent, line: line.number, column: 2)
                 } else {
                     report(.malformedItem(section: name.lowercased(), expected: expectedItem(for: name)),
                            line: line.number, column: firstNonSpaceColumn(text))
@@ -259,7 +278,11 @@ private struct ParseState {
         }
         let inBeat = hasBeats && !beats.isEmpty
         if hasBeats {
-            if !inBeat && !["Situation", "Avoid", "Facts"].contains(name) {
+            if inBeat && name == "State" {
+                report(.beatSectionLevel(name), line: line)
+                return .ignored
+            }
+            if !inBeat && !["Situation", "Avoid", "Facts", "State"].contains(name) {
                 report(.sectionNeedsBeat(name), line: line, column: heading.level + 2)
                 return .ignored
             }
@@ -306,11 +329,32 @@ private struct ParseState {
     }
 
     mutating func readBeatKey(_ key: String, value: String, line: Int, column: Int) {
+        guard let index = beats.indices.last else { return }
+        if key == "platform" {
+            if beats[index].beat.platform != nil {
+                report(.duplicateKey("platform", firstLine: line), line: line)
+            } else if let platform = Platform(rawValue: value.lowercased()) {
+                beats[index].beat.platform = platform
+            } else {
+                report(.invalidValue(key: "platform", value: value, expected: "one of " + Platform.allCases.map(\.rawValue).joined(separator: ", ")),
+                       line: line, column: column)
+            }
+            return
+        }
+        if key == "deadline" {
+            if beats[index].beat.deadline != nil {
+                report(.duplicateKey("deadline", firstLine: line), line: line)
+            } else if let time = SimulatedTime(parsing: "T+" + value), time.minutes > 0 {
+                beats[index].beat.deadline = time.minutes
+            } else {
+                report(.invalidValue(key: "deadline", value: value, expected: "a duration such as 15m, 1h or 1h30m"), line: line, column: column)
+            }
+            return
+        }
         guard key == "at" else {
             report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ScenarioParser.beatKeys)), line: line)
             return
         }
-        guard let index = beats.indices.last else { return }
         if let first = beats[index].atSeen {
             report(.duplicateKey("at", firstLine: first), line: line)
             return
@@ -328,6 +372,9 @@ private struct ParseState {
     var currentBeatIndex: Int? { beats.indices.last }
 
     mutating func addSituation(_ lines: [String]) {
+        if let date = keys["date"], CalendarDate(parsing: date.value) == nil {
+            report(.invalidValue(key: "date", value: date.value, expected: "a day as YYYY-MM-DD"), at: date.location)
+        }
         if hasBeats && beats.isEmpty {
             background += lines
         } else if let index = currentBeatIndex {
@@ -343,6 +390,7 @@ private struct ParseState {
         case "Reactions": "'- when CONDITION: what happens' or '- otherwise: what happens'"
         case "Branches": "'- when CONDITION: BEAT-ID' or '- otherwise: end'"
         case "Examples": "'- ready: post', '- revise: post' or '- blocked: post'"
+        case "State": "'- name: 0' (a counter) or '- name: no' (a flag)"
         default: "'- text'"
         }
     }
@@ -368,7 +416,8 @@ private struct ParseState {
             let parsed = parseConditional(items, section: "Reactions")
             if let index = currentBeatIndex {
                 beats[index].beat.reactions += parsed.map {
-                    Reaction(condition: $0.condition, conditionText: $0.conditionText, text: $0.value, location: $0.location)
+                    Reaction(condition: $0.condition, conditionText: $0.conditionText, text: $0.value, location: $0.location,
+                             changes: $0.changes)
                 }
             }
         case "Branches":
@@ -387,9 +436,12 @@ private struct ParseState {
                     }
                     if target != "end" { beats[index].branchTargets.append((target, item.valueLocation)) }
                     beats[index].beat.branches.append(
-                        Branch(condition: item.condition, conditionText: item.conditionText, target: resolved, location: item.location))
+                        Branch(condition: item.condition, conditionText: item.conditionText, target: resolved, location: item.location,
+                               changes: item.changes))
                 }
             }
+        case "State":
+            state += items.compactMap { parseStateVariable($0) }
         case "Examples":
             let parsed = items.compactMap { parseExample($0) }
             if let index = currentBeatIndex { beats[index].beat.examples += parsed }
@@ -409,18 +461,37 @@ private struct ParseState {
     }
 
     mutating func parseGoal(_ item: ListItem) -> Goal? {
+        // `- label | needs: contact`: no cue list, so the label is the cue (as a fact's
+        // name is), and the bar before the first colon starts the needs.
+        if let bar = item.text.firstIndex(of: "|"),
+            item.text.firstIndex(where: { $0 == ":" || $0 == "：" }).map({ bar < $0 }) ?? true {
+            let label = item.text[..<bar].trimmingWhitespace()
+            guard !label.isEmpty else {
+                report(.malformedItem(section: "goal", expected: expectedItem(for: "Goals")), at: item.location)
+                return nil
+            }
+            let barColumn = item.location.column + item.text.distance(from: item.text.startIndex, to: bar)
+            let parts = splitParts(String(item.text[bar...]), column: barColumn)
+            let needs = parseNeeds(parts.dropFirst(), item: item)
+            return Goal(label: label, cues: [Term(label, at: item.location)], needs: needs, location: item.location)
+        }
         guard let (label, rest, column) = splitLabel(item), !label.isEmpty else {
             report(.malformedItem(section: "goal", expected: expectedItem(for: "Goals")), at: item.location)
             return nil
         }
-        let parts = splitParts(rest, column: column)
+        var parts = splitParts(rest, column: column)[...]
         var cues: [Term] = []
+        if let first = parts.first, !first.text.lowercased().hasPrefix("needs:") {
+            cues = splitTerms(first.text, line: item.location.line, column: first.column)
+            parts = parts.dropFirst()
+        }
+        return Goal(label: label, cues: cues, needs: parseNeeds(parts, item: item), location: item.location)
+    }
+
+    /// The `needs: figure, date` parts of a goal.
+    mutating func parseNeeds(_ parts: ArraySlice<(text: String, column: Int)>, item: ListItem) -> [EvidenceNeed] {
         var needs: [EvidenceNeed] = []
-        for (index, part) in parts.enumerated() {
-            if index == 0 && !part.text.lowercased().hasPrefix("needs:") {
-                cues = splitTerms(part.text, line: item.location.line, column: part.column)
-                continue
-            }
+        for part in parts {
             guard let (key, value, valueOffset) = splitKey(part.text) else {
                 report(.malformedItem(section: "goal", expected: "'| needs: figure, date' after the cue terms"),
                        line: item.location.line, column: part.column)
@@ -440,7 +511,7 @@ private struct ParseState {
                 }
             }
         }
-        return Goal(label: label, cues: cues, needs: needs, location: item.location)
+        return needs
     }
 
     mutating func parseAvoid(_ item: ListItem) -> AvoidItem? {
@@ -502,6 +573,96 @@ private struct ParseState {
         var value: String
         var location: SourceLocation
         var valueLocation: SourceLocation
+        var changes: [StateChange] = []
+    }
+
+    /// `text | set: trust - 1, lawyer-called`: the text, and the changes after the last `| set:`.
+    mutating func splitChanges(_ value: String, location: SourceLocation) -> (String, [StateChange]) {
+        guard let bar = value.lastIndex(of: "|") else { return (value, []) }
+        let after = value[value.index(after: bar)...]
+        let trimmed = after.trimmingWhitespace()
+        guard trimmed.lowercased().hasPrefix("set:") || trimmed.lowercased().hasPrefix("set :") else { return (value, []) }
+        let colon = after.firstIndex(of: ":")!
+        let listStart = value.distance(from: value.startIndex, to: colon) + 1
+        var changes: [StateChange] = []
+        for term in splitTerms(String(value[value.index(after: colon)...]), line: location.line, column: location.column + listStart) {
+            if let change = parseChange(term) { changes.append(change) }
+        }
+        return (value[..<bar].trimmingWhitespace(), changes)
+    }
+
+    /// `trust - 1`, `trust + 2`, `trust = 3`, `lawyer-called` (on), `not lawyer-called` (off).
+    mutating func parseChange(_ term: Term) -> StateChange? {
+        let words = term.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let expected = "'set: NAME + 1', 'NAME - 1', 'NAME = 3', 'NAME' (a flag on) or 'not NAME' (off)"
+        func make(_ name: String, _ operation: StateChange.Operation) -> StateChange {
+            let change = StateChange(name: name.lowercased(), operation: operation, location: term.location)
+            changeReferences.append(change)
+            return change
+        }
+        switch words.count {
+        case 1: return make(words[0], .assign(1))
+        case 2 where words[0].lowercased() == "not": return make(words[1], .assign(0))
+        case 3:
+            let number = words[2].lowercased() == "yes" ? 1 : words[2].lowercased() == "no" ? 0 : Int(words[2])
+            guard let number else {
+                report(.invalidNumber(words[2]), at: term.location)
+                return nil
+            }
+            switch words[1] {
+            case "+": return make(words[0], .add(number))
+            case "-": return make(words[0], .add(-number))
+            case "=", "==": return make(words[0], .assign(number))
+            default: break
+            }
+        default: break
+        }
+        report(.malformedItem(section: "set", expected: expected), at: term.location)
+        return nil
+    }
+
+    /// Names of `## State` items, found before parsing so conditions can use them.
+    func declaredStateNames(_ lines: [ScenarioLine]) -> Set<String> {
+        var names: Set<String> = []
+        var inState = false
+        for line in lines {
+            if let heading = Heading(line.text) {
+                inState = heading.level == 2 && heading.text.lowercased() == "state"
+                continue
+            }
+            guard inState, let (content, _) = DocumentReader.listItem(line.text),
+                let colon = content.firstIndex(of: ":") else { continue }
+            names.insert(content[..<colon].trimmingWhitespace().lowercased())
+        }
+        return names
+    }
+
+    mutating func parseStateVariable(_ item: ListItem) -> StateVariable? {
+        guard let (name, value, column) = splitLabel(item), !name.isEmpty else {
+            report(.malformedItem(section: "state", expected: expectedItem(for: "State")), at: item.location)
+            return nil
+        }
+        let lower = name.lowercased()
+        guard isValidIdentifier(lower), !ScenarioParser.reservedNames.contains(lower),
+            Condition.ScoreName(rawValue: lower) == nil else {
+            report(.invalidIdentifier(name), at: item.location)
+            return nil
+        }
+        if let first = state.first(where: { $0.name == lower }) {
+            report(.duplicateKey(lower, firstLine: first.location.line), at: item.location)
+            return nil
+        }
+        switch value.lowercased() {
+        case "yes", "on", "true": return StateVariable(name: lower, initial: 1, isFlag: true, location: item.location)
+        case "no", "off", "false", "": return StateVariable(name: lower, initial: 0, isFlag: true, location: item.location)
+        default:
+            guard let number = Int(value), abs(number) <= 1_000_000 else {
+                report(.invalidValue(key: lower, value: value, expected: "a whole number, or yes or no"),
+                       line: item.location.line, column: column)
+                return nil
+            }
+            return StateVariable(name: lower, initial: number, isFlag: false, location: item.location)
+        }
     }
 
     mutating func parseConditional(_ items: [ListItem], section: String) -> [ConditionalItem] {
@@ -519,9 +680,11 @@ private struct ParseState {
                 report(.otherwiseNotLast(section: section), at: item.location)
                 continue
             }
+            let (value, changes) = splitChanges(rest, location: valueLocation)
             if lower == "otherwise" || lower == "else" {
                 otherwiseLine = item.location.line
-                parsed.append(ConditionalItem(condition: nil, conditionText: "otherwise", value: rest, location: item.location, valueLocation: valueLocation))
+                parsed.append(ConditionalItem(condition: nil, conditionText: "otherwise", value: value, location: item.location,
+                                              valueLocation: valueLocation, changes: changes))
                 continue
             }
             let words = label.split(separator: " ", maxSplits: 1)
@@ -532,10 +695,13 @@ private struct ParseState {
             }
             let conditionText = String(words[1]).trimmingWhitespace()
             let conditionColumn = item.location.column + label.distance(from: label.startIndex, to: words[1].startIndex)
-            switch ConditionParser.parse(conditionText) {
-            case .success(let condition):
-                parsed.append(ConditionalItem(condition: condition, conditionText: conditionText, value: rest,
-                                              location: item.location, valueLocation: valueLocation))
+            switch ConditionParser.parseWithReferences(conditionText, stateNames: stateNames) {
+            case .success(let (condition, references)):
+                for reference in references {
+                    beatReferences.append((reference.id, SourceLocation(line: item.location.line, column: conditionColumn + reference.offset)))
+                }
+                parsed.append(ConditionalItem(condition: condition, conditionText: conditionText, value: value,
+                                              location: item.location, valueLocation: valueLocation, changes: changes))
             case .failure(let failure):
                 report(failure.problem, line: item.location.line, column: conditionColumn + failure.offset)
             }
@@ -563,15 +729,30 @@ private struct ParseState {
         if let difficulty = keys["difficulty"], !["1", "2", "3"].contains(difficulty.value) {
             report(.invalidValue(key: "difficulty", value: difficulty.value, expected: "1, 2 or 3"), at: difficulty.location)
         }
+        if let date = keys["date"], CalendarDate(parsing: date.value) == nil {
+            report(.invalidValue(key: "date", value: date.value, expected: "a day as YYYY-MM-DD"), at: date.location)
+        }
         if hasBeats && beats.isEmpty {
             report(.missingSection("Beat"), line: lastLine)
         }
-        for draft in beats {
+        for (index, draft) in beats.enumerated() {
             if collapse(draft.situation).isEmpty {
                 report(.missingSection("Situation"), at: draft.beat.location)
             }
+            // The first beat starts the clock at T+0; a later beat without a time would
+            // show T+0 after T+30m.
+            if hasBeats, index > 0, draft.atSeen == nil {
+                report(.missingTime(beat: draft.beat.id), at: draft.beat.location)
+            }
         }
         let ids = beats.map(\.beat.id)
+        for (id, location) in beatReferences where !ids.contains(id) {
+            report(.unknownBeat(id, suggestion: Suggestion.closest(to: id, among: ids)), at: location)
+        }
+        let declared = state.map(\.name)
+        for change in changeReferences where !declared.contains(change.name) {
+            report(.unknownStateName(change.name, suggestion: Suggestion.closest(to: change.name, among: declared)), at: change.location)
+        }
         for draft in beats {
             for (target, location) in draft.branchTargets where !ids.contains(target) {
                 report(.unknownBeat(target, suggestion: Suggestion.closest(to: target, among: ids + ["end"])), at: location)
@@ -607,9 +788,10 @@ private struct ParseState {
             organisationType: keys["org-type"].flatMap { OrganisationType(rawValue: $0.value.lowercased()) },
             policy: keys["policy"]?.value,
             plan: keys["plan"]?.value,
+            date: keys["date"].flatMap { CalendarDate(parsing: $0.value) },
             tags: splitList(keys["tags"]?.value ?? ""),
             background: collapse(background),
-            avoid: avoid, facts: facts, beats: builtBeats, path: path, hasBeats: hasBeats)
+            avoid: avoid, facts: facts, state: state, beats: builtBeats, path: path, hasBeats: hasBeats)
     }
 
     // MARK: Small text helpers
@@ -627,6 +809,27 @@ private struct ParseState {
             if character == " " { count += 1 } else if character == "\t" { count += 4 } else { break }
         }
         return count
+    }
+
+    /// `- item` after a tab, or after two or more spaces when its text opens the way an
+    /// item of `section` opens (`when …:`, `ready:`). Other indented lines continue the
+    /// item above, as the format says. Returns the content, its column and how the line
+    /// was indented, in words.
+    func indentedItem(_ line: String, section: String) -> (String, Int, String)? {
+        let leading = line.prefix { $0 == " " || $0 == "\t" }
+        guard !leading.isEmpty, let (content, column) = DocumentReader.listItem(String(line.dropFirst(leading.count))) else { return nil }
+        let hasTab = leading.contains("\t")
+        if !hasTab {
+            let lower = content.lowercased()
+            let opensLikeAnItem: Bool = switch section {
+            case "Reactions", "Branches": ["when ", "if ", "otherwise:", "otherwise :", "else:"].contains { lower.hasPrefix($0) }
+            case "Examples": Verdict.allCases.contains { lower.hasPrefix($0.rawValue + ":") }
+            default: false
+            }
+            guard opensLikeAnItem else { return nil }
+        }
+        let words = hasTab ? "a tab" : "\(leading.count) spaces"
+        return (content, leading.count + column, words)
     }
 
     func firstNonSpaceColumn(_ line: String) -> Int {

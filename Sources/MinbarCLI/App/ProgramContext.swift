@@ -74,6 +74,8 @@ public struct ProgramContext {
 }
 
 /// Lines of input, one at a time, each held only up to a limit; nil at the end.
+/// A source implements `readLine(limit:)` (a real stream must, to stay bounded) or, for
+/// lines already in memory, just `readLine()`.
 public protocol LineSource: AnyObject {
     /// The next line without its end, or `.tooLong` (the line skipped, never held whole)
     /// when it has more than `limit` bytes.
@@ -81,6 +83,32 @@ public protocol LineSource: AnyObject {
     /// All that is left, whole, or `.tooLong` having read only a little past `limit`
     /// (an endless input is refused, not followed to its end).
     func readRest(limit: Int) -> InputLine
+    /// The next line, for sources that hold their lines in memory already.
+    func readLine() -> String?
+}
+
+extension LineSource {
+    public func readLine(limit: Int) -> InputLine? {
+        guard let line = readLine() else { return nil }
+        return line.utf8.count > limit ? .tooLong(bytes: line.utf8.count) : .text(line)
+    }
+
+    public func readLine() -> String? {
+        guard let line = readLine(limit: InputLimit.jsonLine) else { return nil }
+        if case .text(let text) = line { return text }
+        return ""
+    }
+
+    public func readRest(limit: Int) -> InputLine {
+        var lines: [String] = []
+        var total = 0
+        while let line = readLine(limit: max(limit - total, 0)) {
+            guard case .text(let text) = line else { return .tooLong(bytes: total + limit) }
+            total += text.utf8.count + 1
+            lines.append(text)
+        }
+        return .text(lines.joined(separator: "\n"))
+    }
 }
 
 /// How much of the outside world is read at once: nothing is read whole without one.

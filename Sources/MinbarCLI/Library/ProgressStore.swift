@@ -27,6 +27,8 @@ final class ProgressStore {
 
     var attemptsFile: URL { directory.appendingPathComponent("attempts.jsonl") }
     var historyFile: URL { directory.appendingPathComponent("history") }
+    /// A facilitator's jumps, injects, pauses and notes, one a line, saved as they happen.
+    var facilitatorFile: URL { directory.appendingPathComponent("facilitator.jsonl") }
     var profileFile: URL { directory.appendingPathComponent("profile.json") }
 
     init(dataDirectory: URL, profile: String) {
@@ -85,6 +87,22 @@ final class ProgressStore {
         let line: String
         do { line = try record.jsonLine() + "\n" } catch { throw .cannotWrite(path: attemptsFile.path, reason: "\(error)") }
         try appendSynced(line, to: attemptsFile)
+    }
+
+    func append(_ event: FacilitatorEvent) throws(Failure) {
+        let line: String
+        do { line = try event.jsonLine() + "\n" } catch { throw .cannotWrite(path: facilitatorFile.path, reason: "\(error)") }
+        try appendSynced(line, to: facilitatorFile)
+    }
+
+    /// The facilitator's events; a line that cannot be read is skipped (the file keeps it).
+    func loadEvents() -> [FacilitatorEvent] {
+        guard let reader = BoundedLineReader(path: facilitatorFile.path) else { return [] }
+        var events: [FacilitatorEvent] = []
+        while let line = reader.next(limit: InputLimit.storeLine) {
+            if case .text(let text) = line, let event = try? FacilitatorEvent.decode(line: text) { events.append(event) }
+        }
+        return events
     }
 
     /// History lines longer than this are not kept (a pasted document is not a command

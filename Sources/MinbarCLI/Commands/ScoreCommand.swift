@@ -90,23 +90,50 @@ enum ScoreCommand: Command {
     }
 
     static func streamLines(from source: String, setup: ScoringSetup, jobs: Int = 1, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        // Results are written into one byte buffer and handed to standard output in large
+        // writes. The buffer is flushed before every read that may wait for input, so a
+        // program feeding lines one at a time through a pipe still gets each answer.
+        var output = JSONWriter(capacity: 1 << 17)
+        let flush = {
+            guard !output.bytes.isEmpty else { return }
+            context.standardOutput.write(bytes: output.bytes)
+            output.removeAll()
+        }
         let lines: LineSource
+        var fileSize: Int?
         if source == "-" {
-            lines = context.standardInput
+            lines = context.standardInput is StandardInputLines ? FileLines(descriptor: STDIN_FILENO, beforeRead: flush) : context.standardInput
         } else {
-            guard let file = FileLines(path: context.absolutePath(source)) else {
+            guard let file = FileLines(path: context.absolutePath(source), beforeRead: flush) else {
                 if !FileManager.default.fileExists(atPath: context.absolutePath(source)) { throw .fileNotFound(source) }
                 throw .unreadable(source, reason: String(cString: strerror(errno)))
             }
             lines = file
+            fileSize = (try? FileManager.default.attributesOfItem(atPath: context.absolutePath(source))[.size] as? Int) ?? nil
         }
+        // Progress on a terminal's standard error only; the time left comes from how much
+        // of the file has been read.
+        let progress = ProgressMeter("scoring", unit: "posts", in: context)
+        func advance(by count: Int) {
+            guard progress.isShown else { return }
+            let consumed = (lines as? FileLines)?.bytesConsumed
+            progress.advance(by: count, fraction: fileSize.flatMap { size in consumed.map { Double($0) / Double(max(1, size)) } })
+        }
+        defer { flush(); progress.finish() }
         var number = 0
         if jobs <= 1 {
             while let input = lines.readLine(limit: InputLimit.jsonLine) {
                 number += 1
-                guard case .text(let line) = input else { context.print(setup.tooLongLine(input, number: number).serialized()); continue }
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                context.print(setup.scoreJSONLine(line, number: number).serialized())
+                guard case .text(let line) = input else {
+                    output.write(setup.tooLongLine(input, number: number))
+                    output.append(0x0A)
+                    continue
+                }
+                if ScoreCommand.isBlank(line) { continue }
+                output.write(setup.scoreJSONLine(line, number: number))
+                output.append(0x0A)
+                if output.bytes.count >= 1 << 16 { flush() }
+                advance(by: 1)
             }
             return .success
         }
@@ -119,7 +146,7 @@ enum ScoreCommand: Command {
             while work.count < batchSize, let input = lines.readLine(limit: InputLimit.jsonLine) {
                 number += 1
                 guard case .text(let line) = input else { work.append(setup.failed(setup.tooLongLine(input, number: number))); continue }
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if ScoreCommand.isBlank(line) { continue }
                 work.append(setup.prepareJSONLine(line, number: number))
             }
             finished = work.count < batchSize
@@ -128,14 +155,30 @@ enum ScoreCommand: Command {
             let items = work
             DispatchQueue.concurrentPerform(iterations: jobs) { worker in
                 var index = worker
+                var writer = JSONWriter(capacity: 4_096)
                 while index < items.count {
-                    results.set(index, items[index].run().serialized())
+                    writer.removeAll()
+                    writer.write(items[index].run())
+                    writer.append(0x0A)
+                    results.set(index, writer.bytes)
                     index += jobs
                 }
             }
-            context.standardOutput.write(results.joined())
+            results.append(to: &output)
+            flush()
+            advance(by: items.count)
         }
         return .success
+    }
+
+    /// A line of spaces and tabs only (Unicode spaces too), which `--jsonl` skips.
+    static func isBlank(_ line: String) -> Bool {
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 { continue }
+            if byte < 0x80 { return false }
+            return line.trimmingCharacters(in: .whitespaces).isEmpty
+        }
+        return true
     }
 }
 
@@ -203,6 +246,15 @@ final class ScoringSetup {
     }
 
     func prepareJSONLine(_ line: String, number: Int) -> Work {
+        // The common line, {"id": …, "text": …}, is read from its bytes; anything else
+        // goes through Foundation's parser below, which decides the same way.
+        if let post = PostLineReader.read(line) {
+            guard post.text.utf8.count <= ScoringEngine.maximumPostBytes else {
+                return Work(id: post.id, text: "", failure: .object([("id", post.id), ("line", .int(number)),
+                    ("error", .string("the post is \(post.text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)"))]))
+            }
+            return Work(id: post.id, text: post.text, context: context)
+        }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
             return Work(id: .null, text: "", failure: .object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))]))
         }
@@ -251,10 +303,21 @@ final class ScoringSetup {
 /// constant memory.
 final class FileLines: LineSource {
     private let reader: BoundedLineReader
-    init?(path: String) {
+    /// Bytes of the file taken as lines so far (for progress).
+    var bytesConsumed: Int { reader.bytesConsumed }
+
+    /// `beforeRead` runs before each read that may wait (a pipe with nothing in it yet).
+    init(descriptor: Int32, beforeRead: @escaping () -> Void = {}) {
+        reader = BoundedLineReader(descriptor: descriptor)
+        reader.beforeRead = beforeRead
+    }
+
+    init?(path: String, beforeRead: @escaping () -> Void = {}) {
         guard let reader = BoundedLineReader(path: path) else { return nil }
+        reader.beforeRead = beforeRead
         self.reader = reader
     }
+
     func readLine(limit: Int) -> InputLine? { reader.next(limit: limit) }
     func readRest(limit: Int) -> InputLine {
         let (bytes, length) = reader.rest(limit: limit)
@@ -264,16 +327,18 @@ final class FileLines: LineSource {
 
 /// Output lines written by several threads, each to its own slot, read in order after.
 final class ResultSlots: @unchecked Sendable {
-    private var slots: [String]
+    private var slots: [[UInt8]]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: "", count: count) }
+    init(count: Int) { slots = Array(repeating: [], count: count) }
 
-    func set(_ index: Int, _ text: String) {
+    func set(_ index: Int, _ bytes: [UInt8]) {
         lock.lock()
-        slots[index] = text
+        slots[index] = bytes
         lock.unlock()
     }
 
-    func joined() -> String { slots.map { $0 + "\n" }.joined() }
+    func append(to writer: inout JSONWriter) {
+        for slot in slots { writer.appendRaw(slot) }
+    }
 }

@@ -18,6 +18,10 @@ final class BoundedLineReader {
     private var finished = false
     /// Whether the last line read ended without a line feed (a torn tail).
     private(set) var lastLineWasUnterminated = false
+    /// Bytes taken as lines so far (for progress).
+    private(set) var bytesConsumed = 0
+    /// Runs before each read that may wait (so a caller can flush its output first).
+    var beforeRead: () -> Void = {}
 
     init(descriptor: Int32, closeWhenDone: Bool = false) {
         self.descriptor = descriptor
@@ -42,6 +46,7 @@ final class BoundedLineReader {
         while true {
             if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
                 let length = newline - position
+                bytesConsumed += length + 1
                 defer { position = newline + 1 }
                 lastLineWasUnterminated = false
                 var end = newline
@@ -52,6 +57,7 @@ final class BoundedLineReader {
             if finished {
                 guard position < buffer.count || skipped > 0 else { return nil }
                 let length = buffer.count - position
+                bytesConsumed += length
                 defer { position = buffer.count }
                 lastLineWasUnterminated = true
                 if skipped > 0 || length > limit { return (nil, skipped + length) }
@@ -90,6 +96,7 @@ final class BoundedLineReader {
 
     /// Reads one block; false at the end of input or on an error.
     private func fill() -> Bool {
+        beforeRead()
         let block = 1 << 16
         let start = buffer.count
         buffer.append(contentsOf: repeatElement(0, count: block))

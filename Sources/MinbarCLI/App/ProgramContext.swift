@@ -69,8 +69,10 @@ public struct ProgramContext {
         if body.hasPrefix("• ") || body.hasPrefix("- ") { continuation += "  " }
         standardOutput.write(TextWrapper.fit(String(body), width: width, indent: leading, continuation: continuation) + "\n")
     }
-    /// Writes a line to standard error.
-    public func printError(_ text: String) { standardError.write(text + "\n") }
+    /// Writes a line to standard error. Error messages quote what came from outside
+    /// (arguments, paths, values read from files), so every one goes through the same
+    /// neutraliser as post and scenario text: no byte of them can act on a terminal.
+    public func printError(_ text: String) { standardError.write(text.terminalSafe + "\n") }
 
     /// A path as the user gave it, made absolute against the working directory.
     public func absolutePath(_ path: String) -> String {

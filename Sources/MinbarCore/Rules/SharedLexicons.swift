@@ -31,7 +31,7 @@ public enum SharedLexicons {
         "as reported", "disclose", "disclosed", "disclosure", "filing", "filed", "in today's results", "annual report",
         "results on", "webcast", "earnings call", "agm", "general assembly", "exchange website", "msx", "tadawul",
         "as published", "our results statement", "audited", "the report", "sustainability report", "financial statements",
-        "ننشر", "سننشر", "نشر", "نشرنا", "المنشورة", "المنشور", "نعلن", "سنعلن", "أعلنا", "اعلنا", "أعلنت", "المعلنة", "المعلن",
+        "ننشر", "سننشر", "نشر", "نشرنا", "المنشورة", "المنشور", "المفصح عنها", "المفصح عنه", "مفصح عنها", "نعلن", "سنعلن", "أعلنا", "اعلنا", "أعلنت", "المعلنة", "المعلن",
         "الإعلان عن", "الإفصاح", "إفصاح", "أفصحنا", "كما ورد", "القوائم المالية", "التقرير السنوي", "البورصة", "موقع البورصة",
         "الجمعية العمومية", "بورصة مسقط", "تداول", "المدققة", "التقرير",
     ])
@@ -52,12 +52,12 @@ public enum SharedLexicons {
         "fool", "fools", "imbecile", "jerk", "scumbag", "trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
         "غبي", "أغبياء", "اغبياء", "حمار", "حمير", "تافه", "تافهين", "تافهون", "حقير", "حقيرة", "كذاب", "كذابين", "كذابون",
         "سخيف", "سخفاء", "جاهل", "جهلة", "أحمق", "حمقى", "وقح", "وقحة", "سافل", "منحط", "خسيس", "حثالة", "اخرس", "انقلع",
-        "فاشل", "فاشلين", "مرتزقة", "أبواق", "ابواق",
+        "=فاشل", "=فاشلين", "مرتزقة", "أبواق", "ابواق",
     ])
 
     public static let secondPerson = Lexicon("shared.second-person", [
         "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",
-        "أنت", "انت", "أنتم", "انتم", "يا", "لك", "عليك", "أمثالك", "امثالك",
+        "أنت", "انت", "أنتم", "انتم", "يا", "لك", "=عليك", "=أمثالك", "=امثالك",
     ])
 
     public static let evidenceWords = Lexicon("shared.evidence-words", [

@@ -16,6 +16,11 @@ public struct Evidence: Sendable {
         "الرقم", "رقم", "الموحد", "الهاتف", "هاتف", "اتصل", "اتصلوا", "واتساب", "الساخن",
     ]
 
+    /// Currency codes and signs written before or after an amount (normalised).
+    static let currencyCodes: Set<String> = [
+        "omr", "sar", "aed", "usd", "qar", "kwd", "bhd", "eur", "gbp", "egp", "jod", "inr", "$", "€", "£", "us$",
+    ]
+
     public static let lexicons = [EvidenceLexicons.dateWords, EvidenceLexicons.contactWords, EvidenceLexicons.certificates,
                                   EvidenceLexicons.ratings, EvidenceLexicons.apologies, EvidenceLexicons.units]
 

@@ -53,7 +53,9 @@ struct FactMismatchRule: Rule {
                     if value == value.rounded(), (1900...2100).contains(value), !token.text.contains(",") { continue }
                     if figure.lowerBound > 0 {
                         let before = tokens[figure.lowerBound - 1]
-                        if (before.isAllCaps && before.letterCount <= 3) || Self.codeWords.contains(before.text) { continue }
+                        // OMR 35 million is an amount, not a code like SH 417.
+                        let currency = Evidence.currencyCodes.contains(before.text)
+                        if (before.isAllCaps && before.letterCount <= 3 && !currency) || Self.codeWords.contains(before.text) { continue }
                     }
                     let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"
                     guard isPercent == percent else { continue }

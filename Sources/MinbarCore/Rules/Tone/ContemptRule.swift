@@ -8,7 +8,7 @@ struct ContemptRule: Rule {
         "plenty of people would love", "direct your anger", "we have your number", "crush them", "we'll enjoy this", "stop whining",
         "get over it", "go elsewhere", "so-called", "criticise without", "criticize without", "made payroll", "lazy", "backward",
         "those people", "shakedown", "greedy", "not my personal inbox", "stop it",
-        "محد ماسكك", "الباب يفوت جمل", "الباب يفسع جمل", "مو مشكلتنا", "ليست مشكلتنا", "ليس مشكلتنا", "ما تعرف تقرأ",
+        "محد ماسكك", "الباب يفوت جمل", "الباب يفسع جمل", "=مو مشكلتنا", "=ليست مشكلتنا", "=ليس مشكلتنا", "ما تعرف تقرأ",
         "لا تعرف القراءة", "ما له مكان", "ما لهم مكان", "اقعد بس", "نعرفكم", "نعرف من أنتم", "أتمنى أن يكون الأمر يستحق",
         "روح ذاكر", "ريحونا", "يترجى", "لا تكرروا", "لا أحد يراسلني", "يعلمنا شغلنا", "عمره ما اشتغل", "اللي ما يعجبه",
         "إذا ما عجبتك", "احفظوا كلامي", "اللي ما يصدق", "اللي عنده عقل", "غصبا عن", "شوفوا الطوابير", "اشتكوا عليهم",

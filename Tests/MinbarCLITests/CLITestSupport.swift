@@ -9,12 +9,13 @@ struct ProgramRun {
 }
 
 func runMinbar(_ arguments: [String], environment: [String: String] = [:], input: String = "",
-               directory: String = FileManager.default.currentDirectoryPath, now: Date? = nil) -> ProgramRun {
+               directory: String = FileManager.default.currentDirectoryPath, now: Date? = nil,
+               terminal: Bool = false, width: Int? = nil) -> ProgramRun {
     let output = CapturedText()
     let error = CapturedText()
     let context = ProgramContext(environment: environment, standardOutput: output, standardError: error,
                                  standardInput: ScriptedLines(text: input), currentDirectory: directory,
-                                 now: { now ?? Date() })
+                                 now: { now ?? Date() }, outputIsTerminal: terminal, terminalWidth: width)
     let status = MinbarApp.run(arguments, in: context)
     return ProgramRun(status: status, output: output.text, error: error.text)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MinbarCore
 
 /// Drives the real `minbar` binary through a pseudo-terminal, as a person at a keyboard
 /// would: raw-mode line editing, Arabic input, Backspace, Ctrl-D.
@@ -9,7 +10,7 @@ final class PseudoTerminal: @unchecked Sendable {
     private let lock = NSLock()
     private var buffer = Data()
 
-    init(arguments: [String]) throws {
+    init(arguments: [String], environment: [String: String] = ["NO_COLOR": "1"]) throws {
         // posix_openpt and ptsname are not in Swift's Glibc module; on Linux they are
         // /dev/ptmx plus two ioctls: unlock the pair (TIOCSPTLCK), learn its number (TIOCGPTN).
         master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -24,7 +25,7 @@ final class PseudoTerminal: @unchecked Sendable {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("minbar")
         process.executableURL = binary
         process.arguments = arguments
-        process.environment = ["TERM": "xterm-256color", "HOME": NSTemporaryDirectory(), "NO_COLOR": "1"]
+        process.environment = ["TERM": "xterm-256color", "HOME": NSTemporaryDirectory()].merging(environment) { $1 }
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
         process.standardInput = handle
         process.standardOutput = handle
@@ -106,5 +107,22 @@ final class PseudoTerminal: @unchecked Sendable {
         terminal.type("/quit\r")
         #expect(terminal.waitForExit())
         #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("profiles/default/attempts.jsonl").path))
+    }
+
+    /// With colour on, the prompt carries escape sequences; the cursor must still sit
+    /// right after the typed text (the prompt's width counts only what shows).
+    @Test(arguments: ["draft", "نعتذرُ"])
+    func theCursorEndsWhereTheTypedTextEndsWithColourOn(_ typed: String) throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"], environment: ["MINBAR_LANG": "en"])
+        #expect(terminal.waitFor("investor-q3-margins\u{1B}[0m› "), "the prompt is painted: \(terminal.output.suffix(300))")
+        terminal.type(typed)
+        let visiblePrompt = "minbar investor-q3-margins› "
+        let column = visiblePrompt.count + typed.terminalColumns
+        // Each redraw ends by returning to column 0 and moving right to the cursor.
+        #expect(terminal.waitFor(typed + "\r\u{1B}[\(column)C"), "cursor at \(column): \(terminal.output.suffix(200).debugDescription)")
+        terminal.type("\u{15}\u{04}")  // Ctrl-U empties the line, Ctrl-D quits
+        #expect(terminal.waitForExit())
     }
 }

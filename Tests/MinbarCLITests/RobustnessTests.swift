@@ -139,3 +139,39 @@ import Testing
         #expect(stream.output.contains("\"id\":2"))
     }
 }
+
+@Suite struct TrainerFolderTests {
+    @Test func aTrainerFolderGivenAsALinkIsFollowed() throws {
+        let real = try temporaryFolder(), links = try temporaryFolder(), outside = try temporaryFolder()
+        defer { for url in [real, links, outside] { try? FileManager.default.removeItem(at: url) } }
+        try write(sampleScenario, to: real.appendingPathComponent("q3.scenario.md"))
+        try write(sampleScenario.replacingOccurrences(of: "id: trainer-q3", with: "id: secret-elsewhere"), to: outside.appendingPathComponent("x.scenario.md"))
+        try FileManager.default.createSymbolicLink(at: real.appendingPathComponent("escape.scenario.md"),
+                                                   withDestinationURL: outside.appendingPathComponent("x.scenario.md"))
+        let root = links.appendingPathComponent("scenarios")
+        try FileManager.default.createSymbolicLink(at: root, withDestinationURL: real)
+        let list = runMinbar(["list", "--json"], environment: ["MINBAR_SCENARIOS": root.path])
+        #expect(list.output.contains("trainer-q3"), "the scenario behind the linked root loads")
+        #expect(!list.output.contains("secret-elsewhere"), "a link inside it that leads out stays refused")
+        let check = runMinbar(["check", "--json", root.path])
+        let report = try #require(try parseJSON(check.output) as? [String: Any])
+        #expect(report["scenarios"] as? Int == 1)
+    }
+
+    @Test func overridingABundledIdIsANoteInTheTrainersFile() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("mine.scenario.md")
+        try write(sampleScenario.replacingOccurrences(of: "id: trainer-q3", with: "id: investor-q3-margins"), to: path)
+        let run = runMinbar(["check", "--json", "--strict", "--scenarios", folder.path])
+        let report = try #require(try parseJSON(run.output) as? [String: Any])
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        #expect(!diagnostics.contains { $0["code"] as? String == "duplicate-id" }, "\(diagnostics)")
+        let note = try #require(diagnostics.first { $0["code"] as? String == "overrides-bundled" })
+        #expect(note["severity"] as? String == "note")
+        #expect((note["path"] as? String)?.hasSuffix("mine.scenario.md") == true)
+        #expect(note["line"] as? Int == 2)
+        #expect(report["notes"] as? Int == 1)
+        #expect(run.status == 0, "a note does not fail --strict")
+    }
+}

@@ -59,4 +59,21 @@ cues: emissions, sustainability, الانبعاثات
         #expect(runMinbar(["timeline", "--data", folder.path]).status == 2, "no plan given and none in the profile")
         #expect(runMinbar(["timeline", "--plan", "no-such-plan"]).status == 2)
     }
+
+    /// Colour codes are painted after the text is made safe, so a terminal shows colours,
+    /// not "�[31mat risk�[0m".
+    @Test func statusColoursReachTheTerminalAsColoursNotText() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(cliPlan, to: folder.appendingPathComponent("test.plan.md"))
+        let chart = runMinbar(["timeline", "--data", folder.path, "--plan", "test.plan.md", "--today", "2026-12-01"],
+                              directory: folder.path, terminal: true, width: 100)
+        #expect(chart.status == 0, "\(chart.error)")
+        #expect(chart.output.contains("\u{1B}[33mbuilding\u{1B}[0m") || chart.output.contains("\u{1B}[31m"), "\(chart.output.debugDescription)")
+        #expect(!chart.output.contains("\u{FFFD}["), "no neutralised escapes shown as text: \(chart.output.debugDescription)")
+        let practice = runMinbar(["--data", folder.path], input: "/profile plan test.plan.md\n/timeline\n", directory: folder.path,
+                                 terminal: true, width: 100)
+        #expect(practice.output.contains("\u{1B}[3"), "the REPL's timeline is coloured too")
+        #expect(!practice.output.contains("\u{FFFD}["), "\(practice.output.debugDescription)")
+    }
 }

@@ -9,14 +9,22 @@ public enum MinbarApp {
     static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, CohortCommand.self, BenchCommand.self]
 
     /// Runs `minbar` with `arguments` (without the program name) and returns the exit status.
+    /// Output that could not be written (a full disk, a closed pipe) makes the run fail,
+    /// whatever the command thought of it.
     public static func run(_ arguments: [String], in context: ProgramContext) -> Int32 {
+        var status: Int32
         do {
-            return try dispatch(arguments, in: context).rawValue
+            status = try dispatch(arguments, in: context).rawValue
         } catch {
             context.printError("minbar: error: \(error.message)")
             if let hint = error.hint { context.printError("minbar: hint: \(hint)") }
-            return ExitCode.usage.rawValue
+            status = ExitCode.usage.rawValue
         }
+        if let failure = context.standardOutput.failure {
+            context.printError("minbar: error: cannot write to standard output: \(failure)")
+            if status == ExitCode.success.rawValue { status = ExitCode.failure.rawValue }
+        }
+        return status
     }
 
     static func dispatch(_ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {
@@ -29,9 +37,9 @@ public enum MinbarApp {
                 guard let command = commands.first(where: { $0.name == arguments[1] }) else {
                     throw .unknownCommand(arguments[1], suggestion: Suggestion.closest(to: arguments[1], among: commands.map { $0.name }))
                 }
-                context.standardOutput.write(command.helpText)
+                context.standardOutput.write(command.helpText(width: context.width))
             } else {
-                context.standardOutput.write(overview)
+                context.standardOutput.write(overview(width: context.width))
             }
             return .success
         case "--version":
@@ -53,25 +61,23 @@ public enum MinbarApp {
     static func runCommand(_ command: any Command.Type, _ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {
         let parsed = try ArgumentParser.parse(arguments, options: command.options + [OptionSpec("--help", help: "")], command: command.name)
         if parsed.has("--help") {
-            context.standardOutput.write(command.helpText)
+            context.standardOutput.write(command.helpText(width: context.width))
             return .success
         }
         return try command.run(parsed, in: context)
     }
 
-    static var overview: String {
-        var text = """
-            minbar \(version): practise speaking for your organisation on social media, offline.
+    static var overview: String { overview(width: nil) }
 
-            Usage: minbar [--data DIR] [--profile NAME]     start practising (the default)
-                   minbar COMMAND [OPTIONS]
-
-            Commands:
-
-            """
-        let width = commands.map { $0.name.count }.max() ?? 0
+    static func overview(width: Int?) -> String {
+        var text = TextWrapper.fit("minbar \(version): practise speaking for your organisation on social media, offline.", width: width) + "\n\n"
+        text += TextWrapper.fit("minbar [--data DIR] [--profile NAME]     start practising (the default)", width: width,
+                                indent: "Usage: ", continuation: "           ") + "\n"
+        text += "       minbar COMMAND [OPTIONS]\n\nCommands:\n"
+        let nameWidth = commands.map { $0.name.count }.max() ?? 0
         for command in commands {
-            text += "  " + command.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.summary + "\n"
+            text += TextWrapper.fit(command.summary, width: width, indent: "  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0),
+                                    continuation: String(repeating: " ", count: nameWidth + 4)) + "\n"
         }
         text += "\nRun 'minbar COMMAND --help' for a command's options.\n"
         return text

@@ -1,8 +1,16 @@
 import Foundation
+import MinbarCore
+import MinbarTerminal
 
 /// Where text goes. The real program writes to a file descriptor; tests collect it.
 public protocol TextSink: AnyObject {
     func write(_ text: String)
+    /// Why writing failed (the system's words), once a write has failed; nil while all is well.
+    var failure: String? { get }
+}
+
+extension TextSink {
+    public var failure: String? { nil }
 }
 
 /// Everything the program takes from the outside world, so a test can run the whole
@@ -18,8 +26,16 @@ public struct ProgramContext {
     public var outputIsTerminal: Bool
     /// Whether standard input is a terminal (the REPL edits lines only then).
     public var inputIsTerminal: Bool
-    /// Terminal width in columns, when known.
+    /// A fixed terminal width in columns (tests, `--width`); nil asks the terminal.
     public var terminalWidth: Int?
+
+    /// The width prose and charts are fitted to: the fixed width, else the terminal's as
+    /// it is now (asked again for every screen, so a resized window is followed), else nil
+    /// when output is not a terminal (pipes and files are not wrapped).
+    public var width: Int? {
+        if let terminalWidth { return terminalWidth }
+        return outputIsTerminal ? RawTerminal.width() : nil
+    }
 
     public init(environment: [String: String], standardOutput: TextSink, standardError: TextSink,
                 standardInput: LineSource, currentDirectory: String, now: @escaping () -> Date = Date.init,
@@ -37,6 +53,15 @@ public struct ProgramContext {
 
     /// Writes a line to standard output.
     public func print(_ text: String = "") { standardOutput.write(text + "\n") }
+    /// Writes prose to standard output, wrapped at word boundaries to the terminal's width.
+    /// Later lines keep the first line's indent (and a bullet's), so lists stay lists.
+    public func printProse(_ text: String) {
+        let leading = String(text.prefix { $0 == " " })
+        var continuation = leading
+        let body = text.dropFirst(leading.count)
+        if body.hasPrefix("• ") || body.hasPrefix("- ") { continuation += "  " }
+        standardOutput.write(TextWrapper.fit(String(body), width: width, indent: leading, continuation: continuation) + "\n")
+    }
     /// Writes a line to standard error.
     public func printError(_ text: String) { standardError.write(text + "\n") }
 
@@ -74,21 +99,16 @@ public final class ScriptedLines: LineSource {
 
 /// A file descriptor written with `write(2)`, unbuffered so output and errors interleave
 /// in the order they happen.
+/// A failed write is remembered (and later writes skipped) so the program can end with
+/// a non-zero status instead of reporting success with nothing written.
 public final class FileDescriptorSink: TextSink {
     let descriptor: Int32
+    public private(set) var failure: String?
     public init(_ descriptor: Int32) { self.descriptor = descriptor }
     public func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            }
-            if written <= 0 {
-                if errno == EINTR { continue }
-                return
-            }
-            offset += written
+        guard failure == nil else { return }
+        if let error = OutputFile.writeAll(Array(text.utf8), to: descriptor) {
+            failure = String(cString: strerror(error))
         }
     }
 }

@@ -6,7 +6,6 @@ import MinbarCore
 enum BenchCommand: Command {
     static let name = "bench"
     static let summary = "Measure scoring speed: posts per second, latency per post, peak memory."
-    static let usage = "minbar bench [--posts N] [--scenario ID] [--seed N] [--json]"
     static let discussion = """
         Scores a generated corpus of mixed English and Arabic posts (clean and rule-breaking,
         the same posts for the same seed) on one core and reports throughput, p50/p99/max
@@ -18,6 +17,7 @@ enum BenchCommand: Command {
         OptionSpec("--scenario", value: "ID", help: "Score against this scenario's first beat (alignment on)."),
         OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026)."),
         OptionSpec("--stream", value: "N", help: "Also stream N posts through 'minbar score --jsonl' and report its peak memory."),
+    ] + ScoringContextBuilder.options + [
         CommonOptions.json,
         CommonOptions.scenarios,
     ]
@@ -30,11 +30,13 @@ enum BenchCommand: Command {
         }
         let count = try number("--posts", 100_000)
         let seed = try number("--seed", 2026)
-        var beat: PreparedBeat?
+        // The same context a post gets in practice or `score`, from the same builder.
+        let builder = try ScoringContextBuilder(arguments, in: context)
+        var scenario: Scenario?
         if let id = arguments.value("--scenario") {
-            beat = try ScoringSetup.resolve(id, beatID: nil, library: try ScenarioFiles.catalogue(arguments, in: context), in: context)
+            scenario = try ScoringSetup.resolve(id, beatID: nil, library: try ScenarioFiles.catalogue(arguments, in: context), in: context).scenario
         }
-        let engine = ScoringEngine()
+        let scoring = builder.context(for: scenario)
         var latencies: [UInt64] = []
         latencies.reserveCapacity(count)
         var blocked = 0
@@ -42,7 +44,7 @@ enum BenchCommand: Command {
         let start = DispatchTime.now().uptimeNanoseconds
         for post in BenchmarkCorpus(count: count, seed: UInt64(seed)) {
             let before = DispatchTime.now().uptimeNanoseconds
-            let report = engine.score(post, beat: beat)
+            let report = scoring.score(post)
             latencies.append(DispatchTime.now().uptimeNanoseconds - before)
             if report.verdict == .blocked { blocked += 1 }
             characters += post.unicodeScalars.count
@@ -54,11 +56,10 @@ enum BenchCommand: Command {
         let cores = ProcessInfo.processInfo.activeProcessorCount
         let posts = Array(BenchmarkCorpus(count: count, seed: UInt64(seed)))
         let parallelStart = DispatchTime.now().uptimeNanoseconds
-        let shared = beat
         DispatchQueue.concurrentPerform(iterations: cores) { worker in
             var index = worker
             while index < posts.count {
-                _ = engine.score(posts[index], beat: shared)
+                _ = scoring.score(posts[index])
                 index += cores
             }
         }

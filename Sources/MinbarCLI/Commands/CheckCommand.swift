@@ -4,7 +4,7 @@ import MinbarCore
 enum CheckCommand: Command {
     static let name = "check"
     static let summary = "Validate scenario files and folders, and run the trainer's quicktest."
-    static let usage = "minbar check [--json] [--strict] [PATH ...]"
+    static let operands = "[PATH ...]"
     static let discussion = """
         With no PATH, checks the whole catalogue: the bundled library and the folders given
         by --scenarios and MINBAR_SCENARIOS. Folders are searched recursively for *.scenario.md.
@@ -20,17 +20,19 @@ enum CheckCommand: Command {
         OptionSpec("--strict", help: "Treat warnings as errors for the exit status."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
-    ]
+    ] + ScoringContextBuilder.options.filter { ["--policy", "--plan", "--date"].contains($0.name) }
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         var files: [SourceFile] = []
+        var bundledFiles: [SourceFile] = []
         if arguments.positionals.isEmpty {
             for folder in ScenarioFiles.trainerFolders(arguments, in: context) {
                 files += try ScenarioFiles.files(at: folder, in: context)
             }
-            files += BundledScenarios.files.filter { file in
+            bundledFiles = BundledScenarios.files.filter { file in
                 [ScenarioFiles.scenarioExtension, ScenarioFiles.policyExtension, ScenarioFiles.planExtension].contains { file.path.hasSuffix($0) }
             }
+            files += bundledFiles
         } else {
             for path in arguments.positionals {
                 files += try ScenarioFiles.files(at: path, in: context)
@@ -49,27 +51,20 @@ enum CheckCommand: Command {
                 policyDiagnostics += result.diagnostics
                 if result.plan != nil { plansLoaded += 1 }
             } else {
-                library.add(file, lint: true)
+                library.add(file, lint: true, bundled: bundledFiles.contains { $0.path == file.path })
             }
         }
-        // Once the files load, every scenario's Examples are scored under its policy.
-        let policies = PolicyFiles(context: context)
-        let roots = arguments.positionals.isEmpty ? ScenarioFiles.trainerFolders(arguments, in: context) : arguments.positionals
+        // Once the files load, every scenario's Examples are scored in the context practice
+        // would give them: its policy, its plan, its day (`date:`, else --date, else today).
+        let builder = try ScoringContextBuilder(arguments, in: context, folders: arguments.positionals)
         var exampleDiagnostics: [Diagnostic] = []
         for scenario in library.scenarios {
-            let engine = policies.engine(for: scenario, roots: roots)
-            let plan = PlanFiles.plan(for: scenario, roots: roots, in: context).map(PreparedPlan.init)
-            if scenario.plan != nil && plan == nil {
-                exampleDiagnostics.append(Diagnostic(path: scenario.path, location: SourceLocation(line: 1, column: 1),
-                                                     problem: .unreadableFile(reason: "plan '\(scenario.plan!)' not found inside the scenario's folder, or it has errors")))
-            }
-            // Examples are scored on a fixed day so the check gives the same answer every day.
-            exampleDiagnostics += ExampleChecker.check(scenario, engine: engine, plan: plan,
-                                                       date: CalendarDate(year: 2027, month: 1, day: 15))
+            exampleDiagnostics += ExampleChecker.check(scenario) { beat in builder.context(for: scenario, beat: beat) }
         }
-        let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + policies.diagnostics).sortedForDisplay()
+        let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + builder.diagnostics).sortedForDisplay()
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let notes = diagnostics.filter { $0.severity == .note }.count
 
         if arguments.has("--json") {
             let report = JSONValue.object([
@@ -79,6 +74,7 @@ enum CheckCommand: Command {
                 ("plans", .int(plansLoaded)),
                 ("errors", .int(errors)),
                 ("warnings", .int(warnings)),
+                ("notes", .int(notes)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
             ])
             context.print(report.serialized(pretty: true))
@@ -97,7 +93,8 @@ enum CheckCommand: Command {
             if policiesLoaded > 0 { loaded.append("\(policiesLoaded) polic\(policiesLoaded == 1 ? "y" : "ies")") }
             if plansLoaded > 0 { loaded.append("\(plansLoaded) plan\(plansLoaded == 1 ? "" : "s")") }
             context.print("checked \(fileCount) \(filesWord): " + loaded.joined(separator: ", ") + " loaded, "
-                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+                          + (notes > 0 ? ", \(notes) note\(notes == 1 ? "" : "s")" : ""))
         }
         if errors > 0 || (arguments.has("--strict") && warnings > 0) { return .failure }
         return .success

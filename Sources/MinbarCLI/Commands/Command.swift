@@ -5,7 +5,8 @@ import MinbarCore
 protocol Command: Sendable {
     static var name: String { get }
     static var summary: String { get }
-    static var usage: String { get }
+    /// What follows the options on the command line (`[FILE|-]`, `RULE`); empty for none.
+    static var operands: String { get }
     static var discussion: String { get }
     static var options: [OptionSpec] { get }
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode
@@ -13,21 +14,68 @@ protocol Command: Sendable {
 
 extension Command {
     static var discussion: String { "" }
+    static var operands: String { "" }
+
+    /// How the command is invoked as typed (`minbar` alone for practice).
+    static var invocation: String { name == PracticeCommand.name ? "minbar" : "minbar \(name)" }
+
+    /// The synopsis, made from the declared options so it never leaves one out.
+    static var usage: String {
+        let parts = options.map { option in "[" + option.name + (option.valueName.map { " " + $0 } ?? "") + "]" }
+            + (operands.isEmpty ? [] : [operands])
+        var lines: [String] = []
+        var line = invocation
+        for part in parts {
+            if line.count + 1 + part.count > 78, line.count > invocation.count {
+                lines.append(line)
+                line = String(repeating: " ", count: invocation.count)
+            }
+            line += " " + part
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n       ")
+    }
 
     /// `--help` output: usage, what it does, every option.
-    static var helpText: String {
-        var text = "Usage: \(usage)\n\n\(summary)\n"
-        if !discussion.isEmpty { text += "\n\(discussion)\n" }
+    static var helpText: String { helpText(width: nil) }
+
+    /// `--help` output fitted to `width` columns (nil: not wrapped): paragraphs of the
+    /// discussion are reflowed, option help hangs under its own column.
+    static func helpText(width: Int?) -> String {
+        var text = TextWrapper.fit(usage, width: width, indent: "Usage: ", continuation: "         ") + "\n\n"
+        text += TextWrapper.fit(summary, width: width) + "\n"
+        if !discussion.isEmpty { text += "\n" + TextWrapper.fit(width == nil ? discussion : reflowed(discussion), width: width) + "\n" }
         text += "\nOptions:\n"
         let allOptions = options + [OptionSpec("--help", help: "Show this help.")]
         let labels = allOptions.map { option in
             option.valueName.map { "\(option.name) \($0)" } ?? option.name
         }
-        let width = labels.map(\.count).max() ?? 0
+        let labelWidth = labels.map(\.count).max() ?? 0
         for (label, option) in zip(labels, allOptions) {
-            text += "  " + label.padding(toLength: width + 2, withPad: " ", startingAt: 0) + option.help + "\n"
+            if let width, labelWidth + 4 + 20 > width {
+                // Too narrow for two columns: the help goes under the option.
+                text += "  " + label + "\n" + TextWrapper.fit(option.help, width: width, indent: "      ") + "\n"
+            } else {
+                text += TextWrapper.fit(option.help, width: width, indent: "  " + label.padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0),
+                                        continuation: String(repeating: " ", count: labelWidth + 4)) + "\n"
+            }
         }
         return text
+    }
+
+    /// Hard-wrapped paragraphs joined back into lines, so they can be wrapped to any
+    /// width; indented lines and list items keep their own line.
+    static func reflowed(_ text: String) -> String {
+        var result: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let starts = line.isEmpty || line.hasPrefix(" ") || line.hasPrefix("-") || line.hasPrefix("•")
+            if !starts, let last = result.last, !last.isEmpty {
+                result[result.count - 1] += " " + line
+            } else {
+                result.append(String(line))
+            }
+        }
+        return result.joined(separator: "\n")
     }
 }
 

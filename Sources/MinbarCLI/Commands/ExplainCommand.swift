@@ -4,7 +4,7 @@ import MinbarCore
 enum ExplainCommand: Command {
     static let name = "explain"
     static let summary = "Explain a rule: what it protects, why it matters, and examples that fire and pass."
-    static let usage = "minbar explain RULE"
+    static let operands = "RULE"
     static let options = [CommonOptions.noColor]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
@@ -12,24 +12,24 @@ enum ExplainCommand: Command {
         guard arguments.positionals.count == 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
         guard let rule = RuleRegistry.rule(id: id) else {
             throw .invalidValue(option: "RULE", value: id,
-                                expected: Suggestion.closest(to: id, among: RuleRegistry.ids).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
+                                expected: RuleRegistry.suggestion(for: id).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
         }
-        context.standardOutput.write(text(for: rule.descriptor, style: Style(context: context, arguments: arguments)))
+        context.standardOutput.write(text(for: rule.descriptor, style: Style(context: context, arguments: arguments), width: context.width))
         return .success
     }
 
-    static func text(for rule: RuleDescriptor, style: Style) -> String {
+    static func text(for rule: RuleDescriptor, style: Style, width: Int? = nil) -> String {
         var text = "\(style.bold(rule.id)): \(rule.title)\n"
         text += "\(rule.dimension.rawValue), \(rule.severity.rawValue) by default\n\n"
-        text += rule.rationale + "\n"
+        text += TextWrapper.fit(rule.rationale, width: width) + "\n"
         let fires = rule.examples.filter(\.triggers), passes = rule.examples.filter { !$0.triggers }
         if !fires.isEmpty {
             text += "\n" + style.red("Fires on:") + "\n"
-            for example in fires { text += "  [\(example.language.rawValue)] \(example.text.prefix(200))\n" }
+            for example in fires { text += TextWrapper.fit(String(example.text.prefix(200)), width: width, indent: "  [\(example.language.rawValue)] ", continuation: "       ") + "\n" }
         }
         if !passes.isEmpty {
             text += "\n" + style.green("Passes:") + "\n"
-            for example in passes { text += "  [\(example.language.rawValue)] \(example.text.prefix(200))\n" }
+            for example in passes { text += TextWrapper.fit(String(example.text.prefix(200)), width: width, indent: "  [\(example.language.rawValue)] ", continuation: "       ") + "\n" }
         }
         if fires.isEmpty && passes.isEmpty {
             text += "\nThis rule acts on what an organisation's policy file sets (see the README: Policy format).\n"

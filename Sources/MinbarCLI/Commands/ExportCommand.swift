@@ -5,7 +5,6 @@ import MinbarCore
 enum ExportCommand: Command {
     static let name = "export"
     static let summary = "Export a profile's practice as a debrief (Markdown, HTML), the full record (JSON) or a table (CSV)."
-    static let usage = "minbar export [--profile NAME] [--data DIR] [--format md|html|json|csv] [--out FILE] [--since DATE] [--until DATE] [--scenario ID] [--kind K] [--plan FILE|ID]"
     static let discussion = """
         Without --out the export goes to standard output. Without --format, the format comes
         from --out's extension (.md, .html, .json, .csv), else Markdown. The JSON export is
@@ -63,7 +62,7 @@ enum ExportCommand: Command {
         let text = try render(transcript, format: format, plan: plan)
         if let out = arguments.value("--out") {
             try write(text, to: out, in: context)
-            context.printError("minbar: wrote \(transcript.attempts.count) attempts to \(out)")
+            if out != "-" { context.printError("minbar: wrote \(transcript.attempts.count) attempts to \(out)") }
         } else {
             context.standardOutput.write(context.outputIsTerminal ? text.terminalSafe : text)
         }
@@ -88,13 +87,9 @@ enum ExportCommand: Command {
         return ProgressStore(dataDirectory: ProgressStore.dataDirectory(option: arguments.value("--data"), in: context), profile: name)
     }
 
-    /// Written whole to a temporary file and renamed, so a crash never leaves half a file.
+    /// See `OutputFile`: special files are written into, links followed, `-` is standard output.
     static func write(_ text: String, to path: String, in context: ProgramContext) throws(UsageError) {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: context.absolutePath(path)), options: .atomic)
-        } catch {
-            throw .unreadable(path, reason: "cannot write: \(error.localizedDescription)")
-        }
+        try OutputFile.write(text, to: path, in: context)
     }
 }
 
@@ -102,7 +97,7 @@ enum ExportCommand: Command {
 enum ImportCommand: Command {
     static let name = "import"
     static let summary = "Read a JSON export back into a profile (attempts already there are skipped)."
-    static let usage = "minbar import FILE [--profile NAME] [--data DIR]"
+    static let operands = "FILE"
     static let options = [
         OptionSpec("--profile", value: "NAME", help: "Into this profile (default: the one named in the file)."),
         OptionSpec("--data", value: "DIR", help: "Where profiles are kept."),
@@ -142,7 +137,7 @@ enum ImportCommand: Command {
 enum CohortCommand: Command {
     static let name = "cohort"
     static let summary = "Compare trainees from their JSON exports: by dimension and kind, the rules they break most, who improved least."
-    static let usage = "minbar cohort FILE|DIR ... [--format md|html|csv] [--out FILE] [--anonymise] [--scenario ID]"
+    static let operands = "FILE|DIR ..."
     static let discussion = "Folders are read for *.json. --scenario adds an after-action view: every trainee's posts side by side per beat."
     static let options = [
         OptionSpec("--format", value: "FORMAT", help: "md (default), html or csv."),

@@ -4,7 +4,6 @@ import MinbarCore
 enum ListCommand: Command {
     static let name = "list"
     static let summary = "List the scenarios you can practise: the bundled library and trainer folders."
-    static let usage = "minbar list [--kind K] [--language L] [--json]"
     static let options = [
         OptionSpec("--kind", value: "K", help: "Only this kind: investor, employee, media, crisis, community."),
         OptionSpec("--language", value: "L", help: "Only this language: en, ar (scenarios marked 'any' always show)."),
@@ -52,17 +51,28 @@ enum ListCommand: Command {
         } else {
             let style = Style(context: context, arguments: arguments)
             let idWidth = max(2, scenarios.map(\.id.count).max() ?? 0)
-            context.print(style.bold("ID".padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
-                                     + "KIND       LANG  PLATFORM  LEVEL  BEATS  TITLE"))
-            for scenario in scenarios {
-                let row = scenario.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
-                    + scenario.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-                    + scenario.language.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
-                    + scenario.platform.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-                    + String(repeating: "●", count: scenario.difficulty).padding(toLength: 7, withPad: " ", startingAt: 0)
-                    + String(scenario.beats.count).padding(toLength: 7, withPad: " ", startingAt: 0)
-                    + scenario.title.terminalSafe
-                context.print(row)
+            if let width = context.width, idWidth + 2 + 41 + 16 > width {
+                // Too narrow for the table: each scenario as a short block, its title wrapped.
+                for scenario in scenarios {
+                    context.print(style.bold(scenario.id))
+                    let facts = [scenario.kind.rawValue, scenario.language.rawValue, scenario.platform.rawValue,
+                                 String(repeating: "●", count: scenario.difficulty), "\(scenario.beats.count) beat" + (scenario.beats.count == 1 ? "" : "s")]
+                    context.print(TextWrapper.fit(facts.joined(separator: " · "), width: width, indent: "    "))
+                    context.print(TextWrapper.fit(scenario.title.terminalSafe, width: width, indent: "    "))
+                }
+            } else {
+                context.print(style.bold("ID".padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
+                                         + "KIND       LANG  PLATFORM  LEVEL  BEATS  TITLE"))
+                for scenario in scenarios {
+                    let row = scenario.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
+                        + scenario.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+                        + scenario.language.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
+                        + scenario.platform.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                        + String(repeating: "●", count: scenario.difficulty).padding(toLength: 7, withPad: " ", startingAt: 0)
+                        + String(scenario.beats.count).padding(toLength: 7, withPad: " ", startingAt: 0)
+                    context.print(TextWrapper.fit(scenario.title.terminalSafe, width: context.width, indent: row,
+                                                  continuation: String(repeating: " ", count: row.count)))
+                }
             }
             context.print(style.dim("\(scenarios.count) scenarios"))
         }

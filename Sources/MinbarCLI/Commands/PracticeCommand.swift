@@ -5,7 +5,6 @@ import MinbarCore
 enum PracticeCommand: Command {
     static let name = "practice"
     static let summary = "Practise on the scenario library (the default when no command is given)."
-    static let usage = "minbar [--data DIR] [--profile NAME] [--scenarios DIR] [--open ID] [--no-color]"
     static let discussion = """
         Opens the practice session. Type /help inside it. Every scored attempt is saved at once
         under --data (default $XDG_DATA_HOME/minbar or ~/.local/share/minbar), per profile.
@@ -16,10 +15,9 @@ enum PracticeCommand: Command {
         OptionSpec("--data", value: "DIR", help: "Where profiles and attempts are kept."),
         OptionSpec("--profile", value: "NAME", help: "Practise as this profile (default: default)."),
         OptionSpec("--open", value: "ID", help: "Open this scenario at once."),
-        OptionSpec("--plan", value: "FILE|ID", help: "Score against this communication plan (saved in the profile)."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
-    ]
+    ] + ScoringContextBuilder.options
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard arguments.positionals.isEmpty else { throw .unknownCommand(arguments.positionals[0], suggestion: Suggestion.closest(to: arguments.positionals[0], among: MinbarApp.commands.map { $0.name })) }
@@ -29,11 +27,9 @@ enum PracticeCommand: Command {
         let input: LineInput = context.inputIsTerminal
             ? TerminalLineInput(output: context.standardOutput, history: store.loadHistory())
             : PlainLineInput(context.standardInput)
-        let policies = PolicyFiles(context: context)
-        let roots = ScenarioFiles.trainerFolders(arguments, in: context)
-        let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library) { scenario in
-            policies.engine(for: scenario, roots: roots)
-        }
+        let builder = try ScoringContextBuilder(arguments, in: context)
+        let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library, builder: builder)
+        // --plan becomes the profile's plan: it applies to scenarios that name none.
         if let reference = arguments.value("--plan") {
             repl.setPlan(try PlanFiles.load(reference, in: context), reference: reference)
         } else if let reference = repl.profile.plan, let plan = try? PlanFiles.load(reference, in: context) {

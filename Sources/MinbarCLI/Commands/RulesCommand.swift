@@ -4,7 +4,6 @@ import MinbarCore
 enum RulesCommand: Command {
     static let name = "rules"
     static let summary = "List every rule with its id, dimension, severity, languages and an example."
-    static let usage = "minbar rules [--json]"
     static let options = [CommonOptions.json, CommonOptions.noColor]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {

@@ -5,7 +5,7 @@ import MinbarCore
 enum ScoreCommand: Command {
     static let name = "score"
     static let summary = "Score a draft post on professionalism, alignment and compliance, and explain every point lost."
-    static let usage = "minbar score [--scenario ID|FILE] [--policy FILE] [--platform NAME] [--format text|json] [FILE|-]\n       minbar score --jsonl [--scenario ID|FILE] [--policy FILE] [FILE|-]"
+    static let operands = "[FILE|-]"
     static let discussion = """
         Reads the post from FILE, or from standard input when FILE is '-' or absent. With a
         scenario, alignment is judged against its goals (the first beat, or --beat ID).
@@ -18,18 +18,13 @@ enum ScoreCommand: Command {
         input errors. With --jsonl: 0 unless the input cannot be read.
         """
     static let options = [
-        OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals."),
+        OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals (its policy, plan and date apply)."),
         OptionSpec("--beat", value: "ID", help: "The scenario beat to use (default: the first)."),
-        OptionSpec("--policy", value: "FILE", help: "An organisation policy file laid over the default policy."),
-        OptionSpec("--plan", value: "FILE|ID", help: "A communication plan: objectives advanced, evidence cited, unpublished figures."),
-        OptionSpec("--platform", value: "NAME", help: "x, linkedin, facebook, instagram or other (default: the scenario's, else x)."),
-        OptionSpec("--date", value: "YYYY-MM-DD", help: "The day the post would go out, for quiet periods (default: today)."),
+    ] + ScoringContextBuilder.options + [
         OptionSpec("--format", value: "text|json", help: "Output format (default: text)."),
         OptionSpec("--json", help: "Same as --format json."),
         OptionSpec("--jsonl", help: "Stream JSON lines in and out."),
         OptionSpec("--jobs", value: "N", help: "With --jsonl: score on N cores (default 1; 0 = all), output order kept."),
-        OptionSpec("--only", value: "RULE,…", help: "Run only these rules."),
-        OptionSpec("--disable", value: "RULE,…", help: "Do not run these rules."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ]
@@ -57,14 +52,17 @@ enum ScoreCommand: Command {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw .missingArgument("a post to score (in FILE or on standard input)", command: name)
         }
-        let report = setup.score(text, scenario: setup.scenario, platform: setup.platform)
+        let scoring = setup.context
+        let report = scoring.score(text)
         if format == "json" {
-            context.print(report.json(id: source == "-" ? .null : .string(source)).serialized(pretty: true))
+            context.print(report.json(id: source == "-" ? .null : .string(source), context: scoring).serialized(pretty: true))
         } else {
-            if let scenario = setup.scenario {
-                context.print(Style(context: context, arguments: arguments).dim("Scenario: \(scenario.scenario.id) · \(scenario.beat.id)".terminalSafe))
+            if let beat = scoring.beat {
+                var line = "Scenario: \(beat.scenario.id) · \(beat.beat.id) · \(scoring.date.map { "\($0)" } ?? "")"
+                if let plan = scoring.plan { line += " · plan \(plan.plan.id)" }
+                context.print(Style(context: context, arguments: arguments).dim(line.terminalSafe))
             }
-            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments)).render(report))
+            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments), width: context.width).render(report))
         }
         return report.verdict == .blocked ? .failure : .success
     }
@@ -127,69 +125,31 @@ enum ScoreCommand: Command {
 }
 
 /// Everything a score needs, resolved once from the arguments: the catalogue, the
-/// scenario and beat, the policy, the engines (one per policy), the platform and day.
+/// scenario and beat, and the one context builder (policies, plans, platform, day, rules).
 final class ScoringSetup {
-    let context: ProgramContext
     let library: ScenarioLibrary
-    let policies: PolicyFiles
-    let userPolicy: MinbarCore.Policy?
-    let scenario: PreparedBeat?
-    let plan: PreparedPlan?
-    let platform: Platform?
-    let date: CalendarDate
-    let only: Set<String>?
-    let disabled: Set<String>
-    let roots: [String]
-    private var prepared: [String: PreparedBeat] = [:]
+    let builder: ScoringContextBuilder
+    /// The scenario and beat named with `--scenario` / `--beat`.
+    let scenario: (scenario: Scenario, beat: Beat)?
+    /// The context for posts that name no scenario of their own.
+    let context: ScoringContext
+    private var contexts: [String: ScoringContext] = [:]
 
-    init(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) {
-        self.context = context
-        library = try ScenarioFiles.catalogue(arguments, in: context)
-        let policies = PolicyFiles(context: context)
-        self.policies = policies
-        roots = ScenarioFiles.trainerFolders(arguments, in: context)
-        if let path = arguments.value("--policy") {
-            userPolicy = try policies.load(userPath: path)
-        } else {
-            userPolicy = nil
-        }
-        plan = try arguments.value("--plan").map { reference throws(UsageError) in PreparedPlan(try PlanFiles.load(reference, in: context)) }
-        if let name = arguments.value("--platform") {
-            guard let platform = Platform(rawValue: name.lowercased()) else {
-                throw .invalidValue(option: "--platform", value: name, expected: Platform.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            self.platform = platform
-        } else {
-            platform = nil
-        }
-        if let text = arguments.value("--date") {
-            guard let date = CalendarDate(parsing: text) else { throw .invalidValue(option: "--date", value: text, expected: "YYYY-MM-DD") }
-            self.date = date
-        } else {
-            date = CalendarDate(context.now())
-        }
-        let known = Set(RuleRegistry.ids)
-        func ruleList(_ option: String) throws(UsageError) -> Set<String>? {
-            guard let value = arguments.value(option) else { return nil }
-            let ids = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            for id in ids where !known.contains(id) {
-                throw .invalidValue(option: option, value: id, expected: Suggestion.closest(to: id, among: known).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
-            }
-            return Set(ids)
-        }
-        only = try ruleList("--only")
-        disabled = try ruleList("--disable") ?? []
+    init(_ arguments: ParsedArguments, in program: ProgramContext) throws(UsageError) {
+        library = try ScenarioFiles.catalogue(arguments, in: program)
+        builder = try ScoringContextBuilder(arguments, in: program)
         if let reference = arguments.value("--scenario") {
-            var beat: PreparedBeat?
-            beat = try ScoringSetup.resolve(reference, beatID: arguments.value("--beat"), library: library, in: context)
-            scenario = beat
+            scenario = try ScoringSetup.resolve(reference, beatID: arguments.value("--beat"), library: library, in: program)
         } else {
+            guard arguments.value("--beat") == nil else { throw .missingArgument("--scenario with --beat", command: ScoreCommand.name) }
             scenario = nil
         }
+        context = builder.context(for: scenario?.scenario, beat: scenario?.beat)
     }
 
     /// A scenario by id from the catalogue, or by path to a `.scenario.md` file.
-    static func resolve(_ reference: String, beatID: String?, library: ScenarioLibrary, in context: ProgramContext) throws(UsageError) -> PreparedBeat {
+    static func resolve(_ reference: String, beatID: String?, library: ScenarioLibrary,
+                        in context: ProgramContext) throws(UsageError) -> (scenario: Scenario, beat: Beat) {
         let scenario: Scenario
         if reference.hasSuffix(ScenarioFiles.scenarioExtension) || reference.contains("/") {
             let file = ScenarioFiles.read(context.absolutePath(reference), shownAs: reference)
@@ -205,77 +165,55 @@ final class ScoringSetup {
             }
             scenario = found
         }
-        let beat: Beat
-        if let beatID {
-            guard let found = scenario.beat(beatID) else {
-                throw .invalidValue(option: "--beat", value: beatID, expected: "one of " + scenario.beats.map(\.id).joined(separator: ", "))
-            }
-            beat = found
-        } else {
-            beat = scenario.beats[0]
+        guard let beatID else { return (scenario, scenario.beats[0]) }
+        guard let beat = scenario.beat(beatID) else {
+            throw .invalidValue(option: "--beat", value: beatID, expected: "one of " + scenario.beats.map(\.id).joined(separator: ", "))
         }
-        return PreparedBeat(scenario: scenario, beat: beat)
+        return (scenario, beat)
     }
 
-    /// The engine for a scenario's policy, with the user's policy on top.
-    func engine(for scenario: Scenario?) -> ScoringEngine {
-        policies.engine(for: scenario, roots: roots, userPolicy: userPolicy, only: only, disabled: disabled)
-    }
-
-    func score(_ text: String, scenario: PreparedBeat?, platform: Platform?) -> ScoreReport {
-        engine(for: scenario?.scenario).score(text, beat: scenario, plan: plan, platform: platform, date: date)
-    }
-
-    /// A line of `--jsonl` input made ready to score on any thread: the scenario, engine
-    /// and platform are resolved here, where the caches live.
+    /// A line of `--jsonl` input made ready to score on any thread: its context is built
+    /// here, where the builder's caches live.
     struct Work: Sendable {
         var id: JSONValue
         var text: String
-        var beat: PreparedBeat?
-        var platform: Platform?
-        var engine: ScoringEngine
-        var date: CalendarDate
-        var plan: PreparedPlan?
+        var context: ScoringContext?
         var failure: JSONValue?
 
         func run() -> JSONValue {
             if let failure { return failure }
-            return engine.score(text, beat: beat, plan: plan, platform: platform, date: date).json(id: id)
+            guard let context else { return .null }
+            return context.score(text).json(id: id)
         }
     }
 
     func prepareJSONLine(_ line: String, number: Int) -> Work {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            return failed(.object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))]))
+            return Work(id: .null, text: "", failure: .object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))]))
         }
         let id: JSONValue = (object["id"] as? String).map(JSONValue.string) ?? (object["id"] as? Int).map(JSONValue.int) ?? .null
-        func failure(_ message: String) -> Work { failed(.object([("id", id), ("line", .int(number)), ("error", .string(message))])) }
+        func failure(_ message: String) -> Work {
+            Work(id: id, text: "", failure: .object([("id", id), ("line", .int(number)), ("error", .string(message))]))
+        }
         guard let text = object["text"] as? String else { return failure("missing \"text\" (a string)") }
         guard text.utf8.count <= ScoringEngine.maximumPostBytes else {
             return failure("the post is \(text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)")
         }
-        var beat = scenario
+        var scoring = context
         if let reference = object["scenario"] as? String {
-            if let cached = prepared[reference] {
-                beat = cached
+            if let cached = contexts[reference] {
+                scoring = cached
             } else {
                 guard let found = library.scenario(id: reference) else { return failure("no scenario is called '\(reference)'") }
-                let made = PreparedBeat(scenario: found, beat: found.beats[0])
-                prepared[reference] = made
-                beat = made
+                scoring = builder.context(for: found)
+                contexts[reference] = scoring
             }
         }
-        var platform = self.platform
         if let name = object["platform"] as? String {
             guard let chosen = Platform(rawValue: name.lowercased()) else { return failure("unknown platform '\(name)'") }
-            platform = chosen
+            scoring.platform = chosen
         }
-        return Work(id: id, text: text, beat: beat, platform: platform, engine: engine(for: beat?.scenario), date: date, plan: plan, failure: nil)
-    }
-
-    /// A line that cannot be scored, as the error object it prints.
-    private func failed(_ value: JSONValue) -> Work {
-        Work(id: .null, text: "", beat: nil, platform: nil, engine: engine(for: nil), date: date, plan: nil, failure: value)
+        return Work(id: id, text: text, context: scoring)
     }
 
     /// One line of `--jsonl` input to one line of output; never throws.

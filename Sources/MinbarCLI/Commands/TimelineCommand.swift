@@ -5,7 +5,6 @@ import MinbarCore
 enum TimelineCommand: Command {
     static let name = "timeline"
     static let summary = "Show the objectives timeline: each objective's window, posts, evidence and status, and the gaps."
-    static let usage = "minbar timeline [--plan FILE|ID] [--from DATE] [--to DATE] [--calendar gregorian|islamic] [--json]"
     static let discussion = """
         The plan is --plan (a .plan.md file or a bundled plan id), else the profile's plan
         (set in practice with /profile plan FILE|ID). Posts are the profile's saved attempts
@@ -41,7 +40,7 @@ enum TimelineCommand: Command {
         guard let calendar = TimelineChart.CalendarSystem(rawValue: calendarName) else {
             throw .invalidValue(option: "--calendar", value: calendarName, expected: "gregorian or islamic")
         }
-        var width = context.terminalWidth ?? 80
+        var width = context.width ?? 80
         if let text = arguments.value("--width") {
             guard let value = Int(text), value >= 30, value <= 1000 else { throw .invalidValue(option: "--width", value: text, expected: "30 to 1000") }
             width = value
@@ -55,7 +54,7 @@ enum TimelineCommand: Command {
         }
         let style = Style(context: context, arguments: arguments)
         let chart = TimelineChart(width: width, from: try date("--from"), to: try date("--to"), calendar: calendar, paint: style.status)
-        context.standardOutput.write(chart.render(report, plan: plan).terminalSafe)
+        context.standardOutput.write(chart.render(report, plan: plan))
         return .success
     }
 

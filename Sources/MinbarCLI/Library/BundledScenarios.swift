@@ -12,3 +12,12 @@ enum BundledScenarios {
         files.filter { $0.path.hasSuffix(ScenarioFiles.scenarioExtension) }
     }
 }
+
+extension BundledScenarios {
+    /// Whether `path` names a file of the bundled library (as scenarios from it record it).
+    static func contains(_ path: String) -> Bool {
+        bundledPaths.contains(path)
+    }
+
+    private static let bundledPaths = Set(files.map(\.path))
+}

@@ -16,19 +16,27 @@ final class PolicyFiles {
 
     init(context: ProgramContext) { self.context = context }
 
-    /// The engine for a scenario: the default policy, then the scenario's own, then
-    /// `userPolicy` on top; `only` and `disabled` choose the rules.
-    func engine(for scenario: Scenario?, roots: [String], userPolicy: MinbarCore.Policy? = nil,
-                only: Set<String>? = nil, disabled: Set<String> = []) -> ScoringEngine {
+    /// The engine for a scenario and the policy layers it applies: the default policy,
+    /// then the organisation's (`--policy`), then the scenario's own on top (the most
+    /// specific wins); `only` and `disabled` choose the rules.
+    func engine(for scenario: Scenario?, roots: [String], organisationPolicy: MinbarCore.Policy? = nil,
+                only: Set<String>? = nil, disabled: Set<String> = []) -> (engine: ScoringEngine, layers: [ScoringContext.PolicyLayer]) {
         let scenarioPolicy = scenario.flatMap { self.policy(for: $0, roots: roots) }
-        let key = (scenarioPolicy?.path ?? "-") + "|" + (userPolicy?.path ?? "-")
-        if let engine = engines[key] { return engine }
+        var layers: [ScoringContext.PolicyLayer] = []
         var policy = MinbarCore.Policy.standard
-        if let scenarioPolicy { policy = scenarioPolicy.merged(over: policy) }
-        if let userPolicy { policy = userPolicy.merged(over: policy) }
+        if let organisationPolicy {
+            policy = organisationPolicy.merged(over: policy)
+            layers.append(.init(origin: .organisation, name: organisationPolicy.name, path: organisationPolicy.path))
+        }
+        if let scenarioPolicy {
+            policy = scenarioPolicy.merged(over: policy)
+            layers.append(.init(origin: .scenario, name: scenarioPolicy.name, path: scenarioPolicy.path))
+        }
+        let key = layers.map { $0.path ?? $0.name }.joined(separator: "|")
+        if let engine = engines[key] { return (engine, layers) }
         let engine = ScoringEngine(policy: policy, only: only, disabled: disabled)
         engines[key] = engine
-        return engine
+        return (engine, layers)
     }
 
     /// The policy file the user named; unreadable or broken is a usage error.

@@ -2,8 +2,8 @@ import Foundation
 import MinbarCore
 
 /// Finds and reads scenario files on disk: a file named directly, or every
-/// `*.scenario.md` below a folder. Symbolic links to folders are not followed, so a
-/// folder cannot lead Minbar outside what the user named.
+/// `*.scenario.md` below a folder. The named folder may be a link; links inside it to
+/// folders are not followed, so a folder cannot lead Minbar outside what the user named.
 enum ScenarioFiles {
     static let scenarioExtension = ".scenario.md"
     static let policyExtension = ".policy.md"
@@ -20,7 +20,9 @@ enum ScenarioFiles {
             return [read(absolute, shownAs: path)]
         }
         var relatives: [String] = []
-        let root = URL(fileURLWithPath: absolute)
+        // The folder the user named is followed even when it is itself a link (a synced
+        // folder, `MINBAR_SCENARIOS=~/scenarios`); links found inside it are not.
+        let root = URL(fileURLWithPath: absolute).resolvingSymlinksInPath()
         guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                                                           options: [.skipsHiddenFiles]) else {
             throw .unreadable(path, reason: "cannot list the folder")
@@ -90,7 +92,7 @@ enum ScenarioFiles {
         for folder in trainerFolders(arguments, in: context) {
             library.add(try files(at: folder, in: context).filter { $0.path.hasSuffix(scenarioExtension) }, lint: lint)
         }
-        library.add(BundledScenarios.scenarioFiles, lint: lint)
+        library.add(BundledScenarios.scenarioFiles, lint: lint, bundled: true)
         return library
     }
 }

@@ -12,6 +12,8 @@ final class Repl {
     var attempts: [AttemptRecord]
     var profile: ProgressStore.Profile
     let catalogue: ScenarioLibrary
+    /// Makes every scoring context of the session: the builder `score` and `check` use.
+    let builder: ScoringContextBuilder
 
     static let commands: [(name: String, summary: String)] = [
         ("/help", "this list"),
@@ -25,6 +27,7 @@ final class Repl {
         ("/why RULE", "why a rule exists, with examples"),
         ("/progress", "your trends, best scores and what to work on"),
         ("/timeline", "your communication objectives"),
+        ("/date [YYYY-MM-DD | scenario]", "the day your posts go out (quiet periods, expiry)"),
         ("/export FILE", "save your transcript (.md, .html, .json or .csv)"),
         ("/profile [org-type TYPE | plan FILE|ID]", "who you are practising as, and your plan"),
         ("/quit", "leave (Ctrl-D works too)"),
@@ -32,19 +35,21 @@ final class Repl {
     static var commandNames: [String] { commands.map { String($0.name.split(separator: " ")[0]) } + ["/exit"] }
 
     init(context: ProgramContext, style: Style, store: ProgressStore, input: LineInput, catalogue: ScenarioLibrary,
-         engine: @escaping (Scenario) -> ScoringEngine) {
+         builder: ScoringContextBuilder) {
         self.context = context
         self.style = style
         self.store = store
         self.input = input
         self.catalogue = catalogue
+        self.builder = builder
         let ordered = catalogue.scenarios.sorted { ($0.kind.rawValue, $0.difficulty, $0.id) < ($1.kind.rawValue, $1.difficulty, $1.id) }
-        session = PracticeSession(scenarios: ordered, engine: engine)
+        session = PracticeSession(scenarios: ordered) { scenario, beat in builder.context(for: scenario, beat: beat) }
         attempts = store.loadAttempts()
         profile = store.loadProfile()
     }
 
-    func say(_ text: String = "") { context.print(text) }
+    /// Prose for the screen, wrapped to the terminal's width as it is now.
+    func say(_ text: String = "") { context.printProse(text) }
 
     func run(openAtStart: String?) -> ExitCode {
         greet()
@@ -106,6 +111,7 @@ final class Repl {
         case "/why": why(argument)
         case "/progress": progress()
         case "/timeline": timeline()
+        case "/date": dateCommand(argument)
         case "/export": export(argument)
         case "/profile": profileCommand(argument)
         default:
@@ -118,7 +124,15 @@ final class Repl {
     func help() {
         let width = Repl.commands.map(\.name.count).max() ?? 0
         for (name, summary) in Repl.commands {
-            say("  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0)) + summary)
+            let label = "  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))
+            let hanging = String(repeating: " ", count: width + 4)
+            if let columns = context.width, width + 4 + 16 > columns {
+                // Too narrow for two columns: the summary goes under the command.
+                say(label)
+                context.print(TextWrapper.fit(summary, width: columns, indent: "      "))
+            } else {
+                context.print(TextWrapper.fit(summary, width: context.width, indent: label, continuation: hanging))
+            }
         }
         say("Anything else you type is a draft post for the open scenario, scored at once and saved.")
     }
@@ -141,9 +155,18 @@ final class Repl {
             for scenario in scenarios {
                 let score = best[scenario.id].map { "best \($0)" } ?? "—"
                 let beats = scenario.beats.count > 1 ? " · \(scenario.beats.count) beats" : ""
-                say("  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+                let row = "  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                     + scenario.language.rawValue + "  " + String(repeating: "●", count: scenario.difficulty).padding(toLength: 4, withPad: " ", startingAt: 0)
-                    + score.padding(toLength: 9, withPad: " ", startingAt: 0) + scenario.title.terminalSafe + style.dim(beats))
+                    + score.padding(toLength: 9, withPad: " ", startingAt: 0)
+                let title = scenario.title.terminalSafe + style.dim(beats)
+                if let columns = context.width, row.terminalColumns + 16 > columns {
+                    // Too narrow for the title beside the id: it goes underneath.
+                    context.print(row.trimmingCharacters(in: .whitespaces).isEmpty ? "" : "  " + row.trimmingCharacters(in: .whitespaces))
+                    context.print(TextWrapper.fit(title, width: columns, indent: "      "))
+                } else {
+                    context.print(TextWrapper.fit(title, width: context.width, indent: row,
+                                                  continuation: String(repeating: " ", count: row.terminalColumns)))
+                }
             }
         }
     }
@@ -179,7 +202,55 @@ final class Repl {
             }
             say(style.dim("Goals: " + goals.joined(separator: " · ").terminalSafe))
         }
-        say(style.dim("Write your post (\(scenario.platform.displayName)), or /long for several lines."))
+        if let scoring = session.currentContext { say(style.dim(inForce(scoring).terminalSafe)) }
+        say(style.dim("Write your post (\(scenario.platform(in: beat).displayName)), or /long for several lines."))
+    }
+
+    /// What the open beat is judged against: the day, the plan and the policies in force.
+    func inForce(_ scoring: ScoringContext) -> String {
+        let day: String
+        switch scoring.dateSource {
+        case .option: day = "set with /date or --date"
+        case .scenario: day = "the scenario's date"
+        case .today, .given: day = "today"
+        }
+        var parts = ["Day: " + (scoring.date.map { "\($0)" } ?? "none") + " (\(day))"]
+        if let plan = scoring.plan, let source = scoring.planSource {
+            let why: String
+            switch source {
+            case .scenario: why = "the scenario's plan"
+            case .profile: why = "your profile's plan"
+            case .option: why = "from --plan"
+            }
+            parts.append("Plan: \(plan.plan.title) (\(why))")
+        } else {
+            parts.append("Plan: none")
+        }
+        parts.append("Policy: " + (["default"] + scoring.policyLayers.map(\.name)).joined(separator: " + "))
+        return parts.joined(separator: " · ")
+    }
+
+    /// `/date`: shows the publication day, sets it, or goes back to the scenario's own.
+    func dateCommand(_ argument: String) {
+        switch argument.lowercased() {
+        case "":
+            break
+        case "scenario", "today", "clear":
+            builder.dateOverride = nil
+        default:
+            guard let date = CalendarDate(parsing: argument) else {
+                say("Write the day as YYYY-MM-DD (for example /date 2026-12-10), or /date scenario to use the scenario's own day.")
+                return
+            }
+            builder.dateOverride = date
+        }
+        let (date, source) = builder.publicationDay(for: session.scenario)
+        let why = switch source {
+        case .option: "set for this session; /date scenario goes back to the scenario's day"
+        case .scenario: "the scenario's date"
+        case .today, .given: "today; the scenario names no day"
+        }
+        say("Posts go out on \(date) (\(why)).")
     }
 
     func hint() {
@@ -210,11 +281,11 @@ final class Repl {
 
     func why(_ id: String) {
         guard let rule = RuleRegistry.rule(id: id) else {
-            let suggestion = Suggestion.closest(to: id, among: RuleRegistry.ids)
+            let suggestion = RuleRegistry.suggestion(for: id)
             say(id.isEmpty ? "Which rule? /why RULE (for example /why policy.mnpi)." : "No rule called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? ""))
             return
         }
-        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style))
+        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style, width: context.width))
     }
 
     // MARK: Posts
@@ -233,7 +304,7 @@ final class Repl {
         }
         // Saved before anything is shown: a crash after this line loses nothing.
         let record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
-                                   platform: outcome.scenario.platform, report: outcome.report, reaction: outcome.reaction?.text,
+                                   platform: outcome.scenario.platform(in: outcome.beat), report: outcome.report, reaction: outcome.reaction?.text,
                                    nextBeat: outcome.next?.id)
         do {
             try store.append(record)
@@ -244,7 +315,7 @@ final class Repl {
             }
         }
         say()
-        context.standardOutput.write(ReportRenderer(style: style, limit: 5).render(outcome.report))
+        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width).render(outcome.report))
         if let reaction = outcome.reaction {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)
@@ -294,7 +365,7 @@ final class Repl {
         let format = ExportCommand.format(forPath: path) ?? .md
         let transcript = Transcript(profile: profile.name, attempts: attempts, generated: context.now())
         do {
-            let text = try ExportCommand.render(transcript, format: format, plan: plan)
+            let text = try ExportCommand.render(transcript, format: format, plan: shownPlan)
             try ExportCommand.write(text, to: path, in: context)
             say("Wrote \(attempts.count) attempts to \(context.absolutePath(path)) (\(format.rawValue)).")
         } catch {
@@ -302,12 +373,17 @@ final class Repl {
         }
     }
 
+    /// The profile's plan: it scores scenarios that name no plan of their own.
     var plan: CommunicationPlan?
 
-    /// Uses a plan for scoring and the timeline; with a reference, remembers it in the profile.
+    /// The plan the timeline and exports show: the profile's, else the open scenario's.
+    var shownPlan: CommunicationPlan? { plan ?? session.currentContext?.plan?.plan }
+
+    /// Uses a plan for scenarios that name none and for the timeline; with a reference,
+    /// remembers it in the profile.
     func setPlan(_ plan: CommunicationPlan, reference: String?) {
         self.plan = plan
-        session.plan = PreparedPlan(plan)
+        builder.useFallbackPlan(plan, source: .profile(reference ?? profile.plan ?? plan.id))
         if let reference, profile.plan != reference {
             profile.plan = reference
             try? store.save(profile)
@@ -315,14 +391,14 @@ final class Repl {
     }
 
     func timeline() {
-        guard let plan else {
+        guard let plan = shownPlan else {
             say("No communication plan yet. /profile plan FILE|ID sets one (bundled: " + PlanFiles.bundled.map(\.id).sorted().joined(separator: ", ") + ").")
             return
         }
         let today = CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
-        let chart = TimelineChart(width: context.terminalWidth ?? RawTerminalWidth.current ?? 80, paint: style.status)
-        context.standardOutput.write(chart.render(report, plan: plan).terminalSafe)
+        let chart = TimelineChart(width: context.width ?? 80, paint: style.status)
+        context.standardOutput.write(chart.render(report, plan: plan))
     }
 
     func profileCommand(_ argument: String) {

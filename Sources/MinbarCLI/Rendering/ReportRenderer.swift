@@ -6,6 +6,8 @@ struct ReportRenderer {
     var style: Style
     /// How many findings to show in full (the rest are counted).
     var limit = Int.max
+    /// Columns to wrap prose to (nil: no wrapping, for pipes and files).
+    var width: Int?
 
     func bar(_ value: Int?, width: Int = 20) -> String {
         guard let value else { return style.dim(String(repeating: "·", count: width)) + "    -" }
@@ -31,15 +33,14 @@ struct ReportRenderer {
         lines.append("  compliance       " + bar(report.scores.compliance))
         lines.append("  overall          " + bar(report.scores.overall))
         lines.append("")
-        lines.append(verdictLine(report.verdict))
+        lines.append(TextWrapper.fit(verdictLine(report.verdict), width: width, continuation: "  "))
         if report.findings.isEmpty {
             lines.append(style.dim("No findings."))
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("")
-        let analyzed = AnalyzedText(report.text)
         for finding in report.findings.prefix(limit) {
-            lines.append(findingText(finding, in: analyzed))
+            lines.append(findingText(finding))
         }
         if report.findings.count > limit {
             lines.append(style.dim("  … and \(report.findings.count - limit) more (/why RULE explains any rule)"))
@@ -47,7 +48,7 @@ struct ReportRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func findingText(_ finding: Finding, in text: AnalyzedText) -> String {
+    func findingText(_ finding: Finding) -> String {
         let severity: String
         switch finding.severity {
         case .error: severity = style.paint("error  ", "1;31")
@@ -55,14 +56,16 @@ struct ReportRenderer {
         case .note: severity = style.paint("note   ", "1;36")
         }
         let cost = finding.penalty > 0 ? style.dim("  −\(finding.penalty) \(finding.dimension.rawValue)") : ""
-        var block = "  \(severity) \(style.bold(finding.ruleID))\(cost)\n"
+        var block = TextWrapper.fit("\(severity) \(style.bold(finding.ruleID))\(cost)", width: width, indent: "  ", continuation: "    ") + "\n"
         if finding.end > finding.start {
-            let excerpt = text.excerpt(finding.start, finding.end).replacingOccurrences(of: "\n", with: " ")
+            let excerpt = finding.excerpt.replacingOccurrences(of: "\n", with: " ")
             let shown = excerpt.count > 120 ? String(excerpt.prefix(117)) + "…" : excerpt
-            block += "    at \(finding.start)-\(finding.end): «\(style.paint(shown.terminalSafe, "4"))»\n"
+            block += TextWrapper.fit("at \(finding.start)-\(finding.end): «\(style.paint(shown.terminalSafe, "4"))»", width: width,
+                                     indent: "    ", continuation: "      ") + "\n"
         }
-        block += "    \(finding.message.terminalSafe)\n"
-        block += "    \(style.cyan("try:")) \(finding.suggestion.terminalSafe)\n"
+        block += TextWrapper.fit(finding.message.terminalSafe, width: width, indent: "    ") + "\n"
+        block += TextWrapper.fit(finding.suggestion.terminalSafe, width: width, indent: "    " + style.cyan("try:") + " ",
+                                 continuation: "         ") + "\n"
         return block
     }
 }

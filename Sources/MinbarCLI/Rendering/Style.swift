@@ -37,6 +37,7 @@ struct Style {
         switch severity {
         case .error: paint("error", "1;31")
         case .warning: paint("warning", "1;33")
+        case .note: paint("note", "1;36")
         }
     }
 }

@@ -52,6 +52,27 @@ public enum Problem: Sendable, Equatable {
     case exampleVerdictMismatch(expected: String, actual: String, reasons: [String])
     case unknownRule(String, suggestion: String?)
 
+    // The trainer's silent mistakes, made loud.
+    /// A condition names a rule id or family no rule has (`finding tone.blam`).
+    case unknownConditionRule(String, suggestion: String?, isFamily: Bool)
+    /// A comparison written the wrong way round or doubled (`=>`, `=<`, `===`).
+    case operatorTypo(String, suggestion: String?)
+    /// `- ` indented by a tab or two or more spaces: read as a new item, but the
+    /// writer should know how indentation is read.
+    case indentedListMarker(indent: String)
+    /// A line after an item indented by one space: neither a new item nor a continuation.
+    case continuationIndent
+    /// A beat after the first without `at:`.
+    case missingTime(beat: String)
+    /// A branch (or falling through) leads to a beat set earlier in simulated time.
+    case timeRunsBackwards(from: String, fromTime: String, to: String, toTime: String)
+    /// A branch leads back to the first beat or to its own beat.
+    case loopsBack(to: String, isStart: Bool)
+    /// No example post takes this branch.
+    case branchNotExercised(String)
+    /// A trainer's scenario takes the place of a bundled one with the same id.
+    case overridesBundled(String, bundledPath: String)
+
     public var severity: Severity {
         switch self {
         case .invalidUTF8, .unreadableFile, .nulByte, .fileTooLarge, .lineTooLong, .missingTitle, .missingKey,
@@ -63,8 +84,13 @@ public enum Problem: Sendable, Equatable {
         case .unterminatedComment, .unknownKey, .unexpectedText, .unknownSection, .duplicateSection,
             .emptyItem, .unknownNeed, .beatSectionLevel, .otherwiseNotLast, .missingOtherwise, .unreachableBeat,
             .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .noExamples,
-            .reactionNotExercised, .exampleVerdictMismatch, .unknownRule:
+            .reactionNotExercised, .exampleVerdictMismatch, .unknownRule,
+            .indentedListMarker, .missingTime, .timeRunsBackwards, .loopsBack, .branchNotExercised:
             return .warning
+        case .unknownConditionRule, .operatorTypo, .continuationIndent:
+            return .error
+        case .overridesBundled:
+            return .note
         }
     }
 
@@ -111,6 +137,15 @@ public enum Problem: Sendable, Equatable {
         case .reactionNotExercised: "reaction-not-exercised"
         case .exampleVerdictMismatch: "example-verdict"
         case .unknownRule: "unknown-rule"
+        case .unknownConditionRule: "unknown-condition-rule"
+        case .operatorTypo: "operator-typo"
+        case .indentedListMarker: "indented-list-marker"
+        case .continuationIndent: "continuation-indent"
+        case .missingTime: "missing-time"
+        case .timeRunsBackwards: "time-runs-backwards"
+        case .loopsBack: "loops-back"
+        case .branchNotExercised: "branch-not-exercised"
+        case .overridesBundled: "overrides-bundled"
         }
     }
 
@@ -197,12 +232,52 @@ public enum Problem: Sendable, Equatable {
                 + (reasons.isEmpty ? "" : " (" + reasons.joined(separator: "; ") + ")")
         case .unknownRule(let id, _):
             "no rule is called '\(id)'"
+        case .unknownConditionRule(let id, _, let isFamily):
+            isFamily ? "no rule belongs to the family '\(id)', so this condition never holds"
+                : "no rule is called '\(id)', so this condition never holds"
+        case .operatorTypo(let written, _):
+            "'\(written)' is not a comparison"
+        case .indentedListMarker(let indent):
+            "this item starts after \(indent); it is read as a new item"
+        case .continuationIndent:
+            "this line is indented by one space, so it neither starts an item nor continues the one above"
+        case .missingTime(let beat):
+            "beat '\(beat)' has no 'at:' line, so it shows T+0"
+        case .timeRunsBackwards(let from, let fromTime, let to, let toTime):
+            "time runs backwards: beat '\(from)' at \(fromTime) leads to beat '\(to)' at \(toTime)"
+        case .loopsBack(let to, let isStart):
+            isStart ? "this branch loops back to the first beat '\(to)', so the scenario can start over without end"
+                : "this branch loops back to its own beat '\(to)', so the scenario can repeat without end"
+        case .branchNotExercised(let text):
+            "no example post takes the branch '\(text)'"
+        case .overridesBundled(let id, let bundledPath):
+            "scenario '\(id)' takes the place of the bundled one (\(bundledPath))"
         }
     }
 
     /// A way to fix it, when there is more to say than the message.
     public var hint: String? {
         switch self {
+        case .unknownConditionRule(_, let suggestion, let isFamily):
+            if let suggestion { return "did you mean '\(suggestion)'?" }
+            return isFamily ? "families are tone.*, policy.*, goal.*, platform.*, plan.*, style.*; 'minbar rules' lists every rule"
+                : "'minbar rules' lists every rule id"
+        case .operatorTypo(_, let suggestion):
+            return (suggestion.map { "did you mean '\($0)'? " } ?? "") + "comparisons are <, <=, >, >=, == and !="
+        case .indentedListMarker:
+            return "write '- ' at the start of the line (or after one space) for a new item; a line indented by two or more spaces (a tab counts as four) continues the item above"
+        case .continuationIndent:
+            return "indent a continuation line by two or more spaces (a tab counts as four), or start a new item with '- ' at the start of the line"
+        case .missingTime:
+            return "add 'at: T+45m' (or T+0, T+3h, T+1d, T+1h30m) under the beat's heading"
+        case .timeRunsBackwards:
+            return "give the later beat a later 'at:', or branch to a beat that comes after"
+        case .loopsBack:
+            return "branch to a later beat or to 'end'"
+        case .branchNotExercised:
+            return "add an example post that takes this branch, or remove it"
+        case .overridesBundled:
+            return "this is what a trainer's copy is for; rename its id to keep both"
         case .unknownKey(_, let suggestion), .unknownNeed(_, let suggestion),
             .unknownVerdict(_, let suggestion), .unknownScore(_, let suggestion),
             .unknownBeat(_, let suggestion), .unknownRule(_, let suggestion):

@@ -10,7 +10,7 @@ public enum CSVExporter {
         for attempt in transcript.attempts {
             let fields = [Transcript.format(attempt.time), attempt.profile, attempt.scenario, attempt.beat, attempt.kind, attempt.language,
                           String(attempt.scores.professionalism), attempt.scores.alignment.map(String.init) ?? "",
-                          String(attempt.scores.compliance), String(attempt.scores.overall), attempt.verdict,
+                          String(attempt.scores.compliance), String(attempt.scores.overall), attempt.verdict.rawValue,
                           attempt.findings.map(\.rule).joined(separator: " ")]
             lines.append(fields.map(cell).joined(separator: ","))
         }

@@ -133,7 +133,7 @@ public struct CohortReport: Sendable {
             for beat in afterAction(scenario: scenario) {
                 html += "<h3 dir=\"auto\">\(e(beat.title.isEmpty ? beat.beat : beat.title))</h3>\n<table>\n<tr><th>Trainee</th><th>Post</th><th>Overall</th><th>Verdict</th></tr>\n"
                 for post in beat.posts {
-                    html += "<tr><td dir=\"auto\">\(e(post.trainee))</td><td dir=\"auto\">\(e(post.attempt.post))</td><td>\(post.attempt.scores.overall)</td><td>\(e(post.attempt.verdict))</td></tr>\n"
+                    html += "<tr><td dir=\"auto\">\(e(post.trainee))</td><td dir=\"auto\">\(e(post.attempt.post))</td><td>\(post.attempt.scores.overall)</td><td>\(e(post.attempt.verdict.rawValue))</td></tr>\n"
                 }
                 html += "</table>\n"
             }

@@ -80,7 +80,7 @@ public enum HTMLExporter {
         var html = "<div class=\"attempt\">\n<h4>Attempt \(index + 1) · \(Transcript.format(attempt.time))</h4>\n"
         html += "<p class=\"post\" dir=\"auto\">\(escape(attempt.post))</p>\n"
         let alignment = attempt.scores.alignment.map(String.init) ?? "n/a"
-        html += "<p>Professionalism \(attempt.scores.professionalism) · alignment \(alignment) · compliance \(attempt.scores.compliance) · overall \(attempt.scores.overall) · <strong class=\"verdict-\(escape(attempt.verdict))\">\(escape(attempt.verdict))</strong></p>\n"
+        html += "<p>Professionalism \(attempt.scores.professionalism) · alignment \(alignment) · compliance \(attempt.scores.compliance) · overall \(attempt.scores.overall) · <strong class=\"verdict-\(escape(attempt.verdict.rawValue))\">\(escape(attempt.verdict.rawValue))</strong></p>\n"
         if let change = transcript.change(at: index) {
             html += "<p>Since the previous attempt: fixed \(change.fixed.isEmpty ? "none" : escape(change.fixed.joined(separator: ", "))); new \(change.new.isEmpty ? "none" : escape(change.new.joined(separator: ", ")))</p>\n"
         }
@@ -88,7 +88,7 @@ public enum HTMLExporter {
             html += "<ul>\n"
             for finding in attempt.findings {
                 let quote = finding.excerpt.isEmpty ? "" : " «<span dir=\"auto\">\(escape(finding.excerpt))</span>»"
-                html += "<li class=\"finding\"><span class=\"rule\">\(escape(finding.rule))</span> \(escape(finding.severity))\(finding.penalty > 0 ? " (−\(finding.penalty) \(escape(finding.dimension)))" : "")\(quote): <span dir=\"auto\">\(escape(finding.message))</span> <em>Try:</em> <span dir=\"auto\">\(escape(finding.suggestion))</span></li>\n"
+                html += "<li class=\"finding\"><span class=\"rule\">\(escape(finding.rule))</span> \(escape(finding.severity.rawValue))\(finding.penalty > 0 ? " (−\(finding.penalty) \(escape(finding.dimension.rawValue)))" : "")\(quote): <span dir=\"auto\">\(escape(finding.message))</span> <em>Try:</em> <span dir=\"auto\">\(escape(finding.suggestion))</span></li>\n"
             }
             html += "</ul>\n"
         }

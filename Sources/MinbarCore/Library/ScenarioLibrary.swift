@@ -9,6 +9,8 @@ public struct ScenarioLibrary: Sendable {
     public private(set) var diagnostics: [Diagnostic] = []
     /// How many files were read.
     public private(set) var fileCount = 0
+    /// Where each scenario came from, and whether a trainer's copy may take its place.
+    private var origins: [String: (file: SourceFile, bundled: Bool)] = [:]
 
     /// Files larger than this are refused unread: no scenario is anywhere near it.
     public static let maximumFileSize = 1 << 20
@@ -21,9 +23,12 @@ public struct ScenarioLibrary: Sendable {
 
     /// Adds files in order. They are parsed on every core first (files are independent),
     /// then added one by one, so the result is the same as adding them in turn.
-    public mutating func add(_ files: [SourceFile], lint: Bool = true) {
+    /// - Parameter bundled: the files are Minbar's own library. A trainer's scenario
+    ///   added earlier with the same id takes their scenario's place, which is the
+    ///   point of a trainer's copy: a note in the trainer's file, not an error.
+    public mutating func add(_ files: [SourceFile], lint: Bool = true, bundled: Bool = false) {
         guard files.count > 8 else {
-            for file in files { add(file, lint: lint) }
+            for file in files { add(file, lint: lint, parsed: nil, bundled: bundled) }
             return
         }
         let parsed = ParsedFiles(count: files.count)
@@ -32,14 +37,14 @@ public struct ScenarioLibrary: Sendable {
             guard file.readProblem == nil, file.bytes.count <= ScenarioLibrary.maximumFileSize else { return }
             parsed.set(index, ScenarioParser.parse(SourceText(path: file.path, bytes: file.bytes)))
         }
-        for (index, file) in files.enumerated() { add(file, lint: lint, parsed: parsed.get(index)) }
+        for (index, file) in files.enumerated() { add(file, lint: lint, parsed: parsed.get(index), bundled: bundled) }
     }
 
-    public mutating func add(_ file: SourceFile, lint: Bool = true) {
-        add(file, lint: lint, parsed: nil)
+    public mutating func add(_ file: SourceFile, lint: Bool = true, bundled: Bool = false) {
+        add(file, lint: lint, parsed: nil, bundled: bundled)
     }
 
-    private mutating func add(_ file: SourceFile, lint: Bool, parsed: ScenarioParser.Result?) {
+    private mutating func add(_ file: SourceFile, lint: Bool, parsed: ScenarioParser.Result?, bundled: Bool) {
         fileCount += 1
         if let problem = file.readProblem {
             diagnostics.append(Diagnostic(path: file.path, location: SourceLocation(line: 1, column: 1), problem: problem))
@@ -51,6 +56,11 @@ public struct ScenarioLibrary: Sendable {
             return
         }
         let result = parsed ?? ScenarioParser.parse(SourceText(path: file.path, bytes: file.bytes))
+        if bundled, let scenario = result.scenario, let origin = origins[scenario.id], !origin.bundled {
+            diagnostics.append(Diagnostic(path: origin.file.path, location: idLocation(in: origin.file) ?? SourceLocation(line: 1, column: 1),
+                                          problem: .overridesBundled(scenario.id, bundledPath: file.path)))
+            return
+        }
         diagnostics += result.diagnostics
         guard let scenario = result.scenario else { return }
         if let existing = scenarios.first(where: { $0.id == scenario.id }) {
@@ -60,6 +70,7 @@ public struct ScenarioLibrary: Sendable {
         }
         if lint { diagnostics += ScenarioLinter.lint(scenario) }
         scenarios.append(scenario)
+        origins[scenario.id] = (file, bundled)
     }
 
     public func scenario(id: String) -> Scenario? {

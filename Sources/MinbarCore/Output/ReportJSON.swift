@@ -1,9 +1,10 @@
 extension ScoreReport {
     /// The stable JSON form of a report (documented in the README), used by
     /// `minbar score --format json`, `--jsonl` and the progress store.
-    public func json(id: JSONValue = .null) -> JSONValue {
-        let analyzed = AnalyzedText(text)
-        return .object([
+    /// With `context`, the result also says what it was judged against (scenario, beat,
+    /// plan in force, policies, platform and publication day).
+    public func json(id: JSONValue = .null, context: ScoringContext? = nil) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
             ("id", id),
             ("language", .string(language.rawValue)),
             ("scores", .object([
@@ -23,11 +24,30 @@ extension ScoreReport {
                     ("message", .string(finding.message)),
                     ("start", .int(finding.start)),
                     ("end", .int(finding.end)),
-                    ("excerpt", .string(analyzed.excerpt(finding.start, finding.end))),
+                    ("excerpt", .string(finding.excerpt)),
                     ("suggestion", .string(finding.suggestion)),
                     ("penalty", .int(finding.penalty)),
                 ])
             })),
+        ]
+        if let context { fields.append(("context", context.json)) }
+        return .object(fields)
+    }
+}
+
+extension ScoringContext {
+    /// What a post was judged against, for scripts and the progress store.
+    public var json: JSONValue {
+        .object([
+            ("scenario", beat.map { .string($0.scenario.id) } ?? .null),
+            ("beat", beat.map { .string($0.beat.id) } ?? .null),
+            ("plan", plan.map { plan in
+                .object([("id", .string(plan.plan.id)), ("source", planSource.map { .string($0.kind) } ?? .null)])
+            } ?? .null),
+            ("policies", .strings(policyLayers.map(\.name))),
+            ("platform", .string(platform.rawValue)),
+            ("date", date.map { .string($0.description) } ?? .null),
+            ("dateSource", .string(dateSource.rawValue)),
         ])
     }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// The objectives timeline as text: weeks across, one row per objective (its window,
 /// its posts, today's line, its status in words), a row of evidence events, then gaps
-/// and warnings. Pure: width, dates and colour are passed in.
+/// and warnings. Pure: width, dates and colour are passed in. Text from the plan file is
+/// made terminal-safe here, before the status colours are painted, so the colours reach
+/// the terminal as colours.
 public struct TimelineChart {
     public enum CalendarSystem: String, Sendable, CaseIterable {
         case gregorian, islamic
@@ -28,7 +30,7 @@ public struct TimelineChart {
 
     public func render(_ report: PlanTracker.Report, plan: CommunicationPlan) -> String {
         let total = max(30, width)
-        let labelWidth = min(28, max(8, total / 3))
+        let labelWidth = min(40, max(8, total / 3))
         let columns = max(8, total - labelWidth - TimelineChart.statusWidth - 3)
         // The span: as asked, else a third behind today and two thirds ahead, in weeks.
         let today = report.today
@@ -43,8 +45,8 @@ public struct TimelineChart {
         }
 
         var lines: [String] = []
-        let title = "\(plan.title) · \(TimelineChart.format(today, calendar)) · \(daysPerColumn == 7 ? "weeks" : "\(daysPerColumn)-day columns") across"
-        lines.append(TimelineChart.fit(title, total))
+        let title = "\(plan.title.terminalSafe) · \(TimelineChart.format(today, calendar)) · \(daysPerColumn == 7 ? "weeks" : "\(daysPerColumn)-day columns") across"
+        lines += TextWrapper.wrap(title, width: total)
         lines.append(String(repeating: " ", count: labelWidth + 1) + axis(columns: used, range: range))
 
         for status in report.statuses {
@@ -61,10 +63,15 @@ public struct TimelineChart {
                 else if days.contains(today.dayNumber) { cells += "┃" }
                 else { cells += active ? "─" : " " }
             }
-            var label = status.objective.title
+            var label = status.objective.title.terminalSafe
             if case .cadence(let cadence) = status.objective.schedule { label += " (\(cadence.rawValue))" }
             let state = status.state.rawValue + (status.unbacked ? "*" : "")
-            lines.append(TimelineChart.fit(label, labelWidth).padded(to: labelWidth) + " │" + cells + "│ " + paint(state, status.state))
+            // A long name wraps onto rows of its own under the first, never cut mid-word.
+            let labelLines = TextWrapper.wrap(label, width: labelWidth)
+            lines.append(labelLines[0].padded(to: labelWidth) + " │" + cells + "│ " + paint(state, status.state))
+            for more in labelLines.dropFirst() {
+                lines.append(more.padded(to: labelWidth) + " │" + String(repeating: " ", count: used) + "│")
+            }
         }
 
         var events = ""
@@ -78,43 +85,38 @@ public struct TimelineChart {
             else { events += " " }
         }
         lines.append("evidence".padded(to: labelWidth) + " │" + events + "│")
-        lines.append(TimelineChart.fit("● post  ─ window  ┃ today  ◆ evidence  ✕ expiry  * unbacked", total))
+        lines += TextWrapper.wrap("● post  ─ window  ┃ today  ◆ evidence  ✕ expiry  * unbacked", width: total)
 
         let warnings = report.warnings
         if !warnings.isEmpty {
             lines.append("")
             lines.append("Gaps and warnings:")
-            for warning in warnings { lines.append(TimelineChart.fit("  • " + warning.message, total)) }
+            for warning in warnings { lines += TextWrapper.wrap(warning.message.terminalSafe, width: total, indent: "  • ", continuation: "    ") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Month names on the axis where a month begins.
+    /// Month names on the axis where a month begins: each at its month's first column,
+    /// or just after the previous name when that one is still being drawn. Names are at
+    /// most three letters, so with week columns (4 or more per month) none is dropped.
     func axis(columns: Int, range: (Int) -> ClosedRange<Int>) -> String {
         var axis = Array(repeating: Character(" "), count: columns + 1)
         var previous: Int?
-        var column = 0
-        while column < columns {
-            let first = CalendarDate(dayNumber: range(column).lowerBound)
-            let (month, name) = TimelineChart.month(of: first, calendar)
-            if month != previous, column + name.count <= columns {
-                for (offset, character) in name.enumerated() { axis[column + 1 + offset] = character }
-                previous = month
-                // A space after each label, so months never run together.
-                for skipped in 1...(name.count + 1) where column + skipped < columns {
-                    previous = TimelineChart.month(of: CalendarDate(dayNumber: range(column + skipped).lowerBound), calendar).0 == month ? month : previous
-                }
-                column += name.count + 1
-                continue
-            }
-            previous = month
-            column += 1
+        var free = 0
+        for column in 0..<columns {
+            let (month, name) = TimelineChart.month(of: CalendarDate(dayNumber: range(column).lowerBound), calendar)
+            defer { previous = month }
+            guard month != previous else { continue }
+            let at = max(column, free)
+            guard at + name.count <= columns else { continue }
+            for (offset, character) in name.enumerated() { axis[at + 1 + offset] = character }
+            free = at + name.count + 1
         }
         return String(axis)
     }
 
     static let gregorianMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-    static let hijriMonths = ["Muh", "Saf", "Rab1", "Rab2", "Jum1", "Jum2", "Raj", "Sha", "Ram", "Shw", "DhQ", "DhH"]
+    static let hijriMonths = ["Muh", "Saf", "Ra1", "Ra2", "Ju1", "Ju2", "Raj", "Sha", "Ram", "Shw", "DhQ", "DhH"]
 
     /// A month number (for change detection) and its short name in the chosen calendar.
     static func month(of date: CalendarDate, _ system: CalendarSystem) -> (Int, String) {

@@ -18,7 +18,7 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
     public var platform: String
     public var post: String
     public var scores: RecordedScores
-    public var verdict: String
+    public var verdict: Verdict
     public var findings: [RecordedFinding]
     public var reaction: String?
     /// The beat the scenario moved to, or nil when it ended.
@@ -42,8 +42,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
 
     public struct RecordedFinding: Codable, Sendable, Equatable {
         public var rule: String
-        public var dimension: String
-        public var severity: String
+        public var dimension: Dimension
+        public var severity: FindingSeverity
         public var message: String
         public var start: Int
         public var end: Int
@@ -68,11 +68,10 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
         post = report.text
         scores = RecordedScores(professionalism: report.scores.professionalism, alignment: report.scores.alignment,
                                 compliance: report.scores.compliance, overall: report.scores.overall)
-        verdict = report.verdict.rawValue
-        let analyzed = AnalyzedText(report.text)
+        verdict = report.verdict
         findings = report.findings.map {
-            RecordedFinding(rule: $0.ruleID, dimension: $0.dimension.rawValue, severity: $0.severity.rawValue, message: $0.message,
-                            start: $0.start, end: $0.end, excerpt: analyzed.excerpt($0.start, $0.end), suggestion: $0.suggestion,
+            RecordedFinding(rule: $0.ruleID, dimension: $0.dimension, severity: $0.severity, message: $0.message,
+                            start: $0.start, end: $0.end, excerpt: $0.excerpt, suggestion: $0.suggestion,
                             penalty: $0.penalty)
         }
         self.reaction = reaction

@@ -15,6 +15,8 @@ public struct PracticeSession {
         public var scenario: Scenario
         public var beat: Beat
         public var report: ScoreReport
+        /// What the post was judged against (policy, plan, platform, day).
+        public var context: ScoringContext
         /// The reaction the post drew (the first whose condition held), if any.
         public var reaction: Reaction?
         /// The beat the scenario moves to; nil when it ended.
@@ -22,21 +24,26 @@ public struct PracticeSession {
     }
 
     public let scenarios: [Scenario]
-    private let engine: (Scenario) -> ScoringEngine
-    /// The plan posts are scored against, if any (objectives and evidence).
-    public var plan: PreparedPlan?
+    /// Makes the scoring context for a beat: the same builder `score` and `check` use.
+    private let context: (Scenario, Beat) -> ScoringContext
     public private(set) var scenario: Scenario?
     public private(set) var beat: Beat?
     /// Set once a scenario has run past its last beat.
     public private(set) var ended = false
     /// The last outcome on the open scenario (for /hint and /retry).
     public private(set) var lastOutcome: Outcome?
-    private var prepared: PreparedBeat?
 
-    /// - Parameter engine: the scoring engine for a scenario (its policy decides which).
-    public init(scenarios: [Scenario], engine: @escaping (Scenario) -> ScoringEngine) {
+    /// - Parameter context: the scoring context for a beat of a scenario (its policy, plan,
+    ///   platform and publication day).
+    public init(scenarios: [Scenario], context: @escaping (Scenario, Beat) -> ScoringContext) {
         self.scenarios = scenarios
-        self.engine = engine
+        self.context = context
+    }
+
+    /// The context a post on the open beat is scored in, if a scenario is open.
+    public var currentContext: ScoringContext? {
+        guard let scenario, let beat else { return nil }
+        return context(scenario, beat)
     }
 
     /// Opens a scenario at its first beat.
@@ -54,18 +61,18 @@ public struct PracticeSession {
     private mutating func move(to beat: Beat) {
         self.beat = beat
         ended = false
-        if let scenario { prepared = PreparedBeat(scenario: scenario, beat: beat) }
     }
 
     /// Scores a post on the open beat, plays the reaction and moves to the next beat.
     public mutating func submit(_ text: String) throws(Failure) -> Outcome {
-        guard let scenario, let beat, let prepared else { throw .noScenarioOpen }
+        guard let scenario, let beat else { throw .noScenarioOpen }
         guard !ended else { throw .scenarioEnded(scenario.id) }
         guard !text.trimmingWhitespace().isEmpty else { throw .emptyPost }
-        let report = engine(scenario).score(text, beat: prepared, plan: plan)
+        let scoring = context(scenario, beat)
+        let report = scoring.score(text)
         let reaction = beat.reactions.first { $0.condition?.holds(in: report) ?? true }
         let next = PracticeSession.nextBeat(after: beat, in: scenario, for: report)
-        let outcome = Outcome(scenario: scenario, beat: beat, report: report, reaction: reaction, next: next)
+        let outcome = Outcome(scenario: scenario, beat: beat, report: report, context: scoring, reaction: reaction, next: next)
         lastOutcome = outcome
         if let next { move(to: next) } else { ended = true }
         return outcome

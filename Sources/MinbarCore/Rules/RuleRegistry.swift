@@ -17,4 +17,17 @@ public enum RuleRegistry {
 
     public static func rule(id: String) -> (any Rule)? { all.first { $0.id == id } }
     public static var ids: [String] { all.map(\.id) }
+
+    /// The rule id someone probably meant: a typo of a whole id (`tone.non-apolgy`), or the
+    /// name without its family (`mnpi` → `policy.mnpi`, `share-pric` → `policy.share-price`).
+    public static func suggestion(for word: String) -> String? {
+        let word = word.lowercased()
+        guard !word.isEmpty else { return nil }
+        if let close = Suggestion.closest(to: word, among: ids) { return close }
+        let byName = Dictionary(ids.map { (String($0.split(separator: ".").last ?? Substring($0)), $0) }, uniquingKeysWith: { first, _ in first })
+        if let id = byName[word] { return id }
+        if let close = Suggestion.closest(to: word, among: byName.keys.sorted()) { return byName[close] }
+        let containing = ids.filter { $0.contains(word) }
+        return containing.count == 1 ? containing[0] : nil
+    }
 }

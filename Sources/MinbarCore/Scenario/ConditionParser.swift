@@ -7,13 +7,16 @@ public enum ConditionParser {
         public var offset: Int
     }
 
-    public static func parse(_ text: String) -> Result<Condition, Failure> {
+    /// - Parameter knownRules: the rule ids a `finding` may name (every registered rule
+    ///   by default); an id or family none of them has is an error, since the
+    ///   condition could never hold.
+    public static func parse(_ text: String, knownRules: [String] = RuleRegistry.ids) -> Result<Condition, Failure> {
         let tokens = tokenize(text)
         // Each `and`/`or` adds a level to the condition tree, which is walked recursively.
         guard tokens.count <= maximumTokens else {
             return .failure(Failure(problem: .invalidCondition("longer than \(maximumTokens) words and symbols"), offset: tokens[maximumTokens].offset))
         }
-        var parser = Parser(tokens: tokens, length: text.count)
+        var parser = Parser(tokens: tokens, length: text.count, knownRules: knownRules)
         do {
             guard !parser.tokens.isEmpty else {
                 throw Failure(problem: .invalidCondition("the condition is empty"), offset: 0)
@@ -30,10 +33,33 @@ public enum ConditionParser {
         }
     }
 
+    /// Nil when `id` names a known rule, a family some known rule belongs to
+    /// (`policy.*`), or every rule (`*`).
+    static func unknownRule(_ id: String, known: [String]) -> Problem? {
+        if id == "*" { return nil }
+        if id.hasSuffix(".*") {
+            let prefix = id.dropLast()
+            if known.contains(where: { $0.hasPrefix(prefix) }) { return nil }
+            let families = Set(known.compactMap { $0.split(separator: ".").first.map { String($0) + ".*" } })
+            return .unknownConditionRule(id, suggestion: Suggestion.closest(to: id, among: families.sorted()), isFamily: true)
+        }
+        if known.contains(id) { return nil }
+        return .unknownConditionRule(id, suggestion: Suggestion.closest(to: id, among: known), isFamily: false)
+    }
+
     struct Token: Equatable {
         var text: String
         var offset: Int
     }
+
+    static let operatorCharacters: Set<Character> = ["<", ">", "=", "!", "≤", "≥", "≠"]
+
+    /// What a mistyped comparison most likely meant: the characters reversed (`=>`),
+    /// doubled (`===`, `>>`) or spelt as in another language (`<>`).
+    static let operatorTypos: [String: String] = [
+        "=>": ">=", "=<": "<=", "===": "==", "!==": "!=", "=!": "!=", "!": "!=", "<>": "!=",
+        ">>": ">", "<<": "<", ">==": ">=", "<==": "<=", "=>=": ">=", "=<=": "<=",
+    ]
 
     static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
@@ -48,9 +74,10 @@ public enum ConditionParser {
             let start = index
             if c == "(" || c == ")" {
                 index += 1
-            } else if "<>=!≤≥".contains(c) {
-                index += 1
-                if index < characters.count, characters[index] == "=", "<>=!".contains(c) { index += 1 }
+            } else if operatorCharacters.contains(c) {
+                // A run of comparison characters is one token, so `=>` is seen as the
+                // typo it is rather than as `=` followed by a stray `>`.
+                while index < characters.count, operatorCharacters.contains(characters[index]) { index += 1 }
             } else if isWordCharacter(c) {
                 while index < characters.count, isWordCharacter(characters[index]) { index += 1 }
             } else {
@@ -69,6 +96,7 @@ public enum ConditionParser {
     struct Parser {
         var tokens: [Token]
         var length: Int
+        var knownRules: [String]
         var position = 0
         var depth = 0
 
@@ -120,7 +148,11 @@ public enum ConditionParser {
                 guard let rule = next(), rule.text.first?.isLetter == true || rule.text == "*" else {
                     throw fail("'finding' needs a rule id, such as 'finding policy.mnpi'", at: peek)
                 }
-                return .finding(rule.text.lowercased())
+                let id = rule.text.lowercased()
+                if let problem = ConditionParser.unknownRule(id, known: knownRules) {
+                    throw Failure(problem: problem, offset: rule.offset)
+                }
+                return .finding(id)
             case "verdict":
                 guard let word = next() else { throw fail("'verdict' needs ready, revise or blocked", at: nil) }
                 guard let verdict = Verdict(rawValue: word.text.lowercased()) else {
@@ -146,8 +178,13 @@ public enum ConditionParser {
                 case ">": comparison = .greater
                 case ">=", "≥": comparison = .greaterOrEqual
                 case "==", "=": comparison = .equal
-                case "!=": comparison = .notEqual
-                default: throw fail("expected <, <=, >, >=, == or != after '\(token.text)'", at: operatorToken)
+                case "!=", "≠": comparison = .notEqual
+                default:
+                    if operatorToken.text.allSatisfy({ ConditionParser.operatorCharacters.contains($0) }) {
+                        throw Failure(problem: .operatorTypo(operatorToken.text, suggestion: ConditionParser.operatorTypos[operatorToken.text]),
+                                      offset: operatorToken.offset)
+                    }
+                    throw fail("expected <, <=, >, >=, == or != after '\(token.text)'", at: operatorToken)
                 }
                 guard let numberToken = next(), let value = Double(numberToken.text),
                     value.isFinite

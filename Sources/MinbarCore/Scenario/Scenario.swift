@@ -14,6 +14,9 @@ public struct Scenario: Sendable, Equatable {
     public var policy: String?
     /// A communication plan named by the scenario, relative to the scenario file.
     public var plan: String?
+    /// The in-story day posts go out on (`date: 2026-12-10`): quiet periods, certificate
+    /// expiry and figure age are judged on it unless `--date` says otherwise.
+    public var date: CalendarDate?
     public var tags: [String]
     /// Background shown before the first beat (the top-level Situation of a scenario
     /// with beats). Empty for a single-beat scenario, whose situation is its beat's.
@@ -33,6 +36,8 @@ public struct Scenario: Sendable, Equatable {
     /// The Avoid items and facts in force during `beat`.
     public func avoid(in beat: Beat) -> [AvoidItem] { avoid + beat.avoid }
     public func facts(in beat: Beat) -> [Fact] { facts + beat.facts }
+    /// The platform a post on `beat` is written for: the beat's own, else the scenario's.
+    public func platform(in beat: Beat) -> Platform { beat.platform ?? platform }
 }
 
 /// One moment of a scenario, at a simulated time, with its own goals and responses.
@@ -40,6 +45,9 @@ public struct Beat: Sendable, Equatable {
     public var id: String
     public var title: String
     public var at: SimulatedTime
+    /// Where this beat's post goes when it differs from the scenario's (`platform:`
+    /// under the beat's heading): a crisis may move from X to a LinkedIn statement.
+    public var platform: Platform?
     public var situation: String
     public var goals: [Goal]
     public var avoid: [AvoidItem]

@@ -17,12 +17,43 @@ public enum ScenarioLinter {
             checkOrder(beat.branches.map { ($0.condition, $0.conditionText, $0.location) }, alignment: hasAlignment, report: report)
         }
 
+        diagnostics += timeline(scenario)
+
         for id in unreachableBeats(in: scenario) {
             if let beat = scenario.beat(id) { report(.unreachableBeat(id), at: beat.location) }
         }
 
         if scenario.beats.allSatisfy({ $0.examples.isEmpty }) {
             report(.noExamples, at: SourceLocation(line: 1, column: 1))
+        }
+        return diagnostics
+    }
+
+    /// Branches that send the story back in simulated time or round to the start, and a
+    /// beat that falls through to an earlier time. (A beat without `at:` is the parser's.)
+    static func timeline(_ scenario: Scenario) -> [Diagnostic] {
+        guard scenario.hasBeats, let first = scenario.beats.first else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for (index, beat) in scenario.beats.enumerated() {
+            for branch in beat.branches {
+                guard case .beat(let id) = branch.target, let target = scenario.beat(id) else { continue }
+                let problem: Problem
+                if id == first.id || id == beat.id {
+                    problem = .loopsBack(to: id, isStart: id == first.id)
+                } else if target.at < beat.at {
+                    problem = .timeRunsBackwards(from: beat.id, fromTime: beat.at.description, to: id, toTime: target.at.description)
+                } else {
+                    continue
+                }
+                diagnostics.append(Diagnostic(path: scenario.path, location: branch.location, problem: problem))
+            }
+            let fallsThrough = !beat.branches.contains { $0.condition == nil }
+            if fallsThrough, index + 1 < scenario.beats.count, scenario.beats[index + 1].at < beat.at {
+                let next = scenario.beats[index + 1]
+                diagnostics.append(Diagnostic(path: scenario.path, location: next.location,
+                                              problem: .timeRunsBackwards(from: beat.id, fromTime: beat.at.description,
+                                                                          to: next.id, toTime: next.at.description)))
+            }
         }
         return diagnostics
     }

@@ -13,9 +13,9 @@ public enum ScenarioParser {
 
     public static let sectionNames = ["Situation", "Goals", "Avoid", "Facts", "Reactions", "Branches", "Examples"]
     public static let headerKeys = ["id", "kind", "audience", "platform", "language", "difficulty",
-                                    "organisation", "org-type", "policy", "plan", "tags"]
+                                    "organisation", "org-type", "policy", "plan", "date", "tags"]
     static let requiredKeys = ["id", "kind", "audience", "platform", "language", "difficulty"]
-    static let beatKeys = ["at"]
+    static let beatKeys = ["at", "platform"]
 
     public static let limits = Limits()
 
@@ -182,10 +182,17 @@ private struct ParseState {
                 if trimmed.isEmpty {
                     continue
                 }
+                let indent = leadingWhitespaceCount(text)
                 if let (content, column) = DocumentReader.listItem(text) {
                     items.append(ListItem(text: content, location: SourceLocation(line: line.number, column: column)))
-                } else if let last = items.indices.last, leadingWhitespaceCount(text) >= 2 {
+                } else if let (content, column, indentation) = indentedItem(text, section: name) {
+                    // Read as the item it was meant to be, and say how indentation is read.
+                    report(.indentedListMarker(indent: indentation), line: line.number, column: column - 2)
+                    items.append(ListItem(text: content, location: SourceLocation(line: line.number, column: column)))
+                } else if let last = items.indices.last, indent >= 2 {
                     items[last].text += " " + trimmed
+                } else if !items.isEmpty, indent == 1 {
+                    report(.continuationIndent, line: line.number, column: 2)
                 } else {
                     report(.malformedItem(section: name.lowercased(), expected: expectedItem(for: name)),
                            line: line.number, column: firstNonSpaceColumn(text))
@@ -306,11 +313,22 @@ private struct ParseState {
     }
 
     mutating func readBeatKey(_ key: String, value: String, line: Int, column: Int) {
+        guard let index = beats.indices.last else { return }
+        if key == "platform" {
+            if beats[index].beat.platform != nil {
+                report(.duplicateKey("platform", firstLine: line), line: line)
+            } else if let platform = Platform(rawValue: value.lowercased()) {
+                beats[index].beat.platform = platform
+            } else {
+                report(.invalidValue(key: "platform", value: value, expected: "one of " + Platform.allCases.map(\.rawValue).joined(separator: ", ")),
+                       line: line, column: column)
+            }
+            return
+        }
         guard key == "at" else {
             report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ScenarioParser.beatKeys)), line: line)
             return
         }
-        guard let index = beats.indices.last else { return }
         if let first = beats[index].atSeen {
             report(.duplicateKey("at", firstLine: first), line: line)
             return
@@ -328,6 +346,9 @@ private struct ParseState {
     var currentBeatIndex: Int? { beats.indices.last }
 
     mutating func addSituation(_ lines: [String]) {
+        if let date = keys["date"], CalendarDate(parsing: date.value) == nil {
+            report(.invalidValue(key: "date", value: date.value, expected: "a day as YYYY-MM-DD"), at: date.location)
+        }
         if hasBeats && beats.isEmpty {
             background += lines
         } else if let index = currentBeatIndex {
@@ -409,18 +430,37 @@ private struct ParseState {
     }
 
     mutating func parseGoal(_ item: ListItem) -> Goal? {
+        // `- label | needs: contact`: no cue list, so the label is the cue (as a fact's
+        // name is), and the bar before the first colon starts the needs.
+        if let bar = item.text.firstIndex(of: "|"),
+            item.text.firstIndex(where: { $0 == ":" || $0 == "：" }).map({ bar < $0 }) ?? true {
+            let label = item.text[..<bar].trimmingWhitespace()
+            guard !label.isEmpty else {
+                report(.malformedItem(section: "goal", expected: expectedItem(for: "Goals")), at: item.location)
+                return nil
+            }
+            let barColumn = item.location.column + item.text.distance(from: item.text.startIndex, to: bar)
+            let parts = splitParts(String(item.text[bar...]), column: barColumn)
+            let needs = parseNeeds(parts.dropFirst(), item: item)
+            return Goal(label: label, cues: [Term(label, at: item.location)], needs: needs, location: item.location)
+        }
         guard let (label, rest, column) = splitLabel(item), !label.isEmpty else {
             report(.malformedItem(section: "goal", expected: expectedItem(for: "Goals")), at: item.location)
             return nil
         }
-        let parts = splitParts(rest, column: column)
+        var parts = splitParts(rest, column: column)[...]
         var cues: [Term] = []
+        if let first = parts.first, !first.text.lowercased().hasPrefix("needs:") {
+            cues = splitTerms(first.text, line: item.location.line, column: first.column)
+            parts = parts.dropFirst()
+        }
+        return Goal(label: label, cues: cues, needs: parseNeeds(parts, item: item), location: item.location)
+    }
+
+    /// The `needs: figure, date` parts of a goal.
+    mutating func parseNeeds(_ parts: ArraySlice<(text: String, column: Int)>, item: ListItem) -> [EvidenceNeed] {
         var needs: [EvidenceNeed] = []
-        for (index, part) in parts.enumerated() {
-            if index == 0 && !part.text.lowercased().hasPrefix("needs:") {
-                cues = splitTerms(part.text, line: item.location.line, column: part.column)
-                continue
-            }
+        for part in parts {
             guard let (key, value, valueOffset) = splitKey(part.text) else {
                 report(.malformedItem(section: "goal", expected: "'| needs: figure, date' after the cue terms"),
                        line: item.location.line, column: part.column)
@@ -440,7 +480,7 @@ private struct ParseState {
                 }
             }
         }
-        return Goal(label: label, cues: cues, needs: needs, location: item.location)
+        return needs
     }
 
     mutating func parseAvoid(_ item: ListItem) -> AvoidItem? {
@@ -563,12 +603,20 @@ private struct ParseState {
         if let difficulty = keys["difficulty"], !["1", "2", "3"].contains(difficulty.value) {
             report(.invalidValue(key: "difficulty", value: difficulty.value, expected: "1, 2 or 3"), at: difficulty.location)
         }
+        if let date = keys["date"], CalendarDate(parsing: date.value) == nil {
+            report(.invalidValue(key: "date", value: date.value, expected: "a day as YYYY-MM-DD"), at: date.location)
+        }
         if hasBeats && beats.isEmpty {
             report(.missingSection("Beat"), line: lastLine)
         }
-        for draft in beats {
+        for (index, draft) in beats.enumerated() {
             if collapse(draft.situation).isEmpty {
                 report(.missingSection("Situation"), at: draft.beat.location)
+            }
+            // The first beat starts the clock at T+0; a later beat without a time would
+            // show T+0 after T+30m.
+            if hasBeats, index > 0, draft.atSeen == nil {
+                report(.missingTime(beat: draft.beat.id), at: draft.beat.location)
             }
         }
         let ids = beats.map(\.beat.id)
@@ -607,6 +655,7 @@ private struct ParseState {
             organisationType: keys["org-type"].flatMap { OrganisationType(rawValue: $0.value.lowercased()) },
             policy: keys["policy"]?.value,
             plan: keys["plan"]?.value,
+            date: keys["date"].flatMap { CalendarDate(parsing: $0.value) },
             tags: splitList(keys["tags"]?.value ?? ""),
             background: collapse(background),
             avoid: avoid, facts: facts, beats: builtBeats, path: path, hasBeats: hasBeats)
@@ -627,6 +676,27 @@ private struct ParseState {
             if character == " " { count += 1 } else if character == "\t" { count += 4 } else { break }
         }
         return count
+    }
+
+    /// `- item` after a tab, or after two or more spaces when its text opens the way an
+    /// item of `section` opens (`when …:`, `ready:`). Other indented lines continue the
+    /// item above, as the format says. Returns the content, its column and how the line
+    /// was indented, in words.
+    func indentedItem(_ line: String, section: String) -> (String, Int, String)? {
+        let leading = line.prefix { $0 == " " || $0 == "\t" }
+        guard !leading.isEmpty, let (content, column) = DocumentReader.listItem(String(line.dropFirst(leading.count))) else { return nil }
+        let hasTab = leading.contains("\t")
+        if !hasTab {
+            let lower = content.lowercased()
+            let opensLikeAnItem: Bool = switch section {
+            case "Reactions", "Branches": ["when ", "if ", "otherwise:", "otherwise :", "else:"].contains { lower.hasPrefix($0) }
+            case "Examples": Verdict.allCases.contains { lower.hasPrefix($0.rawValue + ":") }
+            default: false
+            }
+            guard opensLikeAnItem else { return nil }
+        }
+        let words = hasTab ? "a tab" : "\(leading.count) spaces"
+        return (content, leading.count + column, words)
     }
 
     func firstNonSpaceColumn(_ line: String) -> Int {

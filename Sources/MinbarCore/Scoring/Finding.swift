@@ -14,9 +14,12 @@ public struct Finding: Sendable, Equatable {
     public var suggestion: String
     /// Points taken from `dimension`.
     public var penalty: Int
+    /// The words of the post the finding points at, taken when the post was matched
+    /// (empty for a point where something is missing).
+    public var excerpt: String
 
     public init(ruleID: String, dimension: Dimension, severity: FindingSeverity, message: String,
-                start: Int, end: Int, suggestion: String, penalty: Int = 0) {
+                start: Int, end: Int, suggestion: String, penalty: Int = 0, excerpt: String = "") {
         self.ruleID = ruleID
         self.dimension = dimension
         self.severity = severity
@@ -25,5 +28,6 @@ public struct Finding: Sendable, Equatable {
         self.end = end
         self.suggestion = suggestion
         self.penalty = penalty
+        self.excerpt = excerpt
     }
 }

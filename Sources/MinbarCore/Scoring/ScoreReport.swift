@@ -37,9 +37,4 @@ public struct ScoreReport: Sendable, Equatable, ConditionSubject {
     }
 
     public var ruleIDs: [String] { findings.map(\.ruleID) }
-
-    /// The original text a finding points at.
-    public func excerpt(of finding: Finding) -> String {
-        AnalyzedText(text).excerpt(finding.start, finding.end)
-    }
 }

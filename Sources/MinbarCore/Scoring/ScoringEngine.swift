@@ -43,11 +43,11 @@ public struct ScoringEngine: Sendable {
         self.lexiconNames = names
     }
 
-    /// Scores `text`. With a beat, alignment is judged against its goals; the platform
-    /// defaults to the scenario's, then X; `date` is the day it would be published.
-    public func score(_ text: String, beat: PreparedBeat? = nil, plan: PreparedPlan? = nil, platform: Platform? = nil,
-                      date: CalendarDate? = nil) -> ScoreReport {
-        let post = analyze(text, beat: beat, plan: plan, platform: platform, date: date)
+    /// Scores `text` under `context`: the one path every entry point takes. The context's
+    /// engine must be this engine (use `ScoringContext.score(_:)`).
+    public func score(_ text: String, in context: ScoringContext) -> ScoreReport {
+        let beat = context.beat, plan = context.plan
+        let post = analyze(text, beat: beat, plan: plan, platform: context.platform, date: context.date)
         let hits = post.lexiconHits
         var findings: [Finding] = []
         for (index, rule) in rules.enumerated() {
@@ -66,6 +66,11 @@ public struct ScoringEngine: Sendable {
             }
             findings += found
         }
+        // The excerpt is taken here, from the analysis already in hand, so nothing after
+        // scoring has to tokenise the post again to show what a finding points at.
+        for index in findings.indices {
+            findings[index].excerpt = post.text.excerpt(findings[index].start, findings[index].end)
+        }
         let hasGoals = !(beat?.beat.goals.isEmpty ?? true) || !(plan?.plan.objectives.isEmpty ?? true)
         var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals)
         if let plan, let citation = post.planCitation {
@@ -73,6 +78,13 @@ public struct ScoringEngine: Sendable {
             report.evidence = citation.evidenceNames(in: plan.plan)
         }
         return report
+    }
+
+    /// Scores `text` with this engine and the inputs given: shorthand for a
+    /// `ScoringContext` made of them (tests and rule examples use it).
+    public func score(_ text: String, beat: PreparedBeat? = nil, plan: PreparedPlan? = nil, platform: Platform? = nil,
+                      date: CalendarDate? = nil) -> ScoreReport {
+        score(text, in: ScoringContext(engine: self, beat: beat, plan: plan, platform: platform, date: date))
     }
 
     /// What the rules see for a post: its tokens, every phrase hit and its evidence.
@@ -89,7 +101,7 @@ public struct ScoringEngine: Sendable {
             for hit in plan.matcher.hits(in: analyzed) { hits[plan.groupNames[hit.group], default: []].append(hit) }
         }
 
-        return PostAnalysis(text: analyzed, platform: platform ?? beat?.scenario.platform ?? .x, beat: beat,
+        return PostAnalysis(text: analyzed, platform: platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x, beat: beat,
                             policy: policy, plan: plan, date: date, lexiconHits: hits)
     }
 

@@ -34,10 +34,28 @@ extension Character {
 }
 
 extension StringProtocol {
-    /// Columns the text takes in a terminal, character by character.
+    /// Columns the text takes in a terminal, character by character. Colour codes
+    /// (`ESC [ … m` and other CSI sequences) take none: text is measured after it is
+    /// painted (a coloured prompt), and only ever painted by Minbar, never by a post
+    /// (posts are made `terminalSafe` first).
     public var terminalColumns: Int {
         var total = 0
-        for character in self { total += character.terminalColumns }
+        var inSequence = false
+        var afterEscape = false
+        for character in self {
+            if afterEscape {
+                afterEscape = false
+                inSequence = character == "["
+                continue
+            }
+            if inSequence {
+                // A CSI sequence ends at its final byte, 0x40-0x7E.
+                if let ascii = character.asciiValue, (0x40...0x7E).contains(ascii) { inSequence = false }
+                continue
+            }
+            if character == "\u{1B}" { afterEscape = true; continue }
+            total += character.terminalColumns
+        }
         return total
     }
 }

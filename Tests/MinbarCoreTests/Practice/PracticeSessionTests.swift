@@ -47,7 +47,8 @@ Crews restore one district.
     func session() throws -> PracticeSession {
         let crisis = try #require(ScenarioParser.parse(path: "c.scenario.md", text: crisisScenario).scenario)
         let q3 = try #require(ScenarioParser.parse(path: "q.scenario.md", text: canonicalScenario).scenario)
-        return PracticeSession(scenarios: [crisis, q3]) { _ in ScoringEngine() }
+        let engine = ScoringEngine()
+        return PracticeSession(scenarios: [crisis, q3]) { scenario, beat in ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil) }
     }
 
     @Test func aCalmFirstPostLeadsToTheCalmBeat() throws {

@@ -68,8 +68,8 @@ struct Mutator {
             if result.scenario == nil { #expect(result.diagnostics.hasErrors) }
             guard let scenario = result.scenario else { continue }
             _ = ScenarioLinter.lint(scenario)
-            _ = ExampleChecker.check(scenario, engine: engine)
-            var session = PracticeSession(scenarios: [scenario]) { _ in engine }
+            _ = ExampleChecker.check(scenario) { beat in ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: scenario.date) }
+            var session = PracticeSession(scenarios: [scenario]) { scenario, beat in ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil) }
             if (try? session.open(scenario.id)) != nil { _ = try? session.submit("We are sorry. Update at 18:00.") }
         }
     }

@@ -24,7 +24,7 @@ struct FakeOutcome: ConditionSubject {
     }
 
     @Test(arguments: [
-        ("", 0), ("alignment", 9), ("alignment >> 3", 11), ("finding", 7), ("verdict maybe", 8),
+        ("", 0), ("alignment", 9), ("alignment >> 3", 10), ("finding", 7), ("verdict maybe", 8),
         ("(overall < 3", 12), ("overall < 3 extra", 12), ("otherwise", 0), ("overall < 3 and", 15),
     ])
     func rejectsBrokenConditionsAtTheRightOffset(_ text: String, _ offset: Int) throws {

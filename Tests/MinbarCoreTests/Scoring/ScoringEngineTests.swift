@@ -41,7 +41,7 @@ import Testing
         let report = engine.score(text)
         let guidance = report.findings.first { $0.ruleID == "policy.guidance" }
         #expect(guidance != nil)
-        let excerpt = report.excerpt(of: guidance!)
+        let excerpt = guidance!.excerpt
         #expect(excerpt.hasPrefix("نَتَوَقَّعُ"))
         #expect(excerpt.hasSuffix("المقبلَ"))
     }

@@ -32,6 +32,6 @@ struct NonApologyRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
-                 suggestion: "Name the harm plainly and own it: \"We are sorry we removed a passenger from SH417.\"") { "'\($0)' is a non-apology or euphemism; it tells people you do not see what went wrong." }
+                 suggestion: "Name the harm plainly and own it: \"We are sorry: we got this wrong, and this is what we are doing about it.\"") { "'\($0)' is a non-apology or euphemism; it tells people you do not see what went wrong." }
     }
 }

@@ -1,0 +1,100 @@
+/// The one way prose is fitted to a width: words are kept whole and lines are measured
+/// in terminal columns (Arabic marks take none, wide characters and emoji take two,
+/// colour codes take none), so Arabic and English wrap the same way. Every screen that
+/// shows prose (welcome, help, lists, situations, findings, the timeline's words) uses it.
+public enum TextWrapper {
+    /// `text` as lines of at most `width` columns. Line feeds in `text` start new lines;
+    /// spaces inside a line are kept as they are (aligned columns stay aligned). The first line starts with `indent`,
+    /// later ones with `continuation` (default: `indent`). A word wider than the line is
+    /// split between characters (never inside one), as a terminal would have to.
+    public static func wrap(_ text: String, width: Int, indent: String = "", continuation: String? = nil) -> [String] {
+        let continuation = continuation ?? indent
+        var lines: [String] = []
+        var firstLine = true
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let prefix = firstLine ? indent : continuation
+            firstLine = false
+            // Each word with the spaces before it: spacing inside a line (aligned columns)
+            // is kept, and the spaces where a line breaks are dropped.
+            var words: [(gap: Int, word: Substring)] = []
+            var gap = 0
+            for piece in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                if piece.isEmpty { gap += 1; continue }
+                words.append((words.isEmpty ? 0 : gap + 1, piece))
+                gap = 0
+            }
+            let leading = paragraph.prefix { $0 == " " }
+            guard !words.isEmpty else {
+                lines.append(prefix.trimmingTrailingSpaces)
+                continue
+            }
+            var line = prefix + leading
+            var lineWidth = line.terminalColumns
+            var lineHasWord = false
+            for (gap, word) in words {
+                let wordWidth = word.terminalColumns
+                let needed = (lineHasWord ? gap : 0) + wordWidth
+                if lineWidth + needed <= width {
+                    if lineHasWord { line += String(repeating: " ", count: gap) }
+                    line += word
+                    lineWidth += needed
+                    lineHasWord = true
+                    continue
+                }
+                if lineHasWord {
+                    lines.append(line)
+                    line = continuation
+                    lineWidth = continuation.terminalColumns
+                    lineHasWord = false
+                }
+                // The word does not fit even on a line of its own: split it.
+                var rest = Substring(word)
+                while lineWidth + rest.terminalColumns > width {
+                    let room = max(1, width - lineWidth)
+                    let (head, tail) = split(rest, columns: room)
+                    lines.append(line + head)
+                    line = continuation
+                    lineWidth = continuation.terminalColumns
+                    rest = tail
+                    if tail.isEmpty { break }
+                }
+                if !rest.isEmpty {
+                    line += rest
+                    lineWidth += rest.terminalColumns
+                    lineHasWord = true
+                }
+            }
+            if lineHasWord || lines.isEmpty { lines.append(line) }
+        }
+        return lines
+    }
+
+    /// The text wrapped and joined with line feeds; unchanged when `width` is nil
+    /// (output to a pipe or a file is not wrapped: the reader's program will do it).
+    public static func fit(_ text: String, width: Int?, indent: String = "", continuation: String? = nil) -> String {
+        guard let width else { return indent + text }
+        return wrap(text, width: width, indent: indent, continuation: continuation).joined(separator: "\n")
+    }
+
+    /// The longest start of `text` that fits `columns` (at least one character), and the rest.
+    static func split(_ text: Substring, columns: Int) -> (Substring, Substring) {
+        var used = 0
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            let width = text[index..<next].terminalColumns
+            if used + width > columns && index > text.startIndex { break }
+            used += width
+            index = next
+        }
+        return (text[..<index], text[index...])
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: String {
+        var result = self
+        while result.last == " " { result.removeLast() }
+        return result
+    }
+}

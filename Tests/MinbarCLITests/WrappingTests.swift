@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import MinbarCLI
+import MinbarCore
+
+/// At a terminal, no line of prose is wider than the window, in either language.
+@Suite struct WrappingTests {
+    func visibleLines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    @Test(arguments: [60, 120])
+    func practiceScreensFitTheTerminal(_ width: Int) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let drill = """
+            /help
+            /list
+            /open crisis-water-outage-ar
+            نعتذر عن أي إزعاج، والمشكلة خارج عن إرادتنا!!! سنعود قريباً.
+            /hint
+            /open investor-q3-margins
+            We regret any inconvenience caused; our shares are undervalued and margins will be back above 41% next quarter!!!
+            /why policy.mnpi
+            /quit
+            """
+        let run = runMinbar(["--data", data.path], input: drill, terminal: true, width: width)
+        #expect(run.status == 0, "\(run.error)")
+        let lines = visibleLines(run.output)
+        #expect(lines.count > 40)
+        for line in lines {
+            #expect(line.terminalColumns <= width, "\(line.terminalColumns) > \(width): \(line)")
+        }
+        // Words are kept whole: a word of the situation is never split over two lines.
+        #expect(run.output.contains("\u{1B}["), "colour is on")
+    }
+
+    @Test func scoreAndExplainWrapAtTheTerminalWidthAndNotIntoAPipe() throws {
+        let post = "We regret any inconvenience caused; our shares are undervalued and margins will be back above 41% next quarter!!!"
+        let wrapped = runMinbar(["score"], input: post, terminal: true, width: 50)
+        for line in visibleLines(wrapped.output) { #expect(line.terminalColumns <= 50, "\(line)") }
+        let piped = runMinbar(["score"], input: post)
+        #expect(visibleLines(piped.output).contains { $0.count > 50 }, "a pipe gets whole lines")
+        for command in [["explain", "tone.non-apology"], ["list"], ["--help"], ["score", "--help"]] {
+            let run = runMinbar(command, terminal: true, width: 60)
+            for line in visibleLines(run.output) { #expect(line.terminalColumns <= 60, "\(command): \(line)") }
+        }
+    }
+
+    @Test func theTimelineTakesTheTerminalWidthAndKeepsNamesWhole() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        for width in [60, 100] {
+            let run = runMinbar(["timeline", "--plan", "sadeem-2027", "--data", data.path, "--today", "2026-12-01"],
+                                terminal: true, width: width)
+            #expect(run.status == 0, "\(run.error)")
+            let lines = visibleLines(run.output).filter { !$0.isEmpty }
+            #expect(lines.allSatisfy { $0.terminalColumns <= width }, "\(run.output)")
+            #expect(lines.contains { $0.terminalColumns >= width - 2 }, "the chart uses the width it is given (\(width))")
+            #expect(!run.output.contains("…"), "nothing is cut")
+            #expect(run.output.contains("decarbonisation"), "a long objective name is wrapped whole")
+        }
+        let hijri = runMinbar(["timeline", "--plan", "sadeem-2027", "--data", data.path, "--today", "2026-12-01",
+                               "--calendar", "islamic", "--width", "80"])
+        let axis = try #require(visibleLines(hijri.output).first { $0.contains("Raj") })
+        let months = axis.split(separator: " ")
+        let order = ["Muh", "Saf", "Ra1", "Ra2", "Ju1", "Ju2", "Raj", "Sha", "Ram", "Shw", "DhQ", "DhH"]
+        // Consecutive labels are consecutive months: none is dropped.
+        for (a, b) in zip(months, months.dropFirst()) {
+            let i = try #require(order.firstIndex(of: String(a))), j = try #require(order.firstIndex(of: String(b)))
+            #expect(j == (i + 1) % 12, "\(axis)")
+        }
+        #expect(months.count >= 9)
+    }
+}

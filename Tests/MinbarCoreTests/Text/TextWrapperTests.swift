@@ -1,0 +1,50 @@
+import Testing
+@testable import MinbarCore
+
+@Suite struct TextWrapperTests {
+    @Test func englishBreaksBetweenWordsAndNoLineIsWider() {
+        let text = "Gross margin fell from 41% to 37% after the fuel surcharge was dropped; analysts are asking whether it will recover."
+        let lines = TextWrapper.wrap(text, width: 30)
+        #expect(lines.allSatisfy { $0.terminalColumns <= 30 }, "\(lines)")
+        #expect(lines.joined(separator: " ") == text, "only spaces become line breaks")
+        #expect(lines.count >= 4)
+    }
+
+    /// Diacritics take no column: a vocalised Arabic line fits where its letters fit.
+    @Test func arabicWithDiacriticsIsMeasuredByWhatShows() {
+        let text = "نَعْتَذِرُ لِأَهَالِي السِّيبِ وَبَوْشَرَ عَنِ انْقِطَاعِ الْمِيَاهِ مُنْذُ الظُّهْرِ، وَفِرَقُنَا فِي الْمَوْقِعِ الْآنَ."
+        let lines = TextWrapper.wrap(text, width: 20)
+        #expect(lines.allSatisfy { $0.terminalColumns <= 20 })
+        #expect(lines.joined(separator: " ") == text)
+        // Counting scalars would have given many more, shorter lines.
+        #expect(lines.count <= (text.terminalColumns / 20) + 2, "\(lines)")
+        #expect(text.unicodeScalars.count > text.terminalColumns * 3 / 2)
+    }
+
+    @Test func wideCharactersAndEmojiTakeTwoColumns() {
+        let text = "Thank you 🙏🏽 to the 東京 team 👏 for the launch"
+        let lines = TextWrapper.wrap(text, width: 12)
+        #expect(lines.allSatisfy { $0.terminalColumns <= 12 }, "\(lines)")
+        #expect(lines.contains("Thank you 🙏🏽"), "\(lines)")
+    }
+
+    @Test func indentsAndLongWordsAndParagraphs() {
+        let lines = TextWrapper.wrap("try: Cite https://example.com/a/very/long/path/that/cannot/fit today.\nSecond paragraph.",
+                                     width: 28, indent: "    ", continuation: "         ")
+        #expect(lines.allSatisfy { $0.terminalColumns <= 28 }, "\(lines)")
+        #expect(lines.first?.hasPrefix("    try:") == true)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("         ") })
+        #expect(lines.last == "         Second paragraph.")
+        #expect(lines.joined().filter { !$0.isWhitespace } == "try:Citehttps://example.com/a/very/long/path/that/cannot/fittoday.Secondparagraph.")
+    }
+
+    @Test func colourCodesTakeNoColumns() {
+        let painted = "\u{1B}[1m/open\u{1B}[0m investor-q3-margins then write"
+        #expect(painted.terminalColumns == "/open investor-q3-margins then write".count)
+        #expect(TextWrapper.wrap(painted, width: 25).count == 2)
+    }
+
+    @Test func noWidthMeansUnchanged() {
+        #expect(TextWrapper.fit("a  b\nc", width: nil) == "a  b\nc")
+    }
+}

@@ -27,7 +27,7 @@ public enum SharedLexicons {
     /// Words that show a figure or event is already public, or that a future event is
     /// only a publication date.
     public static let publication = Lexicon("shared.publication", [
-        "publish", "published", "publishing", "announce", "announced", "announcing", "release", "released", "reported",
+        "publish", "published", "publishing", "announce", "announced", "announcing", "release", "released", "=reported",
         "as reported", "disclose", "disclosed", "disclosure", "filing", "filed", "in today's results", "annual report",
         "results on", "webcast", "earnings call", "agm", "general assembly", "exchange website", "msx", "tadawul",
         "as published", "our results statement", "audited", "the report", "sustainability report", "financial statements",
@@ -41,7 +41,7 @@ public enum SharedLexicons {
         "do not comment", "don't comment", "no comment", "will not comment", "won't comment", "cannot comment", "can't comment",
         "not comment", "not able to comment", "not in a position to", "cannot give", "can't give", "cannot advise", "can't advise",
         "not give investment advice", "not offer investment advice", "no investment advice", "not investment advice",
-        "do not speculate", "don't speculate", "will not speculate", "not speculate", "rumours", "rumors", "speculation",
+        "do not speculate", "don't speculate", "will not speculate", "not speculate", "=rumours", "=rumors", "speculation",
         "لا نعلق", "لا نعلّق", "لا يمكننا التعليق", "لا تعليق", "لن نعلق", "نمتنع عن التعليق", "لا نقدم نصائح", "لا يمكننا تقديم",
         "لا نعلق على", "الشائعات", "التكهنات", "شائعات",
     ])

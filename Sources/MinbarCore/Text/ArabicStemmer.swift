@@ -8,7 +8,9 @@
 /// suffix (شركتنا → شركه) and alif maqsura too (مستشفانا → مستشفي); broken plurals and
 /// Gulf spellings map to one form (`ArabicWordTables`). Verb keys, marked with `~`, strip
 /// future prefixes (سـ، Gulf بـ) and person prefixes (أ ن ت ي) and inflection endings
-/// (ـوا ـون ـت ـنا ـتم …), so `نفصح`، `سنفصح`، `بنفصح`، `أفصحنا` share `~فصح`. A verb key
+/// (ـوا ـون ـت ـنا ـتم …), so `نفصح`، `سنفصح`، `بنفصح`، `أفصحنا` share `~فصح`. Future forms
+/// also get a `~>` key: a phrase written in the future (ستتجاوز) keeps its meaning and
+/// meets only future forms. A verb key
 /// is made only when a prefix or an inflection ending was actually removed, so a bare
 /// noun (`حديث`) never meets a verb that merely contains it (`تحديث`). Every stem keeps at
 /// least three letters.
@@ -28,14 +30,17 @@ public enum ArabicStemmer {
         guard scalars.count >= 2 else { return [word] }
         var keys = KeyList()
         keys.add(scalars[...])
-        for (remainder, article, afterPreposition) in proclitics(of: scalars) {
-            if inPhrase && !article && remainder.count != scalars.count && !(remainder.first.map(imperfectPrefixes.contains) ?? false
-                && scalars.first == seen) { continue }
-            nounKeys(remainder, into: &keys)
-            verbKeys(remainder, into: &keys)
+        for reading in proclitics(of: scalars) {
+            let remainder = reading.rest
+            if inPhrase && !reading.article && !reading.future && remainder.count != scalars.count { continue }
+            // A phrase that says "will" (ستتجاوز) keeps it: it meets only future forms in a
+            // post (ستتجاوز، بتتجاوز), never the present or the past.
+            if !(inPhrase && reading.future) { nounKeys(remainder, into: &keys) }
+            verbKeys(remainder, future: reading.future, onlyFuture: inPhrase && reading.future, into: &keys)
             // Gulf بـ before a first-person verb with its hamza dropped: بحضر = سأحضر.
-            if !inPhrase, afterPreposition, remainder.count >= minimumStem, !(remainder.first == alef && remainder.dropFirst().first == lam) {
+            if !inPhrase, reading.preposition, remainder.count >= minimumStem, !(remainder.first == alef && remainder.dropFirst().first == lam) {
                 keys.add(verb: remainder)
+                keys.add(verb: remainder, future: true)
             }
         }
         return keys.list
@@ -47,9 +52,9 @@ public enum ArabicStemmer {
         let scalars = Array(word.unicodeScalars)
         var keys = [WordForms.exactKey(word)]
         guard !inPhrase, scalars.count >= 2 else { return keys }
-        for (remainder, _, _) in proclitics(of: scalars).dropFirst() {
+        for reading in proclitics(of: scalars).dropFirst() {
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: remainder)
+            view.append(contentsOf: reading.rest)
             let key = WordForms.exactKey(String(view))
             if !keys.contains(key) { keys.append(key) }
         }
@@ -76,20 +81,32 @@ public enum ArabicStemmer {
         ("ل", false, false), ("ك", false, false),
     ].map { (scalars($0.0), $0.1, $0.2) }
 
-    /// The word itself and each way of reading clitics off its front: the remainder,
-    /// whether an article was read off, whether the last clitic is the preposition بـ.
-    static func proclitics(of word: [Unicode.Scalar]) -> [(ArraySlice<Unicode.Scalar>, Bool, Bool)] {
-        var result: [(ArraySlice<Unicode.Scalar>, Bool, Bool)] = [(word[...], false, false)]
+    /// One way of reading clitics off the front of a word.
+    struct Reading {
+        var rest: ArraySlice<Unicode.Scalar>
+        /// The article (ال) was read off.
+        var article = false
+        /// The last clitic is the preposition بـ.
+        var preposition = false
+        /// A future marker was read off: سـ, or Gulf بـ before an imperfect verb.
+        var future = false
+    }
+
+    /// The word itself and each way of reading clitics off its front.
+    static func proclitics(of word: [Unicode.Scalar]) -> [Reading] {
+        var result = [Reading(rest: word[...])]
         if ArabicWordTables.isLexicalised(word) { return result }
         for (clitic, article, preposition) in procliticList where word.count > clitic.count && word.starts(with: clitic) {
             let rest = word[clitic.count...]
             guard rest.count >= (article ? 2 : minimumStem) else { continue }
-            result.append((rest, article, preposition))
+            // Gulf بـ + imperfect (بنعلن، بيصير) marks intent, as سـ does.
+            let future = preposition && rest.count >= 4 && (rest.first.map { $0 != alef && imperfectPrefixes.contains($0) } ?? false)
+            result.append(Reading(rest: rest, article: article, preposition: preposition, future: future))
         }
         // Future سـ (and وسـ، فسـ) only before an imperfect prefix: سنعلن، وسيتم.
         for lead in [[seen], [waw, seen], [fa, seen]] where word.count >= lead.count + 4 && word.starts(with: lead) {
             let rest = word[lead.count...]
-            if let first = rest.first, imperfectPrefixes.contains(first) { result.append((rest, false, false)) }
+            if let first = rest.first, imperfectPrefixes.contains(first) { result.append(Reading(rest: rest, future: true)) }
         }
         return result
     }
@@ -112,7 +129,7 @@ public enum ArabicStemmer {
             // Two-letter nouns (حق، رد، حل) are listed; any other stem keeps three letters.
             guard stem.count >= minimumStem || ArabicWordTables.isShortNoun(stem) else { continue }
             bases.append(stem)
-            keys.add(stem)
+            keys.add(stem, mapped: pronoun.count > 1 || pronoun[0] != ha)
             guard let last = stem.last else { continue }
             if last == ta { keys.add(Array(stem.dropLast()) + [ha]) }          // شركتنا → شركه
             if last == alef { keys.add(Array(stem.dropLast()) + [ya]) }        // مستشفانا → مستشفي
@@ -144,10 +161,14 @@ public enum ArabicStemmer {
 
     // MARK: Verbs
 
-    static func verbKeys(_ word: ArraySlice<Unicode.Scalar>, into keys: inout KeyList) {
+    static func verbKeys(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, into keys: inout KeyList) {
         var bodies: [ArraySlice<Unicode.Scalar>] = [word]
         for pronoun in verbPronouns where word.count - pronoun.count >= minimumStem && word.hasSuffix(pronoun) {
             bodies.append(word.dropLast(pronoun.count))
+        }
+        func add(_ stem: ArraySlice<Unicode.Scalar>) {
+            if !onlyFuture { keys.add(verb: stem) }
+            if future { keys.add(verb: stem, future: true) }
         }
         for body in bodies {
             var stems: [(ArraySlice<Unicode.Scalar>, Bool)] = [(body, false)]
@@ -155,9 +176,9 @@ public enum ArabicStemmer {
                 stems.append((body.dropLast(ending.count), true))
             }
             for (stem, inflected) in stems {
-                if inflected { keys.add(verb: stem) }
+                if inflected { add(stem) }
                 if stem.count >= 4, let first = stem.first, imperfectPrefixes.contains(first) || first == hamza {
-                    keys.add(verb: stem.dropFirst())
+                    add(stem.dropFirst())
                 }
             }
         }
@@ -173,21 +194,22 @@ struct KeyList {
         if !list.contains(key) { list.append(key) }
     }
 
-    mutating func add<C: Collection>(_ letters: C) where C.Element == Unicode.Scalar {
+    mutating func add<C: Collection>(_ letters: C, mapped: Bool = true) where C.Element == Unicode.Scalar {
         guard letters.count >= 2 else { return }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: letters)
         let key = String(view)
         append(key)
-        if let mapped = ArabicWordTables.canonical[key] { append(mapped) }
+        if mapped, let target = ArabicWordTables.canonical[key] { append(target) }
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }
     }
 
     /// A verb key: `~` and the stem, a leading hamza read as alif (نؤكد and أكدنا meet).
-    mutating func add<C: Collection>(verb letters: C) where C.Element == Unicode.Scalar {
+    mutating func add<C: Collection>(verb letters: C, future: Bool = false) where C.Element == Unicode.Scalar {
         guard letters.count >= ArabicStemmer.minimumStem else { return }
         var view = String.UnicodeScalarView()
         view.append("~")
+        if future { view.append(">") }
         var first = true
         for letter in letters {
             view.append(first && letter == ArabicStemmer.hamza ? ArabicStemmer.alef : letter)

@@ -12,7 +12,7 @@ struct BlameRule: Rule {
     ])
     static let ownership = Lexicon("tone.blame.ownership", [
         "take the blame", "take full responsibility", "our responsibility", "we are responsible", "no one to blame but us",
-        "blame us", "we own this", "نتحمل", "أتحمل", "مسؤوليتنا", "نتحمل المسؤولية", "نتحمل كامل المسؤولية",
+        "blame us", "we own this", "=نتحمل", "=أتحمل", "=مسؤوليتنا", "نتحمل المسؤولية", "نتحمل كامل المسؤولية",
     ])
 
     let descriptor = RuleDescriptor(

@@ -34,7 +34,7 @@ public enum MinbarApp {
         switch first {
         case "--help", "-h", "help":
             if first == "help", arguments.count > 1 {
-                guard let command = commands.first(where: { $0.name == arguments[1] }) else {
+                guard let command = (commands + [PracticeCommand.self]).first(where: { $0.name == arguments[1] }) else {
                     throw .unknownCommand(arguments[1], suggestion: Suggestion.closest(to: arguments[1], among: commands.map { $0.name }))
                 }
                 context.standardOutput.write(command.helpText(width: context.width))

@@ -12,17 +12,38 @@ enum CheckCommand: Command {
         that can never fire, goals with no cue terms, scenarios without examples and ids used
         twice.
 
+        --randomtest N plays N seeded random walks through every scenario (its examples and
+        generated posts across the score bands, with the story's state and clocks) and
+        prints coverage: beats, branches and reactions reached, dead ends, loops, time
+        running backwards. The same --seed gives the same walks.
+
         Exit status: 0 when no file has an error, 1 when one does (or, with --strict, when
-        any warning is found), 2 for usage errors.
+        any warning is found, or with --randomtest, when a beat, branch or reaction is never
+        reached, a walk dead-ends or never ends), 2 for usage errors.
         """
     static let options = [
         CommonOptions.json,
         OptionSpec("--strict", help: "Treat warnings as errors for the exit status."),
+        OptionSpec("--randomtest", value: "N", help: "Play N seeded random walks per scenario and report coverage."),
+        OptionSpec("--seed", value: "S", help: "The randomtest's seed (default 1)."),
+        OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ] + ScoringContextBuilder.options.filter { ["--policy", "--plan", "--date"].contains($0.name) }
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        var walks: Int?
+        if let text = arguments.value("--randomtest") {
+            guard let value = Int(text), (1...100_000).contains(value) else {
+                throw .invalidValue(option: "--randomtest", value: text, expected: "a whole number from 1 to 100000")
+            }
+            walks = value
+        }
+        var seed: UInt64 = 1
+        if let text = arguments.value("--seed") {
+            guard let value = UInt64(text) else { throw .invalidValue(option: "--seed", value: text, expected: "a whole number, 0 or more") }
+            seed = value
+        }
         var files: [SourceFile] = []
         var bundledFiles: [SourceFile] = []
         if arguments.positionals.isEmpty {
@@ -58,10 +79,30 @@ enum CheckCommand: Command {
         // would give them: its policy, its plan, its day (`date:`, else --date, else today).
         let builder = try ScoringContextBuilder(arguments, in: context, folders: arguments.positionals)
         var exampleDiagnostics: [Diagnostic] = []
+        var examples: [JSONValue] = []
         for scenario in library.scenarios {
-            exampleDiagnostics += ExampleChecker.check(scenario) { beat in builder.context(for: scenario, beat: beat) }
+            let scored = ExampleChecker.score(scenario) { beat in builder.context(for: scenario, beat: beat) }
+            exampleDiagnostics += ExampleChecker.diagnose(scenario, scored)
+            guard arguments.has("--examples") else { continue }
+            for item in scored {
+                examples.append(.object([
+                    ("scenario", .string(scenario.id)), ("beat", .string(item.beat.id)),
+                    ("path", .string(scenario.path)), ("line", .int(item.example.location.line)),
+                    ("text", .string(item.example.text)), ("expected", .string(item.example.verdict.rawValue)),
+                    ("result", item.report.json(context: builder.context(for: scenario, beat: item.beat))),
+                ]))
+            }
         }
         let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + builder.diagnostics).sortedForDisplay()
+        let coverage: [RandomTest.Coverage] = walks.map { walks in
+            library.scenarios.map { scenario in
+                RandomTest.run(scenario, walks: walks, seed: seed) { beat in
+                    let scoring = builder.context(for: scenario, beat: beat)
+                    return beat.examples.map { scoring.score($0.text) }
+                }
+            }
+        } ?? []
+        let incomplete = coverage.filter { !$0.isComplete }.count
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let notes = diagnostics.filter { $0.severity == .note }.count
@@ -76,7 +117,10 @@ enum CheckCommand: Command {
                 ("warnings", .int(warnings)),
                 ("notes", .int(notes)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
-            ])
+            ] + (arguments.has("--examples") ? [("examples", .array(examples))] : []) + (walks == nil ? [] : [
+                ("randomtest", .object([("walks", .int(walks ?? 0)), ("seed", .string(String(seed))), ("incomplete", .int(incomplete)),
+                                        ("scenarios", .array(coverage.map(RandomTestRenderer.json)))])),
+            ]))
             context.print(report.serialized(pretty: true))
         } else {
             var sources: [String: [String]] = [:]
@@ -92,11 +136,16 @@ enum CheckCommand: Command {
             var loaded = ["\(library.scenarios.count) scenario\(library.scenarios.count == 1 ? "" : "s")"]
             if policiesLoaded > 0 { loaded.append("\(policiesLoaded) polic\(policiesLoaded == 1 ? "y" : "ies")") }
             if plansLoaded > 0 { loaded.append("\(plansLoaded) plan\(plansLoaded == 1 ? "" : "s")") }
+            let coverageRenderer = RandomTestRenderer(style: Style(context: context, arguments: arguments))
+            for scenarioCoverage in coverage { context.print(coverageRenderer.text(scenarioCoverage)) }
+            if let walks {
+                context.print("randomtest: \(walks) walks per scenario, seed \(seed): \(coverage.count - incomplete) of \(coverage.count) scenarios complete")
+            }
             context.print("checked \(fileCount) \(filesWord): " + loaded.joined(separator: ", ") + " loaded, "
                           + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
                           + (notes > 0 ? ", \(notes) note\(notes == 1 ? "" : "s")" : ""))
         }
-        if errors > 0 || (arguments.has("--strict") && warnings > 0) { return .failure }
+        if errors > 0 || (arguments.has("--strict") && warnings > 0) || incomplete > 0 { return .failure }
         return .success
     }
 }

@@ -62,7 +62,7 @@ enum ScoreCommand: Command {
                 if let plan = scoring.plan { line += " · plan \(plan.plan.id)" }
                 context.print(Style(context: context, arguments: arguments).dim(line.terminalSafe))
             }
-            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments), width: context.width).render(report))
+            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments), width: context.width, isolateRuns: context.outputIsTerminal).render(report))
         }
         return report.verdict == .blocked ? .failure : .success
     }
@@ -183,7 +183,7 @@ final class ScoringSetup {
         func run() -> JSONValue {
             if let failure { return failure }
             guard let context else { return .null }
-            return context.score(text).json(id: id)
+            return context.score(text).json(id: id, context: context)
         }
     }
 

@@ -114,13 +114,16 @@ final class ScoringContextBuilder {
         return (CalendarDate(program.now()), .today)
     }
 
-    /// Folders a scenario's `policy:` and `plan:` may come from: the trainer folders and
-    /// the scenario file's own folder (so a scenario named by a relative path finds the
-    /// policy beside it).
+    /// Folders a scenario's `policy:` and `plan:` may come from: the trainer folders, and
+    /// for a scenario file named directly, the working folder when the file lies inside it
+    /// (a trainer working in their library) or else the file's own folder.
     private func roots(for scenario: Scenario) -> [String] {
         guard !BundledScenarios.contains(scenario.path) else { return trainerFolders }
-        let folder = (program.absolutePath(scenario.path) as NSString).deletingLastPathComponent
-        return trainerFolders + [folder]
+        func isInside(_ file: String, _ folder: String) -> Bool { file.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") }
+        let file = program.absolutePath(scenario.path)
+        if trainerFolders.contains(where: { isInside(file, program.absolutePath($0)) }) { return trainerFolders }
+        let here = program.absolutePath(".")
+        return [isInside(file, here) ? here : (file as NSString).deletingLastPathComponent]
     }
 
     private func preparedBeat(_ scenario: Scenario, _ beat: Beat) -> PreparedBeat {

@@ -18,7 +18,7 @@ final class Repl {
     static let commands: [(name: String, summary: String)] = [
         ("/help", "this list"),
         ("/list [KIND]", "scenarios by kind, with your best score"),
-        ("/open ID", "open a scenario (Tab completes ids)"),
+        ("/open ID [BEAT]", "open a scenario, at its first beat or the one named (Tab completes ids)"),
         ("/situation", "show the open beat's situation again"),
         ("/hint", "what the goals still need (never the answer)"),
         ("/retry", "write the last beat again"),
@@ -171,9 +171,10 @@ final class Repl {
         }
     }
 
-    func open(_ id: String) {
+    func open(_ argument: String) {
+        let words = argument.split(separator: " ").map(String.init)
         do {
-            let scenario = try session.open(id)
+            let scenario = try session.open(words[0], beat: words.count > 1 ? words[1] : nil)
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
             say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.rawValue) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
@@ -315,7 +316,7 @@ final class Repl {
             }
         }
         say()
-        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width).render(outcome.report))
+        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width, isolateRuns: context.outputIsTerminal).render(outcome.report))
         if let reaction = outcome.reaction {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)
@@ -430,6 +431,7 @@ final class Repl {
         switch error {
         case .noScenarioOpen: "No scenario is open yet: /open ID starts one (/list shows them)."
         case .unknownScenario(let id, let suggestion): "No scenario called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? " /list shows them.")
+        case .unknownBeat(let id, let scenario, let suggestion): "\(scenario) has no beat called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? "")
         case .emptyPost: "That post is empty."
         case .scenarioEnded: "This scenario has ended. /retry writes the last beat again; /next opens another."
         case .nothingToRetry: "Nothing to retry yet: write a post first."

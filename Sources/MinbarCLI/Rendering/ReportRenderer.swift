@@ -8,6 +8,14 @@ struct ReportRenderer {
     var limit = Int.max
     /// Columns to wrap prose to (nil: no wrapping, for pipes and files).
     var width: Int?
+    /// At a terminal, runs of the other script in a message are isolated (FSI…PDI), so a
+    /// terminal that lays out bidi text keeps an English sentence's quotes around an
+    /// Arabic excerpt in place (and the reverse). Pipes get the text unchanged.
+    var isolateRuns = false
+
+    func prose(_ text: String) -> String {
+        isolateRuns ? BidiIsolation.isolatedForTerminal(text.terminalSafe) : text.terminalSafe
+    }
 
     func bar(_ value: Int?, width: Int = 20) -> String {
         guard let value else { return style.dim(String(repeating: "·", count: width)) + "    -" }
@@ -63,8 +71,8 @@ struct ReportRenderer {
             block += TextWrapper.fit("at \(finding.start)-\(finding.end): «\(style.paint(shown.terminalSafe, "4"))»", width: width,
                                      indent: "    ", continuation: "      ") + "\n"
         }
-        block += TextWrapper.fit(finding.message.terminalSafe, width: width, indent: "    ") + "\n"
-        block += TextWrapper.fit(finding.suggestion.terminalSafe, width: width, indent: "    " + style.cyan("try:") + " ",
+        block += TextWrapper.fit(prose(finding.message), width: width, indent: "    ") + "\n"
+        block += TextWrapper.fit(prose(finding.suggestion), width: width, indent: "    " + style.cyan("try:") + " ",
                                  continuation: "         ") + "\n"
         return block
     }

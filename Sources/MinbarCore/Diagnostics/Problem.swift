@@ -70,6 +70,8 @@ public enum Problem: Sendable, Equatable {
     case loopsBack(to: String, isStart: Bool)
     /// No example post takes this branch.
     case branchNotExercised(String)
+    /// `set:` names a counter or flag the scenario's `## State` does not declare.
+    case unknownStateName(String, suggestion: String?)
     /// A trainer's scenario takes the place of a bundled one with the same id.
     case overridesBundled(String, bundledPath: String)
 
@@ -87,7 +89,7 @@ public enum Problem: Sendable, Equatable {
             .reactionNotExercised, .exampleVerdictMismatch, .unknownRule,
             .indentedListMarker, .missingTime, .timeRunsBackwards, .loopsBack, .branchNotExercised:
             return .warning
-        case .unknownConditionRule, .operatorTypo, .continuationIndent:
+        case .unknownConditionRule, .operatorTypo, .continuationIndent, .unknownStateName:
             return .error
         case .overridesBundled:
             return .note
@@ -146,6 +148,7 @@ public enum Problem: Sendable, Equatable {
         case .loopsBack: "loops-back"
         case .branchNotExercised: "branch-not-exercised"
         case .overridesBundled: "overrides-bundled"
+        case .unknownStateName: "unknown-state-name"
         }
     }
 
@@ -250,6 +253,8 @@ public enum Problem: Sendable, Equatable {
                 : "this branch loops back to its own beat '\(to)', so the scenario can repeat without end"
         case .branchNotExercised(let text):
             "no example post takes the branch '\(text)'"
+        case .unknownStateName(let name, _):
+            "'\(name)' is not declared in '## State'"
         case .overridesBundled(let id, let bundledPath):
             "scenario '\(id)' takes the place of the bundled one (\(bundledPath))"
         }
@@ -276,6 +281,9 @@ public enum Problem: Sendable, Equatable {
             return "branch to a later beat or to 'end'"
         case .branchNotExercised:
             return "add an example post that takes this branch, or remove it"
+        case .unknownStateName(_, let suggestion):
+            if let suggestion { return "did you mean '\(suggestion)'?" }
+            return "declare it under '## State', e.g. '- trust: 0' or '- lawyer-called: no'"
         case .overridesBundled:
             return "this is what a trainer's copy is for; rename its id to keep both"
         case .unknownKey(_, let suggestion), .unknownNeed(_, let suggestion),

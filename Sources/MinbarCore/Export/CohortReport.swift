@@ -126,7 +126,8 @@ public struct CohortReport: Sendable {
             html += "<tr><td dir=\"auto\">\(e(trainee.name))</td><td>\(trainee.attempts.count)</td><td>\(Self.cell(trainee.average(.professionalism)))</td><td>\(Self.cell(trainee.average(.alignment)))</td><td>\(Self.cell(trainee.average(.compliance)))</td><td>\(Self.cell(trainee.average(nil)))</td><td>\(trainee.improvement.map(String.init) ?? "n/a")</td></tr>\n"
         }
         html += "</table>\n<h2>Rules the cohort breaks most</h2>\n"
-        html += SVGCharts.bars(ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) }, maximum: Double(ruleCounts.first?.count ?? 1))
+        html += SVGCharts.bars(ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) }, maximum: Double(ruleCounts.first?.count ?? 1),
+                               title: "Most frequent rules", scaleLabel: "findings")
         if let least = leastImproved { html += "<p>Improved least: <span dir=\"auto\">\(e(least.name))</span> (\(least.improvement!)).</p>\n" }
         if let scenario {
             html += "<h2>After action: \(e(scenario))</h2>\n"

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The debrief as one self-contained HTML file: no scripts, fonts, images or external
-/// links; inline SVG charts; `dir="auto"` on every piece of user text so Arabic reads
-/// right to left; everything escaped; well-formed enough to parse as XML; prints cleanly.
+/// links; inline SVG charts; `dir="auto"` on posts and titles so Arabic reads right to
+/// left, and mixed messages isolated run by run (`<bdi>`, see `mixed`); everything escaped; well-formed enough to parse as XML; prints cleanly.
 public enum HTMLExporter {
     public static func render(_ transcript: Transcript, plan: CommunicationPlan? = nil) -> String {
         var html = """
@@ -30,18 +30,23 @@ public enum HTMLExporter {
         html += summaryTable(transcript)
         html += "<h2>Charts</h2>\n<div class=\"charts\">\n"
         for (name, dimension) in [("Professionalism", Dimension.professionalism), ("Alignment", .alignment), ("Compliance", .compliance)] as [(String, Dimension?)] + [("Overall", nil)] {
-            html += figure(caption: "\(name) over time", svg: SVGCharts.line(transcript.values(dimension)))
+            let values = transcript.values(dimension)
+            let caption = values.last.map { "latest \($0), best \(values.max() ?? $0), over \(plural(values.count, "attempt"))" } ?? "no scores yet"
+            html += figure(caption: caption, svg: SVGCharts.line(values, title: "\(name) over time"))
         }
         let byKind = Dictionary(grouping: transcript.attempts, by: \.kind).map { kind, attempts in
             (kind, Double(attempts.map(\.scores.overall).reduce(0, +)) / Double(attempts.count))
         }.sorted { $0.0 < $1.0 }
-        html += figure(caption: "Average overall by scenario kind", svg: SVGCharts.bars(byKind.map { ($0.0, $0.1) }, maximum: 100))
-        html += figure(caption: "Most frequent rules", svg: SVGCharts.bars(transcript.ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) },
-                                                                           maximum: Double(transcript.ruleCounts.first?.count ?? 1)))
+        html += figure(caption: "overall score, 0 to 100, averaged over each kind's attempts",
+                       svg: SVGCharts.bars(byKind.map { ($0.0, $0.1) }, maximum: 100, title: "Average overall by scenario kind", scaleLabel: "score"))
+        html += figure(caption: "findings per rule, most frequent first",
+                       svg: SVGCharts.bars(transcript.ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) },
+                                           maximum: Double(transcript.ruleCounts.first?.count ?? 1), title: "Most frequent rules", scaleLabel: "findings"))
         if let plan {
             let today = CalendarDate(transcript.generated)
             let report = PlanTracker.report(for: plan, posts: transcript.attempts.map(\.planPost), today: today)
-            html += figure(caption: "Objectives timeline: \(plan.title)", svg: SVGCharts.timeline(report))
+            html += figure(caption: "band: the objective's window · dot: a post (orange: without evidence) · dashed: today",
+                           svg: SVGCharts.timeline(report, title: "Objectives timeline: \(plan.title)"))
         }
         html += "</div>\n"
         for group in transcript.byScenarioAndBeat {
@@ -87,13 +92,26 @@ public enum HTMLExporter {
         if !attempt.findings.isEmpty {
             html += "<ul>\n"
             for finding in attempt.findings {
-                let quote = finding.excerpt.isEmpty ? "" : " «<span dir=\"auto\">\(escape(finding.excerpt))</span>»"
-                html += "<li class=\"finding\"><span class=\"rule\">\(escape(finding.rule))</span> \(escape(finding.severity.rawValue))\(finding.penalty > 0 ? " (−\(finding.penalty) \(escape(finding.dimension.rawValue)))" : "")\(quote): <span dir=\"auto\">\(escape(finding.message))</span> <em>Try:</em> <span dir=\"auto\">\(escape(finding.suggestion))</span></li>\n"
+                let quote = finding.excerpt.isEmpty ? "" : " «<bdi>\(escape(finding.excerpt))</bdi>»"
+                html += "<li class=\"finding\"><span class=\"rule\">\(escape(finding.rule))</span> \(escape(finding.severity.rawValue))\(finding.penalty > 0 ? " (−\(finding.penalty) \(escape(finding.dimension.rawValue)))" : "")\(quote): \(mixed(finding.message)) <em>Try:</em> \(mixed(finding.suggestion))</li>\n"
             }
             html += "</ul>\n"
         }
-        if let reaction = attempt.reaction { html += "<p><em>Reaction:</em> <span dir=\"auto\">\(escape(reaction))</span></p>\n" }
+        if let reaction = attempt.reaction { html += "<p><em>Reaction:</em> \(mixed(reaction))</p>\n" }
         return html + "</div>\n"
+    }
+
+    /// Text that may mix Arabic and English, escaped: laid out in the direction most of
+    /// its letters take, with each run of the other direction in `<bdi>`, so a quoted
+    /// Arabic phrase does not drag an English sentence's punctuation around (or the
+    /// reverse).
+    public static func mixed(_ text: String) -> String {
+        let base = BidiIsolation.baseDirection(of: text)
+        var html = "<span dir=\"\(base.rawValue)\">"
+        for piece in BidiIsolation.runs(text, base: base) {
+            html += piece.isolated ? "<bdi>" + escape(String(piece.text)) + "</bdi>" : escape(String(piece.text))
+        }
+        return html + "</span>"
     }
 
     /// Escapes for text and attribute values alike; control characters become U+FFFD so

@@ -5,6 +5,7 @@ public struct PracticeSession {
     public enum Failure: Error, Equatable {
         case noScenarioOpen
         case unknownScenario(String, suggestion: String?)
+        case unknownBeat(String, scenario: String, suggestion: String?)
         case emptyPost
         case scenarioEnded(String)
         case nothingToRetry
@@ -19,8 +20,15 @@ public struct PracticeSession {
         public var context: ScoringContext
         /// The reaction the post drew (the first whose condition held), if any.
         public var reaction: Reaction?
+        /// The branch the post took, if one held (else the story fell through or ended).
+        public var branch: Branch?
         /// The beat the scenario moves to; nil when it ended.
         public var next: Beat?
+        /// Whether the post came after the beat's deadline.
+        public var late: Bool = false
+        /// The story before this post and after it (its result and `set:` changes applied).
+        public var storyBefore: StoryState
+        public var storyAfter: StoryState
     }
 
     public let scenarios: [Scenario]
@@ -32,6 +40,8 @@ public struct PracticeSession {
     public private(set) var ended = false
     /// The last outcome on the open scenario (for /hint and /retry).
     public private(set) var lastOutcome: Outcome?
+    /// What the open scenario remembers: earlier beats' results and its counters.
+    public private(set) var story = StoryState()
 
     /// - Parameter context: the scoring context for a beat of a scenario (its policy, plan,
     ///   platform and publication day).
@@ -46,15 +56,23 @@ public struct PracticeSession {
         return context(scenario, beat)
     }
 
-    /// Opens a scenario at its first beat.
+    /// Opens a scenario at its first beat, or at the beat named.
     @discardableResult
-    public mutating func open(_ id: String) throws(Failure) -> Scenario {
+    public mutating func open(_ id: String, beat beatID: String? = nil) throws(Failure) -> Scenario {
         guard let found = scenarios.first(where: { $0.id == id }) else {
             throw .unknownScenario(id, suggestion: Suggestion.closest(to: id, among: scenarios.map(\.id)))
         }
+        var start = found.beats[0]
+        if let beatID {
+            guard let named = found.beat(beatID) else {
+                throw .unknownBeat(beatID, scenario: id, suggestion: Suggestion.closest(to: beatID, among: found.beats.map(\.id)))
+            }
+            start = named
+        }
         scenario = found
-        move(to: found.beats[0])
+        move(to: start)
         lastOutcome = nil
+        story = StoryState(scenario: found)
         return found
     }
 
@@ -64,31 +82,63 @@ public struct PracticeSession {
     }
 
     /// Scores a post on the open beat, plays the reaction and moves to the next beat.
-    public mutating func submit(_ text: String) throws(Failure) -> Outcome {
+    /// - Parameter late: the post came after the beat's deadline (the caller keeps the clock).
+    public mutating func submit(_ text: String, late: Bool = false) throws(Failure) -> Outcome {
         guard let scenario, let beat else { throw .noScenarioOpen }
         guard !ended else { throw .scenarioEnded(scenario.id) }
         guard !text.trimmingWhitespace().isEmpty else { throw .emptyPost }
         let scoring = context(scenario, beat)
         let report = scoring.score(text)
-        let reaction = beat.reactions.first { $0.condition?.holds(in: report) ?? true }
-        let next = PracticeSession.nextBeat(after: beat, in: scenario, for: report)
-        let outcome = Outcome(scenario: scenario, beat: beat, report: report, context: scoring, reaction: reaction, next: next)
+        let moment = StoryMoment(post: report, beat: beat.id, before: story, late: late)
+        let step = PracticeSession.step(beat, in: scenario, for: moment)
+        let outcome = Outcome(scenario: scenario, beat: beat, report: report, context: scoring, reaction: step.reaction,
+                              branch: step.branch, next: step.next, late: late, storyBefore: story, storyAfter: step.after)
         lastOutcome = outcome
-        if let next { move(to: next) } else { ended = true }
+        story = step.after
+        if let next = step.next { move(to: next) } else { ended = true }
         return outcome
     }
 
-    /// Where the branches of `beat` send a post: the first that holds, else the next beat
-    /// in the file; nil when the scenario ends.
-    public static func nextBeat(after beat: Beat, in scenario: Scenario, for report: ScoreReport) -> Beat? {
-        if let branch = beat.branches.first(where: { $0.condition?.holds(in: report) ?? true }) {
+    /// One step of the story, the same in practice and in the randomtest: the reaction
+    /// the post draws and the branch it takes are chosen on the story before it; then
+    /// its result is recorded and the reaction's and branch's `set:` changes applied.
+    public static func step<Post>(_ beat: Beat, in scenario: Scenario, for moment: StoryMoment<Post>)
+        -> (reaction: Reaction?, reactionIndex: Int?, branch: Branch?, branchIndex: Int?, next: Beat?, after: StoryState) {
+        let reactionIndex = beat.reactions.firstIndex { $0.condition?.holds(in: moment) ?? true }
+        let branchIndex = beat.branches.firstIndex { $0.condition?.holds(in: moment) ?? true }
+        let reaction = reactionIndex.map { beat.reactions[$0] }
+        let branch = branchIndex.map { beat.branches[$0] }
+        let next: Beat?
+        if let branch {
             switch branch.target {
-            case .end: return nil
-            case .beat(let id): return scenario.beat(id)
+            case .end: next = nil
+            case .beat(let id): next = scenario.beat(id)
             }
+        } else if let index = scenario.beats.firstIndex(where: { $0.id == beat.id }), index + 1 < scenario.beats.count {
+            next = scenario.beats[index + 1]
+        } else {
+            next = nil
         }
-        guard let index = scenario.beats.firstIndex(where: { $0.id == beat.id }), index + 1 < scenario.beats.count else { return nil }
-        return scenario.beats[index + 1]
+        let after = moment.after((reaction?.changes ?? []) + (branch?.changes ?? []))
+        return (reaction, reactionIndex, branch, branchIndex, next, after)
+    }
+
+    /// Where the branches of `beat` send a post with no story before it: the first that
+    /// holds, else the next beat in the file; nil when the scenario ends.
+    public static func nextBeat(after beat: Beat, in scenario: Scenario, for report: ScoreReport) -> Beat? {
+        step(beat, in: scenario, for: StoryMoment(post: report, beat: beat.id, before: StoryState(scenario: scenario))).next
+    }
+
+    /// Moves the open scenario to another beat without a post (a facilitator steering
+    /// the room). The story keeps what happened so far.
+    @discardableResult
+    public mutating func jump(to id: String) throws(Failure) -> Beat {
+        guard let scenario else { throw .noScenarioOpen }
+        guard let target = scenario.beat(id.lowercased()) else {
+            throw .unknownBeat(id, scenario: scenario.id, suggestion: Suggestion.closest(to: id, among: scenario.beats.map(\.id)))
+        }
+        move(to: target)
+        return target
     }
 
     /// Goes back to the beat of the last attempt, to write it again.
@@ -96,6 +146,8 @@ public struct PracticeSession {
     public mutating func retry() throws(Failure) -> Beat {
         guard let outcome = lastOutcome else { throw .nothingToRetry }
         move(to: outcome.beat)
+        // The retried post's result and changes are undone: the story is as it was.
+        story = outcome.storyBefore
         return outcome.beat
     }
 

@@ -10,13 +10,21 @@ public enum ConditionParser {
     /// - Parameter knownRules: the rule ids a `finding` may name (every registered rule
     ///   by default); an id or family none of them has is an error, since the
     ///   condition could never hold.
-    public static func parse(_ text: String, knownRules: [String] = RuleRegistry.ids) -> Result<Condition, Failure> {
+    ///   `stateNames`: the counters and flags the scenario declares in `## State`.
+    public static func parse(_ text: String, knownRules: [String] = RuleRegistry.ids,
+                             stateNames: Set<String> = []) -> Result<Condition, Failure> {
+        parseWithReferences(text, knownRules: knownRules, stateNames: stateNames).map(\.condition)
+    }
+
+    /// Also returns the beat ids the condition names (`t0.verdict blocked`) and where.
+    public static func parseWithReferences(_ text: String, knownRules: [String] = RuleRegistry.ids,
+                                           stateNames: Set<String> = []) -> Result<(condition: Condition, beats: [(id: String, offset: Int)]), Failure> {
         let tokens = tokenize(text)
         // Each `and`/`or` adds a level to the condition tree, which is walked recursively.
         guard tokens.count <= maximumTokens else {
             return .failure(Failure(problem: .invalidCondition("longer than \(maximumTokens) words and symbols"), offset: tokens[maximumTokens].offset))
         }
-        var parser = Parser(tokens: tokens, length: text.count, knownRules: knownRules)
+        var parser = Parser(tokens: tokens, length: text.count, knownRules: knownRules, stateNames: stateNames)
         do {
             guard !parser.tokens.isEmpty else {
                 throw Failure(problem: .invalidCondition("the condition is empty"), offset: 0)
@@ -25,7 +33,7 @@ public enum ConditionParser {
             if let extra = parser.peek {
                 throw Failure(problem: .invalidCondition("unexpected '\(extra.text)'"), offset: extra.offset)
             }
-            return .success(condition)
+            return .success((condition, parser.beatReferences.map { (id: $0.0, offset: $0.1) }))
         } catch let failure as Failure {
             return .failure(failure)
         } catch {
@@ -97,6 +105,9 @@ public enum ConditionParser {
         var tokens: [Token]
         var length: Int
         var knownRules: [String]
+        var stateNames: Set<String>
+        /// Beat ids named by `ID.test`, with their offsets, for the caller to check.
+        var beatReferences: [(String, Int)] = []
         var position = 0
         var depth = 0
 
@@ -136,7 +147,8 @@ public enum ConditionParser {
                 throw fail("nested more than \(ConditionParser.maximumDepth) deep", at: peek)
             }
             guard let token = next() else { throw fail("the condition ends too early", at: nil) }
-            switch token.text.lowercased() {
+            let word = token.text.lowercased()
+            switch word {
             case "not":
                 return .not(try parseUnary())
             case "(":
@@ -144,6 +156,48 @@ public enum ConditionParser {
                 guard peek?.text == ")" else { throw fail("missing ')'", at: peek) }
                 position += 1
                 return inner
+            case "otherwise":
+                throw fail("'otherwise' cannot be combined with other conditions", at: token)
+            case "late":
+                return .late
+            case "any":
+                guard let test = next() else { throw fail("'any' needs a test, such as 'any finding policy.*'", at: nil) }
+                return .any(try parseTest(test))
+            case "average":
+                guard let test = next() else { throw fail("'average' needs a score, such as 'average overall >= 70'", at: nil) }
+                guard let name = Condition.ScoreName(rawValue: test.text.lowercased()) else {
+                    let suggestion = Suggestion.closest(to: test.text, among: Condition.ScoreName.allCases.map(\.rawValue))
+                    throw Failure(problem: .unknownScore(test.text, suggestion: suggestion), offset: test.offset)
+                }
+                let (comparison, value) = try parseComparison(after: test, range: 0...100)
+                return .average(name, comparison, value)
+            default:
+                if stateNames.contains(word) {
+                    if let following = peek, following.text.allSatisfy({ ConditionParser.operatorCharacters.contains($0) }) {
+                        let (comparison, value) = try parseComparison(after: token, range: -1_000_000...1_000_000)
+                        return .counter(word, comparison, value)
+                    }
+                    return .flag(word)
+                }
+                // `t0.verdict blocked`: a beat id, a dot, then a test on that beat's post.
+                if let dot = word.lastIndex(of: "."), Condition.ScoreName(rawValue: word) == nil {
+                    let beat = String(word[..<dot])
+                    let field = String(word[word.index(after: dot)...])
+                    let fields = Condition.ScoreName.allCases.map(\.rawValue) + ["verdict", "finding"]
+                    guard !beat.isEmpty, fields.contains(field) else {
+                        let column = token.offset + beat.count + 1
+                        throw Failure(problem: .unknownScore(field, suggestion: Suggestion.closest(to: field, among: fields)), offset: column)
+                    }
+                    beatReferences.append((beat, token.offset))
+                    return .earlier(beat: beat, try parseTest(Token(text: field, offset: token.offset + beat.count + 1)))
+                }
+                return try parseTest(token)
+            }
+        }
+
+        /// A test on one post: `finding RULE`, `verdict V` or `SCORE OP NUMBER`.
+        mutating func parseTest(_ token: Token) throws -> Condition {
+            switch token.text.lowercased() {
             case "finding", "rule":
                 guard let rule = next(), rule.text.first?.isLetter == true || rule.text == "*" else {
                     throw fail("'finding' needs a rule id, such as 'finding policy.mnpi'", at: peek)
@@ -160,42 +214,47 @@ public enum ConditionParser {
                     throw Failure(problem: .unknownVerdict(word.text, suggestion: suggestion), offset: word.offset)
                 }
                 return .verdict(verdict)
-            case "otherwise":
-                throw fail("'otherwise' cannot be combined with other conditions", at: token)
             default:
                 guard let name = Condition.ScoreName(rawValue: token.text.lowercased()) else {
-                    let words = Condition.ScoreName.allCases.map(\.rawValue) + ["finding", "verdict", "not"]
+                    let words = Condition.ScoreName.allCases.map(\.rawValue) + ["finding", "verdict", "not", "any", "average", "late"]
+                        + stateNames.sorted()
                     let suggestion = Suggestion.closest(to: token.text, among: words)
                     throw Failure(problem: .unknownScore(token.text, suggestion: suggestion), offset: token.offset)
                 }
-                guard let operatorToken = next() else {
-                    throw fail("'\(token.text)' needs a comparison, such as '\(token.text) >= 80'", at: nil)
-                }
-                let comparison: Condition.Comparison
-                switch operatorToken.text {
-                case "<": comparison = .less
-                case "<=", "≤": comparison = .lessOrEqual
-                case ">": comparison = .greater
-                case ">=", "≥": comparison = .greaterOrEqual
-                case "==", "=": comparison = .equal
-                case "!=", "≠": comparison = .notEqual
-                default:
-                    if operatorToken.text.allSatisfy({ ConditionParser.operatorCharacters.contains($0) }) {
-                        throw Failure(problem: .operatorTypo(operatorToken.text, suggestion: ConditionParser.operatorTypos[operatorToken.text]),
-                                      offset: operatorToken.offset)
-                    }
-                    throw fail("expected <, <=, >, >=, == or != after '\(token.text)'", at: operatorToken)
-                }
-                guard let numberToken = next(), let value = Double(numberToken.text),
-                    value.isFinite
-                else {
-                    throw fail("expected a number from 0 to 100", at: tokens.indices.contains(position - 1) ? tokens[position - 1] : nil)
-                }
-                guard (0...100).contains(value) else {
-                    throw fail("scores run from 0 to 100, not \(numberToken.text)", at: numberToken)
-                }
+                let (comparison, value) = try parseComparison(after: token, range: 0...100)
                 return .score(name, comparison, value)
             }
+        }
+
+        /// `OP NUMBER` after `token`, the number inside `range`.
+        mutating func parseComparison(after token: Token, range: ClosedRange<Double>) throws -> (Condition.Comparison, Double) {
+            guard let operatorToken = next() else {
+                throw fail("'\(token.text)' needs a comparison, such as '\(token.text) >= 80'", at: nil)
+            }
+            let comparison: Condition.Comparison
+            switch operatorToken.text {
+            case "<": comparison = .less
+            case "<=", "≤": comparison = .lessOrEqual
+            case ">": comparison = .greater
+            case ">=", "≥": comparison = .greaterOrEqual
+            case "==", "=": comparison = .equal
+            case "!=", "≠": comparison = .notEqual
+            default:
+                if operatorToken.text.allSatisfy({ ConditionParser.operatorCharacters.contains($0) }) {
+                    throw Failure(problem: .operatorTypo(operatorToken.text, suggestion: ConditionParser.operatorTypos[operatorToken.text]),
+                                  offset: operatorToken.offset)
+                }
+                throw fail("expected <, <=, >, >=, == or != after '\(token.text)'", at: operatorToken)
+            }
+            let isScore = range == 0...100
+            guard let numberToken = next(), let value = Double(numberToken.text), value.isFinite else {
+                throw fail(isScore ? "expected a number from 0 to 100" : "expected a whole number",
+                           at: tokens.indices.contains(position - 1) ? tokens[position - 1] : nil)
+            }
+            guard range.contains(value) else {
+                throw fail(isScore ? "scores run from 0 to 100, not \(numberToken.text)" : "\(numberToken.text) is out of range", at: numberToken)
+            }
+            return (comparison, value)
         }
     }
 }

@@ -27,10 +27,18 @@ public enum ConditionSatisfiability {
     }
 
     enum Literal {
-        case score(Condition.ScoreName, Condition.Comparison, Double)
+        /// A number compared: a score (`overall`), a running average (`average overall`)
+        /// or a counter (`counter trust`).
+        case range(String, Condition.Comparison, Double)
         case finding(String, Bool)
         case verdict(Verdict, Bool)
+        /// A test on the story the reasoning treats as independent (an earlier beat's
+        /// result, `any …`, `late`): only `x and not x` is a contradiction.
+        case atom(String, Bool)
     }
+
+    /// Counters have no natural bounds; these keep the arithmetic finite.
+    static let counterBounds = -1_000_000...1_000_000
 
     typealias Term = [Literal]
     static let maximumTerms = 512
@@ -39,11 +47,19 @@ public enum ConditionSatisfiability {
         switch condition {
         case .score(let name, let comparison, let value):
             if name == .alignment && !alignment { return negated ? [[]] : [] }
-            return [[.score(name, negated ? comparison.negated : comparison, value)]]
+            return [[.range(name.rawValue, negated ? comparison.negated : comparison, value)]]
         case .finding(let pattern):
             return [[.finding(pattern, !negated)]]
         case .verdict(let verdict):
             return [[.verdict(verdict, !negated)]]
+        case .average(let name, let comparison, let value):
+            return [[.range("average \(name.rawValue)", negated ? comparison.negated : comparison, value)]]
+        case .counter(let name, let comparison, let value):
+            return [[.range("counter \(name)", negated ? comparison.negated : comparison, value)]]
+        case .flag(let name):
+            return [[.range("counter \(name)", negated ? .equal : .notEqual, 0)]]
+        case .earlier, .any, .late:
+            return [[.atom(condition.description, !negated)]]
         case .not(let inner):
             return dnf(inner, negated: !negated, alignment: alignment)
         case .and(let lhs, let rhs), .or(let lhs, let rhs):
@@ -66,17 +82,24 @@ public enum ConditionSatisfiability {
     }
 
     static func isSatisfiable(_ term: Term) -> Bool {
-        var low: [Condition.ScoreName: Int] = [:]
-        var high: [Condition.ScoreName: Int] = [:]
-        var excluded: [Condition.ScoreName: Set<Int>] = [:]
+        var low: [String: Int] = [:]
+        var high: [String: Int] = [:]
+        var excluded: [String: Set<Int>] = [:]
+        var bounds: [String: ClosedRange<Int>] = [:]
+        var atoms: [String: Bool] = [:]
         var present: [String] = []
         var absent: [String] = []
         var verdicts: [Verdict] = []
         var notVerdicts: Set<Verdict> = []
         for literal in term {
             switch literal {
-            case .score(let name, let comparison, let value):
-                var lo = low[name] ?? 0, hi = high[name] ?? 100
+            case .atom(let key, let positive):
+                if let seen = atoms[key], seen != positive { return false }
+                atoms[key] = positive
+            case .range(let name, let comparison, let value):
+                let range = name.hasPrefix("counter ") ? counterBounds : 0...100
+                bounds[name] = range
+                var lo = low[name] ?? range.lowerBound, hi = high[name] ?? range.upperBound
                 switch comparison {
                 case .less: hi = min(hi, Int((value - 1).rounded(.up)))
                 case .lessOrEqual: hi = min(hi, Int(value.rounded(.down)))
@@ -95,8 +118,8 @@ public enum ConditionSatisfiability {
                 if positive { verdicts.append(verdict) } else { notVerdicts.insert(verdict) }
             }
         }
-        for name in Condition.ScoreName.allCases {
-            let lo = low[name] ?? 0, hi = high[name] ?? 100
+        for (name, range) in bounds {
+            let lo = low[name] ?? range.lowerBound, hi = high[name] ?? range.upperBound
             guard lo <= hi else { return false }
             let holes = (excluded[name] ?? []).filter { (lo...hi).contains($0) }.count
             if hi - lo + 1 - holes <= 0 { return false }

@@ -48,6 +48,8 @@ public struct Reaction: Sendable, Equatable {
     public var conditionText: String
     public var text: String
     public var location: SourceLocation
+    /// `| set: trust - 1` after the text: applied when this reaction is drawn.
+    public var changes: [StateChange] = []
 }
 
 /// Where a beat goes next. `condition == nil` is `otherwise`.
@@ -60,4 +62,6 @@ public struct Branch: Sendable, Equatable {
     public var conditionText: String
     public var target: Target
     public var location: SourceLocation
+    /// `| set: trust - 1` after the target: applied when this branch is taken.
+    public var changes: [StateChange] = []
 }

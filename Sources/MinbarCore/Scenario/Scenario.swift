@@ -24,6 +24,8 @@ public struct Scenario: Sendable, Equatable {
     /// Avoid items and facts that hold for every beat.
     public var avoid: [AvoidItem]
     public var facts: [Fact]
+    /// Counters and flags the story keeps (`## State`), with their starting values.
+    public var state: [StateVariable] = []
     /// At least one. A scenario written without beats has one beat called `main`.
     public var beats: [Beat]
     /// The file it was read from, as the user named it.
@@ -48,6 +50,8 @@ public struct Beat: Sendable, Equatable {
     /// Where this beat's post goes when it differs from the scenario's (`platform:`
     /// under the beat's heading): a crisis may move from X to a LinkedIn statement.
     public var platform: Platform?
+    /// How long the executive has to answer, in minutes (`deadline: 15m`); nil for no clock.
+    public var deadline: Int?
     public var situation: String
     public var goals: [Goal]
     public var avoid: [AvoidItem]

@@ -11,11 +11,14 @@ public enum ScenarioParser {
         public var diagnostics: [Diagnostic]
     }
 
-    public static let sectionNames = ["Situation", "Goals", "Avoid", "Facts", "Reactions", "Branches", "Examples"]
+    public static let sectionNames = ["Situation", "Goals", "Avoid", "Facts", "Reactions", "Branches", "Examples", "State"]
     public static let headerKeys = ["id", "kind", "audience", "platform", "language", "difficulty",
                                     "organisation", "org-type", "policy", "plan", "date", "tags"]
     static let requiredKeys = ["id", "kind", "audience", "platform", "language", "difficulty"]
-    static let beatKeys = ["at", "platform"]
+    static let beatKeys = ["at", "platform", "deadline"]
+    /// Words a counter or flag cannot be called, since conditions use them.
+    static let reservedNames: Set<String> = ["not", "and", "or", "any", "average", "late", "finding", "rule", "verdict",
+                                             "otherwise", "when", "if", "else", "end", "set"]
 
     public static let limits = Limits()
 
@@ -63,6 +66,14 @@ private struct ParseState {
     var facts: [Fact] = []
     var beats: [BeatDraft] = []
     var hasBeats = false
+    /// Counter and flag names declared in `## State`, read before anything else so
+    /// conditions above the section can name them.
+    var stateNames: Set<String> = []
+    var state: [StateVariable] = []
+    /// Beats named in conditions (`t0.verdict blocked`), checked once every beat is known.
+    var beatReferences: [(String, SourceLocation)] = []
+    /// Counters named by `set:`, checked once `## State` is read.
+    var changeReferences: [StateChange] = []
 
     struct BeatDraft {
         var beat: Beat
@@ -104,6 +115,7 @@ private struct ParseState {
         }
         let lines = stripComments(source.lines)
         hasBeats = lines.contains { isBeatHeading($0.text) }
+        stateNames = declaredStateNames(lines)
         if hasBeats {
             beats = []
         } else {
@@ -266,7 +278,11 @@ private struct ParseState {
         }
         let inBeat = hasBeats && !beats.isEmpty
         if hasBeats {
-            if !inBeat && !["Situation", "Avoid", "Facts"].contains(name) {
+            if inBeat && name == "State" {
+                report(.beatSectionLevel(name), line: line)
+                return .ignored
+            }
+            if !inBeat && !["Situation", "Avoid", "Facts", "State"].contains(name) {
                 report(.sectionNeedsBeat(name), line: line, column: heading.level + 2)
                 return .ignored
             }
@@ -325,6 +341,16 @@ private struct ParseState {
             }
             return
         }
+        if key == "deadline" {
+            if beats[index].beat.deadline != nil {
+                report(.duplicateKey("deadline", firstLine: line), line: line)
+            } else if let time = SimulatedTime(parsing: "T+" + value), time.minutes > 0 {
+                beats[index].beat.deadline = time.minutes
+            } else {
+                report(.invalidValue(key: "deadline", value: value, expected: "a duration such as 15m, 1h or 1h30m"), line: line, column: column)
+            }
+            return
+        }
         guard key == "at" else {
             report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ScenarioParser.beatKeys)), line: line)
             return
@@ -364,6 +390,7 @@ private struct ParseState {
         case "Reactions": "'- when CONDITION: what happens' or '- otherwise: what happens'"
         case "Branches": "'- when CONDITION: BEAT-ID' or '- otherwise: end'"
         case "Examples": "'- ready: post', '- revise: post' or '- blocked: post'"
+        case "State": "'- name: 0' (a counter) or '- name: no' (a flag)"
         default: "'- text'"
         }
     }
@@ -389,7 +416,8 @@ private struct ParseState {
             let parsed = parseConditional(items, section: "Reactions")
             if let index = currentBeatIndex {
                 beats[index].beat.reactions += parsed.map {
-                    Reaction(condition: $0.condition, conditionText: $0.conditionText, text: $0.value, location: $0.location)
+                    Reaction(condition: $0.condition, conditionText: $0.conditionText, text: $0.value, location: $0.location,
+                             changes: $0.changes)
                 }
             }
         case "Branches":
@@ -408,9 +436,12 @@ private struct ParseState {
                     }
                     if target != "end" { beats[index].branchTargets.append((target, item.valueLocation)) }
                     beats[index].beat.branches.append(
-                        Branch(condition: item.condition, conditionText: item.conditionText, target: resolved, location: item.location))
+                        Branch(condition: item.condition, conditionText: item.conditionText, target: resolved, location: item.location,
+                               changes: item.changes))
                 }
             }
+        case "State":
+            state += items.compactMap { parseStateVariable($0) }
         case "Examples":
             let parsed = items.compactMap { parseExample($0) }
             if let index = currentBeatIndex { beats[index].beat.examples += parsed }
@@ -542,6 +573,96 @@ private struct ParseState {
         var value: String
         var location: SourceLocation
         var valueLocation: SourceLocation
+        var changes: [StateChange] = []
+    }
+
+    /// `text | set: trust - 1, lawyer-called`: the text, and the changes after the last `| set:`.
+    mutating func splitChanges(_ value: String, location: SourceLocation) -> (String, [StateChange]) {
+        guard let bar = value.lastIndex(of: "|") else { return (value, []) }
+        let after = value[value.index(after: bar)...]
+        let trimmed = after.trimmingWhitespace()
+        guard trimmed.lowercased().hasPrefix("set:") || trimmed.lowercased().hasPrefix("set :") else { return (value, []) }
+        let colon = after.firstIndex(of: ":")!
+        let listStart = value.distance(from: value.startIndex, to: colon) + 1
+        var changes: [StateChange] = []
+        for term in splitTerms(String(value[value.index(after: colon)...]), line: location.line, column: location.column + listStart) {
+            if let change = parseChange(term) { changes.append(change) }
+        }
+        return (value[..<bar].trimmingWhitespace(), changes)
+    }
+
+    /// `trust - 1`, `trust + 2`, `trust = 3`, `lawyer-called` (on), `not lawyer-called` (off).
+    mutating func parseChange(_ term: Term) -> StateChange? {
+        let words = term.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let expected = "'set: NAME + 1', 'NAME - 1', 'NAME = 3', 'NAME' (a flag on) or 'not NAME' (off)"
+        func make(_ name: String, _ operation: StateChange.Operation) -> StateChange {
+            let change = StateChange(name: name.lowercased(), operation: operation, location: term.location)
+            changeReferences.append(change)
+            return change
+        }
+        switch words.count {
+        case 1: return make(words[0], .assign(1))
+        case 2 where words[0].lowercased() == "not": return make(words[1], .assign(0))
+        case 3:
+            let number = words[2].lowercased() == "yes" ? 1 : words[2].lowercased() == "no" ? 0 : Int(words[2])
+            guard let number else {
+                report(.invalidNumber(words[2]), at: term.location)
+                return nil
+            }
+            switch words[1] {
+            case "+": return make(words[0], .add(number))
+            case "-": return make(words[0], .add(-number))
+            case "=", "==": return make(words[0], .assign(number))
+            default: break
+            }
+        default: break
+        }
+        report(.malformedItem(section: "set", expected: expected), at: term.location)
+        return nil
+    }
+
+    /// Names of `## State` items, found before parsing so conditions can use them.
+    func declaredStateNames(_ lines: [ScenarioLine]) -> Set<String> {
+        var names: Set<String> = []
+        var inState = false
+        for line in lines {
+            if let heading = Heading(line.text) {
+                inState = heading.level == 2 && heading.text.lowercased() == "state"
+                continue
+            }
+            guard inState, let (content, _) = DocumentReader.listItem(line.text),
+                let colon = content.firstIndex(of: ":") else { continue }
+            names.insert(content[..<colon].trimmingWhitespace().lowercased())
+        }
+        return names
+    }
+
+    mutating func parseStateVariable(_ item: ListItem) -> StateVariable? {
+        guard let (name, value, column) = splitLabel(item), !name.isEmpty else {
+            report(.malformedItem(section: "state", expected: expectedItem(for: "State")), at: item.location)
+            return nil
+        }
+        let lower = name.lowercased()
+        guard isValidIdentifier(lower), !ScenarioParser.reservedNames.contains(lower),
+            Condition.ScoreName(rawValue: lower) == nil else {
+            report(.invalidIdentifier(name), at: item.location)
+            return nil
+        }
+        if let first = state.first(where: { $0.name == lower }) {
+            report(.duplicateKey(lower, firstLine: first.location.line), at: item.location)
+            return nil
+        }
+        switch value.lowercased() {
+        case "yes", "on", "true": return StateVariable(name: lower, initial: 1, isFlag: true, location: item.location)
+        case "no", "off", "false", "": return StateVariable(name: lower, initial: 0, isFlag: true, location: item.location)
+        default:
+            guard let number = Int(value), abs(number) <= 1_000_000 else {
+                report(.invalidValue(key: lower, value: value, expected: "a whole number, or yes or no"),
+                       line: item.location.line, column: column)
+                return nil
+            }
+            return StateVariable(name: lower, initial: number, isFlag: false, location: item.location)
+        }
     }
 
     mutating func parseConditional(_ items: [ListItem], section: String) -> [ConditionalItem] {
@@ -559,9 +680,11 @@ private struct ParseState {
                 report(.otherwiseNotLast(section: section), at: item.location)
                 continue
             }
+            let (value, changes) = splitChanges(rest, location: valueLocation)
             if lower == "otherwise" || lower == "else" {
                 otherwiseLine = item.location.line
-                parsed.append(ConditionalItem(condition: nil, conditionText: "otherwise", value: rest, location: item.location, valueLocation: valueLocation))
+                parsed.append(ConditionalItem(condition: nil, conditionText: "otherwise", value: value, location: item.location,
+                                              valueLocation: valueLocation, changes: changes))
                 continue
             }
             let words = label.split(separator: " ", maxSplits: 1)
@@ -572,10 +695,13 @@ private struct ParseState {
             }
             let conditionText = String(words[1]).trimmingWhitespace()
             let conditionColumn = item.location.column + label.distance(from: label.startIndex, to: words[1].startIndex)
-            switch ConditionParser.parse(conditionText) {
-            case .success(let condition):
-                parsed.append(ConditionalItem(condition: condition, conditionText: conditionText, value: rest,
-                                              location: item.location, valueLocation: valueLocation))
+            switch ConditionParser.parseWithReferences(conditionText, stateNames: stateNames) {
+            case .success(let (condition, references)):
+                for reference in references {
+                    beatReferences.append((reference.id, SourceLocation(line: item.location.line, column: conditionColumn + reference.offset)))
+                }
+                parsed.append(ConditionalItem(condition: condition, conditionText: conditionText, value: value,
+                                              location: item.location, valueLocation: valueLocation, changes: changes))
             case .failure(let failure):
                 report(failure.problem, line: item.location.line, column: conditionColumn + failure.offset)
             }
@@ -620,6 +746,13 @@ private struct ParseState {
             }
         }
         let ids = beats.map(\.beat.id)
+        for (id, location) in beatReferences where !ids.contains(id) {
+            report(.unknownBeat(id, suggestion: Suggestion.closest(to: id, among: ids)), at: location)
+        }
+        let declared = state.map(\.name)
+        for change in changeReferences where !declared.contains(change.name) {
+            report(.unknownStateName(change.name, suggestion: Suggestion.closest(to: change.name, among: declared)), at: change.location)
+        }
         for draft in beats {
             for (target, location) in draft.branchTargets where !ids.contains(target) {
                 report(.unknownBeat(target, suggestion: Suggestion.closest(to: target, among: ids + ["end"])), at: location)
@@ -658,7 +791,7 @@ private struct ParseState {
             date: keys["date"].flatMap { CalendarDate(parsing: $0.value) },
             tags: splitList(keys["tags"]?.value ?? ""),
             background: collapse(background),
-            avoid: avoid, facts: facts, beats: builtBeats, path: path, hasBeats: hasBeats)
+            avoid: avoid, facts: facts, state: state, beats: builtBeats, path: path, hasBeats: hasBeats)
     }
 
     // MARK: Small text helpers

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MinbarCore
 
@@ -68,7 +69,8 @@ func prepared(_ scenarioText: String?) -> PreparedBeat? {
     @Test func registryIsSound() {
         let ids = RuleRegistry.ids
         #expect(Set(ids).count == ids.count, "rule ids must be unique")
-        #expect(ids.count >= 30)
+        #expect(Set(RuleRegistry.all.map { String(describing: type(of: $0)) }) == Self.ruleTypesInSources(),
+                "every type that conforms to Rule must be listed in RuleRegistry.all, and nothing else")
         for rule in RuleRegistry.all {
             #expect(rule.id.contains("."), "\(rule.id) needs a family prefix")
             #expect(!rule.descriptor.rationale.isEmpty)
@@ -80,5 +82,26 @@ func prepared(_ scenarioText: String?) -> PreparedBeat? {
                 #expect(examples.contains { !$0.triggers && $0.language == language }, "\(rule.id) needs a passing \(language) example")
             }
         }
+    }
+
+    /// The names of every type declared in `Sources/MinbarCore` that conforms to
+    /// `Rule`, read from the source files: a rule written and never registered never runs.
+    static func ruleTypesInSources() -> Set<String> {
+        let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources/MinbarCore")
+        var names = Set<String>()
+        let walker = FileManager.default.enumerator(at: rules, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            guard url.pathExtension == "swift", let source = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            let declaration = try! NSRegularExpression(pattern: #"^\s*(?:public\s+)?(?:final\s+)?(?:struct|class|enum)\s+(\w+)\s*:([^{]*)"#,
+                                                       options: .anchorsMatchLines)
+            let range = NSRange(source.startIndex..., in: source)
+            for match in declaration.matches(in: source, range: range) {
+                let name = String(source[Range(match.range(at: 1), in: source)!])
+                let conformances = source[Range(match.range(at: 2), in: source)!].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                if conformances.contains("Rule") { names.insert(name) }
+            }
+        }
+        return names
     }
 }

@@ -1,0 +1,43 @@
+import Testing
+@testable import MinbarCore
+
+@Suite struct BidiIsolationTests {
+    @Test func anArabicQuoteInAnEnglishSentenceIsIsolatedWithoutItsPunctuation() {
+        let message = "'خارج عن إرادتنا' shifts blame; audiences judge the response (٣ مرات)."
+        #expect(BidiIsolation.baseDirection(of: message) == .leftToRight)
+        let isolated = BidiIsolation.runs(message, base: .leftToRight).filter(\.isolated).map { String($0.text) }
+        #expect(isolated == ["خارج عن إرادتنا", "٣ مرات"])
+        let terminal = BidiIsolation.isolatedForTerminal(message)
+        #expect(terminal.hasPrefix("'\u{2068}خارج عن إرادتنا\u{2069}' shifts"))
+        #expect(terminal.unicodeScalars.filter { $0.value == 0x2068 || $0.value == 0x2069 }.count == 4)
+        #expect(terminal.terminalColumns == message.terminalColumns, "isolates take no column")
+    }
+
+    @Test func eachQuotedOrListedItemIsItsOwnRun() {
+        let message = "The post does not address the goal, for example with 'انقطاع', 'انقطاع المياه', 'كسر'. For السكان, الإعلام, the post lacks a step."
+        let isolated = BidiIsolation.runs(message, base: .leftToRight).filter(\.isolated).map { String($0.text) }
+        #expect(isolated == ["انقطاع", "انقطاع المياه", "كسر", "السكان", "الإعلام"])
+    }
+
+    @Test func englishIdsInAnArabicSentenceAreIsolated() {
+        let message = "عبارة «policy.mnpi» تكشف معلومات داخلية: Q4 revenue لم تُنشر بعد."
+        #expect(BidiIsolation.baseDirection(of: message) == .rightToLeft)
+        let isolated = BidiIsolation.runs(message, base: .rightToLeft).filter(\.isolated).map { String($0.text) }
+        #expect(isolated == ["policy.mnpi", "Q4 revenue"])
+        #expect(BidiIsolation.isolatedForTerminal("Plain English only.") == "Plain English only.")
+    }
+
+    @Test func htmlMessagesGetADirectionAndBdi() {
+        let html = HTMLExporter.mixed("'خارج عن إرادتنا' shifts blame.")
+        #expect(html == "<span dir=\"ltr\">&#39;<bdi>خارج عن إرادتنا</bdi>&#39; shifts blame.</span>")
+        #expect(HTMLExporter.mixed("احذف \"هذا\" & ذاك") == "<span dir=\"rtl\">احذف &quot;هذا&quot; &amp; ذاك</span>")
+    }
+
+    @Test func chartsHaveTitlesAxesAndValues() {
+        let svg = SVGCharts.line([55, 72, 90], title: "Overall over time")
+        #expect(svg.contains("<title>Overall over time</title>"))
+        for label in [">0<", ">50<", ">100<", ">55<", ">72<", ">90<", ">3<", ">attempt<"] { #expect(svg.contains(label), "\(label)") }
+        let bars = SVGCharts.bars([("crisis", 64), ("investor", 81.5)], maximum: 100, title: "By kind", scaleLabel: "score")
+        for label in ["<title>By kind</title>", ">64<", ">81.5<", ">crisis<", ">score<", ">100<"] { #expect(bars.contains(label), "\(label)") }
+    }
+}

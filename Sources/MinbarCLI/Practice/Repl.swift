@@ -77,7 +77,7 @@ final class Repl {
     var prompt: String {
         guard let scenario = session.scenario, let beat = session.beat else { return style.bold("minbar") + "› " }
         let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(desk.shownTime(of: beat))" : scenario.id
-        return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + "› "
+        return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + countdown(beat) + "› "
     }
 
     func greet() {
@@ -467,6 +467,7 @@ final class Repl {
         case "/open": return session.scenarios.map(\.id).filter { $0.hasPrefix(word) }
         case "/why": return RuleRegistry.ids.filter { $0.hasPrefix(word) }
         case "/list": return ScenarioKind.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
+        case "/jump": return (session.scenario?.beats.map(\.id) ?? []).filter { $0.hasPrefix(word) }
         default: return []
         }
     }

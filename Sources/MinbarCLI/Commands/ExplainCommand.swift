@@ -1,11 +1,13 @@
 import MinbarCore
 
-/// `minbar explain RULE`: why a rule exists, with its examples in both languages.
+/// `minbar explain RULE`: why a rule exists, with its examples in both languages; with
+/// `--forms`, every phrase the rule looks for and the word-form keys it matches by.
 enum ExplainCommand: Command {
     static let name = "explain"
     static let summary = "Explain a rule: what it protects, why it matters, and examples that fire and pass."
     static let operands = "RULE"
-    static let options = [CommonOptions.noColor]
+    static let options = [CommonOptions.noColor, forms]
+    static let forms = OptionSpec("--forms", help: "List the rule's phrases and the word forms each matches (keys: ~ a verb, ~> a future verb, = exact).")
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard let id = arguments.positionals.first else { throw .missingArgument("a rule id (see 'minbar rules')", command: name) }
@@ -14,7 +16,9 @@ enum ExplainCommand: Command {
             throw .invalidValue(option: "RULE", value: id,
                                 expected: RuleRegistry.suggestion(for: id).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
         }
-        context.standardOutput.write(text(for: rule.descriptor, style: Style(context: context, arguments: arguments), width: context.width))
+        let style = Style(context: context, arguments: arguments)
+        context.standardOutput.write(text(for: rule.descriptor, style: style, width: context.width))
+        if arguments.has(forms.name) { context.standardOutput.write(formsText(for: rule.lexicons, style: style)) }
         return .success
     }
 
@@ -33,6 +37,21 @@ enum ExplainCommand: Command {
         }
         if fires.isEmpty && passes.isEmpty {
             text += "\nThis rule acts on what an organisation's policy file sets (see the README: Policy format).\n"
+        }
+        return text
+    }
+
+    /// Each lexicon's phrases with the keys their words match by: a post word counts when
+    /// one of its own keys is among them (see the README: Word forms).
+    static func formsText(for lexicons: [Lexicon], style: Style) -> String {
+        var text = "\n" + style.bold("Word forms") + " (a post word matches a phrase word when they share a key; ~ marks a verb key, ~> a future one, = an exact one)\n"
+        if lexicons.isEmpty { return text + "  This rule looks for no phrases.\n" }
+        for lexicon in lexicons {
+            text += "\n  \(lexicon.name)\n"
+            for phrase in lexicon.terms {
+                let words = PhraseMatcher.explain(phrase).map { "\($0.word) {\($0.keys.joined(separator: " "))}" }
+                text += "    \(phrase)  →  \(words.joined(separator: " + "))\n"
+            }
         }
         return text
     }

@@ -31,8 +31,10 @@ public enum Modality: String, Sendable, CaseIterable {
             "لا", "لن", "لم", "ليس", "ليست", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
         ]),
         .quotation: Lexicon("modality.quotation", [
-            "said", "says", "according to", "reported", "reports", "quoted", "told reporters", "wrote", "claimed", "alleged",
-            "قال", "قالت", "بحسب", "وفق", "وفقا", "وفقاً", "أفاد", "أفادت", "نقلت", "ذكرت", "صرح", "صرّح",
+            // Reporting verbs say who spoke by their person and tense: exact (`=`), so "sad to
+            // report" or ننقل ("we transport") is not somebody else's words.
+            "=said", "=says", "according to", "=reported", "=reports", "=quoted", "told reporters", "=wrote", "=claimed", "=alleged",
+            "=قال", "=قالت", "بحسب", "وفق", "وفقا", "وفقاً", "=أفاد", "=أفادت", "=نقلت", "=ذكرت", "=صرح", "=صرّح",
         ]),
         .joke: Lexicon("modality.joke", [
             "just kidding", "kidding", "april fools", "april fool's", "lol", "lmao", "jk", "joke", "joking", "haha", "😂", "🤣",

@@ -27,11 +27,11 @@ public enum SharedLexicons {
     /// Words that show a figure or event is already public, or that a future event is
     /// only a publication date.
     public static let publication = Lexicon("shared.publication", [
-        "publish", "published", "publishing", "announce", "announced", "announcing", "release", "released", "reported",
+        "publish", "published", "publishing", "announce", "announced", "announcing", "release", "released", "=reported",
         "as reported", "disclose", "disclosed", "disclosure", "filing", "filed", "in today's results", "annual report",
         "results on", "webcast", "earnings call", "agm", "general assembly", "exchange website", "msx", "tadawul",
         "as published", "our results statement", "audited", "the report", "sustainability report", "financial statements",
-        "ننشر", "سننشر", "نشر", "نشرنا", "المنشورة", "المنشور", "نعلن", "سنعلن", "أعلنا", "اعلنا", "أعلنت", "المعلنة", "المعلن",
+        "ننشر", "سننشر", "نشر", "نشرنا", "المنشورة", "المنشور", "المفصح عنها", "المفصح عنه", "مفصح عنها", "نعلن", "سنعلن", "أعلنا", "اعلنا", "أعلنت", "المعلنة", "المعلن",
         "الإعلان عن", "الإفصاح", "إفصاح", "أفصحنا", "كما ورد", "القوائم المالية", "التقرير السنوي", "البورصة", "موقع البورصة",
         "الجمعية العمومية", "بورصة مسقط", "تداول", "المدققة", "التقرير",
     ])
@@ -41,7 +41,7 @@ public enum SharedLexicons {
         "do not comment", "don't comment", "no comment", "will not comment", "won't comment", "cannot comment", "can't comment",
         "not comment", "not able to comment", "not in a position to", "cannot give", "can't give", "cannot advise", "can't advise",
         "not give investment advice", "not offer investment advice", "no investment advice", "not investment advice",
-        "do not speculate", "don't speculate", "will not speculate", "not speculate", "rumours", "rumors", "speculation",
+        "do not speculate", "don't speculate", "will not speculate", "not speculate", "=rumours", "=rumors", "speculation",
         "لا نعلق", "لا نعلّق", "لا يمكننا التعليق", "لا تعليق", "لن نعلق", "نمتنع عن التعليق", "لا نقدم نصائح", "لا يمكننا تقديم",
         "لا نعلق على", "الشائعات", "التكهنات", "شائعات",
     ])
@@ -52,12 +52,12 @@ public enum SharedLexicons {
         "fool", "fools", "imbecile", "jerk", "scumbag", "trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
         "غبي", "أغبياء", "اغبياء", "حمار", "حمير", "تافه", "تافهين", "تافهون", "حقير", "حقيرة", "كذاب", "كذابين", "كذابون",
         "سخيف", "سخفاء", "جاهل", "جهلة", "أحمق", "حمقى", "وقح", "وقحة", "سافل", "منحط", "خسيس", "حثالة", "اخرس", "انقلع",
-        "فاشل", "فاشلين", "مرتزقة", "مرتزق", "أبواق", "ابواق",
+        "=فاشل", "=فاشلين", "مرتزقة", "مرتزق", "أبواق", "ابواق",
     ])
 
     public static let secondPerson = Lexicon("shared.second-person", [
         "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",
-        "أنت", "انت", "أنتم", "انتم", "يا", "لك", "عليك", "أمثالك", "امثالك",
+        "أنت", "انت", "أنتم", "انتم", "يا", "لك", "=عليك", "=أمثالك", "=امثالك",
     ])
 
     public static let evidenceWords = Lexicon("shared.evidence-words", [

@@ -16,6 +16,68 @@ public struct Evidence: Sendable {
         "الرقم", "رقم", "الموحد", "الهاتف", "هاتف", "اتصل", "اتصلوا", "واتساب", "الساخن",
     ]
 
+    /// Currency codes and signs written before or after an amount (normalised).
+    static let currencyCodes: Set<String> = [
+        "omr", "sar", "aed", "usd", "qar", "kwd", "bhd", "eur", "gbp", "egp", "jod", "inr", "$", "€", "£", "us$",
+    ]
+
+    /// A currency code written onto its amount: omr35m, sar11.1m, usd420.
+    static func isCurrencyAmount(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 4 else { return false }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars.prefix(3))
+        return currencyCodes.contains(String(view)) && TextNormalizer.digitValue(scalars[3]) != nil
+    }
+
+    /// 6pm, 10am, 10:30pm written as one word.
+    static func isClockWord(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 3, scalars.count <= 4, text.hasSuffix("am") || text.hasSuffix("pm") else { return false }
+        return scalars.dropLast(2).allSatisfy { TextNormalizer.digitValue($0) != nil }
+    }
+
+    /// Words that open a relative time ("within two hours", "خلال ساعتين", "in 48 hours").
+    static let relativeTimeLeads: Set<String> = ["within", "in", "next", "خلال", "غضون", "بعد", "وخلال", "بغضون"]
+
+    /// Words that count in a relative time ("within two hours", "خلال ثلاثة أيام").
+    static let countWords: Set<String> = [
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few", "couple", "next",
+        "coming", "half", "واحد", "واحده", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "عشره", "القادمه",
+        "المقبله", "القليله", "قليله", "نصف",
+    ]
+    /// Words that may stand between the lead and the unit without counting.
+    static let fillerWords: Set<String> = ["the", "of", "our", "الـ"]
+
+    /// Keys of the units a relative time counts in (see `WordForms`).
+    static let timeUnitKeys: Set<String> = {
+        var keys = Set<String>()
+        for word in ["hour", "minute", "day", "week", "month", "ساعة", "دقيقة", "يوم", "أسبوع", "شهر"] {
+            keys.insert(WordForms.keys(of: TextNormalizer.normalize(word))[0])
+        }
+        return keys
+    }()
+
+    /// Relative time commitments: a lead word, then within four tokens a unit of time
+    /// ("within two hours", "in the next 48 hours", "خلال ساعتين", "في غضون ثلاثة أيام").
+    static func relativeTimes(in tokens: [Token]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for i in tokens.indices where tokens[i].kind == .word && relativeTimeLeads.contains(tokens[i].text) {
+            // "in" needs a count ("in two hours"); "in the day" is no commitment.
+            var counted = tokens[i].text != "in"
+            for j in (i + 1)..<min(tokens.count, i + 5) {
+                let token = tokens[j]
+                guard token.sentence == tokens[i].sentence else { break }
+                if token.kind == .word, WordForms.cachedKeys(of: token.text).contains(where: timeUnitKeys.contains) {
+                    if counted { found.append(i..<(j + 1)) }
+                    break
+                }
+                if token.kind == .number || countWords.contains(token.text) { counted = true; continue }
+                guard fillerWords.contains(token.text) else { break }
+            }
+        }
+        return found
+    }
+
     public static let lexicons = [EvidenceLexicons.dateWords, EvidenceLexicons.contactWords, EvidenceLexicons.certificates,
                                   EvidenceLexicons.ratings, EvidenceLexicons.apologies, EvidenceLexicons.units]
 
@@ -106,16 +168,32 @@ public struct Evidence: Sendable {
                 if neighbour == range.upperBound { break }
             }
         }
+        // Clock times: 6pm, 6 pm, 10:30am.
+        var clockWords = Set<Int>()
+        for i in tokens.indices {
+            let text = tokens[i].text
+            if tokens[i].kind == .word, Evidence.isClockWord(text) {
+                dates.append(i..<(i + 1))
+                clockWords.insert(i)
+            } else if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].text == "am" || tokens[i + 1].text == "pm",
+                      let value = tokens[i].number, value >= 1, value <= 12 {
+                dates.append(i..<(i + 2))
+                timeTokens.insert(i)
+            }
+        }
+        dates += Evidence.relativeTimes(in: tokens)
+        dates.sort { $0.lowerBound < $1.lowerBound }
         // Quarters and fiscal years (Q3, FY2026, H1) are periods, not figures.
         let phoneTokens = Set(phones.flatMap { Array($0) })
         for i in tokens.indices where tokens[i].kind == .number {
             if timeTokens.contains(i) || phoneTokens.contains(i) { continue }
             figures.append(i..<(i + 1))
         }
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].text.unicodeScalars.count >= 2 {
-            // Q3, H1 and FY2026 are tokenised as words; a word like "80k" or "4bn" is a figure.
+        for i in tokens.indices where tokens[i].kind == .word && tokens[i].text.unicodeScalars.count >= 2 && !clockWords.contains(i) {
+            // Q3, H1 and FY2026 are tokenised as words; a word like "80k", "4bn" or "OMR35m" is a figure.
             let scalars = Array(tokens[i].text.unicodeScalars)
             if let first = scalars.first, TextNormalizer.digitValue(first) != nil { figures.append(i..<(i + 1)) }
+            else if Evidence.isCurrencyAmount(scalars) { figures.append(i..<(i + 1)) }
         }
         figures.sort { $0.lowerBound < $1.lowerBound }
 
@@ -136,12 +214,16 @@ public enum EvidenceLexicons {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "today", "tonight", "tomorrow", "this week", "next week", "this month", "next month", "this evening",
         "end of the day", "end of day", "within 24 hours", "within 48 hours", "hours from now", "by noon", "by midnight",
+        "later today", "this afternoon", "this morning", "close of business", "end of the week", "end of this week",
+        "end of the month", "midday", "noon", "first thing",
         "يناير", "فبراير", "مارس", "ابريل", "أبريل", "مايو", "يونيو", "يوليو", "اغسطس", "أغسطس", "سبتمبر", "اكتوبر", "أكتوبر",
         "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
         "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
         "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-        "اليوم", "الليلة", "غدا", "غداً", "هذا الأسبوع", "الأسبوع المقبل", "الأسبوع القادم", "هذا الشهر", "الشهر المقبل",
-        "خلال 24 ساعة", "خلال 48 ساعة", "مساء اليوم", "صباح الغد", "نهاية اليوم", "الساعة",
+        "=اليوم", "=الليلة", "غدا", "غداً", "هذا الأسبوع", "الأسبوع المقبل", "الأسبوع القادم", "هذا الشهر", "الشهر المقبل",
+        "خلال 24 ساعة", "خلال 48 ساعة", "مساء اليوم", "صباح الغد", "نهاية اليوم", "=الساعة",
+        "غدا صباحا", "غدا مساء", "الغد", "ظهر الغد", "بكرة", "بكره", "باكر", "الصبح", "نهاية الأسبوع", "نهاية الشهر",
+        "مساء الغد", "صباح اليوم", "ظهر اليوم", "عصر اليوم",
     ])
 
     public static let contactWords = Lexicon("evidence.contact", [
@@ -150,7 +232,7 @@ public enum EvidenceLexicons {
         "investor relations", "ir team", "media desk", "press desk", "care team", "customer care", "service desk", "call centre",
         "call center", "whatsapp",
         "تواصل", "تواصلوا", "للتواصل", "اتصل", "اتصلوا", "للاستفسار", "الخط الساخن", "الرقم الموحد", "رقم موحد", "راسلونا",
-        "راسلنا", "مركز الاتصال", "خدمة العملاء", "علاقات المستثمرين", "المكتب الإعلامي", "واتساب", "موقعنا", "عبر الرسائل الخاصة",
+        "راسلنا", "مركز الاتصال", "خدمة العملاء", "علاقات المستثمرين", "المكتب الإعلامي", "واتساب", "=موقعنا", "عبر الرسائل الخاصة",
     ])
 
     public static let certificates = Lexicon("evidence.certificate", [

@@ -1,13 +1,15 @@
 /// Finds many phrases in a post at once. Built once from every lexicon; matching costs
-/// one dictionary probe per token (and per clitic-stripped variant of it), so it is
-/// linear in the post whatever the lexicons hold.
+/// one dictionary probe per key of each token, so it is linear in the post whatever
+/// the lexicons hold.
 ///
 /// A phrase is tokenised like a post, so it matches across spacing and punctuation
-/// differences the tokenizer ignores, in any digit system. Arabic words also match
-/// with a leading conjunction, preposition or article (و، ف، ب، ل، ك، ال): "بالشركة"
-/// matches "الشركة" and "شركة". English words match their plural and past forms
-/// ("cost" matches "costs", "apologise" matches "apologised"). A word written with a
-/// trailing `*` matches any word it begins.
+/// differences the tokenizer ignores, in any digit system. Each word of the phrase and
+/// of the post is reduced to its match keys by `WordForms` (the same function on both
+/// sides), so a word matches its other forms: Arabic clitics, pronouns, plurals, duals,
+/// verb persons and tenses, hamza seats, Gulf spellings; English inflection, irregular
+/// forms and British or American spelling. A phrase that starts with `=` matches only
+/// as written (after normalisation). A word written with a trailing `*` matches any
+/// word it begins.
 public struct PhraseMatcher: Sendable {
     public struct Hit: Sendable, Equatable {
         /// Which phrase list (the `group` given when adding) and which phrase in it.
@@ -21,7 +23,7 @@ public struct PhraseMatcher: Sendable {
     struct Entry: Sendable {
         var group: Int
         var phrase: Int
-        /// Accepted forms for each word after the first.
+        /// Accepted keys for each word after the first.
         var rest: [Set<String>]
         var prefixLast: Bool
     }
@@ -37,24 +39,25 @@ public struct PhraseMatcher: Sendable {
     /// Adds `phrases` under `group`; hits report the phrase's index in this list.
     public mutating func add(_ phrases: [String], group: Int) {
         for (index, phrase) in phrases.enumerated() {
-            let trimmed = phrase.trimmingWhitespace()
-            if !trimmed.contains(" "), trimmed.contains("@") || (trimmed.contains(".") && trimmed.contains("/")) {
-                addressEntries.append((TextNormalizer.normalize(trimmed), Entry(group: group, phrase: index, rest: [], prefixLast: false)))
+            var trimmed = phrase.trimmingWhitespace()
+            let exact = trimmed.first == WordForms.exactMarker
+            if exact { trimmed.removeFirst() }
+            if PhraseMatcher.isAddress(trimmed) {
+                addressEntries.append((PhraseMatcher.addressKey(trimmed), Entry(group: group, phrase: index, rest: [], prefixLast: false)))
                 phraseCount += 1
                 continue
             }
-            let words = PhraseMatcher.words(of: phrase)
+            let words = PhraseMatcher.wordKeys(of: trimmed, exact: exact)
             guard let first = words.first else { continue }
-            let isPrefix = words.count == 1 && phrase.hasSuffix("*")
-            let entry = Entry(group: group, phrase: index,
-                              rest: words.dropFirst().map { Set(PhraseMatcher.indexForms(of: $0)) }, prefixLast: isPrefix)
+            let isPrefix = words.count == 1 && trimmed.hasSuffix("*")
+            let entry = Entry(group: group, phrase: index, rest: words.dropFirst().map { Set($0) }, prefixLast: isPrefix)
             phraseCount += 1
             if isPrefix {
-                prefixEntries.append((first, entry))
+                prefixEntries.append((PhraseMatcher.words(of: trimmed)[0], entry))
                 continue
             }
-            for form in PhraseMatcher.indexForms(of: first) {
-                byFirstWord[form, default: []].append(entry)
+            for key in first {
+                byFirstWord[key, default: []].append(entry)
             }
         }
     }
@@ -64,18 +67,11 @@ public struct PhraseMatcher: Sendable {
     public func hits(in text: AnalyzedText) -> [Hit] {
         var hits: [Hit] = []
         let tokens = text.tokens
-        // Each token's forms, made once: a phrase's later words are checked against them
+        // Each token's keys, made once: a phrase's later words are checked against them
         // for every candidate phrase.
-        let forms: [[String]] = tokens.map { token in
-            // Addresses match only as written (a goal may name "ir@sadeem.example").
-            guard token.kind != .url && token.kind != .email else { return [token.text] }
-            var list: [String] = []
-            PhraseMatcher.forEachVariant(of: token) { list.append($0) }
-            return list
-        }
+        let forms: [[String]] = tokens.map(PhraseMatcher.postKeys(of:))
         for start in tokens.indices {
             let token = tokens[start]
-            if forms[start].isEmpty { continue }
             var candidates: [Entry] = []
             var seen = false
             for form in forms[start] {
@@ -98,7 +94,7 @@ public struct PhraseMatcher: Sendable {
             }
             guard seen else { continue }
             // Only hits starting at this token can repeat each other (reached through two
-            // forms of the same word), so duplicates are checked here, not against all hits.
+            // keys of the same word), so duplicates are checked here, not against all hits.
             let firstHitHere = hits.count
             for entry in candidates {
                 var end = start + 1
@@ -119,80 +115,54 @@ public struct PhraseMatcher: Sendable {
         return hits
     }
 
+    /// The keys a post token is looked up by: a word's word-form keys and its exact key;
+    /// anything else (numbers, addresses, punctuation) only as written.
+    @inline(__always)
+    static func postKeys(of token: Token) -> [String] {
+        guard token.kind == .word else { return [token.text] }
+        return WordForms.cachedKeys(of: token.text)
+    }
+
+    /// A phrase's words, each with the keys it matches by (see `WordForms`).
+    static func wordKeys(of phrase: String, exact: Bool) -> [[String]] {
+        var text = phrase
+        if text.hasSuffix("*") { text.removeLast() }
+        return Tokenizer.tokenize(Array(text.unicodeScalars)).map { token in
+            guard token.kind == .word else { return [token.text] }
+            return WordForms.phraseKeys(of: token.text, exact: exact)
+        }
+    }
+
+    /// What a phrase matches, word by word, for people who write lexicons and cues:
+    /// each word with its keys (`~` marks a verb key, `=` an exact one), or the address
+    /// it is found inside.
+    public static func explain(_ phrase: String) -> [(word: String, keys: [String])] {
+        var trimmed = phrase.trimmingWhitespace()
+        let exact = trimmed.first == WordForms.exactMarker
+        if exact { trimmed.removeFirst() }
+        if isAddress(trimmed) { return [(trimmed, ["inside an address: " + addressKey(trimmed)])] }
+        let words = self.words(of: trimmed)
+        return zip(words, wordKeys(of: trimmed, exact: exact)).map { ($0, $1) }
+    }
+
+    static func isAddress(_ phrase: String) -> Bool {
+        !phrase.contains(" ") && (phrase.contains("@") || (phrase.contains(".") && phrase.contains("/")))
+    }
+
+    /// An address phrase as it is looked for: normalised, without the full stop or
+    /// comma a writer may leave after it.
+    static func addressKey(_ phrase: String) -> String {
+        var key = TextNormalizer.normalize(phrase)
+        while let last = key.last, ".,;:!?)".contains(last) { key.removeLast() }
+        return key
+    }
+
     /// The phrase's words, normalised and tokenised as a post would be.
     static func words(of phrase: String) -> [String] {
         var text = phrase
         if text.hasSuffix("*") { text.removeLast() }
         return Tokenizer.tokenize(Array(text.unicodeScalars)).map(\.text)
     }
-
-    /// Forms a phrase word is filed under: itself, and without the Arabic article.
-    static func indexForms(of word: String) -> [String] {
-        var forms = [word]
-        if word.hasPrefix("ال"), word.unicodeScalars.count > 5 { forms.append(String(word.unicodeScalars.dropFirst(2))) }
-        return forms
-    }
-
-    static let arabicPrefixes: [String] = ["وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "ك"]
-    static let arabicSuffixes: [String] = ["هما", "ها", "هم", "هن", "كم", "نا", "ه", "ك", "ي"]
-
-    /// The token's own text, plus the forms of it a phrase word may be written as.
-    /// Works on scalars: character-level string operations are far slower on Arabic.
-    @inline(__always)
-    static func forEachVariant(of token: Token, _ body: (String) -> Void) {
-        let text = token.text
-        body(text)
-        guard token.kind == .word else { return }
-        let scalars = Array(text.unicodeScalars)
-        let length = scalars.count
-        guard length >= 4 else { return }
-        func make(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: slice)
-            return String(view)
-        }
-        func hasPrefix(_ prefix: [Unicode.Scalar], _ slice: ArraySlice<Unicode.Scalar>) -> Bool {
-            slice.count > prefix.count && slice.prefix(prefix.count).elementsEqual(prefix)
-        }
-        func hasSuffix(_ suffix: [Unicode.Scalar], _ slice: ArraySlice<Unicode.Scalar>) -> Bool {
-            slice.count > suffix.count && slice.suffix(suffix.count).elementsEqual(suffix)
-        }
-        if token.isArabic {
-            var stems: [ArraySlice<Unicode.Scalar>] = [scalars[...]]
-            if arabicPrefixStarts.contains(scalars[0]) {
-                for prefix in arabicPrefixScalars where length - prefix.count >= 3 && hasPrefix(prefix, scalars[...]) {
-                    let rest = scalars[prefix.count...]
-                    body(make(rest))
-                    stems.append(rest)
-                    if prefix.count >= 2, prefix[prefix.count - 1] == "ل", prefix[prefix.count - 2] == "ل" { body("ال" + make(rest)) }
-                }
-            }
-            // Attached pronouns: إعلانه (its announcement), ملفها, قيادتي.
-            for stem in stems {
-                for suffix in arabicSuffixScalars where stem.count - suffix.count >= 3 && hasSuffix(suffix, stem) {
-                    body(make(stem.dropLast(suffix.count)))
-                }
-            }
-            return
-        }
-        let last = scalars[length - 1]
-        let all = scalars[...]
-        if last == "s" {
-            body(make(all.dropLast()))
-            if scalars[length - 2] == "e" || scalars[length - 2] == "'" { body(make(all.dropLast(2))) }
-            if hasSuffix(["i", "e", "s"], all) { body(make(all.dropLast(3)) + "y") }
-        } else if last == "d" {
-            if scalars[length - 2] == "e" { body(make(all.dropLast(2))); body(make(all.dropLast())) }
-        } else if last == "g", length >= 6, hasSuffix(["i", "n", "g"], all) {
-            let stem = make(all.dropLast(3))
-            body(stem)
-            body(stem + "e")
-        }
-    }
-
-    static let arabicPrefixScalars: [[Unicode.Scalar]] = arabicPrefixes.map { Array($0.unicodeScalars) }
-    static let arabicSuffixScalars: [[Unicode.Scalar]] = arabicSuffixes.map { Array($0.unicodeScalars) }
-    static let arabicPrefixStarts: Set<Unicode.Scalar> = Set(arabicPrefixes.compactMap { $0.unicodeScalars.first })
 }
 
 /// Builds a matcher whose groups are named lexicons (`policy.banned`, `plan.figure.2`),

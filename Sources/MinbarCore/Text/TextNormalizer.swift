@@ -1,6 +1,6 @@
 /// Folds text so that spellings a reader treats as the same word compare equal:
 /// case; Arabic alef forms (أ إ آ ٱ → ا), alef maqsura (ى → ي), ta marbuta (ة → ه),
-/// hamza seats (ؤ → و, ئ → ي), Persian ya and kaf; tatweel and diacritics removed;
+/// hamza on a seat (ؤ ئ → ء, so مسؤول and مسئول agree), Persian ya and kaf; tatweel and diacritics removed;
 /// Arabic-Indic and Persian digits as ASCII digits; Arabic punctuation (٪ ٫ ٬ ، ؛ ؟)
 /// and curly quotes as their ASCII counterparts.
 public enum TextNormalizer {
@@ -16,8 +16,7 @@ public enum TextNormalizer {
         case 0x0623, 0x0625, 0x0622, 0x0671: return "\u{0627}"
         case 0x0649: return "\u{064A}"
         case 0x0629: return "\u{0647}"
-        case 0x0624: return "\u{0648}"
-        case 0x0626: return "\u{064A}"
+        case 0x0624, 0x0626: return "\u{0621}"             // hamza seats: مسؤول = مسئول
         case 0x06CC: return "\u{064A}"
         case 0x06A9: return "\u{0643}"
         case 0x0640: return nil                       // tatweel

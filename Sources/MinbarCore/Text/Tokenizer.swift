@@ -63,9 +63,15 @@ public enum Tokenizer {
                         index += 1
                         continue
                     }
+                    // Thousands split by a space or thin space: 12 000 000, ٣٥ ٠٠٠, 800 400.
+                    if groupSpaces.contains(s), groupFollows(scalars, after: index), groupBefore(scalars, start, index) {
+                        index += 4
+                        continue
+                    }
                     break
                 }
                 var token = make(.number, scalars, start, index, sentence)
+                token.text.unicodeScalars.removeAll { groupSpaces.contains($0) }
                 token.number = numberValue(scalars[start..<index])
                 tokens.append(token)
                 continue
@@ -114,8 +120,11 @@ public enum Tokenizer {
             let token = make(.punctuation, scalars, start, index, sentence)
             tokens.append(token)
             if [".", "!", "?", "\u{061F}", "\u{3002}"].contains(scalar) {
-                // Consecutive marks (?!, ...) end one sentence, not several.
-                if !(index < count && [".", "!", "?", "\u{061F}"].contains(scalars[index])) { sentence += 1 }
+                // Consecutive marks (?!, ...) end one sentence, not several; the full stop of
+                // an abbreviation (ر.ع.، U.S.) ends none.
+                let abbreviation = scalar == "." && tokens.count >= 2 && tokens[tokens.count - 2].kind == .word
+                    && tokens[tokens.count - 2].end - tokens[tokens.count - 2].start == 1
+                if !abbreviation, !(index < count && [".", "!", "?", "\u{061F}"].contains(scalars[index])) { sentence += 1 }
             }
         }
         return tokens
@@ -140,6 +149,40 @@ public enum Tokenizer {
         return Token(kind: kind, text: text, start: start, end: end, number: nil, isArabic: arabic,
                      isAllCaps: kind == .word && upper >= 2 && lower == 0, isCapitalised: firstLetterUpper == true,
                      sentence: sentence, letterCount: upper + lower)
+    }
+
+    /// Spaces that may split the digit groups of a number.
+    static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{2007}"]
+
+    /// Whether exactly three digits follow the space at `index`, and then no digit.
+    static func groupFollows(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        for offset in 1...3 {
+            guard index + offset < scalars.count, TextNormalizer.digitValue(scalars[index + offset]) != nil else { return false }
+        }
+        let next = index + 4
+        if next < scalars.count {
+            if TextNormalizer.digitValue(scalars[next]) != nil { return false }
+            // 12 000.5 and 12 000,000 are not written; a decimal or comma after means another reading.
+            if [".", ",", "\u{066B}", "\u{066C}"].contains(scalars[next]), next + 1 < scalars.count,
+               TextNormalizer.digitValue(scalars[next + 1]) != nil { return false }
+        }
+        return true
+    }
+
+    /// Whether the number so far is groups of digits a space may continue: a first group of
+    /// one to three digits (no decimal point), then groups of three.
+    static func groupBefore(_ scalars: [Unicode.Scalar], _ start: Int, _ index: Int) -> Bool {
+        var run = 0
+        var groups: [Int] = []
+        for position in start..<index {
+            let s = scalars[position]
+            if TextNormalizer.digitValue(s) != nil { run += 1 }
+            else if groupSpaces.contains(s) || s == "," || s == "\u{066C}" { groups.append(run); run = 0 }
+            else { return false }
+        }
+        groups.append(run)
+        guard let first = groups.first, (1...3).contains(first) else { return false }
+        return groups.dropFirst().allSatisfy { $0 == 3 }
     }
 
     static func numberValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
@@ -194,9 +237,10 @@ public enum Tokenizer {
             else if !(isEmailLocal(s) && s != "_" && s != "%" && s != "+") { break }
             cursor += 1
         }
+        // A full stop after the address ends the sentence, not the domain:
+        // "write to hr-care@tanweer.example." is the address hr-care@tanweer.example.
         while cursor > domainStart, scalars[cursor - 1] == "." { cursor -= 1 }
-        // A full stop after the address ends the sentence, not the domain.
-        while lastDot >= cursor { lastDot = (domainStart..<lastDot).last { scalars[$0] == "." } ?? -1 }
+        lastDot = (domainStart..<cursor).last { scalars[$0] == "." } ?? -1
         guard lastDot > domainStart, lastDot < cursor - 2 else { return nil }
         return cursor
     }

@@ -27,42 +27,54 @@ struct FactMismatchRule: Rule {
         return (number, percent)
     }
 
-    func check(_ post: PostAnalysis) -> [Finding] {
-        guard let beat = post.beat else { return [] }
-        var known = beat.facts.compactMap(Self.value(of:))
-        for fact in beat.facts {
-            for text in [fact.value, fact.name] {
-                for token in AnalyzedText(text).tokens where token.kind == .number {
-                    if let number = token.number { known.append((number, false)); known.append((number, true)) }
-                }
+    /// The numbers a fact states: its value, and any number in its name or value (a
+    /// figure matching either is no contradiction).
+    static func numbers(of fact: Fact) -> [(Double, Bool)] {
+        var known = value(of: fact).map { [$0] } ?? []
+        for text in [fact.value, fact.name] {
+            for token in AnalyzedText(text).tokens where token.kind == .number {
+                if let number = token.number { known.append((number, false)); known.append((number, true)) }
             }
         }
+        return known
+    }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        guard let beat = post.beat else { return [] }
         let tokens = post.text.tokens
         var findings: [Finding] = []
         var reported = Set<Int>()
         var figuresByToken: [Int: Range<Int>] = [:]
         for figure in post.evidence.figures { figuresByToken[figure.lowerBound] = figure }
+        let hitsByFact = beat.facts.indices.map { post.hits(PreparedBeat.factLexicon($0).lexicon) }
+        let numbersByFact = beat.facts.map(Self.numbers(of:))
+        func window(_ hit: PhraseMatcher.Hit) -> Range<Int> { max(0, hit.firstToken - 6)..<min(tokens.count, hit.endToken + 6) }
         for (index, fact) in beat.facts.enumerated() {
-            guard let (expected, percent) = Self.value(of: fact) else { continue }
-            for hit in post.hits(PreparedBeat.factLexicon(index).lexicon) {
-                let window = max(0, hit.firstToken - 6)..<min(tokens.count, hit.endToken + 6)
-                for figure in window.compactMap({ figuresByToken[$0] }) where !reported.contains(figure.lowerBound) {
+            guard Self.value(of: fact) != nil else { continue }
+            for hit in hitsByFact[index] {
+                for figure in window(hit).compactMap({ figuresByToken[$0] }) where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }
                     // Years and codes (flight SH 417, berth 4, gate 12) are not figures.
                     if value == value.rounded(), (1900...2100).contains(value), !token.text.contains(",") { continue }
                     if figure.lowerBound > 0 {
                         let before = tokens[figure.lowerBound - 1]
-                        if (before.isAllCaps && before.letterCount <= 3) || Self.codeWords.contains(before.text) { continue }
+                        // OMR 35 million is an amount, not a code like SH 417.
+                        let currency = Evidence.currencyCodes.contains(before.text)
+                        if (before.isAllCaps && before.letterCount <= 3 && !currency) || Self.codeWords.contains(before.text) { continue }
                     }
                     let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"
-                    guard isPercent == percent else { continue }
-                    if known.contains(where: { $0.0 == value && $0.1 == isPercent }) { continue }
+                    guard isPercent == Self.value(of: fact)!.1 else { continue }
+                    // Compare with the facts this figure is about: those whose cues are near it.
+                    // "From 300 to 500 Mbps", where the scenario states both speeds, is right.
+                    let about = beat.facts.indices.filter { other in
+                        hitsByFact[other].contains { window($0).contains(figure.lowerBound) && tokens[$0.firstToken].sentence == token.sentence }
+                    }
+                    if about.contains(where: { numbersByFact[$0].contains { $0.0 == value && $0.1 == isPercent } }) { continue }
                     reported.insert(figure.lowerBound)
                     findings.append(finding("'\(post.text.excerpt(token.start, tokens[figure.upperBound - 1 + (isPercent ? 1 : 0)].end))' does not match the known figure for \(fact.name): \(fact.value).",
                                             tokens: figure.lowerBound..<(figure.upperBound + (isPercent ? 1 : 0)), in: post,
                                             suggestion: "Use the published figure: \(fact.value)."))
-                    _ = expected
                 }
             }
         }

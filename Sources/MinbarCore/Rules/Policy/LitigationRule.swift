@@ -8,7 +8,7 @@ struct LitigationRule: Rule {
     ])
     static let merits = Lexicon("policy.litigation", [
         "ستثبت", "سيثبت", "will prove", "will show",
-        "joke", "a joke", "crush", "see you in court", "on our side", "favourable", "favorable", "exaggerated", "show that", "shows that", "prove", "proves", "let go for", "caused by", "not by", "enough is enough", "clearly", "مسرحية", "كذب", "بنكسبها", "بنكسب", "الحقيقة أن", "لا بسببنا", "مبالغ", "مبالغ فيها", "غصبا", "سنثبت",
+        "joke", "a joke", "crush", "see you in court", "on our side", "favourable", "favorable", "exaggerated", "show that", "shows that", "prove", "proves", "let go for", "caused by", "not by", "enough is enough", "clearly", "مسرحية", "كذب", "بنكسبها", "بنكسب", "الحقيقة أن", "=لا بسببنا", "مبالغ", "مبالغ فيها", "غصبا", "سنثبت",
         "baseless", "frivolous", "without merit", "no merit", "meritless", "will win", "will prevail", "we'll win", "confident we",
         "lies", "lying", "false claims", "vindicated", "nonsense", "absurd", "extortion", "shakedown", "greedy", "did nothing wrong",
         "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",

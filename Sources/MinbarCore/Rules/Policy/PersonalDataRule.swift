@@ -16,8 +16,8 @@ struct PersonalDataRule: Rule {
         "my number", "my mobile", "my personal number", "call me on", "text me", "my whatsapp", "his number", "her number",
         "his mobile", "her mobile", "id number", "civil id", "civil number", "national id", "passport number", "record number",
         "file number", "mrn", "account number", "iban",
-        "رقمي", "جوالي", "هاتفي", "رقم جوالي", "واتسابي", "رقمه", "رقمها", "جواله", "جوالها", "الرقم المدني", "رقم الهوية",
-        "البطاقة المدنية", "رقم الجواز", "جواز السفر", "رقم الملف", "الملف الطبي", "رقم الحساب", "رقم حسابه",
+        "=رقمي", "=جوالي", "=هاتفي", "=رقم جوالي", "=واتسابي", "=رقمه", "=رقمها", "=جواله", "=جوالها", "الرقم المدني", "رقم الهوية",
+        "البطاقة المدنية", "رقم الجواز", "جواز السفر", "رقم الملف", "الملف الطبي", "رقم الحساب", "=رقم حسابه",
     ])
 
     let descriptor = RuleDescriptor(
@@ -40,9 +40,9 @@ struct PersonalDataRule: Rule {
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
-        "سجلك", "راتبك", "راتبه", "your salary", "his salary", "her salary", "your record",
+        "=سجلك", "=راتبك", "=راتبه", "your salary", "his salary", "her salary", "your record",
         "sick leave", "medical record", "diagnosis", "test result", "your file", "his file", "her file", "disciplinary",
-        "performance rating", "إجازة مرضية", "نتيجة التحليل", "التشخيص", "ملفك", "ملفه", "تقييم أدائه", "إنذار",
+        "performance rating", "إجازة مرضية", "نتيجة التحليل", "التشخيص", "=ملفك", "=ملفه", "=تقييم أدائه", "إنذار",
     ])
 
     var lexicons: [Lexicon] { [Self.context, Self.records, SharedLexicons.secondPerson] }

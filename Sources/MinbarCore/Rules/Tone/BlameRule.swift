@@ -6,16 +6,16 @@ struct BlameRule: Rule {
         "the media is lying", "media lies", "vocal minority", "disgruntled", "misinformed", "the regulator forced us",
         "customers who failed", "passengers who refused", "if customers had", "if passengers had", "they caused",
         "beyond our control", "out of our hands", "analysts are wrong", "the critics are wrong", "people who don't understand",
-        "ليس خطأنا", "ليست مسؤوليتنا", "لسنا مسؤولين", "ليس ذنبنا", "الخطأ من", "خطأ المورد", "خطأ المقاول", "بسبب المقاول",
+        "=ليس خطأنا", "=ليست مسؤوليتنا", "لسنا مسؤولين", "=ليس ذنبنا", "الخطأ من", "خطأ المورد", "خطأ المقاول", "بسبب المقاول",
         "بسبب المورد", "المغرضين", "المغرضون", "الحاقدين", "الحاقدون", "الأخبار الكاذبة", "الإعلام المغرض", "يتحمل العميل",
-        "خارج عن إرادتنا", "خارجة عن إرادتنا", "لا علاقة لنا", "المشككين", "يتحمل المسؤولية المورد",
+        "=خارج عن إرادتنا", "=خارجة عن إرادتنا", "=لا علاقة لنا", "المشككين", "يتحمل المسؤولية المورد",
         "false rumors", "false rumours", "a competitor is trying", "spreading misinformation", "the media", "memes",
         "المعرفات المشبوهة", "الماء العكر", "يتصيد", "تتصيد", "المزايدين", "المشككين والمزايدين", "كيدية", "الذباب الإلكتروني",
         "خارج عن إرادتها", "الخارج عن إرادتها",
     ])
     static let ownership = Lexicon("tone.blame.ownership", [
         "take the blame", "take full responsibility", "our responsibility", "we are responsible", "no one to blame but us",
-        "blame us", "we own this", "نتحمل", "أتحمل", "مسؤوليتنا", "نتحمل المسؤولية", "نتحمل كامل المسؤولية",
+        "blame us", "we own this", "=نتحمل", "=أتحمل", "=مسؤوليتنا", "نتحمل المسؤولية", "نتحمل كامل المسؤولية",
     ])
 
     let descriptor = RuleDescriptor(

@@ -1,14 +1,15 @@
-/// "Under my leadership", "بفضل رؤيتي": taking credit the team earned.
+/// "Under my leadership", "بفضل رؤيتي": taking credit the team earned. Arabic entries whose
+/// "my" is a suffix are marked `=` (exact): stemming would read إنجازي as any إنجاز.
 struct SelfGloryRule: Rule {
     static let phrases = Lexicon("tone.self-glory", [
         "what i've built", "i've built", "humbled (again)", "the only ceo", "before i arrived", "before i joined", "أنا اللي", "شككوا فيني", "قبل ما أجي", "قبل قدومي",
         "my leadership", "under my leadership", "my vision", "thanks to me", "i alone", "i built", "i made this",
         "i turned", "i achieved", "my achievement", "my achievements", "my success", "i delivered", "my own", "my idea",
         "proud of myself", "i single-handedly", "my decision saved", "because of me",
-        "بفضل قيادتي", "تحت قيادتي", "بقيادتي", "رؤيتي", "إنجازي", "إنجازاتي", "انجازي", "انجازاتي", "نجاحي", "بجهودي",
-        "أنا من", "أنا الذي", "قراري", "بفضلي", "فخور بنفسي",
+        "=بفضل قيادتي", "=تحت قيادتي", "=بقيادتي", "=رؤيتي", "=إنجازي", "=إنجازاتي", "=انجازي", "=انجازاتي", "=نجاحي", "=بجهودي",
+        "أنا من", "أنا الذي", "=قراري", "=بفضلي", "=فخور بنفسي",
     ])
-    static let singular = Lexicon("tone.self-glory.singular", ["i", "me", "my", "mine", "myself", "أنا", "انا", "نفسي"])
+    static let singular = Lexicon("tone.self-glory.singular", ["i", "me", "my", "mine", "myself", "أنا", "انا", "=نفسي"])
     static let plural = Lexicon("tone.self-glory.plural", [
         "we", "our", "us", "ours", "team", "teams", "colleagues", "together", "everyone", "staff", "employees", "people",
         "نحن", "فريق", "فريقنا", "الفريق", "زملائي", "زملاؤنا", "زملائنا", "معا", "معاً", "موظفينا", "كوادرنا", "الجميع",

@@ -1,0 +1,227 @@
+/// Light stemming for Arabic, after light10 (Larkey, Ballesteros & Connell, 2007), made
+/// to give match keys rather than one stem. It works on normalised text (hamza seats
+/// folded to ء, ة to ه, ى to ي, no diacritics or tatweel).
+///
+/// A word gives noun keys and verb keys. Noun keys strip proclitics (و ف ب ك ل ال and
+/// their combinations), one enclitic pronoun (ـه ـها ـهم ـكم ـنا ـي …), sound plural and
+/// dual endings (ـات ـون ـين ـان ـتان ـتين), tanween alif; ta marbuta comes back before a
+/// suffix (شركتنا → شركه) and alif maqsura too (مستشفانا → مستشفي); broken plurals and
+/// Gulf spellings map to one form (`ArabicWordTables`). Verb keys, marked with `~`, strip
+/// future prefixes (سـ، Gulf بـ) and person prefixes (أ ن ت ي) and inflection endings
+/// (ـوا ـون ـت ـنا ـتم …), so `نفصح`، `سنفصح`، `بنفصح`، `أفصحنا` share `~فصح`. Future forms
+/// also get a `~>` key: a phrase written in the future (ستتجاوز) keeps its meaning and
+/// meets only future forms. A verb key
+/// is made only when a prefix or an inflection ending was actually removed, so a bare
+/// noun (`حديث`) never meets a verb that merely contains it (`تحديث`). Every stem keeps at
+/// least three letters.
+public enum ArabicStemmer {
+    static let minimumStem = 3
+
+    /// The keys of a word in a post: every reading of its clitics.
+    public static func keys(of word: String) -> [String] { keys(of: word, inPhrase: false) }
+
+    /// The keys of a word in a phrase a person wrote (a lexicon entry, a cue). A phrase
+    /// word is taken to start where the writer started it: a leading و ف ب ك ل is part
+    /// of the word (لعنة is not لـ + عنه), while ال and future سـ are still read off.
+    public static func phraseKeys(of word: String) -> [String] { keys(of: word, inPhrase: true) }
+
+    static func keys(of word: String, inPhrase: Bool) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 2 else { return [word] }
+        var keys = KeyList()
+        keys.add(scalars[...])
+        for reading in proclitics(of: scalars) {
+            let remainder = reading.rest
+            if inPhrase && !reading.article && !reading.future && remainder.count != scalars.count { continue }
+            // A phrase that says "will" (ستتجاوز) keeps it: it meets only future forms in a
+            // post (ستتجاوز، بتتجاوز), never the present or the past.
+            if !(inPhrase && reading.future) { nounKeys(remainder, into: &keys) }
+            verbKeys(remainder, future: reading.future, onlyFuture: inPhrase && reading.future, into: &keys)
+            // Gulf بـ before a first-person verb with its hamza dropped: بحضر = سأحضر.
+            if !inPhrase, reading.preposition, remainder.count >= minimumStem, !(remainder.first == alef && remainder.dropFirst().first == lam) {
+                keys.add(verb: remainder)
+                keys.add(verb: remainder, future: true)
+            }
+        }
+        return keys.list
+    }
+
+    /// Keys under exact matching (a phrase marked `=`): the word as written, and in a
+    /// post also without its proclitics, so `=إنجازي` meets بإنجازي but not إنجازنا.
+    public static func exactKeys(of word: String, inPhrase: Bool) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        var keys = [WordForms.exactKey(word)]
+        guard !inPhrase, scalars.count >= 2 else { return keys }
+        for reading in proclitics(of: scalars).dropFirst() {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: reading.rest)
+            let key = WordForms.exactKey(String(view))
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return keys
+    }
+
+    // MARK: Letters
+
+    static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}", waw: Unicode.Scalar = "\u{0648}"
+    static let ya: Unicode.Scalar = "\u{064A}", ha: Unicode.Scalar = "\u{0647}", ta: Unicode.Scalar = "\u{062A}"
+    static let noon: Unicode.Scalar = "\u{0646}", seen: Unicode.Scalar = "\u{0633}", hamza: Unicode.Scalar = "\u{0621}"
+    static let fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}", kaf: Unicode.Scalar = "\u{0643}"
+    /// Letters an imperfect verb starts with (أ after folding is ا).
+    static let imperfectPrefixes: Set<Unicode.Scalar> = [alef, noon, ta, ya]
+
+    static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    /// Proclitic combinations, longest first; `true` when the last clitic is the preposition بـ.
+    static let procliticList: [(clitic: [Unicode.Scalar], article: Bool, preposition: Bool)] = [
+        ("وبال", true, false), ("فبال", true, false), ("وكال", true, false), ("وال", true, false), ("فال", true, false),
+        ("بال", true, false), ("كال", true, false), ("ولل", true, false), ("فلل", true, false), ("لل", true, false),
+        ("ال", true, false), ("وب", false, true), ("ول", false, false), ("فب", false, true), ("فل", false, false),
+        ("وك", false, false), ("فك", false, false), ("و", false, false), ("ف", false, false), ("ب", false, true),
+        ("ل", false, false), ("ك", false, false),
+    ].map { (scalars($0.0), $0.1, $0.2) }
+
+    /// One way of reading clitics off the front of a word.
+    struct Reading {
+        var rest: ArraySlice<Unicode.Scalar>
+        /// The article (ال) was read off.
+        var article = false
+        /// The last clitic is the preposition بـ.
+        var preposition = false
+        /// A future marker was read off: سـ, or Gulf بـ before an imperfect verb.
+        var future = false
+    }
+
+    /// The word itself and each way of reading clitics off its front.
+    static func proclitics(of word: [Unicode.Scalar]) -> [Reading] {
+        var result = [Reading(rest: word[...])]
+        if ArabicWordTables.isLexicalised(word) { return result }
+        for (clitic, article, preposition) in procliticList where word.count > clitic.count && word.starts(with: clitic) {
+            let rest = word[clitic.count...]
+            guard rest.count >= (article ? 2 : minimumStem) else { continue }
+            // Gulf بـ + imperfect (بنعلن، بيصير) marks intent, as سـ does.
+            let future = preposition && rest.count >= 4 && (rest.first.map { $0 != alef && imperfectPrefixes.contains($0) } ?? false)
+            result.append(Reading(rest: rest, article: article, preposition: preposition, future: future))
+        }
+        // Future سـ (and وسـ، فسـ) only before an imperfect prefix: سنعلن، وسيتم.
+        for lead in [[seen], [waw, seen], [fa, seen]] where word.count >= lead.count + 4 && word.starts(with: lead) {
+            let rest = word[lead.count...]
+            if let first = rest.first, imperfectPrefixes.contains(first) { result.append(Reading(rest: rest, future: true)) }
+        }
+        return result
+    }
+
+    static let pronouns: [[Unicode.Scalar]] = ["كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي"].map(scalars)
+    /// Object pronouns read off verbs; ـك and ـي are left out, since a verb stem before
+    /// them is too often a noun or another verb (اشترك is not اشترِ + ك).
+    static let verbPronouns: [[Unicode.Scalar]] = ["كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه"].map(scalars)
+    static let inflections: [[Unicode.Scalar]] = ["تما", "وا", "ون", "ين", "ان", "تم", "تن", "نا", "ت", "و", "ي"].map(scalars)
+
+    // MARK: Nouns
+
+    static func nounKeys(_ word: ArraySlice<Unicode.Scalar>, into keys: inout KeyList) {
+        var bases: [ArraySlice<Unicode.Scalar>] = [word]
+        keys.add(word)
+        // The article and a possessive pronoun never share a word: اللي is not الل + ي.
+        let definite = word.count <= 4 && word.first == alef && word.dropFirst().first == lam
+        for pronoun in pronouns where !definite && word.count > pronoun.count && word.hasSuffix(pronoun) {
+            let stem = word.dropLast(pronoun.count)
+            // Two-letter nouns (حق، رد، حل) are listed; any other stem keeps three letters.
+            guard stem.count >= minimumStem || ArabicWordTables.isShortNoun(stem) else { continue }
+            bases.append(stem)
+            keys.add(stem, mapped: pronoun.count > 1 || pronoun[0] != ha)
+            guard let last = stem.last else { continue }
+            if last == ta { keys.add(Array(stem.dropLast()) + [ha]) }          // شركتنا → شركه
+            if last == alef { keys.add(Array(stem.dropLast()) + [ya]) }        // مستشفانا → مستشفي
+            if (last == ya || last == waw), stem.count >= 4 { keys.add(stem.dropLast()) }  // موظفينا → موظف
+        }
+        for base in bases {
+            let count = base.count
+            for ending in pluralEndings where count - ending.letters.count >= minimumStem && base.hasSuffix(ending.letters) {
+                let stem = base.dropLast(ending.letters.count)
+                if ending.feminine { keys.add(Array(stem) + [ha]) } else { keys.add(stem) }
+                if ending.alsoBare { keys.add(stem) }
+            }
+            // Tanween alif: اجتماعاً → اجتماع (not after a long vowel, and not the ـها of "her":
+            // ta marbuta takes no alif).
+            if count >= 3, base.last == alef, !noTanweenBefore.contains(base[base.index(base.endIndex, offsetBy: -2)]),
+               count >= 4 || ArabicWordTables.isShortNoun(base.dropLast()) {
+                keys.add(base.dropLast())
+            }
+        }
+    }
+
+    static let noTanweenBefore: Set<Unicode.Scalar> = [alef, ha, waw, ya]
+
+    /// Sound plural and dual endings; feminine ones give back the ta marbuta.
+    static let pluralEndings: [(letters: [Unicode.Scalar], feminine: Bool, alsoBare: Bool)] = [
+        (scalars("تين"), true, false), (scalars("تان"), true, false), (scalars("ات"), true, true),
+        (scalars("ون"), false, false), (scalars("ين"), false, false), (scalars("ان"), false, false),
+    ]
+
+    // MARK: Verbs
+
+    static func verbKeys(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, into keys: inout KeyList) {
+        var bodies: [ArraySlice<Unicode.Scalar>] = [word]
+        for pronoun in verbPronouns where word.count - pronoun.count >= minimumStem && word.hasSuffix(pronoun) {
+            bodies.append(word.dropLast(pronoun.count))
+        }
+        func add(_ stem: ArraySlice<Unicode.Scalar>) {
+            if !onlyFuture { keys.add(verb: stem) }
+            if future { keys.add(verb: stem, future: true) }
+        }
+        for body in bodies {
+            var stems: [(ArraySlice<Unicode.Scalar>, Bool)] = [(body, false)]
+            for ending in inflections where body.count - ending.count >= minimumStem && body.hasSuffix(ending) {
+                stems.append((body.dropLast(ending.count), true))
+            }
+            for (stem, inflected) in stems {
+                if inflected { add(stem) }
+                if stem.count >= 4, let first = stem.first, imperfectPrefixes.contains(first) || first == hamza {
+                    add(stem.dropFirst())
+                }
+            }
+        }
+    }
+}
+
+/// An ordered list of keys without repeats, with broken plurals and spelling variants
+/// mapped as keys are added.
+struct KeyList {
+    private(set) var list: [String] = []
+
+    mutating func append(_ key: String) {
+        if !list.contains(key) { list.append(key) }
+    }
+
+    mutating func add<C: Collection>(_ letters: C, mapped: Bool = true) where C.Element == Unicode.Scalar {
+        guard letters.count >= 2 else { return }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: letters)
+        let key = String(view)
+        append(key)
+        if mapped, let target = ArabicWordTables.canonical[key] { append(target) }
+        if let respelled = ArabicWordTables.respell(key) { append(respelled) }
+    }
+
+    /// A verb key: `~` and the stem, a leading hamza read as alif (نؤكد and أكدنا meet).
+    mutating func add<C: Collection>(verb letters: C, future: Bool = false) where C.Element == Unicode.Scalar {
+        guard letters.count >= ArabicStemmer.minimumStem else { return }
+        var view = String.UnicodeScalarView()
+        view.append("~")
+        if future { view.append(">") }
+        var first = true
+        for letter in letters {
+            view.append(first && letter == ArabicStemmer.hamza ? ArabicStemmer.alef : letter)
+            first = false
+        }
+        append(String(view))
+    }
+}
+
+extension ArraySlice where Element == Unicode.Scalar {
+    @inline(__always)
+    func hasSuffix(_ suffix: [Unicode.Scalar]) -> Bool {
+        count > suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
+    }
+}

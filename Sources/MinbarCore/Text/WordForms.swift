@@ -1,0 +1,75 @@
+import Foundation
+
+/// The matching keys of one word: the forms under which a phrase word and a post word
+/// meet. Two words match when their key lists share a key, so a phrase written as
+/// `طلبك` matches `طلبكم` and `طلبه`, `اجتماع` matches `اجتماعاً`, `apologise` matches
+/// `apologized`. Both sides of the matcher use this one function: lexicons, scenario
+/// cues, avoid terms, facts, policy terms and plan cues reduce exactly as posts do.
+///
+/// A pure function of one word's normalised text (see `TextNormalizer`), so its result
+/// can be cached per distinct word. Arabic words go to `ArabicStemmer`, Latin words to
+/// `EnglishStemmer`; anything else (numbers, symbols) is its own key.
+public enum WordForms {
+    /// A phrase that starts with this marker matches only as written (after
+    /// normalisation): `=news` matches "news" and not "new".
+    public static let exactMarker: Character = "="
+
+    /// The key a word has under exact matching; never equal to a stemmed key.
+    @inline(__always)
+    public static func exactKey(_ word: String) -> String { "=" + word }
+
+    /// The keys of a normalised word of a post, most specific first, with its exact
+    /// keys last. Never empty.
+    public static func keys(of word: String) -> [String] {
+        guard let first = word.unicodeScalars.first else { return [word] }
+        if TextNormalizer.isArabicLetter(first) {
+            return ArabicStemmer.keys(of: word) + ArabicStemmer.exactKeys(of: word, inPhrase: false)
+        }
+        if first.value >= 0x61 && first.value <= 0x7A {
+            let key = EnglishStemmer.key(of: word)
+            return [key, exactKey(word)]
+        }
+        return [word]
+    }
+
+    /// The keys of a normalised word of a phrase; `exact` for a phrase marked `=`.
+    public static func phraseKeys(of word: String, exact: Bool) -> [String] {
+        guard let first = word.unicodeScalars.first else { return [word] }
+        let arabic = TextNormalizer.isArabicLetter(first)
+        let latin = first.value >= 0x61 && first.value <= 0x7A
+        guard arabic || latin else { return [word] }
+        if exact { return [exactKey(word)] }
+        return arabic ? ArabicStemmer.phraseKeys(of: word) : [EnglishStemmer.key(of: word)]
+    }
+
+    /// `keys(of:)`, remembered per distinct word (posts repeat their words, and every
+    /// post shares most of its vocabulary with the last).
+    public static func cachedKeys(of word: String) -> [String] {
+        cache.keys(of: word)
+    }
+
+    static let cache = WordFormCache()
+}
+
+/// A bounded memo of `WordForms.keys(of:)`, shared by every matcher and thread.
+final class WordFormCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [String: [String]] = [:]
+    /// Past this many words the memo starts again, so memory stays bounded on any input.
+    private let limit = 200_000
+
+    func keys(of word: String) -> [String] {
+        lock.lock()
+        if let known = table[word] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let computed = WordForms.keys(of: word)
+        lock.lock()
+        if table.count >= limit { table.removeAll(keepingCapacity: true) }
+        table[word] = computed
+        lock.unlock()
+        return computed
+    }
+}

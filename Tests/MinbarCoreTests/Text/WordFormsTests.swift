@@ -1,0 +1,63 @@
+import Testing
+@testable import MinbarCore
+
+@Suite struct WordFormsTests {
+    func matches(_ phrases: [String], _ text: String) -> [String] {
+        var matcher = PhraseMatcher()
+        matcher.add(phrases, group: 0)
+        let analyzed = AnalyzedText(text)
+        return matcher.hits(in: analyzed).map { hit in
+            analyzed.excerpt(analyzed.tokens[hit.firstToken].start, analyzed.tokens[hit.endToken - 1].end)
+        }
+    }
+
+    @Test(arguments: [
+        ("اجتماع", "سنعقد اجتماعاً يوم الأحد", "اجتماعاً"), ("حوّلت طلبك", "حوّلنا طلبك أمس", "حوّلنا طلبك"),
+        ("نفصح", "سنفصح عن ذلك", "سنفصح"), ("زملائي", "شكراً لزملاءنا", "لزملاءنا"), ("لا تستهلكوه", "لا تستهلكوها", "لا تستهلكوها"),
+        ("الدعوى", "الدعاوى المنظورة", "الدعاوى"), ("طن", "آلاف الأطنان", "الأطنان"), ("ميجابت", "500 ميقابت", "ميقابت"),
+        ("طلبك", "نتابع طلبكم", "طلبكم"), ("نعلن", "بنعلن النتائج", "بنعلن"), ("مسؤولية", "المسئولية علينا", "المسئولية"),
+        ("apologise", "we apologized", "apologized"), ("pay", "we paid", "paid"), ("centre", "our center", "center"),
+        ("family", "families", "families"), ("cancelled", "canceled flights", "canceled"),
+    ])
+    func aWordMatchesItsOtherForms(_ phrase: String, _ post: String, _ expected: String) {
+        #expect(matches([phrase], post) == [expected])
+    }
+
+    @Test(arguments: [
+        ("حديث", "نشرنا تحديث اليوم"), ("سهم", "ساهم الفريق"), ("عمل", "العمال بخير"), ("new", "the news"), ("policy", "the police"),
+        ("even", "this evening"), ("لعنة", "تحدثنا عنها"), ("الحين", "حين وصلنا"), ("us", "use it"),
+    ])
+    func wordsThatOnlyShareLettersDoNotMatch(_ phrase: String, _ post: String) {
+        #expect(matches([phrase], post).isEmpty)
+    }
+
+    @Test func anExactPhraseMatchesOnlyAsWrittenWithItsProclitics() {
+        #expect(matches(["=إنجازي"], "بإنجازي وإنجازنا والإنجاز") == ["بإنجازي"])
+        #expect(matches(["إنجازي"], "بإنجازي وإنجازنا") == ["بإنجازي", "وإنجازنا"])
+        #expect(matches(["=news"], "news and new") == ["news"])
+        #expect(matches(["=take over"], "we took over; we take over") == ["take over"])
+    }
+
+    @Test func bothSidesReduceToTheSameKeys() {
+        // The phrase written in a plural form matches the singular in a post, and back.
+        #expect(matches(["وظائف"], "وظيفة جديدة") == ["وظيفة"])
+        #expect(matches(["وظيفة"], "وظائف جديدة") == ["وظائف"])
+        #expect(matches(["workers"], "one worker") == ["worker"])
+    }
+
+    @Test func explainShowsEachWordsKeys() {
+        let explained = PhraseMatcher.explain("سنفصح")
+        #expect(explained.count == 1)
+        #expect(explained[0].keys.contains("~>فصح"), "a phrase in the future keeps it")
+        #expect(PhraseMatcher.explain("نفصح")[0].keys.contains("~فصح"))
+        #expect(PhraseMatcher.explain("=news")[0].keys == ["=news"])
+        #expect(PhraseMatcher.explain("hr-care@tanweer.example")[0].keys[0].hasPrefix("inside an address"))
+    }
+
+    @Test func keysArePureAndCached() {
+        for word in ["اجتماعاتنا", "apologised", "12"] {
+            #expect(WordForms.keys(of: word) == WordForms.cachedKeys(of: word))
+            #expect(WordForms.cachedKeys(of: word) == WordForms.cachedKeys(of: word))
+        }
+    }
+}

@@ -94,7 +94,7 @@ public enum MoveLexicons {
     ])
     /// Commitment verbs that need no future marker ("we commit to", "نلتزم بـ").
     public static let pledge = Lexicon("move.pledge", [
-        "commit to", "pledge to", "promise to", "are going to", "am going to", "plan to", "intend to", "from this week",
+        "=commit to", "=pledge to", "=promise to", "are going to", "am going to", "=plan to", "=intend to", "from this week",
         "from today", "from tomorrow", "starting today", "our plan", "the plan", "next step", "next steps", "under review",
         "خطتنا", "الخطوة التالية", "قيد المراجعة",
         "نلتزم", "ألتزم", "نتعهد", "أتعهد", "سنقوم", "سوف", "نعتزم",

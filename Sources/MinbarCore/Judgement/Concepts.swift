@@ -113,19 +113,19 @@ public enum Concepts {
     /// lexicon weighs most, limited to ones aimed at others (not "sad news", not "we got it wrong").
     public static let scorn = Concept("scorn", [
         "outrageous", "disgraceful", "pathetic", "ridiculous", "absurd", "idiotic", "stupid", "nonsense", "lies", "liars",
-        "misinformation", "disinformation", "smear", "slander", "hit piece", "fake news", "haters", "trolls", "clowns",
+        "disinformation", "smear", "slander", "hit piece", "fake news", "trolls", "clowns",
         "saboteur", "saboteurs", "suspicious accounts", "forged", "forgers", "shameless", "despicable", "frustrating",
         "مخزي", "المخزي", "المخزية", "السخافات", "سخافة", "المخرب", "مخرب", "مزورة", "المزورين", "مزورين", "إشاعات",
-        "الإشاعات", "شائعات", "الشائعات", "المشبوهة", "مشبوهة", "مشبوهين", "أكاذيب", "الأكاذيب", "كذب", "كذابين", "تتصيد",
-        "الماء العكر", "فاضحين", "اتفضحنا", "عالة", "المستغل", "تتلون", "الخفاء", "مكشوفة", "أبشع", "حاقدين", "الحاقدين",
+        "الإشاعات", "شائعات", "الشائعات", "المشبوهة", "مشبوهة", "مشبوهين", "أكاذيب", "الأكاذيب", "كذب", "كذابين",
+        "فاضحين", "اتفضحنا", "عالة", "المستغل", "تتلون", "الخفاء", "مكشوفة", "أبشع", "حاقدين",
     ])
     /// Deny and diminish (Coombs 2007): excuses, scapegoats and "it was only meant to".
     public static let defensive = Concept("defensive", [
-        "beyond our control", "out of our control", "outside our control", "only meant", "solely meant", "merely meant",
+        "out of our control", "outside our control", "only meant", "solely meant", "merely meant",
         "weren't intending", "were not intending", "wasn't intending", "not intended to offend", "completely unintentional",
         "entirely unintentional", "taken out of context", "misinterpreted", "misunderstood", "no leak", "no hack",
         "we do not target", "spoken in anger",
-        "خارجة عن إرادتنا", "خارجة عن إرادة", "خارج عن إرادتنا", "خارجة عن ارادتنا", "لا صحة", "عار عن الصحة", "عارية عن الصحة",
+        "خارجة عن إرادة", "لا صحة", "عار عن الصحة", "عارية عن الصحة",
         "غير المقصود", "غير مقصود", "فهمت خطأ", "فهمت خطأً", "يساء فهمها", "أسيء فهمها", "لم أكتب", "لم نقصد", "قاصدا",
         "نتج عن قيام", "تسبب في أحدهما", "مقاول تابع",
     ])

@@ -12,14 +12,14 @@ struct DefensiveRule: Rule, FrameRule {
             wording does not count.
             """,
         examples: [
-            .triggers("Flight delays were due to reasons beyond our control.", .en),
+            .triggers("Flight delays were due to reasons outside our control.", .en),
             .triggers("Our tweet was only meant to remind everyone to stay safe.", .en),
-            .triggers("إن تأخير الرحلات لأسباب خارجة عن إرادتنا.", .ar),
+            .triggers("تسبب في أحدهما مقاول تابع للبلدية.", .ar),
             .triggers("لا صحة مطلقاً لما تروجه بعض المعرفات من إشاعات.", .ar),
             .passes("The delay was our fault: a crew roster error. Affected passengers get a full refund by Friday.", .en),
-            .passes("The minister said 'it was beyond our control', and the inquiry disagreed.", .en),
+            .passes("The minister said 'it was outside our control', and the inquiry disagreed.", .en),
             .passes("تأخرت الرحلات بسبب خطأ منا في جدولة الطواقم، وسنعيد المبالغ كاملة قبل الجمعة.", .ar),
-            .passes("قال المتحدث: \"خارجة عن إرادتنا\"، ولم تقبل الهيئة ذلك.", .ar),
+            .passes("قال المتحدث إن التغريدة فهمت خطأ، ولم تقبل الهيئة ذلك.", .ar),
         ])
 
     var frames: [Frame] { [Frame(anchor: Concepts.defensive, blockedBy: [.quotation])] }

@@ -13,7 +13,7 @@ struct NegativityRule: Rule, FrameRule {
             """,
         examples: [
             .triggers("This is an outrageous and disgraceful campaign of lies by a competitor.", .en),
-            .triggers("Some suspicious accounts keep spreading misinformation about us.", .en),
+            .triggers("Some suspicious accounts keep spreading disinformation about us.", .en),
             .triggers("لا يصدق أن يصل عالمنا إلى هذا المستوى المخزي.", .ar),
             .triggers("هذه التغريدة مزورة كعادة المزورين.", .ar),
             .passes("What you saw was not misinformation, and we thank those who asked.", .en),

@@ -19,7 +19,8 @@ struct NegativityRule: Rule, FrameRule {
             .passes("What you saw was not misinformation, and we thank those who asked.", .en),
             .passes("The report, titled 'A Campaign of Lies', was published by the regulator.", .en),
             .passes("Our team restored service within two hours. Thank you for your patience.", .en),
-            .passes("ما تداولتموه ليس إشاعات، ونشكر من سأل عنه.", .ar),
+            .passes("ما تداولتموه ليس أكاذيب، ونشكر من سأل عنه.", .ar),
+            .passes("تنفي الوزارة الشائعات المتداولة عن تأجيل الدراسة، والموعد كما هو.", .ar),
             .passes("أعادت فرقنا الخدمة خلال ساعتين، شكراً لصبركم.", .ar),
         ])
 

@@ -41,6 +41,9 @@ struct PersonalDataRule: Rule {
             .passes("Donations go to our published charity account; see the annual report for the IBAN.", .en),
             .passes("لا ننشر تشخيص أي مريض، وقد غادر ٤٠ مريضاً المستشفى اليوم بعد العلاج.", .ar),
             .passes("للاستفسار تواصلوا معنا عبر care@manara.example أو الرقم الموحد 80012345.", .ar),
+            .triggers("@abu_nasser_fan ملفه يظهر أنه تجاهل تحذيرات البنك.", .ar),
+            .passes("@Diwaniya_TV لن أخوض في ملفه احتراماً لخصوصيته.", .ar),
+            .passes("@HudaRiyami_news We cannot discuss his file while the case is before the court.", .en),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -110,7 +113,8 @@ struct PersonalDataRule: Rule {
         let tokens = post.text.tokens
         let contextSentences = Set(post.hits(Self.context).map { post.sentenceIndex(of: $0) })
         // Health or HR details about someone the post addresses (@handle, "your").
-        if let hit = post.hits(Self.records).first,
+        // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
+        if let hit = post.hits(Self.records).first(where: { !post.moves.sentences[post.sentenceIndex(of: $0)].makes(.decline) }),
            tokens.contains(where: { $0.kind == .mention }) || !post.hits(SharedLexicons.secondPerson).isEmpty {
             findings.append(finding("'\(post.excerpt(hit))' discloses someone's health or employment record in public.",
                                     tokens: hit.firstToken..<hit.endToken, in: post,

@@ -16,7 +16,7 @@ struct CompetitorRule: Rule {
         "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان", "اتصالات",
     ])
     static let disparaging = Lexicon("policy.competitor", [
-        "lies", "lie", "lose", "loses", "another outage", "outage", "outages", "unlike", "actually delivers", "just saying", "cheap", "where that model leads", "safety findings", "complaint numbers", "didn't notice", "بطيئة", "تقطع", "ولا شي", "ارحموا", "لا ترقى", "لا يرقى", "أقل جودة", "ضعيفة",
+        "lies", "lie", "lose", "loses", "another outage", "outage", "outages", "unlike", "actually delivers", "just saying", "cheap", "where that model leads", "safety findings", "complaint numbers", "didn't notice", "بطيئة", "=تقطع", "ولا شي", "ارحموا", "لا ترقى", "لا يرقى", "أقل جودة", "ضعيفة",
         "incompetent", "terrible", "awful", "rip-off", "ripoff", "scam", "scammers", "garbage", "rubbish", "a joke", "clowns",
         "pathetic", "useless", "can't even", "cannot even", "failing", "dying", "overpriced", "cheat", "cheats", "cheating",
         "dishonest", "laughable", "copy us", "fake", "worst", "inferior", "unsafe", "dirty", "liars", "poor quality", "low quality",

@@ -52,6 +52,10 @@ enum ExportCommand: Command {
         }
         let filter = Transcript.Filter(since: try date("--since"), until: try date("--until"),
                                        scenario: arguments.value("--scenario"), kind: arguments.value("--kind"))
+        // A profile that was never used is most likely a typo: an empty report would hide it.
+        guard FileManager.default.fileExists(atPath: store.directory.path) else {
+            throw .invalidValue(option: "--profile", value: store.profileName, expected: "a profile with saved practice in \(store.directory.deletingLastPathComponent().path)")
+        }
         let attempts = store.loadAttempts()
         if store.damagedLines > 0 {
             context.printError("minbar: \(store.damagedLines) damaged line(s) in \(store.attemptsFile.path) were skipped")
@@ -83,9 +87,14 @@ enum ExportCommand: Command {
     static func profileStore(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ProgressStore {
         let name = arguments.value("--profile") ?? "default"
         guard ProgressStore.isValidProfileName(name) else {
-            throw .invalidValue(option: "--profile", value: name, expected: "letters, digits, '-', '_' or '.'")
+            throw .invalidValue(option: "--profile", value: name, expected: "letters, digits, '-', '_' or '.', at most \(ProgressStore.maximumProfileNameBytes) bytes")
         }
-        return ProgressStore(dataDirectory: ProgressStore.dataDirectory(option: arguments.value("--data"), in: context), profile: name)
+        let data = ProgressStore.dataDirectory(option: arguments.value("--data"), in: context)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: data.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw .unreadable(arguments.value("--data") ?? data.path, reason: "is a file, not a folder for profiles")
+        }
+        return ProgressStore(dataDirectory: data, profile: ProgressStore.canonicalProfileName(name))
     }
 
     /// See `OutputFile`: special files are written into, links followed, `-` is standard output.
@@ -106,12 +115,14 @@ enum ImportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard let path = arguments.positionals.first else { throw .missingArgument("a JSON export to read", command: name) }
-        guard let data = FileManager.default.contents(atPath: context.absolutePath(path)) else { throw .fileNotFound(path) }
+        let data = try readExport(path, in: context)
         let document: JSONExporter.Document
         do { document = try JSONExporter.read(data) } catch {
             switch error {
             case .notJSON(let reason): throw .unreadable(path, reason: "not a Minbar JSON export: \(reason)")
             case .unsupportedSchema(let version): throw .unreadable(path, reason: "schema version \(version) is not supported (this Minbar reads \(JSONExporter.schemaVersion))")
+            case .invalid(let problem):
+                throw .unreadable(path, reason: "attempt \(problem.attempt), \(problem.field): \(problem.reason); nothing was imported")
             }
         }
         var parsed = arguments
@@ -131,6 +142,19 @@ enum ImportCommand: Command {
         }
         context.print("imported \(added) attempt\(added == 1 ? "" : "s") into profile \(store.profileName) (\(document.attempts.count - added) already there)")
         return .success
+    }
+}
+
+extension ImportCommand {
+    /// A JSON export, read with a size limit.
+    static func readExport(_ path: String, in context: ProgramContext) throws(UsageError) -> Data {
+        switch BoundedFile.read(context.absolutePath(path), limit: InputLimit.exportFile) {
+        case .success(let data): return data
+        case .failure(.tooLarge(_, let limit)): throw .unreadable(path, reason: "larger than \(limit) bytes, the limit for an export")
+        case .failure(.cannotOpen(let reason)):
+            if !FileManager.default.fileExists(atPath: context.absolutePath(path)) { throw .fileNotFound(path) }
+            throw .unreadable(path, reason: reason)
+        }
     }
 }
 
@@ -164,7 +188,7 @@ enum CohortCommand: Command {
         }
         var documents: [JSONExporter.Document] = []
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: context.absolutePath(path)) else { throw .fileNotFound(path) }
+            let data = try ImportCommand.readExport(path, in: context)
             do { documents.append(try JSONExporter.read(data)) } catch {
                 context.printError("minbar: \(path): skipped, not a Minbar JSON export")
             }

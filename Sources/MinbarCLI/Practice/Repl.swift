@@ -61,6 +61,7 @@ final class Repl {
         if let id = openAtStart { open(id) }
         while let line = input.readLine(prompt: prompt, completer: complete) {
             if input.cancelled { continue }
+            if let bytes = input.refusedBytes { refuse(bytes); continue }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             store.appendHistory(line)
@@ -80,8 +81,13 @@ final class Repl {
         return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + countdown(beat) + "› "
     }
 
+    /// A line too long to be a post was skipped unread; it is neither scored nor kept.
+    func refuse(_ bytes: Int) {
+        say("That line is more than \(bytes) bytes; posts are limited to \(ScoringEngine.maximumPostBytes). It was not kept.")
+    }
+
     func greet() {
-        let organisation = profile.organisationType.map { " (\($0))" } ?? ""
+        let organisation = profile.organisationType.map { " (\($0.terminalSafe))" } ?? ""
         say(style.bold("Minbar") + ": practise speaking for your organisation. Nothing you write leaves this machine.")
         say("Profile: \(profile.name)\(organisation) · \(attempts.count) saved attempt\(attempts.count == 1 ? "" : "s") · \(catalogue.scenarios.count) scenarios")
         if store.damagedLines > 0 {
@@ -192,7 +198,7 @@ final class Repl {
             if !scenario.background.isEmpty { say(); say(scenario.background.terminalSafe) }
             showSituation()
         } catch {
-            say(message(for: error))
+            say(message(for: error).terminalSafe)
         }
     }
 
@@ -274,18 +280,23 @@ final class Repl {
             say(style.dim("Back to \(beat.title.isEmpty ? beat.id : beat.title)."))
             showSituation()
         } catch {
-            say(message(for: error))
+            say(message(for: error).terminalSafe)
         }
     }
 
     func long() {
         say(style.dim("Write your post; a line with a single '.' ends it."))
         var lines: [String] = []
+        var total = 0
         while let line = input.readLine(prompt: style.dim("… "), completer: { _ in [] }) {
             if input.cancelled { say(style.dim("Post dropped.")); return }
             if line == "." { break }
+            // Past the limit the rest of the post is read to its '.', counted, not kept.
+            total += (input.refusedBytes ?? line.utf8.count) + 1
+            if total > ScoringEngine.maximumPostBytes { lines.removeAll(); continue }
             lines.append(line)
         }
+        if total > ScoringEngine.maximumPostBytes { refuse(total); return }
         submit(lines.joined(separator: "\n"))
     }
 
@@ -311,7 +322,7 @@ final class Repl {
         do {
             outcome = try session.submit(text, late: late)
         } catch {
-            say(message(for: error))
+            say(message(for: error).terminalSafe)
             return
         }
         _ = desk.answer(outcome.beat, at: now)
@@ -365,14 +376,15 @@ final class Repl {
         }
         say(style.bold("By kind"))
         for row in summary.byKind {
-            say("  " + row.kind.padding(toLength: 12, withPad: " ", startingAt: 0) + "best \(row.best)  latest \(row.latest)  (\(row.count) attempt\(row.count == 1 ? "" : "s"))")
+            say("  " + row.kind.terminalSafe.padding(toLength: 12, withPad: " ", startingAt: 0) + "best \(row.best)  latest \(row.latest)  (\(row.count) attempt\(row.count == 1 ? "" : "s"))")
         }
         let weakest = summary.weakestRules()
         if !weakest.isEmpty {
             say(style.bold("Work on next"))
             for item in weakest {
-                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title ?? item.rule
-                say("  \(item.rule): \(title) (−\(item.points) points in \(item.times) finding\(item.times == 1 ? "" : "s"); /why \(item.rule))")
+                let rule = item.rule.terminalSafe
+                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title ?? rule
+                say("  \(rule): \(title) (−\(item.points) points in \(item.times) finding\(item.times == 1 ? "" : "s"); /why \(rule))")
             }
         }
     }
@@ -384,9 +396,9 @@ final class Repl {
         do {
             let text = try ExportCommand.render(transcript, format: format, plan: shownPlan)
             try ExportCommand.write(text, to: path, in: context)
-            say("Wrote \(attempts.count) attempts to \(context.absolutePath(path)) (\(format.rawValue)).")
+            say("Wrote \(attempts.count) attempts to \(context.absolutePath(path).terminalSafe) (\(format.rawValue)).")
         } catch {
-            say("Could not export: \(error.message)")
+            say("Could not export: \(error.message.terminalSafe)")
         }
     }
 
@@ -423,9 +435,9 @@ final class Repl {
         if parts.count == 2, parts[0] == "plan" {
             do {
                 setPlan(try PlanFiles.load(parts[1], in: context), reference: parts[1])
-                say("Plan set: \(plan?.title ?? parts[1]). /timeline shows it.")
+                say("Plan set: \((plan?.title ?? parts[1]).terminalSafe). /timeline shows it.")
             } catch {
-                say(error.message + (error.hint.map { " (\($0))" } ?? ""))
+                say((error.message + (error.hint.map { " (\($0))" } ?? "")).terminalSafe)
             }
             return
         }
@@ -435,11 +447,11 @@ final class Repl {
                 return
             }
             profile.organisationType = parts[1]
-            do { try store.save(profile); say("Organisation type set to \(parts[1]).") } catch { say("Could not save the profile: \(error)") }
+            do { try store.save(profile); say("Organisation type set to \(parts[1].terminalSafe).") } catch { say("Could not save the profile: \(error)") }
             return
         }
-        say("Profile \(profile.name) · organisation type: \(profile.organisationType ?? "not set (/profile org-type listed|state-owned|family|government)")")
-        say("Plan: \(plan?.title ?? "none (/profile plan FILE|ID)")")
+        say("Profile \(profile.name) · organisation type: \((profile.organisationType ?? "not set (/profile org-type listed|state-owned|family|government)").terminalSafe)")
+        say("Plan: \((plan?.title ?? "none (/profile plan FILE|ID)").terminalSafe)")
         say("Data: \(store.directory.path) · \(attempts.count) attempts")
     }
 

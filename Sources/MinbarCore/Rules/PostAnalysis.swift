@@ -14,6 +14,10 @@ public struct PostAnalysis: Sendable {
     /// For each lexicon, the sentences it has a hit in (built once: rules ask often).
     let sentencesByLexicon: [String: Set<Int>]
     public let evidence: Evidence
+    /// Each sentence's shape and the moves it makes.
+    public let moves: MoveAnalysis
+    /// With a scenario beat: how far the post got with each goal.
+    public let goals: [GoalStatus]
 
     init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, plan: PreparedPlan? = nil,
          date: CalendarDate?, lexiconHits: [String: [PhraseMatcher.Hit]]) {
@@ -25,6 +29,12 @@ public struct PostAnalysis: Sendable {
         self.lexiconHits = lexiconHits
         self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
         self.evidence = Evidence(text: text, hits: lexiconHits)
+        self.moves = MoveRecognizer.analyze(text, hits: lexiconHits, evidence: evidence)
+        if let beat {
+            self.goals = GoalStatus.evaluate(beat: beat, text: text, hits: lexiconHits, moves: moves, evidence: evidence)
+        } else {
+            self.goals = []
+        }
         self.plan = plan
         self.planCitation = nil
         if let plan { self.planCitation = PlanCitation(post: self, plan: plan) }

@@ -34,7 +34,7 @@ public struct ScoringEngine: Sendable {
         var matcher = PhraseMatcher()
         var names: [String] = []
         var seen = Set<String>()
-        for lexicon in Evidence.lexicons + active.flatMap(\.lexicons) where !seen.contains(lexicon.name) {
+        for lexicon in Evidence.lexicons + MoveLexicons.all + active.flatMap(\.lexicons) where !seen.contains(lexicon.name) {
             seen.insert(lexicon.name)
             matcher.add(lexicon.terms, group: names.count)
             names.append(lexicon.name)
@@ -73,6 +73,8 @@ public struct ScoringEngine: Sendable {
         }
         let hasGoals = !(beat?.beat.goals.isEmpty ?? true) || !(plan?.plan.objectives.isEmpty ?? true)
         var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals)
+        report.goals = post.goals
+        report.strengths = Strength.find(in: post)
         if let plan, let citation = post.planCitation {
             report.objectives = citation.objectives.map { plan.plan.objectives[$0].id }
             report.evidence = citation.evidenceNames(in: plan.plan)

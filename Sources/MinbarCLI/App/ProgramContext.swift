@@ -144,7 +144,9 @@ public final class ScriptedLines: LineSource {
     private var lines: [String]
     public init(_ lines: [String]) { self.lines = lines.reversed() }
     public convenience init(text: String) {
-        var lines = text.components(separatedBy: "\n")
+        // Split on the UTF-8 bytes, not on characters: a line that is one long grapheme
+        // cluster (a letter and a million marks) took quadratic time to split as a string.
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         if lines.last == "" { lines.removeLast() }
         self.init(lines)
     }

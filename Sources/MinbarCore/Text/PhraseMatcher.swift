@@ -28,8 +28,8 @@ public struct PhraseMatcher: Sendable {
         var prefixLast: Bool
     }
 
-    private var byFirstWord: [String: [Entry]] = [:]
-    private var prefixEntries: [(prefix: String, entry: Entry)] = []
+    private(set) var byFirstWord: [String: [Entry]] = [:]
+    private(set) var prefixEntries: [(prefix: String, entry: Entry)] = []
     /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
     private var addressEntries: [(text: String, entry: Entry)] = []
     public private(set) var phraseCount = 0
@@ -69,7 +69,9 @@ public struct PhraseMatcher: Sendable {
         let tokens = text.tokens
         // Each token's keys, made once: a phrase's later words are checked against them
         // for every candidate phrase.
-        let forms: [[String]] = tokens.map(PhraseMatcher.postKeys(of:))
+        // Keys come from the token and from its matching forms (hashtags as words, look-alikes,
+        // substitutions: see ObfuscationMatching.swift), then word forms.
+        let forms: [[String]] = tokens.map { PhraseMatcher.matchingKeys(of: $0, in: text, keys: PhraseMatcher.postKeys(of:)) }
         for start in tokens.indices {
             let token = tokens[start]
             var candidates: [Entry] = []
@@ -86,8 +88,8 @@ public struct PhraseMatcher: Sendable {
                     seen = true
                 }
             }
-            if !prefixEntries.isEmpty, token.kind == .word {
-                for (prefix, entry) in prefixEntries where token.text.hasPrefix(prefix) {
+            if !prefixEntries.isEmpty, token.kind == .word || token.kind == .hashtag || token.kind == .mention {
+                for (prefix, entry) in prefixEntries where forms[start].contains(where: { $0.hasPrefix(prefix) }) {
                     candidates.append(entry)
                     seen = true
                 }
@@ -112,7 +114,13 @@ public struct PhraseMatcher: Sendable {
                 }
             }
         }
-        return hits
+        // Disguised words (glued, spelt out, inside a hashtag) are found apart, then
+        // put in token order with the rest.
+        let disguised = disguisedHits(in: text, forms: forms, keys: PhraseMatcher.postKeys(of:))
+        if disguised.isEmpty { return hits }
+        var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
+        for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { hits.append(hit) }
+        return hits.enumerated().sorted { ($0.element.firstToken, $0.offset) < ($1.element.firstToken, $1.offset) }.map(\.element)
     }
 
     /// The keys a post token is looked up by: a word's word-form keys and its exact key;

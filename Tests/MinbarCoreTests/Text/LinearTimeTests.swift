@@ -1,0 +1,47 @@
+import Dispatch
+import Testing
+@testable import MinbarCore
+
+/// Scoring time grows with the post, not with its square, whatever the post is made of
+/// (issue 16, item 4). Each worst case of about 1 MiB is compared with an ordinary post
+/// of the same size scored in the same run, so the test measures a ratio, not a speed.
+@Suite(.serialized) struct LinearTimeTests {
+    static let size = ScoringEngine.maximumPostBytes - 64
+
+    /// `unit` repeated to about `size` bytes after `head`.
+    static func post(_ head: String, _ unit: String) -> String {
+        let count = (size - head.utf8.count) / unit.utf8.count
+        return head + String(repeating: unit, count: count)
+    }
+
+    static let worstCases: [(String, String)] = [
+        ("Arabic letter and marks", post("ب", "\u{064E}")),
+        ("Arabic mixed marks", post("بسم", "\u{064E}\u{0651}\u{0652}")),
+        ("Latin accent pairs", post("e", "\u{0301}\u{0300}")),
+        ("one Latin letter", post("", "a")),
+        ("one Arabic letter", post("", "ع")),
+        ("zero-width joiners", post("a", "\u{200D}")),
+        ("joiners between Arabic letters", post("", "ل\u{200D}")),
+    ]
+
+    func seconds(_ text: String, _ engine: ScoringEngine) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        _ = engine.score(text)
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    @Test func worstCasePostsScoreWithinAFixedMultipleOfAnOrdinaryOne() {
+        let engine = ScoringEngine()
+        let english = Self.post("", "Our Q3 gross margin was 37%, as in this morning's published results. ")
+        let arabic = Self.post("", "هامشنا الإجمالي ٣٧٪ كما ورد في النتائج المنشورة صباح اليوم. ")
+        _ = engine.score("warm up")
+        let ordinary = max(seconds(english, engine), seconds(arabic, engine))
+        for (name, text) in Self.worstCases {
+            #expect(text.utf8.count <= ScoringEngine.maximumPostBytes)
+            let taken = seconds(text, engine)
+            // Quadratic behaviour on 1 MiB is thousands of times slower; 10x leaves room
+            // for a busy machine without letting it through.
+            #expect(taken < 10 * ordinary + 0.5, "\(name): \(taken) s against \(ordinary) s for an ordinary post")
+        }
+    }
+}

@@ -47,7 +47,7 @@ struct InsideInformationRule: Rule {
         "will not renew", "won't renew", "not renew", "won the contract", "lost the contract", "awarded the contract",
         "got the licence", "got the license", "profit warning", "impairment", "write-down", "write-off",
         "أوصى مجلس الإدارة", "قرر مجلس الإدارة", "وافق مجلس الإدارة", "فزنا بعقد", "حصلنا على عقد", "خسرنا عقد", "لن يجدد",
-        "لن تجدد", "احتياطيات", "طرح حقوق أولوية", "زيادة رأس المال", "إعادة شراء الأسهم",
+        "لن تجدد", "=احتياطيات", "طرح حقوق أولوية", "زيادة رأس المال", "إعادة شراء الأسهم",
     ])
 
     var lexicons: [Lexicon] {

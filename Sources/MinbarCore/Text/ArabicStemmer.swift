@@ -176,7 +176,9 @@ public enum ArabicStemmer {
                 stems.append((body.dropLast(ending.count), true))
             }
             for (stem, inflected) in stems {
-                if inflected { add(stem) }
+                // ـون ـين ـان end only imperfect verbs (يعلنون): no past reading of قطعين.
+                let imperfectOnly = body.count - stem.count == 2 && (body.last == noon)
+                if inflected && !imperfectOnly { add(stem) }
                 if stem.count >= 4, let first = stem.first, imperfectPrefixes.contains(first) || first == hamza {
                     add(stem.dropFirst())
                 }

@@ -26,6 +26,11 @@ public struct ProgramContext {
     public var outputIsTerminal: Bool
     /// Whether standard input is a terminal (the REPL edits lines only then).
     public var inputIsTerminal: Bool
+    /// The language people read: `--lang`, else `MINBAR_LANG`, else the locale
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. Feedback on a post follows the
+    /// post's own language; this decides the screens and feedback on mixed posts.
+    public var language: Language
+
     /// A fixed terminal width in columns (tests, `--width`); nil asks the terminal.
     public var terminalWidth: Int?
 
@@ -49,6 +54,7 @@ public struct ProgramContext {
         self.outputIsTerminal = outputIsTerminal
         self.inputIsTerminal = inputIsTerminal
         self.terminalWidth = terminalWidth
+        self.language = Language.fromEnvironment(environment)
     }
 
     /// Writes a line to standard output.

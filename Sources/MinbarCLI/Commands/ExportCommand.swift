@@ -56,7 +56,8 @@ enum ExportCommand: Command {
         if store.damagedLines > 0 {
             context.printError("minbar: \(store.damagedLines) damaged line(s) in \(store.attemptsFile.path) were skipped")
         }
-        let transcript = Transcript(profile: store.profileName, attempts: attempts, filter: filter, generated: context.now())
+        let transcript = Transcript(profile: store.profileName, attempts: attempts, events: store.loadEvents(), filter: filter,
+                                    generated: context.now())
         let planReference = arguments.value("--plan") ?? store.loadProfile().plan
         let plan = try planReference.map { reference throws(UsageError) in try PlanFiles.load(reference, in: context) }
         let text = try render(transcript, format: format, plan: plan)

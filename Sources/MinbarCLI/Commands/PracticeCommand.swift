@@ -15,6 +15,8 @@ enum PracticeCommand: Command {
         OptionSpec("--data", value: "DIR", help: "Where profiles and attempts are kept."),
         OptionSpec("--profile", value: "NAME", help: "Practise as this profile (default: default)."),
         OptionSpec("--open", value: "ID", help: "Open this scenario at once."),
+        OptionSpec("--facilitator", help: "Start in facilitator mode: /jump, /inject, /pause, /resume, /note."),
+        OptionSpec("--no-clock", help: "No response clock: deadlines are shown but nothing is ever late."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ] + ScoringContextBuilder.options
@@ -28,7 +30,8 @@ enum PracticeCommand: Command {
             ? TerminalLineInput(output: context.standardOutput, history: store.loadHistory())
             : PlainLineInput(context.standardInput)
         let builder = try ScoringContextBuilder(arguments, in: context)
-        let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library, builder: builder)
+        let desk = TrainerDesk(clockEnabled: !arguments.has("--no-clock"), facilitator: arguments.has("--facilitator"))
+        let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library, builder: builder, desk: desk)
         // --plan becomes the profile's plan: it applies to scenarios that name none.
         if let reference = arguments.value("--plan") {
             repl.setPlan(try PlanFiles.load(reference, in: context), reference: reference)

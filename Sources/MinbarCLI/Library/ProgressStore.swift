@@ -27,6 +27,8 @@ final class ProgressStore {
 
     var attemptsFile: URL { directory.appendingPathComponent("attempts.jsonl") }
     var historyFile: URL { directory.appendingPathComponent("history") }
+    /// A facilitator's jumps, injects, pauses and notes, one a line, saved as they happen.
+    var facilitatorFile: URL { directory.appendingPathComponent("facilitator.jsonl") }
     var profileFile: URL { directory.appendingPathComponent("profile.json") }
 
     init(dataDirectory: URL, profile: String) {
@@ -69,6 +71,18 @@ final class ProgressStore {
         let line: String
         do { line = try record.jsonLine() + "\n" } catch { throw .cannotWrite(path: attemptsFile.path, reason: "\(error)") }
         try appendSynced(line, to: attemptsFile)
+    }
+
+    func append(_ event: FacilitatorEvent) throws(Failure) {
+        let line: String
+        do { line = try event.jsonLine() + "\n" } catch { throw .cannotWrite(path: facilitatorFile.path, reason: "\(error)") }
+        try appendSynced(line, to: facilitatorFile)
+    }
+
+    /// The facilitator's events; a line that cannot be read is skipped (the file keeps it).
+    func loadEvents() -> [FacilitatorEvent] {
+        guard let data = FileManager.default.contents(atPath: facilitatorFile.path) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { try? FacilitatorEvent.decode(line: String($0)) }
     }
 
     func appendHistory(_ line: String) {

@@ -14,6 +14,8 @@ final class Repl {
     let catalogue: ScenarioLibrary
     /// Makes every scoring context of the session: the builder `score` and `check` use.
     let builder: ScoringContextBuilder
+    /// The response clock and facilitator mode (see Repl+Trainer.swift).
+    let desk: TrainerDesk
 
     static let commands: [(name: String, summary: UIText)] = [
         ("/help", .helpHelp),
@@ -32,10 +34,13 @@ final class Repl {
         ("/profile [org-type TYPE | plan FILE|ID]", .helpProfile),
         ("/quit", .helpQuit),
     ]
-    static var commandNames: [String] { commands.map { String($0.name.split(separator: " ")[0]) } + ["/exit"] }
+    static var commandNames: [String] {
+        (commands.map(\.name) + TrainerMessages.facilitatorCommands.map(\.name)).map { String($0.split(separator: " ")[0]) } + ["/exit"]
+    }
 
     init(context: ProgramContext, style: Style, store: ProgressStore, input: LineInput, catalogue: ScenarioLibrary,
-         builder: ScoringContextBuilder) {
+         builder: ScoringContextBuilder, desk: TrainerDesk = TrainerDesk(clockEnabled: true, facilitator: false)) {
+        self.desk = desk
         self.context = context
         self.style = style
         self.store = store
@@ -76,7 +81,7 @@ final class Repl {
 
     var prompt: String {
         guard let scenario = session.scenario, let beat = session.beat else { return style.bold("minbar") + "› " }
-        let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(beat.at)" : scenario.id
+        let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(desk.shownTime(of: beat))" : scenario.id
         return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + "› "
     }
 
@@ -120,6 +125,7 @@ final class Repl {
         case "/export": export(argument)
         case "/profile": profileCommand(argument)
         default:
+            if trainerCommand(name, argument) { return true }
             let suggestion = Suggestion.closest(to: name, among: Repl.commandNames)
             say(suggestion.map { t(.unknownCommand, name.terminalSafe, $0) } ?? t(.unknownCommandNoSuggestion, name.terminalSafe))
         }
@@ -128,8 +134,7 @@ final class Repl {
 
     func help() {
         let width = Repl.commands.map(\.name.count).max() ?? 0
-        for (name, key) in Repl.commands {
-            let summary = t(key)
+        for (name, summary) in Repl.commands.map({ ($0.name, t($0.summary)) }) + TrainerMessages.facilitatorCommands {
             let label = "  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))
             let hanging = String(repeating: " ", count: width + 4)
             if let columns = context.width, width + 4 + 16 > columns {
@@ -181,6 +186,7 @@ final class Repl {
         let words = argument.split(separator: " ").map(String.init)
         do {
             let scenario = try session.open(words[0], beat: words.count > 1 ? words[1] : nil)
+            desk.reset()
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
             say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.rawValue) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
@@ -201,8 +207,10 @@ final class Repl {
             return
         }
         say()
-        if scenario.hasBeats { say(style.cyan("[\(beat.at)] \(beat.title)".terminalSafe)) }
+        beatAppeared(beat)
+        if scenario.hasBeats { say(style.cyan("[\(desk.shownTime(of: beat))] \(beat.title)".terminalSafe)) }
         say(beat.situation.terminalSafe)
+        showDeadline(beat)
         if !beat.goals.isEmpty {
             let goals = beat.goals.map { goal in
                 goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map(\.rawValue).joined(separator: ", ") + ")")
@@ -303,16 +311,20 @@ final class Repl {
             return
         }
         let outcome: PracticeSession.Outcome
+        let now = context.now()
+        let (seconds, late) = timing(at: now)
         do {
-            outcome = try session.submit(text)
+            outcome = try session.submit(text, late: late)
         } catch {
             say(message(for: error))
             return
         }
+        _ = desk.answer(outcome.beat, at: now)
         // Saved before anything is shown: a crash after this line loses nothing.
-        let record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
+        var record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
                                    platform: outcome.scenario.platform(in: outcome.beat), report: outcome.report, reaction: outcome.reaction?.text,
                                    nextBeat: outcome.next?.id)
+        record = recordTiming(record, outcome: outcome, seconds: seconds)
         do {
             try store.append(record)
             attempts.append(record)
@@ -327,11 +339,14 @@ final class Repl {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)
         }
+        if let seconds, outcome.beat.deadline != nil { say(style.dim(TrainerMessages.answered(in: seconds, deadline: outcome.beat.deadline))) }
         if let next = outcome.next {
+            beatAppeared(next, restart: true)
             if next.id != outcome.beat.id {
                 say()
-                say(style.cyan("⏱ \(next.at) · \(next.title)".terminalSafe))
+                say(style.cyan("⏱ \(desk.shownTime(of: next)) · \(next.title)".terminalSafe))
                 say(next.situation.terminalSafe)
+                showDeadline(next)
                 if !next.goals.isEmpty { say(style.dim(t(.goals, next.goals.map(\.label).joined(separator: " · ").terminalSafe))) }
             }
         } else {

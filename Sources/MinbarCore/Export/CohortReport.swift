@@ -7,6 +7,8 @@ public struct CohortReport: Sendable {
     public struct Trainee: Sendable {
         public var name: String
         public var attempts: [AttemptRecord]
+        /// The facilitator's jumps, injects, pauses and notes in this trainee's practice.
+        public var events: [FacilitatorEvent] = []
 
         public func average(_ values: [Int]) -> Double? { values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count) }
         public func average(_ dimension: Dimension?) -> Double? { average(ProgressSummary(attempts).series(dimension)) }
@@ -28,7 +30,7 @@ public struct CohortReport: Sendable {
         self.generated = generated
         trainees = documents.enumerated().map { index, document in
             Trainee(name: anonymise ? "Trainee " + CohortReport.letters(index) : document.profile,
-                    attempts: document.attempts.inTimeOrder())
+                    attempts: document.attempts.inTimeOrder(), events: document.events ?? [])
         }
     }
 
@@ -100,6 +102,7 @@ public struct CohortReport: Sendable {
                     text += "| \(escape(post.trainee)) | <span dir=\"auto\">\(escape(post.attempt.post).replacingOccurrences(of: "\n", with: " "))</span> | \(post.attempt.scores.overall) | \(post.attempt.verdict) |\n"
                 }
             }
+            text += AfterActionReview(scenario: scenario, trainees: trainees).markdown()
         }
         return text
     }
@@ -138,6 +141,7 @@ public struct CohortReport: Sendable {
                 }
                 html += "</table>\n"
             }
+            html += AfterActionReview(scenario: scenario, trainees: trainees).html()
         }
         return html + "</body>\n</html>\n"
     }

@@ -10,6 +10,8 @@ public enum JSONExporter {
         public var profile: String
         public var generated: Date
         public var attempts: [AttemptRecord]
+        /// What a facilitator did during the practice (absent in older exports).
+        public var events: [FacilitatorEvent]?
     }
 
     public enum ImportError: Error, Equatable {
@@ -19,7 +21,7 @@ public enum JSONExporter {
 
     public static func render(_ transcript: Transcript) throws -> String {
         let document = Document(schemaVersion: schemaVersion, profile: transcript.profile, generated: transcript.generated,
-                                attempts: transcript.attempts)
+                                attempts: transcript.attempts, events: transcript.events.isEmpty ? nil : transcript.events)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

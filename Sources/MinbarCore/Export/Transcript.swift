@@ -19,10 +19,17 @@ public struct Transcript: Sendable {
     public let generated: Date
     /// In time order.
     public let attempts: [AttemptRecord]
+    /// A facilitator's jumps, injects, pauses and notes, in time order.
+    public let events: [FacilitatorEvent]
 
-    public init(profile: String, attempts: [AttemptRecord], filter: Filter = Filter(), generated: Date) {
+    public init(profile: String, attempts: [AttemptRecord], events: [FacilitatorEvent] = [], filter: Filter = Filter(), generated: Date) {
         self.profile = profile
         self.generated = generated
+        self.events = events.filter { event in
+            let day = CalendarDate(event.time)
+            return (filter.since.map { day >= $0 } ?? true) && (filter.until.map { day <= $0 } ?? true)
+                && (filter.scenario.map { event.scenario == $0 } ?? true)
+        }.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
         self.attempts = attempts.filter { attempt in
             let day = attempt.planPost.date
             return (filter.since.map { day >= $0 } ?? true) && (filter.until.map { day <= $0 } ?? true)

@@ -23,6 +23,13 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
     public var reaction: String?
     /// The beat the scenario moved to, or nil when it ended.
     public var nextBeat: String?
+    /// With a response clock: seconds from the beat's appearance to the post (pauses
+    /// left out), the beat's deadline in minutes, and whether the post came after it.
+    public var responseSeconds: Int?
+    public var deadlineMinutes: Int?
+    public var late: Bool?
+    /// The story's counters and flags after this post, when the scenario keeps any.
+    public var counters: [String: Int]?
     /// With a plan: objectives the post advanced and evidence it cited (absent in older records).
     public var objectives: [String]?
     public var evidence: [String]?

@@ -1,0 +1,151 @@
+import Foundation
+
+/// The debrief of one scenario, as a crisis-exercise trainer runs it: for each trainee,
+/// the path taken through the beats with times, posts, reactions and findings, and the
+/// facilitator's jumps, injects and notes in their place; then the paths compared
+/// across the cohort (who went where, and what sent them there).
+public struct AfterActionReview: Sendable {
+    /// One line of a trainee's timeline: a post or a facilitator's action.
+    public enum Entry: Sendable {
+        case post(AttemptRecord)
+        case facilitator(FacilitatorEvent)
+
+        public var time: Date {
+            switch self {
+            case .post(let attempt): attempt.time
+            case .facilitator(let event): event.time
+            }
+        }
+    }
+
+    public struct TraineePath: Sendable {
+        public var trainee: String
+        public var entries: [Entry]
+        /// The beats posted on, in order, and where the story went after the last.
+        public var beats: [String]
+        public var ending: String?
+
+        /// `t0 → t1-backlash → t2-inquiry → end`.
+        public var route: String {
+            (beats + [ending ?? "…"]).joined(separator: " → ")
+        }
+
+        /// What sent the trainee off the first beat: its verdict and the rules it broke.
+        public var firstTurn: String? {
+            guard let first = entries.lazy.compactMap({ if case .post(let a) = $0 { a } else { nil } }).first else { return nil }
+            let rules = Array(Set(first.findings.filter { $0.severity != .note && $0.rule != "goal.missing" }.map(\.rule))).sorted()
+            return "\(first.beat): \(first.verdict.rawValue), overall \(first.scores.overall)"
+                + (rules.isEmpty ? "" : " (" + rules.prefix(3).joined(separator: ", ") + ")")
+        }
+    }
+
+    public let scenario: String
+    public let paths: [TraineePath]
+
+    public init(scenario: String, trainees: [CohortReport.Trainee]) {
+        self.scenario = scenario
+        paths = trainees.compactMap { trainee in
+            let attempts = trainee.attempts.filter { $0.scenario == scenario }
+            let events = trainee.events.filter { $0.scenario == scenario }
+            guard !attempts.isEmpty || !events.isEmpty else { return nil }
+            // An event saved after the n-th post on the scenario comes after that post and
+            // before the next, whatever the clock says; older events without the count go by time.
+            let keyed = attempts.enumerated().map { (key: 2 * $0.offset + 1, time: $0.element.time, entry: Entry.post($0.element)) }
+                + events.map { event in
+                    let key = event.postsBefore.map { 2 * $0 }
+                        ?? 2 * attempts.filter { $0.time <= event.time }.count
+                    return (key: key, time: event.time, entry: Entry.facilitator(event))
+                }
+            let entries = keyed.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.entry)
+            var beats: [String] = []
+            for entry in entries {
+                switch entry {
+                case .post(let attempt): beats.append(attempt.beat)
+                case .facilitator(let event) where event.kind == .jump: beats.append("↪" + event.beat)
+                default: break
+                }
+            }
+            let ending = attempts.last.map { $0.nextBeat ?? "end" }
+            return TraineePath(trainee: trainee.name, entries: entries, beats: beats, ending: ending)
+        }
+    }
+
+    /// Trainees grouped by the route they took, most common first.
+    public var routes: [(route: String, trainees: [TraineePath])] {
+        var groups: [String: [TraineePath]] = [:]
+        for path in paths { groups[path.route, default: []].append(path) }
+        return groups.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    static func clock(_ attempt: AttemptRecord) -> String {
+        guard let seconds = attempt.responseSeconds else { return "" }
+        let text = seconds >= 60 ? "\(seconds / 60)m \(seconds % 60)s" : "\(seconds)s"
+        if attempt.late == true, let deadline = attempt.deadlineMinutes { return "\(text) (late; \(deadline)m allowed)" }
+        if let deadline = attempt.deadlineMinutes { return "\(text) of \(deadline)m" }
+        return text
+    }
+
+    static func findings(_ attempt: AttemptRecord) -> String {
+        var counts: [(String, Int)] = []
+        for finding in attempt.findings where finding.severity != .note {
+            if let index = counts.firstIndex(where: { $0.0 == finding.rule }) { counts[index].1 += 1 } else { counts.append((finding.rule, 1)) }
+        }
+        return counts.isEmpty ? "none" : counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }.joined(separator: ", ")
+    }
+
+    static func describe(_ event: FacilitatorEvent) -> String {
+        switch event.kind {
+        case .jump: "facilitator moved the scenario from \(event.text) to \(event.beat)"
+        case .inject: "inject: \(event.text)"
+        case .note: "note: \(event.text)"
+        case .pause: "clock paused"
+        case .resume: "clock resumed"
+        }
+    }
+
+    public func markdown() -> String {
+        let e = MarkdownExporter.escape
+        var text = "\n## After-action review: `\(scenario)`\n"
+        for path in paths {
+            text += "\n### \(e(path.trainee))\n\nPath: \(e(path.route))\n\n"
+            text += "| Time | Beat | Simulated | Response | Post | Overall | Verdict | Reaction | Findings |\n"
+            text += "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+            for entry in path.entries {
+                switch entry {
+                case .post(let a):
+                    text += "| \(Transcript.format(a.time)) | \(e(a.beat)) | \(a.simulatedTime) | \(Self.clock(a)) | <span dir=\"auto\">\(e(a.post).replacingOccurrences(of: "\n", with: " "))</span> | \(a.scores.overall) | \(a.verdict.rawValue) | <span dir=\"auto\">\(e(a.reaction ?? ""))</span> | \(e(Self.findings(a))) |\n"
+                case .facilitator(let event):
+                    text += "| \(Transcript.format(event.time)) | \(e(event.beat)) |  |  | *<span dir=\"auto\">\(e(Self.describe(event)))</span>* |  |  |  |  |\n"
+                }
+            }
+        }
+        text += "\n### Paths across the cohort\n\n"
+        for (route, trainees) in routes {
+            text += "- \(e(route)): " + trainees.map { e($0.trainee) + ($0.firstTurn.map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "\n"
+        }
+        return text
+    }
+
+    public func html() -> String {
+        let e = HTMLExporter.escape
+        var html = "<h2>After-action review: \(e(scenario))</h2>\n"
+        for path in paths {
+            html += "<h3 dir=\"auto\">\(e(path.trainee))</h3>\n<p>Path: \(e(path.route))</p>\n<table>\n"
+            html += "<tr><th>Time</th><th>Beat</th><th>Simulated</th><th>Response</th><th>Post</th><th>Overall</th><th>Verdict</th><th>Reaction</th><th>Findings</th></tr>\n"
+            for entry in path.entries {
+                switch entry {
+                case .post(let a):
+                    html += "<tr><td>\(e(Transcript.format(a.time)))</td><td>\(e(a.beat))</td><td>\(e(a.simulatedTime))</td><td>\(e(Self.clock(a)))</td><td dir=\"auto\">\(e(a.post))</td><td>\(a.scores.overall)</td><td>\(e(a.verdict.rawValue))</td><td dir=\"auto\">\(e(a.reaction ?? ""))</td><td>\(e(Self.findings(a)))</td></tr>\n"
+                case .facilitator(let event):
+                    html += "<tr class=\"facilitator\"><td>\(e(Transcript.format(event.time)))</td><td>\(e(event.beat))</td><td colspan=\"7\" dir=\"auto\"><em>\(e(Self.describe(event)))</em></td></tr>\n"
+                }
+            }
+            html += "</table>\n"
+        }
+        html += "<h3>Paths across the cohort</h3>\n<ul>\n"
+        for (route, trainees) in routes {
+            html += "<li>\(e(route)): " + trainees.map { "<span dir=\"auto\">\(e($0.trainee))</span>" + ($0.firstTurn.map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "</li>\n"
+        }
+        return html + "</ul>\n"
+    }
+}

@@ -8,6 +8,7 @@ let context = ProgramContext(
     standardInput: StandardInputLines(),
     currentDirectory: FileManager.default.currentDirectoryPath,
     outputIsTerminal: isatty(STDOUT_FILENO) == 1,
-    inputIsTerminal: isatty(STDIN_FILENO) == 1
+    inputIsTerminal: isatty(STDIN_FILENO) == 1,
+    errorIsTerminal: isatty(STDERR_FILENO) == 1
 )
 exit(MinbarApp.run(Array(CommandLine.arguments.dropFirst()), in: context))

@@ -5,12 +5,15 @@ import MinbarTerminal
 /// Where text goes. The real program writes to a file descriptor; tests collect it.
 public protocol TextSink: AnyObject {
     func write(_ text: String)
+    /// Writes UTF-8 bytes as they are (streams of results built in a byte buffer).
+    func write(bytes: [UInt8])
     /// Why writing failed (the system's words), once a write has failed; nil while all is well.
     var failure: String? { get }
 }
 
 extension TextSink {
     public var failure: String? { nil }
+    public func write(bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Everything the program takes from the outside world, so a test can run the whole
@@ -31,6 +34,8 @@ public struct ProgramContext {
     /// post's own language; this decides the screens and feedback on mixed posts.
     public var language: Language
 
+    /// Whether standard error is a terminal: progress of long work is shown only then.
+    public var errorIsTerminal: Bool
     /// A fixed terminal width in columns (tests, `--width`); nil asks the terminal.
     public var terminalWidth: Int?
 
@@ -44,7 +49,8 @@ public struct ProgramContext {
 
     public init(environment: [String: String], standardOutput: TextSink, standardError: TextSink,
                 standardInput: LineSource, currentDirectory: String, now: @escaping () -> Date = Date.init,
-                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, terminalWidth: Int? = nil) {
+                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, terminalWidth: Int? = nil,
+                errorIsTerminal: Bool = false) {
         self.environment = environment
         self.standardOutput = standardOutput
         self.standardError = standardError
@@ -53,6 +59,7 @@ public struct ProgramContext {
         self.now = now
         self.outputIsTerminal = outputIsTerminal
         self.inputIsTerminal = inputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
         self.terminalWidth = terminalWidth
         self.language = Language.fromEnvironment(environment)
     }
@@ -111,9 +118,10 @@ public final class FileDescriptorSink: TextSink {
     let descriptor: Int32
     public private(set) var failure: String?
     public init(_ descriptor: Int32) { self.descriptor = descriptor }
-    public func write(_ text: String) {
+    public func write(_ text: String) { write(bytes: Array(text.utf8)) }
+    public func write(bytes: [UInt8]) {
         guard failure == nil else { return }
-        if let error = OutputFile.writeAll(Array(text.utf8), to: descriptor) {
+        if let error = OutputFile.writeAll(bytes, to: descriptor) {
             failure = String(cString: strerror(error))
         }
     }

@@ -17,6 +17,8 @@ enum BenchCommand: Command {
         OptionSpec("--scenario", value: "ID", help: "Score against this scenario's first beat (alignment on)."),
         OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026)."),
         OptionSpec("--stream", value: "N", help: "Also stream N posts through 'minbar score --jsonl' and report its peak memory."),
+        OptionSpec("--mixed", value: "N", help: "Posts of the mixed-length corpus to score in process and end to end (default 20000)."),
+        OptionSpec("--write-corpus", value: "FILE", help: "Write the mixed-length corpus (--posts posts, default 20000) as JSON lines to FILE and stop."),
     ] + ScoringContextBuilder.options + [
         CommonOptions.json,
         CommonOptions.scenarios,
@@ -28,8 +30,11 @@ enum BenchCommand: Command {
             guard let value = Int(text), value > 0 else { throw .invalidValue(option: option, value: text, expected: "a positive whole number") }
             return value
         }
-        let count = try number("--posts", 100_000)
         let seed = try number("--seed", 2026)
+        if let path = arguments.value("--write-corpus") {
+            return try writeCorpus(to: path, posts: try number("--posts", 20_000), seed: seed, in: context)
+        }
+        let count = try number("--posts", 100_000)
         // The same context a post gets in practice or `score`, from the same builder.
         let builder = try ScoringContextBuilder(arguments, in: context)
         var scenario: Scenario?
@@ -41,8 +46,10 @@ enum BenchCommand: Command {
         latencies.reserveCapacity(count)
         var blocked = 0
         var characters = 0
+        let progress = ProgressMeter("bench", unit: "posts", total: count, json: arguments.has("--json"), in: context)
         let start = DispatchTime.now().uptimeNanoseconds
         for post in BenchmarkCorpus(count: count, seed: UInt64(seed)) {
+            progress.advance()
             let before = DispatchTime.now().uptimeNanoseconds
             let report = scoring.score(post)
             latencies.append(DispatchTime.now().uptimeNanoseconds - before)
@@ -50,7 +57,18 @@ enum BenchCommand: Command {
             characters += post.unicodeScalars.count
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        progress.finish()
         latencies.sort()
+
+        // What users run: the mixed-length corpus, scored in process and then end to end
+        // through `minbar score --jsonl` into a pipe.
+        let mixedCount = try number("--mixed", 20_000)
+        let mixed = Array(MixedLengthCorpus(count: mixedCount, seed: UInt64(seed)))
+        let mixedCharacters = mixed.reduce(0) { $0 + $1.unicodeScalars.count } / max(1, mixedCount)
+        let mixedStart = DispatchTime.now().uptimeNanoseconds
+        for post in mixed { _ = scoring.score(post) }
+        let mixedRate = Double(mixedCount) / (Double(DispatchTime.now().uptimeNanoseconds - mixedStart) / 1e9)
+        let endToEnd = endToEndRate(mixed, extra: scoringArguments(arguments))
 
         // The same corpus on every core.
         let cores = ProcessInfo.processInfo.activeProcessorCount
@@ -98,6 +116,10 @@ enum BenchCommand: Command {
                 ("load1000ScenariosSeconds", .double(loadSeconds)), ("check1000ScenariosSeconds", .double(lintSeconds)),
                 ("scenariosLoaded", .int(library.scenarios.count)),
                 ("startupMilliseconds", startup.map(JSONValue.double) ?? .null),
+                ("mixedPosts", .int(mixedCount)), ("mixedAverageCharacters", .int(mixedCharacters)),
+                ("mixedPostsPerSecondInProcess", .double(mixedRate.rounded())),
+                ("endToEndPostsPerSecond", endToEnd.map { JSONValue.double($0.rate.rounded()) } ?? .null),
+                ("endToEndPeakMegabytes", endToEnd.map { JSONValue.double($0.megabytes) } ?? .null),
                 ("streamSeconds", stream.map { JSONValue.double($0.seconds) } ?? .null),
                 ("streamPeakMegabytes", stream.map { JSONValue.double($0.megabytes) } ?? .null),
             ]).serialized(pretty: true))
@@ -106,6 +128,11 @@ enum BenchCommand: Command {
             context.print("  throughput  \(Int(rate)) posts/s")
             context.print("  latency     p50 \(String(format: "%.3f", percentile(0.5))) ms · p99 \(String(format: "%.3f", percentile(0.99))) ms · max \(String(format: "%.3f", percentile(1))) ms")
             context.print("  all \(cores) cores  \(Int(parallelRate)) posts/s")
+            context.print("mixed corpus: \(mixedCount) posts, 80-600 characters (avg \(mixedCharacters)), a quarter Arabic")
+            context.print("  in process  \(Int(mixedRate)) posts/s on one core")
+            if let endToEnd {
+                context.print("  end to end  \(Int(endToEnd.rate)) posts/s: minbar score --jsonl FILE into a pipe, one core, peak \(String(format: "%.1f", endToEnd.megabytes)) MiB")
+            }
             context.print("  1,000 scenario files: loaded in \(String(format: "%.3f", loadSeconds)) s (\(library.scenarios.count)), loaded and linted in \(String(format: "%.3f", lintSeconds)) s")
             if let startup { context.print("  start to exit on empty input (median of 10): \(String(format: "%.1f", startup)) ms") }
             context.print("  peak memory \(String(format: "%.1f", peak)) MiB resident")
@@ -114,6 +141,67 @@ enum BenchCommand: Command {
             }
         }
         return .success
+    }
+
+    /// The mixed-length corpus as `score --jsonl` input, for measuring other tools on the
+    /// same posts (Benchmarks/proselint_rate.py).
+    static func writeCorpus(to path: String, posts: Int, seed: Int, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        var text = ""
+        var characters = 0
+        for (index, post) in MixedLengthCorpus(count: posts, seed: UInt64(seed)).enumerated() {
+            text += MixedLengthCorpus.jsonLine(id: index + 1, text: post) + "\n"
+            characters += post.unicodeScalars.count
+        }
+        try OutputFile.write(text, to: path, in: context)
+        context.printError("wrote \(posts) posts (mean \(characters / max(1, posts)) characters) to \(path)")
+        return .success
+    }
+
+    /// The scoring options given to `bench` (policy, plan, date, rules), passed on to the
+    /// child so the end-to-end run scores under the same context.
+    static func scoringArguments(_ arguments: ParsedArguments) -> [String] {
+        var extra: [String] = []
+        for spec in ScoringContextBuilder.options + [CommonOptions.scenarios] {
+            if spec.valueName == nil {
+                if arguments.has(spec.name) { extra.append(spec.name) }
+            } else {
+                for value in arguments.all(spec.name) { extra += [spec.name, value] }
+            }
+        }
+        if let scenario = arguments.value("--scenario") { extra += ["--scenario", scenario] }
+        return extra
+    }
+
+    /// Posts per second of `minbar score --jsonl FILE` (this binary, as a child) on
+    /// `posts`, with its results read from a pipe as a script would, and its peak memory.
+    static func endToEndRate(_ posts: [String], extra: [String]) -> (rate: Double, megabytes: Double)? {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0])
+        guard FileManager.default.isExecutableFile(atPath: binary.path), binary.lastPathComponent == "minbar" else { return nil }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-bench-\(getpid()).jsonl")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var text = ""
+        for (index, post) in posts.enumerated() { text += MixedLengthCorpus.jsonLine(id: index + 1, text: post) + "\n" }
+        guard (try? Data(text.utf8).write(to: file)) != nil else { return nil }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["score", "--jsonl", file.path] + extra
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard (try? process.run()) != nil else { return nil }
+        let watcher = PeakWatcher(pid: process.processIdentifier)
+        Thread.detachNewThread { watcher.watch(while: { process.isRunning }) }
+        var lines = 0
+        while true {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            lines += chunk.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+        }
+        process.waitUntilExit()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        guard lines == posts.count else { return nil }
+        return (Double(posts.count) / seconds, Double(watcher.peakKilobytes ?? 0) / 1024)
     }
 
     /// Median wall time of this binary starting, greeting and exiting at end of input:

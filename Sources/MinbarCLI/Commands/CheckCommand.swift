@@ -80,7 +80,10 @@ enum CheckCommand: Command {
         let builder = try ScoringContextBuilder(arguments, in: context, folders: arguments.positionals)
         var exampleDiagnostics: [Diagnostic] = []
         var examples: [JSONValue] = []
+        let progress = ProgressMeter("checking", unit: "scenarios", total: library.scenarios.count, json: arguments.has("--json"), in: context)
+        defer { progress.finish() }
         for scenario in library.scenarios {
+            progress.advance()
             let scored = ExampleChecker.score(scenario) { beat in builder.context(for: scenario, beat: beat) }
             exampleDiagnostics += ExampleChecker.diagnose(scenario, scored)
             guard arguments.has("--examples") else { continue }

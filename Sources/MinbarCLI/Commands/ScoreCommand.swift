@@ -80,19 +80,42 @@ enum ScoreCommand: Command {
     }
 
     static func streamLines(from source: String, setup: ScoringSetup, jobs: Int = 1, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        // Results are written into one byte buffer and handed to standard output in large
+        // writes. The buffer is flushed before every read that may wait for input, so a
+        // program feeding lines one at a time through a pipe still gets each answer.
+        var output = JSONWriter(capacity: 1 << 17)
+        let flush = {
+            guard !output.bytes.isEmpty else { return }
+            context.standardOutput.write(bytes: output.bytes)
+            output.removeAll()
+        }
         let lines: LineSource
+        var fileSize: Int?
         if source == "-" {
-            lines = context.standardInput
+            lines = context.standardInput is StandardInputLines ? FileLines(FileHandle.standardInput, beforeRead: flush) : context.standardInput
         } else {
             guard let handle = FileHandle(forReadingAtPath: context.absolutePath(source)) else { throw .fileNotFound(source) }
-            lines = FileLines(handle)
+            lines = FileLines(handle, beforeRead: flush)
+            fileSize = (try? FileManager.default.attributesOfItem(atPath: context.absolutePath(source))[.size] as? Int) ?? nil
         }
+        // Progress on a terminal's standard error only; the time left comes from how much
+        // of the file has been read.
+        let progress = ProgressMeter("scoring", unit: "posts", in: context)
+        func advance(by count: Int) {
+            guard progress.isShown else { return }
+            let consumed = (lines as? FileLines)?.bytesConsumed
+            progress.advance(by: count, fraction: fileSize.flatMap { size in consumed.map { Double($0) / Double(max(1, size)) } })
+        }
+        defer { flush(); progress.finish() }
         var number = 0
         if jobs <= 1 {
             while let line = lines.readLine() {
                 number += 1
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                context.print(setup.scoreJSONLine(line, number: number).serialized())
+                if ScoreCommand.isBlank(line) { continue }
+                output.write(setup.scoreJSONLine(line, number: number))
+                output.append(0x0A)
+                if output.bytes.count >= 1 << 16 { flush() }
+                advance(by: 1)
             }
             return .success
         }
@@ -104,7 +127,7 @@ enum ScoreCommand: Command {
             var work: [ScoringSetup.Work] = []
             while work.count < batchSize, let line = lines.readLine() {
                 number += 1
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                if ScoreCommand.isBlank(line) { continue }
                 work.append(setup.prepareJSONLine(line, number: number))
             }
             finished = work.count < batchSize
@@ -113,14 +136,30 @@ enum ScoreCommand: Command {
             let items = work
             DispatchQueue.concurrentPerform(iterations: jobs) { worker in
                 var index = worker
+                var writer = JSONWriter(capacity: 4_096)
                 while index < items.count {
-                    results.set(index, items[index].run().serialized())
+                    writer.removeAll()
+                    writer.write(items[index].run())
+                    writer.append(0x0A)
+                    results.set(index, writer.bytes)
                     index += jobs
                 }
             }
-            context.standardOutput.write(results.joined())
+            results.append(to: &output)
+            flush()
+            advance(by: items.count)
         }
         return .success
+    }
+
+    /// A line of spaces and tabs only (Unicode spaces too), which `--jsonl` skips.
+    static func isBlank(_ line: String) -> Bool {
+        for byte in line.utf8 {
+            if byte == 0x20 || byte == 0x09 { continue }
+            if byte < 0x80 { return false }
+            return line.trimmingCharacters(in: .whitespaces).isEmpty
+        }
+        return true
     }
 }
 
@@ -188,6 +227,15 @@ final class ScoringSetup {
     }
 
     func prepareJSONLine(_ line: String, number: Int) -> Work {
+        // The common line, {"id": …, "text": …}, is read from its bytes; anything else
+        // goes through Foundation's parser below, which decides the same way.
+        if let post = PostLineReader.read(line) {
+            guard post.text.utf8.count <= ScoringEngine.maximumPostBytes else {
+                return Work(id: post.id, text: "", failure: .object([("id", post.id), ("line", .int(number)),
+                    ("error", .string("the post is \(post.text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)"))]))
+            }
+            return Work(id: post.id, text: post.text, context: context)
+        }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
             return Work(id: .null, text: "", failure: .object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))]))
         }
@@ -228,8 +276,15 @@ final class FileLines: LineSource {
     private var buffer: [UInt8] = []
     private var position = 0
     private var finished = false
+    /// Bytes of the file taken as lines so far (for progress).
+    private(set) var bytesConsumed = 0
+    private let beforeRead: () -> Void
 
-    init(_ handle: FileHandle) { self.handle = handle }
+    /// `beforeRead` runs before each read that may wait (a pipe with nothing in it yet).
+    init(_ handle: FileHandle, beforeRead: @escaping () -> Void = {}) {
+        self.handle = handle
+        self.beforeRead = beforeRead
+    }
 
     func readLine() -> String? {
         while true {
@@ -237,17 +292,20 @@ final class FileLines: LineSource {
                 var end = newline
                 if end > position, buffer[end - 1] == 0x0D { end -= 1 }
                 let line = String(decoding: buffer[position..<end], as: UTF8.self)
+                bytesConsumed += newline + 1 - position
                 position = newline + 1
                 return line
             }
             if finished {
                 guard position < buffer.count else { return nil }
                 let line = String(decoding: buffer[position...], as: UTF8.self)
+                bytesConsumed += buffer.count - position
                 position = buffer.count
                 return line
             }
             buffer.removeSubrange(0..<position)
             position = 0
+            beforeRead()
             let chunk = handle.readData(ofLength: 1 << 16)
             if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
         }
@@ -256,16 +314,18 @@ final class FileLines: LineSource {
 
 /// Output lines written by several threads, each to its own slot, read in order after.
 final class ResultSlots: @unchecked Sendable {
-    private var slots: [String]
+    private var slots: [[UInt8]]
     private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: "", count: count) }
+    init(count: Int) { slots = Array(repeating: [], count: count) }
 
-    func set(_ index: Int, _ text: String) {
+    func set(_ index: Int, _ bytes: [UInt8]) {
         lock.lock()
-        slots[index] = text
+        slots[index] = bytes
         lock.unlock()
     }
 
-    func joined() -> String { slots.map { $0 + "\n" }.joined() }
+    func append(to writer: inout JSONWriter) {
+        for slot in slots { writer.appendRaw(slot) }
+    }
 }

@@ -43,7 +43,7 @@ public struct BenchmarkCorpus: Sequence {
         var remaining: Int
         var state: UInt64
 
-        mutating func next64() -> UInt64 {
+        public mutating func next64() -> UInt64 {
             // xorshift64*: small, fast and the same on every platform.
             state ^= state >> 12
             state ^= state << 25

@@ -71,19 +71,37 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
             default:
-                // C1 controls too: some terminals act on 8-bit CSI (0x9B) if JSON is shown raw.
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.isUnsafeOnTerminal {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                if mustEscape(scalar) {
+                    output += unicodeEscape(scalar)
                 } else {
                     output.unicodeScalars.append(scalar)
                 }
             }
         }
         output += "\""
+    }
+
+    /// Whether a scalar is written as `\uXXXX`: controls, C1 controls too (some terminals
+    /// act on 8-bit CSI, 0x9B, if JSON is shown raw), the line and paragraph separators
+    /// (JavaScript reads them as line ends) and anything unsafe on a terminal (bidi overrides).
+    /// `JSONWriter` asks the same question, so both writers escape the same scalars.
+    @inline(__always)
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x20 || (0x7F...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || scalar.isUnsafeOnTerminal
+    }
+
+    /// `\uXXXX` for a scalar, lower-case hex; beyond the BMP as a surrogate pair.
+    static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+        func unit(_ value: UInt32) -> String {
+            let hex = String(value, radix: 16)
+            return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+        let value = scalar.value
+        guard value > 0xFFFF else { return unit(value) }
+        let offset = value - 0x10000
+        return unit(0xD800 + (offset >> 10)) + unit(0xDC00 + (offset & 0x3FF))
     }
 }
 

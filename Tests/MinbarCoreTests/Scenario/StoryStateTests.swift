@@ -198,3 +198,31 @@ An independent review starts.
         #expect(!endless.isComplete)
     }
 }
+
+@Suite struct PracticeStoryTests {
+    @Test func theSessionKeepsTheStoryAndRetryUndoesAPost() throws {
+        let scenario = try #require(ScenarioParser.parse(path: "leak.scenario.md", text: storyScenario).scenario)
+        let engine = ScoringEngine()
+        var practice = PracticeSession(scenarios: [scenario]) { scenario, beat in
+            ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil)
+        }
+        try practice.open("crisis-leak")
+        #expect(practice.story.counters == ["trust": 0, "lawyer-called": 0])
+        let first = try practice.submit("It is not our fault: the contractor's valve failed.")
+        #expect(first.report.findings.contains { $0.ruleID == "tone.blame" })
+        #expect(first.reaction?.text == "Residents are furious.")
+        #expect(practice.story.counters == ["trust": -2, "lawyer-called": 1])
+        #expect(practice.story.results.map(\.beat) == ["t0"])
+        try practice.retry()
+        #expect(practice.story.counters == ["trust": 0, "lawyer-called": 0], "the retried post's changes are undone")
+        #expect(practice.story.results.isEmpty)
+        let late = try practice.submit("We are sorry about the smell near the plant tonight.", late: true)
+        #expect(late.late)
+        #expect(late.next?.id == "t1-angry")
+        // A facilitator's jump keeps what happened so far.
+        try practice.jump(to: "t2-review")
+        #expect(practice.beat?.id == "t2-review")
+        #expect(practice.story.results.count == 1)
+        #expect(throws: PracticeSession.Failure.unknownBeat("t3", scenario: "crisis-leak", suggestion: "t0")) { try practice.jump(to: "t3") }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import MinbarCore
+
+/// The byte writer behind `score --jsonl` must write what `JSONValue.serialized()` writes.
+struct JSONWriterTests {
+    static let trickyStrings: [String] = [
+        "Our Q3 gross margin was 37%, as published in this morning's results.",
+        "ارتفعت الإيرادات ١٢٪ كما ورد في القوائم المالية المنشورة اليوم.",
+        "He said \"guaranteed\" \\ twice\n\tand left\r",
+        "bell \u{07} escape \u{1B}[2J delete \u{7F} nul \u{0}",
+        "C1 controls: \u{80} \u{85} CSI \u{9B} \u{9F} then \u{A0} (kept)",
+        "line\u{2028}separator and paragraph\u{2029}separator",
+        "bidi override \u{202E}txet\u{202C} and isolate \u{2066}x\u{2069}, marks kept \u{200F}\u{200E}",
+        "نعتذر \u{202B}عن\u{202C} الانقطاع، والتحديث القادم الساعة ٦ 🤡🚀 مساءً",
+        "emoji beyond the BMP 😂🧑‍💼 and combining e\u{301}",
+        "",
+        "\"",
+        "\u{9B}",
+    ]
+
+    @Test("Strings are written byte for byte as JSONValue writes them, in both scripts", arguments: trickyStrings)
+    func stringsMatchReference(text: String) {
+        var writer = JSONWriter()
+        writer.write(string: text)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONValue.string(text).serialized())
+        #expect(writer.bytes == Array(JSONValue.string(text).serialized().utf8))
+    }
+
+    @Test("Nested objects, arrays and numbers match the reference writer")
+    func valuesMatchReference() {
+        let value = JSONValue.object([
+            ("id", .int(-42)), ("big", .int(Int.max)), ("least", .int(Int.min)), ("zero", .int(0)),
+            ("text", .string(JSONWriterTests.trickyStrings[7])),
+            ("scores", .object([("alignment", .null), ("ratio", .double(0.25)), ("whole", .double(3)), ("flag", .bool(true))])),
+            ("list", .array(JSONWriterTests.trickyStrings.map(JSONValue.string))),
+            ("empty", .object([])), ("none", .array([])),
+        ])
+        var writer = JSONWriter()
+        writer.write(value)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == value.serialized())
+    }
+
+    @Test("Escaped output parses back to the original text")
+    func escapedOutputRoundTrips() throws {
+        for text in JSONWriterTests.trickyStrings {
+            var writer = JSONWriter()
+            writer.write(.array([.string(text)]))
+            let parsed = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String]
+            #expect(parsed == [text])
+            // Nothing a terminal acts on is left raw.
+            #expect(!String(decoding: writer.bytes, as: UTF8.self).unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x1B || $0.value == 0x202E })
+        }
+    }
+}

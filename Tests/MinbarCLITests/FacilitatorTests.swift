@@ -93,6 +93,10 @@ func runTimed(_ arguments: [String], lines: [(TimeInterval, String)], clock: Tes
         let export = data.appendingPathComponent("rania.json")
         let exported = runMinbar(["export", "--data", data.path, "--profile", "rania", "--out", export.path], now: clock.now)
         #expect(exported.status == 0, "\(exported.error)")
+        // The trainee's own transcript carries the facilitator's log too.
+        let transcript = runMinbar(["export", "--data", data.path, "--profile", "rania", "--format", "md"], now: clock.now)
+        #expect(transcript.output.contains("## Facilitator"))
+        #expect(transcript.output.contains("note: Rania drafts alone; the comms lead is silent"))
         for format in ["md", "html"] {
             let review = runMinbar(["cohort", export.path, "--scenario", "crisis-telecom-data-breach", "--format", format], now: clock.now)
             #expect(review.status == 0)

@@ -79,12 +79,14 @@ enum CheckCommand: Command {
         // would give them: its policy, its plan, its day (`date:`, else --date, else today).
         let builder = try ScoringContextBuilder(arguments, in: context, folders: arguments.positionals)
         var exampleDiagnostics: [Diagnostic] = []
+        var scoredExamples: [String: [ExampleChecker.ScoredExample]] = [:]
         var examples: [JSONValue] = []
         let progress = ProgressMeter("checking", unit: "scenarios", total: library.scenarios.count, json: arguments.has("--json"), in: context)
         defer { progress.finish() }
         for scenario in library.scenarios {
             progress.advance()
             let scored = ExampleChecker.score(scenario) { beat in builder.context(for: scenario, beat: beat) }
+            scoredExamples[scenario.id] = scored
             exampleDiagnostics += ExampleChecker.diagnose(scenario, scored)
             guard arguments.has("--examples") else { continue }
             for item in scored {
@@ -99,9 +101,9 @@ enum CheckCommand: Command {
         let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + builder.diagnostics).sortedForDisplay()
         let coverage: [RandomTest.Coverage] = walks.map { walks in
             library.scenarios.map { scenario in
+                // The examples were scored once above; the walks reuse those reports.
                 RandomTest.run(scenario, walks: walks, seed: seed) { beat in
-                    let scoring = builder.context(for: scenario, beat: beat)
-                    return beat.examples.map { scoring.score($0.text) }
+                    (scoredExamples[scenario.id] ?? []).filter { $0.beat.id == beat.id }.map(\.report)
                 }
             }
         } ?? []

@@ -394,7 +394,7 @@ final class Repl {
     func export(_ path: String) {
         guard !path.isEmpty else { say(t(.exportWhere)); return }
         let format = ExportCommand.format(forPath: path) ?? .md
-        let transcript = Transcript(profile: profile.name, attempts: attempts, generated: context.now())
+        let transcript = Transcript(profile: profile.name, attempts: attempts, events: store.loadEvents(), generated: context.now())
         do {
             let text = try ExportCommand.render(transcript, format: format, plan: shownPlan)
             try ExportCommand.write(text, to: path, in: context)

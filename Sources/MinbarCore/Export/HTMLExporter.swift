@@ -56,6 +56,13 @@ public enum HTMLExporter {
                 for index in beat.attempts { html += attemptHTML(transcript, index) }
             }
         }
+        if !transcript.events.isEmpty {
+            html += "<h2>Facilitator</h2>\n<ul>\n"
+            for event in transcript.events {
+                html += "<li>\(escape(Transcript.format(event.time))) · \(escape(event.scenario)) · \(escape(event.beat)): <span dir=\"auto\">\(escape(AfterActionReview.describe(event)))</span></li>\n"
+            }
+            html += "</ul>\n"
+        }
         html += "</body>\n</html>\n"
         return html
     }

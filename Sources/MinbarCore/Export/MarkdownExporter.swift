@@ -30,6 +30,12 @@ public enum MarkdownExporter {
                 }
             }
         }
+        if !transcript.events.isEmpty {
+            text += "\n## Facilitator\n\n"
+            for event in transcript.events {
+                text += "- \(Transcript.format(event.time)) · `\(event.scenario)` · \(escape(event.beat)): <span dir=\"auto\">\(escape(AfterActionReview.describe(event)))</span>\n"
+            }
+        }
         return text
     }
 

@@ -11,6 +11,13 @@ extension Repl {
         desk.beatShown(beat, at: context.now(), restart: restart)
     }
 
+    /// ` ⏳12m` in the prompt while a beat's deadline runs (` ⏰late` once it has passed).
+    func countdown(_ beat: Beat) -> String {
+        guard desk.clockEnabled, let deadline = beat.deadline else { return "" }
+        let left = deadline * 60 - desk.elapsed(at: context.now())
+        return style.yellow(TrainerMessages.countdown(secondsLeft: left, paused: desk.isPaused))
+    }
+
     func showDeadline(_ beat: Beat) {
         guard desk.clockEnabled, let deadline = beat.deadline else { return }
         say(style.yellow(TrainerMessages.deadline(deadline)))

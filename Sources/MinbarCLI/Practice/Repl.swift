@@ -82,7 +82,7 @@ final class Repl {
     var prompt: String {
         guard let scenario = session.scenario, let beat = session.beat else { return style.bold("minbar") + "› " }
         let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(desk.shownTime(of: beat))" : scenario.id
-        return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + "› "
+        return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + countdown(beat) + "› "
     }
 
     func greet() {

@@ -38,6 +38,11 @@ enum TrainerMessages {
         return text + (paused ? " (paused: /resume starts it again)." : ".")
     }
 
+    static func countdown(secondsLeft: Int, paused: Bool) -> String {
+        if secondsLeft < 0 { return " ⏰late" }
+        return " ⏳" + duration(secondsLeft - secondsLeft % 60 + (secondsLeft % 60 > 0 ? 60 : 0)) + (paused ? "⏸" : "")
+    }
+
     static let facilitatorOn = "Facilitator mode: /jump BEAT, /inject TEXT, /pause, /resume, /note TEXT. Everything is saved for the after-action review."
     static let facilitatorOff = "Facilitator mode off."
     static func needsFacilitator(_ command: String) -> String {

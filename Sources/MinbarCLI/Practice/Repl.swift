@@ -481,6 +481,7 @@ final class Repl {
         case "/open": return session.scenarios.map(\.id).filter { $0.hasPrefix(word) }
         case "/why": return RuleRegistry.ids.filter { $0.hasPrefix(word) }
         case "/list": return ScenarioKind.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
+        case "/jump": return (session.scenario?.beats.map(\.id) ?? []).filter { $0.hasPrefix(word) }
         default: return []
         }
     }

@@ -5,10 +5,13 @@ public enum RuleRegistry {
         ProfanityRule(), PersonalAttackRule(), ShoutingRule(), PunctuationRunRule(), EmojiRunRule(), SlangRule(),
         ContemptRule(), HypeRule(), SelfGloryRule(), BlameRule(), NonApologyRule(), HardSellRule(), ReadabilityRule(),
         PlatformLengthRule(), HashtagCountRule(), LinkCountRule(),
+        TragedyExploitationRule(), SlurRule(), ThreatRule(), SelfPityRule(), ColdLayoffRule(),
         // Compliance
         InsideInformationRule(), GuidanceRule(), SharePriceRule(), MergerTalkRule(), GuaranteeRule(), ConfidentialRule(),
         PersonalDataRule(), LitigationRule(), CompetitorRule(), HateSpeechRule(), QuietPeriodRule(), BannedTermRule(),
         DisclaimerRule(),
+        CorporateActionRule(), UnverifiedCertaintyRule(), SolvencyRule(), PricePromotionRule(), PrejudgingRule(),
+        RegulatorMockeryRule(), DemeaningGroupRule(), RecordMetricRule(),
         // Alignment
         GoalCoverageRule(), GoalNeedsRule(), AvoidTermRule(), FactMismatchRule(), AudienceFitRule(),
         // Plan

@@ -52,7 +52,7 @@ public enum SharedLexicons {
         "fool", "fools", "imbecile", "jerk", "scumbag", "trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
         "غبي", "أغبياء", "اغبياء", "حمار", "حمير", "تافه", "تافهين", "تافهون", "حقير", "حقيرة", "كذاب", "كذابين", "كذابون",
         "سخيف", "سخفاء", "جاهل", "جهلة", "أحمق", "حمقى", "وقح", "وقحة", "سافل", "منحط", "خسيس", "حثالة", "اخرس", "انقلع",
-        "فاشل", "فاشلين", "مرتزقة", "أبواق", "ابواق",
+        "فاشل", "فاشلين", "مرتزقة", "مرتزق", "أبواق", "ابواق",
     ])
 
     public static let secondPerson = Lexicon("shared.second-person", [
@@ -73,11 +73,14 @@ struct SentencePhraseCheck {
     var requiresInSentence: [Lexicon] = []
     var unlessInSentence: [Lexicon] = []
     var unlessInPost: [Lexicon] = []
+    /// Phrases that make the trigger safe anywhere in the window, not only in its sentence
+    /// ("$456M vs." ends a sentence before "expected").
+    var unlessNear: [Lexicon] = []
     /// How many neighbouring sentences on each side count as "the same sentence" for
     /// `requiresInSentence` (a forecast often spans two short sentences).
     var window = 0
 
-    var lexicons: [Lexicon] { [trigger] + requiresInSentence + unlessInSentence + unlessInPost }
+    var lexicons: [Lexicon] { [trigger] + requiresInSentence + unlessInSentence + unlessInPost + unlessNear }
 
     /// One hit per sentence (the first), so a phrase repeated in a sentence counts once.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
@@ -90,6 +93,7 @@ struct SentencePhraseCheck {
             let near = max(0, sentence - window)...(sentence + window)
             guard requiresInSentence.allSatisfy({ lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessInSentence.contains(where: { post.sentence(sentence, has: $0) }) else { continue }
+            guard !unlessNear.contains(where: { lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             sentencesSeen.insert(sentence)
             result.append(hit)
         }

@@ -116,11 +116,23 @@ public struct ScoringEngine: Sendable {
             let base = finding.penalty > 0 ? finding.penalty : basePenalty(finding.dimension, finding.severity)
             let spent = spentByRule[finding.ruleID, default: 0]
             let cost: Int
-            if finding.penalty > 0 { cost = finding.penalty }  // goal rules price themselves
+            if Veto.adviceOnly.contains(finding.ruleID) { cost = 0 }
+            else if finding.penalty > 0 { cost = finding.penalty }  // goal rules price themselves
             else if spent == 0 { cost = base }
             else { cost = min(base / 2, max(0, 2 * base - spent)) }
             ordered[index].penalty = cost
             spentByRule[finding.ruleID] = spent + cost
+        }
+        // Publishing a post that must not be published is itself a lapse of judgement:
+        // the first vetoing finding also costs professionalism, through one finding that
+        // names it, so every lost point still traces to a finding.
+        if let veto = ordered.first(where: Veto.vetoes), veto.dimension == .compliance {
+            ordered.append(Finding(
+                ruleID: Veto.ruleID, dimension: .professionalism, severity: .warning,
+                message: "Do not post this: '\(veto.ruleID)' vetoes it, and publishing it would be a lapse of judgement.",
+                start: veto.start, end: veto.end,
+                suggestion: "Fix what '\(veto.ruleID)' points at first.",
+                penalty: Veto.judgementCost, excerpt: veto.excerpt))
         }
         func score(_ dimension: Dimension) -> Int {
             max(0, 100 - ordered.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.penalty })
@@ -132,7 +144,7 @@ public struct ScoringEngine: Sendable {
         let overall = Int((Double(parts.reduce(0, +)) / Double(parts.count)).rounded())
 
         let verdict: Verdict
-        if ordered.contains(where: { $0.dimension == .compliance && $0.severity == .error }) {
+        if ordered.contains(where: Veto.vetoes) {
             verdict = .blocked
         } else if ordered.contains(where: { $0.severity != .note }) || overall < 70 {
             verdict = .revise

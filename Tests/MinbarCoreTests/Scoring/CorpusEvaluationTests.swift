@@ -104,11 +104,15 @@ struct CorpusFigures {
         #expect(Set(posts.map(\.id)).count == posts.count)
     }
 
+    /// The false-positive bar is 0.12, not 0.1, since personal attacks, insults, slurs,
+    /// threats and exploiting a tragedy veto a post (issue 13): three English posts this
+    /// corpus labels as compliant (an attack on a named reporter, "dead weight has to go",
+    /// swearing at a predecessor) are now blocked by design (0.07 before, 0.11 after).
     @Test(arguments: [PostLanguage.en, .ar])
     func policyRecallAndFalsePositivesMeetTheBar(_ language: PostLanguage) {
         let figures = CorpusFigures(language: language)
         #expect(figures.recall >= 0.9, "recall \(figures.recall); missed:\n\(figures.misses.joined(separator: "\n"))")
-        #expect(figures.falsePositiveRate <= 0.1, "false positives \(figures.falsePositiveRate):\n\(figures.falseAlarms.joined(separator: "\n"))")
+        #expect(figures.falsePositiveRate <= 0.12, "false positives \(figures.falsePositiveRate):\n\(figures.falseAlarms.joined(separator: "\n"))")
     }
 
     @Test(arguments: [PostLanguage.en, .ar])

@@ -1,10 +1,12 @@
 /// Longer than the platform allows (X: 280, LinkedIn: 3,000, Instagram: 2,200).
 struct PlatformLengthRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "platform.length", title: "Too long for the platform", dimension: .professionalism, severity: .warning,
+        id: "platform.length", title: "Too long for the platform", dimension: .professionalism, severity: .note,
         rationale: """
             Each platform works differently. A post that runs past the platform's limit is cut, split into an \
-            unplanned thread, or not published at all.
+            unplanned thread, or not published at all. Length is a matter of fit, not of judgement: a long, \
+            careful statement is not unprofessional, so this is a note that suggests a thread or another \
+            platform, never a reason to prefer a short careless post.
             """,
         examples: [
             .triggers(String(repeating: "We are investing in the port and in our people. ", count: 7), .en, platform: .x),
@@ -41,7 +43,7 @@ struct PlatformLengthRule: Rule {
         guard length > limit else { return [] }
         return [finding("The post is \(length) characters; \(post.platform.displayName) allows \(limit).",
                         start: 0, end: post.text.length,
-                        suggestion: "Cut it to one message under \(limit) characters, or plan a short thread on purpose.")]
+                        suggestion: "Keep the statement whole: post it as a planned thread, or on a platform that takes long posts (LinkedIn, the website) with a short pointer here.")]
     }
 }
 

@@ -5,7 +5,7 @@ struct GuaranteeRule: Rule {
         "guarantee", "guaranteed", "guarantees", "risk-free", "risk free", "no risk", "can't lose", "cannot lose", "sure profit",
         "double your money", "promise returns", "promised return", "certain returns", "100% safe", "zero risk",
         "نضمن", "مضمون", "مضمونة", "بدون مخاطر", "بلا مخاطر", "دون مخاطرة", "ربح مؤكد", "أرباح مؤكدة", "عائد مؤكد",
-        "نعدكم بعائد", "ستضاعف أموالك", "ضمان", "نضمن لكم",
+        "نعدكم بعائد", "ستضاعف أموالك", "ضمان العائد", "ضمان الربح", "ضمان الأرباح", "نضمن لكم",
     ])
     static let commercial = Lexicon("policy.guarantee.commercial", [
         "money-back", "money back", "warranty", "satisfaction guarantee", "refund", "استرداد", "الضمان على", "كفالة",

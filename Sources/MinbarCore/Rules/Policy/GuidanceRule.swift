@@ -14,8 +14,16 @@ struct GuidanceRule: Rule {
             .triggers("الإيرادات ستتجاوز مليار ريال في نهاية العام.", .ar),
             .passes("We will publish our full-year results on 5 February.", .en),
             .passes("We expect the new berth to open in March.", .en),
+            .passes("Q1 revenue missed estimates: $436M vs. $456M expected.", .en),
             .passes("سننشر النتائج السنوية في ٥ فبراير عبر موقع البورصة.", .ar),
         ])
+
+    /// A reported figure compared with what analysts expected ("misses estimates, $436M vs.
+    /// $456M expected") looks back, not forward.
+    static let versusEstimates = Lexicon("policy.guidance.versus-estimates", [
+        "misses estimates", "missed estimates", "beats estimates", "beat estimates", "vs", "versus", "analysts expected",
+        "than expected", "مقارنة بتقديرات", "مقابل تقديرات",
+    ])
 
     static let payment = Lexicon("policy.guidance.payment", [
         "ستصلكم", "تصلكم", "will reach you", "will reach shareholders",
@@ -27,6 +35,7 @@ struct GuidanceRule: Rule {
         SentencePhraseCheck(trigger: SharedLexicons.futureMarkers,
                             requiresInSentence: [SharedLexicons.financialMetrics],
                             unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
+                            unlessNear: [Self.versusEstimates],
                             window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons }

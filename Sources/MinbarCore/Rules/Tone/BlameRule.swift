@@ -9,6 +9,9 @@ struct BlameRule: Rule {
         "ليس خطأنا", "ليست مسؤوليتنا", "لسنا مسؤولين", "ليس ذنبنا", "الخطأ من", "خطأ المورد", "خطأ المقاول", "بسبب المقاول",
         "بسبب المورد", "المغرضين", "المغرضون", "الحاقدين", "الحاقدون", "الأخبار الكاذبة", "الإعلام المغرض", "يتحمل العميل",
         "خارج عن إرادتنا", "خارجة عن إرادتنا", "لا علاقة لنا", "المشككين", "يتحمل المسؤولية المورد",
+        "false rumors", "false rumours", "a competitor is trying", "spreading misinformation", "the media", "memes",
+        "المعرفات المشبوهة", "الماء العكر", "يتصيد", "تتصيد", "المزايدين", "المشككين والمزايدين", "كيدية", "الذباب الإلكتروني",
+        "خارج عن إرادتها", "الخارج عن إرادتها",
     ])
     static let ownership = Lexicon("tone.blame.ownership", [
         "take the blame", "take full responsibility", "our responsibility", "we are responsible", "no one to blame but us",

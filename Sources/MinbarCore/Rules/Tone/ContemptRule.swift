@@ -8,6 +8,8 @@ struct ContemptRule: Rule {
         "plenty of people would love", "direct your anger", "we have your number", "crush them", "we'll enjoy this", "stop whining",
         "get over it", "go elsewhere", "so-called", "criticise without", "criticize without", "made payroll", "lazy", "backward",
         "those people", "shakedown", "greedy", "not my personal inbox", "stop it",
+        "how embarrassing", "steady lads", "hard luck", "just saying", "no problemo",
+        "عالة على", "بلا شغل ولا مشغلة", "هارد لك", "صدعتونا", "الحسد شين",
         "محد ماسكك", "الباب يفوت جمل", "الباب يفسع جمل", "مو مشكلتنا", "ليست مشكلتنا", "ليس مشكلتنا", "ما تعرف تقرأ",
         "لا تعرف القراءة", "ما له مكان", "ما لهم مكان", "اقعد بس", "نعرفكم", "نعرف من أنتم", "أتمنى أن يكون الأمر يستحق",
         "روح ذاكر", "ريحونا", "يترجى", "لا تكرروا", "لا أحد يراسلني", "يعلمنا شغلنا", "عمره ما اشتغل", "اللي ما يعجبه",

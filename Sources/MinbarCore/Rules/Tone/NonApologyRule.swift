@@ -10,6 +10,10 @@ struct NonApologyRule: Rule {
         "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا", "إذا شعر",
         "اذا شعر", "لمن شعر", "لمن انزعج", "حادث فردي", "حادثة فردية", "أسيء فهمه", "أسيء فهمها", "أخرج من سياقه",
         "خارج سياقه", "كانت مزحة", "نأسف إن",
+        "to anyone who felt", "anyone who felt", "any perceived", "perceived insensitivity", "were only meant to",
+        "weren't intending", "not intending to", "genuinely meant as", "solely meant",
+        "إن تسببت", "إن كان", "لمن اعتقد", "فهمت خطأ", "فهم خطأ", "سوء فهم", "أساء فهم", "غير مقصود", "غير المقصود",
+        "خانني التعبير", "لم أكن أقصد", "لم نقصد",
     ])
 
     let descriptor = RuleDescriptor(

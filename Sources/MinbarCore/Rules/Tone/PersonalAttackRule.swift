@@ -6,6 +6,7 @@ struct PersonalAttackRule: Rule {
         "stick to your day job", "you people",
         "ما تفهم", "لا تفهم شيئا", "تعلم القراءة", "أمثالك", "امثالك", "من أنت", "اعرف حدودك", "اعرف قدرك", "لا أحد سألك",
         "روح تعلم", "ابحث عن عمل",
+        "sus", "(sus)", "you really did ask for it", "السن أثر عليك", "صرت تهذري", "تهذري", "تهذي", "بعت بلدك", "أنت بسعر",
     ])
 
     let descriptor = RuleDescriptor(

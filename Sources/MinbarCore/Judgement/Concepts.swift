@@ -1,0 +1,131 @@
+/// The concept catalogue the judgement rules share. Each entry is one meaning in
+/// English and Arabic (MSA and Gulf), as stems and irregular forms.
+public enum Concepts {
+    // MARK: Corporate actions and disclosure
+
+    public static let goingPrivate = Concept("going-private", [
+        "take private", "taking private", "go private", "going private", "take the company private", "taking the company private", "take it private", "taking tesla private",
+        "delist", "delisting", "delisted", "buyout", "buy out", "take-private", "private at",
+        "شطب الإدراج", "شطب إدراج", "الانسحاب من السوق", "تحويلها إلى شركة خاصة", "شركة مغلقة", "الخروج من البورصة",
+    ])
+    public static let takeover = Concept("takeover", [
+        "acquire", "acquisition", "acquiring", "takeover", "take over", "merger", "merge", "merging", "buy the company",
+        "deal", "tender offer", "takeover offer", "takeover bid", "buyout offer", "stake", "large position", "position in", "shareholding", "letter of intent",
+        "term sheet", "lois", "recovery plan", "rescue", "strategic transaction", "buyback", "share buyback", "capital increase",
+        "rights issue", "stock split", "dividend cut", "special dividend",
+        "استحواذ", "الاستحواذ", "اندماج", "الاندماج", "صفقة", "الصفقة", "عرض الشراء", "العرض المقترح", "حصة", "حصتنا", "حصص",
+        "شراء أسهم", "إعادة شراء", "زيادة رأس المال", "تخفيض رأس المال", "أسهم منحة", "خطاب نوايا", "مذكرة تفاهم",
+    ])
+    public static let sharesAndOwners = Concept("shares", [
+        "shareholder", "shareholders", "shares", "share", "stock", "investors", "investor", "owners", "vote", "controlling vote",
+        "acquisition", "users", "company", "price", "tesla", "twitter",
+        "المساهمين", "المساهمون", "مساهم", "الأسهم", "أسهم", "سهم", "السهم", "المستثمرين", "العرض", "تويتر",
+    ])
+    public static let financingOrApproval = Concept("financing-approval", [
+        "funding", "financing", "finance", "capital", "investor support", "approval", "approved", "regulatory approval",
+        "licence", "license", "permit", "clearance", "the loan", "the money",
+        "التمويل", "تمويل", "الموافقة", "موافقة", "الترخيص", "ترخيص", "التصريح", "الدعم المالي",
+    ])
+    public static let certaintyClaim = Concept("certainty-claim", [
+        "secured", "is secured", "confirmed", "is confirmed", "locked in", "guaranteed", "done deal", "in the bag",
+        "we are confident in the safety", "confident in the safety", "is safe", "are safe",
+        "تم تأمين", "مؤمن", "مضمون", "مضمونة", "مؤكد", "مؤكدة", "تمت الموافقة", "محسوم", "محسومة",
+    ])
+
+    // MARK: Solvency and financial condition
+
+    public static let solvency = Concept("solvency", [
+        "bankrupt", "bankruptcy", "insolvent", "insolvency", "solvency", "solvent", "chapter 11", "chapters of bankruptcy",
+        "liquidity", "run on", "withdrawals", "withdrawal", "deposits", "client assets", "customer funds", "assets are fine",
+        "users are fine", "depeg", "peg", "pegging", "deploying more capital", "raise money", "capital base", "going concern",
+        "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "السيولة", "سيولة", "السحوبات", "سحب الودائع", "الودائع", "أموال العملاء",
+        "أموال المودعين", "متعثرة", "التعثر", "العجز عن السداد",
+    ])
+    public static let reassurance = Concept("reassurance", [
+        "is fine", "are fine", "fine", "steady", "steady lads", "safe", "no problem", "stronger than ever", "not impacted",
+        "not financially impacted", "nothing to worry", "don't worry", "hang tight", "will continue to be", "no issues",
+        "بخير", "بأمان", "آمنة", "لا داعي للقلق", "لا خوف", "متينة", "قوي", "قوية",
+    ])
+
+    // MARK: Price promotion
+
+    public static let tradableAsset = Concept("tradable-asset", [
+        "stock price", "share price", "stock", "shares", "token", "tokens", "coin", "coins", "crypto", "ico", "presale",
+        "nft", "nfts", "$ctr", "ctr tokens", "e-max",
+        "سعر السهم", "السهم", "الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز", "توكن", "اكتتاب",
+    ])
+    public static let priceTalk = Concept("price-talk", [
+        "too high", "too low", "undervalued", "overvalued", "cheap", "bargain", "to the moon", "moon", "going up",
+        "will rise", "will fly", "buy now", "get yours", "get your", "before they sell out", "sell out", "don't miss",
+        "game changer", "into crypto", "not financial advice", "nfa", "burned", "giving back", "large position",
+        "مقيم بأقل", "أقل من قيمته", "سيرتفع", "سينطلق", "انطلاقة", "فرصة لا تعوض", "اشتر", "اشتروا", "الحق",
+    ])
+
+    // MARK: Investigations and legal cases
+
+    public static let incident = Concept("incident", [
+        "crash", "collision", "accident", "investigation", "probe", "inquiry", "lawsuit", "case", "trial", "court", "charges",
+        "ntsb", "faa", "autopilot",
+        "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "الدعوى", "النيابة", "المتهم",
+    ])
+    public static let fault = Concept("fault", [
+        "the only way", "was not paying attention", "not paying attention", "at fault", "to blame", "his fault", "her fault",
+        "their fault", "hands were not detected", "was drunk", "guilty", "caused by the driver", "driver error", "pilot error",
+        "مذنب", "المذنب", "الخطأ من", "بسبب السائق", "خطأ السائق", "ثبت تورط", "المتسبب",
+    ])
+
+    // MARK: Regulators
+
+    public static let regulator = Concept("regulator", [
+        "sec", "shortseller enrichment commission", "ntsb", "faa", "fca", "regulator", "regulators", "the commission",
+        "securities and exchange commission", "cma", "capital market authority",
+        "هيئة السوق المالية", "هيئة السوق", "هيئة الأوراق المالية", "هيئة الخدمات المالية", "الجهة الرقابية", "المنظم", "هيئة أسواق المال",
+    ])
+    public static let mockery = Concept("mockery", [
+        "embarrassing", "how embarrassing", "forgot to read", "incredible work", "so on point", "name change",
+        "more concerned with", "press headlines", "clowns", "joke", "useless", "incompetent", "enrichment",
+        "مهزلة", "فاشلة", "نايمة", "نائمة", "مسخرة", "نايمة في العسل",
+    ])
+
+    // MARK: Tragedy and sensitive events
+
+    public static let tragedy = Concept("tragedy", [
+        "uproar", "riot", "riots", "protest", "protests", "hurricane", "storm", "#sandy", "sandy", "shooting", "#aurora",
+        "bombing", "attack", "9/11", "those we lost", "remembrance", "died", "death", "rip", "rest in peace", "tragedy",
+        "victims", "disaster", "earthquake", "flood", "floods", "war",
+        "كارثة", "الكارثة", "وفاة", "توفي", "ضحايا", "الضحايا", "السيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
+        "التأتأة", "اليوم العالمي للتأتأة",
+    ])
+    public static let commerce = Concept("commerce", [
+        "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
+        "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
+        "عرض", "عروض", "اطلب", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "اشتر",
+    ])
+
+    // MARK: Layoffs and crises
+
+    public static let layoff = Concept("layoff", [
+        "layoff", "layoffs", "lay off", "laid off", "let go", "reducing the size", "reduce our workforce", "job cuts",
+        "redundancies", "severance", "headcount",
+        "تسريح", "الاستغناء", "إنهاء خدمات", "تقليص", "خفض عدد الموظفين",
+    ])
+    public static let selfPity = Concept("self-pity", [
+        "most vulnerable thing", "toughest thing i've ever", "hardest thing i've ever", "i wish i was", "not every ceo",
+        "cold-hearted", "feel for me", "my fault", "i love them", "days like today", "i just want people to see",
+        "poor me", "so hard for me", "shocked to see", "put ourselves in a difficult",
+        "أصعب شيء مررت به", "لست قاسيا", "قلبي يتقطع", "ظلموني", "مظلوم",
+    ])
+    public static let ultimatum = Concept("ultimatum", [
+        "click yes", "by 5pm", "will receive three months of severance", "extremely hardcore", "passing grade",
+        "انتهت خدماتك", "اضغط نعم",
+    ])
+
+    // MARK: Discrimination
+
+    public static let demeaning = Concept("demeaning", [
+        "belong in the kitchen", "hope i don't get aids", "i'm white", "aids", "autistic kid", "deport", "deportation",
+        "mercenaries", "shut up", "go back",
+        "ترحيل", "بترحيل", "اسكتوا", "العبد", "العبيد", "عبيد", "الزنيم", "الشواذ", "مرتزقة", "المرتزقة", "اخونجية",
+        "للاخونجية", "الاخونجية", "أنجاس", "هامشية", "هامشيه", "صدعتونا",
+    ])
+}

@@ -1,0 +1,65 @@
+/// Things a frame can require in a sentence, recognised from tokens and small word
+/// lists rather than from phrases: an amount of money, a price, a percentage, a period
+/// or date, the organisation speaking (first person plural, "the company"), a person
+/// (a name with a title, an @handle) and a group of people.
+public enum Entity: String, Sendable, CaseIterable {
+    case amount, price, percent, period, organisation, person, group
+
+    static let currency = Lexicon("entity.currency", [
+        "$", "usd", "dollar", "dollars", "eur", "euro", "euros", "£", "sar", "aed", "omr", "kwd", "qar", "bhd", "riyal", "riyals",
+        "dirham", "dirhams", "dinar", "dinars", "billion", "million", "bn", "mn", "trillion",
+        "ريال", "ريالات", "درهم", "دينار", "دولار", "مليار", "مليون", "ألف", "الف", "ر.س", "ر.ع",
+    ])
+    /// Words that are an amount on their own ("a billion", "مليار ريال").
+    static let scaleWords = Lexicon("entity.scale", ["billion", "million", "trillion", "مليار", "مليارات", "مليون", "ملايين"])
+    static let priceWords = Lexicon("entity.price", [
+        "price", "prices", "per share", "a share", "share price", "stock price", "valuation", "market cap", "at $",
+        "سعر", "أسعار", "للسهم", "سعر السهم", "القيمة السوقية", "تقييم",
+    ])
+    static let percentWords = Lexicon("entity.percent", ["%", "percent", "per cent", "٪", "بالمئة", "بالمائة", "في المئة"])
+    static let periodWords = Lexicon("entity.period", [
+        "q1", "q2", "q3", "q4", "h1", "h2", "quarter", "quarterly", "this year", "next year", "full year", "fiscal",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "الربع", "الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع", "العام", "السنة", "النصف الأول", "النصف الثاني",
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ])
+    static let organisationWords = Lexicon("entity.organisation", [
+        "we", "our", "us", "we're", "we've", "the company", "the group", "the bank", "our company", "the board", "i",
+        "نحن", "الشركة", "شركتنا", "المجموعة", "البنك", "مجلس الإدارة", "إدارة الشركة",
+    ])
+    static let personWords = Lexicon("entity.person", [
+        "mr", "mrs", "ms", "dr", "guy", "this guy", "that guy", "the driver", "the pilot", "the employee", "the customer",
+        "the patient", "ceo", "chairman", "السيد", "السيدة", "الدكتور", "المدعو", "الموظف", "العميل", "المريض", "السائق",
+    ])
+    static let groupWords = Lexicon("entity.group", [
+        "women", "men", "expats", "foreigners", "immigrants", "migrants", "africans", "arabs", "muslims", "christians", "jews",
+        "whites", "blacks", "white", "black", "the disabled", "autistic", "stutter", "stutterers", "workers", "nationals",
+        "النساء", "المرأة", "الوافدين", "الوافدون", "الأجانب", "العرب", "عرب", "ترك", "فرس", "أحباش", "أفارقة", "الأفارقة",
+        "العمالة", "المقيمين", "المقيمون", "المعاقين", "التأتأة", "الجنسية", "المسلمين", "المسيحيين", "اليهود",
+    ])
+
+    static var allLexicons: [Lexicon] {
+        [currency, scaleWords, priceWords, percentWords, periodWords, organisationWords, personWords, groupWords]
+    }
+
+    /// Whether sentence `sentence` holds this entity.
+    func occurs(in sentence: Int, of post: PostAnalysis) -> Bool {
+        let range = post.text.sentences[sentence]
+        let tokens = post.text.tokens[range]
+        let hasNumber = tokens.contains { $0.kind == .number }
+        switch self {
+        case .amount: return (hasNumber && post.sentence(sentence, has: Self.currency)) || post.sentence(sentence, has: Self.scaleWords)
+        case .price: return (hasNumber && post.sentence(sentence, has: Self.priceWords))
+                || tokens.indices.contains { index in
+                    tokens[index].text == "$" && index + 1 < range.upperBound && post.text.tokens[index + 1].kind == .number
+                }
+        case .percent: return hasNumber && (post.sentence(sentence, has: Self.percentWords)
+                || tokens.contains { $0.text == "%" || $0.text == "٪" })
+        case .period: return post.sentence(sentence, has: Self.periodWords)
+                || post.evidence.dates.contains { post.text.tokens[$0.lowerBound].sentence == sentence }
+        case .organisation: return post.sentence(sentence, has: Self.organisationWords)
+        case .person: return tokens.contains { $0.kind == .mention } || post.sentence(sentence, has: Self.personWords)
+        case .group: return post.sentence(sentence, has: Self.groupWords)
+        }
+    }
+}

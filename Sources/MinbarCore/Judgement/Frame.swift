@@ -1,0 +1,97 @@
+/// A compliance or tone pattern: which concepts and entities occur together in a
+/// sentence (or a window of neighbouring sentences) under which modality. A frame
+/// catches the thing, not a wording of it: "Am considering taking Tesla private at
+/// $420" and "نعتزم شطب إدراج الشركة" both fill the going-private frame, and a denied,
+/// questioned, quoted or already-published statement does not.
+public struct Frame: Sendable {
+    /// The concept whose hits anchor the frame; a finding spans the anchor's sentence.
+    public var anchor: Concept
+    /// Every one of these must occur within `window` sentences of the anchor.
+    public var with: [Concept] = []
+    /// At least one of these must (when not empty).
+    public var withAny: [Concept] = []
+    /// Every one of these entities must occur within the window.
+    public var entities: [Entity] = []
+    /// At least one of these entities must (when not empty).
+    public var anyEntity: [Entity] = []
+    /// The anchor's sentence must carry one of these (when not empty).
+    public var requires: Set<Modality> = []
+    /// The anchor's sentence must carry none of these.
+    public var blockedBy: Set<Modality> = [.negation, .question, .quotation, .published]
+    /// Neighbouring sentences on each side that count as the same place.
+    public var window = 0
+
+    public init(anchor: Concept, with: [Concept] = [], withAny: [Concept] = [], entities: [Entity] = [],
+                anyEntity: [Entity] = [], requires: Set<Modality> = [],
+                blockedBy: Set<Modality> = [.negation, .question, .quotation, .published], window: Int = 0) {
+        self.anchor = anchor
+        self.with = with
+        self.withAny = withAny
+        self.entities = entities
+        self.anyEntity = anyEntity
+        self.requires = requires
+        self.blockedBy = blockedBy
+        self.window = window
+    }
+
+    /// Every lexicon the frame reads, for the rule to hand the engine.
+    public var lexicons: [Lexicon] {
+        [anchor.lexicon] + with.map(\.lexicon) + withAny.map(\.lexicon) + Entity.allLexicons + Modality.allLexicons
+    }
+
+    /// The anchor hits that fill the frame, at most one per sentence.
+    func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        var seen = Set<Int>()
+        var result: [PhraseMatcher.Hit] = []
+        // A hashtag that spells the anchor counts as a hit on it.
+        let hashtagHits = post.text.tokens.indices.filter { anchor.isSpelled(byHashtag: post.text.tokens[$0]) }
+            .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: $0, endToken: $0 + 1) }
+        for hit in (post.hits(anchor.lexicon) + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !seen.contains(sentence) else { continue }
+            let near = max(0, sentence - window)...min(post.text.sentences.count - 1, sentence + window)
+            func present(_ concept: Concept) -> Bool {
+                near.contains { sentence in
+                    post.sentence(sentence, has: concept.lexicon)
+                        || post.text.tokens[post.text.sentences[sentence]].contains { concept.isSpelled(byHashtag: $0) }
+                }
+            }
+            func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }
+            guard with.allSatisfy(present), withAny.isEmpty || withAny.contains(where: present),
+                  entities.allSatisfy(present), anyEntity.isEmpty || anyEntity.contains(where: present) else { continue }
+            var modality = Modality.of(sentence: sentence, in: post)
+            if Modality.negates(hit.firstToken, in: post) { modality.insert(.negation) }
+            guard requires.isEmpty || !requires.isDisjoint(with: modality), modality.isDisjoint(with: blockedBy) else { continue }
+            seen.insert(sentence)
+            result.append(hit)
+        }
+        return result
+    }
+}
+
+/// The shape most frame rules share: one finding per filled frame, spanning the
+/// anchor's sentence.
+protocol FrameRule: Rule {
+    var frames: [Frame] { get }
+    func message(_ excerpt: String) -> String
+    var suggestion: String { get }
+}
+
+extension FrameRule {
+    var lexicons: [Lexicon] {
+        var seen = Set<String>()
+        return frames.flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
+    }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var sentences = Set<Int>()
+        var findings: [Finding] = []
+        for frame in frames {
+            for hit in frame.hits(in: post) where sentences.insert(post.sentenceIndex(of: hit)).inserted {
+                findings.append(finding(message(post.excerpt(hit)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],
+                                        in: post, suggestion: suggestion))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,71 @@
+/// How a sentence holds what it says: as an intention, a plan, a certainty, a denial,
+/// a question, somebody else's words, something already published, or a joke. A frame
+/// fires on a risky modality (intent, plan, certainty) and stays quiet on the safe ones
+/// (negation, question, quotation, published), so "we will acquire" fires and "we are
+/// not in talks to acquire" or "as announced on Tadawul, we acquired" does not.
+public enum Modality: String, Sendable, CaseIterable {
+    case intent, plan, certainty, negation, question, quotation, published, joke
+
+    /// The words that mark each modality, in both languages.
+    static let lexicons: [Modality: Lexicon] = [
+        .intent: Lexicon("modality.intent", [
+            "will", "we'll", "i'll", "going to", "intend", "intends", "intention", "want to", "aim to", "would like to",
+            "considering", "consider", "looking to", "seeking to", "plan to", "planning to", "about to", "close to",
+            "committed to", "still committed", "hope to", "expect to", "set to", "on track to", "in talks", "in discussions",
+            "نعتزم", "ننوي", "نية", "سوف", "نسعى", "نخطط", "نتجه", "ندرس", "بصدد", "نتطلع", "أتطلع", "نرغب", "سنقوم", "عازمون",
+            "قريبا", "قريباً", "على وشك",
+        ]),
+        .plan: Lexicon("modality.plan", [
+            "plan", "plans", "planned", "proposal", "proposed", "offer", "bid", "pending", "temporarily", "on hold", "paused",
+            "term sheet", "letter of intent", "loi", "lois", "mou", "in a few hours", "next week", "tomorrow",
+            "خطة", "مقترح", "العرض", "عرض", "مذكرة تفاهم", "خطاب نوايا", "مؤقتا", "مؤقتاً", "معلق", "معلقة",
+        ]),
+        .certainty: Lexicon("modality.certainty", [
+            "secured", "confirmed", "certain", "certainly", "definitely", "guaranteed", "assured", "no doubt", "clearly",
+            "we are confident", "confident in", "the only way", "fine", "100%", "for sure", "locked in", "done deal",
+            "تم تأمين", "مؤكد", "مؤكدة", "بالتأكيد", "حتما", "حتماً", "لا شك", "مضمون", "واثقون", "بخير", "تمت الموافقة",
+        ]),
+        .negation: Lexicon("modality.negation", [
+            "not", "no", "never", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "cannot", "can't", "nor",
+            "deny", "denies", "no plans", "not in talks", "rumours", "rumors", "speculation", "unfounded",
+            "لا", "لن", "لم", "ليس", "ليست", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
+        ]),
+        .quotation: Lexicon("modality.quotation", [
+            "said", "says", "according to", "reported", "reports", "quoted", "told reporters", "wrote", "claimed", "alleged",
+            "قال", "قالت", "بحسب", "وفق", "وفقا", "وفقاً", "أفاد", "أفادت", "نقلت", "ذكرت", "صرح", "صرّح",
+        ]),
+        .joke: Lexicon("modality.joke", [
+            "just kidding", "kidding", "april fools", "april fool's", "lol", "lmao", "jk", "joke", "joking", "haha", "😂", "🤣",
+            "أمزح", "امزح", "مزحة", "نكتة", "هههه",
+        ]),
+    ]
+
+    /// Every lexicon a modality is read from (`published` reuses `SharedLexicons.publication`).
+    static var allLexicons: [Lexicon] { Modality.allCases.compactMap { lexicons[$0] } + [SharedLexicons.publication] }
+
+    /// The modalities sentence `sentence` carries.
+    static func of(sentence: Int, in post: PostAnalysis) -> Set<Modality> {
+        var found = Set<Modality>()
+        for (modality, lexicon) in lexicons where modality != .negation && post.sentence(sentence, has: lexicon) {
+            found.insert(modality)
+        }
+        if post.sentence(sentence, has: SharedLexicons.publication) { found.insert(.published) }
+        let range = post.text.sentences[sentence]
+        if post.text.tokens[range].contains(where: { $0.text == "?" || $0.text == "؟" }) { found.insert(.question) }
+        return found
+    }
+
+    /// Whether a negation governs the words at `token`: a negation word among the few
+    /// words before it in its sentence ("we have no plans to acquire", "لن نستحوذ"). A
+    /// negation further away, or after, is about something else ("I don't think the
+    /// offer is fair" still talks about the offer).
+    static func negates(_ token: Int, in post: PostAnalysis, reach: Int = 3) -> Bool {
+        let sentence = post.text.tokens[token].sentence
+        let range = post.text.sentences[sentence]
+        let from = max(range.lowerBound, token - reach)
+        guard from < token else { return false }
+        return post.hits(lexicons[.negation]!).contains { hit in
+            hit.firstToken >= from && hit.firstToken < token && post.text.tokens[hit.firstToken].sentence == sentence
+        }
+    }
+}

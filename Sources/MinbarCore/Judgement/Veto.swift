@@ -1,0 +1,28 @@
+/// Which findings tell the executive not to post: every compliance error, and the
+/// professionalism errors that are attacks rather than style (personal attacks,
+/// profanity and insults, slurs, threats, exploiting a tragedy). A warning or a note
+/// never vetoes; a policy that lowers a rule to a warning lifts its veto too.
+public enum Veto {
+    /// Professionalism rules whose errors veto a post.
+    public static let professionalismRules: Set<String> = [
+        "tone.personal-attack", "tone.profanity", "tone.slur", "tone.threat", "tone.tragedy-exploitation",
+    ]
+
+    /// Whether `finding` vetoes its post.
+    public static func vetoes(_ finding: Finding) -> Bool {
+        guard finding.severity == .error else { return false }
+        return finding.dimension == .compliance
+            || (finding.dimension == .professionalism && professionalismRules.contains(finding.ruleID))
+    }
+
+    /// What a compliance veto costs the professionalism score (a `judgement.veto`
+    /// finding): posting what must not be posted is a lapse of judgement, but a polite
+    /// post that leaks a figure is still polite, so it is a cost, not a collapse.
+    public static let judgementCost = 12
+    public static let ruleID = "judgement.veto"
+
+    /// Findings that are advice, not judgement: they are reported with their suggestion
+    /// but cost no points. A long, careful statement is not unprofessional for its length;
+    /// the platform note suggests a thread or another platform instead.
+    public static let adviceOnly: Set<String> = ["platform.length"]
+}

@@ -1,0 +1,45 @@
+/// Corporate actions announced before disclosure: going private, delisting, takeovers,
+/// stakes, offers, letters of intent, deals paused or cancelled, buybacks, capital changes.
+struct CorporateActionRule: Rule, FrameRule {
+    static let coreAction = Concept("core-corporate-action", [
+        "acquisition", "acquire", "takeover", "merger", "merge", "buyout", "strategic transaction", "recovery plan",
+        "استحواذ", "الاستحواذ", "اندماج", "الاندماج", "الصفقة",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.corporate-action", title: "Corporate action before disclosure", dimension: .compliance, severity: .error,
+        rationale: """
+            Regulation FD (SEC, 2000), the Saudi CMA's continuing obligations (2017), Oman's FSA and the UAE \
+            SCA all require material developments (a going-private plan, a takeover, a stake, a deal put on \
+            hold, a buyback) to reach the market first and all at once through the exchange. In SEC v. Musk \
+            (2018) a post about taking Tesla private cost $40 million. A post may point to a published \
+            disclosure; it may not be the disclosure.
+            """,
+        examples: [
+            .triggers("Am considering taking the company private at $42 a share.", .en),
+            .triggers("The merger deal is temporarily on hold pending details on 5% of the accounts.", .en),
+            .triggers("نعتزم الاستحواذ على حصة ٣٠٪ في الشركة قبل نهاية العام.", .ar),
+            .triggers("أتطلع للاحتفاظ بحصتنا البالغة 1.9 مليار دولار في الشركة بعد الصفقة.", .ar),
+            .passes("We have no plans to take the company private.", .en),
+            .passes("As announced on Tadawul today, we completed the acquisition of Gulf Cables.", .en),
+            .passes("Are you planning an acquisition? We do not comment on speculation.", .en),
+            .passes("لن نستحوذ على أي شركة هذا العام.", .ar),
+            .passes("كما أعلنا في إفصاحنا المنشور على تداول، اكتملت صفقة الاستحواذ.", .ar),
+            .passes("قال المحلل إن الشركة تدرس الاستحواذ على منافس.", .ar),
+        ])
+
+    var frames: [Frame] {
+        [Frame(anchor: Concepts.goingPrivate, blockedBy: [.negation, .question, .quotation, .published]),
+         Frame(anchor: Self.coreAction, requires: [.intent, .plan, .certainty], window: 1),
+         Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),
+         Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], requires: [.intent, .plan, .certainty])]
+    }
+
+    func message(_ excerpt: String) -> String {
+        "'\(excerpt)' announces a corporate action (a takeover, a stake, going private, a deal's status) that the market has not been told through the exchange."
+    }
+
+    var suggestion: String {
+        "Disclose it through the exchange first (Tadawul, MSX, the SEC); then post a link to the published disclosure, or say nothing."
+    }
+}

@@ -1,0 +1,26 @@
+/// Demeaning or excluding people as a group: by sex, origin, race, religion or disability.
+struct DemeaningGroupRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "policy.demeaning-group", title: "Demeaning or excluding a group", dimension: .compliance, severity: .error,
+        rationale: """
+            Stereotypes and exclusion aimed at a group ("women belong in the kitchen", "deport every \
+            expatriate", a race joke about a disease) are discrimination, whether meant as a joke or as policy; \
+            they break labour and anti-discrimination law across the Gulf and beyond and speak for the whole \
+            organisation.
+            """,
+        examples: [
+            .triggers("Going to Africa. Hope I don't get AIDS. Just kidding. I'm white!", .en),
+            .triggers("The government should deport all the expats who lost their jobs.", .en),
+            .triggers("على الحكومة ترحيل كل الوافدين فوراً.", .ar),
+            .passes("Expats who lost their jobs can call 800 123 for help with visas and end-of-service pay.", .en),
+            .passes("نرحب بالوافدين ونقدّر إسهامهم في بناء البلد.", .ar),
+        ])
+
+    var frames: [Frame] {
+        [Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3)]
+    }
+
+    func message(_ excerpt: String) -> String { "'\(excerpt)' demeans or excludes people as a group." }
+
+    var suggestion: String { "Remove it. Speak about behaviour and facts, never about a group." }
+}

@@ -1,0 +1,30 @@
+/// Prejudging an accident, an investigation or a legal case by naming who is at fault.
+struct PrejudgingRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "policy.prejudging", title: "Prejudging an investigation or case", dimension: .compliance, severity: .error,
+        rationale: """
+            While an accident, an investigation or a case is open, saying who is at fault prejudges it, can \
+            breach party agreements and court rules, and blames people who cannot answer. In 2018 the NTSB \
+            removed Tesla from a fatal-crash investigation after it blamed the driver in a statement.
+            """,
+        examples: [
+            .triggers("The only way for this accident to have occurred is if the driver was not paying attention.", .en),
+            .triggers("The investigation will show the pilot was at fault.", .en),
+            .triggers("الحادث كان بسبب السائق والتحقيق سيثبت ذلك.", .ar),
+            .passes("The investigation is open; we will not speculate about its cause.", .en),
+            .passes("The court ruled on 3 May that the contractor was at fault, as published in the judgment.", .en),
+            .passes("التحقيق جار ولن نستبق نتائجه.", .ar),
+        ])
+
+    var frames: [Frame] {
+        [Frame(anchor: Concepts.fault, with: [Concepts.incident], blockedBy: [.negation, .question, .quotation, .published], window: 1)]
+    }
+
+    func message(_ excerpt: String) -> String {
+        "'\(excerpt)' assigns fault in an accident, investigation or case that has not concluded."
+    }
+
+    var suggestion: String {
+        "Express sympathy, say you are cooperating with the investigators, and leave findings to them."
+    }
+}

@@ -1,0 +1,31 @@
+/// Talking up (or down) the company's share price or any asset's, paid or undisclosed.
+struct PricePromotionRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "policy.price-promotion", title: "Promoting a share or asset price", dimension: .compliance, severity: .error,
+        rationale: """
+            Promoting an opinion to move a security's price is market manipulation under the Saudi Capital \
+            Market Law (article 49) and the CMA referred tweeting accounts to prosecutors for it; the SEC fined \
+            paid crypto promoters who did not disclose payment (Mayweather and Khaled 2018, Kardashian 2022). \
+            An executive commenting on the stock price moves it (Tesla, May 2020).
+            """,
+        examples: [
+            .triggers("Our stock price is too high imo.", .en),
+            .triggers("The token presale starts in a few hours. Get yours before they sell out!", .en),
+            .triggers("سعر السهم مقيم بأقل من قيمته بكثير، فرصة لا تعوض.", .ar),
+            .passes("We do not comment on our share price.", .en),
+            .passes("The share price is published on the exchange website every day.", .en),
+            .passes("لا نعلق على سعر السهم.", .ar),
+        ])
+
+    var frames: [Frame] {
+        [Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published], window: 1)]
+    }
+
+    func message(_ excerpt: String) -> String {
+        "'\(excerpt)' promotes or comments on the price of a share or asset; that can move the market and is manipulation when paid or undisclosed."
+    }
+
+    var suggestion: String {
+        "Never comment on a price or urge anyone to buy or sell; a paid mention must say it is paid and how much."
+    }
+}

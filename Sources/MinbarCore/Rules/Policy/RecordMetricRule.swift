@@ -1,0 +1,36 @@
+/// A new operating record or milestone, with its figure and period, before it is published.
+struct RecordMetricRule: Rule, FrameRule {
+    static let milestone = Concept("milestone", [
+        "for the first time", "first time ever", "record", "records", "all-time high", "all time high", "exceeded",
+        "surpassed", "topped", "crossed", "milestone", "blow these records away",
+        "لأول مرة", "رقم قياسي", "أرقام قياسية", "أعلى مستوى", "تجاوز", "تجاوزت", "تخطى", "تخطت", "تجاوزنا",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "policy.record-metric", title: "A record figure before it is published", dimension: .compliance, severity: .error,
+        rationale: """
+            In 2012 Netflix's CEO posted on his own page that monthly viewing had passed one billion hours for \
+            the first time; the stock rose 6% and the SEC's 2013 report on it set the rule: a company may use \
+            social media for such news only after telling investors which channels it uses. A new record with \
+            its figure and period is material until it is published.
+            """,
+        examples: [
+            .triggers("Monthly viewing exceeded 1 billion hours for the first time ever in June.", .en),
+            .triggers("تجاوزت مبيعاتنا مليار ريال لأول مرة في الربع الثالث.", .ar),
+            .passes("As published in today's results, Q3 sales exceeded SAR 1 billion for the first time.", .en),
+            .passes("Did sales pass a billion in June? We do not comment before results.", .en),
+            .passes("كما أعلنا في نتائج الربع الثالث المنشورة على تداول، تجاوزت المبيعات مليار ريال.", .ar),
+        ])
+
+    var frames: [Frame] {
+        [Frame(anchor: Self.milestone, entities: [.period], anyEntity: [.amount, .percent, .price])]
+    }
+
+    func message(_ excerpt: String) -> String {
+        "'\(excerpt)' announces a new record figure for a period before the market has it."
+    }
+
+    var suggestion: String {
+        "Publish it through the exchange or the channels investors were told you use, then share the link."
+    }
+}

@@ -1,0 +1,26 @@
+/// Mocking a regulator or an investigating authority.
+struct RegulatorMockeryRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "policy.regulator-mockery", title: "Mocking a regulator", dimension: .compliance, severity: .error,
+        rationale: """
+            A listed company's executive who mocks the securities regulator ("Shortseller Enrichment \
+            Commission", 2018) or an investigator damages the relationship the company depends on and invites \
+            enforcement; in 2019 the SEC sought contempt over the same account.
+            """,
+        examples: [
+            .triggers("The SEC forgot to read our transcript. How embarrassing.", .en),
+            .triggers("The regulator is more concerned with press headlines than with safety.", .en),
+            .triggers("هيئة السوق المالية نايمة ولا تعرف ماذا يحدث في السوق، مهزلة.", .ar),
+            .passes("الهيئة تعلن مواعيد العمل الجديدة، والكلام المتداول قديم ومضحك.", .ar),
+            .passes("We are cooperating fully with the SEC.", .en),
+            .passes("نتعاون بالكامل مع هيئة السوق المالية.", .ar),
+        ])
+
+    var frames: [Frame] {
+        [Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1)]
+    }
+
+    func message(_ excerpt: String) -> String { "'\(excerpt)' mocks a regulator or an investigating authority." }
+
+    var suggestion: String { "Disagree through the proper channel; in public, say you are cooperating and state facts." }
+}

@@ -1,0 +1,33 @@
+/// Statements about solvency, liquidity, deposits or withdrawals, jokes included.
+struct SolvencyRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "policy.solvency", title: "Statements about solvency or financial condition", dimension: .compliance, severity: .error,
+        rationale: """
+            Whether a company can pay its debts, or customers can withdraw their money, is the most material \
+            thing a market can hear. Reassurances ("assets are fine", "steady lads") came days before the FTX \
+            and Terra collapses; a bankruptcy joke (Tesla, April 2018) moved a stock already under pressure. \
+            Financial condition goes out through disclosure, checked, not as a post.
+            """,
+        examples: [
+            .triggers("Our client assets are fine and we are processing all withdrawals.", .en),
+            .triggers("April fools: we are sad to report the company has gone completely bankrupt.", .en),
+            .triggers("السيولة لدينا ممتازة وأموال العملاء بأمان.", .ar),
+            .passes("Is the bank solvent? We do not comment on rumours.", .en),
+            .passes("Our capital ratios are in the published annual report.", .en),
+            .passes("هل الشركة مفلسة؟ لا نعلق على الشائعات.", .ar),
+            .passes("وفق القوائم المالية المنشورة على تداول، بلغت السيولة ٢ مليار ريال.", .ar),
+        ])
+
+    var frames: [Frame] {
+        [Frame(anchor: Concepts.solvency, blockedBy: [.question, .quotation, .published]),
+         Frame(anchor: Concepts.reassurance, with: [Concepts.solvency], blockedBy: [.question, .quotation, .published], window: 1)]
+    }
+
+    func message(_ excerpt: String) -> String {
+        "'\(excerpt)' speaks about solvency or liquidity (whether money can be paid or withdrawn); that is material and belongs in disclosure, never in a post or a joke."
+    }
+
+    var suggestion: String {
+        "Point to the latest published financial statements, or say nothing; do not reassure, deny or joke about the company's financial condition."
+    }
+}

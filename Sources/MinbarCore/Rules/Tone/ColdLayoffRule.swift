@@ -1,0 +1,22 @@
+/// Layoffs handled as an ultimatum.
+struct ColdLayoffRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "tone.cold-layoff", title: "Cold handling of layoffs", dimension: .professionalism, severity: .warning,
+        rationale: """
+            How people are let go is watched by everyone who stays, and by every future hire. An overnight \
+            ultimatum ("click yes by 5pm or take severance") reads as contempt; the layoff letters people \
+            praise (Airbnb 2020, Google 2023) explain why, say sorry, and spell out the support.
+            """,
+        examples: [
+            .triggers("If you want to stay, click yes by 5pm tomorrow; everyone else will receive three months of severance.", .en),
+            .triggers("من لم يضغط نعم قبل الخامسة انتهت خدماتك.", .ar),
+            .passes("We are reducing the team by 10%. I am sorry; everyone leaving gets 16 weeks' pay and healthcare.", .en),
+            .passes("نقلص الفريق ١٠٪، ونعتذر لكل من يغادر، ولكل منهم راتب ١٦ أسبوعاً.", .ar),
+        ])
+
+    var frames: [Frame] { [Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation])] }
+
+    func message(_ excerpt: String) -> String { "'\(excerpt)' treats people losing their jobs as an ultimatum." }
+
+    var suggestion: String { "Explain the decision, say sorry, and set out the support (pay, healthcare, references) before any deadline." }
+}

@@ -1,0 +1,23 @@
+/// Centring the executive's feelings in a crisis or a layoff.
+struct SelfPityRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "tone.self-pity", title: "Self-pity in a crisis", dimension: .professionalism, severity: .warning,
+        rationale: """
+            In a layoff or a crisis, the people harmed come first. A leader who asks for sympathy ("the most \
+            vulnerable thing I'll ever share", the crying-CEO post of 2022) turns the message toward himself; \
+            Coombs (2007) lists victimage among the moves that backfire when the organisation caused the harm.
+            """,
+        examples: [
+            .triggers("This will be the most vulnerable thing I'll ever share: we had to lay off three people.", .en),
+            .triggers("I just want people to see that not every CEO is cold-hearted.", .en),
+            .triggers("هذا أصعب شيء مررت به في حياتي المهنية.", .ar),
+            .passes("Today 40 colleagues are leaving us. Each gets 16 weeks' pay and our help finding a new role.", .en),
+            .passes("يغادرنا اليوم ٤٠ زميلاً، ولكل منهم راتب ١٦ أسبوعاً ودعم في إيجاد عمل جديد.", .ar),
+        ])
+
+    var frames: [Frame] { [Frame(anchor: Concepts.selfPity, blockedBy: [.quotation])] }
+
+    func message(_ excerpt: String) -> String { "'\(excerpt)' centres your feelings instead of the people affected." }
+
+    var suggestion: String { "Put those affected first: what happens to them, what support they get, and what you own." }
+}

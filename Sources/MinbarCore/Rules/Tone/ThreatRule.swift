@@ -1,0 +1,27 @@
+/// Threats against people, groups or countries.
+struct ThreatRule: Rule, FrameRule {
+    static let threats = Concept("threat", [
+        "by my hand", "will die", "you will pay", "we will come for", "there will be a reckoning",
+        "حساب عسير", "ستتم متابعتهم", "العصا لمن عصا", "مجزرة", "مقبرتهم", "سنلاحق", "ملاحقة من الدول", "لو راجل",
+    ])
+
+    let descriptor = RuleDescriptor(
+        id: "tone.threat", title: "Threats", dimension: .professionalism, severity: .error,
+        rationale: """
+            A threat from an official or executive account ("by my hand X will die", "a harsh reckoning for \
+            every mercenary on the list") is an attack, not an argument, and the organisation owns it. It \
+            vetoes the post.
+            """,
+        examples: [
+            .triggers("By my hand their coin will die.", .en),
+            .triggers("سيكون هناك حساب عسير لكل من يخالفنا.", .ar),
+            .passes("We will compete hard and fairly.", .en),
+            .passes("سننافس بقوة وبنزاهة.", .ar),
+        ])
+
+    var frames: [Frame] { [Frame(anchor: Self.threats, blockedBy: [.quotation, .negation])] }
+
+    func message(_ excerpt: String) -> String { "'\(excerpt)' threatens people." }
+
+    var suggestion: String { "Remove the threat. State your position and the facts." }
+}

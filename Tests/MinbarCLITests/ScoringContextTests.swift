@@ -231,6 +231,9 @@ import MinbarCLI
                 #expect(usage.contains(option) && help.contains("  \(option) "), "\(command) --help lacks \(option)")
             }
         }
+        let practice = runMinbar(["practice", "--help"])
+        #expect(practice.status == 0 && practice.output.contains("--facilitator") && practice.output.contains("--date"))
+        #expect(runMinbar(["--help"]).output.contains("minbar practice --help"))
         let score = runMinbar(["score", "--help"]).output
         for option in ["--beat", "--only", "--disable", "--jobs", "--platform"] {
             #expect(score.components(separatedBy: "\n\n").first!.contains(option), "score usage lacks \(option)")

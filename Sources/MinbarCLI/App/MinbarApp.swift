@@ -58,7 +58,8 @@ public enum MinbarApp {
             // Options before any command belong to practice (`minbar --data DIR`).
             return try runCommand(PracticeCommand.self, arguments, in: context)
         }
-        guard let command = commands.first(where: { $0.name == first }) else {
+        // `minbar practice …` is the same as `minbar …`, so `minbar practice --help` works.
+        guard let command = (commands + [PracticeCommand.self]).first(where: { $0.name == first }) else {
             throw .unknownCommand(first, suggestion: Suggestion.closest(to: first, among: commands.map { $0.name }))
         }
         return try runCommand(command, Array(arguments.dropFirst()), in: context)
@@ -92,7 +93,7 @@ public enum MinbarApp {
             text += TextWrapper.fit(command.summary, width: width, indent: "  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0),
                                     continuation: String(repeating: " ", count: nameWidth + 4)) + "\n"
         }
-        text += "\nRun 'minbar COMMAND --help' for a command's options.\n"
+        text += "\nRun 'minbar COMMAND --help' for a command's options, and 'minbar practice --help' for practice's\n(--facilitator, --no-clock, --date, --plan, …).\n"
         return text
     }
 }

@@ -29,3 +29,28 @@ import Testing
         #expect(!run.output.contains("Verdict"))
     }
 }
+
+@Suite struct CompletionTests {
+    @Test func completionComesFromTheDeclarations() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let run = runMinbar(["completion", shell])
+            #expect(run.status == 0, "\(run.error)")
+            for command in MinbarApp.commands {
+                #expect(run.output.contains(command.name), "\(shell): \(command.name)")
+                for option in command.options + MinbarApp.globalOptions {
+                    #expect(run.output.contains(shell == "fish" ? "-l \(option.name.dropFirst(2))" : option.name), "\(shell): \(command.name) \(option.name)")
+                }
+            }
+            #expect(run.output.contains("crisis-water-outage-ar"), "scenario ids")
+            #expect(run.output.contains("policy.mnpi"), "rule ids")
+        }
+        #expect(runMinbar(["completion", "tcsh"]).status == 2)
+        #expect(runMinbar(["completion", "--help"]).output.contains("bash"))
+    }
+
+    @Test func anArabicPostGetsArabicFeedbackWithTheDefaultInterface() {
+        let run = runMinbar(["score"], input: "نعتذر عن أي إزعاج، والمشكلة خارج عن إرادتنا!!!")
+        #expect(run.output.contains("اعتذار مشروط"), "\(run.output)")
+        #expect(run.output.contains("Verdict"), "the screen stays in the interface's language")
+    }
+}

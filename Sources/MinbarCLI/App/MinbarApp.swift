@@ -12,7 +12,7 @@ public enum MinbarApp {
         OptionSpec("--help", help: "Show this help."),
     ]
 
-    static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, CohortCommand.self, BenchCommand.self]
+    static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, CohortCommand.self, BenchCommand.self, CompletionCommand.self]
 
     /// Runs `minbar` with `arguments` (without the program name) and returns the exit status.
     /// Output that could not be written (a full disk, a closed pipe) makes the run fail,
@@ -93,7 +93,7 @@ public enum MinbarApp {
             text += TextWrapper.fit(command.summary, width: width, indent: "  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0),
                                     continuation: String(repeating: " ", count: nameWidth + 4)) + "\n"
         }
-        text += "\nRun 'minbar COMMAND --help' for a command's options, and 'minbar practice --help' for practice's\n(--facilitator, --no-clock, --date, --plan, …).\n"
+        text += "\n" + TextWrapper.fit("Run 'minbar COMMAND --help' for a command's options, and 'minbar practice --help' for practice's (--facilitator, --no-clock, --date, --plan, …).", width: width) + "\n"
         return text
     }
 }

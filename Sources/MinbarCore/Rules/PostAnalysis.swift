@@ -14,6 +14,9 @@ public struct PostAnalysis: Sendable {
     /// For each lexicon, the sentences it has a hit in (built once: rules ask often).
     let sentencesByLexicon: [String: Set<Int>]
     public let evidence: Evidence
+    /// The language findings are written in: the post's own, or for a mixed post the
+    /// interface's. Each rule keeps its messages in both (see README: bilingual messages).
+    public internal(set) var feedbackLanguage: Language
 
     init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, plan: PreparedPlan? = nil,
          date: CalendarDate?, lexiconHits: [String: [PhraseMatcher.Hit]]) {
@@ -25,6 +28,7 @@ public struct PostAnalysis: Sendable {
         self.lexiconHits = lexiconHits
         self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
         self.evidence = Evidence(text: text, hits: lexiconHits)
+        self.feedbackLanguage = Language.feedback(for: text.language, interface: .en)
         self.plan = plan
         self.planCitation = nil
         if let plan { self.planCitation = PlanCitation(post: self, plan: plan) }

@@ -18,12 +18,20 @@ struct GoalCoverageRule: Rule {
         var findings: [Finding] = []
         for (index, goal) in beat.beat.goals.enumerated() where beat.cueHit(forGoal: index, in: post) == nil {
             let cues = goal.cues.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ")
-            var missing = finding("The post does not address the goal '\(goal.label)'.",
+            var missing = finding(Self.message(post.feedbackLanguage, goal.label),
                                   start: post.text.length, end: post.text.length,
-                                  suggestion: goal.cues.isEmpty ? "Address '\(goal.label)'." : "Address '\(goal.label)', for example with \(cues).")
+                                  suggestion: goal.cues.isEmpty ? Self.address(post.feedbackLanguage, goal.label) : Self.addressWith(post.feedbackLanguage, goal.label, cues))
             missing.penalty = beat.weight(ofGoal: index)
             findings.append(missing)
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// The goal's label stays in '…' in both: hints find a goal's findings by it.
+extension GoalCoverageRule {
+    static let message = Localized(en: "The post does not address the goal '{1}'.", ar: "لا يتناول المنشور هدف '{1}'.")
+    static let address = Localized(en: "Address '{1}'.", ar: "تناول '{1}'.")
+    static let addressWith = Localized(en: "Address '{1}', for example with {2}.", ar: "تناول '{1}'، مثلاً بذكر {2}.")
 }

@@ -34,14 +34,34 @@ struct GoalNeedsRule: Rule {
             guard !unmet.isEmpty else { continue }
             let share = max(1, (beat.weight(ofGoal: index) + 1) / 2 / unmet.count)
             for need in unmet {
-                let (what, example) = Self.describe(need)
-                var found = finding("The goal '\(goal.label)' is addressed but lacks \(what).",
+                let (what, example) = Self.describe(need, post.feedbackLanguage)
+                var found = finding(Self.message(post.feedbackLanguage, goal.label, what),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
-                                    suggestion: "Add \(example).")
+                                    suggestion: Self.add(post.feedbackLanguage, example))
                 found.penalty = share
                 findings.append(found)
             }
         }
         return findings
+    }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// The goal's label stays in '…' in both: hints find a goal's findings by it.
+extension GoalNeedsRule {
+    static let message = Localized(en: "The goal '{1}' is addressed but lacks {2}.", ar: "تناول المنشور هدف '{1}' لكن ينقصه {2}.")
+    static let add = Localized(en: "Add {1}.", ar: "أضف {1}.")
+
+    /// What a need is and an example of it, in `language`.
+    static func describe(_ need: EvidenceNeed, _ language: Language) -> (what: String, example: String) {
+        guard language == .ar else { return describe(need) }
+        switch need {
+        case .figure: return ("رقماً", "رقماً مع وحدته («٣٧٪»، «١٢ مليون ريال»)")
+        case .certificate: return ("شهادة", "الشهادة والجهة المانحة («ISO 45001 جدّدتها BSI»)")
+        case .rating: return ("تقييماً مستقلاً", "التقييم والجهة المقيِّمة («A من MSCI ESG»)")
+        case .date: return ("تاريخاً أو موعداً", "الموعد («بحلول ٣٠ يونيو»، «الساعة ٦ مساء اليوم»)")
+        case .contact: return ("جهة تواصل", "أين يُسأل («care@…»، «800 1234»، «راسلونا على الخاص»)")
+        case .apology: return ("اعتذاراً", "اعتذاراً صريحاً («نعتذر لكم»)")
+        }
     }
 }

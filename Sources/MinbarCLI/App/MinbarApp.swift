@@ -93,7 +93,7 @@ public enum MinbarApp {
             text += TextWrapper.fit(command.summary, width: width, indent: "  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0),
                                     continuation: String(repeating: " ", count: nameWidth + 4)) + "\n"
         }
-        text += "\n" + TextWrapper.fit("Run 'minbar COMMAND --help' for a command's options, and 'minbar practice --help' for practice's (--facilitator, --no-clock, --date, --plan, …).", width: width) + "\n"
+        text += "\n" + TextWrapper.fit("Run 'minbar COMMAND --help' for a command's options; 'minbar practice --help' lists practice's (--facilitator, --no-clock, --date, --plan, …).", width: width) + "\n"
         return text
     }
 }

@@ -167,8 +167,11 @@ struct RealCaseFigures {
         #expect(figures.ordering.value >= bar.ordering, "test-half ordering \(figures.ordering)")
     }
 
+    /// Set once, when the test half was first opened (30 Nov 2026), a little below the
+    /// figures reached then. They are BELOW the targets (recall 0.85, ordering 0.85):
+    /// an honest floor, not the goal. Raise them only with work done on the development half.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.0, falsePositives: 1.0, ordering: 0.0),
-        .ar: (recall: 0.0, falsePositives: 1.0, ordering: 0.0),
+        .en: (recall: 0.78, falsePositives: 0.04, ordering: 0.73),  // opened at 18/23, 1/32, 842/1145
+        .ar: (recall: 0.72, falsePositives: 0.06, ordering: 0.72),  // opened at 8/11, 2/37, 615/847
     ]
 }

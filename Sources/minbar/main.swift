@@ -1,6 +1,10 @@
 import Foundation
 import MinbarCLI
 
+// A write past `ulimit -f` fails with EFBIG and is reported, instead of killing the
+// program in the middle of a session.
+signal(SIGXFSZ, SIG_IGN)
+
 let context = ProgramContext(
     environment: ProcessInfo.processInfo.environment,
     standardOutput: FileDescriptorSink(STDOUT_FILENO),

@@ -87,7 +87,7 @@ import Testing
         #expect(run.output.contains("1 damaged line"))
         #expect(run.output.contains("2 attempts were recovered"))
         #expect(run.output.contains("Progress for default: 2 attempts"))
-        let kept = try FileManager.default.contentsOfDirectory(atPath: log.deletingLastPathComponent().path).filter { $0.hasPrefix("attempts.jsonl.damaged-") }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: log.deletingLastPathComponent().path).filter { $0.hasPrefix("attempts.jsonl.damaged") }
         #expect(kept.count == 1)
         #expect(try String(contentsOf: log, encoding: .utf8).contains("{\"truncated\": tr"), "never silently emptied")
     }

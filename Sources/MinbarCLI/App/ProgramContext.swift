@@ -75,8 +75,10 @@ public struct ProgramContext {
         if body.hasPrefix("• ") || body.hasPrefix("- ") { continuation += "  " }
         standardOutput.write(TextWrapper.fit(String(body), width: width, indent: leading, continuation: continuation) + "\n")
     }
-    /// Writes a line to standard error.
-    public func printError(_ text: String) { standardError.write(text + "\n") }
+    /// Writes a line to standard error. Error messages quote what came from outside
+    /// (arguments, paths, values read from files), so every one goes through the same
+    /// neutraliser as post and scenario text: no byte of them can act on a terminal.
+    public func printError(_ text: String) { standardError.write(text.terminalSafe + "\n") }
 
     /// A path as the user gave it, made absolute against the working directory.
     public func absolutePath(_ path: String) -> String {
@@ -86,9 +88,54 @@ public struct ProgramContext {
     }
 }
 
-/// Lines of input, one at a time; nil at the end.
+/// Lines of input, one at a time, each held only up to a limit; nil at the end.
+/// A source implements `readLine(limit:)` (a real stream must, to stay bounded) or, for
+/// lines already in memory, just `readLine()`.
 public protocol LineSource: AnyObject {
+    /// The next line without its end, or `.tooLong` (the line skipped, never held whole)
+    /// when it has more than `limit` bytes.
+    func readLine(limit: Int) -> InputLine?
+    /// All that is left, whole, or `.tooLong` having read only a little past `limit`
+    /// (an endless input is refused, not followed to its end).
+    func readRest(limit: Int) -> InputLine
+    /// The next line, for sources that hold their lines in memory already.
     func readLine() -> String?
+}
+
+extension LineSource {
+    public func readLine(limit: Int) -> InputLine? {
+        guard let line = readLine() else { return nil }
+        return line.utf8.count > limit ? .tooLong(bytes: line.utf8.count) : .text(line)
+    }
+
+    public func readLine() -> String? {
+        guard let line = readLine(limit: InputLimit.jsonLine) else { return nil }
+        if case .text(let text) = line { return text }
+        return ""
+    }
+
+    public func readRest(limit: Int) -> InputLine {
+        var lines: [String] = []
+        var total = 0
+        while let line = readLine(limit: max(limit - total, 0)) {
+            guard case .text(let text) = line else { return .tooLong(bytes: total + limit) }
+            total += text.utf8.count + 1
+            lines.append(text)
+        }
+        return .text(lines.joined(separator: "\n"))
+    }
+}
+
+/// How much of the outside world is read at once: nothing is read whole without one.
+public enum InputLimit {
+    /// A post, whole (a file, standard input, a typed line).
+    public static let post = ScoringEngine.maximumPostBytes
+    /// A line of `--jsonl` input: a post at the limit, escaped, with its fields.
+    public static let jsonLine = 8 << 20
+    /// An attempt's line in the store, and a JSON export per attempt.
+    public static let storeLine = 8 << 20
+    /// A JSON export read by import or cohort.
+    public static let exportFile = 256 << 20
 }
 
 /// Collects what the program writes, for tests and for composing output.
@@ -107,7 +154,15 @@ public final class ScriptedLines: LineSource {
         if lines.last == "" { lines.removeLast() }
         self.init(lines)
     }
-    public func readLine() -> String? { lines.popLast() }
+    public func readLine(limit: Int) -> InputLine? {
+        guard let line = lines.popLast() else { return nil }
+        return line.utf8.count > limit ? .tooLong(bytes: line.utf8.count) : .text(line)
+    }
+    public func readRest(limit: Int) -> InputLine {
+        let text = lines.reversed().joined(separator: "\n")
+        lines.removeAll()
+        return text.utf8.count > limit ? .tooLong(bytes: text.utf8.count) : .text(text)
+    }
 }
 
 /// A file descriptor written with `write(2)`, unbuffered so output and errors interleave
@@ -127,8 +182,13 @@ public final class FileDescriptorSink: TextSink {
     }
 }
 
-/// Standard input read line by line (without the line end).
+/// Standard input read line by line (without the line end), in blocks, with a limit.
 public final class StandardInputLines: LineSource {
+    private let reader = BoundedLineReader(descriptor: STDIN_FILENO)
     public init() {}
-    public func readLine() -> String? { Swift.readLine(strippingNewline: true) }
+    public func readLine(limit: Int) -> InputLine? { reader.next(limit: limit) }
+    public func readRest(limit: Int) -> InputLine {
+        let (bytes, length) = reader.rest(limit: limit)
+        return bytes.map { .text(String(decoding: $0, as: UTF8.self)) } ?? .tooLong(bytes: length)
+    }
 }

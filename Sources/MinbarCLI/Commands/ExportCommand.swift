@@ -106,12 +106,14 @@ enum ImportCommand: Command {
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard let path = arguments.positionals.first else { throw .missingArgument("a JSON export to read", command: name) }
-        guard let data = FileManager.default.contents(atPath: context.absolutePath(path)) else { throw .fileNotFound(path) }
+        let data = try readExport(path, in: context)
         let document: JSONExporter.Document
         do { document = try JSONExporter.read(data) } catch {
             switch error {
             case .notJSON(let reason): throw .unreadable(path, reason: "not a Minbar JSON export: \(reason)")
             case .unsupportedSchema(let version): throw .unreadable(path, reason: "schema version \(version) is not supported (this Minbar reads \(JSONExporter.schemaVersion))")
+            case .invalid(let problem):
+                throw .unreadable(path, reason: "attempt \(problem.attempt), \(problem.field): \(problem.reason); nothing was imported")
             }
         }
         var parsed = arguments
@@ -131,6 +133,19 @@ enum ImportCommand: Command {
         }
         context.print("imported \(added) attempt\(added == 1 ? "" : "s") into profile \(store.profileName) (\(document.attempts.count - added) already there)")
         return .success
+    }
+}
+
+extension ImportCommand {
+    /// A JSON export, read with a size limit.
+    static func readExport(_ path: String, in context: ProgramContext) throws(UsageError) -> Data {
+        switch BoundedFile.read(context.absolutePath(path), limit: InputLimit.exportFile) {
+        case .success(let data): return data
+        case .failure(.tooLarge(_, let limit)): throw .unreadable(path, reason: "larger than \(limit) bytes, the limit for an export")
+        case .failure(.cannotOpen(let reason)):
+            if !FileManager.default.fileExists(atPath: context.absolutePath(path)) { throw .fileNotFound(path) }
+            throw .unreadable(path, reason: reason)
+        }
     }
 }
 
@@ -164,7 +179,7 @@ enum CohortCommand: Command {
         }
         var documents: [JSONExporter.Document] = []
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: context.absolutePath(path)) else { throw .fileNotFound(path) }
+            let data = try ImportCommand.readExport(path, in: context)
             do { documents.append(try JSONExporter.read(data)) } catch {
                 context.printError("minbar: \(path): skipped, not a Minbar JSON export")
             }

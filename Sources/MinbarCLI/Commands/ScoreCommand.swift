@@ -68,15 +68,25 @@ enum ScoreCommand: Command {
     }
 
     static func readInput(_ source: String, in context: ProgramContext) throws(UsageError) -> String {
+        // Read no further than a post can be (plus its line end): a larger input is
+        // refused before it is held whole.
+        let limit = InputLimit.post + 2
+        func tooLarge(_ bytes: Int) -> UsageError {
+            .invalidValue(option: "post", value: "more than \(bytes) bytes", expected: "at most \(ScoringEngine.maximumPostBytes) bytes")
+        }
         if source == "-" {
-            var lines: [String] = []
-            while let line = context.standardInput.readLine() { lines.append(line) }
-            return lines.joined(separator: "\n")
+            switch context.standardInput.readRest(limit: limit) {
+            case .text(let text): return text
+            case .tooLong(let bytes): throw tooLarge(bytes)
+            }
         }
-        guard let data = FileManager.default.contents(atPath: context.absolutePath(source)) else {
-            throw .fileNotFound(source)
+        switch BoundedFile.read(context.absolutePath(source), limit: limit) {
+        case .success(let data): return String(decoding: data, as: UTF8.self)
+        case .failure(.tooLarge(let bytes, _)): throw tooLarge(bytes)
+        case .failure(.cannotOpen(let reason)):
+            if !FileManager.default.fileExists(atPath: context.absolutePath(source)) { throw .fileNotFound(source) }
+            throw .unreadable(source, reason: reason)
         }
-        return String(decoding: data, as: UTF8.self)
     }
 
     static func streamLines(from source: String, setup: ScoringSetup, jobs: Int = 1, in context: ProgramContext) throws(UsageError) -> ExitCode {
@@ -92,10 +102,13 @@ enum ScoreCommand: Command {
         let lines: LineSource
         var fileSize: Int?
         if source == "-" {
-            lines = context.standardInput is StandardInputLines ? FileLines(FileHandle.standardInput, beforeRead: flush) : context.standardInput
+            lines = context.standardInput is StandardInputLines ? FileLines(descriptor: STDIN_FILENO, beforeRead: flush) : context.standardInput
         } else {
-            guard let handle = FileHandle(forReadingAtPath: context.absolutePath(source)) else { throw .fileNotFound(source) }
-            lines = FileLines(handle, beforeRead: flush)
+            guard let file = FileLines(path: context.absolutePath(source), beforeRead: flush) else {
+                if !FileManager.default.fileExists(atPath: context.absolutePath(source)) { throw .fileNotFound(source) }
+                throw .unreadable(source, reason: String(cString: strerror(errno)))
+            }
+            lines = file
             fileSize = (try? FileManager.default.attributesOfItem(atPath: context.absolutePath(source))[.size] as? Int) ?? nil
         }
         // Progress on a terminal's standard error only; the time left comes from how much
@@ -109,8 +122,13 @@ enum ScoreCommand: Command {
         defer { flush(); progress.finish() }
         var number = 0
         if jobs <= 1 {
-            while let line = lines.readLine() {
+            while let input = lines.readLine(limit: InputLimit.jsonLine) {
                 number += 1
+                guard case .text(let line) = input else {
+                    output.write(setup.tooLongLine(input, number: number))
+                    output.append(0x0A)
+                    continue
+                }
                 if ScoreCommand.isBlank(line) { continue }
                 output.write(setup.scoreJSONLine(line, number: number))
                 output.append(0x0A)
@@ -125,8 +143,9 @@ enum ScoreCommand: Command {
         var finished = false
         while !finished {
             var work: [ScoringSetup.Work] = []
-            while work.count < batchSize, let line = lines.readLine() {
+            while work.count < batchSize, let input = lines.readLine(limit: InputLimit.jsonLine) {
                 number += 1
+                guard case .text(let line) = input else { work.append(setup.failed(setup.tooLongLine(input, number: number))); continue }
                 if ScoreCommand.isBlank(line) { continue }
                 work.append(setup.prepareJSONLine(line, number: number))
             }
@@ -264,51 +283,45 @@ final class ScoringSetup {
         return Work(id: id, text: text, context: scoring)
     }
 
+    /// The output for a line longer than `InputLimit.jsonLine` (skipped unread).
+    func tooLongLine(_ input: InputLine, number: Int) -> JSONValue {
+        guard case .tooLong(let bytes) = input else { return .null }
+        return .object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is more than \(bytes) bytes; the limit is \(InputLimit.jsonLine)"))])
+    }
+
+    func failed(_ value: JSONValue) -> Work {
+        Work(id: .null, text: "", failure: value)
+    }
+
     /// One line of `--jsonl` input to one line of output; never throws.
     func scoreJSONLine(_ line: String, number: Int) -> JSONValue {
         prepareJSONLine(line, number: number).run()
     }
 }
 
-/// Lines of a file, read in blocks so a large stream uses constant memory.
+/// Lines of a file, read in blocks with a limit per line, so a large stream uses
+/// constant memory.
 final class FileLines: LineSource {
-    private let handle: FileHandle
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var finished = false
+    private let reader: BoundedLineReader
     /// Bytes of the file taken as lines so far (for progress).
-    private(set) var bytesConsumed = 0
-    private let beforeRead: () -> Void
+    var bytesConsumed: Int { reader.bytesConsumed }
 
     /// `beforeRead` runs before each read that may wait (a pipe with nothing in it yet).
-    init(_ handle: FileHandle, beforeRead: @escaping () -> Void = {}) {
-        self.handle = handle
-        self.beforeRead = beforeRead
+    init(descriptor: Int32, beforeRead: @escaping () -> Void = {}) {
+        reader = BoundedLineReader(descriptor: descriptor)
+        reader.beforeRead = beforeRead
     }
 
-    func readLine() -> String? {
-        while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
-                var end = newline
-                if end > position, buffer[end - 1] == 0x0D { end -= 1 }
-                let line = String(decoding: buffer[position..<end], as: UTF8.self)
-                bytesConsumed += newline + 1 - position
-                position = newline + 1
-                return line
-            }
-            if finished {
-                guard position < buffer.count else { return nil }
-                let line = String(decoding: buffer[position...], as: UTF8.self)
-                bytesConsumed += buffer.count - position
-                position = buffer.count
-                return line
-            }
-            buffer.removeSubrange(0..<position)
-            position = 0
-            beforeRead()
-            let chunk = handle.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
-        }
+    init?(path: String, beforeRead: @escaping () -> Void = {}) {
+        guard let reader = BoundedLineReader(path: path) else { return nil }
+        reader.beforeRead = beforeRead
+        self.reader = reader
+    }
+
+    func readLine(limit: Int) -> InputLine? { reader.next(limit: limit) }
+    func readRest(limit: Int) -> InputLine {
+        let (bytes, length) = reader.rest(limit: limit)
+        return bytes.map { .text(String(decoding: $0, as: UTF8.self)) } ?? .tooLong(bytes: length)
     }
 }
 

@@ -37,8 +37,8 @@ enum PlanFiles {
             return PlanParser.parse(SourceText(path: joined, bytes: file.bytes)).plan
         }
         let absolute = context.absolutePath(joined)
-        let inside = roots.map { context.absolutePath($0) }.contains { absolute.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
-        guard inside, let data = FileManager.default.contents(atPath: absolute) else { return nil }
-        return PlanParser.parse(SourceText(path: joined, bytes: Array(data))).plan
+        // Links are followed first, then the file must still be inside a root.
+        guard let bytes = ScenarioFiles.readConfined(absolute, roots: roots.map { context.absolutePath($0) }) else { return nil }
+        return PlanParser.parse(SourceText(path: joined, bytes: bytes)).plan
     }
 }

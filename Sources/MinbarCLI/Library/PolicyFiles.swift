@@ -70,15 +70,18 @@ final class PolicyFiles {
             bytes = bundled.bytes
         } else if !relative.hasPrefix("/") {
             let absolute = context.absolutePath(joined)
-            let allowed = roots.map { context.absolutePath($0) }.contains { root in
-                absolute == root || absolute.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+            // Links are followed first, then the file must still be inside a root.
+            let roots = roots.map { context.absolutePath($0) }
+            guard FileManager.default.fileExists(atPath: absolute) else {
+                diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .unreadableFile(reason: "policy '\(relative)' not found")))
+                return nil
             }
-            guard allowed else {
+            guard ScenarioFiles.confined(absolute, roots: roots) != nil else {
                 diagnostics.append(Diagnostic(path: scenario.path, location: location,
                                               problem: .invalidValue(key: "policy", value: relative, expected: "a file inside the scenario's folder")))
                 return nil
             }
-            bytes = FileManager.default.contents(atPath: absolute).map(Array.init)
+            bytes = ScenarioFiles.readConfined(absolute, roots: roots)
         }
         guard let bytes else {
             diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .unreadableFile(reason: "policy '\(relative)' not found")))

@@ -51,17 +51,33 @@ final class ProgressStore {
             && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
     }
 
+    /// The log, line by line with a limit per line. Lines that cannot be read stay in
+    /// the log untouched; one copy of just those lines is kept beside it
+    /// (`attempts.jsonl.damaged`), replaced rather than added to, so a damaged log costs
+    /// its damaged bytes once however many times it is opened.
     func loadAttempts() -> [AttemptRecord] {
-        guard let data = FileManager.default.contents(atPath: attemptsFile.path) else { return [] }
-        var records: [AttemptRecord] = []
         damagedLines = 0
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true) {
-            if let record = try? AttemptRecord.decode(line: String(line)) { records.append(record) } else { damagedLines += 1 }
+        guard let reader = BoundedLineReader(path: attemptsFile.path) else { return [] }
+        var records: [AttemptRecord] = []
+        var damaged: [UInt8] = []
+        while let (bytes, _) = reader.nextBytes(limit: InputLimit.storeLine) {
+            guard let bytes else { damagedLines += 1; continue }
+            if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            if let record = try? AttemptRecord.decode(line: String(decoding: bytes, as: UTF8.self)) {
+                records.append(record)
+            } else {
+                damagedLines += 1
+                if damaged.count + bytes.count <= InputLimit.storeLine {
+                    damaged += bytes
+                    damaged.append(0x0A)
+                }
+            }
         }
         if damagedLines > 0 {
-            // A copy is kept aside before anything else touches the file.
-            let copy = directory.appendingPathComponent("attempts.jsonl.damaged-\(Int(Date().timeIntervalSince1970))")
-            if !FileManager.default.fileExists(atPath: copy.path) { try? data.write(to: copy) }
+            let copy = directory.appendingPathComponent("attempts.jsonl.damaged")
+            if BoundedFile.contents(copy.path, limit: InputLimit.storeLine).map(Array.init) != damaged {
+                try? OutputFile.write(damaged, toAbsolute: copy.path)
+            }
             damagedCopy = copy
         }
         return records
@@ -81,17 +97,40 @@ final class ProgressStore {
 
     /// The facilitator's events; a line that cannot be read is skipped (the file keeps it).
     func loadEvents() -> [FacilitatorEvent] {
-        guard let data = FileManager.default.contents(atPath: facilitatorFile.path) else { return [] }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { try? FacilitatorEvent.decode(line: String($0)) }
+        guard let reader = BoundedLineReader(path: facilitatorFile.path) else { return [] }
+        var events: [FacilitatorEvent] = []
+        while let line = reader.next(limit: InputLimit.storeLine) {
+            if case .text(let text) = line, let event = try? FacilitatorEvent.decode(line: text) { events.append(event) }
+        }
+        return events
     }
+
+    /// History lines longer than this are not kept (a pasted document is not a command
+    /// worth recalling), and the file is cut back to its last `historyLimit` lines when it
+    /// grows past `historyFileLimit` bytes.
+    static let historyLineLimit = 16 << 10
+    static let historyLimit = 500
+    static let historyFileLimit = 1 << 20
 
     func appendHistory(_ line: String) {
+        guard line.utf8.count <= Self.historyLineLimit else { return }
         try? appendSynced(line.replacingOccurrences(of: "\n", with: " ") + "\n", to: historyFile, sync: false)
+        var status = stat()
+        if stat(historyFile.path, &status) == 0, Int(status.st_size) > Self.historyFileLimit {
+            let kept = loadHistory().joined(separator: "\n") + "\n"
+            try? OutputFile.write(Array(kept.utf8), toAbsolute: historyFile.path)
+        }
     }
 
-    func loadHistory(limit: Int = 500) -> [String] {
-        guard let data = FileManager.default.contents(atPath: historyFile.path) else { return [] }
-        return Array(String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init).suffix(limit))
+    func loadHistory(limit: Int = ProgressStore.historyLimit) -> [String] {
+        guard let reader = BoundedLineReader(path: historyFile.path) else { return [] }
+        var lines: [String] = []
+        while let line = reader.next(limit: Self.historyLineLimit) {
+            guard case .text(let text) = line, !text.isEmpty else { continue }
+            lines.append(text)
+            if lines.count > 2 * limit { lines.removeFirst(lines.count - limit) }
+        }
+        return Array(lines.suffix(limit))
     }
 
     func loadProfile() -> Profile {
@@ -115,19 +154,30 @@ final class ProgressStore {
     }
 
     /// One `write(2)` with O_APPEND, then fsync: the line lands whole, after any other
-    /// session's lines, and is on disk before the attempt is shown as saved.
+    /// session's lines, and is on disk before the attempt is shown as saved. A log whose
+    /// last line was cut short (a full disk, a killed writer) first gets its line end, so
+    /// the torn fragment stays a damaged line of its own and the new attempt is whole.
+    /// A write cut short says why (no space, file too large) in the system's words.
     private func appendSynced(_ text: String, to file: URL, sync: Bool = true) throws(Failure) {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw .cannotWrite(path: directory.path, reason: error.localizedDescription)
         }
-        let descriptor = open(file.path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let descriptor = open(file.path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw .cannotWrite(path: file.path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else { throw .cannotWrite(path: file.path, reason: String(cString: strerror(errno))) }
-        if sync { fsync(descriptor) }
+        var bytes = Array(text.utf8)
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_size > 0 {
+            var last: UInt8 = 0
+            if pread(descriptor, &last, 1, status.st_size - 1) == 1, last != 0x0A { bytes.insert(0x0A, at: 0) }
+        }
+        if let error = OutputFile.writeAll(bytes, to: descriptor) {
+            throw .cannotWrite(path: file.path, reason: String(cString: strerror(error)))
+        }
+        if sync, fsync(descriptor) != 0, errno != EINVAL {
+            throw .cannotWrite(path: file.path, reason: String(cString: strerror(errno)))
+        }
     }
 }

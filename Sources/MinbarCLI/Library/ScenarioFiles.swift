@@ -95,4 +95,27 @@ enum ScenarioFiles {
         library.add(BundledScenarios.scenarioFiles, lint: lint, bundled: true)
         return library
     }
+
+    /// `absolute` with every link followed, when what it finally names lies inside one of
+    /// `roots` (each also with its links followed); nil otherwise. A policy or plan that
+    /// a scenario names is read only through this, so a link inside a trainer's folder
+    /// cannot lead Minbar to a file outside it.
+    static func confined(_ absolute: String, roots: [String]) -> String? {
+        func real(_ path: String) -> String? {
+            guard let resolved = realpath(path, nil) else { return nil }
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        guard let target = real(absolute) else { return nil }
+        let inside = roots.compactMap(real).contains { root in
+            target == root || target.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+        }
+        return inside ? target : nil
+    }
+
+    /// A policy or plan file's bytes, read with the scenario file size limit.
+    static func readConfined(_ absolute: String, roots: [String]) -> [UInt8]? {
+        guard let target = confined(absolute, roots: roots) else { return nil }
+        return BoundedFile.contents(target, limit: ScenarioLibrary.maximumFileSize).map(Array.init)
+    }
 }

@@ -8,6 +8,9 @@ protocol LineInput: AnyObject {
     func readLine(prompt: String, completer: (String) -> [String]) -> String?
     /// Whether a Ctrl-C just dropped a line (the REPL says so).
     var cancelled: Bool { get }
+    /// The size of the line just refused for being longer than a post can be (it was
+    /// skipped, not held); nil when the line was read.
+    var refusedBytes: Int? { get }
 }
 
 /// Plain lines from a pipe or file: no prompt, no escape sequences, so `minbar < drill.txt`
@@ -15,8 +18,16 @@ protocol LineInput: AnyObject {
 final class PlainLineInput: LineInput {
     let source: LineSource
     private(set) var cancelled = false
+    private(set) var refusedBytes: Int?
     init(_ source: LineSource) { self.source = source }
-    func readLine(prompt: String, completer: (String) -> [String]) -> String? { source.readLine() }
+    func readLine(prompt: String, completer: (String) -> [String]) -> String? {
+        refusedBytes = nil
+        switch source.readLine(limit: InputLimit.post) {
+        case .text(let line): return line
+        case .tooLong(let bytes): refusedBytes = bytes; return ""
+        case nil: return nil
+        }
+    }
 }
 
 /// Lines typed at a terminal, edited in raw mode: arrows, Home/End, Ctrl-A/E/U/W/K,
@@ -27,6 +38,8 @@ final class TerminalLineInput: LineInput {
     private var editor: LineEditor
     private var decoder = KeyDecoder()
     private(set) var cancelled = false
+    private(set) var refusedBytes: Int?
+    private lazy var fallback = StandardInputLines()
 
     init(output: TextSink, history: [String]) {
         self.output = output
@@ -35,7 +48,14 @@ final class TerminalLineInput: LineInput {
 
     func readLine(prompt: String, completer: (String) -> [String]) -> String? {
         cancelled = false
-        guard terminal.enable() else { return Swift.readLine() }
+        refusedBytes = nil
+        guard terminal.enable() else {
+            switch fallback.readLine(limit: InputLimit.post) {
+            case .text(let line): return line
+            case .tooLong(let bytes): refusedBytes = bytes; return ""
+            case nil: return nil
+            }
+        }
         defer { terminal.disable() }
         redraw(prompt)
         while true {
@@ -47,6 +67,7 @@ final class TerminalLineInput: LineInput {
                     redraw(prompt)
                 case .submit(let line):
                     output.write("\r\n")
+                    if line.utf8.count > InputLimit.post { refusedBytes = line.utf8.count; return "" }
                     return line
                 case .cancel:
                     output.write("^C\r\n")

@@ -66,6 +66,7 @@ final class Repl {
         if let id = openAtStart { open(id) }
         while let line = input.readLine(prompt: prompt, completer: complete) {
             if input.cancelled { continue }
+            if let bytes = input.refusedBytes { refuse(bytes); continue }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             store.appendHistory(line)
@@ -85,8 +86,13 @@ final class Repl {
         return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + countdown(beat) + "› "
     }
 
+    /// A line too long to be a post was skipped unread; it is neither scored nor kept.
+    func refuse(_ bytes: Int) {
+        say("That line is more than \(bytes) bytes; posts are limited to \(ScoringEngine.maximumPostBytes). It was not kept.")
+    }
+
     func greet() {
-        let organisation = profile.organisationType.map { " (\($0))" } ?? ""
+        let organisation = profile.organisationType.map { " (\($0.terminalSafe))" } ?? ""
         say(t(.welcome, style.bold("Minbar")))
         say(t(.welcomeProfile, profile.name, organisation, UIText.attemptsCount.count(attempts.count, context.language), catalogue.scenarios.count))
         if store.damagedLines > 0 {
@@ -197,7 +203,7 @@ final class Repl {
             if !scenario.background.isEmpty { say(); say(scenario.background.terminalSafe) }
             showSituation()
         } catch {
-            say(message(for: error))
+            say(message(for: error).terminalSafe)
         }
     }
 
@@ -279,18 +285,23 @@ final class Repl {
             say(style.dim(t(.backTo, beat.title.isEmpty ? beat.id : beat.title)))
             showSituation()
         } catch {
-            say(message(for: error))
+            say(message(for: error).terminalSafe)
         }
     }
 
     func long() {
         say(style.dim(t(.writeLong)))
         var lines: [String] = []
+        var total = 0
         while let line = input.readLine(prompt: style.dim("… "), completer: { _ in [] }) {
             if input.cancelled { say(style.dim(t(.postDropped))); return }
             if line == "." { break }
+            // Past the limit the rest of the post is read to its '.', counted, not kept.
+            total += (input.refusedBytes ?? line.utf8.count) + 1
+            if total > ScoringEngine.maximumPostBytes { lines.removeAll(); continue }
             lines.append(line)
         }
+        if total > ScoringEngine.maximumPostBytes { refuse(total); return }
         submit(lines.joined(separator: "\n"))
     }
 
@@ -316,7 +327,7 @@ final class Repl {
         do {
             outcome = try session.submit(text, late: late)
         } catch {
-            say(message(for: error))
+            say(message(for: error).terminalSafe)
             return
         }
         _ = desk.answer(outcome.beat, at: now)
@@ -379,14 +390,15 @@ final class Repl {
         }
         say(style.bold(t(.byKind)))
         for row in summary.byKind {
-            say("  " + row.kind.padding(toLength: 12, withPad: " ", startingAt: 0) + t(.byKindRow, row.best, row.latest, UIText.attemptsCount.count(row.count, context.language)))
+            say("  " + row.kind.terminalSafe.padding(toLength: 12, withPad: " ", startingAt: 0) + t(.byKindRow, row.best, row.latest, UIText.attemptsCount.count(row.count, context.language)))
         }
         let weakest = summary.weakestRules()
         if !weakest.isEmpty {
             say(style.bold(t(.workOnNext)))
             for item in weakest {
-                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title ?? item.rule
-                say("  " + t(.workOnNextRow, item.rule, title, item.points, UIText.findingsCount.count(item.times, context.language)))
+                let rule = item.rule.terminalSafe
+                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title ?? rule
+                say("  " + t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.count(item.times, context.language)))
             }
         }
     }
@@ -398,9 +410,9 @@ final class Repl {
         do {
             let text = try ExportCommand.render(transcript, format: format, plan: shownPlan)
             try ExportCommand.write(text, to: path, in: context)
-            say(t(.exportWrote, attempts.count, context.absolutePath(path), format.rawValue))
+            say(t(.exportWrote, attempts.count, context.absolutePath(path).terminalSafe, format.rawValue))
         } catch {
-            say(t(.exportFailed, error.message))
+            say(t(.exportFailed, error.message.terminalSafe))
         }
     }
 
@@ -437,9 +449,9 @@ final class Repl {
         if parts.count == 2, parts[0] == "plan" {
             do {
                 setPlan(try PlanFiles.load(parts[1], in: context), reference: parts[1])
-                say(t(.planSet, plan?.title ?? parts[1]))
+                say(t(.planSet, (plan?.title ?? parts[1]).terminalSafe))
             } catch {
-                say(error.message + (error.hint.map { " (\($0))" } ?? ""))
+                say((error.message + (error.hint.map { " (\($0))" } ?? "")).terminalSafe)
             }
             return
         }
@@ -449,11 +461,11 @@ final class Repl {
                 return
             }
             profile.organisationType = parts[1]
-            do { try store.save(profile); say(t(.orgTypeSet, parts[1])) } catch { say(t(.profileSaveFailed, "\(error)")) }
+            do { try store.save(profile); say(t(.orgTypeSet, parts[1].terminalSafe)) } catch { say(t(.profileSaveFailed, "\(error)")) }
             return
         }
-        say(t(.profileLine, profile.name, profile.organisationType ?? t(.profileOrgNotSet)))
-        say(t(.profilePlanLine, plan?.title ?? t(.profilePlanNone)))
+        say(t(.profileLine, profile.name, profile.organisationType?.terminalSafe ?? t(.profileOrgNotSet)))
+        say(t(.profilePlanLine, plan?.title.terminalSafe ?? t(.profilePlanNone)))
         say(t(.profileDataLine, store.directory.path, attempts.count))
     }
 

@@ -17,6 +17,8 @@ public enum JSONExporter {
     public enum ImportError: Error, Equatable {
         case notJSON(String)
         case unsupportedSchema(Int)
+        /// An attempt holds a value Minbar could not have written (see `ImportValidation`).
+        case invalid(ImportValidation.Problem)
     }
 
     public static func render(_ transcript: Transcript) throws -> String {
@@ -35,8 +37,9 @@ public enum JSONExporter {
            let version = object["schemaVersion"] as? Int, version != schemaVersion {
             throw .unsupportedSchema(version)
         }
+        let document: Document
         do {
-            return try decoder.decode(Document.self, from: data)
+            document = try decoder.decode(Document.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
             throw .notJSON(context.debugDescription)
         } catch let DecodingError.keyNotFound(key, context) {
@@ -46,5 +49,7 @@ public enum JSONExporter {
         } catch {
             throw .notJSON("\(error)")
         }
+        if let problem = ImportValidation.firstProblem(in: document.attempts) { throw .invalid(problem) }
+        return document
     }
 }

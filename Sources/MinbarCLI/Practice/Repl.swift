@@ -168,7 +168,7 @@ final class Repl {
         for kind in kinds {
             let scenarios = session.scenarios.filter { $0.kind == kind }
             guard !scenarios.isEmpty else { continue }
-            say(style.bold(kind.rawValue.capitalized))
+            say(style.bold(context.language == .en ? kind.rawValue.capitalized : kind.label(context.language)))
             for scenario in scenarios {
                 let score = best[scenario.id].map { t(.best, $0) } ?? "—"
                 let beats = scenario.beats.count > 1 ? " · " + t(.beatsCount, scenario.beats.count) : ""
@@ -195,7 +195,7 @@ final class Repl {
             desk.reset()
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
-            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.rawValue) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
+            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.label(context.language)) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
             if let organisation = scenario.organisation {
                 say(style.dim(t(.speakFor, organisation.terminalSafe, scenario.organisationType.map { " (\($0.rawValue))" } ?? "")))
             }
@@ -219,7 +219,7 @@ final class Repl {
         showDeadline(beat)
         if !beat.goals.isEmpty {
             let goals = beat.goals.map { goal in
-                goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map(\.rawValue).joined(separator: ", ") + ")")
+                goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map { $0.label(context.language) }.joined(separator: "، ") + ")")
             }
             say(style.dim(t(.goals, goals.joined(separator: " · ").terminalSafe)))
         }
@@ -247,7 +247,7 @@ final class Repl {
         } else {
             parts.append(t(.planNone))
         }
-        parts.append(t(.policyLabel, (["default"] + scoring.policyLayers.map(\.name)).joined(separator: " + ")))
+        parts.append(t(.policyLabel, ([t(.policyDefault)] + scoring.policyLayers.map(\.name)).joined(separator: " + ")))
         return parts.joined(separator: " · ")
     }
 

@@ -29,6 +29,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case explainDefault, firesOn, passes, policyDriven
     // Counted nouns: English "one|other", Arabic "one|two|few (3-10)|many (11+)"
     case attemptsCount, daysCount, findingsCount
+    case policyDefault
 
     /// The text of this entry in both languages.
     public var localized: Localized {
@@ -100,6 +101,7 @@ public enum UIText: String, CaseIterable, Sendable {
                                   "اكتمل السيناريو. ‎/retry‎ لإعادة المرحلة الأخيرة، و‎/next‎ لسيناريو آخر، و‎/progress‎ لمعرفة مستواك.")
         case .noAttempts: L("No attempts yet. /open a scenario and write a post.", "لا محاولات بعد. افتح سيناريو بـ ‎/open‎ واكتب منشوراً.")
         case .progressFor: L("Progress for {1}: {2} over {3}, streak {4}", "تقدّم {1}: {2} خلال {3}، وأيام متتالية: {4}")
+        case .policyDefault: L("default", "الافتراضية")
         case .attemptsCount: L("{1} attempt|{1} attempts", "محاولة واحدة|محاولتان|{1} محاولات|{1} محاولة")
         case .daysCount: L("{1} day|{1} days", "يوم واحد|يومان|{1} أيام|{1} يوماً")
         case .findingsCount: L("{1} finding|{1} findings", "ملاحظة واحدة|ملاحظتان|{1} ملاحظات|{1} ملاحظة")

@@ -52,16 +52,17 @@ extension GoalNeedsRule {
     static let message = Localized(en: "The goal '{1}' is addressed but lacks {2}.", ar: "تناول المنشور هدف '{1}' لكن ينقصه {2}.")
     static let add = Localized(en: "Add {1}.", ar: "أضف {1}.")
 
-    /// What a need is and an example of it, in `language`.
+    /// What a need is (as the subject of "lacks": nominative in Arabic) and an example of
+    /// it (as the object of "add"), in `language`.
     static func describe(_ need: EvidenceNeed, _ language: Language) -> (what: String, example: String) {
         guard language == .ar else { return describe(need) }
         switch need {
-        case .figure: return ("رقماً", "رقماً مع وحدته («٣٧٪»، «١٢ مليون ريال»)")
+        case .figure: return ("رقم", "رقماً مع وحدته («٣٧٪»، «١٢ مليون ريال»)")
         case .certificate: return ("شهادة", "الشهادة والجهة المانحة («ISO 45001 جدّدتها BSI»)")
-        case .rating: return ("تقييماً مستقلاً", "التقييم والجهة المقيِّمة («A من MSCI ESG»)")
-        case .date: return ("تاريخاً أو موعداً", "الموعد («بحلول ٣٠ يونيو»، «الساعة ٦ مساء اليوم»)")
+        case .rating: return ("تقييم مستقل", "التقييم والجهة المقيِّمة («A من MSCI ESG»)")
+        case .date: return ("تاريخ أو موعد", "الموعد («بحلول ٣٠ يونيو»، «الساعة ٦ مساء اليوم»)")
         case .contact: return ("جهة تواصل", "أين يُسأل («care@…»، «800 1234»، «راسلونا على الخاص»)")
-        case .apology: return ("اعتذاراً", "اعتذاراً صريحاً («نعتذر لكم»)")
+        case .apology: return ("اعتذار", "اعتذاراً صريحاً («نعتذر لكم»)")
         }
     }
 }

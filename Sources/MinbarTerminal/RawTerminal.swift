@@ -4,6 +4,15 @@ import Glibc
 import Darwin
 #endif
 
+/// What a signal handler needs to put the terminal back: plain globals, since a handler
+/// may not take locks or allocate.
+enum SignalRestore {
+    static let signals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+    nonisolated(unsafe) static var descriptor: Int32 = STDIN_FILENO
+    nonisolated(unsafe) static var original = termios()
+    nonisolated(unsafe) static var isRaw: sig_atomic_t = 0
+}
+
 /// Puts a terminal in raw mode (bytes as typed, no echo, no signals from Ctrl-C) and
 /// puts it back exactly as it was, even when the program leaves by an error path.
 public final class RawTerminal {
@@ -28,7 +37,11 @@ public final class RawTerminal {
             bytes[Int(VMIN)] = 1
             bytes[Int(VTIME)] = 0
         }
+        // Saved where a signal handler can reach it before raw mode starts.
+        SignalRestore.descriptor = descriptor
+        SignalRestore.original = original
         guard tcsetattr(descriptor, TCSAFLUSH, &raw) == 0 else { return false }
+        SignalRestore.isRaw = 1
         isRaw = true
         return true
     }
@@ -36,7 +49,31 @@ public final class RawTerminal {
     public func disable() {
         guard isRaw else { return }
         tcsetattr(descriptor, TCSAFLUSH, &original)
+        SignalRestore.isRaw = 0
         isRaw = false
+    }
+
+    /// Makes SIGTERM, SIGHUP, SIGINT and SIGQUIT put the terminal back as it was (when raw
+    /// mode is on) and end the program with the conventional status 128 + the signal's
+    /// number, instead of leaving the terminal without echo or line editing (or, for
+    /// SIGQUIT, printing a crash report). The signals are also unblocked, since a parent
+    /// may have started Minbar with them blocked.
+    public static func installSignalHandlers() {
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in SignalRestore.signals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                // Only async-signal-safe calls here: tcsetattr and _exit.
+                if SignalRestore.isRaw != 0 { tcsetattr(SignalRestore.descriptor, TCSAFLUSH, &SignalRestore.original) }
+                _exit(128 + number)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signal, &action, nil)
+            sigaddset(&unblock, signal)
+        }
+        sigprocmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Reads what is available (blocking for at least one byte); empty at end of input.

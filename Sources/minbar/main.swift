@@ -1,9 +1,11 @@
 import Foundation
 import MinbarCLI
+import MinbarTerminal
 
 // A write past `ulimit -f` fails with EFBIG and is reported, instead of killing the
 // program in the middle of a session.
 signal(SIGXFSZ, SIG_IGN)
+RawTerminal.installSignalHandlers()
 
 let context = ProgramContext(
     environment: ProcessInfo.processInfo.environment,

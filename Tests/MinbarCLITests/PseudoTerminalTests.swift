@@ -126,3 +126,27 @@ final class PseudoTerminal: @unchecked Sendable {
         #expect(terminal.waitForExit())
     }
 }
+
+/// A signal sent to the REPL while the terminal is raw puts the terminal back (echo and
+/// line mode on) and ends with 128 + the signal's number (issue 16, item 10).
+@Suite struct SignalRestoreTests {
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT, SIGQUIT])
+    func aSignalRestoresTheTerminal(signal: Int32) throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-signal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path])
+        #expect(terminal.waitFor("›"))
+        // The prompt is drawn in raw mode; wait until echo is really off before the signal.
+        var attributes = termios()
+        let deadline = Date().addingTimeInterval(20)
+        repeat { usleep(20_000); tcgetattr(terminal.master, &attributes) } while attributes.c_lflag & tcflag_t(ECHO) != 0 && Date() < deadline
+        #expect(attributes.c_lflag & tcflag_t(ECHO) == 0, "raw mode was on")
+        kill(terminal.process.processIdentifier, signal)
+        if !terminal.waitForExit() { kill(terminal.process.processIdentifier, SIGKILL) }
+        #expect(terminal.process.terminationReason == .exit)
+        #expect(terminal.process.terminationStatus == 128 + signal)
+        tcgetattr(terminal.master, &attributes)
+        #expect(attributes.c_lflag & tcflag_t(ECHO) != 0, "echo is back")
+        #expect(attributes.c_lflag & tcflag_t(ICANON) != 0, "line mode is back")
+    }
+}

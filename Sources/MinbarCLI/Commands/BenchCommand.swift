@@ -25,16 +25,20 @@ enum BenchCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
-        func number(_ option: String, _ fallback: Int) throws(UsageError) -> Int {
+        func number(_ option: String, _ fallback: Int, upTo limit: Int = Int.max) throws(UsageError) -> Int {
             guard let text = arguments.value(option) else { return fallback }
-            guard let value = Int(text), value > 0 else { throw .invalidValue(option: option, value: text, expected: "a positive whole number") }
+            guard let value = Int(text), value > 0, value <= limit else {
+                throw .invalidValue(option: option, value: text, expected: limit == Int.max ? "a positive whole number" : "a whole number from 1 to \(limit)")
+            }
             return value
         }
+        // Every post's latency is kept (8 bytes each): ten million is 80 MB, the most asked of memory.
+        let maximumPosts = 10_000_000
         let seed = try number("--seed", 2026)
         if let path = arguments.value("--write-corpus") {
-            return try writeCorpus(to: path, posts: try number("--posts", 20_000), seed: seed, in: context)
+            return try writeCorpus(to: path, posts: try number("--posts", 20_000, upTo: maximumPosts), seed: seed, in: context)
         }
-        let count = try number("--posts", 100_000)
+        let count = try number("--posts", 100_000, upTo: maximumPosts)
         // The same context a post gets in practice or `score`, from the same builder.
         let builder = try ScoringContextBuilder(arguments, in: context)
         var scenario: Scenario?

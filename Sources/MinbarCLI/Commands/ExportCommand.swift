@@ -52,6 +52,10 @@ enum ExportCommand: Command {
         }
         let filter = Transcript.Filter(since: try date("--since"), until: try date("--until"),
                                        scenario: arguments.value("--scenario"), kind: arguments.value("--kind"))
+        // A profile that was never used is most likely a typo: an empty report would hide it.
+        guard FileManager.default.fileExists(atPath: store.directory.path) else {
+            throw .invalidValue(option: "--profile", value: store.profileName, expected: "a profile with saved practice in \(store.directory.deletingLastPathComponent().path)")
+        }
         let attempts = store.loadAttempts()
         if store.damagedLines > 0 {
             context.printError("minbar: \(store.damagedLines) damaged line(s) in \(store.attemptsFile.path) were skipped")
@@ -83,9 +87,14 @@ enum ExportCommand: Command {
     static func profileStore(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ProgressStore {
         let name = arguments.value("--profile") ?? "default"
         guard ProgressStore.isValidProfileName(name) else {
-            throw .invalidValue(option: "--profile", value: name, expected: "letters, digits, '-', '_' or '.'")
+            throw .invalidValue(option: "--profile", value: name, expected: "letters, digits, '-', '_' or '.', at most \(ProgressStore.maximumProfileNameBytes) bytes")
         }
-        return ProgressStore(dataDirectory: ProgressStore.dataDirectory(option: arguments.value("--data"), in: context), profile: name)
+        let data = ProgressStore.dataDirectory(option: arguments.value("--data"), in: context)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: data.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw .unreadable(arguments.value("--data") ?? data.path, reason: "is a file, not a folder for profiles")
+        }
+        return ProgressStore(dataDirectory: data, profile: ProgressStore.canonicalProfileName(name))
     }
 
     /// See `OutputFile`: special files are written into, links followed, `-` is standard output.

@@ -26,9 +26,11 @@ enum PracticeCommand: Command {
         let store = try ExportCommand.profileStore(arguments, in: context)
         let library = try ScenarioFiles.catalogue(arguments, in: context)
         let style = Style(context: context, arguments: arguments)
-        let input: LineInput = context.inputIsTerminal
+        // A terminal that says it is dumb cannot take cursor movement: plain lines, prompt shown.
+        let dumb = context.environment["TERM"] == "dumb"
+        let input: LineInput = context.inputIsTerminal && !dumb
             ? TerminalLineInput(output: context.standardOutput, history: store.loadHistory())
-            : PlainLineInput(context.standardInput)
+            : PlainLineInput(context.standardInput, promptOutput: context.inputIsTerminal ? context.standardOutput : nil)
         let builder = try ScoringContextBuilder(arguments, in: context)
         let desk = TrainerDesk(clockEnabled: !arguments.has("--no-clock"), facilitator: arguments.has("--facilitator"))
         let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library, builder: builder, desk: desk)

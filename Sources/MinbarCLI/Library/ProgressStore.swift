@@ -46,9 +46,24 @@ final class ProgressStore {
     }
 
     /// Profile names become folder names, so they are kept to safe characters.
+    /// Counted in bytes, the unit file systems limit names by (a letter with 200
+    /// combining marks is one character and 401 bytes).
+    static let maximumProfileNameBytes = 64
+
     static func isValidProfileName(_ name: String) -> Bool {
-        !name.isEmpty && name.count <= 64 && name.first != "." && name.first != "-"
-            && name.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
+        let canonical = canonicalProfileName(name)
+        return !canonical.isEmpty && canonical.utf8.count <= maximumProfileNameBytes && canonical.first != "." && canonical.first != "-"
+            && canonical.unicodeScalars.allSatisfy {
+                ($0.properties.isAlphabetic || $0.properties.numericType == .decimal || $0 == "-" || $0 == "_" || $0 == ".")
+                    && $0.properties.generalCategory != .nonspacingMark && $0.properties.generalCategory != .enclosingMark
+            }
+    }
+
+    /// The folder name for a profile: compatibility-normalised (NFKC), so names that look
+    /// the same (full-width letters, ligatures, composed or decomposed accents) are one
+    /// profile, not several.
+    static func canonicalProfileName(_ name: String) -> String {
+        name.precomposedStringWithCompatibilityMapping
     }
 
     /// The log, line by line with a limit per line. Lines that cannot be read stay in

@@ -19,9 +19,15 @@ final class PlainLineInput: LineInput {
     let source: LineSource
     private(set) var cancelled = false
     private(set) var refusedBytes: Int?
-    init(_ source: LineSource) { self.source = source }
+    /// Where to show the prompt, as plain text (a terminal that cannot move the cursor).
+    let promptOutput: TextSink?
+    init(_ source: LineSource, promptOutput: TextSink? = nil) {
+        self.source = source
+        self.promptOutput = promptOutput
+    }
     func readLine(prompt: String, completer: (String) -> [String]) -> String? {
         refusedBytes = nil
+        promptOutput?.write(prompt)
         switch source.readLine(limit: InputLimit.post) {
         case .text(let line): return line
         case .tooLong(let bytes): refusedBytes = bytes; return ""

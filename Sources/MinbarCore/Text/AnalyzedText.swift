@@ -40,9 +40,7 @@ public struct AnalyzedText: Sendable {
     /// The original text between two scalar offsets.
     public func excerpt(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(scalars: scalars[lower..<upper])
     }
 
     /// Words (Latin or Arabic) in the post.

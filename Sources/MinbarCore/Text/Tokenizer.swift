@@ -122,18 +122,22 @@ public enum Tokenizer {
     }
 
     static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> Token {
-        var text = String.UnicodeScalarView()
         var arabic = false
         var upper = 0, lower = 0
         var firstLetterUpper: Bool?
-        for scalar in scalars[start..<end] {
-            let v = scalar.value
-            if v >= 0x41 && v <= 0x5A { upper += 1; if firstLetterUpper == nil { firstLetterUpper = true } }
-            else if v >= 0x61 && v <= 0x7A { lower += 1; if firstLetterUpper == nil { firstLetterUpper = false } }
-            else if TextNormalizer.isArabicLetter(scalar) { arabic = true }
-            if let folded = TextNormalizer.fold(scalar) { text.append(folded) }
+        // The folded text is written as UTF-8 straight into the token's string.
+        let text = String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var count = 0
+            for scalar in scalars[start..<end] {
+                let v = scalar.value
+                if v >= 0x41 && v <= 0x5A { upper += 1; if firstLetterUpper == nil { firstLetterUpper = true } }
+                else if v >= 0x61 && v <= 0x7A { lower += 1; if firstLetterUpper == nil { firstLetterUpper = false } }
+                else if TextNormalizer.isArabicLetter(scalar) { arabic = true }
+                if let folded = TextNormalizer.fold(scalar) { count = String.encode(folded, into: buffer, at: count) }
+            }
+            return count
         }
-        return Token(kind: kind, text: String(text), start: start, end: end, number: nil, isArabic: arabic,
+        return Token(kind: kind, text: text, start: start, end: end, number: nil, isArabic: arabic,
                      isAllCaps: kind == .word && upper >= 2 && lower == 0, isCapitalised: firstLetterUpper == true,
                      sentence: sentence, letterCount: upper + lower)
     }

@@ -1,0 +1,38 @@
+extension String {
+    /// A string of `scalars`, encoded straight into the string's UTF-8 storage: the hot
+    /// path builds token texts and excerpts this way, because appending to a
+    /// `String.UnicodeScalarView` one scalar (or one slice) at a time is many times slower.
+    init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var count = 0
+            for scalar in scalars { count = String.encode(scalar, into: buffer, at: count) }
+            return count
+        }
+    }
+
+    /// Writes one scalar as UTF-8 at `index`; returns the index after it.
+    @inline(__always)
+    static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            buffer[index] = UInt8(value)
+            return index + 1
+        case 0x80..<0x800:
+            buffer[index] = UInt8(0xC0 | (value >> 6))
+            buffer[index + 1] = UInt8(0x80 | (value & 0x3F))
+            return index + 2
+        case 0x800..<0x10000:
+            buffer[index] = UInt8(0xE0 | (value >> 12))
+            buffer[index + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            buffer[index + 2] = UInt8(0x80 | (value & 0x3F))
+            return index + 3
+        default:
+            buffer[index] = UInt8(0xF0 | (value >> 18))
+            buffer[index + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+            buffer[index + 2] = UInt8(0x80 | ((value >> 6) & 0x3F))
+            buffer[index + 3] = UInt8(0x80 | (value & 0x3F))
+            return index + 4
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import MinbarCore
+
+/// Token texts and excerpts are encoded straight to UTF-8; they must equal what the
+/// standard library builds from the same scalars, for every UTF-8 length.
+struct ScalarStringTests {
+    static let samples = [
+        "Our Q3 gross margin was 37%.",
+        "ارتفعت الإيرادات ١٢٪ كما ورد في القوائم المالية.",
+        "mixed: Sohar صحار 🚀🧑‍💼 e\u{301} \u{202E}x\u{202C} \u{0}end",
+        "",
+    ]
+
+    @Test("Strings from scalars equal the standard library's, in both scripts and beyond the BMP", arguments: samples)
+    func matchesStandardLibrary(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(scalars: scalars) == text)
+        #expect(String(scalars: scalars).utf8.elementsEqual(text.utf8))
+        let analyzed = AnalyzedText(text)
+        for start in stride(from: 0, through: scalars.count, by: 3) {
+            let end = min(scalars.count, start + 7)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            #expect(analyzed.excerpt(start, end) == String(view))
+        }
+    }
+
+    @Test("Token texts are the folded scalars of the post")
+    func tokenTextsAreFolded() {
+        let tokens = AnalyzedText("أعلنت الشركة ARRIVED 🚀 ١٢٪").tokens
+        #expect(tokens.map(\.text).contains("اعلنت"))
+        #expect(tokens.map(\.text).contains("arrived"))
+        #expect(tokens.contains { $0.text == "12" || $0.text == "12%" })
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import MinbarCore
 import Testing
 
 /// Five posts per bundled scenario, written as a coach would before the engine learnt
@@ -10,6 +11,7 @@ import Testing
         var alignment: Int
         var overall: Int
         var verdict: String
+        var suggestions: [String] = []
     }
 
     static let kinds = ["genuine", "salad", "filler", "evasive", "off-topic"]
@@ -42,8 +44,10 @@ import Testing
                   let id = object["id"] as? String, let scores = object["scores"] as? [String: Any],
                   let verdict = object["verdict"] as? String else { continue }
             let parts = id.split(separator: "/").map(String.init)
+            let findings = object["findings"] as? [[String: Any]] ?? []
             results[parts[0], default: [:]][parts[1]] = Scored(alignment: scores["alignment"] as? Int ?? 0,
-                                                               overall: scores["overall"] as? Int ?? 0, verdict: verdict)
+                                                               overall: scores["overall"] as? Int ?? 0, verdict: verdict,
+                                                               suggestions: findings.compactMap { $0["suggestion"] as? String })
         }
         return results
     }
@@ -92,6 +96,65 @@ import Testing
             if problems.isEmpty { passing += 1 } else { print("moves corpus: \(scenario): \(problems.joined(separator: "; "))") }
         }
         print("moves corpus: \(passing) of \(results.count) scenarios pass (baseline before moves: \(Self.baselinePassing))")
-        #expect(passing >= Self.baselinePassing)
+        #expect(passing == results.count, "every bundled scenario must order its five posts like a coach")
+    }
+
+    /// The bundled scenarios, parsed from the repository's `scenarios/` folder.
+    static func bundledScenarios() throws -> [Scenario] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scenarios")
+        let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".scenario.md") } ?? []
+        return try paths.sorted().map { path in
+            let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+            return try #require(ScenarioParser.parse(path: path, text: text).scenario)
+        }
+    }
+
+    /// A goal's cue terms that a suggestion must not hand out: those not already in the
+    /// goal's own label (a label may share a word with its cues).
+    static func secretCues(_ goal: Goal, labels: String) -> [String] {
+        goal.cues.map { $0.text.lowercased() }.filter { $0.count > 3 && !labels.contains($0) }
+    }
+
+    /// What a text gives away of one goal's cue list: two or more of its cues, or any cue
+    /// in quotes ("for example with 'published results', 'report'" was the old habit).
+    static func leaked(_ text: String, goal: Goal, labels: String) -> [String] {
+        let lowered = text.lowercased()
+        let cues = secretCues(goal, labels: labels)
+        let present = cues.filter { lowered.contains($0) }
+        let quoted = cues.filter { cue in ["'\(cue)'", "«\(cue)»", "\"\(cue)\""].contains { lowered.contains($0) } }
+        return present.count >= 2 ? present : quoted
+    }
+
+    @Test func noSuggestionOrHintHandsOutTheGoalsCueWords() throws {
+        let results = try Self.scoreAll()
+        let lines = try Self.corpusLines()
+        var texts = 0
+        for scenario in try Self.bundledScenarios() {
+            let goals = scenario.beats[0].goals
+            let labels = goals.map { $0.label.lowercased() }.joined(separator: " | ")
+            var said: [String] = (results[scenario.id] ?? [:]).values.flatMap(\.suggestions)
+            // /hint before any attempt and after each kind of post.
+            let engine = ScoringEngine()
+            var practice = PracticeSession(scenarios: [scenario]) { scenario, beat in
+                ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil)
+            }
+            _ = try practice.open(scenario.id)
+            said += practice.hints()
+            for line in lines where line["scenario"] == scenario.id {
+                _ = try practice.submit(line["text"]!)
+                try practice.retry()
+                said += practice.hints()
+            }
+            texts += said.count
+            for text in said {
+                for goal in goals {
+                    let leaked = Self.leaked(text, goal: goal, labels: labels)
+                    #expect(leaked.isEmpty, "\(scenario.id): '\(text)' gives away the cues of '\(goal.label)': \(leaked)")
+                }
+            }
+        }
+        #expect(texts > 1_000, "suggestions and hints were actually read")
     }
 }

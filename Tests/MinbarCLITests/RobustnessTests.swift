@@ -171,7 +171,8 @@ import Testing
         #expect(note["severity"] as? String == "note")
         #expect((note["path"] as? String)?.hasSuffix("mine.scenario.md") == true)
         #expect(note["line"] as? Int == 2)
-        #expect(report["notes"] as? Int == 1)
+        #expect(report["notes"] as? Int == diagnostics.filter { $0["severity"] as? String == "note" }.count)
+        #expect(diagnostics.filter { $0["code"] as? String == "overrides-bundled" }.count == 1)
         #expect(run.status == 0, "a note does not fail --strict")
     }
 }

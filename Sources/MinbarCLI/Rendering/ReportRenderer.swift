@@ -57,7 +57,16 @@ struct ReportRenderer {
         }
         lines.append("")
         lines.append(TextWrapper.fit(verdictLine(report.verdict), width: width, continuation: "  "))
+        if !report.strengths.isEmpty {
+            // What to keep, before what to fix: a coach starts with what worked.
+            lines.append("")
+            lines.append(style.bold("Keep:"))
+            for strength in report.strengths {
+                lines.append(TextWrapper.fit("  " + style.paint("✓", "1;32") + " " + strength.message, width: width, continuation: "    "))
+            }
+        }
         if report.findings.isEmpty {
+            if !report.strengths.isEmpty { lines.append("") }
             lines.append(style.dim(t(.noFindings)))
             return lines.joined(separator: "\n") + "\n"
         }

@@ -50,6 +50,8 @@ public enum Problem: Sendable, Equatable {
     case noExamples
     case reactionNotExercised(String)
     case exampleVerdictMismatch(expected: String, actual: String, reasons: [String])
+    /// A goal without `move:`: the move Minbar inferred from its label and needs.
+    case inferredMove(goal: String, move: String)
     case unknownRule(String, suggestion: String?)
 
     // The trainer's silent mistakes, made loud.
@@ -91,7 +93,7 @@ public enum Problem: Sendable, Equatable {
             return .warning
         case .unknownConditionRule, .operatorTypo, .continuationIndent, .unknownStateName:
             return .error
-        case .overridesBundled:
+        case .overridesBundled, .inferredMove:
             return .note
         }
     }
@@ -110,6 +112,7 @@ public enum Problem: Sendable, Equatable {
         case .unknownKey: "unknown-key"
         case .duplicateKey: "duplicate-key"
         case .invalidValue: "invalid-value"
+        case .inferredMove: "inferred-move"
         case .invalidIdentifier: "invalid-id"
         case .unexpectedText: "unexpected-text"
         case .unknownSection: "unknown-section"
@@ -176,6 +179,8 @@ public enum Problem: Sendable, Equatable {
             "'\(key)' is given twice (first on line \(firstLine))"
         case .invalidValue(let key, let value, let expected):
             "'\(value)' is not a valid \(key); expected \(expected)"
+        case .inferredMove(let goal, let move):
+            "goal '\(goal)' has no 'move:'; it is judged as '\(move)'"
         case .invalidIdentifier(let id):
             "'\(id)' is not a valid id; use lowercase letters, digits and hyphens"
         case .unexpectedText(let context):
@@ -315,6 +320,8 @@ public enum Problem: Sendable, Equatable {
             return "ids must be unique across every scenario folder"
         case .goalWithoutCues:
             return "write '- label: term, term' with the words a good post would use"
+        case .inferredMove(_, let move):
+            return "write '| move: \(move)' to keep it, or name another move (" + Move.allCases.map(\.rawValue).joined(separator: ", ") + ")"
         case .noExamples:
             return "add '## Examples' with '- ready: …', '- revise: …' and '- blocked: …' posts"
         case .missingOtherwise:

@@ -1,6 +1,7 @@
 /// How much a diagnostic matters: an error stops the file (or the item) from loading;
 /// a warning is worth fixing but the file still works; a note says something the
-/// author meant to do (a trainer's scenario taking a bundled one's place), for the record.
+/// author meant to do (a trainer's scenario taking a bundled one's place) or what Minbar
+/// assumed (a goal's inferred move), for the record; it never fails a check.
 public enum Severity: String, Sendable, Comparable, CaseIterable, Codable {
     case error
     case warning

@@ -96,6 +96,9 @@ public enum HTMLExporter {
         if let change = transcript.change(at: index) {
             html += "<p>Since the previous attempt: fixed \(change.fixed.isEmpty ? "none" : escape(change.fixed.joined(separator: ", "))); new \(change.new.isEmpty ? "none" : escape(change.new.joined(separator: ", ")))</p>\n"
         }
+        if let strengths = attempt.strengths, !strengths.isEmpty {
+            html += "<p class=\"strengths\"><em>Strengths:</em> <span dir=\"auto\">" + strengths.map { escape($0.message) }.joined(separator: " ") + "</span></p>\n"
+        }
         if !attempt.findings.isEmpty {
             html += "<ul>\n"
             for finding in attempt.findings {

@@ -51,6 +51,9 @@ public enum MarkdownExporter {
             let new = change.new.isEmpty ? "none" : change.new.map { "`\($0)`" }.joined(separator: ", ")
             text += "\nSince the previous attempt: fixed \(fixed); new \(new).\n"
         }
+        if let strengths = attempt.strengths, !strengths.isEmpty {
+            text += "\n*Strengths:* " + strengths.map { escape($0.message) }.joined(separator: " ") + "\n"
+        }
         if !attempt.findings.isEmpty {
             text += "\n"
             for finding in attempt.findings {

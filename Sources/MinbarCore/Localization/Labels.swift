@@ -1,7 +1,7 @@
 /// Names of the model's values as people read them, in either language (the ids in files
 /// and JSON stay English).
 extension EvidenceNeed {
-    public func label(_ language: Language) -> String { GoalNeedsRule.describe(self, language).what }
+    public func label(_ language: Language) -> String { describe(language == .ar ? .ar : .en).what }
 }
 
 extension ScenarioKind {

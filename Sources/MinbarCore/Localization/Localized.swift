@@ -32,6 +32,11 @@ public struct Localized: Sendable, Hashable {
         return result
     }
 
+    /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).
+    public func callAsFunction(_ language: PostLanguage, _ arguments: any CustomStringConvertible...) -> String {
+        Localized.fill(text(language == .ar ? .ar : .en), arguments.map(\.description))
+    }
+
     /// The placeholders a text uses, for checking both languages agree.
     public static func placeholders(in text: String) -> Set<String> {
         var found: Set<String> = []

@@ -16,6 +16,14 @@ extension ScoreReport {
             ("verdict", .string(verdict.rawValue)),
             ("objectives", .strings(objectives)),
             ("evidence", .strings(evidence)),
+            ("strengths", .array(strengths.map { strength in
+                .object([
+                    ("move", .string(strength.move.rawValue)),
+                    ("message", .string(strength.message)),
+                    ("start", .int(strength.start)),
+                    ("end", .int(strength.end)),
+                ])
+            })),
             ("findings", .array(findings.map { finding in
                 .object([
                     ("rule", .string(finding.ruleID)),

@@ -33,6 +33,8 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
     /// With a plan: objectives the post advanced and evidence it cited (absent in older records).
     public var objectives: [String]?
     public var evidence: [String]?
+    /// What the post did well (absent when nothing, and in older records).
+    public var strengths: [RecordedStrength]?
 
     /// The attempt as the objectives timeline sees it.
     public var planPost: PlanPost {
@@ -57,6 +59,11 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
         public var excerpt: String
         public var suggestion: String
         public var penalty: Int
+    }
+
+    public struct RecordedStrength: Codable, Sendable, Equatable {
+        public var move: String
+        public var message: String
     }
 
     public init(time: Date, profile: String, scenario: Scenario, beat: Beat, platform: Platform, report: ScoreReport,
@@ -85,6 +92,7 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
         self.nextBeat = nextBeat
         objectives = report.objectives.isEmpty ? nil : report.objectives
         evidence = report.evidence.isEmpty ? nil : report.evidence
+        strengths = report.strengths.isEmpty ? nil : report.strengths.map { RecordedStrength(move: $0.move.rawValue, message: $0.message) }
     }
 
     /// One line of the progress log (JSON, keys sorted, no line breaks).

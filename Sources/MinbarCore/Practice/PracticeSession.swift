@@ -151,27 +151,46 @@ public struct PracticeSession {
         return outcome.beat
     }
 
-    /// What the open beat's goals still need, never the words to write: goals the last
-    /// attempt on this beat missed (all goals before any attempt) and evidence it lacked.
+    /// What the open beat's goals still need, never the words to write: the move each
+    /// missed goal needs and the information it takes, from the structured goal status
+    /// of the last attempt on this beat (all goals before any attempt). In the language
+    /// of the last post, or the scenario's before one.
     public func hints() -> [String] {
-        guard let beat else { return [] }
+        guard let beat, let scenario else { return [] }
         let report = lastOutcome.flatMap { $0.beat.id == beat.id ? $0.report : nil }
+        let language: PostLanguage = report.map { $0.language == .mixed ? (scenario.language == .ar ? .ar : .en) : $0.language }
+            ?? (scenario.language == .ar ? .ar : .en)
+        let arabic = language == .ar
         var hints: [String] = []
-        for goal in beat.goals {
-            let missed = report?.findings.contains { $0.ruleID == "goal.missing" && $0.message.contains("'\(goal.label)'") } ?? true
-            let lacking = report?.findings.filter { $0.ruleID == "goal.needs" && $0.message.contains("'\(goal.label)'") } ?? []
-            if missed {
-                let needs = goal.needs.isEmpty ? "" : " (with " + goal.needs.map { GoalNeedsRule.describe($0).what }.joined(separator: ", ") + ")"
-                hints.append("Address '\(goal.label)'\(needs).")
-            } else if !lacking.isEmpty {
-                hints.append("'\(goal.label)' is there; back it with " + lacking.map { $0.message.components(separatedBy: "lacks ").last ?? "" }
-                    .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: " and ") + ".")
+        for (index, goal) in beat.goals.enumerated() {
+            let status = report?.goals.first { $0.index == index }
+            if status?.met ?? false {
+                let lacking = status?.missingNeeds ?? []
+                if !lacking.isEmpty {
+                    hints.append((arabic ? "«\(goal.label)» متحقق؛ " : "'\(goal.label)' is there; ")
+                                 + lacking.map { $0.describe(language).how }.joined(separator: " "))
+                }
+                continue
             }
+            var hint = goal.move.instruction(about: goal.label, language)
+            for need in goal.needs where !goal.move.covers(need) { hint += " " + need.describe(language).how }
+            if status?.state == .listOnly {
+                hint += arabic ? " اكتبها جملة كاملة، لا قائمة كلمات." : " Write it as a sentence, not a list of words."
+            }
+            hints.append(hint)
         }
         if let report, report.verdict == .blocked {
-            hints.append("Remove what breaks policy first: " + Set(report.findings.filter { $0.dimension == .compliance && $0.severity == .error }.map(\.ruleID)).sorted().joined(separator: ", ") + ".")
+            let rules = Set(report.findings.filter { $0.dimension == .compliance && $0.severity == .error }.map(\.ruleID)).sorted().joined(separator: ", ")
+            hints.append((arabic ? "أزل أولاً ما يخالف السياسة: " : "Remove what breaks policy first: ") + rules + ".")
         }
-        if hints.isEmpty { hints.append(report == nil ? "This beat has no goals: write what the moment calls for." : "Your last post met every goal. Tighten the tone, or move on with /next.") }
+        if hints.isEmpty {
+            if report == nil {
+                hints.append(arabic ? "لا أهداف لهذه المرحلة: اكتب ما تتطلبه اللحظة." : "This beat has no goals: write what the moment calls for.")
+            } else {
+                hints.append(arabic ? "حقق منشورك الأخير كل الأهداف. حسّن النبرة أو انتقل بـ /next."
+                             : "Your last post met every goal. Tighten the tone, or move on with /next.")
+            }
+        }
         return hints
     }
 

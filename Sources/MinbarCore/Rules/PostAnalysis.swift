@@ -14,9 +14,12 @@ public struct PostAnalysis: Sendable {
     /// For each lexicon, the sentences it has a hit in (built once: rules ask often).
     let sentencesByLexicon: [String: Set<Int>]
     public let evidence: Evidence
-    /// The language findings are written in: the post's own, or for a mixed post the
-    /// interface's. Each rule keeps its messages in both (see README: bilingual messages).
-    public internal(set) var feedbackLanguage: Language
+    /// Each sentence's shape and the moves it makes.
+    public let moves: MoveAnalysis
+    /// With a scenario beat: how far the post got with each goal.
+    public let goals: [GoalStatus]
+    /// The interface language; feedback on a mixed post is written in it (see `feedbackLanguage`).
+    public internal(set) var interfaceLanguage: Language
 
     init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, plan: PreparedPlan? = nil,
          date: CalendarDate?, lexiconHits: [String: [PhraseMatcher.Hit]]) {
@@ -28,7 +31,13 @@ public struct PostAnalysis: Sendable {
         self.lexiconHits = lexiconHits
         self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
         self.evidence = Evidence(text: text, hits: lexiconHits)
-        self.feedbackLanguage = Language.feedback(for: text.language, interface: .en)
+        self.interfaceLanguage = .en
+        self.moves = MoveRecognizer.analyze(text, hits: lexiconHits, evidence: evidence)
+        if let beat {
+            self.goals = GoalStatus.evaluate(beat: beat, text: text, hits: lexiconHits, moves: moves, evidence: evidence)
+        } else {
+            self.goals = []
+        }
         self.plan = plan
         self.planCitation = nil
         if let plan { self.planCitation = PlanCitation(post: self, plan: plan) }

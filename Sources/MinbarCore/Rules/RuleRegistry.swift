@@ -4,7 +4,7 @@ public enum RuleRegistry {
         // Professionalism
         ProfanityRule(), PersonalAttackRule(), ShoutingRule(), PunctuationRunRule(), EmojiRunRule(), SlangRule(),
         ContemptRule(), HypeRule(), SelfGloryRule(), BlameRule(), NonApologyRule(), HardSellRule(), ReadabilityRule(),
-        PlatformLengthRule(), HashtagCountRule(), LinkCountRule(),
+        PlatformLengthRule(), HashtagCountRule(), LinkCountRule(), FragmentsRule(), FillerRule(),
         TragedyExploitationRule(), SlurRule(), ThreatRule(), SelfPityRule(), ColdLayoffRule(),
         // Compliance
         InsideInformationRule(), GuidanceRule(), SharePriceRule(), MergerTalkRule(), GuaranteeRule(), ConfidentialRule(),

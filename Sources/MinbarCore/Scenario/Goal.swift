@@ -9,13 +9,20 @@ public struct Term: Sendable, Equatable {
     }
 }
 
-/// Something the post should get across. Met when the post contains one of its cue
-/// terms (after normalisation) and carries the evidence in `needs`.
+/// Something the post should get across. Met when a sentence makes the goal's move
+/// (see `Move`) about its topic (one of its cue terms, after normalisation) in the same
+/// sentence or the next, and the post carries the evidence in `needs`.
 public struct Goal: Sendable, Equatable {
     public var label: String
+    /// The topic: words that show what the move is about.
     public var cues: [Term]
     public var needs: [EvidenceNeed]
     public var location: SourceLocation
+    /// The move written in the file (`| move: cause`); nil when it is inferred.
+    public var declaredMove: Move? = nil
+
+    /// The move the goal needs: the declared one, or one inferred from its label and needs.
+    public var move: Move { declaredMove ?? MoveInference.move(label: label, needs: needs) }
 }
 
 /// Terms that hurt alignment in this scenario (guidance the executive must not give,

@@ -12,6 +12,9 @@ public enum ScenarioLinter {
             for goal in beat.goals where goal.cues.isEmpty {
                 report(.goalWithoutCues(goal.label), at: goal.location)
             }
+            for goal in beat.goals where goal.declaredMove == nil {
+                report(.inferredMove(goal: goal.label, move: goal.move.rawValue), at: goal.location)
+            }
             let hasAlignment = !beat.goals.isEmpty
             checkOrder(beat.reactions.map { ($0.condition, $0.conditionText, $0.location) }, alignment: hasAlignment, report: report)
             checkOrder(beat.branches.map { ($0.condition, $0.conditionText, $0.location) }, alignment: hasAlignment, report: report)

@@ -472,8 +472,9 @@ private struct ParseState {
             }
             let barColumn = item.location.column + item.text.distance(from: item.text.startIndex, to: bar)
             let parts = splitParts(String(item.text[bar...]), column: barColumn)
-            let needs = parseNeeds(parts.dropFirst(), item: item)
-            return Goal(label: label, cues: [Term(label, at: item.location)], needs: needs, location: item.location)
+            let (needs, move) = parseNeeds(parts.dropFirst(), item: item)
+            return Goal(label: label, cues: [Term(label, at: item.location)], needs: needs, location: item.location,
+                        declaredMove: move)
         }
         guard let (label, rest, column) = splitLabel(item), !label.isEmpty else {
             report(.malformedItem(section: "goal", expected: expectedItem(for: "Goals")), at: item.location)
@@ -481,24 +482,37 @@ private struct ParseState {
         }
         var parts = splitParts(rest, column: column)[...]
         var cues: [Term] = []
-        if let first = parts.first, !first.text.lowercased().hasPrefix("needs:") {
+        if let first = parts.first, !first.text.lowercased().hasPrefix("needs:"), !first.text.lowercased().hasPrefix("move:") {
             cues = splitTerms(first.text, line: item.location.line, column: first.column)
             parts = parts.dropFirst()
         }
-        return Goal(label: label, cues: cues, needs: parseNeeds(parts, item: item), location: item.location)
+        let (needs, move) = parseNeeds(parts, item: item)
+        return Goal(label: label, cues: cues, needs: needs, location: item.location, declaredMove: move)
     }
 
-    /// The `needs: figure, date` parts of a goal.
-    mutating func parseNeeds(_ parts: ArraySlice<(text: String, column: Int)>, item: ListItem) -> [EvidenceNeed] {
+    /// The `needs: figure, date` and `move: cause` parts of a goal.
+    mutating func parseNeeds(_ parts: ArraySlice<(text: String, column: Int)>, item: ListItem) -> ([EvidenceNeed], Move?) {
         var needs: [EvidenceNeed] = []
+        var move: Move?
         for part in parts {
             guard let (key, value, valueOffset) = splitKey(part.text) else {
                 report(.malformedItem(section: "goal", expected: "'| needs: figure, date' after the cue terms"),
                        line: item.location.line, column: part.column)
                 continue
             }
+            if key == "move" {
+                let name = value.trimmingWhitespace().lowercased()
+                if let found = Move(rawValue: name) {
+                    move = found
+                } else {
+                    report(.invalidValue(key: "move", value: name,
+                                         expected: "one of " + Move.allCases.map(\.rawValue).joined(separator: ", ")),
+                           line: item.location.line, column: part.column + valueOffset - 1)
+                }
+                continue
+            }
             guard key == "needs" || key == "need" else {
-                report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ["needs"])),
+                report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ["needs", "move"])),
                        line: item.location.line, column: part.column)
                 continue
             }
@@ -511,7 +525,7 @@ private struct ParseState {
                 }
             }
         }
-        return needs
+        return (needs, move)
     }
 
     mutating func parseAvoid(_ item: ListItem) -> AvoidItem? {

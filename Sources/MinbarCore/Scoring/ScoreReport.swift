@@ -26,6 +26,10 @@ public struct ScoreReport: Sendable, Equatable, ConditionSubject {
     /// With a plan: ids of the objectives the post advances, and the evidence it cites.
     public var objectives: [String] = []
     public var evidence: [String] = []
+    /// With a scenario: how far the post got with each goal (hints read this).
+    public var goals: [GoalStatus] = []
+    /// What the post did well, in the order it did it.
+    public var strengths: [Strength] = []
 
     public func score(_ name: Condition.ScoreName) -> Double? {
         switch name {

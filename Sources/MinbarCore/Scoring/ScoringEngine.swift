@@ -34,7 +34,7 @@ public struct ScoringEngine: Sendable {
         var matcher = PhraseMatcher()
         var names: [String] = []
         var seen = Set<String>()
-        for lexicon in Evidence.lexicons + active.flatMap(\.lexicons) where !seen.contains(lexicon.name) {
+        for lexicon in Evidence.lexicons + MoveLexicons.all + active.flatMap(\.lexicons) where !seen.contains(lexicon.name) {
             seen.insert(lexicon.name)
             matcher.add(lexicon.terms, group: names.count)
             names.append(lexicon.name)
@@ -48,7 +48,7 @@ public struct ScoringEngine: Sendable {
     public func score(_ text: String, in context: ScoringContext) -> ScoreReport {
         let beat = context.beat, plan = context.plan
         var post = analyze(text, beat: beat, plan: plan, platform: context.platform, date: context.date)
-        post.feedbackLanguage = Language.feedback(for: post.text.language, interface: context.interface)
+        post.interfaceLanguage = context.interface
         let hits = post.lexiconHits
         var findings: [Finding] = []
         for (index, rule) in rules.enumerated() {
@@ -74,6 +74,8 @@ public struct ScoringEngine: Sendable {
         }
         let hasGoals = !(beat?.beat.goals.isEmpty ?? true) || !(plan?.plan.objectives.isEmpty ?? true)
         var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals)
+        report.goals = post.goals
+        report.strengths = Strength.find(in: post)
         if let plan, let citation = post.planCitation {
             report.objectives = citation.objectives.map { plan.plan.objectives[$0].id }
             report.evidence = citation.evidenceNames(in: plan.plan)

@@ -195,6 +195,8 @@ public enum Tokenizer {
             cursor += 1
         }
         while cursor > domainStart, scalars[cursor - 1] == "." { cursor -= 1 }
+        // A full stop after the address ends the sentence, not the domain.
+        while lastDot >= cursor { lastDot = (domainStart..<lastDot).last { scalars[$0] == "." } ?? -1 }
         guard lastDot > domainStart, lastDot < cursor - 2 else { return nil }
         return cursor
     }

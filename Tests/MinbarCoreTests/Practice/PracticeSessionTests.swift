@@ -81,15 +81,27 @@ Crews restore one district.
     @Test func retryGoesBackToTheBeatJustAttemptedAndHintsNeverGiveTheAnswer() throws {
         var practice = try session()
         try practice.open("crisis-outage")
-        #expect(practice.hints().contains("Address 'apologise' (with an apology)."))
+        let apologise = "For 'apologise': Apologise in the first person, with no 'if', and name the mistake as yours."
+        #expect(practice.hints().contains(apologise))
         _ = try practice.submit("Not our fault: the grid failed. Update soon.")
         #expect(practice.beat?.id == "t1-angry")
         try practice.retry()
         #expect(practice.beat?.id == "t0")
         let hints = practice.hints()
-        #expect(hints.contains("Address 'apologise' (with an apology)."))
-        #expect(hints.contains { $0.hasPrefix("'next' is there; back it with") })
-        #expect(!hints.joined().contains("sorry"), "a hint names the goal, not the words")
+        #expect(hints.contains(apologise), "the move the goal needs, from the structured goal status")
+        #expect(hints.contains { $0.hasPrefix("For 'next':") && $0.contains("date or time") })
+        #expect(!hints.joined().contains("sorry"), "a hint names the goal and its move, not the words")
+        #expect(!hints.joined().contains("update"), "a hint names the goal and its move, not the words")
+    }
+
+    @Test func hintsFollowTheLanguageOfThePost() throws {
+        var practice = try session()
+        try practice.open("crisis-outage")
+        _ = try practice.submit("نعمل على الأمر.")
+        try practice.retry()
+        let hints = practice.hints()
+        #expect(hints.contains { $0.hasPrefix("لهدف «apologise»: اعتذر بصيغة المتكلم") }, "\(hints)")
+        #expect(!hints.joined().contains("نعتذر"), "never the goal's cue words")
     }
 
     @Test func errorsAreTyped() throws {

@@ -66,7 +66,16 @@ import Testing
 
     @Test func cleanScenarioHasNoWarnings() throws {
         let text = canonicalScenario + "\n## Examples\n- ready: Q3 gross margin was 37%.\n"
-        #expect(try lint(text).isEmpty)
+        #expect(try lint(text).allSatisfy { $0.severity == .note })
+    }
+
+    @Test func notesTheMoveInferredForGoalsWithoutOne() throws {
+        let problems = try lint(canonicalScenario + "\n## Examples\n- ready: Q3 gross margin was 37%.\n")
+        #expect(problems.contains(.inferredMove(goal: "explain", move: "cause")))
+        #expect(problems.contains(.inferredMove(goal: "plan", move: "commit")))
+        let declared = canonicalScenario.replacingOccurrences(of: "- explain: freight, input costs, supply",
+                                                              with: "- explain: freight, input costs, supply | move: cause")
+        #expect(!(try lint(declared + "\n## Examples\n- ready: x.\n")).contains(.inferredMove(goal: "explain", move: "cause")))
     }
 
     @Test func warnsAboutGoalsWithoutCuesAndMissingExamples() throws {

@@ -63,7 +63,7 @@ struct AudienceFitRule: Rule {
         }
         guard !lacking.isEmpty else { return [] }
         let audience = beat.scenario.audience.isEmpty ? beat.scenario.kind.rawValue : beat.scenario.audience.joined(separator: ", ")
-        let language = post.feedbackLanguage
+        let language: Language = post.feedbackLanguage == .ar ? .ar : .en
         let missing = lacking.map { $0.text(language) }.joined(separator: Self.and.text(language))
         return [finding(Self.message(language, audience, missing),
                         start: post.text.length, end: post.text.length,

@@ -1,37 +1,66 @@
-/// A scenario goal the post does not address.
+/// A scenario goal the post does not meet: no sentence makes the goal's move about its
+/// topic. Topic words in a list or in filler earn nothing.
 struct GoalCoverageRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "goal.missing", title: "Goal not addressed", dimension: .alignment, severity: .warning,
+        id: "goal.missing", title: "Goal not met", dimension: .alignment, severity: .warning,
         rationale: """
-            Plan the content: each post should advance what the moment calls for. A post that leaves out one \
-            of the scenario's goals lets the audience fill the gap themselves.
+            Plan the content: each post should do what the moment calls for (answer the question, explain the \
+            cause, commit to a next step with a date, route people to a contact). A goal counts when a sentence \
+            does that about the goal's subject, not when its words appear: a reader judges what you did, not \
+            which words you used. A post that leaves a goal out lets the audience fill the gap themselves.
             """,
         examples: [
             .triggers("A fire at our Sohar warehouse this morning. More soon.", .en, scenario: GoalExamples.english),
             .triggers("حريق في مستودع صحار صباح اليوم.", .ar, scenario: GoalExamples.arabic),
-            .passes("Our thoughts are with the 6 injured workers and their families after the fire at our Sohar warehouse. Next update at 18:00 today; families can call 800 1234. An investigation is under way.", .en, scenario: GoalExamples.english),
-            .passes("قلوبنا مع العمال المصابين الستة وأسرهم بعد حريق المستودع في صحار. أصيب 6 عمال. التحديث القادم الساعة ٦ مساء اليوم، وللتواصل: 80012345. بدأ التحقيق.", .ar, scenario: GoalExamples.arabic),
+            .triggers("Workers, injured, families. Fire, warehouse. Update, investigation.", .en, scenario: GoalExamples.english),
+            .triggers("العمال، المصابين، الأسر. حريق، المستودع. تحديث، التحقيق.", .ar, scenario: GoalExamples.arabic),
+            .passes("Our thoughts are with the 6 injured workers and their families after the fire at our Sohar warehouse. We will publish the next update at 18:00 today; families can call 800 1234. An investigation is under way.", .en, scenario: GoalExamples.english),
+            .passes("قلوبنا مع العمال المصابين الستة وأسرهم بعد حريق المستودع في صحار. أصيب 6 عمال. سننشر التحديث القادم الساعة ٦ مساء اليوم، وللتواصل: 80012345. بدأ التحقيق.", .ar, scenario: GoalExamples.arabic),
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        guard let beat = post.beat else { return [] }
-        var findings: [Finding] = []
-        for (index, goal) in beat.beat.goals.enumerated() where beat.cueHit(forGoal: index, in: post) == nil {
-            let cues = goal.cues.prefix(4).map { "'\($0.text)'" }.joined(separator: ", ")
-            var missing = finding(Self.message(post.feedbackLanguage, goal.label),
-                                  start: post.text.length, end: post.text.length,
-                                  suggestion: goal.cues.isEmpty ? Self.address(post.feedbackLanguage, goal.label) : Self.addressWith(post.feedbackLanguage, goal.label, cues))
-            missing.penalty = beat.weight(ofGoal: index)
-            findings.append(missing)
+        let language = post.feedbackLanguage
+        return post.goals.filter { !$0.met }.map { status in
+            var missing = finding(Self.message(for: status, language), start: post.text.length, end: post.text.length,
+                                  suggestion: Self.suggestion(for: status, language))
+            missing.penalty = status.weight
+            return missing
         }
-        return findings
+    }
+
+    /// What is wrong, in terms of the move: never the goal's cue words.
+    static func message(for status: GoalStatus, _ language: PostLanguage) -> String {
+        let move = status.move.name(language)
+        if language == .ar {
+            switch status.state {
+            case .listOnly: return "«\(status.label)» مذكور في قائمة كلمات لا في جملة تؤدي غرضاً؛ المطلوب: \(move)."
+            case .moveMissing: return "يذكر المنشور «\(status.label)» لكنه لا يؤدي المطلوب: \(move)."
+            case .absent, .met: return "لم يحقق المنشور هدف «\(status.label)»: المطلوب \(move)."
+            }
+        }
+        switch status.state {
+        case .listOnly: return "'\(status.label)' appears only in a list of words, not in a sentence that does something; the goal needs you to \(move)."
+        case .moveMissing: return "The post touches '\(status.label)' but does not \(move)."
+        case .absent, .met: return "The post does not meet the goal '\(status.label)': it needs you to \(move)."
+        }
+    }
+
+    /// How to make the move, and the information it needs.
+    static func suggestion(for status: GoalStatus, _ language: PostLanguage) -> String {
+        var text = status.move.instruction(about: status.label, language)
+        for need in status.missingNeeds where !status.move.covers(need) {
+            text += " " + need.describe(language).how
+        }
+        return text
     }
 }
 
-// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
-// The goal's label stays in '…' in both: hints find a goal's findings by it.
-extension GoalCoverageRule {
-    static let message = Localized(en: "The post does not address the goal '{1}'.", ar: "لا يتناول المنشور هدف '{1}'.")
-    static let address = Localized(en: "Address '{1}'.", ar: "تناول '{1}'.")
-    static let addressWith = Localized(en: "Address '{1}', for example with {2}.", ar: "تناول '{1}'، مثلاً بذكر {2}.")
+extension Move {
+    /// Whether making the move already supplies the evidence (a route gives a contact).
+    func covers(_ need: EvidenceNeed) -> Bool {
+        switch (self, need) {
+        case (.route, .contact), (.apology, .apology), (.schedule, .date), (.commit, .date), (.evidence, .figure): true
+        default: false
+        }
+    }
 }

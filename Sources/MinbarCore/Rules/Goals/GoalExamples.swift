@@ -13,9 +13,9 @@ enum GoalExamples {
         A fire broke out at the Sohar warehouse this morning. Six workers were treated.
 
         ## Goals
-        - care: workers, injured, families
+        - care: workers, injured, families | move: answer
         - facts: fire, warehouse | needs: figure
-        - next: update, investigation | needs: date, contact
+        - next: update, investigation | move: commit | needs: date, contact
 
         ## Avoid
         - speculation: arson, sabotage
@@ -37,9 +37,9 @@ enum GoalExamples {
         اندلع حريق في مستودع صحار صباح اليوم، وأصيب ستة عمال.
 
         ## Goals
-        - الاطمئنان: العمال، المصابين، الأسر
+        - الاطمئنان: العمال، المصابين، الأسر | move: answer
         - الحقائق: حريق، المستودع | needs: figure
-        - الخطوات: تحديث، التحقيق | needs: date, contact
+        - الخطوات: تحديث، التحقيق | move: commit | needs: date, contact
 
         ## Avoid
         - التكهن: متعمد، تخريب
@@ -57,7 +57,8 @@ extension PreparedBeat {
         return 100 / count + (index < 100 % count ? 1 : 0)
     }
 
-    /// Whether the post contains one of goal `index`'s cue terms, and where.
+    /// Whether the post contains one of goal `index`'s cue terms, and where (a topic
+    /// mention; whether the goal is met is `PostAnalysis.goals`).
     func cueHit(forGoal index: Int, in post: PostAnalysis) -> PhraseMatcher.Hit? {
         post.hits(PreparedBeat.goalLexicon(index).lexicon).first
     }

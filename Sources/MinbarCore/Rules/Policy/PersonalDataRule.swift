@@ -34,6 +34,9 @@ struct PersonalDataRule: Rule {
             .triggers("تواصل معي على جوالي 0501234567", .ar),
             .passes("Please contact our media desk at press@sadeem.example or call 800 72336.", .en),
             .passes("للاستفسار تواصلوا معنا عبر care@manara.example أو الرقم الموحد 80012345.", .ar),
+            .triggers("@abu_nasser_fan ملفه يظهر أنه تجاهل تحذيرات البنك.", .ar),
+            .passes("@Diwaniya_TV لن أخوض في ملفه احتراماً لخصوصيته.", .ar),
+            .passes("@HudaRiyami_news We cannot discuss his file while the case is before the court.", .en),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -63,7 +66,8 @@ struct PersonalDataRule: Rule {
         let tokens = post.text.tokens
         let contextSentences = Set(post.hits(Self.context).map { post.sentenceIndex(of: $0) })
         // Health or HR details about someone the post addresses (@handle, "your").
-        if let hit = post.hits(Self.records).first,
+        // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
+        if let hit = post.hits(Self.records).first(where: { !post.moves.sentences[post.sentenceIndex(of: $0)].makes(.decline) }),
            tokens.contains(where: { $0.kind == .mention }) || !post.hits(SharedLexicons.secondPerson).isEmpty {
             findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,

@@ -22,6 +22,8 @@ struct PersonalAttackRule: Rule {
             .triggers("@salem_oman أنت جاهل بالأرقام ولا تفهم شيئا في الاقتصاد.", .ar),
             .passes("@khalid_fin thank you for the question. Our margin was 37%, as published today.", .en),
             .passes("@salem_oman شكراً على ملاحظتك، وسنوضح الأرقام في تقريرنا القادم.", .ar),
+            .triggers("@khalid_fin people like you never read the report.", .en),
+            .passes("New engineers learn fastest working beside people like you.", .en),
         ])
 
     var lexicons: [Lexicon] { [Self.attackPhrases, SharedLexicons.insults, SharedLexicons.secondPerson] }
@@ -30,6 +32,14 @@ struct PersonalAttackRule: Rule {
         var findings: [Finding] = []
         var sentences = Set<Int>()
         for hit in post.hits(Self.attackPhrases) {
+            // "People like you" praises as often as it sneers ("engineers learn beside people like
+            // you"): it attacks only beside a negation or an insult.
+            if post.excerpt(hit).lowercased() == "people like you" {
+                let sentence = post.sentenceIndex(of: hit)
+                let words = post.text.tokens[post.text.sentences[sentence]].map(\.text)
+                guard words.contains(where: { ["not", "never", "don't", "can't", "won't", "no", "nothing"].contains($0) })
+                        || post.sentence(sentence, has: SharedLexicons.insults) else { continue }
+            }
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(attack(hit, post))
         }

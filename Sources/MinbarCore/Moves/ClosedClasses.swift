@@ -1,0 +1,91 @@
+/// Closed word classes, normalised as tokens are (lowercase; Arabic alef, ya and ta
+/// marbuta folded). With no tagger, these small lists stand in for parts of speech:
+/// a sentence with none of them and no verb form is a fragment, not a clause.
+enum ClosedClasses {
+    static let firstPerson: Set<String> = [
+        "i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "me", "us", "my", "our", "ours",
+        "myself", "ourselves",
+    ]
+    static let firstPersonSubject: Set<String> = ["i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
+    static let subjectPronouns: Set<String> = firstPersonSubject.union([
+        "you", "you're", "you'll", "you've", "they", "they're", "they'll", "he", "she", "it", "it's", "it'll", "there's",
+        "that's", "here's", "let's",
+    ])
+    static let auxiliaries: Set<String> = [
+        "am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must", "won't", "can't", "cannot",
+        "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "wouldn't", "shouldn't",
+    ]
+    /// Future and commitment markers that precede the action verb.
+    static let future: Set<String> = ["will", "shall", "i'll", "we'll", "they'll", "it'll", "you'll"]
+    static let negators: Set<String> = [
+        "not", "no", "never", "won't", "can't", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
+        "weren't", "nothing", "none", "nor",
+    ]
+    /// Verbs that follow "will" without an action: "we will remain", "we will continue".
+    static let stativeVerbs: Set<String> = [
+        "be", "remain", "continue", "stay", "always", "strive", "seek", "try", "aim", "hope", "endeavour", "endeavor",
+        "look", "keep", "never", "not", "also", "still", "surely", "certainly",
+    ]
+    /// Common verb forms a clause shows even with a noun subject ("margin fell").
+    static let verbForms: Set<String> = [
+        "fell", "rose", "came", "went", "took", "made", "gave", "found", "told", "began", "kept", "left", "met", "paid",
+        "sent", "won", "cut", "hit", "show", "shows", "says", "means", "goes", "comes", "takes", "gets", "opens", "starts",
+        "ends", "stays", "costs", "covers", "funds", "protects", "affects", "applies", "helps", "leads", "works", "needs",
+        "holds", "traces", "remains", "matters", "happens", "begins", "runs", "sets", "thank", "thanks", "please", "see",
+        "call", "write", "check", "return", "join", "ask", "send", "visit", "contact", "read", "keep", "stop", "let",
+        "know", "understand", "hear", "feel", "think", "believe", "welcome", "apologise", "apologize", "regret",
+        "owe", "owes", "mean", "take", "give", "go", "come", "get", "put", "tell", "say", "do",
+    ]
+    static let englishFunctionWords: Set<String> = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "from", "for", "with", "by", "our", "their", "this", "that", "and",
+        "its", "your", "all", "each", "every", "than",
+    ]
+    /// Adjectives that carry a clause with its subject left out ("Happy to.", "Glad you asked.").
+    static let predicateAdjectives: Set<String> = ["happy", "glad", "delighted", "proud", "grateful", "ready", "pleased"]
+    /// Nouns that look like a future verb (سـ + imperfect prefix) but are not.
+    static let arabicFutureLookalikes: Set<String> = [
+        "ساعه", "ساعات", "ساعتين", "سنوات", "سنه", "سنتين", "سنويه", "سنويا", "سياسه", "سيوله", "سيارات", "سياره", "ساحل",
+        "سابق", "سابقه", "ستين", "ستون", "سياده", "ستظل", "سيبقي", "ستبقي", "سيظل", "سنظل", "سنبقي", "سنستمر", "سيستمر", "سنواصل",
+    ]
+    /// Arabic particles, pronouns and prepositions: a nominal sentence has one of these
+    /// between subject and predicate far more often than a list of cue words does.
+    static let arabicFunctionWords: Set<String> = [
+        "ان", "لان", "قد", "لقد", "لم", "لن", "لا", "ليس", "ليست", "سوف", "كان", "كانت", "يكون", "تكون", "تم", "هو", "هي",
+        "هم", "نحن", "انا", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ما", "كما", "منذ", "عند", "بعد", "قبل",
+        "خلال", "عبر", "الي", "علي", "في", "من", "عن", "مع", "لدي", "اذا", "لكن", "بل", "كل", "لها", "له", "لنا", "لكم",
+        "فيها", "فيه", "منها", "منه", "عليها", "عليه", "اليوم", "بها", "به", "بين", "دون", "بعد", "مو", "مب", "اي",
+    ]
+    /// Arabic conjunction and preposition clitics to strip before looking a word up.
+    static let arabicClitics: [String] = ["و", "ف"]
+    /// Words of address that open a sentence spoken to someone (أخي محمد، د. فهد).
+    static let arabicVocatives: Set<String> = ["اخي", "اختي", "استاذ", "استاذه", "د", "دكتور", "يا", "اهلا", "مرحبا", "عزيزي", "عزيزتي", "السيد", "السيده", "م"]
+    static let englishVocatives: Set<String> = ["dear", "hi", "hello", "mr", "ms", "mrs", "dr"]
+
+    /// The word without a leading و or ف (conjunctions), when what is left is still a word.
+    static func arabicBase(_ word: String) -> String {
+        let scalars = Array(word.unicodeScalars)
+        if scalars.count > 3, scalars[0] == "و" || scalars[0] == "ف" {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[1...])
+            return String(view)
+        }
+        return word
+    }
+
+    /// An Arabic imperfect verb with the future prefix سـ (سننشر، سأكون، ستُصرف).
+    static func isArabicFuture(_ word: String) -> Bool {
+        let base = arabicBase(word)
+        let scalars = Array(base.unicodeScalars)
+        guard scalars.count >= 5 || base == "سيتم", scalars[0] == "س", !arabicFutureLookalikes.contains(base) else { return false }
+        return ["ن", "ا", "ي", "ت"].contains(scalars[1])
+    }
+
+    /// An Arabic word that ends in the first-person plural ـنا (أخطأنا، خصصنا، إفصاحنا):
+    /// a "we" verb or "our" noun, either way the organisation speaking for itself.
+    static func isArabicWeForm(_ word: String) -> Bool {
+        let base = arabicBase(word)
+        let scalars = Array(base.unicodeScalars)
+        return scalars.count >= 4 && base.hasSuffix("نا") && !base.hasPrefix("ال")
+    }
+}

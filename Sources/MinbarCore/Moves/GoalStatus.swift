@@ -1,0 +1,68 @@
+/// How far a post got with one goal, worked out once by the engine. Findings, hints and
+/// strengths all read this, never the text of a message.
+public struct GoalStatus: Sendable, Equatable {
+    public enum State: String, Sendable, Equatable {
+        /// A sentence makes the move about the topic (same sentence or the next).
+        case met
+        /// The topic is in a real sentence, but no sentence beside it makes the move.
+        case moveMissing = "move-missing"
+        /// The topic appears only in lists of words or filler: no credit.
+        case listOnly = "list-only"
+        /// The post does not touch the topic.
+        case absent
+    }
+
+    /// Index of the goal in its beat.
+    public var index: Int
+    public var label: String
+    public var move: Move
+    /// True when the scenario did not name the move and Minbar inferred it.
+    public var moveInferred: Bool
+    public var state: State
+    /// Tokens of the topic words where the goal is met.
+    public var tokens: Range<Int>?
+    /// Evidence the goal's `needs:` asks for that the post does not carry.
+    public var missingNeeds: [EvidenceNeed]
+    /// The goal's share of the alignment score.
+    public var weight: Int
+
+    public var met: Bool { state == .met }
+
+    /// Every goal of the beat against the post's moves and evidence.
+    static func evaluate(beat: PreparedBeat, text: AnalyzedText, hits: [String: [PhraseMatcher.Hit]],
+                         moves: MoveAnalysis, evidence: Evidence) -> [GoalStatus] {
+        beat.beat.goals.enumerated().map { index, goal in
+            let move = goal.move
+            let topic = hits[PreparedBeat.goalLexicon(index)] ?? []
+            let counted = topic.filter { moves.sentences[text.tokens[$0.firstToken].sentence].counts }
+            var state: State
+            var where_: Range<Int>?
+            var untimed = false
+            if goal.cues.isEmpty {
+                let making = moves.sentences(making: move)
+                state = making.isEmpty ? .absent : .met
+                where_ = making.first.map { moves.sentences[$0].tokens }
+            } else if counted.isEmpty {
+                state = topic.isEmpty ? .absent : .listOnly
+            } else {
+                state = .moveMissing
+                for hit in counted {
+                    let sentence = text.tokens[hit.firstToken].sentence
+                    let near = [sentence, sentence + 1, sentence - 1].filter { moves.sentences.indices.contains($0) }
+                    let making = near.filter { moves.sentences[$0].makes(move) }
+                    if !making.isEmpty {
+                        state = .met
+                        where_ = hit.firstToken..<hit.endToken
+                        untimed = move == .commit && !making.contains { moves.sentences[$0].timedCommitment }
+                        if !untimed { break }
+                    }
+                }
+            }
+            var missing = state == .met ? goal.needs.filter { !evidence.has($0) } : goal.needs
+            // A commitment with no time is weak: it still lacks its date.
+            if untimed, !missing.contains(.date) { missing.append(.date) }
+            return GoalStatus(index: index, label: goal.label, move: move, moveInferred: goal.declaredMove == nil,
+                              state: state, tokens: where_, missingNeeds: missing, weight: beat.weight(ofGoal: index))
+        }
+    }
+}

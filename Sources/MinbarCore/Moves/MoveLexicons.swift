@@ -1,0 +1,132 @@
+/// Phrases that mark a move's structure, in both languages: connectives, performative
+/// verbs, source markers. They are matched with every other lexicon in the engine's one
+/// pass; a move also needs the sentence around them to be a clause (see `MoveRecognizer`).
+public enum MoveLexicons {
+    /// Cause and purpose connectives.
+    public static let cause = Lexicon("move.cause", [
+        "because", "due to", "owing to", "as a result of", "caused by", "came from", "comes from", "driven by",
+        "the reason", "reason is", "so that", "so the", "so we", "so our", "so it", "so they", "in order to", "to pay for", "to fund", "which is why", "that is why",
+        "that's why", "thanks to", "resulted from", "result of", "led to", "stems from", "reflects", "was caused",
+        "drove", "drive", "driven", "caused", "weighed on", "pushed up", "squeezed", "outpaced", "faster than",
+        "بسبب", "نتيجه", "نتيجة", "لان", "لأن", "لأنه", "لأننا", "يعود الى", "يعود إلى", "السبب", "سبب", "ناتج عن", "ناجم عن",
+        "جراء", "بفعل", "تسبب", "تسببت", "أدى", "ادى", "مما ادى", "مما أدى", "لتمويل", "لكي", "كي", "من اجل", "من أجل", "بهدف", "ادى الى", "أدى إلى",
+    ])
+    /// Where a figure comes from.
+    public static let source = Lexicon("move.source", [
+        "according to", "as shown in", "as shown by", "results show", "report shows", "shows", "show", "as reported",
+        "as published", "published", "announced", "report", "filing", "disclosure", "disclosed", "audited", "certified by",
+        "renewed by", "issued by", "data from", "figures from", "statement", "results", "affirmed", "renewed",
+        "وفق", "وفقا", "وفقاً", "بحسب", "حسب", "كما ورد", "المنشور", "المنشوره", "المعلن", "المعلنه", "تقرير", "التقرير",
+        "افصاح", "إفصاح", "الافصاح", "إفصاحنا", "اظهرت", "أظهرت", "تظهر", "يظهر", "منح", "منحه", "شهاده", "شهادة", "المدقق",
+        "مدقق", "نشر", "نشرت", "راجعه",
+    ])
+    public static let apology = Lexicon("move.apology", [
+        "sorry", "apologise", "apologize", "apology", "apologies", "regret",
+        "نعتذر", "أعتذر", "اعتذر", "اعتذار", "اعتذارنا", "نأسف", "آسف", "آسفون", "متأسفون", "أسفنا",
+    ])
+    /// Conditional or feeling-blaming apologies: regret with no owner.
+    public static let apologyHedge = Lexicon("move.apology-hedge", [
+        "if anyone", "if you", "if we", "if any", "to anyone who", "you feel", "you felt", "feel that", "any inconvenience",
+        "إن كان", "ان كان", "اذا", "إذا", "لمن", "لشعوركم", "شعوركم", "أي إزعاج", "اي ازعاج",
+    ])
+    /// First-person ownership of a fault.
+    public static let ownership = Lexicon("move.ownership", [
+        "our mistake", "my mistake", "got this wrong", "got it wrong", "we were wrong", "i was wrong", "take responsibility",
+        "take full responsibility", "my responsibility", "our responsibility", "our fault", "my fault", "we failed", "i failed",
+        "should have", "let you down", "no excuse", "our failure", "my failure", "on management", "is on us", "we are responsible",
+        "i am responsible", "we oversold", "i wrote", "we made", "breaks our", "was wrong",
+        "أخطأنا", "أخطأت", "خطأنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
+        "أتحمل المسؤولية", "تأخرنا", "قصرنا", "بلا تبرير", "دون تبرير", "لم نخبركم", "تأخرنا في",
+    ])
+    public static let credit = Lexicon("move.credit", [
+        "thank", "thanks", "grateful", "gratitude", "credit to", "congratulations", "congrats", "proud of", "well done",
+        "appreciate",
+        "شكرا", "شكراً", "نشكر", "أشكر", "اشكر", "الشكر", "نقدر", "أقدر", "اقدر", "كل التقدير", "تقديرنا", "مع التقدير", "ممتن", "ممتنون", "فخور",
+        "فخورون", "نفخر", "أفخر", "أحيي", "نحيي",
+    ])
+    /// Acknowledging the question, the critic or the hurt.
+    public static let answer = Lexicon("move.answer", [
+        "you're right", "you are right", "fair question", "fair point", "good question", "legitimate question",
+        "thank you for asking", "thanks for asking", "right to raise", "i understand", "we understand", "i hear", "we hear",
+        "we have heard", "we heard", "we listened", "i listened", "we are aware", "i am aware", "to clarify", "to be clear",
+        "take this seriously", "take it seriously", "thoughts are with", "our hearts are with", "sympathy", "i see why",
+        "yes", "understand the disappointment", "your question", "what we know",
+        "أتفهم", "نتفهم", "سؤالك", "سؤال مشروع", "معك حق", "محق", "للتوضيح", "نعم", "ندرك", "أدرك", "نأخذ", "بجدية",
+        "قلوبنا مع", "نتعاطف", "أتعاطف", "ما نعرفه",
+    ])
+    public static let reassure = Lexicon("move.reassure", [
+        "safe", "stable", "not affected", "unaffected", "no other", "accounted for", "protected", "does not change",
+        "do not change", "will not change", "won't change", "unchanged", "not stored", "stays at", "remains at", "not on",
+        "outside the", "no illnesses", "no illness", "not under", "are working", "is working", "no one", "protects",
+        "آمن", "آمنه", "آمنة", "مستقر", "مستقره", "مستقرة", "لم تسجل", "لم يسجل", "لم تُسجل", "لا يشمل", "لا تشمل", "يحتفظون",
+        "يحتفظ", "دون تغيير", "لن تتغير", "لا تتغير", "لا علاقة", "محمي", "محميه", "خارج", "تعمل بشكل طبيعي", "صالحه", "صالحة", "مطابقه", "مطابقة", "سليمه", "سليمة",
+    ])
+    /// Words that route a reader to a channel.
+    public static let route = Lexicon("move.route", [
+        "contact", "call", "write to", "email", "e-mail", "dm", "message", "reach", "ask", "questions", "question",
+        "visit", "go to", "details", "helpline", "hotline", "press", "media", "enquiries", "inquiries", "report", "send",
+        "check", "can help", "find",
+        "تواصل", "تواصلوا", "للتواصل", "للاستفسار", "استفسار", "اتصل", "اتصلوا", "راسل", "راسلونا", "للإبلاغ", "للابلاغ",
+        "للمتابعه", "للمتابعة", "راجعوا", "اطلبوا", "التفاصيل", "الخط", "الرقم", "عبر",
+    ])
+    public static let invite = Lexicon("move.invite", [
+        "happy to", "glad to", "delighted to", "i'd be delighted", "welcome your", "we welcome", "i welcome", "let's talk",
+        "join us", "join the", "my door is open", "look forward to", "i invite", "we invite", "feel free", "get in touch",
+        "ask me", "dm me", "message me", "write to me", "i'd be happy", "glad to meet", "i am glad", "walk you through",
+        "أرحب", "ارحب", "نرحب", "يسعدني", "يسرني", "ندعو", "أدعو", "بابي مفتوح", "يسعدنا", "نقاش مفتوح", "حوار", "انضموا",
+        "أقبل الدعوة", "اقبل الدعوه", "تواصل معي", "is welcome", "are welcome", "will meet", "to meet", "meet you",
+        "we accept", "i accept", "cooperate", "نقبل", "نتعاون", "سنتعاون",
+    ])
+    public static let decline = Lexicon("move.decline", [
+        "do not comment", "don't comment", "no comment", "cannot comment", "can't comment", "not comment", "can't give",
+        "cannot give", "not able to", "unable to", "won't speculate", "will not speculate", "not in a position",
+        "cannot discuss", "can't discuss", "can't share", "cannot share", "can't say", "cannot say", "will not comment",
+        "won't comment",
+        "لا نعلق", "لا أعلق", "لا اعلق", "لا تعليق", "لا يمكننا", "لا يمكنني", "لا أستطيع", "لا نستطيع", "لن أخوض", "لن نخوض",
+        "لن أناقش", "لن نعلق", "نمتنع", "ولن أخوض", "ولن نخوض", "ولا نعلق", "ولا يمكننا", "ولن أناقش", "ولن نعلق", "ولا تعليق",
+    ])
+    /// Why something cannot be said, or when it will be.
+    public static let declineReason = Lexicon("move.decline-reason", [
+        "because", "as", "since", "while", "so", "under", "policy", "rules", "obligations", "quiet period", "before the court",
+        "until", "before", "after", "once", "first", "court", "licensed", "law", "regulation",
+        "لأن", "لان", "احتراما", "احتراماً", "التزاما", "التزاماً", "وفق", "لكون", "كون", "أمام", "امام", "سياسة", "سياسه",
+        "فترة", "فتره", "حتى", "قبل", "بعد", "عند", "أولا", "أولاً", "اولا", "المحكمة", "المحكمه",
+    ])
+    /// Commitment verbs that need no future marker ("we commit to", "نلتزم بـ").
+    public static let pledge = Lexicon("move.pledge", [
+        "commit to", "pledge to", "promise to", "are going to", "am going to", "plan to", "intend to", "from this week",
+        "from today", "from tomorrow", "starting today", "our plan", "the plan", "next step", "next steps", "under review",
+        "خطتنا", "الخطوة التالية", "قيد المراجعة",
+        "نلتزم", "ألتزم", "نتعهد", "أتعهد", "سنقوم", "سوف", "نعتزم",
+    ])
+    /// Deadlines and start dates: a time that binds an action ("by 11 March", "from 8 March").
+    public static let deadline = Lexicon("move.deadline", [
+        "by", "before", "within", "until", "from", "starting", "no later than",
+        "بحلول", "قبل", "خلال", "حتى", "اعتبارا من", "اعتباراً من", "ابتداء من", "ابتداءً من", "في موعد أقصاه",
+    ])
+    /// Time expressions beyond dates: what makes a commitment checkable.
+    public static let time = Lexicon("move.time", [
+        "by", "within", "before", "until", "from", "this week", "next week", "this month", "tonight", "today", "tomorrow",
+        "hours", "days", "weeks", "am", "pm", "noon", "midnight", "this morning", "this afternoon", "this evening",
+        "بحلول", "خلال", "قبل", "حتى", "اعتبارا من", "اعتباراً من", "ابتداء من", "غدا", "غداً", "اليوم", "الساعة", "الساعه",
+        "مساء", "صباحا", "صباحاً", "الأسبوع", "الاسبوع", "أيام", "ايام", "ساعة",
+    ])
+    /// Claims with nothing checkable in them (write-good's weasel words, corporate filler).
+    public static let filler = Lexicon("move.filler", [
+        "remain committed", "remain focused", "remain confident", "remain dedicated", "committed to excellence", "world-class",
+        "world class", "growth journey", "our journey", "transformation journey", "journey ahead", "road ahead",
+        "long-term value", "sustainable value", "sustainable long-term", "creating value", "create value", "value for all",
+        "all our stakeholders", "at the heart of", "in our dna", "best is yet to come", "exciting times", "exciting things",
+        "brighter future", "continuous improvement", "customer-first", "second to none", "highest standards", "going forward",
+        "synergies", "best-in-class", "cutting-edge", "greatest asset", "greatest strength", "passion and dedication",
+        "excellence", "strong future", "clear strategy", "strong track record", "in due course", "stay tuned",
+        "more to come", "moving parts", "we are confident", "confident in",
+        "نسعى الى", "نسعى إلى", "نسعى دائما", "نعمل على", "رحلة النمو", "رحلة التحول", "رحلة التميز", "الريادة", "التميز",
+        "عالمية المستوى", "عالمي المستوى", "رؤيتنا الطموحة", "رؤية طموحة", "في صميم", "قيمة مضافة", "تعزيز الثقة", "الارتقاء",
+        "نحرص دائما", "أعلى المعايير", "اعلي المعايير", "مستقبل أفضل", "نمضي", "مسيرتها", "تحت السيطرة", "في الوقت المناسب",
+        "مسارها الطبيعي", "مجراه الطبيعي",
+    ])
+
+    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, ownership, credit, answer, reassure, route,
+                                        invite, decline, declineReason, pledge, deadline, time, filler]
+}

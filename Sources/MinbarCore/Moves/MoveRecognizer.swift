@@ -1,0 +1,303 @@
+/// Recognises moves sentence by sentence from structure: whether the sentence is a
+/// clause (closed-class words, verb forms), its connectives, its person, its tense
+/// markers and what evidence sits in it. A topic word alone never makes a move.
+enum MoveRecognizer {
+    static func analyze(_ text: AnalyzedText, hits: [String: [PhraseMatcher.Hit]], evidence: Evidence) -> MoveAnalysis {
+        let tokens = text.tokens
+        // Each lexicon's hits, filed by sentence, once.
+        var bySentence: [String: [Int: [Range<Int>]]] = [:]
+        for lexicon in MoveLexicons.all + [EvidenceLexicons.certificates, EvidenceLexicons.ratings] {
+            for hit in hits[lexicon.name] ?? [] {
+                bySentence[lexicon.name, default: [:]][tokens[hit.firstToken].sentence, default: []].append(hit.firstToken..<hit.endToken)
+            }
+        }
+        func ranges(_ lexicon: Lexicon, _ sentence: Int) -> [Range<Int>] { bySentence[lexicon.name]?[sentence] ?? [] }
+        func inSentence(_ list: [Range<Int>], _ range: Range<Int>) -> [Range<Int>] {
+            list.filter { range.contains($0.lowerBound) }
+        }
+
+        let phoneTokens = Set(evidence.phones.flatMap { Array($0) })
+        var result: [SentenceMoves] = []
+        var answered = false
+        for (index, range) in text.sentences.enumerated() {
+            var sentence = SentenceMoves(tokens: range, shape: shape(of: range, in: tokens, addresses: phoneTokens))
+            let figures = inSentence(evidence.figures, range)
+            let dates = inSentence(evidence.dates, range)
+            let addresses = range.filter { [.email, .url].contains(tokens[$0].kind) }.map { $0..<($0 + 1) }
+                + inSentence(evidence.phones, range)
+            let causeHits = ranges(MoveLexicons.cause, index)
+            let isStatement = sentence.shape == .clause
+            let isShort = sentence.shape == .clause || sentence.shape == .minor
+
+            // Commitment: a future marker on an action verb, and a time.
+            let hasTime = !dates.isEmpty || !ranges(MoveLexicons.time, index).isEmpty
+            // A scheduled action with a deadline ("staff are briefed by 11 March", "From 8 March our gates…")
+            // commits as firmly as "will": the date binds the action.
+            let deadlineMarker = dates.isEmpty ? nil : ranges(MoveLexicons.deadline, index).first
+            if sentence.shape == .clause || sentence.shape == .minor,
+               let marker = commitmentMarker(in: range, tokens: tokens, pledges: ranges(MoveLexicons.pledge, index)) ?? deadlineMarker {
+                // With no time it is a weak commitment: the goal counts, but lacks its date.
+                sentence.moves[.commit] = marker
+                sentence.timedCommitment = hasTime
+                sentence.firstPersonCommitment = range.contains { ClosedClasses.firstPersonSubject.contains(tokens[$0].text) }
+                    || (tokens[marker.lowerBound].isArabic && isArabicFirstPersonFuture(tokens[marker.lowerBound].text))
+            }
+            let committed = sentence.moves[.commit] != nil && sentence.timedCommitment
+
+            // Filler: a vague claim with nothing checkable beside it.
+            let fillerHits = ranges(MoveLexicons.filler, index)
+            if !fillerHits.isEmpty, figures.isEmpty, dates.isEmpty, causeHits.isEmpty, !committed {
+                sentence.filler = fillerHits
+            }
+            guard sentence.counts else { result.append(sentence); continue }
+
+            if isStatement, let cause = causeHits.first, !isUnknown(range, tokens: tokens) {
+                sentence.moves[.cause] = cause
+            }
+            if isShort {
+                let sources = ranges(MoveLexicons.source, index)
+                let bound = figures.first { isBound($0, in: range, tokens: tokens) }
+                let proof = ranges(EvidenceLexicons.certificates, index) + ranges(EvidenceLexicons.ratings, index)
+                if let bound, let source = sources.first {
+                    sentence.moves[.evidence] = min(bound.lowerBound, source.lowerBound)..<max(bound.upperBound, source.upperBound)
+                    sentence.sourced = true
+                } else if isStatement, let proof = proof.first {
+                    sentence.moves[.evidence] = proof
+                    sentence.sourced = !sources.isEmpty || !figures.isEmpty
+                }
+                if let date = dates.first { sentence.moves[.schedule] = date }
+                if let credit = ranges(MoveLexicons.credit, index).first, !isCauseUse(credit, tokens: tokens) {
+                    sentence.moves[.credit] = credit
+                }
+                if let answer = ranges(MoveLexicons.answer, index).first {
+                    sentence.moves[.answer] = answer
+                } else if let address = addressee(range, tokens: tokens) {
+                    sentence.moves[.answer] = address
+                } else if !answered, isStatement {
+                    // The post's first real statement answers: a coach wants the substance first.
+                    sentence.moves[.answer] = range
+                }
+                answered = true
+                if let apology = ranges(MoveLexicons.apology, index).first, ranges(MoveLexicons.apologyHedge, index).isEmpty,
+                   isFirstPersonApology(apology, sentence: range, shape: sentence.shape, tokens: tokens) {
+                    sentence.moves[.apology] = apology
+                    sentence.ownsFault = !ranges(MoveLexicons.ownership, index).isEmpty
+                } else if isStatement, let owned = ranges(MoveLexicons.ownership, index).first,
+                          ranges(MoveLexicons.apologyHedge, index).isEmpty {
+                    // Owning the fault in the first person is the heart of an apology (Lewicki et al. 2016).
+                    sentence.moves[.apology] = owned
+                    sentence.ownsFault = true
+                }
+                if let address = addresses.first {
+                    let routed = !ranges(MoveLexicons.route, index).isEmpty
+                        || (address.lowerBound > range.lowerBound && tokens[address.lowerBound - 1].text == ":")
+                    if routed || sentence.shape == .minor { sentence.moves[.route] = address }
+                } else if let direct = ranges(MoveLexicons.invite, index).first(where: { isDirectMessage($0, tokens: tokens) }) {
+                    sentence.moves[.route] = direct
+                }
+                if let invite = ranges(MoveLexicons.invite, index).first, !isNegated(invite, in: range, tokens: tokens) {
+                    sentence.moves[.invite] = invite
+                }
+            }
+            if isStatement {
+                if let reassure = ranges(MoveLexicons.reassure, index).first { sentence.moves[.reassure] = reassure }
+                if let decline = ranges(MoveLexicons.decline, index).first {
+                    let reason = ranges(MoveLexicons.declineReason, index).contains { $0.lowerBound >= decline.upperBound || $0.upperBound <= decline.lowerBound }
+                    let nextReason = index + 1 < text.sentences.count
+                        && !(bySentence[MoveLexicons.declineReason.name]?[index + 1] ?? []).isEmpty
+                    if reason || nextReason { sentence.moves[.decline] = decline }
+                }
+                sentence.moves[.inform] = range
+            }
+            result.append(sentence)
+        }
+        return MoveAnalysis(sentences: result)
+    }
+
+    // MARK: Shape
+
+    /// Clause, minor sentence, question or a list of fragments. A sentence is cut into
+    /// segments at commas, semicolons and colons (not the colon of 18:00); a segment
+    /// holding an address and the label before its colon ("Questions: care@…") are left
+    /// out, as are lone names (a vocative). A list is two or more short segments with no
+    /// clause, or three or more of which fewer than half hold one.
+    static func shape(of range: Range<Int>, in tokens: [Token], addresses: Set<Int>) -> SentenceMoves.Shape {
+        var segments: [(words: [Int], hasAddress: Bool, endsWithColon: Bool)] = [([], false, false)]
+        for index in range {
+            let token = tokens[index]
+            if addresses.contains(index) || token.kind == .email || token.kind == .url {
+                segments[segments.count - 1].hasAddress = true
+                continue
+            }
+            if token.kind == .punctuation {
+                let isTimeColon = token.text == ":" && index > range.lowerBound && index + 1 < range.upperBound
+                    && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
+                    && tokens[index - 1].end == token.start && tokens[index + 1].start == token.end
+                if !isTimeColon, [",", ";", ":", "—", "–"].contains(token.text) {
+                    segments[segments.count - 1].endsWithColon = token.text == ":"
+                    segments.append(([], false, false))
+                }
+                continue
+            }
+            // Mentions, hashtags and emoji are not words of the sentence.
+            guard token.kind == .word || token.kind == .number else { continue }
+            segments[segments.count - 1].words.append(index)
+        }
+        let isQuestion = range.reversed().first { tokens[$0].kind != .emoji }.map { tokens[$0].text == "?" } ?? false
+        var kept: [[Int]] = []
+        for (offset, segment) in segments.enumerated() {
+            if segment.hasAddress { continue }
+            if segment.endsWithColon, segment.words.count <= 3, offset + 1 < segments.count, segments[offset + 1].hasAddress { continue }
+            // A segment of numbers alone is not a word list; a lone capitalised word is a name.
+            guard segment.words.contains(where: { tokens[$0].kind == .word }) else { continue }
+            if segment.words.count == 1, offset > 0, tokens[segment.words[0]].isCapitalised || tokens[segment.words[0]].isAllCaps { continue }
+            kept.append(segment.words)
+        }
+        guard !kept.isEmpty else { return isQuestion ? .question : .minor }
+        if isQuestion { return .question }
+        // In a sentence of several segments, a one-word segment is a list item, even a verb
+        // ("Sorry, apologise.", "نعتذر، اعتذار."); alone it can be a whole sentence ("نعتذر.").
+        let clauses = kept.filter { (kept.count == 1 || $0.count >= 2) && isClause($0, tokens: tokens) }.count
+        let short = kept.allSatisfy { $0.count <= 5 }
+        if kept.count >= 2, clauses == 0 { return .fragments }
+        if kept.count >= 3, clauses * 2 < kept.count, short { return .fragments }
+        if clauses == 0 { return .minor }
+        return .clause
+    }
+
+    /// Whether a run of words holds a predicate: a pronoun subject, an auxiliary, a verb
+    /// form, or (Arabic) a particle, preposition, future or first-person verb.
+    static func isClause(_ indices: [Int], tokens: [Token]) -> Bool {
+        for index in indices {
+            let token = tokens[index]
+            guard token.kind == .word else { continue }
+            let word = token.text
+            if token.isArabic {
+                let base = ClosedClasses.arabicBase(word)
+                if ClosedClasses.arabicFunctionWords.contains(base) || ClosedClasses.arabicFunctionWords.contains(word)
+                    || ClosedClasses.isArabicFuture(word) || ClosedClasses.isArabicWeForm(word)
+                    || arabicVerbs.contains(base) || arabicVerbs.contains(word) { return true }
+                // A preposition fused to a noun (بسبب، للمتابعة) links two parts of a clause.
+                if base.hasPrefix("بال") || base.hasPrefix("لل") || base.hasPrefix("كال"), indices.count >= 2 { return true }
+                continue
+            }
+            if ClosedClasses.subjectPronouns.contains(word) || ClosedClasses.auxiliaries.contains(word) { return true }
+            // Verb forms that double as nouns ("costs", "check", "contact") need a longer run
+            // around them to be a predicate rather than a list item.
+            let longRun = indices.count >= 3 || indices.count == 1
+            if longRun, ClosedClasses.verbForms.contains(word) || ClosedClasses.predicateAdjectives.contains(word) { return true }
+            if word.hasSuffix("ed"), word.unicodeScalars.count >= 5, indices.count >= 3, index != indices.first { return true }
+            if word.hasSuffix("n't") { return true }
+        }
+        // A longer run with articles and prepositions is a clause whose verb we do not know
+        // ("the 21 days dates from 2022"); cue-word lists are short and bare.
+        let function = indices.filter { ClosedClasses.englishFunctionWords.contains(tokens[$0].text) }.count
+        return indices.count >= 4 && function >= 2
+    }
+
+    /// First-person and third-person Arabic verbs that open clauses in posts like these
+    /// (normalised: أ → ا, ؤ → و, ة → ه).
+    static let arabicVerbs: Set<String> = [
+        "نعتذر", "اعتذر", "ناسف", "نشكر", "اشكر", "نقدر", "اقدر", "نتفهم", "اتفهم", "ارحب", "نرحب", "اقبل", "نقبل", "ندرك",
+        "ادرك", "نعلم", "نتعاطف", "اتعاطف", "نلتزم", "التزم", "نتعهد", "اتعهد", "نعمل", "نسعي", "نحرص", "نفخر", "افخر", "نوكد",
+        "نطمين", "ندعو", "ادعو", "نثق", "نامل", "نتابع", "نعلق", "اعلق", "يسعدني", "يسرني", "يسعدنا", "شكرا", "تسري", "يحتفظون",
+        "ترتفع", "انكسر", "انقطعت", "يشغل", "تختص", "تصرف", "تعلن", "بلغ", "انخفض", "ارتفع", "اصبح", "نقلت", "يتم", "تنتهي",
+        "لا", "تقدم", "خصصنا", "يخص", "اوقفنا", "نجمد", "اعتمدنا", "انتهي", "طلبت", "راجعوا", "اطلبوا", "تواصل", "قدمت",
+    ]
+
+    // MARK: Move details
+
+    /// The future marker of a commitment, when it governs an action verb.
+    static func commitmentMarker(in range: Range<Int>, tokens: [Token], pledges: [Range<Int>]) -> Range<Int>? {
+        for index in range where tokens[index].kind == .word {
+            let word = tokens[index].text
+            if tokens[index].isArabic {
+                if ClosedClasses.isArabicFuture(word) { return index..<(index + 1) }
+                continue
+            }
+            guard ClosedClasses.future.contains(word) else { continue }
+            // The verb the marker governs: skip adverbs; a stative verb or a negation is no action.
+            var next = index + 1
+            while next < range.upperBound, tokens[next].kind == .word, ["also", "then", "now", "personally", "first"].contains(tokens[next].text) {
+                next += 1
+            }
+            guard next < range.upperBound, tokens[next].kind == .word else { continue }
+            let verb = tokens[next].text
+            if ClosedClasses.stativeVerbs.contains(verb) || ClosedClasses.negators.contains(verb) { continue }
+            if verb == "be", next + 1 < range.upperBound, !tokens[next + 1].text.hasSuffix("ed") { continue }
+            return index..<(next + 1)
+        }
+        return pledges.first
+    }
+
+    static func isArabicFirstPersonFuture(_ word: String) -> Bool {
+        let scalars = Array(ClosedClasses.arabicBase(word).unicodeScalars)
+        return scalars.count >= 4 && scalars[0] == "س" && (scalars[1] == "ن" || scalars[1] == "ا")
+    }
+
+    /// A figure is bound when a word of what it measures (or a unit) sits right beside it.
+    static func isBound(_ figure: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        for offset in [-2, -1, 1, 2] {
+            let index = offset < 0 ? figure.lowerBound + offset : figure.upperBound - 1 + offset
+            guard sentence.contains(index) else { continue }
+            let token = tokens[index]
+            if token.kind == .word && token.text.unicodeScalars.count >= 2 { return true }
+            if token.kind == .punctuation && token.text == "%" { return true }
+        }
+        return false
+    }
+
+    /// Whether the sentence says the cause is not known yet: then a cause word states an
+    /// unknown, not a cause.
+    static func isUnknown(_ range: Range<Int>, tokens: [Token]) -> Bool {
+        let words = range.map { ClosedClasses.arabicBase(tokens[$0].text) }
+        for (offset, word) in words.enumerated() {
+            if ["unknown", "investigating", "قيد", "جار", "جاري"].contains(word) { return true }
+            if word == "not", offset + 1 < words.count, ["known", "yet", "clear"].contains(words[offset + 1]) { return true }
+            if ["لم", "غير"].contains(word), offset + 1 < words.count,
+               words[offset + 1].hasPrefix("يحدد") || words[offset + 1].hasPrefix("يتحدد") || words[offset + 1].hasPrefix("معروف") { return true }
+        }
+        return false
+    }
+
+    /// "Thanks to" is a cause, not a thank-you.
+    static func isCauseUse(_ hit: Range<Int>, tokens: [Token]) -> Bool {
+        tokens[hit.lowerBound].text == "thanks" && hit.upperBound < tokens.count && tokens[hit.upperBound].text == "to"
+    }
+
+    /// A sentence spoken to someone: it opens with their @handle or a vocative and goes on
+    /// as a clause ("@saif_trades thank you…", "Khalfan, a fair question", "أخي سالم…").
+    static func addressee(_ range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        guard let first = range.first else { return nil }
+        let token = tokens[first]
+        if token.kind == .mention, range.count > 3 { return first..<(first + 1) }
+        if token.kind == .word, !token.isArabic, token.isCapitalised, range.count > 3, first + 1 < range.upperBound,
+           tokens[first + 1].text == "," { return first..<(first + 1) }
+        if token.kind == .word, ClosedClasses.englishVocatives.contains(token.text), range.count > 2 { return first..<(first + 1) }
+        if token.isArabic, ClosedClasses.arabicVocatives.contains(ClosedClasses.arabicBase(token.text)), range.count > 2 {
+            return first..<(first + 1)
+        }
+        return nil
+    }
+
+    /// An apology whose speaker is "I" or "we": an English first-person word in the
+    /// sentence (or "Sorry." alone), an Arabic first-person verb or a "we" form.
+    static func isFirstPersonApology(_ hit: Range<Int>, sentence: Range<Int>, shape: SentenceMoves.Shape, tokens: [Token]) -> Bool {
+        let word = ClosedClasses.arabicBase(tokens[hit.lowerBound].text)
+        if tokens[hit.lowerBound].isArabic {
+            if let first = word.unicodeScalars.first, first == "ن" || (first == "ا" && !word.hasPrefix("اعتذار")) { return true }
+            return sentence.contains { ClosedClasses.isArabicWeForm(tokens[$0].text) || tokens[$0].text == "نحن" || tokens[$0].text == "انا" }
+        }
+        if shape == .minor && sentence.count <= 3 { return true }
+        return sentence.contains { ClosedClasses.firstPerson.contains(tokens[$0].text) }
+    }
+
+    static func isDirectMessage(_ hit: Range<Int>, tokens: [Token]) -> Bool {
+        ["dm", "message", "write"].contains(tokens[hit.lowerBound].text)
+    }
+
+    static func isNegated(_ hit: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let start = max(sentence.lowerBound, hit.lowerBound - 3)
+        return (start..<hit.lowerBound).contains { ClosedClasses.negators.contains(tokens[$0].text) }
+    }
+}

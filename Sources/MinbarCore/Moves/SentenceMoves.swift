@@ -1,0 +1,50 @@
+/// What one sentence of a post is and does.
+public struct SentenceMoves: Sendable, Equatable {
+    /// The sentence's grammatical shape, judged from closed classes.
+    public enum Shape: String, Sendable, Equatable {
+        /// A subject and a predicate: it can make any move.
+        case clause
+        /// A short sentence with no verb ("Fair question.", "Next update at 18:00."): it can
+        /// thank, apologise, acknowledge, give a time or a contact, nothing more.
+        case minor
+        /// A list of words or phrases with no predicate ("Freight, input costs, supply."):
+        /// it makes no move and meets no goal.
+        case fragments
+        /// A question: it asks, it does not state.
+        case question
+    }
+
+    /// Token indices of the sentence.
+    public var tokens: Range<Int>
+    public var shape: Shape
+    /// Token ranges of filler phrases, when the sentence claims something with no figure,
+    /// time, cause or commitment in it. A filler sentence makes no move.
+    public var filler: [Range<Int>] = []
+    /// The moves the sentence makes, each with the tokens that mark it.
+    public var moves: [Move: Range<Int>] = [:]
+    /// An apology that names the fault as the speaker's own.
+    public var ownsFault = false
+    /// Evidence that says where it comes from (a report, a filing, a disclosure).
+    public var sourced = false
+    /// A commitment whose subject is the speaker ("we will", "سنعيد").
+    public var firstPersonCommitment = false
+    /// A commitment that says when; without a time it is weak ("we will look into it").
+    public var timedCommitment = false
+
+    public func makes(_ move: Move) -> Bool { moves[move] != nil }
+    /// Whether the sentence counts for goals: a real sentence, not a list or filler.
+    public var counts: Bool { shape != .fragments && filler.isEmpty }
+}
+
+/// Every sentence's shape and moves, in order.
+public struct MoveAnalysis: Sendable, Equatable {
+    public var sentences: [SentenceMoves]
+
+    /// Indices of the sentences that make `move`.
+    public func sentences(making move: Move) -> [Int] {
+        sentences.indices.filter { sentences[$0].makes(move) }
+    }
+
+    /// How many sentences are lists of fragments.
+    public var fragmentCount: Int { sentences.lazy.filter { $0.shape == .fragments }.count }
+}

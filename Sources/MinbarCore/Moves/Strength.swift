@@ -1,0 +1,48 @@
+/// Something a post did well, shown beside the findings: a coach says what to keep,
+/// not only what to fix.
+public struct Strength: Sendable, Equatable {
+    public var move: Move
+    /// What the post did, in the post's language ("Owned the mistake.").
+    public var message: String
+    /// Where, in Unicode scalars of the original post (the sentence that did it).
+    public var start: Int
+    public var end: Int
+
+    /// One strength per move the post makes in a real sentence (not a list, not filler),
+    /// in the order the moves first appear. With goals, only moves that meet a goal or
+    /// that every good post makes (answer, apology, credit, route) are listed.
+    static func find(in post: PostAnalysis) -> [Strength] {
+        let language = post.feedbackLanguage
+        let goalMoves = Set(post.goals.filter(\.met).map(\.move))
+        var seen = Set<Move>()
+        var strengths: [Strength] = []
+        for sentence in post.moves.sentences where sentence.counts {
+            for move in Move.allCases where sentence.makes(move) && !seen.contains(move) {
+                if move == .inform || move == .schedule { if !goalMoves.contains(move) { continue } }
+                if !post.goals.isEmpty, !goalMoves.contains(move), ![.answer, .apology, .credit, .route].contains(move) { continue }
+                seen.insert(move)
+                // The sentence that makes the move best: owned, sourced, first-person.
+                let best = post.moves.sentences.first { other in
+                    other.counts && other.makes(move) && (other.ownsFault || other.sourced || other.firstPersonCommitment)
+                } ?? sentence
+                let (start, end) = post.span(best.tokens)
+                strengths.append(Strength(move: move, message: message(move, best, language), start: start, end: end))
+            }
+        }
+        return strengths
+    }
+
+    static func message(_ move: Move, _ sentence: SentenceMoves, _ language: PostLanguage) -> String {
+        let arabic = language == .ar
+        if move == .apology && sentence.ownsFault {
+            return arabic ? "اعتذر وتحمّل المسؤولية عن الخطأ." : "Apologised and owned the mistake."
+        }
+        if move == .evidence && sentence.sourced {
+            return arabic ? "قدّم الرقم مع مصدره المنشور." : "Gave the figure with its published source."
+        }
+        if move == .commit && sentence.firstPersonCommitment {
+            return arabic ? "التزم بخطوة محددة وموعد بصيغة المتكلم." : "Committed in the first person to a step with a date."
+        }
+        return move.strength(language)
+    }
+}

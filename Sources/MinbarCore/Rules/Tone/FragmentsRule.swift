@@ -1,0 +1,47 @@
+/// A post made of word lists instead of sentences: cue words strung together say
+/// nothing a reader can hold the organisation to, and they earn no goal.
+struct FragmentsRule: Rule {
+    let descriptor = RuleDescriptor(
+        id: "style.fragments", title: "Lists of words instead of sentences", dimension: .professionalism, severity: .note,
+        rationale: """
+            Readers judge what a post does: answer, explain, commit. A string of keywords ("Freight, input costs, \
+            supply.") does none of that and reads as evasive or machine-made; in Minbar it meets no goal. Write \
+            each point as a sentence with a subject and a verb (write-good's and Vale's checks flag the same habit). \
+            A note, not a warning: real posts use short fragments well ("Big news. Proud day."), and a list \
+            already costs the goals it fails to meet.
+            """,
+        examples: [
+            .triggers("Margin 37% decline. Freight, input costs, supply. Plan, steps, measures by 14 March.", .en),
+            .triggers("نعتذر، اعتذار. المقاصة والإيداع، الآيبان، تحديث البيانات. موعد الصرف، الأحد.", .ar),
+            .passes("Our gross margin fell to 37% because freight and input costs rose. We will renegotiate freight contracts by 14 March.", .en),
+            .passes("نعتذر عن تأخر الصرف. السبب إجرائي: طلبت شركة المقاصة تحديث بيانات الآيبان، وموعد الصرف الجديد الأحد 27 أبريل.", .ar),
+            .passes("Fair question. Our margin fell to 37%, as our published results show. Questions: ir@sadeem.example", .en),
+            .triggers("Margin 37% decline. Freight. Plan, steps, measures by 14 March.", .en),
+        ])
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        let sentences = post.moves.sentences
+        // Lists, and verbless scraps that do nothing ("Freight."); a short line that thanks,
+        // apologises or gives a contact ("Questions: care@…") is not one.
+        let lists = sentences.filter { sentence in
+            if sentence.shape == .fragments { return true }
+            guard sentence.shape == .minor, sentence.moves.isEmpty else { return false }
+            // A scrap is one to three words ("Freight.", "Margin 37% decline."); a longer verbless
+            // line is a headline ("Fascinating social media story.").
+            let words = post.text.tokens[sentence.tokens].filter { $0.kind == .word || $0.kind == .number }
+            return words.contains { $0.kind == .word } && words.count <= 3
+                && !post.text.tokens[sentence.tokens].contains { $0.kind == .url }
+        }
+        // One list is a style choice (or a clause whose verb Minbar does not know); two or more
+        // lists making up half the post are a habit.
+        guard let first = lists.first, lists.count >= 2, lists.count * 2 >= sentences.count else { return [] }
+        let arabic = post.feedbackLanguage == .ar
+        let message = arabic
+            ? "المنشور قوائم كلمات لا جمل (\(lists.count) من \(sentences.count))؛ القائمة لا تحقق هدفاً ولا تقول شيئاً يُحاسَب عليه."
+            : "The post is lists of words, not sentences (\(lists.count) of \(sentences.count)); a list meets no goal and commits to nothing."
+        let suggestion = arabic
+            ? "اكتب كل فكرة جملة كاملة: من فعل ماذا، ولماذا، ومتى."
+            : "Write each point as a full sentence: who did what, why, and by when."
+        return [finding(message, tokens: first.tokens, in: post, suggestion: suggestion)]
+    }
+}

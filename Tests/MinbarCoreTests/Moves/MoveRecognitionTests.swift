@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import MinbarCore
+
+/// Moves are recognised from a sentence's structure, in both languages, and a topic
+/// word alone never makes one.
+@Suite struct MoveRecognitionTests {
+    let engine = ScoringEngine()
+
+    func moves(_ text: String) -> [Set<Move>] {
+        engine.analyze(text).moves.sentences.map { Set($0.moves.keys) }
+    }
+
+    func shapes(_ text: String) -> [SentenceMoves.Shape] {
+        engine.analyze(text).moves.sentences.map(\.shape)
+    }
+
+    @Test func causeNeedsAConnectiveNotTheWordCause() {
+        #expect(moves("The decline came from freight and input costs.")[0].contains(.cause))
+        #expect(moves("انخفض الهامش بسبب ارتفاع تكاليف الشحن.")[0].contains(.cause))
+        #expect(!moves("The cause is not known and Civil Defence is investigating.")[0].contains(.cause))
+        #expect(!moves("سبب الكسر لم يُحدد بعد.")[0].contains(.cause))
+        #expect(!moves("Freight, input costs, supply.")[0].contains(.cause))
+    }
+
+    @Test func droppingTheTimeWeakensACommitment() {
+        let timed = engine.analyze("We will publish the audit by 30 June.").moves.sentences[0]
+        let untimed = engine.analyze("We will publish the audit.").moves.sentences[0]
+        #expect(timed.makes(.commit) && timed.timedCommitment && timed.firstPersonCommitment)
+        #expect(untimed.makes(.commit) && !untimed.timedCommitment)
+        let arabic = engine.analyze("سننشر نتائج التدقيق قبل نهاية يونيو.").moves.sentences[0]
+        #expect(arabic.makes(.commit) && arabic.timedCommitment && arabic.firstPersonCommitment)
+        #expect(!engine.analyze("We remain committed to our customers.").moves.sentences[0].makes(.commit))
+        #expect(!moves("مدة الرحلة ساعة واحدة.")[0].contains(.commit), "ساعة is an hour, not a future verb")
+    }
+
+    @Test func anApologyIsFirstPersonAndUnconditional() {
+        let owned = engine.analyze("We got this wrong and we are sorry.").moves.sentences[0]
+        #expect(owned.makes(.apology) && owned.ownsFault)
+        #expect(moves("أخطأنا في احتساب الرسوم ونعتذر.")[0].contains(.apology))
+        #expect(!moves("We apologise if anyone was inconvenienced.")[0].contains(.apology))
+        #expect(!moves("نعتذر إن كان أحد قد انزعج.")[0].contains(.apology))
+    }
+
+    @Test func declineNeedsAReasonOrATime() {
+        #expect(moves("As the case is before the court, we cannot comment on it.")[0].contains(.decline))
+        #expect(moves("لا نعلق على الشائعات، ونفصح عن أي تطور جوهري عبر بورصة مسقط أولاً.")[0].contains(.decline))
+        #expect(!moves("No comment on that, sorry folks.")[0].contains(.decline))
+    }
+
+    @Test func routingNeedsAChannel() {
+        #expect(moves("Questions: care@manara.example")[0].contains(.route))
+        #expect(moves("للطلب: الرقم الموحد 800123")[0].contains(.route))
+        #expect(!moves("Please contact us with any questions.")[0].contains(.route))
+    }
+
+    @Test func evidenceBindsAFigureToWhatItMeasuresAndItsSource() {
+        let sourced = engine.analyze("Our Q3 gross margin was 37%, as shown in our published results.").moves.sentences[0]
+        #expect(sourced.makes(.evidence) && sourced.sourced)
+        #expect(moves("هامشنا الإجمالي ٣٧٪ كما ورد في النتائج المنشورة اليوم.")[0].contains(.evidence))
+        #expect(!moves("Margin 37% decline.")[0].contains(.evidence))
+    }
+
+    @Test func listsOfCueWordsAreFragmentsInBothLanguages() {
+        #expect(shapes("Freight, input costs, supply.") == [.fragments])
+        #expect(shapes("Sorry, apologise. Do not drink, return, refund.") == [.fragments, .fragments])
+        #expect(shapes("نعتذر، اعتذار. المقاصة والإيداع، الآيبان، تحديث البيانات.") == [.fragments, .fragments])
+        #expect(shapes("Thank you, Farah, I'd be delighted to.") == [.clause])
+        #expect(shapes("وجهنا 120 صهريجاً مجانياً، والأولوية لكبار السن والمرضى.") == [.clause])
+        #expect(shapes("Next update at 18:00 today.") != [.fragments], "the colon of a time does not cut a sentence")
+        #expect(shapes("Is the growth story over?") == [.question])
+    }
+
+    @Test func fillerWithoutSpecificsMakesNoMove() {
+        let filler = engine.analyze("We remain committed to excellence on our growth journey.").moves.sentences[0]
+        #expect(!filler.filler.isEmpty && filler.moves.isEmpty)
+        let specific = engine.analyze("نعمل على خفض الانتظار من ٢٠ إلى ١٠ دقائق بحلول مارس.").moves.sentences[0]
+        #expect(specific.filler.isEmpty)
+    }
+}
+
+/// Goals are met by a move about their topic, never by the topic's words alone.
+@Suite struct GoalMoveTests {
+    let engine = ScoringEngine()
+
+    func beat(_ goals: String) throws -> PreparedBeat {
+        let text = """
+            # Margins
+            id: t-margins
+            kind: investor
+            audience: analysts
+            platform: x
+            language: en
+            difficulty: 1
+
+            ## Situation
+            Margin fell.
+
+            ## Goals
+            \(goals)
+            """
+        let scenario = try #require(ScenarioParser.parse(path: "t.scenario.md", text: text).scenario)
+        return PreparedBeat(scenario: scenario, beat: scenario.beats[0])
+    }
+
+    @Test func aGoalIsMetByItsMoveAboutItsTopic() throws {
+        let prepared = try beat("- explain: freight, input costs | move: cause")
+        #expect(prepared.beat.goals[0].declaredMove == .cause)
+        let met = engine.score("Margins fell because freight and input costs rose.", beat: prepared)
+        #expect(met.goals.first?.state == .met)
+        #expect(!met.ruleIDs.contains("goal.missing"))
+        let words = engine.score("Freight, input costs.", beat: prepared)
+        #expect(words.goals.first?.state == .listOnly)
+        #expect(words.scores.alignment == 0)
+        let noMove = engine.score("Freight and input costs are in the news.", beat: prepared)
+        #expect(noMove.goals.first?.state == .moveMissing)
+        let nextSentence = engine.score("Freight costs doubled in Q3. That is why margins fell.", beat: prepared)
+        #expect(nextSentence.goals.first?.state == .met, "the move may come in the next sentence")
+    }
+
+    @Test func anUnknownMoveIsReportedWhereItIsWritten() throws {
+        let text = """
+            # Margins
+            id: t-margins
+            kind: investor
+            audience: analysts
+            platform: x
+            language: en
+            difficulty: 1
+
+            ## Goals
+            - explain: freight | move: becuase
+            """
+        let result = ScenarioParser.parse(path: "t.scenario.md", text: text)
+        let diagnostic = try #require(result.diagnostics.first { $0.problem.code == "invalid-value" })
+        #expect(diagnostic.location.line == 10)
+        #expect(diagnostic.message.contains("becuase"))
+    }
+
+    @Test func missingGoalsTeachTheMoveInThePostsLanguageNeverTheCues() throws {
+        let prepared = try beat("- explain: freight, input costs | move: cause\n- plan: contracts | needs: date")
+        let english = engine.score("Freight, input costs, contracts.", beat: prepared)
+        let suggestions = english.findings.map(\.suggestion).joined(separator: " ")
+        #expect(suggestions.contains("Say what caused it"))
+        for cue in ["freight", "input costs", "contracts"] { #expect(!suggestions.lowercased().contains(cue)) }
+        let arabic = engine.score("الشحن، التكاليف. العقود، الخطة.", beat: prepared)
+        let missing = try #require(arabic.findings.first { $0.ruleID == "goal.missing" })
+        #expect(missing.suggestion.contains("اشرح في جملة واحدة"))
+        #expect(arabic.ruleIDs.contains("style.fragments"))
+    }
+
+    @Test func strengthsSayWhatThePostDidWell() throws {
+        let prepared = try beat("- explain: freight | move: cause\n- evidence: results | move: evidence | needs: figure")
+        let report = engine.score("Our Q3 margin was 37%, as our published results show. It fell because freight costs rose.", beat: prepared)
+        #expect(report.strengths.map(\.move).contains(.cause))
+        #expect(report.strengths.contains { $0.message == "Gave the figure with its published source." })
+        let arabic = engine.score("أخطأنا في احتساب الرسوم، ونعتذر لكل عملائنا.")
+        #expect(arabic.strengths.contains { $0.message == "اعتذر وتحمّل المسؤولية عن الخطأ." })
+        #expect(engine.score("Freight, input costs, supply.", beat: prepared).strengths.isEmpty)
+    }
+}

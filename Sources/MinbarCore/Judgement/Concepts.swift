@@ -91,7 +91,7 @@ public enum Concepts {
 
     public static let tragedy = Concept("tragedy", [
         "uproar", "riot", "riots", "protest", "protests", "hurricane", "storm", "#sandy", "sandy", "shooting", "#aurora",
-        "bombing", "attack", "9/11", "those we lost", "remembrance", "died", "death", "rip", "rest in peace", "tragedy",
+        "bombing", "attack", "9/11", "#whyistayed", "#metoo", "#bringbackourgirls", "those we lost", "remembrance", "died", "death", "rip", "rest in peace", "tragedy",
         "victims", "disaster", "earthquake", "flood", "floods", "war",
         "كارثة", "الكارثة", "وفاة", "توفي", "ضحايا", "الضحايا", "السيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
         "التأتأة", "اليوم العالمي للتأتأة",
@@ -108,6 +108,16 @@ public enum Concepts {
         "layoff", "layoffs", "lay off", "laid off", "let go", "reducing the size", "reduce our workforce", "job cuts",
         "redundancies", "severance", "headcount",
         "تسريح", "الاستغناء", "إنهاء خدمات", "تقليص", "خفض عدد الموظفين",
+    ])
+    /// Light, joking or celebratory wording: harmless alone, mockery beside a death or disaster.
+    public static let levity = Concept("levity", [
+        "congrats", "congratulations", "lol", "lmao", "haha", "omg", "yay", "woohoo", "gma", "b4", "2 b", "jk", "😂", "🤣",
+        "😜", "😆", "party time", "mission accomplished",
+        "مبروك", "ألف مبروك", "هههه", "ههههه", "😂", "🤣", "يا سلام", "وناسة",
+    ])
+    /// Surviving a disaster or a named attack: a tragedy word only when joked about.
+    public static let survival = Concept("survival", [
+        "survived", "you survived", "survivors", "boston marathon", "نجوتم", "نجوت", "الناجين", "الناجون",
     ])
     public static let selfPity = Concept("self-pity", [
         "most vulnerable thing", "toughest thing i've ever", "hardest thing i've ever", "i wish i was", "not every ceo",

@@ -6,6 +6,7 @@ public enum Veto {
     /// Professionalism rules whose errors veto a post.
     public static let professionalismRules: Set<String> = [
         "tone.personal-attack", "tone.profanity", "tone.slur", "tone.threat", "tone.tragedy-exploitation",
+        "tone.tragedy-mockery",
     ]
 
     /// Whether `finding` vetoes its post.

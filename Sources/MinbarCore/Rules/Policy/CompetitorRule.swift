@@ -36,6 +36,10 @@ struct CompetitorRule: Rule {
             .triggers("منتجات الشركات المنافسة رديئة ومغشوشة.", .ar),
             .passes("Congratulations to Safa Dairy on their new plant. Competition makes us all better.", .en),
             .passes("نهنئ الشركات المنافسة على إطلاق خدماتها الجديدة.", .ar),
+            // A fair comparison, with a source, is not disparagement.
+            .passes("In the regulator's 2026 test our network covered 98% of Muscat, ahead of our competitors at 95%.", .en),
+            .passes("Our fees are lower than our rivals' on every plan; the published tariff tables show both.", .en),
+            .passes("بلغت تغطية شبكتنا ٩٨٪ مقابل ٩٥٪ لدى الشركات المنافسة وفق تقرير الهيئة لعام ٢٠٢٦.", .ar),
         ])
 
     var lexicons: [Lexicon] { [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging] }

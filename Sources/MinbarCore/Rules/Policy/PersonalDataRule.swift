@@ -32,7 +32,14 @@ struct PersonalDataRule: Rule {
             .triggers("Please contact our engineer salim.alharthy@sadeem.example for details.", .en),
             .triggers("العميل صاحب الرقم المدني 12345678 لم يسدد المبلغ.", .ar),
             .triggers("تواصل معي على جوالي 0501234567", .ar),
+            .triggers("Refunds go to the customer's account, IBAN SA03 8000 0000 6080 1016 7519.", .en),
+            .triggers("حوّلنا المبلغ إلى حساب العميل SA0380000000608010167519 أمس.", .ar),
+            .triggers("Our patient Khalid Al-Amri tested positive for hepatitis this morning.", .en),
+            .triggers("المريضة السيدة فاطمة مصابة بالسرطان وحالتها حرجة.", .ar),
             .passes("Please contact our media desk at press@sadeem.example or call 800 72336.", .en),
+            .passes("We never publish a patient's diagnosis; 40 patients were treated and discharged today.", .en),
+            .passes("Donations go to our published charity account; see the annual report for the IBAN.", .en),
+            .passes("لا ننشر تشخيص أي مريض، وقد غادر ٤٠ مريضاً المستشفى اليوم بعد العلاج.", .ar),
             .passes("للاستفسار تواصلوا معنا عبر care@manara.example أو الرقم الموحد 80012345.", .ar),
             .triggers("@abu_nasser_fan ملفه يظهر أنه تجاهل تحذيرات البنك.", .ar),
             .passes("@Diwaniya_TV لن أخوض في ملفه احتراماً لخصوصيته.", .ar),
@@ -45,7 +52,47 @@ struct PersonalDataRule: Rule {
         "performance rating", "إجازة مرضية", "نتيجة التحليل", "التشخيص", "ملفك", "ملفه", "تقييم أدائه", "إنذار",
     ])
 
-    var lexicons: [Lexicon] { [Self.context, Self.records, SharedLexicons.secondPerson] }
+    /// Someone the organisation holds data about: a patient, a customer, a member of staff.
+    static let dataSubjects = Lexicon("policy.personal-data.subjects", [
+        "patient", "our patient", "the patient", "customer", "our customer", "employee", "our employee", "colleague",
+        "staff member", "client", "resident",
+        "المريض", "المريضة", "مريضنا", "العميل", "العميلة", "الموظف", "الموظفة", "زميلنا", "زميلتنا", "المراجع", "المراجعة",
+    ])
+    /// Health and money facts about a person: a diagnosis, a test result, a debt.
+    static let sensitiveFacts = Lexicon("policy.personal-data.sensitive", [
+        "tested positive", "diagnosed", "diagnosis", "cancer", "hiv", "hepatitis", "pregnant", "miscarriage", "psychiatric",
+        "depression", "overdue", "in debt", "defaulted", "owes", "bounced cheque", "salary", "terminal",
+        "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "نفسية", "متعثر", "مديون", "مديونة", "راتبه", "راتبها",
+        "حالتها حرجة", "حالته حرجة",
+    ])
+    /// Words that introduce a named person in Arabic, where names are not capitalised.
+    static let nameTitles: Set<String> = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
+
+    var lexicons: [Lexicon] { [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts] }
+
+    /// An IBAN: two letters, two check digits, then 10-30 letters or digits, written
+    /// whole or in groups of four.
+    static func ibanEnd(at index: Int, in post: PostAnalysis) -> Int? {
+        let tokens = post.text.tokens
+        func original(_ i: Int) -> String { post.text.excerpt(tokens[i].start, tokens[i].end) }
+        let first = Array(original(index).unicodeScalars)
+        guard first.count >= 4, first[0].properties.isAlphabetic, first[1].properties.isAlphabetic,
+              first[0].isASCII, first[1].isASCII, first[2].isASCII, first[3].isASCII,
+              ("0"..."9").contains(Character(first[2])), ("0"..."9").contains(Character(first[3])) else { return nil }
+        var text = original(index)
+        var end = index + 1
+        while end < tokens.count, text.count < 34, tokens[end].start - tokens[end - 1].end <= 1,
+              tokens[end].kind == .number || tokens[end].kind == .word,
+              original(end).unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic || ("0"..."9").contains(Character($0)) }) {
+            text += original(end)
+            end += 1
+        }
+        let digits = text.filter(\.isNumber).count
+        guard (15...34).contains(text.count), digits >= 10,
+              text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains(Character($0))) })
+        else { return nil }
+        return end
+    }
 
     /// `salim.alharthy@…` is a person; `care@`, `fraud@`, `ramp.roster@` are functions.
     static func isPersonalMailbox(_ local: String) -> Bool {
@@ -88,6 +135,38 @@ struct PersonalDataRule: Rule {
                 findings.append(finding(Self.message3(post.feedbackLanguage, post.text.excerpt(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)),
                                         tokens: range, in: post,
                                         suggestion: Self.suggestion3(post.feedbackLanguage)))
+            }
+        }
+        // A bank account in IBAN form, with or without the word "IBAN".
+        var index = 0
+        while index < tokens.count {
+            if let end = Self.ibanEnd(at: index, in: post) {
+                findings.append(finding("'\(post.text.excerpt(tokens[index].start, tokens[end - 1].end))' is a bank account number (IBAN).",
+                                        tokens: index..<end, in: post,
+                                        suggestion: "Never post account numbers; confirm payments to the person privately."))
+                index = end
+            } else { index += 1 }
+        }
+        // A patient, customer or member of staff named beside a diagnosis or a debt.
+        let subjects = post.hits(Self.dataSubjects)
+        for fact in post.hits(Self.sensitiveFacts) {
+            let sentence = post.sentenceIndex(of: fact)
+            guard !Modality.negates(fact.firstToken, in: post),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .published]) else { continue }
+            let named = subjects.contains { subject in
+                guard post.sentenceIndex(of: subject) == sentence else { return false }
+                let following = subject.endToken..<min(tokens.count, subject.endToken + 2)
+                return following.contains { i in
+                    tokens[i].kind == .mention || Self.nameTitles.contains(tokens[i].text)
+                        || (!tokens[i].isArabic && tokens[i].kind == .word
+                            && post.text.scalars[tokens[i].start].properties.isUppercase)
+                }
+            }
+            if named {
+                findings.append(finding("'\(post.excerpt(fact))' discloses a named person's health or financial situation.",
+                                        tokens: fact.firstToken..<fact.endToken, in: post,
+                                        suggestion: "Never name a patient, customer or colleague with their health or finances; speak about numbers, not people."))
+                break
             }
         }
         // A long number right after "civil number", "رقم الملف", "IBAN"...

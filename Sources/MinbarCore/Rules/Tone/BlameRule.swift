@@ -12,6 +12,11 @@ struct BlameRule: Rule {
         "false rumors", "false rumours", "a competitor is trying", "spreading misinformation", "the media", "memes",
         "المعرفات المشبوهة", "الماء العكر", "يتصيد", "تتصيد", "المزايدين", "المشككين والمزايدين", "كيدية", "الذباب الإلكتروني",
         "خارج عن إرادتها", "الخارج عن إرادتها",
+        // Blaming the audience itself.
+        "you should have read", "you should have checked", "should have read the terms", "read the terms", "user error",
+        "customers should have", "if you had followed", "if you had read", "customers who did not", "as clearly stated",
+        "كان على العملاء", "كان عليكم", "العميل هو المسؤول", "بسبب إهمال العملاء", "لو قرأتم", "العملاء لم يلتزموا",
+        "لم يقرأ العملاء", "إهمال العميل",
     ])
     static let ownership = Lexicon("tone.blame.ownership", [
         "take the blame", "take full responsibility", "our responsibility", "we are responsible", "no one to blame but us",
@@ -30,13 +35,25 @@ struct BlameRule: Rule {
             .triggers("التأخير ليس خطأنا، بل بسبب المقاول.", .ar),
             .passes("We take full responsibility for the outage and are sorry for the disruption.", .en),
             .passes("نتحمل المسؤولية كاملة ونعتذر لعملائنا عن انقطاع الخدمة.", .ar),
+            .triggers("If you had read the terms you would know the fee applies. User error, not ours.", .en),
+            .triggers("كان على العملاء قراءة الشروط قبل الشراء.", .ar),
+            .passes("We do not blame our customers: the fee was unclear, and we are refunding it.", .en),
+            .passes("The analyst said customers should have read the terms; we disagree and are refunding the fee.", .en),
+            .passes("لا نلوم عملاءنا، فالرسوم لم تكن واضحة وسنعيدها.", .ar),
+            .passes("قال المحلل إن كان على العملاء قراءة الشروط، ونحن نخالفه وسنعيد الرسوم.", .ar),
         ])
 
     var check_: SentencePhraseCheck { SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.ownership]) }
     var lexicons: [Lexicon] { check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: check_.hits(in: post), in: post,
+        // "We do not blame our customers" and "the analyst said customers should have…" are
+        // not blame: skip a negated phrase and a sentence that reports someone else.
+        let hits = check_.hits(in: post).filter { hit in
+            !Modality.negates(hit.firstToken, in: post)
+                && !Modality.of(sentence: post.sentenceIndex(of: hit), in: post).contains(.quotation)
+        }
+        return findings(for: hits, in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

@@ -6,7 +6,13 @@ import MinbarCore
 public enum MinbarApp {
     public static let version = "0.1.0"
 
-    static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, CohortCommand.self, BenchCommand.self]
+    /// Options every command takes, declared once: parsing, `--help` and completion read them.
+    static let globalOptions = [
+        OptionSpec("--lang", value: "ar|en", help: "The interface language (default: MINBAR_LANG, else LC_ALL/LANG, else English)."),
+        OptionSpec("--help", help: "Show this help."),
+    ]
+
+    static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, CohortCommand.self, BenchCommand.self, CompletionCommand.self]
 
     /// Runs `minbar` with `arguments` (without the program name) and returns the exit status.
     /// Output that could not be written (a full disk, a closed pipe) makes the run fail,
@@ -60,7 +66,14 @@ public enum MinbarApp {
     }
 
     static func runCommand(_ command: any Command.Type, _ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {
-        let parsed = try ArgumentParser.parse(arguments, options: command.options + [OptionSpec("--help", help: "")], command: command.name)
+        let parsed = try ArgumentParser.parse(arguments, options: command.options + globalOptions, command: command.name)
+        var context = context
+        if let code = parsed.value("--lang") {
+            guard let language = Language(code: code), code.count == 2 else {
+                throw .invalidValue(option: "--lang", value: code, expected: "ar or en")
+            }
+            context.language = language
+        }
         if parsed.has("--help") {
             context.standardOutput.write(command.helpText(width: context.width))
             return .success

@@ -29,6 +29,11 @@ public struct ProgramContext {
     public var outputIsTerminal: Bool
     /// Whether standard input is a terminal (the REPL edits lines only then).
     public var inputIsTerminal: Bool
+    /// The language people read: `--lang`, else `MINBAR_LANG`, else the locale
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. Feedback on a post follows the
+    /// post's own language; this decides the screens and feedback on mixed posts.
+    public var language: Language
+
     /// Whether standard error is a terminal: progress of long work is shown only then.
     public var errorIsTerminal: Bool
     /// A fixed terminal width in columns (tests, `--width`); nil asks the terminal.
@@ -56,6 +61,7 @@ public struct ProgramContext {
         self.inputIsTerminal = inputIsTerminal
         self.errorIsTerminal = errorIsTerminal
         self.terminalWidth = terminalWidth
+        self.language = Language.fromEnvironment(environment)
     }
 
     /// Writes a line to standard output.

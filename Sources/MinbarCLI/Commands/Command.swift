@@ -46,7 +46,7 @@ extension Command {
         text += TextWrapper.fit(summary, width: width) + "\n"
         if !discussion.isEmpty { text += "\n" + TextWrapper.fit(width == nil ? discussion : reflowed(discussion), width: width) + "\n" }
         text += "\nOptions:\n"
-        let allOptions = options + [OptionSpec("--help", help: "Show this help.")]
+        let allOptions = options + MinbarApp.globalOptions
         let labels = allOptions.map { option in
             option.valueName.map { "\(option.name) \($0)" } ?? option.name
         }

@@ -17,26 +17,39 @@ enum ExplainCommand: Command {
                                 expected: RuleRegistry.suggestion(for: id).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
         }
         let style = Style(context: context, arguments: arguments)
-        context.standardOutput.write(text(for: rule.descriptor, style: style, width: context.width))
+        context.standardOutput.write(text(for: rule.descriptor, style: style, width: context.width, language: context.language))
         if arguments.has(forms.name) { context.standardOutput.write(formsText(for: rule.lexicons, style: style)) }
         return .success
     }
 
-    static func text(for rule: RuleDescriptor, style: Style, width: Int? = nil) -> String {
+    static func text(for rule: RuleDescriptor, style: Style, width: Int? = nil, language: Language = .en) -> String {
+        func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String {
+            Localized.fill(key.localized.text(language), arguments.map(\.description))
+        }
         var text = "\(style.bold(rule.id)): \(rule.title)\n"
-        text += "\(rule.dimension.rawValue), \(rule.severity.rawValue) by default\n\n"
+        let dimension = switch rule.dimension {
+        case .professionalism: t(.professionalism)
+        case .alignment: t(.alignment)
+        case .compliance: t(.compliance)
+        }
+        let severity = switch rule.severity {
+        case .error: t(.severityError)
+        case .warning: t(.severityWarning)
+        case .note: t(.severityNote)
+        }
+        text += t(.explainDefault, dimension, severity) + "\n\n"
         text += TextWrapper.fit(rule.rationale, width: width) + "\n"
         let fires = rule.examples.filter(\.triggers), passes = rule.examples.filter { !$0.triggers }
         if !fires.isEmpty {
-            text += "\n" + style.red("Fires on:") + "\n"
+            text += "\n" + style.red(t(.firesOn)) + "\n"
             for example in fires { text += TextWrapper.fit(String(example.text.prefix(200)), width: width, indent: "  [\(example.language.rawValue)] ", continuation: "       ") + "\n" }
         }
         if !passes.isEmpty {
-            text += "\n" + style.green("Passes:") + "\n"
+            text += "\n" + style.green(t(.passes)) + "\n"
             for example in passes { text += TextWrapper.fit(String(example.text.prefix(200)), width: width, indent: "  [\(example.language.rawValue)] ", continuation: "       ") + "\n" }
         }
         if fires.isEmpty && passes.isEmpty {
-            text += "\nThis rule acts on what an organisation's policy file sets (see the README: Policy format).\n"
+            text += "\n" + TextWrapper.fit(t(.policyDriven), width: width) + "\n"
         }
         return text
     }

@@ -62,7 +62,7 @@ enum ScoreCommand: Command {
                 if let plan = scoring.plan { line += " · plan \(plan.plan.id)" }
                 context.print(Style(context: context, arguments: arguments).dim(line.terminalSafe))
             }
-            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments), width: context.width, isolateRuns: context.outputIsTerminal).render(report))
+            context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments), width: context.width, isolateRuns: context.outputIsTerminal, language: context.language).render(report))
         }
         return report.verdict == .blocked ? .failure : .success
     }

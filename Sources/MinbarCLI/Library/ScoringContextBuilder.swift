@@ -103,8 +103,10 @@ final class ScoringContextBuilder {
             planSource = plan == nil ? nil : .scenario(reference)
         }
         let (date, dateSource) = publicationDay(for: scenario)
-        return ScoringContext(engine: engine, policyLayers: layers, beat: prepared, plan: plan, planSource: planSource,
-                              platform: platform, date: date, dateSource: dateSource)
+        var context = ScoringContext(engine: engine, policyLayers: layers, beat: prepared, plan: plan, planSource: planSource,
+                                     platform: platform, date: date, dateSource: dateSource)
+        context.interface = program.language
+        return context
     }
 
     /// The day a post in `scenario` goes out, and why.

@@ -17,25 +17,25 @@ final class Repl {
     /// The response clock and facilitator mode (see Repl+Trainer.swift).
     let desk: TrainerDesk
 
-    static let commands: [(name: String, summary: String)] = [
-        ("/help", "this list"),
-        ("/list [KIND]", "scenarios by kind, with your best score"),
-        ("/open ID [BEAT]", "open a scenario, at its first beat or the one named (Tab completes ids)"),
-        ("/situation", "show the open beat's situation again"),
-        ("/hint", "what the goals still need (never the answer)"),
-        ("/retry", "write the last beat again"),
-        ("/next", "open the next scenario"),
-        ("/long", "write a post over several lines; a line with '.' alone ends it"),
-        ("/why RULE", "why a rule exists, with examples"),
-        ("/progress", "your trends, best scores and what to work on"),
-        ("/timeline", "your communication objectives"),
-        ("/date [YYYY-MM-DD | scenario]", "the day your posts go out (quiet periods, expiry)"),
-        ("/export FILE", "save your transcript (.md, .html, .json or .csv)"),
-        ("/profile [org-type TYPE | plan FILE|ID]", "who you are practising as, and your plan"),
-        ("/quit", "leave (Ctrl-D works too)"),
+    static let commands: [(name: String, summary: UIText)] = [
+        ("/help", .helpHelp),
+        ("/list [KIND]", .helpList),
+        ("/open ID [BEAT]", .helpOpen),
+        ("/situation", .helpSituation),
+        ("/hint", .helpHint),
+        ("/retry", .helpRetry),
+        ("/next", .helpNext),
+        ("/long", .helpLong),
+        ("/why RULE", .helpWhy),
+        ("/progress", .helpProgress),
+        ("/timeline", .helpTimeline),
+        ("/date [YYYY-MM-DD | scenario]", .helpDate),
+        ("/export FILE", .helpExport),
+        ("/profile [org-type TYPE | plan FILE|ID]", .helpProfile),
+        ("/quit", .helpQuit),
     ]
     static var commandNames: [String] {
-        (commands + TrainerMessages.facilitatorCommands).map { String($0.name.split(separator: " ")[0]) } + ["/exit"]
+        (commands.map(\.name) + TrainerMessages.facilitatorCommands.map(\.name)).map { String($0.split(separator: " ")[0]) } + ["/exit"]
     }
 
     init(context: ProgramContext, style: Style, store: ProgressStore, input: LineInput, catalogue: ScenarioLibrary,
@@ -56,6 +56,11 @@ final class Repl {
     /// Prose for the screen, wrapped to the terminal's width as it is now.
     func say(_ text: String = "") { context.printProse(text) }
 
+    /// The interface's text for `key`, in the chosen language.
+    func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String {
+        Localized.fill(key.localized.text(context.language), arguments.map(\.description))
+    }
+
     func run(openAtStart: String?) -> ExitCode {
         greet()
         if let id = openAtStart { open(id) }
@@ -71,7 +76,7 @@ final class Repl {
                 submit(line)
             }
         }
-        say(style.dim("Saved \(attempts.count) attempt\(attempts.count == 1 ? "" : "s") in \(store.directory.path). Until next time."))
+        say(style.dim(t(.goodbye, UIText.attemptsCount.count(attempts.count, context.language), store.directory.path)))
         return .success
     }
 
@@ -88,15 +93,15 @@ final class Repl {
 
     func greet() {
         let organisation = profile.organisationType.map { " (\($0.terminalSafe))" } ?? ""
-        say(style.bold("Minbar") + ": practise speaking for your organisation. Nothing you write leaves this machine.")
-        say("Profile: \(profile.name)\(organisation) · \(attempts.count) saved attempt\(attempts.count == 1 ? "" : "s") · \(catalogue.scenarios.count) scenarios")
+        say(t(.welcome, style.bold("Minbar")))
+        say(t(.welcomeProfile, profile.name, organisation, UIText.attemptsCount.count(attempts.count, context.language), catalogue.scenarios.count))
         if store.damagedLines > 0 {
-            say(style.yellow("Note: \(store.damagedLines) damaged line\(store.damagedLines == 1 ? "" : "s") in \(store.attemptsFile.path) could not be read; \(attempts.count) attempts were recovered. The damaged lines stay in the file, and a copy is kept at \(store.damagedCopy?.path ?? "?")."))
+            say(style.yellow(t(.damagedStore, store.damagedLines, store.attemptsFile.path, attempts.count, store.damagedCopy?.path ?? "?")))
         }
         if attempts.isEmpty, let first = session.scenarios.first(where: { $0.difficulty == 1 }) ?? session.scenarios.first {
-            say("New here? Try " + style.bold("/open \(first.id)") + ", then write your post and press Enter. " + style.bold("/help") + " lists every command.")
+            say(t(.welcomeNew, style.bold("/open \(first.id)"), style.bold("/help")))
         } else {
-            say("Type " + style.bold("/list") + " to choose a scenario, " + style.bold("/open ID") + " to start, " + style.bold("/help") + " for commands.")
+            say(t(.welcomeReturning, style.bold("/list"), style.bold("/open ID"), style.bold("/help")))
         }
     }
 
@@ -112,7 +117,7 @@ final class Repl {
         case "/help", "/?": help()
         case "/list", "/ls": list(kind: argument)
         case "/open":
-            if argument.isEmpty { say("Which one? /open ID (Tab completes; /list shows them).") } else { open(argument) }
+            if argument.isEmpty { say(t(.openWhich)) } else { open(argument) }
         case "/situation": showSituation()
         case "/hint": hint()
         case "/retry": retry()
@@ -128,14 +133,14 @@ final class Repl {
         default:
             if trainerCommand(name, argument) { return true }
             let suggestion = Suggestion.closest(to: name, among: Repl.commandNames)
-            say("Unknown command \(name.terminalSafe)." + (suggestion.map { " Did you mean \($0)?" } ?? " /help lists the commands."))
+            say(suggestion.map { t(.unknownCommand, name.terminalSafe, $0) } ?? t(.unknownCommandNoSuggestion, name.terminalSafe))
         }
         return true
     }
 
     func help() {
         let width = Repl.commands.map(\.name.count).max() ?? 0
-        for (name, summary) in Repl.commands + TrainerMessages.facilitatorCommands {
+        for (name, summary) in Repl.commands.map({ ($0.name, t($0.summary)) }) + TrainerMessages.facilitatorCommands {
             let label = "  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))
             let hanging = String(repeating: " ", count: width + 4)
             if let columns = context.width, width + 4 + 16 > columns {
@@ -146,7 +151,7 @@ final class Repl {
                 context.print(TextWrapper.fit(summary, width: context.width, indent: label, continuation: hanging))
             }
         }
-        say("Anything else you type is a draft post for the open scenario, scored at once and saved.")
+        say(t(.helpFooter))
     }
 
     func list(kind: String) {
@@ -154,7 +159,7 @@ final class Repl {
         var kinds = ScenarioKind.allCases
         if !kind.isEmpty {
             guard let chosen = ScenarioKind(rawValue: kind.lowercased()) else {
-                say("No kind called '\(kind.terminalSafe)'. Kinds: " + ScenarioKind.allCases.map(\.rawValue).joined(separator: ", "))
+                say(t(.unknownKind, kind.terminalSafe, ScenarioKind.allCases.map(\.rawValue).joined(separator: ", ")))
                 return
             }
             kinds = [chosen]
@@ -163,13 +168,13 @@ final class Repl {
         for kind in kinds {
             let scenarios = session.scenarios.filter { $0.kind == kind }
             guard !scenarios.isEmpty else { continue }
-            say(style.bold(kind.rawValue.capitalized))
+            say(style.bold(context.language == .en ? kind.rawValue.capitalized : kind.label(context.language)))
             for scenario in scenarios {
-                let score = best[scenario.id].map { "best \($0)" } ?? "—"
-                let beats = scenario.beats.count > 1 ? " · \(scenario.beats.count) beats" : ""
+                let score = best[scenario.id].map { t(.best, $0) } ?? "—"
+                let beats = scenario.beats.count > 1 ? " · " + t(.beatsCount, scenario.beats.count) : ""
                 let row = "  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
                     + scenario.language.rawValue + "  " + String(repeating: "●", count: scenario.difficulty).padding(toLength: 4, withPad: " ", startingAt: 0)
-                    + score.padding(toLength: 9, withPad: " ", startingAt: 0)
+                    + score.padded(to: 10)
                 let title = scenario.title.terminalSafe + style.dim(beats)
                 if let columns = context.width, row.terminalColumns + 16 > columns {
                     // Too narrow for the title beside the id: it goes underneath.
@@ -190,11 +195,11 @@ final class Repl {
             desk.reset()
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
-            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.rawValue) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
+            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.label(context.language)) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
             if let organisation = scenario.organisation {
-                say(style.dim("You speak for \(organisation.terminalSafe)" + (scenario.organisationType.map { " (\($0.rawValue))" } ?? "") + "."))
+                say(style.dim(t(.speakFor, organisation.terminalSafe, scenario.organisationType.map { " (\($0.rawValue))" } ?? "")))
             }
-            say("Audience: " + scenario.audience.joined(separator: ", ").terminalSafe)
+            say(t(.audience, scenario.audience.joined(separator: ", ").terminalSafe))
             if !scenario.background.isEmpty { say(); say(scenario.background.terminalSafe) }
             showSituation()
         } catch {
@@ -204,7 +209,7 @@ final class Repl {
 
     func showSituation() {
         guard let scenario = session.scenario, let beat = session.beat else {
-            say("No scenario is open. /open ID starts one.")
+            say(t(.noScenarioOpen))
             return
         }
         say()
@@ -214,35 +219,35 @@ final class Repl {
         showDeadline(beat)
         if !beat.goals.isEmpty {
             let goals = beat.goals.map { goal in
-                goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map(\.rawValue).joined(separator: ", ") + ")")
+                goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map { $0.label(context.language) }.joined(separator: "، ") + ")")
             }
-            say(style.dim("Goals: " + goals.joined(separator: " · ").terminalSafe))
+            say(style.dim(t(.goals, goals.joined(separator: " · ").terminalSafe)))
         }
         if let scoring = session.currentContext { say(style.dim(inForce(scoring).terminalSafe)) }
-        say(style.dim("Write your post (\(scenario.platform(in: beat).displayName)), or /long for several lines."))
+        say(style.dim(t(.writePost, scenario.platform(in: beat).displayName)))
     }
 
     /// What the open beat is judged against: the day, the plan and the policies in force.
     func inForce(_ scoring: ScoringContext) -> String {
         let day: String
         switch scoring.dateSource {
-        case .option: day = "set with /date or --date"
-        case .scenario: day = "the scenario's date"
-        case .today, .given: day = "today"
+        case .option: day = t(.daySetByOption)
+        case .scenario: day = t(.dayScenario)
+        case .today, .given: day = t(.dayToday)
         }
-        var parts = ["Day: " + (scoring.date.map { "\($0)" } ?? "none") + " (\(day))"]
+        var parts = [t(.dayLabel, scoring.date.map { "\($0)" } ?? "—", day)]
         if let plan = scoring.plan, let source = scoring.planSource {
             let why: String
             switch source {
-            case .scenario: why = "the scenario's plan"
-            case .profile: why = "your profile's plan"
-            case .option: why = "from --plan"
+            case .scenario: why = t(.planScenario)
+            case .profile: why = t(.planProfile)
+            case .option: why = t(.planOption)
             }
-            parts.append("Plan: \(plan.plan.title) (\(why))")
+            parts.append(t(.planLabel, plan.plan.title, why))
         } else {
-            parts.append("Plan: none")
+            parts.append(t(.planNone))
         }
-        parts.append("Policy: " + (["default"] + scoring.policyLayers.map(\.name)).joined(separator: " + "))
+        parts.append(t(.policyLabel, ([t(.policyDefault)] + scoring.policyLayers.map(\.name)).joined(separator: " + ")))
         return parts.joined(separator: " · ")
     }
 
@@ -255,29 +260,29 @@ final class Repl {
             builder.dateOverride = nil
         default:
             guard let date = CalendarDate(parsing: argument) else {
-                say("Write the day as YYYY-MM-DD (for example /date 2026-12-10), or /date scenario to use the scenario's own day.")
+                say(t(.dateFormat))
                 return
             }
             builder.dateOverride = date
         }
         let (date, source) = builder.publicationDay(for: session.scenario)
         let why = switch source {
-        case .option: "set for this session; /date scenario goes back to the scenario's day"
-        case .scenario: "the scenario's date"
-        case .today, .given: "today; the scenario names no day"
+        case .option: t(.dateWhyOption)
+        case .scenario: t(.dateWhyScenario)
+        case .today, .given: t(.dateWhyToday)
         }
-        say("Posts go out on \(date) (\(why)).")
+        say(t(.postsGoOut, date, why))
     }
 
     func hint() {
-        guard session.scenario != nil else { say("No scenario is open. /open ID starts one."); return }
+        guard session.scenario != nil else { say(t(.noScenarioOpen)); return }
         for hint in session.hints() { say("  • " + hint.terminalSafe) }
     }
 
     func retry() {
         do {
             let beat = try session.retry()
-            say(style.dim("Back to \(beat.title.isEmpty ? beat.id : beat.title)."))
+            say(style.dim(t(.backTo, beat.title.isEmpty ? beat.id : beat.title)))
             showSituation()
         } catch {
             say(message(for: error).terminalSafe)
@@ -285,11 +290,11 @@ final class Repl {
     }
 
     func long() {
-        say(style.dim("Write your post; a line with a single '.' ends it."))
+        say(style.dim(t(.writeLong)))
         var lines: [String] = []
         var total = 0
         while let line = input.readLine(prompt: style.dim("… "), completer: { _ in [] }) {
-            if input.cancelled { say(style.dim("Post dropped.")); return }
+            if input.cancelled { say(style.dim(t(.postDropped))); return }
             if line == "." { break }
             // Past the limit the rest of the post is read to its '.', counted, not kept.
             total += (input.refusedBytes ?? line.utf8.count) + 1
@@ -303,17 +308,17 @@ final class Repl {
     func why(_ id: String) {
         guard let rule = RuleRegistry.rule(id: id) else {
             let suggestion = RuleRegistry.suggestion(for: id)
-            say(id.isEmpty ? "Which rule? /why RULE (for example /why policy.mnpi)." : "No rule called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? ""))
+            say(id.isEmpty ? t(.whichRule) : t(.noSuchRule, id.terminalSafe) + (suggestion.map { " " + t(.didYouMean, $0) } ?? ""))
             return
         }
-        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style, width: context.width))
+        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style, width: context.width, language: context.language))
     }
 
     // MARK: Posts
 
     func submit(_ text: String) {
         guard text.utf8.count <= ScoringEngine.maximumPostBytes else {
-            say("That post is \(text.utf8.count) bytes; posts are limited to \(ScoringEngine.maximumPostBytes).")
+            say(t(.postTooLong, text.utf8.count, ScoringEngine.maximumPostBytes))
             return
         }
         let outcome: PracticeSession.Outcome
@@ -336,11 +341,11 @@ final class Repl {
             attempts.append(record)
         } catch {
             if case .cannotWrite(let path, let reason) = error {
-                context.printError("minbar: could not save this attempt to \(path): \(reason). The session goes on; later attempts will try again.")
+                context.printError(t(.cannotSave, path, reason))
             }
         }
         say()
-        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width, isolateRuns: context.outputIsTerminal).render(outcome.report))
+        context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width, isolateRuns: context.outputIsTerminal, language: context.language).render(outcome.report))
         if let reaction = outcome.reaction {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)
@@ -353,52 +358,61 @@ final class Repl {
                 say(style.cyan("⏱ \(desk.shownTime(of: next)) · \(next.title)".terminalSafe))
                 say(next.situation.terminalSafe)
                 showDeadline(next)
-                if !next.goals.isEmpty { say(style.dim("Goals: " + next.goals.map(\.label).joined(separator: " · ").terminalSafe)) }
+                if !next.goals.isEmpty { say(style.dim(t(.goals, next.goals.map(\.label).joined(separator: " · ").terminalSafe))) }
             }
         } else {
             say()
-            say(style.dim("Scenario complete. /retry writes the last beat again, /next opens another, /progress shows how you are doing."))
+            say(style.dim(t(.scenarioComplete)))
         }
+    }
+
+    /// "Progress for NAME: …", with the name in bold.
+    func progressLine(days: Int, streak: Int) -> String {
+        let line = t(.progressFor, "\u{0}", UIText.attemptsCount.count(attempts.count, context.language),
+                     UIText.daysCount.count(days, context.language), UIText.daysCount.count(streak, context.language))
+        return line.replacingOccurrences(of: "\u{0}", with: style.bold(profile.name))
     }
 
     func progress() {
         let summary = ProgressSummary(attempts)
-        guard !attempts.isEmpty else { say("No attempts yet. /open a scenario and write a post."); return }
+        guard !attempts.isEmpty else { say(t(.noAttempts)); return }
         let today = CalendarDate(context.now())
         let days = Set(attempts.map { CalendarDate($0.time) }).count
-        say(style.bold("Progress for \(profile.name)") + ": \(attempts.count) attempt\(attempts.count == 1 ? "" : "s") over \(days) day\(days == 1 ? "" : "s"), streak \(summary.streak(today: today)) day\(summary.streak(today: today) == 1 ? "" : "s")")
-        let rows: [(String, MinbarCore.Dimension?)] = [("overall", nil), ("professionalism", .professionalism), ("alignment", .alignment), ("compliance", .compliance)]
+        say(progressLine(days: days, streak: summary.streak(today: today)))
+        let rows: [(String, MinbarCore.Dimension?)] = [(t(.overall), nil), (t(.professionalism), .professionalism), (t(.alignment), .alignment), (t(.compliance), .compliance)]
         for (label, dimension) in rows {
             let series = summary.series(dimension)
             guard let latest = series.last else { continue }
-            say("  " + label.padding(toLength: 17, withPad: " ", startingAt: 0) + ProgressSummary.sparkline(series).padding(toLength: 31, withPad: " ", startingAt: 0)
-                + "latest \(latest)  best \(series.max() ?? latest)")
+            // The sparkline takes what the terminal leaves after the label and the figures.
+            let room = context.width.map { max(5, min(30, $0 - 2 - 20 - 24)) } ?? 30
+            say("  " + label.padded(to: 20) + ProgressSummary.sparkline(series, width: room).padded(to: room + 1)
+                + t(.latestBest, latest, series.max() ?? latest))
         }
-        say(style.bold("By kind"))
+        say(style.bold(t(.byKind)))
         for row in summary.byKind {
-            say("  " + row.kind.terminalSafe.padding(toLength: 12, withPad: " ", startingAt: 0) + "best \(row.best)  latest \(row.latest)  (\(row.count) attempt\(row.count == 1 ? "" : "s"))")
+            say("  " + row.kind.terminalSafe.padding(toLength: 12, withPad: " ", startingAt: 0) + t(.byKindRow, row.best, row.latest, UIText.attemptsCount.count(row.count, context.language)))
         }
         let weakest = summary.weakestRules()
         if !weakest.isEmpty {
-            say(style.bold("Work on next"))
+            say(style.bold(t(.workOnNext)))
             for item in weakest {
                 let rule = item.rule.terminalSafe
                 let title = RuleRegistry.rule(id: item.rule)?.descriptor.title ?? rule
-                say("  \(rule): \(title) (−\(item.points) points in \(item.times) finding\(item.times == 1 ? "" : "s"); /why \(rule))")
+                say("  " + t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.count(item.times, context.language)))
             }
         }
     }
 
     func export(_ path: String) {
-        guard !path.isEmpty else { say("Where to? /export FILE.md (or .html, .json, .csv)"); return }
+        guard !path.isEmpty else { say(t(.exportWhere)); return }
         let format = ExportCommand.format(forPath: path) ?? .md
         let transcript = Transcript(profile: profile.name, attempts: attempts, events: store.loadEvents(), generated: context.now())
         do {
             let text = try ExportCommand.render(transcript, format: format, plan: shownPlan)
             try ExportCommand.write(text, to: path, in: context)
-            say("Wrote \(attempts.count) attempts to \(context.absolutePath(path).terminalSafe) (\(format.rawValue)).")
+            say(t(.exportWrote, attempts.count, context.absolutePath(path).terminalSafe, format.rawValue))
         } catch {
-            say("Could not export: \(error.message.terminalSafe)")
+            say(t(.exportFailed, error.message.terminalSafe))
         }
     }
 
@@ -421,7 +435,7 @@ final class Repl {
 
     func timeline() {
         guard let plan = shownPlan else {
-            say("No communication plan yet. /profile plan FILE|ID sets one (bundled: " + PlanFiles.bundled.map(\.id).sorted().joined(separator: ", ") + ").")
+            say(t(.noPlan, PlanFiles.bundled.map(\.id).sorted().joined(separator: ", ")))
             return
         }
         let today = CalendarDate(context.now())
@@ -435,7 +449,7 @@ final class Repl {
         if parts.count == 2, parts[0] == "plan" {
             do {
                 setPlan(try PlanFiles.load(parts[1], in: context), reference: parts[1])
-                say("Plan set: \((plan?.title ?? parts[1]).terminalSafe). /timeline shows it.")
+                say(t(.planSet, (plan?.title ?? parts[1]).terminalSafe))
             } catch {
                 say((error.message + (error.hint.map { " (\($0))" } ?? "")).terminalSafe)
             }
@@ -443,26 +457,26 @@ final class Repl {
         }
         if parts.count == 2, parts[0] == "org-type" {
             guard OrganisationType(rawValue: parts[1]) != nil else {
-                say("Organisation types: " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", "))
+                say(t(.orgTypes, OrganisationType.allCases.map(\.rawValue).joined(separator: ", ")))
                 return
             }
             profile.organisationType = parts[1]
-            do { try store.save(profile); say("Organisation type set to \(parts[1].terminalSafe).") } catch { say("Could not save the profile: \(error)") }
+            do { try store.save(profile); say(t(.orgTypeSet, parts[1].terminalSafe)) } catch { say(t(.profileSaveFailed, "\(error)")) }
             return
         }
-        say("Profile \(profile.name) · organisation type: \((profile.organisationType ?? "not set (/profile org-type listed|state-owned|family|government)").terminalSafe)")
-        say("Plan: \((plan?.title ?? "none (/profile plan FILE|ID)").terminalSafe)")
-        say("Data: \(store.directory.path) · \(attempts.count) attempts")
+        say(t(.profileLine, profile.name, profile.organisationType?.terminalSafe ?? t(.profileOrgNotSet)))
+        say(t(.profilePlanLine, plan?.title.terminalSafe ?? t(.profilePlanNone)))
+        say(t(.profileDataLine, store.directory.path, attempts.count))
     }
 
     func message(for error: PracticeSession.Failure) -> String {
         switch error {
-        case .noScenarioOpen: "No scenario is open yet: /open ID starts one (/list shows them)."
-        case .unknownScenario(let id, let suggestion): "No scenario called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? " /list shows them.")
-        case .unknownBeat(let id, let scenario, let suggestion): "\(scenario) has no beat called '\(id.terminalSafe)'." + (suggestion.map { " Did you mean \($0)?" } ?? "")
-        case .emptyPost: "That post is empty."
-        case .scenarioEnded: "This scenario has ended. /retry writes the last beat again; /next opens another."
-        case .nothingToRetry: "Nothing to retry yet: write a post first."
+        case .noScenarioOpen: t(.errorNoScenario)
+        case .unknownScenario(let id, let suggestion): suggestion.map { t(.errorUnknownScenario, id.terminalSafe, $0) } ?? t(.errorUnknownScenarioList, id.terminalSafe)
+        case .unknownBeat(let id, let scenario, let suggestion): t(.errorUnknownBeat, scenario, id.terminalSafe) + (suggestion.map { " " + t(.didYouMean, $0) } ?? "")
+        case .emptyPost: t(.errorEmptyPost)
+        case .scenarioEnded: t(.errorScenarioEnded)
+        case .nothingToRetry: t(.errorNothingToRetry)
         }
     }
 

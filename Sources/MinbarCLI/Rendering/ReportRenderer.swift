@@ -12,6 +12,12 @@ struct ReportRenderer {
     /// terminal that lays out bidi text keeps an English sentence's quotes around an
     /// Arabic excerpt in place (and the reverse). Pipes get the text unchanged.
     var isolateRuns = false
+    /// The interface language (findings themselves come in the post's language).
+    var language: Language = .en
+
+    func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String {
+        Localized.fill(key.localized.text(language), arguments.map(\.description))
+    }
 
     func prose(_ text: String) -> String {
         isolateRuns ? BidiIsolation.isolatedForTerminal(text.terminalSafe) : text.terminalSafe
@@ -28,18 +34,27 @@ struct ReportRenderer {
 
     func verdictLine(_ verdict: Verdict) -> String {
         switch verdict {
-        case .ready: "Verdict: " + style.paint("READY", "1;32") + ": fit to publish as written."
-        case .revise: "Verdict: " + style.paint("REVISE", "1;33") + ": no policy breach, but fix the points below first."
-        case .blocked: "Verdict: " + style.paint("BLOCKED", "1;31") + ": breaks policy; this must not be posted."
+        case .ready: verdictText(.verdictReady, "1;32")
+        case .revise: verdictText(.verdictRevise, "1;33")
+        case .blocked: verdictText(.verdictBlocked, "1;31")
         }
+    }
+
+    /// "Verdict: WORD: what it means", the word painted.
+    func verdictText(_ key: UIText, _ colour: String) -> String {
+        let parts = t(key).split(separator: "|", maxSplits: 1).map(String.init)
+        return t(.verdict, style.paint(parts[0], colour), parts.count > 1 ? parts[1] : "")
     }
 
     func render(_ report: ScoreReport) -> String {
         var lines: [String] = []
-        lines.append("  professionalism  " + bar(report.scores.professionalism))
-        lines.append("  alignment        " + bar(report.scores.alignment))
-        lines.append("  compliance       " + bar(report.scores.compliance))
-        lines.append("  overall          " + bar(report.scores.overall))
+        let labels = [t(.professionalism), t(.alignment), t(.compliance), t(.overall)]
+        let labelWidth = (labels.map(\.terminalColumns).max() ?? 0) + 2
+        // Bars shrink on a narrow terminal: label, bar and the number fit the width.
+        let barWidth = width.map { max(5, min(20, $0 - 2 - labelWidth - 5)) } ?? 20
+        for (label, value) in zip(labels, [report.scores.professionalism, report.scores.alignment, report.scores.compliance, report.scores.overall]) {
+            lines.append("  " + label.padded(to: labelWidth) + bar(value, width: barWidth))
+        }
         lines.append("")
         lines.append(TextWrapper.fit(verdictLine(report.verdict), width: width, continuation: "  "))
         if !report.strengths.isEmpty {
@@ -52,7 +67,7 @@ struct ReportRenderer {
         }
         if report.findings.isEmpty {
             if !report.strengths.isEmpty { lines.append("") }
-            lines.append(style.dim("No findings."))
+            lines.append(style.dim(t(.noFindings)))
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append("")
@@ -60,7 +75,7 @@ struct ReportRenderer {
             lines.append(findingText(finding))
         }
         if report.findings.count > limit {
-            lines.append(style.dim("  … and \(report.findings.count - limit) more (/why RULE explains any rule)"))
+            lines.append(style.dim("  " + t(.moreFindings, report.findings.count - limit)))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -68,20 +83,26 @@ struct ReportRenderer {
     func findingText(_ finding: Finding) -> String {
         let severity: String
         switch finding.severity {
-        case .error: severity = style.paint("error  ", "1;31")
-        case .warning: severity = style.paint("warning", "1;33")
-        case .note: severity = style.paint("note   ", "1;36")
+        case .error: severity = style.paint(t(.severityError).padded(to: 7), "1;31")
+        case .warning: severity = style.paint(t(.severityWarning).padded(to: 7), "1;33")
+        case .note: severity = style.paint(t(.severityNote).padded(to: 7), "1;36")
         }
-        let cost = finding.penalty > 0 ? style.dim("  −\(finding.penalty) \(finding.dimension.rawValue)") : ""
+        let dimension: String
+        switch finding.dimension {
+        case .professionalism: dimension = t(.professionalism)
+        case .alignment: dimension = t(.alignment)
+        case .compliance: dimension = t(.compliance)
+        }
+        let cost = finding.penalty > 0 ? style.dim("  " + t(.points, finding.penalty, dimension)) : ""
         var block = TextWrapper.fit("\(severity) \(style.bold(finding.ruleID))\(cost)", width: width, indent: "  ", continuation: "    ") + "\n"
         if finding.end > finding.start {
             let excerpt = finding.excerpt.replacingOccurrences(of: "\n", with: " ")
             let shown = excerpt.count > 120 ? String(excerpt.prefix(117)) + "…" : excerpt
-            block += TextWrapper.fit("at \(finding.start)-\(finding.end): «\(style.paint(shown.terminalSafe, "4"))»", width: width,
+            block += TextWrapper.fit(t(.at, finding.start, finding.end) + ": «\(style.paint(shown.terminalSafe, "4"))»", width: width,
                                      indent: "    ", continuation: "      ") + "\n"
         }
         block += TextWrapper.fit(prose(finding.message), width: width, indent: "    ") + "\n"
-        block += TextWrapper.fit(prose(finding.suggestion), width: width, indent: "    " + style.cyan("try:") + " ",
+        block += TextWrapper.fit(prose(finding.suggestion), width: width, indent: "    " + style.cyan(t(.tryLabel)) + " ",
                                  continuation: "         ") + "\n"
         return block
     }

@@ -1,11 +1,10 @@
 extension PostAnalysis {
     /// The language feedback is written in: the post's, or for a mixed post the
-    /// scenario's when it is Arabic, else English.
+    /// interface's (`--lang`, `MINBAR_LANG`, the locale).
     public var feedbackLanguage: PostLanguage {
-        switch text.language {
+        switch Language.feedback(for: text.language, interface: interfaceLanguage) {
         case .ar: return .ar
         case .en: return .en
-        case .mixed: return beat?.scenario.language == .ar ? .ar : .en
         }
     }
 }

@@ -161,7 +161,7 @@ public struct TimelineChart {
 
 extension String {
     /// Padded with spaces to `width` display columns (Arabic and emoji measured properly).
-    func padded(to width: Int) -> String {
+    public func padded(to width: Int) -> String {
         self + String(repeating: " ", count: max(0, width - terminalColumns))
     }
 }

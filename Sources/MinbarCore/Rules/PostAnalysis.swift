@@ -18,6 +18,8 @@ public struct PostAnalysis: Sendable {
     public let moves: MoveAnalysis
     /// With a scenario beat: how far the post got with each goal.
     public let goals: [GoalStatus]
+    /// The interface language; feedback on a mixed post is written in it (see `feedbackLanguage`).
+    public internal(set) var interfaceLanguage: Language
 
     init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, plan: PreparedPlan? = nil,
          date: CalendarDate?, lexiconHits: [String: [PhraseMatcher.Hit]]) {
@@ -29,6 +31,7 @@ public struct PostAnalysis: Sendable {
         self.lexiconHits = lexiconHits
         self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
         self.evidence = Evidence(text: text, hits: lexiconHits)
+        self.interfaceLanguage = .en
         self.moves = MoveRecognizer.analyze(text, hits: lexiconHits, evidence: evidence)
         if let beat {
             self.goals = GoalStatus.evaluate(beat: beat, text: text, hits: lexiconHits, moves: moves, evidence: evidence)

@@ -21,6 +21,9 @@ public struct ScoringContext: Sendable {
     /// with no day at all, and then no date-bound rule applies.
     public var date: CalendarDate?
     public var dateSource: DateSource
+    /// The interface language: feedback on a mixed post is written in it (a post in one
+    /// language gets feedback in that language).
+    public var interface: Language = .en
 
     public init(engine: ScoringEngine, policyLayers: [PolicyLayer] = [], beat: PreparedBeat? = nil,
                 plan: PreparedPlan? = nil, planSource: PlanSource? = nil, platform: Platform? = nil,

@@ -47,7 +47,8 @@ public struct ScoringEngine: Sendable {
     /// engine must be this engine (use `ScoringContext.score(_:)`).
     public func score(_ text: String, in context: ScoringContext) -> ScoreReport {
         let beat = context.beat, plan = context.plan
-        let post = analyze(text, beat: beat, plan: plan, platform: context.platform, date: context.date)
+        var post = analyze(text, beat: beat, plan: plan, platform: context.platform, date: context.date)
+        post.interfaceLanguage = context.interface
         let hits = post.lexiconHits
         var findings: [Finding] = []
         for (index, rule) in rules.enumerated() {

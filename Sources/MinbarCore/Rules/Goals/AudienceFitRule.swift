@@ -47,24 +47,42 @@ struct AudienceFitRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         guard let beat = post.beat else { return [] }
         let has: (Lexicon) -> Bool = { !post.hits($0).isEmpty }
-        let lacking: [String]
+        let lacking: [Localized]
         switch beat.scenario.kind {
         case .investor:
-            lacking = (post.evidence.has(.figure) ? [] : ["a figure"]) + (has(Self.planWords) ? [] : ["the plan"])
+            lacking = (post.evidence.has(.figure) ? [] : [Self.aFigure]) + (has(Self.planWords) ? [] : [Self.thePlan])
         case .employee:
-            lacking = (has(Self.planWords) || post.evidence.has(.date) ? [] : ["direction (what happens next)"])
-                + (has(Self.creditWords) ? [] : ["credit to the team"])
+            lacking = (has(Self.planWords) || post.evidence.has(.date) ? [] : [Self.direction])
+                + (has(Self.creditWords) ? [] : [Self.credit])
         case .media:
-            lacking = (post.evidence.has(.figure) ? [] : ["a fact with a figure"]) + (post.evidence.has(.contact) ? [] : ["a contact"])
+            lacking = (post.evidence.has(.figure) ? [] : [Self.aFact]) + (post.evidence.has(.contact) ? [] : [Self.aContact])
         case .community:
-            lacking = has(Self.serviceWords) ? [] : ["the service or benefit to people"]
+            lacking = has(Self.serviceWords) ? [] : [Self.service]
         case .crisis:
-            lacking = post.evidence.has(.date) || post.evidence.has(.contact) ? [] : ["a next step: when the next update comes, or whom to contact"]
+            lacking = post.evidence.has(.date) || post.evidence.has(.contact) ? [] : [Self.nextStep]
         }
         guard !lacking.isEmpty else { return [] }
         let audience = beat.scenario.audience.isEmpty ? beat.scenario.kind.rawValue : beat.scenario.audience.joined(separator: ", ")
-        return [finding("For \(audience), the post lacks \(lacking.joined(separator: " and ")).",
+        let language: Language = post.feedbackLanguage == .ar ? .ar : .en
+        let missing = lacking.map { $0.text(language) }.joined(separator: Self.and.text(language))
+        return [finding(Self.message(language, audience, missing),
                         start: post.text.length, end: post.text.length,
-                        suggestion: "Add \(lacking.joined(separator: " and ")).")]
+                        suggestion: Self.add(language, missing))]
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension AudienceFitRule {
+    static let message = Localized(en: "For {1}, the post lacks {2}.", ar: "ينقص المنشورَ لجمهوره ({1}) {2}.")
+    static let add = Localized(en: "Add {1}.", ar: "أضف {1}.")
+    static let and = Localized(en: " and ", ar: " و")
+    static let aFigure = Localized(en: "a figure", ar: "رقمٌ")
+    static let thePlan = Localized(en: "the plan", ar: "الخطة")
+    static let direction = Localized(en: "direction (what happens next)", ar: "الوجهة (ما الذي سيحدث بعد ذلك)")
+    static let credit = Localized(en: "credit to the team", ar: "نسبة الفضل إلى الفريق")
+    static let aFact = Localized(en: "a fact with a figure", ar: "معلومةٌ برقم")
+    static let aContact = Localized(en: "a contact", ar: "جهة تواصل")
+    static let service = Localized(en: "the service or benefit to people", ar: "الخدمة أو الفائدة للناس")
+    static let nextStep = Localized(en: "a next step: when the next update comes, or whom to contact",
+                                    ar: "خطوة تالية: موعد التحديث القادم، أو بمن يتصل الناس")
 }

@@ -15,11 +15,17 @@ struct AvoidTermRule: Rule {
         var findings: [Finding] = []
         for (index, item) in beat.avoid.enumerated() {
             for hit in post.hits(PreparedBeat.avoidLexicon(index).lexicon).prefix(1) {
-                findings.append(finding("'\(post.excerpt(hit))' is \(item.label): this moment calls for something else.",
+                findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit), item.label),
                                         tokens: hit.firstToken..<hit.endToken, in: post,
-                                        suggestion: "Leave out \(item.label); say what you know and what you are doing."))
+                                        suggestion: Self.leaveOut(post.feedbackLanguage, item.label)))
             }
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension AvoidTermRule {
+    static let message = Localized(en: "'{1}' is {2}: this moment calls for something else.", ar: "«{1}» من قبيل {2}، والموقف يتطلب غير ذلك.")
+    static let leaveOut = Localized(en: "Leave out {1}; say what you know and what you are doing.", ar: "تجنّب {1}، وقل ما تعرفه وما تفعله.")
 }

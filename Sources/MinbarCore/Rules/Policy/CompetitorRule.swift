@@ -78,10 +78,18 @@ struct CompetitorRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             guard competitorSentences.contains(sentence), !reported.contains(sentence) else { continue }
             reported.insert(sentence)
-            findings.append(finding("'\(post.excerpt(hit))' disparages a competitor; it invites legal claims and a public fight.",
+            findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[sentence], in: post,
-                                    suggestion: "Say what you do well, with evidence, and leave the comparison to customers."))
+                                    suggestion: Self.suggestion(post.feedbackLanguage)))
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension CompetitorRule {
+    static let message = Localized(en: "'{1}' disparages a competitor; it invites legal claims and a public fight.",
+                                   ar: "«{1}» انتقاص من منافس؛ يجرّ إلى دعاوى قانونية وخلاف علني.")
+    static let suggestion = Localized(en: "Say what you do well, with evidence, and leave the comparison to customers.",
+                                      ar: "قل ما تجيده، بالدليل، واترك المقارنة للعملاء.")
 }

@@ -30,6 +30,14 @@ struct GuaranteeRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: check_.hits(in: post), in: post,
-                 suggestion: "Describe the commitment and the steps you are taking, without guaranteeing the result.") { "'\($0)' promises an outcome or return the organisation cannot guarantee." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension GuaranteeRule {
+    static let message = Localized(en: "'{1}' promises an outcome or return the organisation cannot guarantee.",
+                                   ar: "«{1}» وعدٌ بنتيجة أو عائد لا تستطيع المؤسسة ضمانه.")
+    static let suggestion = Localized(en: "Describe the commitment and the steps you are taking, without guaranteeing the result.",
+                                      ar: "صف التزامك والخطوات التي تتخذها، دون أن تضمن النتيجة.")
 }

@@ -43,9 +43,17 @@ struct GuidanceRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         check_.hits(in: post).map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
-            return finding("'\(post.excerpt(hit))' forecasts financial performance; guidance belongs in formal disclosure, not a post.",
+            return finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                            tokens: sentence, in: post,
-                           suggestion: "Describe what you are doing (the plan, the steps) and when results will be published, not what they will be.")
+                           suggestion: Self.suggestion(post.feedbackLanguage))
         }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension GuidanceRule {
+    static let message = Localized(en: "'{1}' forecasts financial performance; guidance belongs in formal disclosure, not a post.",
+                                   ar: "«{1}» توقّع للأداء المالي؛ ومكان التوقعات الإفصاح الرسمي لا المنشورات.")
+    static let suggestion = Localized(en: "Describe what you are doing (the plan, the steps) and when results will be published, not what they will be.",
+                                      ar: "صف ما تفعله (الخطة والخطوات) وموعد نشر النتائج، لا ما ستكون عليه.")
 }

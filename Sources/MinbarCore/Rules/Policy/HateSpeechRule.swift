@@ -45,14 +45,26 @@ struct HateSpeechRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings = post.hits(Self.slurs).map { hit in
-            finding("'\(post.excerpt(hit))' excludes or insults people for who they are.", tokens: hit.firstToken..<hit.endToken, in: post,
-                    suggestion: "Remove it. An official voice speaks to and for everyone it serves.")
+            finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken, in: post,
+                    suggestion: Self.suggestion1(post.feedbackLanguage))
         }
         for hit in SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups], window: 1).hits(in: post) {
-            findings.append(finding("'\(post.excerpt(hit))' attacks people for who they are; that is discrimination or hate speech.",
+            findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
-                                    suggestion: "Remove it. Speak about behaviour and facts, never about a group."))
+                                    suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension HateSpeechRule {
+    static let message1 = Localized(en: "'{1}' excludes or insults people for who they are.",
+                                    ar: "«{1}» يقصي الناس أو يهينهم بسبب هويتهم.")
+    static let suggestion1 = Localized(en: "Remove it. An official voice speaks to and for everyone it serves.",
+                                       ar: "احذفه. الصوت الرسمي يخاطب كل من يخدمهم ويتحدث باسمهم.")
+    static let message2 = Localized(en: "'{1}' attacks people for who they are; that is discrimination or hate speech.",
+                                    ar: "«{1}» هجوم على الناس بسبب هويتهم؛ وهذا تمييز أو خطاب كراهية.")
+    static let suggestion2 = Localized(en: "Remove it. Speak about behaviour and facts, never about a group.",
+                                       ar: "احذفه. تحدّث عن السلوك والوقائع، لا عن فئة من الناس.")
 }

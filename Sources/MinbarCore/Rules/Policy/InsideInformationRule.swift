@@ -61,9 +61,9 @@ struct InsideInformationRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence) else { continue }
             sentences.insert(sentence)
-            findings.append(finding("'\(post.excerpt(hit))' signals information that is not public yet; posting it first is selective disclosure.",
+            findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
-                                    suggestion: "Say nothing about unreleased figures. Point to the date results will be published."))
+                                    suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
         let checks = [
             SentencePhraseCheck(trigger: Self.teasers, requiresInSentence: [SharedLexicons.financialMetrics], window: 1),
@@ -71,9 +71,9 @@ struct InsideInformationRule: Rule {
         ]
         for hit in checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
-            findings.append(finding("'\(post.excerpt(hit))' points to material news the market has not been told.",
+            findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
-                                    suggestion: "Material news goes to the exchange first; post only after it is published, and say where."))
+                                    suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
         // A financial figure for a period not yet reported, with nothing saying it is published.
         let sentencesWithFigures = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })
@@ -84,10 +84,26 @@ struct InsideInformationRule: Rule {
                   sentencesWithFigures.contains(sentence)
             else { continue }
             sentences.insert(sentence)
-            findings.append(finding("A figure for '\(post.excerpt(hit))' has not been reported to the market; posting it is selective disclosure.",
+            findings.append(finding(Self.unreported(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[sentence], in: post,
-                                    suggestion: "Share only figures already published, and say where (\"in today's results\", \"our filing\")."))
+                                    suggestion: Self.publishedOnly(post.feedbackLanguage)))
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension InsideInformationRule {
+    static let message1 = Localized(en: "'{1}' signals information that is not public yet; posting it first is selective disclosure.",
+                                    ar: "«{1}» يلمّح إلى معلومات لم تُعلن بعد؛ ونشرها أولاً إفصاح انتقائي.")
+    static let suggestion1 = Localized(en: "Say nothing about unreleased figures. Point to the date results will be published.",
+                                       ar: "لا تذكر شيئاً عن أرقام لم تُعلن، وأشر إلى موعد نشر النتائج.")
+    static let message2 = Localized(en: "'{1}' points to material news the market has not been told.",
+                                    ar: "«{1}» يشير إلى خبر جوهري لم يُبلَّغ به السوق بعد.")
+    static let suggestion2 = Localized(en: "Material news goes to the exchange first; post only after it is published, and say where.",
+                                       ar: "الأخبار الجوهرية تُعلن في البورصة أولاً؛ انشر بعد إعلانها، واذكر أين أُعلنت.")
+    static let unreported = Localized(en: "A figure for '{1}' has not been reported to the market; posting it is selective disclosure.",
+                                      ar: "رقم «{1}» لم يُفصح عنه للسوق بعد؛ ونشره إفصاح انتقائي.")
+    static let publishedOnly = Localized(en: "Share only figures already published, and say where (\"in today's results\", \"our filing\").",
+                                         ar: "انشر الأرقام المعلنة فقط، واذكر مصدرها («في نتائج اليوم»، «في إفصاحنا للسوق»).")
 }

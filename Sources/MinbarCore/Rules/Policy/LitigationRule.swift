@@ -38,6 +38,14 @@ struct LitigationRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: check_.hits(in: post), in: post,
-                 suggestion: "Say you will not comment while the matter is before the court, and show care for the people involved.") { "'\($0)' comments on a case before the court; it can prejudice the case and be used in it." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension LitigationRule {
+    static let message = Localized(en: "'{1}' comments on a case before the court; it can prejudice the case and be used in it.",
+                                   ar: "«{1}» تعليق على قضية منظورة أمام القضاء؛ قد يضر بها ويُستخدم فيها.")
+    static let suggestion = Localized(en: "Say you will not comment while the matter is before the court, and show care for the people involved.",
+                                      ar: "قل إنك لن تعلّق ما دامت القضية أمام المحكمة، وأظهر اهتمامك بالمتأثرين.")
 }

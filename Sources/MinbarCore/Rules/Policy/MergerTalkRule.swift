@@ -38,6 +38,14 @@ struct MergerTalkRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: check_.hits(in: post), in: post,
-                 suggestion: "Say you do not comment on market speculation and that material news goes to the exchange first.") { "'\($0)' discusses a deal that has not been announced; that is inside information." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension MergerTalkRule {
+    static let message = Localized(en: "'{1}' discusses a deal that has not been announced; that is inside information.",
+                                   ar: "«{1}» حديث عن صفقة لم تُعلن؛ وهذه معلومات داخلية.")
+    static let suggestion = Localized(en: "Say you do not comment on market speculation and that material news goes to the exchange first.",
+                                      ar: "قل إنك لا تعلّق على تكهنات السوق، وإن الأخبار الجوهرية تُعلن في البورصة أولاً.")
 }

@@ -116,25 +116,25 @@ struct PersonalDataRule: Rule {
         // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
         if let hit = post.hits(Self.records).first(where: { !post.moves.sentences[post.sentenceIndex(of: $0)].makes(.decline) }),
            tokens.contains(where: { $0.kind == .mention }) || !post.hits(SharedLexicons.secondPerson).isEmpty {
-            findings.append(finding("'\(post.excerpt(hit))' discloses someone's health or employment record in public.",
+            findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
-                                    suggestion: "Never discuss a person's records in public; offer to talk privately."))
+                                    suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
         for (index, token) in tokens.enumerated() where token.kind == .email {
             let local = String(token.text.split(separator: "@").first ?? "")
             if Self.isPersonalMailbox(local) || contextSentences.contains(token.sentence) {
-                findings.append(finding("'\(post.text.excerpt(token.start, token.end))' looks like a person's own e-mail address.",
+                findings.append(finding(Self.message2(post.feedbackLanguage, post.text.excerpt(token.start, token.end)),
                                         tokens: index..<(index + 1), in: post,
-                                        suggestion: "Use a function mailbox (care@, press@, ir@) or ask the person to send a direct message."))
+                                        suggestion: Self.suggestion2(post.feedbackLanguage)))
             }
         }
         for range in post.evidence.phones {
             let digits = tokens[range].filter { $0.kind == .number }.map(\.text).joined()
             let sentence = tokens[range.lowerBound].sentence
             if Self.isMobile(digits) || contextSentences.contains(sentence) {
-                findings.append(finding("'\(post.text.excerpt(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end))' is a personal phone or ID number.",
+                findings.append(finding(Self.message3(post.feedbackLanguage, post.text.excerpt(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)),
                                         tokens: range, in: post,
-                                        suggestion: "Publish only official lines (toll-free or switchboard) and move personal details to a private message."))
+                                        suggestion: Self.suggestion3(post.feedbackLanguage)))
             }
         }
         // A bank account in IBAN form, with or without the word "IBAN".
@@ -176,9 +176,9 @@ struct PersonalDataRule: Rule {
             while next < tokens.count, next < hit.endToken + 3, tokens[next].kind != .number { next += 1 }
             guard next < tokens.count, !phoneTokens.contains(next), tokens[next].kind == .number || tokens[next].kind == .word,
                   tokens[next].text.filter(\.isNumber).count >= 5 else { continue }
-            findings.append(finding("'\(post.text.excerpt(tokens[hit.firstToken].start, tokens[next].end))' publishes an identifying number.",
+            findings.append(finding(Self.message4(post.feedbackLanguage, post.text.excerpt(tokens[hit.firstToken].start, tokens[next].end)),
                                     tokens: hit.firstToken..<(next + 1), in: post,
-                                    suggestion: "Never post ID, record or account numbers; ask the person to write to you privately."))
+                                    suggestion: Self.suggestion4(post.feedbackLanguage)))
         }
         return findings
     }
@@ -201,4 +201,24 @@ struct PersonalDataRule: Rule {
         if number.count == 8, number.hasPrefix("9") || number.hasPrefix("7") { return true }
         return false
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension PersonalDataRule {
+    static let message1 = Localized(en: "'{1}' discloses someone's health or employment record in public.",
+                                    ar: "«{1}» يكشف السجل الصحي أو الوظيفي لشخص على الملأ.")
+    static let suggestion1 = Localized(en: "Never discuss a person's records in public; offer to talk privately.",
+                                       ar: "لا تناقش سجلات أي شخص علناً؛ واعرض الحديث على الخاص.")
+    static let message2 = Localized(en: "'{1}' looks like a person's own e-mail address.",
+                                    ar: "«{1}» يبدو بريداً إلكترونياً شخصياً.")
+    static let suggestion2 = Localized(en: "Use a function mailbox (care@, press@, ir@) or ask the person to send a direct message.",
+                                       ar: "استخدم بريد جهة (care@ أو press@ أو ir@)، أو اطلب من الشخص مراسلتك على الخاص.")
+    static let message3 = Localized(en: "'{1}' is a personal phone or ID number.",
+                                    ar: "«{1}» رقم هاتف أو هوية شخصي.")
+    static let suggestion3 = Localized(en: "Publish only official lines (toll-free or switchboard) and move personal details to a private message.",
+                                       ar: "انشر الأرقام الرسمية فقط (المجاني أو السنترال)، وانقل التفاصيل الشخصية إلى رسالة خاصة.")
+    static let message4 = Localized(en: "'{1}' publishes an identifying number.",
+                                    ar: "«{1}» ينشر رقماً يكشف هوية صاحبه.")
+    static let suggestion4 = Localized(en: "Never post ID, record or account numbers; ask the person to write to you privately.",
+                                       ar: "لا تنشر أرقام الهويات أو السجلات أو الحسابات؛ واطلب من الشخص مراسلتك على الخاص.")
 }

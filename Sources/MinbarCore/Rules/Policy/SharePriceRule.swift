@@ -47,10 +47,18 @@ struct SharePriceRule: Rule {
         ]
         for hit in checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
-            findings.append(finding("'\(post.excerpt(hit))' comments on the share price or advises investors; that is investment advice with inside knowledge.",
+            findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
-                                    suggestion: "Say you do not comment on share price movements, and point to published results and the IR desk."))
+                                    suggestion: Self.suggestion(post.feedbackLanguage)))
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension SharePriceRule {
+    static let message = Localized(en: "'{1}' comments on the share price or advises investors; that is investment advice with inside knowledge.",
+                                   ar: "«{1}» تعليق على سعر السهم أو نصيحة للمستثمرين؛ وهذه نصيحة استثمارية ممن يملك معلومات داخلية.")
+    static let suggestion = Localized(en: "Say you do not comment on share price movements, and point to published results and the IR desk.",
+                                      ar: "قل إنك لا تعلّق على تحركات سعر السهم، وأشر إلى النتائج المنشورة وإدارة علاقات المستثمرين.")
 }

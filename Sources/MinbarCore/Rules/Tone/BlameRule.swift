@@ -54,6 +54,14 @@ struct BlameRule: Rule {
                 && !Modality.of(sentence: post.sentenceIndex(of: hit), in: post).contains(.quotation)
         }
         return findings(for: hits, in: post,
-                 suggestion: "Own what is yours to own, say what you are doing about it and when the next update comes.") { "'\($0)' shifts blame; audiences judge the response, not whose fault it was." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension BlameRule {
+    static let message = Localized(en: "'{1}' shifts blame; audiences judge the response, not whose fault it was.",
+                                   ar: "«{1}» يُلقي اللوم على غيرك؛ والجمهور يحكم على طريقة الاستجابة لا على من أخطأ.")
+    static let suggestion = Localized(en: "Own what is yours to own, say what you are doing about it and when the next update comes.",
+                                      ar: "تحمّل ما يخصّك، وقل ما تفعله الآن وموعد التحديث القادم: «نتحمّل المسؤولية، وفرقنا في الموقع، والتحديث القادم الساعة ٦ مساءً».")
 }

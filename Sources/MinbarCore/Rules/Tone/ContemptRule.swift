@@ -40,6 +40,14 @@ struct ContemptRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
-                 suggestion: "Acknowledge the person, answer the substance, and offer a way to resolve it.") { "'\($0)' is dismissive or mocking; everyone watching learns how you treat people who disagree." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension ContemptRule {
+    static let message = Localized(en: "'{1}' is dismissive or mocking; everyone watching learns how you treat people who disagree.",
+                                   ar: "«{1}» فيه استخفاف أو سخرية؛ وكل من يتابع يتعلّم كيف تعامل من يخالفك.")
+    static let suggestion = Localized(en: "Acknowledge the person, answer the substance, and offer a way to resolve it.",
+                                      ar: "اعترف بصاحب الرأي، وأجب عن جوهر ما قاله، واعرض طريقاً للحل.")
 }

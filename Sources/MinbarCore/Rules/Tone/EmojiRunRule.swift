@@ -24,15 +24,25 @@ struct EmojiRunRule: Rule {
             while end < tokens.count, tokens[end].kind == .emoji { end += 1 }
             total += end - index
             if end - index >= 3 {
-                findings.append(finding("\(end - index) emoji in a row make an official post read like a personal chat.",
-                                        tokens: index..<end, in: post, suggestion: "Keep one emoji at most, or none."))
+                findings.append(finding(Self.runMessage(post.feedbackLanguage, end - index),
+                                        tokens: index..<end, in: post, suggestion: Self.runSuggestion(post.feedbackLanguage)))
             }
             index = end
         }
         if findings.isEmpty, total > 5, let first = tokens.firstIndex(where: { $0.kind == .emoji }) {
-            findings.append(finding("\(total) emoji in one post make it read like a personal chat.",
-                                    tokens: first..<(first + 1), in: post, suggestion: "Keep one or two emoji at most."))
+            findings.append(finding(Self.totalMessage(post.feedbackLanguage, total),
+                                    tokens: first..<(first + 1), in: post, suggestion: Self.totalSuggestion(post.feedbackLanguage)))
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension EmojiRunRule {
+    static let runMessage = Localized(en: "{1} emoji in a row make an official post read like a personal chat.",
+                                      ar: "{1} رموز تعبيرية متتالية تجعل المنشور الرسمي أشبه بمحادثة شخصية.")
+    static let runSuggestion = Localized(en: "Keep one emoji at most, or none.", ar: "اكتفِ برمز تعبيري واحد على الأكثر، أو لا شيء.")
+    static let totalMessage = Localized(en: "{1} emoji in one post make it read like a personal chat.",
+                                        ar: "{1} رموز تعبيرية في منشور واحد تجعله أشبه بمحادثة شخصية.")
+    static let totalSuggestion = Localized(en: "Keep one or two emoji at most.", ar: "اكتفِ برمز أو رمزين على الأكثر.")
 }

@@ -25,6 +25,14 @@ struct HardSellRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
-                 suggestion: "Share why it matters to people (the benefit, the story) and leave offers to the brand's channels.") { "'\($0)' is a hard sell; an executive's account builds reputation, not quick sales." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension HardSellRule {
+    static let message = Localized(en: "'{1}' is a hard sell; an executive's account builds reputation, not quick sales.",
+                                   ar: "«{1}» ترويج بيعي مباشر؛ حساب القيادي يبني السمعة لا المبيعات السريعة.")
+    static let suggestion = Localized(en: "Share why it matters to people (the benefit, the story) and leave offers to the brand's channels.",
+                                      ar: "اشرح لماذا يهمّ الأمر الناس (الفائدة والقصة)، واترك العروض لقنوات العلامة التجارية.")
 }

@@ -34,6 +34,14 @@ struct HypeRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: check_.hits(in: post), in: post,
-                 suggestion: "Replace it with the evidence: a figure, a certificate, an independent rating or a customer's words.") { "'\($0)' is a superlative with nothing behind it; self-praise convinces nobody." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension HypeRule {
+    static let message = Localized(en: "'{1}' is a superlative with nothing behind it; self-praise convinces nobody.",
+                                   ar: "«{1}» مبالغة بلا دليل؛ ومدح النفس لا يقنع أحداً.")
+    static let suggestion = Localized(en: "Replace it with the evidence: a figure, a certificate, an independent rating or a customer's words.",
+                                      ar: "ضع مكانها الدليل: رقماً أو شهادة أو تقييماً مستقلاً أو كلمات عميل.")
 }

@@ -36,6 +36,14 @@ struct NonApologyRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
-                 suggestion: "Name the harm plainly and own it: \"We are sorry: we got this wrong, and this is what we are doing about it.\"") { "'\($0)' is a non-apology or euphemism; it tells people you do not see what went wrong." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension NonApologyRule {
+    static let message = Localized(en: "'{1}' is a non-apology or euphemism; it tells people you do not see what went wrong.",
+                                   ar: "«{1}» اعتذار مشروط أو تلطيف للخطأ؛ يوحي للناس بأنك لا ترى ما الذي حدث.")
+    static let suggestion = Localized(en: "Name the harm plainly and own it: \"We are sorry: we got this wrong, and this is what we are doing about it.\"",
+                                      ar: "سمِّ الضرر بوضوح وتحمّل مسؤوليته: «نعتذر، أخطأنا، وهذا ما نفعله الآن لإصلاحه».")
 }

@@ -57,8 +57,16 @@ struct PersonalAttackRule: Rule {
     }
 
     func attack(_ hit: PhraseMatcher.Hit, _ post: PostAnalysis) -> Finding {
-        finding("'\(post.excerpt(hit))' attacks a person. Replying to a critic with abuse makes the organisation the aggressor in public.",
+        finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                 tokens: hit.firstToken..<hit.endToken, in: post,
-                suggestion: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the IR desk).")
+                suggestion: Self.suggestion(post.feedbackLanguage))
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension PersonalAttackRule {
+    static let message = Localized(en: "'{1}' attacks a person. Replying to a critic with abuse makes the organisation the aggressor in public.",
+                                   ar: "«{1}» هجوم على شخص. الرد على المنتقد بالإساءة يجعل المؤسسة هي المعتدية أمام الجميع.")
+    static let suggestion = Localized(en: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the IR desk).",
+                                      ar: "أجب عن الفكرة لا عن الشخص: اشكره، واذكر الحقيقة، واعرض طريقاً للتواصل (رسالة خاصة أو إدارة علاقات المستثمرين).")
 }

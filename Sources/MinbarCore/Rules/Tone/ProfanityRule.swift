@@ -27,6 +27,14 @@ struct ProfanityRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: (post.hits(Self.words) + post.hits(SharedLexicons.insults)), in: post,
-                 suggestion: "Remove it. Say what you disagree with and give the fact that answers it.") { "'\($0)' is profane or insulting; on an official account it becomes the quote everyone repeats." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension ProfanityRule {
+    static let message = Localized(en: "'{1}' is profane or insulting; on an official account it becomes the quote everyone repeats.",
+                                   ar: "«{1}» لفظ بذيء أو مهين؛ وعلى حساب رسمي يصبح العبارة التي يكررها الجميع.")
+    static let suggestion = Localized(en: "Remove it. Say what you disagree with and give the fact that answers it.",
+                                      ar: "احذفه. قل ما تختلف معه، واذكر الحقيقة التي ترد عليه.")
 }

@@ -27,12 +27,18 @@ struct PunctuationRunRule: Rule {
             let run = tokens[index..<end].map(\.text)
             let dots = run.allSatisfy { $0 == "." }
             if (!dots && run.count >= 2) || (dots && run.count >= 4) {
-                findings.append(finding("'\(post.text.excerpt(tokens[index].start, tokens[end - 1].end))' piles up punctuation, which reads as agitated.",
+                findings.append(finding(Self.message(post.feedbackLanguage, post.text.excerpt(tokens[index].start, tokens[end - 1].end)),
                                         tokens: index..<end, in: post,
-                                        suggestion: "Use one mark. Let the facts carry the emotion."))
+                                        suggestion: Self.suggestion(post.feedbackLanguage)))
             }
             index = end
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension PunctuationRunRule {
+    static let message = Localized(en: "'{1}' piles up punctuation, which reads as agitated.", ar: "«{1}» علامات ترقيم متكررة توحي بالانفعال.")
+    static let suggestion = Localized(en: "Use one mark. Let the facts carry the emotion.", ar: "استخدم علامة واحدة، ودع الحقائق تحمل الشعور.")
 }

@@ -27,9 +27,9 @@ struct ReadabilityRule: Rule {
             }
             let limit = arabicWords * 2 > words ? Self.arabicLimit : Self.englishLimit
             if words > limit {
-                findings.append(finding("This sentence has \(words) words; more than \(limit) is hard to follow on a phone.",
+                findings.append(finding(Self.longSentence(post.feedbackLanguage, words, limit),
                                         tokens: range, in: post,
-                                        suggestion: "Split it into two or three short sentences, one idea each."))
+                                        suggestion: Self.splitIt(post.feedbackLanguage)))
             }
         }
         var englishCount = 0, longCount = 0
@@ -39,10 +39,22 @@ struct ReadabilityRule: Rule {
         }
         if englishCount >= 10, longCount >= 3, longCount * 8 > englishCount,
            let first = post.text.tokens.firstIndex(where: { $0.kind == .word && !$0.isArabic && $0.letterCount >= 15 }) {
-            findings.append(finding("\(longCount) very long words make the post heavy to read.",
+            findings.append(finding(Self.longWords(post.feedbackLanguage, longCount),
                                     tokens: first..<(first + 1), in: post,
-                                    suggestion: "Prefer plain words: 'use' for 'operationalisation', 'change' for 'transformation'."))
+                                    suggestion: Self.plainWords(post.feedbackLanguage)))
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension ReadabilityRule {
+    static let longSentence = Localized(en: "This sentence has {1} words; more than {2} is hard to follow on a phone.",
+                                        ar: "في هذه الجملة {1} كلمة؛ وما زاد على {2} يصعب متابعته على الهاتف.")
+    static let splitIt = Localized(en: "Split it into two or three short sentences, one idea each.",
+                                   ar: "قسّمها إلى جملتين أو ثلاث قصيرة، لكل جملة فكرة واحدة.")
+    static let longWords = Localized(en: "{1} very long words make the post heavy to read.",
+                                     ar: "{1} كلمات طويلة جداً تجعل المنشور ثقيلاً على القارئ.")
+    static let plainWords = Localized(en: "Prefer plain words: 'use' for 'operationalisation', 'change' for 'transformation'.",
+                                      ar: "اختر الكلمات البسيطة: «نستخدم» بدل «نُفعّل تشغيلياً»، و«تغيير» بدل «تحوّل شامل».")
 }

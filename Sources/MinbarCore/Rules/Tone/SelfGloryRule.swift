@@ -34,6 +34,14 @@ struct SelfGloryRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         findings(for: Array(post.hits(Self.phrases).prefix(2)), in: post,
-                 suggestion: "Give the credit to the team by name or role (\"our engineers in Sohar\", \"فريقنا\"); use we, not I.") { "'\($0)' takes personal credit; the account serves the organisation, not the executive's fame." }
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension SelfGloryRule {
+    static let message = Localized(en: "'{1}' takes personal credit; the account serves the organisation, not the executive's fame.",
+                                   ar: "«{1}» نسبة الفضل إلى نفسك؛ والحساب يخدم المؤسسة لا شهرة القيادي.")
+    static let suggestion = Localized(en: "Give the credit to the team by name or role (\"our engineers\", \"our field crews\"); use we, not I.",
+                                      ar: "انسب الفضل إلى الفريق بالاسم أو الدور («مهندسونا»، «فرقنا الميدانية»)، وقل «نحن» لا «أنا».")
 }

@@ -50,9 +50,9 @@ struct ShoutingRule: Rule {
             let emphatic = words.contains { ($0.letterCount >= 5 && !Self.acronyms.contains($0.text)) || Self.emphaticShortWords.contains($0.text) }
                 && (shortEmphatic >= 2 || words.contains { $0.letterCount >= 5 } || words.contains { ["joke", "lies", "fake", "stop", "wow", "omg"].contains($0.text) })
             if (words.count >= 2 && letters >= 8) || emphatic {
-                findings.append(finding("'\(post.text.excerpt(tokens[index].start, tokens[end - 1].end))' is in capitals, which reads as shouting.",
+                findings.append(finding(Self.capitals(post.feedbackLanguage, post.text.excerpt(tokens[index].start, tokens[end - 1].end)),
                                         tokens: index..<end, in: post,
-                                        suggestion: "Write it in normal case; if a word needs weight, let the fact carry it."))
+                                        suggestion: Self.normalCase(post.feedbackLanguage)))
             }
             index = end
         }
@@ -68,11 +68,22 @@ struct ShoutingRule: Rule {
                 previous = scalar
             }
             if tatweels >= 2 || longestRun >= 3 {
-                findings.append(finding("'\(post.text.excerpt(token.start, token.end))' is stretched, which reads as shouting or gushing.",
+                findings.append(finding(Self.stretched(post.feedbackLanguage, post.text.excerpt(token.start, token.end)),
                                         tokens: index..<(index + 1), in: post,
-                                        suggestion: "Write the word in its normal form; let the substance carry the emphasis."))
+                                        suggestion: Self.normalForm(post.feedbackLanguage)))
             }
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension ShoutingRule {
+    static let capitals = Localized(en: "'{1}' is in capitals, which reads as shouting.", ar: "«{1}» مكتوب بالأحرف الكبيرة، ويُقرأ كأنه صراخ.")
+    static let normalCase = Localized(en: "Write it in normal case; if a word needs weight, let the fact carry it.",
+                                      ar: "اكتبه بالأحرف العادية؛ وإن احتاجت كلمة إلى وزن فلتحمله الحقيقة.")
+    static let stretched = Localized(en: "'{1}' is stretched, which reads as shouting or gushing.",
+                                     ar: "«{1}» كلمة ممطوطة، تُقرأ كأنها صراخ أو مبالغة في الانفعال.")
+    static let normalForm = Localized(en: "Write the word in its normal form; let the substance carry the emphasis.",
+                                      ar: "اكتب الكلمة بصورتها العادية، ودع المضمون يحمل التأكيد.")
 }

@@ -28,7 +28,7 @@ struct SlangRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var found = findings(for: post.hits(Self.words), in: post,
-                 suggestion: "Write it out in full, in the register of a statement the press can quote.") { "'\($0)' is slang or text-speak, below the register of an official voice." }
+                 suggestion: Self.inFull(post.feedbackLanguage)) { Self.slang(post.feedbackLanguage, $0) }
         // Laughter of any length: هههههههه, hahahahaha.
         let covered = Set(found.map(\.start))
         for (index, token) in post.text.tokens.enumerated() where token.kind == .word && !covered.contains(token.start) {
@@ -40,9 +40,9 @@ struct SlangRule: Rule {
             let englishLaugh = scalars.count >= 6 && scalars.count % 2 == 0
                 && scalars.indices.allSatisfy { scalars[$0] == ($0 % 2 == 0 ? "h" : "a") }
             if arabicLaugh || englishLaugh {
-                found.append(finding("'\(post.text.excerpt(token.start, token.end))' is colloquial or text-speak, below the register of an official voice.",
+                found.append(finding(Self.colloquial(post.feedbackLanguage, post.text.excerpt(token.start, token.end)),
                                         tokens: index..<(index + 1), in: post,
-                                        suggestion: "Drop it; if the moment is light, say so in words."))
+                                        suggestion: Self.dropIt(post.feedbackLanguage)))
             }
         }
         return found
@@ -50,3 +50,14 @@ struct SlangRule: Rule {
 }
 
 import Foundation
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension SlangRule {
+    static let slang = Localized(en: "'{1}' is slang or text-speak, below the register of an official voice.",
+                                 ar: "«{1}» عامية أو اختصار محادثة، دون مستوى الخطاب الرسمي.")
+    static let inFull = Localized(en: "Write it out in full, in the register of a statement the press can quote.",
+                                  ar: "اكتبها كاملة، بلغة بيانٍ يمكن للصحافة أن تقتبسه.")
+    static let colloquial = Localized(en: "'{1}' is colloquial or text-speak, below the register of an official voice.",
+                                      ar: "«{1}» تعبير عامّي أو من لغة المحادثات، دون مستوى الخطاب الرسمي.")
+    static let dropIt = Localized(en: "Drop it; if the moment is light, say so in words.", ar: "احذفه؛ وإن كان الموقف خفيفاً فعبّر عن ذلك بالكلمات.")
+}

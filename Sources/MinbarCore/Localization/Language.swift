@@ -1,0 +1,36 @@
+/// The language a person reads Minbar in. Posts may be mixed; people read one language.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case en, ar
+
+    /// "ar", "AR", "ar_OM.UTF-8", "en-GB" → the language; nil for anything else.
+    public init?(code: String) {
+        let prefix = code.lowercased().prefix { $0.isLetter }
+        switch prefix {
+        case "ar": self = .ar
+        case "en": self = .en
+        default: return nil
+        }
+    }
+
+    /// The interface language from the environment: `MINBAR_LANG`, else the locale
+    /// (`LC_ALL`, then `LC_MESSAGES`, then `LANG`, as POSIX orders them), else English.
+    public static func fromEnvironment(_ environment: [String: String]) -> Language {
+        if let chosen = environment["MINBAR_LANG"].flatMap(Language.init(code:)) { return chosen }
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let value = environment[name], !value.isEmpty else { continue }
+            // The first variable that is set decides, even when it names another language.
+            return Language(code: value) ?? .en
+        }
+        return .en
+    }
+
+    /// The language feedback on a post is written in: the post's own when it is in one
+    /// language, the interface's when it mixes both.
+    public static func feedback(for post: PostLanguage, interface: Language) -> Language {
+        switch post {
+        case .ar: .ar
+        case .en: .en
+        case .mixed: interface
+        }
+    }
+}

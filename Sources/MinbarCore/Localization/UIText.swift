@@ -1,0 +1,176 @@
+/// Every fixed string of Minbar's screens, in English and Arabic: one catalogue, keyed by
+/// case, so a screen cannot ask for a message that does not exist and a test can hold
+/// every entry to both languages and the same placeholders (`{1}`, `{2}`, …).
+/// Rule messages live with their rules (see `Rule`), scenario text in the scenario files.
+public enum UIText: String, CaseIterable, Sendable {
+    // Welcome and leaving
+    case welcome, welcomeProfile, welcomeNew, welcomeReturning, damagedStore, goodbye
+    // Commands in practice
+    case helpHelp, helpList, helpOpen, helpSituation, helpHint, helpRetry, helpNext, helpLong, helpWhy, helpProgress,
+         helpTimeline, helpDate, helpExport, helpProfile, helpQuit, helpFooter
+    case openWhich, unknownCommand, unknownCommandNoSuggestion, unknownKind, best, beatsCount
+    // A scenario
+    case speakFor, audience, goals, writePost, noScenarioOpen, backTo, writeLong, postDropped
+    case dayLabel, daySetByOption, dayScenario, dayToday, planLabel, planScenario, planProfile, planOption, planNone, policyLabel
+    case dateFormat, postsGoOut, dateWhyOption, dateWhyScenario, dateWhyToday
+    case whichRule, noSuchRule, didYouMean
+    case postTooLong, cannotSave, scenarioComplete
+    // Progress
+    case noAttempts, progressFor, overall, professionalism, alignment, compliance, latestBest, byKind, byKindRow, workOnNext, workOnNextRow
+    // Export, timeline, profile
+    case exportWhere, exportWrote, exportFailed, noPlan, planSet, orgTypes, orgTypeSet, profileSaveFailed, profileLine, profileOrgNotSet,
+         profilePlanLine, profilePlanNone, profileDataLine
+    // Practice errors
+    case errorNoScenario, errorUnknownScenario, errorUnknownScenarioList, errorUnknownBeat, errorEmptyPost, errorScenarioEnded, errorNothingToRetry
+    // A scored post
+    case verdict, verdictReady, verdictRevise, verdictBlocked, noFindings, moreFindings, at, tryLabel,
+         severityError, severityWarning, severityNote, points
+    // Explain
+    case explainDefault, firesOn, passes, policyDriven
+    // Counted nouns: English "one|other", Arabic "one|two|few (3-10)|many (11+)"
+    case attemptsCount, daysCount, findingsCount
+    case policyDefault
+
+    /// The text of this entry in both languages.
+    public var localized: Localized {
+        switch self {
+        case .welcome: L("{1}: practise speaking for your organisation. Nothing you write leaves this machine.",
+                         "{1}: تدرّب على الحديث باسم مؤسستك. لا يغادر شيءٌ مما تكتبه هذا الجهاز.")
+        case .welcomeProfile: L("Profile: {1}{2} · {3} saved · {4} scenarios", "الملف: {1}{2} · المحفوظ: {3} · السيناريوهات: {4}")
+        case .welcomeNew: L("New here? Try {1}, then write your post and press Enter. {2} lists every command.",
+                            "جديد هنا؟ جرّب {1}، ثم اكتب منشورك واضغط Enter. ويعرض {2} كل الأوامر.")
+        case .welcomeReturning: L("Type {1} to choose a scenario, {2} to start, {3} for commands.",
+                                  "اكتب {1} لاختيار سيناريو، و{2} للبدء، و{3} لعرض الأوامر.")
+        case .damagedStore: L("Note: {1} damaged lines in {2} could not be read; {3} attempts were recovered. The damaged lines stay in the file, and a copy is kept at {4}.",
+                              "تنبيه: تعذّرت قراءة {1} من الأسطر التالفة في {2}، واستُعيدت {3} من المحاولات. تبقى الأسطر التالفة في الملف، وحُفظت نسخة منها في {4}.")
+        case .goodbye: L("Saved {1} in {2}. Until next time.", "المحفوظ: {1} في {2}. إلى اللقاء.")
+        case .helpHelp: L("this list", "هذه القائمة")
+        case .helpList: L("scenarios by kind, with your best score", "السيناريوهات حسب النوع، مع أفضل درجة لك")
+        case .helpOpen: L("open a scenario, at its first beat or the one named (Tab completes ids)", "افتح سيناريو من مرحلته الأولى أو من المرحلة المسمّاة (Tab يُكمل المعرّفات)")
+        case .helpSituation: L("show the open beat's situation again", "اعرض الموقف الحالي مرة أخرى")
+        case .helpHint: L("what the goals still need (never the answer)", "ما تحتاجه الأهداف بعد (دون أن يكتب الجواب عنك)")
+        case .helpRetry: L("write the last beat again", "أعد كتابة المرحلة الأخيرة")
+        case .helpNext: L("open the next scenario", "افتح السيناريو التالي")
+        case .helpLong: L("write a post over several lines; a line with '.' alone ends it", "اكتب منشوراً من عدة أسطر؛ وسطرٌ فيه '.' وحدها يُنهيه")
+        case .helpWhy: L("why a rule exists, with examples", "لماذا وُجدت القاعدة، مع أمثلة")
+        case .helpProgress: L("your trends, best scores and what to work on", "تطوّرك وأفضل درجاتك وما تعمل عليه")
+        case .helpTimeline: L("your communication objectives", "أهدافك الاتصالية")
+        case .helpDate: L("the day your posts go out (quiet periods, expiry)", "يوم نشر منشوراتك (فترات الصمت وانتهاء الشهادات)")
+        case .helpExport: L("save your transcript (.md, .html, .json or .csv)", "احفظ سجلّ تدريبك (.md أو .html أو .json أو .csv)")
+        case .helpProfile: L("who you are practising as, and your plan", "الجهة التي تتدرّب باسمها، وخطتك")
+        case .helpQuit: L("leave (Ctrl-D works too)", "الخروج (ويعمل Ctrl-D أيضاً)")
+        case .helpFooter: L("Anything else you type is a draft post for the open scenario, scored at once and saved.",
+                            "كل ما تكتبه غير ذلك مسودةُ منشور للسيناريو المفتوح، تُقيَّم فوراً وتُحفظ.")
+        case .openWhich: L("Which one? /open ID (Tab completes; /list shows them).", "أيّها؟ ‎/open ID‎ (يُكملها Tab، ويعرضها ‎/list‎).")
+        case .unknownCommand: L("Unknown command {1}. Did you mean {2}?", "لا يوجد أمر باسم {1}. هل تقصد {2}؟")
+        case .unknownCommandNoSuggestion: L("Unknown command {1}. /help lists the commands.", "لا يوجد أمر باسم {1}. يعرض ‎/help‎ الأوامر.")
+        case .unknownKind: L("No kind called '{1}'. Kinds: {2}", "لا يوجد نوع باسم '{1}'. الأنواع: {2}")
+        case .best: L("best {1}", "الأفضل {1}")
+        case .beatsCount: L("{1} beats", "المراحل: {1}")
+        case .speakFor: L("You speak for {1}{2}.", "أنت تتحدث باسم {1}{2}.")
+        case .audience: L("Audience: {1}", "الجمهور: {1}")
+        case .goals: L("Goals: {1}", "الأهداف: {1}")
+        case .writePost: L("Write your post ({1}), or /long for several lines.", "اكتب منشورك ({1})، أو ‎/long‎ لعدة أسطر.")
+        case .noScenarioOpen: L("No scenario is open. /open ID starts one.", "لا يوجد سيناريو مفتوح. ابدأ واحداً بـ ‎/open ID‎.")
+        case .backTo: L("Back to {1}.", "عودة إلى {1}.")
+        case .writeLong: L("Write your post; a line with a single '.' ends it.", "اكتب منشورك؛ وسطرٌ فيه '.' وحدها يُنهيه.")
+        case .postDropped: L("Post dropped.", "أُلغي المنشور.")
+        case .dayLabel: L("Day: {1} ({2})", "اليوم: {1} ({2})")
+        case .daySetByOption: L("set with /date or --date", "حُدّد بـ ‎/date‎ أو ‎--date‎")
+        case .dayScenario: L("the scenario's date", "تاريخ السيناريو")
+        case .dayToday: L("today", "اليوم")
+        case .planLabel: L("Plan: {1} ({2})", "الخطة: {1} ({2})")
+        case .planScenario: L("the scenario's plan", "خطة السيناريو")
+        case .planProfile: L("your profile's plan", "خطة ملفك")
+        case .planOption: L("from --plan", "من ‎--plan‎")
+        case .planNone: L("Plan: none", "الخطة: لا توجد")
+        case .policyLabel: L("Policy: {1}", "السياسة: {1}")
+        case .dateFormat: L("Write the day as YYYY-MM-DD (for example /date 2026-12-10), or /date scenario to use the scenario's own day.",
+                            "اكتب اليوم بصيغة YYYY-MM-DD (مثلاً ‎/date 2026-12-10‎)، أو ‎/date scenario‎ لاستخدام يوم السيناريو.")
+        case .postsGoOut: L("Posts go out on {1} ({2}).", "تُنشر المنشورات يوم {1} ({2}).")
+        case .dateWhyOption: L("set for this session; /date scenario goes back to the scenario's day", "محدّد لهذه الجلسة؛ ويعيد ‎/date scenario‎ يوم السيناريو")
+        case .dateWhyScenario: L("the scenario's date", "تاريخ السيناريو")
+        case .dateWhyToday: L("today; the scenario names no day", "اليوم؛ فالسيناريو لا يحدد يوماً")
+        case .whichRule: L("Which rule? /why RULE (for example /why policy.mnpi).", "أيّ قاعدة؟ ‎/why RULE‎ (مثلاً ‎/why policy.mnpi‎).")
+        case .noSuchRule: L("No rule called '{1}'.", "لا توجد قاعدة باسم '{1}'.")
+        case .didYouMean: L("Did you mean {1}?", "هل تقصد {1}؟")
+        case .postTooLong: L("That post is {1} bytes; posts are limited to {2}.", "حجم هذا المنشور {1} بايت، والحد الأقصى {2}.")
+        case .cannotSave: L("minbar: could not save this attempt to {1}: {2}. The session goes on; later attempts will try again.",
+                            "minbar: تعذّر حفظ هذه المحاولة في {1}: {2}. تستمر الجلسة، وستُعاد المحاولة مع المحاولات التالية.")
+        case .scenarioComplete: L("Scenario complete. /retry writes the last beat again, /next opens another, /progress shows how you are doing.",
+                                  "اكتمل السيناريو. ‎/retry‎ لإعادة المرحلة الأخيرة، و‎/next‎ لسيناريو آخر، و‎/progress‎ لمعرفة مستواك.")
+        case .noAttempts: L("No attempts yet. /open a scenario and write a post.", "لا محاولات بعد. افتح سيناريو بـ ‎/open‎ واكتب منشوراً.")
+        case .progressFor: L("Progress for {1}: {2} over {3}, streak {4}", "تقدّم {1}: {2} خلال {3}، وأيام متتالية: {4}")
+        case .policyDefault: L("default", "الافتراضية")
+        case .attemptsCount: L("{1} attempt|{1} attempts", "محاولة واحدة|محاولتان|{1} محاولات|{1} محاولة")
+        case .daysCount: L("{1} day|{1} days", "يوم واحد|يومان|{1} أيام|{1} يوماً")
+        case .findingsCount: L("{1} finding|{1} findings", "ملاحظة واحدة|ملاحظتان|{1} ملاحظات|{1} ملاحظة")
+        case .overall: L("overall", "الإجمالي")
+        case .professionalism: L("professionalism", "المهنية")
+        case .alignment: L("alignment", "التوافق مع الأهداف")
+        case .compliance: L("compliance", "الالتزام بالسياسة")
+        case .latestBest: L("latest {1}  best {2}", "الأخيرة {1}  الأفضل {2}")
+        case .byKind: L("By kind", "حسب النوع")
+        case .byKindRow: L("best {1}  latest {2}  ({3})", "الأفضل {1}  الأخيرة {2}  ({3})")
+        case .workOnNext: L("Work on next", "ما تعمل عليه بعد ذلك")
+        case .workOnNextRow: L("{1}: {2} (−{3} points in {4}; /why {1})", "{1}: {2} (−{3} نقطة في {4}؛ ‎/why {1}‎)")
+        case .exportWhere: L("Where to? /export FILE.md (or .html, .json, .csv)", "إلى أين؟ ‎/export FILE.md‎ (أو .html أو .json أو .csv)")
+        case .exportWrote: L("Wrote {1} attempts to {2} ({3}).", "كُتبت المحاولات ({1}) في {2} ({3}).")
+        case .exportFailed: L("Could not export: {1}", "تعذّر التصدير: {1}")
+        case .noPlan: L("No communication plan yet. /profile plan FILE|ID sets one (bundled: {1}).", "لا توجد خطة اتصال بعد. حدّدها بـ ‎/profile plan FILE|ID‎ (المرفقة: {1}).")
+        case .planSet: L("Plan set: {1}. /timeline shows it.", "حُدّدت الخطة: {1}. ويعرضها ‎/timeline‎.")
+        case .orgTypes: L("Organisation types: {1}", "أنواع الجهات: {1}")
+        case .orgTypeSet: L("Organisation type set to {1}.", "حُدّد نوع الجهة: {1}.")
+        case .profileSaveFailed: L("Could not save the profile: {1}", "تعذّر حفظ الملف: {1}")
+        case .profileLine: L("Profile {1} · organisation type: {2}", "الملف {1} · نوع الجهة: {2}")
+        case .profileOrgNotSet: L("not set (/profile org-type listed|state-owned|family|government)", "غير محدد (‎/profile org-type listed|state-owned|family|government‎)")
+        case .profilePlanLine: L("Plan: {1}", "الخطة: {1}")
+        case .profilePlanNone: L("none (/profile plan FILE|ID)", "لا توجد (‎/profile plan FILE|ID‎)")
+        case .profileDataLine: L("Data: {1} · {2} attempts", "البيانات: {1} · المحاولات: {2}")
+        case .errorNoScenario: L("No scenario is open yet: /open ID starts one (/list shows them).", "لم يُفتح أي سيناريو بعد: ابدأ بـ ‎/open ID‎ (ويعرضها ‎/list‎).")
+        case .errorUnknownScenario: L("No scenario called '{1}'. Did you mean {2}?", "لا يوجد سيناريو باسم '{1}'. هل تقصد {2}؟")
+        case .errorUnknownScenarioList: L("No scenario called '{1}'. /list shows them.", "لا يوجد سيناريو باسم '{1}'. يعرضها ‎/list‎.")
+        case .errorUnknownBeat: L("{1} has no beat called '{2}'.", "لا توجد في {1} مرحلة باسم '{2}'.")
+        case .errorEmptyPost: L("That post is empty.", "المنشور فارغ.")
+        case .errorScenarioEnded: L("This scenario has ended. /retry writes the last beat again; /next opens another.", "انتهى هذا السيناريو. ‎/retry‎ لإعادة المرحلة الأخيرة، و‎/next‎ لسيناريو آخر.")
+        case .errorNothingToRetry: L("Nothing to retry yet: write a post first.", "لا شيء لإعادته بعد: اكتب منشوراً أولاً.")
+        case .verdict: L("Verdict: {1}: {2}", "الحكم: {1}: {2}")
+        case .verdictReady: L("READY|fit to publish as written.", "جاهز|صالح للنشر كما هو.")
+        case .verdictRevise: L("REVISE|no policy breach, but fix the points below first.", "يحتاج مراجعة|لا مخالفة للسياسة، لكن أصلح النقاط أدناه أولاً.")
+        case .verdictBlocked: L("BLOCKED|breaks policy; this must not be posted.", "ممنوع|يخالف السياسة؛ لا يجوز نشره.")
+        case .noFindings: L("No findings.", "لا ملاحظات.")
+        case .moreFindings: L("… and {1} more (/why RULE explains any rule)", "… و{1} ملاحظات أخرى (يشرح ‎/why RULE‎ أي قاعدة)")
+        case .at: L("at {1}-{2}", "في {1}-{2}")
+        case .tryLabel: L("try:", "جرّب:")
+        case .severityError: L("error", "خطأ")
+        case .severityWarning: L("warning", "تحذير")
+        case .severityNote: L("note", "ملاحظة")
+        case .points: L("−{1} {2}", "−{1} من {2}")
+        case .explainDefault: L("{1}, {2} by default", "{1}، {2} افتراضياً")
+        case .firesOn: L("Fires on:", "تنطبق على:")
+        case .passes: L("Passes:", "لا تنطبق على:")
+        case .policyDriven: L("This rule acts on what an organisation's policy file sets (see the README: Policy format).",
+                              "تعمل هذه القاعدة بما يحدده ملف سياسة الجهة (انظر README: صيغة السياسة).")
+        }
+    }
+
+    /// A counted noun in `language` ("1 attempt", "3 attempts"; "محاولتان", "٣ محاولات"...).
+    public func count(_ number: Int, _ language: Language) -> String {
+        let forms = localized.text(language).split(separator: "|").map(String.init)
+        let form: String
+        switch language {
+        case .en: form = number == 1 ? forms[0] : forms[min(1, forms.count - 1)]
+        case .ar:
+            let index = number == 1 ? 0 : number == 2 ? 1 : (3...10).contains(number % 100) ? 2 : 3
+            form = forms[min(index, forms.count - 1)]
+        }
+        return Localized.fill(form, [String(number)])
+    }
+
+    /// The text in `language`, placeholders filled in order.
+    public func callAsFunction(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {
+        Localized.fill(localized.text(language), arguments.map(\.description))
+    }
+}
+
+private func L(_ en: String, _ ar: String) -> Localized { Localized(en: en, ar: ar) }

@@ -141,9 +141,9 @@ struct PersonalDataRule: Rule {
         var index = 0
         while index < tokens.count {
             if let end = Self.ibanEnd(at: index, in: post) {
-                findings.append(finding("'\(post.text.excerpt(tokens[index].start, tokens[end - 1].end))' is a bank account number (IBAN).",
+                findings.append(finding(Self.message5(post.feedbackLanguage, post.text.excerpt(tokens[index].start, tokens[end - 1].end)),
                                         tokens: index..<end, in: post,
-                                        suggestion: "Never post account numbers; confirm payments to the person privately."))
+                                        suggestion: Self.suggestion5(post.feedbackLanguage)))
                 index = end
             } else { index += 1 }
         }
@@ -163,9 +163,9 @@ struct PersonalDataRule: Rule {
                 }
             }
             if named {
-                findings.append(finding("'\(post.excerpt(fact))' discloses a named person's health or financial situation.",
+                findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(fact)),
                                         tokens: fact.firstToken..<fact.endToken, in: post,
-                                        suggestion: "Never name a patient, customer or colleague with their health or finances; speak about numbers, not people."))
+                                        suggestion: Self.suggestion6(post.feedbackLanguage)))
                 break
             }
         }
@@ -221,4 +221,12 @@ extension PersonalDataRule {
                                     ar: "«{1}» ينشر رقماً يكشف هوية صاحبه.")
     static let suggestion4 = Localized(en: "Never post ID, record or account numbers; ask the person to write to you privately.",
                                        ar: "لا تنشر أرقام الهويات أو السجلات أو الحسابات؛ واطلب من الشخص مراسلتك على الخاص.")
+    static let message5 = Localized(en: "'{1}' is a bank account number (IBAN).",
+                                    ar: "«{1}» رقم حساب مصرفي (آيبان).")
+    static let suggestion5 = Localized(en: "Never post account numbers; confirm payments to the person privately.",
+                                       ar: "لا تنشر أرقام الحسابات أبداً؛ وأكّد الدفعات لصاحبها على الخاص.")
+    static let message6 = Localized(en: "'{1}' discloses a named person's health or financial situation.",
+                                    ar: "«{1}» يكشف الحالة الصحية أو المالية لشخص مسمّى.")
+    static let suggestion6 = Localized(en: "Never name a patient, customer or colleague with their health or finances; speak about numbers, not people.",
+                                       ar: "لا تذكر اسم مريض أو عميل أو زميل مع حالته الصحية أو المالية؛ تحدّث بالأرقام لا بالأشخاص.")
 }

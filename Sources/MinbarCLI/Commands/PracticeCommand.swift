@@ -35,8 +35,9 @@ enum PracticeCommand: Command {
         let desk = TrainerDesk(clockEnabled: !arguments.has("--no-clock"), facilitator: arguments.has("--facilitator"))
         let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library, builder: builder, desk: desk)
         // --plan becomes the profile's plan: it applies to scenarios that name none.
-        if let reference = arguments.value("--plan") {
-            repl.setPlan(try PlanFiles.load(reference, in: context), reference: reference)
+        // The builder has already read and checked it; it is not read twice.
+        if let reference = arguments.value("--plan"), let plan = builder.fallbackPlan?.plan.plan {
+            repl.setPlan(plan, reference: reference)
         } else if let reference = repl.profile.plan, let plan = try? PlanFiles.load(reference, in: context) {
             repl.setPlan(plan, reference: nil)
         }

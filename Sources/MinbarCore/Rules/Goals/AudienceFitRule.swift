@@ -16,7 +16,8 @@ struct AudienceFitRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "goal.audience-fit", title: "Fit for the audience", dimension: .alignment, severity: .note,
+        id: "goal.audience-fit", title: "Fit for the audience",
+        titleAr: "ملاءمة الجمهور", dimension: .alignment, severity: .note,
         rationale: """
             Understand the audience first. Shareholders want figures and plans between annual reports; \
             employees want direction and recognition; the media want facts and someone to call; the public \

@@ -75,7 +75,7 @@ struct AudienceFitRule: Rule {
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension AudienceFitRule {
     static let message = Localized(en: "For {1}, the post lacks {2}.", ar: "ينقص المنشورَ لجمهوره ({1}) {2}.")
-    static let add = Localized(en: "Add {1}.", ar: "أضف {1}.")
+    static let add = Localized(en: "Add {1}.", ar: "أضف ما ينقصه: {1}.")
     static let and = Localized(en: " and ", ar: " و")
     static let aFigure = Localized(en: "a figure", ar: "رقمٌ")
     static let thePlan = Localized(en: "the plan", ar: "الخطة")

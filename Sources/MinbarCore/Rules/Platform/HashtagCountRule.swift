@@ -36,7 +36,7 @@ struct HashtagCountRule: Rule {
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension HashtagCountRule {
     static let message = Localized(en: "{1} hashtags; on {2} more than {3} reads as spam.",
-                                   ar: "عدد الوسوم في المنشور {1}، وأكثر من {3} على {2} يبدو رسائل مزعجة.")
+                                   ar: "عدد الوسوم في المنشور {1}، وما زاد على {3} في {2} يبدو إزعاجاً.")
     static let suggestion = Localized(en: "Keep the {1} that name the conversation you want to join.",
-                                      ar: "اكتفِ بعدد {1} من الوسوم، تختار منها ما يدل على النقاش الذي تريد المشاركة فيه.")
+                                      ar: "لا تزد الوسوم على {1}، واختر منها ما يدل على النقاش الذي تريد المشاركة فيه.")
 }

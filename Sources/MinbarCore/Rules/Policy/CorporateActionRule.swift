@@ -40,7 +40,7 @@ struct CorporateActionRule: Rule, FrameRule {
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension CorporateActionRule {
     static let message = Localized(en: "'{1}' announces a corporate action (a takeover, a stake, going private, a deal's status) that the market has not been told through the exchange.",
-                                   ar: "«{1}» يعلن إجراءً مؤسسياً (استحواذاً، أو حصة، أو شطباً للإدراج، أو مستجدات صفقة) لم يُبلَّغ به السوق عبر البورصة.")
+                                   ar: "«{1}»: إعلانٌ عن إجراء مؤسسي (استحواذ، أو حصة، أو شطب إدراج، أو مستجدات صفقة) لم يُبلَّغ به السوق عبر البورصة.")
     static let suggestion = Localized(en: "Disclose it through the exchange first (Tadawul, MSX, the SEC); then post a link to the published disclosure, or say nothing.",
                                       ar: "أفصح عنه أولاً عبر السوق المالية (تداول، أو بورصة مسقط، أو السوق التي تُدرج فيها الشركة)، ثم انشر رابط الإفصاح، أو لا تقل شيئاً. مثال: «كما أعلنّا في إفصاحنا المنشور على تداول، اكتملت صفقة الاستحواذ».")
 }

@@ -24,5 +24,5 @@ struct DisclaimerRule: Rule {
 extension DisclaimerRule {
     static let message = Localized(en: "Posts about '{1}' must carry the disclaimer \"{2}\".",
                                    ar: "المنشور الذي يتناول «{1}» يجب أن يتضمن إخلاء المسؤولية: «{2}».")
-    static let add = Localized(en: "Add: {1}", ar: "أضف: {1}")
+    static let add = Localized(en: "Add: {1}", ar: "أضف إخلاء المسؤولية كما ورد في السياسة: «{1}»")
 }

@@ -31,7 +31,7 @@ struct RecordMetricRule: Rule, FrameRule {
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension RecordMetricRule {
     static let message = Localized(en: "'{1}' announces a new record figure for a period before the market has it.",
-                                   ar: "«{1}» يعلن رقماً قياسياً جديداً لفترة محددة قبل أن يصل إلى السوق.")
+                                   ar: "«{1}»: إعلانُ رقم قياسي جديد لفترة محددة قبل أن يصل إلى السوق.")
     static let suggestion = Localized(en: "Publish it through the exchange or the channels investors were told you use, then share the link.",
                                       ar: "انشره أولاً عبر السوق المالية أو القنوات التي أبلغتم المستثمرين أنكم تعتمدونها، ثم شارك الرابط. مثال: «كما أعلنّا في نتائج الربع الثالث المنشورة على تداول، تجاوزت المبيعات مليار ريال».")
 }

@@ -25,7 +25,7 @@ struct RegulatorMockeryRule: Rule, FrameRule {
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension RegulatorMockeryRule {
     static let message = Localized(en: "'{1}' mocks a regulator or an investigating authority.",
-                                   ar: "«{1}» يسخر من جهة رقابية أو جهة تحقيق.")
+                                   ar: "في الجملة سخرية من «{1}»، وهي جهة رقابية أو جهة تحقيق.")
     static let suggestion = Localized(en: "Disagree through the proper channel; in public, say you are cooperating and state facts.",
                                       ar: "إن كان لديك اعتراض فقدّمه عبر القنوات الرسمية، وقل علناً إنكم متعاونون واذكر الحقائق. مثال: «نتعاون بالكامل مع هيئة السوق المالية».")
 }

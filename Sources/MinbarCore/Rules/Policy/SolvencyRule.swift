@@ -28,7 +28,7 @@ struct SolvencyRule: Rule, FrameRule {
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension SolvencyRule {
     static let message = Localized(en: "'{1}' speaks about solvency or liquidity (whether money can be paid or withdrawn); that is material and belongs in disclosure, never in a post or a joke.",
-                                   ar: "«{1}» يتناول الملاءة أو السيولة (هل تُسدَّد الأموال ويمكن سحبها)، وهذه معلومة جوهرية مكانها الإفصاح الرسمي، لا منشوراً ولا مزحة.")
+                                   ar: "«{1}»: كلامٌ في الملاءة أو السيولة (هل تستطيع الشركة السداد، وهل يستطيع العملاء سحب أموالهم)، وهذه معلومة جوهرية مكانها الإفصاح الرسمي، لا منشور ولا مزحة.")
     static let suggestion = Localized(en: "Point to the latest published financial statements, or say nothing; do not reassure, deny or joke about the company's financial condition.",
                                       ar: "أحِل إلى آخر قوائم مالية منشورة أو التزم الصمت، ولا تطمئن ولا تنفِ ولا تمزح في الوضع المالي للشركة. مثال: «هل الشركة مفلسة؟ لا نعلّق على الشائعات، وقوائمنا المالية منشورة على تداول».")
 }

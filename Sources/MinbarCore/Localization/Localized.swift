@@ -50,7 +50,7 @@ public struct Localized: Sendable, Hashable {
         for argument in arguments {
             if argument.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) { return nil }
             if let first = argument.unicodeScalars.first, !standsAlone(first) { return nil }
-            if let last = argument.unicodeScalars.last, !standsAlone(last) { return nil }
+            if let last = argument.unicodeScalars.last, !endsAlone(last) { return nil }
         }
         let bytes = Array(template.utf8)
         var output: [UInt8] = []
@@ -90,6 +90,17 @@ public struct Localized: Sendable, Hashable {
         case 0x060C, 0x061B, 0x061F, 0x0620...0x064A, 0x0660...0x066D, 0x0671...0x06D3: true
         case 0x2010...0x2027, 0x2030...0x205E: true
         default: false
+        }
+    }
+
+    /// A character no following character can join: anything but a format sign
+    /// (joiners, the Arabic number signs) or another prepended mark. An argument may end
+    /// in a combining mark (`اجتماعاً`): the placeholder after it still starts afresh.
+    static func endsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.generalCategory == .format { return false }
+        switch scalar.value {
+        case 0x0D4E, 0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02: return false
+        default: return true
         }
     }
 

@@ -4,6 +4,9 @@ struct BannedTermRule: Rule {
         id: "policy.banned-term", title: "Terms the policy bans",
         titleAr: "عبارات تحظرها السياسة", dimension: .compliance, severity: .error,
         rationale: "The organisation's social media policy lists terms that must never appear in its posts.",
+        rationaleAr: """
+            تحدد سياسة المؤسسة للتواصل الاجتماعي عبارات لا يجوز أن تظهر في منشوراتها أبداً.
+            """,
         examples: [])
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -21,7 +21,7 @@ struct BannedTermRule: Rule {
 // The policy's name is the organisation's own words, quoted as written.
 extension BannedTermRule {
     static let message = Localized(en: "'{1}' is banned by {2}.",
-                                   ar: "«{1}» من العبارات التي تحظرها سياسة «{2}».")
+                                   ar: "«{1}» من العبارات المحظورة في «{2}».")
     static let suggestion = Localized(en: "Remove it or use the wording the policy approves.",
                                       ar: "احذفها أو استخدم الصيغة التي تعتمدها السياسة.")
 }

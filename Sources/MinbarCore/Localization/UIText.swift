@@ -28,8 +28,21 @@ public enum UIText: String, CaseIterable, Sendable {
     // Explain
     case explainDefault, firesOn, passes, policyDriven
     // Counted nouns: English "one|other", Arabic "one|two|few (3-10)|many (11+)"
-    case attemptsCount, daysCount, findingsCount
+    case attemptsCount, daysCount, findingsCount, weeksCount, monthsCount
     case policyDefault
+    // The trainer's desk: response clocks and facilitator mode
+    case helpFacilitator, helpJump, helpInject, helpPause, helpResume, helpNote, helpClock
+    case durationSeconds, durationMinutes, durationMinutesSeconds, simulatedStart, simulatedDays, simulatedHours, simulatedMinutes
+    case clockDeadline, clockAnswered, clockAnsweredLate, clockAnsweredWithin, clockOff, clockSince, clockPassed, clockLeft, clockPausedTail,
+         clockLate, facilitatorOn, facilitatorOff, needsFacilitator, needsText, facilitatorJumped, clockPaused, clockResumed,
+         clockAlreadyPaused, clockNotPaused, facilitatorNoted, facilitatorCannotSave, lineRefused
+    // Words for the model's values
+    case keepLabel, languageArabic, languageEnglish, languageAny, orgListed, orgStateOwned, orgFamily, orgGovernment
+    // The objectives timeline
+    case timelineTitle, timelineWeeks, timelineDayColumns, timelineEvidence, timelineLegend, timelineGaps, hijriSuffix,
+         statusNotStarted, statusBuilding, statusOnTrack, statusAtRisk, statusOverdue, statusAchieved,
+         cadenceWeekly, cadenceMonthly, cadenceQuarterly,
+         planWarningUnbacked, planWarningQuiet, planWarningExpired, planWarningExpires, planWarningFigureAge, planWarningRatingAge
 
     /// The text of this entry in both languages.
     public var localized: Localized {
@@ -104,6 +117,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .policyDefault: L("default", "الافتراضية")
         case .attemptsCount: L("{1} attempt|{1} attempts", "محاولة واحدة|محاولتان|{1} محاولات|{1} محاولة")
         case .daysCount: L("{1} day|{1} days", "يوم واحد|يومان|{1} أيام|{1} يوماً")
+        case .weeksCount: L("{1} week|{1} weeks", "أسبوع واحد|أسبوعان|{1} أسابيع|{1} أسبوعاً")
+        case .monthsCount: L("{1} month|{1} months", "شهر واحد|شهران|{1} أشهر|{1} شهراً")
         case .findingsCount: L("{1} finding|{1} findings", "ملاحظة واحدة|ملاحظتان|{1} ملاحظات|{1} ملاحظة")
         case .overall: L("overall", "الإجمالي")
         case .professionalism: L("professionalism", "المهنية")
@@ -146,6 +161,76 @@ public enum UIText: String, CaseIterable, Sendable {
         case .severityWarning: L("warning", "تحذير")
         case .severityNote: L("note", "ملاحظة")
         case .points: L("−{1} {2}", "−{1} من {2}")
+        case .helpFacilitator: L("facilitator mode on or off: steer the room", "تشغيل وضع الميسّر أو إيقافه: لإدارة القاعة")
+        case .helpJump: L("facilitator: move the scenario to a beat", "للميسّر: نقل السيناريو إلى مرحلة")
+        case .helpInject: L("facilitator: a stakeholder message typed live", "للميسّر: رسالة من طرف معنيّ تُكتب مباشرة")
+        case .helpPause: L("facilitator: stop the response clock", "للميسّر: إيقاف ساعة الرد مؤقتاً")
+        case .helpResume: L("facilitator: start it again", "للميسّر: تشغيلها من جديد")
+        case .helpNote: L("facilitator: an observation for the after-action review", "للميسّر: ملاحظة لمراجعة ما بعد التمرين")
+        case .helpClock: L("how long this beat has been open, and its deadline", "كم مضى على هذه المرحلة، وموعدها النهائي")
+        case .durationSeconds: L("{1}s", "{1} ث")
+        case .durationMinutes: L("{1}m", "{1} د")
+        case .durationMinutesSeconds: L("{1}m {2}s", "{1} د {2} ث")
+        case .simulatedStart: L("T+0", "ت+0")
+        case .simulatedDays: L("{1}d", "{1}ي")
+        case .simulatedHours: L("{1}h", "{1}س")
+        case .simulatedMinutes: L("{1}m", "{1}د")
+        case .clockDeadline: L("⏳ You have {1} to answer; the clock runs from now.", "⏳ أمامك {1} للرد؛ والساعة تعمل من الآن.")
+        case .clockAnswered: L("⏱ Answered in {1}.", "⏱ الرد خلال {1}.")
+        case .clockAnsweredLate: L("⏰ Late: answered in {1}, {2} past the {3} deadline.", "⏰ متأخر: الرد خلال {1}، أي بعد المهلة ({3}) بـ {2}.")
+        case .clockAnsweredWithin: L("⏱ Answered in {1} of {2}.", "⏱ الرد خلال {1} من {2}.")
+        case .clockOff: L("The response clock is off (--no-clock).", "ساعة الرد متوقفة (‎--no-clock‎).")
+        case .clockSince: L("⏱ {1} since this beat appeared", "⏱ مضى {1} منذ ظهور هذه المرحلة")
+        case .clockPassed: L("; the {1} deadline has passed", "؛ وانقضت المهلة ({1})")
+        case .clockLeft: L("; {1} left", "؛ وبقي {1}")
+        case .clockPausedTail: L(" (paused: /resume starts it again).", " (متوقفة مؤقتاً: يشغّلها ‎/resume‎ من جديد).")
+        case .clockLate: L("late", "متأخر")
+        case .facilitatorOn: L("Facilitator mode: /jump BEAT, /inject TEXT, /pause, /resume, /note TEXT. Everything is saved for the after-action review.",
+                               "وضع الميسّر: ‎/jump BEAT‎ و‎/inject TEXT‎ و‎/pause‎ و‎/resume‎ و‎/note TEXT‎. يُحفظ كل شيء لمراجعة ما بعد التمرين.")
+        case .facilitatorOff: L("Facilitator mode off.", "أُوقف وضع الميسّر.")
+        case .needsFacilitator: L("{1} is a facilitator command: /facilitator turns facilitator mode on (or start with --facilitator).",
+                                  "{1} أمرٌ للميسّر: يشغّل ‎/facilitator‎ وضع الميسّر (أو ابدأ بـ ‎--facilitator‎).")
+        case .needsText: L("Write the words after the command, for example /inject The regulator calls.", "اكتب النص بعد الأمر، مثلاً: ‎/inject‎ الجهة التنظيمية تتصل.")
+        case .facilitatorJumped: L("↪ Facilitator moved the scenario to {1} ({2}).", "↪ نقل الميسّر السيناريو إلى {1} ({2}).")
+        case .clockPaused: L("⏸ Clock paused.", "⏸ أُوقفت الساعة مؤقتاً.")
+        case .clockResumed: L("▶ Clock running again.", "▶ عادت الساعة إلى العمل.")
+        case .clockAlreadyPaused: L("The clock is already paused.", "الساعة متوقفة مؤقتاً بالفعل.")
+        case .clockNotPaused: L("The clock is not paused.", "الساعة ليست متوقفة.")
+        case .facilitatorNoted: L("📝 Noted for the after-action review.", "📝 دُوّنت لمراجعة ما بعد التمرين.")
+        case .facilitatorCannotSave: L("minbar: could not save the facilitator's log to {1}: {2}. The session goes on.",
+                                       "minbar: تعذّر حفظ سجل الميسّر في {1}: {2}. تستمر الجلسة.")
+        case .lineRefused: L("That line is more than {1} bytes; posts are limited to {2}. It was not kept.",
+                             "هذا السطر أطول من {1} بايت، والحد الأقصى للمنشور {2}. لم يُحفظ.")
+        case .keepLabel: L("Keep:", "أحسنت في:")
+        case .languageArabic: L("ar", "عربي")
+        case .languageEnglish: L("en", "إنجليزي")
+        case .languageAny: L("any", "أيّ لغة")
+        case .orgListed: L("listed", "مدرجة")
+        case .orgStateOwned: L("state-owned", "مملوكة للدولة")
+        case .orgFamily: L("family", "عائلية")
+        case .orgGovernment: L("government", "حكومية")
+        case .timelineTitle: L("{1} · {2} · {3} across", "{1} · {2} · الأعمدة: {3}")
+        case .timelineWeeks: L("weeks", "أسابيع")
+        case .timelineDayColumns: L("{1}-day columns", "{1} أيام لكل عمود")
+        case .timelineEvidence: L("evidence", "الأدلة")
+        case .timelineLegend: L("● post  ─ window  ┃ today  ◆ evidence  ✕ expiry  * unbacked", "● منشور  ─ الفترة  ┃ اليوم  ◆ دليل  ✕ انتهاء  * بلا دليل")
+        case .timelineGaps: L("Gaps and warnings:", "الفجوات والتنبيهات:")
+        case .hijriSuffix: L("{1} {2} {3} AH ({4})", "{1} {2} {3} هـ ({4})")
+        case .statusNotStarted: L("not started", "لم يبدأ")
+        case .statusBuilding: L("building", "قيد البناء")
+        case .statusOnTrack: L("on track", "على المسار")
+        case .statusAtRisk: L("at risk", "في خطر")
+        case .statusOverdue: L("overdue", "متأخر")
+        case .statusAchieved: L("achieved", "منجز")
+        case .cadenceWeekly: L("weekly", "أسبوعياً")
+        case .cadenceMonthly: L("monthly", "شهرياً")
+        case .cadenceQuarterly: L("quarterly", "كل ربع سنة")
+        case .planWarningUnbacked: L("'{1}' has posts but no figure, certificate or rating behind them", "لهدف '{1}' منشورات لا يسندها رقم ولا شهادة ولا تصنيف")
+        case .planWarningQuiet: L("no post for '{1}' in {2}", "لا منشور لهدف '{1}' منذ {2}")
+        case .planWarningExpired: L("{1} expired on {2}", "انتهت {1} في {2}")
+        case .planWarningExpires: L("{1} expires in {2}", "تنتهي {1} خلال {2}")
+        case .planWarningFigureAge: L("the figure '{1}' is {2} old", "مضى على الرقم '{1}' {2}")
+        case .planWarningRatingAge: L("the {1} rating is {2} old", "مضى على تصنيف {1} {2}")
         case .explainDefault: L("{1}, {2} by default", "{1}، {2} افتراضياً")
         case .firesOn: L("Fires on:", "تنطبق على:")
         case .passes: L("Passes:", "لا تنطبق على:")

@@ -410,7 +410,7 @@ final class Repl {
         let format = ExportCommand.format(forPath: path) ?? .md
         let transcript = Transcript(profile: profile.name, attempts: attempts, events: store.loadEvents(), generated: context.now())
         do {
-            let text = try ExportCommand.render(transcript, format: format, plan: shownPlan)
+            let text = try ExportCommand.render(transcript, format: format, plan: shownPlan, language: context.language)
             try ExportCommand.write(text, to: path, in: context)
             say(t(.exportWrote, attempts.count, context.absolutePath(path).terminalSafe, format.rawValue))
         } catch {

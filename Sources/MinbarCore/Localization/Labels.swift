@@ -94,3 +94,56 @@ extension Language {
         return rest == 0 ? UIText.durationMinutes(self, minutes) : UIText.durationMinutesSeconds(self, minutes, rest)
     }
 }
+
+extension Verdict {
+    /// The verdict as one word (`ready`; جاهز), as exports print it.
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .ready: UIText.verdictWordReady(language)
+        case .revise: UIText.verdictWordRevise(language)
+        case .blocked: UIText.verdictWordBlocked(language)
+        }
+    }
+}
+
+extension Severity {
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .error: UIText.severityError(language)
+        case .warning: UIText.severityWarning(language)
+        case .note: UIText.severityNote(language)
+        }
+    }
+}
+
+extension Dimension {
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .professionalism: UIText.professionalism(language)
+        case .alignment: UIText.alignment(language)
+        case .compliance: UIText.compliance(language)
+        }
+    }
+}
+
+extension SimulatedTime {
+    /// A simulated time as saved (`T+45m`) in `language`; text that is not one stays as it is.
+    public static func label(_ saved: String, _ language: Language) -> String {
+        SimulatedTime(parsing: saved)?.label(language) ?? saved
+    }
+}
+
+extension String {
+    /// The first letter in capitals (`alignment` → `Alignment`); Arabic has no case and stays as it is.
+    public var capitalizingFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+extension FindingSeverity {
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .error: UIText.severityError(language)
+        case .warning: UIText.severityWarning(language)
+        case .note: UIText.severityNote(language)
+        }
+    }
+}

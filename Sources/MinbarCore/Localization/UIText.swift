@@ -30,6 +30,13 @@ public enum UIText: String, CaseIterable, Sendable {
     // Counted nouns: English "one|other", Arabic "one|two|few (3-10)|many (11+)"
     case attemptsCount, daysCount, findingsCount, weeksCount, monthsCount
     case policyDefault
+    // Exports (Markdown, HTML, the charts in them, the after-action review)
+    case exportTitle, exportTitleShort, exportGenerated, exportSummary, exportSessions, exportAttempts, exportScenarios, exportDimension, exportAverage,
+         exportBest, notAvailable, exportTrend, exportPost, exportFacilitator, exportAttempt, exportScoresLine, exportSince, exportNone,
+         exportStrengths, exportTry, exportReaction, verdictWordReady, verdictWordRevise, verdictWordBlocked,
+         eventJump, eventInject, eventNote, eventPause, eventResume,
+         exportCharts, chartOverTime, chartCaption, chartNoScores, chartKindCaption, chartKindTitle, chartScore, chartRulesCaption,
+         chartRulesTitle, chartFindings, chartTimelineCaption, chartTimelineTitle, chartAttempt, chartToday, sessionsCount, scenariosCount
     // The trainer's desk: response clocks and facilitator mode
     case helpFacilitator, helpJump, helpInject, helpPause, helpResume, helpNote, helpClock
     case durationSeconds, durationMinutes, durationMinutesSeconds, simulatedStart, simulatedDays, simulatedHours, simulatedMinutes
@@ -161,6 +168,52 @@ public enum UIText: String, CaseIterable, Sendable {
         case .severityWarning: L("warning", "تحذير")
         case .severityNote: L("note", "ملاحظة")
         case .points: L("−{1} {2}", "−{1} من {2}")
+        case .exportTitle: L("Minbar practice transcript: {1}", "سجل التدريب في Minbar: {1}")
+        case .exportTitleShort: L("Minbar transcript: {1}", "سجل Minbar: {1}")
+        case .exportGenerated: L("Generated {1}", "أُنشئ في {1}")
+        case .exportSummary: L("Summary", "الملخص")
+        case .exportSessions: L("Sessions: {1}", "الجلسات: {1}")
+        case .exportAttempts: L("Attempts: {1}", "المحاولات: {1}")
+        case .exportScenarios: L("Scenarios practised: {1}", "السيناريوهات التي تدربت عليها: {1}")
+        case .exportDimension: L("Dimension", "البُعد")
+        case .exportAverage: L("Average", "المتوسط")
+        case .exportBest: L("Best", "الأفضل")
+        case .notAvailable: L("n/a", "لا يوجد")
+        case .exportTrend: L("Trend: overall {1} in the first week, {2} in the latest week.", "الاتجاه: الإجمالي {1} في الأسبوع الأول، و{2} في الأسبوع الأخير.")
+        case .exportPost: L("Post", "منشور")
+        case .exportFacilitator: L("Facilitator", "الميسّر")
+        case .exportAttempt: L("Attempt {1} · {2}", "المحاولة {1} · {2}")
+        case .exportScoresLine: L("Professionalism {1} · alignment {2} · compliance {3} · overall {4}", "المهنية {1} · التوافق مع الأهداف {2} · الالتزام بالسياسة {3} · الإجمالي {4}")
+        case .exportSince: L("Since the previous attempt: fixed {1}; new {2}", "منذ المحاولة السابقة: أُصلح {1}؛ وجديد {2}")
+        case .exportNone: L("none", "لا شيء")
+        case .exportStrengths: L("Strengths:", "نقاط القوة:")
+        case .exportTry: L("Try:", "جرّب:")
+        case .exportReaction: L("Reaction:", "ردّ الفعل:")
+        case .verdictWordReady: L("ready", "جاهز")
+        case .verdictWordRevise: L("revise", "يحتاج مراجعة")
+        case .verdictWordBlocked: L("blocked", "ممنوع")
+        case .eventJump: L("facilitator moved the scenario from {1} to {2}", "نقل الميسّر السيناريو من {1} إلى {2}")
+        case .eventInject: L("inject: {1}", "رسالة مُدخلة: {1}")
+        case .eventNote: L("note: {1}", "ملاحظة: {1}")
+        case .eventPause: L("clock paused", "أُوقفت الساعة مؤقتاً")
+        case .eventResume: L("clock resumed", "عادت الساعة إلى العمل")
+        case .exportCharts: L("Charts", "الرسوم البيانية")
+        case .chartOverTime: L("{1} over time", "{1} عبر الوقت")
+        case .chartCaption: L("latest {1}, best {2}, over {3}", "الأخيرة {1}، والأفضل {2}، خلال {3}")
+        case .chartNoScores: L("no scores yet", "لا درجات بعد")
+        case .chartKindCaption: L("overall score, 0 to 100, averaged over each kind's attempts", "الدرجة الإجمالية من 0 إلى 100، متوسط محاولات كل نوع")
+        case .chartKindTitle: L("Average overall by scenario kind", "متوسط الإجمالي حسب نوع السيناريو")
+        case .chartScore: L("score", "الدرجة")
+        case .chartRulesCaption: L("findings per rule, most frequent first", "الملاحظات لكل قاعدة، الأكثر تكراراً أولاً")
+        case .chartRulesTitle: L("Most frequent rules", "القواعد الأكثر تكراراً")
+        case .chartFindings: L("findings", "الملاحظات")
+        case .chartTimelineCaption: L("band: the objective's window · dot: a post (orange: without evidence) · dashed: today",
+                                      "الشريط: فترة الهدف · النقطة: منشور (البرتقالية: بلا دليل) · المتقطع: اليوم")
+        case .chartTimelineTitle: L("Objectives timeline: {1}", "الجدول الزمني للأهداف: {1}")
+        case .chartAttempt: L("attempt", "المحاولة")
+        case .chartToday: L("today {1}", "اليوم {1}")
+        case .sessionsCount: L("{1} session|{1} sessions", "جلسة واحدة|جلستان|{1} جلسات|{1} جلسة")
+        case .scenariosCount: L("{1} scenario|{1} scenarios", "سيناريو واحد|سيناريوهان|{1} سيناريوهات|{1} سيناريو")
         case .helpFacilitator: L("facilitator mode on or off: steer the room", "تشغيل وضع الميسّر أو إيقافه: لإدارة القاعة")
         case .helpJump: L("facilitator: move the scenario to a beat", "للميسّر: نقل السيناريو إلى مرحلة")
         case .helpInject: L("facilitator: a stakeholder message typed live", "للميسّر: رسالة من طرف معنيّ تُكتب مباشرة")

@@ -37,6 +37,8 @@ public enum UIText: String, CaseIterable, Sendable {
          eventJump, eventInject, eventNote, eventPause, eventResume,
          exportCharts, chartOverTime, chartCaption, chartNoScores, chartKindCaption, chartKindTitle, chartScore, chartRulesCaption,
          chartRulesTitle, chartFindings, chartTimelineCaption, chartTimelineTitle, chartAttempt, chartToday, sessionsCount, scenariosCount
+    // check
+    case hintLabel, checkSummary, checkLoaded, filesCount, policiesCount, plansCount, errorsCount, warningsCount, notesCount
     // The trainer's desk: response clocks and facilitator mode
     case helpFacilitator, helpJump, helpInject, helpPause, helpResume, helpNote, helpClock
     case durationSeconds, durationMinutes, durationMinutesSeconds, simulatedStart, simulatedDays, simulatedHours, simulatedMinutes
@@ -214,6 +216,15 @@ public enum UIText: String, CaseIterable, Sendable {
         case .chartToday: L("today {1}", "اليوم {1}")
         case .sessionsCount: L("{1} session|{1} sessions", "جلسة واحدة|جلستان|{1} جلسات|{1} جلسة")
         case .scenariosCount: L("{1} scenario|{1} scenarios", "سيناريو واحد|سيناريوهان|{1} سيناريوهات|{1} سيناريو")
+        case .hintLabel: L("hint:", "تلميح:")
+        case .checkSummary: L("checked {1}: {2}, {3}", "فُحص {1}: {2}، {3}")
+        case .checkLoaded: L("{1} loaded", "حُمّل {1}")
+        case .filesCount: L("{1} file|{1} files", "ملف واحد|ملفان|{1} ملفات|{1} ملفاً")
+        case .policiesCount: L("{1} policy|{1} policies", "سياسة واحدة|سياستان|{1} سياسات|{1} سياسة")
+        case .plansCount: L("{1} plan|{1} plans", "خطة واحدة|خطتان|{1} خطط|{1} خطة")
+        case .errorsCount: L("{1} error|{1} errors", "خطأ واحد|خطآن|{1} أخطاء|{1} خطأً")
+        case .warningsCount: L("{1} warning|{1} warnings", "تحذير واحد|تحذيران|{1} تحذيرات|{1} تحذيراً")
+        case .notesCount: L("{1} note|{1} notes", "ملاحظة واحدة|ملاحظتان|{1} ملاحظات|{1} ملاحظة")
         case .helpFacilitator: L("facilitator mode on or off: steer the room", "تشغيل وضع الميسّر أو إيقافه: لإدارة القاعة")
         case .helpJump: L("facilitator: move the scenario to a beat", "للميسّر: نقل السيناريو إلى مرحلة")
         case .helpInject: L("facilitator: a stakeholder message typed live", "للميسّر: رسالة من طرف معنيّ تُكتب مباشرة")

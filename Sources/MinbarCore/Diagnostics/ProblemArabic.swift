@@ -263,7 +263,7 @@ enum ProblemDetail {
         "example": "بند مثال", "examples": "بند أمثلة", "state": "بند حالة", "reaction": "بند ردّ فعل", "reactions": "قسم ردود الفعل",
         "branch": "بند تفرّع", "branches": "قسم التفرّعات", "beat heading": "عنوان مرحلة", "quiet period": "بند فترة صمت",
         "disclaimer": "بند إخلاء مسؤولية", "figure": "بند رقم", "rating": "بند تصنيف",
-        "Reactions": "قسم Reactions", "Branches": "قسم Branches",
+        "Reactions": "القسم 'Reactions'", "Branches": "القسم 'Branches'",
         "a tab": "جدولة", "permission denied": "الإذن مرفوض",
     ]
 }

@@ -28,8 +28,8 @@ public enum HTMLExporter {
             </style>
             </head>
             <body>
-            <h1>\(mixed(t(.exportTitle, transcript.profile)))</h1>
-            <p>\(escape(t(.exportGenerated, Transcript.format(transcript.generated)))) · \(escape(count(.sessionsCount, transcript.sessions))) · \(escape(count(.attemptsCount, transcript.attempts.count))) · \(escape(count(.scenariosCount, transcript.scenariosDone)))</p>
+            <h1>\(mixed(t(.exportTitle, transcript.profile), base: language.direction))</h1>
+            <p>\(escape(t(.exportGenerated, Transcript.format(transcript.generated, language)))) · \(escape(count(.sessionsCount, transcript.sessions))) · \(escape(count(.attemptsCount, transcript.attempts.count))) · \(escape(count(.scenariosCount, transcript.scenariosDone)))</p>
 
             """
         html += summaryTable(transcript, language: language)
@@ -65,7 +65,7 @@ public enum HTMLExporter {
         if !transcript.events.isEmpty {
             html += "<h2>\(escape(t(.exportFacilitator)))</h2>\n<ul>\n"
             for event in transcript.events {
-                html += "<li>\(escape(Transcript.format(event.time))) · <bdi>\(escape(event.scenario))</bdi> · <bdi>\(escape(event.beat))</bdi>: \(mixed(AfterActionReview.describe(event, language)))</li>\n"
+                html += "<li>\(escape(Transcript.format(event.time, language))) · <bdi>\(escape(event.scenario))</bdi> · <bdi>\(escape(event.beat))</bdi>: \(mixed(AfterActionReview.describe(event, language), base: language.direction))</li>\n"
             }
             html += "</ul>\n"
         }
@@ -95,7 +95,7 @@ public enum HTMLExporter {
     static func attemptHTML(_ transcript: Transcript, _ index: Int, language: Language = .en) -> String {
         func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let attempt = transcript.attempts[index]
-        var html = "<div class=\"attempt\">\n<h4>\(escape(t(.exportAttempt, index + 1, Transcript.format(attempt.time))))</h4>\n"
+        var html = "<div class=\"attempt\">\n<h4>\(escape(t(.exportAttempt, index + 1, Transcript.format(attempt.time, language))))</h4>\n"
         html += "<p class=\"post\" dir=\"auto\">\(escape(attempt.post))</p>\n"
         let alignment = attempt.scores.alignment.map(String.init) ?? t(.notAvailable)
         html += "<p>\(escape(t(.exportScoresLine, attempt.scores.professionalism, alignment, attempt.scores.compliance, attempt.scores.overall))) · <strong class=\"verdict-\(escape(attempt.verdict.rawValue))\">\(escape(attempt.verdict.label(language)))</strong></p>\n"
@@ -124,8 +124,8 @@ public enum HTMLExporter {
     /// its letters take, with each run of the other direction in `<bdi>`, so a quoted
     /// Arabic phrase does not drag an English sentence's punctuation around (or the
     /// reverse).
-    public static func mixed(_ text: String) -> String {
-        let base = BidiIsolation.baseDirection(of: text)
+    public static func mixed(_ text: String, base given: BidiIsolation.Direction? = nil) -> String {
+        let base = given ?? BidiIsolation.baseDirection(of: text)
         var html = "<span dir=\"\(base.rawValue)\">"
         for piece in BidiIsolation.runs(text, base: base) {
             html += piece.isolated ? "<bdi>" + escape(String(piece.text)) + "</bdi>" : escape(String(piece.text))

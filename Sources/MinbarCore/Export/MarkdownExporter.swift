@@ -9,7 +9,7 @@ public enum MarkdownExporter {
     public static func render(_ transcript: Transcript, language: Language = .en) -> String {
         func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         var text = "# \(t(.exportTitle, escape(transcript.profile)))\n\n"
-        text += "\(t(.exportGenerated, Transcript.format(transcript.generated)))\n\n## \(t(.exportSummary))\n\n"
+        text += "\(t(.exportGenerated, Transcript.format(transcript.generated, language)))\n\n## \(t(.exportSummary))\n\n"
         text += "- \(t(.exportSessions, transcript.sessions))\n- \(t(.exportAttempts, transcript.attempts.count))\n- \(t(.exportScenarios, transcript.scenariosDone))\n"
         if !transcript.attempts.isEmpty {
             text += "\n| \(t(.exportDimension)) | \(t(.exportAverage)) | \(t(.exportBest)) |\n| --- | --- | --- |\n"
@@ -34,7 +34,7 @@ public enum MarkdownExporter {
         if !transcript.events.isEmpty {
             text += "\n## \(t(.exportFacilitator))\n\n"
             for event in transcript.events {
-                text += "- \(Transcript.format(event.time)) · `\(event.scenario)` · \(escape(event.beat)): <span dir=\"auto\">\(escape(AfterActionReview.describe(event, language)))</span>\n"
+                text += "- \(Transcript.format(event.time, language)) · `\(event.scenario)` · \(escape(event.beat)): <span dir=\"auto\">\(escape(AfterActionReview.describe(event, language)))</span>\n"
             }
         }
         return text
@@ -54,7 +54,7 @@ public enum MarkdownExporter {
     static func attemptText(_ transcript: Transcript, _ index: Int, language: Language = .en) -> String {
         func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let attempt = transcript.attempts[index]
-        var text = "#### \(t(.exportAttempt, index + 1, Transcript.format(attempt.time)))\n\n"
+        var text = "#### \(t(.exportAttempt, index + 1, Transcript.format(attempt.time, language)))\n\n"
         text += "<div dir=\"auto\">\n\n" + attempt.post.split(separator: "\n", omittingEmptySubsequences: false)
             .map { "> " + escape(String($0)) }.joined(separator: "\n") + "\n\n</div>\n\n"
         let alignment = attempt.scores.alignment.map(String.init) ?? t(.notAvailable)

@@ -87,6 +87,9 @@ extension SimulatedTime {
 }
 
 extension Language {
+    /// The direction the language is written in (for `dir` and bidi isolation).
+    public var direction: BidiIsolation.Direction { self == .ar ? .rightToLeft : .leftToRight }
+
     /// A span of seconds as people read it: `45s`, `12m`, `1m 5s` (`45 ث`, `12 د`, `1 د 5 ث`).
     public func duration(_ seconds: Int) -> String {
         let minutes = seconds / 60, rest = seconds % 60

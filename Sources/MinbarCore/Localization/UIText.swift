@@ -31,7 +31,7 @@ public enum UIText: String, CaseIterable, Sendable {
     case attemptsCount, daysCount, findingsCount, weeksCount, monthsCount
     case policyDefault
     // Exports (Markdown, HTML, the charts in them, the after-action review)
-    case exportTitle, exportTitleShort, exportGenerated, exportSummary, exportSessions, exportAttempts, exportScenarios, exportDimension, exportAverage,
+    case timestampUTC, exportTitle, exportTitleShort, exportGenerated, exportSummary, exportSessions, exportAttempts, exportScenarios, exportDimension, exportAverage,
          exportBest, notAvailable, exportTrend, exportPost, exportFacilitator, exportAttempt, exportScoresLine, exportSince, exportNone,
          exportStrengths, exportTry, exportReaction, verdictWordReady, verdictWordRevise, verdictWordBlocked,
          eventJump, eventInject, eventNote, eventPause, eventResume,
@@ -170,6 +170,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .severityWarning: L("warning", "تحذير")
         case .severityNote: L("note", "ملاحظة")
         case .points: L("−{1} {2}", "−{1} من {2}")
+        case .timestampUTC: L("{1}T{2}Z", "{1} {2} بتوقيت غرينتش")
         case .exportTitle: L("Minbar practice transcript: {1}", "سجل التدريب في Minbar: {1}")
         case .exportTitleShort: L("Minbar transcript: {1}", "سجل Minbar: {1}")
         case .exportGenerated: L("Generated {1}", "أُنشئ في {1}")

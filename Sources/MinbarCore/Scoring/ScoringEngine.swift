@@ -73,7 +73,8 @@ public struct ScoringEngine: Sendable {
             findings[index].excerpt = post.text.excerpt(findings[index].start, findings[index].end)
         }
         let hasGoals = !(beat?.beat.goals.isEmpty ?? true) || !(plan?.plan.objectives.isEmpty ?? true)
-        var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals)
+        var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals,
+                                          feedback: post.feedbackLanguage)
         report.goals = post.goals
         report.strengths = Strength.find(in: post)
         if let plan, let citation = post.planCitation {
@@ -108,8 +109,10 @@ public struct ScoringEngine: Sendable {
                             policy: policy, plan: plan, date: date, lexiconHits: hits)
     }
 
-    /// Points each finding costs, the scores and the verdict.
-    static func report(text: String, language: PostLanguage, findings: [Finding], hasGoals: Bool) -> ScoreReport {
+    /// Points each finding costs, the scores and the verdict; the engine's own finding
+    /// (`judgement.veto`) is written in `feedback`, the language the rules wrote theirs in.
+    static func report(text: String, language: PostLanguage, findings: [Finding], hasGoals: Bool,
+                       feedback: PostLanguage = .en) -> ScoreReport {
         var ordered = findings.sorted { ($0.start, $0.ruleID, $0.end) < ($1.start, $1.ruleID, $1.end) }
         // A rule that fires again costs less each time, and at most twice its first cost,
         // so one repeated habit does not drown every other lesson.
@@ -132,9 +135,9 @@ public struct ScoringEngine: Sendable {
         if let veto = ordered.first(where: Veto.vetoes), veto.dimension == .compliance {
             ordered.append(Finding(
                 ruleID: Veto.ruleID, dimension: .professionalism, severity: .warning,
-                message: "Do not post this: '\(veto.ruleID)' vetoes it, and publishing it would be a lapse of judgement.",
+                message: Veto.message(feedback, veto.ruleID),
                 start: veto.start, end: veto.end,
-                suggestion: "Fix what '\(veto.ruleID)' points at first.",
+                suggestion: Veto.suggestion(feedback, veto.ruleID),
                 penalty: Veto.judgementCost, excerpt: veto.excerpt))
         }
         func score(_ dimension: Dimension) -> Int {

@@ -26,7 +26,7 @@ enum ExplainCommand: Command {
         func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String {
             Localized.fill(key.localized.text(language), arguments.map(\.description))
         }
-        var text = "\(style.bold(rule.id)): \(rule.title)\n"
+        var text = "\(style.bold(rule.id)): \(rule.title(in: language))\n"
         let dimension = switch rule.dimension {
         case .professionalism: t(.professionalism)
         case .alignment: t(.alignment)
@@ -38,7 +38,7 @@ enum ExplainCommand: Command {
         case .note: t(.severityNote)
         }
         text += t(.explainDefault, dimension, severity) + "\n\n"
-        text += TextWrapper.fit(rule.rationale, width: width) + "\n"
+        text += TextWrapper.fit(rule.rationale(in: language), width: width) + "\n"
         func exampleLine(_ example: RuleExample) -> String {
             let tag = Language(code: example.language.rawValue)?.label(language) ?? example.language.rawValue
             let indent = "  [\(tag)] "

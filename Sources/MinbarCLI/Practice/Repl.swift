@@ -399,7 +399,7 @@ final class Repl {
             say(style.bold(t(.workOnNext)))
             for item in weakest {
                 let rule = item.rule.terminalSafe
-                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title ?? rule
+                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title(in: context.language) ?? rule
                 say("  " + t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.count(item.times, context.language)))
             }
         }

@@ -37,6 +37,8 @@ public enum UIText: String, CaseIterable, Sendable {
          eventJump, eventInject, eventNote, eventPause, eventResume,
          exportCharts, chartOverTime, chartCaption, chartNoScores, chartKindCaption, chartKindTitle, chartScore, chartRulesCaption,
          chartRulesTitle, chartFindings, chartTimelineCaption, chartTimelineTitle, chartAttempt, chartToday, sessionsCount, scenariosCount
+    // rules
+    case rulesExample, rulesFooter, rulesPolicy
     // check
     case hintLabel, checkSummary, checkLoaded, filesCount, policiesCount, plansCount, errorsCount, warningsCount, notesCount
     // The trainer's desk: response clocks and facilitator mode
@@ -217,6 +219,10 @@ public enum UIText: String, CaseIterable, Sendable {
         case .chartToday: L("today {1}", "اليوم {1}")
         case .sessionsCount: L("{1} session|{1} sessions", "جلسة واحدة|جلستان|{1} جلسات|{1} جلسة")
         case .scenariosCount: L("{1} scenario|{1} scenarios", "سيناريو واحد|سيناريوهان|{1} سيناريوهات|{1} سيناريو")
+        case .rulesExample: L("e.g. {1}", "مثال: {1}")
+        case .rulesFooter: L("{1} rules. 'minbar explain RULE' shows why each matters, with examples in both languages.",
+                             "القواعد: {1}. يشرح 'minbar explain RULE' سبب كل قاعدة، مع أمثلة باللغتين.")
+        case .rulesPolicy: L("policy", "سياسة")
         case .hintLabel: L("hint:", "تلميح:")
         case .checkSummary: L("checked {1}: {2}, {3}", "فُحص {1}: {2}، {3}")
         case .checkLoaded: L("{1} loaded", "حُمّل {1}")

@@ -8,7 +8,7 @@ public struct ScoringEngine: Sendable {
 
     public let rules: [any Rule]
     public let policy: PreparedPolicy
-    private let matcher: PhraseMatcher
+    let matcher: PhraseMatcher
     private let lexiconNames: [String]
     /// Per rule, in `rules` order, what the policy says: worked out once, not per post.
     private let severityOverrides: [FindingSeverity?]
@@ -96,13 +96,15 @@ public struct ScoringEngine: Sendable {
                         date: CalendarDate? = nil) -> PostAnalysis {
         let analyzed = AnalyzedText(text)
         var hits: [String: [PhraseMatcher.Hit]] = [:]
-        for hit in matcher.hits(in: analyzed) { hits[lexiconNames[hit.group], default: []].append(hit) }
+        // The post's key ids, worked out once for the four matchers.
+        let keys = PhraseMatcher.PostKeys(analyzed)
+        for hit in matcher.hits(in: analyzed, keys: keys) { hits[lexiconNames[hit.group], default: []].append(hit) }
         if let beat {
-            for hit in beat.matcher.hits(in: analyzed) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
+            for hit in beat.matcher.hits(in: analyzed, keys: keys) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
         }
-        for hit in policy.matcher.hits(in: analyzed) { hits[policy.groupNames[hit.group], default: []].append(hit) }
+        for hit in policy.matcher.hits(in: analyzed, keys: keys) { hits[policy.groupNames[hit.group], default: []].append(hit) }
         if let plan {
-            for hit in plan.matcher.hits(in: analyzed) { hits[plan.groupNames[hit.group], default: []].append(hit) }
+            for hit in plan.matcher.hits(in: analyzed, keys: keys) { hits[plan.groupNames[hit.group], default: []].append(hit) }
         }
 
         return PostAnalysis(text: analyzed, platform: platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x, beat: beat,

@@ -176,11 +176,19 @@ import Testing
         #expect(seen.count == RuleRegistry.all.count)
     }
 
-    @Test func aRationaleFallsBackToEnglishUntilItsArabicIsWritten() {
+    /// `minbar explain` and `/why` show the rationale in the interface's language.
+    @Test func everyRuleExplainsWhyInArabic() {
         for rule in RuleRegistry.all {
             let descriptor = rule.descriptor
             #expect(descriptor.rationale(in: .en) == descriptor.rationale)
-            #expect(descriptor.rationale(in: .ar) == (descriptor.rationaleAr ?? descriptor.rationale))
+            let arabic = descriptor.rationale(in: .ar)
+            #expect(descriptor.rationaleAr != nil && arabic == descriptor.rationaleAr, "\(rule.id) has no Arabic rationale")
+            #expect(Self.arabicLetters(arabic) >= 40, "\(rule.id)")
+            #expect(Self.latinRuns(arabic).filter { !Self.allowedLatin.contains($0) }.isEmpty, "\(rule.id): \(Self.latinRuns(arabic))")
         }
+        // A rule written without one yet still explains itself, in English.
+        let draft = RuleDescriptor(id: "tone.draft", title: "Draft", titleAr: "مسودة", dimension: .professionalism, severity: .note,
+                                   rationale: "Why it matters.", examples: [])
+        #expect(draft.rationale(in: .ar) == "Why it matters.")
     }
 }

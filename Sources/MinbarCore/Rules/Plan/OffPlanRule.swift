@@ -4,6 +4,9 @@ struct OffPlanRule: Rule {
         id: "plan.off-plan", title: "Post outside the plan",
         titleAr: "منشور خارج الخطة", dimension: .alignment, severity: .note,
         rationale: "Plan the content: each post should build one of the objectives the plan sets, over time.",
+        rationaleAr: """
+            خطّط للمحتوى: كل منشور ينبغي أن يبني، مع الوقت، أحد الأهداف التي تحددها الخطة.
+            """,
         examples: [
             .triggers("Lovely sunset over Muscat tonight.", .en, plan: PlanExamples.plan),
             .triggers("غروب جميل في مسقط الليلة.", .ar, plan: PlanExamples.plan),

@@ -8,6 +8,10 @@ struct UnbackedRule: Rule {
             achievement and ratings from independent expert bodies. A post that only asserts an objective \
             builds nothing the audience can check.
             """,
+        rationaleAr: """
+            حدد الأهداف، ووزّعها على جدول زمني، وادعمها بالأرقام وشهادات الإنجاز وتقييمات الجهات المستقلة \
+            المتخصصة. والمنشور الذي يكتفي بادعاء الهدف لا يبني شيئاً يستطيع الجمهور التحقق منه.
+            """,
         examples: [
             .triggers("Sustainability is at the heart of everything we do.", .en, plan: PlanExamples.plan),
             .triggers("الاستدامة في قلب كل ما نقوم به.", .ar, plan: PlanExamples.plan),

@@ -20,7 +20,10 @@ public struct Localized: Sendable, Hashable {
 
     /// The text in `language` with `{1}`, `{2}`, … replaced by `arguments` in order.
     public func callAsFunction(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {
-        Localized.fill(text(language), arguments.map(\.description))
+        let template = text(language)
+        // Most texts have no placeholder: rules ask for their suggestion on every post.
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return Localized.fill(template, arguments.map(\.description))
     }
 
     public static func fill(_ template: String, _ arguments: [String]) -> String {
@@ -118,7 +121,9 @@ public struct Localized: Sendable, Hashable {
 
     /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).
     public func callAsFunction(_ language: PostLanguage, _ arguments: any CustomStringConvertible...) -> String {
-        Localized.fill(text(language == .ar ? .ar : .en), arguments.map(\.description))
+        let template = text(language == .ar ? .ar : .en)
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return Localized.fill(template, arguments.map(\.description))
     }
 
     /// The placeholders a text uses, for checking both languages agree.

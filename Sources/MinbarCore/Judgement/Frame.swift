@@ -70,11 +70,15 @@ public struct Frame: Sendable {
 }
 
 /// The shape most frame rules share: one finding per filled frame, spanning the
-/// anchor's sentence.
+/// anchor's sentence. Message and suggestion exist in both languages and the post's
+/// feedback language (`PostAnalysis.feedbackLanguage`) chooses, so an Arabic post is
+/// explained in Arabic.
 protocol FrameRule: Rule {
     var frames: [Frame] { get }
-    func message(_ excerpt: String) -> String
-    var suggestion: String { get }
+    /// What is wrong, with `{1}` standing for the words the anchor covers.
+    static var message: Localized { get }
+    /// What to do instead (the Arabic one with an Arabic example where it helps).
+    static var suggestion: Localized { get }
 }
 
 extension FrameRule {
@@ -88,8 +92,9 @@ extension FrameRule {
         var findings: [Finding] = []
         for frame in frames {
             for hit in frame.hits(in: post) where sentences.insert(post.sentenceIndex(of: hit)).inserted {
-                findings.append(finding(message(post.excerpt(hit)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],
-                                        in: post, suggestion: suggestion))
+                let language = post.feedbackLanguage
+                findings.append(finding(Self.message(language, post.excerpt(hit)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],
+                                        in: post, suggestion: Self.suggestion(language)))
             }
         }
         return findings

@@ -27,3 +27,11 @@ public enum Veto {
     /// the platform note suggests a thread or another platform instead.
     public static let adviceOnly: Set<String> = ["platform.length"]
 }
+
+// The `judgement.veto` finding's words, in English and Arabic; the post's feedback
+// language chooses, as it does for the rules' own findings.
+extension Veto {
+    static let message = Localized(en: "Do not post this: '{1}' vetoes it, and publishing it would be a lapse of judgement.",
+                                   ar: "لا تنشر هذا: القاعدة «{1}» تمنع نشره، ونشره رغم ذلك خطأ في التقدير.")
+    static let suggestion = Localized(en: "Fix what '{1}' points at first.", ar: "عالج أولاً ما تشير إليه القاعدة «{1}».")
+}

@@ -24,12 +24,85 @@ public struct Localized: Sendable, Hashable {
     }
 
     public static func fill(_ template: String, _ arguments: [String]) -> String {
-        guard template.contains("{") else { return template }
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return fillInOnePass(template, arguments) ?? fillBySearching(template, arguments)
+    }
+
+    /// What `fill` means: each placeholder from the last to the first replaced wherever
+    /// Foundation's search finds it (an argument may itself hold `{1}`, and the search
+    /// does not split a letter from the mark after it).
+    static func fillBySearching(_ template: String, _ arguments: [String]) -> String {
         var result = template
         for (index, argument) in arguments.enumerated().reversed() {
             result = result.replacingOccurrences(of: "{\(index + 1)}", with: argument)
         }
         return result
+    }
+
+    /// `fillBySearching` in one pass over the bytes, for the case where the two must agree
+    /// (every message a rule writes): every `{` of the template opens a placeholder with
+    /// an argument, no argument holds a brace, and every character next to a placeholder
+    /// stands on its own (no combining mark after it, no prepended sign before it), so
+    /// Foundation's search would find each placeholder exactly where it was written.
+    /// Nil otherwise, and the caller searches. Messages are filled for every finding,
+    /// so this is on the scoring path.
+    static func fillInOnePass(_ template: String, _ arguments: [String]) -> String? {
+        for argument in arguments {
+            if argument.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) { return nil }
+            if let first = argument.unicodeScalars.first, !standsAlone(first) { return nil }
+            if let last = argument.unicodeScalars.last, !standsAlone(last) { return nil }
+        }
+        let bytes = Array(template.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: "{") else {
+                if byte == UInt8(ascii: "}") { return nil }
+                output.append(byte)
+                index += 1
+                continue
+            }
+            var cursor = index + 1
+            var number = 0
+            while cursor < bytes.count, bytes[cursor] >= UInt8(ascii: "0"), bytes[cursor] <= UInt8(ascii: "9"), number < 1_000 {
+                number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                cursor += 1
+            }
+            // `{0}`, `{01}`, `{}`, a brace left open, or one with no argument: search.
+            guard cursor > index + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}"),
+                  bytes[index + 1] != UInt8(ascii: "0"), number >= 1, number <= arguments.count else { return nil }
+            if index > 0, !standsAlone(scalar(endingAt: index, in: bytes)) { return nil }
+            if cursor + 1 < bytes.count, !standsAlone(scalar(startingAt: cursor + 1, in: bytes)) { return nil }
+            output.append(contentsOf: arguments[number - 1].utf8)
+            index = cursor + 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// A character no neighbour can join into one user-perceived character: Latin, Arabic
+    /// letters, digits and punctuation, and general punctuation. Anything else (combining
+    /// marks, joiners, format signs, emoji) sends `fill` to the search.
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0xA0..<0x300: true
+        case 0x060C, 0x061B, 0x061F, 0x0620...0x064A, 0x0660...0x066D, 0x0671...0x06D3: true
+        case 0x2010...0x2027, 0x2030...0x205E: true
+        default: false
+        }
+    }
+
+    private static func scalar(startingAt index: Int, in bytes: [UInt8]) -> Unicode.Scalar {
+        var end = index + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+        return String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+    }
+
+    private static func scalar(endingAt index: Int, in bytes: [UInt8]) -> Unicode.Scalar {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(startingAt: start, in: bytes)
     }
 
     /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).

@@ -14,21 +14,46 @@ public struct Lexicon: Sendable, Hashable {
 /// it firing and not firing in both languages. The same examples run as tests.
 public struct RuleDescriptor: Sendable {
     public var id: String
+    /// The title in English (what `minbar rules` has always shown; see `title(in:)`).
     public var title: String
+    /// The title in Arabic, for an Arabic interface (see `title(in:)`).
+    public var titleAr: String
     public var dimension: Dimension
     public var severity: FindingSeverity
-    /// Why the practice matters (shown by `minbar explain`).
+    /// Why the practice matters, in English (shown by `minbar explain`; see `rationale(in:)`).
     public var rationale: String
+    /// Why the practice matters, in Arabic; nil while only the English one is written.
+    public var rationaleAr: String?
     public var examples: [RuleExample]
 
-    public init(id: String, title: String, dimension: Dimension, severity: FindingSeverity,
-                rationale: String, examples: [RuleExample]) {
+    public init(id: String, title: String, titleAr: String, dimension: Dimension, severity: FindingSeverity,
+                rationale: String, rationaleAr: String? = nil, examples: [RuleExample]) {
         self.id = id
         self.title = title
+        self.titleAr = titleAr
         self.dimension = dimension
         self.severity = severity
         self.rationale = rationale
+        self.rationaleAr = rationaleAr
         self.examples = examples
+    }
+
+    /// The title in the interface language: `minbar rules`, `explain`, `/why` and
+    /// `/progress` show it. Every rule has both (a test holds them to it).
+    public func title(in language: Language) -> String {
+        switch language {
+        case .en: title
+        case .ar: titleAr.isEmpty ? title : titleAr
+        }
+    }
+
+    /// Why the practice matters, in the interface language; the English rationale
+    /// stands in where no Arabic one is written yet (`rationaleAr` is nil).
+    public func rationale(in language: Language) -> String {
+        switch language {
+        case .en: rationale
+        case .ar: rationaleAr ?? rationale
+        }
     }
 
     /// Languages the examples prove the rule in.

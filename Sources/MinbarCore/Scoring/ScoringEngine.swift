@@ -8,7 +8,7 @@ public struct ScoringEngine: Sendable {
 
     public let rules: [any Rule]
     public let policy: PreparedPolicy
-    private let matcher: PhraseMatcher
+    let matcher: PhraseMatcher
     private let lexiconNames: [String]
     /// Per rule, in `rules` order, what the policy says: worked out once, not per post.
     private let severityOverrides: [FindingSeverity?]
@@ -73,7 +73,8 @@ public struct ScoringEngine: Sendable {
             findings[index].excerpt = post.text.excerpt(findings[index].start, findings[index].end)
         }
         let hasGoals = !(beat?.beat.goals.isEmpty ?? true) || !(plan?.plan.objectives.isEmpty ?? true)
-        var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals)
+        var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals,
+                                          feedback: post.feedbackLanguage)
         report.goals = post.goals
         report.strengths = Strength.find(in: post)
         if let plan, let citation = post.planCitation {
@@ -95,21 +96,25 @@ public struct ScoringEngine: Sendable {
                         date: CalendarDate? = nil) -> PostAnalysis {
         let analyzed = AnalyzedText(text)
         var hits: [String: [PhraseMatcher.Hit]] = [:]
-        for hit in matcher.hits(in: analyzed) { hits[lexiconNames[hit.group], default: []].append(hit) }
+        // The post's key ids, worked out once for the four matchers.
+        let keys = PhraseMatcher.PostKeys(analyzed)
+        for hit in matcher.hits(in: analyzed, keys: keys) { hits[lexiconNames[hit.group], default: []].append(hit) }
         if let beat {
-            for hit in beat.matcher.hits(in: analyzed) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
+            for hit in beat.matcher.hits(in: analyzed, keys: keys) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
         }
-        for hit in policy.matcher.hits(in: analyzed) { hits[policy.groupNames[hit.group], default: []].append(hit) }
+        for hit in policy.matcher.hits(in: analyzed, keys: keys) { hits[policy.groupNames[hit.group], default: []].append(hit) }
         if let plan {
-            for hit in plan.matcher.hits(in: analyzed) { hits[plan.groupNames[hit.group], default: []].append(hit) }
+            for hit in plan.matcher.hits(in: analyzed, keys: keys) { hits[plan.groupNames[hit.group], default: []].append(hit) }
         }
 
         return PostAnalysis(text: analyzed, platform: platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x, beat: beat,
                             policy: policy, plan: plan, date: date, lexiconHits: hits)
     }
 
-    /// Points each finding costs, the scores and the verdict.
-    static func report(text: String, language: PostLanguage, findings: [Finding], hasGoals: Bool) -> ScoreReport {
+    /// Points each finding costs, the scores and the verdict; the engine's own finding
+    /// (`judgement.veto`) is written in `feedback`, the language the rules wrote theirs in.
+    static func report(text: String, language: PostLanguage, findings: [Finding], hasGoals: Bool,
+                       feedback: PostLanguage = .en) -> ScoreReport {
         var ordered = findings.sorted { ($0.start, $0.ruleID, $0.end) < ($1.start, $1.ruleID, $1.end) }
         // A rule that fires again costs less each time, and at most twice its first cost,
         // so one repeated habit does not drown every other lesson.
@@ -132,9 +137,9 @@ public struct ScoringEngine: Sendable {
         if let veto = ordered.first(where: Veto.vetoes), veto.dimension == .compliance {
             ordered.append(Finding(
                 ruleID: Veto.ruleID, dimension: .professionalism, severity: .warning,
-                message: "Do not post this: '\(veto.ruleID)' vetoes it, and publishing it would be a lapse of judgement.",
+                message: Veto.message(feedback, veto.ruleID),
                 start: veto.start, end: veto.end,
-                suggestion: "Fix what '\(veto.ruleID)' points at first.",
+                suggestion: Veto.suggestion(feedback, veto.ruleID),
                 penalty: Veto.judgementCost, excerpt: veto.excerpt))
         }
         func score(_ dimension: Dimension) -> Int {

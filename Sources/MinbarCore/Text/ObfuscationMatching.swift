@@ -10,7 +10,7 @@
 /// Every hit still names the original tokens, so spans point at what was written.
 extension PhraseMatcher {
     /// The keys `keys` gives for the token, plus those of its matching forms.
-    static func matchingKeys(of token: Token, in text: AnalyzedText, keys: (Token) -> [String]) -> [String] {
+    static func matchingKeys(of token: Token, keys: (Token) -> [String]) -> [String] {
         switch token.kind {
         case .hashtag, .mention:
             var word = token
@@ -51,14 +51,15 @@ extension PhraseMatcher {
     /// Hits the token-by-token pass cannot see: phrases inside a glued hashtag or
     /// handle, words glued from pieces, and words spelt out letter by letter. Each is
     /// looked up as one word and kept only when it starts a phrase.
-    func disguisedHits(in text: AnalyzedText, forms: [[String]], keys: (Token) -> [String]) -> [Hit] {
+    func disguisedHits(in text: AnalyzedText, forms: [MatchKeyCache.Resolved]) -> [Hit] {
         let tokens = text.tokens
         let scalars = text.scalars
         var hits: [Hit] = []
         // Hits starting at one token can only repeat each other.
         var firstHitHere = 0
+        let cache = MatchKeyCache.current
 
-        func complete(_ entries: [Entry], firstToken: Int, after: Int, restWords: ArraySlice<[String]>) {
+        func complete(_ entries: [Entry], firstToken: Int, after: Int, restWords: ArraySlice<[Int32]>) {
             for entry in entries {
                 var words = restWords
                 var end = after
@@ -66,33 +67,26 @@ extension PhraseMatcher {
                 for accepted in entry.rest {
                     if let word = words.first {
                         words = words.dropFirst()
-                        if word.contains(where: accepted.contains) { continue }
+                        if word.contains(where: { accepted.contains($0) }) { continue }
                         matched = false
                         break
                     }
-                    guard end < tokens.count, forms[end].contains(where: accepted.contains) else { matched = false; break }
+                    guard end < tokens.count, forms[end].ids.contains(where: { accepted.contains($0) }) else { matched = false; break }
                     end += 1
                 }
                 let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: firstToken, endToken: end)
                 if matched && !hits[firstHitHere...].contains(hit) { hits.append(hit) }
             }
         }
-        func entries(for word: String, arabic: Bool) -> [Entry] {
-            var token = Token(kind: .word, text: word, start: 0, end: 0, number: nil, isArabic: arabic,
-                              isAllCaps: false, isCapitalised: false, sentence: 0, letterCount: 0)
+        /// The entries a word (read as one post word) starts: by its keys, then by prefix.
+        func entries(for word: String) -> [Entry] {
+            let resolved = cache.word(word)
             var found: [Entry] = []
-            var all = keys(token)
-            all += PhraseMatcher.foldedKeys(of: token, keys: keys)
-            for key in all { found += byFirstWord[key] ?? [] }
-            for (prefix, entry) in prefixEntries where all.contains(where: { $0.hasPrefix(prefix) }) { found.append(entry) }
-            token.text = ""
+            for id in resolved.ids { found += byFirstWord[id] ?? [] }
+            if !resolved.prefixes.isEmpty {
+                for (prefix, entry) in prefixEntries where resolved.prefixes.contains(prefix) { found.append(entry) }
+            }
             return found
-        }
-        func keysOf(_ word: String) -> [String] {
-            let token = Token(kind: .word, text: word, start: 0, end: 0, number: nil,
-                              isArabic: word.unicodeScalars.contains(where: TextNormalizer.isArabicLetter),
-                              isAllCaps: false, isCapitalised: false, sentence: 0, letterCount: 0)
-            return keys(token) + PhraseMatcher.foldedKeys(of: token, keys: keys)
         }
         /// Whether nothing but invisible characters lies between two tokens.
         func glued(_ left: Int, _ right: Int) -> Bool {
@@ -113,11 +107,9 @@ extension PhraseMatcher {
             if token.kind == .hashtag || token.kind == .mention {
                 let parts = PhraseMatcher.parts(of: scalars[(token.start + 1)..<token.end])
                 if parts.count >= 2 {
-                    let partKeys = parts.map(keysOf)
+                    let partKeys = parts.map { cache.word($0).ids }
                     for (offset, part) in parts.enumerated() {
-                        let isArabic = part.unicodeScalars.contains(where: TextNormalizer.isArabicLetter)
-                        complete(entries(for: part, arabic: isArabic), firstToken: index, after: index + 1,
-                                 restWords: partKeys[(offset + 1)...])
+                        complete(entries(for: part), firstToken: index, after: index + 1, restWords: partKeys[(offset + 1)...])
                     }
                 }
                 index += 1
@@ -142,8 +134,8 @@ extension PhraseMatcher {
             if end > index { gluedUntil = end }
             if end - index >= 2, end - index <= 16, words >= 1 {
                 let arabic = joined.unicodeScalars.contains(where: TextNormalizer.isArabicLetter)
-                var found = entries(for: joined, arabic: arabic)
-                if !arabic { for spelling in Confusables.unsubstituted(joined) { found += entries(for: spelling, arabic: false) } }
+                var found = entries(for: joined)
+                if !arabic { for spelling in Confusables.unsubstituted(joined) { found += entries(for: spelling) } }
                 complete(found, firstToken: index, after: end, restWords: [])
             }
             // Letters spelt out one by one with spaces: f u c k, ت ا ف ه.
@@ -156,8 +148,7 @@ extension PhraseMatcher {
                     letters += tokens[last].text
                 }
                 if last - index >= 2 {
-                    let arabic = letters.unicodeScalars.contains(where: TextNormalizer.isArabicLetter)
-                    complete(entries(for: letters, arabic: arabic), firstToken: index, after: last + 1, restWords: [])
+                    complete(entries(for: letters), firstToken: index, after: last + 1, restWords: [])
                     index = last + 1
                     continue
                 }

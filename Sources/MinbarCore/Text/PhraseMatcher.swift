@@ -23,21 +23,46 @@ public struct PhraseMatcher: Sendable {
     struct Entry: Sendable {
         var group: Int
         var phrase: Int
-        /// Accepted keys for each word after the first.
-        var rest: [Set<String>]
+        /// Accepted key ids (see `MatchKeyTable`) for each word after the first.
+        var rest: [[Int32]]
         var prefixLast: Bool
     }
 
-    private(set) var byFirstWord: [String: [Entry]] = [:]
-    private(set) var prefixEntries: [(prefix: String, entry: Entry)] = []
+    /// The key ids a post's tokens have, worked out once and shared by every matcher
+    /// that looks at the post (the engine's, the beat's, the policy's, the plan's).
+    public struct PostKeys: Sendable {
+        let tokens: [MatchKeyCache.Resolved]
+        let generation: Int
+
+        public init(_ text: AnalyzedText) {
+            let generation = MatchKeyTable.shared.currentGeneration
+            let cache = MatchKeyCache.current
+            cache.begin(generation: generation)
+            self.generation = generation
+            tokens = text.tokens.map(cache.resolved)
+        }
+    }
+
+    /// Entries by the key id of their first word, in the order they were added.
+    private(set) var byFirstWord: [Int32: [Entry]] = [:]
+    /// Single words written with a trailing `*`, by the id of the prefix, in order.
+    private(set) var prefixEntries: [(prefix: Int32, entry: Entry)] = []
     /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
     private var addressEntries: [(text: String, entry: Entry)] = []
+    /// The newest table generation any of this matcher's keys needed: post keys made
+    /// before it may lack one of them.
+    private var generation = 0
     public private(set) var phraseCount = 0
+    /// Every `add`, in order, so the matcher can be rebuilt another way (the equivalence
+    /// test holds it to a matcher on key strings).
+    private(set) var added: [(phrases: [String], group: Int)] = []
 
     public init() {}
 
     /// Adds `phrases` under `group`; hits report the phrase's index in this list.
     public mutating func add(_ phrases: [String], group: Int) {
+        let table = MatchKeyTable.shared
+        added.append((phrases, group))
         for (index, phrase) in phrases.enumerated() {
             var trimmed = phrase.trimmingWhitespace()
             let exact = trimmed.first == WordForms.exactMarker
@@ -50,73 +75,75 @@ public struct PhraseMatcher: Sendable {
             let words = PhraseMatcher.wordKeys(of: trimmed, exact: exact)
             guard let first = words.first else { continue }
             let isPrefix = words.count == 1 && trimmed.hasSuffix("*")
-            let entry = Entry(group: group, phrase: index, rest: words.dropFirst().map { Set($0) }, prefixLast: isPrefix)
+            let entry = Entry(group: group, phrase: index, rest: words.dropFirst().map { Self.ids(of: $0, in: table) },
+                              prefixLast: isPrefix)
             phraseCount += 1
             if isPrefix {
-                prefixEntries.append((PhraseMatcher.words(of: trimmed)[0], entry))
+                prefixEntries.append((table.internPrefix(PhraseMatcher.words(of: trimmed)[0]), entry))
                 continue
             }
             for key in first {
-                byFirstWord[key, default: []].append(entry)
+                byFirstWord[table.intern(key), default: []].append(entry)
             }
         }
+        generation = table.currentGeneration
+    }
+
+    private static func ids(of keys: [String], in table: MatchKeyTable) -> [Int32] {
+        var ids: [Int32] = []
+        for key in keys {
+            let id = table.intern(key)
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids
     }
 
     /// Every occurrence of every phrase, in token order. A phrase word that is a prefix
     /// of an address (`ir@sadeem`) matches the address.
-    public func hits(in text: AnalyzedText) -> [Hit] {
+    ///
+    /// `keys` are the post's key ids when the caller has them already (several matchers
+    /// on one post); they are worked out here otherwise, or when a phrase key was added
+    /// after they were made.
+    public func hits(in text: AnalyzedText, keys: PostKeys? = nil) -> [Hit] {
         var hits: [Hit] = []
         let tokens = text.tokens
-        // Each token's keys, made once: a phrase's later words are checked against them
+        // Each token's keys (from the token and from its matching forms: hashtags as
+        // words, look-alikes, substitutions, see ObfuscationMatching.swift; then word
+        // forms), made once per post: a phrase's later words are checked against them
         // for every candidate phrase.
-        // Keys come from the token and from its matching forms (hashtags as words, look-alikes,
-        // substitutions: see ObfuscationMatching.swift), then word forms.
-        let forms: [[String]] = tokens.map { PhraseMatcher.matchingKeys(of: $0, in: text, keys: PhraseMatcher.postKeys(of:)) }
+        let postKeys = keys.flatMap { $0.generation >= generation ? $0 : nil } ?? PostKeys(text)
+        let forms = postKeys.tokens
         for start in tokens.indices {
             let token = tokens[start]
-            var candidates: [Entry] = []
-            var seen = false
-            for form in forms[start] {
-                if let entries = byFirstWord[form] {
-                    candidates += entries
-                    seen = true
-                }
-            }
-            if token.kind == .email || token.kind == .url {
-                for (key, entry) in addressEntries where token.text.contains(key) {
-                    candidates.append(entry)
-                    seen = true
-                }
-            }
-            if !prefixEntries.isEmpty, token.kind == .word || token.kind == .hashtag || token.kind == .mention {
-                for (prefix, entry) in prefixEntries where forms[start].contains(where: { $0.hasPrefix(prefix) }) {
-                    candidates.append(entry)
-                    seen = true
-                }
-            }
-            guard seen else { continue }
             // Only hits starting at this token can repeat each other (reached through two
             // keys of the same word), so duplicates are checked here, not against all hits.
             let firstHitHere = hits.count
-            for entry in candidates {
+            // Candidates in a fixed order (by key, then addresses, then prefixes), tried
+            // where they are found: no list of them is built per token.
+            func attempt(_ entry: Entry) {
                 var end = start + 1
-                var matched = true
                 for accepted in entry.rest {
-                    guard end < tokens.count, forms[end].contains(where: accepted.contains) else {
-                        matched = false
-                        break
-                    }
+                    guard end < tokens.count, forms[end].ids.contains(where: { accepted.contains($0) }) else { return }
                     end += 1
                 }
-                if matched {
-                    let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
-                    if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
-                }
+                let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
+                if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
+            }
+            for id in forms[start].ids {
+                guard let entries = byFirstWord[id] else { continue }
+                for entry in entries { attempt(entry) }
+            }
+            if token.kind == .email || token.kind == .url {
+                for (key, entry) in addressEntries where token.text.contains(key) { attempt(entry) }
+            }
+            if !prefixEntries.isEmpty, !forms[start].prefixes.isEmpty,
+               token.kind == .word || token.kind == .hashtag || token.kind == .mention {
+                for (prefix, entry) in prefixEntries where forms[start].prefixes.contains(prefix) { attempt(entry) }
             }
         }
         // Disguised words (glued, spelt out, inside a hashtag) are found apart, then
         // put in token order with the rest.
-        let disguised = disguisedHits(in: text, forms: forms, keys: PhraseMatcher.postKeys(of:))
+        let disguised = disguisedHits(in: text, forms: forms)
         if disguised.isEmpty { return hits }
         var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
         for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { hits.append(hit) }
@@ -129,6 +156,13 @@ public struct PhraseMatcher: Sendable {
     static func postKeys(of token: Token) -> [String] {
         guard token.kind == .word else { return [token.text] }
         return WordForms.cachedKeys(of: token.text)
+    }
+
+    /// `postKeys(of:)` without the shared memo, for callers that remember the answer
+    /// themselves (`MatchKeyCache`).
+    static func uncachedPostKeys(of token: Token) -> [String] {
+        guard token.kind == .word else { return [token.text] }
+        return WordForms.keys(of: token.text)
     }
 
     /// A phrase's words, each with the keys it matches by (see `WordForms`).

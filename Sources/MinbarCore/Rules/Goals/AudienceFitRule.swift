@@ -16,7 +16,8 @@ struct AudienceFitRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "goal.audience-fit", title: "Fit for the audience", dimension: .alignment, severity: .note,
+        id: "goal.audience-fit", title: "Fit for the audience",
+        titleAr: "ملاءمة الجمهور", dimension: .alignment, severity: .note,
         rationale: """
             Understand the audience first. Shareholders want figures and plans between annual reports; \
             employees want direction and recognition; the media want facts and someone to call; the public \
@@ -74,7 +75,7 @@ struct AudienceFitRule: Rule {
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension AudienceFitRule {
     static let message = Localized(en: "For {1}, the post lacks {2}.", ar: "ينقص المنشورَ لجمهوره ({1}) {2}.")
-    static let add = Localized(en: "Add {1}.", ar: "أضف {1}.")
+    static let add = Localized(en: "Add {1}.", ar: "أضف ما ينقصه: {1}.")
     static let and = Localized(en: " and ", ar: " و")
     static let aFigure = Localized(en: "a figure", ar: "رقمٌ")
     static let thePlan = Localized(en: "the plan", ar: "الخطة")

@@ -1,7 +1,8 @@
 /// A term the scenario says to avoid.
 struct AvoidTermRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "goal.avoid", title: "Terms to avoid in this moment", dimension: .alignment, severity: .warning,
+        id: "goal.avoid", title: "Terms to avoid in this moment",
+        titleAr: "عبارات يجب تجنبها في هذا الموقف", dimension: .alignment, severity: .warning,
         rationale: "The scenario's author lists what this moment must not hear: speculation in a crisis, guidance to analysts, blame.",
         examples: [
             .triggers("Early signs point to sabotage at the warehouse.", .en, scenario: GoalExamples.english),

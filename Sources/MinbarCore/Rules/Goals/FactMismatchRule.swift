@@ -1,7 +1,8 @@
 /// A figure next to a fact's cue words that is not the fact's value.
 struct FactMismatchRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "goal.fact-mismatch", title: "Wrong figure for a known fact", dimension: .alignment, severity: .error,
+        id: "goal.fact-mismatch", title: "Wrong figure for a known fact",
+        titleAr: "رقم يخالف حقيقة معلنة", dimension: .alignment, severity: .error,
         rationale: """
             Incomplete or outdated information breaks trust at once, and it takes time, effort and money to \
             rebuild. A figure that contradicts the published one will be corrected in public, by someone else.
@@ -72,9 +73,10 @@ struct FactMismatchRule: Rule {
                     }
                     if about.contains(where: { numbersByFact[$0].contains { $0.0 == value && $0.1 == isPercent } }) { continue }
                     reported.insert(figure.lowerBound)
-                    findings.append(finding("'\(post.text.excerpt(token.start, tokens[figure.upperBound - 1 + (isPercent ? 1 : 0)].end))' does not match the known figure for \(fact.name): \(fact.value).",
+                    let excerpt = post.text.excerpt(token.start, tokens[figure.upperBound - 1 + (isPercent ? 1 : 0)].end)
+                    findings.append(finding(Self.wrongFigure(post.feedbackLanguage, excerpt, fact.name, fact.value),
                                             tokens: figure.lowerBound..<(figure.upperBound + (isPercent ? 1 : 0)), in: post,
-                                            suggestion: "Use the published figure: \(fact.value)."))
+                                            suggestion: Self.useFigure(post.feedbackLanguage, fact.value)))
                 }
             }
         }
@@ -97,9 +99,10 @@ struct FactMismatchRule: Rule {
                     guard tokens[neighbour].kind == .number, let value = tokens[neighbour].number, value >= 1, value <= 31,
                           value != day, !reported.contains(neighbour) else { continue }
                     reported.insert(neighbour)
-                    findings.append(finding("'\(post.text.excerpt(tokens[min(neighbour, position)].start, tokens[max(neighbour, position)].end))' does not match the known date for \(fact.name): \(fact.value).",
+                    let excerpt = post.text.excerpt(tokens[min(neighbour, position)].start, tokens[max(neighbour, position)].end)
+                    findings.append(finding(Self.wrongDate(post.feedbackLanguage, excerpt, fact.name, fact.value),
                                             tokens: min(neighbour, position)..<(max(neighbour, position) + 1), in: post,
-                                            suggestion: "Use the published date: \(fact.value)."))
+                                            suggestion: Self.useDate(post.feedbackLanguage, fact.value)))
                 }
             }
         }
@@ -118,4 +121,15 @@ struct FactMismatchRule: Rule {
         for (index, group) in names.enumerated() { for name in group { table[TextNormalizer.normalize(name)] = index + 1 } }
         return table
     }()
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// The fact's name and value are the scenario author's, quoted as written.
+extension FactMismatchRule {
+    static let wrongFigure = Localized(en: "'{1}' does not match the known figure for {2}: {3}.",
+                                       ar: "«{1}» يخالف الرقم المعلن لـ«{2}»، وهو {3}.")
+    static let useFigure = Localized(en: "Use the published figure: {1}.", ar: "استخدم الرقم المعلن: {1}.")
+    static let wrongDate = Localized(en: "'{1}' does not match the known date for {2}: {3}.",
+                                     ar: "«{1}» يخالف التاريخ المعلن لـ«{2}»، وهو {3}.")
+    static let useDate = Localized(en: "Use the published date: {1}.", ar: "استخدم التاريخ المعلن: {1}.")
 }

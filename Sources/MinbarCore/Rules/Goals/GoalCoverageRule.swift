@@ -2,7 +2,8 @@
 /// topic. Topic words in a list or in filler earn nothing.
 struct GoalCoverageRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "goal.missing", title: "Goal not met", dimension: .alignment, severity: .warning,
+        id: "goal.missing", title: "Goal not met",
+        titleAr: "هدف لم يتحقق", dimension: .alignment, severity: .warning,
         rationale: """
             Plan the content: each post should do what the moment calls for (answer the question, explain the \
             cause, commit to a next step with a date, route people to a contact). A goal counts when a sentence \
@@ -31,17 +32,10 @@ struct GoalCoverageRule: Rule {
     /// What is wrong, in terms of the move: never the goal's cue words.
     static func message(for status: GoalStatus, _ language: PostLanguage) -> String {
         let move = status.move.name(language)
-        if language == .ar {
-            switch status.state {
-            case .listOnly: return "«\(status.label)» مذكور في قائمة كلمات لا في جملة تؤدي غرضاً؛ المطلوب: \(move)."
-            case .moveMissing: return "يذكر المنشور «\(status.label)» لكنه لا يؤدي المطلوب: \(move)."
-            case .absent, .met: return "لم يحقق المنشور هدف «\(status.label)»: المطلوب \(move)."
-            }
-        }
         switch status.state {
-        case .listOnly: return "'\(status.label)' appears only in a list of words, not in a sentence that does something; the goal needs you to \(move)."
-        case .moveMissing: return "The post touches '\(status.label)' but does not \(move)."
-        case .absent, .met: return "The post does not meet the goal '\(status.label)': it needs you to \(move)."
+        case .listOnly: return listOnly(language, status.label, move)
+        case .moveMissing: return moveMissing(language, status.label, move)
+        case .absent, .met: return absent(language, status.label, move)
         }
     }
 
@@ -63,4 +57,15 @@ extension Move {
         default: false
         }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// The goal's label is the scenario author's; the move's name comes in the same language (`Move.name(_:)`).
+extension GoalCoverageRule {
+    static let listOnly = Localized(en: "'{1}' appears only in a list of words, not in a sentence that does something; the goal needs you to {2}.",
+                                    ar: "«{1}» مذكور في قائمة كلمات لا في جملة تؤدي غرضاً؛ المطلوب: {2}.")
+    static let moveMissing = Localized(en: "The post touches '{1}' but does not {2}.",
+                                       ar: "يذكر المنشور «{1}» لكنه لا يؤدي المطلوب: {2}.")
+    static let absent = Localized(en: "The post does not meet the goal '{1}': it needs you to {2}.",
+                                  ar: "لم يحقق المنشور هدف «{1}»: المطلوب {2}.")
 }

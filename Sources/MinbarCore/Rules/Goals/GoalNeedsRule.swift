@@ -1,7 +1,8 @@
 /// A goal the post meets without the evidence it needs.
 struct GoalNeedsRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "goal.needs", title: "Evidence a goal needs", dimension: .alignment, severity: .warning,
+        id: "goal.needs", title: "Evidence a goal needs",
+        titleAr: "الدليل الذي يحتاجه الهدف", dimension: .alignment, severity: .warning,
         rationale: """
             Back what you say with figures, certificates and ratings from independent bodies; give a date for \
             what comes next, a contact for questions, and an apology when one is owed. A claim without its \
@@ -21,13 +22,18 @@ struct GoalNeedsRule: Rule {
             let share = max(1, (status.weight + 1) / 2 / status.missingNeeds.count)
             for need in status.missingNeeds {
                 let (what, how) = need.describe(language)
-                let message = language == .ar ? "هدف «\(status.label)» متحقق لكنه يفتقر إلى \(what)."
-                    : "The goal '\(status.label)' is met but lacks \(what)."
-                var found = finding(message, tokens: status.tokens ?? post.text.tokens.indices, in: post, suggestion: how)
+                var found = finding(Self.message(language, status.label, what), tokens: status.tokens ?? post.text.tokens.indices,
+                                    in: post, suggestion: how)
                 found.penalty = share
                 findings.append(found)
             }
         }
         return findings
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// What is missing and how to supply it come from `EvidenceNeed.describe(_:)`, in the same language.
+extension GoalNeedsRule {
+    static let message = Localized(en: "The goal '{1}' is met but lacks {2}.", ar: "هدف «{1}» متحقق لكنه يفتقر إلى {2}.")
 }

@@ -1,7 +1,8 @@
 /// Citing a certificate that has expired by the day of the post.
 struct ExpiredCertificateRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "plan.expired-certificate", title: "Expired certificate", dimension: .alignment, severity: .warning,
+        id: "plan.expired-certificate", title: "Expired certificate",
+        titleAr: "شهادة منتهية الصلاحية", dimension: .alignment, severity: .warning,
         rationale: "Outdated information breaks trust at once: a certificate cited after it expired will be corrected in public.",
         examples: [
             .triggers("Our sites are ISO 14001 certified by BSI.", .en, plan: PlanExamples.plan),
@@ -16,10 +17,18 @@ struct ExpiredCertificateRule: Rule {
             let certificate = plan.plan.certificates[index]
             guard let expires = certificate.expires, expires < date else { return nil }
             let hit = post.hits(PreparedPlan.certificate(index).lexicon).first!
-            var found = finding("'\(certificate.name)' expired on \(expires).", tokens: hit.firstToken..<hit.endToken, in: post,
-                                suggestion: "Cite it only once it is renewed, or say when the renewal audit takes place.")
+            var found = finding(Self.message(post.feedbackLanguage, certificate.name, expires), tokens: hit.firstToken..<hit.endToken,
+                                in: post, suggestion: Self.suggestion(post.feedbackLanguage))
             found.penalty = 15
             return found
         }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// The certificate's name is the plan's, quoted as written.
+extension ExpiredCertificateRule {
+    static let message = Localized(en: "'{1}' expired on {2}.", ar: "انتهت صلاحية «{1}» في {2}.")
+    static let suggestion = Localized(en: "Cite it only once it is renewed, or say when the renewal audit takes place.",
+                                      ar: "لا تستشهد بها إلا بعد تجديدها، أو اذكر موعد تدقيق التجديد.")
 }

@@ -1,7 +1,8 @@
 /// With a plan and no scenario goals: a post that advances no objective.
 struct OffPlanRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "plan.off-plan", title: "Post outside the plan", dimension: .alignment, severity: .note,
+        id: "plan.off-plan", title: "Post outside the plan",
+        titleAr: "منشور خارج الخطة", dimension: .alignment, severity: .note,
         rationale: "Plan the content: each post should build one of the objectives the plan sets, over time.",
         examples: [
             .triggers("Lovely sunset over Muscat tonight.", .en, plan: PlanExamples.plan),
@@ -13,9 +14,20 @@ struct OffPlanRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         guard let plan = post.plan, !plan.plan.objectives.isEmpty, post.beat?.beat.goals.isEmpty ?? true,
               let citation = post.planCitation, citation.objectives.isEmpty else { return [] }
-        var found = finding("The post advances none of the plan's objectives.", start: post.text.length, end: post.text.length,
-                            suggestion: "Tie it to an objective: " + plan.plan.objectives.prefix(3).map { "'\($0.title)'" }.joined(separator: ", ") + ".")
+        let language = post.feedbackLanguage
+        let objectives = plan.plan.objectives.prefix(3).map { Self.quoted(language, $0.title) }.joined(separator: Self.comma(language))
+        var found = finding(Self.message(language), start: post.text.length, end: post.text.length,
+                            suggestion: Self.tieIt(language, objectives))
         found.penalty = 10
         return [found]
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// The objectives' titles are the plan's, quoted as written.
+extension OffPlanRule {
+    static let message = Localized(en: "The post advances none of the plan's objectives.", ar: "لا يخدم المنشور أياً من أهداف الخطة.")
+    static let tieIt = Localized(en: "Tie it to an objective: {1}.", ar: "اربطه بأحد أهداف الخطة: {1}.")
+    static let quoted = Localized(en: "'{1}'", ar: "«{1}»")
+    static let comma = Localized(en: ", ", ar: "، ")
 }

@@ -1,7 +1,8 @@
 /// A post that advances an objective with no figure, certificate or rating behind it.
 struct UnbackedRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "plan.unbacked", title: "Objective without evidence", dimension: .alignment, severity: .warning,
+        id: "plan.unbacked", title: "Objective without evidence",
+        titleAr: "هدف بلا دليل", dimension: .alignment, severity: .warning,
         rationale: """
             List the objectives, spread them over a timeline, and back them with figures, certificates of \
             achievement and ratings from independent expert bodies. A post that only asserts an objective \
@@ -20,10 +21,19 @@ struct UnbackedRule: Rule {
         else { return [] }
         let objective = plan.plan.objectives[first]
         let hit = post.hits(PreparedPlan.objective(first).lexicon).first!
-        var found = finding("The post advances '\(objective.title)' with nothing behind it.",
+        var found = finding(Self.message(post.feedbackLanguage, objective.title),
                             tokens: hit.firstToken..<hit.endToken, in: post,
-                            suggestion: "Back it with a figure, a certificate or an independent rating from the plan.")
+                            suggestion: Self.suggestion(post.feedbackLanguage))
         found.penalty = 25
         return [found]
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// The objective's title is the plan's, quoted as written.
+extension UnbackedRule {
+    static let message = Localized(en: "The post advances '{1}' with nothing behind it.",
+                                   ar: "يخدم المنشور هدف «{1}» دون دليل يسنده.")
+    static let suggestion = Localized(en: "Back it with a figure, a certificate or an independent rating from the plan.",
+                                      ar: "ادعمه برقم أو شهادة أو تقييم مستقل من الخطة، مثل: «انخفضت الانبعاثات ١٨٪ منذ ٢٠٢١ بحسب تقرير الاستدامة».")
 }

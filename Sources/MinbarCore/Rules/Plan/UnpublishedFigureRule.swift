@@ -1,7 +1,8 @@
 /// Citing a plan figure the plan marks as not public yet.
 struct UnpublishedFigureRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "plan.unpublished-figure", title: "Figures not yet public", dimension: .compliance, severity: .error,
+        id: "plan.unpublished-figure", title: "Figures not yet public",
+        titleAr: "أرقام لم تُنشر بعد", dimension: .compliance, severity: .error,
         rationale: """
             A plan may hold figures before they are published, so that content can be prepared. Citing one \
             before publication is a leak, however proud the post sounds.
@@ -18,9 +19,18 @@ struct UnpublishedFigureRule: Rule {
         return citation.figures.filter { !plan.plan.figures[$0].isPublic }.map { index in
             let figure = plan.plan.figures[index]
             let hit = post.hits(PreparedPlan.figure(index).lexicon).first!
-            return finding("'\(figure.name)' is not public yet; citing it before it is published is a leak.",
+            return finding(Self.message(post.feedbackLanguage, figure.name),
                            tokens: hit.firstToken..<hit.endToken, in: post,
-                           suggestion: "Leave it out until it is published, then cite where (\"in today's results\").")
+                           suggestion: Self.suggestion(post.feedbackLanguage))
         }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+// The figure's name is the plan's, quoted as written.
+extension UnpublishedFigureRule {
+    static let message = Localized(en: "'{1}' is not public yet; citing it before it is published is a leak.",
+                                   ar: "«{1}» لم يُنشر بعد، والاستشهاد به قبل نشره تسريب.")
+    static let suggestion = Localized(en: "Leave it out until it is published, then cite where (\"in today's results\").",
+                                      ar: "لا تذكره حتى يُنشر، ثم اذكر مصدره، مثل: «كما ورد في نتائج اليوم».")
 }

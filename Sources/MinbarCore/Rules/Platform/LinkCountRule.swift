@@ -1,7 +1,8 @@
 /// More links than a reader will follow.
 struct LinkCountRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "platform.links", title: "Too many links", dimension: .professionalism, severity: .note,
+        id: "platform.links", title: "Too many links",
+        titleAr: "روابط أكثر من اللازم", dimension: .professionalism, severity: .note,
         rationale: """
             One link gives the reader somewhere to go; several split their attention, and on X each link \
             costs characters the message needs.
@@ -17,8 +18,16 @@ struct LinkCountRule: Rule {
         let links = post.text.tokens.indices.filter { post.text.tokens[$0].kind == .url }
         let limit = post.platform == .x ? 1 : 2
         guard links.count > limit else { return [] }
-        return [finding("\(links.count) links in one post split the reader's attention.",
+        return [finding(Self.message(post.feedbackLanguage, links.count),
                         tokens: links[limit]..<(links.last! + 1), in: post,
-                        suggestion: "Keep one link: the page that answers the reader's question.")]
+                        suggestion: Self.suggestion(post.feedbackLanguage))]
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension LinkCountRule {
+    static let message = Localized(en: "{1} links in one post split the reader's attention.",
+                                   ar: "عدد الروابط في المنشور {1}، وكثرتها تشتت انتباه القارئ.")
+    static let suggestion = Localized(en: "Keep one link: the page that answers the reader's question.",
+                                      ar: "اكتفِ برابط واحد: الصفحة التي تجيب عن سؤال القارئ.")
 }

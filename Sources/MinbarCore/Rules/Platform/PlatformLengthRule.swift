@@ -1,7 +1,8 @@
 /// Longer than the platform allows (X: 280, LinkedIn: 3,000, Instagram: 2,200).
 struct PlatformLengthRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "platform.length", title: "Too long for the platform", dimension: .professionalism, severity: .note,
+        id: "platform.length", title: "Too long for the platform",
+        titleAr: "أطول مما تسمح به المنصة", dimension: .professionalism, severity: .note,
         rationale: """
             Each platform works differently. A post that runs past the platform's limit is cut, split into an \
             unplanned thread, or not published at all. Length is a matter of fit, not of judgement: a long, \
@@ -41,9 +42,9 @@ struct PlatformLengthRule: Rule {
         guard let limit = Self.limit(for: post.platform) else { return [] }
         let length = Self.length(of: post)
         guard length > limit else { return [] }
-        return [finding("The post is \(length) characters; \(post.platform.displayName) allows \(limit).",
-                        start: 0, end: post.text.length,
-                        suggestion: "Keep the statement whole: post it as a planned thread, or on a platform that takes long posts (LinkedIn, the website) with a short pointer here.")]
+        let language = post.feedbackLanguage
+        return [finding(Self.message(language, length, post.platform.displayName(language), limit),
+                        start: 0, end: post.text.length, suggestion: Self.suggestion(language))]
     }
 }
 
@@ -58,4 +59,18 @@ extension Platform {
         case .other: "this platform"
         }
     }
+
+    /// The platform's name in a sentence of feedback: brand names stay as they are
+    /// written; "this platform" is said in the feedback's language.
+    public func displayName(_ language: PostLanguage) -> String {
+        self == .other && language == .ar ? "هذه المنصة" : displayName
+    }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension PlatformLengthRule {
+    static let message = Localized(en: "The post is {1} characters; {2} allows {3}.",
+                                   ar: "عدد أحرف المنشور {1}، والحد المسموح على {2} هو {3}.")
+    static let suggestion = Localized(en: "Keep the statement whole: post it as a planned thread, or on a platform that takes long posts (LinkedIn, the website) with a short pointer here.",
+                                      ar: "حافظ على البيان كاملاً: انشره سلسلةً مخططاً لها، أو على منصة تتسع للمنشورات الطويلة (LinkedIn أو موقع الشركة) مع إشارة قصيرة إليه هنا.")
 }

@@ -25,7 +25,8 @@ struct CompetitorRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.competitor", title: "Disparaging competitors", dimension: .compliance, severity: .error,
+        id: "policy.competitor", title: "Disparaging competitors",
+        titleAr: "الإساءة إلى المنافسين", dimension: .compliance, severity: .error,
         rationale: """
             Running down a named competitor invites legal claims and a public fight, and makes the \
             organisation look insecure. Show what you do well, with evidence; let customers draw the comparison.

@@ -12,7 +12,8 @@ struct ConfidentialRule: Rule {
     static let projectWords = Lexicon("policy.confidential.project", ["project", "operation", "programme code", "مشروع", "المشروع", "عملية"])
 
     let descriptor = RuleDescriptor(
-        id: "policy.confidential", title: "Code names and confidential projects", dimension: .compliance, severity: .error,
+        id: "policy.confidential", title: "Code names and confidential projects",
+        titleAr: "الأسماء الرمزية والمشاريع السرية", dimension: .compliance, severity: .error,
         rationale: """
             Internal code names and confidential projects exist because their plans are not public. One name \
             in a post tells competitors, journalists and traders where to look.
@@ -35,8 +36,8 @@ struct ConfidentialRule: Rule {
         func add(_ range: Range<Int>, _ what: String) {
             guard !covered.contains(range.lowerBound) else { return }
             covered.formUnion(range)
-            findings.append(finding("'\(what)' names an internal code name or confidential project.", tokens: range, in: post,
-                                    suggestion: "Describe the public outcome (\"our new warehouse in Sohar\") without the internal name."))
+            findings.append(finding(Self.message(post.feedbackLanguage, what), tokens: range, in: post,
+                                    suggestion: Self.suggestion(post.feedbackLanguage)))
         }
         for hit in post.hits(Self.phrases) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
         for hit in post.hits(PreparedPolicy.codeNames.lexicon) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
@@ -62,4 +63,12 @@ struct ConfidentialRule: Rule {
 extension String {
     /// A lexicon holding the phrases a prepared policy matched under this name.
     var lexicon: Lexicon { Lexicon(self, []) }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension ConfidentialRule {
+    static let message = Localized(en: "'{1}' names an internal code name or confidential project.",
+                                   ar: "«{1}» يكشف اسماً رمزياً داخلياً أو مشروعاً سرياً.")
+    static let suggestion = Localized(en: "Describe the public outcome (\"our new warehouse in Sohar\") without the internal name.",
+                                      ar: "صف النتيجة المعلنة دون الاسم الداخلي، مثل: «افتتحنا مستودعنا الجديد في صحار».")
 }

@@ -7,7 +7,8 @@ struct CorporateActionRule: Rule, FrameRule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.corporate-action", title: "Corporate action before disclosure", dimension: .compliance, severity: .error,
+        id: "policy.corporate-action", title: "Corporate action before disclosure",
+        titleAr: "إجراء مؤسسي قبل الإفصاح عنه", dimension: .compliance, severity: .error,
         rationale: """
             Regulation FD (SEC, 2000), the Saudi CMA's continuing obligations (2017), Oman's FSA and the UAE \
             SCA all require material developments (a going-private plan, a takeover, a stake, a deal put on \
@@ -34,12 +35,12 @@ struct CorporateActionRule: Rule, FrameRule {
          Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),
          Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], requires: [.intent, .plan, .certainty])]
     }
+}
 
-    func message(_ excerpt: String) -> String {
-        "'\(excerpt)' announces a corporate action (a takeover, a stake, going private, a deal's status) that the market has not been told through the exchange."
-    }
-
-    var suggestion: String {
-        "Disclose it through the exchange first (Tadawul, MSX, the SEC); then post a link to the published disclosure, or say nothing."
-    }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension CorporateActionRule {
+    static let message = Localized(en: "'{1}' announces a corporate action (a takeover, a stake, going private, a deal's status) that the market has not been told through the exchange.",
+                                   ar: "«{1}»: إعلانٌ عن إجراء مؤسسي (استحواذ، أو حصة، أو شطب إدراج، أو مستجدات صفقة) لم يُبلَّغ به السوق عبر البورصة.")
+    static let suggestion = Localized(en: "Disclose it through the exchange first (Tadawul, MSX, the SEC); then post a link to the published disclosure, or say nothing.",
+                                      ar: "أفصح عنه أولاً عبر السوق المالية (تداول، أو بورصة مسقط، أو السوق التي تُدرج فيها الشركة)، ثم انشر رابط الإفصاح، أو لا تقل شيئاً. مثال: «كما أعلنّا في إفصاحنا المنشور على تداول، اكتملت صفقة الاستحواذ».")
 }

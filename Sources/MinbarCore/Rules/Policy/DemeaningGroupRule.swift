@@ -1,7 +1,8 @@
 /// Demeaning or excluding people as a group: by sex, origin, race, religion or disability.
 struct DemeaningGroupRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
-        id: "policy.demeaning-group", title: "Demeaning or excluding a group", dimension: .compliance, severity: .error,
+        id: "policy.demeaning-group", title: "Demeaning or excluding a group",
+        titleAr: "تحقير فئة من الناس أو إقصاؤها", dimension: .compliance, severity: .error,
         rationale: """
             Stereotypes and exclusion aimed at a group ("women belong in the kitchen", "deport every \
             expatriate", a race joke about a disease) are discrimination, whether meant as a joke or as policy; \
@@ -19,8 +20,12 @@ struct DemeaningGroupRule: Rule, FrameRule {
     var frames: [Frame] {
         [Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3)]
     }
+}
 
-    func message(_ excerpt: String) -> String { "'\(excerpt)' demeans or excludes people as a group." }
-
-    var suggestion: String { "Remove it. Speak about behaviour and facts, never about a group." }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension DemeaningGroupRule {
+    static let message = Localized(en: "'{1}' demeans or excludes people as a group.",
+                                   ar: "«{1}» يحقّر فئة من الناس أو يقصيها بأكملها.")
+    static let suggestion = Localized(en: "Remove it. Speak about behaviour and facts, never about a group.",
+                                      ar: "احذفه. تحدّث عن الأفعال والحقائق، لا عن فئة من الناس. مثال: «نرحب بالوافدين ونقدّر إسهامهم في بناء البلد».")
 }

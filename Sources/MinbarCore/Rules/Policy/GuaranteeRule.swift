@@ -12,7 +12,8 @@ struct GuaranteeRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.guarantee", title: "Guarantees and promised returns", dimension: .compliance, severity: .error,
+        id: "policy.guarantee", title: "Guarantees and promised returns",
+        titleAr: "الضمانات والعوائد الموعودة", dimension: .compliance, severity: .error,
         rationale: """
             Promising returns, profits or outcomes the organisation cannot control is misleading, and for a \
             listed company or bank it is a regulatory breach. Describe what you are doing, not what is certain.

@@ -1,7 +1,8 @@
 /// Forecasts of revenue, profit, margin or dividends.
 struct GuidanceRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "policy.guidance", title: "Forward-looking financial guidance", dimension: .compliance, severity: .error,
+        id: "policy.guidance", title: "Forward-looking financial guidance",
+        titleAr: "توقعات مالية مستقبلية", dimension: .compliance, severity: .error,
         rationale: """
             A forecast of revenue, profit, margins or dividends on an executive's account is guidance the \
             market will trade on. Guidance goes out through formal disclosure with its assumptions and \

@@ -27,7 +27,8 @@ struct HateSpeechRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.hate-speech", title: "Discrimination and hate speech", dimension: .compliance, severity: .error,
+        id: "policy.hate-speech", title: "Discrimination and hate speech",
+        titleAr: "التمييز وخطاب الكراهية", dimension: .compliance, severity: .error,
         rationale: """
             Fighting hate speech and negative discourse is part of an organisation's duty to its community; \
             adding to it, even as a "joke", breaks the law in many countries and the trust of employees, \

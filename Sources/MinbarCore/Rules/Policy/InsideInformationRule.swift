@@ -21,7 +21,8 @@ struct InsideInformationRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.mnpi", title: "Inside information", dimension: .compliance, severity: .error,
+        id: "policy.mnpi", title: "Inside information",
+        titleAr: "المعلومات الداخلية", dimension: .compliance, severity: .error,
         rationale: """
             Results and other material information must reach every investor at once, through the exchange's \
             disclosure channel. A figure or hint posted first on an executive's account is selective \

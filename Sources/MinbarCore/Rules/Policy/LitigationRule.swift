@@ -17,7 +17,8 @@ struct LitigationRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.litigation", title: "Comments on pending litigation", dimension: .compliance, severity: .error,
+        id: "policy.litigation", title: "Comments on pending litigation",
+        titleAr: "التعليق على قضايا منظورة", dimension: .compliance, severity: .error,
         rationale: """
             Commenting on a case before the court can prejudice it, be used as evidence, and look like \
             pressure on the other party. Show compassion and say you will not comment while the matter is \

@@ -16,7 +16,8 @@ struct MergerTalkRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.mna", title: "Merger and acquisition talks", dimension: .compliance, severity: .error,
+        id: "policy.mna", title: "Merger and acquisition talks",
+        titleAr: "الحديث عن الاندماج والاستحواذ", dimension: .compliance, severity: .error,
         rationale: """
             Talks about a merger, an acquisition or a sale are inside information until the exchange is told. \
             Confirming, hinting at or denying them on social media can move the price and break disclosure \

@@ -21,7 +21,8 @@ struct PersonalDataRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.personal-data", title: "Personal data", dimension: .compliance, severity: .error,
+        id: "policy.personal-data", title: "Personal data",
+        titleAr: "البيانات الشخصية", dimension: .compliance, severity: .error,
         rationale: """
             Posting a person's e-mail address, mobile number, national ID, account or medical record number \
             exposes them to harm and breaks data-protection law, even when replying to their own complaint. \

@@ -1,7 +1,8 @@
 /// Prejudging an accident, an investigation or a legal case by naming who is at fault.
 struct PrejudgingRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
-        id: "policy.prejudging", title: "Prejudging an investigation or case", dimension: .compliance, severity: .error,
+        id: "policy.prejudging", title: "Prejudging an investigation or case",
+        titleAr: "استباق نتائج تحقيق أو قضية", dimension: .compliance, severity: .error,
         rationale: """
             While an accident, an investigation or a case is open, saying who is at fault prejudges it, can \
             breach party agreements and court rules, and blames people who cannot answer. In 2018 the NTSB \
@@ -19,12 +20,12 @@ struct PrejudgingRule: Rule, FrameRule {
     var frames: [Frame] {
         [Frame(anchor: Concepts.fault, with: [Concepts.incident], blockedBy: [.negation, .question, .quotation, .published], window: 1)]
     }
+}
 
-    func message(_ excerpt: String) -> String {
-        "'\(excerpt)' assigns fault in an accident, investigation or case that has not concluded."
-    }
-
-    var suggestion: String {
-        "Express sympathy, say you are cooperating with the investigators, and leave findings to them."
-    }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension PrejudgingRule {
+    static let message = Localized(en: "'{1}' assigns fault in an accident, investigation or case that has not concluded.",
+                                   ar: "«{1}» يحمّل طرفاً المسؤولية في حادث أو تحقيق أو قضية لم تُحسم بعد.")
+    static let suggestion = Localized(en: "Express sympathy, say you are cooperating with the investigators, and leave findings to them.",
+                                      ar: "عبّر عن التعاطف، وقل إنكم تتعاونون مع جهات التحقيق، واترك لها النتائج. مثال: «التحقيق جارٍ ولن نستبق نتائجه».")
 }

@@ -1,7 +1,8 @@
 /// Talking up (or down) the company's share price or any asset's, paid or undisclosed.
 struct PricePromotionRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
-        id: "policy.price-promotion", title: "Promoting a share or asset price", dimension: .compliance, severity: .error,
+        id: "policy.price-promotion", title: "Promoting a share or asset price",
+        titleAr: "الترويج لسعر سهم أو أصل", dimension: .compliance, severity: .error,
         rationale: """
             Promoting an opinion to move a security's price is market manipulation under the Saudi Capital \
             Market Law (article 49) and the CMA referred tweeting accounts to prosecutors for it; the SEC fined \
@@ -20,12 +21,12 @@ struct PricePromotionRule: Rule, FrameRule {
     var frames: [Frame] {
         [Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published], window: 1)]
     }
+}
 
-    func message(_ excerpt: String) -> String {
-        "'\(excerpt)' promotes or comments on the price of a share or asset; that can move the market and is manipulation when paid or undisclosed."
-    }
-
-    var suggestion: String {
-        "Never comment on a price or urge anyone to buy or sell; a paid mention must say it is paid and how much."
-    }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension PricePromotionRule {
+    static let message = Localized(en: "'{1}' promotes or comments on the price of a share or asset; that can move the market and is manipulation when paid or undisclosed.",
+                                   ar: "«{1}» يروّج لسعر سهم أو أصل أو يعلّق عليه، وهذا قد يحرّك السوق، ويُعد تلاعباً إن كان مدفوعاً أو لم يُفصَح عنه.")
+    static let suggestion = Localized(en: "Never comment on a price or urge anyone to buy or sell; a paid mention must say it is paid and how much.",
+                                      ar: "لا تعلّق على الأسعار ولا تحثّ أحداً على بيع أو شراء، وأي إشارة مدفوعة يجب أن تذكر أنها مدفوعة وبكم. مثال: «لا نعلّق على سعر السهم».")
 }

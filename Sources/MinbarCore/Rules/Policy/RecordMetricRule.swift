@@ -7,7 +7,8 @@ struct RecordMetricRule: Rule, FrameRule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.record-metric", title: "A record figure before it is published", dimension: .compliance, severity: .error,
+        id: "policy.record-metric", title: "A record figure before it is published",
+        titleAr: "رقم قياسي قبل إعلانه رسمياً", dimension: .compliance, severity: .error,
         rationale: """
             In 2012 Netflix's CEO posted on his own page that monthly viewing had passed one billion hours for \
             the first time; the stock rose 6% and the SEC's 2013 report on it set the rule: a company may use \
@@ -25,12 +26,12 @@ struct RecordMetricRule: Rule, FrameRule {
     var frames: [Frame] {
         [Frame(anchor: Self.milestone, entities: [.period], anyEntity: [.amount, .percent, .price])]
     }
+}
 
-    func message(_ excerpt: String) -> String {
-        "'\(excerpt)' announces a new record figure for a period before the market has it."
-    }
-
-    var suggestion: String {
-        "Publish it through the exchange or the channels investors were told you use, then share the link."
-    }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension RecordMetricRule {
+    static let message = Localized(en: "'{1}' announces a new record figure for a period before the market has it.",
+                                   ar: "«{1}»: إعلانُ رقم قياسي جديد لفترة محددة قبل أن يصل إلى السوق.")
+    static let suggestion = Localized(en: "Publish it through the exchange or the channels investors were told you use, then share the link.",
+                                      ar: "انشره أولاً عبر السوق المالية أو القنوات التي أبلغتم المستثمرين أنكم تعتمدونها، ثم شارك الرابط. مثال: «كما أعلنّا في نتائج الربع الثالث المنشورة على تداول، تجاوزت المبيعات مليار ريال».")
 }

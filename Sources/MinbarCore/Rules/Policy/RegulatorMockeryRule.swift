@@ -1,7 +1,8 @@
 /// Mocking a regulator or an investigating authority.
 struct RegulatorMockeryRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
-        id: "policy.regulator-mockery", title: "Mocking a regulator", dimension: .compliance, severity: .error,
+        id: "policy.regulator-mockery", title: "Mocking a regulator",
+        titleAr: "السخرية من جهة رقابية", dimension: .compliance, severity: .error,
         rationale: """
             A listed company's executive who mocks the securities regulator ("Shortseller Enrichment \
             Commission", 2018) or an investigator damages the relationship the company depends on and invites \
@@ -19,8 +20,12 @@ struct RegulatorMockeryRule: Rule, FrameRule {
     var frames: [Frame] {
         [Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1)]
     }
+}
 
-    func message(_ excerpt: String) -> String { "'\(excerpt)' mocks a regulator or an investigating authority." }
-
-    var suggestion: String { "Disagree through the proper channel; in public, say you are cooperating and state facts." }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension RegulatorMockeryRule {
+    static let message = Localized(en: "'{1}' mocks a regulator or an investigating authority.",
+                                   ar: "في الجملة سخرية من «{1}»، وهي جهة رقابية أو جهة تحقيق.")
+    static let suggestion = Localized(en: "Disagree through the proper channel; in public, say you are cooperating and state facts.",
+                                      ar: "إن كان لديك اعتراض فقدّمه عبر القنوات الرسمية، وقل علناً إنكم متعاونون واذكر الحقائق. مثال: «نتعاون بالكامل مع هيئة السوق المالية».")
 }

@@ -22,7 +22,8 @@ struct SharePriceRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "policy.share-price", title: "Share price comments and investment advice", dimension: .compliance, severity: .error,
+        id: "policy.share-price", title: "Share price comments and investment advice",
+        titleAr: "التعليق على سعر السهم والنصح بالاستثمار", dimension: .compliance, severity: .error,
         rationale: """
             An executive who talks up the share price, or tells people to buy or sell, is giving investment \
             advice with inside knowledge. Regulators treat it as market manipulation; the safe answer is that \

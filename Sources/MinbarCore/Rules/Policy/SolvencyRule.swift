@@ -1,7 +1,8 @@
 /// Statements about solvency, liquidity, deposits or withdrawals, jokes included.
 struct SolvencyRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
-        id: "policy.solvency", title: "Statements about solvency or financial condition", dimension: .compliance, severity: .error,
+        id: "policy.solvency", title: "Statements about solvency or financial condition",
+        titleAr: "تصريحات عن الملاءة أو الوضع المالي", dimension: .compliance, severity: .error,
         rationale: """
             Whether a company can pay its debts, or customers can withdraw their money, is the most material \
             thing a market can hear. Reassurances ("assets are fine", "steady lads") came days before the FTX \
@@ -22,12 +23,12 @@ struct SolvencyRule: Rule, FrameRule {
         [Frame(anchor: Concepts.solvency, blockedBy: [.question, .quotation, .published]),
          Frame(anchor: Concepts.reassurance, with: [Concepts.solvency], blockedBy: [.question, .quotation, .published], window: 1)]
     }
+}
 
-    func message(_ excerpt: String) -> String {
-        "'\(excerpt)' speaks about solvency or liquidity (whether money can be paid or withdrawn); that is material and belongs in disclosure, never in a post or a joke."
-    }
-
-    var suggestion: String {
-        "Point to the latest published financial statements, or say nothing; do not reassure, deny or joke about the company's financial condition."
-    }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension SolvencyRule {
+    static let message = Localized(en: "'{1}' speaks about solvency or liquidity (whether money can be paid or withdrawn); that is material and belongs in disclosure, never in a post or a joke.",
+                                   ar: "«{1}»: كلامٌ في الملاءة أو السيولة (هل تستطيع الشركة السداد، وهل يستطيع العملاء سحب أموالهم)، وهذه معلومة جوهرية مكانها الإفصاح الرسمي، لا منشور ولا مزحة.")
+    static let suggestion = Localized(en: "Point to the latest published financial statements, or say nothing; do not reassure, deny or joke about the company's financial condition.",
+                                      ar: "أحِل إلى آخر قوائم مالية منشورة أو التزم الصمت، ولا تطمئن ولا تنفِ ولا تمزح في الوضع المالي للشركة. مثال: «هل الشركة مفلسة؟ لا نعلّق على الشائعات، وقوائمنا المالية منشورة على تداول».")
 }

@@ -7,6 +7,7 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
 
     let descriptor = RuleDescriptor(
         id: "policy.unverified-certainty", title: "Unverified certainty about financing, approvals or safety",
+        titleAr: "جزم غير مُثبت بشأن التمويل أو الموافقات أو السلامة",
         dimension: .compliance, severity: .error,
         rationale: """
             "Funding secured" claimed a certainty that did not exist; the SEC charged it as fraud (SEC v. Musk, \
@@ -27,12 +28,12 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
         [Frame(anchor: Concepts.certaintyClaim, withAny: [Concepts.financingOrApproval, Concepts.goingPrivate, Concepts.takeover], window: 1),
          Frame(anchor: Self.safetyCertainty)]
     }
+}
 
-    func message(_ excerpt: String) -> String {
-        "'\(excerpt)' claims a certainty (financing secured, approval given, safety confirmed) that the public record does not show."
-    }
-
-    var suggestion: String {
-        "Say what is true now (talks, conditions, the review under way) and when the market will hear more; never claim it is done before it is."
-    }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension UnverifiedCertaintyRule {
+    static let message = Localized(en: "'{1}' claims a certainty (financing secured, approval given, safety confirmed) that the public record does not show.",
+                                   ar: "«{1}» يجزم بأمر (تأمين التمويل، أو صدور موافقة، أو ثبوت السلامة) لا يظهر فيما أُعلن رسمياً.")
+    static let suggestion = Localized(en: "Say what is true now (talks, conditions, the review under way) and when the market will hear more; never claim it is done before it is.",
+                                      ar: "قل ما هو صحيح الآن (مفاوضات، أو شروط، أو مراجعة جارية) ومتى يُبلَّغ السوق بالمستجدات، ولا تقل إن الأمر تمّ قبل أن يتم. مثال: «لم يتم تأمين التمويل بعد، وسنبلغ السوق فور اكتماله».")
 }

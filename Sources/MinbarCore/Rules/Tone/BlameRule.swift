@@ -24,7 +24,8 @@ struct BlameRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.blame", title: "Blame and defensiveness", dimension: .professionalism, severity: .warning,
+        id: "tone.blame", title: "Blame and defensiveness",
+        titleAr: "إلقاء اللوم والتبرير", dimension: .professionalism, severity: .warning,
         rationale: """
             In a crisis the audience judges how the organisation responds, not whose fault it was. Blaming a \
             supplier, the weather, customers or the media reads as evasion and keeps the story alive.

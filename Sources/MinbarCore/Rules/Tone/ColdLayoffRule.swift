@@ -1,7 +1,8 @@
 /// Layoffs handled as an ultimatum.
 struct ColdLayoffRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
-        id: "tone.cold-layoff", title: "Cold handling of layoffs", dimension: .professionalism, severity: .warning,
+        id: "tone.cold-layoff", title: "Cold handling of layoffs",
+        titleAr: "التعامل بجفاء مع إنهاء الخدمات", dimension: .professionalism, severity: .warning,
         rationale: """
             How people are let go is watched by everyone who stays, and by every future hire. An overnight \
             ultimatum ("click yes by 5pm or take severance") reads as contempt; the layoff letters people \
@@ -15,8 +16,12 @@ struct ColdLayoffRule: Rule, FrameRule {
         ])
 
     var frames: [Frame] { [Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation])] }
+}
 
-    func message(_ excerpt: String) -> String { "'\(excerpt)' treats people losing their jobs as an ultimatum." }
-
-    var suggestion: String { "Explain the decision, say sorry, and set out the support (pay, healthcare, references) before any deadline." }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension ColdLayoffRule {
+    static let message = Localized(en: "'{1}' treats people losing their jobs as an ultimatum.",
+                                   ar: "«{1}» يخاطب من يفقدون وظائفهم بلغة الإنذار.")
+    static let suggestion = Localized(en: "Explain the decision, say sorry, and set out the support (pay, healthcare, references) before any deadline.",
+                                      ar: "اشرح القرار، واعتذر، وبيّن الدعم المقدَّم (الرواتب والتأمين الصحي وخطابات التوصية) قبل أي مهلة. مثال: «نقلص الفريق ١٠٪، ونعتذر لكل من يغادر، ولكل منهم راتب ١٦ أسبوعاً».")
 }

@@ -19,7 +19,8 @@ struct ContemptRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.contempt", title: "Contempt, sarcasm and threats", dimension: .professionalism, severity: .warning,
+        id: "tone.contempt", title: "Contempt, sarcasm and threats",
+        titleAr: "الازدراء والسخرية والتهديد", dimension: .professionalism, severity: .warning,
         rationale: """
             Replying to comments appropriately is the account manager's craft. Dismissing a complaint, mocking \
             a critic or hinting at a threat ("we know who you are") tells everyone watching how the \

@@ -1,7 +1,8 @@
 /// Three or more emoji in a row, or more than five in a post.
 struct EmojiRunRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "tone.emoji-run", title: "Runs of emoji", dimension: .professionalism, severity: .warning,
+        id: "tone.emoji-run", title: "Runs of emoji",
+        titleAr: "الإكثار من الرموز التعبيرية", dimension: .professionalism, severity: .warning,
         rationale: """
             An emoji can warm a post; a string of them makes an official statement look like a personal \
             chat and is read out mockingly when the post is quoted in the news.

@@ -2,7 +2,8 @@
 /// cause, no commitment). It passes when its sentence holds one of those specifics.
 struct FillerRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "tone.filler", title: "Filler with no specifics", dimension: .professionalism, severity: .warning,
+        id: "tone.filler", title: "Filler with no specifics",
+        titleAr: "حشو بلا تفاصيل", dimension: .professionalism, severity: .warning,
         rationale: """
             "We remain committed to excellence" promises nothing a reader can check, and readers of an official \
             account skip it or mock it (write-good flags such weasel words). Keep a claim only when its sentence \
@@ -16,19 +17,23 @@ struct FillerRule: Rule {
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        let arabic = post.feedbackLanguage == .ar
+        let language = post.feedbackLanguage
         return post.moves.sentences.compactMap { sentence in
             guard let first = sentence.filler.first, let last = sentence.filler.last else { return nil }
             let span = first.lowerBound..<max(first.upperBound, last.upperBound)
             let words = sentence.filler.map { post.text.excerpt(post.span($0).0, post.span($0).1) }
-            let quoted = words.map { arabic ? "«\($0)»" : "'\($0)'" }.joined(separator: ", ")
-            let message = arabic
-                ? "\(quoted) ادعاء بلا تفاصيل: لا رقم ولا موعد ولا سبب ولا خطوة محددة."
-                : "\(quoted) claims something with no specifics: no figure, time, cause or concrete step."
-            let suggestion = arabic
-                ? "احذفها أو أضف ما يمكن التحقق منه: رقماً، أو خطوة بموعد، أو سبباً."
-                : "Cut it, or add something checkable: a figure, a step with a date, or a cause."
-            return finding(message, tokens: span, in: post, suggestion: suggestion)
+            let quoted = words.map { Self.quoted(language, $0) }.joined(separator: Self.comma(language))
+            return finding(Self.message(language, quoted), tokens: span, in: post, suggestion: Self.suggestion(language))
         }
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension FillerRule {
+    static let message = Localized(en: "{1} claims something with no specifics: no figure, time, cause or concrete step.",
+                                   ar: "{1} ادعاء بلا تفاصيل: لا رقم ولا موعد ولا سبب ولا خطوة محددة.")
+    static let suggestion = Localized(en: "Cut it, or add something checkable: a figure, a step with a date, or a cause.",
+                                      ar: "احذفه أو أضف ما يمكن التحقق منه: رقماً، أو خطوة بموعد، أو سبباً. مثال: «نعمل على خفض الانتظار من ٢٠ إلى ١٠ دقائق بحلول مارس».")
+    static let quoted = Localized(en: "'{1}'", ar: "«{1}»")
+    static let comma = Localized(en: ", ", ar: "، ")
 }

@@ -2,7 +2,8 @@
 /// nothing a reader can hold the organisation to, and they earn no goal.
 struct FragmentsRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "style.fragments", title: "Lists of words instead of sentences", dimension: .professionalism, severity: .note,
+        id: "style.fragments", title: "Lists of words instead of sentences",
+        titleAr: "قوائم كلمات بدل الجمل", dimension: .professionalism, severity: .note,
         rationale: """
             Readers judge what a post does: answer, explain, commit. A string of keywords ("Freight, input costs, \
             supply.") does none of that and reads as evasive or machine-made; in Minbar it meets no goal. Write \
@@ -35,13 +36,16 @@ struct FragmentsRule: Rule {
         // One list is a style choice (or a clause whose verb Minbar does not know); two or more
         // lists making up half the post are a habit.
         guard let first = lists.first, lists.count >= 2, lists.count * 2 >= sentences.count else { return [] }
-        let arabic = post.feedbackLanguage == .ar
-        let message = arabic
-            ? "المنشور قوائم كلمات لا جمل (\(lists.count) من \(sentences.count))؛ القائمة لا تحقق هدفاً ولا تقول شيئاً يُحاسَب عليه."
-            : "The post is lists of words, not sentences (\(lists.count) of \(sentences.count)); a list meets no goal and commits to nothing."
-        let suggestion = arabic
-            ? "اكتب كل فكرة جملة كاملة: من فعل ماذا، ولماذا، ومتى."
-            : "Write each point as a full sentence: who did what, why, and by when."
-        return [finding(message, tokens: first.tokens, in: post, suggestion: suggestion)]
+        let language = post.feedbackLanguage
+        return [finding(Self.message(language, lists.count, sentences.count), tokens: first.tokens, in: post,
+                        suggestion: Self.suggestion(language))]
     }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension FragmentsRule {
+    static let message = Localized(en: "The post is lists of words, not sentences ({1} of {2}); a list meets no goal and commits to nothing.",
+                                   ar: "المنشور قوائم كلمات لا جمل ({1} من {2})؛ القائمة لا تحقق هدفاً ولا تقول شيئاً يُحاسَب عليه.")
+    static let suggestion = Localized(en: "Write each point as a full sentence: who did what, why, and by when.",
+                                      ar: "اكتب كل فكرة جملة كاملة: من فعل ماذا، ولماذا، ومتى. مثال: «نعتذر عن تأخر الصرف، وموعد الصرف الجديد الأحد ٢٧ أبريل».")
 }

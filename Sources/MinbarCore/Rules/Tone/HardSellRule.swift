@@ -9,7 +9,8 @@ struct HardSellRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.hard-sell", title: "Hard selling", dimension: .professionalism, severity: .warning,
+        id: "tone.hard-sell", title: "Hard selling",
+        titleAr: "البيع بإلحاح", dimension: .professionalism, severity: .warning,
         rationale: """
             Reputation comes before sales: an executive's account builds long-term trust, and a quick-profit \
             tone spends it. Leave offers and codes to the brand's marketing channels.

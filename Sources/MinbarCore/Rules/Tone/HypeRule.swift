@@ -12,7 +12,8 @@ struct HypeRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.hype", title: "Hype and unsupported superlatives", dimension: .professionalism, severity: .warning,
+        id: "tone.hype", title: "Hype and unsupported superlatives",
+        titleAr: "المبالغة وصيغ التفضيل بلا دليل", dimension: .professionalism, severity: .warning,
         rationale: """
             Self-praise convinces nobody; testimony from customers and independent bodies does. A superlative \
             with no figure, certificate or independent rating behind it reads as marketing and invites the \

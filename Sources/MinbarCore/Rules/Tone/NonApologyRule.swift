@@ -17,7 +17,8 @@ struct NonApologyRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.non-apology", title: "Non-apology and euphemism", dimension: .professionalism, severity: .warning,
+        id: "tone.non-apology", title: "Non-apology and euphemism",
+        titleAr: "الاعتذار المراوغ والتلطيف", dimension: .professionalism, severity: .warning,
         rationale: """
             A conditional or euphemistic apology ("sorry if anyone was offended", "we regret any inconvenience", \
             "re-accommodate") tells people the organisation does not see what went wrong. Clear strategy matters \

@@ -10,7 +10,8 @@ struct PersonalAttackRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.personal-attack", title: "Personal attacks", dimension: .professionalism, severity: .error,
+        id: "tone.personal-attack", title: "Personal attacks",
+        titleAr: "الهجوم الشخصي", dimension: .professionalism, severity: .error,
         rationale: """
             Listening to negative opinions with the same attention as positive ones is what makes an account \
             credible. Attacking a critic, a journalist or a customer by name turns a disagreement into a feud \

@@ -8,7 +8,8 @@ struct ProfanityRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.profanity", title: "Profanity and insults", dimension: .professionalism, severity: .error,
+        id: "tone.profanity", title: "Profanity and insults",
+        titleAr: "الألفاظ النابية والشتائم", dimension: .professionalism, severity: .error,
         rationale: """
             An executive's account is an official source: newsrooms quote it as the organisation speaking. \
             A curse or an insult, even in jest or in reply to provocation, becomes the story and undoes the \

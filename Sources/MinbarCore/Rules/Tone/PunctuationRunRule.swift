@@ -1,7 +1,8 @@
 /// `!!!`, `??`, `؟؟؟`, `.....`: punctuation piled up reads as agitation.
 struct PunctuationRunRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "tone.punctuation-run", title: "Runs of punctuation", dimension: .professionalism, severity: .warning,
+        id: "tone.punctuation-run", title: "Runs of punctuation",
+        titleAr: "تكرار علامات الترقيم", dimension: .professionalism, severity: .warning,
         rationale: """
             Several exclamation or question marks in a row read as excitement or exasperation, not \
             leadership. One mark is enough; the content should carry the emotion.

@@ -1,7 +1,8 @@
 /// Sentences too long to follow, and English full of very long words.
 struct ReadabilityRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "style.readability", title: "Readability", dimension: .professionalism, severity: .note,
+        id: "style.readability", title: "Readability",
+        titleAr: "سهولة القراءة", dimension: .professionalism, severity: .note,
         rationale: """
             A post is read in seconds on a phone. Explaining strategy simply, in short sentences and plain \
             words, is what makes it understood and quoted correctly.

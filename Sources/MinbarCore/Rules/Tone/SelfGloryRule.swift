@@ -16,7 +16,8 @@ struct SelfGloryRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.self-glory", title: "Self-glory over team credit", dimension: .professionalism, severity: .warning,
+        id: "tone.self-glory", title: "Self-glory over team credit",
+        titleAr: "تمجيد الذات على حساب الفريق", dimension: .professionalism, severity: .warning,
         rationale: """
             The account exists to serve the organisation, not the executive's personal fame. Credit given to \
             the team builds trust inside and outside; credit taken by the leader costs both.

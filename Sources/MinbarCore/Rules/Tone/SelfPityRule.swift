@@ -1,7 +1,8 @@
 /// Centring the executive's feelings in a crisis or a layoff.
 struct SelfPityRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
-        id: "tone.self-pity", title: "Self-pity in a crisis", dimension: .professionalism, severity: .warning,
+        id: "tone.self-pity", title: "Self-pity in a crisis",
+        titleAr: "استدرار الشفقة على النفس في الأزمات", dimension: .professionalism, severity: .warning,
         rationale: """
             In a layoff or a crisis, the people harmed come first. A leader who asks for sympathy ("the most \
             vulnerable thing I'll ever share", the crying-CEO post of 2022) turns the message toward himself; \
@@ -16,8 +17,12 @@ struct SelfPityRule: Rule, FrameRule {
         ])
 
     var frames: [Frame] { [Frame(anchor: Concepts.selfPity, blockedBy: [.quotation])] }
+}
 
-    func message(_ excerpt: String) -> String { "'\(excerpt)' centres your feelings instead of the people affected." }
-
-    var suggestion: String { "Put those affected first: what happens to them, what support they get, and what you own." }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension SelfPityRule {
+    static let message = Localized(en: "'{1}' centres your feelings instead of the people affected.",
+                                   ar: "«{1}» يضع مشاعرك في الواجهة بدل المتضررين.")
+    static let suggestion = Localized(en: "Put those affected first: what happens to them, what support they get, and what you own.",
+                                      ar: "قدّم المتضررين على نفسك: ما الذي سيحدث لهم، وما الدعم الذي يحصلون عليه، وما الذي تتحمله أنت. مثال: «يغادرنا اليوم ٤٠ زميلاً، ولكل منهم راتب ١٦ أسبوعاً ودعم في إيجاد عمل جديد».")
 }

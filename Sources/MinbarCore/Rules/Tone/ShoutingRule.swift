@@ -1,7 +1,8 @@
 /// Capitals in English, stretched letters (جداااا، رائـــــع) in Arabic: both read as shouting.
 struct ShoutingRule: Rule {
     let descriptor = RuleDescriptor(
-        id: "tone.shouting", title: "Shouting", dimension: .professionalism, severity: .warning,
+        id: "tone.shouting", title: "Shouting",
+        titleAr: "الصراخ بالكتابة", dimension: .professionalism, severity: .warning,
         rationale: """
             Text in capitals, or Arabic words stretched with repeated letters or tatweel, reads as raised \
             voice. A leader's post should sound calm and in control, especially when the news is bad.

@@ -10,7 +10,8 @@ struct SlangRule: Rule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.slang", title: "Slang and text-speak", dimension: .professionalism, severity: .warning,
+        id: "tone.slang", title: "Slang and text-speak",
+        titleAr: "العامية ولغة الدردشة", dimension: .professionalism, severity: .warning,
         rationale: """
             Text-speak and colloquial forms lower the register of an official voice. Write as you would in a \
             statement the press can quote: Modern Standard Arabic, or plain professional English.

@@ -6,7 +6,8 @@ struct SlurRule: Rule, FrameRule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.slur", title: "Slurs", dimension: .professionalism, severity: .error,
+        id: "tone.slur", title: "Slurs",
+        titleAr: "الألفاظ المسيئة والتحقير", dimension: .professionalism, severity: .error,
         rationale: """
             A slur on an official account (calling a rescuer a "pedo", a people "slaves") is not a tone problem \
             to revise: it defames, it can be a crime, and it speaks for the organisation. It vetoes the post.
@@ -19,8 +20,12 @@ struct SlurRule: Rule, FrameRule {
         ])
 
     var frames: [Frame] { [Frame(anchor: Self.slurs, blockedBy: [.quotation])] }
+}
 
-    func message(_ excerpt: String) -> String { "'\(excerpt)' is a slur." }
-
-    var suggestion: String { "Remove it. Disagree with what someone did, never with who they are." }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension SlurRule {
+    static let message = Localized(en: "'{1}' is a slur.",
+                                   ar: "«{1}» لفظٌ مسيء يحقّر من يُقال فيه.")
+    static let suggestion = Localized(en: "Remove it. Disagree with what someone did, never with who they are.",
+                                      ar: "احذفه. اختلف مع ما فعله الشخص، لا مع شخصه ولا أصله. مثال: «نختلف مع الرأي ونحترم صاحبه».")
 }

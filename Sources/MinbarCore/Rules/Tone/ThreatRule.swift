@@ -6,7 +6,8 @@ struct ThreatRule: Rule, FrameRule {
     ])
 
     let descriptor = RuleDescriptor(
-        id: "tone.threat", title: "Threats", dimension: .professionalism, severity: .error,
+        id: "tone.threat", title: "Threats",
+        titleAr: "التهديد", dimension: .professionalism, severity: .error,
         rationale: """
             A threat from an official or executive account ("by my hand X will die", "a harsh reckoning for \
             every mercenary on the list") is an attack, not an argument, and the organisation owns it. It \
@@ -20,8 +21,12 @@ struct ThreatRule: Rule, FrameRule {
         ])
 
     var frames: [Frame] { [Frame(anchor: Self.threats, blockedBy: [.quotation, .negation])] }
+}
 
-    func message(_ excerpt: String) -> String { "'\(excerpt)' threatens people." }
-
-    var suggestion: String { "Remove the threat. State your position and the facts." }
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension ThreatRule {
+    static let message = Localized(en: "'{1}' threatens people.",
+                                   ar: "«{1}» تهديدٌ موجَّه إلى أشخاص.")
+    static let suggestion = Localized(en: "Remove the threat. State your position and the facts.",
+                                      ar: "احذف التهديد، واكتفِ بعرض موقفك والحقائق. مثال: «سننافس بقوة وبنزاهة».")
 }

@@ -1,7 +1,8 @@
 /// Joking, congratulating or textspeak beside a death, a disaster or an attack.
 struct TragedyMockeryRule: Rule, FrameRule {
     let descriptor = RuleDescriptor(
-        id: "tone.tragedy-mockery", title: "Making light of a tragedy", dimension: .professionalism, severity: .error,
+        id: "tone.tragedy-mockery", title: "Making light of a tragedy",
+        titleAr: "الاستخفاف بمأساة", dimension: .professionalism, severity: .error,
         rationale: """
             A brand that congratulates people for "surviving" the Boston Marathon (Adidas, 2017) or jokes about a \
             president's grandmother's death (KitchenAid, 2012) mocks the victims even when nothing is sold. \
@@ -25,31 +26,12 @@ struct TragedyMockeryRule: Rule, FrameRule {
         [Frame(anchor: Concepts.tragedy, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published], window: 1),
          Frame(anchor: Concepts.survival, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published])]
     }
+}
 
-    func message(_ excerpt: String) -> String { Self.messageEN(excerpt) }
-    var suggestion: String { Self.suggestionEN }
-
-    func check(_ post: PostAnalysis) -> [Finding] {
-        var sentences = Set<Int>()
-        var findings: [Finding] = []
-        let arabic = post.text.language == .ar
-        for frame in frames {
-            for hit in frame.hits(in: post) where sentences.insert(post.sentenceIndex(of: hit)).inserted {
-                let excerpt = post.excerpt(hit)
-                findings.append(finding(arabic ? Self.messageAR(excerpt) : Self.messageEN(excerpt),
-                                        tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
-                                        suggestion: arabic ? Self.suggestionAR : Self.suggestionEN))
-            }
-        }
-        return findings
-    }
-
-    static func messageEN(_ excerpt: String) -> String {
-        "'\(excerpt)' sits beside a joke or a congratulation; it makes light of a tragedy. Do not post this."
-    }
-    static let suggestionEN = "Around a death or a disaster, say only what helps: sympathy, facts and what you are doing."
-    static func messageAR(_ excerpt: String) -> String {
-        "'\(excerpt)' تجاور مزاحاً أو تهنئة، فتستخف بمأساة. لا تنشر هذا."
-    }
-    static let suggestionAR = "عند وفاة أو كارثة، قل ما ينفع فقط: المواساة والحقائق وما تقوم به."
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension TragedyMockeryRule {
+    static let message = Localized(en: "'{1}' sits beside a joke or a congratulation; it makes light of a tragedy. Do not post this.",
+                                   ar: "ورد «{1}» بجوار مزاح أو تهنئة، وهذا استخفاف بمأساة. لا تنشر هذا.")
+    static let suggestion = Localized(en: "Around a death or a disaster, say only what helps: sympathy, facts and what you are doing.",
+                                      ar: "عند وفاة أو كارثة لا تقل إلا ما ينفع: المواساة والحقائق وما تقوم به. مثال: «نعزي أسر ضحايا السيول، وفرقنا في الميدان منذ الصباح».")
 }

@@ -1,0 +1,95 @@
+import Glibc
+
+/// Each thread's memory of the tokens it has matched: a token's match keys (word forms,
+/// hashtag words, look-alike spellings; see `PhraseMatcher.matchingKeys`) resolved to
+/// `MatchKeyTable` ids once per distinct token text. Posts repeat their words, and each
+/// post shares most of its vocabulary with the last, so after the first posts nearly
+/// every token is one dictionary probe, with no lock and no key built.
+///
+/// One cache per thread (no lock per token; `--jobs N` gives each worker its own). It
+/// starts again when a phrase key is interned (a remembered token may lack the new id)
+/// and when it holds `limit` tokens, so memory stays bounded on any input.
+final class MatchKeyCache {
+    /// A token's key ids and the ids of the `*` prefixes its keys start with.
+    struct Resolved: Sendable {
+        var ids: [Int32]
+        var prefixes: [Int32]
+    }
+
+    private var generation = -1
+    private var words: [String: Resolved] = [:]
+    private var tags: [String: Resolved] = [:]
+    private var others: [String: Resolved] = [:]
+    private var count = 0
+    private let limit = 100_000
+
+    /// This thread's cache, made on first use and freed with the thread.
+    static var current: MatchKeyCache {
+        if let pointer = pthread_getspecific(threadKey) {
+            return Unmanaged<MatchKeyCache>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let cache = MatchKeyCache()
+        pthread_setspecific(threadKey, Unmanaged.passRetained(cache).toOpaque())
+        return cache
+    }
+
+    /// Called once per post, before its tokens: forgets everything if a key was added.
+    func begin(generation current: Int) {
+        if current != generation || count >= limit { forget(generation: current) }
+    }
+
+    private func forget(generation current: Int) {
+        generation = current
+        words.removeAll(keepingCapacity: true)
+        tags.removeAll(keepingCapacity: true)
+        others.removeAll(keepingCapacity: true)
+        count = 0
+    }
+
+    /// The resolved keys of a post token, as `PhraseMatcher.matchingKeys` gives them.
+    @inline(__always)
+    func resolved(_ token: Token) -> Resolved {
+        switch token.kind {
+        case .word: return word(token.text)
+        case .hashtag, .mention:
+            if let known = tags[token.text] { return known }
+            let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
+            return remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: token.text, in: &tags)
+        default:
+            if let known = others[token.text] { return known }
+            return remember(MatchKeyTable.shared.resolve([token.text], withPrefixes: false), as: token.text, in: &others)
+        }
+    }
+
+    /// The resolved keys of a word (its keys and those of its look-alike spellings), as
+    /// a post word with this normalised text would have them.
+    func word(_ text: String) -> Resolved {
+        if let known = words[text] { return known }
+        let token = Token(kind: .word, text: text, start: 0, end: 0, number: nil, isArabic: false,
+                          isAllCaps: false, isCapitalised: false, sentence: 0, letterCount: 0)
+        let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
+        return remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: text, in: &words)
+    }
+
+    private func remember(_ answer: (MatchKeyCache.Resolved, generation: Int), as text: String,
+                          in table: inout [String: Resolved]) -> Resolved {
+        // An answer from a newer generation is right but not remembered: this cache's
+        // other entries belong to the older one until the next post begins.
+        if answer.generation == generation {
+            table[text] = answer.0
+            count += 1
+        }
+        return answer.0
+    }
+}
+
+/// The thread-specific slot holding each thread's `MatchKeyCache`; the cache is
+/// released when its thread ends.
+private let threadKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { pointer in
+        guard let pointer else { return }
+        Unmanaged<MatchKeyCache>.fromOpaque(pointer).release()
+    }
+    return key
+}()

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Match keys (the word forms of `WordForms`) as small integers, shared by every
+/// `PhraseMatcher` in the process. A phrase's keys, and the prefixes of its `*` words,
+/// are interned when the matcher is built; a post token's keys become the ids of those
+/// keys once per distinct token (see `MatchKeyCache`), so matching compares integers and
+/// never builds or hashes a `String` per token per matcher.
+///
+/// Only keys some phrase uses get an id: a post word's other keys can match nothing and
+/// are dropped, so the table grows with the lexicons, not with the posts. Interning
+/// takes a lock; it happens while matchers are built and when a thread meets a word it
+/// has not seen, never per token.
+final class MatchKeyTable: @unchecked Sendable {
+    static let shared = MatchKeyTable()
+
+    private let lock = NSLock()
+    private var ids: [String: Int32] = [:]
+    /// The prefixes of phrases written with a trailing `*`, by prefix id.
+    private var prefixes: [String] = []
+    private var prefixIDs: [String: Int32] = [:]
+    /// Goes up with every new key or prefix: ids resolved under an older generation may
+    /// miss one, so caches of resolved tokens start again when it moves.
+    private var generation = 0
+
+    /// The id of a phrase key, made on first sight.
+    func intern(_ key: String) -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let id = ids[key] { return id }
+        let id = Int32(ids.count)
+        ids[key] = id
+        generation += 1
+        return id
+    }
+
+    /// The id of a `*` phrase's prefix, made on first sight.
+    func internPrefix(_ prefix: String) -> Int32 {
+        lock.lock()
+        defer { lock.unlock() }
+        if let id = prefixIDs[prefix] { return id }
+        let id = Int32(prefixes.count)
+        prefixes.append(prefix)
+        prefixIDs[prefix] = id
+        generation += 1
+        return id
+    }
+
+    /// The current generation, read under the lock.
+    var currentGeneration: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return generation
+    }
+
+    /// A token's keys as ids, in the order given and each once (a key no phrase uses is
+    /// left out), and the ids of the prefixes some key starts with (`withPrefixes`;
+    /// only words, hashtags and handles are matched by prefix). Also returns the
+    /// generation the answer belongs to.
+    func resolve(_ keys: [String], withPrefixes: Bool) -> (MatchKeyCache.Resolved, generation: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        var resolved = MatchKeyCache.Resolved(ids: [], prefixes: [])
+        resolved.ids.reserveCapacity(keys.count)
+        for key in keys {
+            if let id = ids[key], !resolved.ids.contains(id) { resolved.ids.append(id) }
+        }
+        if withPrefixes {
+            for (id, prefix) in prefixes.enumerated() where keys.contains(where: { $0.hasPrefix(prefix) }) {
+                resolved.prefixes.append(Int32(id))
+            }
+        }
+        return (resolved, generation)
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import MinbarCore
+
+/// `Localized.fill` writes every finding's message, so it fills in one pass over the
+/// bytes when it can. These hold that pass to the search it replaced, character for
+/// character, on every catalogue text and on arguments chosen to trip it: braces and
+/// placeholders inside arguments, combining marks and joiners at their edges, Arabic
+/// with diacritics, emoji, empty arguments, missing and extra arguments.
+@Suite struct FillTests {
+    static let arguments: [String] = [
+        "", "revenue", "“guaranteed returns”", "40%", "Q3", "{1}", "{2} and {1}", "a}b", "{",
+        "نحن", "الأرباح", "\u{064E}حركة", "حركة\u{064E}", "\u{0301}accent", "e\u{0301}", "\u{200D}", "👍🏽", "🇴🇲",
+        "\u{0600}٣٥", "\r\n", "tab\there", "«اقتباس»", "1,200.5", "https://msx.example/q3",
+    ]
+
+    static let templates: [String] = {
+        var texts = UIText.allCases.flatMap { [$0.localized.en, $0.localized.ar] }
+        texts += [
+            "{1}", "{2}{1}", "{1} {2} {3}", "«{1}» ليس «{2}»", "Say {1}\u{0301} instead", "\u{0600}{1}",
+            "{0} {1}", "{01}", "{}", "{1", "}{1}{", "{{1}}", "{10} {1}", "{3}", "no placeholders", "{1}👍🏽",
+            "“{1}” is a promise: {2}.", "{1}‍{2}", "{9999999999999999999999}",
+        ]
+        return texts
+    }()
+
+    @Test func oneComposedPassAgreesWithTheSearch() {
+        var compared = 0
+        for template in Self.templates {
+            // Every argument in every position, next to every other one in turn.
+            for (index, first) in Self.arguments.enumerated() {
+                for shift in [1, 5, 11] {
+                    let second = Self.arguments[(index + shift) % Self.arguments.count]
+                    for arguments in [[first], [first, second], [second, first, "x"]] {
+                        #expect(Localized.fill(template, arguments) == Localized.fillBySearching(template, arguments),
+                                "\(template.debugDescription) \(arguments.debugDescription)")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared > 5_000)
+    }
+
+    @Test func theCommonMessagesTakeTheOnePass() {
+        let english = Localized(en: "“{1}” sounds like a guarantee ({2}).", ar: "«{1}» تبدو وعداً ({2}).")
+        #expect(Localized.fillInOnePass(english.en, ["guaranteed", "policy"]) == "“guaranteed” sounds like a guarantee (policy).")
+        #expect(Localized.fillInOnePass(english.ar, ["مضمون", "السياسة"]) == "«مضمون» تبدو وعداً (السياسة).")
+        #expect(Localized.fillInOnePass("{1}", ["{2}"]) == nil, "an argument with a brace goes to the search")
+    }
+}

@@ -8,7 +8,8 @@ import Testing
 /// What "in Arabic" means here, precisely: take the finding's message and suggestion;
 /// remove what people wrote and the finding quotes (a span in «», '', "" or () whose
 /// text occurs verbatim in the post, the scenario, the plan or the policy: an excerpt, a
-/// goal label, an objective title, a policy's name or disclaimer) and every rule id.
+/// goal label, an objective title, a policy's name or disclaimer), every rule id, and
+/// e-mail addresses and links (a word holding "@" or "://", such as "care@").
 /// What is left is the rule's own sentence. For an Arabic post it must hold at least ten
 /// Arabic letters and no run of three or more ASCII letters except the brand and standard
 /// names in `allowedLatin`. For an English post it must hold no Arabic letter.
@@ -47,7 +48,9 @@ import Testing
             }
         }
         for id in RuleRegistry.ids + [Veto.ruleID] { result = result.replacingOccurrences(of: id, with: " ") }
-        return result
+        // Addresses are not words of a language: "care@", "https://…".
+        return result.split(separator: " ", omittingEmptySubsequences: false)
+            .filter { !$0.contains("@") && !$0.contains("://") }.joined(separator: " ")
     }
 
     /// What is wrong with `finding` for a post in `language`, or nil when it speaks that language.
@@ -90,6 +93,26 @@ import Testing
             #expect(checked[language, default: []] == expected, "\(language): \(expected.subtracting(checked[language, default: []]))")
             #expect(expected.count >= 45)
         }
+    }
+
+    /// Posts people actually published, and the labelled corpora written like them: every
+    /// finding on every one that is wholly Arabic or wholly English speaks its language.
+    @Test func realPostsAreExplainedInTheirOwnLanguage() {
+        let engine = ScoringEngine()
+        let posts = RealCases.all.map { ($0.id, $0.text, Platform.x) }
+            + (Corpus.posts + Corpus.heldOut).map { ($0.id, $0.text, $0.platform) }
+        var heard: [PostLanguage: Int] = [:]
+        for (id, text, platform) in posts {
+            let report = engine.score(text, platform: platform)
+            for finding in report.findings {
+                heard[report.language, default: 0] += 1
+                if let problem = Self.problem(finding, language: report.language, inputs: [text]) {
+                    Issue.record("\(id): \(problem)")
+                }
+            }
+        }
+        #expect(posts.count >= 500)
+        #expect(heard[.ar, default: 0] >= 100 && heard[.en, default: 0] >= 100, "\(heard)")
     }
 
     /// An Omani company's policy, written in Arabic by its communications department.

@@ -185,6 +185,25 @@ import Testing
         #expect(Self.problem(unbacked, language: .ar, inputs: []) != nil)
     }
 
+    /// A plan that gives an objective an Arabic title (`title-ar:`) is quoted by it to an
+    /// Arabic post, and by its English title to an English one.
+    @Test func planObjectivesAreNamedInThePostsLanguageWhenThePlanHasBoth() throws {
+        let plan = PlanExamples.plan.replacingOccurrences(
+            of: "audience: shareholders\n", with: "title-ar: عرض استراتيجية الاستدامة على المساهمين\naudience: shareholders\n")
+        let prepared = try #require(preparedPlan(plan))
+        #expect(prepared.plan.objectives.first?.arabicTitle == "عرض استراتيجية الاستدامة على المساهمين")
+        let engine = ScoringEngine()
+        let arabic = engine.score("الاستدامة في قلب كل ما نقوم به.", plan: prepared, date: exampleDay).findings
+        let english = engine.score("Sustainability is at the heart of everything we do.", plan: prepared, date: exampleDay).findings
+        let unbackedArabic = try #require(arabic.first { $0.ruleID == "plan.unbacked" })
+        let unbackedEnglish = try #require(english.first { $0.ruleID == "plan.unbacked" })
+        #expect(unbackedArabic.message.contains("«عرض استراتيجية الاستدامة على المساهمين»"), "\(unbackedArabic.message)")
+        #expect(Self.latinRuns(unbackedArabic.message).isEmpty, "\(unbackedArabic.message)")
+        #expect(unbackedEnglish.message.contains("'Show the sustainability strategy to shareholders'"), "\(unbackedEnglish.message)")
+        let offPlan = try #require(engine.score("غروب جميل في مسقط الليلة.", plan: prepared, date: exampleDay).findings.first { $0.ruleID == "plan.off-plan" })
+        #expect(offPlan.suggestion.contains("«عرض استراتيجية الاستدامة على المساهمين»"), "\(offPlan.suggestion)")
+    }
+
     @Test func everyRuleHasAnArabicTitle() {
         var seen: [String: String] = [:]
         for rule in RuleRegistry.all {

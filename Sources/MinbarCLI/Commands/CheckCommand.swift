@@ -139,26 +139,27 @@ enum CheckCommand: Command {
             for file in files where diagnostics.contains(where: { $0.path == file.path }) {
                 sources[file.path] = SourceText(path: file.path, bytes: file.bytes).lines
             }
-            let renderer = DiagnosticRenderer(style: Style(context: context, arguments: arguments), sources: sources)
+            let renderer = DiagnosticRenderer(style: Style(context: context, arguments: arguments), sources: sources, language: context.language)
             for diagnostic in diagnostics {
                 context.standardOutput.write(renderer.render(diagnostic))
             }
-            let fileCount = files.count
-            let filesWord = fileCount == 1 ? "file" : "files"
-            var loaded = ["\(library.scenarios.count) scenario\(library.scenarios.count == 1 ? "" : "s")"]
-            if policiesLoaded > 0 { loaded.append("\(policiesLoaded) polic\(policiesLoaded == 1 ? "y" : "ies")") }
-            if plansLoaded > 0 { loaded.append("\(plansLoaded) plan\(plansLoaded == 1 ? "" : "s")") }
+            let language = context.language
+            let comma = language == .ar ? "، " : ", "
+            var loaded = [UIText.scenariosCount.count(library.scenarios.count, language)]
+            if policiesLoaded > 0 { loaded.append(UIText.policiesCount.count(policiesLoaded, language)) }
+            if plansLoaded > 0 { loaded.append(UIText.plansCount.count(plansLoaded, language)) }
             if !terms.isEmpty {
-                context.standardOutput.write(TermFormsRenderer(style: Style(context: context, arguments: arguments), language: context.language).text(terms))
+                context.standardOutput.write(TermFormsRenderer(style: Style(context: context, arguments: arguments), language: language).text(terms))
             }
             let coverageRenderer = RandomTestRenderer(style: Style(context: context, arguments: arguments))
             for scenarioCoverage in coverage { context.print(coverageRenderer.text(scenarioCoverage)) }
             if let walks {
                 context.print("randomtest: \(walks) walks per scenario, seed \(seed): \(coverage.count - incomplete) of \(coverage.count) scenarios complete")
             }
-            context.print("checked \(fileCount) \(filesWord): " + loaded.joined(separator: ", ") + " loaded, "
-                          + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-                          + (notes > 0 ? ", \(notes) note\(notes == 1 ? "" : "s")" : ""))
+            var counts = [UIText.errorsCount.count(errors, language), UIText.warningsCount.count(warnings, language)]
+            if notes > 0 { counts.append(UIText.notesCount.count(notes, language)) }
+            context.print(UIText.checkSummary(language, UIText.filesCount.count(files.count, language),
+                                              UIText.checkLoaded(language, loaded.joined(separator: comma)), counts.joined(separator: comma)))
         }
         if errors > 0 || (arguments.has("--strict") && warnings > 0) || incomplete > 0 { return .failure }
         return .success

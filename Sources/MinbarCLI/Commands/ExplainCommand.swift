@@ -26,7 +26,7 @@ enum ExplainCommand: Command {
         func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String {
             Localized.fill(key.localized.text(language), arguments.map(\.description))
         }
-        var text = "\(style.bold(rule.id)): \(rule.title)\n"
+        var text = "\(style.bold(rule.id)): \(rule.title(in: language))\n"
         let dimension = switch rule.dimension {
         case .professionalism: t(.professionalism)
         case .alignment: t(.alignment)
@@ -38,15 +38,23 @@ enum ExplainCommand: Command {
         case .note: t(.severityNote)
         }
         text += t(.explainDefault, dimension, severity) + "\n\n"
-        text += TextWrapper.fit(rule.rationale, width: width) + "\n"
-        let fires = rule.examples.filter(\.triggers), passes = rule.examples.filter { !$0.triggers }
+        text += TextWrapper.fit(rule.rationale(in: language), width: width) + "\n"
+        func exampleLine(_ example: RuleExample) -> String {
+            let tag = Language(code: example.language.rawValue)?.label(language) ?? example.language.rawValue
+            let indent = "  [\(tag)] "
+            return TextWrapper.fit(String(example.text.prefix(200)), width: width, indent: indent,
+                                   continuation: String(repeating: " ", count: indent.terminalColumns)) + "\n"
+        }
+        // An Arabic reader gets the Arabic examples (every rule has them); English shows both.
+        let shown = language == .ar && rule.examples.contains(where: { $0.language == .ar }) ? rule.examples.filter { $0.language == .ar } : rule.examples
+        let fires = shown.filter(\.triggers), passes = shown.filter { !$0.triggers }
         if !fires.isEmpty {
             text += "\n" + style.red(t(.firesOn)) + "\n"
-            for example in fires { text += TextWrapper.fit(String(example.text.prefix(200)), width: width, indent: "  [\(example.language.rawValue)] ", continuation: "       ") + "\n" }
+            for example in fires { text += exampleLine(example) }
         }
         if !passes.isEmpty {
             text += "\n" + style.green(t(.passes)) + "\n"
-            for example in passes { text += TextWrapper.fit(String(example.text.prefix(200)), width: width, indent: "  [\(example.language.rawValue)] ", continuation: "       ") + "\n" }
+            for example in passes { text += exampleLine(example) }
         }
         if fires.isEmpty && passes.isEmpty {
             text += "\n" + TextWrapper.fit(t(.policyDriven), width: width) + "\n"

@@ -64,7 +64,7 @@ enum ExportCommand: Command {
                                     generated: context.now())
         let planReference = arguments.value("--plan") ?? store.loadProfile().plan
         let plan = try planReference.map { reference throws(UsageError) in try PlanFiles.load(reference, in: context) }
-        let text = try render(transcript, format: format, plan: plan)
+        let text = try render(transcript, format: format, plan: plan, language: context.language)
         if let out = arguments.value("--out") {
             try write(text, to: out, in: context)
             if out != "-" { context.printError("minbar: wrote \(transcript.attempts.count) attempts to \(out)") }
@@ -74,10 +74,10 @@ enum ExportCommand: Command {
         return .success
     }
 
-    static func render(_ transcript: Transcript, format: Format, plan: CommunicationPlan?) throws(UsageError) -> String {
+    static func render(_ transcript: Transcript, format: Format, plan: CommunicationPlan?, language: Language = .en) throws(UsageError) -> String {
         switch format {
-        case .md: return MarkdownExporter.render(transcript)
-        case .html: return HTMLExporter.render(transcript, plan: plan)
+        case .md: return MarkdownExporter.render(transcript, language: language)
+        case .html: return HTMLExporter.render(transcript, plan: plan, language: language)
         case .csv: return CSVExporter.render(transcript)
         case .json:
             do { return try JSONExporter.render(transcript) } catch { throw .unreadable("export", reason: "\(error)") }

@@ -26,22 +26,27 @@ enum RulesCommand: Command {
             return .success
         }
         let style = Style(context: context, arguments: arguments)
+        let language = context.language
         let width = rules.map(\.id.count).max() ?? 0
+        let languageLabels = rules.map { rule in rule.languages.map { Language(code: $0.rawValue)?.label(language) ?? $0.rawValue }.joined(separator: "+") }
+        let languageWidth = max(8, (languageLabels.map(\.terminalColumns).max() ?? 0) + 1)
+        let severityWidth = max(9, (FindingSeverity.allCases.map { $0.label(language).terminalColumns }.max() ?? 0) + 2)
         for dimension in Dimension.allCases {
-            context.print(style.bold(dimension.rawValue.capitalized))
-            for rule in rules where rule.dimension == dimension {
-                let languages = rule.languages.map(\.rawValue).joined(separator: "+")
+            context.print(style.bold(dimension.label(language).capitalizingFirst))
+            for (rule, languages) in zip(rules, languageLabels) where rule.dimension == dimension {
                 context.print("  " + rule.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                              + rule.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
-                              + (languages.isEmpty ? "policy" : languages).padding(toLength: 8, withPad: " ", startingAt: 0)
-                              + rule.title)
-                if let example = rule.examples.first(where: { $0.triggers && $0.language == .en }) {
-                    context.print(style.dim("      e.g. " + example.text.prefix(90)))
+                              + rule.severity.label(language).padded(to: severityWidth)
+                              + (languages.isEmpty ? UIText.rulesPolicy(language) : languages).padded(to: languageWidth)
+                              + rule.title(in: language))
+                // The example in the reader's language (English ones for English, as before).
+                let exampleLanguage: PostLanguage = language == .ar ? .ar : .en
+                if let example = rule.examples.first(where: { $0.triggers && $0.language == exampleLanguage }) {
+                    context.print(style.dim("      " + UIText.rulesExample(language, example.text.prefix(90))))
                 }
             }
             context.print("")
         }
-        context.print(style.dim("\(rules.count) rules. 'minbar explain RULE' shows why each matters, with examples in both languages."))
+        context.print(style.dim(UIText.rulesFooter(language, rules.count)))
         return .success
     }
 }

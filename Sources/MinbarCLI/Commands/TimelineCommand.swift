@@ -53,7 +53,8 @@ enum TimelineCommand: Command {
             return .success
         }
         let style = Style(context: context, arguments: arguments)
-        let chart = TimelineChart(width: width, from: try date("--from"), to: try date("--to"), calendar: calendar, paint: style.status)
+        let chart = TimelineChart(width: width, from: try date("--from"), to: try date("--to"), calendar: calendar,
+                                  language: context.language, paint: style.status)
         context.standardOutput.write(chart.render(report, plan: plan))
         return .success
     }

@@ -6,6 +6,9 @@ import MinbarCore
 /// facilitator action is saved at once to the profile's `facilitator.jsonl`, so the
 /// after-action review shows it in its place among the attempts.
 extension Repl {
+    /// The trainer's lines in the interface's language.
+    var messages: TrainerMessages { TrainerMessages(language: context.language) }
+
     /// A beat appeared on screen: its clock starts.
     func beatAppeared(_ beat: Beat, restart: Bool = false) {
         desk.beatShown(beat, at: context.now(), restart: restart)
@@ -15,12 +18,12 @@ extension Repl {
     func countdown(_ beat: Beat) -> String {
         guard desk.clockEnabled, let deadline = beat.deadline else { return "" }
         let left = deadline * 60 - desk.elapsed(at: context.now())
-        return style.yellow(TrainerMessages.countdown(secondsLeft: left, paused: desk.isPaused))
+        return style.yellow(messages.countdown(secondsLeft: left, paused: desk.isPaused))
     }
 
     func showDeadline(_ beat: Beat) {
         guard desk.clockEnabled, let deadline = beat.deadline else { return }
-        say(style.yellow(TrainerMessages.deadline(deadline)))
+        say(style.yellow(messages.deadline(deadline)))
     }
 
     /// The response time so far and whether a post now would be late.
@@ -47,44 +50,44 @@ extension Repl {
         switch name {
         case "/clock":
             let elapsed = desk.elapsed(at: now)
-            say(TrainerMessages.clock(elapsed: elapsed, deadline: session.beat?.deadline, paused: desk.isPaused, enabled: desk.clockEnabled))
+            say(messages.clock(elapsed: elapsed, deadline: session.beat?.deadline, paused: desk.isPaused, enabled: desk.clockEnabled))
             return true
         case "/facilitator":
             desk.facilitator.toggle()
-            say(desk.facilitator ? TrainerMessages.facilitatorOn : TrainerMessages.facilitatorOff)
+            say(desk.facilitator ? messages.facilitatorOn : messages.facilitatorOff)
             return true
         case "/jump", "/inject", "/pause", "/resume", "/note":
             break
         default:
             return false
         }
-        guard desk.facilitator else { say(TrainerMessages.needsFacilitator(name)); return true }
-        guard let scenario = session.scenario, let beat = session.beat else { say(TrainerMessages.needsScenario); return true }
+        guard desk.facilitator else { say(messages.needsFacilitator(name)); return true }
+        guard let scenario = session.scenario, let beat = session.beat else { say(messages.needsScenario); return true }
         switch name {
         case "/jump":
             do {
                 let target = try session.jump(to: argument)
                 log(.jump, scenario: scenario, beat: target.id, text: beat.id)
-                say(style.cyan(TrainerMessages.jumped(to: target).terminalSafe))
+                say(style.cyan(messages.jumped(to: target).terminalSafe))
                 desk.beatShown(target, at: now, restart: true)
                 showSituation()
             } catch {
                 say(message(for: error))
             }
         case "/inject":
-            guard !argument.isEmpty else { say(TrainerMessages.needsText); return true }
+            guard !argument.isEmpty else { say(messages.needsText); return true }
             log(.inject, scenario: scenario, beat: beat.id, text: argument)
-            say(style.bold(TrainerMessages.inject(argument.terminalSafe)))
+            say(style.bold(messages.inject(argument.terminalSafe)))
         case "/note":
-            guard !argument.isEmpty else { say(TrainerMessages.needsText); return true }
+            guard !argument.isEmpty else { say(messages.needsText); return true }
             log(.note, scenario: scenario, beat: beat.id, text: argument)
-            say(style.dim(TrainerMessages.noted))
+            say(style.dim(messages.noted))
         case "/pause":
-            if desk.pause(at: now) { log(.pause, scenario: scenario, beat: beat.id, text: ""); say(TrainerMessages.paused) }
-            else { say(TrainerMessages.alreadyPaused) }
+            if desk.pause(at: now) { log(.pause, scenario: scenario, beat: beat.id, text: ""); say(messages.paused) }
+            else { say(messages.alreadyPaused) }
         default:
-            if desk.resume(at: now) { log(.resume, scenario: scenario, beat: beat.id, text: ""); say(TrainerMessages.resumed) }
-            else { say(TrainerMessages.notPaused) }
+            if desk.resume(at: now) { log(.resume, scenario: scenario, beat: beat.id, text: ""); say(messages.resumed) }
+            else { say(messages.notPaused) }
         }
         return true
     }
@@ -96,7 +99,7 @@ extension Repl {
         do {
             try store.append(event)
         } catch {
-            if case .cannotWrite(let path, let reason) = error { context.printError(TrainerMessages.cannotSave(path, reason)) }
+            if case .cannotWrite(let path, let reason) = error { context.printError(messages.cannotSave(path, reason)) }
         }
     }
 }

@@ -85,17 +85,17 @@ final class Repl {
 
     var prompt: String {
         guard let scenario = session.scenario, let beat = session.beat else { return style.bold("minbar") + "› " }
-        let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(desk.shownTime(of: beat))" : scenario.id
+        let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(desk.shownTime(of: beat).label(context.language))" : scenario.id
         return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + countdown(beat) + "› "
     }
 
     /// A line too long to be a post was skipped unread; it is neither scored nor kept.
     func refuse(_ bytes: Int) {
-        say("That line is more than \(bytes) bytes; posts are limited to \(ScoringEngine.maximumPostBytes). It was not kept.")
+        say(t(.lineRefused, bytes, ScoringEngine.maximumPostBytes))
     }
 
     func greet() {
-        let organisation = profile.organisationType.map { " (\($0.terminalSafe))" } ?? ""
+        let organisation = profile.organisationType.map { " (\(organisationLabel($0).terminalSafe))" } ?? ""
         say(t(.welcome, style.bold("Minbar")))
         say(t(.welcomeProfile, profile.name, organisation, UIText.attemptsCount.count(attempts.count, context.language), catalogue.scenarios.count))
         if store.damagedLines > 0 {
@@ -143,7 +143,7 @@ final class Repl {
 
     func help() {
         let width = Repl.commands.map(\.name.count).max() ?? 0
-        for (name, summary) in Repl.commands.map({ ($0.name, t($0.summary)) }) + TrainerMessages.facilitatorCommands {
+        for (name, summary) in (Repl.commands + TrainerMessages.facilitatorCommands).map({ ($0.name, t($0.summary)) }) {
             let label = "  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))
             let hanging = String(repeating: " ", count: width + 4)
             if let columns = context.width, width + 4 + 16 > columns {
@@ -168,6 +168,7 @@ final class Repl {
             kinds = [chosen]
         }
         let width = session.scenarios.map(\.id.count).max() ?? 0
+        let languageWidth = session.scenarios.map { $0.language.label(context.language).terminalColumns }.max() ?? 2
         for kind in kinds {
             let scenarios = session.scenarios.filter { $0.kind == kind }
             guard !scenarios.isEmpty else { continue }
@@ -175,8 +176,9 @@ final class Repl {
             for scenario in scenarios {
                 let score = best[scenario.id].map { t(.best, $0) } ?? "—"
                 let beats = scenario.beats.count > 1 ? " · " + t(.beatsCount, scenario.beats.count) : ""
+                let language: String = scenario.language.label(context.language).padded(to: languageWidth)
                 let row = "  " + scenario.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
-                    + scenario.language.rawValue + "  " + String(repeating: "●", count: scenario.difficulty).padding(toLength: 4, withPad: " ", startingAt: 0)
+                    + language + "  " + String(repeating: "●", count: scenario.difficulty).padding(toLength: 4, withPad: " ", startingAt: 0)
                     + score.padded(to: 10)
                 let title = scenario.title.terminalSafe + style.dim(beats)
                 if let columns = context.width, row.terminalColumns + 16 > columns {
@@ -198,9 +200,9 @@ final class Repl {
             desk.reset()
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
-            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.label(context.language)) · \(scenario.platform.displayName) · \(scenario.language.rawValue) · \(stars)"))
+            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.label(context.language)) · \(scenario.platform.displayName) · \(scenario.language.label(context.language)) · \(stars)"))
             if let organisation = scenario.organisation {
-                say(style.dim(t(.speakFor, organisation.terminalSafe, scenario.organisationType.map { " (\($0.rawValue))" } ?? "")))
+                say(style.dim(t(.speakFor, organisation.terminalSafe, scenario.organisationType.map { " (\($0.label(context.language)))" } ?? "")))
             }
             say(t(.audience, scenario.audience.joined(separator: ", ").terminalSafe))
             if !scenario.background.isEmpty { say(); say(scenario.background.terminalSafe) }
@@ -217,7 +219,7 @@ final class Repl {
         }
         say()
         beatAppeared(beat)
-        if scenario.hasBeats { say(style.cyan("[\(desk.shownTime(of: beat))] \(beat.title)".terminalSafe)) }
+        if scenario.hasBeats { say(style.cyan("[\(desk.shownTime(of: beat).label(context.language))] \(beat.title)".terminalSafe)) }
         say(beat.situation.terminalSafe)
         showDeadline(beat)
         if !beat.goals.isEmpty {
@@ -246,7 +248,7 @@ final class Repl {
             case .profile: why = t(.planProfile)
             case .option: why = t(.planOption)
             }
-            parts.append(t(.planLabel, plan.plan.title, why))
+            parts.append(t(.planLabel, plan.plan.title(context.language), why))
         } else {
             parts.append(t(.planNone))
         }
@@ -354,12 +356,12 @@ final class Repl {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)
         }
-        if let seconds, outcome.beat.deadline != nil { say(style.dim(TrainerMessages.answered(in: seconds, deadline: outcome.beat.deadline))) }
+        if let seconds, outcome.beat.deadline != nil { say(style.dim(messages.answered(in: seconds, deadline: outcome.beat.deadline))) }
         if let next = outcome.next {
             beatAppeared(next, restart: true)
             if next.id != outcome.beat.id {
                 say()
-                say(style.cyan("⏱ \(desk.shownTime(of: next)) · \(next.title)".terminalSafe))
+                say(style.cyan("⏱ \(desk.shownTime(of: next).label(context.language)) · \(next.title)".terminalSafe))
                 say(next.situation.terminalSafe)
                 showDeadline(next)
                 if !next.goals.isEmpty { say(style.dim(t(.goals, next.goals.map(\.label).joined(separator: " · ").terminalSafe))) }
@@ -394,14 +396,14 @@ final class Repl {
         }
         say(style.bold(t(.byKind)))
         for row in summary.byKind {
-            say("  " + row.kind.terminalSafe.padding(toLength: 12, withPad: " ", startingAt: 0) + t(.byKindRow, row.best, row.latest, UIText.attemptsCount.count(row.count, context.language)))
+            say("  " + kindLabel(row.kind).terminalSafe.padded(to: 12) + t(.byKindRow, row.best, row.latest, UIText.attemptsCount.count(row.count, context.language)))
         }
         let weakest = summary.weakestRules()
         if !weakest.isEmpty {
             say(style.bold(t(.workOnNext)))
             for item in weakest {
                 let rule = item.rule.terminalSafe
-                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title ?? rule
+                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title(in: context.language) ?? rule
                 say("  " + t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.count(item.times, context.language)))
             }
         }
@@ -412,7 +414,7 @@ final class Repl {
         let format = ExportCommand.format(forPath: path) ?? .md
         let transcript = Transcript(profile: profile.name, attempts: attempts, events: store.loadEvents(), generated: context.now())
         do {
-            let text = try ExportCommand.render(transcript, format: format, plan: shownPlan)
+            let text = try ExportCommand.render(transcript, format: format, plan: shownPlan, language: context.language)
             try ExportCommand.write(text, to: path, in: context)
             say(t(.exportWrote, attempts.count, context.absolutePath(path).terminalSafe, format.rawValue))
         } catch {
@@ -444,7 +446,7 @@ final class Repl {
         }
         let today = CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
-        let chart = TimelineChart(width: context.width ?? 80, paint: style.status)
+        let chart = TimelineChart(width: context.width ?? 80, language: context.language, paint: style.status)
         context.standardOutput.write(chart.render(report, plan: plan))
     }
 
@@ -453,7 +455,7 @@ final class Repl {
         if parts.count == 2, parts[0] == "plan" {
             do {
                 setPlan(try PlanFiles.load(parts[1], in: context), reference: parts[1])
-                say(t(.planSet, (plan?.title ?? parts[1]).terminalSafe))
+                say(t(.planSet, (plan?.title(context.language) ?? parts[1]).terminalSafe))
             } catch {
                 say((error.message + (error.hint.map { " (\($0))" } ?? "")).terminalSafe)
             }
@@ -465,12 +467,22 @@ final class Repl {
                 return
             }
             profile.organisationType = parts[1]
-            do { try store.save(profile); say(t(.orgTypeSet, parts[1].terminalSafe)) } catch { say(t(.profileSaveFailed, "\(error)")) }
+            do { try store.save(profile); say(t(.orgTypeSet, organisationLabel(parts[1]).terminalSafe)) } catch { say(t(.profileSaveFailed, "\(error)")) }
             return
         }
-        say(t(.profileLine, profile.name, profile.organisationType?.terminalSafe ?? t(.profileOrgNotSet)))
-        say(t(.profilePlanLine, plan?.title.terminalSafe ?? t(.profilePlanNone)))
+        say(t(.profileLine, profile.name, profile.organisationType.map { organisationLabel($0).terminalSafe } ?? t(.profileOrgNotSet)))
+        say(t(.profilePlanLine, plan?.title(context.language).terminalSafe ?? t(.profilePlanNone)))
         say(t(.profileDataLine, store.directory.path, attempts.count))
+    }
+
+    /// An organisation type saved in the profile, in the interface's words.
+    func organisationLabel(_ type: String) -> String {
+        OrganisationType(rawValue: type)?.label(context.language) ?? type
+    }
+
+    /// A scenario kind saved in an attempt, in the interface's words.
+    func kindLabel(_ kind: String) -> String {
+        ScenarioKind(rawValue: kind)?.label(context.language) ?? kind
     }
 
     func message(for error: PracticeSession.Failure) -> String {

@@ -2,62 +2,60 @@ import Foundation
 import MinbarCore
 
 /// Every line the trainer's features (response clocks, facilitator mode) show in
-/// practice, in one place so they can be catalogued and translated together.
-enum TrainerMessages {
-    static let facilitatorCommands: [(name: String, summary: String)] = [
-        ("/facilitator", "facilitator mode on or off: steer the room"),
-        ("/jump BEAT", "facilitator: move the scenario to a beat"),
-        ("/inject TEXT", "facilitator: a stakeholder message typed live"),
-        ("/pause", "facilitator: stop the response clock"),
-        ("/resume", "facilitator: start it again"),
-        ("/note TEXT", "facilitator: an observation for the after-action review"),
-        ("/clock", "how long this beat has been open, and its deadline"),
+/// practice, in one place; the words come from the catalogue (`UIText`) in the
+/// interface's language.
+struct TrainerMessages {
+    let language: Language
+
+    static let facilitatorCommands: [(name: String, summary: UIText)] = [
+        ("/facilitator", .helpFacilitator),
+        ("/jump BEAT", .helpJump),
+        ("/inject TEXT", .helpInject),
+        ("/pause", .helpPause),
+        ("/resume", .helpResume),
+        ("/note TEXT", .helpNote),
+        ("/clock", .helpClock),
     ]
 
-    static func duration(_ seconds: Int) -> String {
-        let minutes = seconds / 60, rest = seconds % 60
-        if minutes == 0 { return "\(rest)s" }
-        return rest == 0 ? "\(minutes)m" : "\(minutes)m \(rest)s"
-    }
+    func duration(_ seconds: Int) -> String { language.duration(seconds) }
 
-    static func deadline(_ minutes: Int) -> String {
-        "⏳ You have \(duration(minutes * 60)) to answer; the clock runs from now."
-    }
+    func deadline(_ minutes: Int) -> String { UIText.clockDeadline(language, duration(minutes * 60)) }
 
-    static func answered(in seconds: Int, deadline: Int?) -> String {
-        guard let deadline else { return "⏱ Answered in \(duration(seconds))." }
+    func answered(in seconds: Int, deadline: Int?) -> String {
+        guard let deadline else { return UIText.clockAnswered(language, duration(seconds)) }
         let allowed = deadline * 60
-        if seconds > allowed { return "⏰ Late: answered in \(duration(seconds)), \(duration(seconds - allowed)) past the \(duration(allowed)) deadline." }
-        return "⏱ Answered in \(duration(seconds)) of \(duration(allowed))."
+        if seconds > allowed { return UIText.clockAnsweredLate(language, duration(seconds), duration(seconds - allowed), duration(allowed)) }
+        return UIText.clockAnsweredWithin(language, duration(seconds), duration(allowed))
     }
 
-    static func clock(elapsed: Int, deadline: Int?, paused: Bool, enabled: Bool) -> String {
-        guard enabled else { return "The response clock is off (--no-clock)." }
-        var text = "⏱ \(duration(elapsed)) since this beat appeared"
-        if let deadline { text += elapsed > deadline * 60 ? "; the \(duration(deadline * 60)) deadline has passed" : "; \(duration(deadline * 60 - elapsed)) left" }
-        return text + (paused ? " (paused: /resume starts it again)." : ".")
+    func clock(elapsed: Int, deadline: Int?, paused: Bool, enabled: Bool) -> String {
+        guard enabled else { return UIText.clockOff(language) }
+        var text = UIText.clockSince(language, duration(elapsed))
+        if let deadline {
+            text += elapsed > deadline * 60 ? UIText.clockPassed(language, duration(deadline * 60))
+                : UIText.clockLeft(language, duration(deadline * 60 - elapsed))
+        }
+        return text + (paused ? UIText.clockPausedTail(language) : ".")
     }
 
-    static func countdown(secondsLeft: Int, paused: Bool) -> String {
-        if secondsLeft < 0 { return " ⏰late" }
-        return " ⏳" + duration(secondsLeft - secondsLeft % 60 + (secondsLeft % 60 > 0 ? 60 : 0)) + (paused ? "⏸" : "")
+    /// The prompt's countdown: whole minutes left, rounded up, without spaces.
+    func countdown(secondsLeft: Int, paused: Bool) -> String {
+        if secondsLeft < 0 { return " ⏰" + UIText.clockLate(language) }
+        let shown = secondsLeft - secondsLeft % 60 + (secondsLeft % 60 > 0 ? 60 : 0)
+        return " ⏳" + duration(shown).replacingOccurrences(of: " ", with: "") + (paused ? "⏸" : "")
     }
 
-    static let facilitatorOn = "Facilitator mode: /jump BEAT, /inject TEXT, /pause, /resume, /note TEXT. Everything is saved for the after-action review."
-    static let facilitatorOff = "Facilitator mode off."
-    static func needsFacilitator(_ command: String) -> String {
-        "\(command) is a facilitator command: /facilitator turns facilitator mode on (or start with --facilitator)."
-    }
-    static let needsScenario = "No scenario is open. /open ID starts one."
-    static let needsText = "Write the words after the command, for example /inject The regulator calls."
-    static func jumped(to beat: Beat) -> String { "↪ Facilitator moved the scenario to \(beat.id) (\(beat.title))." }
-    static func inject(_ text: String) -> String { "📣 " + text }
-    static let paused = "⏸ Clock paused."
-    static let resumed = "▶ Clock running again."
-    static let alreadyPaused = "The clock is already paused."
-    static let notPaused = "The clock is not paused."
-    static let noted = "📝 Noted for the after-action review."
-    static func cannotSave(_ path: String, _ reason: String) -> String {
-        "minbar: could not save the facilitator's log to \(path): \(reason). The session goes on."
-    }
+    var facilitatorOn: String { UIText.facilitatorOn(language) }
+    var facilitatorOff: String { UIText.facilitatorOff(language) }
+    func needsFacilitator(_ command: String) -> String { UIText.needsFacilitator(language, command) }
+    var needsScenario: String { UIText.noScenarioOpen(language) }
+    var needsText: String { UIText.needsText(language) }
+    func jumped(to beat: Beat) -> String { UIText.facilitatorJumped(language, beat.id, beat.title) }
+    func inject(_ text: String) -> String { "📣 " + text }
+    var paused: String { UIText.clockPaused(language) }
+    var resumed: String { UIText.clockResumed(language) }
+    var alreadyPaused: String { UIText.clockAlreadyPaused(language) }
+    var notPaused: String { UIText.clockNotPaused(language) }
+    var noted: String { UIText.facilitatorNoted(language) }
+    func cannotSave(_ path: String, _ reason: String) -> String { UIText.facilitatorCannotSave(language, path, reason) }
 }

@@ -6,10 +6,13 @@ struct DiagnosticRenderer {
     var style: Style
     /// Source lines by path, for the excerpt; a path without lines gets no excerpt.
     var sources: [String: [String]]
+    /// The language of the message, the hint and the severity word (the location, keys
+    /// and quoted syntax stay as written).
+    var language: Language = .en
 
     func render(_ diagnostic: Diagnostic) -> String {
         let location = "\(diagnostic.path):\(diagnostic.location.line):\(diagnostic.location.column)"
-        var text = "\(style.bold(location.terminalSafe)): \(style.severity(diagnostic.severity)): \(diagnostic.message.terminalSafe)\n"
+        var text = "\(style.bold(location.terminalSafe)): \(style.severity(diagnostic.severity, language: language)): \(diagnostic.message(language).terminalSafe)\n"
         if let lines = sources[diagnostic.path], diagnostic.location.line >= 1, diagnostic.location.line <= lines.count {
             let line = lines[diagnostic.location.line - 1].terminalSafe.replacingTabs()
             if !line.trimmingCharacters(in: .whitespaces).isEmpty && line.count <= 300 {
@@ -18,8 +21,8 @@ struct DiagnosticRenderer {
                 text += "    " + String(repeating: " ", count: prefix.terminalColumns) + style.green("^") + "\n"
             }
         }
-        if let hint = diagnostic.hint {
-            text += "    \(style.cyan("hint:")) \(hint.terminalSafe)\n"
+        if let hint = diagnostic.hint(language) {
+            text += "    \(style.cyan(UIText.hintLabel(language))) \(hint.terminalSafe)\n"
         }
         return text
     }

@@ -60,7 +60,7 @@ struct ReportRenderer {
         if !report.strengths.isEmpty {
             // What to keep, before what to fix: a coach starts with what worked.
             lines.append("")
-            lines.append(style.bold("Keep:"))
+            lines.append(style.bold(t(.keepLabel)))
             for strength in report.strengths {
                 lines.append(TextWrapper.fit("  " + style.paint("✓", "1;32") + " " + strength.message, width: width, continuation: "    "))
             }

@@ -33,11 +33,11 @@ struct Style {
         }
     }
 
-    func severity(_ severity: Severity) -> String {
+    func severity(_ severity: Severity, language: Language = .en) -> String {
         switch severity {
-        case .error: paint("error", "1;31")
-        case .warning: paint("warning", "1;33")
-        case .note: paint("note", "1;36")
+        case .error: paint(severity.label(language), "1;31")
+        case .warning: paint(severity.label(language), "1;33")
+        case .note: paint(severity.label(language), "1;36")
         }
     }
 }

@@ -13,6 +13,8 @@ public struct Diagnostic: Sendable, Equatable {
     public var severity: Severity { problem.severity }
     public var message: String { problem.message }
     public var hint: String? { problem.hint }
+    public func message(_ language: Language) -> String { problem.message(language) }
+    public func hint(_ language: Language) -> String? { problem.hint(language) }
 
     /// `path:line:column: severity: message`, the form editors and CI logs understand.
     public var formatted: String {

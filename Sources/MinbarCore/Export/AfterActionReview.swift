@@ -93,13 +93,13 @@ public struct AfterActionReview: Sendable {
         return counts.isEmpty ? "none" : counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }.joined(separator: ", ")
     }
 
-    static func describe(_ event: FacilitatorEvent) -> String {
+    static func describe(_ event: FacilitatorEvent, _ language: Language = .en) -> String {
         switch event.kind {
-        case .jump: "facilitator moved the scenario from \(event.text) to \(event.beat)"
-        case .inject: "inject: \(event.text)"
-        case .note: "note: \(event.text)"
-        case .pause: "clock paused"
-        case .resume: "clock resumed"
+        case .jump: UIText.eventJump(language, event.text, event.beat)
+        case .inject: UIText.eventInject(language, event.text)
+        case .note: UIText.eventNote(language, event.text)
+        case .pause: UIText.eventPause(language)
+        case .resume: UIText.eventResume(language)
         }
     }
 

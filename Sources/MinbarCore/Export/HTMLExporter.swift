@@ -4,18 +4,23 @@ import Foundation
 /// links; inline SVG charts; `dir="auto"` on posts and titles so Arabic reads right to
 /// left, and mixed messages isolated run by run (`<bdi>`, see `mixed`); everything escaped; well-formed enough to parse as XML; prints cleanly.
 public enum HTMLExporter {
-    public static func render(_ transcript: Transcript, plan: CommunicationPlan? = nil) -> String {
+    /// The debrief with its headings, labels and charts in `language` (`lang` and `dir`
+    /// follow it); posts, findings and reactions stay in the language they were written in.
+    public static func render(_ transcript: Transcript, plan: CommunicationPlan? = nil, language: Language = .en) -> String {
+        func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
+        func count(_ key: UIText, _ number: Int) -> String { key.count(number, language) }
+        let direction = language == .ar ? "rtl" : "ltr"
         var html = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(language.rawValue)" dir="\(direction)">
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>Minbar transcript: \(escape(transcript.profile))</title>
+            <title>\(escape(t(.exportTitleShort, transcript.profile)))</title>
             <style>
             body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
-            h1,h2,h3{line-height:1.2}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:left}
-            .post{border-left:4px solid #888;padding:.4rem .8rem;background:#f6f6f6;white-space:pre-wrap}
+            h1,h2,h3{line-height:1.2}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:start}
+            .post{border-inline-start:4px solid #888;padding:.4rem .8rem;background:#f6f6f6;white-space:pre-wrap}
             .verdict-ready{color:#17692f}.verdict-revise{color:#8a5a00}.verdict-blocked{color:#a4161a}
             .charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-size:.9rem;color:#444}
             .finding{margin:.2rem 0}.rule{font-family:ui-monospace,monospace}
@@ -23,43 +28,44 @@ public enum HTMLExporter {
             </style>
             </head>
             <body>
-            <h1>Minbar practice transcript: <span dir="auto">\(escape(transcript.profile))</span></h1>
-            <p>Generated \(Transcript.format(transcript.generated)) · \(plural(transcript.sessions, "session")) · \(plural(transcript.attempts.count, "attempt")) · \(plural(transcript.scenariosDone, "scenario"))</p>
+            <h1>\(mixed(t(.exportTitle, transcript.profile), base: language.direction))</h1>
+            <p>\(escape(t(.exportGenerated, Transcript.format(transcript.generated, language)))) · \(escape(count(.sessionsCount, transcript.sessions))) · \(escape(count(.attemptsCount, transcript.attempts.count))) · \(escape(count(.scenariosCount, transcript.scenariosDone)))</p>
 
             """
-        html += summaryTable(transcript)
-        html += "<h2>Charts</h2>\n<div class=\"charts\">\n"
-        for (name, dimension) in [("Professionalism", Dimension.professionalism), ("Alignment", .alignment), ("Compliance", .compliance)] as [(String, Dimension?)] + [("Overall", nil)] {
+        html += summaryTable(transcript, language: language)
+        html += "<h2>\(escape(t(.exportCharts)))</h2>\n<div class=\"charts\">\n"
+        for (name, dimension) in MarkdownExporter.dimensionRows(language) {
             let values = transcript.values(dimension)
-            let caption = values.last.map { "latest \($0), best \(values.max() ?? $0), over \(plural(values.count, "attempt"))" } ?? "no scores yet"
-            html += figure(caption: caption, svg: SVGCharts.line(values, title: "\(name) over time"))
+            let caption = values.last.map { t(.chartCaption, $0, values.max() ?? $0, count(.attemptsCount, values.count)) } ?? t(.chartNoScores)
+            html += figure(caption: caption, svg: SVGCharts.line(values, title: t(.chartOverTime, name), xLabel: t(.chartAttempt)))
         }
         let byKind = Dictionary(grouping: transcript.attempts, by: \.kind).map { kind, attempts in
             (kind, Double(attempts.map(\.scores.overall).reduce(0, +)) / Double(attempts.count))
         }.sorted { $0.0 < $1.0 }
-        html += figure(caption: "overall score, 0 to 100, averaged over each kind's attempts",
-                       svg: SVGCharts.bars(byKind.map { ($0.0, $0.1) }, maximum: 100, title: "Average overall by scenario kind", scaleLabel: "score"))
-        html += figure(caption: "findings per rule, most frequent first",
+        html += figure(caption: t(.chartKindCaption),
+                       svg: SVGCharts.bars(byKind.map { (MarkdownExporter.kindLabel($0.0, language), $0.1) }, maximum: 100, title: t(.chartKindTitle), scaleLabel: t(.chartScore)))
+        html += figure(caption: t(.chartRulesCaption),
                        svg: SVGCharts.bars(transcript.ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) },
-                                           maximum: Double(transcript.ruleCounts.first?.count ?? 1), title: "Most frequent rules", scaleLabel: "findings"))
+                                           maximum: Double(transcript.ruleCounts.first?.count ?? 1), title: t(.chartRulesTitle), scaleLabel: t(.chartFindings)))
         if let plan {
             let today = CalendarDate(transcript.generated)
             let report = PlanTracker.report(for: plan, posts: transcript.attempts.map(\.planPost), today: today)
-            html += figure(caption: "band: the objective's window · dot: a post (orange: without evidence) · dashed: today",
-                           svg: SVGCharts.timeline(report, title: "Objectives timeline: \(plan.title)"))
+            html += figure(caption: t(.chartTimelineCaption),
+                           svg: SVGCharts.timeline(report, title: t(.chartTimelineTitle, plan.title(language)), language: language))
         }
         html += "</div>\n"
         for group in transcript.byScenarioAndBeat {
-            html += "<h2><span dir=\"auto\">\(escape(group.title))</span> <small>(\(escape(group.scenario)), \(escape(group.kind)))</small></h2>\n"
+            let comma = language == .ar ? "، " : ", "
+            html += "<h2><span dir=\"auto\">\(escape(group.title))</span> <small>(<bdi>\(escape(group.scenario))</bdi>\(comma)\(escape(MarkdownExporter.kindLabel(group.kind, language))))</small></h2>\n"
             for beat in group.beats {
-                html += "<h3><span dir=\"auto\">\(escape(beat.title.isEmpty ? "Post" : beat.title))</span> · \(escape(beat.time))</h3>\n"
-                for index in beat.attempts { html += attemptHTML(transcript, index) }
+                html += "<h3><span dir=\"auto\">\(escape(beat.title.isEmpty ? t(.exportPost) : beat.title))</span> · <bdi>\(escape(SimulatedTime.label(beat.time, language)))</bdi></h3>\n"
+                for index in beat.attempts { html += attemptHTML(transcript, index, language: language) }
             }
         }
         if !transcript.events.isEmpty {
-            html += "<h2>Facilitator</h2>\n<ul>\n"
+            html += "<h2>\(escape(t(.exportFacilitator)))</h2>\n<ul>\n"
             for event in transcript.events {
-                html += "<li>\(escape(Transcript.format(event.time))) · \(escape(event.scenario)) · \(escape(event.beat)): <span dir=\"auto\">\(escape(AfterActionReview.describe(event)))</span></li>\n"
+                html += "<li>\(escape(Transcript.format(event.time, language))) · <bdi>\(escape(event.scenario))</bdi> · <bdi>\(escape(event.beat))</bdi>: \(mixed(AfterActionReview.describe(event, language), base: language.direction))</li>\n"
             }
             html += "</ul>\n"
         }
@@ -67,18 +73,17 @@ public enum HTMLExporter {
         return html
     }
 
-    static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-
-    static func summaryTable(_ transcript: Transcript) -> String {
-        var html = "<h2>Summary</h2>\n<table>\n<tr><th>Dimension</th><th>Average</th><th>Best</th></tr>\n"
-        for (name, dimension) in [("Professionalism", Dimension.professionalism), ("Alignment", .alignment), ("Compliance", .compliance)] as [(String, Dimension?)] + [("Overall", nil)] {
+    static func summaryTable(_ transcript: Transcript, language: Language = .en) -> String {
+        func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
+        var html = "<h2>\(escape(t(.exportSummary)))</h2>\n<table>\n<tr><th>\(escape(t(.exportDimension)))</th><th>\(escape(t(.exportAverage)))</th><th>\(escape(t(.exportBest)))</th></tr>\n"
+        for (name, dimension) in MarkdownExporter.dimensionRows(language) {
             let values = transcript.values(dimension)
-            let average = transcript.average(dimension).map { String(format: "%.1f", $0) } ?? "n/a"
-            html += "<tr><td>\(name)</td><td>\(average)</td><td>\(values.max().map(String.init) ?? "n/a")</td></tr>\n"
+            let average = transcript.average(dimension).map { String(format: "%.1f", $0) } ?? t(.notAvailable)
+            html += "<tr><td>\(escape(name))</td><td>\(escape(average))</td><td>\(escape(values.max().map(String.init) ?? t(.notAvailable)))</td></tr>\n"
         }
         html += "</table>\n"
         if let trend = transcript.trend {
-            html += "<p>Trend: overall \(String(format: "%.1f", trend.first)) in the first week, \(String(format: "%.1f", trend.latest)) in the latest week.</p>\n"
+            html += "<p>\(escape(t(.exportTrend, String(format: "%.1f", trend.first), String(format: "%.1f", trend.latest))))</p>\n"
         }
         return html
     }
@@ -87,27 +92,31 @@ public enum HTMLExporter {
         "<figure>\n\(svg)<figcaption>\(escape(caption))</figcaption>\n</figure>\n"
     }
 
-    static func attemptHTML(_ transcript: Transcript, _ index: Int) -> String {
+    static func attemptHTML(_ transcript: Transcript, _ index: Int, language: Language = .en) -> String {
+        func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let attempt = transcript.attempts[index]
-        var html = "<div class=\"attempt\">\n<h4>Attempt \(index + 1) · \(Transcript.format(attempt.time))</h4>\n"
+        var html = "<div class=\"attempt\">\n<h4>\(escape(t(.exportAttempt, index + 1, Transcript.format(attempt.time, language))))</h4>\n"
         html += "<p class=\"post\" dir=\"auto\">\(escape(attempt.post))</p>\n"
-        let alignment = attempt.scores.alignment.map(String.init) ?? "n/a"
-        html += "<p>Professionalism \(attempt.scores.professionalism) · alignment \(alignment) · compliance \(attempt.scores.compliance) · overall \(attempt.scores.overall) · <strong class=\"verdict-\(escape(attempt.verdict.rawValue))\">\(escape(attempt.verdict.rawValue))</strong></p>\n"
+        let alignment = attempt.scores.alignment.map(String.init) ?? t(.notAvailable)
+        html += "<p>\(escape(t(.exportScoresLine, attempt.scores.professionalism, alignment, attempt.scores.compliance, attempt.scores.overall))) · <strong class=\"verdict-\(escape(attempt.verdict.rawValue))\">\(escape(attempt.verdict.label(language)))</strong></p>\n"
         if let change = transcript.change(at: index) {
-            html += "<p>Since the previous attempt: fixed \(change.fixed.isEmpty ? "none" : escape(change.fixed.joined(separator: ", "))); new \(change.new.isEmpty ? "none" : escape(change.new.joined(separator: ", ")))</p>\n"
+            let fixed = change.fixed.isEmpty ? escape(t(.exportNone)) : change.fixed.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: ", ")
+            let new = change.new.isEmpty ? escape(t(.exportNone)) : change.new.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: ", ")
+            html += "<p>\(Localized.fill(escape(UIText.exportSince.localized.text(language)), [fixed, new]))</p>\n"
         }
         if let strengths = attempt.strengths, !strengths.isEmpty {
-            html += "<p class=\"strengths\"><em>Strengths:</em> <span dir=\"auto\">" + strengths.map { escape($0.message) }.joined(separator: " ") + "</span></p>\n"
+            html += "<p class=\"strengths\"><em>\(escape(t(.exportStrengths)))</em> " + strengths.map { mixed($0.message) }.joined(separator: " ") + "</p>\n"
         }
         if !attempt.findings.isEmpty {
             html += "<ul>\n"
             for finding in attempt.findings {
                 let quote = finding.excerpt.isEmpty ? "" : " «<bdi>\(escape(finding.excerpt))</bdi>»"
-                html += "<li class=\"finding\"><span class=\"rule\">\(escape(finding.rule))</span> \(escape(finding.severity.rawValue))\(finding.penalty > 0 ? " (−\(finding.penalty) \(escape(finding.dimension.rawValue)))" : "")\(quote): \(mixed(finding.message)) <em>Try:</em> \(mixed(finding.suggestion))</li>\n"
+                let cost = finding.penalty > 0 ? " (" + escape(UIText.points(language, finding.penalty, finding.dimension.label(language))) + ")" : ""
+                html += "<li class=\"finding\"><bdi class=\"rule\">\(escape(finding.rule))</bdi> \(escape(finding.severity.label(language)))\(cost)\(quote): \(mixed(finding.message)) <em>\(escape(t(.exportTry)))</em> \(mixed(finding.suggestion))</li>\n"
             }
             html += "</ul>\n"
         }
-        if let reaction = attempt.reaction { html += "<p><em>Reaction:</em> \(mixed(reaction))</p>\n" }
+        if let reaction = attempt.reaction { html += "<p><em>\(escape(t(.exportReaction)))</em> \(mixed(reaction))</p>\n" }
         return html + "</div>\n"
     }
 
@@ -115,8 +124,8 @@ public enum HTMLExporter {
     /// its letters take, with each run of the other direction in `<bdi>`, so a quoted
     /// Arabic phrase does not drag an English sentence's punctuation around (or the
     /// reverse).
-    public static func mixed(_ text: String) -> String {
-        let base = BidiIsolation.baseDirection(of: text)
+    public static func mixed(_ text: String, base given: BidiIsolation.Direction? = nil) -> String {
+        let base = given ?? BidiIsolation.baseDirection(of: text)
         var html = "<span dir=\"\(base.rawValue)\">"
         for piece in BidiIsolation.runs(text, base: base) {
             html += piece.isolated ? "<bdi>" + escape(String(piece.text)) + "</bdi>" : escape(String(piece.text))

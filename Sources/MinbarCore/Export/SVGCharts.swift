@@ -89,7 +89,8 @@ public enum SVGCharts {
 
     /// Objectives as rows: the window as a band, posts as dots, today as a dashed line,
     /// the months along the bottom axis and each objective's status at the right.
-    public static func timeline(_ report: PlanTracker.Report, title: String = "Objectives timeline", width: Double = 640) -> String {
+    public static func timeline(_ report: PlanTracker.Report, title: String = "Objectives timeline", width: Double = 640,
+                                language: Language = .en) -> String {
         let rowHeight = 22.0, top = 24.0, labelWidth = 190.0, statusWidth = 80.0
         let statuses = report.statuses
         let starts = statuses.map(\.periodStart.dayNumber) + statuses.flatMap { $0.posts.map(\.date.dayNumber) } + [report.today.dayNumber]
@@ -103,13 +104,13 @@ public enum SVGCharts {
         for (index, status) in statuses.enumerated() {
             let y = top + Double(index) * rowHeight
             // Cut between words, never inside one.
-            let lines = TextWrapper.wrap(status.objective.title, width: 30)
+            let lines = TextWrapper.wrap(status.objective.title(language), width: 30)
             svg += text(lines[0] + (lines.count > 1 ? "…" : ""), x: labelWidth - 6, y: y + 14, size: 11, anchor: "end")
             svg += "<rect x=\"\(number(x(status.periodStart.dayNumber)))\" y=\"\(number(y + 6))\" width=\"\(number(max(2, x(status.periodEnd.dayNumber) - x(status.periodStart.dayNumber))))\" height=\"8\" fill=\"#cfe0f5\"/>"
             for post in status.posts {
                 svg += "<circle cx=\"\(number(x(post.date.dayNumber)))\" cy=\"\(number(y + 10))\" r=\"4\" fill=\"\(post.evidence.isEmpty ? "#d08a00" : "#1f5fa8")\"/>"
             }
-            svg += text(status.state.rawValue + " \(status.postsInPeriod)/\(status.objective.targetPosts)", x: width - 4, y: y + 14, size: 10, anchor: "end")
+            svg += text(status.state.label(language) + " \(status.postsInPeriod)/\(status.objective.targetPosts)", x: width - 4, y: y + 14, size: 10, anchor: "end")
         }
         // Month ticks along the bottom, labelled while there is room between them.
         svg += line(x1: labelWidth, y1: axisY, x2: labelWidth + plotWidth, y2: axisY)
@@ -121,7 +122,7 @@ public enum SVGCharts {
             let position = x(monthStart.dayNumber)
             svg += line(x1: position, y1: axisY, x2: position, y2: axisY + 4)
             if position - lastLabel >= 28 {
-                let name = TimelineChart.gregorianMonths[monthStart.month - 1] + (monthStart.month == 1 ? " \(monthStart.year)" : "")
+                let name = TimelineChart.monthName(monthStart.month, .gregorian, language) + (monthStart.month == 1 ? " \(monthStart.year)" : "")
                 svg += text(name, x: position, y: axisY + 14, size: 9, anchor: "middle")
                 lastLabel = position
             }
@@ -129,7 +130,7 @@ public enum SVGCharts {
         }
         let today = x(report.today.dayNumber)
         svg += line(x1: today, y1: top - 4, x2: today, y2: axisY, stroke: "#a4161a", dash: "3,2")
-        svg += text("today \(report.today)", x: today, y: axisY + 25, size: 9, anchor: "middle", fill: "#a4161a")
+        svg += text(UIText.chartToday(language, report.today), x: today, y: axisY + 25, size: 9, anchor: "middle", fill: "#a4161a")
         return svg + "</svg>\n"
     }
 }

@@ -108,4 +108,12 @@ public struct Transcript: Sendable {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         return "\(day)T\(two(inDay / 3600)):\(two(inDay % 3600 / 60)):\(two(inDay % 60))Z"
     }
+
+    /// The same moment for a reader of `language`: ISO 8601 in English, and in Arabic the
+    /// day and the time with the zone in words (`2026-11-23 10:46:32 بتوقيت غرينتش`).
+    public static func format(_ date: Date, _ language: Language) -> String {
+        let iso = format(date)
+        guard language == .ar else { return iso }
+        return UIText.timestampUTC(language, String(iso.prefix(10)), String(iso.dropFirst(11).dropLast()))
+    }
 }

@@ -28,8 +28,32 @@ public enum UIText: String, CaseIterable, Sendable {
     // Explain
     case explainDefault, firesOn, passes, policyDriven
     // Counted nouns: English "one|other", Arabic "one|two|few (3-10)|many (11+)"
-    case attemptsCount, daysCount, findingsCount
+    case attemptsCount, daysCount, findingsCount, weeksCount, monthsCount
     case policyDefault
+    // Exports (Markdown, HTML, the charts in them, the after-action review)
+    case timestampUTC, exportTitle, exportTitleShort, exportGenerated, exportSummary, exportSessions, exportAttempts, exportScenarios, exportDimension, exportAverage,
+         exportBest, notAvailable, exportTrend, exportPost, exportFacilitator, exportAttempt, exportScoresLine, exportSince, exportNone,
+         exportStrengths, exportTry, exportReaction, verdictWordReady, verdictWordRevise, verdictWordBlocked,
+         eventJump, eventInject, eventNote, eventPause, eventResume,
+         exportCharts, chartOverTime, chartCaption, chartNoScores, chartKindCaption, chartKindTitle, chartScore, chartRulesCaption,
+         chartRulesTitle, chartFindings, chartTimelineCaption, chartTimelineTitle, chartAttempt, chartToday, sessionsCount, scenariosCount
+    // rules
+    case rulesExample, rulesFooter, rulesPolicy
+    // check
+    case hintLabel, checkSummary, checkLoaded, filesCount, policiesCount, plansCount, errorsCount, warningsCount, notesCount
+    // The trainer's desk: response clocks and facilitator mode
+    case helpFacilitator, helpJump, helpInject, helpPause, helpResume, helpNote, helpClock
+    case durationSeconds, durationMinutes, durationMinutesSeconds, simulatedStart, simulatedDays, simulatedHours, simulatedMinutes
+    case clockDeadline, clockAnswered, clockAnsweredLate, clockAnsweredWithin, clockOff, clockSince, clockPassed, clockLeft, clockPausedTail,
+         clockLate, facilitatorOn, facilitatorOff, needsFacilitator, needsText, facilitatorJumped, clockPaused, clockResumed,
+         clockAlreadyPaused, clockNotPaused, facilitatorNoted, facilitatorCannotSave, lineRefused
+    // Words for the model's values
+    case keepLabel, languageArabic, languageEnglish, languageAny, orgListed, orgStateOwned, orgFamily, orgGovernment
+    // The objectives timeline
+    case timelineTitle, timelineWeeks, timelineDayColumns, timelineEvidence, timelineLegend, timelineGaps, hijriSuffix,
+         statusNotStarted, statusBuilding, statusOnTrack, statusAtRisk, statusOverdue, statusAchieved,
+         cadenceWeekly, cadenceMonthly, cadenceQuarterly,
+         planWarningUnbacked, planWarningQuiet, planWarningExpired, planWarningExpires, planWarningFigureAge, planWarningRatingAge
 
     /// The text of this entry in both languages.
     public var localized: Localized {
@@ -104,6 +128,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .policyDefault: L("default", "الافتراضية")
         case .attemptsCount: L("{1} attempt|{1} attempts", "محاولة واحدة|محاولتان|{1} محاولات|{1} محاولة")
         case .daysCount: L("{1} day|{1} days", "يوم واحد|يومان|{1} أيام|{1} يوماً")
+        case .weeksCount: L("{1} week|{1} weeks", "أسبوع واحد|أسبوعان|{1} أسابيع|{1} أسبوعاً")
+        case .monthsCount: L("{1} month|{1} months", "شهر واحد|شهران|{1} أشهر|{1} شهراً")
         case .findingsCount: L("{1} finding|{1} findings", "ملاحظة واحدة|ملاحظتان|{1} ملاحظات|{1} ملاحظة")
         case .overall: L("overall", "الإجمالي")
         case .professionalism: L("professionalism", "المهنية")
@@ -146,6 +172,136 @@ public enum UIText: String, CaseIterable, Sendable {
         case .severityWarning: L("warning", "تحذير")
         case .severityNote: L("note", "ملاحظة")
         case .points: L("−{1} {2}", "−{1} من {2}")
+        case .timestampUTC: L("{1}T{2}Z", "{1} {2} بتوقيت غرينتش")
+        case .exportTitle: L("Minbar practice transcript: {1}", "سجل التدريب في Minbar: {1}")
+        case .exportTitleShort: L("Minbar transcript: {1}", "سجل Minbar: {1}")
+        case .exportGenerated: L("Generated {1}", "أُنشئ في {1}")
+        case .exportSummary: L("Summary", "الملخص")
+        case .exportSessions: L("Sessions: {1}", "الجلسات: {1}")
+        case .exportAttempts: L("Attempts: {1}", "المحاولات: {1}")
+        case .exportScenarios: L("Scenarios practised: {1}", "السيناريوهات التي تدربت عليها: {1}")
+        case .exportDimension: L("Dimension", "البُعد")
+        case .exportAverage: L("Average", "المتوسط")
+        case .exportBest: L("Best", "الأفضل")
+        case .notAvailable: L("n/a", "لا يوجد")
+        case .exportTrend: L("Trend: overall {1} in the first week, {2} in the latest week.", "الاتجاه: الإجمالي {1} في الأسبوع الأول، و{2} في الأسبوع الأخير.")
+        case .exportPost: L("Post", "منشور")
+        case .exportFacilitator: L("Facilitator", "الميسّر")
+        case .exportAttempt: L("Attempt {1} · {2}", "المحاولة {1} · {2}")
+        case .exportScoresLine: L("Professionalism {1} · alignment {2} · compliance {3} · overall {4}", "المهنية {1} · التوافق مع الأهداف {2} · الالتزام بالسياسة {3} · الإجمالي {4}")
+        case .exportSince: L("Since the previous attempt: fixed {1}; new {2}", "منذ المحاولة السابقة: أُصلح {1}؛ وجديد {2}")
+        case .exportNone: L("none", "لا شيء")
+        case .exportStrengths: L("Strengths:", "نقاط القوة:")
+        case .exportTry: L("Try:", "جرّب:")
+        case .exportReaction: L("Reaction:", "ردّ الفعل:")
+        case .verdictWordReady: L("ready", "جاهز")
+        case .verdictWordRevise: L("revise", "يحتاج مراجعة")
+        case .verdictWordBlocked: L("blocked", "ممنوع")
+        case .eventJump: L("facilitator moved the scenario from {1} to {2}", "نقل الميسّر السيناريو من {1} إلى {2}")
+        case .eventInject: L("inject: {1}", "رسالة مُدخلة: {1}")
+        case .eventNote: L("note: {1}", "ملاحظة: {1}")
+        case .eventPause: L("clock paused", "أُوقفت الساعة مؤقتاً")
+        case .eventResume: L("clock resumed", "عادت الساعة إلى العمل")
+        case .exportCharts: L("Charts", "الرسوم البيانية")
+        case .chartOverTime: L("{1} over time", "{1} عبر الوقت")
+        case .chartCaption: L("latest {1}, best {2}, over {3}", "الأخيرة {1}، والأفضل {2}، خلال {3}")
+        case .chartNoScores: L("no scores yet", "لا درجات بعد")
+        case .chartKindCaption: L("overall score, 0 to 100, averaged over each kind's attempts", "الدرجة الإجمالية من 0 إلى 100، متوسط محاولات كل نوع")
+        case .chartKindTitle: L("Average overall by scenario kind", "متوسط الإجمالي حسب نوع السيناريو")
+        case .chartScore: L("score", "الدرجة")
+        case .chartRulesCaption: L("findings per rule, most frequent first", "الملاحظات لكل قاعدة، الأكثر تكراراً أولاً")
+        case .chartRulesTitle: L("Most frequent rules", "القواعد الأكثر تكراراً")
+        case .chartFindings: L("findings", "الملاحظات")
+        case .chartTimelineCaption: L("band: the objective's window · dot: a post (orange: without evidence) · dashed: today",
+                                      "الشريط: فترة الهدف · النقطة: منشور (البرتقالية: بلا دليل) · المتقطع: اليوم")
+        case .chartTimelineTitle: L("Objectives timeline: {1}", "الجدول الزمني للأهداف: {1}")
+        case .chartAttempt: L("attempt", "المحاولة")
+        case .chartToday: L("today {1}", "اليوم {1}")
+        case .sessionsCount: L("{1} session|{1} sessions", "جلسة واحدة|جلستان|{1} جلسات|{1} جلسة")
+        case .scenariosCount: L("{1} scenario|{1} scenarios", "سيناريو واحد|سيناريوهان|{1} سيناريوهات|{1} سيناريو")
+        case .rulesExample: L("e.g. {1}", "مثال: {1}")
+        case .rulesFooter: L("{1} rules. 'minbar explain RULE' shows why each matters, with examples in both languages.",
+                             "القواعد: {1}. يشرح 'minbar explain RULE' سبب كل قاعدة، مع أمثلة باللغتين.")
+        case .rulesPolicy: L("policy", "سياسة")
+        case .hintLabel: L("hint:", "تلميح:")
+        case .checkSummary: L("checked {1}: {2}, {3}", "فُحص {1}: {2}، {3}")
+        case .checkLoaded: L("{1} loaded", "حُمّل {1}")
+        case .filesCount: L("{1} file|{1} files", "ملف واحد|ملفان|{1} ملفات|{1} ملفاً")
+        case .policiesCount: L("{1} policy|{1} policies", "سياسة واحدة|سياستان|{1} سياسات|{1} سياسة")
+        case .plansCount: L("{1} plan|{1} plans", "خطة واحدة|خطتان|{1} خطط|{1} خطة")
+        case .errorsCount: L("{1} error|{1} errors", "خطأ واحد|خطآن|{1} أخطاء|{1} خطأً")
+        case .warningsCount: L("{1} warning|{1} warnings", "تحذير واحد|تحذيران|{1} تحذيرات|{1} تحذيراً")
+        case .notesCount: L("{1} note|{1} notes", "ملاحظة واحدة|ملاحظتان|{1} ملاحظات|{1} ملاحظة")
+        case .helpFacilitator: L("facilitator mode on or off: steer the room", "تشغيل وضع الميسّر أو إيقافه: لإدارة القاعة")
+        case .helpJump: L("facilitator: move the scenario to a beat", "للميسّر: نقل السيناريو إلى مرحلة")
+        case .helpInject: L("facilitator: a stakeholder message typed live", "للميسّر: رسالة من طرف معنيّ تُكتب مباشرة")
+        case .helpPause: L("facilitator: stop the response clock", "للميسّر: إيقاف ساعة الرد مؤقتاً")
+        case .helpResume: L("facilitator: start it again", "للميسّر: تشغيلها من جديد")
+        case .helpNote: L("facilitator: an observation for the after-action review", "للميسّر: ملاحظة لمراجعة ما بعد التمرين")
+        case .helpClock: L("how long this beat has been open, and its deadline", "كم مضى على هذه المرحلة، وموعدها النهائي")
+        case .durationSeconds: L("{1}s", "{1} ث")
+        case .durationMinutes: L("{1}m", "{1} د")
+        case .durationMinutesSeconds: L("{1}m {2}s", "{1} د {2} ث")
+        case .simulatedStart: L("T+0", "ت+0")
+        case .simulatedDays: L("{1}d", "{1}ي")
+        case .simulatedHours: L("{1}h", "{1}س")
+        case .simulatedMinutes: L("{1}m", "{1}د")
+        case .clockDeadline: L("⏳ You have {1} to answer; the clock runs from now.", "⏳ أمامك {1} للرد؛ والساعة تعمل من الآن.")
+        case .clockAnswered: L("⏱ Answered in {1}.", "⏱ الرد خلال {1}.")
+        case .clockAnsweredLate: L("⏰ Late: answered in {1}, {2} past the {3} deadline.", "⏰ متأخر: الرد خلال {1}، أي بعد المهلة ({3}) بـ {2}.")
+        case .clockAnsweredWithin: L("⏱ Answered in {1} of {2}.", "⏱ الرد خلال {1} من {2}.")
+        case .clockOff: L("The response clock is off (--no-clock).", "ساعة الرد متوقفة (‎--no-clock‎).")
+        case .clockSince: L("⏱ {1} since this beat appeared", "⏱ مضى {1} منذ ظهور هذه المرحلة")
+        case .clockPassed: L("; the {1} deadline has passed", "؛ وانقضت المهلة ({1})")
+        case .clockLeft: L("; {1} left", "؛ وبقي {1}")
+        case .clockPausedTail: L(" (paused: /resume starts it again).", " (متوقفة مؤقتاً: يشغّلها ‎/resume‎ من جديد).")
+        case .clockLate: L("late", "متأخر")
+        case .facilitatorOn: L("Facilitator mode: /jump BEAT, /inject TEXT, /pause, /resume, /note TEXT. Everything is saved for the after-action review.",
+                               "وضع الميسّر: ‎/jump BEAT‎ و‎/inject TEXT‎ و‎/pause‎ و‎/resume‎ و‎/note TEXT‎. يُحفظ كل شيء لمراجعة ما بعد التمرين.")
+        case .facilitatorOff: L("Facilitator mode off.", "أُوقف وضع الميسّر.")
+        case .needsFacilitator: L("{1} is a facilitator command: /facilitator turns facilitator mode on (or start with --facilitator).",
+                                  "{1} أمرٌ للميسّر: يشغّل ‎/facilitator‎ وضع الميسّر (أو ابدأ بـ ‎--facilitator‎).")
+        case .needsText: L("Write the words after the command, for example /inject The regulator calls.", "اكتب النص بعد الأمر، مثلاً: ‎/inject‎ الجهة التنظيمية تتصل.")
+        case .facilitatorJumped: L("↪ Facilitator moved the scenario to {1} ({2}).", "↪ نقل الميسّر السيناريو إلى {1} ({2}).")
+        case .clockPaused: L("⏸ Clock paused.", "⏸ أُوقفت الساعة مؤقتاً.")
+        case .clockResumed: L("▶ Clock running again.", "▶ عادت الساعة إلى العمل.")
+        case .clockAlreadyPaused: L("The clock is already paused.", "الساعة متوقفة مؤقتاً بالفعل.")
+        case .clockNotPaused: L("The clock is not paused.", "الساعة ليست متوقفة.")
+        case .facilitatorNoted: L("📝 Noted for the after-action review.", "📝 دُوّنت لمراجعة ما بعد التمرين.")
+        case .facilitatorCannotSave: L("minbar: could not save the facilitator's log to {1}: {2}. The session goes on.",
+                                       "minbar: تعذّر حفظ سجل الميسّر في {1}: {2}. تستمر الجلسة.")
+        case .lineRefused: L("That line is more than {1} bytes; posts are limited to {2}. It was not kept.",
+                             "هذا السطر أطول من {1} بايت، والحد الأقصى للمنشور {2}. لم يُحفظ.")
+        case .keepLabel: L("Keep:", "أحسنت في:")
+        case .languageArabic: L("ar", "عربي")
+        case .languageEnglish: L("en", "إنجليزي")
+        case .languageAny: L("any", "أيّ لغة")
+        case .orgListed: L("listed", "مدرجة")
+        case .orgStateOwned: L("state-owned", "مملوكة للدولة")
+        case .orgFamily: L("family", "عائلية")
+        case .orgGovernment: L("government", "حكومية")
+        case .timelineTitle: L("{1} · {2} · {3} across", "{1} · {2} · الأعمدة: {3}")
+        case .timelineWeeks: L("weeks", "أسابيع")
+        case .timelineDayColumns: L("{1}-day columns", "{1} أيام لكل عمود")
+        case .timelineEvidence: L("evidence", "الأدلة")
+        case .timelineLegend: L("● post  ─ window  ┃ today  ◆ evidence  ✕ expiry  * unbacked", "● منشور  ─ الفترة  ┃ اليوم  ◆ دليل  ✕ انتهاء  * بلا دليل")
+        case .timelineGaps: L("Gaps and warnings:", "الفجوات والتنبيهات:")
+        case .hijriSuffix: L("{1} {2} {3} AH ({4})", "{1} {2} {3} هـ ({4})")
+        case .statusNotStarted: L("not started", "لم يبدأ")
+        case .statusBuilding: L("building", "قيد البناء")
+        case .statusOnTrack: L("on track", "على المسار")
+        case .statusAtRisk: L("at risk", "في خطر")
+        case .statusOverdue: L("overdue", "متأخر")
+        case .statusAchieved: L("achieved", "منجز")
+        case .cadenceWeekly: L("weekly", "أسبوعياً")
+        case .cadenceMonthly: L("monthly", "شهرياً")
+        case .cadenceQuarterly: L("quarterly", "كل ربع سنة")
+        case .planWarningUnbacked: L("'{1}' has posts but no figure, certificate or rating behind them", "لهدف '{1}' منشورات لا يسندها رقم ولا شهادة ولا تصنيف")
+        case .planWarningQuiet: L("no post for '{1}' in {2}", "لا منشور لهدف '{1}' منذ {2}")
+        case .planWarningExpired: L("{1} expired on {2}", "انتهت {1} في {2}")
+        case .planWarningExpires: L("{1} expires in {2}", "تنتهي {1} خلال {2}")
+        case .planWarningFigureAge: L("the figure '{1}' is {2} old", "مضى على الرقم '{1}' {2}")
+        case .planWarningRatingAge: L("the {1} rating is {2} old", "مضى على تصنيف {1} {2}")
         case .explainDefault: L("{1}, {2} by default", "{1}، {2} افتراضياً")
         case .firesOn: L("Fires on:", "تنطبق على:")
         case .passes: L("Passes:", "لا تنطبق على:")

@@ -12,6 +12,11 @@ public struct CommunicationPlan: Sendable, Equatable {
     public var certificates: [Certificate]
     public var ratings: [Rating]
     public var path: String
+    /// The title in Arabic (`title-ar:`), shown to an Arabic interface.
+    public var arabicTitle: String? = nil
+
+    /// The title a person reads in `language`: the Arabic one when the plan gives it.
+    public func title(_ language: Language) -> String { language == .ar ? arabicTitle ?? title : title }
 }
 
 /// Something to get across, over a window of dates or on a cadence.
@@ -36,6 +41,11 @@ public struct Objective: Sendable, Equatable {
     /// Terms in either language that show a post advances it.
     public var cues: [String]
     public var location: SourceLocation
+    /// The title in Arabic (`title-ar:`), shown to an Arabic interface.
+    public var arabicTitle: String? = nil
+
+    /// The title a person reads in `language`: the Arabic one when the plan gives it.
+    public func title(_ language: Language) -> String { language == .ar ? arabicTitle ?? title : title }
 }
 
 /// A figure the executive may cite, and whether it may be cited yet.

@@ -6,8 +6,8 @@ public enum PlanParser {
         public var diagnostics: [Diagnostic]
     }
 
-    public static let headerKeys = ["id", "organisation", "type", "executive"]
-    public static let objectiveKeys = ["audience", "window", "cadence", "posts", "cues"]
+    public static let headerKeys = ["id", "organisation", "type", "executive", "title-ar"]
+    public static let objectiveKeys = ["audience", "window", "cadence", "posts", "cues", "title-ar"]
     public static let sectionNames = ["Objective", "Figures", "Certificates", "Ratings"]
 
     public static func parse(path: String, text: String) -> Result { parse(SourceText(path: path, text: text)) }
@@ -26,6 +26,7 @@ public enum PlanParser {
             case "id": plan.id = entry.value
             case "organisation", "organization": plan.organisation = entry.value
             case "executive": plan.executive = entry.value
+            case "title-ar": plan.arabicTitle = entry.value.isEmpty ? nil : entry.value
             case "type":
                 guard let type = OrganisationType(rawValue: entry.value.lowercased()) else {
                     report(.invalidValue(key: "type", value: entry.value, expected: "one of " + OrganisationType.allCases.map(\.rawValue).joined(separator: ", ")),
@@ -139,7 +140,8 @@ public enum PlanParser {
         if cues.isEmpty { report(.goalWithoutCues(id), section.location) }
         guard let schedule else { return nil }
         return Objective(id: id, title: title.isEmpty ? id : title, audiences: entries["audience"].map { PolicyParser.terms($0.value) } ?? [],
-                         schedule: schedule, targetPosts: target, cues: cues, location: section.location)
+                         schedule: schedule, targetPosts: target, cues: cues, location: section.location,
+                         arabicTitle: entries["title-ar"].map(\.value).flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// `2027-01-01 to 2027-06-30`, `Q1 2027`, `Q1-Q2 2027`.

@@ -33,9 +33,39 @@ public struct ObjectiveStatus: Sendable {
 
 /// Something about the plan that needs attention.
 public struct PlanWarning: Sendable, Equatable {
-    public var message: String
+    /// What needs attention, as data; `message(_:)` puts it into words.
+    public enum Kind: Sendable, Equatable {
+        case unbacked(objective: Objective)
+        case quiet(objective: Objective, weeks: Int)
+        case expired(certificate: String, on: CalendarDate)
+        case expires(certificate: String, inDays: Int)
+        case figureAge(figure: String, months: Int)
+        case ratingAge(body: String, months: Int)
+    }
+
+    public var kind: Kind
     /// The day it concerns, when there is one (for ordering and the chart).
     public var date: CalendarDate?
+
+    public init(_ kind: Kind, date: CalendarDate?) {
+        self.kind = kind
+        self.date = date
+    }
+
+    /// In English, as JSON carries it.
+    public var message: String { message(.en) }
+
+    /// The warning in words, in `language` (names from the plan file stay as written).
+    public func message(_ language: Language) -> String {
+        switch kind {
+        case .unbacked(let objective): UIText.planWarningUnbacked(language, objective.title(language))
+        case .quiet(let objective, let weeks): UIText.planWarningQuiet(language, objective.title(language), UIText.weeksCount.count(weeks, language))
+        case .expired(let certificate, let day): UIText.planWarningExpired(language, certificate, day)
+        case .expires(let certificate, let days): UIText.planWarningExpires(language, certificate, UIText.daysCount.count(days, language))
+        case .figureAge(let figure, let months): UIText.planWarningFigureAge(language, figure, UIText.monthsCount.count(months, language))
+        case .ratingAge(let body, let months): UIText.planWarningRatingAge(language, body, UIText.monthsCount.count(months, language))
+        }
+    }
 }
 
 /// Works out each objective's status and the plan's warnings on a given day. Pure: the
@@ -77,13 +107,13 @@ public enum PlanTracker {
             }
             let unbacked = !inPeriod.isEmpty && inPeriod.allSatisfy { $0.evidence.isEmpty }
             if unbacked {
-                warnings.append(PlanWarning(message: "'\(objective.title)' has posts but no figure, certificate or rating behind them", date: nil))
+                warnings.append(PlanWarning(.unbacked(objective: objective), date: nil))
             }
             if today >= start && today <= end {
                 let since = mine.last.map { max($0.date, start) } ?? start
                 let quiet = today.dayNumber - since.dayNumber
                 if quiet >= gapDays {
-                    warnings.append(PlanWarning(message: "no post for '\(objective.title)' in \(quiet / 7) weeks", date: since))
+                    warnings.append(PlanWarning(.quiet(objective: objective, weeks: quiet / 7), date: since))
                 }
             }
             return ObjectiveStatus(objective: objective, state: state, periodStart: start, periodEnd: end,
@@ -93,19 +123,19 @@ public enum PlanTracker {
             guard let expires = certificate.expires else { continue }
             let days = expires.dayNumber - today.dayNumber
             if days < 0 {
-                warnings.append(PlanWarning(message: "\(certificate.name) expired on \(expires)", date: expires))
+                warnings.append(PlanWarning(.expired(certificate: certificate.name, on: expires), date: expires))
             } else if days <= 90 {
-                warnings.append(PlanWarning(message: "\(certificate.name) expires in \(days) days", date: expires))
+                warnings.append(PlanWarning(.expires(certificate: certificate.name, inDays: days), date: expires))
             }
         }
         for figure in plan.figures where figure.isPublic {
             if let asOf = figure.asOf, today.dayNumber - asOf.dayNumber > 365 {
-                warnings.append(PlanWarning(message: "the figure '\(figure.name)' is \((today.dayNumber - asOf.dayNumber) / 30) months old", date: asOf))
+                warnings.append(PlanWarning(.figureAge(figure: figure.name, months: (today.dayNumber - asOf.dayNumber) / 30), date: asOf))
             }
         }
         for rating in plan.ratings {
             if let date = rating.date, today.dayNumber - date.dayNumber > 548 {
-                warnings.append(PlanWarning(message: "the \(rating.body) rating is \((today.dayNumber - date.dayNumber) / 30) months old", date: date))
+                warnings.append(PlanWarning(.ratingAge(body: rating.body, months: (today.dayNumber - date.dayNumber) / 30), date: date))
             }
         }
         return Report(today: today, statuses: statuses, warnings: warnings)

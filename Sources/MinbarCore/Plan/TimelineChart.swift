@@ -14,15 +14,18 @@ public struct TimelineChart {
     public var from: CalendarDate?
     public var to: CalendarDate?
     public var calendar: CalendarSystem
+    /// The language of the chart's words (plan titles come in it when the plan has them).
+    public var language: Language
     /// Colours a status word; the identity when colour is off.
     public var paint: (String, ObjectiveStatus.State) -> String
 
     public init(width: Int, from: CalendarDate? = nil, to: CalendarDate? = nil, calendar: CalendarSystem = .gregorian,
-                paint: @escaping (String, ObjectiveStatus.State) -> String = { text, _ in text }) {
+                language: Language = .en, paint: @escaping (String, ObjectiveStatus.State) -> String = { text, _ in text }) {
         self.width = width
         self.from = from
         self.to = to
         self.calendar = calendar
+        self.language = language
         self.paint = paint
     }
 
@@ -45,7 +48,8 @@ public struct TimelineChart {
         }
 
         var lines: [String] = []
-        let title = "\(plan.title.terminalSafe) · \(TimelineChart.format(today, calendar)) · \(daysPerColumn == 7 ? "weeks" : "\(daysPerColumn)-day columns") across"
+        let columnWord = daysPerColumn == 7 ? UIText.timelineWeeks(language) : UIText.timelineDayColumns(language, daysPerColumn)
+        let title = UIText.timelineTitle(language, plan.title(language).terminalSafe, TimelineChart.format(today, calendar, language), columnWord)
         lines += TextWrapper.wrap(title, width: total)
         lines.append(String(repeating: " ", count: labelWidth + 1) + axis(columns: used, range: range))
 
@@ -63,9 +67,9 @@ public struct TimelineChart {
                 else if days.contains(today.dayNumber) { cells += "┃" }
                 else { cells += active ? "─" : " " }
             }
-            var label = status.objective.title.terminalSafe
-            if case .cadence(let cadence) = status.objective.schedule { label += " (\(cadence.rawValue))" }
-            let state = status.state.rawValue + (status.unbacked ? "*" : "")
+            var label = status.objective.title(language).terminalSafe
+            if case .cadence(let cadence) = status.objective.schedule { label += " (\(cadence.label(language)))" }
+            let state = status.state.label(language) + (status.unbacked ? "*" : "")
             // A long name wraps onto rows of its own under the first, never cut mid-word.
             let labelLines = TextWrapper.wrap(label, width: labelWidth)
             lines.append(labelLines[0].padded(to: labelWidth) + " │" + cells + "│ " + paint(state, status.state))
@@ -84,14 +88,14 @@ public struct TimelineChart {
             else if days.contains(today.dayNumber) { events += "┃" }
             else { events += " " }
         }
-        lines.append("evidence".padded(to: labelWidth) + " │" + events + "│")
-        lines += TextWrapper.wrap("● post  ─ window  ┃ today  ◆ evidence  ✕ expiry  * unbacked", width: total)
+        lines.append(UIText.timelineEvidence(language).padded(to: labelWidth) + " │" + events + "│")
+        lines += TextWrapper.wrap(UIText.timelineLegend(language), width: total)
 
         let warnings = report.warnings
         if !warnings.isEmpty {
             lines.append("")
-            lines.append("Gaps and warnings:")
-            for warning in warnings { lines += TextWrapper.wrap(warning.message.terminalSafe, width: total, indent: "  • ", continuation: "    ") }
+            lines.append(UIText.timelineGaps(language))
+            for warning in warnings { lines += TextWrapper.wrap(warning.message(language).terminalSafe, width: total, indent: "  • ", continuation: "    ") }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -104,7 +108,7 @@ public struct TimelineChart {
         var previous: Int?
         var free = 0
         for column in 0..<columns {
-            let (month, name) = TimelineChart.month(of: CalendarDate(dayNumber: range(column).lowerBound), calendar)
+            let (month, name) = TimelineChart.month(of: CalendarDate(dayNumber: range(column).lowerBound), calendar, language)
             defer { previous = month }
             guard month != previous else { continue }
             let at = max(column, free)
@@ -117,15 +121,29 @@ public struct TimelineChart {
 
     static let gregorianMonths = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let hijriMonths = ["Muh", "Saf", "Ra1", "Ra2", "Ju1", "Ju2", "Raj", "Sha", "Ram", "Shw", "DhQ", "DhH"]
+    /// Short Arabic month names, three letters (four for مايو) as on Gulf calendars and
+    /// timetables, so week columns drop none.
+    static let arabicGregorianMonths = ["ينا", "فبر", "مار", "أبر", "مايو", "يون", "يول", "أغس", "سبت", "أكت", "نوف", "ديس"]
+    static let arabicHijriMonths = ["محر", "صفر", "رب١", "رب٢", "جم١", "جم٢", "رجب", "شعب", "رمض", "شول", "قعد", "حجة"]
+
+    /// A month's short name in a calendar and a language (month is 1...12).
+    public static func monthName(_ month: Int, _ system: CalendarSystem, _ language: Language = .en) -> String {
+        switch (system, language) {
+        case (.gregorian, .en): gregorianMonths[month - 1]
+        case (.gregorian, .ar): arabicGregorianMonths[month - 1]
+        case (.islamic, .en): hijriMonths[month - 1]
+        case (.islamic, .ar): arabicHijriMonths[month - 1]
+        }
+    }
 
     /// A month number (for change detection) and its short name in the chosen calendar.
-    static func month(of date: CalendarDate, _ system: CalendarSystem) -> (Int, String) {
+    static func month(of date: CalendarDate, _ system: CalendarSystem, _ language: Language = .en) -> (Int, String) {
         switch system {
         case .gregorian:
-            return (date.year * 12 + date.month, gregorianMonths[date.month - 1])
+            return (date.year * 12 + date.month, monthName(date.month, system, language))
         case .islamic:
             let (year, month, _) = hijri(date)
-            return (year * 12 + month, hijriMonths[month - 1])
+            return (year * 12 + month, monthName(month, system, language))
         }
     }
 
@@ -138,12 +156,12 @@ public struct TimelineChart {
         return (parts.year ?? 0, parts.month ?? 1, parts.day ?? 1)
     }
 
-    public static func format(_ date: CalendarDate, _ system: CalendarSystem) -> String {
+    public static func format(_ date: CalendarDate, _ system: CalendarSystem, _ language: Language = .en) -> String {
         switch system {
         case .gregorian: return date.description
         case .islamic:
             let (year, month, day) = hijri(date)
-            return "\(day) \(hijriMonths[month - 1]) \(year) AH (\(date))"
+            return UIText.hijriSuffix(language, day, monthName(month, system, language), year, date)
         }
     }
 

@@ -23,6 +23,11 @@ struct AudienceFitRule: Rule {
             employees want direction and recognition; the media want facts and someone to call; the public \
             wants to know which services help them and how.
             """,
+        rationaleAr: """
+            اعرف جمهورك أولاً. المساهمون يريدون الأرقام والخطط بين التقارير السنوية، والموظفون يريدون الوجهة \
+            والتقدير، والإعلام يريد الحقائق وجهة يتصل بها، والجمهور يريد أن يعرف أي الخدمات تنفعه وكيف يصل \
+            إليها.
+            """,
         examples: [
             .triggers("We had a good quarter. Thanks for your support.", .en, scenario: AudienceFitRule.investorScenario),
             .triggers("كان ربعاً جيداً. شكراً لدعمكم.", .ar, scenario: AudienceFitRule.investorScenario),

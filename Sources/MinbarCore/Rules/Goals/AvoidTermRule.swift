@@ -4,6 +4,10 @@ struct AvoidTermRule: Rule {
         id: "goal.avoid", title: "Terms to avoid in this moment",
         titleAr: "عبارات يجب تجنبها في هذا الموقف", dimension: .alignment, severity: .warning,
         rationale: "The scenario's author lists what this moment must not hear: speculation in a crisis, guidance to analysts, blame.",
+        rationaleAr: """
+            يحدد كاتب السيناريو ما لا يحتمله هذا الموقف: التكهن في الأزمات، أو التوقعات المالية للمحللين، أو \
+            إلقاء اللوم.
+            """,
         examples: [
             .triggers("Early signs point to sabotage at the warehouse.", .en, scenario: GoalExamples.english),
             .triggers("تشير المعلومات الأولية إلى تخريب متعمد في المستودع.", .ar, scenario: GoalExamples.arabic),

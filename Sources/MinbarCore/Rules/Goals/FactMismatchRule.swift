@@ -7,6 +7,10 @@ struct FactMismatchRule: Rule {
             Incomplete or outdated information breaks trust at once, and it takes time, effort and money to \
             rebuild. A figure that contradicts the published one will be corrected in public, by someone else.
             """,
+        rationaleAr: """
+            المعلومة الناقصة أو القديمة تهدم الثقة فوراً، وإعادة بنائها تكلف وقتاً وجهداً ومالاً. والرقم \
+            الذي يخالف الرقم المعلن سيصححه غيرك على الملأ.
+            """,
         examples: [
             .triggers("Our thoughts are with the 8 injured workers.", .en, scenario: GoalExamples.english),
             .triggers("أصيب ٨ من العمال في الحريق.", .ar, scenario: GoalExamples.arabic),

@@ -10,6 +10,12 @@ struct GoalCoverageRule: Rule {
             does that about the goal's subject, not when its words appear: a reader judges what you did, not \
             which words you used. A post that leaves a goal out lets the audience fill the gap themselves.
             """,
+        rationaleAr: """
+            خطّط للمحتوى: على كل منشور أن يؤدي ما يتطلبه الموقف (الرد على السؤال، أو شرح السبب، أو الالتزام \
+            بخطوة تالية وموعدها، أو توجيه الناس إلى قناة تواصل). ويتحقق الهدف حين تؤدي جملةٌ ذلك في موضوع \
+            الهدف، لا حين ترد كلماته: فالقارئ يحكم على ما فعلته لا على الكلمات التي استخدمتها. والمنشور الذي \
+            يُغفل هدفاً يترك للجمهور أن يملأ الفراغ بنفسه.
+            """,
         examples: [
             .triggers("A fire at our Sohar warehouse this morning. More soon.", .en, scenario: GoalExamples.english),
             .triggers("حريق في مستودع صحار صباح اليوم.", .ar, scenario: GoalExamples.arabic),

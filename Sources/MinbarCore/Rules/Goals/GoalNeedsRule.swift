@@ -8,6 +8,10 @@ struct GoalNeedsRule: Rule {
             what comes next, a contact for questions, and an apology when one is owed. A claim without its \
             evidence is the first thing readers challenge.
             """,
+        rationaleAr: """
+            ادعم كلامك بالأرقام والشهادات وتقييمات الجهات المستقلة، واذكر موعد الخطوة التالية، وقناة \
+            للاستفسار، واعتذر حين يكون الاعتذار واجباً. فالادعاء الذي لا دليل معه أول ما يشكك فيه القراء.
+            """,
         examples: [
             .triggers("We will share an update on the investigation at 18:00 today.", .en, scenario: GoalExamples.english),
             .triggers("سننشر تحديثاً حول التحقيق الساعة ٦ مساء اليوم.", .ar, scenario: GoalExamples.arabic),

@@ -4,6 +4,10 @@ struct ExpiredCertificateRule: Rule {
         id: "plan.expired-certificate", title: "Expired certificate",
         titleAr: "شهادة منتهية الصلاحية", dimension: .alignment, severity: .warning,
         rationale: "Outdated information breaks trust at once: a certificate cited after it expired will be corrected in public.",
+        rationaleAr: """
+            المعلومة القديمة تهدم الثقة فوراً: والشهادة التي يُستشهد بها بعد انتهاء صلاحيتها سيصححها غيرك \
+            على الملأ.
+            """,
         examples: [
             .triggers("Our sites are ISO 14001 certified by BSI.", .en, plan: PlanExamples.plan),
             .triggers("مواقعنا حاصلة على شهادة ISO 14001.", .ar, plan: PlanExamples.plan),

@@ -4,6 +4,9 @@ struct OffPlanRule: Rule {
         id: "plan.off-plan", title: "Post outside the plan",
         titleAr: "منشور خارج الخطة", dimension: .alignment, severity: .note,
         rationale: "Plan the content: each post should build one of the objectives the plan sets, over time.",
+        rationaleAr: """
+            خطّط للمحتوى: كل منشور ينبغي أن يبني، مع الوقت، أحد الأهداف التي تحددها الخطة.
+            """,
         examples: [
             .triggers("Lovely sunset over Muscat tonight.", .en, plan: PlanExamples.plan),
             .triggers("غروب جميل في مسقط الليلة.", .ar, plan: PlanExamples.plan),
@@ -15,7 +18,7 @@ struct OffPlanRule: Rule {
         guard let plan = post.plan, !plan.plan.objectives.isEmpty, post.beat?.beat.goals.isEmpty ?? true,
               let citation = post.planCitation, citation.objectives.isEmpty else { return [] }
         let language = post.feedbackLanguage
-        let objectives = plan.plan.objectives.prefix(3).map { Self.quoted(language, $0.title) }.joined(separator: Self.comma(language))
+        let objectives = plan.plan.objectives.prefix(3).map { Self.quoted(language, $0.title(language == .ar ? .ar : .en)) }.joined(separator: Self.comma(language))
         var found = finding(Self.message(language), start: post.text.length, end: post.text.length,
                             suggestion: Self.tieIt(language, objectives))
         found.penalty = 10
@@ -24,7 +27,7 @@ struct OffPlanRule: Rule {
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
-// The objectives' titles are the plan's, quoted as written.
+// The objectives' titles are the plan's, quoted as written (its Arabic ones, `title-ar:`, to an Arabic post).
 extension OffPlanRule {
     static let message = Localized(en: "The post advances none of the plan's objectives.", ar: "لا يخدم المنشور أياً من أهداف الخطة.")
     static let tieIt = Localized(en: "Tie it to an objective: {1}.", ar: "اربطه بأحد أهداف الخطة: {1}.")

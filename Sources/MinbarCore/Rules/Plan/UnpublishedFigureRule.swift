@@ -7,6 +7,10 @@ struct UnpublishedFigureRule: Rule {
             A plan may hold figures before they are published, so that content can be prepared. Citing one \
             before publication is a leak, however proud the post sounds.
             """,
+        rationaleAr: """
+            قد تتضمن الخطة أرقاماً قبل نشرها ليُجهَّز المحتوى مسبقاً. والاستشهاد بأحدها قبل نشره تسريب، مهما \
+            بدا المنشور فخوراً.
+            """,
         examples: [
             .triggers("Q4 revenue is up 12%, and our sustainability work is part of why.", .en, plan: PlanExamples.plan),
             .triggers("ارتفعت الإيرادات ١٢٪ في الربع الرابع.", .ar, plan: PlanExamples.plan),

@@ -7,6 +7,10 @@ struct HashtagCountRule: Rule {
             A hashtag or two joins a conversation; a wall of them reads as spam and buries the message. Know \
             how each platform works: X and Facebook posts carry one or two, LinkedIn a few, Instagram more.
             """,
+        rationaleAr: """
+            وسمٌ أو وسمان يضعان المنشور في نقاش قائم؛ أما كثرة الوسوم فتبدو إزعاجاً وتُغرق الرسالة. اعرف \
+            طبيعة كل منصة: منشورات إكس وفيسبوك تحمل وسماً أو وسمين، ولينكدإن بضعة وسوم، وإنستغرام أكثر.
+            """,
         examples: [
             .triggers("Great day at the port #logistics #Oman #ports #growth #jobs", .en, platform: .x),
             .triggers("يوم مميز في الميناء #عمان #الموانئ #اللوجستيات #وظائف", .ar, platform: .x),

@@ -7,6 +7,10 @@ struct LinkCountRule: Rule {
             One link gives the reader somewhere to go; several split their attention, and on X each link \
             costs characters the message needs.
             """,
+        rationaleAr: """
+            رابط واحد يمنح القارئ وجهة واضحة؛ أما عدة روابط فتشتت انتباهه، وعلى منصة إكس يأخذ كل رابط من \
+            الأحرف التي تحتاجها الرسالة.
+            """,
         examples: [
             .triggers("Results: https://sadeem.example/q3 and https://sadeem.example/deck", .en, platform: .x),
             .triggers("التفاصيل: https://manara.example/a و https://manara.example/b", .ar, platform: .x),

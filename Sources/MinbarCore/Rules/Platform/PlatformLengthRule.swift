@@ -9,6 +9,11 @@ struct PlatformLengthRule: Rule {
             careful statement is not unprofessional, so this is a note that suggests a thread or another \
             platform, never a reason to prefer a short careless post.
             """,
+        rationaleAr: """
+            لكل منصة طبيعتها. المنشور الذي يتجاوز حد المنصة يُقتطع، أو يتحول إلى سلسلة غير مخطط لها، أو لا \
+            يُنشر أصلاً. والطول مسألة ملاءمة لا حكمٌ على المهنية: فالبيان الطويل المتأني ليس خطأً، ولذلك هذه \
+            ملاحظة تقترح سلسلة أو منصة أخرى، ولا تدعو أبداً إلى تفضيل منشور قصير متسرع.
+            """,
         examples: [
             .triggers(String(repeating: "We are investing in the port and in our people. ", count: 7), .en, platform: .x),
             .triggers(String(repeating: "نستثمر في الميناء وفي موظفينا من أجل المستقبل. ", count: 7), .ar, platform: .x),

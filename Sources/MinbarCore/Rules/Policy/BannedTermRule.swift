@@ -4,6 +4,9 @@ struct BannedTermRule: Rule {
         id: "policy.banned-term", title: "Terms the policy bans",
         titleAr: "عبارات تحظرها السياسة", dimension: .compliance, severity: .error,
         rationale: "The organisation's social media policy lists terms that must never appear in its posts.",
+        rationaleAr: """
+            تحدد سياسة المؤسسة للتواصل الاجتماعي عبارات لا يجوز أن تظهر في منشوراتها أبداً.
+            """,
         examples: [])
 
     func check(_ post: PostAnalysis) -> [Finding] {
@@ -18,7 +21,7 @@ struct BannedTermRule: Rule {
 // The policy's name is the organisation's own words, quoted as written.
 extension BannedTermRule {
     static let message = Localized(en: "'{1}' is banned by {2}.",
-                                   ar: "«{1}» من العبارات التي تحظرها سياسة «{2}».")
+                                   ar: "«{1}» من العبارات المحظورة في «{2}».")
     static let suggestion = Localized(en: "Remove it or use the wording the policy approves.",
                                       ar: "احذفها أو استخدم الصيغة التي تعتمدها السياسة.")
 }

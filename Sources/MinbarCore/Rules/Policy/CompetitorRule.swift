@@ -31,6 +31,10 @@ struct CompetitorRule: Rule {
             Running down a named competitor invites legal claims and a public fight, and makes the \
             organisation look insecure. Show what you do well, with evidence; let customers draw the comparison.
             """,
+        rationaleAr: """
+            الانتقاص من منافس بالاسم يجرّ إلى دعاوى قانونية وخلاف علني، ويُظهر المؤسسة قلقة من منافسيها. \
+            اعرض ما تجيده بالدليل، ودع العملاء يقارنون بأنفسهم.
+            """,
         examples: [
             .triggers("Unlike Safa Dairy, our milk isn't garbage.", .en),
             .triggers("Our competitors are incompetent and overpriced.", .en),

@@ -18,6 +18,10 @@ struct ConfidentialRule: Rule {
             Internal code names and confidential projects exist because their plans are not public. One name \
             in a post tells competitors, journalists and traders where to look.
             """,
+        rationaleAr: """
+            الأسماء الرمزية الداخلية والمشاريع السرية موجودة لأن خططها غير معلنة. واسم واحد في منشور يدل \
+            المنافسين والصحفيين والمتداولين على موضع البحث.
+            """,
         examples: [
             .triggers("Proud of the team behind Project Falcon, our biggest bet for 2027.", .en),
             .triggers("The internal board paper shows we are serious about this.", .en),

@@ -16,6 +16,14 @@ struct CorporateActionRule: Rule, FrameRule {
             (2018) a post about taking Tesla private cost $40 million. A post may point to a published \
             disclosure; it may not be the disclosure.
             """,
+        rationaleAr: """
+            تشترط لائحة الإفصاح العادل الأمريكية (٢٠٠٠)، والتزامات الإفصاح المستمر لدى هيئة السوق المالية \
+            السعودية (٢٠١٧)، وهيئة الخدمات المالية في عُمان، وهيئة الأوراق المالية والسلع في الإمارات، أن \
+            تصل التطورات الجوهرية (خطة التحول إلى شركة خاصة، أو الاستحواذ، أو الحصة، أو تعليق صفقة، أو إعادة \
+            شراء الأسهم) إلى السوق أولاً ودفعة واحدة عبر البورصة. وفي قضية هيئة الأوراق المالية الأمريكية ضد \
+            إيلون ماسك (٢٠١٨) كلّف منشورٌ عن تحويل تسلا إلى شركة خاصة ٤٠ مليون دولار. يجوز للمنشور أن يحيل \
+            إلى إفصاح منشور، ولا يجوز أن يكون هو الإفصاح.
+            """,
         examples: [
             .triggers("Am considering taking the company private at $42 a share.", .en),
             .triggers("The merger deal is temporarily on hold pending details on 5% of the accounts.", .en),

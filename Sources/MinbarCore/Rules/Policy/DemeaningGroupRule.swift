@@ -9,6 +9,11 @@ struct DemeaningGroupRule: Rule, FrameRule {
             they break labour and anti-discrimination law across the Gulf and beyond and speak for the whole \
             organisation.
             """,
+        rationaleAr: """
+            الصور النمطية والإقصاء الموجّه إلى فئة («مكان المرأة المطبخ»، «رحّلوا كل الوافدين»، نكتة عنصرية \
+            عن مرض) تمييزٌ سواء قيلت مزاحاً أو سياسةً، وتخالف أنظمة العمل ومكافحة التمييز في الخليج وخارجه، \
+            وتتحدث باسم المؤسسة كلها.
+            """,
         examples: [
             .triggers("Going to Africa. Hope I don't get AIDS. Just kidding. I'm white!", .en),
             .triggers("The government should deport all the expats who lost their jobs.", .en),

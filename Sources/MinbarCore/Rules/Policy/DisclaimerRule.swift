@@ -4,6 +4,10 @@ struct DisclaimerRule: Rule {
         id: "policy.disclaimer", title: "Required disclaimers",
         titleAr: "إخلاءات المسؤولية المطلوبة", dimension: .compliance, severity: .error,
         rationale: "Some subjects (investments, health claims) need the disclaimer the organisation's policy prescribes.",
+        rationaleAr: """
+            بعض الموضوعات (الاستثمار، والادعاءات الصحية) تحتاج إلى إخلاء المسؤولية الذي تنص عليه سياسة \
+            المؤسسة.
+            """,
         examples: [])
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -18,6 +18,10 @@ struct GuaranteeRule: Rule {
             Promising returns, profits or outcomes the organisation cannot control is misleading, and for a \
             listed company or bank it is a regulatory breach. Describe what you are doing, not what is certain.
             """,
+        rationaleAr: """
+            الوعد بعوائد أو أرباح أو نتائج لا تتحكم فيها المؤسسة تضليلٌ، وهو في الشركة المدرجة أو البنك \
+            مخالفة نظامية. صف ما تفعله، لا ما هو مؤكد.
+            """,
         examples: [
             .triggers("Our new sukuk offers guaranteed returns of 8% a year.", .en),
             .triggers("We guarantee no flight will ever be delayed again.", .en),

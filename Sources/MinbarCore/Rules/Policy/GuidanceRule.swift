@@ -8,6 +8,10 @@ struct GuidanceRule: Rule {
             market will trade on. Guidance goes out through formal disclosure with its assumptions and \
             cautions, never as a reassuring post.
             """,
+        rationaleAr: """
+            توقّع الإيرادات أو الأرباح أو الهوامش أو التوزيعات على حساب قيادي توجيهٌ سيتداول السوق على \
+            أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
+            """,
         examples: [
             .triggers("Next quarter margin will be back above 40%.", .en),
             .triggers("We are confident Q4 revenue will beat Q3.", .en),

@@ -34,6 +34,10 @@ struct HateSpeechRule: Rule {
             adding to it, even as a "joke", breaks the law in many countries and the trust of employees, \
             customers and partners at once.
             """,
+        rationaleAr: """
+            مكافحة خطاب الكراهية والخطاب السلبي جزء من واجب المؤسسة تجاه مجتمعها؛ والمشاركة فيه، ولو \
+            «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
+            """,
         examples: [
             .triggers("Expats are lazy and ruining our service culture.", .en),
             .triggers("Women are too emotional for the control room.", .en),

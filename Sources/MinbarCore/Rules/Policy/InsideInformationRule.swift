@@ -29,6 +29,12 @@ struct InsideInformationRule: Rule {
             disclosure: it can move the share price and put the organisation in breach of listing rules. A \
             figure already published (in today's results, a filing, the annual report) is not a leak.
             """,
+        rationaleAr: """
+            النتائج وغيرها من المعلومات الجوهرية يجب أن تصل إلى جميع المستثمرين في وقت واحد عبر قناة الإفصاح \
+            في البورصة. والرقم أو التلميح الذي يُنشر أولاً على حساب قيادي إفصاحٌ انتقائي: قد يحرك سعر السهم \
+            ويوقع المؤسسة في مخالفة قواعد الإدراج. أما الرقم المنشور سلفاً (في نتائج اليوم، أو إفصاح، أو \
+            التقرير السنوي) فليس تسريباً.
+            """,
         examples: [
             .triggers("Off the record: we closed the books on Q4 and revenue is up 18%.", .en),
             .triggers("Sneak peek before the announcement: our profit doubled this quarter.", .en),

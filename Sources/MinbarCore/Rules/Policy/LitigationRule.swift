@@ -24,6 +24,10 @@ struct LitigationRule: Rule {
             pressure on the other party. Show compassion and say you will not comment while the matter is \
             before the court.
             """,
+        rationaleAr: """
+            التعليق على قضية منظورة أمام القضاء قد يضر بها، ويُستخدم دليلاً فيها، ويبدو ضغطاً على الطرف \
+            الآخر. أظهر تعاطفك، وقل إنك لن تعلّق ما دامت القضية أمام المحكمة.
+            """,
         examples: [
             .triggers("This lawsuit is baseless and we will win in court.", .en),
             .triggers("The claims are lies from a greedy plaintiff.", .en),

@@ -23,6 +23,11 @@ struct MergerTalkRule: Rule {
             Confirming, hinting at or denying them on social media can move the price and break disclosure \
             rules. The only safe line is that you do not comment on market speculation.
             """,
+        rationaleAr: """
+            مفاوضات الاندماج أو الاستحواذ أو البيع معلومات داخلية حتى تُبلَّغ بها البورصة. وتأكيدها أو \
+            التلميح إليها أو نفيها على وسائل التواصل قد يحرك السعر ويخالف قواعد الإفصاح. والعبارة الآمنة \
+            الوحيدة: لا نعلّق على تكهنات السوق.
+            """,
         examples: [
             .triggers("Talks with Gulf Ports are progressing well; expect news soon.", .en),
             .triggers("We are in the final stage of due diligence on a regional acquisition.", .en),

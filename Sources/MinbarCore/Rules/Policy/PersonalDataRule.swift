@@ -28,6 +28,10 @@ struct PersonalDataRule: Rule {
             exposes them to harm and breaks data-protection law, even when replying to their own complaint. \
             Move the conversation to a private channel.
             """,
+        rationaleAr: """
+            نشر البريد الإلكتروني لشخص أو رقم جواله أو هويته الوطنية أو رقم حسابه أو ملفه الطبي يعرّضه للأذى \
+            ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
+            """,
         examples: [
             .triggers("Ahmed, call me directly on +968 9123 4567 and I will sort it out.", .en),
             .triggers("Please contact our engineer salim.alharthy@sadeem.example for details.", .en),

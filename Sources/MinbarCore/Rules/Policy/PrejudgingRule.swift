@@ -8,6 +8,11 @@ struct PrejudgingRule: Rule, FrameRule {
             breach party agreements and court rules, and blames people who cannot answer. In 2018 the NTSB \
             removed Tesla from a fatal-crash investigation after it blamed the driver in a statement.
             """,
+        rationaleAr: """
+            ما دام الحادث أو التحقيق أو القضية مفتوحاً، فتحديد المسؤول استباقٌ للنتيجة، وقد يخالف اتفاقات \
+            الأطراف وقواعد المحاكم، ويلوم أشخاصاً لا يستطيعون الرد. وفي ٢٠١٨ استبعد المجلس الوطني الأمريكي \
+            لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
+            """,
         examples: [
             .triggers("The only way for this accident to have occurred is if the driver was not paying attention.", .en),
             .triggers("The investigation will show the pilot was at fault.", .en),

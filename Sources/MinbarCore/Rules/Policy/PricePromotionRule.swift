@@ -9,6 +9,12 @@ struct PricePromotionRule: Rule, FrameRule {
             paid crypto promoters who did not disclose payment (Mayweather and Khaled 2018, Kardashian 2022). \
             An executive commenting on the stock price moves it (Tesla, May 2020).
             """,
+        rationaleAr: """
+            الترويج لرأي بهدف تحريك سعر ورقة مالية تلاعبٌ بالسوق وفق نظام السوق المالية السعودي (المادة ٤٩)، \
+            وقد أحالت هيئة السوق المالية حسابات مغردين إلى النيابة بسببه؛ وغرّمت هيئة الأوراق المالية \
+            الأمريكية مروّجين مدفوعين للعملات المشفرة لم يُفصحوا عن الأجر (مايويذر وخالد ٢٠١٨، وكارداشيان \
+            ٢٠٢٢). وتعليق القيادي على سعر سهم شركته يحركه (تسلا، مايو ٢٠٢٠).
+            """,
         examples: [
             .triggers("Our stock price is too high imo.", .en),
             .triggers("The token presale starts in a few hours. Get yours before they sell out!", .en),

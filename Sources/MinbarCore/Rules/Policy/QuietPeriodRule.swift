@@ -7,6 +7,10 @@ struct QuietPeriodRule: Rule {
             In the weeks before results the organisation says nothing about its financial performance, so no \
             investor gets a hint before the others. The policy sets the dates.
             """,
+        rationaleAr: """
+            في الأسابيع التي تسبق النتائج لا تقول المؤسسة شيئاً عن أدائها المالي، كي لا يحصل مستثمر على \
+            تلميح قبل غيره. والسياسة تحدد المواعيد.
+            """,
         examples: [])
 
     var lexicons: [Lexicon] { [SharedLexicons.financialMetrics] }

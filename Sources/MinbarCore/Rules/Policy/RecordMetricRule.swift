@@ -15,6 +15,12 @@ struct RecordMetricRule: Rule, FrameRule {
             social media for such news only after telling investors which channels it uses. A new record with \
             its figure and period is material until it is published.
             """,
+        rationaleAr: """
+            في ٢٠١٢ نشر الرئيس التنفيذي لنتفليكس على صفحته الشخصية أن ساعات المشاهدة الشهرية تجاوزت مليار \
+            ساعة لأول مرة؛ فارتفع السهم ٦٪، وأرسى تقرير هيئة الأوراق المالية الأمريكية عن الواقعة في ٢٠١٣ \
+            القاعدة: لا يجوز للشركة استخدام وسائل التواصل لمثل هذه الأخبار إلا بعد إبلاغ المستثمرين بالقنوات \
+            التي تعتمدها. والرقم القياسي الجديد برقمه وفترته معلومة جوهرية حتى يُنشر.
+            """,
         examples: [
             .triggers("Monthly viewing exceeded 1 billion hours for the first time ever in June.", .en),
             .triggers("تجاوزت مبيعاتنا مليار ريال لأول مرة في الربع الثالث.", .ar),

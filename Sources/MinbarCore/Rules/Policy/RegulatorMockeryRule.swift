@@ -8,6 +8,11 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             Commission", 2018) or an investigator damages the relationship the company depends on and invites \
             enforcement; in 2019 the SEC sought contempt over the same account.
             """,
+        rationaleAr: """
+            القيادي في شركة مدرجة الذي يسخر من هيئة السوق («هيئة إثراء البائعين على المكشوف»، ٢٠١٨) أو من \
+            جهة تحقيق يضر بعلاقة تعتمد عليها شركته ويستدعي العقوبة؛ وفي ٢٠١٩ طلبت هيئة الأوراق المالية \
+            الأمريكية من المحكمة إدانته بازدرائها بسبب الحساب نفسه.
+            """,
         examples: [
             .triggers("The SEC forgot to read our transcript. How embarrassing.", .en),
             .triggers("The regulator is more concerned with press headlines than with safety.", .en),

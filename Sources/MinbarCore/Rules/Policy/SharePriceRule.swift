@@ -29,6 +29,11 @@ struct SharePriceRule: Rule {
             advice with inside knowledge. Regulators treat it as market manipulation; the safe answer is that \
             you do not comment on share price movements.
             """,
+        rationaleAr: """
+            القيادي الذي يمتدح سعر السهم أو يدعو الناس إلى البيع أو الشراء يقدم نصيحة استثمارية وهو يملك \
+            معلومات داخلية. والجهات الرقابية تعامل ذلك تلاعباً بالسوق؛ والجواب الآمن أنك لا تعلّق على تحركات \
+            سعر السهم.
+            """,
         examples: [
             .triggers("Our shares are undervalued. Now is a great time to buy.", .en),
             .triggers("The stock will rise once the market sees our plan.", .en),

@@ -9,6 +9,12 @@ struct SolvencyRule: Rule, FrameRule {
             and Terra collapses; a bankruptcy joke (Tesla, April 2018) moved a stock already under pressure. \
             Financial condition goes out through disclosure, checked, not as a post.
             """,
+        rationaleAr: """
+            قدرة الشركة على سداد ديونها، وقدرة العملاء على سحب أموالهم، أشد ما يؤثر في السوق. وقد سبقت \
+            عبارات الطمأنة («الأصول بخير»، «اثبتوا يا شباب») انهيار منصة إف تي إكس وعملة تيرا بأيام؛ ونكتةٌ \
+            عن الإفلاس (تسلا، أبريل ٢٠١٨) حركت سهماً كان تحت الضغط أصلاً. والوضع المالي يُعلن عبر الإفصاح \
+            بعد التدقيق، لا في منشور.
+            """,
         examples: [
             .triggers("Our client assets are fine and we are processing all withdrawals.", .en),
             .triggers("April fools: we are sad to report the company has gone completely bankrupt.", .en),

@@ -14,6 +14,11 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
             2018). Saying financing is secured, an approval is certain or a product is safe while the facts are \
             not established misleads investors and the public, and prejudges any investigation.
             """,
+        rationaleAr: """
+            عبارة «التمويل مؤمَّن» ادّعت يقيناً لم يكن موجوداً، فاتهمت هيئة الأوراق المالية الأمريكية صاحبها \
+            بالاحتيال (٢٠١٨). والقول إن التمويل مؤمَّن أو الموافقة مؤكدة أو المنتج آمن قبل ثبوت الحقائق يضلل \
+            المستثمرين والجمهور، ويستبق أي تحقيق.
+            """,
         examples: [
             .triggers("Going private at $420. Funding secured.", .en),
             .triggers("We are confident in the safety of the aircraft.", .en),

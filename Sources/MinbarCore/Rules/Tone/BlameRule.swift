@@ -30,6 +30,10 @@ struct BlameRule: Rule {
             In a crisis the audience judges how the organisation responds, not whose fault it was. Blaming a \
             supplier, the weather, customers or the media reads as evasion and keeps the story alive.
             """,
+        rationaleAr: """
+            في الأزمة يحكم الجمهور على طريقة استجابة المؤسسة، لا على من أخطأ. ولوم المورد أو الطقس أو \
+            العملاء أو الإعلام يُقرأ تهرباً، ويُبقي القصة حية.
+            """,
         examples: [
             .triggers("The outage was not our fault: the supplier's software failed.", .en),
             .triggers("Short sellers and haters are spreading fake news about our margins.", .en),

@@ -8,6 +8,11 @@ struct ColdLayoffRule: Rule, FrameRule {
             ultimatum ("click yes by 5pm or take severance") reads as contempt; the layoff letters people \
             praise (Airbnb 2020, Google 2023) explain why, say sorry, and spell out the support.
             """,
+        rationaleAr: """
+            طريقة إنهاء خدمات الموظفين يراقبها كل من يبقى، وكل من سيُعيَّن لاحقاً. والإنذار الليلي («اضغط \
+            نعم قبل الخامسة أو خذ التعويض») يُقرأ ازدراءً؛ أما خطابات التسريح التي أشاد بها الناس (إير بي إن \
+            بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
+            """,
         examples: [
             .triggers("If you want to stay, click yes by 5pm tomorrow; everyone else will receive three months of severance.", .en),
             .triggers("من لم يضغط نعم قبل الخامسة انتهت خدماتك.", .ar),

@@ -27,6 +27,11 @@ struct ContemptRule: Rule {
             organisation treats people who disagree with it. Positivity and dialogue build the reputation; \
             sarcasm spends it.
             """,
+        rationaleAr: """
+            الرد على التعليقات بما يليق صنعةُ مدير الحساب. وتجاهل الشكوى أو السخرية من المنتقد أو التلميح \
+            بالتهديد («نعرف من أنت») يُري كل المتابعين كيف تعامل المؤسسة من يخالفها. الإيجابية والحوار \
+            يبنيان السمعة، والسخرية تستنزفها.
+            """,
         examples: [
             .triggers("If you don't like our service, nobody is forcing you to stay.", .en),
             .triggers("To whoever leaked the memo: we know who you are.", .en),

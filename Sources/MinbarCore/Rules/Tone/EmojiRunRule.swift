@@ -7,6 +7,10 @@ struct EmojiRunRule: Rule {
             An emoji can warm a post; a string of them makes an official statement look like a personal \
             chat and is read out mockingly when the post is quoted in the news.
             """,
+        rationaleAr: """
+            رمز تعبيري واحد قد يضفي دفئاً على المنشور؛ أما سلسلة منها فتجعل البيان الرسمي أشبه بمحادثة \
+            شخصية، وتُقرأ بسخرية حين يُقتبس المنشور في الأخبار.
+            """,
         examples: [
             .triggers("New route to Salalah 🎉🎉🎉🔥", .en),
             .triggers("ربع قياسي 🚀🚀🚀", .ar),

@@ -9,6 +9,11 @@ struct FillerRule: Rule {
             account skip it or mock it (write-good flags such weasel words). Keep a claim only when its sentence \
             carries a specific: a figure, an action with a time, or a cause.
             """,
+        rationaleAr: """
+            عبارة مثل «نلتزم دائماً بالتميز» لا تعد بشيء يستطيع القارئ التحقق منه، وقراء الحساب الرسمي \
+            يتجاوزونها أو يسخرون منها. أبقِ الادعاء فقط إذا حملت جملته شيئاً محدداً: رقماً، أو خطوة بموعد، \
+            أو سبباً.
+            """,
         examples: [
             .triggers("We remain committed to delivering long-term value on our growth journey.", .en),
             .triggers("نعمل على تحسين الخدمة ونسعى إلى الريادة.", .ar),

@@ -11,6 +11,12 @@ struct FragmentsRule: Rule {
             A note, not a warning: real posts use short fragments well ("Big news. Proud day."), and a list \
             already costs the goals it fails to meet.
             """,
+        rationaleAr: """
+            يحكم القراء على ما يفعله المنشور: يجيب، أو يشرح، أو يلتزم. وسلسلة الكلمات المفتاحية («الشحن، \
+            تكاليف المدخلات، الإمداد.») لا تفعل شيئاً من ذلك، وتُقرأ تهرباً أو كلاماً آلياً، ولا تحقق في \
+            منبر أي هدف. اكتب كل فكرة جملةً فيها فاعل وفعل. وهي ملاحظة لا تحذير: فالمنشورات الحقيقية تحسن \
+            استخدام الجمل القصيرة («خبر سار. يوم نفخر به.»)، والقائمة تخسر أصلاً الأهداف التي لا تحققها.
+            """,
         examples: [
             .triggers("Margin 37% decline. Freight, input costs, supply. Plan, steps, measures by 14 March.", .en),
             .triggers("نعتذر، اعتذار. المقاصة والإيداع، الآيبان، تحديث البيانات. موعد الصرف، الأحد.", .ar),

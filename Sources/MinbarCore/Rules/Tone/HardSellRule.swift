@@ -15,6 +15,10 @@ struct HardSellRule: Rule {
             Reputation comes before sales: an executive's account builds long-term trust, and a quick-profit \
             tone spends it. Leave offers and codes to the brand's marketing channels.
             """,
+        rationaleAr: """
+            السمعة قبل المبيعات: حساب القيادي يبني ثقة طويلة الأمد، ونبرة الربح السريع تستنزفها. اترك العروض \
+            ورموز الخصم لقنوات التسويق الخاصة بالعلامة التجارية.
+            """,
         examples: [
             .triggers("Book now! Limited time: use code CEO20 for 20% off.", .en),
             .triggers("اطلب الآن واستفد من عرض لفترة محدودة!", .ar),

@@ -19,6 +19,10 @@ struct HypeRule: Rule {
             with no figure, certificate or independent rating behind it reads as marketing and invites the \
             reply "says who?".
             """,
+        rationaleAr: """
+            مدح النفس لا يقنع أحداً؛ ما يقنع شهادة العملاء والجهات المستقلة. وصيغة التفضيل التي لا يسندها \
+            رقم أو شهادة أو تقييم مستقل تُقرأ دعاية، وتستدعي الرد: «من قال ذلك؟».
+            """,
         examples: [
             .triggers("Our revolutionary new app is the best in the world.", .en),
             .triggers("We are the best operator in the region, full stop.", .en),

@@ -24,6 +24,11 @@ struct NonApologyRule: Rule {
             "re-accommodate") tells people the organisation does not see what went wrong. Clear strategy matters \
             most in a crisis: name the harm, own it, say what happens next.
             """,
+        rationaleAr: """
+            الاعتذار المشروط أو الملطَّف («نأسف إن شعر أحد بالإساءة»، «نعتذر عن أي إزعاج») يقول للناس إن \
+            المؤسسة لا ترى موضع الخطأ. ووضوح النهج أهم ما يكون في الأزمة: سمِّ الضرر، وتحمّل مسؤوليته، وقل \
+            ما الذي سيحدث بعد ذلك.
+            """,
         examples: [
             .triggers("We regret any inconvenience caused to our passengers.", .en),
             .triggers("I'm sorry if anyone was offended by my old tweet.", .en),

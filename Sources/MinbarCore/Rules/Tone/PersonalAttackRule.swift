@@ -17,6 +17,11 @@ struct PersonalAttackRule: Rule {
             credible. Attacking a critic, a journalist or a customer by name turns a disagreement into a feud \
             that the whole audience watches, and the organisation loses it whoever is right.
             """,
+        rationaleAr: """
+            الإصغاء إلى الآراء السلبية بالاهتمام نفسه الذي تلقاه الإيجابية هو ما يمنح الحساب مصداقيته. \
+            ومهاجمة منتقد أو صحفي أو عميل بالاسم تحوّل الخلاف إلى خصومة يشاهدها الجمهور كله، وتخسرها المؤسسة \
+            أياً كان المحق.
+            """,
         examples: [
             .triggers("@khalid_fin you clearly don't understand our business. Do your homework.", .en),
             .triggers("@analyst_m is an idiot who can't read a balance sheet.", .en),

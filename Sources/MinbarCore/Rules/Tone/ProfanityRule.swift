@@ -15,6 +15,10 @@ struct ProfanityRule: Rule {
             A curse or an insult, even in jest or in reply to provocation, becomes the story and undoes the \
             reputation the account exists to build.
             """,
+        rationaleAr: """
+            حساب القيادي مصدر رسمي: تقتبس منه غرف الأخبار على أنه صوت المؤسسة. والشتيمة أو الإهانة، ولو \
+            مزاحاً أو رداً على استفزاز، تصبح هي القصة، وتهدم السمعة التي وُجد الحساب ليبنيها.
+            """,
         examples: [
             .triggers("This is a damn good quarter and the critics are idiots.", .en),
             .triggers("What the fuck were they thinking?", .en),

@@ -7,6 +7,10 @@ struct PunctuationRunRule: Rule {
             Several exclamation or question marks in a row read as excitement or exasperation, not \
             leadership. One mark is enough; the content should carry the emotion.
             """,
+        rationaleAr: """
+            تكرار علامات التعجب أو الاستفهام يُقرأ انفعالاً أو ضيقاً، لا قيادة. علامة واحدة تكفي، ودع \
+            المضمون يحمل الشعور.
+            """,
         examples: [
             .triggers("Record quarter!!! Thank you all!!", .en),
             .triggers("Who told you that??", .en),

@@ -7,6 +7,10 @@ struct ReadabilityRule: Rule {
             A post is read in seconds on a phone. Explaining strategy simply, in short sentences and plain \
             words, is what makes it understood and quoted correctly.
             """,
+        rationaleAr: """
+            يُقرأ المنشور في ثوانٍ على الهاتف. وشرح الاستراتيجية ببساطة، بجمل قصيرة وكلمات واضحة، هو ما \
+            يجعلها تُفهم وتُقتبس على نحو صحيح.
+            """,
         examples: [
             .triggers("We are pleased to announce that following an extensive and comprehensive review of our operations across all of our regional and international business units, and after consulting our stakeholders, partners, employees and the board of directors at length, we have decided to implement a transformational reorganisation programme.", .en),
             .triggers("يسرنا أن نعلن أنه بعد مراجعة شاملة ومستفيضة لجميع عملياتنا في الوحدات الإقليمية والدولية وبعد التشاور المطول مع الشركاء والموظفين ومجلس الإدارة والمساهمين والجهات التنظيمية والعملاء والموردين والمجتمع المحلي قررنا تنفيذ برنامج شامل لإعادة الهيكلة يشمل جميع الإدارات والأقسام والفروع في السلطنة وخارجها.", .ar),

@@ -22,6 +22,10 @@ struct SelfGloryRule: Rule {
             The account exists to serve the organisation, not the executive's personal fame. Credit given to \
             the team builds trust inside and outside; credit taken by the leader costs both.
             """,
+        rationaleAr: """
+            الحساب موجود لخدمة المؤسسة لا لشهرة القيادي. ونسبة الفضل إلى الفريق تبني الثقة في الداخل \
+            والخارج، واستئثار القائد به يخسره الاثنتين.
+            """,
         examples: [
             .triggers("Under my leadership we doubled revenue. My vision made this happen.", .en),
             .triggers("I built this company and I achieved what nobody thought possible.", .en),

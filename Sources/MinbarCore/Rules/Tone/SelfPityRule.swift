@@ -8,6 +8,11 @@ struct SelfPityRule: Rule, FrameRule {
             vulnerable thing I'll ever share", the crying-CEO post of 2022) turns the message toward himself; \
             Coombs (2007) lists victimage among the moves that backfire when the organisation caused the harm.
             """,
+        rationaleAr: """
+            في التسريح أو الأزمة يأتي المتضررون أولاً. والقائد الذي يطلب التعاطف («أكثر ما سأشاركه ضعفاً»، \
+            ومنشور الرئيس التنفيذي الباكي في ٢٠٢٢) يحوّل الرسالة نحو نفسه؛ ويعدّ كومبز (٢٠٠٧) تصوير المؤسسة \
+            ضحيةً من الردود التي تنقلب عليها حين تكون هي المتسببة في الضرر.
+            """,
         examples: [
             .triggers("This will be the most vulnerable thing I'll ever share: we had to lay off three people.", .en),
             .triggers("I just want people to see that not every CEO is cold-hearted.", .en),

@@ -7,6 +7,10 @@ struct ShoutingRule: Rule {
             Text in capitals, or Arabic words stretched with repeated letters or tatweel, reads as raised \
             voice. A leader's post should sound calm and in control, especially when the news is bad.
             """,
+        rationaleAr: """
+            النص المكتوب بالأحرف اللاتينية الكبيرة، أو الكلمات العربية الممطوطة بتكرار الحروف أو بالتطويل، \
+            يُقرأ كأنه صراخ. وينبغي أن يبدو منشور القائد هادئاً ومتمكناً، لا سيما حين يكون الخبر سيئاً.
+            """,
         examples: [
             .triggers("We are NOT going to accept these FALSE claims.", .en),
             .triggers("THANK YOU TEAM!", .en),

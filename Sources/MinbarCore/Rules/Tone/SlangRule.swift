@@ -16,6 +16,10 @@ struct SlangRule: Rule {
             Text-speak and colloquial forms lower the register of an official voice. Write as you would in a \
             statement the press can quote: Modern Standard Arabic, or plain professional English.
             """,
+        rationaleAr: """
+            لغة الدردشة والعامية تنزل بمستوى الصوت الرسمي. اكتب كما تكتب بياناً تقتبسه الصحافة: بالعربية \
+            الفصحى، أو بإنجليزية مهنية واضحة.
+            """,
         examples: [
             .triggers("Thx 2 everyone who came lol, u guys rock", .en),
             .triggers("Gonna share more news soon btw", .en),

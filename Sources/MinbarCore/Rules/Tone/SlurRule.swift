@@ -12,6 +12,10 @@ struct SlurRule: Rule, FrameRule {
             A slur on an official account (calling a rescuer a "pedo", a people "slaves") is not a tone problem \
             to revise: it defames, it can be a crime, and it speaks for the organisation. It vetoes the post.
             """,
+        rationaleAr: """
+            اللفظ المسيء على حساب رسمي (وصف منقذٍ بأنه «متحرش بالأطفال»، أو شعبٍ بأنهم «عبيد») ليس مشكلة \
+            نبرة تُصحَّح: إنه تشهير، وقد يكون جريمة، ويتحدث باسم المؤسسة. ولذلك يمنع نشر المنشور.
+            """,
         examples: [
             .triggers("Sorry pedo guy, you really did ask for it.", .en),
             .triggers("اجتمع راعي الشواذ بالعبد الزنيم.", .ar),

@@ -13,6 +13,10 @@ struct ThreatRule: Rule, FrameRule {
             every mercenary on the list") is an attack, not an argument, and the organisation owns it. It \
             vetoes the post.
             """,
+        rationaleAr: """
+            التهديد من حساب رسمي أو حساب قيادي («على يدي ستموت عملتهم»، «حساب عسير لكل مرتزق في القائمة») \
+            اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
+            """,
         examples: [
             .triggers("By my hand their coin will die.", .en),
             .triggers("سيكون هناك حساب عسير لكل من يخالفنا.", .ar),

@@ -9,6 +9,12 @@ struct TragedyMockeryRule: Rule, FrameRule {
             Coombs (2007) counts such posts among the fastest ways to lose trust; the brands apologised within \
             hours. It vetoes the post. Reporting someone else's joke, or denying one, does not count.
             """,
+        rationaleAr: """
+            العلامة التي تهنئ الناس على «النجاة» من ماراثون بوسطن (أديداس، ٢٠١٧) أو تمزح بشأن وفاة جدة رئيس \
+            (كيتشن إيد، ٢٠١٢) تسخر من الضحايا وإن لم تبع شيئاً. ويعدّ كومبز (٢٠٠٧) مثل هذه المنشورات من أسرع \
+            طرق خسارة الثقة، وقد اعتذرت العلامتان خلال ساعات. ولذلك يمنع نشر المنشور. أما نقل مزحة قالها \
+            غيرك، أو نفيها، فلا يُحسب.
+            """,
         examples: [
             .triggers("Congrats, you survived the Boston Marathon!", .en),
             .triggers("Her gma even knew it was going 2 b bad! She died 3 days before. lol", .en),

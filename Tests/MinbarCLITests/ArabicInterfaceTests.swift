@@ -126,6 +126,12 @@ import MinbarCore
         // typed and stays as written; everything else is Arabic.
         let english = LatinAllowList.session.englishWords(in: LatinAllowList.withoutQuotedSyntax(checked))
         #expect(english.isEmpty, "English in check --lang ar: \(english)\n\(run.output)")
+        // At a terminal the Latin runs inside an Arabic message are isolated (FSI…PDI),
+        // so the quotes around them stay in place; the location is untouched.
+        let terminal = runMinbar(["check", "--lang", "ar", "--no-color", path.path], terminal: true)
+        #expect(terminal.output.contains(path.path + ":8:13: خطأ: '\u{2068}5\u{2069}'") || terminal.output.contains("\u{2068}difficulty\u{2069}"),
+                "\(terminal.output)")
+        #expect(!run.output.contains("\u{2068}"), "pipes get the text unchanged")
         // The English check of the same file is unchanged in form.
         let englishRun = runMinbar(["check", path.path])
         #expect(englishRun.output.contains(": error: '5' is not a valid difficulty; expected 1, 2 or 3"))

@@ -8,7 +8,8 @@ import Testing
 /// What "in Arabic" means here, precisely: take the finding's message and suggestion;
 /// remove what people wrote and the finding quotes (a span in «», '', "" or () whose
 /// text occurs verbatim in the post, the scenario, the plan or the policy: an excerpt, a
-/// goal label, an objective title, a policy's name or disclaimer) and every rule id.
+/// goal label, an objective title, a policy's name or disclaimer), every rule id, and
+/// e-mail addresses and links (a word holding "@" or "://", such as "care@").
 /// What is left is the rule's own sentence. For an Arabic post it must hold at least ten
 /// Arabic letters and no run of three or more ASCII letters except the brand and standard
 /// names in `allowedLatin`. For an English post it must hold no Arabic letter.
@@ -47,7 +48,9 @@ import Testing
             }
         }
         for id in RuleRegistry.ids + [Veto.ruleID] { result = result.replacingOccurrences(of: id, with: " ") }
-        return result
+        // Addresses are not words of a language: "care@", "https://…".
+        return result.split(separator: " ", omittingEmptySubsequences: false)
+            .filter { !$0.contains("@") && !$0.contains("://") }.joined(separator: " ")
     }
 
     /// What is wrong with `finding` for a post in `language`, or nil when it speaks that language.
@@ -90,6 +93,26 @@ import Testing
             #expect(checked[language, default: []] == expected, "\(language): \(expected.subtracting(checked[language, default: []]))")
             #expect(expected.count >= 45)
         }
+    }
+
+    /// Posts people actually published, and the labelled corpora written like them: every
+    /// finding on every one that is wholly Arabic or wholly English speaks its language.
+    @Test func realPostsAreExplainedInTheirOwnLanguage() {
+        let engine = ScoringEngine()
+        let posts = RealCases.all.map { ($0.id, $0.text, Platform.x) }
+            + (Corpus.posts + Corpus.heldOut).map { ($0.id, $0.text, $0.platform) }
+        var heard: [PostLanguage: Int] = [:]
+        for (id, text, platform) in posts {
+            let report = engine.score(text, platform: platform)
+            for finding in report.findings {
+                heard[report.language, default: 0] += 1
+                if let problem = Self.problem(finding, language: report.language, inputs: [text]) {
+                    Issue.record("\(id): \(problem)")
+                }
+            }
+        }
+        #expect(posts.count >= 500)
+        #expect(heard[.ar, default: 0] >= 100 && heard[.en, default: 0] >= 100, "\(heard)")
     }
 
     /// An Omani company's policy, written in Arabic by its communications department.
@@ -160,6 +183,25 @@ import Testing
         #expect(Self.problem(unbacked, language: .ar, inputs: [PlanExamples.plan]) == nil)
         // Without the plan's words removed, the check sees the English and fails: it can fail.
         #expect(Self.problem(unbacked, language: .ar, inputs: []) != nil)
+    }
+
+    /// A plan that gives an objective an Arabic title (`title-ar:`) is quoted by it to an
+    /// Arabic post, and by its English title to an English one.
+    @Test func planObjectivesAreNamedInThePostsLanguageWhenThePlanHasBoth() throws {
+        let plan = PlanExamples.plan.replacingOccurrences(
+            of: "audience: shareholders\n", with: "title-ar: عرض استراتيجية الاستدامة على المساهمين\naudience: shareholders\n")
+        let prepared = try #require(preparedPlan(plan))
+        #expect(prepared.plan.objectives.first?.arabicTitle == "عرض استراتيجية الاستدامة على المساهمين")
+        let engine = ScoringEngine()
+        let arabic = engine.score("الاستدامة في قلب كل ما نقوم به.", plan: prepared, date: exampleDay).findings
+        let english = engine.score("Sustainability is at the heart of everything we do.", plan: prepared, date: exampleDay).findings
+        let unbackedArabic = try #require(arabic.first { $0.ruleID == "plan.unbacked" })
+        let unbackedEnglish = try #require(english.first { $0.ruleID == "plan.unbacked" })
+        #expect(unbackedArabic.message.contains("«عرض استراتيجية الاستدامة على المساهمين»"), "\(unbackedArabic.message)")
+        #expect(Self.latinRuns(unbackedArabic.message).isEmpty, "\(unbackedArabic.message)")
+        #expect(unbackedEnglish.message.contains("'Show the sustainability strategy to shareholders'"), "\(unbackedEnglish.message)")
+        let offPlan = try #require(engine.score("غروب جميل في مسقط الليلة.", plan: prepared, date: exampleDay).findings.first { $0.ruleID == "plan.off-plan" })
+        #expect(offPlan.suggestion.contains("«عرض استراتيجية الاستدامة على المساهمين»"), "\(offPlan.suggestion)")
     }
 
     @Test func everyRuleHasAnArabicTitle() {

@@ -25,7 +25,7 @@ struct UnbackedRule: Rule {
         else { return [] }
         let objective = plan.plan.objectives[first]
         let hit = post.hits(PreparedPlan.objective(first).lexicon).first!
-        var found = finding(Self.message(post.feedbackLanguage, objective.title),
+        var found = finding(Self.message(post.feedbackLanguage, objective.title(post.feedbackLanguage == .ar ? .ar : .en)),
                             tokens: hit.firstToken..<hit.endToken, in: post,
                             suggestion: Self.suggestion(post.feedbackLanguage))
         found.penalty = 25
@@ -34,7 +34,7 @@ struct UnbackedRule: Rule {
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
-// The objective's title is the plan's, quoted as written.
+// The objective's title is the plan's, quoted as written (its Arabic one, `title-ar:`, to an Arabic post).
 extension UnbackedRule {
     static let message = Localized(en: "The post advances '{1}' with nothing behind it.",
                                    ar: "يخدم المنشور هدف «{1}» دون دليل يسنده.")

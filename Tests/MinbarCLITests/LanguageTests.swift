@@ -28,6 +28,18 @@ import Testing
         #expect(run.output.contains("المهنية"))
         #expect(!run.output.contains("Verdict"))
     }
+
+    /// `--lang` before the command is the same as after it, as with any global option.
+    @Test func langBeforeTheCommandWorksLikeAfterIt() {
+        for arguments in [["--lang", "ar", "score"], ["--lang=ar", "score"], ["score", "--lang", "ar"]] {
+            let run = runMinbar(arguments, input: "نعتذر عن تأخر صرف الأرباح، وسنعلن موعد الصرف خلال أسبوع.")
+            #expect(run.status != 2, "\(arguments): \(run.error)")
+            #expect(run.output.contains("المهنية"), "\(arguments): \(run.output)")
+        }
+        let rules = runMinbar(["--lang", "ar", "rules"])
+        #expect(rules.status == 0, "\(rules.error)")
+        #expect(hasArabic(rules.output))
+    }
 }
 
 @Suite struct CompletionTests {

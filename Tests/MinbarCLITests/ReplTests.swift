@@ -57,7 +57,8 @@ import Testing
         let file = folder.appendingPathComponent("not-a-folder")
         try write("x", to: file)
         let run = runMinbar(["--data", file.appendingPathComponent("data").path], input: "/open investor-q3-margins\nWe remain confident.\n/progress\n")
-        #expect(run.status == 0)
+        // The session went on, but an attempt was lost: the exit status says so.
+        #expect(run.status == 1)
         #expect(run.error.contains("could not save this attempt"))
         #expect(run.output.contains("overall"))
     }

@@ -56,4 +56,64 @@ import Testing
         _ = terminal.waitForExit()
         #expect(!terminal.output.contains("\u{1B}["), "\(terminal.output.prefix(300))")
     }
+
+    @Test func latinNamesWithCyrillicOrGreekLookAlikesAreOneProfile() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        // "huda" with a Cyrillic а, then with a Greek ο in "noor"; then the plain names.
+        _ = runMinbar(["--data", data.path, "--profile", "hud\u{0430}", "--open", "investor-q3-margins"], input: "Our Q3 margin was 37%, as published.\n", now: clock)
+        _ = runMinbar(["--data", data.path, "--profile", "n\u{03BF}or", "--open", "investor-q3-margins"], input: "هامشنا ٣٧٪ كما ورد في النتائج.\n", now: clock)
+        // A name wholly in Cyrillic is a name, not a disguise.
+        _ = runMinbar(["--data", data.path, "--profile", "\u{0410}\u{043D}\u{043D}\u{0430}", "--open", "investor-q3-margins"], input: "Margin 37%, as published.\n", now: clock)
+        let folders = try FileManager.default.contentsOfDirectory(atPath: data.appendingPathComponent("profiles").path).sorted()
+        #expect(folders == ["huda", "noor", "\u{0410}\u{043D}\u{043D}\u{0430}"].sorted(), "\(folders)")
+        let export = runMinbar(["export", "--data", data.path, "--profile", "noor", "--format", "json"], now: clock)
+        #expect(export.status == 0, "\(export.error)")
+        #expect(export.output.contains("هامشنا ٣٧٪"))
+    }
+
+    /// Two files joined leave a byte order mark mid-file, in front of a key. It is
+    /// invisible in an editor, so it is ignored and named, not read as part of the key.
+    @Test func aByteOrderMarkInsideAFileIsIgnoredAndNamed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bundled = try #require(BundledScenarios.files.first { $0.path.hasSuffix("investor-q3-margins.scenario.md") })
+        var lines = String(decoding: bundled.bytes, as: UTF8.self).components(separatedBy: "\n")
+        let idLine = try #require(lines.firstIndex { $0.hasPrefix("id:") })
+        lines[idLine] = "\u{FEFF}" + lines[idLine]
+        let file = folder.appendingPathComponent("joined.scenario.md")
+        try write(lines.joined(separator: "\n"), to: file)
+        let run = runMinbar(["check", "--json", file.path])
+        #expect(!run.output.contains("missing-key"), "\(run.output)")
+        #expect(run.output.contains("stray-byte-order-mark"), "\(run.output)")
+        let text = runMinbar(["check", file.path])
+        #expect(text.output.contains("joined.scenario.md:\(idLine + 1):1"), "\(text.output)")
+        #expect(text.output.contains("byte order mark"), "\(text.output)")
+    }
+
+    @Test func aPlanTargetOutOfRangeSaysTheRangeNotThatItIsNoNumber() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = """
+            # Sadeem 2027
+            id: sadeem-range
+
+            ## Objective trust: Investor trust
+            audience: investors
+            window: 2027-01-01 to 2027-06-30
+            posts: 1000000
+            cues: quarterly results, dividend
+            """
+        let file = folder.appendingPathComponent("sadeem.plan.md")
+        try write(plan, to: file)
+        let run = runMinbar(["check", file.path])
+        #expect(run.output.contains("must be between 1 and 1000"), "\(run.output)")
+        #expect(!run.output.contains("is not a number"), "\(run.output)")
+        try write(plan.replacingOccurrences(of: "posts: 1000000", with: "posts: many"), to: file)
+        #expect(runMinbar(["check", file.path]).output.contains("'many' is not a number"))
+        try write(plan.replacingOccurrences(of: "posts: 1000000", with: "posts: ١٢"), to: file)
+        let arabicDigits = runMinbar(["check", "--json", file.path])
+        #expect(!arabicDigits.output.contains("invalid-number") && !arabicDigits.output.contains("number-out-of-range"), "\(arabicDigits.output)")
+        #expect(arabicDigits.output.contains("\"plans\": 1") && arabicDigits.output.contains("\"errors\": 0"), "\(arabicDigits.output)")
+    }
 }

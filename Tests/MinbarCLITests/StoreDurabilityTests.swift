@@ -77,4 +77,21 @@ import Testing
         // Both posts were still scored and shown: the session went on.
         #expect(shown.components(separatedBy: "overall").count - 1 >= 2, "\(shown)")
     }
+
+    /// A full disk, as the kernel reports it: the log is a link to `/dev/full`, where every
+    /// write fails with ENOSPC. The reason is the system's own words and the session goes on.
+    @Test func aFullDiskIsReportedWithItsReasonAndTheSessionGoesOn() throws {
+        guard FileManager.default.isWritableFile(atPath: "/dev/full") else { return }
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let folder = log(data).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: log(data).path, withDestinationPath: "/dev/full")
+        let run = runMinbar(["--data", data.path, "--open", "investor-q3-margins"],
+                            input: "Our Q3 gross margin was 37%, as published this morning.\n/retry\nهامشنا ٣٧٪ كما ورد في النتائج المنشورة.\n")
+        #expect(run.error.contains("No space left on device"), "\(run.error)")
+        #expect(!run.error.contains("Success"), "\(run.error)")
+        #expect(run.output.components(separatedBy: "overall").count - 1 >= 2, "\(run.output)")
+        #expect(run.status == 1, "attempts were lost, so the session did not succeed")
+    }
 }

@@ -55,6 +55,17 @@ public enum MinbarApp {
             break
         }
         if first.hasPrefix("-") {
+            // Global options may come before the command (`minbar --lang ar rules`): they
+            // move after it, so each command parses them as its own.
+            var leading: [String] = []
+            var rest = arguments[...]
+            while let option = rest.first, option == "--lang" || option.hasPrefix("--lang=") {
+                leading.append(rest.removeFirst())
+                if option == "--lang", let value = rest.first { leading.append(value); rest.removeFirst() }
+            }
+            if let name = rest.first, let command = (commands + [PracticeCommand.self]).first(where: { $0.name == name }) {
+                return try runCommand(command, Array(rest.dropFirst()) + leading, in: context)
+            }
             // Options before any command belong to practice (`minbar --data DIR`).
             return try runCommand(PracticeCommand.self, arguments, in: context)
         }

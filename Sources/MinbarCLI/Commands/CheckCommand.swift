@@ -27,6 +27,7 @@ enum CheckCommand: Command {
         OptionSpec("--randomtest", value: "N", help: "Play N seeded random walks per scenario and report coverage."),
         OptionSpec("--seed", value: "S", help: "The randomtest's seed (default 1)."),
         OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids."),
+        OptionSpec("--forms", help: "List every cue, avoid and fact term with the word forms it matches."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ] + ScoringContextBuilder.options.filter { ["--policy", "--plan", "--date"].contains($0.name) }
@@ -62,6 +63,7 @@ enum CheckCommand: Command {
         var library = ScenarioLibrary()
         var policyDiagnostics: [Diagnostic] = []
         var policiesLoaded = 0, plansLoaded = 0
+        var planTerms: [TermForms] = []
         for file in files {
             if file.path.hasSuffix(ScenarioFiles.policyExtension) {
                 let result = PolicyParser.parse(SourceText(path: file.path, bytes: file.bytes))
@@ -70,7 +72,10 @@ enum CheckCommand: Command {
             } else if file.path.hasSuffix(ScenarioFiles.planExtension) {
                 let result = PlanParser.parse(SourceText(path: file.path, bytes: file.bytes))
                 policyDiagnostics += result.diagnostics
-                if result.plan != nil { plansLoaded += 1 }
+                if let plan = result.plan {
+                    plansLoaded += 1
+                    planTerms += TermForms.of(plan)
+                }
             } else {
                 library.add(file, lint: true, bundled: bundledFiles.contains { $0.path == file.path })
             }
@@ -108,6 +113,7 @@ enum CheckCommand: Command {
             }
         } ?? []
         let incomplete = coverage.filter { !$0.isComplete }.count
+        let terms = arguments.has("--forms") ? library.scenarios.flatMap(TermForms.of) + planTerms : []
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let notes = diagnostics.filter { $0.severity == .note }.count
@@ -122,7 +128,8 @@ enum CheckCommand: Command {
                 ("warnings", .int(warnings)),
                 ("notes", .int(notes)),
                 ("diagnostics", .array(diagnostics.map(DiagnosticRenderer.json))),
-            ] + (arguments.has("--examples") ? [("examples", .array(examples))] : []) + (walks == nil ? [] : [
+            ] + (arguments.has("--examples") ? [("examples", .array(examples))] : [])
+              + (arguments.has("--forms") ? [("forms", .array(terms.map(TermFormsRenderer.json)))] : []) + (walks == nil ? [] : [
                 ("randomtest", .object([("walks", .int(walks ?? 0)), ("seed", .string(String(seed))), ("incomplete", .int(incomplete)),
                                         ("scenarios", .array(coverage.map(RandomTestRenderer.json)))])),
             ]))
@@ -142,6 +149,9 @@ enum CheckCommand: Command {
             var loaded = [UIText.scenariosCount.count(library.scenarios.count, language)]
             if policiesLoaded > 0 { loaded.append(UIText.policiesCount.count(policiesLoaded, language)) }
             if plansLoaded > 0 { loaded.append(UIText.plansCount.count(plansLoaded, language)) }
+            if !terms.isEmpty {
+                context.standardOutput.write(TermFormsRenderer(style: Style(context: context, arguments: arguments), language: language).text(terms))
+            }
             let coverageRenderer = RandomTestRenderer(style: Style(context: context, arguments: arguments))
             for scenarioCoverage in coverage { context.print(coverageRenderer.text(scenarioCoverage)) }
             if let walks {

@@ -59,11 +59,12 @@ final class ProgressStore {
             }
     }
 
-    /// The folder name for a profile: compatibility-normalised (NFKC), so names that look
-    /// the same (full-width letters, ligatures, composed or decomposed accents) are one
-    /// profile, not several.
+    /// The folder name for a profile: compatibility-normalised (NFKC), and a Latin name
+    /// with Greek or Cyrillic look-alikes among its letters spelled in Latin, so names
+    /// that look the same (full-width letters, ligatures, composed or decomposed accents,
+    /// `hudа` with a Cyrillic `а`) are one profile, not several.
     static func canonicalProfileName(_ name: String) -> String {
-        name.precomposedStringWithCompatibilityMapping
+        Confusables.latinSpelling(ofMixedScriptName: name.precomposedStringWithCompatibilityMapping)
     }
 
     /// The log, line by line with a limit per line. Lines that cannot be read stay in
@@ -72,7 +73,7 @@ final class ProgressStore {
     /// its damaged bytes once however many times it is opened.
     func loadAttempts() -> [AttemptRecord] {
         damagedLines = 0
-        guard let reader = BoundedLineReader(path: attemptsFile.path) else { return [] }
+        guard let reader = Self.logReader(attemptsFile) else { return [] }
         var records: [AttemptRecord] = []
         var damaged: [UInt8] = []
         while let (bytes, _) = reader.nextBytes(limit: InputLimit.storeLine) {
@@ -98,6 +99,15 @@ final class ProgressStore {
         return records
     }
 
+    /// A reader for one of the store's logs, or nil when there is none. Only a regular
+    /// file (after links) is read: a log that is a link to a device such as `/dev/zero`
+    /// or `/dev/full` would otherwise be read for ever.
+    static func logReader(_ file: URL) -> BoundedLineReader? {
+        var status = stat()
+        guard stat(file.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return BoundedLineReader(path: file.path)
+    }
+
     func append(_ record: AttemptRecord) throws(Failure) {
         let line: String
         do { line = try record.jsonLine() + "\n" } catch { throw .cannotWrite(path: attemptsFile.path, reason: "\(error)") }
@@ -112,7 +122,7 @@ final class ProgressStore {
 
     /// The facilitator's events; a line that cannot be read is skipped (the file keeps it).
     func loadEvents() -> [FacilitatorEvent] {
-        guard let reader = BoundedLineReader(path: facilitatorFile.path) else { return [] }
+        guard let reader = Self.logReader(facilitatorFile) else { return [] }
         var events: [FacilitatorEvent] = []
         while let line = reader.next(limit: InputLimit.storeLine) {
             if case .text(let text) = line, let event = try? FacilitatorEvent.decode(line: text) { events.append(event) }
@@ -138,7 +148,7 @@ final class ProgressStore {
     }
 
     func loadHistory(limit: Int = ProgressStore.historyLimit) -> [String] {
-        guard let reader = BoundedLineReader(path: historyFile.path) else { return [] }
+        guard let reader = Self.logReader(historyFile) else { return [] }
         var lines: [String] = []
         while let line = reader.next(limit: Self.historyLineLimit) {
             guard case .text(let text) = line, !text.isEmpty else { continue }

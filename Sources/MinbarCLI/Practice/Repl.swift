@@ -10,6 +10,8 @@ final class Repl {
     let input: LineInput
     var session: PracticeSession
     var attempts: [AttemptRecord]
+    /// Attempts scored but not saved (disk full, a file-size limit): the exit status says so.
+    var unsavedAttempts = 0
     var profile: ProgressStore.Profile
     let catalogue: ScenarioLibrary
     /// Makes every scoring context of the session: the builder `score` and `check` use.
@@ -84,7 +86,8 @@ final class Repl {
             }
         }
         say(style.dim(t(.goodbye, UIText.attemptsCount.count(attempts.count, context.language), store.directory.path)))
-        return .success
+        // A session whose attempts could not all be kept did not do what it was for.
+        return unsavedAttempts > 0 ? .failure : .success
     }
 
     var prompt: String {
@@ -349,6 +352,7 @@ final class Repl {
             try store.append(record)
             attempts.append(record)
         } catch {
+            unsavedAttempts += 1
             if case .cannotWrite(let path, let reason) = error {
                 context.printError(t(.cannotSave, path, reason))
             }

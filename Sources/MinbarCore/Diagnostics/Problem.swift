@@ -9,6 +9,8 @@ public enum Problem: Sendable, Equatable {
     case lineTooLong(characters: Int, limit: Int)
     case unterminatedComment
     case unreadableFile(reason: String)
+    /// A byte order mark after the start of the file (it was ignored).
+    case strayByteOrderMark
 
     // Header and keys.
     case missingTitle
@@ -28,6 +30,8 @@ public enum Problem: Sendable, Equatable {
     case unknownNeed(String, suggestion: String?)
     case unknownVerdict(String, suggestion: String?)
     case invalidNumber(String)
+    /// A number that reads fine but falls outside what the key allows.
+    case numberOutOfRange(key: String, value: String, lowest: Int, highest: Int)
     case sectionNeedsBeat(String)
     case beatSectionLevel(String)
     case tooMany(what: String, count: Int, limit: Int)
@@ -82,10 +86,10 @@ public enum Problem: Sendable, Equatable {
         case .invalidUTF8, .unreadableFile, .nulByte, .fileTooLarge, .lineTooLong, .missingTitle, .missingKey,
             .duplicateKey, .invalidValue, .invalidIdentifier, .malformedItem, .invalidCondition,
             .unknownScore, .unknownBeat, .duplicateBeat, .invalidTime,
-            .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .sectionNeedsBeat,
+            .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .numberOutOfRange, .sectionNeedsBeat,
             .tooMany:
             return .error
-        case .unterminatedComment, .unknownKey, .unexpectedText, .unknownSection, .duplicateSection,
+        case .unterminatedComment, .strayByteOrderMark, .unknownKey, .unexpectedText, .unknownSection, .duplicateSection,
             .emptyItem, .unknownNeed, .beatSectionLevel, .otherwiseNotLast, .missingOtherwise, .unreachableBeat,
             .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .noExamples,
             .reactionNotExercised, .exampleVerdictMismatch, .unknownRule,
@@ -123,6 +127,8 @@ public enum Problem: Sendable, Equatable {
         case .unknownNeed: "unknown-need"
         case .unknownVerdict: "unknown-verdict"
         case .invalidNumber: "invalid-number"
+        case .numberOutOfRange: "number-out-of-range"
+        case .strayByteOrderMark: "stray-byte-order-mark"
         case .sectionNeedsBeat: "section-needs-beat"
         case .beatSectionLevel: "beat-section-level"
         case .tooMany: "too-many"
@@ -201,6 +207,10 @@ public enum Problem: Sendable, Equatable {
             "unknown verdict '\(verdict)'"
         case .invalidNumber(let text):
             "'\(text)' is not a number"
+        case .numberOutOfRange(let key, let value, let lowest, let highest):
+            "'\(key): \(value)' is out of range; \(key) must be between \(lowest) and \(highest)"
+        case .strayByteOrderMark:
+            "an invisible byte order mark (U+FEFF) stands inside the file; it was ignored"
         case .sectionNeedsBeat(let name):
             "'\(name)' belongs to a beat in a scenario with beats"
         case .beatSectionLevel(let name):
@@ -306,6 +316,8 @@ public enum Problem: Sendable, Equatable {
             return "save the file as UTF-8"
         case .unterminatedComment:
             return "close it with '-->'"
+        case .strayByteOrderMark:
+            return "it usually comes from joining two files; delete it (most editors show nothing there)"
         case .malformedItem:
             return "list items start with '- ' at the beginning of the line"
         case .invalidTime:

@@ -60,6 +60,10 @@ extension Problem {
             return "حكم غير معروف '\(verdict)'"
         case .invalidNumber(let text):
             return "'\(text)' ليس رقماً"
+        case .numberOutOfRange(let key, let value, let lowest, let highest):
+            return "'\(key): \(value)' خارج النطاق؛ يجب أن تكون قيمة \(key) بين \(lowest) و\(highest)"
+        case .strayByteOrderMark:
+            return "علامة ترتيب بايتات غير مرئية (U+FEFF) داخل الملف؛ تم تجاهلها"
         case .sectionNeedsBeat(let name):
             return "'\(name)' يخص مرحلة في سيناريو ذي مراحل"
         case .beatSectionLevel(let name):
@@ -165,6 +169,8 @@ extension Problem {
             return "احفظ الملف بترميز UTF-8"
         case .unterminatedComment:
             return "أغلقه بـ '-->'"
+        case .strayByteOrderMark:
+            return "تنتج عادة عن دمج ملفين؛ احذفها (لا تظهر في معظم المحررات)"
         case .malformedItem:
             return "تبدأ بنود القائمة بـ '- ' في أول السطر"
         case .invalidTime:

@@ -40,6 +40,7 @@ public struct DocumentReader {
             report(.nulByte(byteOffset: nul), 1)
             return
         }
+        if let mark = source.strayByteOrderMark { report(.strayByteOrderMark, mark.line, mark.column) }
         let (lines, unterminated) = DocumentReader.stripComments(source.lines)
         if let unterminated { report(.unterminatedComment, unterminated) }
         for (index, text) in lines.enumerated() {

@@ -129,8 +129,12 @@ public enum PlanParser {
         }
         var target = 1
         if let posts = entries["posts"] {
-            if let number = Int(posts.value), number > 0, number <= 1000 { target = number }
-            else { report(.invalidNumber(posts.value), posts.valueLocation) }
+            let digits = TextNormalizer.normalize(posts.value)
+            if let number = Int(digits), number > 0, number <= 1000 { target = number }
+            else if case let unsigned = digits.hasPrefix("-") || digits.hasPrefix("+") ? digits.dropFirst() : Substring(digits),
+                    !unsigned.isEmpty, unsigned.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                report(.numberOutOfRange(key: "posts", value: posts.value, lowest: 1, highest: 1000), posts.valueLocation)
+            } else { report(.invalidNumber(posts.value), posts.valueLocation) }
         }
         let cues = entries["cues"].map { PolicyParser.terms($0.value) } ?? []
         if cues.isEmpty { report(.goalWithoutCues(id), section.location) }

@@ -60,6 +60,12 @@ public enum SharedLexicons {
         "أنت", "انت", "أنتم", "انتم", "يا", "لك", "=عليك", "=أمثالك", "=امثالك",
     ])
 
+    /// A past auxiliary right before a future form turns it into the past's future
+    /// ("كانوا سيحققون", "we were going to"): what would have happened, not a forecast.
+    public static let pastAuxiliary = Lexicon("shared.past-auxiliary", [
+        "=was", "=were", "=كان", "=كانت", "=كانوا", "=كانا", "=كنا", "=كنت", "=لكان", "=لكانت", "=لكانوا", "=لكنا",
+    ])
+
     public static let evidenceWords = Lexicon("shared.evidence-words", [
         "according to", "rated", "rating", "ranked", "survey", "independent", "certified", "award", "awarded", "audited",
         "وفق", "وفقا", "حسب", "بحسب", "تصنيف", "تقييم", "مستقلة", "مستقل", "جائزة", "شهادة", "مسح", "استطلاع",
@@ -76,11 +82,14 @@ struct SentencePhraseCheck {
     /// Phrases that make the trigger safe anywhere in the window, not only in its sentence
     /// ("$456M vs." ends a sentence before "expected").
     var unlessNear: [Lexicon] = []
+    /// Phrases that change the trigger's meaning when they end right before it (a past
+    /// auxiliary before a future form).
+    var unlessRightBefore: [Lexicon] = []
     /// How many neighbouring sentences on each side count as "the same sentence" for
     /// `requiresInSentence` (a forecast often spans two short sentences).
     var window = 0
 
-    var lexicons: [Lexicon] { [trigger] + requiresInSentence + unlessInSentence + unlessInPost + unlessNear }
+    var lexicons: [Lexicon] { [trigger] + requiresInSentence + unlessInSentence + unlessInPost + unlessNear + unlessRightBefore }
 
     /// One hit per sentence (the first), so a phrase repeated in a sentence counts once.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
@@ -94,6 +103,7 @@ struct SentencePhraseCheck {
             guard requiresInSentence.allSatisfy({ lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessInSentence.contains(where: { post.sentence(sentence, has: $0) }) else { continue }
             guard !unlessNear.contains(where: { lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
+            guard !unlessRightBefore.contains(where: { lexicon in post.hits(lexicon).contains { $0.endToken == hit.firstToken } }) else { continue }
             sentencesSeen.insert(sentence)
             result.append(hit)
         }

@@ -109,6 +109,7 @@ private struct ParseState {
             report(.nulByte(byteOffset: nul), line: 1)
             return
         }
+        if let mark = source.strayByteOrderMark { report(.strayByteOrderMark, at: mark) }
         guard source.lines.count <= ScenarioParser.limits.lines else {
             report(.tooMany(what: "lines", count: source.lines.count, limit: ScenarioParser.limits.lines), line: 1)
             return

@@ -68,6 +68,31 @@ public enum Confusables {
         return folded == word ? nil : folded
     }
 
+    /// A name with Latin letters and Greek or Cyrillic look-alikes among them
+    /// (`fаlcon` with a Cyrillic `а`) spelled with the Latin letters it shows, keeping
+    /// case; any other name unchanged. A name wholly in Greek or Cyrillic is left alone:
+    /// only mixing scripts inside one name is the disguise (UTS #39's mixed-script test).
+    public static func latinSpelling(ofMixedScriptName name: String) -> String {
+        func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isAlphabetic && scalar.value < 0x0250
+        }
+        func isGreekOrCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x0370...0x052F).contains(scalar.value) }
+        guard name.unicodeScalars.contains(where: isLatinLetter), name.unicodeScalars.contains(where: isGreekOrCyrillic)
+        else { return name }
+        var result = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            guard isGreekOrCyrillic(scalar), let lower = scalar.properties.lowercaseMapping.unicodeScalars.first,
+                let latin = skeleton[lower.value]
+            else { result.append(scalar); continue }
+            if scalar.properties.isUppercase, let upper = latin.properties.uppercaseMapping.unicodeScalars.first {
+                result.append(upper)
+            } else {
+                result.append(latin)
+            }
+        }
+        return String(result)
+    }
+
     /// A word with digits and symbols read as letters, one spelling per reading of `1`
     /// (`i` or `l`); empty when the word has no substitution, has a digit that reads
     /// as no letter (`b2b`), has no letter at all, or is too short to be a word in

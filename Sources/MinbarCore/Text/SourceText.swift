@@ -11,6 +11,10 @@ public struct SourceText: Sendable {
     public let invalidUTF8: InvalidUTF8?
     /// Offset of the first NUL byte, which no text file a person writes contains.
     public let firstNULByte: Int?
+    /// Where the first byte order mark after the start of the file stood (joining two
+    /// files leaves one mid-file). Every such mark is removed from `lines`, since it is
+    /// invisible in an editor and would otherwise hide a key like `id:` from the parser.
+    public let strayByteOrderMark: SourceLocation?
 
     public struct InvalidUTF8: Sendable, Equatable {
         public var byteOffset: Int
@@ -27,8 +31,18 @@ public struct SourceText: Sendable {
         }
         firstNULByte = body.firstIndex(of: 0).map { $0 + bomLength }
         let badOffset = SourceText.firstInvalidUTF8Offset(in: body)
-        let text = String(decoding: body, as: UTF8.self)
-        lines = SourceText.splitLines(text)
+        var text = String(decoding: body, as: UTF8.self)
+        var split = SourceText.splitLines(text)
+        if text.unicodeScalars.contains("\u{FEFF}") {
+            let line = split.firstIndex { $0.unicodeScalars.contains("\u{FEFF}") } ?? 0
+            let column = split[line].firstIndex(of: "\u{FEFF}").map { split[line].distance(from: split[line].startIndex, to: $0) } ?? 0
+            strayByteOrderMark = SourceLocation(line: line + 1, column: column + 1)
+            text.unicodeScalars.removeAll { $0 == "\u{FEFF}" }
+            split = SourceText.splitLines(text)
+        } else {
+            strayByteOrderMark = nil
+        }
+        lines = split
         if let badOffset {
             let prefix = String(decoding: body[..<badOffset], as: UTF8.self)
             let prefixLines = SourceText.splitLines(prefix)

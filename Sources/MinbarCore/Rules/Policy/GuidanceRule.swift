@@ -21,6 +21,10 @@ struct GuidanceRule: Rule {
             .passes("We expect the new berth to open in March.", .en),
             .passes("Q1 revenue missed estimates: $436M vs. $456M expected.", .en),
             .passes("سننشر النتائج السنوية في ٥ فبراير عبر موقع البورصة.", .ar),
+            // The past's future: what would have happened, not a forecast.
+            .passes("لولا أزمة الشحن لكنا سنحقق أرباحاً أعلى هذا العام.", .ar),
+            .passes("Before the strike we were going to double revenue; the year went differently.", .en),
+            .triggers("قبل شهر كانت التقديرات متحفظة، لكن الإيرادات ستتجاوز مليار ريال هذا العام.", .ar),
         ])
 
     /// A reported figure compared with what analysts expected ("misses estimates, $436M vs.
@@ -41,6 +45,7 @@ struct GuidanceRule: Rule {
                             requiresInSentence: [SharedLexicons.financialMetrics],
                             unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
                             unlessNear: [Self.versusEstimates],
+                            unlessRightBefore: [SharedLexicons.pastAuxiliary],
                             window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons }

@@ -44,7 +44,7 @@ public struct Frame: Sendable {
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
         // A hashtag that spells the anchor counts as a hit on it.
-        let hashtagHits = post.text.tokens.indices.filter { anchor.isSpelled(byHashtag: post.text.tokens[$0]) }
+        let hashtagHits = post.text.tokens.indices.filter { post.text.tokens[$0].kind == .hashtag && anchor.isSpelled(byHashtag: post.text.tokens[$0]) }
             .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: $0, endToken: $0 + 1) }
         for hit in (post.hits(anchor.lexicon) + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
@@ -53,7 +53,7 @@ public struct Frame: Sendable {
             func present(_ concept: Concept) -> Bool {
                 near.contains { sentence in
                     post.sentence(sentence, has: concept.lexicon)
-                        || post.text.tokens[post.text.sentences[sentence]].contains { concept.isSpelled(byHashtag: $0) }
+                        || post.text.tokens[post.text.sentences[sentence]].contains { $0.kind == .hashtag && concept.isSpelled(byHashtag: $0) }
                 }
             }
             func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }

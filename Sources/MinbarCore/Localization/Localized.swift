@@ -20,7 +20,10 @@ public struct Localized: Sendable, Hashable {
 
     /// The text in `language` with `{1}`, `{2}`, … replaced by `arguments` in order.
     public func callAsFunction(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {
-        Localized.fill(text(language), arguments.map(\.description))
+        let template = text(language)
+        // Most texts have no placeholder: rules ask for their suggestion on every post.
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return Localized.fill(template, arguments.map(\.description))
     }
 
     public static func fill(_ template: String, _ arguments: [String]) -> String {
@@ -50,7 +53,7 @@ public struct Localized: Sendable, Hashable {
         for argument in arguments {
             if argument.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) { return nil }
             if let first = argument.unicodeScalars.first, !standsAlone(first) { return nil }
-            if let last = argument.unicodeScalars.last, !standsAlone(last) { return nil }
+            if let last = argument.unicodeScalars.last, !endsAlone(last) { return nil }
         }
         let bytes = Array(template.utf8)
         var output: [UInt8] = []
@@ -93,6 +96,17 @@ public struct Localized: Sendable, Hashable {
         }
     }
 
+    /// A character no following character can join: anything but a format sign
+    /// (joiners, the Arabic number signs) or another prepended mark. An argument may end
+    /// in a combining mark (`اجتماعاً`): the placeholder after it still starts afresh.
+    static func endsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.generalCategory == .format { return false }
+        switch scalar.value {
+        case 0x0D4E, 0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02: return false
+        default: return true
+        }
+    }
+
     private static func scalar(startingAt index: Int, in bytes: [UInt8]) -> Unicode.Scalar {
         var end = index + 1
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
@@ -107,7 +121,9 @@ public struct Localized: Sendable, Hashable {
 
     /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).
     public func callAsFunction(_ language: PostLanguage, _ arguments: any CustomStringConvertible...) -> String {
-        Localized.fill(text(language == .ar ? .ar : .en), arguments.map(\.description))
+        let template = text(language == .ar ? .ar : .en)
+        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        return Localized.fill(template, arguments.map(\.description))
     }
 
     /// The placeholders a text uses, for checking both languages agree.

@@ -121,6 +121,9 @@ enum MoveRecognizer {
     /// holding an address and the label before its colon ("Questions: care@…") are left
     /// out, as are lone names (a vocative). A list is two or more short segments with no
     /// clause, or three or more of which fewer than half hold one.
+    /// Punctuation that ends a segment of a sentence.
+    static let segmentBreaks: Set<String> = [",", ";", ":", "—", "–"]
+
     static func shape(of range: Range<Int>, in tokens: [Token], addresses: Set<Int>) -> SentenceMoves.Shape {
         var segments: [(words: [Int], hasAddress: Bool, endsWithColon: Bool)] = [([], false, false)]
         for index in range {
@@ -133,7 +136,7 @@ enum MoveRecognizer {
                 let isTimeColon = token.text == ":" && index > range.lowerBound && index + 1 < range.upperBound
                     && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
                     && tokens[index - 1].end == token.start && tokens[index + 1].start == token.end
-                if !isTimeColon, [",", ";", ":", "—", "–"].contains(token.text) {
+                if !isTimeColon, segmentBreaks.contains(token.text) {
                     segments[segments.count - 1].endsWithColon = token.text == ":"
                     segments.append(([], false, false))
                 }

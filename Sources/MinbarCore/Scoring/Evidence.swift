@@ -189,11 +189,15 @@ public struct Evidence: Sendable {
             if timeTokens.contains(i) || phoneTokens.contains(i) { continue }
             figures.append(i..<(i + 1))
         }
-        for i in tokens.indices where tokens[i].kind == .word && tokens[i].text.unicodeScalars.count >= 2 && !clockWords.contains(i) {
+        for i in tokens.indices where tokens[i].kind == .word && !clockWords.contains(i) {
             // Q3, H1 and FY2026 are tokenised as words; a word like "80k", "4bn" or "OMR35m" is a figure.
-            let scalars = Array(tokens[i].text.unicodeScalars)
-            if let first = scalars.first, TextNormalizer.digitValue(first) != nil { figures.append(i..<(i + 1)) }
-            else if Evidence.isCurrencyAmount(scalars) { figures.append(i..<(i + 1)) }
+            // Read scalar by scalar (every word of every post passes here): the word needs
+            // two scalars; a currency code is three letters and a digit.
+            var scalars = tokens[i].text.unicodeScalars.makeIterator()
+            guard let first = scalars.next(), let second = scalars.next() else { continue }
+            if TextNormalizer.digitValue(first) != nil { figures.append(i..<(i + 1)); continue }
+            guard let third = scalars.next(), let fourth = scalars.next(), TextNormalizer.digitValue(fourth) != nil else { continue }
+            if Evidence.isCurrencyAmount([first, second, third, fourth]) { figures.append(i..<(i + 1)) }
         }
         figures.sort { $0.lowerBound < $1.lowerBound }
 

@@ -48,46 +48,25 @@ extension PhraseMatcher {
         return result
     }
 
-    /// Hits the token-by-token pass cannot see: phrases inside a glued hashtag or
-    /// handle, words glued from pieces, and words spelt out letter by letter. Each is
-    /// looked up as one word and kept only when it starts a phrase.
-    func disguisedHits(in text: AnalyzedText, forms: [MatchKeyCache.Resolved]) -> [Hit] {
+    /// One reading of disguised words in a post: each of `lookups` is a word read as one
+    /// post word (a hashtag's part, pieces glued together, letters spelt out, or one of
+    /// their unsubstituted spellings), whose phrases start at `firstToken` and go on with
+    /// `restWords` (the hashtag's later parts) and then the tokens from `after`.
+    struct DisguisedReading: Sendable {
+        var firstToken: Int
+        var after: Int
+        var lookups: [MatchKeyCache.Resolved]
+        var restWords: ArraySlice<[Int32]>
+    }
+
+    /// What the token-by-token pass cannot see: phrases inside a glued hashtag or
+    /// handle, words glued from pieces, and words spelt out letter by letter. Found once
+    /// per post (it does not depend on the lexicons) and in token order; each matcher
+    /// then looks the words up (`disguisedHits`).
+    static func disguisedReadings(in text: AnalyzedText, cache: MatchKeyCache) -> [DisguisedReading] {
         let tokens = text.tokens
         let scalars = text.scalars
-        var hits: [Hit] = []
-        // Hits starting at one token can only repeat each other.
-        var firstHitHere = 0
-        let cache = MatchKeyCache.current
-
-        func complete(_ entries: [Entry], firstToken: Int, after: Int, restWords: ArraySlice<[Int32]>) {
-            for entry in entries {
-                var words = restWords
-                var end = after
-                var matched = true
-                for accepted in entry.rest {
-                    if let word = words.first {
-                        words = words.dropFirst()
-                        if word.contains(where: { accepted.contains($0) }) { continue }
-                        matched = false
-                        break
-                    }
-                    guard end < tokens.count, forms[end].ids.contains(where: { accepted.contains($0) }) else { matched = false; break }
-                    end += 1
-                }
-                let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: firstToken, endToken: end)
-                if matched && !hits[firstHitHere...].contains(hit) { hits.append(hit) }
-            }
-        }
-        /// The entries a word (read as one post word) starts: by its keys, then by prefix.
-        func entries(for word: String) -> [Entry] {
-            let resolved = cache.word(word)
-            var found: [Entry] = []
-            for id in resolved.ids { found += byFirstWord[id] ?? [] }
-            if !resolved.prefixes.isEmpty {
-                for (prefix, entry) in prefixEntries where resolved.prefixes.contains(prefix) { found.append(entry) }
-            }
-            return found
-        }
+        var readings: [DisguisedReading] = []
         /// Whether nothing but invisible characters lies between two tokens.
         func glued(_ left: Int, _ right: Int) -> Bool {
             var index = tokens[left].end
@@ -101,15 +80,16 @@ extension PhraseMatcher {
         var index = 0
         var gluedUntil = 0
         while index < tokens.count {
-            let token = tokens[index]
-            firstHitHere = hits.count
+            let kind = tokens[index].kind
             // A glued hashtag or handle: its parts as consecutive words.
-            if token.kind == .hashtag || token.kind == .mention {
-                let parts = PhraseMatcher.parts(of: scalars[(token.start + 1)..<token.end])
+            if kind == .hashtag || kind == .mention {
+                let parts = PhraseMatcher.parts(of: scalars[(tokens[index].start + 1)..<tokens[index].end])
                 if parts.count >= 2 {
-                    let partKeys = parts.map { cache.word($0).ids }
-                    for (offset, part) in parts.enumerated() {
-                        complete(entries(for: part), firstToken: index, after: index + 1, restWords: partKeys[(offset + 1)...])
+                    let resolved = parts.map(cache.word)
+                    let partKeys = resolved.map(\.ids)
+                    for offset in parts.indices {
+                        readings.append(DisguisedReading(firstToken: index, after: index + 1, lookups: [resolved[offset]],
+                                                         restWords: partKeys[(offset + 1)...]))
                     }
                 }
                 index += 1
@@ -119,41 +99,80 @@ extension PhraseMatcher {
             // Each run is read once, from its first piece, and only when short enough to
             // be one word, so the pass stays linear.
             var end = index
-            var joined = ""
             var words = 0
             while index >= gluedUntil, end < tokens.count, end - index <= 16 {
-                let piece = tokens[end]
-                let usable = piece.kind == .word
-                    || (piece.kind == .punctuation && (piece.text == "*" || Confusables.substitutes[piece.text.unicodeScalars.first!] != nil))
-                    || (piece.kind == .number && piece.text.unicodeScalars.count == 1)
+                let piece = tokens[end].kind
+                let usable = piece == .word
+                    || (piece == .punctuation && (tokens[end].text == "*" || Confusables.substitutes[tokens[end].text.unicodeScalars.first!] != nil))
+                    || (piece == .number && tokens[end].text.unicodeScalars.count == 1)
                 guard usable, end == index || glued(end - 1, end) else { break }
-                if piece.kind == .word { words += 1 }
-                joined += piece.text
+                if piece == .word { words += 1 }
                 end += 1
             }
             if end > index { gluedUntil = end }
             if end - index >= 2, end - index <= 16, words >= 1 {
+                let joined = tokens[index..<end].map(\.text).joined()
                 let arabic = joined.unicodeScalars.contains(where: TextNormalizer.isArabicLetter)
-                var found = entries(for: joined)
-                if !arabic { for spelling in Confusables.unsubstituted(joined) { found += entries(for: spelling) } }
-                complete(found, firstToken: index, after: end, restWords: [])
+                var lookups = [cache.word(joined)]
+                if !arabic { lookups += Confusables.unsubstituted(joined).map(cache.word) }
+                readings.append(DisguisedReading(firstToken: index, after: end, lookups: lookups, restWords: []))
             }
             // Letters spelt out one by one with spaces: f u c k, ت ا ف ه.
-            if token.kind == .word, token.text.unicodeScalars.count == 1 {
+            if kind == .word, tokens[index].text.unicodeScalars.count == 1 {
                 var last = index
-                var letters = token.text
                 while last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].text.unicodeScalars.count == 1,
                       tokens[last + 1].start - tokens[last].end == 1, last - index < 24 {
                     last += 1
-                    letters += tokens[last].text
                 }
                 if last - index >= 2 {
-                    complete(entries(for: letters), firstToken: index, after: last + 1, restWords: [])
+                    let letters = tokens[index...last].map(\.text).joined()
+                    readings.append(DisguisedReading(firstToken: index, after: last + 1, lookups: [cache.word(letters)], restWords: []))
                     index = last + 1
                     continue
                 }
             }
             index += 1
+        }
+        return readings
+    }
+
+    /// The hits of this matcher's phrases in a post's disguised readings. Each word is
+    /// kept only when it starts a phrase.
+    func disguisedHits(_ readings: [DisguisedReading], forms: [MatchKeyCache.Resolved]) -> [Hit] {
+        var hits: [Hit] = []
+        // Hits starting at one token can only repeat each other.
+        var firstHitHere = 0
+        var currentToken = -1
+        for reading in readings {
+            if reading.firstToken != currentToken {
+                currentToken = reading.firstToken
+                firstHitHere = hits.count
+            }
+            // The entries the words start: by their keys, then by prefix.
+            var found: [Entry] = []
+            for resolved in reading.lookups {
+                for id in resolved.ids { found += entries(startingWith: id) }
+                if !resolved.prefixes.isEmpty {
+                    for (prefix, entry) in prefixEntries where resolved.prefixes.contains(prefix) { found.append(entry) }
+                }
+            }
+            for entry in found {
+                var words = reading.restWords
+                var end = reading.after
+                var matched = true
+                for accepted in entry.rest {
+                    if let word = words.first {
+                        words = words.dropFirst()
+                        if word.contains(where: { accepted.contains($0) }) { continue }
+                        matched = false
+                        break
+                    }
+                    guard end < forms.count, forms[end].ids.contains(where: { accepted.contains($0) }) else { matched = false; break }
+                    end += 1
+                }
+                let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: reading.firstToken, endToken: end)
+                if matched && !hits[firstHitHere...].contains(hit) { hits.append(hit) }
+            }
         }
         return hits
     }

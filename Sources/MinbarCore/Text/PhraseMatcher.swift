@@ -32,6 +32,8 @@ public struct PhraseMatcher: Sendable {
     /// that looks at the post (the engine's, the beat's, the policy's, the plan's).
     public struct PostKeys: Sendable {
         let tokens: [MatchKeyCache.Resolved]
+        /// Disguised words (glued, spelt out, inside a hashtag), see ObfuscationMatching.swift.
+        let disguised: [DisguisedReading]
         let generation: Int
 
         public init(_ text: AnalyzedText) {
@@ -40,11 +42,14 @@ public struct PhraseMatcher: Sendable {
             cache.begin(generation: generation)
             self.generation = generation
             tokens = text.tokens.map(cache.resolved)
+            disguised = PhraseMatcher.disguisedReadings(in: text, cache: cache)
         }
     }
 
-    /// Entries by the key id of their first word, in the order they were added.
-    private(set) var byFirstWord: [Int32: [Entry]] = [:]
+    /// Entries by the key id of their first word, in the order they were added: the
+    /// id's place in `firstWordEntries`.
+    private var firstWordIndex = KeyIDMap()
+    private var firstWordEntries: [[Entry]] = []
     /// Single words written with a trailing `*`, by the id of the prefix, in order.
     private(set) var prefixEntries: [(prefix: Int32, entry: Entry)] = []
     /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
@@ -58,6 +63,13 @@ public struct PhraseMatcher: Sendable {
     private(set) var added: [(phrases: [String], group: Int)] = []
 
     public init() {}
+
+    /// The entries whose first word has key `id`.
+    @inline(__always)
+    func entries(startingWith id: Int32) -> [Entry] {
+        guard let place = firstWordIndex.value(for: id) else { return [] }
+        return firstWordEntries[Int(place)]
+    }
 
     /// Adds `phrases` under `group`; hits report the phrase's index in this list.
     public mutating func add(_ phrases: [String], group: Int) {
@@ -83,7 +95,13 @@ public struct PhraseMatcher: Sendable {
                 continue
             }
             for key in first {
-                byFirstWord[table.intern(key), default: []].append(entry)
+                let id = table.intern(key)
+                if let place = firstWordIndex.value(for: id) {
+                    firstWordEntries[Int(place)].append(entry)
+                } else {
+                    firstWordIndex.set(Int32(firstWordEntries.count), for: id)
+                    firstWordEntries.append([entry])
+                }
             }
         }
         generation = table.currentGeneration
@@ -114,7 +132,7 @@ public struct PhraseMatcher: Sendable {
         let postKeys = keys.flatMap { $0.generation >= generation ? $0 : nil } ?? PostKeys(text)
         let forms = postKeys.tokens
         for start in tokens.indices {
-            let token = tokens[start]
+            let kind = tokens[start].kind
             // Only hits starting at this token can repeat each other (reached through two
             // keys of the same word), so duplicates are checked here, not against all hits.
             let firstHitHere = hits.count
@@ -130,20 +148,19 @@ public struct PhraseMatcher: Sendable {
                 if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
             }
             for id in forms[start].ids {
-                guard let entries = byFirstWord[id] else { continue }
-                for entry in entries { attempt(entry) }
+                guard let place = firstWordIndex.value(for: id) else { continue }
+                for entry in firstWordEntries[Int(place)] { attempt(entry) }
             }
-            if token.kind == .email || token.kind == .url {
-                for (key, entry) in addressEntries where token.text.contains(key) { attempt(entry) }
+            if kind == .email || kind == .url {
+                for (key, entry) in addressEntries where tokens[start].text.contains(key) { attempt(entry) }
             }
-            if !prefixEntries.isEmpty, !forms[start].prefixes.isEmpty,
-               token.kind == .word || token.kind == .hashtag || token.kind == .mention {
+            if !prefixEntries.isEmpty, !forms[start].prefixes.isEmpty, kind == .word || kind == .hashtag || kind == .mention {
                 for (prefix, entry) in prefixEntries where forms[start].prefixes.contains(prefix) { attempt(entry) }
             }
         }
         // Disguised words (glued, spelt out, inside a hashtag) are found apart, then
         // put in token order with the rest.
-        let disguised = disguisedHits(in: text, forms: forms)
+        let disguised = disguisedHits(postKeys.disguised, forms: forms)
         if disguised.isEmpty { return hits }
         var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
         for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { hits.append(hit) }

@@ -10,7 +10,7 @@ import Testing
     static let arguments: [String] = [
         "", "revenue", "“guaranteed returns”", "40%", "Q3", "{1}", "{2} and {1}", "a}b", "{",
         "نحن", "الأرباح", "\u{064E}حركة", "حركة\u{064E}", "\u{0301}accent", "e\u{0301}", "\u{200D}", "👍🏽", "🇴🇲",
-        "\u{0600}٣٥", "\r\n", "tab\there", "«اقتباس»", "1,200.5", "https://msx.example/q3",
+        "\u{0600}٣٥", "٣٥\u{0600}", "اجتماعاً", "e\u{0301}\u{200D}", "a\u{0D4E}", "\r\n", "tab\there", "«اقتباس»", "1,200.5", "https://msx.example/q3",
     ]
 
     static let templates: [String] = {
@@ -45,6 +45,7 @@ import Testing
         let english = Localized(en: "“{1}” sounds like a guarantee ({2}).", ar: "«{1}» تبدو وعداً ({2}).")
         #expect(Localized.fillInOnePass(english.en, ["guaranteed", "policy"]) == "“guaranteed” sounds like a guarantee (policy).")
         #expect(Localized.fillInOnePass(english.ar, ["مضمون", "السياسة"]) == "«مضمون» تبدو وعداً (السياسة).")
+        #expect(Localized.fillInOnePass("{2}{1}", ["اجتماعاً", "سنعقد"]) == "سنعقداجتماعاً", "a final mark stays in the one pass")
         #expect(Localized.fillInOnePass("{1}", ["{2}"]) == nil, "an argument with a brace goes to the search")
     }
 }

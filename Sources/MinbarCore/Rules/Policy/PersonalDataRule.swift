@@ -80,7 +80,9 @@ struct PersonalDataRule: Rule {
     static func ibanEnd(at index: Int, in post: PostAnalysis) -> Int? {
         let tokens = post.text.tokens
         func original(_ i: Int) -> String { post.text.excerpt(tokens[i].start, tokens[i].end) }
-        let first = Array(original(index).unicodeScalars)
+        // The token's first scalars as written, read in place: this runs for every token.
+        let first = post.text.scalars[tokens[index].start..<max(tokens[index].start, tokens[index].end)]
+            .prefix(4).map { $0 }
         guard first.count >= 4, first[0].properties.isAlphabetic, first[1].properties.isAlphabetic,
               first[0].isASCII, first[1].isASCII, first[2].isASCII, first[3].isASCII,
               ("0"..."9").contains(Character(first[2])), ("0"..."9").contains(Character(first[3])) else { return nil }

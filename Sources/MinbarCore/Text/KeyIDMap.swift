@@ -1,0 +1,50 @@
+/// A map from match key ids (`MatchKeyTable`) to small integers, for the phrase
+/// matcher's lookup of the phrases a token can start. Open addressing with a
+/// multiplicative hash: one multiply and usually one probe per lookup, where a
+/// `Dictionary` hashes each id with SipHash. The matcher probes it for every key of
+/// every token, in four matchers per post.
+struct KeyIDMap: Sendable {
+    private var keys: [Int32] = Array(repeating: -1, count: 16)
+    private var values: [Int32] = Array(repeating: 0, count: 16)
+    private var shift: UInt32 = 28
+    private(set) var count = 0
+
+    @inline(__always)
+    private func slot(_ key: Int32) -> Int {
+        Int((UInt32(bitPattern: key) &* 2_654_435_761) >> shift)
+    }
+
+    /// The value stored for `key`, if any.
+    @inline(__always)
+    func value(for key: Int32) -> Int32? {
+        var index = slot(key)
+        let mask = keys.count - 1
+        while true {
+            let found = keys[index]
+            if found == key { return values[index] }
+            if found < 0 { return nil }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// Stores `value` for `key` (ids are never negative).
+    mutating func set(_ value: Int32, for key: Int32) {
+        precondition(key >= 0)
+        if (count + 1) * 2 > keys.count { grow() }
+        var index = slot(key)
+        let mask = keys.count - 1
+        while keys[index] >= 0 && keys[index] != key { index = (index + 1) & mask }
+        if keys[index] < 0 { count += 1 }
+        keys[index] = key
+        values[index] = value
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.0 >= 0 }
+        keys = Array(repeating: -1, count: keys.count * 2)
+        values = Array(repeating: 0, count: keys.count)
+        shift -= 1
+        count = 0
+        for (key, value) in old { set(value, for: key) }
+    }
+}

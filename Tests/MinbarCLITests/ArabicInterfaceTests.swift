@@ -72,6 +72,25 @@ import MinbarCore
         #expect(englishRun.output.contains("<em>Try:</em>") && englishRun.output.contains("<html lang=\"en\" dir=\"ltr\">"))
     }
 
+    @Test func theCohortReportAndAfterActionReviewInArabic() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(session(folder).status == 0)
+        let data = folder.appendingPathComponent("data").path
+        let json = folder.appendingPathComponent("trainee.json").path
+        #expect(runMinbar(["export", "--data", data, "--format", "json", "--out", json], now: Self.day).status == 0)
+        for format in ["md", "html"] {
+            let run = runMinbar(["cohort", "--lang", "ar", "--format", format, "--scenario", "crisis-water-outage-ar", json], now: Self.day)
+            #expect(run.status == 0, "\(run.error)")
+            for label in ["تقرير المجموعة", "مراجعة ما بعد التمرين", "المسارات عبر المجموعة", "المتدرب", "ملاحظة: الوزير يتابع"] {
+                #expect(run.output.contains(label), "\(format): missing \(label)")
+            }
+            let english = LatinAllowList.session.englishWords(in: LatinAllowList.withoutPendingRuleText(LatinAllowList.visibleText(ofHTML: run.output)))
+            #expect(english.isEmpty, "\(format): English in the Arabic cohort report: \(english)")
+        }
+        #expect(runMinbar(["cohort", "--format", "md", "--scenario", "crisis-water-outage-ar", json], now: Self.day).output.contains("## After-action review"))
+    }
+
     static let brokenScenario = """
         # انقطاع تجريبي
 
@@ -126,6 +145,12 @@ import MinbarCore
         // typed and stays as written; everything else is Arabic.
         let english = LatinAllowList.session.englishWords(in: LatinAllowList.withoutQuotedSyntax(checked))
         #expect(english.isEmpty, "English in check --lang ar: \(english)\n\(run.output)")
+        // At a terminal the Latin runs inside an Arabic message are isolated (FSI…PDI),
+        // so the quotes around them stay in place; the location is untouched.
+        let terminal = runMinbar(["check", "--lang", "ar", "--no-color", path.path], terminal: true)
+        #expect(terminal.output.contains(path.path + ":8:13: خطأ: '\u{2068}5\u{2069}'") || terminal.output.contains("\u{2068}difficulty\u{2069}"),
+                "\(terminal.output)")
+        #expect(!run.output.contains("\u{2068}"), "pipes get the text unchanged")
         // The English check of the same file is unchanged in form.
         let englishRun = runMinbar(["check", path.path])
         #expect(englishRun.output.contains(": error: '5' is not a valid difficulty; expected 1, 2 or 3"))

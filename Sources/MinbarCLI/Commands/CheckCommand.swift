@@ -139,7 +139,8 @@ enum CheckCommand: Command {
             for file in files where diagnostics.contains(where: { $0.path == file.path }) {
                 sources[file.path] = SourceText(path: file.path, bytes: file.bytes).lines
             }
-            let renderer = DiagnosticRenderer(style: Style(context: context, arguments: arguments), sources: sources, language: context.language)
+            let renderer = DiagnosticRenderer(style: Style(context: context, arguments: arguments), sources: sources, language: context.language,
+                                             isolateRuns: context.outputIsTerminal)
             for diagnostic in diagnostics {
                 context.standardOutput.write(renderer.render(diagnostic))
             }

@@ -199,8 +199,8 @@ enum CohortCommand: Command {
         if arguments.value("--format") == nil, let out = arguments.value("--out"), let chosen = ExportCommand.format(forPath: out) { format = chosen.rawValue }
         let text: String
         switch format {
-        case "md", "markdown": text = report.markdown(scenario: arguments.value("--scenario"))
-        case "html": text = report.html(scenario: arguments.value("--scenario"))
+        case "md", "markdown": text = report.markdown(scenario: arguments.value("--scenario"), language: context.language)
+        case "html": text = report.html(scenario: arguments.value("--scenario"), language: context.language)
         case "csv": text = report.csv()
         default: throw .invalidValue(option: "--format", value: format, expected: "md, html or csv")
         }

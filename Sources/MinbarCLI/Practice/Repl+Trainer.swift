@@ -61,14 +61,14 @@ extension Repl {
         default:
             return false
         }
-        guard desk.facilitator else { say(messages.needsFacilitator(name)); return true }
+        guard desk.facilitator else { say(isolated(messages.needsFacilitator(name.terminalSafe))); return true }
         guard let scenario = session.scenario, let beat = session.beat else { say(messages.needsScenario); return true }
         switch name {
         case "/jump":
             do {
                 let target = try session.jump(to: argument)
                 log(.jump, scenario: scenario, beat: target.id, text: beat.id)
-                say(style.cyan(messages.jumped(to: target).terminalSafe))
+                say(style.cyan(isolated(messages.jumped(to: target).terminalSafe)))
                 desk.beatShown(target, at: now, restart: true)
                 showSituation()
             } catch {

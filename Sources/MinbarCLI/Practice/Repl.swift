@@ -58,6 +58,13 @@ final class Repl {
     /// Prose for the screen, wrapped to the terminal's width as it is now.
     func say(_ text: String = "") { context.printProse(text) }
 
+    /// At a terminal, a line that mixes scripts (an id in an Arabic sentence) with each run
+    /// of the other script isolated (FSI…PDI); pipes get the text unchanged. For text
+    /// before it is painted.
+    func isolated(_ text: String) -> String {
+        context.outputIsTerminal ? BidiIsolation.isolatedForTerminal(text) : text
+    }
+
     /// The interface's text for `key`, in the chosen language.
     func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String {
         Localized.fill(key.localized.text(context.language), arguments.map(\.description))
@@ -404,7 +411,7 @@ final class Repl {
             for item in weakest {
                 let rule = item.rule.terminalSafe
                 let title = RuleRegistry.rule(id: item.rule)?.descriptor.title(in: context.language) ?? rule
-                say("  " + t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.count(item.times, context.language)))
+                say("  " + isolated(t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.count(item.times, context.language))))
             }
         }
     }

@@ -9,10 +9,17 @@ struct DiagnosticRenderer {
     /// The language of the message, the hint and the severity word (the location, keys
     /// and quoted syntax stay as written).
     var language: Language = .en
+    /// At a terminal, runs of the other script in a message (an English key quoted in an
+    /// Arabic sentence) are isolated (FSI…PDI), as `ReportRenderer` does for findings.
+    var isolateRuns = false
+
+    func prose(_ text: String) -> String {
+        isolateRuns ? BidiIsolation.isolatedForTerminal(text.terminalSafe) : text.terminalSafe
+    }
 
     func render(_ diagnostic: Diagnostic) -> String {
         let location = "\(diagnostic.path):\(diagnostic.location.line):\(diagnostic.location.column)"
-        var text = "\(style.bold(location.terminalSafe)): \(style.severity(diagnostic.severity, language: language)): \(diagnostic.message(language).terminalSafe)\n"
+        var text = "\(style.bold(location.terminalSafe)): \(style.severity(diagnostic.severity, language: language)): \(prose(diagnostic.message(language)))\n"
         if let lines = sources[diagnostic.path], diagnostic.location.line >= 1, diagnostic.location.line <= lines.count {
             let line = lines[diagnostic.location.line - 1].terminalSafe.replacingTabs()
             if !line.trimmingCharacters(in: .whitespaces).isEmpty && line.count <= 300 {
@@ -22,7 +29,7 @@ struct DiagnosticRenderer {
             }
         }
         if let hint = diagnostic.hint(language) {
-            text += "    \(style.cyan(UIText.hintLabel(language))) \(hint.terminalSafe)\n"
+            text += "    \(style.cyan(UIText.hintLabel(language))) \(prose(hint))\n"
         }
         return text
     }

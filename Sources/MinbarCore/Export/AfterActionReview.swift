@@ -31,10 +31,12 @@ public struct AfterActionReview: Sendable {
         }
 
         /// What sent the trainee off the first beat: its verdict and the rules it broke.
-        public var firstTurn: String? {
+        public var firstTurn: String? { firstTurn(.en) }
+
+        public func firstTurn(_ language: Language) -> String? {
             guard let first = entries.lazy.compactMap({ if case .post(let a) = $0 { a } else { nil } }).first else { return nil }
             let rules = Array(Set(first.findings.filter { $0.severity != .note && $0.rule != "goal.missing" }.map(\.rule))).sorted()
-            return "\(first.beat): \(first.verdict.rawValue), overall \(first.scores.overall)"
+            return UIText.aarFirstTurn(language, first.beat, first.verdict.label(language), first.scores.overall)
                 + (rules.isEmpty ? "" : " (" + rules.prefix(3).joined(separator: ", ") + ")")
         }
     }
@@ -77,20 +79,21 @@ public struct AfterActionReview: Sendable {
         return groups.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map { ($0.key, $0.value) }
     }
 
-    static func clock(_ attempt: AttemptRecord) -> String {
+    static func clock(_ attempt: AttemptRecord, _ language: Language = .en) -> String {
         guard let seconds = attempt.responseSeconds else { return "" }
-        let text = seconds >= 60 ? "\(seconds / 60)m \(seconds % 60)s" : "\(seconds)s"
-        if attempt.late == true, let deadline = attempt.deadlineMinutes { return "\(text) (late; \(deadline)m allowed)" }
-        if let deadline = attempt.deadlineMinutes { return "\(text) of \(deadline)m" }
+        let text = language == .en ? (seconds >= 60 ? "\(seconds / 60)m \(seconds % 60)s" : "\(seconds)s") : language.duration(seconds)
+        let allowed = attempt.deadlineMinutes.map { language == .en ? "\($0)m" : language.duration($0 * 60) }
+        if attempt.late == true, let allowed { return UIText.aarLate(language, text, allowed) }
+        if let allowed { return UIText.aarOf(language, text, allowed) }
         return text
     }
 
-    static func findings(_ attempt: AttemptRecord) -> String {
+    static func findings(_ attempt: AttemptRecord, _ language: Language = .en) -> String {
         var counts: [(String, Int)] = []
         for finding in attempt.findings where finding.severity != .note {
             if let index = counts.firstIndex(where: { $0.0 == finding.rule }) { counts[index].1 += 1 } else { counts.append((finding.rule, 1)) }
         }
-        return counts.isEmpty ? "none" : counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }.joined(separator: ", ")
+        return counts.isEmpty ? UIText.exportNone(language) : counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }.joined(separator: ", ")
     }
 
     static func describe(_ event: FacilitatorEvent, _ language: Language = .en) -> String {
@@ -103,48 +106,54 @@ public struct AfterActionReview: Sendable {
         }
     }
 
-    public func markdown() -> String {
+    /// The review with its headings and labels in `language` (names, posts and ids as written).
+    public func markdown(language: Language = .en) -> String {
+        func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let e = MarkdownExporter.escape
-        var text = "\n## After-action review: `\(scenario)`\n"
+        let overall = UIText.overall(language).capitalizingFirst
+        var text = "\n## \(t(.aarTitle, "`\(scenario)`"))\n"
         for path in paths {
-            text += "\n### \(e(path.trainee))\n\nPath: \(e(path.route))\n\n"
-            text += "| Time | Beat | Simulated | Response | Post | Overall | Verdict | Reaction | Findings |\n"
+            text += "\n### \(e(path.trainee))\n\n\(t(.aarPath, e(path.route)))\n\n"
+            text += "| " + [t(.colTime), t(.colBeat), t(.colSimulated), t(.colResponse), t(.exportPost), overall, t(.colVerdict), t(.colReaction), t(.colFindings)].joined(separator: " | ") + " |\n"
             text += "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
             for entry in path.entries {
                 switch entry {
                 case .post(let a):
-                    text += "| \(Transcript.format(a.time)) | \(e(a.beat)) | \(a.simulatedTime) | \(Self.clock(a)) | <span dir=\"auto\">\(e(a.post).replacingOccurrences(of: "\n", with: " "))</span> | \(a.scores.overall) | \(a.verdict.rawValue) | <span dir=\"auto\">\(e(a.reaction ?? ""))</span> | \(e(Self.findings(a))) |\n"
+                    text += "| \(Transcript.format(a.time, language)) | \(e(a.beat)) | \(SimulatedTime.label(a.simulatedTime, language)) | \(Self.clock(a, language)) | <span dir=\"auto\">\(e(a.post).replacingOccurrences(of: "\n", with: " "))</span> | \(a.scores.overall) | \(a.verdict.label(language)) | <span dir=\"auto\">\(e(a.reaction ?? ""))</span> | \(e(Self.findings(a, language))) |\n"
                 case .facilitator(let event):
-                    text += "| \(Transcript.format(event.time)) | \(e(event.beat)) |  |  | *<span dir=\"auto\">\(e(Self.describe(event)))</span>* |  |  |  |  |\n"
+                    text += "| \(Transcript.format(event.time, language)) | \(e(event.beat)) |  |  | *<span dir=\"auto\">\(e(Self.describe(event, language)))</span>* |  |  |  |  |\n"
                 }
             }
         }
-        text += "\n### Paths across the cohort\n\n"
+        text += "\n### \(t(.aarPaths))\n\n"
         for (route, trainees) in routes {
-            text += "- \(e(route)): " + trainees.map { e($0.trainee) + ($0.firstTurn.map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "\n"
+            text += "- \(e(route)): " + trainees.map { e($0.trainee) + ($0.firstTurn(language).map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "\n"
         }
         return text
     }
 
-    public func html() -> String {
+    public func html(language: Language = .en) -> String {
+        func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let e = HTMLExporter.escape
-        var html = "<h2>After-action review: \(e(scenario))</h2>\n"
+        let overall = UIText.overall(language).capitalizingFirst
+        var html = "<h2>" + Localized.fill(e(UIText.aarTitle.localized.text(language)), ["<bdi>\(e(scenario))</bdi>"]) + "</h2>\n"
         for path in paths {
-            html += "<h3 dir=\"auto\">\(e(path.trainee))</h3>\n<p>Path: \(e(path.route))</p>\n<table>\n"
-            html += "<tr><th>Time</th><th>Beat</th><th>Simulated</th><th>Response</th><th>Post</th><th>Overall</th><th>Verdict</th><th>Reaction</th><th>Findings</th></tr>\n"
+            html += "<h3 dir=\"auto\">\(e(path.trainee))</h3>\n<p>" + Localized.fill(e(UIText.aarPath.localized.text(language)), ["<bdi>\(e(path.route))</bdi>"]) + "</p>\n<table>\n"
+            html += "<tr>" + [t(.colTime), t(.colBeat), t(.colSimulated), t(.colResponse), t(.exportPost), overall, t(.colVerdict), t(.colReaction), t(.colFindings)]
+                .map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
             for entry in path.entries {
                 switch entry {
                 case .post(let a):
-                    html += "<tr><td>\(e(Transcript.format(a.time)))</td><td>\(e(a.beat))</td><td>\(e(a.simulatedTime))</td><td>\(e(Self.clock(a)))</td><td dir=\"auto\">\(e(a.post))</td><td>\(a.scores.overall)</td><td>\(e(a.verdict.rawValue))</td><td dir=\"auto\">\(e(a.reaction ?? ""))</td><td>\(e(Self.findings(a)))</td></tr>\n"
+                    html += "<tr><td>\(e(Transcript.format(a.time, language)))</td><td>\(e(a.beat))</td><td>\(e(SimulatedTime.label(a.simulatedTime, language)))</td><td>\(e(Self.clock(a, language)))</td><td dir=\"auto\">\(e(a.post))</td><td>\(a.scores.overall)</td><td>\(e(a.verdict.label(language)))</td><td dir=\"auto\">\(e(a.reaction ?? ""))</td><td>\(e(Self.findings(a, language)))</td></tr>\n"
                 case .facilitator(let event):
-                    html += "<tr class=\"facilitator\"><td>\(e(Transcript.format(event.time)))</td><td>\(e(event.beat))</td><td colspan=\"7\" dir=\"auto\"><em>\(e(Self.describe(event)))</em></td></tr>\n"
+                    html += "<tr class=\"facilitator\"><td>\(e(Transcript.format(event.time, language)))</td><td>\(e(event.beat))</td><td colspan=\"7\" dir=\"auto\"><em>\(e(Self.describe(event, language)))</em></td></tr>\n"
                 }
             }
             html += "</table>\n"
         }
-        html += "<h3>Paths across the cohort</h3>\n<ul>\n"
+        html += "<h3>\(e(t(.aarPaths)))</h3>\n<ul>\n"
         for (route, trainees) in routes {
-            html += "<li>\(e(route)): " + trainees.map { "<span dir=\"auto\">\(e($0.trainee))</span>" + ($0.firstTurn.map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "</li>\n"
+            html += "<li><bdi>\(e(route))</bdi>: " + trainees.map { "<span dir=\"auto\">\(e($0.trainee))</span>" + ($0.firstTurn(language).map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "</li>\n"
         }
         return html + "</ul>\n"
     }

@@ -73,36 +73,41 @@ public struct CohortReport: Sendable {
         }
     }
 
-    static func cell(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "n/a" }
+    static func cell(_ value: Double?, _ language: Language = .en) -> String {
+        value.map { String(format: "%.1f", $0) } ?? UIText.notAvailable(language)
+    }
 
     // MARK: Formats
 
-    public func markdown(scenario: String? = nil) -> String {
+    /// The report with its headings and labels in `language` (names, posts and ids as written).
+    public func markdown(scenario: String? = nil, language: Language = .en) -> String {
+        func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let escape = MarkdownExporter.escape
-        var text = "# Minbar cohort report\n\nGenerated \(Transcript.format(generated)) · \(trainees.count) trainees\n\n## By dimension\n\n"
-        text += "| Trainee | Attempts | Professionalism | Alignment | Compliance | Overall | Change |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+        let dimensions = MarkdownExporter.dimensionRows(language).map(\.0)
+        var text = "# \(t(.cohortTitle))\n\n\(t(.cohortGenerated, Transcript.format(generated, language), UIText.traineesCount.count(trainees.count, language)))\n\n## \(t(.cohortByDimension))\n\n"
+        text += "| " + ([t(.colTrainee), t(.colAttempts)] + dimensions + [t(.colChange)]).joined(separator: " | ") + " |\n| --- | --- | --- | --- | --- | --- | --- |\n"
         for trainee in trainees {
-            let change = trainee.improvement.map { $0 >= 0 ? "+\($0)" : "\($0)" } ?? "n/a"
-            text += "| \(escape(trainee.name)) | \(trainee.attempts.count) | \(Self.cell(trainee.average(.professionalism))) | \(Self.cell(trainee.average(.alignment))) | \(Self.cell(trainee.average(.compliance))) | \(Self.cell(trainee.average(nil))) | \(change) |\n"
+            let change = trainee.improvement.map { $0 >= 0 ? "+\($0)" : "\($0)" } ?? t(.notAvailable)
+            text += "| \(escape(trainee.name)) | \(trainee.attempts.count) | \(Self.cell(trainee.average(.professionalism), language)) | \(Self.cell(trainee.average(.alignment), language)) | \(Self.cell(trainee.average(.compliance), language)) | \(Self.cell(trainee.average(nil), language)) | \(change) |\n"
         }
-        text += "\n## By scenario kind (average overall)\n\n| Trainee | " + kinds.joined(separator: " | ") + " |\n| --- |" + String(repeating: " --- |", count: kinds.count) + "\n"
+        text += "\n## \(t(.cohortByKind))\n\n| \(t(.colTrainee)) | " + kinds.map { MarkdownExporter.kindLabel($0, language) }.joined(separator: " | ") + " |\n| --- |" + String(repeating: " --- |", count: kinds.count) + "\n"
         for trainee in trainees {
-            text += "| \(escape(trainee.name)) | " + kinds.map { Self.cell(trainee.average(kind: $0)) }.joined(separator: " | ") + " |\n"
+            text += "| \(escape(trainee.name)) | " + kinds.map { Self.cell(trainee.average(kind: $0), language) }.joined(separator: " | ") + " |\n"
         }
-        text += "\n## Rules the cohort breaks most\n\n"
-        for item in ruleCounts.prefix(10) { text += "- `\(item.rule)`: \(item.count) times, by \(item.trainees) of \(trainees.count) trainees\n" }
+        text += "\n## \(t(.cohortRules))\n\n"
+        for item in ruleCounts.prefix(10) { text += "- " + t(.cohortRuleRow, "`\(item.rule)`", item.count, item.trainees, trainees.count) + "\n" }
         if let least = leastImproved {
-            text += "\n## Improved least\n\n\(escape(least.name)): overall changed by \(least.improvement!) from first to latest attempt.\n"
+            text += "\n## \(t(.cohortImprovedLeast))\n\n\(t(.cohortLeastLine, escape(least.name), least.improvement!))\n"
         }
         if let scenario {
-            text += "\n## After action: `\(scenario)`\n"
+            text += "\n## \(t(.cohortAfterAction, "`\(scenario)`"))\n"
             for beat in afterAction(scenario: scenario) {
-                text += "\n### \(escape(beat.title.isEmpty ? beat.beat : beat.title))\n\n| Trainee | Post | Overall | Verdict |\n| --- | --- | --- | --- |\n"
+                text += "\n### \(escape(beat.title.isEmpty ? beat.beat : beat.title))\n\n| \(t(.colTrainee)) | \(t(.exportPost)) | \(dimensions[3]) | \(t(.colVerdict)) |\n| --- | --- | --- | --- |\n"
                 for post in beat.posts {
-                    text += "| \(escape(post.trainee)) | <span dir=\"auto\">\(escape(post.attempt.post).replacingOccurrences(of: "\n", with: " "))</span> | \(post.attempt.scores.overall) | \(post.attempt.verdict) |\n"
+                    text += "| \(escape(post.trainee)) | <span dir=\"auto\">\(escape(post.attempt.post).replacingOccurrences(of: "\n", with: " "))</span> | \(post.attempt.scores.overall) | \(post.attempt.verdict.label(language)) |\n"
                 }
             }
-            text += AfterActionReview(scenario: scenario, trainees: trainees).markdown()
+            text += AfterActionReview(scenario: scenario, trainees: trainees).markdown(language: language)
         }
         return text
     }
@@ -119,29 +124,33 @@ public struct CohortReport: Sendable {
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    public func html(scenario: String? = nil) -> String {
+    public func html(scenario: String? = nil, language: Language = .en) -> String {
+        func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let e = HTMLExporter.escape
-        var html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Minbar cohort report</title>\n"
+        let dimensions = MarkdownExporter.dimensionRows(language).map(\.0)
+        var html = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\" dir=\"\(language.direction.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>\(e(t(.cohortTitle)))</title>\n"
         html += "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem}</style>\n</head>\n<body>\n"
-        html += "<h1>Minbar cohort report</h1>\n<p>Generated \(Transcript.format(generated)) · \(trainees.count) trainees</p>\n<h2>By dimension</h2>\n<table>\n"
-        html += "<tr><th>Trainee</th><th>Attempts</th><th>Professionalism</th><th>Alignment</th><th>Compliance</th><th>Overall</th><th>Change</th></tr>\n"
+        html += "<h1>\(HTMLExporter.mixed(t(.cohortTitle), base: language.direction))</h1>\n<p>\(e(t(.cohortGenerated, Transcript.format(generated, language), UIText.traineesCount.count(trainees.count, language))))</p>\n<h2>\(e(t(.cohortByDimension)))</h2>\n<table>\n"
+        html += "<tr>" + ([t(.colTrainee), t(.colAttempts)] + dimensions + [t(.colChange)]).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
         for trainee in trainees {
-            html += "<tr><td dir=\"auto\">\(e(trainee.name))</td><td>\(trainee.attempts.count)</td><td>\(Self.cell(trainee.average(.professionalism)))</td><td>\(Self.cell(trainee.average(.alignment)))</td><td>\(Self.cell(trainee.average(.compliance)))</td><td>\(Self.cell(trainee.average(nil)))</td><td>\(trainee.improvement.map(String.init) ?? "n/a")</td></tr>\n"
+            html += "<tr><td dir=\"auto\">\(e(trainee.name))</td><td>\(trainee.attempts.count)</td><td>\(e(Self.cell(trainee.average(.professionalism), language)))</td><td>\(e(Self.cell(trainee.average(.alignment), language)))</td><td>\(e(Self.cell(trainee.average(.compliance), language)))</td><td>\(e(Self.cell(trainee.average(nil), language)))</td><td>\(e(trainee.improvement.map(String.init) ?? t(.notAvailable)))</td></tr>\n"
         }
-        html += "</table>\n<h2>Rules the cohort breaks most</h2>\n"
+        html += "</table>\n<h2>\(e(t(.cohortRules)))</h2>\n"
         html += SVGCharts.bars(ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) }, maximum: Double(ruleCounts.first?.count ?? 1),
-                               title: "Most frequent rules", scaleLabel: "findings")
-        if let least = leastImproved { html += "<p>Improved least: <span dir=\"auto\">\(e(least.name))</span> (\(least.improvement!)).</p>\n" }
+                               title: t(.chartRulesTitle), scaleLabel: t(.chartFindings))
+        if let least = leastImproved {
+            html += "<p>" + Localized.fill(e(UIText.cohortLeastShort.localized.text(language)), ["<span dir=\"auto\">\(e(least.name))</span>", String(least.improvement!)]) + "</p>\n"
+        }
         if let scenario {
-            html += "<h2>After action: \(e(scenario))</h2>\n"
+            html += "<h2>" + Localized.fill(e(UIText.cohortAfterAction.localized.text(language)), ["<bdi>\(e(scenario))</bdi>"]) + "</h2>\n"
             for beat in afterAction(scenario: scenario) {
-                html += "<h3 dir=\"auto\">\(e(beat.title.isEmpty ? beat.beat : beat.title))</h3>\n<table>\n<tr><th>Trainee</th><th>Post</th><th>Overall</th><th>Verdict</th></tr>\n"
+                html += "<h3 dir=\"auto\">\(e(beat.title.isEmpty ? beat.beat : beat.title))</h3>\n<table>\n<tr><th>\(e(t(.colTrainee)))</th><th>\(e(t(.exportPost)))</th><th>\(e(dimensions[3]))</th><th>\(e(t(.colVerdict)))</th></tr>\n"
                 for post in beat.posts {
-                    html += "<tr><td dir=\"auto\">\(e(post.trainee))</td><td dir=\"auto\">\(e(post.attempt.post))</td><td>\(post.attempt.scores.overall)</td><td>\(e(post.attempt.verdict.rawValue))</td></tr>\n"
+                    html += "<tr><td dir=\"auto\">\(e(post.trainee))</td><td dir=\"auto\">\(e(post.attempt.post))</td><td>\(post.attempt.scores.overall)</td><td>\(e(post.attempt.verdict.label(language)))</td></tr>\n"
                 }
                 html += "</table>\n"
             }
-            html += AfterActionReview(scenario: scenario, trainees: trainees).html()
+            html += AfterActionReview(scenario: scenario, trainees: trainees).html(language: language)
         }
         return html + "</body>\n</html>\n"
     }

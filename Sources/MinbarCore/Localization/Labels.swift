@@ -132,7 +132,7 @@ extension Dimension {
 extension SimulatedTime {
     /// A simulated time as saved (`T+45m`) in `language`; text that is not one stays as it is.
     public static func label(_ saved: String, _ language: Language) -> String {
-        SimulatedTime(parsing: saved)?.label(language) ?? saved
+        language == .en ? saved : SimulatedTime(parsing: saved)?.label(language) ?? saved
     }
 }
 

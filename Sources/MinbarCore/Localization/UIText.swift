@@ -37,6 +37,10 @@ public enum UIText: String, CaseIterable, Sendable {
          eventJump, eventInject, eventNote, eventPause, eventResume,
          exportCharts, chartOverTime, chartCaption, chartNoScores, chartKindCaption, chartKindTitle, chartScore, chartRulesCaption,
          chartRulesTitle, chartFindings, chartTimelineCaption, chartTimelineTitle, chartAttempt, chartToday, sessionsCount, scenariosCount
+    // The cohort report and the after-action review
+    case cohortTitle, cohortGenerated, traineesCount, cohortByDimension, colTrainee, colAttempts, colChange, cohortByKind, cohortRules,
+         cohortRuleRow, cohortImprovedLeast, cohortLeastLine, cohortLeastShort, cohortAfterAction, colVerdict, aarTitle, aarPath,
+         colTime, colBeat, colSimulated, colResponse, colReaction, colFindings, aarPaths, aarLate, aarOf, aarFirstTurn
     // rules
     case rulesExample, rulesFooter, rulesPolicy
     // check
@@ -219,6 +223,33 @@ public enum UIText: String, CaseIterable, Sendable {
         case .chartToday: L("today {1}", "اليوم {1}")
         case .sessionsCount: L("{1} session|{1} sessions", "جلسة واحدة|جلستان|{1} جلسات|{1} جلسة")
         case .scenariosCount: L("{1} scenario|{1} scenarios", "سيناريو واحد|سيناريوهان|{1} سيناريوهات|{1} سيناريو")
+        case .cohortTitle: L("Minbar cohort report", "تقرير المجموعة في Minbar")
+        case .cohortGenerated: L("Generated {1} · {2}", "أُنشئ في {1} · {2}")
+        case .traineesCount: L("{1} trainee|{1} trainees", "متدرب واحد|متدربان|{1} متدربين|{1} متدرباً")
+        case .cohortByDimension: L("By dimension", "حسب البُعد")
+        case .colTrainee: L("Trainee", "المتدرب")
+        case .colAttempts: L("Attempts", "المحاولات")
+        case .colChange: L("Change", "التغيّر")
+        case .cohortByKind: L("By scenario kind (average overall)", "حسب نوع السيناريو (متوسط الإجمالي)")
+        case .cohortRules: L("Rules the cohort breaks most", "القواعد التي تخالفها المجموعة أكثر من غيرها")
+        case .cohortRuleRow: L("{1}: {2} times, by {3} of {4} trainees", "{1}: {2} مرة، من {3} من أصل {4} من المتدربين")
+        case .cohortImprovedLeast: L("Improved least", "الأقل تحسّناً")
+        case .cohortLeastLine: L("{1}: overall changed by {2} from first to latest attempt.", "{1}: تغيّر الإجمالي بمقدار {2} من أول محاولة إلى آخرها.")
+        case .cohortLeastShort: L("Improved least: {1} ({2}).", "الأقل تحسّناً: {1} ({2}).")
+        case .cohortAfterAction: L("After action: {1}", "ما بعد التمرين: {1}")
+        case .colVerdict: L("Verdict", "الحكم")
+        case .aarTitle: L("After-action review: {1}", "مراجعة ما بعد التمرين: {1}")
+        case .aarPath: L("Path: {1}", "المسار: {1}")
+        case .colTime: L("Time", "الوقت")
+        case .colBeat: L("Beat", "المرحلة")
+        case .colSimulated: L("Simulated", "الوقت المحاكى")
+        case .colResponse: L("Response", "زمن الرد")
+        case .colReaction: L("Reaction", "ردّ الفعل")
+        case .colFindings: L("Findings", "الملاحظات")
+        case .aarPaths: L("Paths across the cohort", "المسارات عبر المجموعة")
+        case .aarLate: L("{1} (late; {2} allowed)", "{1} (متأخر؛ المسموح {2})")
+        case .aarOf: L("{1} of {2}", "{1} من {2}")
+        case .aarFirstTurn: L("{1}: {2}, overall {3}", "{1}: {2}، الإجمالي {3}")
         case .rulesExample: L("e.g. {1}", "مثال: {1}")
         case .rulesFooter: L("{1} rules. 'minbar explain RULE' shows why each matters, with examples in both languages.",
                              "القواعد: {1}. يشرح 'minbar explain RULE' سبب كل قاعدة، مع أمثلة باللغتين.")

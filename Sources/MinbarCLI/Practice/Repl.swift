@@ -227,7 +227,7 @@ final class Repl {
         say()
         beatAppeared(beat)
         if scenario.hasBeats { say(style.cyan("[\(desk.shownTime(of: beat).label(context.language))] \(beat.title)".terminalSafe)) }
-        say(beat.situation.terminalSafe)
+        say(TextWrapper.joiningSoftBreaks(beat.situation).terminalSafe)
         showDeadline(beat)
         if !beat.goals.isEmpty {
             let goals = beat.goals.map { goal in
@@ -369,7 +369,7 @@ final class Repl {
             if next.id != outcome.beat.id {
                 say()
                 say(style.cyan("⏱ \(desk.shownTime(of: next).label(context.language)) · \(next.title)".terminalSafe))
-                say(next.situation.terminalSafe)
+                say(TextWrapper.joiningSoftBreaks(next.situation).terminalSafe)
                 showDeadline(next)
                 if !next.goals.isEmpty { say(style.dim(t(.goals, next.goals.map(\.label).joined(separator: " · ").terminalSafe))) }
             }

@@ -69,6 +69,32 @@ public enum TextWrapper {
         return lines
     }
 
+    /// Text a person wrote in a Markdown-shaped file, with its soft line breaks joined:
+    /// lines of one paragraph become one line, so the wrapper fills the width instead of
+    /// keeping the author's editor width. Blank lines, quotes (`>`) and list items stay
+    /// on lines of their own.
+    public static func joiningSoftBreaks(_ text: String) -> String {
+        func standsAlone(_ line: Substring) -> Bool {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard let first = trimmed.first else { return true }
+            if first == ">" || first == "|" || first == "#" { return true }
+            if "-*+".contains(first), trimmed.dropFirst().first == " " { return true }
+            return false
+        }
+        var result: [String] = []
+        var previousJoins = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let alone = standsAlone(line)
+            if !alone, previousJoins, let last = result.popLast() {
+                result.append(last + " " + line.drop { $0 == " " || $0 == "\t" })
+            } else {
+                result.append(String(line))
+            }
+            previousJoins = !alone
+        }
+        return result.joined(separator: "\n")
+    }
+
     /// The text wrapped and joined with line feeds; unchanged when `width` is nil
     /// (output to a pipe or a file is not wrapped: the reader's program will do it).
     public static func fit(_ text: String, width: Int?, indent: String = "", continuation: String? = nil) -> String {

@@ -47,4 +47,33 @@ import Testing
     @Test func noWidthMeansUnchanged() {
         #expect(TextWrapper.fit("a  b\nc", width: nil) == "a  b\nc")
     }
+
+    /// A situation written at an editor's width reads as paragraphs at any terminal width:
+    /// its soft breaks are joined; blank lines, quotes and list items keep their own lines.
+    @Test func softBreaksInAuthoredTextAreJoinedButQuotesAndListsStay() {
+        let situation = """
+            Your security team found unusual access to a reporting server and cut
+            it off at 02:30 today.
+            انقطعت المياه عن أحياء الريان والنسيم،
+            وفيها نحو 38,000 منزل.
+
+            > Has Qimmah been breached? Customers deserve an answer.
+            Story runs 23:30.
+            - the CERT has been told
+            - passwords are not stored there
+            """
+        let joined = TextWrapper.joiningSoftBreaks(situation).components(separatedBy: "\n")
+        #expect(joined == [
+            "Your security team found unusual access to a reporting server and cut it off at 02:30 today. انقطعت المياه عن أحياء الريان والنسيم، وفيها نحو 38,000 منزل.",
+            "",
+            "> Has Qimmah been breached? Customers deserve an answer.",
+            "Story runs 23:30.",
+            "- the CERT has been told",
+            "- passwords are not stored there",
+        ], "\(joined)")
+        let lines = TextWrapper.wrap(joined[0], width: 60)
+        #expect(lines.allSatisfy { $0.terminalColumns <= 60 })
+        // Filled, not ragged: every line but the last uses most of the width.
+        #expect(lines.dropLast().allSatisfy { $0.terminalColumns >= 45 }, "\(lines)")
+    }
 }

@@ -212,7 +212,7 @@ final class Repl {
                 say(style.dim(t(.speakFor, organisation.terminalSafe, scenario.organisationType.map { " (\($0.label(context.language)))" } ?? "")))
             }
             say(t(.audience, scenario.audience.joined(separator: ", ").terminalSafe))
-            if !scenario.background.isEmpty { say(); say(scenario.background.terminalSafe) }
+            if !scenario.background.isEmpty { say(); say(TextWrapper.joiningSoftBreaks(scenario.background).terminalSafe) }
             showSituation()
         } catch {
             say(message(for: error).terminalSafe)

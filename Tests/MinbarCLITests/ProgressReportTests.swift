@@ -46,6 +46,19 @@ struct ProgressReportTests {
         #expect(shown.output.split(separator: "\n").count == 3)
     }
 
+    @Test("With --lang ar the progress line is Arabic, figures unchanged")
+    func progressSpeaksTheInterfaceLanguage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(ProgressReportTests.posts + "\n", to: folder.appendingPathComponent("posts.jsonl"))
+        let shown = run(["score", "--jsonl", "posts.jsonl", "--lang", "ar"], directory: folder.path, errorIsTerminal: true)
+        #expect(shown.status == 0)
+        #expect(shown.error.contains("التقييم: 1 منشور"), "\(shown.error)")
+        #expect(shown.error.contains("يتبقى نحو"), "\(shown.error)")
+        #expect(shown.error.contains("التقييم: 3 منشور في"), "\(shown.error)")
+        #expect(shown.error.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(shown.error)")
+    }
+
     @Test("In a pipe, score --jsonl, check and bench print no progress")
     func pipedRunsAreQuiet() throws {
         let scored = run(["score", "--jsonl"], input: ProgressReportTests.posts, errorIsTerminal: false)

@@ -22,8 +22,9 @@ public enum MinbarApp {
         do {
             status = try dispatch(arguments, in: context).rawValue
         } catch {
-            context.printError("minbar: error: \(error.message)")
-            if let hint = error.hint { context.printError("minbar: hint: \(hint)") }
+            let language = interfaceLanguage(arguments, context)
+            context.printError((language == .ar ? "minbar: خطأ: " : "minbar: error: ") + error.message(language))
+            if let hint = error.hint(language) { context.printError((language == .ar ? "minbar: تلميح: " : "minbar: hint: ") + hint) }
             status = ExitCode.usage.rawValue
         }
         if let failure = context.standardOutput.failure {
@@ -31,6 +32,16 @@ public enum MinbarApp {
             if status == ExitCode.success.rawValue { status = ExitCode.failure.rawValue }
         }
         return status
+    }
+
+    /// The interface language for messages written before a command has parsed its
+    /// options: `--lang` anywhere on the line, else what the environment chose.
+    static func interfaceLanguage(_ arguments: [String], _ context: ProgramContext) -> Language {
+        for (index, argument) in arguments.enumerated() {
+            if argument.hasPrefix("--lang="), let language = Language(code: String(argument.dropFirst(7))) { return language }
+            if argument == "--lang", index + 1 < arguments.count, let language = Language(code: arguments[index + 1]) { return language }
+        }
+        return context.language
     }
 
     static func dispatch(_ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {

@@ -50,7 +50,7 @@ enum BenchCommand: Command {
         latencies.reserveCapacity(count)
         var blocked = 0
         var characters = 0
-        let progress = ProgressMeter("bench", unit: "posts", total: count, json: arguments.has("--json"), in: context)
+        let progress = ProgressMeter(ProgressMeter.bench, unit: ProgressMeter.posts, total: count, json: arguments.has("--json"), in: context)
         let start = DispatchTime.now().uptimeNanoseconds
         for post in BenchmarkCorpus(count: count, seed: UInt64(seed)) {
             progress.advance()

@@ -86,7 +86,7 @@ enum CheckCommand: Command {
         var exampleDiagnostics: [Diagnostic] = []
         var scoredExamples: [String: [ExampleChecker.ScoredExample]] = [:]
         var examples: [JSONValue] = []
-        let progress = ProgressMeter("checking", unit: "scenarios", total: library.scenarios.count, json: arguments.has("--json"), in: context)
+        let progress = ProgressMeter(ProgressMeter.checking, unit: ProgressMeter.scenarios, total: library.scenarios.count, json: arguments.has("--json"), in: context)
         defer { progress.finish() }
         for scenario in library.scenarios {
             progress.advance()
@@ -152,10 +152,10 @@ enum CheckCommand: Command {
             if !terms.isEmpty {
                 context.standardOutput.write(TermFormsRenderer(style: Style(context: context, arguments: arguments), language: language).text(terms))
             }
-            let coverageRenderer = RandomTestRenderer(style: Style(context: context, arguments: arguments))
+            let coverageRenderer = RandomTestRenderer(style: Style(context: context, arguments: arguments), language: language)
             for scenarioCoverage in coverage { context.print(coverageRenderer.text(scenarioCoverage)) }
             if let walks {
-                context.print("randomtest: \(walks) walks per scenario, seed \(seed): \(coverage.count - incomplete) of \(coverage.count) scenarios complete")
+                context.print(RandomTestRenderer.total(language, walks, seed, coverage.count - incomplete, coverage.count))
             }
             var counts = [UIText.errorsCount.count(errors, language), UIText.warningsCount.count(warnings, language)]
             if notes > 0 { counts.append(UIText.notesCount.count(notes, language)) }

@@ -51,27 +51,37 @@ enum ListCommand: Command {
         } else {
             let style = Style(context: context, arguments: arguments)
             let idWidth = max(2, scenarios.map(\.id.count).max() ?? 0)
-            if let width = context.width, idWidth + 2 + 41 + 16 > width {
+            let language = context.language
+            // Columns: the headers and labels in the interface's language, padded by what
+            // shows (display columns), so Arabic labels line up like English ones.
+            let headers = language == .ar
+                ? ["المعرّف", "النوع", "اللغة", "المنصة", "المستوى", "المراحل", "العنوان"]
+                : ["ID", "KIND", "LANG", "PLATFORM", "LEVEL", "BEATS", "TITLE"]
+            let kinds = scenarios.map { $0.kind.label(language) }, languages = scenarios.map { $0.language.label(language) }
+            let kindWidth = max(headers[1].terminalColumns, kinds.map(\.terminalColumns).max() ?? 0) + 2
+            let languageWidth = max(headers[2].terminalColumns, languages.map(\.terminalColumns).max() ?? 0) + 2
+            let platformWidth = max(10, headers[3].terminalColumns + 2), levelWidth = max(7, headers[4].terminalColumns + 2)
+            let beatsWidth = max(7, headers[5].terminalColumns + 2)
+            func pad(_ text: String, _ columns: Int) -> String { text + String(repeating: " ", count: max(0, columns - text.terminalColumns)) }
+            if let width = context.width, idWidth + 2 + kindWidth + languageWidth + platformWidth + levelWidth + beatsWidth + 16 > width {
                 // Too narrow for the table: each scenario as a short block, its title wrapped.
-                for scenario in scenarios {
+                for (index, scenario) in scenarios.enumerated() {
                     context.print(style.bold(scenario.id))
-                    let facts = [scenario.kind.rawValue, scenario.language.rawValue, scenario.platform.rawValue,
-                                 String(repeating: "●", count: scenario.difficulty), "\(scenario.beats.count) beat" + (scenario.beats.count == 1 ? "" : "s")]
+                    let facts = [kinds[index], languages[index], scenario.platform.rawValue,
+                                 String(repeating: "●", count: scenario.difficulty), UIText.beatsCount.count(scenario.beats.count, language)]
                     context.print(TextWrapper.fit(facts.joined(separator: " · "), width: width, indent: "    "))
                     context.print(TextWrapper.fit(scenario.title.terminalSafe, width: width, indent: "    "))
                 }
             } else {
-                context.print(style.bold("ID".padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
-                                         + "KIND       LANG  PLATFORM  LEVEL  BEATS  TITLE"))
-                for scenario in scenarios {
-                    let row = scenario.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
-                        + scenario.kind.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-                        + scenario.language.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)
-                        + scenario.platform.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-                        + String(repeating: "●", count: scenario.difficulty).padding(toLength: 7, withPad: " ", startingAt: 0)
-                        + String(scenario.beats.count).padding(toLength: 7, withPad: " ", startingAt: 0)
+                context.print(style.bold(pad(headers[0], idWidth + 2) + pad(headers[1], kindWidth) + pad(headers[2], languageWidth)
+                                         + pad(headers[3], platformWidth) + pad(headers[4], levelWidth) + pad(headers[5], beatsWidth) + headers[6]))
+                for (index, scenario) in scenarios.enumerated() {
+                    let row = pad(scenario.id, idWidth + 2) + pad(kinds[index], kindWidth) + pad(languages[index], languageWidth)
+                        + pad(scenario.platform.rawValue, platformWidth)
+                        + pad(String(repeating: "●", count: scenario.difficulty), levelWidth)
+                        + pad(String(scenario.beats.count), beatsWidth)
                     context.print(TextWrapper.fit(scenario.title.terminalSafe, width: context.width, indent: row,
-                                                  continuation: String(repeating: " ", count: row.count)))
+                                                  continuation: String(repeating: " ", count: row.terminalColumns)))
                 }
             }
             context.print(style.dim("\(scenarios.count) scenarios"))

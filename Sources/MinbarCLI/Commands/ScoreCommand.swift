@@ -113,7 +113,7 @@ enum ScoreCommand: Command {
         }
         // Progress on a terminal's standard error only; the time left comes from how much
         // of the file has been read.
-        let progress = ProgressMeter("scoring", unit: "posts", in: context)
+        let progress = ProgressMeter(ProgressMeter.scoring, unit: ProgressMeter.posts, in: context)
         func advance(by count: Int) {
             guard progress.isShown else { return }
             let consumed = (lines as? FileLines)?.bytesConsumed

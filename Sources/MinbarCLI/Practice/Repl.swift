@@ -425,7 +425,7 @@ final class Repl {
             try ExportCommand.write(text, to: path, in: context)
             say(t(.exportWrote, attempts.count, context.absolutePath(path).terminalSafe, format.rawValue))
         } catch {
-            say(t(.exportFailed, error.message.terminalSafe))
+            say(t(.exportFailed, error.message(context.language).terminalSafe))
         }
     }
 
@@ -464,7 +464,7 @@ final class Repl {
                 setPlan(try PlanFiles.load(parts[1], in: context), reference: parts[1])
                 say(t(.planSet, (plan?.title(context.language) ?? parts[1]).terminalSafe))
             } catch {
-                say((error.message + (error.hint.map { " (\($0))" } ?? "")).terminalSafe)
+                say((error.message(context.language) + (error.hint(context.language).map { " (\($0))" } ?? "")).terminalSafe)
             }
             return
         }

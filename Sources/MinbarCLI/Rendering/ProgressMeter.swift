@@ -1,4 +1,5 @@
 import Foundation
+import MinbarCore
 
 /// A one-line progress report for long work (streaming thousands of posts, checking a
 /// large folder, the benchmark): how much is done, the rate and the time left, redrawn in
@@ -9,6 +10,13 @@ final class ProgressMeter {
     private let context: ProgramContext
     private let label: String
     private let unit: String
+    private let language: Language
+
+    static let scoring = Localized(en: "scoring", ar: "التقييم")
+    static let checking = Localized(en: "checking", ar: "الفحص")
+    static let bench = Localized(en: "bench", ar: "القياس")
+    static let posts = Localized(en: "posts", ar: "منشور")
+    static let scenarios = Localized(en: "scenarios", ar: "سيناريو")
     private let total: Int?
     let isShown: Bool
     private let started: Date
@@ -21,10 +29,11 @@ final class ProgressMeter {
     ///   - unit: what is counted ("posts", "files").
     ///   - total: how many there will be, when known (else no time left is shown).
     ///   - json: the command writes JSON (`--json`): never show progress then.
-    init(_ label: String, unit: String, total: Int? = nil, json: Bool = false, in context: ProgramContext) {
+    init(_ label: Localized, unit: Localized, total: Int? = nil, json: Bool = false, in context: ProgramContext) {
         self.context = context
-        self.label = label
-        self.unit = unit
+        language = context.language
+        self.label = label.text(context.language)
+        self.unit = unit.text(context.language)
         self.total = total
         isShown = context.errorIsTerminal && !json
         started = context.now()
@@ -48,25 +57,30 @@ final class ProgressMeter {
         guard isShown else { return }
         let seconds = context.now().timeIntervalSince(started)
         let rate = seconds > 0 ? Int(Double(done) / seconds) : done
-        context.standardError.write("\r\u{1B}[K\(label) \(done) \(unit) in \(String(format: "%.1f", seconds)) s (\(rate) \(unit)/s)\n")
+        let time = String(format: "%.1f", seconds)
+        context.standardError.write("\r\u{1B}[K" + (language == .ar
+            ? "\(label): \(done) \(unit) في \(time) ث (\(rate) \(unit)/ث)\n"
+            : "\(label) \(done) \(unit) in \(time) s (\(rate) \(unit)/s)\n"))
     }
 
     private func draw(now: Date, fraction: Double?) {
         let seconds = now.timeIntervalSince(started)
         let rate = seconds > 0 ? Double(done) / seconds : 0
+        let arabic = language == .ar
         var line = "\(label): \(done)"
-        if let total { line += " of \(total)" }
-        line += " \(unit) · \(Int(rate)) \(unit)/s"
+        if let total { line += arabic ? " من \(total)" : " of \(total)" }
+        line += arabic ? " \(unit) · \(Int(rate)) \(unit)/ث" : " \(unit) · \(Int(rate)) \(unit)/s"
         if let fraction, fraction > 0, fraction <= 1 {
-            let left = seconds * (1 - fraction) / fraction
-            line += " · \(Int(fraction * 100))% · about \(ProgressMeter.duration(left)) left"
+            let left = ProgressMeter.duration(seconds * (1 - fraction) / fraction, language)
+            line += arabic ? " · \(Int(fraction * 100))٪ · يتبقى نحو \(left)" : " · \(Int(fraction * 100))% · about \(left) left"
         }
         context.standardError.write("\r\u{1B}[K" + line)
         drawn = true
     }
 
-    static func duration(_ seconds: Double) -> String {
+    static func duration(_ seconds: Double, _ language: Language = .en) -> String {
         let whole = Int(seconds.rounded())
+        if language == .ar { return whole < 60 ? "\(whole) ث" : "\(whole / 60) د \(whole % 60) ث" }
         return whole < 60 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
     }
 }

@@ -4,8 +4,10 @@ import MinbarCore
 enum CheckCommand: Command {
     static let name = "check"
     static let summary = "Validate scenario files and folders, and run the trainer's quicktest."
+    static let summaryAr = "تحقّق من ملفات السيناريوهات ومجلداتها، وشغّل الاختبار السريع للمدرّب."
     static let operands = "[PATH ...]"
-    static let discussion = """
+    static let discussion = ""
+    static let discussionAr = """
         With no PATH, checks the whole catalogue: the bundled library and the folders given
         by --scenarios and MINBAR_SCENARIOS. Folders are searched recursively for *.scenario.md.
         Besides format errors it warns about beats no branch reaches, reactions and branches
@@ -23,11 +25,11 @@ enum CheckCommand: Command {
         """
     static let options = [
         CommonOptions.json,
-        OptionSpec("--strict", help: "Treat warnings as errors for the exit status."),
-        OptionSpec("--randomtest", value: "N", help: "Play N seeded random walks per scenario and report coverage."),
-        OptionSpec("--seed", value: "S", help: "The randomtest's seed (default 1)."),
-        OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids."),
-        OptionSpec("--forms", help: "List every cue, avoid and fact term with the word forms it matches."),
+        OptionSpec("--strict", help: "Treat warnings as errors for the exit status.", helpAr: "عامِل التحذيرات معاملة الأخطاء في رمز الخروج."),
+        OptionSpec("--randomtest", value: "N", help: "Play N seeded random walks per scenario and report coverage.", helpAr: "شغّل N مسارًا عشوائيًا ببذرة ثابتة لكل سيناريو وأبلغ عن التغطية."),
+        OptionSpec("--seed", value: "S", help: "The randomtest's seed (default 1).", helpAr: "بذرة الاختبار العشوائي (الافتراضي 1)."),
+        OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids.", helpAr: "مع --json: اعرض كل مثال بدرجاته وحكمه ومعرّفات قواعده."),
+        OptionSpec("--forms", help: "List every cue, avoid and fact term with the word forms it matches.", helpAr: "اعرض كل مصطلح إشارة وتجنّب وحقيقة مع صيغ الكلمات التي يطابقها."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ] + ScoringContextBuilder.options.filter { ["--policy", "--plan", "--date"].contains($0.name) }

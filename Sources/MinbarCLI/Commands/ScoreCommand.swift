@@ -5,8 +5,10 @@ import MinbarCore
 enum ScoreCommand: Command {
     static let name = "score"
     static let summary = "Score a draft post on professionalism, alignment and compliance, and explain every point lost."
+    static let summaryAr = "قيّم مسودة منشور من حيث المهنية والتوافق والامتثال، واشرح كل نقطة مفقودة."
     static let operands = "[FILE|-]"
-    static let discussion = """
+    static let discussion = ""
+    static let discussionAr = """
         Reads the post from FILE, or from standard input when FILE is '-' or absent. With a
         scenario, alignment is judged against its goals (the first beat, or --beat ID).
 
@@ -18,13 +20,13 @@ enum ScoreCommand: Command {
         input errors. With --jsonl: 0 unless the input cannot be read.
         """
     static let options = [
-        OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals (its policy, plan and date apply)."),
-        OptionSpec("--beat", value: "ID", help: "The scenario beat to use (default: the first)."),
+        OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals (its policy, plan and date apply).", helpAr: "قِس التوافق مع أهداف هذا السيناريو (تسري سياسته وخطته وتاريخه)."),
+        OptionSpec("--beat", value: "ID", help: "The scenario beat to use (default: the first).", helpAr: "مرحلة السيناريو المستخدمة (الافتراضي: الأولى)."),
     ] + ScoringContextBuilder.options + [
-        OptionSpec("--format", value: "text|json", help: "Output format (default: text)."),
-        OptionSpec("--json", help: "Same as --format json."),
-        OptionSpec("--jsonl", help: "Stream JSON lines in and out."),
-        OptionSpec("--jobs", value: "N", help: "With --jsonl: score on N cores (default 1; 0 = all), output order kept."),
+        OptionSpec("--format", value: "text|json", help: "Output format (default: text).", helpAr: "صيغة المخرجات (الافتراضي: `text`)."),
+        OptionSpec("--json", help: "Same as --format json.", helpAr: "مثل `--format json`."),
+        OptionSpec("--jsonl", help: "Stream JSON lines in and out.", helpAr: "أسطر JSON تدفقًا في الإدخال والإخراج."),
+        OptionSpec("--jobs", value: "N", help: "With --jsonl: score on N cores (default 1; 0 = all), output order kept.", helpAr: "مع --jsonl: قيّم على N نواة (الافتراضي 1؛ 0 = الكل) مع حفظ ترتيب المخرجات."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ]

@@ -7,12 +7,17 @@ enum BenchCommand: Command {
     static let name = "bench"
     static let summary = "Measure scoring speed: posts per second, latency per post, peak memory."
     static let summaryAr = "قِس سرعة التقييم: المنشورات في الثانية، وزمن كل منشور، وذروة الذاكرة."
-    static let discussion = ""
-    static let discussionAr = """
+    static let discussion = """
         Scores a generated corpus of mixed English and Arabic posts (clean and rule-breaking,
         the same posts for the same seed) on one core and reports throughput, p50/p99/max
         latency per post and the process's peak resident memory. Build in release mode for
         figures that mean anything: swift run -c release minbar bench
+        """
+    static let discussionAr = """
+        يقيّم مدونة مولّدة من منشورات إنجليزية وعربية مختلطة (سليمة ومخالفة للقواعد،
+        والمنشورات نفسها للبذرة نفسها) على نواة واحدة، ويعرض الإنتاجية وزمن كل منشور
+        (p50 وp99 والأقصى) وذروة الذاكرة المقيمة للعملية. ابنِ بوضع الإصدار لتكون الأرقام
+        ذات معنى: `swift run -c release minbar bench`
         """
     static let options = [
         OptionSpec("--posts", value: "N", help: "How many posts to score (default 100000).", helpAr: "عدد المنشورات المراد تقييمها (الافتراضي 100000)."),

@@ -6,8 +6,7 @@ enum CheckCommand: Command {
     static let summary = "Validate scenario files and folders, and run the trainer's quicktest."
     static let summaryAr = "تحقّق من ملفات السيناريوهات ومجلداتها، وشغّل الاختبار السريع للمدرّب."
     static let operands = "[PATH ...]"
-    static let discussion = ""
-    static let discussionAr = """
+    static let discussion = """
         With no PATH, checks the whole catalogue: the bundled library and the folders given
         by --scenarios and MINBAR_SCENARIOS. Folders are searched recursively for *.scenario.md.
         Besides format errors it warns about beats no branch reaches, reactions and branches
@@ -22,6 +21,21 @@ enum CheckCommand: Command {
         Exit status: 0 when no file has an error, 1 when one does (or, with --strict, when
         any warning is found, or with --randomtest, when a beat, branch or reaction is never
         reached, a walk dead-ends or never ends), 2 for usage errors.
+        """
+    static let discussionAr = """
+        دون PATH يُفحص الفهرس كله: المكتبة المضمّنة والمجلدات المعطاة عبر --scenarios
+        وMINBAR_SCENARIOS. يُبحث في المجلدات تكراريًا عن ملفات `*.scenario.md`. وإلى جانب أخطاء
+        الصيغة يحذّر من مراحل لا يصلها أي فرع، وردود فعل وفروع لا تنطلق أبدًا، وأهداف بلا
+        مصطلحات إشارة، وسيناريوهات بلا أمثلة، ومعرّفات مكررة.
+
+        يشغّل --randomtest N عدد N من المسارات العشوائية ببذرة ثابتة في كل سيناريو (أمثلته
+        ومنشورات مولّدة عبر نطاقات الدرجات، مع حالة القصة وساعاتها) ويعرض التغطية: المراحل
+        والفروع وردود الفعل التي وُصلت، والطرق المسدودة، والحلقات، والزمن الذي يعود إلى الوراء.
+        والبذرة نفسها (--seed) تعطي المسارات نفسها.
+
+        رمز الخروج: 0 إذا لم يكن في أي ملف خطأ، و1 إذا وُجد خطأ (أو مع --strict عند وجود أي
+        تحذير، أو مع --randomtest عندما لا تُبلغ مرحلة أو فرع أو رد فعل، أو ينسد مسار أو لا
+        ينتهي)، و2 لأخطاء الاستخدام.
         """
     static let options = [
         CommonOptions.json,

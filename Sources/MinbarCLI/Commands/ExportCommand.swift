@@ -6,12 +6,17 @@ enum ExportCommand: Command {
     static let name = "export"
     static let summary = "Export a profile's practice as a debrief (Markdown, HTML), the full record (JSON) or a table (CSV)."
     static let summaryAr = "صدّر تدريب ملف شخصي تقريرًا ختاميًا (`Markdown` أو HTML) أو سجلًا كاملًا (JSON) أو جدولًا (CSV)."
-    static let discussion = ""
-    static let discussionAr = """
+    static let discussion = """
         Without --out the export goes to standard output. Without --format, the format comes
         from --out's extension (.md, .html, .json, .csv), else Markdown. The JSON export is
         read back by 'minbar import' and by 'minbar cohort'. --plan adds the objectives
         timeline to the HTML export (default: the profile's plan).
+        """
+    static let discussionAr = """
+        دون --out يذهب التصدير إلى المخرج القياسي. ودون --format تُؤخذ الصيغة من امتداد
+        --out (`.md` أو `.html` أو `.json` أو `.csv`)، وإلا `Markdown`. ويُقرأ تصدير JSON من
+        جديد عبر `minbar import` و`minbar cohort`. ويضيف --plan الجدول الزمني للأهداف إلى
+        تصدير HTML (الافتراضي: خطة الملف الشخصي).
         """
     static let options = [
         OptionSpec("--profile", value: "NAME", help: "Whose practice (default: default).", helpAr: "صاحب التدريب (الافتراضي: `default`)."),

@@ -6,12 +6,17 @@ enum PracticeCommand: Command {
     static let name = "practice"
     static let summary = "Practise on the scenario library (the default when no command is given)."
     static let summaryAr = "تدرّب على مكتبة السيناريوهات (الافتراضي عند عدم ذكر أمر)."
-    static let discussion = ""
-    static let discussionAr = """
+    static let discussion = """
         Opens the practice session. Type /help inside it. Every scored attempt is saved at once
         under --data (default $XDG_DATA_HOME/minbar or ~/.local/share/minbar), per profile.
         When standard input is not a terminal, lines are read plainly and no escape sequences
         are printed, so `minbar < drill.txt` runs a scripted drill.
+        """
+    static let discussionAr = """
+        يفتح جلسة التدريب. اكتب `/help` داخلها. تُحفظ كل محاولة مقيّمة فورًا تحت --data
+        (الافتراضي `$XDG_DATA_HOME/minbar` أو `~/.local/share/minbar`) لكل ملف شخصي.
+        وإذا لم يكن الإدخال القياسي طرفية تُقرأ الأسطر كما هي ولا تُطبع تسلسلات تحكم،
+        فيُشغّل `minbar < drill.txt` تمرينًا مكتوبًا.
         """
     static let options = [
         OptionSpec("--data", value: "DIR", help: "Where profiles and attempts are kept.", helpAr: "مكان حفظ الملفات الشخصية والمحاولات."),

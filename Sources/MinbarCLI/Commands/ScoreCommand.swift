@@ -7,8 +7,7 @@ enum ScoreCommand: Command {
     static let summary = "Score a draft post on professionalism, alignment and compliance, and explain every point lost."
     static let summaryAr = "قيّم مسودة منشور من حيث المهنية والتوافق والامتثال، واشرح كل نقطة مفقودة."
     static let operands = "[FILE|-]"
-    static let discussion = ""
-    static let discussionAr = """
+    static let discussion = """
         Reads the post from FILE, or from standard input when FILE is '-' or absent. With a
         scenario, alignment is judged against its goals (the first beat, or --beat ID).
 
@@ -18,6 +17,17 @@ enum ScoreCommand: Command {
 
         Exit status: 0 when the post is not blocked, 1 when it is blocked, 2 for usage or
         input errors. With --jsonl: 0 unless the input cannot be read.
+        """
+    static let discussionAr = """
+        يقرأ المنشور من FILE، أو من الإدخال القياسي إذا كان FILE هو `-` أو غاب. ومع سيناريو
+        يُقاس التوافق مع أهدافه (المرحلة الأولى، أو --beat ID).
+
+        يعمل --jsonl تدفقًا: كائن JSON لكل سطر إدخال، `{"id": …, "text": …}` مع `"scenario"`
+        و`"platform"` اختياريًا؛ ونتيجة لكل سطر إخراج بالترتيب نفسه. والسطر المعيب يعطي
+        `{"id": …, "error": …}` ويستمر التدفق.
+
+        رمز الخروج: 0 إذا لم يُحجب المنشور، و1 إذا حُجب، و2 لأخطاء الاستخدام أو الإدخال.
+        ومع --jsonl: 0 ما لم تتعذر قراءة الإدخال.
         """
     static let options = [
         OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals (its policy, plan and date apply).", helpAr: "قِس التوافق مع أهداف هذا السيناريو (تسري سياسته وخطته وتاريخه)."),

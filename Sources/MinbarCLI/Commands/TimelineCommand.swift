@@ -6,13 +6,19 @@ enum TimelineCommand: Command {
     static let name = "timeline"
     static let summary = "Show the objectives timeline: each objective's window, posts, evidence and status, and the gaps."
     static let summaryAr = "اعرض الجدول الزمني للأهداف: نافذة كل هدف ومنشوراته وأدلته وحالته، والفجوات."
-    static let discussion = ""
-    static let discussionAr = """
+    static let discussion = """
         The plan is --plan (a .plan.md file or a bundled plan id), else the profile's plan
         (set in practice with /profile plan FILE|ID). Posts are the profile's saved attempts
         that advanced an objective. Statuses: not started, building, on track, at risk,
         overdue, achieved; '*' marks objectives whose posts carry no evidence.
         Bundled plans: minbar timeline --plan sadeem-2027 (see the README for the list).
+        """
+    static let discussionAr = """
+        الخطة هي --plan (ملف `.plan.md` أو معرّف خطة مضمّنة)، وإلا خطة الملف الشخصي
+        (تُضبط في التدريب بـ `/profile plan FILE|ID`). والمنشورات هي محاولات الملف الشخصي
+        المحفوظة التي قدّمت هدفًا. الحالات: لم يبدأ، قيد البناء، على المسار، في خطر، متأخر،
+        متحقق؛ وتُعلَّم بـ `*` الأهداف التي لا تحمل منشوراتها أي دليل.
+        الخطط المضمّنة: `minbar timeline --plan sadeem-2027` (انظر `README` للقائمة).
         """
     static let options = [
         OptionSpec("--plan", value: "FILE|ID", help: "The communication plan.", helpAr: "خطة التواصل."),

@@ -8,8 +8,8 @@ public enum MinbarApp {
 
     /// Options every command takes, declared once: parsing, `--help` and completion read them.
     static let globalOptions = [
-        OptionSpec("--lang", value: "ar|en", help: "The interface language (default: MINBAR_LANG, else LC_ALL/LANG, else English)."),
-        OptionSpec("--help", help: "Show this help."),
+        OptionSpec("--lang", value: "ar|en", help: "The interface language (default: MINBAR_LANG, else LC_ALL/LANG, else English).", helpAr: "لغة الواجهة (الافتراضي: MINBAR_LANG، وإلا LC_ALL/LANG، وإلا الإنجليزية)."),
+        OptionSpec("--help", help: "Show this help.", helpAr: "اعرض هذه المساعدة."),
     ]
 
     static let commands: [any Command.Type] = [CheckCommand.self, ListCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, TimelineCommand.self, ExportCommand.self, ImportCommand.self, CohortCommand.self, BenchCommand.self, CompletionCommand.self]
@@ -50,13 +50,16 @@ public enum MinbarApp {
         }
         switch first {
         case "--help", "-h", "help":
-            if first == "help", arguments.count > 1 {
-                guard let command = (commands + [PracticeCommand.self]).first(where: { $0.name == arguments[1] }) else {
-                    throw .unknownCommand(arguments[1], suggestion: Suggestion.closest(to: arguments[1], among: commands.map { $0.name }))
+            // `minbar help CMD --lang ar` and `minbar --help --lang ar` honour the language too.
+            var rest = Array(arguments.dropFirst())
+            let language = try languageOption(&rest) ?? context.language
+            if first == "help", let name = rest.first {
+                guard let command = (commands + [PracticeCommand.self]).first(where: { $0.name == name }) else {
+                    throw .unknownCommand(name, suggestion: Suggestion.closest(to: name, among: commands.map { $0.name }))
                 }
-                context.standardOutput.write(command.helpText(width: context.width))
+                context.standardOutput.write(command.helpText(width: context.width, language: language))
             } else {
-                context.standardOutput.write(overview(width: context.width))
+                context.standardOutput.write(overview(width: context.width, language: language))
             }
             return .success
         case "--version":
@@ -73,6 +76,10 @@ public enum MinbarApp {
             while let option = rest.first, option == "--lang" || option.hasPrefix("--lang=") {
                 leading.append(rest.removeFirst())
                 if option == "--lang", let value = rest.first { leading.append(value); rest.removeFirst() }
+            }
+            if let option = rest.first, option == "--help" || option == "-h" || option == "help" {
+                // `minbar --lang ar --help`: the overview in that language.
+                return try dispatch(Array(rest) + leading, in: context)
             }
             if let name = rest.first, let command = (commands + [PracticeCommand.self]).first(where: { $0.name == name }) {
                 return try runCommand(command, Array(rest.dropFirst()) + leading, in: context)
@@ -97,7 +104,7 @@ public enum MinbarApp {
             context.language = language
         }
         if parsed.has("--help") {
-            context.standardOutput.write(command.helpText(width: context.width))
+            context.standardOutput.write(command.helpText(width: context.width, language: context.language))
             return .success
         }
         return try command.run(parsed, in: context)
@@ -105,17 +112,48 @@ public enum MinbarApp {
 
     static var overview: String { overview(width: nil) }
 
-    static func overview(width: Int?) -> String {
-        var text = TextWrapper.fit("minbar \(version): practise speaking for your organisation on social media, offline.", width: width) + "\n\n"
-        text += TextWrapper.fit("minbar [--data DIR] [--profile NAME]     start practising (the default)", width: width,
-                                indent: "Usage: ", continuation: "           ") + "\n"
-        text += "       minbar COMMAND [OPTIONS]\n\nCommands:\n"
+    /// Takes `--lang X` / `--lang=X` out of `arguments` and returns the language it names.
+    static func languageOption(_ arguments: inout [String]) throws(UsageError) -> Language? {
+        var language: Language?
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            var code: String?
+            if argument == "--lang" {
+                guard index + 1 < arguments.count else { throw .missingValue(option: "--lang") }
+                code = arguments[index + 1]
+                arguments.removeSubrange(index...(index + 1))
+            } else if argument.hasPrefix("--lang=") {
+                code = String(argument.dropFirst("--lang=".count))
+                arguments.remove(at: index)
+            } else {
+                index += 1
+                continue
+            }
+            guard let code, let chosen = Language(code: code), code.count == 2 else {
+                throw .invalidValue(option: "--lang", value: code ?? "", expected: "ar or en")
+            }
+            language = chosen
+        }
+        return language
+    }
+
+    static func overview(width: Int?, language: Language = .en) -> String {
+        let arabic = language == .ar
+        var text = TextWrapper.fit(arabic ? "minbar \(version): تدرّب على التحدث باسم مؤسستك على وسائل التواصل الاجتماعي، دون اتصال."
+                                          : "minbar \(version): practise speaking for your organisation on social media, offline.", width: width) + "\n\n"
+        let usageLabel = arabic ? "الاستخدام: " : "Usage: "
+        let pad = String(repeating: " ", count: usageLabel.count)
+        text += TextWrapper.fit(arabic ? "minbar [--data DIR] [--profile NAME]     ابدأ التدريب (الافتراضي)" : "minbar [--data DIR] [--profile NAME]     start practising (the default)", width: width,
+                                indent: usageLabel, continuation: pad + "    ") + "\n"
+        text += pad + "minbar COMMAND [OPTIONS]\n\n" + (arabic ? "الأوامر:\n" : "Commands:\n")
         let nameWidth = commands.map { $0.name.count }.max() ?? 0
         for command in commands {
-            text += TextWrapper.fit(command.summary, width: width, indent: "  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0),
+            text += TextWrapper.fit(command.summary(in: language), width: width, indent: "  " + command.name.padding(toLength: nameWidth + 2, withPad: " ", startingAt: 0),
                                     continuation: String(repeating: " ", count: nameWidth + 4)) + "\n"
         }
-        text += "\n" + TextWrapper.fit("Run 'minbar COMMAND --help' for a command's options; 'minbar practice --help' lists practice's (--facilitator, --no-clock, --date, --plan, …).", width: width) + "\n"
+        text += "\n" + TextWrapper.fit(arabic ? "شغّل `minbar COMMAND --help` لخيارات أمر ما؛ ويعرض `minbar practice --help` خيارات التدريب (--facilitator و--no-clock و--date و--plan و…)."
+                                              : "Run 'minbar COMMAND --help' for a command's options; 'minbar practice --help' lists practice's (--facilitator, --no-clock, --date, --plan, …).", width: width) + "\n"
         return text
     }
 }

@@ -5,13 +5,19 @@ public struct OptionSpec: Sendable {
     public var name: String
     public var valueName: String?
     public var help: String
+    /// The same help in Arabic, shown with `--lang ar`; required so no option is left English.
+    public var helpAr: String
     public var repeatable: Bool
 
+    /// The help in `language`.
+    public func help(in language: Language) -> String { language == .ar ? helpAr : help }
+
     /// A flag (`--json`) when `valueName` is nil, else an option with a value (`--kind K`).
-    public init(_ name: String, value valueName: String? = nil, repeatable: Bool = false, help: String) {
+    public init(_ name: String, value valueName: String? = nil, repeatable: Bool = false, help: String, helpAr: String) {
         self.name = name
         self.valueName = valueName
         self.help = help
+        self.helpAr = helpAr
         self.repeatable = repeatable
     }
 }

@@ -6,19 +6,26 @@ import MinbarCore
 enum BenchCommand: Command {
     static let name = "bench"
     static let summary = "Measure scoring speed: posts per second, latency per post, peak memory."
+    static let summaryAr = "قِس سرعة التقييم: المنشورات في الثانية، وزمن كل منشور، وذروة الذاكرة."
     static let discussion = """
         Scores a generated corpus of mixed English and Arabic posts (clean and rule-breaking,
         the same posts for the same seed) on one core and reports throughput, p50/p99/max
         latency per post and the process's peak resident memory. Build in release mode for
         figures that mean anything: swift run -c release minbar bench
         """
+    static let discussionAr = """
+        يقيّم مدونة مولّدة من منشورات إنجليزية وعربية مختلطة (سليمة ومخالفة للقواعد،
+        والمنشورات نفسها للبذرة نفسها) على نواة واحدة، ويعرض الإنتاجية وزمن كل منشور
+        (p50 وp99 والأقصى) وذروة الذاكرة المقيمة للعملية. ابنِ بوضع الإصدار لتكون الأرقام
+        ذات معنى: `swift run -c release minbar bench`
+        """
     static let options = [
-        OptionSpec("--posts", value: "N", help: "How many posts to score (default 100000)."),
-        OptionSpec("--scenario", value: "ID", help: "Score against this scenario's first beat (alignment on)."),
-        OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026)."),
-        OptionSpec("--stream", value: "N", help: "Also stream N posts through 'minbar score --jsonl' and report its peak memory."),
-        OptionSpec("--mixed", value: "N", help: "Posts of the mixed-length corpus to score in process and end to end (default 20000)."),
-        OptionSpec("--write-corpus", value: "FILE", help: "Write the mixed-length corpus (--posts posts, default 20000) as JSON lines to FILE and stop."),
+        OptionSpec("--posts", value: "N", help: "How many posts to score (default 100000).", helpAr: "عدد المنشورات المراد تقييمها (الافتراضي 100000)."),
+        OptionSpec("--scenario", value: "ID", help: "Score against this scenario's first beat (alignment on).", helpAr: "قيّم مقابل أول مرحلة في هذا السيناريو (مع قياس التوافق)."),
+        OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026).", helpAr: "بذرة المدونة المولّدة (الافتراضي 2026)."),
+        OptionSpec("--stream", value: "N", help: "Also stream N posts through 'minbar score --jsonl' and report its peak memory.", helpAr: "مرّر أيضًا N منشورًا عبر `minbar score --jsonl` وأبلغ عن ذروة ذاكرته."),
+        OptionSpec("--mixed", value: "N", help: "Posts of the mixed-length corpus to score in process and end to end (default 20000).", helpAr: "منشورات المدونة متفاوتة الطول المراد تقييمها داخل العملية ومن طرف إلى طرف (الافتراضي 20000)."),
+        OptionSpec("--write-corpus", value: "FILE", help: "Write the mixed-length corpus (--posts posts, default 20000) as JSON lines to FILE and stop.", helpAr: "اكتب المدونة متفاوتة الطول (عدد --posts، الافتراضي 20000) أسطر JSON في FILE ثم توقف."),
     ] + ScoringContextBuilder.options + [
         CommonOptions.json,
         CommonOptions.scenarios,

@@ -4,6 +4,7 @@ import MinbarCore
 enum CheckCommand: Command {
     static let name = "check"
     static let summary = "Validate scenario files and folders, and run the trainer's quicktest."
+    static let summaryAr = "تحقّق من ملفات السيناريوهات ومجلداتها، وشغّل الاختبار السريع للمدرّب."
     static let operands = "[PATH ...]"
     static let discussion = """
         With no PATH, checks the whole catalogue: the bundled library and the folders given
@@ -21,13 +22,28 @@ enum CheckCommand: Command {
         any warning is found, or with --randomtest, when a beat, branch or reaction is never
         reached, a walk dead-ends or never ends), 2 for usage errors.
         """
+    static let discussionAr = """
+        دون PATH يُفحص الفهرس كله: المكتبة المضمّنة والمجلدات المعطاة عبر --scenarios
+        وMINBAR_SCENARIOS. يُبحث في المجلدات تكراريًا عن ملفات `*.scenario.md`. وإلى جانب أخطاء
+        الصيغة يحذّر من مراحل لا يصلها أي فرع، وردود فعل وفروع لا تنطلق أبدًا، وأهداف بلا
+        مصطلحات إشارة، وسيناريوهات بلا أمثلة، ومعرّفات مكررة.
+
+        يشغّل --randomtest N عدد N من المسارات العشوائية ببذرة ثابتة في كل سيناريو (أمثلته
+        ومنشورات مولّدة عبر نطاقات الدرجات، مع حالة القصة وساعاتها) ويعرض التغطية: المراحل
+        والفروع وردود الفعل التي وُصلت، والطرق المسدودة، والحلقات، والزمن الذي يعود إلى الوراء.
+        والبذرة نفسها (--seed) تعطي المسارات نفسها.
+
+        رمز الخروج: 0 إذا لم يكن في أي ملف خطأ، و1 إذا وُجد خطأ (أو مع --strict عند وجود أي
+        تحذير، أو مع --randomtest عندما لا تُبلغ مرحلة أو فرع أو رد فعل، أو ينسد مسار أو لا
+        ينتهي)، و2 لأخطاء الاستخدام.
+        """
     static let options = [
         CommonOptions.json,
-        OptionSpec("--strict", help: "Treat warnings as errors for the exit status."),
-        OptionSpec("--randomtest", value: "N", help: "Play N seeded random walks per scenario and report coverage."),
-        OptionSpec("--seed", value: "S", help: "The randomtest's seed (default 1)."),
-        OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids."),
-        OptionSpec("--forms", help: "List every cue, avoid and fact term with the word forms it matches."),
+        OptionSpec("--strict", help: "Treat warnings as errors for the exit status.", helpAr: "عامِل التحذيرات معاملة الأخطاء في رمز الخروج."),
+        OptionSpec("--randomtest", value: "N", help: "Play N seeded random walks per scenario and report coverage.", helpAr: "شغّل N مسارًا عشوائيًا ببذرة ثابتة لكل سيناريو وأبلغ عن التغطية."),
+        OptionSpec("--seed", value: "S", help: "The randomtest's seed (default 1).", helpAr: "بذرة الاختبار العشوائي (الافتراضي 1)."),
+        OptionSpec("--examples", help: "With --json: list every example with its scores, verdict and rule ids.", helpAr: "مع --json: اعرض كل مثال بدرجاته وحكمه ومعرّفات قواعده."),
+        OptionSpec("--forms", help: "List every cue, avoid and fact term with the word forms it matches.", helpAr: "اعرض كل مصطلح إشارة وتجنّب وحقيقة مع صيغ الكلمات التي يطابقها."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ] + ScoringContextBuilder.options.filter { ["--policy", "--plan", "--date"].contains($0.name) }

@@ -5,15 +5,23 @@ import MinbarCore
 protocol Command: Sendable {
     static var name: String { get }
     static var summary: String { get }
+    /// The summary in Arabic, for `--lang ar`; every command must give one.
+    static var summaryAr: String { get }
     /// What follows the options on the command line (`[FILE|-]`, `RULE`); empty for none.
     static var operands: String { get }
     static var discussion: String { get }
+    /// The discussion in Arabic; a test fails if a command has a discussion but no Arabic one.
+    static var discussionAr: String { get }
     static var options: [OptionSpec] { get }
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode
 }
 
 extension Command {
     static var discussion: String { "" }
+    static var discussionAr: String { "" }
+
+    static func summary(in language: Language) -> String { language == .ar ? summaryAr : summary }
+    static func discussion(in language: Language) -> String { language == .ar ? discussionAr : discussion }
     static var operands: String { "" }
 
     /// How the command is invoked as typed (`minbar` alone for practice).
@@ -41,11 +49,14 @@ extension Command {
 
     /// `--help` output fitted to `width` columns (nil: not wrapped): paragraphs of the
     /// discussion are reflowed, option help hangs under its own column.
-    static func helpText(width: Int?) -> String {
-        var text = TextWrapper.fit(usage, width: width, indent: "Usage: ", continuation: "         ") + "\n\n"
-        text += TextWrapper.fit(summary, width: width) + "\n"
+    static func helpText(width: Int?, language: Language = .en) -> String {
+        let arabic = language == .ar
+        let usageLabel = arabic ? "الاستخدام: " : "Usage: "
+        var text = TextWrapper.fit(usage, width: width, indent: usageLabel, continuation: String(repeating: " ", count: usageLabel.count + 2)) + "\n\n"
+        text += TextWrapper.fit(summary(in: language), width: width) + "\n"
+        let discussion = discussion(in: language)
         if !discussion.isEmpty { text += "\n" + TextWrapper.fit(width == nil ? discussion : reflowed(discussion), width: width) + "\n" }
-        text += "\nOptions:\n"
+        text += arabic ? "\nالخيارات:\n" : "\nOptions:\n"
         let allOptions = options + MinbarApp.globalOptions
         let labels = allOptions.map { option in
             option.valueName.map { "\(option.name) \($0)" } ?? option.name
@@ -54,9 +65,9 @@ extension Command {
         for (label, option) in zip(labels, allOptions) {
             if let width, labelWidth + 4 + 20 > width {
                 // Too narrow for two columns: the help goes under the option.
-                text += "  " + label + "\n" + TextWrapper.fit(option.help, width: width, indent: "      ") + "\n"
+                text += "  " + label + "\n" + TextWrapper.fit(option.help(in: language), width: width, indent: "      ") + "\n"
             } else {
-                text += TextWrapper.fit(option.help, width: width, indent: "  " + label.padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0),
+                text += TextWrapper.fit(option.help(in: language), width: width, indent: "  " + label.padding(toLength: labelWidth + 2, withPad: " ", startingAt: 0),
                                         continuation: String(repeating: " ", count: labelWidth + 4)) + "\n"
             }
         }
@@ -82,7 +93,7 @@ extension Command {
 /// Options every command that reads scenarios accepts.
 enum CommonOptions {
     static let scenarios = OptionSpec("--scenarios", value: "DIR", repeatable: true,
-                                      help: "Add a folder of trainer scenarios (repeatable; also MINBAR_SCENARIOS=DIR:DIR).")
-    static let noColor = OptionSpec("--no-color", help: "Never use colour (NO_COLOR does the same).")
-    static let json = OptionSpec("--json", help: "Print JSON for scripts instead of text.")
+                                      help: "Add a folder of trainer scenarios (repeatable; also MINBAR_SCENARIOS=DIR:DIR).", helpAr: "أضف مجلدًا من سيناريوهات المدرّب (يتكرر؛ وكذلك MINBAR_SCENARIOS=DIR:DIR).")
+    static let noColor = OptionSpec("--no-color", help: "Never use colour (NO_COLOR does the same).", helpAr: "لا تستخدم الألوان أبدًا (ومثله NO_COLOR).")
+    static let json = OptionSpec("--json", help: "Print JSON for scripts instead of text.", helpAr: "اطبع JSON للبرامج النصية بدل النص.")
 }

@@ -6,11 +6,17 @@ import MinbarCore
 enum CompletionCommand: Command {
     static let name = "completion"
     static let summary = "Print a completion script for bash, zsh or fish (commands, options, scenario and rule ids)."
+    static let summaryAr = "اطبع برنامج إكمال تلقائي لـ `bash` أو `zsh` أو `fish` (الأوامر والخيارات ومعرّفات السيناريوهات والقواعد)."
     static let usage = "minbar completion bash|zsh|fish"
     static let discussion = """
         bash:  eval "$(minbar completion bash)"   (or save it in ~/.local/share/bash-completion/completions/minbar)
         zsh:   eval "$(minbar completion zsh)"    (in ~/.zshrc, after compinit)
         fish:  minbar completion fish > ~/.config/fish/completions/minbar.fish
+        """
+    static let discussionAr = """
+        `bash`:  `eval "$(minbar completion bash)"`   (أو احفظه في `~/.local/share/bash-completion/completions/minbar`)
+        `zsh`:   `eval "$(minbar completion zsh)"`    (في `~/.zshrc` بعد `compinit`)
+        `fish`:  `minbar completion fish > ~/.config/fish/completions/minbar.fish`
         """
     static let options = [CommonOptions.scenarios]
 

@@ -5,9 +5,10 @@ import MinbarCore
 enum ExplainCommand: Command {
     static let name = "explain"
     static let summary = "Explain a rule: what it protects, why it matters, and examples that fire and pass."
+    static let summaryAr = "اشرح قاعدة: ما تحميه، ولماذا تهم، وأمثلة تُطلقها وأخرى تجتازها."
     static let operands = "RULE"
     static let options = [CommonOptions.noColor, forms]
-    static let forms = OptionSpec("--forms", help: "List the rule's phrases and the word forms each matches (keys: ~ a verb, ~> a future verb, = exact).")
+    static let forms = OptionSpec("--forms", help: "List the rule's phrases and the word forms each matches (keys: ~ a verb, ~> a future verb, = exact).", helpAr: "اعرض عبارات القاعدة وصيغ الكلمات التي تطابقها كل عبارة (الرموز: ~ فعل، ~> فعل مستقبل، = مطابقة تامة).")
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard let id = arguments.positionals.first else { throw .missingArgument("a rule id (see 'minbar rules')", command: name) }

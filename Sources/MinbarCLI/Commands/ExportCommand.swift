@@ -5,22 +5,29 @@ import MinbarCore
 enum ExportCommand: Command {
     static let name = "export"
     static let summary = "Export a profile's practice as a debrief (Markdown, HTML), the full record (JSON) or a table (CSV)."
+    static let summaryAr = "صدّر تدريب ملف شخصي تقريرًا ختاميًا (`Markdown` أو HTML) أو سجلًا كاملًا (JSON) أو جدولًا (CSV)."
     static let discussion = """
         Without --out the export goes to standard output. Without --format, the format comes
         from --out's extension (.md, .html, .json, .csv), else Markdown. The JSON export is
         read back by 'minbar import' and by 'minbar cohort'. --plan adds the objectives
         timeline to the HTML export (default: the profile's plan).
         """
+    static let discussionAr = """
+        دون --out يذهب التصدير إلى المخرج القياسي. ودون --format تُؤخذ الصيغة من امتداد
+        --out (`.md` أو `.html` أو `.json` أو `.csv`)، وإلا `Markdown`. ويُقرأ تصدير JSON من
+        جديد عبر `minbar import` و`minbar cohort`. ويضيف --plan الجدول الزمني للأهداف إلى
+        تصدير HTML (الافتراضي: خطة الملف الشخصي).
+        """
     static let options = [
-        OptionSpec("--profile", value: "NAME", help: "Whose practice (default: default)."),
-        OptionSpec("--data", value: "DIR", help: "Where profiles are kept."),
-        OptionSpec("--format", value: "FORMAT", help: "md, html, json or csv."),
-        OptionSpec("--out", value: "FILE", help: "Write here instead of standard output."),
-        OptionSpec("--since", value: "YYYY-MM-DD", help: "Only attempts from this day."),
-        OptionSpec("--until", value: "YYYY-MM-DD", help: "Only attempts up to this day."),
-        OptionSpec("--scenario", value: "ID", help: "Only this scenario."),
-        OptionSpec("--kind", value: "K", help: "Only this kind of scenario."),
-        OptionSpec("--plan", value: "FILE|ID", help: "A plan for the HTML timeline chart."),
+        OptionSpec("--profile", value: "NAME", help: "Whose practice (default: default).", helpAr: "صاحب التدريب (الافتراضي: `default`)."),
+        OptionSpec("--data", value: "DIR", help: "Where profiles are kept.", helpAr: "مكان حفظ الملفات الشخصية."),
+        OptionSpec("--format", value: "FORMAT", help: "md, html, json or csv.", helpAr: "`md` أو `html` أو `json` أو `csv`."),
+        OptionSpec("--out", value: "FILE", help: "Write here instead of standard output.", helpAr: "اكتب هنا بدل المخرج القياسي."),
+        OptionSpec("--since", value: "YYYY-MM-DD", help: "Only attempts from this day.", helpAr: "المحاولات ابتداءً من هذا اليوم فقط."),
+        OptionSpec("--until", value: "YYYY-MM-DD", help: "Only attempts up to this day.", helpAr: "المحاولات حتى هذا اليوم فقط."),
+        OptionSpec("--scenario", value: "ID", help: "Only this scenario.", helpAr: "هذا السيناريو فقط."),
+        OptionSpec("--kind", value: "K", help: "Only this kind of scenario.", helpAr: "هذا النوع من السيناريوهات فقط."),
+        OptionSpec("--plan", value: "FILE|ID", help: "A plan for the HTML timeline chart.", helpAr: "خطة لمخطط الجدول الزمني في تصدير HTML."),
     ]
 
     enum Format: String, CaseIterable { case md, html, json, csv }
@@ -107,10 +114,11 @@ enum ExportCommand: Command {
 enum ImportCommand: Command {
     static let name = "import"
     static let summary = "Read a JSON export back into a profile (attempts already there are skipped)."
+    static let summaryAr = "أعِد قراءة تصدير JSON إلى ملف شخصي (تُتخطّى المحاولات الموجودة فيه)."
     static let operands = "FILE"
     static let options = [
-        OptionSpec("--profile", value: "NAME", help: "Into this profile (default: the one named in the file)."),
-        OptionSpec("--data", value: "DIR", help: "Where profiles are kept."),
+        OptionSpec("--profile", value: "NAME", help: "Into this profile (default: the one named in the file).", helpAr: "إلى هذا الملف الشخصي (الافتراضي: المسمّى في الملف)."),
+        OptionSpec("--data", value: "DIR", help: "Where profiles are kept.", helpAr: "مكان حفظ الملفات الشخصية."),
     ]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
@@ -162,14 +170,16 @@ extension ImportCommand {
 enum CohortCommand: Command {
     static let name = "cohort"
     static let summary = "Compare trainees from their JSON exports: by dimension and kind, the rules they break most, who improved least."
+    static let summaryAr = "قارن المتدربين من تصديرات JSON: حسب البُعد والنوع، والقواعد الأكثر خرقًا، ومن تحسّن أقل."
     static let operands = "FILE|DIR ..."
     static let discussion = "Folders are read for *.json. --scenario adds an after-action view: every trainee's posts side by side per beat."
+    static let discussionAr = "تُقرأ ملفات `*.json` من المجلدات. ويضيف --scenario مراجعة ما بعد التمرين: منشورات كل المتدربين جنبًا إلى جنب لكل مرحلة."
     static let options = [
-        OptionSpec("--format", value: "FORMAT", help: "md (default), html or csv."),
-        OptionSpec("--out", value: "FILE", help: "Write here instead of standard output."),
-        OptionSpec("--anonymise", help: "Name trainees Trainee A, Trainee B, …"),
-        OptionSpec("--anonymize", help: "Same as --anonymise."),
-        OptionSpec("--scenario", value: "ID", help: "After-action view of this scenario."),
+        OptionSpec("--format", value: "FORMAT", help: "md (default), html or csv.", helpAr: "`md` (الافتراضي) أو `html` أو `csv`."),
+        OptionSpec("--out", value: "FILE", help: "Write here instead of standard output.", helpAr: "اكتب هنا بدل المخرج القياسي."),
+        OptionSpec("--anonymise", help: "Name trainees Trainee A, Trainee B, …", helpAr: "سمِّ المتدربين: متدرب أ، متدرب ب، …"),
+        OptionSpec("--anonymize", help: "Same as --anonymise.", helpAr: "مثل --anonymise."),
+        OptionSpec("--scenario", value: "ID", help: "After-action view of this scenario.", helpAr: "مراجعة ما بعد التمرين لهذا السيناريو."),
     ]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {

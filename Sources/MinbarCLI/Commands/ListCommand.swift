@@ -4,9 +4,10 @@ import MinbarCore
 enum ListCommand: Command {
     static let name = "list"
     static let summary = "List the scenarios you can practise: the bundled library and trainer folders."
+    static let summaryAr = "اعرض السيناريوهات المتاحة للتدريب: المكتبة المضمّنة ومجلدات المدرّبين."
     static let options = [
-        OptionSpec("--kind", value: "K", help: "Only this kind: investor, employee, media, crisis, community."),
-        OptionSpec("--language", value: "L", help: "Only this language: en, ar (scenarios marked 'any' always show)."),
+        OptionSpec("--kind", value: "K", help: "Only this kind: investor, employee, media, crisis, community.", helpAr: "هذا النوع فقط: `investor` أو `employee` أو `media` أو `crisis` أو `community`."),
+        OptionSpec("--language", value: "L", help: "Only this language: en, ar (scenarios marked 'any' always show).", helpAr: "هذه اللغة فقط: `en` أو `ar` (السيناريوهات الموسومة `any` تظهر دائمًا)."),
         CommonOptions.json,
         CommonOptions.scenarios,
         CommonOptions.noColor,

@@ -4,6 +4,7 @@ import MinbarCore
 enum RulesCommand: Command {
     static let name = "rules"
     static let summary = "List every rule with its id, dimension, severity, languages and an example."
+    static let summaryAr = "اعرض كل قاعدة بمعرّفها وبُعدها وشدتها ولغاتها ومثال عليها."
     static let options = [CommonOptions.json, CommonOptions.noColor]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {

@@ -5,6 +5,7 @@ import MinbarCore
 enum ScoreCommand: Command {
     static let name = "score"
     static let summary = "Score a draft post on professionalism, alignment and compliance, and explain every point lost."
+    static let summaryAr = "قيّم مسودة منشور من حيث المهنية والتوافق والامتثال، واشرح كل نقطة مفقودة."
     static let operands = "[FILE|-]"
     static let discussion = """
         Reads the post from FILE, or from standard input when FILE is '-' or absent. With a
@@ -17,14 +18,25 @@ enum ScoreCommand: Command {
         Exit status: 0 when the post is not blocked, 1 when it is blocked, 2 for usage or
         input errors. With --jsonl: 0 unless the input cannot be read.
         """
+    static let discussionAr = """
+        يقرأ المنشور من FILE، أو من الإدخال القياسي إذا كان FILE هو `-` أو غاب. ومع سيناريو
+        يُقاس التوافق مع أهدافه (المرحلة الأولى، أو --beat ID).
+
+        يعمل --jsonl تدفقًا: كائن JSON لكل سطر إدخال، `{"id": …, "text": …}` مع `"scenario"`
+        و`"platform"` اختياريًا؛ ونتيجة لكل سطر إخراج بالترتيب نفسه. والسطر المعيب يعطي
+        `{"id": …, "error": …}` ويستمر التدفق.
+
+        رمز الخروج: 0 إذا لم يُحجب المنشور، و1 إذا حُجب، و2 لأخطاء الاستخدام أو الإدخال.
+        ومع --jsonl: 0 ما لم تتعذر قراءة الإدخال.
+        """
     static let options = [
-        OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals (its policy, plan and date apply)."),
-        OptionSpec("--beat", value: "ID", help: "The scenario beat to use (default: the first)."),
+        OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals (its policy, plan and date apply).", helpAr: "قِس التوافق مع أهداف هذا السيناريو (تسري سياسته وخطته وتاريخه)."),
+        OptionSpec("--beat", value: "ID", help: "The scenario beat to use (default: the first).", helpAr: "مرحلة السيناريو المستخدمة (الافتراضي: الأولى)."),
     ] + ScoringContextBuilder.options + [
-        OptionSpec("--format", value: "text|json", help: "Output format (default: text)."),
-        OptionSpec("--json", help: "Same as --format json."),
-        OptionSpec("--jsonl", help: "Stream JSON lines in and out."),
-        OptionSpec("--jobs", value: "N", help: "With --jsonl: score on N cores (default 1; 0 = all), output order kept."),
+        OptionSpec("--format", value: "text|json", help: "Output format (default: text).", helpAr: "صيغة المخرجات (الافتراضي: `text`)."),
+        OptionSpec("--json", help: "Same as --format json.", helpAr: "مثل `--format json`."),
+        OptionSpec("--jsonl", help: "Stream JSON lines in and out.", helpAr: "أسطر JSON تدفقًا في الإدخال والإخراج."),
+        OptionSpec("--jobs", value: "N", help: "With --jsonl: score on N cores (default 1; 0 = all), output order kept.", helpAr: "مع --jsonl: قيّم على N نواة (الافتراضي 1؛ 0 = الكل) مع حفظ ترتيب المخرجات."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ]

@@ -5,6 +5,7 @@ import MinbarCore
 enum TimelineCommand: Command {
     static let name = "timeline"
     static let summary = "Show the objectives timeline: each objective's window, posts, evidence and status, and the gaps."
+    static let summaryAr = "اعرض الجدول الزمني للأهداف: نافذة كل هدف ومنشوراته وأدلته وحالته، والفجوات."
     static let discussion = """
         The plan is --plan (a .plan.md file or a bundled plan id), else the profile's plan
         (set in practice with /profile plan FILE|ID). Posts are the profile's saved attempts
@@ -12,15 +13,22 @@ enum TimelineCommand: Command {
         overdue, achieved; '*' marks objectives whose posts carry no evidence.
         Bundled plans: minbar timeline --plan sadeem-2027 (see the README for the list).
         """
+    static let discussionAr = """
+        الخطة هي --plan (ملف `.plan.md` أو معرّف خطة مضمّنة)، وإلا خطة الملف الشخصي
+        (تُضبط في التدريب بـ `/profile plan FILE|ID`). والمنشورات هي محاولات الملف الشخصي
+        المحفوظة التي قدّمت هدفًا. الحالات: لم يبدأ، قيد البناء، على المسار، في خطر، متأخر،
+        متحقق؛ وتُعلَّم بـ `*` الأهداف التي لا تحمل منشوراتها أي دليل.
+        الخطط المضمّنة: `minbar timeline --plan sadeem-2027` (انظر `README` للقائمة).
+        """
     static let options = [
-        OptionSpec("--plan", value: "FILE|ID", help: "The communication plan."),
-        OptionSpec("--from", value: "YYYY-MM-DD", help: "First day shown (default: a third of the chart before today)."),
-        OptionSpec("--to", value: "YYYY-MM-DD", help: "Last day shown."),
-        OptionSpec("--today", value: "YYYY-MM-DD", help: "Judge the plan as of this day (default: today)."),
-        OptionSpec("--calendar", value: "NAME", help: "gregorian (default) or islamic (Umm al-Qura month labels)."),
-        OptionSpec("--width", value: "N", help: "Chart width in columns (default: the terminal's, else 80)."),
-        OptionSpec("--data", value: "DIR", help: "Where profiles are kept."),
-        OptionSpec("--profile", value: "NAME", help: "Whose posts to show (default: default)."),
+        OptionSpec("--plan", value: "FILE|ID", help: "The communication plan.", helpAr: "خطة التواصل."),
+        OptionSpec("--from", value: "YYYY-MM-DD", help: "First day shown (default: a third of the chart before today).", helpAr: "أول يوم يُعرض (الافتراضي: ثلث المخطط قبل اليوم)."),
+        OptionSpec("--to", value: "YYYY-MM-DD", help: "Last day shown.", helpAr: "آخر يوم يُعرض."),
+        OptionSpec("--today", value: "YYYY-MM-DD", help: "Judge the plan as of this day (default: today).", helpAr: "قيّم الخطة كما في هذا اليوم (الافتراضي: اليوم)."),
+        OptionSpec("--calendar", value: "NAME", help: "gregorian (default) or islamic (Umm al-Qura month labels).", helpAr: "`gregorian` (الافتراضي) أو `islamic` (أسماء الشهور وفق تقويم أم القرى)."),
+        OptionSpec("--width", value: "N", help: "Chart width in columns (default: the terminal's, else 80).", helpAr: "عرض المخطط بالأعمدة (الافتراضي: عرض الطرفية، وإلا 80)."),
+        OptionSpec("--data", value: "DIR", help: "Where profiles are kept.", helpAr: "مكان حفظ الملفات الشخصية."),
+        OptionSpec("--profile", value: "NAME", help: "Whose posts to show (default: default).", helpAr: "صاحب المنشورات المعروضة (الافتراضي: `default`)."),
         CommonOptions.json,
         CommonOptions.noColor,
     ]

@@ -20,12 +20,12 @@ import MinbarCore
 final class ScoringContextBuilder {
     /// The options every scoring command accepts, declared once.
     static let options: [OptionSpec] = [
-        OptionSpec("--policy", value: "FILE", help: "The organisation's policy, laid over the default (a scenario's own policy goes on top)."),
-        OptionSpec("--plan", value: "FILE|ID", help: "A communication plan for scenarios that name none (objectives, evidence, unpublished figures)."),
-        OptionSpec("--platform", value: "NAME", help: "x, linkedin, facebook, instagram or other (default: the scenario's, else x)."),
-        OptionSpec("--date", value: "YYYY-MM-DD", help: "The day the post goes out (default: the scenario's date:, else today)."),
-        OptionSpec("--only", value: "RULE,…", help: "Run only these rules."),
-        OptionSpec("--disable", value: "RULE,…", help: "Do not run these rules."),
+        OptionSpec("--policy", value: "FILE", help: "The organisation's policy, laid over the default (a scenario's own policy goes on top).", helpAr: "سياسة المؤسسة فوق السياسة الافتراضية (وسياسة السيناريو نفسه فوقهما)."),
+        OptionSpec("--plan", value: "FILE|ID", help: "A communication plan for scenarios that name none (objectives, evidence, unpublished figures).", helpAr: "خطة تواصل للسيناريوهات التي لا تسمّي خطة (الأهداف والأدلة والأرقام غير المنشورة)."),
+        OptionSpec("--platform", value: "NAME", help: "x, linkedin, facebook, instagram or other (default: the scenario's, else x).", helpAr: "`x` أو `linkedin` أو `facebook` أو `instagram` أو `other` (الافتراضي: منصة السيناريو، وإلا `x`)."),
+        OptionSpec("--date", value: "YYYY-MM-DD", help: "The day the post goes out (default: the scenario's date:, else today).", helpAr: "يوم نشر المنشور (الافتراضي: `date:` في السيناريو، وإلا اليوم)."),
+        OptionSpec("--only", value: "RULE,…", help: "Run only these rules.", helpAr: "شغّل هذه القواعد فقط."),
+        OptionSpec("--disable", value: "RULE,…", help: "Do not run these rules.", helpAr: "لا تشغّل هذه القواعد."),
     ]
 
     let program: ProgramContext

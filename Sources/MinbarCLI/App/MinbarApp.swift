@@ -37,11 +37,8 @@ public enum MinbarApp {
     /// The interface language for messages written before a command has parsed its
     /// options: `--lang` anywhere on the line, else what the environment chose.
     static func interfaceLanguage(_ arguments: [String], _ context: ProgramContext) -> Language {
-        for (index, argument) in arguments.enumerated() {
-            if argument.hasPrefix("--lang="), let language = Language(code: String(argument.dropFirst(7))) { return language }
-            if argument == "--lang", index + 1 < arguments.count, let language = Language(code: arguments[index + 1]) { return language }
-        }
-        return context.language
+        var rest = arguments
+        return ((try? languageOption(&rest)) ?? nil) ?? context.language
     }
 
     static func dispatch(_ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {

@@ -80,7 +80,7 @@ final class ProgressMeter {
 
     static func duration(_ seconds: Double, _ language: Language = .en) -> String {
         let whole = Int(seconds.rounded())
-        if language == .ar { return whole < 60 ? "\(whole) ث" : "\(whole / 60) د \(whole % 60) ث" }
+        if language == .ar { return language.duration(whole) }
         return whole < 60 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
     }
 }

@@ -27,11 +27,7 @@ struct RandomTestRenderer {
     static let total = Localized(en: "randomtest: {1} walks per scenario, seed {2}: {3} of {4} scenarios complete",
                                  ar: "الاختبار العشوائي: {1} جولة لكل سيناريو، البذرة {2}: {3} من {4} سيناريو مكتملة")
 
-    func walks(_ count: Int) -> String {
-        let forms = Self.walks.text(language).split(separator: "|").map(String.init)
-        let index = language == .en ? (count == 1 ? 0 : 1) : (count == 1 ? 0 : count == 2 ? 1 : (3...10).contains(count % 100) ? 2 : 3)
-        return Localized.fill(forms[min(index, forms.count - 1)], [String(count)])
-    }
+    func walks(_ count: Int) -> String { Self.walks.count(count, language) }
 
     func text(_ coverage: RandomTest.Coverage) -> String {
         let reached = { (items: [RandomTest.Count]) in "\(items.filter { $0.count > 0 }.count)/\(items.count)" }

@@ -126,6 +126,19 @@ public struct Localized: Sendable, Hashable {
         return Localized.fill(template, arguments.map(\.description))
     }
 
+    /// A counted noun, when the text lists its forms separated by `|`: English singular and
+    /// plural; Arabic one, two, three to ten, and eleven or more ("محاولة واحدة|محاولتان|{1}
+    /// محاولات|{1} محاولة"). A text with fewer forms uses its last one for the rest.
+    public func count(_ number: Int, _ language: Language) -> String {
+        let forms = text(language).split(separator: "|").map(String.init)
+        let index: Int
+        switch language {
+        case .en: index = number == 1 ? 0 : 1
+        case .ar: index = number == 1 ? 0 : number == 2 ? 1 : (3...10).contains(number % 100) ? 2 : 3
+        }
+        return Localized.fill(forms[min(index, forms.count - 1)], [String(number)])
+    }
+
     /// The placeholders a text uses, for checking both languages agree.
     public static func placeholders(in text: String) -> Set<String> {
         var found: Set<String> = []

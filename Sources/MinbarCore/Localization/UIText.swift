@@ -342,17 +342,7 @@ public enum UIText: String, CaseIterable, Sendable {
     }
 
     /// A counted noun in `language` ("1 attempt", "3 attempts"; "محاولتان", "٣ محاولات"...).
-    public func count(_ number: Int, _ language: Language) -> String {
-        let forms = localized.text(language).split(separator: "|").map(String.init)
-        let form: String
-        switch language {
-        case .en: form = number == 1 ? forms[0] : forms[min(1, forms.count - 1)]
-        case .ar:
-            let index = number == 1 ? 0 : number == 2 ? 1 : (3...10).contains(number % 100) ? 2 : 3
-            form = forms[min(index, forms.count - 1)]
-        }
-        return Localized.fill(form, [String(number)])
-    }
+    public func count(_ number: Int, _ language: Language) -> String { localized.count(number, language) }
 
     /// The text in `language`, placeholders filled in order.
     public func callAsFunction(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {

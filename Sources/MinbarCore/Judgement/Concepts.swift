@@ -15,6 +15,7 @@ public enum Concepts {
         "rights issue", "stock split", "dividend cut", "special dividend",
         "استحواذ", "الاستحواذ", "اندماج", "الاندماج", "صفقة", "الصفقة", "عرض الشراء", "العرض المقترح", "حصة", "حصتنا", "حصص",
         "شراء أسهم", "إعادة شراء", "زيادة رأس المال", "تخفيض رأس المال", "أسهم منحة", "خطاب نوايا", "مذكرة تفاهم",
+        "majority position", "majority stake", "controlling stake", "controlling interest", "minority stake", "cash back to owners", "buyback programme", "buyback program", "fils a share", "halalas a share", "حصة أغلبية", "الحصة المسيطرة", "حصة مسيطرة", "توزيع أرباح", "توزيعات نقدية", "هللة للسهم", "فلس للسهم",
     ])
     public static let sharesAndOwners = Concept("shares", [
         "shareholder", "shareholders", "shares", "share", "stock", "investors", "investor", "owners", "vote", "controlling vote",
@@ -25,11 +26,13 @@ public enum Concepts {
         "funding", "financing", "finance", "capital", "investor support", "approval", "approved", "regulatory approval",
         "licence", "license", "permit", "clearance", "the loan", "the money",
         "التمويل", "تمويل", "الموافقة", "موافقة", "الترخيص", "ترخيص", "التصريح", "الدعم المالي",
+        "contract", "tender", "ipo", "listing", "award of the contract", "عقد", "العقد", "المناقصة", "الترسية", "الاكتتاب", "الطرح", "طرح أسهم",
     ])
     public static let certaintyClaim = Concept("certainty-claim", [
         "secured", "is secured", "confirmed", "is confirmed", "locked in", "guaranteed", "done deal", "in the bag",
         "we are confident in the safety", "confident in the safety", "is safe", "are safe",
         "تم تأمين", "مؤمن", "مضمون", "مضمونة", "مؤكد", "مؤكدة", "تمت الموافقة", "محسوم", "محسومة",
+        "is ours", "matter of time", "a formality", "just a formality", "as good as done", "as good as approved", "waiting for the paper", "in our pocket", "sorted", "مسألة وقت", "في حكم المنتهية", "في حكم المنتهي", "مجرد إجراء", "إجراء شكلي", "في جيبنا", "لصالحنا", "صارت لنا",
     ])
 
     // MARK: Solvency and financial condition
@@ -38,8 +41,9 @@ public enum Concepts {
         "bankrupt", "bankruptcy", "insolvent", "insolvency", "solvency", "solvent", "chapter 11", "chapters of bankruptcy",
         "liquidity", "run on", "withdrawals", "withdrawal", "deposits", "client assets", "customer funds", "assets are fine",
         "users are fine", "depeg", "peg", "pegging", "deploying more capital", "raise money", "capital base", "going concern",
-        "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "السيولة", "سيولة", "السحوبات", "سحب الودائع", "الودائع", "أموال العملاء",
+        "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "=السيولة", "=سيولة", "السحوبات", "سحب الودائع", "الودائع", "أموال العملاء",
         "أموال المودعين", "متعثرة", "التعثر", "العجز عن السداد",
+        "every dirham", "every riyal", "every dinar", "your money is safe", "your deposits", "financial position", "financial condition", "debts", "الوضع المالي", "المركز المالي", "=الديون", "=ديون", "مديونية", "خسائر متراكمة",
     ])
     public static let reassurance = Concept("reassurance", [
         "is fine", "are fine", "fine", "steady", "steady lads", "safe", "no problem", "stronger than ever", "not impacted",
@@ -67,11 +71,13 @@ public enum Concepts {
         "crash", "collision", "accident", "investigation", "probe", "inquiry", "lawsuit", "case", "trial", "court", "charges",
         "ntsb", "faa", "autopilot",
         "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "الدعوى", "النيابة", "المتهم",
+        "court case", "inquiry", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
     ])
     public static let fault = Concept("fault", [
         "the only way", "was not paying attention", "not paying attention", "at fault", "to blame", "his fault", "her fault",
         "their fault", "hands were not detected", "was drunk", "guilty", "caused by the driver", "driver error", "pilot error",
         "مذنب", "المذنب", "الخطأ من", "بسبب السائق", "خطأ السائق", "ثبت تورط", "المتسبب",
+        "helped himself", "helped herself", "stole", "embezzled", "on his phone", "on her phone", "will only confirm", "will confirm what", "already knows", "already know", "the inquiry will say", "إجراء شكلي", "معروفة لدينا", "معروف لدينا", "اختلس", "سرق", "سرقت", "سربت", "سرّبت",
     ])
 
     // MARK: Regulators
@@ -100,6 +106,7 @@ public enum Concepts {
         "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
         "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
         "عرض", "عروض", "اطلب", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "اشتر",
+        "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
     ])
 
     // MARK: Layoffs and crises
@@ -137,5 +144,76 @@ public enum Concepts {
         "mercenaries", "shut up", "go back",
         "ترحيل", "بترحيل", "اسكتوا", "العبد", "العبيد", "عبيد", "الزنيم", "الشواذ", "مرتزقة", "المرتزقة", "اخونجية",
         "للاخونجية", "الاخونجية", "أنجاس", "هامشية", "هامشيه", "صدعتونا",
+    ])
+
+    // MARK: Condemnation
+
+    /// Words that condemn somebody's character or motives rather than describe what they
+    /// did: a coach's "harsh" even where no insult is used. Deliberately leaves out words
+    /// a bank or a police force uses to warn the public ("fraud", "scam", "احتيال",
+    /// "تخريب"): warning people about a crime is a service, not a condemnation.
+    public static let condemnation = Concept("condemnation", [
+        "shameful", "disgraceful", "disgrace", "disgusting", "despicable", "appalling", "outrageous", "shame on",
+        "ridiculous", "absurd", "nonsense", "hypocrite", "hypocrites", "hypocrisy", "hypocritical", "traitor", "traitors",
+        "treason", "treacherous", "saboteur", "saboteurs", "=corrupt", "fake news", "propaganda",
+        "smear", "smear campaign", "witch hunt", "hit piece", "hit job", "evil", "cowardly", "cowards", "coward", "vile",
+        "hateful", "sinister", "betrayal", "betrayed us", "two-faced", "lying to", "pack of lies", "a liar", "spineless", "shameless", "sleazy",
+        "مخزي", "مخزية", "المخزي", "=العار", "وصمة عار", "مشين", "مشينة", "معيب", "سخافات", "السخافات", "مخرب", "المخرب",
+        "خونة", "الخونة", "خائن", "الخائن", "منافق", "منافقين", "المنافقين", "النفاق", "تتلون", "يتلون",
+        "أكاذيب", "الأكاذيب", "اكاذيب", "افتراءات", "الافتراءات", "افتراء", "المزورين", "المرجفين", "المغرضين", "مغرضة",
+        "الحاقدين", "الحاقدون", "حاقد", "مأجورين", "المأجورين", "مأجورة", "المتآمرين", "متآمر", "الحاسدين", "الجبناء",
+        "جبان", "دنيء", "دنيئة", "الدنيئة", "وقاحة", "الوقاحة", "أبشع", "لا حياء",
+        "لا يستحون", "عديمي الضمير", "المتلونين",
+    ])
+
+    // MARK: Exclusion presented as policy
+
+    /// Letting people in or keeping them out: hiring, admitting, serving, renting.
+    public static let gatekeeping = Concept("gatekeeping", [
+        "hire", "hiring", "employ", "recruit", "accept", "admit", "serve", "rent", "lease", "promote", "apply", "applicants",
+        "candidates", "allowed", "welcome", "enrol", "enroll", "membership",
+        "نوظف", "توظيف", "نعين", "تعيين", "نقبل", "قبول", "نستقبل", "استقبال", "نؤجر", "تأجير", "نخدم", "يسمح", "دخول",
+        "المتقدمين", "المتقدمات", "الطلبات", "التقديم", "الترقية",
+    ])
+    /// Who is kept out: a group by nationality or origin, gender, religion, age or
+    /// disability. Citizens as such are left out: reserving jobs for nationals is a
+    /// legal localisation policy in the Gulf, not discrimination by origin.
+    public static let protectedGroup = Concept("protected-group", [
+        "women", "woman", "female", "females", "ladies", "men", "male", "mothers", "pregnant", "married women",
+        "foreigners", "expats", "expatriates", "immigrants", "migrants", "asians", "africans", "arabs", "indians",
+        "pakistanis", "bangladeshis", "filipinos", "egyptians", "syrians", "nepalese", "nationality", "nationalities",
+        "from that country", "from those countries", "muslims", "christians", "jews", "hindus", "shia", "sunni",
+        "from india", "from pakistan", "from bangladesh", "from the philippines", "from nepal", "from sri lanka", "from egypt",
+        "from syria", "from yemen", "from sudan", "from africa", "from asia", "from iran", "from ethiopia", "from kenya",
+        "من الهند", "من باكستان", "من بنغلاديش", "من الفلبين", "من نيبال", "من سريلانكا", "من مصر", "من سوريا", "من اليمن",
+        "من السودان", "من أفريقيا", "من آسيا", "من إيران", "من إثيوبيا",
+        "over 40", "over 45", "over 50", "older applicants", "disabled", "wheelchair", "wheelchairs", "disability",
+        "=النساء", "المرأة", "الإناث", "=النسائية", "الحوامل", "المتزوجات", "الأمهات", "الوافدين", "الأجانب", "الجنسية",
+        "الجنسيات", "جنسية", "الهنود", "الباكستانيين", "البنغاليين", "الفلبينيين", "المصريين", "السوريين", "الآسيوية",
+        "الأفريقية", "الأفارقة", "الشيعة", "السنة", "المسيحيين", "اليهود", "ذوي الإعاقة", "المعاقين", "كبار السن",
+    ])
+    /// A rule that keeps people out: "only", "need not apply", «فقط», «حصراً», «ممنوع».
+    public static let restriction = Concept("restriction", [
+        "only", "need not apply", "not accepted", "not allowed", "no longer", "not eligible", "exclusively", "barred",
+        "فقط", "حصرا", "حصراً", "ممنوع", "يمنع", "غير مسموح", "لا يقبل", "لا يسمح", "لا تقبل",
+    ])
+    /// Words that make a sentence about exclusion a stand against it.
+    public static let equality = Concept("equality", [
+        "regardless of", "based on", "on the basis of", "discriminate", "discrimination", "equal", "equally", "every nationality",
+        "all nationalities", "inclusive",
+        "بغض النظر", "على أساس", "تمييز", "دون تمييز", "بلا تمييز", "المساواة", "جميع الجنسيات", "كل الجنسيات",
+    ])
+
+    // MARK: Disclosure timing
+
+    /// "Before", as in "before the board has seen the accounts".
+    public static let before = Concept("before", ["before", "ahead of", "prior to", "قبل", "ما قبل", "استباقا", "استباقاً"])
+    /// The events that make information public or official: a board's approval, an
+    /// announcement, the results, a filing, the exchange, the general assembly.
+    public static let disclosureEvent = Concept("disclosure-event", [
+        "the board", "board", "announcement", "announce", "announced", "results", "accounts", "disclosure", "disclose",
+        "filing", "file", "the market", "the exchange", "tadawul", "agm", "general assembly", "publication", "official",
+        "مجلس الإدارة", "الإعلان", "إعلان", "الإفصاح", "إفصاح", "النتائج", "الحسابات", "السوق", "تداول", "البورصة",
+        "الجمعية العمومية", "الجمعية العامة", "النشر", "الرسمي", "اعتماد",
     ])
 }

@@ -34,7 +34,7 @@ public enum Entity: String, Sendable, CaseIterable {
     static let groupWords = Lexicon("entity.group", [
         "women", "men", "expats", "foreigners", "immigrants", "migrants", "africans", "arabs", "muslims", "christians", "jews",
         "whites", "blacks", "white", "black", "the disabled", "autistic", "stutter", "stutterers", "workers", "nationals",
-        "النساء", "المرأة", "الوافدين", "الوافدون", "الأجانب", "العرب", "عرب", "ترك", "فرس", "أحباش", "أفارقة", "الأفارقة",
+        "=النساء", "المرأة", "الوافدين", "الوافدون", "الأجانب", "العرب", "عرب", "ترك", "فرس", "أحباش", "أفارقة", "الأفارقة",
         "العمالة", "المقيمين", "المقيمون", "المعاقين", "التأتأة", "الجنسية", "المسلمين", "المسيحيين", "اليهود",
     ])
 

@@ -50,9 +50,13 @@ public struct Frame: Sendable {
             let sentence = post.sentenceIndex(of: hit)
             guard !seen.contains(sentence) else { continue }
             let near = max(0, sentence - window)...min(post.text.sentences.count - 1, sentence + window)
+            // A companion concept counts where it is asserted: "no logos, no offers, just
+            // help" names commerce only to rule it out.
             func present(_ concept: Concept) -> Bool {
                 near.contains { sentence in
-                    post.sentence(sentence, has: concept.lexicon)
+                    post.hits(concept.lexicon).contains { other in
+                        post.sentenceIndex(of: other) == sentence && !Modality.negates(other.firstToken, in: post, reach: 1)
+                    }
                         || post.text.tokens[post.text.sentences[sentence]].contains { $0.kind == .hashtag && concept.isSpelled(byHashtag: $0) }
                 }
             }

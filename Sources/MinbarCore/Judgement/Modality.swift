@@ -28,7 +28,7 @@ public enum Modality: String, Sendable, CaseIterable {
         .negation: Lexicon("modality.negation", [
             "not", "no", "never", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "cannot", "can't", "nor",
             "deny", "denies", "no plans", "not in talks", "rumours", "rumors", "speculation", "unfounded",
-            "لا", "لن", "لم", "ليس", "ليست", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
+            "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "ليس", "ليست", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
         ]),
         .quotation: Lexicon("modality.quotation", [
             // Reporting verbs say who spoke by their person and tense: exact (`=`), so "sad to

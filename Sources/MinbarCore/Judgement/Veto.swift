@@ -20,7 +20,22 @@ public enum Veto {
     /// finding): posting what must not be posted is a lapse of judgement, but a polite
     /// post that leaks a figure is still polite, so it is a cost, not a collapse.
     public static let judgementCost = 12
+    /// What a veto by a conduct rule costs instead: as much as a professionalism error.
+    /// Demeaning a group, mocking a regulator, blaming a victim before the inquiry ends,
+    /// joking about solvency or touting an asset is a failure of conduct however politely
+    /// it is worded, and a coach grades it with the attacks, not with the leaks.
+    public static let conductCost = 30
+    /// Compliance rules whose breach is a matter of conduct rather than disclosure.
+    public static let conductRules: Set<String> = [
+        "policy.hate-speech", "policy.demeaning-group", "policy.regulator-mockery", "policy.prejudging",
+        "policy.solvency", "policy.price-promotion",
+    ]
     public static let ruleID = "judgement.veto"
+
+    /// What vetoing `finding` costs the professionalism score.
+    public static func cost(of finding: Finding) -> Int {
+        conductRules.contains(finding.ruleID) ? conductCost : judgementCost
+    }
 
     /// Findings that are advice, not judgement: they are reported with their suggestion
     /// but cost no points. A long, careful statement is not unprofessional for its length;
@@ -34,4 +49,6 @@ extension Veto {
     static let message = Localized(en: "Do not post this: '{1}' vetoes it, and publishing it would be a lapse of judgement.",
                                    ar: "لا تنشر هذا: القاعدة «{1}» تمنع نشره، ونشره رغم ذلك خطأ في التقدير.")
     static let suggestion = Localized(en: "Fix what '{1}' points at first.", ar: "عالج أولاً ما تشير إليه القاعدة «{1}».")
+    static let conductMessage = Localized(en: "Do not post this: '{1}' vetoes it, and it is a failure of conduct that no wording makes professional.",
+                                          ar: "لا تنشر هذا: القاعدة «{1}» تمنع نشره، وهو إخلال بآداب الخطاب لا تصلحه أي صياغة.")
 }

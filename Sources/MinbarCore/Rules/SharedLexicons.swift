@@ -31,7 +31,7 @@ public enum SharedLexicons {
         "as reported", "disclose", "disclosed", "disclosure", "filing", "filed", "in today's results", "annual report",
         "results on", "webcast", "earnings call", "agm", "general assembly", "exchange website", "msx", "tadawul",
         "as published", "our results statement", "audited", "the report", "sustainability report", "financial statements",
-        "ننشر", "سننشر", "نشر", "نشرنا", "المنشورة", "المنشور", "المفصح عنها", "المفصح عنه", "مفصح عنها", "نعلن", "سنعلن", "أعلنا", "اعلنا", "أعلنت", "المعلنة", "المعلن",
+        "ننشر", "سننشر", "نشر", "نشرنا", "المنشورة", "المنشور", "المفصح عنها", "المفصح عنه", "مفصح عنها", "نعلن", "سنعلن", "=أعلنا", "=اعلنا", "أعلنت", "المعلنة", "المعلن",
         "الإعلان عن", "الإفصاح", "إفصاح", "أفصحنا", "كما ورد", "القوائم المالية", "التقرير السنوي", "البورصة", "موقع البورصة",
         "الجمعية العمومية", "بورصة مسقط", "تداول", "المدققة", "التقرير",
     ])

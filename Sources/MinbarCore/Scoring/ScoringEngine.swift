@@ -134,13 +134,17 @@ public struct ScoringEngine: Sendable {
         // Publishing a post that must not be published is itself a lapse of judgement:
         // the first vetoing finding also costs professionalism, through one finding that
         // names it, so every lost point still traces to a finding.
-        if let veto = ordered.first(where: Veto.vetoes), veto.dimension == .compliance {
+        // A conduct veto (demeaning, mocking a regulator…) costs what a professionalism
+        // error costs, and names the costliest one when there are several.
+        let vetoes = ordered.filter { Veto.vetoes($0) && $0.dimension == .compliance }
+        if let veto = vetoes.first(where: { Veto.conductRules.contains($0.ruleID) }) ?? vetoes.first {
+            let conduct = Veto.conductRules.contains(veto.ruleID)
             ordered.append(Finding(
                 ruleID: Veto.ruleID, dimension: .professionalism, severity: .warning,
-                message: Veto.message(feedback, veto.ruleID),
+                message: (conduct ? Veto.conductMessage : Veto.message)(feedback, veto.ruleID),
                 start: veto.start, end: veto.end,
                 suggestion: Veto.suggestion(feedback, veto.ruleID),
-                penalty: Veto.judgementCost, excerpt: veto.excerpt))
+                penalty: Veto.cost(of: veto), excerpt: veto.excerpt))
         }
         func score(_ dimension: Dimension) -> Int {
             max(0, 100 - ordered.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.penalty })

@@ -178,7 +178,12 @@ struct RealCaseFigures {
         // (0.714). The two false alarms word forms caused on the development half were fixed there
         // (exact '=احتياطيات', '=تقطع'); nothing was tuned on this half, so the bars follow the
         // measurement down rather than the engine being fitted to it.
-        .en: (recall: 0.78, falsePositives: 0.07, ordering: 0.71),  // opened at 18/23, 1/32, 842/1145
-        .ar: (recall: 0.72, falsePositives: 0.09, ordering: 0.72),  // opened at 8/11, 2/37, 615/847
+        // Ordering raised (en 0.71 → 0.73, ar 0.72 → 0.78) when the conduct veto cost, tone.condemnation and
+        // style.substance landed (decided on the development half, 30 Nov 2026): the test half read
+        // 847/1145 and 665.5/847 once, after the development work was done.
+        .en: (recall: 0.78, falsePositives: 0.07, ordering: 0.73),  // opened at 18/23, 1/32, 842/1145
+        // Arabic recall and false positives tightened (0.72 → 0.80, 0.09 → 0.07) when the paraphrase work
+        // (exclusion as policy, figures "before the board", named people, exact forms) read 9/11 and 2/37.
+        .ar: (recall: 0.80, falsePositives: 0.07, ordering: 0.78),  // opened at 8/11, 2/37, 615/847
     ]
 }

@@ -91,6 +91,42 @@ import Testing
         #expect(report.findings.contains { $0.ruleID == "platform.length" })
         #expect(report.language == .mixed || report.language == .en)
     }
+
+    /// A breach of conduct costs professionalism what an attack costs; a polite leak costs
+    /// less. Both are blocked, in both languages.
+    @Test(arguments: [
+        ("Our pharmacy does not hire staff from that country: they are lazy and dirty.",
+         "Net profit for the quarter came in at SAR 212 million, before the board has seen the accounts."),
+        ("لا نوظف أبناء تلك الجنسية في صيدلياتنا، فهم كسالى وقذرون.",
+         "بلغ صافي ربح الربع ٢١٢ مليون ريال، قبل أن يطّلع مجلس الإدارة على الحسابات."),
+    ])
+    func conductVetoesCostMoreProfessionalismThanLeaks(_ pair: (conduct: String, leak: String)) {
+        let conduct = engine.score(pair.conduct), leak = engine.score(pair.leak)
+        #expect(conduct.verdict == .blocked && leak.verdict == .blocked)
+        let conductVeto = conduct.findings.first { $0.ruleID == Veto.ruleID }
+        let leakVeto = leak.findings.first { $0.ruleID == Veto.ruleID }
+        #expect(conductVeto?.penalty == Veto.conductCost, "\(conduct.ruleIDs)")
+        #expect(leakVeto?.penalty == Veto.judgementCost, "\(leak.ruleIDs)")
+        #expect(conduct.scores.professionalism < leak.scores.professionalism)
+    }
+
+    /// With no goals, a post that does nothing for its reader loses a little; one that
+    /// owns the fault, says what happens next and where to get help loses nothing.
+    @Test(arguments: [
+        ("Exciting times ahead for all of us.",
+         "We are sorry the card payments failed this morning. It was our update; it is fixed, and anyone charged twice can call 800 124 5000 for a refund by Thursday."),
+        ("أيام جميلة قادمة للجميع.",
+         "نعتذر عن تعطل الدفع بالبطاقات صباح اليوم، فالخطأ في تحديثنا وقد أصلحناه. ومن خُصم منه مرتين يتصل على ٨٠٠١٢٤٥٠٠٠ لاسترداد المبلغ قبل الخميس."),
+    ])
+    func emptyPostsRankBelowUsefulOnes(_ pair: (empty: String, useful: String)) {
+        let empty = engine.score(pair.empty), useful = engine.score(pair.useful)
+        #expect(empty.findings.contains { $0.ruleID == "style.substance" })
+        #expect(!useful.findings.contains { $0.ruleID == "style.substance" }, "\(useful.findings.map(\.message))")
+        #expect(empty.scores.professionalism < useful.scores.professionalism)
+        // With goals the goals judge what a post does; the note stays out of it.
+        let withGoals = (try? canonicalBeat()).map { engine.score(pair.empty, beat: $0) }
+        #expect(withGoals?.findings.contains { $0.ruleID == "style.substance" } == false)
+    }
 }
 
 @Suite struct EvidenceTests {

@@ -28,9 +28,18 @@ struct GuaranteeRule: Rule {
             .triggers("نضمن لكم عائداً سنوياً ١٠٪ بدون مخاطر.", .ar),
             .passes("Every order comes with a 30-day money-back promise and a refund if you are not satisfied.", .en),
             .passes("نعمل على تقليل التأخير، ونشرنا خطة من ثلاث خطوات.", .ar),
+            .passes("طوّرنا منصة الخدمات بما يضمن سرعة إنجاز المعاملات.", .ar),
+            .passes("We upgraded the platform to ensure faster service.", .en),
+            .triggers("هذا الصندوق يضمن لك عائداً ثابتاً كل عام.", .ar),
         ])
 
-    var check_: SentencePhraseCheck { SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial]) }
+    /// "بما يضمن" and "مما يضمن" say what a step is for ("so as to ensure"), the way
+    /// English says "to ensure": a purpose, not a promised outcome.
+    static let purpose = Lexicon("policy.guarantee.purpose", ["=بما", "=مما", "=وبما", "=ومما", "=بشكل", "=وبشكل"])
+
+    var check_: SentencePhraseCheck {
+        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial], unlessRightBefore: [Self.purpose])
+    }
     var lexicons: [Lexicon] { check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {

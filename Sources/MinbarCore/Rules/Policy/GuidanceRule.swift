@@ -16,8 +16,11 @@ struct GuidanceRule: Rule {
             .triggers("Next quarter margin will be back above 40%.", .en),
             .triggers("We are confident Q4 revenue will beat Q3.", .en),
             .triggers("نتوقع أن ترتفع الأرباح ١٥٪ العام المقبل.", .ar),
+            .triggers("سنحقق أرباحاً أعلى هذا العام مما حققناه في ٢٠٢٦.", .ar),
+            .triggers("We will post higher profits this year than last.", .en),
             .triggers("الإيرادات ستتجاوز مليار ريال في نهاية العام.", .ar),
             .passes("We will publish our full-year results on 5 February.", .en),
+            .passes("We will keep investing in our people and in growth.", .en),
             .passes("We expect the new berth to open in March.", .en),
             .passes("Q1 revenue missed estimates: $436M vs. $456M expected.", .en),
             .passes("سننشر النتائج السنوية في ٥ فبراير عبر موقع البورصة.", .ar),
@@ -48,10 +51,29 @@ struct GuidanceRule: Rule {
                             unlessRightBefore: [SharedLexicons.pastAuxiliary],
                             window: 1)
     }
-    var lexicons: [Lexicon] { check_.lexicons }
+    /// A bare future ("we will post…") is guidance only when a financial result and a
+    /// direction share its sentence: "we will post higher profits" forecasts, "we will
+    /// keep investing for growth" does not.
+    static let bareFuture = Lexicon("policy.guidance.bare-future", ["=will", "=we'll", "=shall", "=gonna"])
+    static let direction = Lexicon("policy.guidance.direction", [
+        "higher", "lower", "record", "double", "stronger", "weaker", "better", "worse", "exceed", "above", "below",
+        "rise", "fall", "increase", "decrease", "decline", "improve", "beat", "miss", "top", "surpass",
+        "أعلى", "أقل", "أكبر", "قياسية", "قياسي", "أفضل", "ارتفاع", "انخفاض", "تراجع", "زيادة", "مضاعفة",
+    ])
+
+    var directedForecast: SentencePhraseCheck {
+        SentencePhraseCheck(trigger: Self.bareFuture,
+                            requiresInSentence: [SharedLexicons.financialMetrics, Self.direction],
+                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
+                            unlessNear: [Self.versusEstimates])
+    }
+    var lexicons: [Lexicon] { check_.lexicons + directedForecast.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        check_.hits(in: post).map { hit in
+        var hits = check_.hits(in: post)
+        let sentences = Set(hits.map(post.sentenceIndex(of:)))
+        hits += directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) }
+        return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             return finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                            tokens: sentence, in: post,

@@ -6,9 +6,10 @@ struct HateSpeechRule: Rule {
         "bangladeshis", "pakistanis", "filipinos", "africans", "asians", "arabs", "westerners", "jews", "christians", "muslims",
         "shia", "shias", "sunni", "sunnis", "gays", "the disabled", "old people", "those people", "these people", "their kind",
         "domestic workers", "maids", "labourers",
-        "الأجانب", "الاجانب", "الوافدين", "الوافدون", "العمالة الوافدة", "النساء", "المرأة", "الهنود", "البنغال", "البنغاليين",
+        "الأجانب", "الاجانب", "الوافدين", "الوافدون", "العمالة الوافدة", "=النساء", "المرأة", "الهنود", "البنغال", "البنغاليين",
         "الباكستانيين", "الفلبينيين", "الأفارقة", "اليهود", "النصارى", "المسيحيين", "الشيعة", "السنة", "المعاقين", "هؤلاء",
         "الخادمات", "العمال",
+        "women as", "wheelchair user", "a wheelchair user", "البنات", "الحريم", "بعض الجنسيات", "من بعض الجنسيات",
     ])
     static let hostility = Lexicon("policy.hate-speech", [
         "backward", "rarely make it", "not our problem", "stopped hiring", "won't hire", "will not hire", "don't hire", "too old", "لا توظفون", "لا توظفوا", "ما منهم فايدة", "ما منهم فائدة", "لا فائدة منهم", "طبعهم", "متخلفين",
@@ -17,6 +18,7 @@ struct HateSpeechRule: Rule {
         "too emotional", "should stay home", "belong in the kitchen", "not fit", "unfit", "need not apply", "are a burden",
         "كسالى", "قذرين", "مجرمين", "لصوص", "أغبياء", "لا يؤتمن", "لا يؤتمنون", "لا يصلحون", "ليسوا أهلا", "يجب ترحيلهم",
         "ارجعوا", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "عالة", "طفيليات", "وباء",
+        "doesn't work", "just doesn't work", "can't keep pace", "can't keep up", "not cut out", "not suited", "ما يصلحن", "ما يصلحون", "لا يصلحن", "ما عندهم أمانة", "ما فيهم أمانة", "ما عندهن",
     ])
     static let slurs = Lexicon("policy.hate-speech.slurs", [
         "الروافض", "روافض", "النواصب", "retards", "towelheads",
@@ -42,21 +44,58 @@ struct HateSpeechRule: Rule {
             .triggers("Expats are lazy and ruining our service culture.", .en),
             .triggers("Women are too emotional for the control room.", .en),
             .triggers("الوافدون كسالى ويجب ترحيلهم.", .ar),
+            .triggers("We do not hire women for these roles.", .en),
+            .triggers("Applicants from India need not apply.", .en),
+            .triggers("لا نوظف النساء في فروعنا.", .ar),
+            .triggers("الوظيفة للذكور فقط، ولا نقبل طلبات من الجنسيات الآسيوية.", .ar),
+            .passes("We do not hire on the basis of nationality, gender or religion.", .en),
+            .passes("The ministry said some firms do not hire women; we hire on merit.", .en),
+            .passes("نوظف الكفاءات من جميع الجنسيات دون تمييز.", .ar),
             .passes("Our crews come from 23 nationalities and we are proud of every one of them.", .en),
             .passes("نفخر بزميلاتنا وزملائنا من جميع الجنسيات.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.groups, Self.hostility, Self.slurs] }
+    var lexicons: [Lexicon] {
+        [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon,
+         Concepts.restriction.lexicon, Concepts.equality.lexicon] + Modality.allLexicons
+    }
+
+    /// Exclusion presented as policy, in whatever words: a sentence that lets people in
+    /// or keeps them out (hire, admit, serve, «نوظف», «نقبل») names a group by origin,
+    /// gender, religion, age or disability, and either negates the letting in ("we do
+    /// not hire women") or restricts it ("men only", "need not apply", «للرجال فقط»). A
+    /// sentence that takes a stand against it ("regardless of nationality", «دون تمييز»)
+    /// or reports somebody else's words does not count.
+    func exclusions(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        var seen = Set<Int>()
+        return post.hits(Concepts.gatekeeping.lexicon).filter { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            guard !seen.contains(sentence), post.sentence(sentence, has: Concepts.protectedGroup.lexicon),
+                  !post.sentence(sentence, has: Concepts.equality.lexicon),
+                  !Modality.of(sentence: sentence, in: post).contains(.quotation),
+                  Modality.negates(hit.firstToken, in: post) || post.sentence(sentence, has: Concepts.restriction.lexicon)
+            else { return false }
+            seen.insert(sentence)
+            return true
+        }
+    }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings = post.hits(Self.slurs).map { hit in
             finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken, in: post,
                     suggestion: Self.suggestion1(post.feedbackLanguage))
         }
+        var sentences = Set<Int>()
         for hit in SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups], window: 1).hits(in: post) {
+            sentences.insert(post.sentenceIndex(of: hit))
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
                                     suggestion: Self.suggestion2(post.feedbackLanguage)))
+        }
+        for hit in exclusions(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
+                                    tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
+                                    suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
         return findings
     }

@@ -43,11 +43,17 @@ struct InsideInformationRule: Rule {
             .passes("As reported in today's results, revenue rose 12% to OMR 410 million.", .en),
             .passes("كما ورد في القوائم المالية المنشورة اليوم، ارتفعت الإيرادات ١٢٪.", .ar),
             .passes("We will publish our Q4 results on 5 February.", .en),
+            .triggers("Net profit for the quarter came in at SAR 212 million, before the board has even seen the accounts.", .en),
+            .triggers("بلغ صافي ربح الربع ٢١٢ مليون ريال، وذلك قبل أن يطّلع مجلس الإدارة على الحسابات.", .ar),
+            .passes("We will publish the full-year results before the market opens on 5 February.", .en),
+            .passes("سنعلن النتائج السنوية قبل افتتاح السوق يوم ٥ فبراير.", .ar),
+            .passes("Profit before tax rose 8%, as published in today's results.", .en),
         ])
 
     static let teasers = Lexicon("policy.mnpi.teaser", [
         "watch this space", "stay tuned", "big news coming", "can't say more", "cannot say more", "all will be revealed",
         "will be revealed", "more on thursday", "till thursday", "ترقبوا", "انتظرونا", "قريبا تعرفون", "التفاصيل قريبا",
+        "official numbers", "official figures", "out of the board review", "best quarter ever", "best half ever", "can't say the numbers", "الأرقام الرسمية", "ما أقدر أقول الأرقام", "مراجعة نتائج", "خلصنا مراجعة",
     ])
     static let materialEvents = Lexicon("policy.mnpi.event", [
         "board approved", "board has approved", "the board approved", "board recommended", "rights issue", "share buyback",
@@ -58,7 +64,40 @@ struct InsideInformationRule: Rule {
     ])
 
     var lexicons: [Lexicon] {
-        [Self.leakMarkers, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication]
+        [Self.leakMarkers, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
+         Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment] + Modality.allLexicons
+    }
+
+    /// A disclosure the post schedules: "we will publish the results before the market
+    /// opens" says when, not what.
+    static let scheduledDisclosure = Lexicon("policy.mnpi.scheduled", [
+        "will publish", "will announce", "will release", "will report", "will file", "will disclose", "to be published",
+        "to be announced", "سنعلن", "سننشر", "سيعلن", "ستعلن", "سيتم الإعلان", "سيتم نشر", "سنفصح", "سنصدر", "ستصدر", "ستنشر",
+    ])
+
+    /// Saying that the information comes out ahead of its disclosure ("before the board
+    /// has seen the accounts", «قبل إعلانها في تداول») next to a financial result or a
+    /// figure: the post itself says the market has not been told. "Before" must reach the
+    /// event within a few words, and a negated or reported sentence does not count.
+    func aheadOfDisclosure(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        let events = post.hits(Concepts.disclosureEvent.lexicon)
+        let figureSentences = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })
+        return post.hits(Concepts.before.lexicon).filter { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            guard events.contains(where: { $0.firstToken >= hit.endToken && $0.firstToken <= hit.endToken + 4
+                                              && post.sentenceIndex(of: $0) == sentence }) else { return false }
+            let near = max(0, sentence - 1)...min(post.text.sentences.count - 1, sentence + 1)
+            // A result stated as a figure: "before our results are published" with no figure
+            // is a date, and "I can't comment before…" declines.
+            guard near.contains(where: { post.sentence($0, has: SharedLexicons.financialMetrics) }),
+                  near.contains(where: { figureSentences.contains($0) }),
+                  !post.sentence(sentence, has: Self.scheduledDisclosure), !post.sentence(sentence, has: SharedLexicons.noComment),
+                  !post.moves.sentences[sentence].makes(.decline)
+            else { return false }
+            let modality = Modality.of(sentence: sentence, in: post)
+            // "We will publish the results before the market opens" schedules a disclosure.
+            return !Modality.negates(hit.firstToken, in: post) && modality.isDisjoint(with: [.quotation, .question, .intent])
+        }
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
@@ -66,7 +105,7 @@ struct InsideInformationRule: Rule {
         var sentences = Set<Int>()
         for hit in post.hits(Self.leakMarkers) {
             let sentence = post.sentenceIndex(of: hit)
-            guard !sentences.contains(sentence) else { continue }
+            guard !sentences.contains(sentence), !post.sentence(sentence, has: Self.scheduledDisclosure) else { continue }
             sentences.insert(sentence)
             findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
@@ -81,6 +120,12 @@ struct InsideInformationRule: Rule {
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion2(post.feedbackLanguage)))
+        }
+        for hit in aheadOfDisclosure(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            sentences.insert(post.sentenceIndex(of: hit))
+            findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
+                                    tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
+                                    suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
         // A financial figure for a period not yet reported, with nothing saying it is published.
         let sentencesWithFigures = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })

@@ -49,6 +49,10 @@ struct PersonalDataRule: Rule {
             .triggers("@abu_nasser_fan ملفه يظهر أنه تجاهل تحذيرات البنك.", .ar),
             .passes("@Diwaniya_TV لن أخوض في ملفه احتراماً لخصوصيته.", .ar),
             .passes("@HudaRiyami_news We cannot discuss his file while the case is before the court.", .en),
+            .triggers("So proud of Fatima Al-Harthy at our Sohar branch, back at her desk after her last round of chemo.", .en),
+            .triggers("حسابك عليه ثلاثة أقساط متأخرة يا أستاذ ناصر الهاجري، راجع نفسك قبل تغرد.", .ar),
+            .passes("Two patients diagnosed with dengue are recovering at King Fahd Hospital, the ministry said.", .en),
+            .passes("نتمنى الشفاء لكل من يتلقى العلاج الكيماوي، ونوفر لهم مواقف قريبة من المدخل.", .ar),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -69,11 +73,43 @@ struct PersonalDataRule: Rule {
         "depression", "overdue", "in debt", "defaulted", "owes", "bounced cheque", "salary", "terminal",
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "نفسية", "متعثر", "مديون", "مديونة", "راتبه", "راتبها",
         "حالتها حرجة", "حالته حرجة",
+        "chemo", "chemotherapy", "surgery", "dialysis", "kidney failure", "intensive care", "icu", "rehab", "bounced", "cheques bounced", "arrears", "instalments", "late payments", "performance reviews", "written warning", "disciplinary", "العلاج الكيماوي", "الكيماوي", "الفشل الكلوي", "غسيل الكلى", "العناية المركزة", "عملية جراحية", "أقساط متأخرة", "أقساط", "شيكات مرتجعة", "إنذار كتابي", "تقييم الأداء",
     ])
     /// Words that introduce a named person in Arabic, where names are not capitalised.
     static let nameTitles: Set<String> = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
 
     var lexicons: [Lexicon] { [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts] }
+
+    /// Words that make a capitalised pair an organisation or a place, not a person
+    /// ("King Fahd Hospital", "Dubai Health Authority", "Sahl Capital").
+    static let institutionWords: Set<String> = [
+        "hospital", "clinic", "authority", "ministry", "bank", "capital", "group", "company", "health", "centre", "center",
+        "university", "college", "school", "council", "police", "court", "airport", "airways", "city", "foundation", "fund",
+        "holding", "holdings", "insurance", "municipality", "branch", "office", "department", "medical", "services",
+    ]
+
+    /// Whether a person is named in the sentence or beside it, without a "patient" or
+    /// "customer" before the name: a full name mid-sentence ("Fatima Al-Harthy", "Khalid
+    /// R.") that is not an institution, or an Arabic title before a name («يا أستاذ ناصر»).
+    func namesSomeone(near sentence: Int, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        func capitalised(_ i: Int) -> Bool {
+            tokens[i].kind == .word && !tokens[i].isArabic && post.text.scalars[tokens[i].start].properties.isUppercase
+                && !Self.institutionWords.contains(tokens[i].text)
+        }
+        let near = max(0, sentence - 1)...min(post.text.sentences.count - 1, sentence + 1)
+        for index in near {
+            let range = post.text.sentences[index]
+            for i in range.dropFirst() where i + 1 < range.upperBound {
+                if Self.nameTitles.contains(tokens[i].text) || tokens[i].text == "استاذ",
+                   tokens[i + 1].isArabic, tokens[i + 1].kind == .word { return true }
+                guard capitalised(i), capitalised(i + 1) else { continue }
+                let after = i + 2 < tokens.count ? tokens[i + 2].text : ""
+                if !Self.institutionWords.contains(after) { return true }
+            }
+        }
+        return false
+    }
 
     /// An IBAN: two letters, two check digits, then 10-30 letters or digits, written
     /// whole or in groups of four.
@@ -169,7 +205,7 @@ struct PersonalDataRule: Rule {
                             && post.text.scalars[tokens[i].start].properties.isUppercase)
                 }
             }
-            if named {
+            if named || namesSomeone(near: sentence, in: post) {
                 findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(fact)),
                                         tokens: fact.firstToken..<fact.endToken, in: post,
                                         suggestion: Self.suggestion6(post.feedbackLanguage)))

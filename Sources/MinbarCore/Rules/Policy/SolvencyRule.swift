@@ -23,6 +23,7 @@ struct SolvencyRule: Rule, FrameRule {
             .passes("Our capital ratios are in the published annual report.", .en),
             .passes("هل الشركة مفلسة؟ لا نعلق على الشائعات.", .ar),
             .passes("وفق القوائم المالية المنشورة على تداول، بلغت السيولة ٢ مليار ريال.", .ar),
+            .passes("قلوبنا مع أهالي الباطنة بعد السيول، وفرقنا في الميدان مع الدفاع المدني.", .ar),
         ])
 
     var frames: [Frame] {

@@ -10,10 +10,15 @@ struct NonApologyRule: Rule {
         "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا", "إذا شعر",
         "اذا شعر", "لمن شعر", "لمن انزعج", "حادث فردي", "حادثة فردية", "أسيء فهمه", "أسيء فهمها", "أخرج من سياقه",
         "خارج سياقه", "كانت مزحة", "نأسف إن",
-        "to anyone who felt", "anyone who felt", "any perceived", "perceived insensitivity", "were only meant to",
-        "weren't intending", "not intending to", "genuinely meant as", "solely meant",
-        "إن تسببت", "إن كان", "لمن اعتقد", "فهمت خطأ", "فهم خطأ", "سوء فهم", "أساء فهم", "غير مقصود", "غير المقصود",
-        "خانني التعبير", "لم أكن أقصد", "لم نقصد",
+        "to anyone who felt", "anyone who felt", "any perceived", "perceived insensitivity",
+        "إن تسببت", "إن كان", "لمن اعتقد", "فهمت خطأ", "فهم خطأ", "سوء فهم", "أساء فهم", "خانني التعبير",
+    ])
+    /// Saying what one meant. In place of an apology it is an excuse; after a plain,
+    /// owned apology ("we missed the mark, and we apologize. We did not intend…") it is
+    /// context, and a coach does not mark it down.
+    static let intentDisclaimers = Lexicon("tone.non-apology.intent", [
+        "were only meant to", "weren't intending", "not intending to", "genuinely meant as", "solely meant",
+        "غير مقصود", "غير المقصود", "لم أكن أقصد", "لم نقصد",
     ])
 
     let descriptor = RuleDescriptor(
@@ -34,15 +39,29 @@ struct NonApologyRule: Rule {
             .triggers("I'm sorry if anyone was offended by my old tweet.", .en),
             .triggers("We had to re-accommodate a customer on flight SH417.", .en),
             .triggers("نعتذر عن أي إزعاج قد يكون حدث.", .ar),
+            .triggers("We did not intend to offend anyone with the advert.", .en),
+            .triggers("لم نقصد الإساءة لأحد في الإعلان.", .ar),
+            .passes("We missed the mark, and we apologize. We did not intend to make light of a serious issue.", .en),
+            .passes("أخطأنا في الإعلان ونعتذر عنه. لم نقصد الإساءة لأحد، وقد سحبناه.", .ar),
             .passes("We are sorry: a passenger was hurt on flight SH417. That should never happen.", .en),
             .passes("نعتذر لعملائنا عن انقطاع المياه أمس، ونتحمل المسؤولية كاملة.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.phrases] }
+    var lexicons: [Lexicon] { [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
-                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+        var hits = SentencePhraseCheck(trigger: Self.phrases).hits(in: post)
+        if !hasPlainApology(post) {
+            hits += SentencePhraseCheck(trigger: Self.intentDisclaimers).hits(in: post)
+                .filter { disclaimer in !hits.contains { post.sentenceIndex(of: $0) == post.sentenceIndex(of: disclaimer) } }
+        }
+        return findings(for: hits.sorted { $0.firstToken < $1.firstToken }, in: post,
+                        suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+    }
+
+    /// A sentence that apologises without a conditional or a euphemism in it.
+    private func hasPlainApology(_ post: PostAnalysis) -> Bool {
+        post.text.sentences.indices.contains { post.sentence($0, has: MoveLexicons.apology) && !post.sentence($0, has: Self.phrases) }
     }
 }
 

@@ -1,0 +1,69 @@
+/// A post that does little for its reader. Coaches rank a post that owns a mistake,
+/// gives the figure and says what happens next above one that only waves, even when
+/// neither says anything wrong; without this, every careful post and every empty one
+/// tied at 100. The moves are the engine's (see `Move`): cause, evidence, commitment,
+/// owned apology, thanks, reassurance with a fact, a contact, an invitation, a proper
+/// refusal. Answering is not counted (nearly every sentence does it), nor a bare
+/// statement or date, which say nothing about what the organisation does.
+///
+/// Only for posts without goals: when the scenario sets goals, goal coverage already
+/// judges what the post does, and it would be judged twice.
+struct SubstanceRule: Rule {
+    /// The moves that give a reader something to use.
+    static let substantive: [Move] = [.apology, .cause, .evidence, .commit, .credit, .reassure, .route, .invite, .decline]
+    /// What a post making no such move costs; one move costs half.
+    static let emptyCost = 4
+
+    let descriptor = RuleDescriptor(
+        id: "style.substance", title: "A post that gives readers little to use",
+        titleAr: "منشور لا يقدّم للقارئ ما يستفيد منه", dimension: .professionalism, severity: .note,
+        rationale: """
+            An executive's post is read for what the organisation does: what happened and why, the figure and \
+            its source, what happens next and when, whom to thank, where to get help. A post that does none of \
+            these is not wrong, but it spends the account's attention on nothing; one that does a single thing \
+            usually leaves the reader's next question open. A note: a greeting or a one-line thanks is fine, \
+            and it costs little.
+            """,
+        rationaleAr: """
+            يُقرأ منشور القيادي بحثاً عما تفعله المؤسسة: ما الذي حدث ولماذا، والرقم ومصدره، وما الخطوة \
+            التالية وموعدها، ومن يستحق الشكر، وأين يجد الناس المساعدة. والمنشور الذي لا يفعل شيئاً من ذلك \
+            ليس خطأ، لكنه ينفق انتباه المتابعين على لا شيء، والذي يفعل أمراً واحداً يترك غالباً سؤال القارئ \
+            التالي بلا جواب. وهي ملاحظة: التحية أو سطر الشكر مقبولان، وكلفتهما قليلة.
+            """,
+        examples: [
+            .triggers("Exciting times ahead for all of us.", .en),
+            .triggers("أيام جميلة قادمة للجميع.", .ar),
+            .triggers("Thank you to everyone at the Jeddah plant.", .en),
+            .passes("We are sorry the app was down this morning. Thanks to our engineers it is back, and anyone charged twice can write to help@rimal.example for a refund.", .en),
+            .passes("نعتذر عن توقف التطبيق صباح اليوم، وشكراً لفريقنا الفني الذي أعاده للعمل. ومن خُصم منه مرتين يراسلنا على help@rimal.example لاسترداد المبلغ.", .ar),
+        ])
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        guard post.goals.isEmpty, !post.text.tokens.isEmpty else { return [] }
+        var made: [(move: Move, tokens: Range<Int>)] = []
+        for sentence in post.moves.sentences where sentence.counts {
+            for move in Self.substantive where sentence.makes(move) && !made.contains(where: { $0.move == move }) {
+                made.append((move, sentence.tokens))
+            }
+        }
+        guard made.count < 2, let last = post.moves.sentences.last else { return [] }
+        let language = post.feedbackLanguage
+        let message = made.first.map { Self.oneMove(language, $0.move.name(language)) } ?? Self.noMove(language)
+        // The span is the sentence that makes the one move, or the last sentence: where
+        // the next thing belongs.
+        let (start, end) = post.span(made.first?.tokens ?? last.tokens)
+        return [Finding(ruleID: descriptor.id, dimension: descriptor.dimension, severity: descriptor.severity,
+                        message: message, start: start, end: end, suggestion: Self.suggestion(language),
+                        penalty: made.isEmpty ? Self.emptyCost : Self.emptyCost / 2)]
+    }
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension SubstanceRule {
+    static let noMove = Localized(en: "The post gives readers nothing to use: no cause, figure, next step, thanks or contact.",
+                                  ar: "لا يقدّم المنشور للقارئ ما يستفيد منه: لا سبب ولا رقم ولا خطوة تالية ولا شكر ولا جهة تواصل.")
+    static let oneMove = Localized(en: "The post makes one move ({1}); the reader's next question is left open.",
+                                   ar: "يؤدي المنشور غرضاً واحداً («{1}»)، ويبقى سؤال القارئ التالي بلا جواب.")
+    static let suggestion = Localized(en: "Add what a reader can use: the figure and its source, what happens next and when, or where to get help.",
+                                      ar: "أضف ما يستفيد منه القارئ: الرقم ومصدره، أو الخطوة التالية وموعدها، أو أين يجد المساعدة.")
+}

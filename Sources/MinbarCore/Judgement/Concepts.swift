@@ -216,4 +216,14 @@ public enum Concepts {
         "مجلس الإدارة", "الإعلان", "إعلان", "الإفصاح", "إفصاح", "النتائج", "الحسابات", "السوق", "تداول", "البورصة",
         "الجمعية العمومية", "الجمعية العامة", "النشر", "الرسمي", "اعتماد",
     ])
+
+    // MARK: People who were harmed or who complain
+
+    /// People the organisation harmed or who hold a grievance against it: a joke at their
+    /// expense mocks a victim.
+    public static let aggrieved = Concept("aggrieved", [
+        "suing us", "sued us", "complainant", "complainants", "the victims", "victims", "those affected", "affected customers",
+        "people who lost", "who lost their", "injured", "the family of",
+        "يشتكون", "يشتكي", "المشتكي", "المتضررين", "المتضررون", "الضحايا", "انقطعت عنهم", "أهالي الضحايا", "المصابين",
+    ])
 }

@@ -9,6 +9,8 @@ struct ContemptRule: Rule {
         "get over it", "go elsewhere", "so-called", "criticise without", "criticize without", "made payroll", "lazy", "backward",
         "those people", "shakedown", "greedy", "not my personal inbox", "stop it",
         "how embarrassing", "steady lads", "hard luck", "just saying", "no problemo",
+        "won't miss you", "will not miss you", "get a job", "professional complainers", "professional complainer",
+        "ما تستحي", "ما يستحي", "ما يستحون", "راجع نفسك",
         "عالة على", "بلا شغل ولا مشغلة", "هارد لك", "صدعتونا", "الحسد شين",
         "محد ماسكك", "الباب يفوت جمل", "الباب يفسع جمل", "=مو مشكلتنا", "=ليست مشكلتنا", "=ليس مشكلتنا", "ما تعرف تقرأ",
         "لا تعرف القراءة", "ما له مكان", "ما لهم مكان", "اقعد بس", "نعرفكم", "نعرف من أنتم", "أتمنى أن يكون الأمر يستحق",

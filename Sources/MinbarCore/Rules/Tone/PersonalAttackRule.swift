@@ -30,9 +30,25 @@ struct PersonalAttackRule: Rule {
             .passes("@salem_oman شكراً على ملاحظتك، وسنوضح الأرقام في تقريرنا القادم.", .ar),
             .triggers("@khalid_fin people like you never read the report.", .en),
             .passes("New engineers learn fastest working beside people like you.", .en),
+            .triggers("To the man who keeps posting about our delivery times: get a life.", .en),
+            .triggers("للأخ اللي يشتكي علينا كل يوم: الباب يفوت جمل.", .ar),
+            .passes("To the man who wrote about our delivery times: you were right, and the fix is live today.", .en),
+            .passes("للأخ اللي كتب عن التأخير: معك حق، وتواصلنا معك على الخاص.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.attackPhrases, SharedLexicons.insults, SharedLexicons.secondPerson] }
+    /// Words that single out one person: "the man who keeps posting", "Madam one-star",
+    /// «للأخ اللي يشتكي», «هذا العميل». Contempt for "customers" in general is a tone
+    /// fault (`tone.contempt`); aimed at one identifiable person, it is an attack.
+    static let singledOut = Lexicon("tone.personal-attack.target", [
+        "the man who", "the guy who", "the woman who", "the lady who", "the gentleman", "this gentleman", "madam", "sir",
+        "this customer", "the customer who", "a customer who", "that customer", "the person who", "this person",
+        "للأخ", "الأخ اللي", "الاخ اللي", "الأخت اللي", "يا أستاذ", "يا استاذ", "يا أخ", "يا اخ", "هذا العميل", "العميل اللي",
+        "عميل يشتكي", "المغرد", "هالمغرد", "اللي يشتكي", "هالشخص", "هذا الشخص",
+    ])
+
+    var lexicons: [Lexicon] {
+        [Self.attackPhrases, SharedLexicons.insults, SharedLexicons.secondPerson, Self.singledOut, ContemptRule.phrases]
+    }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
@@ -58,6 +74,20 @@ struct PersonalAttackRule: Rule {
                 sentences.insert(sentence)
                 findings.append(attack(hit, post))
             }
+        }
+        // Contempt in a sentence that singles out one person (or an @handle), or in the
+        // sentence right after it: "To the man who keeps posting about our delivery times:
+        // get a life." Condemning what somebody published ("this is fake news") stays a
+        // note (`tone.condemnation`): it disputes the report, not the person.
+        let targets = Set(post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
+            + post.text.tokens.filter { $0.kind == .mention }.map(\.sentence))
+        for hit in post.hits(ContemptRule.phrases) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence), targets.contains(sentence) || targets.contains(sentence - 1),
+                  !Modality.negates(hit.firstToken, in: post),
+                  !Modality.of(sentence: sentence, in: post).contains(.quotation) else { continue }
+            sentences.insert(sentence)
+            findings.append(attack(hit, post))
         }
         return findings
     }

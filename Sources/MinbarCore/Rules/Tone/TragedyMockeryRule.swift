@@ -26,11 +26,17 @@ struct TragedyMockeryRule: Rule, FrameRule {
             .passes("نعزي أسر ضحايا السيول، وفرقنا في الميدان منذ الصباح.", .ar),
             .passes("قال المغرد: مبروك نجوتم من السيول، وقد حذفنا الرد.", .ar),
             .passes("ألف مبروك لفريقنا على افتتاح الفرع الجديد.", .ar),
+            .triggers("The gentleman suing us over a cold coffee wants 50,000 dirhams. Expensive tongue 😂", .en),
+            .triggers("اللي انقطعت عنهم الكهرباء أمس ويشتكون.. جربوا المهفة مثل أجدادنا 😂", .ar),
+            .passes("To the customers suing us over the outage: we are sorry, and the refunds start today.", .en),
+            .passes("نعتذر لكل من انقطعت عنهم الكهرباء أمس، وتعويضكم يصل خلال أسبوع.", .ar),
         ])
 
     var frames: [Frame] {
         [Frame(anchor: Concepts.tragedy, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published], window: 1),
-         Frame(anchor: Concepts.survival, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published])]
+         Frame(anchor: Concepts.survival, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published]),
+         // A laugh at the people who were harmed or who complain.
+         Frame(anchor: Concepts.aggrieved, with: [Concepts.levity], blockedBy: [.quotation, .negation], window: 1)]
     }
 }
 

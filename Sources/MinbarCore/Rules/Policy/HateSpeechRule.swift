@@ -50,6 +50,7 @@ struct HateSpeechRule: Rule {
             .triggers("الوظيفة للذكور فقط، ولا نقبل طلبات من الجنسيات الآسيوية.", .ar),
             .passes("We do not hire on the basis of nationality, gender or religion.", .en),
             .passes("The ministry said some firms do not hire women; we hire on merit.", .en),
+            .passes("ذكرت الوزارة أن بعض الشركات لا توظف النساء، ونحن نوظف بالكفاءة وحدها.", .ar),
             .passes("نوظف الكفاءات من جميع الجنسيات دون تمييز.", .ar),
             .passes("Our crews come from 23 nationalities and we are proud of every one of them.", .en),
             .passes("نفخر بزميلاتنا وزملائنا من جميع الجنسيات.", .ar),
@@ -86,7 +87,8 @@ struct HateSpeechRule: Rule {
                     suggestion: Self.suggestion1(post.feedbackLanguage))
         }
         var sentences = Set<Int>()
-        for hit in SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups], window: 1).hits(in: post) {
+        for hit in SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups],
+                                           unlessInSentence: [Modality.lexicons[.quotation]!], window: 1).hits(in: post) {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,

@@ -48,6 +48,8 @@ struct InsideInformationRule: Rule {
             .passes("We will publish the full-year results before the market opens on 5 February.", .en),
             .passes("سنعلن النتائج السنوية قبل افتتاح السوق يوم ٥ فبراير.", .ar),
             .passes("Profit before tax rose 8%, as published in today's results.", .en),
+            .passes("كما أعلنا على تداول قبل افتتاح السوق، بلغ صافي الربح ٢١٢ مليون ريال.", .ar),
+            .passes("We have not shared any figure before the board meeting, and revenue stays confidential until 5 February.", .en),
         ])
 
     static let teasers = Lexicon("policy.mnpi.teaser", [
@@ -92,6 +94,7 @@ struct InsideInformationRule: Rule {
             guard near.contains(where: { post.sentence($0, has: SharedLexicons.financialMetrics) }),
                   near.contains(where: { figureSentences.contains($0) }),
                   !post.sentence(sentence, has: Self.scheduledDisclosure), !post.sentence(sentence, has: SharedLexicons.noComment),
+                  !post.sentence(sentence, has: SharedLexicons.publication),
                   !post.moves.sentences[sentence].makes(.decline)
             else { return false }
             let modality = Modality.of(sentence: sentence, in: post)

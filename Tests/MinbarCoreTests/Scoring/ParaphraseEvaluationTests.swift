@@ -14,9 +14,14 @@ struct ParaphraseCase {
     var breaksPolicy: Bool
     var text: String
 
-    static let all: [ParaphraseCase] = {
+    static let all: [ParaphraseCase] = load("paraphrases.jsonl")
+    /// A second batch by another writer, also blind to the rules, added after the
+    /// development work: every post in it is test material (aggregates only).
+    static let secondBatch: [ParaphraseCase] = load("paraphrases-b.jsonl")
+
+    static func load(_ name: String) -> [ParaphraseCase] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus/paraphrases.jsonl")
+            .appendingPathComponent("Corpus/\(name)")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
@@ -26,7 +31,7 @@ struct ParaphraseCase {
             else { return nil }
             return ParaphraseCase(id: id, language: language, area: area, breaksPolicy: policy, text: text)
         }
-    }()
+    }
 
     static var development: [ParaphraseCase] { all.filter { RealCases.fnv1a64($0.id) % 2 == 0 } }
     static var test: [ParaphraseCase] { all.filter { RealCases.fnv1a64($0.id) % 2 == 1 } }
@@ -50,8 +55,8 @@ struct ParaphraseCase {
         return (Proportion(successes: caught, total: breaking), Proportion(successes: flagged, total: clean), misses)
     }
 
-    @Test func corpusCoversEveryAreaInBothLanguages() {
-        let all = ParaphraseCase.all
+    @Test(arguments: [ParaphraseCase.all, ParaphraseCase.secondBatch])
+    func corpusCoversEveryAreaInBothLanguages(_ all: [ParaphraseCase]) {
         #expect(all.count >= 120)
         #expect(Set(all.map(\.id)).count == all.count)
         for language in [PostLanguage.en, .ar] {
@@ -78,5 +83,15 @@ struct ParaphraseCase {
         print("paraphrases test \(language.rawValue): recall \(result.recall), false positives \(result.falsePositives)")
         #expect(result.recall.value >= 0.3, "test-half recall \(result.recall)")
         #expect(result.falsePositives.value <= 0.26, "test-half false positives \(result.falsePositives)")
+    }
+
+    /// The second blind batch, read once after the development work (30 Nov 2026):
+    /// English 19/44 caught, 2/22 clean posts blocked; Arabic 20/44 and 2/22.
+    @Test(arguments: [PostLanguage.en, .ar])
+    func secondBatchHoldsItsFigures(_ language: PostLanguage) {
+        let result = Self.figures(ParaphraseCase.secondBatch, language)
+        print("paraphrases second batch \(language.rawValue): recall \(result.recall), false positives \(result.falsePositives)")
+        #expect(result.recall.value >= 0.40, "second-batch recall \(result.recall)")
+        #expect(result.falsePositives.value <= 0.10, "second-batch false positives \(result.falsePositives)")
     }
 }

@@ -173,7 +173,7 @@ public enum Concepts {
         "hire", "hiring", "employ", "recruit", "accept", "admit", "serve", "rent", "lease", "promote", "apply", "applicants",
         "candidates", "allowed", "welcome", "enrol", "enroll", "membership",
         "نوظف", "توظيف", "نعين", "تعيين", "نقبل", "قبول", "نستقبل", "استقبال", "نؤجر", "تأجير", "نخدم", "يسمح", "دخول",
-        "المتقدمين", "المتقدمات", "الطلبات", "التقديم", "الترقية",
+        "المتقدمين", "المتقدمات", "=الطلبات", "التقديم", "الترقية",
     ])
     /// Who is kept out: a group by nationality or origin, gender, religion, age or
     /// disability. Citizens as such are left out: reserving jobs for nationals is a
@@ -213,7 +213,7 @@ public enum Concepts {
     public static let disclosureEvent = Concept("disclosure-event", [
         "the board", "board", "announcement", "announce", "announced", "results", "accounts", "disclosure", "disclose",
         "filing", "file", "the market", "the exchange", "tadawul", "agm", "general assembly", "publication", "official",
-        "مجلس الإدارة", "الإعلان", "إعلان", "الإفصاح", "إفصاح", "النتائج", "الحسابات", "السوق", "تداول", "البورصة",
+        "مجلس الإدارة", "=الإعلان", "=إعلان", "الإفصاح", "إفصاح", "النتائج", "الحسابات", "السوق", "تداول", "البورصة",
         "الجمعية العمومية", "الجمعية العامة", "النشر", "الرسمي", "اعتماد",
     ])
 

@@ -77,11 +77,14 @@ struct ParaphraseCase {
 
     /// The test half: aggregates only. The bars are a little under the figures read once,
     /// after the development work (30 Nov 2026); they are far below the targets.
+    /// Arabic recall fell from 7/22 to 6/22 when the word-form collision audit made five
+    /// lexicon words exact (one breach had been caught through a collision); the bar
+    /// followed the measurement down rather than the collision being kept.
     @Test(arguments: [PostLanguage.en, .ar])
     func paraphraseTestHalf(_ language: PostLanguage) {
         let result = Self.figures(ParaphraseCase.test, language)
         print("paraphrases test \(language.rawValue): recall \(result.recall), false positives \(result.falsePositives)")
-        #expect(result.recall.value >= 0.3, "test-half recall \(result.recall)")
+        #expect(result.recall.value >= 0.25, "test-half recall \(result.recall)")
         #expect(result.falsePositives.value <= 0.26, "test-half false positives \(result.falsePositives)")
     }
 

@@ -9,7 +9,7 @@ struct ConfidentialRule: Rule {
         "المشروع السري", "مشروع سري", "سري للغاية", "للاستخدام الداخلي", "الاسم الرمزي", "اسم رمزي", "مذكرة داخلية",
         "وثيقة داخلية",
     ])
-    static let projectWords = Lexicon("policy.confidential.project", ["project", "operation", "programme code", "مشروع", "المشروع", "عملية"])
+    static let projectWords = Lexicon("policy.confidential.project", ["project", "operation", "programme code", "مشروع", "المشروع", "=عملية"])
 
     let descriptor = RuleDescriptor(
         id: "policy.confidential", title: "Code names and confidential projects",

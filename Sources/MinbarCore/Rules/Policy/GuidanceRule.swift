@@ -58,7 +58,7 @@ struct GuidanceRule: Rule {
     static let direction = Lexicon("policy.guidance.direction", [
         "higher", "lower", "record", "double", "stronger", "weaker", "better", "worse", "exceed", "above", "below",
         "rise", "fall", "increase", "decrease", "decline", "improve", "beat", "miss", "top", "surpass",
-        "أعلى", "أقل", "أكبر", "قياسية", "قياسي", "أفضل", "ارتفاع", "انخفاض", "تراجع", "زيادة", "مضاعفة",
+        "=أعلى", "أقل", "أكبر", "قياسية", "قياسي", "أفضل", "ارتفاع", "انخفاض", "تراجع", "زيادة", "مضاعفة",
     ])
 
     var directedForecast: SentencePhraseCheck {

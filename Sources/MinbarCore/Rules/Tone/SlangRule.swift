@@ -1,7 +1,7 @@
 /// Text-speak and colloquialisms (`u`, `lol`, `gonna`, `هههه`, `وش`).
 struct SlangRule: Rule {
     static let words = Lexicon("tone.slang", [
-        "asap", "ع", "الفيدباك", "بنشيك", "بكرة", "مو", "محد", "يجي", "ليش", "اللي", "عشان", "علشان", "وايد", "ولا شي", "شي", "بس", "روحوا", "شوفوا", "مب", "جاية", "جاي", "=طلعت", "صار", "صارت", "بتنزل", "نرد لك",
+        "asap", "ع", "الفيدباك", "بنشيك", "بكرة", "مو", "محد", "يجي", "ليش", "اللي", "عشان", "علشان", "وايد", "ولا شي", "شي", "بس", "=روحوا", "شوفوا", "مب", "جاية", "جاي", "=طلعت", "صار", "صارت", "بتنزل", "نرد لك",
         "u", "ur", "r u", "pls", "plz", "thx", "tnx", "btw", "idk", "imo", "imho", "tbh", "omg", "gonna", "wanna", "gotta",
         "kinda", "sorta", "dude", "bro", "bruh", "lit", "fam", "ngl", "smh", "af", "y'all", "ain't", "cuz", "coz", "gr8",
         "2day", "luv", "yolo", "lol", "lmao", "rofl", "xd", "haha", "hahaha", "hahahaha", "hehe", "lowkey", "no cap",

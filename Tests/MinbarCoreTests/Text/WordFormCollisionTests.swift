@@ -1,0 +1,55 @@
+import Testing
+@testable import MinbarCore
+
+/// Light stemming gives a word several readings, and a reading can land on another
+/// word's stem: «لدينا» (we have) read as «الديون» (debts), «السيول» (floods) as «السيولة»
+/// (liquidity), «أعلى» (higher) as «أعلنا» (we announced). Each such collision fired a
+/// compliance rule on an innocent post. This audit takes words that official posts use
+/// every day and fails when one of them matches a rule's lexicon entry of another meaning;
+/// the fix is to write that entry exact (`=`), not to weaken the stemmer for everyone.
+@Suite struct WordFormCollisionTests {
+    /// Everyday words of official Arabic posts, each with what it means.
+    static let everydayWords: [(word: String, meaning: String)] = [
+        ("لدينا", "we have"), ("علينا", "on us"), ("إلينا", "to us"), ("لنا", "for us"), ("منا", "from us"),
+        ("أعلى", "higher"), ("الإساءة", "abuse"), ("السيول", "floods"), ("يطّلع", "reviews"), ("بما", "with what"),
+        ("مما", "from what"), ("فيها", "in it"), ("عليها", "on it"), ("أهلاً", "welcome"), ("شكراً", "thanks"),
+        ("مساء", "evening"), ("الخير", "good"), ("العمل", "work"), ("الوطن", "the nation"), ("المواطنين", "citizens"),
+        ("الخدمة", "the service"), ("المستشفى", "the hospital"), ("الصحة", "health"), ("التعليم", "education"),
+        ("الطرق", "roads"), ("الأمطار", "rains"), ("الاستعداد", "readiness"), ("التعاون", "cooperation"),
+        ("الشراكة", "partnership"), ("المشروع", "the project"), ("الافتتاح", "the opening"), ("العيد", "Eid"),
+        ("رمضان", "Ramadan"), ("مبارك", "blessed"), ("الجمعة", "Friday"), ("صباح", "morning"), ("الموسم", "the season"),
+        ("السياحة", "tourism"), ("الطيران", "aviation"), ("الرحلات", "trips"), ("المطار", "the airport"),
+        ("نرحب", "we welcome"), ("نهنئ", "we congratulate"), ("نبارك", "we bless"), ("بروح", "with a spirit"),
+        ("تمضي", "goes on"), ("الكهرباء", "electricity"), ("المياه", "water"), ("الزوار", "visitors"),
+        ("المتطوعين", "volunteers"), ("الأسر", "families"), ("الأطفال", "children"), ("الطلاب", "students"),
+        ("المعلمين", "teachers"), ("الأطباء", "doctors"), ("الممرضات", "nurses"), ("الفريق", "the team"),
+        ("إنجاز", "achievement"), ("الجائزة", "the award"), ("المبادرة", "the initiative"), ("الحملة", "the campaign"),
+    ]
+
+    /// Entries that share a word's stem in the same meaning (or are harmless as context).
+    static let sameMeaning: Set<String> = [
+        "أعلى→=أعلى", "السيول→السيول", "بما→=بما", "مما→=مما", "شكراً→شكرا", "شكراً→شكراً", "المواطنين→المواطنين",
+        "الخدمة→الخدمة", "الخدمة→الخدمات", "الخدمة→خدمة", "المستشفى→مستشفى", "المستشفى→مستشفيات", "المشروع→المشروع",
+        "المشروع→مشروع", "الطيران→طيران", "الأسر→الأسر", "الفريق→الفريق", "الفريق→فريق", "الفريق→فريقنا",
+        "الجائزة→الجائزة", "الجائزة→جائزة",
+    ]
+
+    @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {
+        var entries: [(lexicon: String, phrase: String)] = []
+        var seen = Set<String>()
+        for lexicon in RuleRegistry.all.flatMap(\.lexicons) where seen.insert(lexicon.name).inserted {
+            for phrase in lexicon.terms where !phrase.contains(" ") { entries.append((lexicon.name, phrase)) }
+        }
+        var matcher = PhraseMatcher()
+        matcher.add(entries.map(\.phrase), group: 0)
+        var collisions: [String] = []
+        for (word, meaning) in Self.everydayWords {
+            for hit in matcher.hits(in: AnalyzedText(word)) {
+                let entry = entries[hit.phrase]
+                let key = "\(word)→\(entry.phrase)"
+                if !Self.sameMeaning.contains(key) { collisions.append("\(key) (\(meaning); \(entry.lexicon))") }
+            }
+        }
+        #expect(collisions.isEmpty, "\(collisions.joined(separator: "\n"))")
+    }
+}

@@ -22,12 +22,8 @@ enum Corpus {
     static let heldOut = load("heldout.jsonl")
 
     static func load(_ name: String) -> [LabelledPost] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus/\(name)")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let id = object["id"] as? String, let text = object["text"] as? String,
+        CorpusFile.objects(name).compactMap { object in
+            guard let id = object["id"] as? String, let text = object["text"] as? String,
                   let language = (object["language"] as? String).flatMap(PostLanguage.init(rawValue:)),
                   let policy = object["policy"] as? Bool, let band = object["band"] as? String
             else { return nil }

@@ -20,12 +20,8 @@ struct RealCase: Sendable {
 
 enum RealCases {
     static let all: [RealCase] = {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Corpus/real-cases.jsonl")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let id = object["id"] as? String, let text = object["text"] as? String,
+        CorpusFile.objects("real-cases.jsonl").compactMap { object in
+            guard let id = object["id"] as? String, let text = object["text"] as? String,
                   let language = (object["language"] as? String).flatMap(PostLanguage.init(rawValue:)),
                   let policy = object["policy"] as? Bool, let grade = object["professionalism"] as? Int
             else { return nil }

@@ -37,11 +37,8 @@ enum WordFormCorpus {
     static let pairs: [WordFormPair] = load()
 
     static func load() -> [WordFormPair] {
-        let url = root.appendingPathComponent("Corpus/word-forms.jsonl")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let id = object["id"] as? String, let category = object["category"] as? String,
+        CorpusFile.objects("word-forms.jsonl").compactMap { object in
+            guard let id = object["id"] as? String, let category = object["category"] as? String,
                   let language = (object["lang"] as? String).flatMap(PostLanguage.init(rawValue:)),
                   let base = object["base"] as? String, let variant = object["variant"] as? String
             else { return nil }

@@ -94,10 +94,13 @@ struct HateSpeechRule: Rule {
                                     tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
                                     suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
+        // The message quotes the whole sentence: "we do not hire" is not the fault, the
+        // rule it states is.
         for hit in exclusions(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
-            findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
-                                    tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
-                                    suggestion: Self.suggestion1(post.feedbackLanguage)))
+            let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+            let (start, end) = post.span(sentence)
+            findings.append(finding(Self.message1(post.feedbackLanguage, post.text.excerpt(start, end)),
+                                    tokens: sentence, in: post, suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
         return findings
     }

@@ -124,11 +124,13 @@ struct InsideInformationRule: Rule {
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
+        // Quoted whole: "before" alone says nothing; the sentence says what went out early.
         for hit in aheadOfDisclosure(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
-            findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
-                                    tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
-                                    suggestion: Self.suggestion1(post.feedbackLanguage)))
+            let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+            let (start, end) = post.span(sentence)
+            findings.append(finding(Self.message1(post.feedbackLanguage, post.text.excerpt(start, end)),
+                                    tokens: sentence, in: post, suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
         // A financial figure for a period not yet reported, with nothing saying it is published.
         let sentencesWithFigures = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })

@@ -44,6 +44,7 @@ public enum Concepts {
         "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "=السيولة", "=سيولة", "السحوبات", "سحب الودائع", "الودائع", "أموال العملاء",
         "أموال المودعين", "متعثرة", "التعثر", "العجز عن السداد",
         "every dirham", "every riyal", "every dinar", "your money is safe", "your deposits", "financial position", "financial condition", "debts", "الوضع المالي", "المركز المالي", "=الديون", "=ديون", "مديونية", "خسائر متراكمة",
+        "going under", "payroll is covered", "cash position", "suppliers are waiting", "get paid eventually", "receivables", "الخزنة",
     ])
     public static let reassurance = Concept("reassurance", [
         "is fine", "are fine", "fine", "steady", "steady lads", "safe", "no problem", "stronger than ever", "not impacted",
@@ -101,12 +102,14 @@ public enum Concepts {
         "victims", "disaster", "earthquake", "flood", "floods", "war",
         "كارثة", "الكارثة", "وفاة", "توفي", "ضحايا", "الضحايا", "السيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
         "التأتأة", "اليوم العالمي للتأتأة",
+        "mourning", "national mourning", "condolences", "passed away", "sorry about your", "ferry", "sank", "collapsed", "الحادث الأليم", "حادث أليم", "عزاء", "عزا", "عظم الله أجرك", "أجرك", "غرّقت", "غرقت", "وقعت العمارة", "انهيار", "الحداد",
     ])
     public static let commerce = Concept("commerce", [
         "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
         "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
         "عرض", "عروض", "اطلب", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "اشتر",
         "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
+        "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "باقة", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
     ])
 
     // MARK: Layoffs and crises
@@ -174,6 +177,7 @@ public enum Concepts {
         "candidates", "allowed", "welcome", "enrol", "enroll", "membership",
         "نوظف", "توظيف", "نعين", "تعيين", "نقبل", "قبول", "نستقبل", "استقبال", "نؤجر", "تأجير", "نخدم", "يسمح", "دخول",
         "المتقدمين", "المتقدمات", "=الطلبات", "التقديم", "الترقية",
+        "positions", "leadership", "night shift", "المناصب", "المناصب القيادية", "نوظف",
     ])
     /// Who is kept out: a group by nationality or origin, gender, religion, age or
     /// disability. Citizens as such are left out: reserving jobs for nationals is a
@@ -191,11 +195,13 @@ public enum Concepts {
         "=النساء", "المرأة", "الإناث", "=النسائية", "الحوامل", "المتزوجات", "الأمهات", "الوافدين", "الأجانب", "الجنسية",
         "الجنسيات", "جنسية", "الهنود", "الباكستانيين", "البنغاليين", "الفلبينيين", "المصريين", "السوريين", "الآسيوية",
         "الأفريقية", "الأفارقة", "الشيعة", "السنة", "المسيحيين", "اليهود", "ذوي الإعاقة", "المعاقين", "كبار السن",
+        "under 30", "under 35", "young", "energetic", "expats", "faith", "religion", "wheelchair", "in wheelchairs", "المتزوجات", "الشياب", "ديانتنا", "ديانة", "كبار السن", "الحوامل",
     ])
     /// A rule that keeps people out: "only", "need not apply", «فقط», «حصراً», «ممنوع».
     public static let restriction = Concept("restriction", [
         "only", "need not apply", "not accepted", "not allowed", "no longer", "not eligible", "exclusively", "barred",
         "فقط", "حصرا", "حصراً", "ممنوع", "يمنع", "غير مسموح", "لا يقبل", "لا يسمح", "لا تقبل",
+        "prefer", "ideally", "should book", "نفضّل", "نفضل", "ما نفضّل", "بس", "هتفضل",
     ])
     /// Words that make a sentence about exclusion a stand against it.
     public static let equality = Concept("equality", [
@@ -215,6 +221,7 @@ public enum Concepts {
         "filing", "file", "the market", "the exchange", "tadawul", "agm", "general assembly", "publication", "official",
         "مجلس الإدارة", "=الإعلان", "=إعلان", "الإفصاح", "إفصاح", "النتائج", "الحسابات", "السوق", "تداول", "البورصة",
         "الجمعية العمومية", "الجمعية العامة", "النشر", "الرسمي", "اعتماد",
+        "report", "annual report", "التقرير", "التقرير السنوي", "القوائم المالية",
     ])
 
     // MARK: People who were harmed or who complain
@@ -225,5 +232,38 @@ public enum Concepts {
         "suing us", "sued us", "complainant", "complainants", "the victims", "victims", "those affected", "affected customers",
         "people who lost", "who lost their", "injured", "the family of",
         "يشتكون", "يشتكي", "المشتكي", "المتضررين", "المتضررون", "الضحايا", "انقطعت عنهم", "أهالي الضحايا", "المصابين",
+    ])
+
+    // MARK: An inquiry still open
+
+    /// Saying the inquiry, the case or the charge is not finished: "Civil Defence is still
+    /// investigating", "hasn't charged anyone yet", «التحقيق لم يكتمل», «للحين ما خلص».
+    public static let openInquiry = Concept("open-inquiry", [
+        "still investigating", "still 'investigating'", "is investigating", "are investigating", "investigation is ongoing",
+        "ongoing investigation", "inquiry is ongoing", "hasn't charged", "has not charged", "not yet charged", "yet to rule",
+        "before the verdict", "before the court rules", "pending investigation", "the investigation continues",
+        "لم يكتمل", "لم ينته", "لم تنته", "ما خلص", "ما خلصت", "للحين تحقق", "لا يزال التحقيق", "ما زال التحقيق", "التحقيق جار",
+        "التحقيق جارٍ", "قيد التحقيق", "اتحوّل للنيابة", "أحيل إلى النيابة", "قبل صدور الحكم", "قبل الحكم", "ما صدر الحكم",
+    ])
+    /// Putting the blame on somebody: caused by, responsible, negligence, guilty, a thief.
+    public static let blame = Concept("blame", [
+        "caused by", "was caused", "responsible", "negligence", "negligent", "to blame", "at fault", "guilty", "took money",
+        "stole", "thief", "was speeding", "was drunk", "it was the", "spoiler",
+        "بسبب إهمال", "إهمال", "المسؤولية الكاملة", "نحمّل", "نحمل", "يتحمل المسؤولية", "المسؤول", "الغلطان", "المتسبب",
+        "حرامي", "سارق", "مسرع", "مذنب",
+    ])
+
+    // MARK: Laughter, and declining to prejudge
+
+    /// Laughing: at a regulator or at people who were harmed, it is mockery. Narrower than
+    /// `levity`, which also holds congratulations.
+    public static let laughter = Concept("laughter", [
+        "lol", "lmao", "haha", "hahaha", "rofl", "😂", "🤣", "😆", "😜", "🙃", "😹", "هههه", "ههههه", "هههههه",
+    ])
+    /// Declining to prejudge: "we will not speculate", «لن نستبق النتائج».
+    public static let restraint = Concept("restraint", [
+        "will not speculate", "won't speculate", "not speculate", "not going to speculate", "leave the findings",
+        "await the findings", "awaiting the findings", "let the investigation", "لن نستبق", "ولن نستبق", "لا نستبق", "ولا نستبق", "نستبق", "ننتظر نتائج",
+        "بانتظار نتائج", "نترك للجهات", "لن نتكهن",
     ])
 }

@@ -14,6 +14,9 @@ public struct Frame: Sendable {
     public var entities: [Entity] = []
     /// At least one of these entities must (when not empty).
     public var anyEntity: [Entity] = []
+    /// None of these may occur in the anchor's sentence: they cancel the frame ("we will
+    /// not speculate about who is responsible").
+    public var without: [Concept] = []
     /// The anchor's sentence must carry one of these (when not empty).
     public var requires: Set<Modality> = []
     /// The anchor's sentence must carry none of these.
@@ -22,13 +25,14 @@ public struct Frame: Sendable {
     public var window = 0
 
     public init(anchor: Concept, with: [Concept] = [], withAny: [Concept] = [], entities: [Entity] = [],
-                anyEntity: [Entity] = [], requires: Set<Modality> = [],
+                anyEntity: [Entity] = [], without: [Concept] = [], requires: Set<Modality> = [],
                 blockedBy: Set<Modality> = [.negation, .question, .quotation, .published], window: Int = 0) {
         self.anchor = anchor
         self.with = with
         self.withAny = withAny
         self.entities = entities
         self.anyEntity = anyEntity
+        self.without = without
         self.requires = requires
         self.blockedBy = blockedBy
         self.window = window
@@ -36,7 +40,8 @@ public struct Frame: Sendable {
 
     /// Every lexicon the frame reads, for the rule to hand the engine.
     public var lexicons: [Lexicon] {
-        [anchor.lexicon] + with.map(\.lexicon) + withAny.map(\.lexicon) + Entity.allLexicons + Modality.allLexicons
+        [anchor.lexicon] + with.map(\.lexicon) + withAny.map(\.lexicon) + without.map(\.lexicon) + Entity.allLexicons
+            + Modality.allLexicons
     }
 
     /// The anchor hits that fill the frame, at most one per sentence.
@@ -62,7 +67,8 @@ public struct Frame: Sendable {
             }
             func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }
             guard with.allSatisfy(present), withAny.isEmpty || withAny.contains(where: present),
-                  entities.allSatisfy(present), anyEntity.isEmpty || anyEntity.contains(where: present) else { continue }
+                  entities.allSatisfy(present), anyEntity.isEmpty || anyEntity.contains(where: present),
+                  !without.contains(where: { post.sentence(sentence, has: $0.lexicon) }) else { continue }
             var modality = Modality.of(sentence: sentence, in: post)
             if Modality.negates(hit.firstToken, in: post) { modality.insert(.negation) }
             guard requires.isEmpty || !requires.isDisjoint(with: modality), modality.isDisjoint(with: blockedBy) else { continue }

@@ -51,7 +51,11 @@ public enum Modality: String, Sendable, CaseIterable {
         for (modality, lexicon) in lexicons where modality != .negation && post.sentence(sentence, has: lexicon) {
             found.insert(modality)
         }
-        if post.sentence(sentence, has: SharedLexicons.publication) { found.insert(.published) }
+        // "The board has not announced the result yet" is not published: a publication word
+        // counts only where nothing negates it.
+        if post.hits(SharedLexicons.publication).contains(where: { hit in
+            post.sentenceIndex(of: hit) == sentence && !negates(hit.firstToken, in: post, reach: 2)
+        }) { found.insert(.published) }
         let range = post.text.sentences[sentence]
         if post.text.tokens[range].contains(where: { $0.text == "?" || $0.text == "؟" }) { found.insert(.question) }
         return found

@@ -15,9 +15,13 @@ struct ParaphraseCase {
     var text: String
 
     static let all: [ParaphraseCase] = load("paraphrases.jsonl")
-    /// A second batch by another writer, also blind to the rules, added after the
-    /// development work: every post in it is test material (aggregates only).
+    /// A second batch by another writer, blind to the rules. Scored once as test material
+    /// (30 Nov 2026: en 19/44, ar 20/44), then read and used as development material for
+    /// the next round.
     static let secondBatch: [ParaphraseCase] = load("paraphrases-b.jsonl")
+    /// A third batch by a third writer, blind to the rules and never read: test material,
+    /// aggregates only.
+    static let thirdBatch: [ParaphraseCase] = load("paraphrases-c.jsonl")
 
     static func load(_ name: String) -> [ParaphraseCase] {
         CorpusFile.objects(name).compactMap { object in
@@ -51,7 +55,7 @@ struct ParaphraseCase {
         return (Proportion(successes: caught, total: breaking), Proportion(successes: flagged, total: clean), misses)
     }
 
-    @Test(arguments: [ParaphraseCase.all, ParaphraseCase.secondBatch])
+    @Test(arguments: [ParaphraseCase.all, ParaphraseCase.secondBatch, ParaphraseCase.thirdBatch])
     func corpusCoversEveryAreaInBothLanguages(_ all: [ParaphraseCase]) {
         #expect(all.count >= 120)
         #expect(Set(all.map(\.id)).count == all.count)
@@ -84,13 +88,29 @@ struct ParaphraseCase {
         #expect(result.falsePositives.value <= 0.26, "test-half false positives \(result.falsePositives)")
     }
 
-    /// The second blind batch, read once after the development work (30 Nov 2026):
-    /// English 19/44 caught, 2/22 clean posts blocked; Arabic 20/44 and 2/22.
+    /// The second batch, now development material: it was read after its blind reading.
     @Test(arguments: [PostLanguage.en, .ar])
     func secondBatchHoldsItsFigures(_ language: PostLanguage) {
         let result = Self.figures(ParaphraseCase.secondBatch, language)
         print("paraphrases second batch \(language.rawValue): recall \(result.recall), false positives \(result.falsePositives)")
-        #expect(result.recall.value >= 0.40, "second-batch recall \(result.recall)")
-        #expect(result.falsePositives.value <= 0.10, "second-batch false positives \(result.falsePositives)")
+        if ProcessInfo.processInfo.environment["MINBAR_PARAPHRASE_REPORT"] != nil { print(result.misses.joined(separator: "\n")) }
+        #expect(result.recall.value >= 0.70, "second-batch recall \(result.recall)")
+        #expect(result.falsePositives.value <= 0.05, "second-batch false positives \(result.falsePositives)")
+    }
+
+    /// The third batch: read once, as aggregates, after the second round (30 Nov 2026):
+    /// English 13/44 caught and 1/22 clean posts blocked, Arabic 20/44 and 0/22. The bars
+    /// sit a little under those figures, far below the targets.
+    static let thirdBatchBars: [PostLanguage: (recall: Double, falsePositives: Double)] = [
+        .en: (recall: 0.27, falsePositives: 0.10), .ar: (recall: 0.40, falsePositives: 0.10),
+    ]
+
+    @Test(arguments: [PostLanguage.en, .ar])
+    func thirdBatchHoldsItsFigures(_ language: PostLanguage) {
+        let result = Self.figures(ParaphraseCase.thirdBatch, language)
+        print("paraphrases third batch \(language.rawValue): recall \(result.recall), false positives \(result.falsePositives)")
+        let bar = Self.thirdBatchBars[language]!
+        #expect(result.recall.value >= bar.recall, "third-batch recall \(result.recall)")
+        #expect(result.falsePositives.value <= bar.falsePositives, "third-batch false positives \(result.falsePositives)")
     }
 }

@@ -56,6 +56,7 @@ struct InsideInformationRule: Rule {
         "watch this space", "stay tuned", "big news coming", "can't say more", "cannot say more", "all will be revealed",
         "will be revealed", "more on thursday", "till thursday", "ترقبوا", "انتظرونا", "قريبا تعرفون", "التفاصيل قريبا",
         "official numbers", "official figures", "out of the board review", "best quarter ever", "best half ever", "can't say the numbers", "الأرقام الرسمية", "ما أقدر أقول الأرقام", "مراجعة نتائج", "خلصنا مراجعة",
+        "official details", "التفاصيل الرسمية", "best year in our history", "أفضل نصف أول", "أفضل سنة في تاريخ",
     ])
     static let materialEvents = Lexicon("policy.mnpi.event", [
         "board approved", "board has approved", "the board approved", "board recommended", "rights issue", "share buyback",

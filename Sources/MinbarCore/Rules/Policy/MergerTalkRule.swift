@@ -35,15 +35,23 @@ struct MergerTalkRule: Rule {
             .passes("We have completed the acquisition of Barka Cold Stores, as announced in June.", .en),
             .passes("We do not comment on market rumours. Any material news goes to the exchange first.", .en),
             .passes("لا نعلق على الشائعات، وأي معلومة جوهرية نفصح عنها عبر البورصة أولاً.", .ar),
+            .passes("As our clarification on Boursa Kuwait this morning says, the company has received no offer and is not in talks with anyone.", .en),
+            .passes("نوضح، كما ورد في إعلاننا المنشور على تداول، أنه لا توجد أي مفاوضات قائمة مع أي جهة.", .ar),
         ])
 
     var check_: SentencePhraseCheck {
         SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment])
     }
-    var lexicons: [Lexicon] { check_.lexicons }
+    var lexicons: [Lexicon] { check_.lexicons + Modality.allLexicons }
 
+    /// "No offer and not in talks", «لا توجد أي مفاوضات»: a denial mentions the talks to
+    /// rule them out.
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: check_.hits(in: post), in: post,
+        let hits = check_.hits(in: post).filter { hit in
+            !Modality.negates(hit.firstToken, in: post)
+                && Modality.of(sentence: post.sentenceIndex(of: hit), in: post).isDisjoint(with: [.quotation, .published])
+        }
+        return findings(for: hits, in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

@@ -74,6 +74,7 @@ struct PersonalDataRule: Rule {
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "نفسية", "متعثر", "مديون", "مديونة", "راتبه", "راتبها",
         "حالتها حرجة", "حالته حرجة",
         "chemo", "chemotherapy", "surgery", "dialysis", "kidney failure", "intensive care", "icu", "rehab", "bounced", "cheques bounced", "arrears", "instalments", "late payments", "performance reviews", "written warning", "disciplinary", "العلاج الكيماوي", "الكيماوي", "الفشل الكلوي", "غسيل الكلى", "العناية المركزة", "عملية جراحية", "أقساط متأخرة", "أقساط", "شيكات مرتجعة", "إنذار كتابي", "تقييم الأداء",
+        "missed payments", "card ending", "account ending", "performance improvement plan", "performance improvement plans", "dismissed", "ينتهي بـ", "الرصيد ما يكفي", "فواتير متأخرة", "زراعة الكلى", "الغسيل الكلوي", "رجع منه التحويل",
     ])
     /// Words that introduce a named person in Arabic, where names are not capitalised.
     static let nameTitles: Set<String> = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]

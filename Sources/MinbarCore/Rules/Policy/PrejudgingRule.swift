@@ -20,10 +20,18 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("The investigation is open; we will not speculate about its cause.", .en),
             .passes("The court ruled on 3 May that the contractor was at fault, as published in the judgment.", .en),
             .passes("التحقيق جار ولن نستبق نتائجه.", .ar),
+            .triggers("Civil Defence is still investigating the warehouse fire, but it was caused by the subcontractor's negligence.", .en),
+            .triggers("رغم أن التحقيق في سقوط السقف لم يكتمل بعد، فإننا نحمّل المقاول المسؤولية الكاملة.", .ar),
+            .passes("Civil Defence is still investigating the warehouse fire; we will not speculate about who is responsible.", .en),
+            .passes("التحقيق في سقوط السقف لم يكتمل بعد، ولن نستبق نتائجه في تحديد المسؤول.", .ar),
         ])
 
     var frames: [Frame] {
-        [Frame(anchor: Concepts.fault, with: [Concepts.incident], blockedBy: [.negation, .question, .quotation, .published], window: 1)]
+        [Frame(anchor: Concepts.fault, with: [Concepts.incident], blockedBy: [.negation, .question, .quotation, .published], window: 1),
+         // "The inquiry isn't finished, but we already know who did it": blame beside the
+         // admission that the process is still open.
+         Frame(anchor: Concepts.blame, with: [Concepts.openInquiry], without: [Concepts.restraint],
+               blockedBy: [.negation, .question, .quotation], window: 1)]
     }
 }
 

@@ -20,10 +20,15 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .passes("الهيئة تعلن مواعيد العمل الجديدة، والكلام المتداول قديم ومضحك.", .ar),
             .passes("We are cooperating fully with the SEC.", .en),
             .passes("نتعاون بالكامل مع هيئة السوق المالية.", .ar),
+            .triggers("هيئة أسواق المال طلعت تعميم جديد، الظاهر عندهم موظف فاضي 😂", .ar),
+            .triggers("Another circular from the regulator this week 😂 someone there is bored.", .en),
+            .passes("Congratulations to the regulator's team on the new investor portal 🎉", .en),
         ])
 
     var frames: [Frame] {
-        [Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1)]
+        [Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1),
+         // A laugh beside the regulator is at its expense.
+         Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1)]
     }
 }
 

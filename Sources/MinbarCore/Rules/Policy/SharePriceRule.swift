@@ -1,5 +1,18 @@
 /// Comments on the organisation's own share price, or advice to buy, sell or hold.
 struct SharePriceRule: Rule {
+    /// Refusing to give investment advice, the answer a compliance officer wants.
+    static let adviceRefusal = Lexicon("policy.share-price.refusal", [
+        "can't advise", "cannot advise", "not able to advise", "can't give investment advice", "not investment advice",
+        "licensed adviser", "licensed advisor", "ما أقدر أنصح", "لا أستطيع أن أنصح", "لا يمكنني النصح", "مستشار مرخص",
+        "مستشار مالي مرخص", "لا نقدم نصائح",
+    ])
+
+    /// The refusal in the sentence or the one after it ("Many of you ask whether to buy our
+    /// shares. I can't advise anyone on that.").
+    static func declinesAdvice(in sentence: Int, of post: PostAnalysis) -> Bool {
+        (sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: adviceRefusal) }
+    }
+
     static let strong = Lexicon("policy.share-price", [
         "under its value", "below its value", "تحت قيمته", "تحت قيمتها", "لا تبع", "لا تبيعوا", "يشتري الحين",
         "undervalued", "overvalued", "buy the dip", "good time to buy", "great time to buy", "time to invest in us",
@@ -40,9 +53,11 @@ struct SharePriceRule: Rule {
             .triggers("سهمنا مقوم بأقل من قيمته، وهي فرصة للشراء.", .ar),
             .passes("We do not comment on share price movements. Our results are published on 5 February.", .en),
             .passes("لا نعلق على حركة سعر السهم، وسننشر النتائج في موعدها.", .ar),
+            .passes("Many of you ask whether you should buy our shares. I can't advise anyone on that; please speak to a licensed adviser.", .en),
+            .passes("@mohd_inv ما أقدر أنصح أحد يشتري أو يبيع السهم، استشر مستشار مرخّص.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.strong, Self.shares, Self.priceComment, SharedLexicons.noComment] }
+    var lexicons: [Lexicon] { [Self.strong, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
@@ -51,7 +66,10 @@ struct SharePriceRule: Rule {
             SentencePhraseCheck(trigger: Self.strong, unlessInSentence: [SharedLexicons.noComment]),
             SentencePhraseCheck(trigger: Self.shares, requiresInSentence: [Self.priceComment], unlessInSentence: [SharedLexicons.noComment]),
         ]
-        for hit in checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
+        // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
+        for hit in checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit))
+            && !post.moves.sentences[post.sentenceIndex(of: hit)].makes(.decline)
+            && !Self.declinesAdvice(in: post.sentenceIndex(of: hit), of: post) {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,

@@ -3,6 +3,7 @@ struct ThreatRule: Rule, FrameRule {
     static let threats = Concept("threat", [
         "by my hand", "will die", "you will pay", "we will come for", "there will be a reckoning",
         "حساب عسير", "ستتم متابعتهم", "العصا لمن عصا", "مجزرة", "مقبرتهم", "سنلاحق", "ملاحقة من الدول", "لو راجل",
+        "know where to find", "our lawyers know where", "حسابنا قريب", "حسابك قريب", "حسابهم قريب",
     ])
 
     let descriptor = RuleDescriptor(

@@ -36,7 +36,7 @@ struct TragedyMockeryRule: Rule, FrameRule {
         [Frame(anchor: Concepts.tragedy, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published], window: 1),
          Frame(anchor: Concepts.survival, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published]),
          // A laugh at the people who were harmed or who complain.
-         Frame(anchor: Concepts.aggrieved, with: [Concepts.levity], blockedBy: [.quotation, .negation], window: 1)]
+         Frame(anchor: Concepts.aggrieved, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1)]
     }
 }
 

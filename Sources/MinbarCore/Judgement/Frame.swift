@@ -58,8 +58,9 @@ public struct Frame: Sendable {
             // A companion concept counts where it is asserted: "no logos, no offers, just
             // help" names commerce only to rule it out.
             func present(_ concept: Concept) -> Bool {
-                near.contains { sentence in
-                    post.hits(concept.lexicon).contains { other in
+                let conceptHits = post.hits(concept.lexicon)
+                return near.contains { sentence in
+                    conceptHits.contains { other in
                         post.sentenceIndex(of: other) == sentence && !Modality.negates(other.firstToken, in: post, reach: 1)
                     }
                         || post.text.tokens[post.text.sentences[sentence]].contains { $0.kind == .hashtag && concept.isSpelled(byHashtag: $0) }

@@ -70,8 +70,9 @@ public enum Modality: String, Sendable, CaseIterable {
         let range = post.text.sentences[sentence]
         let from = max(range.lowerBound, token - reach)
         guard from < token else { return false }
-        return post.hits(lexicons[.negation]!).contains { hit in
-            hit.firstToken >= from && hit.firstToken < token && post.text.tokens[hit.firstToken].sentence == sentence
-        }
+        return (from..<token).contains { post.negationStarts.contains($0) }
     }
+
+    /// The name the negation lexicon's hits are stored under.
+    static let negationLexiconName = lexicons[.negation]!.name
 }

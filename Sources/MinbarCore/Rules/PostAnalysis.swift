@@ -18,6 +18,10 @@ public struct PostAnalysis: Sendable {
     public let moves: MoveAnalysis
     /// With a scenario beat: how far the post got with each goal.
     public let goals: [GoalStatus]
+    /// The first token of every negation phrase, read once: frames ask "is this word
+    /// negated?" for nearly every hit, and a lookup by lexicon name each time showed in
+    /// profiles.
+    let negationStarts: Set<Int>
     /// The interface language; feedback on a mixed post is written in it (see `feedbackLanguage`).
     public internal(set) var interfaceLanguage: Language
 
@@ -30,6 +34,7 @@ public struct PostAnalysis: Sendable {
         self.date = date
         self.lexiconHits = lexiconHits
         self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
+        self.negationStarts = Set((lexiconHits[Modality.negationLexiconName] ?? []).map(\.firstToken))
         self.evidence = Evidence(text: text, hits: lexiconHits)
         self.interfaceLanguage = .en
         self.moves = MoveRecognizer.analyze(text, hits: lexiconHits, evidence: evidence)

@@ -7,14 +7,16 @@
 public struct Concept: Sendable, Hashable {
     public let name: String
     public let forms: [String]
+    /// The concept as a lexicon the engine matches in its one pass over a post. Stored,
+    /// not computed: frames ask for it for every hit, and building the name each time
+    /// showed in profiles.
+    public let lexicon: Lexicon
 
     public init(_ name: String, _ forms: [String]) {
         self.name = name
         self.forms = forms
+        self.lexicon = Lexicon("concept.\(name)", forms)
     }
-
-    /// The concept as a lexicon the engine matches in its one pass over a post.
-    public var lexicon: Lexicon { Lexicon("concept.\(name)", forms) }
 
     /// Whether a hashtag spells the concept: "#اليوم_العالمي_للتأتأة" holds "التأتأة",
     /// "#WhyIStayed" does not hold "stay". Hashtags are one token, so phrase matching

@@ -54,7 +54,7 @@ public struct Frame: Sendable {
         for hit in (post.hits(anchor.lexicon) + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             guard !seen.contains(sentence) else { continue }
-            let near = max(0, sentence - window)...min(post.text.sentences.count - 1, sentence + window)
+            let near = post.sentences(around: sentence, window: window)
             // A companion concept counts where it is asserted: "no logos, no offers, just
             // help" names commerce only to rule it out.
             func present(_ concept: Concept) -> Bool {

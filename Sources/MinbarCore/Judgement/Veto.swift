@@ -32,10 +32,11 @@ public enum Veto {
     ]
     public static let ruleID = "judgement.veto"
 
+    /// Whether `finding` is a breach of conduct rather than of disclosure.
+    public static func isConduct(_ finding: Finding) -> Bool { conductRules.contains(finding.ruleID) }
+
     /// What vetoing `finding` costs the professionalism score.
-    public static func cost(of finding: Finding) -> Int {
-        conductRules.contains(finding.ruleID) ? conductCost : judgementCost
-    }
+    public static func cost(of finding: Finding) -> Int { isConduct(finding) ? conductCost : judgementCost }
 
     /// Findings that are advice, not judgement: they are reported with their suggestion
     /// but cost no points. A long, careful statement is not unprofessional for its length;

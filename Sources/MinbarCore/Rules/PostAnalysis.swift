@@ -51,6 +51,12 @@ public struct PostAnalysis: Sendable {
     /// Where `lexicon`'s phrases occur in the post.
     public func hits(_ lexicon: Lexicon) -> [PhraseMatcher.Hit] { lexiconHits[lexicon.name] ?? [] }
 
+    /// Sentence `sentence` and up to `window` neighbours on each side: the place several
+    /// rules and every frame call "the same sentence".
+    public func sentences(around sentence: Int, window: Int = 1) -> ClosedRange<Int> {
+        max(0, sentence - window)...min(text.sentences.count - 1, sentence + window)
+    }
+
     /// Whether `lexicon` has a phrase in sentence `sentence`.
     public func sentence(_ sentence: Int, has lexicon: Lexicon) -> Bool {
         sentencesByLexicon[lexicon.name]?.contains(sentence) ?? false

@@ -100,7 +100,7 @@ struct SentencePhraseCheck {
         for hit in post.hits(trigger) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentencesSeen.contains(sentence) else { continue }
-            let near = max(0, sentence - window)...(sentence + window)
+            let near = post.sentences(around: sentence, window: window)
             guard requiresInSentence.allSatisfy({ lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessInSentence.contains(where: { post.sentence(sentence, has: $0) }) else { continue }
             guard !unlessNear.contains(where: { lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }

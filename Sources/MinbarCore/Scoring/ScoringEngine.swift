@@ -137,11 +137,10 @@ public struct ScoringEngine: Sendable {
         // A conduct veto (demeaning, mocking a regulator…) costs what a professionalism
         // error costs, and names the costliest one when there are several.
         let vetoes = ordered.filter { Veto.vetoes($0) && $0.dimension == .compliance }
-        if let veto = vetoes.first(where: { Veto.conductRules.contains($0.ruleID) }) ?? vetoes.first {
-            let conduct = Veto.conductRules.contains(veto.ruleID)
+        if let veto = vetoes.first(where: Veto.isConduct) ?? vetoes.first {
             ordered.append(Finding(
                 ruleID: Veto.ruleID, dimension: .professionalism, severity: .warning,
-                message: (conduct ? Veto.conductMessage : Veto.message)(feedback, veto.ruleID),
+                message: (Veto.isConduct(veto) ? Veto.conductMessage : Veto.message)(feedback, veto.ruleID),
                 start: veto.start, end: veto.end,
                 suggestion: Veto.suggestion(feedback, veto.ruleID),
                 penalty: Veto.cost(of: veto), excerpt: veto.excerpt))

@@ -89,7 +89,7 @@ struct InsideInformationRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             guard events.contains(where: { $0.firstToken >= hit.endToken && $0.firstToken <= hit.endToken + 4
                                               && post.sentenceIndex(of: $0) == sentence }) else { return false }
-            let near = max(0, sentence - 1)...min(post.text.sentences.count - 1, sentence + 1)
+            let near = post.sentences(around: sentence)
             // A result stated as a figure: "before our results are published" with no figure
             // is a date, and "I can't comment before…" declines.
             guard near.contains(where: { post.sentence($0, has: SharedLexicons.financialMetrics) }),

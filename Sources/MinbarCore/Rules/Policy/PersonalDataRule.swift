@@ -98,8 +98,7 @@ struct PersonalDataRule: Rule {
             tokens[i].kind == .word && !tokens[i].isArabic && post.text.scalars[tokens[i].start].properties.isUppercase
                 && !Self.institutionWords.contains(tokens[i].text)
         }
-        let near = max(0, sentence - 1)...min(post.text.sentences.count - 1, sentence + 1)
-        for index in near {
+        for index in post.sentences(around: sentence) {
             let range = post.text.sentences[index]
             for i in range.dropFirst() where i + 1 < range.upperBound {
                 if Self.nameTitles.contains(tokens[i].text) || tokens[i].text == "استاذ",

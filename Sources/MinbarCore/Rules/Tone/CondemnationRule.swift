@@ -60,8 +60,7 @@ struct CondemnationRule: Rule {
     /// An apology or an admission of fault in the sentence or beside it: the harsh word
     /// is about one's own conduct.
     private func ownsIt(near sentence: Int, in post: PostAnalysis) -> Bool {
-        let near = max(0, sentence - 1)...min(post.text.sentences.count - 1, sentence + 1)
-        return near.contains { post.sentence($0, has: MoveLexicons.apology) || post.sentence($0, has: MoveLexicons.ownership) }
+        return post.sentences(around: sentence).contains { post.sentence($0, has: MoveLexicons.apology) || post.sentence($0, has: MoveLexicons.ownership) }
     }
 }
 

@@ -79,9 +79,11 @@ struct PersonalAttackRule: Rule {
         // sentence right after it: "To the man who keeps posting about our delivery times:
         // get a life." Condemning what somebody published ("this is fake news") stays a
         // note (`tone.condemnation`): it disputes the report, not the person.
+        let contempt = post.hits(ContemptRule.phrases)
+        guard !contempt.isEmpty else { return findings }
         let targets = Set(post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
             + post.text.tokens.filter { $0.kind == .mention }.map(\.sentence))
-        for hit in post.hits(ContemptRule.phrases) {
+        for hit in contempt {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), targets.contains(sentence) || targets.contains(sentence - 1),
                   !Modality.negates(hit.firstToken, in: post),

@@ -53,6 +53,17 @@ struct PersonalDataRule: Rule {
             .triggers("حسابك عليه ثلاثة أقساط متأخرة يا أستاذ ناصر الهاجري، راجع نفسك قبل تغرد.", .ar),
             .passes("Two patients diagnosed with dengue are recovering at King Fahd Hospital, the ministry said.", .en),
             .passes("نتمنى الشفاء لكل من يتلقى العلاج الكيماوي، ونوفر لهم مواقف قريبة من المدخل.", .ar),
+            // Arabic names have no capitals: a lineage or a given name with a family name.
+            .triggers("نهنئ المريضة نورة بنت حمد العامري بخروجها من العناية المركزة بعد أسبوعين.", .ar),
+            .triggers("زميلنا خالد البلوشي متعثر في سداد قرضه منذ مارس، ونتمنى أن يتجاوز ذلك.", .ar),
+            .passes("نهنئ الزميل خالد البلوشي بتعيينه رئيساً لقسم العناية المركزة.", .ar),
+            .passes("أجرى فريقنا ٤٠ عملية جراحية هذا الشهر، وغادر جميع المرضى بصحة جيدة.", .ar),
+            // A public reply about the addressed person's own account or results.
+            .triggers("@omar_k Checked your account: the card ending 2209 was frozen after two missed instalments.", .en),
+            .triggers("@salim_22 راجعنا حسابك، وعليه أقساط متأخرة منذ ثلاثة أشهر.", .ar),
+            .passes("@omar_k Sorry for the trouble with your card. Please send us a direct message and we will look into it.", .en),
+            .passes("@salim_22 نعتذر عن الإزعاج، أرسل لنا التفاصيل على الخاص لنراجع حسابك.", .ar),
+            .passes("Missed payments on your card? Our new reminder service texts you three days before each due date.", .en),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -76,10 +87,26 @@ struct PersonalDataRule: Rule {
         "chemo", "chemotherapy", "surgery", "dialysis", "kidney failure", "intensive care", "icu", "rehab", "bounced", "cheques bounced", "arrears", "instalments", "late payments", "performance reviews", "written warning", "disciplinary", "العلاج الكيماوي", "الكيماوي", "الفشل الكلوي", "غسيل الكلى", "العناية المركزة", "عملية جراحية", "أقساط متأخرة", "أقساط", "شيكات مرتجعة", "إنذار كتابي", "تقييم الأداء",
         "missed payments", "card ending", "account ending", "performance improvement plan", "performance improvement plans", "dismissed", "ينتهي بـ", "الرصيد ما يكفي", "فواتير متأخرة", "زراعة الكلى", "الغسيل الكلوي", "رجع منه التحويل",
     ])
+    /// The addressed person's own account, card, bill or results: "your account", «حسابك».
+    /// Written exact, since the stem alone (حساب) is any account.
+    static let addressedRecords = Lexicon("policy.personal-data.addressed", [
+        "your account", "your card", "your credit card", "your balance", "your loan", "your bill", "your bills",
+        "your instalment", "your instalments", "your installments", "your payment", "your payments", "your salary",
+        "your test", "your results", "your test results", "your scan", "your policy", "your claim", "your file",
+        "your case", "your application", "your contract",
+        "=حسابك", "=حسابكم", "=بطاقتك", "=بطاقتكم", "=رصيدك", "=رصيدكم", "=قرضك", "=قرضكم", "=فاتورتك", "=فواتيرك",
+        "=أقساطك", "=قسطك", "=مستحقاتك", "=راتبك", "=نتيجتك", "=نتائجك", "=تحليلك", "=تحاليلك", "=فحصك", "=فحوصاتك",
+        "=ملفك", "=مطالبتك", "=وثيقتك", "=عقدك", "=طلبك",
+    ])
+    /// Words that make a health word part of a unit's name: «قسم العناية المركزة», "dialysis unit".
+    static let unitWords: Set<String> = Set(["قسم", "وحده", "مركز", "جناح", "department", "unit", "ward", "centre", "center", "clinic"])
+
     /// Words that introduce a named person in Arabic, where names are not capitalised.
     static let nameTitles: Set<String> = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
 
-    var lexicons: [Lexicon] { [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts] }
+    var lexicons: [Lexicon] {
+        [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords]
+    }
 
     /// Words that make a capitalised pair an organisation or a place, not a person
     /// ("King Fahd Hospital", "Dubai Health Authority", "Sahl Capital").
@@ -100,6 +127,7 @@ struct PersonalDataRule: Rule {
         }
         for index in post.sentences(around: sentence) {
             let range = post.text.sentences[index]
+            if PersonName.occurs(in: range, of: tokens) { return true }
             for i in range.dropFirst() where i + 1 < range.upperBound {
                 if Self.nameTitles.contains(tokens[i].text) || tokens[i].text == "استاذ",
                    tokens[i + 1].isArabic, tokens[i + 1].kind == .word { return true }
@@ -109,6 +137,15 @@ struct PersonalDataRule: Rule {
             }
         }
         return false
+    }
+
+    /// Whether a health word names a unit rather than a condition: «قسم العناية المركزة».
+    func isUnitName(_ fact: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let before = max(0, fact.firstToken - 2)..<fact.firstToken
+        let after = fact.endToken..<min(tokens.count, fact.endToken + 1)
+        return before.contains { Self.unitWords.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("قسم") }
+            || after.contains { ["unit", "ward", "department", "centre", "center"].contains(tokens[$0].text) }
     }
 
     /// An IBAN: two letters, two check digits, then 10-30 letters or digits, written
@@ -192,20 +229,26 @@ struct PersonalDataRule: Rule {
         }
         // A patient, customer or member of staff named beside a diagnosis or a debt.
         let subjects = post.hits(Self.dataSubjects)
+        let addressed = tokens.contains { $0.kind == .mention }
         for fact in post.hits(Self.sensitiveFacts) {
             let sentence = post.sentenceIndex(of: fact)
-            guard !Modality.negates(fact.firstToken, in: post),
-                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .published]) else { continue }
+            guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .published, .question]) else { continue }
+            // A public reply that states the person's own account, bill or result.
+            let aboutTheirRecord = addressed && post.hits(Self.addressedRecords).contains { record in
+                post.sentences(around: sentence).contains(post.sentenceIndex(of: record))
+                    && !post.moves.sentences[post.sentenceIndex(of: record)].makes(.decline)
+            }
             let named = subjects.contains { subject in
                 guard post.sentenceIndex(of: subject) == sentence else { return false }
                 let following = subject.endToken..<min(tokens.count, subject.endToken + 2)
                 return following.contains { i in
-                    tokens[i].kind == .mention || Self.nameTitles.contains(tokens[i].text)
+                    tokens[i].kind == .mention || Self.nameTitles.contains(tokens[i].text) || PersonName.arabicName(at: i, in: tokens) != nil
                         || (!tokens[i].isArabic && tokens[i].kind == .word
                             && post.text.scalars[tokens[i].start].properties.isUppercase)
                 }
             }
-            if named || namesSomeone(near: sentence, in: post) {
+            if named || aboutTheirRecord || namesSomeone(near: sentence, in: post) {
                 findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(fact)),
                                         tokens: fact.firstToken..<fact.endToken, in: post,
                                         suggestion: Self.suggestion6(post.feedbackLanguage)))

@@ -1,0 +1,71 @@
+/// Recognises a person's name written in Arabic, where names carry no capital letter.
+///
+/// A name is read from its shape, not looked up whole: a lineage (`X بن Y`، `X بنت Y`),
+/// or a common given name followed by another given name or by a family name that ends
+/// in the nisba ـي with the article (`فاطمة الحارثي`، `سعود الدوسري`). A given name on its
+/// own is not enough: many are also ordinary words («سعيد» happy, «أمل» hope, «نور»
+/// light), so those that are everyday words count only inside a lineage.
+public enum PersonName {
+    /// Given names common in the Gulf, written as `TextNormalizer` leaves them. Names
+    /// that are also everyday words are kept out of this list on purpose.
+    static let givenNames: Set<String> = Set([
+        "محمد", "أحمد", "محمود", "عبدالله", "عبدالرحمن", "عبدالعزيز", "عبدالرحيم", "عبدالكريم", "عبدالمجيد", "عبدالملك",
+        "عبدالمحسن", "عبداللطيف", "عبدالسلام", "عبدالحميد", "عبدالوهاب", "عبدالإله", "عبدالهادي", "عبدالناصر",
+        "خالد", "فهد", "سعود", "سلطان", "فيصل", "تركي", "بندر", "ناصر", "حمد", "حمود", "حمدان", "راشد", "ماجد",
+        "سليمان", "سلمان", "يوسف", "إبراهيم", "إسماعيل", "عمر", "عثمان", "حسين", "مصطفى", "طارق", "زياد",
+        "مشعل", "نايف", "نواف", "متعب", "جاسم", "جابر", "حمزة", "هشام", "وليد", "يعقوب", "يحيى", "موسى",
+        "عيسى", "هيثم", "مازن", "ياسر", "أنس", "عمار", "قاسم", "منصور", "حارب", "خلفان", "زايد",
+        "خميس", "عوض", "مروان", "أيمن", "أسامة", "رائد", "غانم", "مرزوق", "ثامر", "عبيد",
+        "فاطمة", "عائشة", "مريم", "خديجة", "زينب", "نورة", "سارة", "هند", "ليلى", "شيخة", "موزة", "منيرة",
+        "العنود", "الجوهرة", "دانة", "عفراء", "رقية", "سلمى", "هيفاء", "نوال", "سميرة", "بدرية",
+        "نادية", "رانيا", "دينا", "لمياء", "عبير", "منال", "غادة", "سعاد", "حليمة",
+    ].map(TextNormalizer.normalize))
+
+    /// Words that begin a lineage: son of, daughter of.
+    static let lineage: Set<String> = Set(["بن", "بنت", "ابن", "ابنة", "ابنه"].map(TextNormalizer.normalize))
+
+    /// The tokens of a name that starts at `index`, or nil when none starts there.
+    public static func arabicName(at index: Int, in tokens: [Token]) -> Range<Int>? {
+        func word(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word && tokens[i].isArabic }
+        guard word(index) else { return nil }
+        // X بن Y: any word before a lineage word, when a word follows it.
+        if word(index + 1), lineage.contains(tokens[index + 1].text), word(index + 2),
+           !lineage.contains(tokens[index].text) {
+            return index..<(index + 3)
+        }
+        // عبد الله written in two words is one given name.
+        var end = index + 1
+        if tokens[index].text == "عبد", word(index + 1) {
+            end = index + 2
+        } else if !givenNames.contains(tokens[index].text) {
+            return nil
+        }
+        guard word(end) else { return nil }
+        let next = tokens[end].text
+        if givenNames.contains(next) || isFamilyName(next) { return index..<(end + 1) }
+        return nil
+    }
+
+    /// A family name of the shape ال…ي (الحارثي، الدوسري، البلوشي): the article and the
+    /// nisba ending around at least three letters.
+    static func isFamilyName(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 6, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}", scalars.last == "\u{064A}" else { return false }
+        return !nisbaWords.contains(word)
+    }
+
+    /// Adjectives of the same shape that are not family names: the national, the medical…
+    static let nisbaWords: Set<String> = Set([
+        "الوطني", "الطبي", "المالي", "الحالي", "التالي", "الماضي", "الجماعي", "الشخصي", "الرسمي", "الداخلي", "الخارجي",
+        "الحكومي", "الإداري", "الفني", "الأساسي", "السنوي", "الشهري", "اليومي", "الأسبوعي", "التنفيذي", "الدولي", "المحلي",
+        "العالمي", "الكلوي", "القلبي", "النفسي", "الصحي", "الجراحي", "الكيماوي", "الإشعاعي", "الذهبي", "الفضي", "الرقمي",
+        "الإلكتروني", "الاجتماعي", "الاقتصادي", "السياسي", "القانوني", "القضائي", "الجنائي", "الأمني", "العسكري", "الصناعي",
+        "التجاري", "الزراعي", "البحري", "الجوي", "البري", "الثاني", "الثالث", "الأولي", "النهائي", "الحقيقي", "الطبيعي",
+        "الكافي", "الذاتي", "العربي", "الخليجي", "العماني", "السعودي", "الإماراتي", "الكويتي", "القطري", "البحريني",
+    ].map(TextNormalizer.normalize))
+
+    /// Whether a name occurs among `range`'s tokens.
+    public static func occurs(in range: Range<Int>, of tokens: [Token]) -> Bool {
+        range.contains { arabicName(at: $0, in: tokens).map { $0.upperBound <= range.upperBound } ?? false }
+    }
+}

@@ -195,6 +195,8 @@ public enum Concepts {
         "=النساء", "المرأة", "الإناث", "=النسائية", "الحوامل", "المتزوجات", "الأمهات", "الوافدين", "الأجانب", "الجنسية",
         "الجنسيات", "جنسية", "الهنود", "الباكستانيين", "البنغاليين", "الفلبينيين", "المصريين", "السوريين", "الآسيوية",
         "الأفريقية", "الأفارقة", "الشيعة", "السنة", "المسيحيين", "اليهود", "ذوي الإعاقة", "المعاقين", "كبار السن",
+        "sect", "tribe", "caste", "المذهب", "مذهب", "الطائفة", "طائفة", "القبيلة",
+        "=رجال", "=الرجال", "=ذكور", "=الذكور", "=رياجيل", "=البنات", "=بنات",
         "under 30", "under 35", "young", "energetic", "expats", "faith", "religion", "wheelchair", "in wheelchairs", "المتزوجات", "الشياب", "ديانتنا", "ديانة", "كبار السن", "الحوامل",
     ])
     /// A rule that keeps people out: "only", "need not apply", «فقط», «حصراً», «ممنوع».
@@ -202,12 +204,24 @@ public enum Concepts {
         "only", "need not apply", "not accepted", "not allowed", "no longer", "not eligible", "exclusively", "barred",
         "فقط", "حصرا", "حصراً", "ممنوع", "يمنع", "غير مسموح", "لا يقبل", "لا يسمح", "لا تقبل",
         "prefer", "ideally", "should book", "نفضّل", "نفضل", "ما نفضّل", "بس", "هتفضل",
+        // A job advert that asks for a group is a restriction: "looking for strong men", «نبي رياجيل».
+        "looking for", "seeking", "we need", "we want", "نبحث عن", "نبي", "نبغى", "نبغي", "مطلوب", "نحتاج",
     ])
     /// Words that make a sentence about exclusion a stand against it.
     public static let equality = Concept("equality", [
         "regardless of", "based on", "on the basis of", "discriminate", "discrimination", "equal", "equally", "every nationality",
-        "all nationalities", "inclusive",
+        "all nationalities", "inclusive", "encouraged to apply", "encourage", "both genders", "men and women",
         "بغض النظر", "على أساس", "تمييز", "دون تمييز", "بلا تمييز", "المساواة", "جميع الجنسيات", "كل الجنسيات",
+        "نشجع", "من الجنسين", "الجنسين", "رجالا ونساء", "رجالاً ونساءً",
+    ])
+
+    // MARK: Awards and wins
+
+    /// Being chosen: a contract won, a tender awarded, a bid picked, «فزنا»، «رست علينا».
+    public static let award = Concept("award", [
+        "won", "we won", "have won", "has won", "picked", "selected", "awarded", "been chosen", "came out on top",
+        "فزنا", "فوزنا", "رست", "رست علينا", "ترسية", "تمت ترسية", "من نصيبنا", "صار من نصيبنا", "صارت لنا", "تم اختيارنا",
+        "وقع الاختيار علينا", "حصلنا على",
     ])
 
     // MARK: Disclosure timing

@@ -1,9 +1,9 @@
 /// Things a frame can require in a sentence, recognised from tokens and small word
 /// lists rather than from phrases: an amount of money, a price, a percentage, a period
 /// or date, the organisation speaking (first person plural, "the company"), a person
-/// (a name with a title, an @handle) and a group of people.
+/// (a name with a title, an @handle), a group of people and a ticker ("$SAHIL").
 public enum Entity: String, Sendable, CaseIterable {
-    case amount, price, percent, period, organisation, person, group
+    case amount, price, percent, period, organisation, person, group, ticker
 
     static let currency = Lexicon("entity.currency", [
         "$", "usd", "dollar", "dollars", "eur", "euro", "euros", "£", "sar", "aed", "omr", "kwd", "qar", "bhd", "riyal", "riyals",
@@ -60,6 +60,16 @@ public enum Entity: String, Sendable, CaseIterable {
         case .organisation: return post.sentence(sentence, has: Self.organisationWords)
         case .person: return tokens.contains { $0.kind == .mention } || post.sentence(sentence, has: Self.personWords)
         case .group: return post.sentence(sentence, has: Self.groupWords)
+        case .ticker: return range.contains { Self.isCashtag(at: $0, in: post.text.tokens) }
         }
+    }
+
+    /// A cashtag: "$" written against a short run of Latin letters ("$SAHIL", "$dune"),
+    /// the way markets and crypto posts name an asset.
+    static func isCashtag(at index: Int, in tokens: [Token]) -> Bool {
+        guard tokens[index].text == "$", index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return next.kind == .word && next.start == tokens[index].end && !next.isArabic && (2...6).contains(next.letterCount)
+            && next.letterCount == next.text.count
     }
 }

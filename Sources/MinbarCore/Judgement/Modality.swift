@@ -29,6 +29,12 @@ public enum Modality: String, Sendable, CaseIterable {
             "not", "no", "never", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "cannot", "can't", "nor",
             "deny", "denies", "no plans", "not in talks", "rumours", "rumors", "speculation", "unfounded",
             "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "ليس", "ليست", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
+            // Dialect negation (Egyptian and Levantine مش, Gulf موب and ماني) and «عدم» before a noun.
+            "=مش", "=موب", "=مهب", "=ماني", "=مانيب", "=عدم", "=بعدم",
+        ]),
+        // A question needs no question mark: «هل», "whether", an alternative ("or not", «ولا لأ»).
+        .question: Lexicon("modality.question", [
+            "=هل", "=وهل", "whether", "or not", "=ولا لأ", "=ولا لا", "=أو لا", "=والا لا",
         ]),
         .quotation: Lexicon("modality.quotation", [
             // Reporting verbs say who spoke by their person and tense: exact (`=`), so "sad to

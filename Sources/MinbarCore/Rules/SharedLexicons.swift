@@ -44,6 +44,7 @@ public enum SharedLexicons {
         "do not speculate", "don't speculate", "will not speculate", "not speculate", "=rumours", "=rumors", "speculation",
         "لا نعلق", "لا نعلّق", "لا يمكننا التعليق", "لا تعليق", "لن نعلق", "نمتنع عن التعليق", "لا نقدم نصائح", "لا يمكننا تقديم",
         "لا نعلق على", "الشائعات", "التكهنات", "شائعات",
+        "عدم التعليق", "لن أعلق", "لا أعلق", "ما نعلق", "ما راح نعلق", "مش هعلق", "مش حنعلق", "ما بنعلق",
     ])
 
     public static let insults = Lexicon("shared.insults", [

@@ -54,6 +54,11 @@ struct HateSpeechRule: Rule {
             .passes("نوظف الكفاءات من جميع الجنسيات دون تمييز.", .ar),
             .passes("Our crews come from 23 nationalities and we are proud of every one of them.", .en),
             .passes("نفخر بزميلاتنا وزملائنا من جميع الجنسيات.", .ar),
+            // A job advert whose next sentence asks for one group.
+            .triggers("We are hiring forklift operators at the Sohar depot. Looking for men under 35 who can start on Sunday.", .en),
+            .triggers("نوظف الآن مشغلي رافعات في مستودع صحار. نبحث عن رجال دون ٣٥ سنة يبدأون الأحد.", .ar),
+            .passes("We are hiring forklift operators at the Sohar depot. We are looking for people of every nationality, and women are encouraged to apply.", .en),
+            .passes("نوظف الآن مشغلي رافعات في صحار. نبحث عن كفاءات من الجنسين، ونشجع النساء على التقديم.", .ar),
         ])
 
     var lexicons: [Lexicon] {
@@ -69,13 +74,21 @@ struct HateSpeechRule: Rule {
     /// or reports somebody else's words does not count.
     func exclusions(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         var seen = Set<Int>()
+        func open(_ sentence: Int) -> Bool {
+            !post.sentence(sentence, has: Concepts.equality.lexicon) && !Modality.of(sentence: sentence, in: post).contains(.quotation)
+        }
         return post.hits(Concepts.gatekeeping.lexicon).filter { hit in
             let sentence = post.sentenceIndex(of: hit)
-            guard !seen.contains(sentence), post.sentence(sentence, has: Concepts.protectedGroup.lexicon),
-                  !post.sentence(sentence, has: Concepts.equality.lexicon),
-                  !Modality.of(sentence: sentence, in: post).contains(.quotation),
-                  Modality.negates(hit.firstToken, in: post) || post.sentence(sentence, has: Concepts.restriction.lexicon)
-            else { return false }
+            guard !seen.contains(sentence), open(sentence) else { return false }
+            // The rule in the same sentence ("we do not hire women"), or a job advert whose
+            // next sentence asks for one group ("We're hiring. Looking for men under 35").
+            let sameSentence = post.sentence(sentence, has: Concepts.protectedGroup.lexicon)
+                && (Modality.negates(hit.firstToken, in: post) || post.sentence(sentence, has: Concepts.restriction.lexicon))
+            let nextSentence = post.sentences(around: sentence).contains { other in
+                other != sentence && open(other) && post.sentence(other, has: Concepts.protectedGroup.lexicon)
+                    && post.sentence(other, has: Concepts.restriction.lexicon)
+            }
+            guard sameSentence || nextSentence else { return false }
             seen.insert(sentence)
             return true
         }

@@ -50,6 +50,12 @@ struct InsideInformationRule: Rule {
             .passes("Profit before tax rose 8%, as published in today's results.", .en),
             .passes("كما أعلنا على تداول قبل افتتاح السوق، بلغ صافي الربح ٢١٢ مليون ريال.", .ar),
             .passes("We have not shared any figure before the board meeting, and revenue stays confidential until 5 February.", .en),
+            // A win told now whose official announcement is still to come.
+            .triggers("Proud of the team: we won the Duqm port tender. The ministry will make it official in January.", .en),
+            .triggers("فزنا بمناقصة توسعة الميناء، والوزارة ستعلن النتيجة رسمياً الشهر القادم.", .ar),
+            .passes("We are bidding for the Duqm port tender; the ministry will announce the result in January.", .en),
+            .passes("As announced on the exchange today, we have been awarded the airport catering contract.", .en),
+            .passes("كما أعلنت الوزارة اليوم، فزنا بمناقصة توسعة الميناء.", .ar),
         ])
 
     static let teasers = Lexicon("policy.mnpi.teaser", [
@@ -68,7 +74,8 @@ struct InsideInformationRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.leakMarkers, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
-         Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment] + Modality.allLexicons
+         Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
+         Concepts.award.lexicon, Concepts.financingOrApproval.lexicon, Concepts.takeover.lexicon] + Modality.allLexicons
     }
 
     /// A disclosure the post schedules: "we will publish the results before the market
@@ -77,6 +84,33 @@ struct InsideInformationRule: Rule {
         "will publish", "will announce", "will release", "will report", "will file", "will disclose", "to be published",
         "to be announced", "سنعلن", "سننشر", "سيعلن", "ستعلن", "سيتم الإعلان", "سيتم نشر", "سنفصح", "سنصدر", "ستصدر", "ستنشر",
     ])
+
+    /// A win stated now ("we won the tender", «فزنا بالمناقصة») beside its official
+    /// announcement still to come ("the ministry will make it official next month",
+    /// «الوزارة بتعلن»): the post itself says the market has not been told. A win already
+    /// published, a bid still open, or a negated or reported sentence does not count.
+    func winAnnouncedLater(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        // Published: a publication word in a sentence that does not look ahead ("as announced
+        // today"); "the ministry will announce it" is the opposite.
+        let published = post.hits(SharedLexicons.publication).contains { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            return !Modality.of(sentence: sentence, in: post).contains(.intent) && !post.sentence(sentence, has: Self.scheduledDisclosure)
+        }
+        guard !published else { return [] }
+        let announcements = post.hits(Concepts.disclosureEvent.lexicon).filter { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            return !Modality.negates(hit.firstToken, in: post) && Modality.of(sentence: sentence, in: post).contains(.intent)
+        }.map { post.sentenceIndex(of: $0) } + post.hits(Self.scheduledDisclosure).map { post.sentenceIndex(of: $0) }
+        guard !announcements.isEmpty else { return [] }
+        return post.hits(Concepts.award.lexicon).filter { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            let near = post.sentences(around: sentence)
+            return !Modality.negates(hit.firstToken, in: post)
+                && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.question, .quotation, .negation])
+                && near.contains { post.sentence($0, has: Concepts.financingOrApproval.lexicon) || post.sentence($0, has: Concepts.takeover.lexicon) }
+                && announcements.contains { near.contains($0) }
+        }
+    }
 
     /// Saying that the information comes out ahead of its disclosure ("before the board
     /// has seen the accounts", «قبل إعلانها في تداول») next to a financial result or a
@@ -126,7 +160,7 @@ struct InsideInformationRule: Rule {
                                     suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
         // Quoted whole: "before" alone says nothing; the sentence says what went out early.
-        for hit in aheadOfDisclosure(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+        for hit in aheadOfDisclosure(in: post) + winAnnouncedLater(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             let (start, end) = post.span(sentence)

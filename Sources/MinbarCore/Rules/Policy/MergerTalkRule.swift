@@ -29,6 +29,9 @@ struct MergerTalkRule: Rule {
             الوحيدة: لا نعلّق على تكهنات السوق.
             """,
         examples: [
+            // Reporting the rumour to decline it, the refusal in the next sentence.
+            .passes("We have seen reports about a possible acquisition. Our policy is not to comment on market rumours.", .en),
+            .passes("اطلعنا على ما يتداول عن صفقة استحواذ محتملة. سياستنا عدم التعليق على ما يتداول في السوق.", .ar),
             .triggers("Talks with Gulf Ports are progressing well; expect news soon.", .en),
             .triggers("We are in the final stage of due diligence on a regional acquisition.", .en),
             .triggers("المفاوضات مع قمة للاتصالات في مراحلها الأخيرة.", .ar),
@@ -40,7 +43,8 @@ struct MergerTalkRule: Rule {
         ])
 
     var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment])
+        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment],
+                            unlessNear: [SharedLexicons.noComment], window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons + Modality.allLexicons }
 

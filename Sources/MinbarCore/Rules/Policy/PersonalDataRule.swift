@@ -81,7 +81,7 @@ struct PersonalDataRule: Rule {
     /// Health and money facts about a person: a diagnosis, a test result, a debt.
     static let sensitiveFacts = Lexicon("policy.personal-data.sensitive", [
         "tested positive", "diagnosed", "diagnosis", "cancer", "hiv", "hepatitis", "pregnant", "miscarriage", "psychiatric",
-        "depression", "overdue", "in debt", "defaulted", "owes", "bounced cheque", "salary", "terminal",
+        "depression", "overdue", "in debt", "defaulted", "owes", "bounced cheque", "salary", "terminally ill", "terminal illness", "terminal cancer",
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "نفسية", "متعثر", "مديون", "مديونة", "راتبه", "راتبها",
         "حالتها حرجة", "حالته حرجة",
         "chemo", "chemotherapy", "surgery", "dialysis", "kidney failure", "intensive care", "icu", "rehab", "bounced", "cheques bounced", "arrears", "instalments", "late payments", "performance reviews", "written warning", "disciplinary", "العلاج الكيماوي", "الكيماوي", "الفشل الكلوي", "غسيل الكلى", "العناية المركزة", "عملية جراحية", "أقساط متأخرة", "أقساط", "شيكات مرتجعة", "إنذار كتابي", "تقييم الأداء",

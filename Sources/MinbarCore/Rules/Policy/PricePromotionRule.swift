@@ -22,10 +22,18 @@ struct PricePromotionRule: Rule, FrameRule {
             .passes("We do not comment on our share price.", .en),
             .passes("The share price is published on the exchange website every day.", .en),
             .passes("لا نعلق على سعر السهم.", .ar),
+            // A cashtag names a tradable asset whatever the asset is called.
+            .triggers("Been holding $SAHIL since spring and it's going up fast. Get in before the weekend 🚀", .en),
+            .triggers("عملة $NAKHL بتطير قريب، الحق عليها قبل لا يفوتك القطار 🚀", .ar),
+            .passes("Our $SAHIL community event is on Saturday at the marina; families welcome.", .en),
+            // Somebody else's question, reported to decline it.
+            .passes("كثير يسألون هل يشترون السهم الآن أو لا. لست مستشاراً ولا أعلّق على السعر.", .ar),
+            .passes("People keep asking whether to buy the stock now or not. I am not an adviser and I do not comment on the price.", .en),
         ])
 
     var frames: [Frame] {
-        [Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published], window: 1)]
+        [Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published, .question], window: 1),
+         Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1)]
     }
 }
 

@@ -57,13 +57,13 @@ public enum Concepts {
     public static let tradableAsset = Concept("tradable-asset", [
         "stock price", "share price", "stock", "shares", "token", "tokens", "coin", "coins", "crypto", "ico", "presale",
         "nft", "nfts", "$ctr", "ctr tokens", "e-max",
-        "سعر السهم", "السهم", "الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز", "توكن", "اكتتاب",
+        "سعر السهم", "السهم", "الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز السهم", "رمز التداول", "=رمزنا", "توكن", "اكتتاب",
     ])
     public static let priceTalk = Concept("price-talk", [
         "too high", "too low", "undervalued", "overvalued", "cheap", "bargain", "to the moon", "moon", "going up",
         "will rise", "will fly", "buy now", "get yours", "get your", "before they sell out", "sell out", "don't miss",
         "game changer", "into crypto", "not financial advice", "nfa", "burned", "giving back", "large position",
-        "مقيم بأقل", "أقل من قيمته", "سيرتفع", "سينطلق", "انطلاقة", "فرصة لا تعوض", "اشتر", "اشتروا", "الحق",
+        "مقيم بأقل", "أقل من قيمته", "سيرتفع", "سينطلق", "انطلاقة", "فرصة لا تعوض", "اشتر", "اشتروا", "=الحقوا", "الحق على", "الحق قبل",
     ])
 
     // MARK: Investigations and legal cases

@@ -55,6 +55,7 @@ enum ClosedClasses {
         "هم", "نحن", "انا", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ما", "كما", "منذ", "عند", "بعد", "قبل",
         "خلال", "عبر", "الي", "علي", "في", "من", "عن", "مع", "لدي", "اذا", "لكن", "بل", "كل", "لها", "له", "لنا", "لكم",
         "فيها", "فيه", "منها", "منه", "عليها", "عليه", "اليوم", "بها", "به", "بين", "دون", "بعد", "مو", "مب", "اي",
+        "مش", "راح", "رح", "موب",
     ]
     /// Arabic conjunction and preposition clitics to strip before looking a word up.
     static let arabicClitics: [String] = ["و", "ف"]
@@ -71,6 +72,17 @@ enum ClosedClasses {
             return String(view)
         }
         return word
+    }
+
+    /// Future particles written as their own word: «سوف نعلن»، Gulf «راح نعلن».
+    static let arabicFutureParticles: Set<String> = ["سوف", "وسوف", "فسوف", "راح", "رح"]
+
+    /// An Egyptian future verb: هـ or حـ on an imperfect (هنعلن، حيتم), not a word that
+    /// merely starts so (هندسة، حياة).
+    static func isEgyptianFuture(_ word: String) -> Bool {
+        let scalars = Array(arabicBase(word).unicodeScalars)
+        guard scalars.count >= 5, scalars[0] == "ه" || scalars[0] == "ح", ["ن", "ي", "ت"].contains(scalars[1]) else { return false }
+        return !PhraseMatcher.egyptianFutureLookalikes.contains(arabicBase(word))
     }
 
     /// An Arabic imperfect verb with the future prefix سـ (سننشر، سأكون، ستُصرف).

@@ -215,7 +215,12 @@ enum MoveRecognizer {
         for index in range where tokens[index].kind == .word {
             let word = tokens[index].text
             if tokens[index].isArabic {
-                if ClosedClasses.isArabicFuture(word) { return index..<(index + 1) }
+                if ClosedClasses.isArabicFuture(word) || ClosedClasses.isEgyptianFuture(word) { return index..<(index + 1) }
+                // «سوف نعلن»، «راح نرد»: the particle and the verb it governs.
+                if ClosedClasses.arabicFutureParticles.contains(word), index + 1 < range.upperBound, tokens[index + 1].isArabic,
+                   let first = tokens[index + 1].text.unicodeScalars.first, ["ن", "ا", "ي", "ت"].contains(first) {
+                    return index..<(index + 2)
+                }
                 continue
             }
             guard ClosedClasses.future.contains(word) else { continue }

@@ -109,9 +109,16 @@ extension Rule {
     /// One finding per hit, spanning the hit; `message` gets the words the hit covers.
     public func findings(for hits: [PhraseMatcher.Hit], in post: PostAnalysis, suggestion: String,
                          message: (String) -> String) -> [Finding] {
-        hits.map { hit in
-            finding(message(post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken, in: post, suggestion: suggestion)
+        // Two phrases on the same words are one fault (صار and صارت both meet «صار»):
+        // a hit that overlaps one already reported is not reported again.
+        var coveredUntil = -1
+        var findings: [Finding] = []
+        for hit in hits.sorted(by: { ($0.firstToken, -$0.endToken) < ($1.firstToken, -$1.endToken) }) {
+            guard hit.firstToken >= coveredUntil else { continue }
+            coveredUntil = hit.endToken
+            findings.append(finding(message(post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken, in: post, suggestion: suggestion))
         }
+        return findings
     }
 
     public func finding(_ message: String, tokens range: Range<Int>, in post: PostAnalysis, suggestion: String) -> Finding {

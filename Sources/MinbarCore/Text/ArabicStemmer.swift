@@ -36,7 +36,16 @@ public enum ArabicStemmer {
             // A phrase that says "will" (ستتجاوز) keeps it: it meets only future forms in a
             // post (ستتجاوز، بتتجاوز), never the present or the past.
             if !(inPhrase && reading.future) { nounKeys(remainder, into: &keys) }
-            verbKeys(remainder, future: reading.future, onlyFuture: inPhrase && reading.future, into: &keys)
+            // A word with the article is a noun: الأفضل ("the best") is not a verb أفضل.
+            if !reading.article {
+                verbKeys(remainder, future: reading.future, onlyFuture: inPhrase && reading.future, into: &keys)
+            }
+            // A bare past verb of the third person (حقق، راجع، قال، دعا) has no prefix or
+            // ending to show it is a verb. In a post it may meet a phrase's verb (نحقق،
+            // نراجع، نقول، ندعو); a phrase word stays a noun unless its form says verb, so
+            // «سهم» (a share) never meets «يسهم» (contributes).
+            // After a preposition (بـ كـ لـ) a word is a noun: كافة is not كـ + a verb.
+            if !inPhrase, !reading.article, !reading.future, !reading.nominal { bareVerbKeys(remainder, into: &keys) }
             // Gulf بـ before a first-person verb with its hamza dropped: بحضر = سأحضر.
             if !inPhrase, reading.preposition, remainder.count >= minimumStem, !(remainder.first == alef && remainder.dropFirst().first == lam) {
                 keys.add(verb: remainder)
@@ -90,6 +99,8 @@ public enum ArabicStemmer {
         var preposition = false
         /// A future marker was read off: سـ, or Gulf بـ before an imperfect verb.
         var future = false
+        /// The last clitic is a preposition (بـ كـ لـ), which comes before nouns.
+        var nominal = false
     }
 
     /// The word itself and each way of reading clitics off its front.
@@ -101,10 +112,12 @@ public enum ArabicStemmer {
             guard rest.count >= (article ? 2 : minimumStem) else { continue }
             // Gulf بـ + imperfect (بنعلن، بيصير) marks intent, as سـ does.
             let future = preposition && rest.count >= 4 && (rest.first.map { $0 != alef && imperfectPrefixes.contains($0) } ?? false)
-            result.append(Reading(rest: rest, article: article, preposition: preposition, future: future))
+            let last = clitic.last
+            let nominal = !article && (last == ba || last == kaf || last == lam)
+            result.append(Reading(rest: rest, article: article, preposition: preposition, future: future, nominal: nominal))
         }
-        // Future سـ (and وسـ، فسـ) only before an imperfect prefix: سنعلن، وسيتم.
-        for lead in [[seen], [waw, seen], [fa, seen]] where word.count >= lead.count + 4 && word.starts(with: lead) {
+        // Future سـ (and وسـ، فسـ) only before an imperfect prefix: سنعلن، وسيتم، سيصل.
+        for lead in [[seen], [waw, seen], [fa, seen]] where word.count >= lead.count + 3 && word.starts(with: lead) {
             let rest = word[lead.count...]
             if let first = rest.first, imperfectPrefixes.contains(first) { result.append(Reading(rest: rest, future: true)) }
         }
@@ -116,6 +129,15 @@ public enum ArabicStemmer {
     /// them is too often a noun or another verb (اشترك is not اشترِ + ك).
     static let verbPronouns: [[Unicode.Scalar]] = ["كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه"].map(scalars)
     static let inflections: [[Unicode.Scalar]] = ["تما", "وا", "ون", "ين", "ان", "تم", "تن", "نا", "ت", "و", "ي"].map(scalars)
+    /// Endings of the past that follow a consonant: what a hollow verb keeps when its alif goes (قلنا، كنت).
+    static let pastEndings: [[Unicode.Scalar]] = ["تما", "تم", "تن", "نا", "ت"].map(scalars)
+    /// Endings after which a weak verb's core shows: the past's and the plural's ـوا.
+    static let weakEndings: [[Unicode.Scalar]] = ["تما", "وا", "تم", "تن", "نا", "ت"].map(scalars)
+
+    /// The classes of weak verbs whose forms share only two consonants.
+    enum WeakClass: Character {
+        case hollow = "#", defective = "%", doubled = "@"
+    }
 
     // MARK: Nouns
 
@@ -161,26 +183,108 @@ public enum ArabicStemmer {
 
     // MARK: Verbs
 
-    static func verbKeys(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, into keys: inout KeyList) {
+    /// Words of three or four letters that are never verbs but look like a verb's stem:
+    /// prepositions, particles and common nouns (ضمن is "within", not "guaranteed").
+    static let neverVerbs: Set<String> = Set([
+        "ضمن", "بين", "عند", "حول", "بعد", "قبل", "دون", "عبر", "مثل", "غير", "نحو", "فوق", "تحت", "امام", "خلف", "منذ",
+        "عدد", "نفس", "كما", "لكن", "ليس", "اذا", "اما", "الا", "هذا", "هذه", "ذلك", "تلك", "هنا", "كيف", "اين", "جدا",
+        "ايضا", "فقط", "لقد", "سوف", "عام", "يوم", "شهر", "سنه", "حتي", "متي", "علي", "الي", "لدي", "سوي", "اني", "لكي",
+        "انه", "انها", "لان", "اول", "اخر", "كثر", "اكثر", "اقل", "كل", "بعض", "جميع", "عبر", "خلال", "وفق",
+        "حيث", "ربما", "لعل", "منه", "منها", "عنه", "عنها", "فيه", "فيها", "عليه", "لديه", "لها", "لهم", "لنا", "معا",
+        "نعم", "اهلا", "مرحبا", "يا", "ايه", "اي", "ثم", "اذن", "حين", "بينما", "حاليا", "دائما", "ابدا", "قد",
+        "راح", "رح", "بعد", "ماذا", "لماذا", "لذا", "هكذا",
+    ].map(TextNormalizer.normalize))
+
+    /// Post-side verb keys of a word with no verb prefix or ending: a strong past verb
+    /// (حقق، راجع), a hollow one with its long alif (قال، زار), a defective one (دعا، بنى).
+    static func bareVerbKeys(_ word: ArraySlice<Unicode.Scalar>, into keys: inout KeyList) {
+        guard word.count >= 2, word.count <= 4 else { return }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: word)
+        guard !neverVerbs.contains(String(view)) else { return }
+        let letters = Array(word)
+        // A three-letter word with a long vowel in it is a noun as often as a verb (بيع
+        // "a sale", قول "a saying"): no strong verb key, only its weak-verb reading.
+        let long: Set<Unicode.Scalar> = [alef, waw, ya]
+        if letters.count == 4 || (letters.count == 3 && !long.contains(letters[1]) && !long.contains(letters[2])) {
+            keys.add(verb: word, barePast: true)
+        }
+        if letters.count == 3, letters[1] == alef { keys.add(weak: .hollow, letters[0], letters[2]) }
+        // Only a final alif: a final ي is as often "my" (أخي، رأيي) as a verb's (بنى).
+        if letters.count == 3, letters[2] == alef { keys.add(weak: .defective, letters[0], letters[1]) }
+        if letters.count == 2, !weakLetters.contains(letters[0]), !weakLetters.contains(letters[1]) {
+            keys.add(weak: .doubled, letters[0], letters[1])
+        }
+    }
+
+    static let weakLetters: Set<Unicode.Scalar> = [alef, waw, ya, hamza]
+
+    /// The weak-verb keys of a verb's core once prefixes and endings are off. Weak verbs
+    /// lose or change a letter as they inflect, so their forms share no stem: يقول، قلنا،
+    /// قال (hollow); يدعو، دعونا، دعا (defective); يرد، رددنا (doubled); يصل، وصلنا
+    /// (first-waw). They share two consonants and a marker of the verb's class.
+    static func weakKeys(_ core: ArraySlice<Unicode.Scalar>, afterPrefix: Bool, add: (WeakClass, Unicode.Scalar, Unicode.Scalar) -> Void,
+                         addVerb: ([Unicode.Scalar]) -> Void) {
+        let letters = Array(core)
+        if letters.count == 3 {
+            if letters[1] == alef || letters[1] == waw || letters[1] == ya { add(.hollow, letters[0], letters[2]) }
+            if letters[2] == alef || letters[2] == waw || letters[2] == ya { add(.defective, letters[0], letters[1]) }
+            if letters[1] == letters[2] { add(.doubled, letters[0], letters[1]) }
+        } else if letters.count == 2, !weakLetters.contains(letters[0]), !weakLetters.contains(letters[1]) {
+            // قلنا، يقل: a hollow verb without its long vowel; نرد: a doubled one; يصل: a
+            // first-waw one without its waw.
+            add(.hollow, letters[0], letters[1])
+            add(.doubled, letters[0], letters[1])
+            if afterPrefix { addVerb([waw] + letters) }
+        }
+    }
+
+    static func verbKeys(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, weak withWeakKeys: Bool = true,
+                         into keys: inout KeyList) {
         var bodies: [ArraySlice<Unicode.Scalar>] = [word]
         for pronoun in verbPronouns where word.count - pronoun.count >= minimumStem && word.hasSuffix(pronoun) {
             bodies.append(word.dropLast(pronoun.count))
         }
-        func add(_ stem: ArraySlice<Unicode.Scalar>) {
+        /// `meetsBarePast`: the form may meet a bare past verb in a post (نحقق، حققنا meet
+        /// حقق); a form after ت may not, since ت marks "you" as often as "she" and a
+        /// phrase in the second person («ما تفهم») is about the one addressed.
+        func add(_ stem: ArraySlice<Unicode.Scalar>, meetsBarePast: Bool = false) {
             if !onlyFuture { keys.add(verb: stem) }
             if future { keys.add(verb: stem, future: true) }
+            if meetsBarePast && !onlyFuture { keys.add(verb: stem, barePast: true) }
         }
+        func weak(_ kind: WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar) {
+            guard withWeakKeys else { return }
+            if !onlyFuture { keys.add(weak: kind, first, second) }
+            if future { keys.add(weak: kind, first, second, future: true) }
+        }
+        func verb(_ letters: [Unicode.Scalar]) { if withWeakKeys { add(letters[...]) } }
         for body in bodies {
             var stems: [(ArraySlice<Unicode.Scalar>, Bool)] = [(body, false)]
+            // Only the endings of the past and of the plural show a weak verb's core: a
+            // final ي or ن is as often a root letter (ننوي is ن + نوي, not ننو + ي).
+            var weakCores: [ArraySlice<Unicode.Scalar>] = []
             for ending in inflections where body.count - ending.count >= minimumStem && body.hasSuffix(ending) {
                 stems.append((body.dropLast(ending.count), true))
+                if weakEndings.contains(ending) { weakCores.append(body.dropLast(ending.count)) }
+            }
+            for core in weakCores { weakKeys(core, afterPrefix: false, add: weak, addVerb: verb) }
+            // A past ending on a two-letter core: قلنا، كنت، زرتم (hollow verbs lose their alif).
+            for ending in pastEndings where body.count - ending.count == 2 && body.hasSuffix(ending) {
+                weakKeys(body.dropLast(ending.count), afterPrefix: false, add: weak, addVerb: verb)
             }
             for (stem, inflected) in stems {
                 // ـون ـين ـان end only imperfect verbs (يعلنون): no past reading of قطعين.
                 let imperfectOnly = body.count - stem.count == 2 && (body.last == noon)
-                if inflected && !imperfectOnly { add(stem) }
+                if inflected && !imperfectOnly { add(stem, meetsBarePast: true) }
                 if stem.count >= 4, let first = stem.first, imperfectPrefixes.contains(first) || first == hamza {
-                    add(stem.dropFirst())
+                    add(stem.dropFirst(), meetsBarePast: first != ta)
+                    // Not after ت unless the future says verb: تطور، تصور، تبني are nouns
+                    // (form V and its masdar) as often as "she develops".
+                    if first != ta || future { weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb) }
+                } else if stem.count == 3, let first = stem.first, first == ya || first == noon || (future && first == ta) {
+                    // يصل، نرد، يقل: a weak verb's present in three letters.
+                    weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb)
                 }
             }
         }
@@ -206,12 +310,27 @@ struct KeyList {
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }
     }
 
+    /// A weak verb's key: `~`, the class's marker and its two consonants (`~#قل` for
+    /// قال، يقول، قلنا).
+    mutating func add(weak kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool = false) {
+        var view = String.UnicodeScalarView()
+        view.append("~")
+        if future { view.append(">") }
+        view.append(contentsOf: String(kind.rawValue).unicodeScalars)
+        view.append(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
+        view.append(second)
+        append(String(view))
+    }
+
     /// A verb key: `~` and the stem, a leading hamza read as alif (نؤكد and أكدنا meet).
-    mutating func add<C: Collection>(verb letters: C, future: Bool = false) where C.Element == Unicode.Scalar {
+    /// `barePast`: the key (`~!`) under which a post's bare past verb (حقق) meets a
+    /// phrase's forms that may be it.
+    mutating func add<C: Collection>(verb letters: C, future: Bool = false, barePast: Bool = false) where C.Element == Unicode.Scalar {
         guard letters.count >= ArabicStemmer.minimumStem else { return }
         var view = String.UnicodeScalarView()
         view.append("~")
         if future { view.append(">") }
+        if barePast { view.append("!") }
         var first = true
         for letter in letters {
             view.append(first && letter == ArabicStemmer.hamza ? ArabicStemmer.alef : letter)

@@ -32,7 +32,8 @@ public struct PhraseMatcher: Sendable {
     /// that looks at the post (the engine's, the beat's, the policy's, the plan's).
     public struct PostKeys: Sendable {
         let tokens: [MatchKeyCache.Resolved]
-        /// Disguised words (glued, spelt out, inside a hashtag), see ObfuscationMatching.swift.
+        /// Disguised words (glued, spelt out, inside a hashtag), see ObfuscationMatching.swift,
+        /// and dialect readings (DialectReadings.swift).
         let disguised: [DisguisedReading]
         let generation: Int
 
@@ -42,7 +43,11 @@ public struct PhraseMatcher: Sendable {
             cache.begin(generation: generation)
             self.generation = generation
             tokens = text.tokens.map(cache.resolved)
-            disguised = PhraseMatcher.disguisedReadings(in: text, cache: cache)
+            let dialect = PhraseMatcher.dialectReadings(in: text, cache: cache)
+            let glued = PhraseMatcher.disguisedReadings(in: text, cache: cache)
+            // Both in token order: a matcher's disguised hits are found reading by reading.
+            disguised = dialect.isEmpty ? glued : (glued + dialect).enumerated()
+                .sorted { ($0.element.firstToken, $0.offset) < ($1.element.firstToken, $1.offset) }.map(\.element)
         }
     }
 

@@ -1,0 +1,66 @@
+/// Gulf, Egyptian and Levantine ways of saying what a phrase says in Modern Standard
+/// Arabic, read as the standard word so that one phrase meets both: «ما راح تتغير» is
+/// «لن تتغير», «راح نعلن» and «سوف نعلن» are «سنعلن», Egyptian «هنعلن» is «سنعلن», and
+/// «مش نقبل» is «لا نقبل». Like disguised words, these readings are found once per post
+/// and each matcher looks them up; the tokens themselves keep their own keys too.
+extension PhraseMatcher {
+    /// Negations that, before a future particle, make «لن»: «ما راح»، «مب راح»، «مش ح».
+    static let dialectNegations: Set<String> = ["ما", "وما", "مب", "ومب", "مو", "ومو", "موب", "مهب", "مش", "ومش"]
+    /// Future particles written as their own word before an imperfect verb.
+    static let dialectFutureParticles: Set<String> = ["راح", "رح", "ح", "حا", "رايح", "رايحين", "سوف", "وسوف", "فسوف"]
+
+    static func dialectReadings(in text: AnalyzedText, cache: MatchKeyCache) -> [DisguisedReading] {
+        let tokens = text.tokens
+        var readings: [DisguisedReading] = []
+        func arabicWord(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .word && tokens[index].isArabic
+        }
+        /// An imperfect verb: an Arabic word of three letters or more after ن ي ت or ا.
+        func imperfect(_ index: Int) -> Bool {
+            guard arabicWord(index) else { return false }
+            let scalars = tokens[index].text.unicodeScalars
+            guard scalars.count >= 3, let first = scalars.first else { return false }
+            return first == "\u{0646}" || first == "\u{064A}" || first == "\u{062A}" || first == "\u{0627}"
+        }
+        /// The verb without its Egyptian future هـ or حـ (هنعلن → نعلن), when the word is one.
+        func egyptianFuture(_ index: Int) -> String? {
+            guard arabicWord(index) else { return nil }
+            let word = tokens[index].text
+            let scalars = Array(word.unicodeScalars)
+            guard scalars.count >= 5, scalars[0] == "\u{0647}" || scalars[0] == "\u{062D}",
+                  ["\u{0646}", "\u{064A}", "\u{062A}"].contains(scalars[1]), !egyptianFutureLookalikes.contains(word) else { return nil }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[1...])
+            return String(view)
+        }
+        for index in tokens.indices where arabicWord(index) {
+            let word = tokens[index].text
+            let conjunction = word.hasPrefix("و") && word.unicodeScalars.count > 2 ? "و" : ""
+            if dialectNegations.contains(word), index + 1 < tokens.count,
+               dialectFutureParticles.contains(tokens[index + 1].text), imperfect(index + 2) {
+                readings.append(DisguisedReading(firstToken: index, after: index + 2, lookups: [cache.word(conjunction + "لن")], restWords: []))
+            } else if dialectFutureParticles.contains(word), imperfect(index + 1) {
+                let verb = tokens[index + 1].text
+                readings.append(DisguisedReading(firstToken: index, after: index + 2, lookups: [cache.word(conjunction + "س" + verb)], restWords: []))
+            } else if dialectNegations.contains(word), let verb = egyptianFuture(index + 1) {
+                // «مش هتتغير»: the negation and the future on the verb make «لن تتغير».
+                readings.append(DisguisedReading(firstToken: index, after: index + 2, lookups: [cache.word(conjunction + "لن")],
+                                                 restWords: [cache.word(verb).ids][...]))
+            } else if word == "مش" || word == "ومش", imperfect(index + 1) {
+                // Only «مش»: «ما» before a verb is as often "what" (ما يحدث، ما نقدمه) as "not".
+                readings.append(DisguisedReading(firstToken: index, after: index + 1, lookups: [cache.word("لا")], restWords: []))
+            }
+            // Egyptian هـ/حـ on the verb itself: هنعلن، حيتم.
+            if let verb = egyptianFuture(index) {
+                readings.append(DisguisedReading(firstToken: index, after: index + 1, lookups: [cache.word("س" + verb)], restWords: []))
+            }
+        }
+        return readings
+    }
+
+    /// Words that start like an Egyptian future verb but are not: هندسة، هيئة، حياة…
+    static let egyptianFutureLookalikes: Set<String> = Set([
+        "هندسه", "هنالك", "هيءات", "هيكله", "هيكل", "حيات", "حياتنا", "حيتان", "حيوان", "حيوانات", "حيويه", "حنيفه", "هيمنه",
+        "هتاف", "هتافات", "حتيه", "حيثيات",
+    ].map(TextNormalizer.normalize))
+}

@@ -7,6 +7,13 @@ public enum Concepts {
         "take private", "taking private", "go private", "going private", "take the company private", "taking the company private", "take it private", "taking tesla private",
         "delist", "delisting", "delisted", "buyout", "buy out", "take-private", "private at",
         "شطب الإدراج", "شطب إدراج", "الانسحاب من السوق", "تحويلها إلى شركة خاصة", "شركة مغلقة", "الخروج من البورصة",
+        "take the group private", "taking the group private", "take the bank private", "take the firm private", "taking the firm private",
+        "go-private", "going-private", "take-private deal", "management buyout", "leveraged buyout", "squeeze-out", "squeeze out the minority",
+        "buy out minority shareholders", "buy out the minority", "voluntary delisting", "delisting from", "remove our shares from",
+        "cancel the listing", "cancellation of the listing", "deregister our shares", "withdraw from the exchange", "leave the stock market",
+        "إلغاء الإدراج", "إلغاء إدراج", "الشطب الاختياري", "شطب أسهم الشركة", "شطب الأسهم من", "الانسحاب من البورصة", "الخروج من السوق المالية",
+        "الخروج من سوق الأسهم", "التحول إلى شركة خاصة", "التحول إلى شركة مساهمة مقفلة", "تحويل الشركة إلى مساهمة مقفلة", "التحول إلى مقفلة",
+        "تحويلها إلى مقفلة", "شراء حصص الأقلية", "شراء أسهم الأقلية", "الاستحواذ على كامل الأسهم", "الاستحواذ على كامل أسهم", "إلغاء تسجيل الأسهم",
     ])
     public static let takeover = Concept("takeover", [
         "acquire", "acquisition", "acquiring", "takeover", "take over", "merger", "merge", "merging", "buy the company",
@@ -16,23 +23,59 @@ public enum Concepts {
         "استحواذ", "الاستحواذ", "اندماج", "الاندماج", "صفقة", "الصفقة", "عرض الشراء", "العرض المقترح", "حصة", "حصتنا", "حصص",
         "شراء أسهم", "إعادة شراء", "زيادة رأس المال", "تخفيض رأس المال", "أسهم منحة", "خطاب نوايا", "مذكرة تفاهم",
         "majority position", "majority stake", "controlling stake", "controlling interest", "minority stake", "cash back to owners", "buyback programme", "buyback program", "fils a share", "halalas a share", "حصة أغلبية", "الحصة المسيطرة", "حصة مسيطرة", "توزيع أرباح", "توزيعات نقدية", "هللة للسهم", "فلس للسهم",
+        "acquire a stake", "buy a stake", "sell a stake", "sell our stake", "stake sale", "increase our stake", "raise our stake",
+        "reduce our stake", "cut our stake", "exit our stake", "divest", "divestment", "divestiture", "spin off", "spin-off", "spinoff", "demerger",
+        "carve-out", "business combination", "tie-up", "hostile bid", "mandatory offer", "partial offer", "cash offer", "share swap",
+        "share exchange", "scheme of arrangement", "sell the business", "sell the company", "sale of the company", "exploring a sale",
+        "memorandum of understanding", "mou", "heads of terms", "heads of agreement", "non-binding offer", "binding offer", "indicative offer",
+        "exclusive talks", "deal is off", "called off the deal", "scrapped the deal", "walk away from the deal", "deal on hold",
+        "terminate the deal", "dividend", "interim dividend", "final dividend", "cash dividend", "dividend payout", "payout ratio",
+        "cash distribution", "bonus shares", "bonus issue", "scrip dividend", "share split", "reverse split", "reverse stock split",
+        "capital reduction", "capital raise", "capital raising", "share issue", "issue new shares", "new shares", "private placement",
+        "convertible bonds", "sukuk issuance", "bond issue", "treasury shares", "cents a share", "pence a share", "baisa a share", "dirham a share",
+        "dirhams a share", "riyal a share", "riyals a share", "target company", "استحوذ", "نستحوذ", "عرض استحواذ", "عرض الاستحواذ", "عرض إلزامي",
+        "عرض ملزم", "عرض غير ملزم", "عرض نقدي", "شراء الشركة", "بيع الشركة", "بيع حصة", "شراء حصة", "بيع حصتنا", "رفع حصتنا", "زيادة حصتنا",
+        "تخفيض حصتنا", "=التخارج", "=تخارج", "فصل نشاط", "دمج الشركتين", "دمج الشركة", "عملية الدمج", "صفقة الدمج", "مبادلة الأسهم", "اتفاق مبدئي",
+        "اتفاقية مبدئية", "اتفاقية غير ملزمة", "إلغاء الصفقة", "تعليق الصفقة", "تجميد الصفقة", "تأجيل الصفقة", "انسحبنا من الصفقة",
+        "الانسحاب من الصفقة", "مفاوضات حصرية", "أرباح نقدية", "توزيع الأرباح", "توزيعات الأرباح", "أرباح مرحلية", "أسهم مجانية", "تجزئة السهم",
+        "تجزئة الأسهم", "تقسيم السهم", "زيادة رأس مال", "رفع رأس المال", "خفض رأس المال", "تخفيض رأسمال", "إصدار أسهم", "أسهم جديدة",
+        "حقوق الأولوية", "طرح خاص", "إصدار صكوك", "سندات قابلة للتحويل", "أسهم الخزينة", "أسهم خزينة", "الشركة المستهدفة", "بيسة للسهم",
+        "درهم للسهم", "ريال للسهم", "قرش للسهم",
     ])
     public static let sharesAndOwners = Concept("shares", [
         "shareholder", "shareholders", "shares", "share", "stock", "investors", "investor", "owners", "vote", "controlling vote",
         "acquisition", "users", "company", "price", "tesla", "twitter",
         "المساهمين", "المساهمون", "مساهم", "الأسهم", "أسهم", "سهم", "السهم", "المستثمرين", "العرض", "تويتر",
+        "shareholding", "minority shareholders", "share capital", "free float", "market cap", "market capitalisation", "market capitalization",
+        "valuation", "per-share", "target company", "الملاك", "ملاك", "حملة الأسهم", "حاملي الأسهم", "المستثمرون", "مستثمرين", "القيمة السوقية",
+        "للسهم", "الشركة المستهدفة", "الأسهم الحرة",
     ])
     public static let financingOrApproval = Concept("financing-approval", [
         "funding", "financing", "finance", "capital", "investor support", "approval", "approved", "regulatory approval",
         "licence", "license", "permit", "clearance", "the loan", "the money",
         "التمويل", "تمويل", "الموافقة", "موافقة", "الترخيص", "ترخيص", "التصريح", "الدعم المالي",
         "contract", "tender", "ipo", "listing", "award of the contract", "عقد", "العقد", "المناقصة", "الترسية", "الاكتتاب", "الطرح", "طرح أسهم",
+        "loan", "credit facility", "credit line", "bridge loan", "syndicated loan", "funding round", "seed round", "series a", "series b",
+        "debt financing", "equity financing", "financial close", "backing", "the investors", "sign-off", "green light", "go-ahead", "no objection",
+        "permission", "authorisation", "authorization", "consent", "regulatory consent", "central bank approval", "ministry approval",
+        "building permit", "operating licence", "operating license", "concession", "government contract", "القرض", "قرض", "تسهيلات ائتمانية",
+        "التسهيلات الائتمانية", "الرخصة", "رخصة", "التراخيص", "تراخيص", "الموافقات", "موافقات", "موافقة الهيئة", "موافقة البنك المركزي",
+        "عدم ممانعة", "خطاب عدم ممانعة", "الضوء الأخضر", "الإذن", "التمويل اللازم", "جولة تمويل", "جولة التمويل", "الإغلاق المالي", "ترسية",
+        "ترسية العقد", "ترسية المشروع", "العطاء", "الامتياز", "حق الامتياز",
     ])
     public static let certaintyClaim = Concept("certainty-claim", [
         "secured", "is secured", "confirmed", "is confirmed", "locked in", "guaranteed", "done deal", "in the bag",
         "we are confident in the safety", "confident in the safety", "is safe", "are safe",
         "تم تأمين", "مؤمن", "مضمون", "مضمونة", "مؤكد", "مؤكدة", "تمت الموافقة", "محسوم", "محسومة",
         "is ours", "matter of time", "a formality", "just a formality", "as good as done", "as good as approved", "waiting for the paper", "in our pocket", "sorted", "مسألة وقت", "في حكم المنتهية", "في حكم المنتهي", "مجرد إجراء", "إجراء شكلي", "في جيبنا", "لصالحنا", "صارت لنا",
+        "nailed down", "sewn up", "signed and sealed", "signed, sealed", "all but done", "all but certain", "100% certain", "a sure thing",
+        "rubber stamp", "rubber-stamp", "is assured", "fully funded", "fully committed", "we have the money", "we have the funding",
+        "the money is there", "money is ready", "green-lit", "greenlit", "approval is certain", "approval is guaranteed", "matter of days",
+        "a matter of days", "matter of weeks", "just waiting for the signature", "only the signature left", "just need the signature", "مية بالمية",
+        "ميه بالميه", "١٠٠ بالمية", "محسوم أمره", "أمر محسوم", "تحصيل حاصل", "قضي الأمر", "تم الأمر", "مكفول", "مكفولة", "موافق عليه", "موافق عليها",
+        "حصلنا على الموافقة", "حصلنا على الترخيص", "حصلنا على التمويل", "استلمنا الموافقة", "الموافقة جاية", "الموافقة بالطريق", "مسألة أيام",
+        "مسألة ساعات", "ننتظر التوقيع فقط", "بس ننتظر التوقيع", "باقي التوقيع", "في الجيب", "بجيبنا", "انتهينا منه", "تم ضمان", "تم توفير التمويل",
+        "جاهز للتوقيع",
     ])
 
     // MARK: Solvency and financial condition
@@ -45,11 +88,36 @@ public enum Concepts {
         "أموال المودعين", "متعثرة", "التعثر", "العجز عن السداد",
         "every dirham", "every riyal", "every dinar", "your money is safe", "your deposits", "financial position", "financial condition", "debts", "الوضع المالي", "المركز المالي", "=الديون", "=ديون", "مديونية", "خسائر متراكمة",
         "going under", "payroll is covered", "cash position", "suppliers are waiting", "get paid eventually", "receivables", "الخزنة",
+        "receivership", "into administration", "in administration", "enter administration", "liquidator", "winding up", "winding-up",
+        "wind up the company", "debt restructuring", "restructure our debt", "creditors", "creditor protection", "default on", "defaulted on",
+        "missed a payment", "missed a coupon", "can't pay our", "cannot pay our", "unable to pay", "unable to meet our obligations", "pay our debts",
+        "pay our bills", "make payroll", "meet payroll", "delayed salaries", "salary delays", "cash crunch", "cash crisis", "cash flow problems",
+        "cash-flow problems", "cash runway", "months of runway", "cash burn", "burn rate", "running out of cash", "running out of money",
+        "run out of money", "out of money", "running on fumes", "deep in the red", "we're broke", "we are broke", "flat broke", "go bust",
+        "going bust", "gone bust", "went bust", "belly up", "bank run", "bank-run", "freeze withdrawals", "frozen withdrawals", "paused withdrawals",
+        "halted withdrawals", "redemptions", "bailout", "bail out", "rescue package", "covenant breach", "breach of covenants", "margin call",
+        "margin calls", "drowning in debt", "deep in debt", "up to our necks in debt", "cash-strapped", "strapped for cash", "short of cash",
+        "cash is tight", "money is tight", "empty coffers", "coffers are empty", "funds are safe", "money is safe", "safu", "fully backed",
+        "backed 1:1", "1:1 backed", "fully reserved", "proof of reserves", "إفلاسنا", "أفلس", "أفلسنا", "مفلسين", "تفليسة", "التفليسة",
+        "إشهار الإفلاس", "تصفية الشركة", "التصفية الإجبارية", "التصفية الاختيارية", "الحراسة القضائية", "إعادة هيكلة الديون", "إعادة جدولة الديون",
+        "الدائنين", "الدائنون", "المقرضين", "تعثر مالي", "التعثر المالي", "عجز عن السداد", "التخلف عن السداد", "أزمة سيولة", "شح السيولة",
+        "نقص السيولة", "تآكل رأس المال", "تأخر الرواتب", "تأخير الرواتب", "الرواتب متأخرة", "ما نقدر ندفع", "ما نقدر نسدد", "ما عندنا فلوس",
+        "ما عندنا سيولة", "ما عندنا بيزات", "ما معنا مصاري", "ما في مصاري", "الخزنة فاضية", "الخزينة فاضية", "الصندوق فاضي", "على الحديدة",
+        "مديون لشوشته", "مديونين لشوشتنا", "غرقانين بالديون", "غارقة في الديون", "غارقون في الديون", "غرقانة ديون", "مزنوقين", "زنقة فلوس",
+        "ضائقة مالية", "أزمة مالية خانقة", "بنفلس", "رايحة تفلس", "على وشك الإفلاس", "تجميد السحوبات", "إيقاف السحوبات", "وقف السحب",
+        "أموالكم في أمان", "أموالكم بأمان", "فلوسكم بأمان", "فلوسكم في أمان", "ودائعكم", "نتحمل الخسائر", "الخسائر المتراكمة", "we are in the red",
+        "we're in the red", "still in the red", "slipped into the red", "into liquidation", "in liquidation",
     ])
     public static let reassurance = Concept("reassurance", [
         "is fine", "are fine", "fine", "steady", "steady lads", "safe", "no problem", "stronger than ever", "not impacted",
         "not financially impacted", "nothing to worry", "don't worry", "hang tight", "will continue to be", "no issues",
         "بخير", "بأمان", "آمنة", "لا داعي للقلق", "لا خوف", "متينة", "قوي", "قوية",
+        "all good", "all is well", "everything is fine", "business as usual", "rock solid", "rock-solid", "fully protected", "fully covered",
+        "well capitalised", "well capitalized", "well-capitalised", "well-capitalized", "healthy", "robust", "no cause for concern",
+        "no need to worry", "no need to panic", "don't panic", "rest assured", "under control", "we're fine", "we are fine", "sleep well",
+        "nothing to see here", "secure", "مطمئنين", "اطمئنوا", "اطمنوا", "تطمنوا", "لا تقلقوا", "لا تشيلون هم", "لا تشيلوا هم", "لا تخافوا",
+        "ما في شي", "ما فيه شي", "كل شيء تمام", "الأمور طيبة", "الأمور بخير", "مستقرة", "مستقر", "صلبة", "سليم", "سليمة", "محفوظة",
+        "في الحفظ والصون", "في أيد أمينة", "آمن", "مصونة",
     ])
 
     // MARK: Price promotion
@@ -58,12 +126,25 @@ public enum Concepts {
         "stock price", "share price", "stock", "shares", "token", "tokens", "coin", "coins", "crypto", "ico", "presale",
         "nft", "nfts", "$ctr", "ctr tokens", "e-max",
         "سعر السهم", "السهم", "الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز السهم", "رمز التداول", "=رمزنا", "توكن", "اكتتاب",
+        "equity", "equities", "our shares", "ticker", "bitcoin", "btc", "ethereum", "eth", "altcoin", "altcoins", "memecoin", "meme coin",
+        "stablecoin", "airdrop", "token sale", "ido", "ieo", "fund units", "reit", "reits", "sukuk", "bonds", "ipo shares", "market cap", "أسهمنا",
+        "سهمنا", "سهم الشركة", "أسهم الشركة", "العملة المشفرة", "العملات المشفرة", "الكريبتو", "كريبتو", "بيتكوين", "البتكوين", "عملة رقمية",
+        "عملتنا الرقمية", "التوكن", "توكنات", "وحدات الصندوق", "الصكوك", "القيمة السوقية", "الطرح الأولي",
     ])
     public static let priceTalk = Concept("price-talk", [
         "too high", "too low", "undervalued", "overvalued", "cheap", "bargain", "to the moon", "moon", "going up",
         "will rise", "will fly", "buy now", "get yours", "get your", "before they sell out", "sell out", "don't miss",
         "game changer", "into crypto", "not financial advice", "nfa", "burned", "giving back", "large position",
         "مقيم بأقل", "أقل من قيمته", "سيرتفع", "سينطلق", "انطلاقة", "فرصة لا تعوض", "اشتر", "اشتروا", "=الحقوا", "الحق على", "الحق قبل",
+        "overpriced", "underpriced", "too cheap", "below fair value", "discount to fair value", "huge upside", "upside", "10x", "100x", "1000x",
+        "moonshot", "🚀", "skyrocket", "will soar", "will explode", "hodl", "diamond hands", "buy the dip", "load up", "loading up", "strong buy",
+        "price target", "target price", "going to double", "will double", "double your money", "guaranteed returns", "can't lose", "easy money",
+        "get in early", "last chance to buy", "before it's too late", "before it moons", "hidden gem", "next bitcoin", "bottomed out",
+        "has bottomed", "the bottom is in", "will rally", "fomo", "whitelist", "سعره رخيص", "فرصة ذهبية", "فرصة استثمارية", "لا تفوتوا", "لا تفوت",
+        "الحقوا", "قبل فوات الأوان", "سيتضاعف", "بيتضاعف", "راح يتضاعف", "راح يطير", "بيطير", "للقمر", "إلى القمر", "سيصعد", "بيرتفع", "راح يرتفع",
+        "سيقفز", "وصل القاع", "أقل من قيمتها", "دون قيمته العادلة", "أقل من القيمة العادلة", "مبالغ في تقييمه", "سعره مبالغ فيه", "اشتري", "اشترِ",
+        "ادخلوا", "ادخل الآن", "شراء قوي", "ربح مضمون", "أرباح مضمونة", "عوائد مضمونة", "ليست نصيحة مالية", "مو نصيحة مالية", "ليست نصيحة استثمارية",
+        "pump and dump", "pump it",
     ])
 
     // MARK: Investigations and legal cases
@@ -72,13 +153,33 @@ public enum Concepts {
         "crash", "collision", "accident", "investigation", "probe", "inquiry", "lawsuit", "case", "trial", "court", "charges",
         "ntsb", "faa", "autopilot",
         "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "الدعوى", "النيابة", "المتهم",
-        "court case", "inquiry", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
+        "court case", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
+        "the fire", "blaze", "explosion at", "the explosion", "the blast", "derailment", "roof collapse", "building collapse", "gas leak",
+        "oil spill", "food poisoning", "data breach", "fatality", "fatalities", "the incident", "mishap", "prosecution", "prosecutor",
+        "public prosecution", "indictment", "indicted", "arrested", "detained", "allegations", "tribunal", "arbitration", "inquest", "coroner",
+        "civil defence", "civil defense", "authorities are investigating", "looking into the cause", "الحريق", "حريق", "حرائق", "انفجار في",
+        "الانفجار", "=تسرب", "تسمم", "التسمم", "انهيار", "سقوط", "=تصادم", "اصطدام", "انقلاب المركبة", "انقلاب الحافلة", "الواقعة", "واقعة", "الحادثة",
+        "حادثة", "البلاغ", "الشرطة", "الادعاء العام", "لجنة التحقيق", "هيئة التحقيق", "الدفاع المدني", "التحقيقات", "القبض على", "الاتهام", "التهمة",
+        "المحكمة الابتدائية", "الدعوى القضائية", "هيئة التحكيم",
     ])
     public static let fault = Concept("fault", [
         "the only way", "was not paying attention", "not paying attention", "at fault", "to blame", "his fault", "her fault",
         "their fault", "hands were not detected", "was drunk", "guilty", "caused by the driver", "driver error", "pilot error",
         "مذنب", "المذنب", "الخطأ من", "بسبب السائق", "خطأ السائق", "ثبت تورط", "المتسبب",
         "helped himself", "helped herself", "stole", "embezzled", "on his phone", "on her phone", "will only confirm", "will confirm what", "already knows", "already know", "the inquiry will say", "إجراء شكلي", "معروفة لدينا", "معروف لدينا", "اختلس", "سرق", "سرقت", "سربت", "سرّبت",
+        "entirely at fault", "fully responsible", "solely responsible", "responsible for the accident", "caused the accident", "caused the crash",
+        "caused the fire", "caused the collapse", "caused the incident", "was negligent", "negligence", "reckless", "recklessness", "human error",
+        "operator error", "the driver's fault", "the contractor's fault", "the subcontractor's fault", "the passenger's fault", "the victim's fault",
+        "his own fault", "her own fault", "their own fault", "brought it on himself", "brought it on herself", "asked for it", "was speeding",
+        "ran a red light", "ran the red light", "jumped the light", "texting while driving", "fell asleep at the wheel", "under the influence",
+        "intoxicated", "drunk driving", "ignored the warnings", "ignored safety rules", "broke the rules", "violated procedures", "failed to follow",
+        "sabotaged", "it was arson", "committed fraud", "the evidence will show", "the facts will show", "will be proven", "everyone knows who",
+        "we know who", "بسبب إهمال", "الإهمال", "إهمال السائق", "إهمال المقاول", "إهمال العامل", "=تهور", "متهور", "السرعة الزائدة", "كان مسرعا",
+        "كان مسرعاً", "قطع الإشارة", "كان يستخدم الجوال", "كان على الجوال", "كان سكران", "كان مخمورا", "خطأ بشري", "خطأ الطيار", "خطأ العامل",
+        "خطأ المقاول", "هو السبب", "هي السبب", "هم السبب", "المسؤول الأول", "يتحمل المسؤولية", "=تعمد", "متعمد", "متعمدة", "عن قصد", "عمدا", "عمداً",
+        "تخريب متعمد", "الجاني", "الجناة", "اختلاس", "رشوة", "مرتشي", "ستثبت التحقيقات", "سيثبت التحقيق", "التحقيق سيثبت", "التحقيقات ستكشف",
+        "الكل يعرف من", "=تقصير", "=بتقصير", "المقصر", "it was sabotage", "was sabotaged", "the culprit is", "the culprit was", "تحت تأثير الكحول",
+        "تحت تأثير المخدرات", "تحت تأثير المسكر",
     ])
 
     // MARK: Regulators
@@ -87,11 +188,24 @@ public enum Concepts {
         "sec", "shortseller enrichment commission", "ntsb", "faa", "fca", "regulator", "regulators", "the commission",
         "securities and exchange commission", "cma", "capital market authority",
         "هيئة السوق المالية", "هيئة السوق", "هيئة الأوراق المالية", "هيئة الخدمات المالية", "الجهة الرقابية", "المنظم", "هيئة أسواق المال",
+        "the regulator", "watchdog", "the watchdog", "financial watchdog", "market watchdog", "securities regulator", "central bank",
+        "the central bank", "the authority", "fsa", "sca", "dfsa", "fsra", "qfma", "finra", "esma", "securities commission", "securities authority",
+        "capital markets authority", "the inspectors", "auditor general", "civil aviation authority", "consumer protection authority",
+        "البنك المركزي", "المصرف المركزي", "هيئة الأوراق المالية والسلع", "هيئة الرقابة المالية", "الهيئة العامة للرقابة المالية", "هيئة الرقابة",
+        "الجهات الرقابية", "الرقابة المالية", "الجهة المنظمة", "الجهات المنظمة", "الجهة التنظيمية", "الجهات التنظيمية", "المنظمين", "وزارة التجارة",
+        "هيئة الطيران المدني", "ديوان المحاسبة", "ديوان الرقابة", "جهاز الرقابة", "هيئة الرقابة ومكافحة الفساد", "هيئة حماية المستهلك",
+        "حماية المستهلك", "المفتشين", "هيئة قطر للأسواق المالية", "مصرف البحرين المركزي",
     ])
     public static let mockery = Concept("mockery", [
         "embarrassing", "how embarrassing", "forgot to read", "incredible work", "so on point", "name change",
         "more concerned with", "press headlines", "clowns", "joke", "useless", "incompetent", "enrichment",
         "مهزلة", "فاشلة", "نايمة", "نائمة", "مسخرة", "نايمة في العسل",
+        "a joke", "laughable", "clueless", "asleep at the wheel", "sleeping on the job", "napping", "geniuses", "bright sparks", "nice try",
+        "pen pushers", "pen-pushers", "paper pushers", "busybodies", "circus", "clown show", "kangaroo court", "witch hunt", "bored",
+        "nothing better to do", "no idea what they're doing", "haven't a clue", "have no clue", "out of touch", "dinosaurs", "stone age",
+        "toothless", "pointless", "a farce", "farcical", "🤡", "🙄", "🥱", "😴", "نايمين", "نائمون", "في سبات", "سبات عميق", "فاضين", "ما عندهم شغل",
+        "بلا شغل", "سيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "مهرجين", "مهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
+        "ما منها فايدة", "يضيعون وقتنا", "مهازل", "ما يدرون وش يسوون", "ما يعرفون شغلهم", "عايشين في زمن ثاني", "خارج التغطية",
     ])
 
     // MARK: Tragedy and sensitive events
@@ -103,6 +217,30 @@ public enum Concepts {
         "كارثة", "الكارثة", "وفاة", "توفي", "ضحايا", "الضحايا", "السيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
         "التأتأة", "اليوم العالمي للتأتأة",
         "mourning", "national mourning", "condolences", "passed away", "sorry about your", "ferry", "sank", "collapsed", "الحادث الأليم", "حادث أليم", "عزاء", "عزا", "عظم الله أجرك", "أجرك", "غرّقت", "غرقت", "وقعت العمارة", "انهيار", "الحداد",
+        "cyclone", "typhoon", "tornado", "bushfire", "forest fire", "blaze", "fire broke out", "house fire", "building fire", "mudslide", "drought",
+        "famine", "volcanic eruption", "flash flood", "flash floods", "the explosion", "explosion at", "bomb blast", "the blast", "plane crash",
+        "air crash", "car crash", "fatal crash", "train crash", "bus crash", "derailment", "shipwreck", "capsized", "mass shooting", "gunman",
+        "terror attack", "terrorist attack", "terrorism", "suicide bombing", "car bomb", "massacre", "genocide", "casualties", "fatalities",
+        "death toll", "lives lost", "lost their lives", "lost his life", "lost her life", "loss of life", "martyrs", "funeral", "funerals", "burial",
+        "grieving", "grief", "mourn", "in memory of", "in loving memory", "vigil", "moment of silence", "minute's silence", "minute of silence",
+        "pandemic", "covid", "covid-19", "coronavirus", "epidemic", "outbreak", "lockdown", "cholera", "refugees", "displaced", "evacuated",
+        "evacuation", "evacuees", "humanitarian crisis", "invasion", "bombardment", "airstrike", "airstrikes", "air strike", "hostages", "kidnapped",
+        "assassination", "assassinated", "uprising", "unrest", "clashes", "drowned", "drowning", "half-mast", "half mast", "martyrs' day",
+        "commemoration day", "search and rescue", "rescuers", "wounded", "the injured", "the deceased", "أعاصير", "منخفض جوي", "المنخفض الجوي",
+        "فيضان", "فيضانات", "غرقى", "الغرقى", "حرائق", "حرائق الغابات", "اندلاع حريق", "اندلع حريق", "دوي انفجار", "=تفجير", "تفجيرات", "هجوم إرهابي",
+        "عمل إرهابي", "الإرهاب", "اعتداء إرهابي", "قتلى", "القتلى", "قتيل", "شهداء", "الشهداء", "شهيد", "استشهد", "استشهاد", "جرحى", "الجرحى",
+        "وفيات", "الوفيات", "حالات وفاة", "توفيت", "توفوا", "الفقيد", "الفقيدة", "فقيد", "المرحوم", "المرحومة", "رحمها الله", "رحمهم الله",
+        "الله يرحمه", "الله يرحمها", "الله يرحمهم", "الله يرحمو", "إنا لله وإنا إليه راجعون", "إنا لله", "البقاء لله", "أحسن الله عزاءكم",
+        "عظم الله أجركم", "تعازينا", "التعازي", "نعزي", "خالص العزاء", "ببالغ الحزن", "ببالغ الأسى", "الفاجعة", "فاجعة", "المصاب الجلل", "مصاب جلل",
+        "النكبة", "المأساة", "مأساة", "الحداد الرسمي", "تنكيس الأعلام", "تنكيس العلم", "الجنازة", "جنازة", "تشييع", "صلاة الجنازة", "صلاة الغائب",
+        "غارات", "غارة", "الغزو", "اجتياح", "النازحين", "النازحون", "اللاجئين", "اللاجئون", "المنكوبين", "المنكوبة", "منكوبة", "المناطق المنكوبة",
+        "الجائحة", "جائحة", "كورونا", "كوفيد", "الوباء", "حظر التجول", "زلازل", "هزة أرضية", "انهيار مبنى", "سقوط مبنى", "سقوط رافعة",
+        "حادث مروري مروع", "حادث مروع", "الحادث المروع", "حادث مأساوي", "غرق سفينة", "غرق العبارة", "سقوط طائرة", "تحطم طائرة", "تحطم الطائرة",
+        "تحطم المروحية", "انتفاضة", "الاحتجاجات", "مظاهرات", "المظاهرات", "أعمال شغب", "اشتباكات", "يوم الشهيد", "المتوفين", "people killed",
+        "were killed", "was killed", "killed in", "memorial service", "the wildfire", "wildfires in", "the shelling", "عاصفة مدارية",
+        "العاصفة المدارية", "عاصفة مطرية", "إعصار مداري", "الإعصار المداري", "ضحايا الإعصار", "بعد الإعصار", "مرور الإعصار", "حريق في",
+        "الحريق الذي", "ضحايا الحريق", "إخماد الحريق", "إطفاء الحريق", "ضحايا الانفجار", "قصف مدفعي", "قصف جوي", "تحت القصف", "غارة جوية",
+        "إبادة جماعية",
     ])
     public static let commerce = Concept("commerce", [
         "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
@@ -110,6 +248,15 @@ public enum Concepts {
         "عرض", "عروض", "اطلب", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "اشتر",
         "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
         "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "باقة", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
+        "promo code", "coupon", "voucher", "use code", "discount code", "flash sale", "clearance", "bogo", "buy one get one", "buy 1 get 1",
+        "2 for 1", "two for one", "half price", "half-price", "special price", "prices slashed", "price drop", "limited time", "limited-time",
+        "today only", "this weekend only", "shop now", "order now", "book now", "free delivery", "free shipping", "cashback", "double points",
+        "add to cart", "link in bio", "new collection", "new arrivals", "swipe up", "meal deal", "combo", "black friday", "white friday",
+        "cyber monday", "sale ends", "كود", "الكود", "كود الخصم", "رمز الخصم", "استخدم الكود", "كوبون", "قسيمة", "قسائم", "اطلب الآن", "اطلبوا",
+        "تسوق الآن", "تسوقوا", "توصيل مجاني", "شحن مجاني", "اشتر واحد واحصل", "نصف السعر", "بنصف السعر", "أسعار خاصة", "سعر خاص", "لفترة محدودة",
+        "لمدة محدودة", "العرض ساري", "ساري حتى", "أوكازيون", "الأوكازيون", "=تنزيلات", "=التنزيلات", "استرداد نقدي", "كاش باك", "المجموعة الجديدة",
+        "التشكيلة الجديدة", "وصل حديثا", "متوفر الآن", "متوفرة الآن", "احجز الآن", "احجزوا", "سارعوا", "عرض حصري", "أوفرات", "الجمعة البيضاء",
+        "بلاك فرايدي", "هدية مع كل",
     ])
 
     // MARK: Layoffs and crises
@@ -118,22 +265,37 @@ public enum Concepts {
         "layoff", "layoffs", "lay off", "laid off", "let go", "reducing the size", "reduce our workforce", "job cuts",
         "redundancies", "severance", "headcount",
         "تسريح", "الاستغناء", "إنهاء خدمات", "تقليص", "خفض عدد الموظفين",
+        "made redundant", "redundancy", "downsizing", "downsize", "rightsizing", "workforce reduction", "reduction in force", "cut jobs",
+        "cutting jobs", "eliminate roles", "eliminating positions", "parting ways", "part ways", "الاستغناء عن", "إنهاء عقود", "إنهاء خدمة",
+        "تقليص العمالة", "تقليص الوظائف", "خفض الوظائف", "فصل موظفين", "فصل جماعي", "تفنيش", "فنشنا",
     ])
     /// Light, joking or celebratory wording: harmless alone, mockery beside a death or disaster.
     public static let levity = Concept("levity", [
         "congrats", "congratulations", "lol", "lmao", "haha", "omg", "yay", "woohoo", "gma", "b4", "2 b", "jk", "😂", "🤣",
         "😜", "😆", "party time", "mission accomplished",
-        "مبروك", "ألف مبروك", "هههه", "ههههه", "😂", "🤣", "يا سلام", "وناسة",
+        "مبروك", "ألف مبروك", "هههه", "ههههه", "يا سلام", "وناسة",
+        "lmfao", "rofl", "hahaha", "hehe", "lolol", "lolz", "woot", "hooray", "yippee", "so much fun", "fun times", "good times", "let's party",
+        "high five", "nailed it", "joke", "joking", "just kidding", "kidding", "🎉", "🥳", "🎊", "🍾", "🤪", "😝", "😛", "😹", "ههه", "هههههه", "ههههههه",
+        "خخخ", "خخخخ", "خخخخخ", "هاهاها", "تهانينا", "مبروك عليكم", "فلة", "فله", "يا حلاوة", "نكتة", "مزحة", "أمزح",
     ])
     /// Surviving a disaster or a named attack: a tragedy word only when joked about.
     public static let survival = Concept("survival", [
         "survived", "you survived", "survivors", "boston marathon", "نجوتم", "نجوت", "الناجين", "الناجون",
+        "made it out alive", "lived to tell", "escaped death", "cheated death", "congrats on surviving", "نجونا", "ناجين", "طلعتوا سالمين",
     ])
     public static let selfPity = Concept("self-pity", [
         "most vulnerable thing", "toughest thing i've ever", "hardest thing i've ever", "i wish i was", "not every ceo",
         "cold-hearted", "feel for me", "my fault", "i love them", "days like today", "i just want people to see",
         "poor me", "so hard for me", "shocked to see", "put ourselves in a difficult",
         "أصعب شيء مررت به", "لست قاسيا", "قلبي يتقطع", "ظلموني", "مظلوم",
+        "hardest decision i've ever", "hardest decision of my", "hardest day of my", "toughest decision of my", "toughest day of my",
+        "i've been crying", "i haven't slept", "this is hard for me", "pity me", "nobody understands how hard", "no one understands how hard",
+        "what i'm going through", "what i am going through", "i'm the real victim", "we are the real victims", "lonely at the top",
+        "weight on my shoulders", "i didn't sign up for this", "i'm only human", "i'm not a monster", "i am not a monster", "i'm not a bad person",
+        "i'm not heartless", "not the villain", "spare a thought for me", "لست وحشا", "لست وحشاً", "لست شريرا", "ما أنا قاسي", "مو قاسي",
+        "قلبي ينزف", "ليالي بلا نوم", "ليال بلا نوم", "أصعب قرار اتخذته", "أصعب قرار في حياتي", "أصعب يوم في حياتي", "محد حاس فيني",
+        "ما أحد حاس فيني", "لا أحد يشعر بي", "لا أحد يفهم ما أمر به", "الحمل ثقيل علي", "ظلمتوني", "مظلومين", "نحن الضحية", "إحنا الضحية",
+        "أنا الضحية",
     ])
     public static let ultimatum = Concept("ultimatum", [
         "click yes", "by 5pm", "will receive three months of severance", "extremely hardcore", "passing grade",
@@ -147,6 +309,11 @@ public enum Concepts {
         "mercenaries", "shut up", "go back",
         "ترحيل", "بترحيل", "اسكتوا", "العبد", "العبيد", "عبيد", "الزنيم", "الشواذ", "مرتزقة", "المرتزقة", "اخونجية",
         "للاخونجية", "الاخونجية", "أنجاس", "هامشية", "هامشيه", "صدعتونا",
+        "kick them out", "go back to your country", "back to their country", "back where they came from", "throw them out", "round them up",
+        "deport them", "invaders", "subhuman", "savages", "uncivilised", "uncivilized", "make me a sandwich", "that time of the month", "ok boomer",
+        "retarded", "cripples", "spastic", "ترحيلهم", "اطردوهم", "طردهم", "ارجعوا بلادكم", "ارجع بلدك", "روحوا بلادكم", "ناقصات عقل",
+        "ناقصات عقل ودين", "مكان المرأة المطبخ", "مكانها المطبخ", "مكانهن المطبخ", "عوانس", "عانس", "يا معاق", "يا متخلف", "يا هندي", "يا بنغالي",
+        "صفويين", "الصفويين", "مجوس", "المجوس", "أحفاد القردة", "القردة والخنازير", "زنوج", "الزنوج", "همج", "الهمج", "بهايم",
     ])
 
     // MARK: Condemnation
@@ -167,6 +334,16 @@ public enum Concepts {
         "الحاقدين", "الحاقدون", "حاقد", "مأجورين", "المأجورين", "مأجورة", "المتآمرين", "متآمر", "الحاسدين", "الجبناء",
         "جبان", "دنيء", "دنيئة", "الدنيئة", "وقاحة", "الوقاحة", "أبشع", "لا حياء",
         "لا يستحون", "عديمي الضمير", "المتلونين",
+        "deplorable", "contemptible", "abhorrent", "reprehensible", "scandalous", "unconscionable", "a disgrace", "dishonest", "deceitful",
+        "vindictive", "spiteful", "double standards", "backstabbing", "backstabbers", "turncoat", "turncoats", "traitorous", "fifth column",
+        "paid agents", "in bad faith", "bad faith", "hidden agenda", "sinister agenda", "conspirators", "hatchet job", "gutter press",
+        "yellow journalism", "outright lies", "blatant lies", "barefaced lies", "bald-faced lies", "heartless", "callous", "have you no shame",
+        "degenerate", "shame on you", "عار عليكم", "عيب عليكم", "عيب عليك", "فضيحة", "الفضيحة", "مقزز", "مقززة", "مقرف", "مقرفة", "خسة", "الخسة",
+        "نذالة", "النذالة", "نذل", "أنذال", "الأنذال", "الغدر", "غدار", "غدارين", "طعنة في الظهر", "خيانة", "الخيانة", "العملاء المأجورين", "أذناب",
+        "الأذناب", "المندسين", "مندسين", "الطابور الخامس", "تجار الأزمات", "تجار الدين", "الدجالين", "دجال", "الدجل", "حاقدة", "الحقد", "الشامتين",
+        "الشامتون", "الشماتة", "بلا ضمير", "عديم الضمير", "عديمي الأخلاق", "بلا أخلاق", "قلة أدب", "قليل الأدب", "صفاقة", "الصفاقة", "انحطاط",
+        "الانحطاط", "سفالة", "السفالة", "حملة مسعورة", "مسعورة", "حملة ممنهجة", "حملة تشويه", "المغرض", "عيب كده", "malicious lies",
+        "malicious campaign",
     ])
 
     // MARK: Exclusion presented as policy
@@ -177,7 +354,11 @@ public enum Concepts {
         "candidates", "allowed", "welcome", "enrol", "enroll", "membership",
         "نوظف", "توظيف", "نعين", "تعيين", "نقبل", "قبول", "نستقبل", "استقبال", "نؤجر", "تأجير", "نخدم", "يسمح", "دخول",
         "المتقدمين", "المتقدمات", "=الطلبات", "التقديم", "الترقية",
-        "positions", "leadership", "night shift", "المناصب", "المناصب القيادية", "نوظف",
+        "positions", "leadership", "night shift", "المناصب", "المناصب القيادية",
+        "recruiting", "recruitment", "shortlist", "interview", "interviewing", "appoint", "admission", "admissions", "accepting", "let in",
+        "rent to", "lease to", "sell to", "tenants", "vacancy", "vacancies", "job openings", "openings", "roles", "open to", "wanted", "employment",
+        "التوظيف", "الوظائف", "وظائف", "الوظيفة", "وظيفة", "الشواغر", "شواغر", "شاغر", "نستقطب", "الاستقطاب", "القبول", "=نسجل", "التسجيل", "=نأجر",
+        "للإيجار", "مطلوب", "مطلوبة", "=نشغل", "التعيين", "نستقبل طلبات", "نرحب بطلبات",
     ])
     /// Who is kept out: a group by nationality or origin, gender, religion, age or
     /// disability. Citizens as such are left out: reserving jobs for nationals is a
@@ -198,6 +379,18 @@ public enum Concepts {
         "sect", "tribe", "caste", "المذهب", "مذهب", "الطائفة", "طائفة", "القبيلة",
         "=رجال", "=الرجال", "=ذكور", "=الذكور", "=رياجيل", "=البنات", "=بنات",
         "under 30", "under 35", "young", "energetic", "expats", "faith", "religion", "wheelchair", "in wheelchairs", "المتزوجات", "الشياب", "ديانتنا", "ديانة", "كبار السن", "الحوامل",
+        "males", "hijab", "hijabi", "niqab", "headscarf", "turban", "bearded", "non-arabs", "westerners", "europeans", "sri lankans", "yemenis",
+        "ethiopians", "kenyans", "ugandans", "nigerians", "iranians", "iraqis", "jordanians", "palestinians", "black people", "black applicants",
+        "dark-skinned", "ethnicity", "ethnic", "caste", "atheists", "buddhists", "sikhs", "shiite", "shias", "sunnis", "older workers", "over 55",
+        "over 60", "age limit", "maximum age", "digital natives", "blind", "deaf", "visually impaired", "hearing impaired", "autistic", "pregnancy",
+        "marital status", "gender", "native speakers", "native english speakers", "native speaker", "الذكور", "ذكور", "للذكور", "نساء", "الحريم",
+        "حريم", "المحجبات", "محجبة", "المنقبات", "الحجاب", "النقاب", "الملتحين", "الهندوس", "البوذيين", "الملحدين", "الدروز", "الإسماعيلية",
+        "الإباضية", "الصوفية", "=الطائفة", "=الطوائف", "المذهب", "=القبيلة", "=القبائل", "=البدون", "الوافدات", "العمالة الوافدة",
+        "العمالة الآسيوية", "العمالة الأجنبية", "الآسيويين", "الاسيويين", "الإثيوبيين", "الإثيوبيات", "الكينيات", "النيباليين", "السريلانكيين",
+        "الفلبينيات", "الهنديات", "الإندونيسيات", "اليمنيين", "السودانيين", "الأردنيين", "اللبنانيين", "الفلسطينيين", "العراقيين", "الإيرانيين",
+        "الأتراك", "الغربيين", "الأوروبيين", "العرب", "الجنسيات الآسيوية", "الجنسيات العربية", "الجنسيات الأفريقية", "البشرة السمراء", "=السود",
+        "لون البشرة", "فوق الأربعين", "فوق الخمسين", "فوق ٤٠", "أكبر من ٤٠", "دون الثلاثين", "تحت ٣٠", "المعوقين", "كرسي متحرك", "الكراسي المتحركة",
+        "المكفوفين", "=الصم", "المتوحدين", "غير المتزوجات", "الجنس", "النسوان", "الستات", "العجايز", "racial background", "=نساء",
     ])
     /// A rule that keeps people out: "only", "need not apply", «فقط», «حصراً», «ممنوع».
     public static let restriction = Concept("restriction", [
@@ -206,6 +399,13 @@ public enum Concepts {
         "prefer", "ideally", "should book", "نفضّل", "نفضل", "ما نفضّل", "بس", "هتفضل",
         // A job advert that asks for a group is a restriction: "looking for strong men", «نبي رياجيل».
         "looking for", "seeking", "we need", "we want", "نبحث عن", "نبي", "نبغى", "نبغي", "مطلوب", "نحتاج",
+        "solely", "strictly", "exclusive to", "reserved for", "limited to", "restricted to", "must be", "preferably", "preferred", "priority to",
+        "will not be considered", "won't be considered", "not be considered", "do not apply", "don't apply", "not suitable", "unsuitable",
+        "turn away", "turned away", "rejected", "no longer accepting", "except", "excluding", "other than", "not open to", "only open to",
+        "no older than", "no younger than", "حصري", "حصرية", "مقتصر على", "مقتصرة على", "يقتصر على", "تقتصر على", "يشترط", "يشترط أن يكون",
+        "يشترط أن تكون", "بشرط", "من شروط", "الأفضلية", "=يفضل", "=يُفضّل", "ما نبي", "ما نبغى", "ما نبا", "ما نقبل", "ما نوظف", "ما نشغل",
+        "ما نأجر", "ما نستقبل", "ما نخدم", "مش مقبول", "مو مقبول", "مب مقبول", "غير مرغوب", "لا نرغب", "نعتذر عن قبول", "باستثناء", "ما عدا",
+        "مرفوض", "مش هنقبل", "ما بنقبل", "ما منوظف", "ممنوع دخول", "مخصص", "مخصصة", "الأولوية",
     ])
     /// Words that make a sentence about exclusion a stand against it.
     public static let equality = Concept("equality", [
@@ -213,6 +413,11 @@ public enum Concepts {
         "all nationalities", "inclusive", "encouraged to apply", "encourage", "both genders", "men and women",
         "بغض النظر", "على أساس", "تمييز", "دون تمييز", "بلا تمييز", "المساواة", "جميع الجنسيات", "كل الجنسيات",
         "نشجع", "من الجنسين", "الجنسين", "رجالا ونساء", "رجالاً ونساءً",
+        "irrespective of", "without regard to", "all backgrounds", "every background", "diverse", "diversity", "inclusion", "equal opportunity",
+        "equal opportunities", "equal-opportunity", "all genders", "all ages", "open to all", "everyone is welcome", "all are welcome",
+        "encourage applications", "accessible", "accessibility", "anti-discrimination", "non-discrimination", "on merit", "based on merit",
+        "بصرف النظر", "دون النظر", "مهما كانت", "تكافؤ الفرص", "الفرص المتكافئة", "التنوع", "الشمول", "مفتوح للجميع", "مفتوحة للجميع",
+        "نرحب بالجميع", "بالكفاءة", "على أساس الكفاءة", "الجدارة", "دون استثناء", "لا نميز", "عدم التمييز", "نرفض التمييز", "مكافحة التمييز",
     ])
 
     // MARK: Awards and wins
@@ -246,6 +451,13 @@ public enum Concepts {
         "suing us", "sued us", "complainant", "complainants", "the victims", "victims", "those affected", "affected customers",
         "people who lost", "who lost their", "injured", "the family of",
         "يشتكون", "يشتكي", "المشتكي", "المتضررين", "المتضررون", "الضحايا", "انقطعت عنهم", "أهالي الضحايا", "المصابين",
+        "the bereaved", "bereaved families", "grieving families", "families of the victims", "the deceased", "those who died", "those injured",
+        "the wounded", "survivors", "customers who complained", "people complaining", "complaining customers", "angry customers", "upset customers",
+        "who lost everything", "affected residents", "residents affected", "affected families", "displaced families", "those we laid off",
+        "the claimant", "claimants", "plaintiff", "plaintiffs", "the man suing", "the woman suing", "the lady suing", "أسر الضحايا", "ذوي الضحايا",
+        "أهالي المتوفين", "ذوي المتوفى", "المتوفين", "المصابون", "الجرحى", "المفصولين", "المسرحين", "الموظفين المسرحين", "المشتكين", "المشتكون",
+        "اللي يشتكون", "اللي اشتكوا", "الشاكي", "المتظلمين", "رافعي الدعوى", "المتأثرين", "المتأثرون", "المنكوبين", "النازحين", "اللي تضرروا",
+        "اللي خسروا",
     ])
 
     // MARK: An inquiry still open
@@ -258,6 +470,15 @@ public enum Concepts {
         "before the verdict", "before the court rules", "pending investigation", "the investigation continues",
         "لم يكتمل", "لم ينته", "لم تنته", "ما خلص", "ما خلصت", "للحين تحقق", "لا يزال التحقيق", "ما زال التحقيق", "التحقيق جار",
         "التحقيق جارٍ", "قيد التحقيق", "اتحوّل للنيابة", "أحيل إلى النيابة", "قبل صدور الحكم", "قبل الحكم", "ما صدر الحكم",
+        "under investigation", "being investigated", "investigations are continuing", "investigations are ongoing", "inquiry continues",
+        "probe is ongoing", "probe continues", "pending the outcome", "pending the results", "awaiting the outcome", "before the findings",
+        "yet to conclude", "has not concluded", "hasn't concluded", "not yet concluded", "no charges yet", "no one has been charged",
+        "yet to be charged", "still looking into", "cause is not yet known", "cause is unknown", "cause is still unknown", "pending trial",
+        "awaiting trial", "case is still open", "case is pending", "sub judice", "before the court", "before the courts", "still under review",
+        "التحقيقات جارية", "التحقيقات مستمرة", "التحقيق مستمر", "لا تزال التحقيقات", "ما زالت التحقيقات", "مازال التحقيق", "لم تكتمل التحقيقات",
+        "لم تنته التحقيقات", "لم تصدر نتائج التحقيق", "بانتظار نتائج التحقيق", "بانتظار التحقيق", "في انتظار نتائج", "قبل صدور النتائج",
+        "قبل انتهاء التحقيق", "الأسباب لا تزال", "لم يعرف السبب", "للحين يحققون", "التحقيق ما خلص", "القضية منظورة", "منظورة أمام", "أمام القضاء",
+        "لم يصدر حكم", "لم توجه اتهامات", "لم توجه أي تهمة", "أحيلت إلى النيابة", "أحيلت القضية", "قيد النظر",
     ])
     /// Putting the blame on somebody: caused by, responsible, negligence, guilty, a thief.
     public static let blame = Concept("blame", [
@@ -265,6 +486,10 @@ public enum Concepts {
         "stole", "thief", "was speeding", "was drunk", "it was the", "spoiler",
         "بسبب إهمال", "إهمال", "المسؤولية الكاملة", "نحمّل", "نحمل", "يتحمل المسؤولية", "المسؤول", "الغلطان", "المتسبب",
         "حرامي", "سارق", "مسرع", "مذنب",
+        "reckless", "careless", "carelessness", "human error", "his fault", "her fault", "their fault", "fully responsible", "solely responsible",
+        "hold responsible", "sabotage", "embezzled", "cover-up", "covered up", "falsified", "caused the accident", "caused the fire",
+        "caused the crash", "الإهمال", "=تهور", "متهور", "المقصر", "=تقصير", "=بتقصير", "المخطئ", "هو السبب", "هم السبب", "نحمله المسؤولية",
+        "نحملهم المسؤولية", "يتحملون المسؤولية", "=تعمد", "مختلس", "مرتشي", "took a bribe", "the culprit is", "the culprit was",
     ])
 
     // MARK: Laughter, and declining to prejudge
@@ -273,11 +498,16 @@ public enum Concepts {
     /// `levity`, which also holds congratulations.
     public static let laughter = Concept("laughter", [
         "lol", "lmao", "haha", "hahaha", "rofl", "😂", "🤣", "😆", "😜", "🙃", "😹", "هههه", "ههههه", "هههههه",
+        "lmfao", "hahahaha", "hehe", "hehehe", "lolol", "lolz", "xd", "🤭", "😝", "😛", "ههه", "ههههههه", "هههههههه", "خخخ", "خخخخ", "خخخخخ", "هاهاها",
     ])
     /// Declining to prejudge: "we will not speculate", «لن نستبق النتائج».
     public static let restraint = Concept("restraint", [
         "will not speculate", "won't speculate", "not speculate", "not going to speculate", "leave the findings",
         "await the findings", "awaiting the findings", "let the investigation", "لن نستبق", "ولن نستبق", "لا نستبق", "ولا نستبق", "نستبق", "ننتظر نتائج",
         "بانتظار نتائج", "نترك للجهات", "لن نتكهن",
+        "will not prejudge", "won't prejudge", "not prejudge", "not jump to conclusions", "won't jump to conclusions", "leave it to the authorities",
+        "leave it to the investigators", "let the authorities", "await the outcome", "awaiting the outcome", "await the results",
+        "until the investigation concludes", "لا نستبق الأحداث", "نترك الأمر للجهات المختصة", "نترك التحقيق يأخذ مجراه", "ننتظر ما يسفر عنه التحقيق",
+        "بانتظار ما تسفر عنه", "لن نتهم", "لا نتهم أحدا", "لن نخوض في الأسباب", "لن نعلق على الأسباب",
     ])
 }

@@ -36,6 +36,11 @@ public enum Entity: String, Sendable, CaseIterable {
         "whites", "blacks", "white", "black", "the disabled", "autistic", "stutter", "stutterers", "workers", "nationals",
         "=النساء", "المرأة", "الوافدين", "الوافدون", "الأجانب", "العرب", "عرب", "ترك", "فرس", "أحباش", "أفارقة", "الأفارقة",
         "العمالة", "المقيمين", "المقيمون", "المعاقين", "التأتأة", "الجنسية", "المسلمين", "المسيحيين", "اليهود",
+        "expatriates", "indians", "pakistanis", "bangladeshis", "bengalis", "filipinos", "nepalis", "egyptians", "syrians", "asians", "hindus",
+        "shia", "sunni", "gays", "lesbians", "the elderly", "old people", "migrant workers", "females", "girls", "ladies", "الهنود", "الباكستانيين",
+        "البنغاليين", "البنغال", "الفلبينيين", "النيباليين", "المصريين", "السوريين", "السودانيين", "اليمنيين", "الإثيوبيين", "الآسيويين", "الشيعة",
+        "النصارى", "الهندوس", "البنات", "الحريم", "النسوان", "الستات", "الإناث", "=البدون", "الخادمات", "الشغالات", "المعوقين", "ذوي الإعاقة",
+        "ذوي الهمم", "كبار السن", "العجم", "الفرس", "الأتراك", "الأحباش",
     ])
 
     static var allLexicons: [Lexicon] {

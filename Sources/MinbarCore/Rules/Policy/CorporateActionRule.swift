@@ -4,6 +4,9 @@ struct CorporateActionRule: Rule, FrameRule {
     static let coreAction = Concept("core-corporate-action", [
         "acquisition", "acquire", "takeover", "merger", "merge", "buyout", "strategic transaction", "recovery plan",
         "استحواذ", "الاستحواذ", "اندماج", "الاندماج", "الصفقة",
+        "acquiring", "takeover bid", "takeover offer", "tender offer", "mandatory offer", "merge with", "demerger", "spin off", "spin-off", "divest",
+        "divestment", "sell the company", "sale of the company", "business combination", "استحوذ", "نستحوذ", "عرض استحواذ", "عرض الاستحواذ",
+        "بيع الشركة", "=التخارج", "دمج الشركتين", "صفقة الدمج", "عرض إلزامي",
     ])
 
     let descriptor = RuleDescriptor(

@@ -10,6 +10,14 @@ struct HateSpeechRule: Rule {
         "الباكستانيين", "الفلبينيين", "الأفارقة", "اليهود", "النصارى", "المسيحيين", "الشيعة", "السنة", "المعاقين", "هؤلاء",
         "الخادمات", "العمال",
         "women as", "wheelchair user", "a wheelchair user", "البنات", "الحريم", "بعض الجنسيات", "من بعض الجنسيات",
+        "nepalis", "sri lankans", "egyptians", "syrians", "sudanese", "yemenis", "ethiopians", "kenyans", "nigerians", "iranians", "iraqis",
+        "lebanese", "jordanians", "palestinians", "europeans", "americans", "chinese", "blacks", "black people", "gay people", "lesbians",
+        "trans people", "atheists", "hindus", "the elderly", "older workers", "young people", "millennials", "boomers", "girls", "females",
+        "the handicapped", "disabled people", "autistic people", "the deaf", "the blind", "hijabis", "المصريين", "السوريين", "السودانيين",
+        "اليمنيين", "الإثيوبيين", "الأحباش", "الحبش", "النيباليين", "السريلانكيين", "الإيرانيين", "العجم", "الفرس", "الترك", "الأتراك", "=البدون",
+        "الهنديات", "الفلبينيات", "الخدم", "الشغالات", "النسوان", "الستات", "العجايز", "الشياب", "كبار السن", "ذوي الإعاقة", "ذوي الهمم",
+        "المتوحدين", "=الصم", "المكفوفين", "الملحدين", "الإسماعيلية", "الصوفية", "الدروز", "العلويين", "الإباضية", "الأقليات", "الآسيويين",
+        "العمالة الآسيوية", "المحجبات",
     ])
     static let hostility = Lexicon("policy.hate-speech", [
         "backward", "rarely make it", "not our problem", "stopped hiring", "won't hire", "will not hire", "don't hire", "too old", "لا توظفون", "لا توظفوا", "ما منهم فايدة", "ما منهم فائدة", "لا فائدة منهم", "طبعهم", "متخلفين",
@@ -19,6 +27,10 @@ struct HateSpeechRule: Rule {
         "كسالى", "قذرين", "مجرمين", "لصوص", "أغبياء", "لا يؤتمن", "لا يؤتمنون", "لا يصلحون", "ليسوا أهلا", "يجب ترحيلهم",
         "ارجعوا", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "عالة", "طفيليات", "وباء",
         "doesn't work", "just doesn't work", "can't keep pace", "can't keep up", "not cut out", "not suited", "ما يصلحن", "ما يصلحون", "لا يصلحن", "ما عندهم أمانة", "ما فيهم أمانة", "ما عندهن",
+        "uneducated", "uncivilised", "uncivilized", "primitive", "savages", "smelly", "they stink", "terrible drivers", "breed like",
+        "taking our jobs", "steal our jobs", "stealing our jobs", "cheats", "untrustworthy", "hysterical", "not smart enough", "less intelligent",
+        "a drain on", "freeloaders", "scroungers", "spongers", "leeches", "ما يعرفون يسوقون", "ريحتهم", "رائحتهم", "وسخين", "ما لهم أمان", "غدارين",
+        "حرامية", "نصابين", "همج", "همجيين", "بهايم", "يسرقون وظائفنا", "أخذوا وظائفنا", "خذوا وظايفنا", "ناقصات عقل", "ما ينفعون", "ما ينفعن",
     ])
     static let slurs = Lexicon("policy.hate-speech.slurs", [
         "الروافض", "روافض", "النواصب", "retards", "towelheads",
@@ -26,6 +38,8 @@ struct HateSpeechRule: Rule {
         "isn't the place for you", "is not the place for you", "focus on male candidates", "male candidates only", "men only",
         "no women", "if you're over", "stopped hiring workers from", "حسنات المظهر", "على ألا يتجاوز العمر", "لا توظفون من",
         "مكانها البيت", "مكانهن البيت",
+        "men preferred", "male preferred", "males only", "arabs only", "whites only", "حسن المظهر", "حسنة المظهر", "جميلة المظهر", "لا نقبل نساء",
+        "لا توظيف للنساء", "غير مسموح للنساء", "ممنوع الهنود", "ممنوع دخول الهنود", "ممنوع دخول العمال", "لا نقبل الآسيويين",
     ])
 
     let descriptor = RuleDescriptor(

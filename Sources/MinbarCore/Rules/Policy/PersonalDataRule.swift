@@ -18,6 +18,11 @@ struct PersonalDataRule: Rule {
         "file number", "mrn", "account number", "iban",
         "=رقمي", "=جوالي", "=هاتفي", "=رقم جوالي", "=واتسابي", "=رقمه", "=رقمها", "=جواله", "=جوالها", "الرقم المدني", "رقم الهوية",
         "البطاقة المدنية", "رقم الجواز", "جواز السفر", "رقم الملف", "الملف الطبي", "رقم الحساب", "=رقم حسابه",
+        "card number", "credit card number", "card no", "cvv", "iqama number", "iqama", "emirates id", "resident card", "residence permit number",
+        "policy number", "member number", "membership number", "plate number", "my cell", "my phone", "whatsapp me", "call me at", "reach me at",
+        "his phone", "her phone", "his email", "her email", "رقم البطاقة", "=رقم بطاقته", "=رقم بطاقتها", "رقم الآيبان", "آيبان", "ايبان",
+        "رقم الإقامة", "=رقم إقامته", "الهوية الإماراتية", "رقم الهوية الوطنية", "رقم الوثيقة", "رقم البوليصة", "رقم العضوية", "رقم اللوحة",
+        "=رقم جواله", "=رقم هاتفه", "=رقم تلفونه", "=تلفوني", "=موبايلي", "=موبايله", "كلمني على", "تواصل معي على", "=رقمي الخاص",
     ])
 
     let descriptor = RuleDescriptor(
@@ -70,6 +75,13 @@ struct PersonalDataRule: Rule {
         "=سجلك", "=راتبك", "=راتبه", "your salary", "his salary", "her salary", "your record",
         "sick leave", "medical record", "diagnosis", "test result", "your file", "his file", "her file", "disciplinary",
         "performance rating", "إجازة مرضية", "نتيجة التحليل", "التشخيص", "=ملفك", "=ملفه", "=تقييم أدائه", "إنذار",
+        "his diagnosis", "her diagnosis", "his illness", "her illness", "his test results", "her test results", "his medical history",
+        "her medical history", "his medical condition", "her medical condition", "his debts", "her debts", "his arrears", "her arrears",
+        "his dismissal", "her dismissal", "his termination", "her termination", "his warning letter", "her warning letter", "his performance review",
+        "her performance review", "your arrears", "your overdue", "your missed payments", "your warning letter", "your dismissal", "=مرضه", "=مرضها",
+        "=تشخيصه", "=تشخيصها", "=تحاليله", "=تحاليلها", "=حالته الصحية", "=حالتها الصحية", "=ديونه", "=ديونها", "=مديونيته", "=مديونيتها",
+        "=مديونيتك", "=متأخراتك", "=أقساطك المتأخرة", "=إنهاء خدماته", "=إنهاء خدماتها", "=راتبها", "=سجله الطبي", "=سجلها الطبي", "=سجله الوظيفي",
+        "=ملفها", "=ملفه الطبي", "=ملفها الطبي", "=إنذاره", "=تقييم أدائها",
     ])
 
     /// Someone the organisation holds data about: a patient, a customer, a member of staff.
@@ -77,6 +89,9 @@ struct PersonalDataRule: Rule {
         "patient", "our patient", "the patient", "customer", "our customer", "employee", "our employee", "colleague",
         "staff member", "client", "resident",
         "المريض", "المريضة", "مريضنا", "العميل", "العميلة", "الموظف", "الموظفة", "زميلنا", "زميلتنا", "المراجع", "المراجعة",
+        "our client", "the client", "account holder", "cardholder", "policyholder", "our member", "the member", "tenant", "applicant", "candidate",
+        "beneficiary", "team member", "our staff member", "our colleague", "المشترك", "المشتركة", "عميلنا", "عميلتنا", "=الطالب", "=الطالبة",
+        "النزيل", "النزيلة", "المستأجر", "المتقدم", "المتقدمة", "المؤمن عليه", "المستفيد", "المستفيدة", "زميلي", "زميلتي", "الزميل", "الزميلة",
     ])
     /// Health and money facts about a person: a diagnosis, a test result, a debt.
     static let sensitiveFacts = Lexicon("policy.personal-data.sensitive", [
@@ -86,6 +101,29 @@ struct PersonalDataRule: Rule {
         "حالتها حرجة", "حالته حرجة",
         "chemo", "chemotherapy", "surgery", "dialysis", "kidney failure", "intensive care", "icu", "rehab", "bounced", "cheques bounced", "arrears", "instalments", "late payments", "performance reviews", "written warning", "disciplinary", "العلاج الكيماوي", "الكيماوي", "الفشل الكلوي", "غسيل الكلى", "العناية المركزة", "عملية جراحية", "أقساط متأخرة", "أقساط", "شيكات مرتجعة", "إنذار كتابي", "تقييم الأداء",
         "missed payments", "card ending", "account ending", "performance improvement plan", "performance improvement plans", "dismissed", "ينتهي بـ", "الرصيد ما يكفي", "فواتير متأخرة", "زراعة الكلى", "الغسيل الكلوي", "رجع منه التحويل",
+        "diabetic", "heart attack", "cardiac arrest", "had a stroke", "suffered a stroke", "heart condition", "heart disease", "heart surgery",
+        "tumour", "tumor", "leukaemia", "leukemia", "lymphoma", "covid-positive", "hiv-positive", "has aids", "epileptic", "alzheimer's", "dementia",
+        "parkinson's", "multiple sclerosis", "adhd", "bipolar", "schizophrenia", "anxiety disorder", "panic attacks", "eating disorder", "anorexia",
+        "ptsd", "suicidal", "suicide attempt", "attempted suicide", "self-harm", "mental illness", "nervous breakdown", "failed a drug test",
+        "expecting a baby", "c-section", "caesarean", "wheelchair-bound", "paralysed", "paralyzed", "amputee", "amputation", "chronic illness",
+        "terminally ill", "in a coma", "on a ventilator", "life support", "hospitalised", "hospitalized", "admitted to hospital", "radiotherapy",
+        "radiation therapy", "tested negative", "fired for", "was fired", "got fired", "sacked", "was terminated", "terminated for",
+        "suspended without pay", "final warning", "verbal warning", "disciplinary hearing", "disciplinary action", "misconduct", "gross misconduct",
+        "put on a pip", "failed probation", "demoted", "demotion", "salary cut", "pay cut", "wage garnishment", "defaulter", "blacklisted",
+        "unpaid bills", "unpaid rent", "rent arrears", "behind on rent", "behind on payments", "debt collectors", "overdrawn", "card declined",
+        "insufficient funds", "account frozen", "his pay", "her pay", "السكري", "مرض السكر", "جلطة", "جلطة دماغية", "جلطة قلبية", "نوبة قلبية",
+        "سكتة دماغية", "سكتة قلبية", "ورم", "أورام", "اللوكيميا", "سرطان الدم", "المرض الخبيث", "مصاب بكورونا", "كوفيد", "فيروس نقص المناعة",
+        "الكبد الوبائي", "التهاب الكبد", "مرض السل", "الصرع", "نوبات صرع", "الزهايمر", "الخرف", "باركنسون", "التوحد", "طيف التوحد", "فرط الحركة",
+        "تشتت الانتباه", "ثنائي القطب", "الفصام", "انفصام", "اكتئاب", "الاكتئاب", "اضطراب نفسي", "مرض نفسي", "مريض نفسي", "انهيار عصبي",
+        "محاولة انتحار", "حاول الانتحار", "إدمان", "مدمن", "الإدمان", "العقم", "أطفال الأنابيب", "إجهاض", "الإجهاض", "ولادة قيصرية", "قيصرية",
+        "إعاقة", "معاق", "معاقة", "على كرسي متحرك", "مشلول", "شلل", "كفيف", "كفيفة", "ضعيف البصر", "أصم", "صماء", "متلازمة داون", "الشلل الدماغي",
+        "مرض مزمن", "أمراض مزمنة", "مرض عضال", "في غيبوبة", "غيبوبة", "على جهاز التنفس", "منوم في المستشفى", "عملية قلب", "قسطرة", "القسطرة",
+        "استئصال", "بتر", "زراعة كبد", "زراعة نخاع", "جرعة الكيماوي", "العلاج الإشعاعي", "متأخرات", "المتأخرات", "عليه ديون", "عليها ديون",
+        "مطالب بسداد", "شيك بدون رصيد", "شيكات بدون رصيد", "شيك مرتجع", "قرض متعثر", "ممنوع من السفر", "منع من السفر", "منع سفر", "حجز على راتبه",
+        "السجل الائتماني", "سجل ائتماني", "ما سدد", "لم يسدد", "لم تسدد", "متخلف عن السداد", "تخلف عن السداد", "راتبه الشهري", "راتبها الشهري",
+        "يتقاضى", "تتقاضى", "تم فصله", "تم فصلها", "فصلناه", "فصلناها", "إنذار نهائي", "خصم من راتبه", "خصم من راتبها", "تحقيق إداري",
+        "لجنة تأديبية", "مخالفة إدارية", "أداء ضعيف", "أداؤه ضعيف", "ضعف الأداء", "لم يجتز فترة التجربة", "موقوف عن العمل", "إيقاف عن العمل",
+        "نقل تأديبي", "تفنيشه", "فنشوه",
     ])
     /// The addressed person's own account, card, bill or results: "your account", «حسابك».
     /// Written exact, since the stem alone (حساب) is any account.

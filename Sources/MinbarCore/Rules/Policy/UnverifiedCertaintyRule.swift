@@ -3,6 +3,11 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
     static let safetyCertainty = Concept("safety-certainty", [
         "confident in the safety", "completely safe", "perfectly safe", "100% safe", "is safe to fly", "no safety issue",
         "آمنة تماما", "آمنة تماماً", "لا توجد مشكلة في السلامة", "واثقون من سلامة",
+        "totally safe", "absolutely safe", "entirely safe", "100 percent safe", "100 per cent safe", "poses no risk", "pose no risk",
+        "completely harmless", "perfectly harmless", "no safety concerns", "no safety concern", "there is no safety issue",
+        "nothing wrong with the aircraft", "nothing wrong with the product", "nothing wrong with the vehicle", "آمن تماما", "آمن تماماً",
+        "آمن بالكامل", "آمنة بالكامل", "آمن ١٠٠٪", "آمنة ١٠٠٪", "سليمة تماما", "سليم تماما", "لا يشكل أي خطر", "لا يشكل خطرا", "لا يشكل خطراً",
+        "لا توجد أي خطورة", "لا مخاوف على السلامة", "ما فيه أي خطر", "ما فيها أي خطر",
     ])
 
     let descriptor = RuleDescriptor(

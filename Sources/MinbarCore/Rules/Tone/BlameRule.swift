@@ -17,6 +17,12 @@ struct BlameRule: Rule {
         "customers should have", "if you had followed", "if you had read", "customers who did not", "as clearly stated",
         "كان على العملاء", "كان عليكم", "العميل هو المسؤول", "بسبب إهمال العملاء", "لو قرأتم", "العملاء لم يلتزموا",
         "لم يقرأ العملاء", "إهمال العميل",
+        "no fault of our own", "through no fault of our own", "that's on them", "that's on you", "the vendor's fault", "the government's fault",
+        "blamed on", "rogue employee", "a rogue employee", "bad apples", "a few bad apples", "one bad apple", "disgruntled former employee",
+        "inherited this mess", "blown out of proportion", "overblown", "storm in a teacup", "taken out of context", "out of context",
+        "misinterpreted", "twisted our words", "twisting our words", "act of god", "ليست غلطتنا", "مو غلطتنا", "مب غلطتنا", "ما هي غلطتنا",
+        "الغلط مو منا", "الغلط منهم", "الخطأ منهم", "تركة ثقيلة", "تصرف فردي", "أخرج من سياقه", "اقتطع من سياقه", "مجتزأ", "مقطع مجتزأ",
+        "فهمتونا غلط", "تهويل", "الإعلام ضخم", "أطراف خارجية", "أصحاب الأجندات", "بسبب العميل", "العميل هو السبب", "الزبون هو السبب",
     ])
     static let ownership = Lexicon("tone.blame.ownership", [
         "take the blame", "take full responsibility", "our responsibility", "we are responsible", "no one to blame but us",

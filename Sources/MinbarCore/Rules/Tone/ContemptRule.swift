@@ -18,6 +18,12 @@ struct ContemptRule: Rule {
         "إذا ما عجبتك", "احفظوا كلامي", "اللي ما يصدق", "اللي عنده عقل", "غصبا عن", "شوفوا الطوابير", "اشتكوا عليهم",
         "اللي يعرف يعرف", "ارحموا أنفسكم", "طبعهم", "ما منهم فايدة", "ما منهم فائدة", "استغنينا", "كسالى",
         "🤡", "🙄", "🤣", "😂", "😏", "😒", "🖕", "💩", "🤦", "🙃", "😤", "👎", "🥱",
+        "cry me a river", "boo hoo", "boohoo", "talk to the hand", "not our concern", "take it or leave it", "suck it up", "man up", "toughen up",
+        "keyboard warriors", "keyboard warrior", "armchair experts", "armchair critics", "bye felicia", "don't let the door hit you",
+        "good riddance", "we don't need your business", "take your business elsewhere", "shop elsewhere", "stay mad", "none of your business",
+        "mind your own business", "مو عاجبك", "ما عاجبك", "إذا مو عاجبك", "مش عاجبك", "اللي مش عاجبه", "اللي مو عاجبه", "طز", "طز فيك",
+        "ما علينا منك", "روح اشتكي", "اشتكي وين ما تبي", "ما نحتاجكم", "ما نبيكم", "الله لا يردك", "بالطقاق", "اشرب من البحر", "بلط البحر",
+        "اخبط راسك بالحيط", "خلك في حالك", "خليك في حالك", "مو شغلك", "ليس من شأنك",
     ])
 
     let descriptor = RuleDescriptor(

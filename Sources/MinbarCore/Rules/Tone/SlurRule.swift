@@ -3,6 +3,10 @@ struct SlurRule: Rule, FrameRule {
     static let slurs = Concept("slur", [
         "pedo", "pedo guy", "retard", "retards", "towelhead", "towelheads", "العبد الزنيم", "الزنيم", "الشواذ", "راعي الشواذ",
         "اخونجية", "الاخونجية", "للاخونجية", "أنجاس", "العبيد", "عبيد", "الروافض", "روافض",
+        "retarded", "tranny", "trannies", "faggot", "faggots", "paki", "pakis", "gook", "gooks", "kike", "kikes", "wetback", "wetbacks", "raghead",
+        "ragheads", "sand nigger", "sand niggers", "nigger", "niggers", "spic", "spics", "camel jockey", "camel jockeys", "mongoloid", "spastic",
+        "زنجي", "الزنوج", "زنوج", "صفوي", "صفويين", "مجوس", "المجوس", "ناصبي", "النواصب", "رافضي", "الرافضة", "لوطي", "لوطيين", "مخنث", "مخنثين",
+        "المخنثين", "أحفاد القردة", "عوانس",
     ])
 
     let descriptor = RuleDescriptor(

@@ -4,6 +4,11 @@ struct ThreatRule: Rule, FrameRule {
         "by my hand", "will die", "you will pay", "we will come for", "there will be a reckoning",
         "حساب عسير", "ستتم متابعتهم", "العصا لمن عصا", "مجزرة", "مقبرتهم", "سنلاحق", "ملاحقة من الدول", "لو راجل",
         "know where to find", "our lawyers know where", "حسابنا قريب", "حسابك قريب", "حسابهم قريب",
+        "watch your back", "will destroy you", "we'll destroy you", "we will crush you", "bury you", "we know where you live", "you've been warned",
+        "won't get away with", "will not get away with", "hunt you down", "hunt them down", "teach you a lesson", "teach them a lesson", "ruin you",
+        "we will ruin", "wipe them out", "wipe you out", "ستدفع الثمن", "بتدفع الثمن", "سيدفعون الثمن", "راح تدفع الثمن", "نعرف وين ساكن",
+        "نعرف بيتك", "الأيام بيننا", "بيني وبينك الأيام", "لأوريك", "بنعلمكم درس", "سنلقنهم درسا", "سنلقنهم درساً", "سنسحقهم", "بنسحقكم", "سندمرهم",
+        "بندمركم", "سنمحوهم", "لن يفلتوا", "لن تفلت", "ما راح تفلت", "ما بتفلت", "الويل لكم",
     ])
 
     let descriptor = RuleDescriptor(

@@ -36,8 +36,10 @@ public enum ArabicStemmer {
             // A phrase that says "will" (ستتجاوز) keeps it: it meets only future forms in a
             // post (ستتجاوز، بتتجاوز), never the present or the past.
             if !(inPhrase && reading.future) { nounKeys(remainder, into: &keys) }
-            // A word with the article is a noun: الأفضل ("the best") is not a verb أفضل.
-            if !reading.article {
+            // A word with the article is a noun: الأفضل ("the best") is not a verb أفضل,
+            // and الوطني is not ا + لوط + ني. Form VIII verbs of roots with ل (التزم، التقى)
+            // are the one exception.
+            if !reading.article && !(remainder.count == scalars.count && startsWithArticle(scalars)) {
                 verbKeys(remainder, future: reading.future, onlyFuture: inPhrase && reading.future, into: &keys)
             }
             // A bare past verb of the third person (حقق، راجع، قال، دعا) has no prefix or
@@ -182,6 +184,11 @@ public enum ArabicStemmer {
     ]
 
     // MARK: Verbs
+
+    /// Whether a word begins with the article and is not a form VIII verb (التزم، التقى).
+    static func startsWithArticle(_ word: [Unicode.Scalar]) -> Bool {
+        word.count >= 4 && word[0] == alef && word[1] == lam && word[2] != ta
+    }
 
     /// Words of three or four letters that are never verbs but look like a verb's stem:
     /// prepositions, particles and common nouns (ضمن is "within", not "guaranteed").

@@ -22,6 +22,10 @@ struct ParaphraseCase {
     /// A third batch by a third writer, blind to the rules and never read: test material,
     /// aggregates only.
     static let thirdBatch: [ParaphraseCase] = load("paraphrases-c.jsonl")
+    /// A fourth batch by a fourth writer, blind to the rules. Scored once as test material
+    /// (1 Dec 2026, b9eb3ad: en 24/44 caught and 1/22 clean blocked, ar 21/44 and 2/22), then
+    /// read and used as development material for the next round.
+    static let fourthBatch: [ParaphraseCase] = load("paraphrases-d.jsonl")
 
     static func load(_ name: String) -> [ParaphraseCase] {
         CorpusFile.objects(name).compactMap { object in
@@ -55,7 +59,7 @@ struct ParaphraseCase {
         return (Proportion(successes: caught, total: breaking), Proportion(successes: flagged, total: clean), misses)
     }
 
-    @Test(arguments: [ParaphraseCase.all, ParaphraseCase.secondBatch, ParaphraseCase.thirdBatch])
+    @Test(arguments: [ParaphraseCase.all, ParaphraseCase.secondBatch, ParaphraseCase.thirdBatch, ParaphraseCase.fourthBatch])
     func corpusCoversEveryAreaInBothLanguages(_ all: [ParaphraseCase]) {
         #expect(all.count >= 120)
         #expect(Set(all.map(\.id)).count == all.count)
@@ -84,7 +88,8 @@ struct ParaphraseCase {
     func paraphraseTestHalf(_ language: PostLanguage) {
         let result = Self.figures(ParaphraseCase.test, language)
         print("paraphrases test \(language.rawValue): recall \(result.recall), false positives \(result.falsePositives)")
-        #expect(result.recall.value >= 0.25, "test-half recall \(result.recall)")
+        // Read again on 1 Dec 2026 after the completed concept families: en 11/22, ar 10/22.
+        #expect(result.recall.value >= 0.40, "test-half recall \(result.recall)")
         #expect(result.falsePositives.value <= 0.26, "test-half false positives \(result.falsePositives)")
     }
 
@@ -98,11 +103,23 @@ struct ParaphraseCase {
         #expect(result.falsePositives.value <= 0.05, "second-batch false positives \(result.falsePositives)")
     }
 
+    /// The fourth batch, development material since its blind reading.
+    @Test(arguments: [PostLanguage.en, .ar])
+    func fourthBatchHoldsItsFigures(_ language: PostLanguage) {
+        let result = Self.figures(ParaphraseCase.fourthBatch, language)
+        print("paraphrases fourth batch \(language.rawValue): recall \(result.recall), false positives \(result.falsePositives)")
+        if ProcessInfo.processInfo.environment["MINBAR_PARAPHRASE_REPORT"] != nil { print(result.misses.joined(separator: "\n")) }
+        #expect(result.recall.value >= 0.55, "fourth-batch recall \(result.recall)")
+        #expect(result.falsePositives.value <= 0.10, "fourth-batch false positives \(result.falsePositives)")
+    }
+
     /// The third batch: read once, as aggregates, after the second round (30 Nov 2026):
     /// English 13/44 caught and 1/22 clean posts blocked, Arabic 20/44 and 0/22. The bars
     /// sit a little under those figures, far below the targets.
     static let thirdBatchBars: [PostLanguage: (recall: Double, falsePositives: Double)] = [
-        .en: (recall: 0.27, falsePositives: 0.10), .ar: (recall: 0.40, falsePositives: 0.10),
+        // Read again, as aggregates, after the fourth batch's round, the word forms and the completed
+        // concept families (1 Dec 2026): English 15/44 and 1/22, Arabic 24/44 and 0/22.
+        .en: (recall: 0.30, falsePositives: 0.10), .ar: (recall: 0.50, falsePositives: 0.10),
     ]
 
     @Test(arguments: [PostLanguage.en, .ar])

@@ -15,7 +15,7 @@ struct HateSpeechRule: Rule {
         "trans people", "atheists", "hindus", "the elderly", "older workers", "young people", "millennials", "boomers", "girls", "females",
         "the handicapped", "disabled people", "autistic people", "the deaf", "the blind", "hijabis", "المصريين", "السوريين", "السودانيين",
         "اليمنيين", "الإثيوبيين", "الأحباش", "الحبش", "النيباليين", "السريلانكيين", "الإيرانيين", "العجم", "الفرس", "الترك", "الأتراك", "=البدون",
-        "الهنديات", "الفلبينيات", "الخدم", "الشغالات", "النسوان", "الستات", "العجايز", "الشياب", "كبار السن", "ذوي الإعاقة", "ذوي الهمم",
+        "الهنديات", "الفلبينيات", "=الخدم", "الشغالات", "النسوان", "الستات", "العجايز", "الشياب", "كبار السن", "ذوي الإعاقة", "ذوي الهمم",
         "المتوحدين", "=الصم", "المكفوفين", "الملحدين", "الإسماعيلية", "الصوفية", "الدروز", "العلويين", "الإباضية", "الأقليات", "الآسيويين",
         "العمالة الآسيوية", "المحجبات",
     ])
@@ -25,7 +25,7 @@ struct HateSpeechRule: Rule {
         "go home", "should leave", "don't belong", "do not belong", "ruin", "ruining", "invading", "parasites", "vermin", "animals",
         "too emotional", "should stay home", "belong in the kitchen", "not fit", "unfit", "need not apply", "are a burden",
         "كسالى", "قذرين", "مجرمين", "لصوص", "أغبياء", "لا يؤتمن", "لا يؤتمنون", "لا يصلحون", "ليسوا أهلا", "يجب ترحيلهم",
-        "ارجعوا", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "عالة", "طفيليات", "وباء",
+        "ارجعوا لبلادكم", "ارجعوا إلى بلادكم", "ارجعوا لديرتكم", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "عالة", "طفيليات", "وباء",
         "doesn't work", "just doesn't work", "can't keep pace", "can't keep up", "not cut out", "not suited", "ما يصلحن", "ما يصلحون", "لا يصلحن", "ما عندهم أمانة", "ما فيهم أمانة", "ما عندهن",
         "uneducated", "uncivilised", "uncivilized", "primitive", "savages", "smelly", "they stink", "terrible drivers", "breed like",
         "taking our jobs", "steal our jobs", "stealing our jobs", "cheats", "untrustworthy", "hysterical", "not smart enough", "less intelligent",

@@ -5,7 +5,10 @@ struct SlurRule: Rule, FrameRule {
         "اخونجية", "الاخونجية", "للاخونجية", "أنجاس", "العبيد", "عبيد", "الروافض", "روافض",
         "retarded", "tranny", "trannies", "faggot", "faggots", "paki", "pakis", "gook", "gooks", "kike", "kikes", "wetback", "wetbacks", "raghead",
         "ragheads", "sand nigger", "sand niggers", "nigger", "niggers", "spic", "spics", "camel jockey", "camel jockeys", "mongoloid", "spastic",
-        "زنجي", "الزنوج", "زنوج", "صفوي", "صفويين", "مجوس", "المجوس", "ناصبي", "النواصب", "رافضي", "الرافضة", "لوطي", "لوطيين", "مخنث", "مخنثين",
+        // Nisba words written exact: light stemming reads a final ي as "my", and صفوي would
+        // then be صفوة ("the elite") and زنجي any زنج.
+        "=زنجي", "الزنوج", "زنوج", "=صفوي", "=الصفوي", "=صفويين", "=الصفويين", "=صفوية", "مجوس", "المجوس", "=ناصبي", "النواصب",
+        "=رافضي", "الرافضة", "=لوطي", "=لوطيين", "مخنث", "مخنثين",
         "المخنثين", "أحفاد القردة", "عوانس",
     ])
 

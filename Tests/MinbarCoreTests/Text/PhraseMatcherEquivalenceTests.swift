@@ -208,6 +208,38 @@ struct PhraseMatcherEquivalenceTests {
                 }
                 index += 1
             }
+            // Dialect readings (DialectReadings.swift), written out again on strings.
+            let negations: Set<String> = ["ما", "وما", "مب", "ومب", "مو", "ومو", "موب", "مهب", "مش", "ومش"]
+            let particles: Set<String> = ["راح", "رح", "ح", "حا", "رايح", "رايحين", "سوف", "وسوف", "فسوف"]
+            func arabicWord(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word && tokens[i].isArabic }
+            func imperfect(_ i: Int) -> Bool {
+                guard arabicWord(i), tokens[i].text.unicodeScalars.count >= 3, let first = tokens[i].text.first else { return false }
+                return "نيتا".contains(first)
+            }
+            func egyptian(_ i: Int) -> String? {
+                guard arabicWord(i) else { return nil }
+                let letters = Array(tokens[i].text)
+                guard letters.count >= 5, letters[0] == "ه" || letters[0] == "ح", "نيت".contains(letters[1]),
+                      !PhraseMatcher.egyptianFutureLookalikes.contains(tokens[i].text) else { return nil }
+                return String(letters.dropFirst())
+            }
+            for i in tokens.indices where arabicWord(i) {
+                firstHitHere = hits.count
+                let word = tokens[i].text
+                let conjunction = word.hasPrefix("و") && word.unicodeScalars.count > 2 ? "و" : ""
+                if negations.contains(word), i + 1 < tokens.count, particles.contains(tokens[i + 1].text), imperfect(i + 2) {
+                    complete(entries(for: conjunction + "لن", arabic: true), firstToken: i, after: i + 2, restWords: [])
+                } else if particles.contains(word), imperfect(i + 1) {
+                    complete(entries(for: conjunction + "س" + tokens[i + 1].text, arabic: true), firstToken: i, after: i + 2, restWords: [])
+                } else if negations.contains(word), let verb = egyptian(i + 1) {
+                    complete(entries(for: conjunction + "لن", arabic: true), firstToken: i, after: i + 2, restWords: [keysOf(verb)])
+                } else if word == "مش" || word == "ومش", imperfect(i + 1) {
+                    complete(entries(for: "لا", arabic: true), firstToken: i, after: i + 1, restWords: [])
+                }
+                if let verb = egyptian(i) {
+                    complete(entries(for: "س" + verb, arabic: true), firstToken: i, after: i + 1, restWords: [])
+                }
+            }
             return hits
         }
 

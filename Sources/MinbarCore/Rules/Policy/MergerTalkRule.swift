@@ -3,8 +3,10 @@ struct MergerTalkRule: Rule {
     static let phrases = Lexicon("policy.mna", [
         "the deal", "valuation gap", "walking away from", "walk away from", "looking very closely at", "looking closely at", "took our call", "start-ups to buy", "المالك الجديد", "نقترب من إتمام",
         "merger", "merge with", "merging with", "acquisition", "acquire", "acquiring", "takeover", "=take over", "bid for",
-        "exploring a sale", "sale of the company", "sell the company", "combine with", "tie-up", "joint bid", "due diligence",
-        "talks with", "in talks", "discussions with", "negotiations with", "approach from", "offer for the company",
+        // The nouns are the deal; the verbs are everyday ("combined with strong demand", "we
+        // talked with the team"): exact, so stemming does not turn one into the other.
+        "exploring a sale", "sale of the company", "sell the company", "=combine with", "tie-up", "joint bid", "due diligence",
+        "=talks with", "in talks", "=discussions with", "=negotiations with", "approach from", "offer for the company",
         "اندماج", "الاندماج", "استحواذ", "الاستحواذ", "صفقة", "الصفقة", "مفاوضات", "المفاوضات", "محادثات", "المحادثات",
         "نتفاوض", "العناية الواجبة", "شراء حصة", "بيع حصة", "عرض شراء", "عرض للاستحواذ",
     ])

@@ -66,7 +66,7 @@ enum ExplainCommand: Command {
     /// Each lexicon's phrases with the keys their words match by: a post word counts when
     /// one of its own keys is among them (see the README: Word forms).
     static func formsText(for lexicons: [Lexicon], style: Style) -> String {
-        var text = "\n" + style.bold("Word forms") + " (a post word matches a phrase word when they share a key; ~ marks a verb key, ~> a future one, = an exact one)\n"
+        var text = "\n" + style.bold("Word forms") + " (a post word matches a phrase word when they share a key; ~ marks a verb key, ~> a future one, ~! one a bare past verb meets, ~# ~% ~@ a weak verb's two consonants, = an exact one)\n"
         if lexicons.isEmpty { return text + "  This rule looks for no phrases.\n" }
         for lexicon in lexicons {
             text += "\n  \(lexicon.name)\n"

@@ -7,8 +7,8 @@ struct TermFormsRenderer {
     var language: Language = .en
 
     static let heading = Localized(
-        en: "Word forms (a post word matches a term word when they share a key; ~ marks a verb key, ~> a future one, = an exact one)",
-        ar: "صيغ الكلمات (تطابق كلمةُ المنشور كلمةَ العبارة إذا اشتركتا في مفتاح؛ ~ مفتاح فعل، ~> فعل مستقبل، = مطابقة حرفية)")
+        en: "Word forms (a post word matches a term word when they share a key; ~ marks a verb key, ~> a future one, ~! one a bare past verb meets, ~# ~% ~@ a weak verb's two consonants, = an exact one)",
+        ar: "صيغ الكلمات (تطابق كلمةُ المنشور كلمةَ العبارة إذا اشتركتا في مفتاح؛ ~ مفتاح فعل، ~> فعل مستقبل، ~! مفتاح يطابقه الماضي المجرد، ~# ~% ~@ حرفا الفعل المعتل أو المضعّف، = مطابقة حرفية)")
     static let uses: [TermForms.Use: Localized] = [
         .goal: Localized(en: "goal", ar: "هدف"),
         .avoid: Localized(en: "avoid", ar: "تجنّب"),

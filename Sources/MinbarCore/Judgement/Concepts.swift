@@ -120,6 +120,38 @@ public enum Concepts {
         "في الحفظ والصون", "في أيد أمينة", "آمن", "مصونة",
     ])
 
+    /// Paying people and debts: payroll, salaries, debts, suppliers waiting for their money.
+    /// Harmless alone; beside a laugh, a joke about solvency.
+    public static let payingUp = Concept("paying-up", [
+        "payroll", "make payroll", "salaries", "pay salaries", "pay our suppliers", "pay the suppliers", "our debts",
+        "debts exceed", "more debt than assets",
+        "الرواتب", "رواتب الموظفين", "الرواتب بتنزل", "ديونها أكثر من أصولها", "ديوننا أكثر من أصولنا", "ديوننا", "فلوس الموردين",
+        "الموردين طلبوا فلوسهم", "يسلف شركة", "يسلّف شركة",
+    ])
+    /// The company's own cash.
+    public static let ownCash = Concept("own-cash", [
+        "of cash", "cash left", "our cash", "cash on hand", "runway", "our money",
+        "سيولتنا", "الكاش عندنا", "كاشنا", "فلوسنا", "سيولة الشركة",
+    ])
+    /// Running out: left, remaining, lasts only, «تكفي بالكاد».
+    public static let runsOut = Concept("runs-out", [
+        "left", "remaining", "lasts", "last us", "only enough", "barely", "runs out", "run out",
+        "تكفي بالكاد", "بالكاد", "تكفي", "يكفي", "باقي", "متبقية", "تخلص",
+    ])
+
+    /// The promoter's hedge: "not financial advice", "#NFA", «مب نصيحة استثمارية». A refusal
+    /// ("we do not give investment advice") is not one: it has a subject that declines.
+    public static let adviceHedge = Concept("advice-hedge", [
+        "nfa", "#nfa", "=not financial advice", "=this is not financial advice", "=not investment advice", "dyor", "do your own research",
+        "=مب نصيحة استثمارية", "=مو نصيحة استثمارية", "=مش نصيحة استثمارية", "=ليست نصيحة استثمارية", "=مب نصيحة", "=مو نصيحة",
+        "=مش نصيحة", "=ما هي نصيحة",
+    ])
+
+    /// A span of weeks or months: how long something lasts.
+    public static let duration = Concept("duration", [
+        "months", "weeks", "a month", "a week", "one month", "أشهر", "شهور", "أسابيع", "شهرين", "أسبوعين", "شهر واحد",
+    ])
+
     // MARK: Price promotion
 
     public static let tradableAsset = Concept("tradable-asset", [
@@ -190,7 +222,8 @@ public enum Concepts {
         "هيئة السوق المالية", "هيئة السوق", "هيئة الأوراق المالية", "هيئة الخدمات المالية", "الجهة الرقابية", "المنظم", "هيئة أسواق المال",
         "the regulator", "watchdog", "the watchdog", "financial watchdog", "market watchdog", "securities regulator", "central bank",
         "the central bank", "the authority", "fsa", "sca", "dfsa", "fsra", "qfma", "finra", "esma", "securities commission", "securities authority",
-        "capital markets authority", "the inspectors", "auditor general", "civil aviation authority", "consumer protection authority",
+        "capital markets authority", "the inspectors", "inspectors from the authority", "الجهاز الرقابي", "المفتشين",
+        "مفتشي الهيئة", "مفتشي الجهاز", "auditor general", "civil aviation authority", "consumer protection authority",
         "البنك المركزي", "المصرف المركزي", "هيئة الأوراق المالية والسلع", "هيئة الرقابة المالية", "الهيئة العامة للرقابة المالية", "هيئة الرقابة",
         "الجهات الرقابية", "الرقابة المالية", "الجهة المنظمة", "الجهات المنظمة", "الجهة التنظيمية", "الجهات التنظيمية", "المنظمين", "وزارة التجارة",
         "هيئة الطيران المدني", "ديوان المحاسبة", "ديوان الرقابة", "جهاز الرقابة", "هيئة الرقابة ومكافحة الفساد", "هيئة حماية المستهلك",
@@ -469,7 +502,9 @@ public enum Concepts {
         "ongoing investigation", "inquiry is ongoing", "hasn't charged", "has not charged", "not yet charged", "yet to rule",
         "before the verdict", "before the court rules", "pending investigation", "the investigation continues",
         "لم يكتمل", "لم ينته", "لم تنته", "ما خلص", "ما خلصت", "للحين تحقق", "لا يزال التحقيق", "ما زال التحقيق", "التحقيق جار",
-        "التحقيق جارٍ", "قيد التحقيق", "اتحوّل للنيابة", "أحيل إلى النيابة", "قبل صدور الحكم", "قبل الحكم", "ما صدر الحكم",
+        "التحقيق جارٍ", "قيد التحقيق",
+        "investigation or no investigation", "whatever the investigation says", "whatever the inquiry finds", "regardless of the investigation",
+        "مهما قال التحقيق", "بغض النظر عن التحقيق", "القضاء سيقول كلمته", "سيقول القضاء كلمته", "المحكمة ستقول كلمتها", "اتحوّل للنيابة", "أحيل إلى النيابة", "قبل صدور الحكم", "قبل الحكم", "ما صدر الحكم",
         "under investigation", "being investigated", "investigations are continuing", "investigations are ongoing", "inquiry continues",
         "probe is ongoing", "probe continues", "pending the outcome", "pending the results", "awaiting the outcome", "before the findings",
         "yet to conclude", "has not concluded", "hasn't concluded", "not yet concluded", "no charges yet", "no one has been charged",
@@ -485,7 +520,7 @@ public enum Concepts {
         "caused by", "was caused", "responsible", "negligence", "negligent", "to blame", "at fault", "guilty", "took money",
         "stole", "thief", "was speeding", "was drunk", "it was the", "spoiler",
         "بسبب إهمال", "إهمال", "المسؤولية الكاملة", "نحمّل", "نحمل", "يتحمل المسؤولية", "المسؤول", "الغلطان", "المتسبب",
-        "حرامي", "سارق", "مسرع", "مذنب",
+        "حرامي", "سارق", "مسرع", "مذنب", "نهب", "اختلس", "سرق",
         "reckless", "careless", "carelessness", "human error", "his fault", "her fault", "their fault", "fully responsible", "solely responsible",
         "hold responsible", "sabotage", "embezzled", "cover-up", "covered up", "falsified", "caused the accident", "caused the fire",
         "caused the crash", "الإهمال", "=تهور", "متهور", "المقصر", "=تقصير", "=بتقصير", "المخطئ", "هو السبب", "هم السبب", "نحمله المسؤولية",

@@ -122,13 +122,18 @@ public enum Tokenizer {
             if [".", "!", "?", "\u{061F}", "\u{3002}"].contains(scalar) {
                 // Consecutive marks (?!, ...) end one sentence, not several; the full stop of
                 // an abbreviation (ر.ع.، U.S.) ends none.
+                // So does the full stop of a title before a name (Mr. Khalfan, Dr. Fatima).
                 let abbreviation = scalar == "." && tokens.count >= 2 && tokens[tokens.count - 2].kind == .word
-                    && tokens[tokens.count - 2].end - tokens[tokens.count - 2].start == 1
+                    && (tokens[tokens.count - 2].end - tokens[tokens.count - 2].start == 1
+                        || titleAbbreviations.contains(tokens[tokens.count - 2].text))
                 if !abbreviation, !(index < count && [".", "!", "?", "\u{061F}"].contains(scalars[index])) { sentence += 1 }
             }
         }
         return tokens
     }
+
+    /// Titles written with a full stop before a name.
+    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "eng", "messrs", "vs"]
 
     static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> Token {
         var arabic = false

@@ -38,6 +38,9 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            .triggers("Our patient Mr. Salim Al-Amri in room 12 finished his last round of chemo this week.", .en),
+            .triggers("Saying goodbye to Yusuf from logistics after two failed performance reviews and a final warning.", .en),
+            .passes("Saying goodbye to Yusuf from logistics after 22 years; thank you for everything.", .en),
             .triggers("Ahmed, call me directly on +968 9123 4567 and I will sort it out.", .en),
             .triggers("Please contact our engineer salim.alharthy@sadeem.example for details.", .en),
             .triggers("العميل صاحب الرقم المدني 12345678 لم يسدد المبلغ.", .ar),
@@ -154,6 +157,12 @@ struct PersonalDataRule: Rule {
         "holding", "holdings", "insurance", "municipality", "branch", "office", "department", "medical", "services",
     ]
 
+    /// Teams a colleague is named by: "Yusuf from logistics".
+    static let departments: Set<String> = [
+        "logistics", "finance", "accounts", "hr", "sales", "marketing", "it", "operations", "procurement", "legal", "compliance",
+        "engineering", "maintenance", "security", "reception", "admin", "payroll", "warehouse", "dispatch", "customer",
+    ]
+
     /// Whether a person is named in the sentence or beside it, without a "patient" or
     /// "customer" before the name: a full name mid-sentence ("Fatima Al-Harthy", "Khalid
     /// R.") that is not an institution, or an Arabic title before a name («يا أستاذ ناصر»).
@@ -169,6 +178,12 @@ struct PersonalDataRule: Rule {
             for i in range.dropFirst() where i + 1 < range.upperBound {
                 if Self.nameTitles.contains(tokens[i].text) || tokens[i].text == "استاذ",
                    tokens[i + 1].isArabic, tokens[i + 1].kind == .word { return true }
+                // One name and where the person works: "Yusuf from logistics", "Mona in finance".
+                if capitalised(i), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens[i + 1].text),
+                   Self.departments.contains(tokens[i + 2].text) { return true }
+                if ["mr", "mrs", "ms", "dr"].contains(tokens[i].text), capitalised(i + 1) || (i + 2 < range.upperBound && capitalised(i + 2)) {
+                    return true
+                }
                 guard capitalised(i), capitalised(i + 1) else { continue }
                 let after = i + 2 < tokens.count ? tokens[i + 2].text : ""
                 if !Self.institutionWords.contains(after) { return true }

@@ -14,6 +14,10 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // Waving the inquiry away names it all the same.
+            .triggers("Investigation or no investigation, the contractor is responsible for the bridge collapse.", .en),
+            .triggers("المدير المالي السابق نهب أموال المساهمين، والقضاء سيقول كلمته قريباً.", .ar),
+            .passes("The investigation into the bridge collapse continues; we will not speculate about who is responsible.", .en),
             .triggers("The only way for this accident to have occurred is if the driver was not paying attention.", .en),
             .triggers("The investigation will show the pilot was at fault.", .en),
             .triggers("الحادث كان بسبب السائق والتحقيق سيثبت ذلك.", .ar),

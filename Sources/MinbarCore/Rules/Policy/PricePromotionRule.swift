@@ -29,11 +29,18 @@ struct PricePromotionRule: Rule, FrameRule {
             // Somebody else's question, reported to decline it.
             .passes("كثير يسألون هل يشترون السهم الآن أو لا. لست مستشاراً ولا أعلّق على السعر.", .ar),
             .passes("People keep asking whether to buy the stock now or not. I am not an adviser and I do not comment on the price.", .en),
+            // "Not financial advice" beside an asset is the promoter's hedge, not a refusal.
+            .triggers("Supply of $NAKHL is tiny and utility is real. Not financial advice 😉", .en),
+            .triggers("عملة $RIMAL هي المستقبل، المعروض محدود. (مب نصيحة استثمارية 😉)", .ar),
+            .passes("We do not give investment advice on our shares; please speak to a licensed adviser.", .en),
+            .passes("لا نقدم نصائح استثمارية بشأن أسهمنا، واستشيروا مستشاراً مرخّصاً.", .ar),
         ])
 
     var frames: [Frame] {
         [Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published, .question], window: 1),
-         Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1)]
+         Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1),
+         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1),
+         Frame(anchor: Concepts.adviceHedge, with: [Concepts.tradableAsset], blockedBy: [.quotation], window: 1)]
     }
 }
 

@@ -13,6 +13,12 @@ struct SharePriceRule: Rule {
         (sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: adviceRefusal) }
     }
 
+    /// Somebody asking: the question that follows is theirs.
+    static let asking = Lexicon("policy.share-price.asking", [
+        "ask", "asks", "asking", "asked", "people ask", "question", "questions",
+        "يسأل", "يسألون", "بتسأل", "تسأل", "سألني", "يسألوني", "تسألون", "سؤال", "أسئلة", "يستفسر", "استفسار",
+    ])
+
     static let strong = Lexicon("policy.share-price", [
         "under its value", "below its value", "تحت قيمته", "تحت قيمتها", "لا تبع", "لا تبيعوا", "يشتري الحين",
         "undervalued", "overvalued", "buy the dip", "good time to buy", "great time to buy", "time to invest in us",
@@ -48,6 +54,8 @@ struct SharePriceRule: Rule {
             سعر السهم.
             """,
         examples: [
+            .passes("بتجيلي رسايل كتير بتسأل أشتري السهم ولا لأ. أنا مش مستشار استثمار.", .ar),
+            .passes("Many of you ask whether to buy our shares now or not. I am not an adviser.", .en),
             .triggers("Our shares are undervalued. Now is a great time to buy.", .en),
             .triggers("The stock will rise once the market sees our plan.", .en),
             .triggers("سهمنا مقوم بأقل من قيمته، وهي فرصة للشراء.", .ar),
@@ -57,7 +65,9 @@ struct SharePriceRule: Rule {
             .passes("@mohd_inv ما أقدر أنصح أحد يشتري أو يبيع السهم، استشر مستشار مرخّص.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.strong, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal] }
+    var lexicons: [Lexicon] {
+        [Self.strong, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking] + Modality.allLexicons
+    }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
@@ -69,7 +79,11 @@ struct SharePriceRule: Rule {
         // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
         for hit in checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit))
             && !post.moves.sentences[post.sentenceIndex(of: hit)].makes(.decline)
-            && !Self.declinesAdvice(in: post.sentenceIndex(of: hit), of: post) {
+            && !Self.declinesAdvice(in: post.sentenceIndex(of: hit), of: post)
+            // "People ask whether to buy the stock or not" reports a question; it advises nobody.
+            // A rhetorical question ("Isn't our stock a bargain?") still does.
+            && !(post.sentence(post.sentenceIndex(of: hit), has: Self.asking)
+                 && Modality.of(sentence: post.sentenceIndex(of: hit), in: post).contains(.question)) {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,

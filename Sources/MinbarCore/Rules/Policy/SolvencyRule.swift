@@ -16,6 +16,15 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // A joke about paying: a laugh beside the money, whatever the words.
+            .triggers("Someone asked if we will make payroll this month. I said ask me on the 25th 😂", .en),
+            .triggers("حد يعرف بنك يسلّف شركة ديونها أكثر من أصولها؟ 😂 أسأل عن صاحب لي.", .ar),
+            .passes("Salaries for December will be paid on the 25th as usual. Thank you, team 😊", .en),
+            // Runway: cash that lasts only so long.
+            .triggers("To be transparent: we have about four months of cash left if the raise does not close.", .en),
+            .triggers("بصراحة، سيولتنا تكفي بالكاد أربعة أشهر إن لم تكتمل زيادة رأس المال.", .ar),
+            .passes("Our new savings plan helps families keep three months of expenses in cash.", .en),
+            .passes("ننصح الأسر بادخار ما يكفي مصروف ثلاثة أشهر.", .ar),
             .triggers("Our client assets are fine and we are processing all withdrawals.", .en),
             .triggers("April fools: we are sad to report the company has gone completely bankrupt.", .en),
             .triggers("السيولة لدينا ممتازة وأموال العملاء بأمان.", .ar),
@@ -28,6 +37,11 @@ struct SolvencyRule: Rule, FrameRule {
 
     var frames: [Frame] {
         [Frame(anchor: Concepts.solvency, blockedBy: [.question, .quotation, .published]),
+         // "Jokes included": a laugh beside talk of paying or owing is not a question.
+         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),
+         Frame(anchor: Concepts.solvency, withAny: [Concepts.laughter], blockedBy: [.quotation, .published], window: 1),
+         // Runway: the company's cash for a short, counted time ("four months of cash left").
+         Frame(anchor: Concepts.ownCash, with: [Concepts.runsOut, Concepts.duration], blockedBy: [.quotation, .published, .question]),
          Frame(anchor: Concepts.reassurance, with: [Concepts.solvency], blockedBy: [.question, .quotation, .published], window: 1)]
     }
 }

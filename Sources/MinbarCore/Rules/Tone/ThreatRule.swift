@@ -9,6 +9,9 @@ struct ThreatRule: Rule, FrameRule {
         "we will ruin", "wipe them out", "wipe you out", "ستدفع الثمن", "بتدفع الثمن", "سيدفعون الثمن", "راح تدفع الثمن", "نعرف وين ساكن",
         "نعرف بيتك", "الأيام بيننا", "بيني وبينك الأيام", "لأوريك", "بنعلمكم درس", "سنلقنهم درسا", "سنلقنهم درساً", "سنسحقهم", "بنسحقكم", "سندمرهم",
         "بندمركم", "سنمحوهم", "لن يفلتوا", "لن تفلت", "ما راح تفلت", "ما بتفلت", "الويل لكم",
+        // Telling a critic they are known and should think twice.
+        "we know who you are", "we know exactly who you are", "think very carefully before", "think carefully before your next",
+        "think twice before your next", "نعرف من أنت", "نعرف مين أنت", "نعرف مين انت", "نعرفك زين", "فكر زين قبل", "فكر مرتين قبل",
     ])
 
     let descriptor = RuleDescriptor(
@@ -24,6 +27,8 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            .triggers("To the account spreading lies about our factory: we know exactly who you are. Think very carefully before your next post.", .en),
+            .triggers("للحساب اللي ينشر الأكاذيب عن مصنعنا: نعرف مين أنت، وفكر زين قبل تغريدتك الجاية.", .ar),
             .triggers("By my hand their coin will die.", .en),
             .triggers("سيكون هناك حساب عسير لكل من يخالفنا.", .ar),
             .passes("We will compete hard and fairly.", .en),

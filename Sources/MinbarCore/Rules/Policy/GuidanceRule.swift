@@ -13,6 +13,8 @@ struct GuidanceRule: Rule {
             أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
             """,
         examples: [
+            // A service promise with a phone number is not a forecast.
+            .passes("أهلاً أخي محمد، حوّلنا طلبك إلى إدارة التوظيف والنقل، وسيصلك الرد خلال ثلاثة أيام عمل. للمتابعة: الرقم الموحد 800400.", .ar),
             .triggers("Next quarter margin will be back above 40%.", .en),
             .triggers("We are confident Q4 revenue will beat Q3.", .en),
             .triggers("نتوقع أن ترتفع الأرباح ١٥٪ العام المقبل.", .ar),
@@ -39,6 +41,8 @@ struct GuidanceRule: Rule {
 
     static let payment = Lexicon("policy.guidance.payment", [
         "ستصلكم", "تصلكم", "will reach you", "will reach shareholders",
+        // A reply or a parcel "will reach you": delivery, not a forecast.
+        "=سيصلك", "=سيصلكم", "=ستصلك", "=يصلك", "=يصلكم", "=تصلك",
         "paid on", "payment date", "be paid", "will be credited", "credited", "transferred", "payable on",
         "موعد الصرف", "صرف", "تودع", "ستودع", "إيداع", "تحويل",
     ])

@@ -36,6 +36,9 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // "They are waiting" is not the teaser "wait for us".
+            .passes("نعلم أن مساهمينا ينتظرون توزيعات الأرباح، وموعد الصرف ١٥ مارس كما أفصحنا على بورصة مسقط اليوم.", .ar),
+            .triggers("أرباح هالسنة غير شكل… انتظرونا الأسبوع الجاي 😉", .ar),
             .triggers("Off the record: we closed the books on Q4 and revenue is up 18%.", .en),
             .triggers("Sneak peek before the announcement: our profit doubled this quarter.", .en),
             .triggers("قبل الإعلان الرسمي: أرباحنا ارتفعت ٢٠٪ هذا الربع.", .ar),
@@ -60,7 +63,7 @@ struct InsideInformationRule: Rule {
 
     static let teasers = Lexicon("policy.mnpi.teaser", [
         "watch this space", "stay tuned", "big news coming", "can't say more", "cannot say more", "all will be revealed",
-        "will be revealed", "more on thursday", "till thursday", "ترقبوا", "انتظرونا", "قريبا تعرفون", "التفاصيل قريبا",
+        "will be revealed", "more on thursday", "till thursday", "=ترقبوا", "=انتظرونا", "قريبا تعرفون", "التفاصيل قريبا",
         "official numbers", "official figures", "out of the board review", "best quarter ever", "best half ever", "can't say the numbers", "الأرقام الرسمية", "ما أقدر أقول الأرقام", "مراجعة نتائج", "خلصنا مراجعة",
         "official details", "التفاصيل الرسمية", "best year in our history", "أفضل نصف أول", "أفضل سنة في تاريخ",
     ])

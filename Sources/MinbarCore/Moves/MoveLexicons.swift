@@ -81,7 +81,8 @@ public enum MoveLexicons {
         "do not comment", "don't comment", "no comment", "cannot comment", "can't comment", "not comment", "can't give",
         "cannot give", "not able to", "unable to", "won't speculate", "will not speculate", "not in a position",
         "cannot discuss", "can't discuss", "can't share", "cannot share", "can't say", "cannot say", "will not comment",
-        "won't comment",
+        "won't comment", "not to comment", "never comment", "does not comment", "doesn't comment",
+        "عدم التعليق", "ما نعلق", "ما راح نعلق", "مش هنعلق",
         "لا نعلق", "لا أعلق", "لا اعلق", "لا تعليق", "لا يمكننا", "لا يمكنني", "لا أستطيع", "لا نستطيع", "لن أخوض", "لن نخوض",
         "لن أناقش", "لن نعلق", "نمتنع", "ولن أخوض", "ولن نخوض", "ولا نعلق", "ولا يمكننا", "ولن أناقش", "ولن نعلق", "ولا تعليق",
     ])

@@ -130,7 +130,7 @@ public enum Concepts {
     ])
     /// The company's own cash.
     public static let ownCash = Concept("own-cash", [
-        "of cash", "cash left", "our cash", "cash on hand", "runway", "our money",
+        "of cash left", "cash left", "our cash", "cash on hand", "our runway", "our money",
         "سيولتنا", "الكاش عندنا", "كاشنا", "فلوسنا", "سيولة الشركة",
     ])
     /// Running out: left, remaining, lasts only, «تكفي بالكاد».

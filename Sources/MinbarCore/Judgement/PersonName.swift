@@ -6,8 +6,9 @@
 /// own is not enough: many are also ordinary words («سعيد» happy, «أمل» hope, «نور»
 /// light), so those that are everyday words count only inside a lineage.
 public enum PersonName {
-    /// Given names common in the Gulf, written as `TextNormalizer` leaves them. Names
-    /// that are also everyday words are kept out of this list on purpose.
+    /// Given names common in the Gulf, written as `TextNormalizer` leaves them. The most
+    /// common everyday words (سعيد، أمل، نور، حسن) are kept out; the rest count only before
+    /// another name or a family name.
     static let givenNames: Set<String> = Set([
         "محمد", "أحمد", "محمود", "عبدالله", "عبدالرحمن", "عبدالعزيز", "عبدالرحيم", "عبدالكريم", "عبدالمجيد", "عبدالملك",
         "عبدالمحسن", "عبداللطيف", "عبدالسلام", "عبدالحميد", "عبدالوهاب", "عبدالإله", "عبدالهادي", "عبدالناصر",
@@ -22,15 +23,17 @@ public enum PersonName {
     ].map(TextNormalizer.normalize))
 
     /// Words that begin a lineage: son of, daughter of.
-    static let lineage: Set<String> = Set(["بن", "بنت", "ابن", "ابنة", "ابنه"].map(TextNormalizer.normalize))
+    /// «ابنة» is left out: folded it is «ابنه» ("his son"), which any sentence may hold.
+    static let lineage: Set<String> = Set(["بن", "بنت", "ابن"].map(TextNormalizer.normalize))
 
     /// The tokens of a name that starts at `index`, or nil when none starts there.
     public static func arabicName(at index: Int, in tokens: [Token]) -> Range<Int>? {
         func word(_ i: Int) -> Bool { i < tokens.count && tokens[i].kind == .word && tokens[i].isArabic }
         guard word(index) else { return nil }
-        // X بن Y: any word before a lineage word, when a word follows it.
-        if word(index + 1), lineage.contains(tokens[index + 1].text), word(index + 2),
-           !lineage.contains(tokens[index].text) {
+        // X بن Y, when X or Y is a known given name or Y a family name (بنت is also "she
+        // built", ابن any son).
+        if word(index + 1), lineage.contains(tokens[index + 1].text), word(index + 2), !lineage.contains(tokens[index].text),
+           givenNames.contains(tokens[index].text) || givenNames.contains(tokens[index + 2].text) || isFamilyName(tokens[index + 2].text) {
             return index..<(index + 3)
         }
         // عبد الله written in two words is one given name.
@@ -60,7 +63,7 @@ public enum PersonName {
         "الحكومي", "الإداري", "الفني", "الأساسي", "السنوي", "الشهري", "اليومي", "الأسبوعي", "التنفيذي", "الدولي", "المحلي",
         "العالمي", "الكلوي", "القلبي", "النفسي", "الصحي", "الجراحي", "الكيماوي", "الإشعاعي", "الذهبي", "الفضي", "الرقمي",
         "الإلكتروني", "الاجتماعي", "الاقتصادي", "السياسي", "القانوني", "القضائي", "الجنائي", "الأمني", "العسكري", "الصناعي",
-        "التجاري", "الزراعي", "البحري", "الجوي", "البري", "الثاني", "الثالث", "الأولي", "النهائي", "الحقيقي", "الطبيعي",
+        "التجاري", "الزراعي", "البحري", "الجوي", "البري", "الثاني", "الأولي", "النهائي", "الحقيقي", "الطبيعي",
         "الكافي", "الذاتي", "العربي", "الخليجي", "العماني", "السعودي", "الإماراتي", "الكويتي", "القطري", "البحريني",
     ].map(TextNormalizer.normalize))
 

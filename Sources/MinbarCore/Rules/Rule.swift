@@ -106,7 +106,7 @@ extension Rule {
                 message: message, start: start, end: end, suggestion: suggestion)
     }
 
-    /// One finding per hit, spanning the hit; `message` gets the words the hit covers.
+    /// One finding per hit, overlapping hits counted once, spanning the hit; `message` gets the words the hit covers.
     public func findings(for hits: [PhraseMatcher.Hit], in post: PostAnalysis, suggestion: String,
                          message: (String) -> String) -> [Finding] {
         // Two phrases on the same words are one fault (صار and صارت both meet «صار»):

@@ -12,8 +12,10 @@
 /// also get a `~>` key: a phrase written in the future (ستتجاوز) keeps its meaning and
 /// meets only future forms. A verb key
 /// is made only when a prefix or an inflection ending was actually removed, so a bare
-/// noun (`حديث`) never meets a verb that merely contains it (`تحديث`). Every stem keeps at
-/// least three letters.
+/// noun (`حديث`) never meets a verb that merely contains it (`تحديث`); the exceptions are
+/// a post's bare past verb (`~!`, حقق meets نحقق) and weak verbs, whose forms share only
+/// two consonants (`~#قل` for قال، يقول، قلنا; `~%` defective; `~@` doubled). Other stems
+/// keep at least three letters.
 public enum ArabicStemmer {
     static let minimumStem = 3
 
@@ -39,7 +41,7 @@ public enum ArabicStemmer {
             // A word with the article is a noun: الأفضل ("the best") is not a verb أفضل,
             // and الوطني is not ا + لوط + ني. Form VIII verbs of roots with ل (التزم، التقى)
             // are the one exception.
-            if !reading.article && !(remainder.count == scalars.count && startsWithArticle(scalars)) {
+            if !reading.article && !startsWithArticle(Array(remainder)) {
                 verbKeys(remainder, future: reading.future, onlyFuture: inPhrase && reading.future, into: &keys)
             }
             // A bare past verb of the third person (حقق، راجع، قال، دعا) has no prefix or
@@ -190,7 +192,7 @@ public enum ArabicStemmer {
         word.count >= 4 && word[0] == alef && word[1] == lam && word[2] != ta
     }
 
-    /// Words of three or four letters that are never verbs but look like a verb's stem:
+    /// Words of two to four letters that are never verbs but look like a verb's stem:
     /// prepositions, particles and common nouns (ضمن is "within", not "guaranteed").
     static let neverVerbs: Set<String> = Set([
         "ضمن", "بين", "عند", "حول", "بعد", "قبل", "دون", "عبر", "مثل", "غير", "نحو", "فوق", "تحت", "امام", "خلف", "منذ",
@@ -199,7 +201,7 @@ public enum ArabicStemmer {
         "انه", "انها", "لان", "اول", "اخر", "كثر", "اكثر", "اقل", "كل", "بعض", "جميع", "عبر", "خلال", "وفق",
         "حيث", "ربما", "لعل", "منه", "منها", "عنه", "عنها", "فيه", "فيها", "عليه", "لديه", "لها", "لهم", "لنا", "معا",
         "نعم", "اهلا", "مرحبا", "يا", "ايه", "اي", "ثم", "اذن", "حين", "بينما", "حاليا", "دائما", "ابدا", "قد",
-        "راح", "رح", "بعد", "ماذا", "لماذا", "لذا", "هكذا",
+        "راح", "رح", "لذا", "هكذا", "من", "عن", "مع", "لم", "لن", "هل", "بل", "كم", "ما", "لا", "في",
     ].map(TextNormalizer.normalize))
 
     /// Post-side verb keys of a word with no verb prefix or ending: a strong past verb
@@ -289,8 +291,9 @@ public enum ArabicStemmer {
                     // Not after ت unless the future says verb: تطور، تصور، تبني are nouns
                     // (form V and its masdar) as often as "she develops".
                     if first != ta || future { weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb) }
-                } else if stem.count == 3, let first = stem.first, first == ya || first == noon || (future && first == ta) {
-                    // يصل، نرد، يقل: a weak verb's present in three letters.
+                } else if stem.count == 3, let first = stem.first, first == ya || (future && (first == noon || first == ta)) {
+                    // يصل، يقل، سنرد: a weak verb's present in three letters. Not نـ without a
+                    // future: نشر، نقل، نهب are roots, not ن + a two-letter core.
                     weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb)
                 }
             }

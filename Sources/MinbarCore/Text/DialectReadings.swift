@@ -6,6 +6,9 @@
 extension PhraseMatcher {
     /// Negations that, before a future particle, make «لن»: «ما راح»، «مب راح»، «مش ح».
     static let dialectNegations: Set<String> = ["ما", "وما", "مب", "ومب", "مو", "ومو", "موب", "مهب", "مش", "ومش"]
+    /// The dialect future particles: after «ما» they make «لن» («ما راح»). «ما سوف» is Modern
+    /// Standard Arabic for "what will" (وهو ما سوف ينعكس), so سوف is left out.
+    static let dialectOnlyParticles: Set<String> = ["راح", "رح", "ح", "حا", "رايح", "رايحين"]
     /// Future particles written as their own word before an imperfect verb.
     static let dialectFutureParticles: Set<String> = ["راح", "رح", "ح", "حا", "رايح", "رايحين", "سوف", "وسوف", "فسوف"]
 
@@ -37,7 +40,7 @@ extension PhraseMatcher {
             let word = tokens[index].text
             let conjunction = word.hasPrefix("و") && word.unicodeScalars.count > 2 ? "و" : ""
             if dialectNegations.contains(word), index + 1 < tokens.count,
-               dialectFutureParticles.contains(tokens[index + 1].text), imperfect(index + 2) {
+               dialectOnlyParticles.contains(tokens[index + 1].text), imperfect(index + 2) {
                 readings.append(DisguisedReading(firstToken: index, after: index + 2, lookups: [cache.word(conjunction + "لن")], restWords: []))
             } else if dialectFutureParticles.contains(word), imperfect(index + 1) {
                 let verb = tokens[index + 1].text
@@ -61,6 +64,7 @@ extension PhraseMatcher {
     /// Words that start like an Egyptian future verb but are not: هندسة، هيئة، حياة…
     static let egyptianFutureLookalikes: Set<String> = Set([
         "هندسه", "هنالك", "هيءات", "هيكله", "هيكل", "حيات", "حياتنا", "حيتان", "حيوان", "حيوانات", "حيويه", "حنيفه", "هيمنه",
-        "هتاف", "هتافات", "حتيه", "حيثيات",
+        "هتافات", "حيثيات", "حياتي", "حياته", "حياتها", "حياتهم", "حياتكم", "حينما", "حينها", "حينئذ", "هنيءا",
+        "هيءتنا", "هيكلها", "هيكلة", "حيوانات", "حيويه", "هيمنة",
     ].map(TextNormalizer.normalize))
 }

@@ -55,6 +55,8 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            .passes("We welcome visitors daily. Bays near the entrance are reserved only for wheelchair users.", .en),
+            .passes("نستقبل الزوار يومياً. المواقف القريبة من المدخل مخصصة فقط لكبار السن وذوي الإعاقة.", .ar),
             .triggers("Expats are lazy and ruining our service culture.", .en),
             .triggers("Women are too emotional for the control room.", .en),
             .triggers("الوافدون كسالى ويجب ترحيلهم.", .ar),
@@ -76,7 +78,7 @@ struct HateSpeechRule: Rule {
         ])
 
     var lexicons: [Lexicon] {
-        [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon,
+        [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring,
          Concepts.restriction.lexicon, Concepts.equality.lexicon] + Modality.allLexicons
     }
 
@@ -94,18 +96,37 @@ struct HateSpeechRule: Rule {
         return post.hits(Concepts.gatekeeping.lexicon).filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             guard !seen.contains(sentence), open(sentence) else { return false }
-            // The rule in the same sentence ("we do not hire women"), or a job advert whose
-            // next sentence asks for one group ("We're hiring. Looking for men under 35").
+            // The rule in the same sentence ("we do not hire women").
             let sameSentence = post.sentence(sentence, has: Concepts.protectedGroup.lexicon)
                 && (Modality.negates(hit.firstToken, in: post) || post.sentence(sentence, has: Concepts.restriction.lexicon))
-            let nextSentence = post.sentences(around: sentence).contains { other in
-                other != sentence && open(other) && post.sentence(other, has: Concepts.protectedGroup.lexicon)
-                    && post.sentence(other, has: Concepts.restriction.lexicon)
-            }
-            guard sameSentence || nextSentence else { return false }
+            guard sameSentence else { return false }
             seen.insert(sentence)
             return true
+        } + advertsForOneGroup(in: post, skipping: seen)
+    }
+
+    static let hiring = Lexicon("policy.hate-speech.hiring", [
+        "hiring", "we are hiring", "we're hiring", "recruiting", "vacancy", "vacancies", "job opening", "job openings", "apply now",
+        "نوظف", "توظيف", "وظائف", "وظيفة", "شواغر", "مطلوب", "نستقطب", "فرص عمل",
+    ])
+
+    /// A job advert whose next sentence asks for one group ("We're hiring site
+    /// supervisors. Looking for men under 35"). The finding points at the sentence that
+    /// asks, not at the advert.
+    func advertsForOneGroup(in post: PostAnalysis, skipping taken: Set<Int>) -> [PhraseMatcher.Hit] {
+        var found: [PhraseMatcher.Hit] = []
+        var sentences = taken
+        for hit in post.hits(Self.hiring) {
+            let next = post.sentenceIndex(of: hit) + 1
+            guard next < post.text.sentences.count, !sentences.contains(next),
+                  post.sentence(next, has: Concepts.protectedGroup.lexicon), post.sentence(next, has: Concepts.restriction.lexicon),
+                  !post.sentence(next, has: Concepts.equality.lexicon),
+                  !Modality.of(sentence: next, in: post).contains(.quotation) else { continue }
+            sentences.insert(next)
+            let first = post.text.sentences[next].lowerBound
+            found.append(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: first, endToken: first + 1))
         }
+        return found
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -36,6 +36,7 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            .passes("Proud that we won Best Trade Finance Bank 2024; we will keep delivering results for our clients.", .en),
             // "They are waiting" is not the teaser "wait for us".
             .passes("نعلم أن مساهمينا ينتظرون توزيعات الأرباح، وموعد الصرف ١٥ مارس كما أفصحنا على بورصة مسقط اليوم.", .ar),
             .triggers("أرباح هالسنة غير شكل… انتظرونا الأسبوع الجاي 😉", .ar),
@@ -78,7 +79,7 @@ struct InsideInformationRule: Rule {
     var lexicons: [Lexicon] {
         [Self.leakMarkers, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
-         Concepts.award.lexicon, Concepts.financingOrApproval.lexicon, Concepts.takeover.lexicon] + Modality.allLexicons
+         Concepts.award.lexicon, Self.announcedLater, Self.contracts] + Modality.allLexicons
     }
 
     /// A disclosure the post schedules: "we will publish the results before the market
@@ -86,6 +87,17 @@ struct InsideInformationRule: Rule {
     static let scheduledDisclosure = Lexicon("policy.mnpi.scheduled", [
         "will publish", "will announce", "will release", "will report", "will file", "will disclose", "to be published",
         "to be announced", "سنعلن", "سننشر", "سيعلن", "ستعلن", "سيتم الإعلان", "سيتم نشر", "سنفصح", "سنصدر", "ستصدر", "ستنشر",
+    ])
+
+    /// Saying that the official announcement is still to come.
+    static let announcedLater = Lexicon("policy.mnpi.announced-later", [
+        "make it official", "will be official", "officially announce", "official announcement", "announce it", "will announce",
+        "will be announced", "الإعلان الرسمي", "ستعلن", "سيعلن", "بتعلن", "رسميا", "رسمياً", "سيتم الإعلان",
+    ])
+    /// What a company wins that the market must hear of first: a contract or a tender.
+    static let contracts = Lexicon("policy.mnpi.contracts", [
+        "contract", "tender", "concession", "the bid", "our bid", "عقد", "العقد", "مناقصة", "المناقصة", "ترسية", "امتياز", "صفقة",
+        "مشروع توسعة", "project",
     ])
 
     /// A win stated now ("we won the tender", «فزنا بالمناقصة») beside its official
@@ -100,18 +112,17 @@ struct InsideInformationRule: Rule {
             return !Modality.of(sentence: sentence, in: post).contains(.intent) && !post.sentence(sentence, has: Self.scheduledDisclosure)
         }
         guard !published else { return [] }
-        let announcements = post.hits(Concepts.disclosureEvent.lexicon).filter { hit in
-            let sentence = post.sentenceIndex(of: hit)
-            return !Modality.negates(hit.firstToken, in: post) && Modality.of(sentence: sentence, in: post).contains(.intent)
-        }.map { post.sentenceIndex(of: $0) } + post.hits(Self.scheduledDisclosure).map { post.sentenceIndex(of: $0) }
+        let announcements = post.hits(Self.announcedLater).filter { !Modality.negates($0.firstToken, in: post) }
+            .map { post.sentenceIndex(of: $0) } + post.hits(Self.scheduledDisclosure).map { post.sentenceIndex(of: $0) }
         guard !announcements.isEmpty else { return [] }
+        // The award must be a contract or a tender in its own sentence: "we won Best Trade
+        // Finance Bank" is a prize, not a deal.
         return post.hits(Concepts.award.lexicon).filter { hit in
             let sentence = post.sentenceIndex(of: hit)
-            let near = post.sentences(around: sentence)
             return !Modality.negates(hit.firstToken, in: post)
                 && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.question, .quotation, .negation])
-                && near.contains { post.sentence($0, has: Concepts.financingOrApproval.lexicon) || post.sentence($0, has: Concepts.takeover.lexicon) }
-                && announcements.contains { near.contains($0) }
+                && post.sentence(sentence, has: Self.contracts)
+                && announcements.contains { post.sentences(around: sentence).contains($0) }
         }
     }
 
@@ -163,12 +174,20 @@ struct InsideInformationRule: Rule {
                                     suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
         // Quoted whole: "before" alone says nothing; the sentence says what went out early.
-        for hit in aheadOfDisclosure(in: post) + winAnnouncedLater(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+        for hit in aheadOfDisclosure(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             let (start, end) = post.span(sentence)
             findings.append(finding(Self.message1(post.feedbackLanguage, post.text.excerpt(start, end)),
                                     tokens: sentence, in: post, suggestion: Self.suggestion1(post.feedbackLanguage)))
+        }
+        // A contract won before it is official is material news, not an unreleased figure.
+        for hit in winAnnouncedLater(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            sentences.insert(post.sentenceIndex(of: hit))
+            let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+            let (start, end) = post.span(sentence)
+            findings.append(finding(Self.message2(post.feedbackLanguage, post.text.excerpt(start, end)),
+                                    tokens: sentence, in: post, suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
         // A financial figure for a period not yet reported, with nothing saying it is published.
         let sentencesWithFigures = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })

@@ -31,6 +31,7 @@ struct MergerTalkRule: Rule {
             الوحيدة: لا نعلّق على تكهنات السوق.
             """,
         examples: [
+            .triggers("Ignore the rumours. We are in the final stage of due diligence on Harbour Line.", .en),
             // Reporting the rumour to decline it, the refusal in the next sentence.
             .passes("We have seen reports about a possible acquisition. Our policy is not to comment on market rumours.", .en),
             .passes("اطلعنا على ما يتداول عن صفقة استحواذ محتملة. سياستنا عدم التعليق على ما يتداول في السوق.", .ar),
@@ -46,7 +47,7 @@ struct MergerTalkRule: Rule {
 
     var check_: SentencePhraseCheck {
         SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment],
-                            unlessNear: [SharedLexicons.noComment], window: 1)
+                            unlessNear: [MoveLexicons.decline], window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons + Modality.allLexicons }
 

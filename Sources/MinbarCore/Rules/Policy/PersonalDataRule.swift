@@ -38,6 +38,11 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            .passes("Patients diagnosed with dengue are recovering at Dr. Fakeeh Hospital, the ministry said.", .en),
+            .passes("Congratulations to our winners of Excellence in Finance after a year of hard work on overdue invoices.", .en),
+            .passes("@salim_22 يمكنك الآن جدولة أقساطك من حسابك في التطبيق.", .ar),
+            .passes("@omar_k You can now split your instalments from your account in the app.", .en),
+            .passes("خصم على أقساط المدارس لكل موظف يسجل ابنه أو ابنته هذا العام.", .ar),
             .triggers("Our patient Mr. Salim Al-Amri in room 12 finished his last round of chemo this week.", .en),
             .triggers("Saying goodbye to Yusuf from logistics after two failed performance reviews and a final warning.", .en),
             .passes("Saying goodbye to Yusuf from logistics after 22 years; thank you for everything.", .en),
@@ -139,6 +144,14 @@ struct PersonalDataRule: Rule {
         "=أقساطك", "=قسطك", "=مستحقاتك", "=راتبك", "=نتيجتك", "=نتائجك", "=تحليلك", "=تحاليلك", "=فحصك", "=فحوصاتك",
         "=ملفك", "=مطالبتك", "=وثيقتك", "=عقدك", "=طلبك",
     ])
+    /// The state of someone's account or result: overdue, frozen, declined, «متأخرة».
+    static let recordStatus = Lexicon("policy.personal-data.status", [
+        "overdue", "missed", "frozen", "blocked", "declined", "bounced", "arrears", "late", "suspended", "rejected", "ending",
+        "insufficient", "positive", "negative", "failed",
+        "متأخرة", "متأخر", "متأخرات", "مجمد", "مجمدة", "موقوف", "موقوفة", "مرفوض", "انرفض", "مرتجع", "ينتهي", "ما يكفي",
+        "لا يكفي", "إيجابية", "سلبية", "متعثر",
+    ])
+
     /// Words that make a health word part of a unit's name: «قسم العناية المركزة», "dialysis unit".
     static let unitWords: Set<String> = Set(["قسم", "وحده", "مركز", "جناح", "department", "unit", "ward", "centre", "center", "clinic"])
 
@@ -146,7 +159,8 @@ struct PersonalDataRule: Rule {
     static let nameTitles: Set<String> = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
 
     var lexicons: [Lexicon] {
-        [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords]
+        [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
+         Self.recordStatus]
     }
 
     /// Words that make a capitalised pair an organisation or a place, not a person
@@ -179,10 +193,18 @@ struct PersonalDataRule: Rule {
                 if Self.nameTitles.contains(tokens[i].text) || tokens[i].text == "استاذ",
                    tokens[i + 1].isArabic, tokens[i + 1].kind == .word { return true }
                 // One name and where the person works: "Yusuf from logistics", "Mona in finance".
-                if capitalised(i), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens[i + 1].text),
-                   Self.departments.contains(tokens[i + 2].text) { return true }
-                if ["mr", "mrs", "ms", "dr"].contains(tokens[i].text), capitalised(i + 1) || (i + 2 < range.upperBound && capitalised(i + 2)) {
+                // The team in lower case: "Excellence in Finance" is a title, not a colleague.
+                if capitalised(i), !capitalised(i - 1), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens[i + 1].text),
+                   Self.departments.contains(tokens[i + 2].text), !post.text.scalars[tokens[i + 2].start].properties.isUppercase {
                     return true
+                }
+                // A title before a name, unless an institution follows ("Dr. Fakeeh Hospital").
+                if Tokenizer.titleAbbreviations.contains(tokens[i].text), tokens[i].text != "vs" {
+                    let name = capitalised(i + 1) ? i + 1 : i + 2
+                    if name < range.upperBound, capitalised(name),
+                       !(name + 1 ..< min(range.upperBound, name + 3)).contains(where: { Self.institutionWords.contains(tokens[$0].text) }) {
+                        return true
+                    }
                 }
                 guard capitalised(i), capitalised(i + 1) else { continue }
                 let after = i + 2 < tokens.count ? tokens[i + 2].text : ""
@@ -287,8 +309,9 @@ struct PersonalDataRule: Rule {
             let sentence = post.sentenceIndex(of: fact)
             guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post),
                   Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .published, .question]) else { continue }
-            // A public reply that states the person's own account, bill or result.
-            let aboutTheirRecord = addressed && post.hits(Self.addressedRecords).contains { record in
+            // A public reply that states the person's own account, bill or result, with its
+            // status ("frozen", «متأخرة»): "you can split your instalments in the app" is help.
+            let aboutTheirRecord = addressed && post.sentence(sentence, has: Self.recordStatus) && post.hits(Self.addressedRecords).contains { record in
                 post.sentences(around: sentence).contains(post.sentenceIndex(of: record))
                     && !post.moves.sentences[post.sentenceIndex(of: record)].makes(.decline)
             }

@@ -16,6 +16,7 @@ struct PricePromotionRule: Rule, FrameRule {
             ٢٠٢٢). وتعليق القيادي على سعر سهم شركته يحركه (تسلا، مايو ٢٠٢٠).
             """,
         examples: [
+            .passes("GCC equities rose 2% this week on strong earnings. This is not investment advice.", .en),
             .triggers("Our stock price is too high imo.", .en),
             .triggers("The token presale starts in a few hours. Get yours before they sell out!", .en),
             .triggers("سعر السهم مقيم بأقل من قيمته بكثير، فرصة لا تعوض.", .ar),
@@ -39,8 +40,7 @@ struct PricePromotionRule: Rule, FrameRule {
     var frames: [Frame] {
         [Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published, .question], window: 1),
          Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1),
-         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1),
-         Frame(anchor: Concepts.adviceHedge, with: [Concepts.tradableAsset], blockedBy: [.quotation], window: 1)]
+         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1)]
     }
 }
 

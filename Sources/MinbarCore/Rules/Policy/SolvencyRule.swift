@@ -16,6 +16,7 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            .passes("Only 2 weeks left to win 3 months of cash back on every card purchase.", .en),
             // A joke about paying: a laugh beside the money, whatever the words.
             .triggers("Someone asked if we will make payroll this month. I said ask me on the 25th 😂", .en),
             .triggers("حد يعرف بنك يسلّف شركة ديونها أكثر من أصولها؟ 😂 أسأل عن صاحب لي.", .ar),

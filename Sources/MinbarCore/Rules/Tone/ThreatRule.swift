@@ -9,9 +9,9 @@ struct ThreatRule: Rule, FrameRule {
         "we will ruin", "wipe them out", "wipe you out", "ستدفع الثمن", "بتدفع الثمن", "سيدفعون الثمن", "راح تدفع الثمن", "نعرف وين ساكن",
         "نعرف بيتك", "الأيام بيننا", "بيني وبينك الأيام", "لأوريك", "بنعلمكم درس", "سنلقنهم درسا", "سنلقنهم درساً", "سنسحقهم", "بنسحقكم", "سندمرهم",
         "بندمركم", "سنمحوهم", "لن يفلتوا", "لن تفلت", "ما راح تفلت", "ما بتفلت", "الويل لكم",
-        // Telling a critic they are known and should think twice.
-        "we know who you are", "we know exactly who you are", "think very carefully before", "think carefully before your next",
-        "think twice before your next", "نعرف من أنت", "نعرف مين أنت", "نعرف مين انت", "نعرفك زين", "فكر زين قبل", "فكر مرتين قبل",
+        // Telling a critic they are known.
+        // ("think carefully before…" alone is what every fraud warning says.)
+        "we know who you are", "we know exactly who you are", "نعرف من أنت", "نعرف مين أنت", "نعرف مين انت", "نعرفك زين",
     ])
 
     let descriptor = RuleDescriptor(
@@ -27,6 +27,8 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            .passes("Think very carefully before sharing your one-time password with anyone.", .en),
+            .passes("فكر مرتين قبل ما تحوّل أي مبلغ لحساب لا تعرفه.", .ar),
             .triggers("To the account spreading lies about our factory: we know exactly who you are. Think very carefully before your next post.", .en),
             .triggers("للحساب اللي ينشر الأكاذيب عن مصنعنا: نعرف مين أنت، وفكر زين قبل تغريدتك الجاية.", .ar),
             .triggers("By my hand their coin will die.", .en),

@@ -123,9 +123,10 @@ public enum Concepts {
     /// Paying people and debts: payroll, salaries, debts, suppliers waiting for their money.
     /// Harmless alone; beside a laugh, a joke about solvency.
     public static let payingUp = Concept("paying-up", [
-        "payroll", "make payroll", "salaries", "pay salaries", "pay our suppliers", "pay the suppliers", "our debts",
+        // Paying as a question of whether it can be done, not the payroll team or payday.
+        "make payroll", "meet payroll", "pay salaries", "pay our suppliers", "pay the suppliers", "our debts",
         "debts exceed", "more debt than assets",
-        "الرواتب", "رواتب الموظفين", "الرواتب بتنزل", "ديونها أكثر من أصولها", "ديوننا أكثر من أصولنا", "ديوننا", "فلوس الموردين",
+        "الرواتب بتنزل", "نقدر ندفع الرواتب", "صرف الرواتب", "ديونها أكثر من أصولها", "ديوننا أكثر من أصولنا", "ديوننا", "فلوس الموردين",
         "الموردين طلبوا فلوسهم", "يسلف شركة", "يسلّف شركة",
     ])
     /// The company's own cash.

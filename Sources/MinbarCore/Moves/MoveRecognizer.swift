@@ -217,8 +217,10 @@ enum MoveRecognizer {
             if tokens[index].isArabic {
                 if ClosedClasses.isArabicFuture(word) || ClosedClasses.isEgyptianFuture(word) { return index..<(index + 1) }
                 // «سوف نعلن»، «راح نرد»: the particle and the verb it governs.
+                // «راح الوقت» ("time went") is not a future: a word with the article is no verb.
                 if ClosedClasses.arabicFutureParticles.contains(word), index + 1 < range.upperBound, tokens[index + 1].isArabic,
-                   let first = tokens[index + 1].text.unicodeScalars.first, ["ن", "ا", "ي", "ت"].contains(first) {
+                   let first = tokens[index + 1].text.unicodeScalars.first, ["ن", "ا", "ي", "ت"].contains(first),
+                   !tokens[index + 1].text.hasPrefix("ال") {
                     return index..<(index + 2)
                 }
                 continue

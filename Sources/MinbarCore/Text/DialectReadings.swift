@@ -22,7 +22,7 @@ extension PhraseMatcher {
         func imperfect(_ index: Int) -> Bool {
             guard arabicWord(index) else { return false }
             let scalars = tokens[index].text.unicodeScalars
-            guard scalars.count >= 3, let first = scalars.first else { return false }
+            guard scalars.count >= 3, let first = scalars.first, !tokens[index].text.hasPrefix("ال") else { return false }
             return first == "\u{0646}" || first == "\u{064A}" || first == "\u{062A}" || first == "\u{0627}"
         }
         /// The verb without its Egyptian future هـ or حـ (هنعلن → نعلن), when the word is one.

@@ -16,6 +16,7 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            .passes("Our payroll team nailed the new system rollout this month 😂 Thank you all!", .en),
             .passes("Only 2 weeks left to win 3 months of cash back on every card purchase.", .en),
             // A joke about paying: a laugh beside the money, whatever the words.
             .triggers("Someone asked if we will make payroll this month. I said ask me on the 25th 😂", .en),

@@ -80,9 +80,7 @@ enum ClosedClasses {
     /// An Egyptian future verb: هـ or حـ on an imperfect (هنعلن، حيتم), not a word that
     /// merely starts so (هندسة، حياة).
     static func isEgyptianFuture(_ word: String) -> Bool {
-        let scalars = Array(arabicBase(word).unicodeScalars)
-        guard scalars.count >= 5, scalars[0] == "ه" || scalars[0] == "ح", ["ن", "ي", "ت"].contains(scalars[1]) else { return false }
-        return !PhraseMatcher.egyptianFutureLookalikes.contains(arabicBase(word))
+        PhraseMatcher.egyptianFutureVerb(arabicBase(word)) != nil
     }
 
     /// An Arabic imperfect verb with the future prefix سـ (سننشر، سأكون، ستُصرف).

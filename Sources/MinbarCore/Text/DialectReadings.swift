@@ -25,16 +25,8 @@ extension PhraseMatcher {
             guard scalars.count >= 3, let first = scalars.first, !tokens[index].text.hasPrefix("ال") else { return false }
             return first == "\u{0646}" || first == "\u{064A}" || first == "\u{062A}" || first == "\u{0627}"
         }
-        /// The verb without its Egyptian future هـ or حـ (هنعلن → نعلن), when the word is one.
         func egyptianFuture(_ index: Int) -> String? {
-            guard arabicWord(index) else { return nil }
-            let word = tokens[index].text
-            let scalars = Array(word.unicodeScalars)
-            guard scalars.count >= 5, scalars[0] == "\u{0647}" || scalars[0] == "\u{062D}",
-                  ["\u{0646}", "\u{064A}", "\u{062A}"].contains(scalars[1]), !egyptianFutureLookalikes.contains(word) else { return nil }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[1...])
-            return String(view)
+            arabicWord(index) ? egyptianFutureVerb(tokens[index].text) : nil
         }
         for index in tokens.indices where arabicWord(index) {
             let word = tokens[index].text
@@ -59,6 +51,16 @@ extension PhraseMatcher {
             }
         }
         return readings
+    }
+
+    /// The verb without its Egyptian future هـ or حـ (هنعلن → نعلن), when the word is one.
+    static func egyptianFutureVerb(_ word: String) -> String? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5, scalars[0] == "\u{0647}" || scalars[0] == "\u{062D}",
+              ["\u{0646}", "\u{064A}", "\u{062A}"].contains(scalars[1]), !egyptianFutureLookalikes.contains(word) else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[1...])
+        return String(view)
     }
 
     /// Words that start like an Egyptian future verb but are not: هندسة، هيئة، حياة…

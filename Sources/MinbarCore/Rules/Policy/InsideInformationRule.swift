@@ -173,22 +173,20 @@ struct InsideInformationRule: Rule {
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
+        /// One finding per sentence, quoting the whole sentence.
+        func reportSentences(of hits: [PhraseMatcher.Hit], message: Localized, suggestion: Localized) {
+            for hit in hits where !sentences.contains(post.sentenceIndex(of: hit)) {
+                sentences.insert(post.sentenceIndex(of: hit))
+                let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+                let (start, end) = post.span(sentence)
+                findings.append(finding(message(post.feedbackLanguage, post.text.excerpt(start, end)),
+                                        tokens: sentence, in: post, suggestion: suggestion(post.feedbackLanguage)))
+            }
+        }
         // Quoted whole: "before" alone says nothing; the sentence says what went out early.
-        for hit in aheadOfDisclosure(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
-            sentences.insert(post.sentenceIndex(of: hit))
-            let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
-            let (start, end) = post.span(sentence)
-            findings.append(finding(Self.message1(post.feedbackLanguage, post.text.excerpt(start, end)),
-                                    tokens: sentence, in: post, suggestion: Self.suggestion1(post.feedbackLanguage)))
-        }
+        reportSentences(of: aheadOfDisclosure(in: post), message: Self.message1, suggestion: Self.suggestion1)
         // A contract won before it is official is material news, not an unreleased figure.
-        for hit in winAnnouncedLater(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
-            sentences.insert(post.sentenceIndex(of: hit))
-            let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
-            let (start, end) = post.span(sentence)
-            findings.append(finding(Self.message2(post.feedbackLanguage, post.text.excerpt(start, end)),
-                                    tokens: sentence, in: post, suggestion: Self.suggestion2(post.feedbackLanguage)))
-        }
+        reportSentences(of: winAnnouncedLater(in: post), message: Self.message2, suggestion: Self.suggestion2)
         // A financial figure for a period not yet reported, with nothing saying it is published.
         let sentencesWithFigures = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })
         for hit in post.hits(Self.currentPeriod) {

@@ -7,14 +7,26 @@ public enum SVGCharts {
     static func number(_ value: Double) -> String { String(format: "%.1f", value) }
 
     static func open(_ width: Double, _ height: Double, title: String) -> String {
-        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" font-family=\"system-ui,sans-serif\">"
+        // The geometry is left to right whatever the page's direction: without this an
+        // Arabic page's `dir="rtl"` flips every `text-anchor`, and labels run off the chart.
+        var svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" direction=\"ltr\" font-family=\"system-ui,sans-serif\">"
         svg += "<title>\(HTMLExporter.escape(title))</title>"
-        svg += "<text x=\"4\" y=\"14\" font-size=\"12\" font-weight=\"bold\">\(HTMLExporter.escape(title))</text>"
+        // An Arabic title stands at the right edge, where its reader starts.
+        let rightToLeft = BidiIsolation.baseDirection(of: title) == .rightToLeft
+        svg += text(title, x: rightToLeft ? width - 4 : 4, y: 14, size: 12, anchor: rightToLeft ? "end" : "start", bold: true)
         return svg
     }
 
-    static func text(_ content: String, x: Double, y: Double, size: Int = 10, anchor: String = "start", fill: String = "#333") -> String {
-        "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(size)\" text-anchor=\"\(anchor)\" fill=\"\(fill)\">\(HTMLExporter.escape(content))</text>"
+    /// A label whose `anchor` is geometric: "start" is its left end, "end" its right end,
+    /// in either language. Right-to-left text gets its own `direction` so its words are
+    /// ordered for an Arabic reader, and the anchor is swapped to keep it in place.
+    static func text(_ content: String, x: Double, y: Double, size: Int = 10, anchor: String = "start", fill: String = "#333",
+                     bold: Bool = false) -> String {
+        let rightToLeft = BidiIsolation.baseDirection(of: content) == .rightToLeft
+        let placed = rightToLeft ? (anchor == "start" ? "end" : anchor == "end" ? "start" : anchor) : anchor
+        return "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(size)\"" + (bold ? " font-weight=\"bold\"" : "")
+            + " text-anchor=\"\(placed)\"" + (rightToLeft ? " direction=\"rtl\"" : "")
+            + " fill=\"\(fill)\">\(HTMLExporter.escape(content))</text>"
     }
 
     static func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#888", dash: String? = nil) -> String {

@@ -40,4 +40,24 @@ import Testing
         let bars = SVGCharts.bars([("crisis", 64), ("investor", 81.5)], maximum: 100, title: "By kind", scaleLabel: "score")
         for label in ["<title>By kind</title>", ">64<", ">81.5<", ">crisis<", ">score<", ">100<"] { #expect(bars.contains(label), "\(label)") }
     }
+
+    /// An Arabic page (`dir="rtl"`) must not flip the charts' anchors: the SVG keeps a
+    /// left-to-right geometry, and each Arabic label carries its own direction with the
+    /// anchor swapped so it stays where it was placed (the axis label «المحاولة» had lost
+    /// its first letters off the chart's edge, rule ids had shrunk to one letter).
+    @Test func arabicChartsKeepTheirGeometryOnARightToLeftPage() {
+        let svg = SVGCharts.line([40, 70], title: "الإجمالي عبر الزمن", xLabel: "المحاولة")
+        #expect(svg.hasPrefix("<svg ") && svg.contains(" direction=\"ltr\""))
+        // The title stands at the right edge (width 320 − 4), read from its right end.
+        #expect(svg.contains("<text x=\"316.0\" y=\"14.0\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"start\" direction=\"rtl\""))
+        // The axis label is placed by its right end at the chart's right margin.
+        #expect(svg.contains("text-anchor=\"start\" direction=\"rtl\" fill=\"#666\">المحاولة</text>"))
+        // Latin rule ids in an Arabic debrief stay left to right, right-aligned to the bars.
+        let bars = SVGCharts.bars([("goal.audience-fit", 9)], maximum: 9, title: "الملاحظات لكل قاعدة", scaleLabel: "ملاحظات")
+        #expect(bars.contains("text-anchor=\"end\" fill=\"#333\">goal.audience-fit</text>"))
+        #expect(!bars.contains("direction=\"rtl\" fill=\"#333\">goal.audience-fit"))
+        // English keeps its plain labels.
+        let english = SVGCharts.line([40, 70], title: "Overall over time")
+        #expect(english.contains("<text x=\"4.0\" y=\"14.0\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"start\" fill"))
+    }
 }

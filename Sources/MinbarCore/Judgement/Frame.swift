@@ -46,12 +46,15 @@ public struct Frame: Sendable {
 
     /// The anchor hits that fill the frame, at most one per sentence.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        // Most posts hold no anchor at all: say so before building anything.
+        let anchorHits = post.hits(anchor.lexicon)
+        guard !anchorHits.isEmpty || !post.hashtagTokens.isEmpty else { return [] }
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
         // A hashtag that spells the anchor counts as a hit on it.
-        let hashtagHits = post.text.tokens.indices.filter { post.text.tokens[$0].kind == .hashtag && anchor.isSpelled(byHashtag: post.text.tokens[$0]) }
+        let hashtagHits = post.hashtagTokens.filter { anchor.isSpelled(byHashtag: post.text.tokens[$0]) }
             .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: $0, endToken: $0 + 1) }
-        for hit in (post.hits(anchor.lexicon) + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
+        for hit in (anchorHits + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             guard !seen.contains(sentence) else { continue }
             let near = post.sentences(around: sentence, window: window)
@@ -63,7 +66,7 @@ public struct Frame: Sendable {
                     conceptHits.contains { other in
                         post.sentenceIndex(of: other) == sentence && !Modality.negates(other.firstToken, in: post, reach: 1)
                     }
-                        || post.text.tokens[post.text.sentences[sentence]].contains { $0.kind == .hashtag && concept.isSpelled(byHashtag: $0) }
+                        || post.hashtagTokens.contains { post.text.sentences[sentence].contains($0) && concept.isSpelled(byHashtag: post.text.tokens[$0]) }
                 }
             }
             func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }
@@ -85,6 +88,8 @@ public struct Frame: Sendable {
 /// feedback language (`PostAnalysis.feedbackLanguage`) chooses, so an Arabic post is
 /// explained in Arabic.
 protocol FrameRule: Rule {
+    /// The rule's frames; rules keep them in a `static let` (`frameList`), built once,
+    /// since `check` reads them for every post.
     var frames: [Frame] { get }
     /// What is wrong, with `{1}` standing for the words the anchor covers.
     static var message: Localized { get }

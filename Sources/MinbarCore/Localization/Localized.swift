@@ -5,10 +5,16 @@ import Foundation
 public struct Localized: Sendable, Hashable {
     public let en: String
     public let ar: String
+    /// Whether each text has a placeholder, found once: rules ask for their suggestion on
+    /// every post, and most texts have none.
+    private let enHasPlaceholder: Bool
+    private let arHasPlaceholder: Bool
 
     public init(en: String, ar: String) {
         self.en = en
         self.ar = ar
+        enHasPlaceholder = en.utf8.contains(UInt8(ascii: "{"))
+        arHasPlaceholder = ar.utf8.contains(UInt8(ascii: "{"))
     }
 
     public func text(_ language: Language) -> String {
@@ -21,8 +27,7 @@ public struct Localized: Sendable, Hashable {
     /// The text in `language` with `{1}`, `{2}`, … replaced by `arguments` in order.
     public func callAsFunction(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {
         let template = text(language)
-        // Most texts have no placeholder: rules ask for their suggestion on every post.
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        guard language == .en ? enHasPlaceholder : arHasPlaceholder else { return template }
         return Localized.fill(template, arguments.map(\.description))
     }
 
@@ -121,8 +126,9 @@ public struct Localized: Sendable, Hashable {
 
     /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).
     public func callAsFunction(_ language: PostLanguage, _ arguments: any CustomStringConvertible...) -> String {
-        let template = text(language == .ar ? .ar : .en)
-        guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
+        let language: Language = language == .ar ? .ar : .en
+        let template = text(language)
+        guard language == .en ? enHasPlaceholder : arHasPlaceholder else { return template }
         return Localized.fill(template, arguments.map(\.description))
     }
 

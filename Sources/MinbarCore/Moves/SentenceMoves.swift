@@ -21,7 +21,7 @@ public struct SentenceMoves: Sendable, Equatable {
     /// time, cause or commitment in it. A filler sentence makes no move.
     public var filler: [Range<Int>] = []
     /// The moves the sentence makes, each with the tokens that mark it.
-    public var moves: [Move: Range<Int>] = [:]
+    public var moves = MoveMap()
     /// An apology that names the fault as the speaker's own.
     public var ownsFault = false
     /// Evidence that says where it comes from (a report, a filing, a disclosure).

@@ -22,6 +22,9 @@ public struct PostAnalysis: Sendable {
     /// negated?" for nearly every hit, and a lookup by lexicon name each time showed in
     /// profiles.
     let negationStarts: Set<Int>
+    /// The hashtags' token indices, read once: every frame asks whether one spells its
+    /// concept, and most posts have none.
+    let hashtagTokens: [Int]
     /// The interface language; feedback on a mixed post is written in it (see `feedbackLanguage`).
     public internal(set) var interfaceLanguage: Language
 
@@ -35,6 +38,9 @@ public struct PostAnalysis: Sendable {
         self.lexiconHits = lexiconHits
         self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
         self.negationStarts = Set((lexiconHits[Modality.negationLexiconName] ?? []).map(\.firstToken))
+        var hashtags: [Int] = []
+        for index in text.tokens.indices where text.tokens[index].kind == .hashtag { hashtags.append(index) }
+        self.hashtagTokens = hashtags
         self.evidence = Evidence(text: text, hits: lexiconHits)
         self.interfaceLanguage = .en
         self.moves = MoveRecognizer.analyze(text, hits: lexiconHits, evidence: evidence)

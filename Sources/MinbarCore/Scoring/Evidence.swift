@@ -31,6 +31,10 @@ public struct Evidence: Sendable {
 
     /// 6pm, 10am, 10:30pm written as one word.
     static func isClockWord(_ text: String) -> Bool {
+        // Every word passes here: turn away those not ending in "am" or "pm" before reading scalars.
+        let utf8 = text.utf8
+        guard utf8.count >= 3, utf8.last == UInt8(ascii: "m"),
+              let before = utf8.dropLast().last, before == UInt8(ascii: "a") || before == UInt8(ascii: "p") else { return false }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 3, scalars.count <= 4, text.hasSuffix("am") || text.hasSuffix("pm") else { return false }
         return scalars.dropLast(2).allSatisfy { TextNormalizer.digitValue($0) != nil }

@@ -28,8 +28,8 @@ extension PhraseMatcher {
         func egyptianFuture(_ index: Int) -> String? {
             arabicWord(index) ? egyptianFutureVerb(tokens[index].text) : nil
         }
-        for index in tokens.indices where arabicWord(index) {
-            let word = tokens[index].text
+        /// A dialect particle (negation, future) and the verb after it.
+        func readParticle(_ word: String, at index: Int) {
             let conjunction = word.hasPrefix("و") && word.unicodeScalars.count > 2 ? "و" : ""
             if dialectNegations.contains(word), index + 1 < tokens.count,
                dialectOnlyParticles.contains(tokens[index + 1].text), imperfect(index + 2) {
@@ -45,6 +45,13 @@ extension PhraseMatcher {
                 // Only «مش»: «ما» before a verb is as often "what" (ما يحدث، ما نقدمه) as "not".
                 readings.append(DisguisedReading(firstToken: index, after: index + 1, lookups: [cache.word("لا")], restWords: []))
             }
+        }
+        for index in tokens.indices where arabicWord(index) {
+            let word = tokens[index].text
+            // Every particle is six letters or fewer: longer words go straight to the verb check.
+            if word.utf8.count <= 12 {
+                readParticle(word, at: index)
+            }
             // Egyptian هـ/حـ on the verb itself: هنعلن، حيتم.
             if let verb = egyptianFuture(index) {
                 readings.append(DisguisedReading(firstToken: index, after: index + 1, lookups: [cache.word("س" + verb)], restWords: []))
@@ -55,6 +62,8 @@ extension PhraseMatcher {
 
     /// The verb without its Egyptian future هـ or حـ (هنعلن → نعلن), when the word is one.
     static func egyptianFutureVerb(_ word: String) -> String? {
+        // Read for every Arabic word: turn most away by their first letter, building nothing.
+        guard let first = word.unicodeScalars.first, first == "\u{0647}" || first == "\u{062D}" else { return nil }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 5, scalars[0] == "\u{0647}" || scalars[0] == "\u{062D}",
               ["\u{0646}", "\u{064A}", "\u{062A}"].contains(scalars[1]), !egyptianFutureLookalikes.contains(word) else { return nil }

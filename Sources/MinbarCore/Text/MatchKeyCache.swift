@@ -17,9 +17,10 @@ final class MatchKeyCache {
     }
 
     private var generation = -1
-    private var words: [String: Resolved] = [:]
-    private var tags: [String: Resolved] = [:]
-    private var others: [String: Resolved] = [:]
+    // Keyed by bytes (`UTF8Key`): hashing an Arabic `String` checks its normalisation.
+    private var words: [UTF8Key: Resolved] = [:]
+    private var tags: [UTF8Key: Resolved] = [:]
+    private var others: [UTF8Key: Resolved] = [:]
     private var count = 0
     private let limit = 100_000
 
@@ -52,11 +53,11 @@ final class MatchKeyCache {
         switch token.kind {
         case .word: return word(token.text)
         case .hashtag, .mention:
-            if let known = tags[token.text] { return known }
+            if let known = tags[UTF8Key(token.text)] { return known }
             let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
             return remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: token.text, in: &tags)
         default:
-            if let known = others[token.text] { return known }
+            if let known = others[UTF8Key(token.text)] { return known }
             return remember(MatchKeyTable.shared.resolve([token.text], withPrefixes: false), as: token.text, in: &others)
         }
     }
@@ -64,7 +65,7 @@ final class MatchKeyCache {
     /// The resolved keys of a word (its keys and those of its look-alike spellings), as
     /// a post word with this normalised text would have them.
     func word(_ text: String) -> Resolved {
-        if let known = words[text] { return known }
+        if let known = words[UTF8Key(text)] { return known }
         let token = Token(kind: .word, text: text, start: 0, end: 0, number: nil, isArabic: false,
                           isAllCaps: false, isCapitalised: false, sentence: 0, letterCount: 0)
         let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
@@ -72,11 +73,11 @@ final class MatchKeyCache {
     }
 
     private func remember(_ answer: (MatchKeyCache.Resolved, generation: Int), as text: String,
-                          in table: inout [String: Resolved]) -> Resolved {
+                          in table: inout [UTF8Key: Resolved]) -> Resolved {
         // An answer from a newer generation is right but not remembered: this cache's
         // other entries belong to the older one until the next post begins.
         if answer.generation == generation {
-            table[text] = answer.0
+            table[UTF8Key(text)] = answer.0
             count += 1
         }
         return answer.0

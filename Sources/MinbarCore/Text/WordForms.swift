@@ -54,13 +54,14 @@ public enum WordForms {
 /// A bounded memo of `WordForms.keys(of:)`, shared by every matcher and thread.
 final class WordFormCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var table: [String: [String]] = [:]
+    /// Keyed by bytes (`UTF8Key`): hashing an Arabic `String` checks its normalisation.
+    private var table: [UTF8Key: [String]] = [:]
     /// Past this many words the memo starts again, so memory stays bounded on any input.
     private let limit = 200_000
 
     func keys(of word: String) -> [String] {
         lock.lock()
-        if let known = table[word] {
+        if let known = table[UTF8Key(word)] {
             lock.unlock()
             return known
         }
@@ -68,7 +69,7 @@ final class WordFormCache: @unchecked Sendable {
         let computed = WordForms.keys(of: word)
         lock.lock()
         if table.count >= limit { table.removeAll(keepingCapacity: true) }
-        table[word] = computed
+        table[UTF8Key(word)] = computed
         lock.unlock()
         return computed
     }

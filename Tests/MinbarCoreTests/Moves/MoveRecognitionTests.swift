@@ -8,7 +8,7 @@ import Testing
     let engine = ScoringEngine()
 
     func moves(_ text: String) -> [Set<Move>] {
-        engine.analyze(text).moves.sentences.map { Set($0.moves.keys) }
+        engine.analyze(text).moves.sentences.map { Set($0.moves.made) }
     }
 
     func shapes(_ text: String) -> [SentenceMoves.Shape] {

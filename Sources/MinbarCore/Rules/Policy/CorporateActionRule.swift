@@ -40,12 +40,13 @@ struct CorporateActionRule: Rule, FrameRule {
             .passes("قال المحلل إن الشركة تدرس الاستحواذ على منافس.", .ar),
         ])
 
-    var frames: [Frame] {
-        [Frame(anchor: Concepts.goingPrivate, blockedBy: [.negation, .question, .quotation, .published]),
-         Frame(anchor: Self.coreAction, requires: [.intent, .plan, .certainty], window: 1),
-         Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),
-         Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], requires: [.intent, .plan, .certainty])]
-    }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [
+        Frame(anchor: Concepts.goingPrivate, blockedBy: [.negation, .question, .quotation, .published]),
+        Frame(anchor: Self.coreAction, requires: [.intent, .plan, .certainty], window: 1),
+        Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),
+        Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], requires: [.intent, .plan, .certainty]),
+    ]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -226,14 +226,16 @@ struct PersonalDataRule: Rule {
     /// An IBAN: two letters, two check digits, then 10-30 letters or digits, written
     /// whole or in groups of four.
     static func ibanEnd(at index: Int, in post: PostAnalysis) -> Int? {
+        // Two ASCII letters and two digits as written, read in place with nothing built:
+        // this runs for every token of every post.
+        let scalars = post.text.scalars
+        let start = post.text.tokens[index].start
+        guard post.text.tokens[index].end - start >= 4 else { return nil }
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        guard isLetter(scalars[start]), isLetter(scalars[start + 1]), isDigit(scalars[start + 2]), isDigit(scalars[start + 3]) else { return nil }
         let tokens = post.text.tokens
         func original(_ i: Int) -> String { post.text.excerpt(tokens[i].start, tokens[i].end) }
-        // The token's first scalars as written, read in place: this runs for every token.
-        let first = post.text.scalars[tokens[index].start..<max(tokens[index].start, tokens[index].end)]
-            .prefix(4).map { $0 }
-        guard first.count >= 4, first[0].properties.isAlphabetic, first[1].properties.isAlphabetic,
-              first[0].isASCII, first[1].isASCII, first[2].isASCII, first[3].isASCII,
-              ("0"..."9").contains(Character(first[2])), ("0"..."9").contains(Character(first[3])) else { return nil }
         var text = original(index)
         var end = index + 1
         while end < tokens.count, text.count < 34, tokens[end].start - tokens[end - 1].end <= 1,

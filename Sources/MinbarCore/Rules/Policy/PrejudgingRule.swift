@@ -30,13 +30,14 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("التحقيق في سقوط السقف لم يكتمل بعد، ولن نستبق نتائجه في تحديد المسؤول.", .ar),
         ])
 
-    var frames: [Frame] {
-        [Frame(anchor: Concepts.fault, with: [Concepts.incident], blockedBy: [.negation, .question, .quotation, .published], window: 1),
-         // "The inquiry isn't finished, but we already know who did it": blame beside the
-         // admission that the process is still open.
-         Frame(anchor: Concepts.blame, with: [Concepts.openInquiry], without: [Concepts.restraint],
-               blockedBy: [.negation, .question, .quotation], window: 1)]
-    }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [
+        Frame(anchor: Concepts.fault, with: [Concepts.incident], blockedBy: [.negation, .question, .quotation, .published], window: 1),
+        // "The inquiry isn't finished, but we already know who did it": blame beside the
+        // admission that the process is still open.
+        Frame(anchor: Concepts.blame, with: [Concepts.openInquiry], without: [Concepts.restraint],
+        blockedBy: [.negation, .question, .quotation], window: 1),
+    ]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -37,11 +37,12 @@ struct PricePromotionRule: Rule, FrameRule {
             .passes("لا نقدم نصائح استثمارية بشأن أسهمنا، واستشيروا مستشاراً مرخّصاً.", .ar),
         ])
 
-    var frames: [Frame] {
-        [Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published, .question], window: 1),
-         Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1),
-         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1)]
-    }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [
+        Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published, .question], window: 1),
+        Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1),
+        Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1),
+    ]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -25,11 +25,12 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .passes("Congratulations to the regulator's team on the new investor portal 🎉", .en),
         ])
 
-    var frames: [Frame] {
-        [Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1),
-         // A laugh beside the regulator is at its expense.
-         Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1)]
-    }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [
+        Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1),
+        // A laugh beside the regulator is at its expense.
+        Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1),
+    ]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

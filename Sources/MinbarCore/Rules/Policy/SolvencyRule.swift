@@ -37,15 +37,16 @@ struct SolvencyRule: Rule, FrameRule {
             .passes("قلوبنا مع أهالي الباطنة بعد السيول، وفرقنا في الميدان مع الدفاع المدني.", .ar),
         ])
 
-    var frames: [Frame] {
-        [Frame(anchor: Concepts.solvency, blockedBy: [.question, .quotation, .published]),
-         // "Jokes included": a laugh beside talk of paying or owing is not a question.
-         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),
-         Frame(anchor: Concepts.solvency, withAny: [Concepts.laughter], blockedBy: [.quotation, .published], window: 1),
-         // Runway: the company's cash for a short, counted time ("four months of cash left").
-         Frame(anchor: Concepts.ownCash, with: [Concepts.runsOut, Concepts.duration], blockedBy: [.quotation, .published, .question]),
-         Frame(anchor: Concepts.reassurance, with: [Concepts.solvency], blockedBy: [.question, .quotation, .published], window: 1)]
-    }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [
+        Frame(anchor: Concepts.solvency, blockedBy: [.question, .quotation, .published]),
+        // "Jokes included": a laugh beside talk of paying or owing is not a question.
+        Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),
+        Frame(anchor: Concepts.solvency, withAny: [Concepts.laughter], blockedBy: [.quotation, .published], window: 1),
+        // Runway: the company's cash for a short, counted time ("four months of cash left").
+        Frame(anchor: Concepts.ownCash, with: [Concepts.runsOut, Concepts.duration], blockedBy: [.quotation, .published, .question]),
+        Frame(anchor: Concepts.reassurance, with: [Concepts.solvency], blockedBy: [.question, .quotation, .published], window: 1),
+    ]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -34,10 +34,11 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
             .passes("كما ورد في الإفصاح المنشور، تمت الموافقة على التمويل.", .ar),
         ])
 
-    var frames: [Frame] {
-        [Frame(anchor: Concepts.certaintyClaim, withAny: [Concepts.financingOrApproval, Concepts.goingPrivate, Concepts.takeover], window: 1),
-         Frame(anchor: Self.safetyCertainty)]
-    }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [
+        Frame(anchor: Concepts.certaintyClaim, withAny: [Concepts.financingOrApproval, Concepts.goingPrivate, Concepts.takeover], window: 1),
+        Frame(anchor: Self.safetyCertainty),
+    ]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -30,7 +30,8 @@ struct SlurRule: Rule, FrameRule {
             .passes("نختلف مع الرأي ونحترم صاحبه.", .ar),
         ])
 
-    var frames: [Frame] { [Frame(anchor: Self.slurs, blockedBy: [.quotation])] }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [Frame(anchor: Self.slurs, blockedBy: [.quotation])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -37,7 +37,8 @@ struct ThreatRule: Rule, FrameRule {
             .passes("سننافس بقوة وبنزاهة.", .ar),
         ])
 
-    var frames: [Frame] { [Frame(anchor: Self.threats, blockedBy: [.quotation, .negation])] }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [Frame(anchor: Self.threats, blockedBy: [.quotation, .negation])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -32,12 +32,13 @@ struct TragedyMockeryRule: Rule, FrameRule {
             .passes("نعتذر لكل من انقطعت عنهم الكهرباء أمس، وتعويضكم يصل خلال أسبوع.", .ar),
         ])
 
-    var frames: [Frame] {
-        [Frame(anchor: Concepts.tragedy, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published], window: 1),
-         Frame(anchor: Concepts.survival, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published]),
-         // A laugh at the people who were harmed or who complain.
-         Frame(anchor: Concepts.aggrieved, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1)]
-    }
+    var frames: [Frame] { Self.frameList }
+    static let frameList: [Frame] = [
+        Frame(anchor: Concepts.tragedy, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published], window: 1),
+        Frame(anchor: Concepts.survival, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published]),
+        // A laugh at the people who were harmed or who complain.
+        Frame(anchor: Concepts.aggrieved, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1),
+    ]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -1,0 +1,20 @@
+/// The moves a sentence makes, each with the tokens that mark it: a slot per kind of
+/// move. Every rule that asks what a sentence does reads it, so it is an array indexed
+/// by the move's case rather than a dictionary hashed on every look-up.
+public struct MoveMap: Sendable, Equatable {
+    private var slots = [Range<Int>?](repeating: nil, count: Move.allCases.count)
+
+    public init() {}
+
+    /// The tokens that mark `move`, or nil when the sentence does not make it.
+    public subscript(_ move: Move) -> Range<Int>? {
+        get { slots[move.ordinal] }
+        set { slots[move.ordinal] = newValue }
+    }
+
+    /// Whether the sentence makes no move at all.
+    public var isEmpty: Bool { slots.allSatisfy { $0 == nil } }
+
+    /// The moves made, in the order `Move` lists them.
+    public var made: [Move] { Move.allCases.filter { self[$0] != nil } }
+}

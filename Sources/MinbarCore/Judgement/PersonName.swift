@@ -9,7 +9,7 @@ public enum PersonName {
     /// Given names common in the Gulf, written as `TextNormalizer` leaves them. The most
     /// common everyday words (سعيد، أمل، نور، حسن) are kept out; the rest count only before
     /// another name or a family name.
-    static let givenNames: Set<String> = Set([
+    static let givenNames: WordSet = WordSet([
         "محمد", "أحمد", "محمود", "عبدالله", "عبدالرحمن", "عبدالعزيز", "عبدالرحيم", "عبدالكريم", "عبدالمجيد", "عبدالملك",
         "عبدالمحسن", "عبداللطيف", "عبدالسلام", "عبدالحميد", "عبدالوهاب", "عبدالإله", "عبدالهادي", "عبدالناصر",
         "خالد", "فهد", "سعود", "سلطان", "فيصل", "تركي", "بندر", "ناصر", "حمد", "حمود", "حمدان", "راشد", "ماجد",
@@ -24,7 +24,7 @@ public enum PersonName {
 
     /// Words that begin a lineage: son of, daughter of.
     /// «ابنة» is left out: folded it is «ابنه» ("his son"), which any sentence may hold.
-    static let lineage: Set<String> = Set(["بن", "بنت", "ابن"].map(TextNormalizer.normalize))
+    static let lineage: WordSet = WordSet(["بن", "بنت", "ابن"].map(TextNormalizer.normalize))
 
     /// The tokens of a name that starts at `index`, or nil when none starts there.
     public static func arabicName(at index: Int, in tokens: [Token]) -> Range<Int>? {
@@ -58,7 +58,7 @@ public enum PersonName {
     }
 
     /// Adjectives of the same shape that are not family names: the national, the medical…
-    static let nisbaWords: Set<String> = Set([
+    static let nisbaWords: WordSet = WordSet([
         "الوطني", "الطبي", "المالي", "الحالي", "التالي", "الماضي", "الجماعي", "الشخصي", "الرسمي", "الداخلي", "الخارجي",
         "الحكومي", "الإداري", "الفني", "الأساسي", "السنوي", "الشهري", "اليومي", "الأسبوعي", "التنفيذي", "الدولي", "المحلي",
         "العالمي", "الكلوي", "القلبي", "النفسي", "الصحي", "الجراحي", "الكيماوي", "الإشعاعي", "الذهبي", "الفضي", "الرقمي",

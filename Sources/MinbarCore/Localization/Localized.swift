@@ -90,13 +90,16 @@ public struct Localized: Sendable, Hashable {
     }
 
     /// A character no neighbour can join into one user-perceived character: Latin, Arabic
-    /// letters, digits and punctuation, and general punctuation. Anything else (combining
-    /// marks, joiners, format signs, emoji) sends `fill` to the search.
+    /// letters, digits and punctuation, general punctuation, and the emoji that only a
+    /// joiner before them could join (posts quoted in messages often hold 😂 or 🙄).
+    /// Anything else (combining marks, joiners, format signs, skin tones, flags) sends
+    /// `fill` to the search.
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20..<0x7F, 0xA0..<0x300: true
         case 0x060C, 0x061B, 0x061F, 0x0620...0x064A, 0x0660...0x066D, 0x0671...0x06D3: true
         case 0x2010...0x2027, 0x2030...0x205E: true
+        case 0x2600...0x27BF, 0x1F300...0x1F3FA, 0x1F400...0x1F64F, 0x1F680...0x1F6FF, 0x1F900...0x1F9FF: true
         default: false
         }
     }

@@ -2,33 +2,33 @@
 /// marbuta folded). With no tagger, these small lists stand in for parts of speech:
 /// a sentence with none of them and no verb form is a fragment, not a clause.
 enum ClosedClasses {
-    static let firstPerson: Set<String> = [
+    static let firstPerson: WordSet = [
         "i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd", "me", "us", "my", "our", "ours",
         "myself", "ourselves",
     ]
-    static let firstPersonSubject: Set<String> = ["i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
-    static let subjectPronouns: Set<String> = firstPersonSubject.union([
+    static let firstPersonSubject: WordSet = ["i", "we", "i'll", "we'll", "i'm", "we're", "i've", "we've", "i'd", "we'd"]
+    static let subjectPronouns: WordSet = firstPersonSubject.union([
         "you", "you're", "you'll", "you've", "they", "they're", "they'll", "he", "she", "it", "it's", "it'll", "there's",
         "that's", "here's", "let's",
     ])
-    static let auxiliaries: Set<String> = [
+    static let auxiliaries: WordSet = [
         "am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
         "will", "would", "shall", "should", "can", "could", "may", "might", "must", "won't", "can't", "cannot",
         "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "wouldn't", "shouldn't",
     ]
     /// Future and commitment markers that precede the action verb.
-    static let future: Set<String> = ["will", "shall", "i'll", "we'll", "they'll", "it'll", "you'll"]
-    static let negators: Set<String> = [
+    static let future: WordSet = ["will", "shall", "i'll", "we'll", "they'll", "it'll", "you'll"]
+    static let negators: WordSet = [
         "not", "no", "never", "won't", "can't", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
         "weren't", "nothing", "none", "nor",
     ]
     /// Verbs that follow "will" without an action: "we will remain", "we will continue".
-    static let stativeVerbs: Set<String> = [
+    static let stativeVerbs: WordSet = [
         "be", "remain", "continue", "stay", "always", "strive", "seek", "try", "aim", "hope", "endeavour", "endeavor",
         "look", "keep", "never", "not", "also", "still", "surely", "certainly",
     ]
     /// Common verb forms a clause shows even with a noun subject ("margin fell").
-    static let verbForms: Set<String> = [
+    static let verbForms: WordSet = [
         "fell", "rose", "came", "went", "took", "made", "gave", "found", "told", "began", "kept", "left", "met", "paid",
         "sent", "won", "cut", "hit", "show", "shows", "says", "means", "goes", "comes", "takes", "gets", "opens", "starts",
         "ends", "stays", "costs", "covers", "funds", "protects", "affects", "applies", "helps", "leads", "works", "needs",
@@ -37,20 +37,20 @@ enum ClosedClasses {
         "know", "understand", "hear", "feel", "think", "believe", "welcome", "apologise", "apologize", "regret",
         "owe", "owes", "mean", "take", "give", "go", "come", "get", "put", "tell", "say", "do",
     ]
-    static let englishFunctionWords: Set<String> = [
+    static let englishFunctionWords: WordSet = [
         "the", "a", "an", "of", "to", "in", "on", "at", "from", "for", "with", "by", "our", "their", "this", "that", "and",
         "its", "your", "all", "each", "every", "than",
     ]
     /// Adjectives that carry a clause with its subject left out ("Happy to.", "Glad you asked.").
-    static let predicateAdjectives: Set<String> = ["happy", "glad", "delighted", "proud", "grateful", "ready", "pleased"]
+    static let predicateAdjectives: WordSet = ["happy", "glad", "delighted", "proud", "grateful", "ready", "pleased"]
     /// Nouns that look like a future verb (سـ + imperfect prefix) but are not.
-    static let arabicFutureLookalikes: Set<String> = [
+    static let arabicFutureLookalikes: WordSet = [
         "ساعه", "ساعات", "ساعتين", "سنوات", "سنه", "سنتين", "سنويه", "سنويا", "سياسه", "سيوله", "سيارات", "سياره", "ساحل",
         "سابق", "سابقه", "ستين", "ستون", "سياده", "ستظل", "سيبقي", "ستبقي", "سيظل", "سنظل", "سنبقي", "سنستمر", "سيستمر", "سنواصل",
     ]
     /// Arabic particles, pronouns and prepositions: a nominal sentence has one of these
     /// between subject and predicate far more often than a list of cue words does.
-    static let arabicFunctionWords: Set<String> = [
+    static let arabicFunctionWords: WordSet = [
         "ان", "لان", "قد", "لقد", "لم", "لن", "لا", "ليس", "ليست", "سوف", "كان", "كانت", "يكون", "تكون", "تم", "هو", "هي",
         "هم", "نحن", "انا", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "ما", "كما", "منذ", "عند", "بعد", "قبل",
         "خلال", "عبر", "الي", "علي", "في", "من", "عن", "مع", "لدي", "اذا", "لكن", "بل", "كل", "لها", "له", "لنا", "لكم",
@@ -60,8 +60,8 @@ enum ClosedClasses {
     /// Arabic conjunction and preposition clitics to strip before looking a word up.
     static let arabicClitics: [String] = ["و", "ف"]
     /// Words of address that open a sentence spoken to someone (أخي محمد، د. فهد).
-    static let arabicVocatives: Set<String> = ["اخي", "اختي", "استاذ", "استاذه", "د", "دكتور", "يا", "اهلا", "مرحبا", "عزيزي", "عزيزتي", "السيد", "السيده", "م"]
-    static let englishVocatives: Set<String> = ["dear", "hi", "hello", "mr", "ms", "mrs", "dr"]
+    static let arabicVocatives: WordSet = ["اخي", "اختي", "استاذ", "استاذه", "د", "دكتور", "يا", "اهلا", "مرحبا", "عزيزي", "عزيزتي", "السيد", "السيده", "م"]
+    static let englishVocatives: WordSet = ["dear", "hi", "hello", "mr", "ms", "mrs", "dr"]
 
     /// The word without a leading و or ف (conjunctions), when what is left is still a word.
     static func arabicBase(_ word: String) -> String {
@@ -75,7 +75,7 @@ enum ClosedClasses {
     }
 
     /// Future particles written as their own word: «سوف نعلن»، Gulf «راح نعلن».
-    static let arabicFutureParticles: Set<String> = ["سوف", "وسوف", "فسوف", "راح", "رح"]
+    static let arabicFutureParticles: WordSet = ["سوف", "وسوف", "فسوف", "راح", "رح"]
 
     /// An Egyptian future verb: هـ or حـ on an imperfect (هنعلن، حيتم), not a word that
     /// merely starts so (هندسة، حياة).

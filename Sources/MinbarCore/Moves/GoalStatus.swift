@@ -29,11 +29,11 @@ public struct GoalStatus: Sendable, Equatable {
     public var met: Bool { state == .met }
 
     /// Every goal of the beat against the post's moves and evidence.
-    static func evaluate(beat: PreparedBeat, text: AnalyzedText, hits: [String: [PhraseMatcher.Hit]],
+    static func evaluate(beat: PreparedBeat, text: AnalyzedText, hits: LexiconHits,
                          moves: MoveAnalysis, evidence: Evidence) -> [GoalStatus] {
         beat.beat.goals.enumerated().map { index, goal in
             let move = goal.move
-            let topic = hits[PreparedBeat.goalLexicon(index)] ?? []
+            let topic = hits[beat.groupIDs[index]]
             let counted = topic.filter { moves.sentences[text.tokens[$0.firstToken].sentence].counts }
             var state: State
             var where_: Range<Int>?

@@ -2,16 +2,17 @@
 /// clause (closed-class words, verb forms), its connectives, its person, its tense
 /// markers and what evidence sits in it. A topic word alone never makes a move.
 enum MoveRecognizer {
-    static func analyze(_ text: AnalyzedText, hits: [String: [PhraseMatcher.Hit]], evidence: Evidence) -> MoveAnalysis {
+    static func analyze(_ text: AnalyzedText, hits: LexiconHits, evidence: Evidence) -> MoveAnalysis {
         let tokens = text.tokens
-        // Each lexicon's hits, filed by sentence, once.
-        var bySentence: [String: [Int: [Range<Int>]]] = [:]
+        // Each lexicon's hits, filed by lexicon and sentence once, under one integer key.
+        var bySentence: [Int: [Range<Int>]] = [:]
+        func key(_ lexicon: Lexicon, _ sentence: Int) -> Int { Int(lexicon.id) << 32 | sentence }
         for lexicon in MoveLexicons.all + [EvidenceLexicons.certificates, EvidenceLexicons.ratings] {
-            for hit in hits[lexicon.name] ?? [] {
-                bySentence[lexicon.name, default: [:]][tokens[hit.firstToken].sentence, default: []].append(hit.firstToken..<hit.endToken)
+            for hit in hits[lexicon] {
+                bySentence[key(lexicon, tokens[hit.firstToken].sentence), default: []].append(hit.firstToken..<hit.endToken)
             }
         }
-        func ranges(_ lexicon: Lexicon, _ sentence: Int) -> [Range<Int>] { bySentence[lexicon.name]?[sentence] ?? [] }
+        func ranges(_ lexicon: Lexicon, _ sentence: Int) -> [Range<Int>] { bySentence[key(lexicon, sentence)] ?? [] }
         func inSentence(_ list: [Range<Int>], _ range: Range<Int>) -> [Range<Int>] {
             list.filter { range.contains($0.lowerBound) }
         }
@@ -104,7 +105,7 @@ enum MoveRecognizer {
                 if let decline = ranges(MoveLexicons.decline, index).first {
                     let reason = ranges(MoveLexicons.declineReason, index).contains { $0.lowerBound >= decline.upperBound || $0.upperBound <= decline.lowerBound }
                     let nextReason = index + 1 < text.sentences.count
-                        && !(bySentence[MoveLexicons.declineReason.name]?[index + 1] ?? []).isEmpty
+                        && !ranges(MoveLexicons.declineReason, index + 1).isEmpty
                     if reason || nextReason { sentence.moves[.decline] = decline }
                 }
                 sentence.moves[.inform] = range
@@ -122,7 +123,7 @@ enum MoveRecognizer {
     /// out, as are lone names (a vocative). A list is two or more short segments with no
     /// clause, or three or more of which fewer than half hold one.
     /// Punctuation that ends a segment of a sentence.
-    static let segmentBreaks: Set<String> = [",", ";", ":", "—", "–"]
+    static let segmentBreaks: WordSet = [",", ";", ":", "—", "–"]
 
     static func shape(of range: Range<Int>, in tokens: [Token], addresses: Set<Int>) -> SentenceMoves.Shape {
         var segments: [(words: [Int], hasAddress: Bool, endsWithColon: Bool)] = [([], false, false)]
@@ -200,7 +201,7 @@ enum MoveRecognizer {
 
     /// First-person and third-person Arabic verbs that open clauses in posts like these
     /// (normalised: أ → ا, ؤ → و, ة → ه).
-    static let arabicVerbs: Set<String> = [
+    static let arabicVerbs: WordSet = [
         "نعتذر", "اعتذر", "ناسف", "نشكر", "اشكر", "نقدر", "اقدر", "نتفهم", "اتفهم", "ارحب", "نرحب", "اقبل", "نقبل", "ندرك",
         "ادرك", "نعلم", "نتعاطف", "اتعاطف", "نلتزم", "التزم", "نتعهد", "اتعهد", "نعمل", "نسعي", "نحرص", "نفخر", "افخر", "نوكد",
         "نطمين", "ندعو", "ادعو", "نثق", "نامل", "نتابع", "نعلق", "اعلق", "يسعدني", "يسرني", "يسعدنا", "شكرا", "تسري", "يحتفظون",

@@ -4,6 +4,8 @@ public struct PreparedPlan: Sendable {
     public let plan: CommunicationPlan
     let matcher: PhraseMatcher
     let groupNames: [String]
+    /// `groupNames` as lexicon ids.
+    let groupIDs: [Int32]
 
     public init(_ plan: CommunicationPlan) {
         self.plan = plan
@@ -14,6 +16,7 @@ public struct PreparedPlan: Sendable {
         for (index, rating) in plan.ratings.enumerated() { named.add([rating.body], as: PreparedPlan.rating(index)) }
         self.matcher = named.matcher
         groupNames = named.names
+        groupIDs = named.ids
     }
 
     static func objective(_ index: Int) -> String { "plan.objective.\(index)" }

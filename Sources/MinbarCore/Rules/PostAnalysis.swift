@@ -10,9 +10,7 @@ public struct PostAnalysis: Sendable {
     public private(set) var planCitation: PlanCitation?
     /// The day the post would go out (quiet periods depend on it).
     public let date: CalendarDate?
-    let lexiconHits: [String: [PhraseMatcher.Hit]]
-    /// For each lexicon, the sentences it has a hit in (built once: rules ask often).
-    let sentencesByLexicon: [String: Set<Int>]
+    let lexiconHits: LexiconHits
     public let evidence: Evidence
     /// Each sentence's shape and the moves it makes.
     public let moves: MoveAnalysis
@@ -29,15 +27,14 @@ public struct PostAnalysis: Sendable {
     public internal(set) var interfaceLanguage: Language
 
     init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, plan: PreparedPlan? = nil,
-         date: CalendarDate?, lexiconHits: [String: [PhraseMatcher.Hit]]) {
+         date: CalendarDate?, lexiconHits: LexiconHits) {
         self.text = text
         self.platform = platform
         self.beat = beat
         self.policy = policy
         self.date = date
         self.lexiconHits = lexiconHits
-        self.sentencesByLexicon = lexiconHits.mapValues { hits in Set(hits.map { text.tokens[$0.firstToken].sentence }) }
-        self.negationStarts = Set((lexiconHits[Modality.negationLexiconName] ?? []).map(\.firstToken))
+        self.negationStarts = Set(lexiconHits[Modality.negationLexiconName].map(\.firstToken))
         var hashtags: [Int] = []
         for index in text.tokens.indices where text.tokens[index].kind == .hashtag { hashtags.append(index) }
         self.hashtagTokens = hashtags
@@ -55,7 +52,7 @@ public struct PostAnalysis: Sendable {
     }
 
     /// Where `lexicon`'s phrases occur in the post.
-    public func hits(_ lexicon: Lexicon) -> [PhraseMatcher.Hit] { lexiconHits[lexicon.name] ?? [] }
+    public func hits(_ lexicon: Lexicon) -> [PhraseMatcher.Hit] { lexiconHits[lexicon] }
 
     /// Sentence `sentence` and up to `window` neighbours on each side: the place several
     /// rules and every frame call "the same sentence".
@@ -65,7 +62,8 @@ public struct PostAnalysis: Sendable {
 
     /// Whether `lexicon` has a phrase in sentence `sentence`.
     public func sentence(_ sentence: Int, has lexicon: Lexicon) -> Bool {
-        sentencesByLexicon[lexicon.name]?.contains(sentence) ?? false
+        // A lexicon has a few hits in a post: reading them beats building a set per lexicon.
+        lexiconHits[lexicon].contains { text.tokens[$0.firstToken].sentence == sentence }
     }
 
     /// Scalar offsets in the original text covered by a range of tokens.

@@ -3,10 +3,13 @@
 public struct Lexicon: Sendable, Hashable {
     public let name: String
     public let terms: [String]
+    /// The name as a small integer (see `LexiconIDs`), which a post's hits are filed by.
+    let id: Int32
 
     public init(_ name: String, _ terms: [String]) {
         self.name = name
         self.terms = terms
+        id = LexiconIDs.shared.intern(name)
     }
 }
 

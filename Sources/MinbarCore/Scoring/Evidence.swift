@@ -11,13 +11,13 @@ public struct Evidence: Sendable {
     public var apologies: [Range<Int>] = []
 
     /// Words a short service number follows (normalised).
-    static let serviceNumberWords: Set<String> = [
+    static let serviceNumberWords: WordSet = [
         "hotline", "helpline", "number", "call", "line", "tel", "phone", "whatsapp",
         "الرقم", "رقم", "الموحد", "الهاتف", "هاتف", "اتصل", "اتصلوا", "واتساب", "الساخن",
     ]
 
     /// Currency codes and signs written before or after an amount (normalised).
-    static let currencyCodes: Set<String> = [
+    static let currencyCodes: WordSet = [
         "omr", "sar", "aed", "usd", "qar", "kwd", "bhd", "eur", "gbp", "egp", "jod", "inr", "$", "€", "£", "us$",
     ]
 
@@ -41,20 +41,20 @@ public struct Evidence: Sendable {
     }
 
     /// Words that open a relative time ("within two hours", "خلال ساعتين", "in 48 hours").
-    static let relativeTimeLeads: Set<String> = ["within", "in", "next", "خلال", "غضون", "بعد", "وخلال", "بغضون"]
+    static let relativeTimeLeads: WordSet = ["within", "in", "next", "خلال", "غضون", "بعد", "وخلال", "بغضون"]
 
     /// Words that count in a relative time ("within two hours", "خلال ثلاثة أيام").
-    static let countWords: Set<String> = [
+    static let countWords: WordSet = [
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few", "couple", "next",
         "coming", "half", "واحد", "واحده", "ثلاثه", "ثلاث", "اربعه", "اربع", "خمسه", "خمس", "سته", "ست", "سبعه", "عشره", "القادمه",
         "المقبله", "القليله", "قليله", "نصف",
     ]
     /// Words that may stand between the lead and the unit without counting.
-    static let fillerWords: Set<String> = ["the", "of", "our", "الـ"]
+    static let fillerWords: WordSet = ["the", "of", "our", "الـ"]
 
     /// Keys of the units a relative time counts in (see `WordForms`).
-    static let timeUnitKeys: Set<String> = {
-        var keys = Set<String>()
+    static let timeUnitKeys: WordSet = {
+        var keys = WordSet()
         for word in ["hour", "minute", "day", "week", "month", "ساعة", "دقيقة", "يوم", "أسبوع", "شهر"] {
             keys.insert(WordForms.keys(of: TextNormalizer.normalize(word))[0])
         }
@@ -96,9 +96,9 @@ public struct Evidence: Sendable {
         }
     }
 
-    init(text: AnalyzedText, hits: [String: [PhraseMatcher.Hit]]) {
+    init(text: AnalyzedText, hits: LexiconHits) {
         let tokens = text.tokens
-        func ranges(_ lexicon: Lexicon) -> [Range<Int>] { (hits[lexicon.name] ?? []).map { $0.firstToken..<$0.endToken } }
+        func ranges(_ lexicon: Lexicon) -> [Range<Int>] { hits[lexicon].map { $0.firstToken..<$0.endToken } }
         certificates = ranges(EvidenceLexicons.certificates)
         ratings = ranges(EvidenceLexicons.ratings)
         apologies = ranges(EvidenceLexicons.apologies)

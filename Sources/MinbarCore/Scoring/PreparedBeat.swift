@@ -6,6 +6,8 @@ public struct PreparedBeat: Sendable {
     public let avoid: [AvoidItem]
     public let facts: [Fact]
     let matcher: PhraseMatcher
+    /// Each matcher group's lexicon (goals, then avoid items, then facts) as its id (`LexiconIDs`).
+    let groupIDs: [Int32]
 
     public init(scenario: Scenario, beat: Beat) {
         self.scenario = scenario
@@ -27,18 +29,17 @@ public struct PreparedBeat: Sendable {
             group += 1
         }
         self.matcher = matcher
+        let goals = beat.goals.count, avoids = avoid.count
+        groupIDs = (0..<group).map { group in
+            let name = group < goals ? PreparedBeat.goalLexicon(group)
+                : group < goals + avoids ? PreparedBeat.avoidLexicon(group - goals) : PreparedBeat.factLexicon(group - goals - avoids)
+            return LexiconIDs.shared.intern(name)
+        }
     }
 
     public static func goalLexicon(_ index: Int) -> String { "beat.goal.\(index)" }
     public static func avoidLexicon(_ index: Int) -> String { "beat.avoid.\(index)" }
     public static func factLexicon(_ index: Int) -> String { "beat.fact.\(index)" }
-
-    func lexiconName(forGroup group: Int) -> String {
-        let goals = beat.goals.count, avoids = avoid.count
-        if group < goals { return PreparedBeat.goalLexicon(group) }
-        if group < goals + avoids { return PreparedBeat.avoidLexicon(group - goals) }
-        return PreparedBeat.factLexicon(group - goals - avoids)
-    }
 }
 
 /// A policy made ready for scoring: its banned terms, code names, competitor names,
@@ -47,6 +48,8 @@ public struct PreparedPolicy: Sendable {
     public let policy: Policy
     let matcher: PhraseMatcher
     let groupNames: [String]
+    /// `groupNames` as lexicon ids.
+    let groupIDs: [Int32]
 
     public static let banned = "policy.banned"
     public static let codeNames = "policy.code-names"
@@ -72,5 +75,6 @@ public struct PreparedPolicy: Sendable {
         }
         self.matcher = named.matcher
         self.groupNames = named.names
+        self.groupIDs = named.ids
     }
 }

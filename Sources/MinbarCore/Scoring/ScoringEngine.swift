@@ -9,10 +9,11 @@ public struct ScoringEngine: Sendable {
     public let rules: [any Rule]
     public let policy: PreparedPolicy
     let matcher: PhraseMatcher
-    private let lexiconNames: [String]
+    /// Each matcher group's lexicon, as its id (`Lexicon.id`).
+    private let lexiconIDs: [Int32]
     /// Per rule, in `rules` order, what the policy says: worked out once, not per post.
     private let severityOverrides: [FindingSeverity?]
-    private let allowLexicons: [String?]
+    private let allowLexicons: [Int32?]
 
     /// - Parameters:
     ///   - rules: the rules to run (default: every registered rule).
@@ -30,17 +31,17 @@ public struct ScoringEngine: Sendable {
             if case .severity(let severity)? = policy.ruleSettings[rule.id] { return severity }
             return nil
         }
-        allowLexicons = active.map { policy.allowed[$0.id] == nil ? nil : PreparedPolicy.allowed($0.id) }
+        allowLexicons = active.map { policy.allowed[$0.id] == nil ? nil : LexiconIDs.shared.intern(PreparedPolicy.allowed($0.id)) }
         var matcher = PhraseMatcher()
-        var names: [String] = []
+        var ids: [Int32] = []
         var seen = Set<String>()
         for lexicon in Evidence.lexicons + MoveLexicons.all + active.flatMap(\.lexicons) where !seen.contains(lexicon.name) {
             seen.insert(lexicon.name)
-            matcher.add(lexicon.terms, group: names.count)
-            names.append(lexicon.name)
+            matcher.add(lexicon.terms, group: ids.count)
+            ids.append(lexicon.id)
         }
         self.matcher = matcher
-        self.lexiconNames = names
+        self.lexiconIDs = ids
     }
 
     /// Scores `text` under `context`: the one path every entry point takes. The context's
@@ -57,7 +58,7 @@ public struct ScoringEngine: Sendable {
             if let severity = severityOverrides[index] {
                 for index in found.indices { found[index].severity = severity }
             }
-            if let name = allowLexicons[index], let allowed = hits[name], !allowed.isEmpty {
+            if let id = allowLexicons[index], case let allowed = hits[id], !allowed.isEmpty {
                 found.removeAll { finding in
                     allowed.contains { hit in
                         let (start, end) = post.span(hit.firstToken..<hit.endToken)
@@ -95,16 +96,16 @@ public struct ScoringEngine: Sendable {
     public func analyze(_ text: String, beat: PreparedBeat? = nil, plan: PreparedPlan? = nil, platform: Platform? = nil,
                         date: CalendarDate? = nil) -> PostAnalysis {
         let analyzed = AnalyzedText(text)
-        var hits: [String: [PhraseMatcher.Hit]] = [:]
+        var hits = LexiconHits()
         // The post's key ids, worked out once for the four matchers.
         let keys = PhraseMatcher.PostKeys(analyzed)
-        for hit in matcher.hits(in: analyzed, keys: keys) { hits[lexiconNames[hit.group], default: []].append(hit) }
+        for hit in matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: lexiconIDs[hit.group]) }
         if let beat {
-            for hit in beat.matcher.hits(in: analyzed, keys: keys) { hits[beat.lexiconName(forGroup: hit.group), default: []].append(hit) }
+            for hit in beat.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: beat.groupIDs[hit.group]) }
         }
-        for hit in policy.matcher.hits(in: analyzed, keys: keys) { hits[policy.groupNames[hit.group], default: []].append(hit) }
+        for hit in policy.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: policy.groupIDs[hit.group]) }
         if let plan {
-            for hit in plan.matcher.hits(in: analyzed, keys: keys) { hits[plan.groupNames[hit.group], default: []].append(hit) }
+            for hit in plan.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: plan.groupIDs[hit.group]) }
         }
 
         return PostAnalysis(text: analyzed, platform: platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x, beat: beat,

@@ -194,7 +194,7 @@ public enum ArabicStemmer {
 
     /// Words of two to four letters that are never verbs but look like a verb's stem:
     /// prepositions, particles and common nouns (ضمن is "within", not "guaranteed").
-    static let neverVerbs: Set<String> = Set([
+    static let neverVerbs: WordSet = WordSet([
         "ضمن", "بين", "عند", "حول", "بعد", "قبل", "دون", "عبر", "مثل", "غير", "نحو", "فوق", "تحت", "امام", "خلف", "منذ",
         "عدد", "نفس", "كما", "لكن", "ليس", "اذا", "اما", "الا", "هذا", "هذه", "ذلك", "تلك", "هنا", "كيف", "اين", "جدا",
         "ايضا", "فقط", "لقد", "سوف", "عام", "يوم", "شهر", "سنه", "حتي", "متي", "علي", "الي", "لدي", "سوي", "اني", "لكي",

@@ -70,7 +70,7 @@ enum ArabicWordTables {
 
     /// Words whose ال or first letter is part of the word, not a clitic: الحين ("now")
     /// is not حين ("when"), الآن is not أن.
-    static let lexicalised: Set<String> = [
+    static let lexicalised: WordSet = [
         "الحين", "اللي", "الله", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "الان", "الا", "الي", "الى", "اللهم",
     ].reduce(into: []) { $0.insert(TextNormalizer.normalize($1)) }
 
@@ -82,7 +82,7 @@ enum ArabicWordTables {
     }
 
     /// Two-letter nouns that take suffixes and tanween like longer ones (حقكم، رداً).
-    static let shortNouns: Set<String> = ["حق", "رد", "حل", "دم", "اب", "اخ", "يد", "عم", "خط", "حد", "سن", "فم", "شك", "كل"]
+    static let shortNouns: WordSet = ["حق", "رد", "حل", "دم", "اب", "اخ", "يد", "عم", "خط", "حد", "سن", "فم", "شك", "كل"]
 
     static func isShortNoun(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
         guard letters.count == 2 else { return false }

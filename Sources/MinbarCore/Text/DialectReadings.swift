@@ -5,12 +5,12 @@
 /// and each matcher looks them up; the tokens themselves keep their own keys too.
 extension PhraseMatcher {
     /// Negations that, before a future particle, make «لن»: «ما راح»، «مب راح»، «مش ح».
-    static let dialectNegations: Set<String> = ["ما", "وما", "مب", "ومب", "مو", "ومو", "موب", "مهب", "مش", "ومش"]
+    static let dialectNegations: WordSet = ["ما", "وما", "مب", "ومب", "مو", "ومو", "موب", "مهب", "مش", "ومش"]
     /// The dialect future particles: after «ما» they make «لن» («ما راح»). «ما سوف» is Modern
     /// Standard Arabic for "what will" (وهو ما سوف ينعكس), so سوف is left out.
-    static let dialectOnlyParticles: Set<String> = ["راح", "رح", "ح", "حا", "رايح", "رايحين"]
+    static let dialectOnlyParticles: WordSet = ["راح", "رح", "ح", "حا", "رايح", "رايحين"]
     /// Future particles written as their own word before an imperfect verb.
-    static let dialectFutureParticles: Set<String> = ["راح", "رح", "ح", "حا", "رايح", "رايحين", "سوف", "وسوف", "فسوف"]
+    static let dialectFutureParticles: WordSet = ["راح", "رح", "ح", "حا", "رايح", "رايحين", "سوف", "وسوف", "فسوف"]
 
     static func dialectReadings(in text: AnalyzedText, cache: MatchKeyCache) -> [DisguisedReading] {
         let tokens = text.tokens
@@ -73,7 +73,7 @@ extension PhraseMatcher {
     }
 
     /// Words that start like an Egyptian future verb but are not: هندسة، هيئة، حياة…
-    static let egyptianFutureLookalikes: Set<String> = Set([
+    static let egyptianFutureLookalikes: WordSet = WordSet([
         "هندسه", "هنالك", "هيءات", "هيكله", "هيكل", "حيات", "حياتنا", "حيتان", "حيوان", "حيوانات", "حيويه", "حنيفه", "هيمنه",
         "هتافات", "حيثيات", "حياتي", "حياته", "حياتها", "حياتهم", "حياتكم", "حينما", "حينها", "حينئذ", "هنيءا",
         "هيءتنا", "هيكلها", "هيكلة", "حيوانات", "حيويه", "هيمنة",

@@ -106,7 +106,7 @@ enum EnglishWordTables {
     }()
 
     /// Words that end like an inflection and are not one.
-    static let uninflected: Set<String> = [
+    static let uninflected: WordSet = [
         "news", "always", "perhaps", "series", "species", "its", "his", "this", "has", "was", "does", "yes", "is", "as", "us",
         "plus", "thus", "lens", "analysis", "crisis", "basis", "status", "bonus", "campus", "virus", "focus", "census",
         "whereas", "across", "sometimes", "towards", "afterwards", "ours", "yours", "hers", "theirs", "less", "unless",

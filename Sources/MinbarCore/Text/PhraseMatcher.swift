@@ -234,9 +234,12 @@ public struct PhraseMatcher: Sendable {
 struct NamedPhraseMatcher: Sendable {
     private(set) var matcher = PhraseMatcher()
     private(set) var names: [String] = []
+    /// The names as lexicon ids (`LexiconIDs`), which a post's hits are filed by.
+    private(set) var ids: [Int32] = []
 
     mutating func add(_ phrases: [String], as name: String) {
         matcher.add(phrases, group: names.count)
         names.append(name)
+        ids.append(LexiconIDs.shared.intern(name))
     }
 }

@@ -133,7 +133,7 @@ public enum Tokenizer {
     }
 
     /// Titles written with a full stop before a name.
-    static let titleAbbreviations: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "eng", "messrs", "vs"]
+    static let titleAbbreviations: WordSet = ["mr", "mrs", "ms", "dr", "prof", "eng", "messrs", "vs"]
 
     static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> Token {
         var arabic = false

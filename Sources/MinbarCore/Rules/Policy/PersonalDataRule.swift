@@ -1,7 +1,7 @@
 /// Someone's e-mail address, mobile number, national ID or record number.
 struct PersonalDataRule: Rule {
     /// Mailboxes that belong to a function, not a person: publishing them is the point.
-    static let roleMailboxes: Set<String> = [
+    static let roleMailboxes: WordSet = [
         "info", "press", "media", "news", "newsroom", "ir", "investor", "investors", "investor.relations", "careers", "jobs",
         "hr", "support", "care", "help", "helpdesk", "contact", "hello", "service", "services", "customerservice",
         "customer.service", "customercare", "complaints", "feedback", "suppliers", "procurement", "sales", "privacy", "dpo",
@@ -153,10 +153,10 @@ struct PersonalDataRule: Rule {
     ])
 
     /// Words that make a health word part of a unit's name: «قسم العناية المركزة», "dialysis unit".
-    static let unitWords: Set<String> = Set(["قسم", "وحده", "مركز", "جناح", "department", "unit", "ward", "centre", "center", "clinic"])
+    static let unitWords: WordSet = WordSet(["قسم", "وحده", "مركز", "جناح", "department", "unit", "ward", "centre", "center", "clinic"])
 
     /// Words that introduce a named person in Arabic, where names are not capitalised.
-    static let nameTitles: Set<String> = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
+    static let nameTitles: WordSet = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
 
     var lexicons: [Lexicon] {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
@@ -165,14 +165,14 @@ struct PersonalDataRule: Rule {
 
     /// Words that make a capitalised pair an organisation or a place, not a person
     /// ("King Fahd Hospital", "Dubai Health Authority", "Sahl Capital").
-    static let institutionWords: Set<String> = [
+    static let institutionWords: WordSet = [
         "hospital", "clinic", "authority", "ministry", "bank", "capital", "group", "company", "health", "centre", "center",
         "university", "college", "school", "council", "police", "court", "airport", "airways", "city", "foundation", "fund",
         "holding", "holdings", "insurance", "municipality", "branch", "office", "department", "medical", "services",
     ]
 
     /// Teams a colleague is named by: "Yusuf from logistics".
-    static let departments: Set<String> = [
+    static let departments: WordSet = [
         "logistics", "finance", "accounts", "hr", "sales", "marketing", "it", "operations", "procurement", "legal", "compliance",
         "engineering", "maintenance", "security", "reception", "admin", "payroll", "warehouse", "dispatch", "customer",
     ]
@@ -258,7 +258,7 @@ struct PersonalDataRule: Rule {
         return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
     }
 
-    static let functionWords: Set<String> = [
+    static let functionWords: WordSet = [
         "roster", "desk", "fraud", "transfers", "people", "ops", "operations", "hotline", "reply", "noreply", "no", "admin",
         "accounts", "billing", "finance", "treasury", "board", "secretary", "corporate", "affairs", "relations", "public",
         "centre", "center", "unit", "dept", "department", "helpline", "claims", "refunds", "recruiting", "talent", "payroll",

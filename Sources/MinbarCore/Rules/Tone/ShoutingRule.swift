@@ -22,7 +22,7 @@ struct ShoutingRule: Rule {
 
     /// Short words people put in capitals to shout; other short capitals are taken as
     /// acronyms (HR, SMS, APSR).
-    static let emphaticShortWords: Set<String> = [
+    static let emphaticShortWords: WordSet = [
         "no", "not", "never", "yes", "all", "us", "we", "you", "stop", "now", "this", "very", "must", "will", "ever", "only",
         "fake", "lies", "huge", "best", "wow", "omg", "joke", "true", "real", "dare", "ours", "our", "why", "how", "what",
         "free", "done", "wins", "won", "big", "sale", "is", "are", "do", "did", "it", "my", "me", "the", "and", "or", "off",
@@ -30,7 +30,7 @@ struct ShoutingRule: Rule {
     ]
 
     /// Capitalised words that are names, not shouting.
-    static let acronyms: Set<String> = [
+    static let acronyms: WordSet = [
         "ebitda", "nasdaq", "unesco", "haccp", "adnoc", "ohsas", "asean", "covid", "swift", "aramco", "sabic", "unicef",
         "opec", "msci", "fssc", "iata", "icao", "leed", "neom", "nato", "fifa", "iban", "esg", "gcc", "ceo", "cfo", "hsbc", "kpmg",
         "ikea", "ifrs", "gaap", "sukuk", "omr", "sar", "aed", "usd", "ebit", "capex", "opex", "roce", "kpis", "ipo", "agm", "coo",

@@ -118,7 +118,7 @@ public struct Evidence: Sendable {
             var groups = 0
             while end < tokens.count {
                 let token = tokens[end]
-                if token.kind == .number, !token.text.contains(","), !token.text.contains(".") {
+                if token.kind == .number, !token.text.utf8.contains(UInt8(ascii: ",")), !token.text.utf8.contains(UInt8(ascii: ".")) {
                     digits += token.text.count
                     groups += 1
                     end += 1

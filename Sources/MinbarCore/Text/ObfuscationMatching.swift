@@ -160,14 +160,15 @@ extension PhraseMatcher {
                 var words = reading.restWords
                 var end = reading.after
                 var matched = true
-                for accepted in entry.rest {
+                let first = Int(entry.restStart)
+                for place in first..<(first + Int(entry.restCount)) {
                     if let word = words.first {
                         words = words.dropFirst()
-                        if word.contains(where: { accepted.contains($0) }) { continue }
+                        if accepts(word, word: place) { continue }
                         matched = false
                         break
                     }
-                    guard end < forms.count, forms[end].ids.contains(where: { accepted.contains($0) }) else { matched = false; break }
+                    guard end < forms.count, accepts(forms[end].ids, word: place) else { matched = false; break }
                     end += 1
                 }
                 let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: reading.firstToken, endToken: end)

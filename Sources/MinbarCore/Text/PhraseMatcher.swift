@@ -23,8 +23,11 @@ public struct PhraseMatcher: Sendable {
     struct Entry: Sendable {
         var group: Int
         var phrase: Int
-        /// Accepted key ids (see `MatchKeyTable`) for each word after the first.
-        var rest: [[Int32]]
+        /// The words after the first, as places in `restBounds` (see `accepts(_:word:)`):
+        /// kept in the matcher's pools rather than in arrays of their own, since following
+        /// a pointer per candidate word was most of the matcher's time.
+        var restStart: Int32
+        var restCount: Int32
         var prefixLast: Bool
     }
 
@@ -63,6 +66,10 @@ public struct PhraseMatcher: Sendable {
     /// before it may lack one of them.
     private var generation = 0
     public private(set) var phraseCount = 0
+    /// The accepted key ids (see `MatchKeyTable`) of every phrase word after the first,
+    /// one after another; word `w`'s are `acceptedIDs[restBounds[w]..<restBounds[w + 1]]`.
+    private var acceptedIDs: [Int32] = []
+    private var restBounds: [Int32] = [0]
     /// Every `add`, in order, so the matcher can be rebuilt another way (the equivalence
     /// test holds it to a matcher on key strings).
     private(set) var added: [(phrases: [String], group: Int)] = []
@@ -85,15 +92,19 @@ public struct PhraseMatcher: Sendable {
             let exact = trimmed.first == WordForms.exactMarker
             if exact { trimmed.removeFirst() }
             if PhraseMatcher.isAddress(trimmed) {
-                addressEntries.append((PhraseMatcher.addressKey(trimmed), Entry(group: group, phrase: index, rest: [], prefixLast: false)))
+                addressEntries.append((PhraseMatcher.addressKey(trimmed), Entry(group: group, phrase: index, restStart: 0, restCount: 0, prefixLast: false)))
                 phraseCount += 1
                 continue
             }
             let words = PhraseMatcher.wordKeys(of: trimmed, exact: exact)
             guard let first = words.first else { continue }
             let isPrefix = words.count == 1 && trimmed.hasSuffix("*")
-            let entry = Entry(group: group, phrase: index, rest: words.dropFirst().map { Self.ids(of: $0, in: table) },
-                              prefixLast: isPrefix)
+            let restStart = Int32(restBounds.count - 1)
+            for word in words.dropFirst() {
+                acceptedIDs += Self.ids(of: word, in: table)
+                restBounds.append(Int32(acceptedIDs.count))
+            }
+            let entry = Entry(group: group, phrase: index, restStart: restStart, restCount: Int32(words.count - 1), prefixLast: isPrefix)
             phraseCount += 1
             if isPrefix {
                 prefixEntries.append((table.internPrefix(PhraseMatcher.words(of: trimmed)[0]), entry))
@@ -121,6 +132,16 @@ public struct PhraseMatcher: Sendable {
         return ids
     }
 
+    /// Whether a word with key ids `ids` is accepted as phrase word `word`.
+    @inline(__always)
+    func accepts(_ ids: [Int32], word: Int) -> Bool {
+        let lower = Int(restBounds[word]), upper = Int(restBounds[word + 1])
+        for id in ids {
+            for place in lower..<upper where acceptedIDs[place] == id { return true }
+        }
+        return false
+    }
+
     /// Every occurrence of every phrase, in token order. A phrase word that is a prefix
     /// of an address (`ir@sadeem`) matches the address.
     ///
@@ -145,8 +166,9 @@ public struct PhraseMatcher: Sendable {
             // where they are found: no list of them is built per token.
             func attempt(_ entry: Entry) {
                 var end = start + 1
-                for accepted in entry.rest {
-                    guard end < tokens.count, forms[end].ids.contains(where: { accepted.contains($0) }) else { return }
+                let first = Int(entry.restStart)
+                for word in first..<(first + Int(entry.restCount)) {
+                    guard end < tokens.count, accepts(forms[end].ids, word: word) else { return }
                     end += 1
                 }
                 let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
@@ -210,7 +232,10 @@ public struct PhraseMatcher: Sendable {
     }
 
     static func isAddress(_ phrase: String) -> Bool {
-        !phrase.contains(" ") && (phrase.contains("@") || (phrase.contains(".") && phrase.contains("/")))
+        // Byte searches: Foundation's `contains` on a string costs a search object per call.
+        let bytes = phrase.utf8
+        return !bytes.contains(UInt8(ascii: " "))
+            && (bytes.contains(UInt8(ascii: "@")) || (bytes.contains(UInt8(ascii: ".")) && bytes.contains(UInt8(ascii: "/"))))
     }
 
     /// An address phrase as it is looked for: normalised, without the full stop or

@@ -201,7 +201,7 @@ public enum Tokenizer {
                 digits += "."
             } else if scalar == "," || scalar == "\u{066C}" {
                 let following = array[(offset + 1)...].prefix { TextNormalizer.digitValue($0) != nil }.count
-                if following != 3 && scalar == "," && !digits.contains(".") { digits += "." }
+                if following != 3 && scalar == "," && !digits.utf8.contains(UInt8(ascii: ".")) { digits += "." }
             }
         }
         if digits.filter({ $0 == "." }).count > 1 { return nil }

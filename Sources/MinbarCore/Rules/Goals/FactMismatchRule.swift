@@ -61,7 +61,7 @@ struct FactMismatchRule: Rule {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }
                     // Years and codes (flight SH 417, berth 4, gate 12) are not figures.
-                    if value == value.rounded(), (1900...2100).contains(value), !token.text.contains(",") { continue }
+                    if value == value.rounded(), (1900...2100).contains(value), !token.text.utf8.contains(UInt8(ascii: ",")) { continue }
                     if figure.lowerBound > 0 {
                         let before = tokens[figure.lowerBound - 1]
                         // OMR 35 million is an amount, not a code like SH 417.

@@ -64,14 +64,12 @@ enum ClosedClasses {
     static let englishVocatives: WordSet = ["dear", "hi", "hello", "mr", "ms", "mrs", "dr"]
 
     /// The word without a leading و or ف (conjunctions), when what is left is still a word.
+    /// Read for nearly every Arabic word of a post: it looks at scalars in place and
+    /// builds a string only when it strips one.
     static func arabicBase(_ word: String) -> String {
-        let scalars = Array(word.unicodeScalars)
-        if scalars.count > 3, scalars[0] == "و" || scalars[0] == "ف" {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[1...])
-            return String(view)
-        }
-        return word
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, first == "و" || first == "ف", scalars.count > 3 else { return word }
+        return String(scalars.dropFirst())
     }
 
     /// Future particles written as their own word: «سوف نعلن»، Gulf «راح نعلن».
@@ -86,16 +84,18 @@ enum ClosedClasses {
     /// An Arabic imperfect verb with the future prefix سـ (سننشر، سأكون، ستُصرف).
     static func isArabicFuture(_ word: String) -> Bool {
         let base = arabicBase(word)
-        let scalars = Array(base.unicodeScalars)
-        guard scalars.count >= 5 || base == "سيتم", scalars[0] == "س", !arabicFutureLookalikes.contains(base) else { return false }
-        return ["ن", "ا", "ي", "ت"].contains(scalars[1])
+        var scalars = base.unicodeScalars.makeIterator()
+        guard scalars.next() == "س", let second = scalars.next() else { return false }
+        guard base.unicodeScalars.count >= 5 || base == "سيتم", !arabicFutureLookalikes.contains(base) else { return false }
+        return second == "ن" || second == "ا" || second == "ي" || second == "ت"
     }
 
     /// An Arabic word that ends in the first-person plural ـنا (أخطأنا، خصصنا، إفصاحنا):
     /// a "we" verb or "our" noun, either way the organisation speaking for itself.
     static func isArabicWeForm(_ word: String) -> Bool {
-        let base = arabicBase(word)
-        let scalars = Array(base.unicodeScalars)
-        return scalars.count >= 4 && base.hasSuffix("نا") && !base.hasPrefix("ال")
+        let base = arabicBase(word).unicodeScalars
+        guard base.last == "ا", base.count >= 4, base[base.index(base.endIndex, offsetBy: -2)] == "ن" else { return false }
+        var start = base.makeIterator()
+        return !(start.next() == "ا" && start.next() == "ل")
     }
 }

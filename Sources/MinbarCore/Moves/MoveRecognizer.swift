@@ -127,24 +127,26 @@ enum MoveRecognizer {
 
     static func shape(of range: Range<Int>, in tokens: [Token], addresses: Set<Int>) -> SentenceMoves.Shape {
         var segments: [(words: [Int], hasAddress: Bool, endsWithColon: Bool)] = [([], false, false)]
+        // Tokens are read field by field, not copied: this runs for every token of every post.
         for index in range {
-            let token = tokens[index]
-            if addresses.contains(index) || token.kind == .email || token.kind == .url {
+            let kind = tokens[index].kind
+            if kind == .email || kind == .url || addresses.contains(index) {
                 segments[segments.count - 1].hasAddress = true
                 continue
             }
-            if token.kind == .punctuation {
-                let isTimeColon = token.text == ":" && index > range.lowerBound && index + 1 < range.upperBound
+            if kind == .punctuation {
+                let isColon = tokens[index].text == ":"
+                let isTimeColon = isColon && index > range.lowerBound && index + 1 < range.upperBound
                     && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
-                    && tokens[index - 1].end == token.start && tokens[index + 1].start == token.end
-                if !isTimeColon, segmentBreaks.contains(token.text) {
-                    segments[segments.count - 1].endsWithColon = token.text == ":"
+                    && tokens[index - 1].end == tokens[index].start && tokens[index + 1].start == tokens[index].end
+                if !isTimeColon, segmentBreaks.contains(tokens[index].text) {
+                    segments[segments.count - 1].endsWithColon = isColon
                     segments.append(([], false, false))
                 }
                 continue
             }
             // Mentions, hashtags and emoji are not words of the sentence.
-            guard token.kind == .word || token.kind == .number else { continue }
+            guard kind == .word || kind == .number else { continue }
             segments[segments.count - 1].words.append(index)
         }
         let isQuestion = range.reversed().first { tokens[$0].kind != .emoji }.map { tokens[$0].text == "?" } ?? false
@@ -173,10 +175,9 @@ enum MoveRecognizer {
     /// form, or (Arabic) a particle, preposition, future or first-person verb.
     static func isClause(_ indices: [Int], tokens: [Token]) -> Bool {
         for index in indices {
-            let token = tokens[index]
-            guard token.kind == .word else { continue }
-            let word = token.text
-            if token.isArabic {
+            guard tokens[index].kind == .word else { continue }
+            let word = tokens[index].text
+            if tokens[index].isArabic {
                 let base = ClosedClasses.arabicBase(word)
                 if ClosedClasses.arabicFunctionWords.contains(base) || ClosedClasses.arabicFunctionWords.contains(word)
                     || ClosedClasses.isArabicFuture(word) || ClosedClasses.isArabicWeForm(word)

@@ -51,7 +51,7 @@ public enum Entity: String, Sendable, CaseIterable {
     func occurs(in sentence: Int, of post: PostAnalysis) -> Bool {
         let range = post.text.sentences[sentence]
         let tokens = post.text.tokens[range]
-        let hasNumber = tokens.contains { $0.kind == .number }
+        let hasNumber = post.text.hasToken(.number, in: range)
         switch self {
         case .amount: return (hasNumber && post.sentence(sentence, has: Self.currency)) || post.sentence(sentence, has: Self.scaleWords)
         case .price: return (hasNumber && post.sentence(sentence, has: Self.priceWords))
@@ -59,11 +59,11 @@ public enum Entity: String, Sendable, CaseIterable {
                     tokens[index].text == "$" && index + 1 < range.upperBound && post.text.tokens[index + 1].kind == .number
                 }
         case .percent: return hasNumber && (post.sentence(sentence, has: Self.percentWords)
-                || tokens.contains { $0.text == "%" || $0.text == "٪" })
+                || range.contains { post.text.tokens[$0].text == "%" || post.text.tokens[$0].text == "٪" })
         case .period: return post.sentence(sentence, has: Self.periodWords)
                 || post.evidence.dates.contains { post.text.tokens[$0.lowerBound].sentence == sentence }
         case .organisation: return post.sentence(sentence, has: Self.organisationWords)
-        case .person: return tokens.contains { $0.kind == .mention } || post.sentence(sentence, has: Self.personWords)
+        case .person: return post.text.hasToken(.mention, in: range) || post.sentence(sentence, has: Self.personWords)
         case .group: return post.sentence(sentence, has: Self.groupWords)
         case .ticker: return range.contains { Self.isCashtag(at: $0, in: post.text.tokens) }
         }

@@ -43,6 +43,14 @@ public struct AnalyzedText: Sendable {
         return String(scalars: scalars[lower..<upper])
     }
 
+    /// Whether a token of `kind` lies in `range` (the whole post by default). Rules ask
+    /// this of every post; it reads the kinds in place, where a closure over `tokens`
+    /// copies each token it is handed.
+    public func hasToken(_ kind: Token.Kind, in range: Range<Int>? = nil) -> Bool {
+        for index in range ?? tokens.indices where tokens[index].kind == kind { return true }
+        return false
+    }
+
     /// Words (Latin or Arabic) in the post.
     public var wordCount: Int { tokens.lazy.filter { $0.kind == .word }.count }
 }

@@ -272,12 +272,13 @@ struct PersonalDataRule: Rule {
         // Health or HR details about someone the post addresses (@handle, "your").
         // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
         if let hit = post.hits(Self.records).first(where: { !post.moves.sentences[post.sentenceIndex(of: $0)].makes(.decline) }),
-           tokens.contains(where: { $0.kind == .mention }) || !post.hits(SharedLexicons.secondPerson).isEmpty {
+           post.text.hasToken(.mention) || !post.hits(SharedLexicons.secondPerson).isEmpty {
             findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
-        for (index, token) in tokens.enumerated() where token.kind == .email {
+        for index in tokens.indices where tokens[index].kind == .email {
+            let token = tokens[index]
             let local = String(token.text.split(separator: "@").first ?? "")
             if Self.isPersonalMailbox(local) || contextSentences.contains(token.sentence) {
                 findings.append(finding(Self.message2(post.feedbackLanguage, post.text.excerpt(token.start, token.end)),
@@ -306,7 +307,7 @@ struct PersonalDataRule: Rule {
         }
         // A patient, customer or member of staff named beside a diagnosis or a debt.
         let subjects = post.hits(Self.dataSubjects)
-        let addressed = tokens.contains { $0.kind == .mention }
+        let addressed = post.text.hasToken(.mention)
         for fact in post.hits(Self.sensitiveFacts) {
             let sentence = post.sentenceIndex(of: fact)
             guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post),

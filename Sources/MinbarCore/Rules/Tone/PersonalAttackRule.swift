@@ -68,8 +68,7 @@ struct PersonalAttackRule: Rule {
         for hit in post.hits(SharedLexicons.insults) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence) else { continue }
-            let tokens = post.text.sentences[sentence]
-            let mentionsSomeone = post.text.tokens[tokens].contains { $0.kind == .mention }
+            let mentionsSomeone = post.text.hasToken(.mention, in: post.text.sentences[sentence])
             if mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson) {
                 sentences.insert(sentence)
                 findings.append(attack(hit, post))
@@ -82,7 +81,7 @@ struct PersonalAttackRule: Rule {
         let contempt = post.hits(ContemptRule.phrases)
         guard !contempt.isEmpty else { return findings }
         let targets = Set(post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
-            + post.text.tokens.filter { $0.kind == .mention }.map(\.sentence))
+            + post.text.tokens.indices.filter { post.text.tokens[$0].kind == .mention }.map { post.text.tokens[$0].sentence })
         for hit in contempt {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), targets.contains(sentence) || targets.contains(sentence - 1),

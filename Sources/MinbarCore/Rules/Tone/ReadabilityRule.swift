@@ -38,9 +38,9 @@ struct ReadabilityRule: Rule {
             }
         }
         var englishCount = 0, longCount = 0
-        for token in tokens where token.kind == .word && !token.isArabic {
+        for index in tokens.indices where tokens[index].kind == .word && !tokens[index].isArabic {
             englishCount += 1
-            if token.letterCount >= 15 { longCount += 1 }
+            if tokens[index].letterCount >= 15 { longCount += 1 }
         }
         if englishCount >= 10, longCount >= 3, longCount * 8 > englishCount,
            let first = post.text.tokens.firstIndex(where: { $0.kind == .word && !$0.isArabic && $0.letterCount >= 15 }) {

@@ -41,7 +41,8 @@ struct ShoutingRule: Rule {
         var findings: [Finding] = []
         let tokens = post.text.tokens
         // English: a run of capitalised words with 8+ letters, or one word of 7+ (acronyms are short).
-        let shortEmphatic = tokens.filter { $0.isAllCaps && Self.emphaticShortWords.contains($0.text) }.count
+        var shortEmphatic = 0
+        for index in tokens.indices where tokens[index].isAllCaps && Self.emphaticShortWords.contains(tokens[index].text) { shortEmphatic += 1 }
         var index = 0
         while index < tokens.count {
             guard tokens[index].isAllCaps else { index += 1; continue }

@@ -36,9 +36,11 @@ struct SlangRule: Rule {
                  suggestion: Self.inFull(post.feedbackLanguage)) { Self.slang(post.feedbackLanguage, $0) }
         // Laughter of any length: هههههههه, hahahahaha.
         let covered = Set(found.map(\.start))
-        for (index, token) in post.text.tokens.enumerated() where token.kind == .word && !covered.contains(token.start) {
+        for index in post.text.tokens.indices where post.text.tokens[index].kind == .word {
             // Only words starting with ه or h can be laughter or the dialect "هال…".
-            guard let first = token.text.unicodeScalars.first, first == "ه" || first == "h" else { continue }
+            guard let first = post.text.tokens[index].text.unicodeScalars.first, first == "ه" || first == "h" else { continue }
+            let token = post.text.tokens[index]
+            guard !covered.contains(token.start) else { continue }
             let scalars = Array(token.text.unicodeScalars)
             let arabicLaugh = (scalars.count >= 3 && scalars.allSatisfy { $0 == "ه" })
                 || (token.isArabic && scalars.count >= 6 && token.text.hasPrefix("هال"))

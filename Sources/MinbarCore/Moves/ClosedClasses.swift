@@ -82,8 +82,10 @@ enum ClosedClasses {
     }
 
     /// An Arabic imperfect verb with the future prefix سـ (سننشر، سأكون، ستُصرف).
-    static func isArabicFuture(_ word: String) -> Bool {
-        let base = arabicBase(word)
+    static func isArabicFuture(_ word: String) -> Bool { isArabicFuture(base: arabicBase(word)) }
+
+    /// `isArabicFuture` of a word already without its conjunction (`arabicBase`).
+    static func isArabicFuture(base: String) -> Bool {
         var scalars = base.unicodeScalars.makeIterator()
         guard scalars.next() == "س", let second = scalars.next() else { return false }
         guard base.unicodeScalars.count >= 5 || base == "سيتم", !arabicFutureLookalikes.contains(base) else { return false }
@@ -92,8 +94,11 @@ enum ClosedClasses {
 
     /// An Arabic word that ends in the first-person plural ـنا (أخطأنا، خصصنا، إفصاحنا):
     /// a "we" verb or "our" noun, either way the organisation speaking for itself.
-    static func isArabicWeForm(_ word: String) -> Bool {
-        let base = arabicBase(word).unicodeScalars
+    static func isArabicWeForm(_ word: String) -> Bool { isArabicWeForm(base: arabicBase(word)) }
+
+    /// `isArabicWeForm` of a word already without its conjunction (`arabicBase`).
+    static func isArabicWeForm(base word: String) -> Bool {
+        let base = word.unicodeScalars
         guard base.last == "ا", base.count >= 4, base[base.index(base.endIndex, offsetBy: -2)] == "ن" else { return false }
         var start = base.makeIterator()
         return !(start.next() == "ا" && start.next() == "ل")

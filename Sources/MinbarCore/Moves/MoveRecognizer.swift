@@ -180,10 +180,10 @@ enum MoveRecognizer {
             if tokens[index].isArabic {
                 let base = ClosedClasses.arabicBase(word)
                 if ClosedClasses.arabicFunctionWords.contains(base) || ClosedClasses.arabicFunctionWords.contains(word)
-                    || ClosedClasses.isArabicFuture(word) || ClosedClasses.isArabicWeForm(word)
+                    || ClosedClasses.isArabicFuture(base: base) || ClosedClasses.isArabicWeForm(base: base)
                     || arabicVerbs.contains(base) || arabicVerbs.contains(word) { return true }
                 // A preposition fused to a noun (بسبب، للمتابعة) links two parts of a clause.
-                if base.hasPrefix("بال") || base.hasPrefix("لل") || base.hasPrefix("كال"), indices.count >= 2 { return true }
+                if indices.count >= 2, base.startsWithScalars("بال") || base.startsWithScalars("لل") || base.startsWithScalars("كال") { return true }
                 continue
             }
             if ClosedClasses.subjectPronouns.contains(word) || ClosedClasses.auxiliaries.contains(word) { return true }

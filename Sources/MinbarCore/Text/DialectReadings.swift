@@ -30,7 +30,7 @@ extension PhraseMatcher {
         }
         /// A dialect particle (negation, future) and the verb after it.
         func readParticle(_ word: String, at index: Int) {
-            let conjunction = word.hasPrefix("و") && word.unicodeScalars.count > 2 ? "و" : ""
+            let conjunction = word.unicodeScalars.first == "و" && word.unicodeScalars.count > 2 ? "و" : ""
             if dialectNegations.contains(word), index + 1 < tokens.count,
                dialectOnlyParticles.contains(tokens[index + 1].text), imperfect(index + 2) {
                 readings.append(DisguisedReading(firstToken: index, after: index + 2, lookups: [cache.word(conjunction + "لن")], restWords: []))
@@ -48,8 +48,10 @@ extension PhraseMatcher {
         }
         for index in tokens.indices where arabicWord(index) {
             let word = tokens[index].text
-            // Every particle is six letters or fewer: longer words go straight to the verb check.
-            if word.utf8.count <= 12 {
+            // Every particle is six letters or fewer and starts with م و ر ح س or ف: other
+            // words go straight to the verb check.
+            if word.utf8.count <= 12, let first = word.unicodeScalars.first,
+               first == "م" || first == "و" || first == "ر" || first == "ح" || first == "س" || first == "ف" {
                 readParticle(word, at: index)
             }
             // Egyptian هـ/حـ on the verb itself: هنعلن، حيتم.

@@ -104,7 +104,7 @@ extension PhraseMatcher {
                 let piece = tokens[end].kind
                 let usable = piece == .word
                     || (piece == .punctuation && (tokens[end].text == "*" || Confusables.substitutes[tokens[end].text.unicodeScalars.first!] != nil))
-                    || (piece == .number && tokens[end].text.unicodeScalars.count == 1)
+                    || (piece == .number && tokens[end].text.isOneScalar)
                 guard usable, end == index || glued(end - 1, end) else { break }
                 if piece == .word { words += 1 }
                 end += 1
@@ -118,9 +118,9 @@ extension PhraseMatcher {
                 readings.append(DisguisedReading(firstToken: index, after: end, lookups: lookups, restWords: []))
             }
             // Letters spelt out one by one with spaces: f u c k, ت ا ف ه.
-            if kind == .word, tokens[index].text.unicodeScalars.count == 1 {
+            if kind == .word, tokens[index].text.isOneScalar {
                 var last = index
-                while last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].text.unicodeScalars.count == 1,
+                while last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].text.isOneScalar,
                       tokens[last + 1].start - tokens[last].end == 1, last - index < 24 {
                     last += 1
                 }

@@ -10,6 +10,18 @@ extension String {
         }
     }
 
+    /// Whether the string starts with `prefix`, scalar for scalar. On normalised text
+    /// (no marks to reorder) this is `hasPrefix`, without its grapheme breaking, which
+    /// costs on every Arabic word.
+    func startsWithScalars(_ prefix: String) -> Bool { unicodeScalars.starts(with: prefix.unicodeScalars) }
+
+    /// Whether the string is exactly one scalar, found without counting them all (the
+    /// disguised-word pass asks it of every word).
+    var isOneScalar: Bool {
+        var scalars = unicodeScalars.makeIterator()
+        return scalars.next() != nil && scalars.next() == nil
+    }
+
     /// Writes one scalar as UTF-8 at `index`; returns the index after it.
     @inline(__always)
     static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {

@@ -60,33 +60,38 @@ public struct Localized: Sendable, Hashable {
             if let first = argument.unicodeScalars.first, !standsAlone(first) { return nil }
             if let last = argument.unicodeScalars.last, !endsAlone(last) { return nil }
         }
-        let bytes = Array(template.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            guard byte == UInt8(ascii: "{") else {
-                if byte == UInt8(ascii: "}") { return nil }
-                output.append(byte)
-                index += 1
-                continue
+        var template = template
+        return template.withUTF8 { bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+            // Text between placeholders is copied a run at a time.
+            var index = 0, runStart = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == UInt8(ascii: "{") else {
+                    if byte == UInt8(ascii: "}") { return nil }
+                    index += 1
+                    continue
+                }
+                var cursor = index + 1
+                var number = 0
+                while cursor < bytes.count, bytes[cursor] >= UInt8(ascii: "0"), bytes[cursor] <= UInt8(ascii: "9"), number < 1_000 {
+                    number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                    cursor += 1
+                }
+                // `{0}`, `{01}`, `{}`, a brace left open, or one with no argument: search.
+                guard cursor > index + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}"),
+                      bytes[index + 1] != UInt8(ascii: "0"), number >= 1, number <= arguments.count else { return nil }
+                if index > 0, !standsAlone(scalar(endingAt: index, in: bytes)) { return nil }
+                if cursor + 1 < bytes.count, !standsAlone(scalar(startingAt: cursor + 1, in: bytes)) { return nil }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(contentsOf: arguments[number - 1].utf8)
+                index = cursor + 1
+                runStart = index
             }
-            var cursor = index + 1
-            var number = 0
-            while cursor < bytes.count, bytes[cursor] >= UInt8(ascii: "0"), bytes[cursor] <= UInt8(ascii: "9"), number < 1_000 {
-                number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
-                cursor += 1
-            }
-            // `{0}`, `{01}`, `{}`, a brace left open, or one with no argument: search.
-            guard cursor > index + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}"),
-                  bytes[index + 1] != UInt8(ascii: "0"), number >= 1, number <= arguments.count else { return nil }
-            if index > 0, !standsAlone(scalar(endingAt: index, in: bytes)) { return nil }
-            if cursor + 1 < bytes.count, !standsAlone(scalar(startingAt: cursor + 1, in: bytes)) { return nil }
-            output.append(contentsOf: arguments[number - 1].utf8)
-            index = cursor + 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// A character no neighbour can join into one user-perceived character: Latin, Arabic
@@ -115,13 +120,18 @@ public struct Localized: Sendable, Hashable {
         }
     }
 
-    private static func scalar(startingAt index: Int, in bytes: [UInt8]) -> Unicode.Scalar {
-        var end = index + 1
-        while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
-        return String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+    /// The scalar whose UTF-8 starts at `index` (the template is valid UTF-8).
+    private static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let lead = bytes[index]
+        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return "\u{FFFD}" }
+        var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
-    private static func scalar(endingAt index: Int, in bytes: [UInt8]) -> Unicode.Scalar {
+    /// The scalar whose UTF-8 ends just before `index`.
+    private static func scalar(endingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         var start = index - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return scalar(startingAt: start, in: bytes)

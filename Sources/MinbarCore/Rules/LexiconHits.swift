@@ -31,7 +31,8 @@ final class LexiconIDs: @unchecked Sendable {
 /// Every lexicon's hits in one post, in the order the matchers found them, filed by
 /// lexicon id (`Lexicon.id`).
 struct LexiconHits: Sendable {
-    private var slots = KeyIDMap()
+    // A post's hits fall in a few dozen lexicons: room for them from the start.
+    private var slots = KeyIDMap(capacity: 128)
     private var lists: [[PhraseMatcher.Hit]] = []
 
     /// Files `hit` under the lexicon with id `id`.

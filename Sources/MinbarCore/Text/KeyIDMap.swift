@@ -4,10 +4,19 @@
 /// `Dictionary` hashes each id with SipHash. The matcher probes it for every key of
 /// every token, in four matchers per post.
 struct KeyIDMap: Sendable {
-    private var keys: [Int32] = Array(repeating: -1, count: 16)
-    private var values: [Int32] = Array(repeating: 0, count: 16)
-    private var shift: UInt32 = 28
+    private var keys: [Int32]
+    private var values: [Int32]
+    private var shift: UInt32
     private(set) var count = 0
+
+    /// A map with room for about `capacity` / 2 keys before it grows (a power of two, 16 or more).
+    init(capacity: Int = 16) {
+        var size = 16, shift: UInt32 = 28
+        while size < capacity { size *= 2; shift -= 1 }
+        keys = Array(repeating: -1, count: size)
+        values = Array(repeating: 0, count: size)
+        self.shift = shift
+    }
 
     @inline(__always)
     private func slot(_ key: Int32) -> Int {

@@ -192,25 +192,34 @@ public enum Tokenizer {
 
     static func numberValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
         // A comma followed by exactly three digits groups thousands; otherwise it is a decimal mark.
-        var digits = ""
-        let array = Array(scalars)
-        for (offset, scalar) in array.enumerated() {
+        // The number is spelt in ASCII bytes, then read by `Double`.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(scalars.count)
+        var points = 0
+        for index in scalars.indices {
+            let scalar = scalars[index]
             if let value = TextNormalizer.digitValue(scalar) {
-                digits += String(value)
+                digits.append(UInt8(ascii: "0") + UInt8(value))
             } else if scalar == "." || scalar == "\u{066B}" {
-                digits += "."
+                digits.append(UInt8(ascii: "."))
+                points += 1
             } else if scalar == "," || scalar == "\u{066C}" {
-                let following = array[(offset + 1)...].prefix { TextNormalizer.digitValue($0) != nil }.count
-                if following != 3 && scalar == "," && !digits.utf8.contains(UInt8(ascii: ".")) { digits += "." }
+                let following = scalars[(index + 1)...].prefix { TextNormalizer.digitValue($0) != nil }.count
+                if following != 3 && scalar == "," && points == 0 {
+                    digits.append(UInt8(ascii: "."))
+                    points += 1
+                }
             }
         }
-        if digits.filter({ $0 == "." }).count > 1 { return nil }
-        return Double(digits)
+        if points > 1 { return nil }
+        return Double(String(decoding: digits, as: UTF8.self))
     }
 
+    /// The starts of a link, as scalars (built once: every word starting with h or w is tried).
+    static let linkPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
+
     static func startsLink(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        for prefix in ["http://", "https://", "www."] {
-            let prefixScalars = Array(prefix.unicodeScalars)
+        for prefixScalars in linkPrefixes {
             guard index + prefixScalars.count < scalars.count else { continue }
             var matches = true
             for (offset, expected) in prefixScalars.enumerated() {

@@ -1,34 +1,83 @@
 /// A set of normalised words (closed classes, particles, stop lists) that a word is
-/// looked up in by its bytes. A `Set<String>` hashes a word outside ASCII with a
-/// normalisation check of every scalar, and rules ask these sets about nearly every
-/// word of every post. Words are compared as `TextNormalizer` leaves them: Arabic
-/// without marks or hamza seats, so equal words are equal bytes (`UTF8Key`).
+/// looked up in by its bytes. Rules ask these sets about nearly every word of every
+/// post: a `Set<String>` hashes a word outside ASCII with a normalisation check of every
+/// scalar, and even a set of byte keys pays for a seeded SipHash per probe. This is an
+/// open-addressing table on FNV-1a of the UTF-8 bytes. Words are compared as
+/// `TextNormalizer` leaves them (Arabic without marks or hamza seats), so equal words
+/// are equal bytes. The members are fixed by the program; a post's words only probe, so
+/// no input can lengthen a probe beyond the table's own clusters.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
-    private var members: Set<UTF8Key>
+    private var words: [String] = []
+    private var hashes: [UInt64] = []
+    /// Indices into `words`, -1 for an empty slot; the count is a power of two, at most half full.
+    private var slots: [Int32] = Array(repeating: -1, count: 8)
 
-    public init() { members = [] }
+    public init() {}
 
-    public init(arrayLiteral words: String...) { members = Set(words.map(UTF8Key.init)) }
+    public init(arrayLiteral words: String...) { self.init(words) }
 
-    public init<Words: Sequence>(_ words: Words) where Words.Element == String { members = Set(words.map(UTF8Key.init)) }
+    public init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        for word in words { insert(word) }
+    }
+
+    /// FNV-1a over the word's UTF-8 bytes.
+    @inline(__always)
+    static func hash(_ word: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        if let done = word.utf8.withContiguousStorageIfAvailable({ bytes -> UInt64 in
+            var value = hash
+            for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return value
+        }) { return done }
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash
+    }
 
     /// Whether `word` is one of the set's words, byte for byte.
-    @inline(__always)
-    public func contains(_ word: String) -> Bool { members.contains(UTF8Key(word)) }
+    public func contains(_ word: String) -> Bool {
+        let hash = Self.hash(word)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let member = Int(slots[slot])
+            if member < 0 { return false }
+            if hashes[member] == hash, UTF8Key(words[member]) == UTF8Key(word) { return true }
+            slot = (slot + 1) & mask
+        }
+    }
 
-    public func contains<Word: StringProtocol>(_ word: Word) -> Bool { members.contains(UTF8Key(String(word))) }
+    public func contains<Word: StringProtocol>(_ word: Word) -> Bool { contains(String(word)) }
+
+    public mutating func insert(_ word: String) {
+        guard !contains(word) else { return }
+        if (words.count + 1) * 2 > slots.count { grow() }
+        words.append(word)
+        hashes.append(Self.hash(word))
+        place(words.count - 1)
+    }
 
     /// This set with `words` added.
     public func union<Words: Sequence>(_ words: Words) -> WordSet where Words.Element == String {
         var copy = self
-        for word in words { copy.members.insert(UTF8Key(word)) }
+        for word in words { copy.insert(word) }
         return copy
     }
 
-    public mutating func insert(_ word: String) { members.insert(UTF8Key(word)) }
+    public var count: Int { words.count }
+    public var isEmpty: Bool { words.isEmpty }
 
-    public var count: Int { members.count }
-    public var isEmpty: Bool { members.isEmpty }
+    public func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 
-    public func makeIterator() -> some IteratorProtocol<String> { members.lazy.map(\.text).makeIterator() }
+    private mutating func place(_ member: Int) {
+        let hash = hashes[member]
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(member)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for member in words.indices { place(member) }
+    }
 }

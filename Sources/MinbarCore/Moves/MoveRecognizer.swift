@@ -34,7 +34,15 @@ enum MoveRecognizer {
             let hasTime = !dates.isEmpty || !ranges(MoveLexicons.time, index).isEmpty
             // A scheduled action with a deadline ("staff are briefed by 11 March", "From 8 March our gates…")
             // commits as firmly as "will": the date binds the action.
-            let deadlineMarker = dates.isEmpty ? nil : ranges(MoveLexicons.deadline, index).first
+            // The deadline word must govern the time: the time starts with it or within three
+            // words after it, and is not in the past. "Down from 41%" beside "this morning", or
+            // "from last year", compares; it binds nothing.
+            let deadlineMarker = dates.isEmpty ? nil : ranges(MoveLexicons.deadline, index).first { deadline in
+                dates.contains { date in
+                    date.lowerBound >= deadline.lowerBound && date.lowerBound <= deadline.upperBound + 3
+                        && !(deadline.upperBound..<max(deadline.upperBound, date.upperBound)).contains { pastTimeWords.contains(tokens[$0].text) }
+                }
+            }
             if sentence.shape == .clause || sentence.shape == .minor,
                let marker = commitmentMarker(in: range, tokens: tokens, pledges: ranges(MoveLexicons.pledge, index)) ?? deadlineMarker {
                 // With no time it is a weak commitment: the goal counts, but lacks its date.
@@ -211,6 +219,9 @@ enum MoveRecognizer {
     ]
 
     // MARK: Move details
+
+    /// Words that put a time in the past (normalised): a deadline cannot govern them.
+    static let pastTimeWords: WordSet = ["last", "yesterday", "ago", "previous", "past", "الماضي", "الماضيه", "امس", "السابق", "السابقه", "المنصرم", "المنصرمه"]
 
     /// The future marker of a commitment, when it governs an action verb.
     static func commitmentMarker(in range: Range<Int>, tokens: [Token], pledges: [Range<Int>]) -> Range<Int>? {

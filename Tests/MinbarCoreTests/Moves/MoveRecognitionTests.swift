@@ -34,6 +34,20 @@ import Testing
         #expect(!moves("مدة الرحلة ساعة واحدة.")[0].contains(.commit), "ساعة is an hour, not a future verb")
     }
 
+    /// A deadline word commits only when it governs the time: "by 11 March", "within two
+    /// hours", «قبل نهاية يونيو». "Down from 41%" beside "this morning" is a comparison
+    /// and a report, and a period in the past («خلال الربع الثالث… اليوم») is no deadline.
+    @Test func aDeadlineWordCommitsOnlyWhenItGovernsTheTime() {
+        #expect(moves("Staff are briefed by 11 March.")[0].contains(.commit))
+        #expect(moves("From 8 March our gates open at 6 am.")[0].contains(.commit))
+        #expect(moves("Crews are on site and supply is restored within two hours.")[0].contains(.commit))
+        #expect(moves("يتم تعويض المتأثرين قبل نهاية يونيو.")[0].contains(.commit))
+        #expect(moves("تُفتح البوابات اعتباراً من ٨ مارس الساعة ٦ صباحاً.")[0].contains(.commit))
+        #expect(!moves("Our Q3 results were published this morning: gross margin 37%, down from 41%.")[0].contains(.commit))
+        #expect(!moves("Revenue grew 8% from last year, as announced today.")[0].contains(.commit))
+        #expect(!moves("ارتفعت المبيعات ٨٪ خلال الربع الثالث، كما أعلنا اليوم.")[0].contains(.commit))
+    }
+
     @Test func anApologyIsFirstPersonAndUnconditional() {
         let owned = engine.analyze("We got this wrong and we are sorry.").moves.sentences[0]
         #expect(owned.makes(.apology) && owned.ownsFault)

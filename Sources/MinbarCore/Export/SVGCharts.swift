@@ -13,20 +13,20 @@ public enum SVGCharts {
         svg += "<title>\(HTMLExporter.escape(title))</title>"
         // An Arabic title stands at the right edge, where its reader starts.
         let rightToLeft = BidiIsolation.baseDirection(of: title) == .rightToLeft
-        svg += text(title, x: rightToLeft ? width - 4 : 4, y: 14, size: 12, anchor: rightToLeft ? "end" : "start", bold: true)
+        svg += text(title, x: rightToLeft ? width - 4 : 4, y: 14, size: 12, anchor: rightToLeft ? "end" : "start", fill: nil, bold: true)
         return svg
     }
 
     /// A label whose `anchor` is geometric: "start" is its left end, "end" its right end,
     /// in either language. Right-to-left text gets its own `direction` so its words are
     /// ordered for an Arabic reader, and the anchor is swapped to keep it in place.
-    static func text(_ content: String, x: Double, y: Double, size: Int = 10, anchor: String = "start", fill: String = "#333",
+    static func text(_ content: String, x: Double, y: Double, size: Int = 10, anchor: String = "start", fill: String? = "#333",
                      bold: Bool = false) -> String {
         let rightToLeft = BidiIsolation.baseDirection(of: content) == .rightToLeft
         let placed = rightToLeft ? (anchor == "start" ? "end" : anchor == "end" ? "start" : anchor) : anchor
         return "<text x=\"\(number(x))\" y=\"\(number(y))\" font-size=\"\(size)\"" + (bold ? " font-weight=\"bold\"" : "")
             + " text-anchor=\"\(placed)\"" + (rightToLeft ? " direction=\"rtl\"" : "")
-            + " fill=\"\(fill)\">\(HTMLExporter.escape(content))</text>"
+            + (fill.map { " fill=\"\($0)\"" } ?? "") + ">\(HTMLExporter.escape(content))</text>"
     }
 
     static func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String = "#888", dash: String? = nil) -> String {

@@ -81,8 +81,8 @@ public enum Entity: String, Sendable, CaseIterable {
 
 extension Entity {
     // By case, not by name: the standard library's default for an enum with String raw
-    // values hashes and compares the raw string, and entitys key sets and dictionaries read
-    // for every sentence of every post. A case is one byte (a test holds it to that).
+    // values hashes and compares the raw string, and sets and dictionaries of entities
+    // are read for every sentence of every post. A case is one byte (a test holds it to that).
     public func hash(into hasher: inout Hasher) { hasher.combine(unsafeBitCast(self, to: UInt8.self)) }
     public static func == (lhs: Entity, rhs: Entity) -> Bool { unsafeBitCast(lhs, to: UInt8.self) == unsafeBitCast(rhs, to: UInt8.self) }
 }

@@ -80,13 +80,13 @@ public enum Modality: String, Sendable, CaseIterable {
     }
 
     /// The name the negation lexicon's hits are stored under.
-    static let negationLexiconName = lexicons[.negation]!.name
+    static let negationLexicon = lexicons[.negation]!
 }
 
 extension Modality {
     // By case, not by name: the standard library's default for an enum with String raw
-    // values hashes and compares the raw string, and modalitys key sets and dictionaries read
-    // for every sentence of every post. A case is one byte (a test holds it to that).
+    // values hashes and compares the raw string, and sets and dictionaries of modalities
+    // are read for every sentence of every post. A case is one byte (a test holds it to that).
     public func hash(into hasher: inout Hasher) { hasher.combine(unsafeBitCast(self, to: UInt8.self)) }
     public static func == (lhs: Modality, rhs: Modality) -> Bool { unsafeBitCast(lhs, to: UInt8.self) == unsafeBitCast(rhs, to: UInt8.self) }
 }

@@ -98,9 +98,9 @@ enum ClosedClasses {
 
     /// `isArabicWeForm` of a word already without its conjunction (`arabicBase`).
     static func isArabicWeForm(base word: String) -> Bool {
+        // The last scalar is ا, so nothing can join it; the ن before it is a whole letter.
         let base = word.unicodeScalars
         guard base.last == "ا", base.count >= 4, base[base.index(base.endIndex, offsetBy: -2)] == "ن" else { return false }
-        var start = base.makeIterator()
-        return !(start.next() == "ا" && start.next() == "ل")
+        return !word.startsWithScalars("ال")
     }
 }

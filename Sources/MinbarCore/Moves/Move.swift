@@ -124,8 +124,8 @@ public enum Move: String, Sendable, CaseIterable, Codable {
 
 extension Move {
     // By case, not by name: the standard library's default for an enum with String raw
-    // values hashes and compares the raw string, and moves key sets and dictionaries read
-    // for every sentence of every post. A case is one byte (a test holds it to that).
+    // values hashes and compares the raw string, and sets and dictionaries of moves
+    // are read for every sentence of every post. A case is one byte (a test holds it to that).
     public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
     public static func == (lhs: Move, rhs: Move) -> Bool { lhs.ordinal == rhs.ordinal }
 

@@ -24,7 +24,7 @@ enum MoveRecognizer {
             var sentence = SentenceMoves(tokens: range, shape: shape(of: range, in: tokens, addresses: phoneTokens))
             let figures = inSentence(evidence.figures, range)
             let dates = inSentence(evidence.dates, range)
-            let addresses = range.filter { [.email, .url].contains(tokens[$0].kind) }.map { $0..<($0 + 1) }
+            let addresses = range.filter { tokens[$0].kind == .email || tokens[$0].kind == .url }.map { $0..<($0 + 1) }
                 + inSentence(evidence.phones, range)
             let causeHits = ranges(MoveLexicons.cause, index)
             let isStatement = sentence.shape == .clause
@@ -34,14 +34,10 @@ enum MoveRecognizer {
             let hasTime = !dates.isEmpty || !ranges(MoveLexicons.time, index).isEmpty
             // A scheduled action with a deadline ("staff are briefed by 11 March", "From 8 March our gates…")
             // commits as firmly as "will": the date binds the action.
-            // The deadline word must govern the time: the time starts with it or within three
-            // words after it, and is not in the past. "Down from 41%" beside "this morning", or
-            // "from last year", compares; it binds nothing.
+            // The deadline word must govern the time (see `governs`). "Down from 41%" beside
+            // "this morning", or "from last year", compares; it binds nothing.
             let deadlineMarker = dates.isEmpty ? nil : ranges(MoveLexicons.deadline, index).first { deadline in
-                dates.contains { date in
-                    date.lowerBound >= deadline.lowerBound && date.lowerBound <= deadline.upperBound + 3
-                        && !(deadline.upperBound..<max(deadline.upperBound, date.upperBound)).contains { pastTimeWords.contains(tokens[$0].text) }
-                }
+                dates.contains { governs(deadline, $0, in: range, tokens: tokens) }
             }
             if sentence.shape == .clause || sentence.shape == .minor,
                let marker = commitmentMarker(in: range, tokens: tokens, pledges: ranges(MoveLexicons.pledge, index)) ?? deadlineMarker {
@@ -131,7 +127,8 @@ enum MoveRecognizer {
     /// out, as are lone names (a vocative). A list is two or more short segments with no
     /// clause, or three or more of which fewer than half hold one.
     /// Punctuation that ends a segment of a sentence.
-    static let segmentBreaks: WordSet = [",", ";", ":", "—", "–"]
+    /// (U+037E, the Greek question mark, is the semicolon to `String`; the byte set lists it.)
+    static let segmentBreaks: WordSet = [",", ";", "\u{037E}", ":", "—", "–"]
 
     static func shape(of range: Range<Int>, in tokens: [Token], addresses: Set<Int>) -> SentenceMoves.Shape {
         var segments: [(words: [Int], hasAddress: Bool, endsWithColon: Bool)] = [([], false, false)]
@@ -221,7 +218,38 @@ enum MoveRecognizer {
     // MARK: Move details
 
     /// Words that put a time in the past (normalised): a deadline cannot govern them.
-    static let pastTimeWords: WordSet = ["last", "yesterday", "ago", "previous", "past", "الماضي", "الماضيه", "امس", "السابق", "السابقه", "المنصرم", "المنصرمه"]
+    /// ("Past" is left out: "half past 5" is a clock time; "last" after "the" is an order:
+    /// "by the last Friday of June".)
+    static let pastTimeWords: WordSet = ["last", "yesterday", "ago", "previous", "الماضي", "الماضيه", "امس", "السابق", "السابقه", "المنصرم", "المنصرمه"]
+
+    /// Whether a deadline word governs a time: the time starts with it ("within two hours")
+    /// or at most five words after it in the same clause, with no comma, colon or dash
+    /// between ("before the end of June", «بحلول يوم ٣٠ من شهر يونيو»), and the time is not
+    /// in the past, whether the past word comes before or just after it ("from last year",
+    /// «اعتباراً من الأحد الماضي»).
+    static func governs(_ deadline: Range<Int>, _ date: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        guard date.lowerBound >= deadline.lowerBound else { return false }
+        var words = 0
+        for index in deadline.upperBound..<max(deadline.upperBound, date.lowerBound) {
+            if tokens[index].kind == .punctuation {
+                if segmentBreaks.contains(tokens[index].text) { return false }
+                continue
+            }
+            words += 1
+        }
+        guard words <= 5 else { return false }
+        let reach = deadline.upperBound..<min(sentence.upperBound, max(deadline.upperBound, date.upperBound + 2))
+        return !reach.contains { index in
+            pastTimeWords.contains(tokens[index].text) && !(tokens[index].text == "last" && index > 0 && tokens[index - 1].text == "the")
+        }
+    }
+
+    /// Past participles not ending in -ed or -en, for "will be paid", "will be held".
+    static let irregularParticiples: WordSet = [
+        "paid", "made", "sent", "held", "done", "shown", "known", "built", "rebuilt", "set", "reset", "put", "cut", "kept",
+        "told", "sold", "met", "run", "brought", "bought", "found", "won", "spent", "led", "read", "heard", "dealt", "shut",
+        "drawn", "grown", "flown", "begun", "upheld", "taught", "lit", "fed", "laid", "sought",
+    ]
 
     /// The future marker of a commitment, when it governs an action verb.
     static func commitmentMarker(in range: Range<Int>, tokens: [Token], pledges: [Range<Int>]) -> Range<Int>? {
@@ -246,8 +274,15 @@ enum MoveRecognizer {
             }
             guard next < range.upperBound, tokens[next].kind == .word else { continue }
             let verb = tokens[next].text
+            // "Will be" commits when a participle follows ("will be restored", "will be paid"),
+            // not before an adjective ("will be happy to help").
+            if verb == "be" {
+                guard next + 1 < range.upperBound, tokens[next + 1].kind == .word else { continue }
+                let participle = tokens[next + 1].text
+                guard participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle) else { continue }
+                return index..<(next + 2)
+            }
             if ClosedClasses.stativeVerbs.contains(verb) || ClosedClasses.negators.contains(verb) { continue }
-            if verb == "be", next + 1 < range.upperBound, !tokens[next + 1].text.hasSuffix("ed") { continue }
             return index..<(next + 1)
         }
         return pledges.first

@@ -3,8 +3,7 @@
 public struct PreparedPlan: Sendable {
     public let plan: CommunicationPlan
     let matcher: PhraseMatcher
-    let groupNames: [String]
-    /// `groupNames` as lexicon ids.
+    /// Each matcher group's lexicon (`objective(_:)`, `figure(_:)`, …) as its id (`LexiconIDs`).
     let groupIDs: [Int32]
 
     public init(_ plan: CommunicationPlan) {
@@ -15,7 +14,6 @@ public struct PreparedPlan: Sendable {
         for (index, certificate) in plan.certificates.enumerated() { named.add([certificate.name], as: PreparedPlan.certificate(index)) }
         for (index, rating) in plan.ratings.enumerated() { named.add([rating.body], as: PreparedPlan.rating(index)) }
         self.matcher = named.matcher
-        groupNames = named.names
         groupIDs = named.ids
     }
 

@@ -19,13 +19,6 @@ final class LexiconIDs: @unchecked Sendable {
         ids[name] = id
         return id
     }
-
-    /// The id of `name` if some lexicon has it.
-    func existing(_ name: String) -> Int32? {
-        lock.lock()
-        defer { lock.unlock() }
-        return ids[name]
-    }
 }
 
 /// Every lexicon's hits in one post, in the order the matchers found them, filed by
@@ -52,10 +45,4 @@ struct LexiconHits: Sendable {
     }
 
     subscript(lexicon: Lexicon) -> [PhraseMatcher.Hit] { self[lexicon.id] }
-
-    /// The hits of the lexicon named `name` (none when no lexicon has the name).
-    subscript(name: String) -> [PhraseMatcher.Hit] {
-        guard let id = LexiconIDs.shared.existing(name) else { return [] }
-        return self[id]
-    }
 }

@@ -36,7 +36,7 @@ public struct Evidence: Sendable {
         guard utf8.count >= 3, utf8.last == UInt8(ascii: "m"),
               let before = utf8.dropLast().last, before == UInt8(ascii: "a") || before == UInt8(ascii: "p") else { return false }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 3, scalars.count <= 4, text.hasSuffix("am") || text.hasSuffix("pm") else { return false }
+        guard scalars.count >= 3, scalars.count <= 4 else { return false }
         return scalars.dropLast(2).allSatisfy { TextNormalizer.digitValue($0) != nil }
     }
 

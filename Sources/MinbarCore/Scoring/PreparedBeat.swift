@@ -47,8 +47,7 @@ public struct PreparedBeat: Sendable {
 public struct PreparedPolicy: Sendable {
     public let policy: Policy
     let matcher: PhraseMatcher
-    let groupNames: [String]
-    /// `groupNames` as lexicon ids.
+    /// Each matcher group's lexicon (`banned`, `disclaimerTrigger(_:)`, …) as its id (`LexiconIDs`).
     let groupIDs: [Int32]
 
     public static let banned = "policy.banned"
@@ -74,7 +73,6 @@ public struct PreparedPolicy: Sendable {
             named.add(phrases, as: PreparedPolicy.allowed(rule))
         }
         self.matcher = named.matcher
-        self.groupNames = named.names
         self.groupIDs = named.ids
     }
 }

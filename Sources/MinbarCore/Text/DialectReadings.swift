@@ -67,8 +67,7 @@ extension PhraseMatcher {
         // Read for every Arabic word: turn most away by their first letter, building nothing.
         guard let first = word.unicodeScalars.first, first == "\u{0647}" || first == "\u{062D}" else { return nil }
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 5, scalars[0] == "\u{0647}" || scalars[0] == "\u{062D}",
-              ["\u{0646}", "\u{064A}", "\u{062A}"].contains(scalars[1]), !egyptianFutureLookalikes.contains(word) else { return nil }
+        guard scalars.count >= 5, ["\u{0646}", "\u{064A}", "\u{062A}"].contains(scalars[1]), !egyptianFutureLookalikes.contains(word) else { return nil }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[1...])
         return String(view)

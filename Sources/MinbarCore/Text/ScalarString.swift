@@ -10,10 +10,25 @@ extension String {
         }
     }
 
-    /// Whether the string starts with `prefix`, scalar for scalar. On normalised text
-    /// (no marks to reorder) this is `hasPrefix`, without its grapheme breaking, which
-    /// costs on every Arabic word.
-    func startsWithScalars(_ prefix: String) -> Bool { unicodeScalars.starts(with: prefix.unicodeScalars) }
+    /// `hasPrefix` for a prefix of whole letters, without grapheme breaking (which costs
+    /// on every Arabic word): the scalars match, and the one after them does not join the
+    /// prefix's last letter (a combining mark, which normalised text may still hold, or a joiner).
+    func startsWithScalars(_ prefix: String) -> Bool {
+        var scalars = unicodeScalars.makeIterator()
+        for expected in prefix.unicodeScalars {
+            guard scalars.next() == expected else { return false }
+        }
+        guard let next = scalars.next() else { return true }
+        return !Self.joinsPrevious(next)
+    }
+
+    /// A scalar that belongs to the character before it: a combining mark or a joiner.
+    static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.value == 0x200D || (0x1F3FB...0x1F3FF).contains(scalar.value)
+        }
+    }
 
     /// Whether the string is exactly one scalar, found without counting them all (the
     /// disguised-word pass asks it of every word).

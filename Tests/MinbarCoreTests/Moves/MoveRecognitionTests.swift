@@ -46,6 +46,17 @@ import Testing
         #expect(!moves("Our Q3 results were published this morning: gross margin 37%, down from 41%.")[0].contains(.commit))
         #expect(!moves("Revenue grew 8% from last year, as announced today.")[0].contains(.commit))
         #expect(!moves("ارتفعت المبيعات ٨٪ خلال الربع الثالث، كما أعلنا اليوم.")[0].contains(.commit))
+        // Five words may stand between the word and its time; a past time is never governed.
+        #expect(moves("يتم صرف التعويضات بحلول يوم ٣٠ من شهر يونيو.")[0].contains(.commit))
+        #expect(moves("Refunds are paid by the last Friday of June.")[0].contains(.commit))
+        #expect(moves("Shuttles run from half past 5 pm on match days.")[0].contains(.commit))
+        #expect(!moves("Sales are up 12% from January last year.")[0].contains(.commit))
+        #expect(!moves("ارتفعت المبيعات خلال الأسبوع الماضي.")[0].contains(.commit))
+        #expect(!moves("تم تطبيق القرار اعتباراً من الأحد الماضي.")[0].contains(.commit))
+        // "Will be" with a participle commits on its own, deadline word or not.
+        #expect(moves("Refunds will be paid by bank transfer on 15 April.")[0].contains(.commit))
+        #expect(moves("Service will be restored tonight.")[0].contains(.commit))
+        #expect(!moves("We will be happy to help.")[0].contains(.commit))
     }
 
     @Test func anApologyIsFirstPersonAndUnconditional() {

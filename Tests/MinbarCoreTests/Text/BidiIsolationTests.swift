@@ -58,6 +58,6 @@ import Testing
         #expect(!bars.contains("direction=\"rtl\" fill=\"#333\">goal.audience-fit"))
         // English keeps its plain labels.
         let english = SVGCharts.line([40, 70], title: "Overall over time")
-        #expect(english.contains("<text x=\"4.0\" y=\"14.0\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"start\" fill"))
+        #expect(english.contains("<text x=\"4.0\" y=\"14.0\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"start\">Overall over time</text>"))
     }
 }

@@ -88,9 +88,8 @@ public struct Frame: Sendable {
 /// feedback language (`PostAnalysis.feedbackLanguage`) chooses, so an Arabic post is
 /// explained in Arabic.
 protocol FrameRule: Rule {
-    /// The rule's frames; rules keep them in a `static let` (`frameList`), built once,
-    /// since `check` reads them for every post.
-    var frames: [Frame] { get }
+    /// The rule's frames, built once (a `static let`): `check` reads them for every post.
+    static var frames: [Frame] { get }
     /// What is wrong, with `{1}` standing for the words the anchor covers.
     static var message: Localized { get }
     /// What to do instead (the Arabic one with an Arabic example where it helps).
@@ -100,13 +99,13 @@ protocol FrameRule: Rule {
 extension FrameRule {
     var lexicons: [Lexicon] {
         var seen = Set<String>()
-        return frames.flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
+        return Self.frames.flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var sentences = Set<Int>()
         var findings: [Finding] = []
-        for frame in frames {
+        for frame in Self.frames {
             for hit in frame.hits(in: post) where sentences.insert(post.sentenceIndex(of: hit)).inserted {
                 let language = post.feedbackLanguage
                 findings.append(finding(Self.message(language, post.excerpt(hit)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],

@@ -14,27 +14,13 @@ public struct PreparedBeat: Sendable {
         self.beat = beat
         self.avoid = scenario.avoid(in: beat)
         self.facts = scenario.facts(in: beat)
-        var matcher = PhraseMatcher()
-        var group = 0
-        for goal in beat.goals {
-            matcher.add(goal.cues.map(\.text), group: group)
-            group += 1
-        }
-        for item in avoid {
-            matcher.add(item.terms.map(\.text), group: group)
-            group += 1
-        }
-        for fact in facts {
-            matcher.add(fact.cues.map(\.text), group: group)
-            group += 1
-        }
-        self.matcher = matcher
-        let goals = beat.goals.count, avoids = avoid.count
-        groupIDs = (0..<group).map { group in
-            let name = group < goals ? PreparedBeat.goalLexicon(group)
-                : group < goals + avoids ? PreparedBeat.avoidLexicon(group - goals) : PreparedBeat.factLexicon(group - goals - avoids)
-            return LexiconIDs.shared.intern(name)
-        }
+        // Groups in order: goals, then avoid items, then facts, each its own lexicon.
+        var named = NamedPhraseMatcher()
+        for (index, goal) in beat.goals.enumerated() { named.add(goal.cues.map(\.text), as: PreparedBeat.goalLexicon(index)) }
+        for (index, item) in avoid.enumerated() { named.add(item.terms.map(\.text), as: PreparedBeat.avoidLexicon(index)) }
+        for (index, fact) in facts.enumerated() { named.add(fact.cues.map(\.text), as: PreparedBeat.factLexicon(index)) }
+        matcher = named.matcher
+        groupIDs = named.ids
     }
 
     public static func goalLexicon(_ index: Int) -> String { "beat.goal.\(index)" }

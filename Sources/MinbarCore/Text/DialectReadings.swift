@@ -9,8 +9,9 @@ extension PhraseMatcher {
     /// The dialect future particles: after «ما» they make «لن» («ما راح»). «ما سوف» is Modern
     /// Standard Arabic for "what will" (وهو ما سوف ينعكس), so سوف is left out.
     static let dialectOnlyParticles: WordSet = ["راح", "رح", "ح", "حا", "رايح", "رايحين"]
-    /// Future particles written as their own word before an imperfect verb.
-    static let dialectFutureParticles: WordSet = ["راح", "رح", "ح", "حا", "رايح", "رايحين", "سوف", "وسوف", "فسوف"]
+    /// Future particles written as their own word before an imperfect verb: the dialect
+    /// ones and Modern Standard سوف.
+    static let dialectFutureParticles: WordSet = dialectOnlyParticles.union(["سوف", "وسوف", "فسوف"])
 
     static func dialectReadings(in text: AnalyzedText, cache: MatchKeyCache) -> [DisguisedReading] {
         let tokens = text.tokens
@@ -77,6 +78,6 @@ extension PhraseMatcher {
     static let egyptianFutureLookalikes: WordSet = WordSet([
         "هندسه", "هنالك", "هيءات", "هيكله", "هيكل", "حيات", "حياتنا", "حيتان", "حيوان", "حيوانات", "حيويه", "حنيفه", "هيمنه",
         "هتافات", "حيثيات", "حياتي", "حياته", "حياتها", "حياتهم", "حياتكم", "حينما", "حينها", "حينئذ", "هنيءا",
-        "هيءتنا", "هيكلها", "هيكلة", "حيوانات", "حيويه", "هيمنة",
+        "هيءتنا", "هيكلها",
     ].map(TextNormalizer.normalize))
 }

@@ -40,8 +40,7 @@ struct CorporateActionRule: Rule, FrameRule {
             .passes("قال المحلل إن الشركة تدرس الاستحواذ على منافس.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [
+    static let frames: [Frame] = [
         Frame(anchor: Concepts.goingPrivate, blockedBy: [.negation, .question, .quotation, .published]),
         Frame(anchor: Self.coreAction, requires: [.intent, .plan, .certainty], window: 1),
         Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),

@@ -22,8 +22,7 @@ struct DemeaningGroupRule: Rule, FrameRule {
             .passes("نرحب بالوافدين ونقدّر إسهامهم في بناء البلد.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3)]
+    static let frames: [Frame] = [Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3)]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

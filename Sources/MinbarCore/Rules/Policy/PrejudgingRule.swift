@@ -30,8 +30,7 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("التحقيق في سقوط السقف لم يكتمل بعد، ولن نستبق نتائجه في تحديد المسؤول.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [
+    static let frames: [Frame] = [
         Frame(anchor: Concepts.fault, with: [Concepts.incident], blockedBy: [.negation, .question, .quotation, .published], window: 1),
         // "The inquiry isn't finished, but we already know who did it": blame beside the
         // admission that the process is still open.

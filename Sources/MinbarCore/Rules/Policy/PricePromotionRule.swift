@@ -37,8 +37,7 @@ struct PricePromotionRule: Rule, FrameRule {
             .passes("لا نقدم نصائح استثمارية بشأن أسهمنا، واستشيروا مستشاراً مرخّصاً.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [
+    static let frames: [Frame] = [
         Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published, .question], window: 1),
         Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1),
         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1),

@@ -29,8 +29,7 @@ struct RecordMetricRule: Rule, FrameRule {
             .passes("كما أعلنا في نتائج الربع الثالث المنشورة على تداول، تجاوزت المبيعات مليار ريال.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [Frame(anchor: Self.milestone, entities: [.period], anyEntity: [.amount, .percent, .price])]
+    static let frames: [Frame] = [Frame(anchor: Self.milestone, entities: [.period], anyEntity: [.amount, .percent, .price])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -25,8 +25,7 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .passes("Congratulations to the regulator's team on the new investor portal 🎉", .en),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [
+    static let frames: [Frame] = [
         Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1),
         // A laugh beside the regulator is at its expense.
         Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1),

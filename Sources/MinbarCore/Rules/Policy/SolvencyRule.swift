@@ -37,8 +37,7 @@ struct SolvencyRule: Rule, FrameRule {
             .passes("قلوبنا مع أهالي الباطنة بعد السيول، وفرقنا في الميدان مع الدفاع المدني.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [
+    static let frames: [Frame] = [
         Frame(anchor: Concepts.solvency, blockedBy: [.question, .quotation, .published]),
         // "Jokes included": a laugh beside talk of paying or owing is not a question.
         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),

@@ -34,8 +34,7 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
             .passes("كما ورد في الإفصاح المنشور، تمت الموافقة على التمويل.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [
+    static let frames: [Frame] = [
         Frame(anchor: Concepts.certaintyClaim, withAny: [Concepts.financingOrApproval, Concepts.goingPrivate, Concepts.takeover], window: 1),
         Frame(anchor: Self.safetyCertainty),
     ]

@@ -20,8 +20,7 @@ struct ColdLayoffRule: Rule, FrameRule {
             .passes("نقلص الفريق ١٠٪، ونعتذر لكل من يغادر، ولكل منهم راتب ١٦ أسبوعاً.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation])]
+    static let frames: [Frame] = [Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -21,8 +21,7 @@ struct SelfPityRule: Rule, FrameRule {
             .passes("يغادرنا اليوم ٤٠ زميلاً، ولكل منهم راتب ١٦ أسبوعاً ودعم في إيجاد عمل جديد.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [Frame(anchor: Concepts.selfPity, blockedBy: [.quotation])]
+    static let frames: [Frame] = [Frame(anchor: Concepts.selfPity, blockedBy: [.quotation])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -30,8 +30,7 @@ struct SlurRule: Rule, FrameRule {
             .passes("نختلف مع الرأي ونحترم صاحبه.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [Frame(anchor: Self.slurs, blockedBy: [.quotation])]
+    static let frames: [Frame] = [Frame(anchor: Self.slurs, blockedBy: [.quotation])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

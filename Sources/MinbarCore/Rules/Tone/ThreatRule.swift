@@ -37,8 +37,7 @@ struct ThreatRule: Rule, FrameRule {
             .passes("سننافس بقوة وبنزاهة.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [Frame(anchor: Self.threats, blockedBy: [.quotation, .negation])]
+    static let frames: [Frame] = [Frame(anchor: Self.threats, blockedBy: [.quotation, .negation])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

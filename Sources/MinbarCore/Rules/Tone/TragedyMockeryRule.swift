@@ -32,8 +32,7 @@ struct TragedyMockeryRule: Rule, FrameRule {
             .passes("نعتذر لكل من انقطعت عنهم الكهرباء أمس، وتعويضكم يصل خلال أسبوع.", .ar),
         ])
 
-    var frames: [Frame] { Self.frameList }
-    static let frameList: [Frame] = [
+    static let frames: [Frame] = [
         Frame(anchor: Concepts.tragedy, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published], window: 1),
         Frame(anchor: Concepts.survival, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published]),
         // A laugh at the people who were harmed or who complain.

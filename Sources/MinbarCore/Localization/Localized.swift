@@ -26,6 +26,11 @@ public struct Localized: Sendable, Hashable {
 
     /// The text in `language` with `{1}`, `{2}`, … replaced by `arguments` in order.
     public func callAsFunction(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {
+        filled(language, arguments)
+    }
+
+    /// Both `callAsFunction`s: texts without a placeholder are returned as they are.
+    private func filled(_ language: Language, _ arguments: [any CustomStringConvertible]) -> String {
         let template = text(language)
         guard language == .en ? enHasPlaceholder : arHasPlaceholder else { return template }
         return Localized.fill(template, arguments.map(\.description))
@@ -83,7 +88,7 @@ public struct Localized: Sendable, Hashable {
                 guard cursor > index + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}"),
                       bytes[index + 1] != UInt8(ascii: "0"), number >= 1, number <= arguments.count else { return nil }
                 if index > 0, !standsAlone(scalar(endingAt: index, in: bytes)) { return nil }
-                if cursor + 1 < bytes.count, !standsAlone(scalar(startingAt: cursor + 1, in: bytes)) { return nil }
+                if cursor + 1 < bytes.count, !standsAlone(String.scalar(at: cursor + 1, in: bytes)) { return nil }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 output.append(contentsOf: arguments[number - 1].utf8)
                 index = cursor + 1
@@ -120,29 +125,16 @@ public struct Localized: Sendable, Hashable {
         }
     }
 
-    /// The scalar whose UTF-8 starts at `index` (the template is valid UTF-8).
-    private static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        let lead = bytes[index]
-        let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard index + length <= bytes.count else { return "\u{FFFD}" }
-        var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
-    }
-
     /// The scalar whose UTF-8 ends just before `index`.
     private static func scalar(endingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         var start = index - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return scalar(startingAt: start, in: bytes)
+        return String.scalar(at: start, in: bytes)
     }
 
     /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).
     public func callAsFunction(_ language: PostLanguage, _ arguments: any CustomStringConvertible...) -> String {
-        let language: Language = language == .ar ? .ar : .en
-        let template = text(language)
-        guard language == .en ? enHasPlaceholder : arHasPlaceholder else { return template }
-        return Localized.fill(template, arguments.map(\.description))
+        filled(language == .ar ? .ar : .en, arguments)
     }
 
     /// A counted noun, when the text lists its forms separated by `|`: English singular and

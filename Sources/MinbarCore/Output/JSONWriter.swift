@@ -92,7 +92,7 @@ public struct JSONWriter: Sendable {
                     continue
                 }
                 // A multi-byte scalar: decode it only to ask whether it must be escaped.
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                let length = String.utf8Length(lead: byte)
                 // Only two lead bytes start a scalar that `mustEscape` accepts: C2 (the C1
                 // controls) and E2 (U+2028, U+2029, bidi embeddings, overrides, isolates).
                 // Every other scalar (all of Arabic) is copied without decoding.
@@ -100,11 +100,8 @@ public struct JSONWriter: Sendable {
                     index += length
                     continue
                 }
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length where index + offset < count {
-                    value = value << 6 | (UInt32(utf8[index + offset]) & 0x3F)
-                }
-                if let scalar = Unicode.Scalar(value), JSONValue.mustEscape(scalar) {
+                let scalar = String.scalar(at: index, in: utf8)
+                if JSONValue.mustEscape(scalar) {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                     writeEscape(scalar)
                     index += length

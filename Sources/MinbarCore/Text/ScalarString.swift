@@ -37,6 +37,21 @@ extension String {
         return scalars.next() != nil && scalars.next() == nil
     }
 
+    /// The length in bytes of the UTF-8 sequence a lead byte starts.
+    @inline(__always)
+    static func utf8Length(lead: UInt8) -> Int { lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2 }
+
+    /// The scalar whose valid UTF-8 starts at `index` in `bytes`, decoded in place (U+FFFD
+    /// for a sequence cut short): the JSON writer and the message fill read text this way.
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        let lead = bytes[index]
+        let length = utf8Length(lead: lead)
+        guard index + length <= bytes.count else { return "\u{FFFD}" }
+        var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
     /// Writes one scalar as UTF-8 at `index`; returns the index after it.
     @inline(__always)
     static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {

@@ -41,6 +41,9 @@ public enum Concepts {
         "تجزئة الأسهم", "تقسيم السهم", "زيادة رأس مال", "رفع رأس المال", "خفض رأس المال", "تخفيض رأسمال", "إصدار أسهم", "أسهم جديدة",
         "حقوق الأولوية", "طرح خاص", "إصدار صكوك", "سندات قابلة للتحويل", "أسهم الخزينة", "أسهم خزينة", "الشركة المستهدفة", "بيسة للسهم",
         "درهم للسهم", "ريال للسهم", "قرش للسهم",
+        // An insider selling or buying their own holding: the market must hear it first.
+        "of my stock", "of my shares", "my stake", "my shares", "my holding", "my holdings", "sell my", "selling my", "حصتي", "أسهمي",
+        "بيع حصتي", "بيع أسهمي",
     ])
     public static let sharesAndOwners = Concept("shares", [
         "shareholder", "shareholders", "shares", "share", "stock", "investors", "investor", "owners", "vote", "controlling vote",
@@ -178,6 +181,9 @@ public enum Concepts {
         "سيقفز", "وصل القاع", "أقل من قيمتها", "دون قيمته العادلة", "أقل من القيمة العادلة", "مبالغ في تقييمه", "سعره مبالغ فيه", "اشتري", "اشترِ",
         "ادخلوا", "ادخل الآن", "شراء قوي", "ربح مضمون", "أرباح مضمونة", "عوائد مضمونة", "ليست نصيحة مالية", "مو نصيحة مالية", "ليست نصيحة استثمارية",
         "pump and dump", "pump it",
+        "at these levels", "at these prices", "at this price", "the cheapest", "cheapest", "won't last", "priced in", "back up the truck",
+        "backing up the truck", "load the boat", "بهالسعر", "بهذا السعر", "عند هذه المستويات", "بهالمستويات", "ما راح يتكرر", "لن يتكرر",
+        "عبيت المحفظة", "عبّيت المحفظة", "عبوا محافظكم",
     ])
 
     // MARK: Investigations and legal cases
@@ -194,6 +200,7 @@ public enum Concepts {
         "الانفجار", "=تسرب", "تسمم", "التسمم", "انهيار", "سقوط", "=تصادم", "اصطدام", "انقلاب المركبة", "انقلاب الحافلة", "الواقعة", "واقعة", "الحادثة",
         "حادثة", "البلاغ", "الشرطة", "الادعاء العام", "لجنة التحقيق", "هيئة التحقيق", "الدفاع المدني", "التحقيقات", "القبض على", "الاتهام", "التهمة",
         "المحكمة الابتدائية", "الدعوى القضائية", "هيئة التحكيم",
+        "the suspect", "the accused", "the attacker", "the gunman", "the killer", "terrorist", "killed", "المشتبه به", "المعتدي", "القاتل", "الإرهابي",
     ])
     public static let fault = Concept("fault", [
         "the only way", "was not paying attention", "not paying attention", "at fault", "to blame", "his fault", "her fault",
@@ -213,6 +220,11 @@ public enum Concepts {
         "تخريب متعمد", "الجاني", "الجناة", "اختلاس", "رشوة", "مرتشي", "ستثبت التحقيقات", "سيثبت التحقيق", "التحقيق سيثبت", "التحقيقات ستكشف",
         "الكل يعرف من", "=تقصير", "=بتقصير", "المقصر", "it was sabotage", "was sabotaged", "the culprit is", "the culprit was", "تحت تأثير الكحول",
         "تحت تأثير المخدرات", "تحت تأثير المسكر",
+        // Demanding the sentence before the trial.
+        // (not a verdict reported: "the court sentenced him to death" is news, "he should get the death penalty" is a demand).
+        "should get death penalty", "should get the death penalty", "deserves the death penalty", "deserves death penalty", "should hang",
+        "should be hanged", "should be executed", "lock him up", "lock her up", "lock them up", "rot in jail", "rot in prison", "يستحق الإعدام",
+        "يستاهل الإعدام", "لازم يتعدم", "لازم يعدم", "يجب إعدامه",
     ])
 
     // MARK: Regulators
@@ -275,6 +287,11 @@ public enum Concepts {
         "العاصفة المدارية", "عاصفة مطرية", "إعصار مداري", "الإعصار المداري", "ضحايا الإعصار", "بعد الإعصار", "مرور الإعصار", "حريق في",
         "الحريق الذي", "ضحايا الحريق", "إخماد الحريق", "إطفاء الحريق", "ضحايا الانفجار", "قصف مدفعي", "قصف جوي", "تحت القصف", "غارة جوية",
         "إبادة جماعية",
+        // Fires, crushes and collapses named by where they happened.
+        "deadly fire", "fatal fire", "the fire at", "mall fire", "factory fire", "warehouse fire", "hotel fire", "tower fire", "market fire",
+        "hospital fire", "school fire", "stampede", "crowd crush", "stadium crush", "building collapse", "tower collapse", "bridge collapse",
+        "roof collapse", "=حريق", "=الحريق", "=بحريق", "تدافع", "التدافع", "انهيار العمارة", "انهيار الجسر", "انهيار المبنى", "العمارة اللي وقعت",
+        "العمارة اللي طاحت", "المبنى اللي انهار",
     ])
     public static let commerce = Concept("commerce", [
         "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
@@ -291,6 +308,10 @@ public enum Concepts {
         "لمدة محدودة", "العرض ساري", "ساري حتى", "أوكازيون", "الأوكازيون", "=تنزيلات", "=التنزيلات", "استرداد نقدي", "كاش باك", "المجموعة الجديدة",
         "التشكيلة الجديدة", "وصل حديثا", "متوفر الآن", "متوفرة الآن", "احجز الآن", "احجزوا", "سارعوا", "عرض حصري", "أوفرات", "الجمعة البيضاء",
         "بلاك فرايدي", "هدية مع كل",
+        // Prices and the way to buy: a price list is selling even with no discount.
+        "starts at just", "starting at just", "starting from just", "prices start at", "prices start from", "plans start at", "cover starts at",
+        "now available", "available now", "link below", "dm us for prices", "dm for prices", "payment plans", "units are now available",
+        "بأسعار تبدأ", "الأسعار تبدأ", "أسعارنا تبدأ", "تبدأ الأسعار", "الرابط في البايو", "الرابط بالبايو", "للحجز والاستفسار", "خطط دفع", "أقساط ميسرة",
     ])
 
     // MARK: Layoffs and crises
@@ -378,6 +399,11 @@ public enum Concepts {
         "الشامتون", "الشماتة", "بلا ضمير", "عديم الضمير", "عديمي الأخلاق", "بلا أخلاق", "قلة أدب", "قليل الأدب", "صفاقة", "الصفاقة", "انحطاط",
         "الانحطاط", "سفالة", "السفالة", "حملة مسعورة", "مسعورة", "حملة ممنهجة", "حملة تشويه", "المغرض", "عيب كده", "malicious lies",
         "malicious campaign",
+        // Grievance: the post casts the organisation as the target of enemies and plots.
+        "haters", "the haters", "enemies of success", "so-called", "conspiracy against", "plot against us", "rigged", "treated so unfairly", "witch-hunt",
+        // A theory of conspiracy is a topic ("we answer conspiracy theories with data"); a plot against us is a grievance.
+        "مؤامرة ضد", "بمؤامرة", "مؤامرة متكاملة", "الماء العكر", "يتصيدون", "تتصيد", "المتربصين", "المتربصون", "أعداء النجاح", "التسقيطية",
+        "تسقيط", "الحساد", "الحاسدين",
     ])
 
     // MARK: Exclusion presented as policy
@@ -425,6 +451,7 @@ public enum Concepts {
         "الأتراك", "الغربيين", "الأوروبيين", "=العرب", "الجنسيات الآسيوية", "الجنسيات العربية", "الجنسيات الأفريقية", "البشرة السمراء", "=السود",
         "لون البشرة", "فوق الأربعين", "فوق الخمسين", "فوق ٤٠", "أكبر من ٤٠", "دون الثلاثين", "تحت ٣٠", "المعوقين", "كرسي متحرك", "الكراسي المتحركة",
         "المكفوفين", "=الصم", "المتوحدين", "غير المتزوجات", "الجنس", "النسوان", "الستات", "العجايز", "racial background", "=نساء",
+        "white people", "whites only", "white only", "white applicants", "white candidates", "caucasian", "caucasians", "born citizens",
     ])
     /// A rule that keeps people out: "only", "need not apply", «فقط», «حصراً», «ممنوع».
     public static let restriction = Concept("restriction", [
@@ -492,6 +519,18 @@ public enum Concepts {
         "أهالي المتوفين", "ذوي المتوفى", "المتوفين", "المصابون", "الجرحى", "المفصولين", "المسرحين", "الموظفين المسرحين", "المشتكين", "المشتكون",
         "اللي يشتكون", "اللي اشتكوا", "الشاكي", "المتظلمين", "رافعي الدعوى", "المتأثرين", "المتأثرون", "المنكوبين", "النازحين", "اللي تضرروا",
         "اللي خسروا",
+    ])
+
+    /// Saying the people harmed brought it on themselves: "had it coming", "natural
+    /// selection", «يستاهلون اللي صار لهم». Only the phrases that cannot mean "deserve
+    /// support": «يستاهلون كل الدعم» praises, «يستاهلون اللي صار» blames.
+    public static let victimBlame = Concept("victim-blame", [
+        "had it coming", "deserved it", "got what they deserved", "got what he deserved", "got what she deserved", "deserved what they got",
+        "serves them right", "serves him right", "serves her right", "natural selection", "darwin award", "darwin awards", "their own fault",
+        "brought it on themselves", "play stupid games",
+        "يستاهل اللي", "يستاهلون اللي", "يستاهلوا اللي", "تستاهل اللي", "يستاهل ما جرى", "يستاهلون ما جرى", "يستحقون ما جرى", "يستحق ما جرى",
+        "جنى على نفسه", "جنوا على أنفسهم", "جنوا على انفسهم", "على نفسها جنت براقش", "نالوا جزاءهم", "نال جزاءه", "ذنبهم على جنبهم",
+        "هم السبب في اللي صار",
     ])
 
     // MARK: An inquiry still open

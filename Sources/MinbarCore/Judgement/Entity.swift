@@ -41,6 +41,7 @@ public enum Entity: String, Sendable, CaseIterable {
         "البنغاليين", "البنغال", "الفلبينيين", "النيباليين", "المصريين", "السوريين", "السودانيين", "اليمنيين", "الإثيوبيين", "الآسيويين", "الشيعة",
         "النصارى", "الهندوس", "البنات", "الحريم", "النسوان", "الستات", "الإناث", "=البدون", "الخادمات", "الشغالات", "المعوقين", "ذوي الإعاقة",
         "ذوي الهمم", "كبار السن", "العجم", "الفرس", "الأتراك", "الأحباش",
+        "jewish people", "muslim people", "christian people", "arab people", "black people", "white people", "asian people", "gay people",
     ])
 
     static var allLexicons: [Lexicon] {

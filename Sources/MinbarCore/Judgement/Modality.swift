@@ -13,7 +13,8 @@ public enum Modality: String, Sendable, CaseIterable {
             "considering", "consider", "looking to", "seeking to", "plan to", "planning to", "about to", "close to",
             "committed to", "still committed", "hope to", "expect to", "set to", "on track to", "in talks", "in discussions",
             "نعتزم", "ننوي", "نية", "سوف", "نسعى", "نخطط", "نتجه", "ندرس", "بصدد", "نتطلع", "أتطلع", "نرغب", "سنقوم", "عازمون",
-            "قريبا", "قريباً", "على وشك",
+            "قريبا", "قريباً", "على وشك", "propose", "proposing", "i propose", "نقترح", "أقترح",
+            "hoping to", "aiming to", "aim for", "targeting", "نأمل", "نستهدف", "نطمح",
         ]),
         .plan: Lexicon("modality.plan", [
             "plan", "plans", "planned", "proposal", "proposed", "offer", "bid", "pending", "temporarily", "on hold", "paused",
@@ -27,6 +28,10 @@ public enum Modality: String, Sendable, CaseIterable {
         ]),
         .negation: Lexicon("modality.negation", [
             "not", "no", "never", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "cannot", "can't", "nor",
+            // Every negative contraction, and the apostrophe-less spellings posts use ("havent").
+            "=hasn't", "=haven't", "=hadn't", "=weren't", "=wouldn't", "=shouldn't", "=couldn't", "=mustn't", "=needn't", "=ain't",
+            "=hasnt", "=havent", "=hadnt", "=werent", "=wouldnt", "=shouldnt", "=couldnt", "=dont", "=doesnt", "=didnt", "=isnt",
+            "=arent", "=wasnt", "=cant", "=wont",
             "deny", "denies", "no plans", "not in talks", "rumours", "rumors", "speculation", "unfounded",
             "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "ليس", "ليست", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
             // Dialect negation (Egyptian and Levantine مش, Gulf موب and ماني) and «عدم» before a noun.
@@ -64,6 +69,11 @@ public enum Modality: String, Sendable, CaseIterable {
         }) { found.insert(.published) }
         let range = post.text.sentences[sentence]
         if post.text.tokens[range].contains(where: { $0.text == "?" || $0.text == "؟" }) { found.insert(.question) }
+        // Arabic says "will" with a prefix, not a word: سنستحوذ، سيتم، هنعلن are intent as
+        // "we will acquire" is.
+        if !found.contains(.intent), post.text.tokens[range].contains(where: {
+            $0.isArabic && (ClosedClasses.isArabicFuture($0.text) || ClosedClasses.isEgyptianFuture($0.text))
+        }) { found.insert(.intent) }
         return found
     }
 
@@ -71,12 +81,51 @@ public enum Modality: String, Sendable, CaseIterable {
     /// words before it in its sentence ("we have no plans to acquire", "لن نستحوذ"). A
     /// negation further away, or after, is about something else ("I don't think the
     /// offer is fair" still talks about the offer).
+    ///
+    /// With the default reach, a negation further back in the same clause also counts, up
+    /// to `clauseReach` words: "we are not in talks to acquire", "we do not have any plans
+    /// to take it private". A comma, a full stop or a contrast ("but", «لكن», «بس») ends
+    /// the clause: "the board has not met, but the deal is done" is not denied.
     static func negates(_ token: Int, in post: PostAnalysis, reach: Int = 3) -> Bool {
         let sentence = post.text.tokens[token].sentence
         let range = post.text.sentences[sentence]
         let from = max(range.lowerBound, token - reach)
         guard from < token else { return false }
-        return (from..<token).contains { post.negationStarts.contains($0) }
+        if (from..<token).contains(where: { post.negationStarts.contains($0) }) { return true }
+        guard reach == 3 else { return false }
+        var index = token - 1
+        while index >= max(range.lowerBound, token - clauseReach) {
+            let word = post.text.tokens[index]
+            if word.kind == .punctuation || clauseBreaks.contains(word.text) { return false }
+            if index < from, post.negationStarts.contains(index) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// How far back a negation reaches in its own clause.
+    static let clauseReach = 7
+    /// Words that start a new clause, so a negation before them denies nothing after
+    /// ("we will not stop until we acquire it").
+    static let clauseBreaks: WordSet = [
+        "but", "however", "although", "though", "whereas", "while", "and", "until", "unless", "because", "since", "once", "when", "so",
+        "لكن", "ولكن", "بل", "بس", "انما", "وانما", "لان", "لانه", "لاننا", "عندما", "حتى",
+    ]
+
+    /// Words that say "not yet" in the Gulf and in Egypt: «للحين», «لسه».
+    static let notYetWords: WordSet = ["للحين", "لسه", "لسا", "لساته", "لسع"]
+
+    /// Dialect «ما» that negates. Before a verb «ما» is "not" («ما أعلن»), but it is also
+    /// "what" («ما حققناه») and part of «ما زال» ("still"), so a bare «ما» negates nothing.
+    /// Beside a not-yet word («ما أعلن النتيجة للحين», «لسه ما نشرت») it can only deny.
+    static func dialectNegations(in text: AnalyzedText) -> [Int] {
+        var starts: [Int] = []
+        for (index, token) in text.tokens.enumerated() where token.isArabic && token.text == "ما" {
+            let range = text.sentences[token.sentence]
+            let near = max(range.lowerBound, index - 2)..<min(range.upperBound, index + 5)
+            if near.contains(where: { $0 != index && notYetWords.contains(text.tokens[$0].text) }) { starts.append(index) }
+        }
+        return starts
     }
 
     /// The name the negation lexicon's hits are stored under.

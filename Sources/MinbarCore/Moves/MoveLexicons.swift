@@ -35,7 +35,8 @@ public enum MoveLexicons {
         "take full responsibility", "my responsibility", "our responsibility", "our fault", "my fault", "we failed", "i failed",
         "should have", "let you down", "no excuse", "our failure", "my failure", "on management", "is on us", "we are responsible",
         "i am responsible", "we oversold", "i wrote", "we made", "breaks our", "was wrong",
-        "أخطأنا", "أخطأت", "خطأنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
+        // «خطأنا» exact: its noun key خط is also the singular of خطوط ("lines", "airlines").
+        "أخطأنا", "أخطأت", "=خطأنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
         "أتحمل المسؤولية", "تأخرنا", "قصرنا", "بلا تبرير", "دون تبرير", "لم نخبركم", "تأخرنا في",
     ])
     public static let credit = Lexicon("move.credit", [

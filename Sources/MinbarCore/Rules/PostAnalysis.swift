@@ -34,7 +34,7 @@ public struct PostAnalysis: Sendable {
         self.policy = policy
         self.date = date
         self.lexiconHits = lexiconHits
-        self.negationStarts = Set(lexiconHits[Modality.negationLexicon].map(\.firstToken))
+        self.negationStarts = Set(lexiconHits[Modality.negationLexicon].map(\.firstToken) + Modality.dialectNegations(in: text))
         var hashtags: [Int] = []
         for index in text.tokens.indices where text.tokens[index].kind == .hashtag { hashtags.append(index) }
         self.hashtagTokens = hashtags

@@ -23,6 +23,14 @@ import Testing
         #expect(!moves("Freight, input costs, supply.")[0].contains(.cause))
     }
 
+    /// An airline is not an admission: «الخطوط الجوية» ("the airways") shares a key with
+    /// «خطأنا» ("our mistake") once the hamza is folded, and must not own a fault.
+    @Test func airlinesAreNotAnApology() {
+        #expect(!moves("الخطوط الجوية العراقية تعلن رحلات جديدة إلى أربيل.")[0].contains(.apology))
+        #expect(!moves("نسافر على الخطوط الجوية كل يوم.")[0].contains(.apology))
+        #expect(moves("خطأنا أننا تأخرنا في الرد، ونعتذر لكم.")[0].contains(.apology))
+    }
+
     @Test func droppingTheTimeWeakensACommitment() {
         let timed = engine.analyze("We will publish the audit by 30 June.").moves.sentences[0]
         let untimed = engine.analyze("We will publish the audit.").moves.sentences[0]

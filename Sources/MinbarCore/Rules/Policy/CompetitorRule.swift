@@ -15,6 +15,9 @@ struct CompetitorRule: Rule {
         "شبكة",
         "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان", "اتصالات",
     ])
+    /// The prefixes as a post spells them once normalised (شركة → شركه).
+    static let organisationWords: [String] = ["شبكة", "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان", "اتصالات"]
+        .map(TextNormalizer.normalize)
     static let disparaging = Lexicon("policy.competitor", [
         "lies", "lie", "lose", "loses", "another outage", "outage", "outages", "unlike", "actually delivers", "just saying", "cheap", "where that model leads", "safety findings", "complaint numbers", "didn't notice", "بطيئة", "=تقطع", "ولا شي", "ارحموا", "لا ترقى", "لا يرقى", "أقل جودة", "ضعيفة",
         "incompetent", "terrible", "awful", "rip-off", "ripoff", "scam", "scammers", "garbage", "rubbish", "a joke", "clowns",
@@ -41,6 +44,9 @@ struct CompetitorRule: Rule {
             .triggers("منتجات الشركات المنافسة رديئة ومغشوشة.", .ar),
             .passes("Congratulations to Safa Dairy on their new plant. Competition makes us all better.", .en),
             .passes("نهنئ الشركات المنافسة على إطلاق خدماتها الجديدة.", .ar),
+            // An organisation word on somebody's own companies names no rival.
+            .triggers("خدمة شركة الريان سيئة ولا تقارن بخدمتنا.", .ar),
+            .passes("الإعلام في كل مكان يحبب الشعوب بشركاتهم الوطنية، وكل تصرف سيئ يُنسب إلينا ظلماً.", .ar),
             // A fair comparison, with a source, is not disparagement.
             .passes("In the regulator's 2026 test our network covered 98% of Muscat, ahead of our competitors at 95%.", .en),
             .passes("Our fees are lower than our rivals' on every plan; the published tariff tables show both.", .en),
@@ -72,6 +78,9 @@ struct CompetitorRule: Rule {
         }
         // "شركة صفا", "بنك الخليج": an organisation word followed by a name, not "شركتنا".
         for hit in post.hits(Self.organisationPrefixes) where hit.endToken < tokens.count {
+            // The word itself (after a preposition at most), not a plural or a possessive:
+            // «بشركاتهم الوطنية» ("their national companies") names nobody.
+            guard Self.organisationWords.contains(where: { tokens[hit.firstToken].text.hasSuffix($0) }) else { continue }
             if tokens[hit.endToken].kind == .word, !own.contains(where: { $0.contains(hit.firstToken) }),
                !isOwn(hit.firstToken..<(hit.endToken + 1)) {
                 competitorSentences.insert(tokens[hit.firstToken].sentence)

@@ -32,6 +32,10 @@ struct CorporateActionRule: Rule, FrameRule {
             .triggers("The merger deal is temporarily on hold pending details on 5% of the accounts.", .en),
             .triggers("نعتزم الاستحواذ على حصة ٣٠٪ في الشركة قبل نهاية العام.", .ar),
             .triggers("أتطلع للاحتفاظ بحصتنا البالغة 1.9 مليار دولار في الشركة بعد الصفقة.", .ar),
+            // An insider's own sale, proposed before any filing.
+            .triggers("I propose selling 10% of my shares in the company next month.", .en),
+            .triggers("أنوي بيع ١٠٪ من أسهمي في الشركة الشهر القادم.", .ar),
+            .passes("As disclosed in my filing to the exchange today, I sold 2% of my shares to cover tax.", .en),
             .passes("We have no plans to take the company private.", .en),
             .passes("As announced on Tadawul today, we completed the acquisition of Gulf Cables.", .en),
             .passes("Are you planning an acquisition? We do not comment on speculation.", .en),

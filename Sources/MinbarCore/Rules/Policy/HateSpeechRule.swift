@@ -62,6 +62,8 @@ struct HateSpeechRule: Rule {
             .triggers("الوافدون كسالى ويجب ترحيلهم.", .ar),
             .triggers("We do not hire women for these roles.", .en),
             .triggers("Applicants from India need not apply.", .en),
+            .triggers("Only white candidates who live within 60 miles of Dallas will be considered.", .en),
+            .triggers("الوظيفة للمواطنين البيض فقط، ولا تُقبل طلبات ذوي البشرة السمراء.", .ar),
             .triggers("لا نوظف النساء في فروعنا.", .ar),
             .triggers("الوظيفة للذكور فقط، ولا نقبل طلبات من الجنسيات الآسيوية.", .ar),
             .passes("We do not hire on the basis of nationality, gender or religion.", .en),

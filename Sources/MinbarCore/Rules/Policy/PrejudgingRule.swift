@@ -15,6 +15,10 @@ struct PrejudgingRule: Rule, FrameRule {
             """,
         examples: [
             // Waving the inquiry away names it all the same.
+            // Demanding the sentence before the trial prejudges it.
+            .triggers("The suspect killed two guards at the depot. He should get the death penalty!", .en),
+            .triggers("المتهم قتل حارسين في المستودع، ويستحق الإعدام.", .ar),
+            .passes("The criminal court today sentenced the accused to death; the ruling can be appealed.", .en),
             .triggers("Investigation or no investigation, the contractor is responsible for the bridge collapse.", .en),
             .triggers("المدير المالي السابق نهب أموال المساهمين، والقضاء سيقول كلمته قريباً.", .ar),
             .passes("The investigation into the bridge collapse continues; we will not speculate about who is responsible.", .en),

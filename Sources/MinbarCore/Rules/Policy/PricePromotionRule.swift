@@ -35,6 +35,11 @@ struct PricePromotionRule: Rule, FrameRule {
             .triggers("عملة $RIMAL هي المستقبل، المعروض محدود. (مب نصيحة استثمارية 😉)", .ar),
             .passes("We do not give investment advice on our shares; please speak to a licensed adviser.", .en),
             .passes("لا نقدم نصائح استثمارية بشأن أسهمنا، واستشيروا مستشاراً مرخّصاً.", .ar),
+            // A price called a bargain is a price comment whatever the words.
+            .triggers("At these levels our shares are the cheapest quality name on the market. Just saying.", .en),
+            .triggers("سهمنا بهالسعر لقطة، والشاطر يفهم 📈", .ar),
+            .passes("At these levels of demand we are adding a second shift at the Sohar plant.", .en),
+            .passes("بهذا السعر تحصل على وجبة كاملة في جميع فروعنا.", .ar),
         ])
 
     static let frames: [Frame] = [

@@ -7,6 +7,16 @@ struct PersonalAttackRule: Rule {
         "ما تفهم", "لا تفهم شيئا", "تعلم القراءة", "أمثالك", "امثالك", "من أنت", "اعرف حدودك", "اعرف قدرك", "لا أحد سألك",
         "روح تعلم", "ابحث عن عمل",
         "sus", "(sus)", "you really did ask for it", "السن أثر عليك", "صرت تهذري", "تهذري", "تهذي", "بعت بلدك", "أنت بسعر",
+        // The charge of lying, made to someone's face.
+        "shame on you", "your lies", "you're lying", "you are lying", "عيب عليك", "عيب عليكم", "تكتب كذب", "تكتب الكذب", "تنشر الكذب",
+        "تنشر الأكاذيب", "أكاذيبك", "يا كذاب",
+    ])
+
+    /// Slights that are no swear word (so not `tone.profanity`) but demean whoever they
+    /// are aimed at; like an insult, they attack only beside a target.
+    static let slights = Lexicon("tone.personal-attack.slights", [
+        "a disgrace", "excuse for a", "excuse of a", "sleazebag", "crook", "crooks", "thug", "thugs", "writing lies", "spreading lies",
+        "بلطجي", "بلطجية", "لا يستحق شرف", "عار على",
     ])
 
     let descriptor = RuleDescriptor(
@@ -34,6 +44,14 @@ struct PersonalAttackRule: Rule {
             .triggers("للأخ اللي يشتكي علينا كل يوم: الباب يفوت جمل.", .ar),
             .passes("To the man who wrote about our delivery times: you were right, and the fix is live today.", .en),
             .passes("للأخ اللي كتب عن التأخير: معك حق، وتواصلنا معك على الخاص.", .ar),
+            // Calling a named public figure a name is an attack whoever is addressed.
+            .triggers("The minister is a pathetic excuse for a public servant.", .en),
+            .triggers("هذا الوزير تافه ولا يعرف شيئاً عن السوق.", .ar),
+            .triggers("@fahad_news you keep writing lies like this. Shame on you.", .en),
+            .triggers("لازم تتأكد قبل ما تكتب كذب زي ده.. عيب عليك", .ar),
+            .passes("The minister met our engineers today to review the new terminal.", .en),
+            .passes("We would never call a customer stupid, and we are sorry the agent's reply sounded that way.", .en),
+            .passes("لن نصف أي عميل بأنه غبي، ونعتذر عن رد الموظف.", .ar),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -46,8 +64,20 @@ struct PersonalAttackRule: Rule {
         "عميل يشتكي", "المغرد", "هالمغرد", "اللي يشتكي", "هالشخص", "هذا الشخص",
     ])
 
+    /// People in public roles, named by their role: an insult beside one of them is aimed
+    /// at a person even when the post speaks about them, not to them. Arabic «الحكم» is
+    /// left out: it is "the ruling" as often as "the referee".
+    static let publicFigure = Lexicon("tone.personal-attack.public-figure", [
+        "the president", "this president", "the minister", "this minister", "the governor", "the mayor", "the referee", "this referee",
+        "the journalist", "this journalist", "the reporter", "this reporter", "the columnist", "the presenter", "the chairman of",
+        "the ceo of", "the founder of", "this man", "that man", "this woman", "that woman",
+        "الرئيس", "هذا الرئيس", "الوزير", "هذا الوزير", "المحافظ", "الصحفي", "هذا الصحفي", "الإعلامي", "هذا الإعلامي", "المذيع", "هذا المذيع",
+        "الكاتب", "هذا الكاتب", "هذا المسؤول", "هالمسؤول", "رئيس النادي", "هذا الرجل", "هالرجال", "هالريال", "هذه المرأة",
+    ])
+
     var lexicons: [Lexicon] {
-        [Self.attackPhrases, SharedLexicons.insults, SharedLexicons.secondPerson, Self.singledOut, ContemptRule.phrases]
+        [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
+         ContemptRule.phrases]
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
@@ -65,11 +95,14 @@ struct PersonalAttackRule: Rule {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(attack(hit, post))
         }
-        for hit in post.hits(SharedLexicons.insults) {
+        for hit in (post.hits(SharedLexicons.insults) + post.hits(Self.slights)).sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence) else { continue }
             let mentionsSomeone = post.text.hasToken(.mention, in: post.text.sentences[sentence])
-            if mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson) {
+            // "We would never call a customer stupid" denies the insult.
+            guard !Modality.negates(hit.firstToken, in: post) else { continue }
+            if mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson)
+                || post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut) {
                 sentences.insert(sentence)
                 findings.append(attack(hit, post))
             }

@@ -74,7 +74,7 @@ public struct Frame: Sendable {
                   entities.allSatisfy(present), anyEntity.isEmpty || anyEntity.contains(where: present),
                   !without.contains(where: { post.sentence(sentence, has: $0.lexicon) }) else { continue }
             var modality = Modality.of(sentence: sentence, in: post)
-            if Modality.negates(hit.firstToken, in: post) { modality.insert(.negation) }
+            if Modality.negates(hit.firstToken, in: post, clause: true) { modality.insert(.negation) }
             guard requires.isEmpty || !requires.isDisjoint(with: modality), modality.isDisjoint(with: blockedBy) else { continue }
             seen.insert(sentence)
             result.append(hit)

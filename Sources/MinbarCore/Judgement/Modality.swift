@@ -13,8 +13,7 @@ public enum Modality: String, Sendable, CaseIterable {
             "considering", "consider", "looking to", "seeking to", "plan to", "planning to", "about to", "close to",
             "committed to", "still committed", "hope to", "expect to", "set to", "on track to", "in talks", "in discussions",
             "نعتزم", "ننوي", "نية", "سوف", "نسعى", "نخطط", "نتجه", "ندرس", "بصدد", "نتطلع", "أتطلع", "نرغب", "سنقوم", "عازمون",
-            "قريبا", "قريباً", "على وشك", "propose", "proposing", "i propose", "نقترح", "أقترح",
-            "hoping to", "aiming to", "aim for", "targeting", "نأمل", "نستهدف", "نطمح",
+            "قريبا", "قريباً", "على وشك", "propose", "proposing", "i propose",
         ]),
         .plan: Lexicon("modality.plan", [
             "plan", "plans", "planned", "proposal", "proposed", "offer", "bid", "pending", "temporarily", "on hold", "paused",
@@ -54,7 +53,7 @@ public enum Modality: String, Sendable, CaseIterable {
     ]
 
     /// Every lexicon a modality is read from (`published` reuses `SharedLexicons.publication`).
-    static var allLexicons: [Lexicon] { Modality.allCases.compactMap { lexicons[$0] } + [SharedLexicons.publication] }
+    static var allLexicons: [Lexicon] { Modality.allCases.compactMap { lexicons[$0] } + [SharedLexicons.publication, assertingIdioms] }
 
     /// The modalities sentence `sentence` carries.
     static func of(sentence: Int, in post: PostAnalysis) -> Set<Modality> {
@@ -69,11 +68,10 @@ public enum Modality: String, Sendable, CaseIterable {
         }) { found.insert(.published) }
         let range = post.text.sentences[sentence]
         if post.text.tokens[range].contains(where: { $0.text == "?" || $0.text == "؟" }) { found.insert(.question) }
-        // Arabic says "will" with a prefix, not a word: سنستحوذ، سيتم، هنعلن are intent as
-        // "we will acquire" is.
-        if !found.contains(.intent), post.text.tokens[range].contains(where: {
-            $0.isArabic && (ClosedClasses.isArabicFuture($0.text) || ClosedClasses.isEgyptianFuture($0.text))
-        }) { found.insert(.intent) }
+        // Arabic says "we will" with a prefix, not a word: سنستحوذ، هنعلن are the
+        // organisation's intent as "we will acquire" is. Only the first person plural:
+        // «ستُخصص حصة ٣٠٪ للمواطنين» ("a 30% quota will be set") announces, it does not intend.
+        if !found.contains(.intent), post.text.tokens[range].contains(where: { isArabicWeWill($0) }) { found.insert(.intent) }
         return found
     }
 
@@ -82,25 +80,44 @@ public enum Modality: String, Sendable, CaseIterable {
     /// negation further away, or after, is about something else ("I don't think the
     /// offer is fair" still talks about the offer).
     ///
-    /// With the default reach, a negation further back in the same clause also counts, up
-    /// to `clauseReach` words: "we are not in talks to acquire", "we do not have any plans
-    /// to take it private". A comma, a full stop or a contrast ("but", «لكن», «بس») ends
-    /// the clause: "the board has not met, but the deal is done" is not denied.
-    static func negates(_ token: Int, in post: PostAnalysis, reach: Int = 3) -> Bool {
+    ///
+    /// With `clause`, a grammatical negation further back in the same clause also counts,
+    /// up to `clauseReach` words: "we are not in talks to acquire", "we do not have any
+    /// plans to take it private". A comma, a full stop or a new clause ("but", "until",
+    /// «لكن», «بس») ends the scan at any distance: "No, we will acquire it" is not denied.
+    /// Frames and the disclosure rules ask for it; rules where a negation *makes* the
+    /// finding (an exclusion: "we do not hire women") keep the near reach.
+    static func negates(_ token: Int, in post: PostAnalysis, reach: Int = 3, clause: Bool = false) -> Bool {
         let sentence = post.text.tokens[token].sentence
         let range = post.text.sentences[sentence]
         let from = max(range.lowerBound, token - reach)
         guard from < token else { return false }
-        if (from..<token).contains(where: { post.negationStarts.contains($0) }) { return true }
-        guard reach == 3 else { return false }
+        guard clause else { return (from..<token).contains { post.negationStarts.contains($0) } }
         var index = token - 1
         while index >= max(range.lowerBound, token - clauseReach) {
             let word = post.text.tokens[index]
+            if post.negationStarts.contains(index), index >= from || grammaticalNegators.contains(word.text) { return true }
             if word.kind == .punctuation || clauseBreaks.contains(word.text) { return false }
-            if index < from, post.negationStarts.contains(index) { return true }
             index -= 1
         }
         return false
+    }
+
+    /// The negators that govern a whole clause. Denial words ("rumours", «شائعات») count
+    /// only near the words they deny.
+    static let grammaticalNegators: WordSet = [
+        "not", "no", "never", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "cannot", "can't", "hasn't", "haven't",
+        "hadn't", "weren't", "wouldn't", "shouldn't", "couldn't", "dont", "doesnt", "didnt", "wont", "isnt", "arent", "wasnt", "cant",
+        "hasnt", "havent", "hadnt", "werent", "wouldnt", "shouldnt", "couldnt",
+        "لا", "لن", "لم", "ليس", "ليست", "ما", "مو", "مب", "مش", "موب", "مهب",
+    ]
+
+    /// «سنستحوذ»، «وسنعلن»، «هنعلن»: a first-person plural future verb.
+    static func isArabicWeWill(_ token: Token) -> Bool {
+        guard token.isArabic else { return false }
+        let base = ClosedClasses.arabicBase(token.text)
+        if base.hasPrefix("سن") { return ClosedClasses.isArabicFuture(base: base) }
+        return (base.hasPrefix("هن") || base.hasPrefix("حن")) && ClosedClasses.isEgyptianFuture(base)
     }
 
     /// How far back a negation reaches in its own clause.
@@ -109,8 +126,21 @@ public enum Modality: String, Sendable, CaseIterable {
     /// ("we will not stop until we acquire it").
     static let clauseBreaks: WordSet = [
         "but", "however", "although", "though", "whereas", "while", "and", "until", "unless", "because", "since", "once", "when", "so",
-        "لكن", "ولكن", "بل", "بس", "انما", "وانما", "لان", "لانه", "لاننا", "عندما", "حتى",
+        "yet", "then",
+        "لكن", "ولكن", "لكننا", "لكنه", "لكنها", "لكنهم", "ولكننا", "ولكنه", "بل", "بس", "انما", "وانما", "لان", "لانه", "لاننا", "عندما",
+        "حتي", "الا", "ثم", "بعدين",
     ]
+    // Token text is normalised (alef forms to ا, ى to ي, ة to ه): the words above are
+    // written as a post's tokens read, so «حتى» is "حتي".
+
+    /// Phrases built on a negation that assert instead: "no doubt", "couldn't be happier",
+    /// "nothing can stop us", «لا شك», «لا يخفى». Their negation word denies nothing.
+    static let assertingIdioms = Lexicon("modality.asserting-idioms", [
+        "no doubt", "without a doubt", "no question", "can't wait", "cannot wait", "couldn't be happier", "couldn't be prouder",
+        "could not be happier", "could not be prouder", "nothing can stop", "no one can stop", "nobody can stop", "never been more",
+        "not only", "no longer a secret",
+        "لا شك", "بلا شك", "لا ريب", "لا يخفى", "لم يعد خافيا", "لم يعد سرا", "لا يسعني", "لا أستطيع أن أصف", "لا أستطيع وصف", "ما نقدر نوصف",
+    ])
 
     /// Words that say "not yet" in the Gulf and in Egypt: «للحين», «لسه».
     static let notYetWords: WordSet = ["للحين", "لسه", "لسا", "لساته", "لسع"]
@@ -122,6 +152,9 @@ public enum Modality: String, Sendable, CaseIterable {
         var starts: [Int] = []
         for (index, token) in text.tokens.enumerated() where token.isArabic && token.text == "ما" {
             let range = text.sentences[token.sentence]
+            // «ما زلنا» ("we still") and «كل ما» ("all that") deny nothing.
+            if index + 1 < range.upperBound, text.tokens[index + 1].text.hasPrefix("زل") || text.tokens[index + 1].text.hasPrefix("زال") { continue }
+            if index > range.lowerBound, text.tokens[index - 1].text == "كل" { continue }
             let near = max(range.lowerBound, index - 2)..<min(range.upperBound, index + 5)
             if near.contains(where: { $0 != index && notYetWords.contains(text.tokens[$0].text) }) { starts.append(index) }
         }

@@ -34,7 +34,10 @@ public struct PostAnalysis: Sendable {
         self.policy = policy
         self.date = date
         self.lexiconHits = lexiconHits
-        self.negationStarts = Set(lexiconHits[Modality.negationLexicon].map(\.firstToken) + Modality.dialectNegations(in: text))
+        // "No doubt", «لا شك»: a negation word inside an idiom that asserts denies nothing.
+        let idioms = lexiconHits[Modality.assertingIdioms]
+        self.negationStarts = Set((lexiconHits[Modality.negationLexicon].map(\.firstToken) + Modality.dialectNegations(in: text))
+            .filter { start in !idioms.contains { ($0.firstToken..<$0.endToken).contains(start) } })
         var hashtags: [Int] = []
         for index in text.tokens.indices where text.tokens[index].kind == .hashtag { hashtags.append(index) }
         self.hashtagTokens = hashtags

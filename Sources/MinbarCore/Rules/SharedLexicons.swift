@@ -58,7 +58,12 @@ public enum SharedLexicons {
         "idiotic", "halfwit", "nitwit", "dimwit", "numpty", "buffoon", "airhead", "dumbass", "jackass", "scum", "lowlife", "low-life",
         "brainless", "dim-witted", "cretin", "simpleton", "أهبل", "هبلة", "أغبى", "غبية", "حمارة", "يا كلب", "يا حمار",
         "يا حيوان", "معتوه", "وضيع", "دلخ", "مخبول", "أثول", "هطف", "أهطف", "طرطور", "عبيط", "أهطل",
+        "coward", "cowards", "جبان", "الجبان", "جبناء", "ثرثار", "الثرثار",
     ])
+
+    /// Insults that are also the words for waste: a municipality collects rubbish, a
+    /// campaign clears trash from the beach. They insult only when aimed at someone.
+    static let literalInsults: WordSet = ["rubbish", "garbage", "trash"]
 
     public static let secondPerson = Lexicon("shared.second-person", [
         "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",

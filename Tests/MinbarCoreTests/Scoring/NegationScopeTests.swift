@@ -56,6 +56,8 @@ extension NegationScopeTests {
         #expect(blocked("The board has not met yet, but we will acquire Harbour Line."))
         #expect(blocked("We will not stop until we acquire Harbour Line."))
         #expect(blocked("لم يجتمع المجلس بعد، لكننا سنستحوذ على شركة الميناء."))
+        #expect(blocked("لم يجتمع المجلس بعد لكننا سنستحوذ على شركة الميناء."))
+        #expect(blocked("No, we will acquire Harbour Line this year."))
     }
 
     /// Arabic marks the future on the verb: «سنستحوذ» is "we will acquire", an intent,
@@ -66,5 +68,34 @@ extension NegationScopeTests {
         #expect(fires("policy.corporate-action", "We will acquire Harbour Line before the end of the year."))
         #expect(!fires("policy.corporate-action", "لن نستحوذ على شركة الميناء."))
         #expect(!fires("policy.corporate-action", "استحوذنا على شركة الميناء العام الماضي، كما أعلنا على تداول."))
+    }
+}
+
+extension NegationScopeTests {
+    /// A negation word inside an idiom asserts ("no doubt", "couldn't be happier", «لا شك»),
+    /// and a denial word ("rumours", «الشائعات») denies only what is next to it.
+    @Test func idiomsAndDenialWordsDoNotDenyTheClause() {
+        #expect(blocked("There is no doubt we will acquire Harbour Line this year."))
+        #expect(blocked("لا شك أننا نعتزم الاستحواذ على شركة الميناء."))
+        #expect(blocked("We couldn't be happier to have won the Duqm port tender; the ministry will announce it officially next week."))
+        #expect(blocked("We are not only acquiring Harbour Line but also its dry dock."))
+        #expect(blocked("رداً على الشائعات نؤكد أننا نعتزم الاستحواذ على شركة الميناء."))
+        #expect(blocked("لا نعلق على الشائعات عادة لكننا نعتزم الاستحواذ على شركة الميناء."))
+        #expect(blocked("ما زلنا للحين نعتزم الاستحواذ على شركة الميناء."))
+    }
+
+    /// Where the negation makes the finding (an exclusion), it keeps its near reach: a long
+    /// denial of ever excluding anyone is no exclusion.
+    @Test func aDenialOfExclusionStaysADenial() {
+        #expect(!blocked("We have never in our history refused to hire women engineers."))
+        #expect(blocked("We do not hire women for these roles."))
+    }
+
+    /// Only "we will" is the organisation's intent: a passive or third-person future
+    /// announces («ستُخصص حصة ٣٠٪ للمواطنين»).
+    @Test func onlyAnArabicWeWillIsAnIntent() {
+        #expect(!blocked("ستُخصص حصة ٣٠٪ من الوظائف الجديدة للمواطنين في قطاع التجزئة."))
+        #expect(!blocked("ستحصل كل أسرة على حصة شهرية بقيمة ٣٠ ريالاً من المواد الغذائية."))
+        #expect(blocked("سنستحوذ على حصة ٣٠٪ في شركة الميناء الشهر القادم."))
     }
 }

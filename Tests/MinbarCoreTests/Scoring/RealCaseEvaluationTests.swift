@@ -9,6 +9,10 @@ struct RealCase: Sendable {
     var id: String
     var language: PostLanguage
     var org: String
+    /// When the post joined the corpus: "" for the first 209, else the collection date
+    /// ("2026-12-01", "2026-12-01b"). The halves are split by id alone, so every batch
+    /// lands in both.
+    var batch: String
     var text: String
     /// Whether a compliance officer would stop it (every compliance breach, and attacks,
     /// slurs and threats: the findings that veto a post).
@@ -25,7 +29,7 @@ enum RealCases {
                   let language = (object["language"] as? String).flatMap(PostLanguage.init(rawValue:)),
                   let policy = object["policy"] as? Bool, let grade = object["professionalism"] as? Int
             else { return nil }
-            return RealCase(id: id, language: language, org: object["org"] as? String ?? "", text: text,
+            return RealCase(id: id, language: language, org: object["org"] as? String ?? "", batch: object["batch"] as? String ?? "", text: text,
                             breaksPolicy: policy, area: object["area"] as? String ?? "", grade: grade)
         }
     }()
@@ -157,34 +161,50 @@ struct RealCaseFigures {
     func testHalfHoldsItsFigures(_ language: PostLanguage) {
         let figures = RealCaseFigures(RealCases.test, language: language)
         print("real-cases test \(language.rawValue): recall \(figures.recall), false positives \(figures.falsePositives), ordering \(figures.ordering)")
+        // Each batch alone: the first 209 posts, and the fresh batches collected later.
+        for batch in Set(RealCases.all.map(\.batch)).sorted() {
+            let part = RealCaseFigures(RealCases.test.filter { $0.batch == batch }, language: language)
+            print("real-cases test \(language.rawValue) batch \(batch.isEmpty ? "first" : batch): recall \(part.recall), false positives \(part.falsePositives), ordering \(part.ordering)")
+        }
         let bar = RealCaseEvaluationTests.bars[language]!
         #expect(figures.recall.value >= bar.recall, "test-half recall \(figures.recall)")
         #expect(figures.falsePositives.value <= bar.falsePositives, "test-half false positives \(figures.falsePositives)")
         #expect(figures.ordering.value >= bar.ordering, "test-half ordering \(figures.ordering)")
     }
 
-    /// Set once, when the test half was first opened (30 Nov 2026), a little below the
-    /// figures reached then. They are BELOW the issue's targets (recall 0.85, ordering 0.85):
-    /// an honest floor, not the goal. Raise them only with work done on the development half.
+    /// Floors a little under the figures last read, not the issue's targets (recall and
+    /// ordering 0.85), which are not met. Raise them only with work done on the
+    /// development half.
+    ///
+    /// History. Set when the test half was first opened (30 Nov 2026) on the first 209
+    /// posts, then moved with each measurement, never tuned on: en 0.78 / 0.07 / 0.73 and
+    /// ar 0.80 / 0.07 / 0.78 by the end of that work (first 209 posts: en 18/23, 2/32,
+    /// 853/1145; ar 9/11, 2/37, 668/847). On 1 Dec 2026 two batches of fresh real posts
+    /// (213, collected by helpers who never saw the rules, labelled before scoring) joined
+    /// the corpus. Scored blind, each before its own development half was read, they showed
+    /// what the first 209 could not: Minbar blocked 4 of 26 English and 2 of 20 Arabic
+    /// breaches in the first batch, and 6 of 24 and 0 of 8 in the second (the same with the
+    /// engine before the first batch's work and after it). Their test halves are in the
+    /// half now, so the floors fell with the measurement: the test half reads en 22/48,
+    /// 4/76, 3942.5/5717 and ar 10/23, 4/62, 1942.5/2681.
+    /// The first 209 posts' test half keeps its own floors, so work on the fresh batches
+    /// cannot quietly undo what held there.
+    @Test(arguments: [PostLanguage.en, .ar])
+    func firstBatchTestHalfHoldsItsFigures(_ language: PostLanguage) {
+        let figures = RealCaseFigures(RealCases.test.filter { $0.batch.isEmpty }, language: language)
+        let bar = RealCaseEvaluationTests.firstBatchBars[language]!
+        #expect(figures.recall.value >= bar.recall, "first batch test-half recall \(figures.recall)")
+        #expect(figures.falsePositives.value <= bar.falsePositives, "first batch test-half false positives \(figures.falsePositives)")
+        #expect(figures.ordering.value >= bar.ordering, "first batch test-half ordering \(figures.ordering)")
+    }
+
+    static let firstBatchBars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
+        .en: (recall: 0.78, falsePositives: 0.07, ordering: 0.73),
+        .ar: (recall: 0.80, falsePositives: 0.07, ordering: 0.78),
+    ]
+
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        // Ordering lowered from 0.73 when moves landed style.fragments (a note) and tone.filler: the test
-        // half fell to 830.5/1145 (0.725) while the development half held at 0.76; not tuned on this half.
-        // False positives and English ordering moved again when word forms (#11) landed: one more
-        // clean post blocked in each language (en 2/32, ar 3/37) and English ordering 817.5/1145
-        // (0.714). The two false alarms word forms caused on the development half were fixed there
-        // (exact '=احتياطيات', '=تقطع'); nothing was tuned on this half, so the bars follow the
-        // measurement down rather than the engine being fitted to it.
-        // Ordering raised (en 0.71 → 0.73, ar 0.72 → 0.78) when the conduct veto cost, tone.condemnation and
-        // style.substance landed (decided on the development half, 30 Nov 2026): the test half read
-        // 847/1145 and 665.5/847 once, after the development work was done.
-        // The concept families completed on 1 Dec 2026 blocked four more clean posts here (counted
-        // per rule, never read): two for solvency and one for tragedy exploitation were removed as
-        // whole word groups (neutral finance words, pandemic words); merger talk's noun phrases
-        // ("talks with", "combine with") were made exact after stemming them turned out to cost one
-        // English clean post since word forms landed. The half reads 2/32 and 2/37 again.
-        .en: (recall: 0.78, falsePositives: 0.07, ordering: 0.73),  // opened at 18/23, 1/32, 842/1145
-        // Arabic recall and false positives tightened (0.72 → 0.80, 0.09 → 0.07) when the paraphrase work
-        // (exclusion as policy, figures "before the board", named people, exact forms) read 9/11 and 2/37.
-        .ar: (recall: 0.80, falsePositives: 0.07, ordering: 0.78),  // opened at 8/11, 2/37, 615/847
+        .en: (recall: 0.44, falsePositives: 0.07, ordering: 0.68),
+        .ar: (recall: 0.40, falsePositives: 0.08, ordering: 0.71),
     ]
 }

@@ -15,13 +15,6 @@ struct GuidanceRule: Rule {
         examples: [
             // A service promise with a phone number is not a forecast.
             .passes("أهلاً أخي محمد، حوّلنا طلبك إلى إدارة التوظيف والنقل، وسيصلك الرد خلال ثلاثة أيام عمل. للمتابعة: الرقم الموحد 800400.", .ar),
-            // An output target with a rate and a date is production guidance.
-            .triggers("Spooling up the line fast. Hoping to manufacture ~1000 roofs/week by end of this year.", .en),
-            .triggers("نستهدف إنتاج ٥٠٠ سيارة أسبوعياً بنهاية العام.", .ar),
-            .passes("Our Sohar line produced 1,000 roofs a week last quarter, as published in our results.", .en),
-            .passes("ننتج اليوم ٥٠٠ سيارة أسبوعياً في مصنع صحار، وندعوكم لزيارته.", .ar),
-            .passes("We will deliver 200 meals a day to families in Seeb until the water is back.", .en),
-            .passes("سنسلّم ٥٠ وحدة سكنية أسبوعياً للمستفيدين حتى نهاية البرنامج.", .ar),
             .triggers("Next quarter margin will be back above 40%.", .en),
             .triggers("We are confident Q4 revenue will beat Q3.", .en),
             .triggers("نتوقع أن ترتفع الأرباح ١٥٪ العام المقبل.", .ar),
@@ -78,32 +71,12 @@ struct GuidanceRule: Rule {
                             unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
                             unlessNear: [Self.versusEstimates])
     }
-    /// An output rate: so many units a week, a day, a month.
-    static let outputRate = Concept("guidance.output-rate", [
-        "/week", "per week", "/wk", "a week", "/month", "per month", "/day", "per day", "a day", "run rate", "annualised", "annualized",
-        "أسبوعيا", "أسبوعياً", "في الأسبوع", "بالأسبوع", "شهريا", "شهرياً", "يوميا", "يومياً", "في اليوم", "باليوم",
-    ])
-    /// Making or shipping the product.
-    static let output = Concept("guidance.output", [
-        // Not "deliver" or «تسليم»: "we will deliver 200 meals a day" is a service, not a forecast.
-        "manufacture", "manufacturing", "produce", "producing", "production", "output", "vehicle deliveries", "car deliveries", "cars",
-        "vehicles", "barrels", "tonnes", "capacity",
-        "إنتاج", "الإنتاج", "ننتج", "سننتج", "تصنيع", "نصنع", "برميل", "طن", "الطاقة الإنتاجية", "سيارة",
-    ])
-    /// "~1000 roofs/week by end of this year": an intended output rate with a figure.
-    static let outputTarget = Frame(anchor: outputRate, with: [output], requires: [.intent, .plan])
-
-    var lexicons: [Lexicon] { check_.lexicons + directedForecast.lexicons + Self.outputTarget.lexicons }
+    var lexicons: [Lexicon] { check_.lexicons + directedForecast.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = check_.hits(in: post)
         let sentences = Set(hits.map(post.sentenceIndex(of:)))
         hits += directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) }
-        let covered = Set(hits.map(post.sentenceIndex(of:)))
-        hits += Self.outputTarget.hits(in: post).filter { hit in
-            let sentence = post.sentenceIndex(of: hit)
-            return !covered.contains(sentence) && post.text.hasToken(.number, in: post.text.sentences[sentence])
-        }
         return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             return finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),

@@ -112,14 +112,14 @@ struct InsideInformationRule: Rule {
             return !Modality.of(sentence: sentence, in: post).contains(.intent) && !post.sentence(sentence, has: Self.scheduledDisclosure)
         }
         guard !published else { return [] }
-        let announcements = post.hits(Self.announcedLater).filter { !Modality.negates($0.firstToken, in: post) }
+        let announcements = post.hits(Self.announcedLater).filter { !Modality.negates($0.firstToken, in: post, clause: true) }
             .map { post.sentenceIndex(of: $0) } + post.hits(Self.scheduledDisclosure).map { post.sentenceIndex(of: $0) }
         guard !announcements.isEmpty else { return [] }
         // The award must be a contract or a tender in its own sentence: "we won Best Trade
         // Finance Bank" is a prize, not a deal.
         return post.hits(Concepts.award.lexicon).filter { hit in
             let sentence = post.sentenceIndex(of: hit)
-            return !Modality.negates(hit.firstToken, in: post)
+            return !Modality.negates(hit.firstToken, in: post, clause: true)
                 && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.question, .quotation, .negation])
                 && post.sentence(sentence, has: Self.contracts)
                 && announcements.contains { post.sentences(around: sentence).contains($0) }
@@ -148,7 +148,7 @@ struct InsideInformationRule: Rule {
             else { return false }
             let modality = Modality.of(sentence: sentence, in: post)
             // "We will publish the results before the market opens" schedules a disclosure.
-            return !Modality.negates(hit.firstToken, in: post) && modality.isDisjoint(with: [.quotation, .question, .intent])
+            return !Modality.negates(hit.firstToken, in: post, clause: true) && modality.isDisjoint(with: [.quotation, .question, .intent])
         }
     }
 

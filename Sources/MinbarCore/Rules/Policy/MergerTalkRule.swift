@@ -55,7 +55,7 @@ struct MergerTalkRule: Rule {
     /// rule them out.
     func check(_ post: PostAnalysis) -> [Finding] {
         let hits = check_.hits(in: post).filter { hit in
-            !Modality.negates(hit.firstToken, in: post)
+            !Modality.negates(hit.firstToken, in: post, clause: true)
                 && Modality.of(sentence: post.sentenceIndex(of: hit), in: post).isDisjoint(with: [.quotation, .published])
         }
         return findings(for: hits, in: post,

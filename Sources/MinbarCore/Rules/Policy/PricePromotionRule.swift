@@ -37,7 +37,9 @@ struct PricePromotionRule: Rule, FrameRule {
             .passes("لا نقدم نصائح استثمارية بشأن أسهمنا، واستشيروا مستشاراً مرخّصاً.", .ar),
             // A price called a bargain is a price comment whatever the words.
             .triggers("At these levels our shares are the cheapest quality name on the market. Just saying.", .en),
-            .triggers("سهمنا بهالسعر لقطة، والشاطر يفهم 📈", .ar),
+            .triggers("سهمنا عند هذه المستويات فرصة، والشاطر يفهم 📈", .ar),
+            .passes("Back in stock! At this price it won't last long.", .en),
+            .passes("عرض ما راح يتكرر: جميع الأسهم النارية بنصف السعر.", .ar),
             .passes("At these levels of demand we are adding a second shift at the Sohar plant.", .en),
             .passes("بهذا السعر تحصل على وجبة كاملة في جميع فروعنا.", .ar),
         ])

@@ -23,15 +23,14 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .triggers("هيئة أسواق المال طلعت تعميم جديد، الظاهر عندهم موظف فاضي 😂", .ar),
             .triggers("Another circular from the regulator this week 😂 someone there is bored.", .en),
             .passes("Congratulations to the regulator's team on the new investor portal 🎉", .en),
-            .triggers("The inspectors from the authority visited again today. Three of them, in matching suits. Truly inspiring work 😂", .en),
-            .triggers("زارنا مفتشو الهيئة اليوم. أربع ساعات على ورقة واحدة. شغل عظيم 😂", .ar),
+            // A laugh two sentences on is about something else: the licence, the team, the CEO's smile.
+            .passes("We received our licence from the Central Bank today. Thank you to the whole team. Our CEO hasn't stopped smiling 😂", .en),
         ])
 
     static let frames: [Frame] = [
         Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1),
-        // A laugh beside the regulator is at its expense. Two sentences each side: the laugh
-        // often closes the post after a line or two of set-up.
-        Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 2),
+        // A laugh beside the regulator is at its expense.
+        Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1),
     ]
 }
 

@@ -24,8 +24,9 @@ struct SharePriceRule: Rule {
         "undervalued", "overvalued", "buy the dip", "good time to buy", "great time to buy", "time to invest in us",
         "invest in us", "price target", "to the moon", "cheap at this price", "a bargain", "buy more shares", "buy our shares",
         "sell your shares", "hold your shares", "load up",
-        "مقوم بأقل", "مقومة بأقل", "أقل من قيمته", "أقل من قيمتها", "فرصة للشراء", "فرصة شراء", "اشتروا", "استثمروا في",
-        "سعر مغر", "فرصة ذهبية", "بيعوا", "احتفظوا بأسهمكم",
+        // "Buy!" and "sell!" alone are a shop's words («اشتروا منتجاتنا»): beside a share they advise (`priceComment`).
+        "مقوم بأقل", "مقومة بأقل", "أقل من قيمته", "أقل من قيمتها", "فرصة للشراء", "فرصة شراء",
+        "سعر مغر", "فرصة ذهبية", "احتفظوا بأسهمكم",
     ])
     static let shares = Lexicon("policy.share-price.shares", [
         "stock down", "stock up", "shares down", "shares up", "vested shares", "share plan", "today's level", "the share", "سهم", "السعر الحالي", "أسهما", "أسهمكم",
@@ -37,7 +38,7 @@ struct SharePriceRule: Rule {
         "does not reflect", "doesn't reflect", "do not reflect", "reflect the value", "patient", "overreact", "overreacting", "smart money", "back soon", "holding on", "hold on to", "rather than selling", "don't sell", "undervalue", "لا يعكس", "قيمة", "تحت قيمته", "أقل بكثير", "لا تبع", "تبيع", "يشتري", "مبالغ فيه", "سيصحح", "لن يندم", "تريث", "القيمة الحقيقية", "لا يعكس قيمة",
         "buy", "sell", "hold", "rise", "will rise", "fall", "soar", "jump", "cheap", "bargain", "double", "higher", "rally",
         "recover", "bounce", "worth more", "deserves", "should be", "will be",
-        "اشتر", "شراء", "بيع", "سيرتفع", "سترتفع", "ارتفاع", "يستحق", "تستحق", "سيتضاعف", "ستتضاعف", "سيتعافى", "رخيص", "رخيصة",
+        "اشتر", "اشتروا", "بيعوا", "استثمروا", "شراء", "بيع", "سيرتفع", "سترتفع", "ارتفاع", "يستحق", "تستحق", "سيتضاعف", "ستتضاعف", "سيتعافى", "رخيص", "رخيصة",
     ])
 
     let descriptor = RuleDescriptor(
@@ -56,6 +57,9 @@ struct SharePriceRule: Rule {
         examples: [
             .passes("بتجيلي رسايل كتير بتسأل أشتري السهم ولا لأ. أنا مش مستشار استثمار.", .ar),
             .passes("Many of you ask whether to buy our shares now or not. I am not an adviser.", .en),
+            .passes("اشتروا منتجاتنا من فروعنا هذا الأسبوع.", .ar),
+            .passes("ما تشتري إذا ما عجبك المنتج، والوزن مكتوب على الكيس.", .ar),
+            .triggers("اشتروا أسهم الشركة الآن قبل الارتفاع.", .ar),
             .triggers("Our shares are undervalued. Now is a great time to buy.", .en),
             .triggers("The stock will rise once the market sees our plan.", .en),
             .triggers("سهمنا مقوم بأقل من قيمته، وهي فرصة للشراء.", .ar),

@@ -27,10 +27,6 @@ struct CondemnationRule: Rule {
             .passes("According to the report, the board called the leak 'shameful'.", .en),
             .passes("We disagree with the union's figures: overtime fell 4% this year, not 20%.", .en),
             .passes("كانت تغريدتنا مشينة، ونعتذر عنها وقد حذفناها.", .ar),
-            // Casting the organisation as the target of plots and haters.
-            .triggers("The so-called experts and the haters will never accept our numbers.", .en),
-            .triggers("بعض المواقع التسقيطية تتصيد في الماء العكر ضد كل نجاح وطني.", .ar),
-            .passes("We take every conspiracy theory about vaccines seriously enough to answer it with data: here are the trial results.", .en),
             .passes("نختلف مع ما نُشر: انخفضت ساعات العمل الإضافية ٤٪ هذا العام.", .ar),
             .passes("الخبر المتداول عار عن الصحة، وسننشر البيانات كاملة غداً.", .ar),
             .passes("ليست حملة تشويه مغرضة، بل سؤال مشروع وهذا جوابنا.", .ar),

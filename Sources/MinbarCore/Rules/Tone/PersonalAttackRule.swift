@@ -15,8 +15,9 @@ struct PersonalAttackRule: Rule {
     /// Slights that are no swear word (so not `tone.profanity`) but demean whoever they
     /// are aimed at; like an insult, they attack only beside a target.
     static let slights = Lexicon("tone.personal-attack.slights", [
-        "a disgrace", "excuse for a", "excuse of a", "sleazebag", "crook", "crooks", "thug", "thugs", "writing lies", "spreading lies",
-        "بلطجي", "بلطجية", "لا يستحق شرف", "عار على",
+        // Not "crooks", "thugs" or "a disgrace": a bank warns of crooks, a police force arrests thugs,
+        // a president calls an attack a disgrace to humanity.
+        "excuse for a", "excuse of a", "sleazebag", "لا يستحق شرف",
     ])
 
     let descriptor = RuleDescriptor(
@@ -52,6 +53,7 @@ struct PersonalAttackRule: Rule {
             .passes("The minister met our engineers today to review the new terminal.", .en),
             .passes("We would never call a customer stupid, and we are sorry the agent's reply sounded that way.", .en),
             .passes("لن نصف أي عميل بأنه غبي، ونعتذر عن رد الموظف.", .ar),
+            .passes("The Mayor joined 200 volunteers collecting rubbish on Qurum beach this morning.", .en),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -101,8 +103,10 @@ struct PersonalAttackRule: Rule {
             let mentionsSomeone = post.text.hasToken(.mention, in: post.text.sentences[sentence])
             // "We would never call a customer stupid" denies the insult.
             guard !Modality.negates(hit.firstToken, in: post) else { continue }
+            // "Rubbish" is a word for waste until it is aimed at someone ("@x your report is rubbish").
+            let literal = SharedLexicons.literalInsults.contains(post.excerpt(hit).lowercased())
             if mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson)
-                || post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut) {
+                || !literal && (post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut)) {
                 sentences.insert(sentence)
                 findings.append(attack(hit, post))
             }

@@ -25,13 +25,15 @@ struct ProfanityRule: Rule {
             .triggers("هذا كلام تافه ولا يستحق الرد.", .ar),
             .triggers("تباً لهذه الشائعات.", .ar),
             .passes("A tough quarter. Here is what we are doing about it.", .en),
+            .passes("The Mayor joined 200 volunteers collecting rubbish on Qurum beach this morning.", .en),
             .passes("نشكر كل من شاركنا رأيه، ونعمل على تحسين الخدمة.", .ar),
         ])
 
     var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: (post.hits(Self.words) + post.hits(SharedLexicons.insults)), in: post,
+        let insults = post.hits(SharedLexicons.insults).filter { !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased()) }
+        return findings(for: (post.hits(Self.words) + insults), in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

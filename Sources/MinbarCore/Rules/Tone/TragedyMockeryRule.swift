@@ -32,20 +32,19 @@ struct TragedyMockeryRule: Rule, FrameRule {
             .passes("نعتذر لكل من انقطعت عنهم الكهرباء أمس، وتعويضكم يصل خلال أسبوع.", .ar),
             // Saying the victims brought it on themselves mocks them without a single laugh.
             .triggers("Everyone is upset about the tower collapse, but anyone renting in a forty-year-old block had it coming.", .en),
-            .triggers("اللي ماتوا في حريق السوق يستاهلون اللي صار لهم، ليش ساكنين فوق المحلات؟", .ar),
+            .triggers("ضحايا حريق السوق يستاهلون اللي صار لهم، ليش ساكنين فوق المحلات؟", .ar),
+            .passes("ألف مبروك للفريق، يستاهلون اللي حققوه! ونتمنى الشفاء العاجل للمصابين.", .ar),
+            .passes("Congratulations to the team on a hard-fought win, they deserved it! Wishing our injured players a speedy recovery.", .en),
             .passes("The families of the victims deserve answers, and we will publish the inspection report by Friday.", .en),
             .passes("ضحايا السيول يستاهلون كل الدعم، وفرقنا في الميدان منذ الصباح.", .ar),
             .passes("We removed a comment that said the flood victims had it coming, and blocked the account.", .en),
-            // A laugh often closes the post two sentences after the people it laughs at.
-            .triggers("The customers who complained about the outage are still at it. Four days now. Some people need a hobby 😂", .en),
-            .triggers("المشتكين من انقطاع الإنترنت ما زالوا يكتبون. أربعة أيام كاملة. الله يعينهم على الفراغ 😂", .ar),
         ])
 
     static let frames: [Frame] = [
         Frame(anchor: Concepts.tragedy, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published], window: 1),
         Frame(anchor: Concepts.survival, with: [Concepts.levity], blockedBy: [.quotation, .negation, .published]),
         // A laugh at the people who were harmed or who complain.
-        Frame(anchor: Concepts.aggrieved, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 2),
+        Frame(anchor: Concepts.aggrieved, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1),
         // Saying the people harmed brought it on themselves.
         Frame(anchor: Concepts.tragedy, with: [Concepts.victimBlame], blockedBy: [.quotation, .negation], window: 1),
         Frame(anchor: Concepts.aggrieved, with: [Concepts.victimBlame], blockedBy: [.quotation, .negation], window: 1),

@@ -172,21 +172,6 @@ struct RealCaseFigures {
         #expect(figures.ordering.value >= bar.ordering, "test-half ordering \(figures.ordering)")
     }
 
-    /// Floors a little under the figures last read, not the targets (recall and
-    /// ordering 0.85), which are not met. Raise them only with work done on the
-    /// development half.
-    ///
-    /// History. Set when the test half was first opened (30 Nov 2026) on the first 209
-    /// posts, then moved with each measurement, never tuned on: en 0.78 / 0.07 / 0.73 and
-    /// ar 0.80 / 0.07 / 0.78 by the end of that work (first 209 posts: en 18/23, 2/32,
-    /// 853/1145; ar 9/11, 2/37, 668/847). On 1 Dec 2026 two batches of fresh real posts
-    /// (213, collected by helpers who never saw the rules, labelled before scoring) joined
-    /// the corpus. Scored blind, each before its own development half was read, they showed
-    /// what the first 209 could not: Minbar blocked 4 of 26 English and 2 of 20 Arabic
-    /// breaches in the first batch, and 6 of 24 and 0 of 8 in the second (the same with the
-    /// engine before the first batch's work and after it). Their test halves are in the
-    /// half now, so the floors fell with the measurement: the test half reads en 22/48,
-    /// 4/76, 3942.5/5717 and ar 10/23, 4/62, 1942.5/2681.
     /// The first 209 posts' test half keeps its own floors, so work on the fresh batches
     /// cannot quietly undo what held there.
     @Test(arguments: [PostLanguage.en, .ar])
@@ -203,8 +188,23 @@ struct RealCaseFigures {
         .ar: (recall: 0.80, falsePositives: 0.07, ordering: 0.78),
     ]
 
+    /// Floors a little under the figures last read, not the targets (recall and
+    /// ordering 0.85), which are not met. Raise them only with work done on the
+    /// development half.
+    ///
+    /// History. Set when the test half was first opened (30 Nov 2026) on the first 209
+    /// posts, then moved with each measurement, never tuned on: en 0.78 / 0.07 / 0.73 and
+    /// ar 0.80 / 0.07 / 0.78 by the end of that work (first 209 posts: en 18/23, 2/32,
+    /// 853/1145; ar 9/11, 2/37, 668/847). On 1 Dec 2026 three batches of fresh real posts
+    /// (252, collected by helpers who never saw the rules, labelled before scoring) joined
+    /// the corpus. Scored blind, each before its own development half was read, they showed
+    /// what the first 209 could not: Minbar blocked 4 of 26 English and 2 of 20 Arabic
+    /// breaches in the first batch, 6 of 24 and 0 of 8 in the second, and 1 of 8 and 2 of 5
+    /// in the third (the same with the engine before this work and after it). Their test
+    /// halves are in the half now, so the floors fell with the measurement: the test half
+    /// reads en 23/52, 4/84, 4709.5/6864 and ar 11/26, 4/66, 2223.5/3133.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.44, falsePositives: 0.07, ordering: 0.68),
-        .ar: (recall: 0.40, falsePositives: 0.08, ordering: 0.71),
+        .en: (recall: 0.42, falsePositives: 0.07, ordering: 0.68),
+        .ar: (recall: 0.40, falsePositives: 0.08, ordering: 0.70),
     ]
 }

@@ -8,8 +8,9 @@ struct PersonalAttackRule: Rule {
         "روح تعلم", "ابحث عن عمل",
         "sus", "(sus)", "you really did ask for it", "السن أثر عليك", "صرت تهذري", "تهذري", "تهذي", "بعت بلدك", "أنت بسعر",
         // The charge of lying, made to someone's face.
-        "shame on you", "your lies", "you're lying", "you are lying", "عيب عليك", "عيب عليكم", "تكتب كذب", "تكتب الكذب", "تنشر الكذب",
-        "تنشر الأكاذيب", "أكاذيبك", "يا كذاب",
+        // Exact where a suffix is the "you": word forms would read «أكاذيبك» ("your lies") in «الأكاذيب» ("the lies").
+        "shame on you", "your lies", "you're lying", "you are lying", "عيب عليك", "عيب عليكم", "تكتب كذب", "=أكاذيبك", "=أكاذيبكم",
+        "يا كذاب",
     ])
 
     /// Slights that are no swear word (so not `tone.profanity`) but demean whoever they
@@ -54,6 +55,7 @@ struct PersonalAttackRule: Rule {
             .passes("We would never call a customer stupid, and we are sorry the agent's reply sounded that way.", .en),
             .passes("لن نصف أي عميل بأنه غبي، ونعتذر عن رد الموظف.", .ar),
             .passes("The Mayor joined 200 volunteers collecting rubbish on Qurum beach this morning.", .en),
+            .passes("لن أرد على الإساءة، فهناك حسابات مجيشة تبث الأكاذيب وتزرع الفتنة.", .ar),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",

@@ -22,6 +22,15 @@ struct ProfanityRule: Rule {
         examples: [
             .triggers("This is a damn good quarter and the critics are idiots.", .en),
             .triggers("What the fuck were they thinking?", .en),
+            // A masked swear word is still one: readers fill in the stars.
+            .triggers("Who in the **** still says cinemas are dead?", .en),
+            .triggers("You people are all s***. Come here and I will f***ing show you.", .en),
+            .triggers("What the f*ck were they thinking?", .en),
+            .triggers("خدمتكم s*** والله، ما في أسوأ منها.", .ar),
+            .passes("**Update:** the app is back, and every payment made this morning has gone through.", .en),
+            .passes("Terms apply*. *Offer ends Sunday.", .en),
+            .passes("Rated **** in the national guide, and a **** hotel for families.", .en),
+            .passes("**تحديث:** عاد التطبيق للعمل، وتمت جميع عمليات الدفع.", .ar),
             .triggers("هذا كلام تافه ولا يستحق الرد.", .ar),
             .triggers("تباً لهذه الشائعات.", .ar),
             .passes("A tough quarter. Here is what we are doing about it.", .en),
@@ -33,8 +42,18 @@ struct ProfanityRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         let insults = post.hits(SharedLexicons.insults).filter { !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased()) }
-        return findings(for: (post.hits(Self.words) + insults), in: post,
-                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+        var found = findings(for: (post.hits(Self.words) + insults), in: post,
+                             suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+        // Masked words ("s***", "f*ck") live in the characters, not in the tokens: the stars
+        // split them into several tokens or none.
+        for range in MaskedProfanity.ranges(in: post.text.scalars)
+        where !found.contains(where: { $0.start < range.upperBound && range.lowerBound < $0.end }) {
+            let excerpt = String(String.UnicodeScalarView(post.text.scalars[range]))
+            found.append(Finding(ruleID: descriptor.id, dimension: descriptor.dimension, severity: descriptor.severity,
+                                 message: Self.message(post.feedbackLanguage, excerpt), start: range.lowerBound, end: range.upperBound,
+                                 suggestion: Self.suggestion(post.feedbackLanguage)))
+        }
+        return found
     }
 }
 

@@ -7,8 +7,9 @@ struct ThreatRule: Rule, FrameRule {
         "watch your back", "will destroy you", "we'll destroy you", "we will crush you", "bury you", "we know where you live", "you've been warned",
         "won't get away with", "will not get away with", "hunt you down", "hunt them down", "teach you a lesson", "teach them a lesson", "ruin you",
         "we will ruin", "wipe them out", "wipe you out", "ستدفع الثمن", "بتدفع الثمن", "سيدفعون الثمن", "راح تدفع الثمن", "نعرف وين ساكن",
-        "نعرف بيتك", "الأيام بيننا", "بيني وبينك الأيام", "لأوريك", "بنعلمكم درس", "سنلقنهم درسا", "سنلقنهم درساً", "سنسحقهم", "بنسحقكم", "سندمرهم",
+        "نعرف بيتك", "=الأيام بيننا", "=بيني وبينك الأيام", "لأوريك", "بنعلمكم درس", "سنلقنهم درسا", "سنلقنهم درساً", "سنسحقهم", "بنسحقكم", "سندمرهم",
         "بندمركم", "سنمحوهم", "لن يفلتوا", "لن تفلت", "ما راح تفلت", "ما بتفلت", "الويل لكم",
+        // «الأيام بيننا» exact: its word forms read "today between" («اليوم بين مسقط وخصب»).
         // Telling a critic they are known.
         // ("think carefully before…" alone is what every fraud warning says.)
         "we know who you are", "we know exactly who you are", "نعرف من أنت", "نعرف مين أنت", "نعرف مين انت", "نعرفك زين",
@@ -27,6 +28,8 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            .passes("تقرر إلغاء رحلتي اليوم بين مسقط وخصب بسبب الحالة الجوية وقوة الرياح.", .ar),
+            .triggers("انتظر وشوف، الأيام بيننا.", .ar),
             .passes("Think very carefully before sharing your one-time password with anyone.", .en),
             .passes("فكر مرتين قبل ما تحوّل أي مبلغ لحساب لا تعرفه.", .ar),
             .triggers("To the account spreading lies about our factory: we know exactly who you are. Think very carefully before your next post.", .en),

@@ -4,7 +4,7 @@ public enum SharedLexicons {
         "net interest margin", "loan growth", "ebitda margin", "distributions", "التوزيعات النقدية",
         "revenue", "revenues", "profit", "profits", "earnings", "margin", "margins", "gross margin", "ebitda", "eps",
         "net income", "sales", "turnover", "results", "dividend", "dividends", "payout", "cash flow", "bottom line", "top line",
-        "order book", "market share", "net profit", "operating profit", "income", "numbers", "figures", "growth", "quarter",
+        "order book", "market share", "net profit", "operating profit", "income", "our numbers", "the numbers", "our figures", "growth", "quarter",
         "الإيرادات", "إيرادات", "الايرادات", "الأرباح", "أرباح", "ربح", "الربح", "صافي الربح", "هامش", "الهامش", "هوامش",
         "المبيعات", "مبيعات", "النتائج", "نتائج", "التوزيعات", "توزيعات", "التدفقات النقدية", "النمو", "نمو", "حصة سوقية",
         "الحصة السوقية", "=الأرقام", "=أرقام", "=أرقامنا", "الربع", "الدخل", "العائد", "عوائد", "الأداء المالي",

@@ -13,10 +13,11 @@ struct CompetitorRule: Rule {
     ])
     static let organisationPrefixes = Lexicon("policy.competitor.prefix", [
         "شبكة",
-        "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان", "اتصالات",
+        // Not «اتصالات»: it is "calls" («عبر اتصالات هاتفية») before it is a company.
+        "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان",
     ])
     /// The prefixes as a post spells them once normalised (شركة → شركه).
-    static let organisationWords: [String] = ["شبكة", "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان", "اتصالات"]
+    static let organisationWords: [String] = ["شبكة", "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان"]
         .map(TextNormalizer.normalize)
     static let disparaging = Lexicon("policy.competitor", [
         "lies", "lie", "lose", "loses", "another outage", "outage", "outages", "unlike", "actually delivers", "just saying", "cheap", "where that model leads", "safety findings", "complaint numbers", "didn't notice", "بطيئة", "=تقطع", "ولا شي", "ارحموا", "لا ترقى", "لا يرقى", "أقل جودة", "ضعيفة",
@@ -44,6 +45,7 @@ struct CompetitorRule: Rule {
             .triggers("منتجات الشركات المنافسة رديئة ومغشوشة.", .ar),
             .passes("Congratulations to Safa Dairy on their new plant. Competition makes us all better.", .en),
             .passes("نهنئ الشركات المنافسة على إطلاق خدماتها الجديدة.", .ar),
+            .passes("شرطة دبي تلقي القبض على ٣ أشخاص احتالوا على الناس عبر اتصالات هاتفية ينتحلون فيها صفة موظفي بنوك.", .ar),
             // An organisation word on somebody's own companies names no rival.
             .triggers("خدمة شركة الريان سيئة ولا تقارن بخدمتنا.", .ar),
             .passes("الإعلام في كل مكان يحبب الشعوب بشركاتهم الوطنية، وكل تصرف سيئ يُنسب إلينا ظلماً.", .ar),

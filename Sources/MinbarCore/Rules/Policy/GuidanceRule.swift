@@ -14,6 +14,8 @@ struct GuidanceRule: Rule {
             """,
         examples: [
             // A service promise with a phone number is not a forecast.
+            // "Numbers" of passengers are no financial result.
+            .passes("Travelling this Eid? Please arrive 3 hours early, as we expect high passenger numbers in the days ahead.", .en),
             .passes("أهلاً أخي محمد، حوّلنا طلبك إلى إدارة التوظيف والنقل، وسيصلك الرد خلال ثلاثة أيام عمل. للمتابعة: الرقم الموحد 800400.", .ar),
             .triggers("Next quarter margin will be back above 40%.", .en),
             .triggers("We are confident Q4 revenue will beat Q3.", .en),

@@ -7,8 +7,15 @@ struct MergerTalkRule: Rule {
         // talked with the team"): exact, so stemming does not turn one into the other.
         "exploring a sale", "sale of the company", "sell the company", "=combine with", "tie-up", "joint bid", "due diligence",
         "=talks with", "in talks", "=discussions with", "=negotiations with", "approach from", "offer for the company",
-        "اندماج", "الاندماج", "استحواذ", "الاستحواذ", "صفقة", "الصفقة", "مفاوضات", "المفاوضات", "محادثات", "المحادثات",
+        // «صفقة» alone is a shop's "deal of the day"; the deal of a merger names its kind or its other side.
+        "اندماج", "الاندماج", "استحواذ", "الاستحواذ", "صفقة الاستحواذ", "صفقة استحواذ", "صفقة الاندماج", "صفقة مع", "الصفقة مع",
+        "إتمام الصفقة", "تفاصيل الصفقة", "قيمة الصفقة", "شروط الصفقة", "مفاوضات", "المفاوضات", "محادثات", "المحادثات",
         "نتفاوض", "العناية الواجبة", "شراء حصة", "بيع حصة", "عرض شراء", "عرض للاستحواذ",
+    ])
+    /// What people acquire every day: "acquire digital skills", «اكتساب الخبرات».
+    static let everydayObjects = Lexicon("policy.mna.everyday", [
+        "skills", "knowledge", "experience", "expertise", "habits", "language skills", "tools", "mindset", "qualifications",
+        "مهارات", "المهارات", "خبرات", "الخبرات", "المعرفة", "معارف",
     ])
     static let done = Lexicon("policy.mna.done", [
         "completed", "completion", "as announced", "announced in", "closed the acquisition", "welcome", "integration",
@@ -39,6 +46,8 @@ struct MergerTalkRule: Rule {
             .triggers("We are in the final stage of due diligence on a regional acquisition.", .en),
             .triggers("المفاوضات مع قمة للاتصالات في مراحلها الأخيرة.", .ar),
             .passes("We have completed the acquisition of Barka Cold Stores, as announced in June.", .en),
+            .passes("Our Future Skills programme helps young nationals acquire in-demand digital skills. Registration is free.", .en),
+            .passes("صفقة اليوم: سماعات لاسلكية بـ ٩٩ درهماً فقط بدلاً من ١٩٩، لليوم فقط!", .ar),
             .passes("We do not comment on market rumours. Any material news goes to the exchange first.", .en),
             .passes("لا نعلق على الشائعات، وأي معلومة جوهرية نفصح عنها عبر البورصة أولاً.", .ar),
             .passes("As our clarification on Boursa Kuwait this morning says, the company has received no offer and is not in talks with anyone.", .en),
@@ -46,7 +55,7 @@ struct MergerTalkRule: Rule {
         ])
 
     var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment],
+        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment, Self.everydayObjects],
                             unlessNear: [MoveLexicons.decline], window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons + Modality.allLexicons }

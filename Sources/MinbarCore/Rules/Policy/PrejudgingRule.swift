@@ -19,6 +19,8 @@ struct PrejudgingRule: Rule, FrameRule {
             .triggers("The suspect killed two guards at the depot. He should get the death penalty!", .en),
             .triggers("المتهم قتل حارسين في المستودع، ويستحق الإعدام.", .ar),
             .passes("The criminal court today sentenced the accused to death; the ruling can be appealed.", .en),
+            // «جناته» ("his paradise") in a prayer for the dead is not «الجناة» ("the culprits").
+            .passes("ننعى أحد منتسبي الدفاع المدني الذي توفي أثناء إخماد حريق بالمنطقة الصناعية. رحمه الله وأسكنه فسيح جناته.", .ar),
             .triggers("Investigation or no investigation, the contractor is responsible for the bridge collapse.", .en),
             .triggers("المدير المالي السابق نهب أموال المساهمين، والقضاء سيقول كلمته قريباً.", .ar),
             .passes("The investigation into the bridge collapse continues; we will not speculate about who is responsible.", .en),

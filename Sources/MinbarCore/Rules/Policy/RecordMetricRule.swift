@@ -26,10 +26,19 @@ struct RecordMetricRule: Rule, FrameRule {
             .triggers("تجاوزت مبيعاتنا مليار ريال لأول مرة في الربع الثالث.", .ar),
             .passes("As published in today's results, Q3 sales exceeded SAR 1 billion for the first time.", .en),
             .passes("Did sales pass a billion in June? We do not comment before results.", .en),
+            .passes("درجات الحرارة قد تتجاوز ٤٨ درجة مئوية خلال الأيام القادمة، فتجنبوا الشمس من ١٢ ظهراً حتى ٤ عصراً.", .ar),
+            .passes("Temperatures may exceed 48 degrees this week; avoid the sun between 12 and 4 pm.", .en),
             .passes("كما أعلنا في نتائج الربع الثالث المنشورة على تداول، تجاوزت المبيعات مليار ريال.", .ar),
         ])
 
-    static let frames: [Frame] = [Frame(anchor: Self.milestone, entities: [.period], anyEntity: [.amount, .percent, .price])]
+    /// Weather and measures of nature exceed figures too ("temperatures may exceed 48°C in
+    /// the days ahead"); they are no business record.
+    static let weather = Concept("record-metric.weather", [
+        "temperature", "temperatures", "degrees", "celsius", "rainfall", "wind speed", "humidity",
+        "درجات الحرارة", "درجة الحرارة", "درجة مئوية", "مئوية", "الأمطار", "سرعة الرياح", "الرطوبة",
+    ])
+
+    static let frames: [Frame] = [Frame(anchor: Self.milestone, entities: [.period], anyEntity: [.amount, .percent, .price], without: [Self.weather])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -26,6 +26,8 @@ struct TragedyMockeryRule: Rule, FrameRule {
             .passes("نعزي أسر ضحايا السيول، وفرقنا في الميدان منذ الصباح.", .ar),
             .passes("قال المغرد: مبروك نجوتم من السيول، وقد حذفنا الرد.", .ar),
             .passes("ألف مبروك لفريقنا على افتتاح الفرع الجديد.", .ar),
+            // «الوفية» ("loyal") is not «الوفيات» ("deaths").
+            .passes("نهاية المباراة: فريقنا ٣ - ١ ضيفه. مبروك للزعيم وجماهيره الوفية 💙", .ar),
             .triggers("The gentleman suing us over a cold coffee wants 50,000 dirhams. Expensive tongue 😂", .en),
             .triggers("اللي انقطعت عنهم الكهرباء أمس ويشتكون.. جربوا المهفة مثل أجدادنا 😂", .ar),
             .passes("To the customers suing us over the outage: we are sorry, and the refunds start today.", .en),

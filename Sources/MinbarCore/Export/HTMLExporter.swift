@@ -1,8 +1,10 @@
 import Foundation
 
 /// The debrief as one self-contained HTML file: no scripts, fonts, images or external
-/// links; inline SVG charts; `dir="auto"` on posts and titles so Arabic reads right to
-/// left, and mixed messages isolated run by run (`<bdi>`, see `mixed`); everything escaped; well-formed enough to parse as XML; prints cleanly.
+/// links; inline SVG charts; `dir="auto"` on posts so Arabic reads right to left; values
+/// in a sentence (profile name, ids, titles) each isolated whole (`<bdi>`, FSI…PDI in the
+/// `<title>`) and mixed messages isolated run by run (see `mixed`); everything escaped;
+/// well-formed enough to parse as XML; prints cleanly.
 public enum HTMLExporter {
     /// The debrief with its headings, labels and charts in `language` (`lang` and `dir`
     /// follow it); posts, findings and reactions stay in the language they were written in.
@@ -16,7 +18,7 @@ public enum HTMLExporter {
             <head>
             <meta charset="utf-8"/>
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
-            <title>\(escape(t(.exportTitleShort, transcript.profile)))</title>
+            <title>\(escape(BidiIsolation.isolatedText(BidiIsolation.runs(filling: UIText.exportTitleShort.localized.text(language), with: [transcript.profile], base: language.direction))))</title>
             <style>
             body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
             h1,h2,h3{line-height:1.2}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:start}
@@ -28,7 +30,7 @@ public enum HTMLExporter {
             </style>
             </head>
             <body>
-            <h1>\(mixed(t(.exportTitle, transcript.profile), base: language.direction))</h1>
+            <h1>\(filled(.exportTitle, [transcript.profile], language: language))</h1>
             <p>\(escape(t(.exportGenerated, Transcript.format(transcript.generated, language)))) · \(escape(count(.sessionsCount, transcript.sessions))) · \(escape(count(.attemptsCount, transcript.attempts.count))) · \(escape(count(.scenariosCount, transcript.scenariosDone)))</p>
 
             """
@@ -56,9 +58,9 @@ public enum HTMLExporter {
         html += "</div>\n"
         for group in transcript.byScenarioAndBeat {
             let comma = language == .ar ? "، " : ", "
-            html += "<h2><span dir=\"auto\">\(escape(group.title))</span> <small>(<bdi>\(escape(group.scenario))</bdi>\(comma)\(escape(MarkdownExporter.kindLabel(group.kind, language))))</small></h2>\n"
+            html += "<h2><bdi>\(escape(group.title))</bdi> <small>(<bdi>\(escape(group.scenario))</bdi>\(comma)\(escape(MarkdownExporter.kindLabel(group.kind, language))))</small></h2>\n"
             for beat in group.beats {
-                html += "<h3><span dir=\"auto\">\(escape(beat.title.isEmpty ? t(.exportPost) : beat.title))</span> · <bdi>\(escape(SimulatedTime.label(beat.time, language)))</bdi></h3>\n"
+                html += "<h3><bdi>\(escape(beat.title.isEmpty ? t(.exportPost) : beat.title))</bdi> · <bdi>\(escape(SimulatedTime.label(beat.time, language)))</bdi></h3>\n"
                 for index in beat.attempts { html += attemptHTML(transcript, index, language: language) }
             }
         }
@@ -126,8 +128,18 @@ public enum HTMLExporter {
     /// reverse).
     public static func mixed(_ text: String, base given: BidiIsolation.Direction? = nil) -> String {
         let base = given ?? BidiIsolation.baseDirection(of: text)
+        return markup(BidiIsolation.runs(text, base: base), base: base)
+    }
+
+    /// A catalogue message in the interface's direction with each value (a profile name,
+    /// an id) in its own `<bdi>`, whole: see `BidiIsolation.runs(filling:with:base:)`.
+    static func filled(_ key: UIText, _ values: [String], language: Language) -> String {
+        markup(BidiIsolation.runs(filling: key.localized.text(language), with: values, base: language.direction), base: language.direction)
+    }
+
+    static func markup(_ pieces: [(text: Substring, isolated: Bool)], base: BidiIsolation.Direction) -> String {
         var html = "<span dir=\"\(base.rawValue)\">"
-        for piece in BidiIsolation.runs(text, base: base) {
+        for piece in pieces {
             html += piece.isolated ? "<bdi>" + escape(String(piece.text)) + "</bdi>" : escape(String(piece.text))
         }
         return html + "</span>"

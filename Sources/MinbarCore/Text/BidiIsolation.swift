@@ -96,14 +96,42 @@ public enum BidiIsolation {
         return pieces
     }
 
-    /// For a terminal: each run against the text's own direction between FSI (U+2068)
-    /// and PDI (U+2069). Apply after `terminalSafe`, which removes such marks from input.
-    public static func isolatedForTerminal(_ text: String) -> String {
-        let base = baseDirection(of: text)
+    /// A catalogue message filled with its values, cut into pieces like `runs`: each
+    /// value (a profile name, an id, a title) is one isolated piece, whole, and the
+    /// message's own words around it are cut into runs against `base`. Cutting the filled
+    /// message by its letters would leave a value's leading digits or hyphens outside the
+    /// value's run: "2nd-team" in an Arabic sentence was drawn "nd-team2". Placeholders
+    /// are `{1}`, `{2}` … as in `Localized.fill`; an empty value leaves no piece.
+    public static func runs(filling template: String, with values: [String], base: Direction) -> [(text: Substring, isolated: Bool)] {
+        var pieces: [(text: Substring, isolated: Bool)] = []
+        var literalStart = template.startIndex
+        var index = template.startIndex
+        while let open = template[index...].firstIndex(of: "{") {
+            index = template.index(after: open)
+            guard let close = template[index...].firstIndex(of: "}"), let number = Int(template[index..<close]),
+                  values.indices.contains(number - 1) else { continue }
+            pieces += runs(String(template[literalStart..<open]), base: base)
+            if !values[number - 1].isEmpty { pieces.append((Substring(values[number - 1]), true)) }
+            literalStart = template.index(after: close)
+            index = literalStart
+        }
+        pieces += runs(String(template[literalStart...]), base: base)
+        return pieces
+    }
+
+    /// The pieces as plain text, each isolated one between FSI (U+2068) and PDI (U+2069):
+    /// for a terminal, and for text where markup cannot go (an HTML `<title>`).
+    public static func isolatedText(_ pieces: [(text: Substring, isolated: Bool)]) -> String {
         var result = ""
-        for piece in runs(text, base: base) {
+        for piece in pieces {
             result += piece.isolated ? "\u{2068}" + piece.text + "\u{2069}" : String(piece.text)
         }
         return result
+    }
+
+    /// For a terminal: each run against the text's own direction between FSI (U+2068)
+    /// and PDI (U+2069). Apply after `terminalSafe`, which removes such marks from input.
+    public static func isolatedForTerminal(_ text: String) -> String {
+        isolatedText(runs(text, base: baseDirection(of: text)))
     }
 }

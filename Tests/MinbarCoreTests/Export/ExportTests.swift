@@ -79,6 +79,32 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         #expect(HTMLExporter.render(try FixedStore.transcript()).components(separatedBy: "<svg").count - 1 == 6)
     }
 
+    /// A value put into an Arabic sentence (the profile name, a scenario's title and id)
+    /// is isolated whole. Isolating the filled sentence by its letters instead left a
+    /// value's leading digit outside: "2nd-team" was drawn as "nd-team2", and the
+    /// `<title>`, where markup cannot go, had no isolation at all.
+    @Test func theArabicPageIsolatesEachValueWhole() throws {
+        let transcript = Transcript(profile: "2nd-team", attempts: try FixedStore.attempts(), generated: Date(timeIntervalSince1970: 1_796_000_000))
+        let html = HTMLExporter.render(transcript, language: .ar)
+        #expect(html.contains("<title>سجل \u{2068}Minbar\u{2069}: \u{2068}2nd-team\u{2069}</title>"))
+        #expect(html.contains("<h1><span dir=\"rtl\">سجل التدريب في <bdi>Minbar</bdi>: <bdi>2nd-team</bdi></span></h1>"))
+        #expect(html.contains("<h2><bdi>Analyst asks about margins after Q3</bdi> <small>(<bdi>investor-q3-margins</bdi>، المستثمرون)</small></h2>"))
+        #expect(html.contains("<h3><bdi>"), "beat titles are values too")
+        let parser = XMLParser(data: Data(html.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+    }
+
+    /// The English page says the same words; only the values gain isolation, which an
+    /// Arabic profile name or title needs there just as much.
+    @Test func theEnglishPageKeepsItsWordsWithValuesIsolated() throws {
+        let transcript = Transcript(profile: "2nd-team", attempts: try FixedStore.attempts(), generated: Date(timeIntervalSince1970: 1_796_000_000))
+        let html = HTMLExporter.render(transcript)
+        #expect(html.contains("<html lang=\"en\" dir=\"ltr\">"))
+        #expect(html.contains("<title>Minbar transcript: \u{2068}2nd-team\u{2069}</title>"))
+        #expect(html.contains("<h1><span dir=\"ltr\">Minbar practice transcript: <bdi>2nd-team</bdi></span></h1>"))
+        #expect(html.contains("<h2><bdi>Analyst asks about margins after Q3</bdi> <small>(<bdi>investor-q3-margins</bdi>, investor)</small></h2>"))
+    }
+
     @Test func jsonRoundTripsExactly() throws {
         let transcript = try FixedStore.transcript()
         let json = try JSONExporter.render(transcript)

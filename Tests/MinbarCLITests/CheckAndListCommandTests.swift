@@ -24,6 +24,20 @@ import Testing
         #expect(run.output.contains("checked 3 files: 2 scenarios loaded, 1 error, 1 warning"), "\(run.output)")
     }
 
+    @Test func aTitleKeyInFrontMatterIsSentToTheHeadingInBothLanguages() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write("---\ntitle: Q3 margins\n---\n" + sampleScenario, to: folder.appendingPathComponent("front.scenario.md"))
+        let run = runMinbar(["check", "front.scenario.md"], directory: folder.path)
+        #expect(run.output.contains("front.scenario.md:2:1: warning: unknown key 'title'"), "\(run.output)")
+        #expect(!run.output.contains("did you mean 'title'"))
+        #expect(run.output.split(separator: "\n").contains { $0.contains("hint: ") && $0.contains("'# Title'") }, "\(run.output)")
+        let arabic = runMinbar(["check", "--lang", "ar", "front.scenario.md"], directory: folder.path)
+        #expect(arabic.output.contains("front.scenario.md:2:1: تحذير: مفتاح غير معروف 'title'"), "\(arabic.output)")
+        #expect(!arabic.output.contains("هل تقصد 'title'"))
+        #expect(arabic.output.split(separator: "\n").contains { $0.contains("تلميح: ") && $0.contains("'# Title'") }, "\(arabic.output)")
+    }
+
     @Test func jsonOutputIsMachineReadable() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

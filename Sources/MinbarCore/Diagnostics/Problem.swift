@@ -16,6 +16,10 @@ public enum Problem: Sendable, Equatable {
     case missingTitle
     case missingKey(String)
     case unknownKey(String, suggestion: String?)
+    /// `title:` (or a slip of it) among a scenario's keys, as front matter from other
+    /// tools writes it; the title is the file's `# ` heading, so it gets that hint rather
+    /// than a "did you mean". Reported as `unknown-key`, like any other unknown key.
+    case titleAsKey(String)
     case duplicateKey(String, firstLine: Int)
     case invalidValue(key: String, value: String, expected: String)
     case invalidIdentifier(String)
@@ -89,7 +93,7 @@ public enum Problem: Sendable, Equatable {
             .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .numberOutOfRange, .sectionNeedsBeat,
             .tooMany:
             return .error
-        case .unterminatedComment, .strayByteOrderMark, .unknownKey, .unexpectedText, .unknownSection, .duplicateSection,
+        case .unterminatedComment, .strayByteOrderMark, .unknownKey, .titleAsKey, .unexpectedText, .unknownSection, .duplicateSection,
             .emptyItem, .unknownNeed, .beatSectionLevel, .otherwiseNotLast, .missingOtherwise, .unreachableBeat,
             .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .noExamples,
             .reactionNotExercised, .exampleVerdictMismatch, .unknownRule,
@@ -113,7 +117,7 @@ public enum Problem: Sendable, Equatable {
         case .unreadableFile: "unreadable-file"
         case .missingTitle: "missing-title"
         case .missingKey: "missing-key"
-        case .unknownKey: "unknown-key"
+        case .unknownKey, .titleAsKey: "unknown-key"
         case .duplicateKey: "duplicate-key"
         case .invalidValue: "invalid-value"
         case .inferredMove: "inferred-move"
@@ -179,7 +183,7 @@ public enum Problem: Sendable, Equatable {
             "the file has no title line ('# Title')"
         case .missingKey(let key):
             "the required key '\(key)' is missing"
-        case .unknownKey(let key, _):
+        case .unknownKey(let key, _), .titleAsKey(let key):
             "unknown key '\(key)'"
         case .duplicateKey(let key, let firstLine):
             "'\(key)' is given twice (first on line \(firstLine))"
@@ -301,6 +305,8 @@ public enum Problem: Sendable, Equatable {
             return "declare it under '## State', e.g. '- trust: 0' or '- lawyer-called: no'"
         case .overridesBundled:
             return "this is what a trainer's copy is for; rename its id to keep both"
+        case .titleAsKey:
+            return "the title is not a key: write it as the file's first heading line, '# Title'"
         case .unknownKey(_, let suggestion), .unknownNeed(_, let suggestion),
             .unknownVerdict(_, let suggestion), .unknownScore(_, let suggestion),
             .unknownBeat(_, let suggestion), .unknownRule(_, let suggestion):

@@ -32,7 +32,7 @@ extension Problem {
             return "لا يوجد في الملف سطر عنوان ('# Title')"
         case .missingKey(let key):
             return "المفتاح المطلوب '\(key)' غير موجود"
-        case .unknownKey(let key, _):
+        case .unknownKey(let key, _), .titleAsKey(let key):
             return "مفتاح غير معروف '\(key)'"
         case .duplicateKey(let key, let firstLine):
             return "'\(key)' مذكور مرتين (أول مرة في السطر \(firstLine))"
@@ -154,6 +154,8 @@ extension Problem {
             return "عرّفه تحت '## State'، مثل '- trust: 0' أو '- lawyer-called: no'"
         case .overridesBundled:
             return "هذا هو الغرض من نسخة المدرّب؛ غيّر معرّفها للإبقاء على الاثنين"
+        case .titleAsKey:
+            return "العنوان ليس مفتاحاً: اكتبه في سطر العنوان الأول في الملف، '# Title'"
         case .unknownKey(_, let suggestion), .unknownNeed(_, let suggestion),
             .unknownVerdict(_, let suggestion), .unknownScore(_, let suggestion),
             .unknownBeat(_, let suggestion), .unknownRule(_, let suggestion):

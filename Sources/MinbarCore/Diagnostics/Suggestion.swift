@@ -1,11 +1,13 @@
 /// "Did you mean …" for a misspelt key, section, id or rule.
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a
-    /// plausible typo (at most a third of the word's length, and at least one edit).
+    /// plausible typo (at most a third of the word's length), and never `word` itself:
+    /// "did you mean 'title'?" for `title` helps nobody. A candidate that differs only in
+    /// case is still offered, since the case is then the slip.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased())
         var best: (distance: Int, candidate: String)?
-        for candidate in candidates {
+        for candidate in candidates where candidate != word {
             let distance = editDistance(target, Array(candidate.lowercased()))
             if best == nil || distance < best!.distance { best = (distance, candidate) }
         }

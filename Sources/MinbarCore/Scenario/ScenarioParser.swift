@@ -318,8 +318,13 @@ private struct ParseState {
     mutating func readHeaderKey(_ key: String, value: String, line: Int, column: Int) {
         let canonical = key == "organization" ? "organisation" : key
         guard ScenarioParser.headerKeys.contains(canonical) else {
-            report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ScenarioParser.headerKeys + ["title"])),
-                   line: line)
+            // Front matter copied from other tools writes the title as a key; here it is
+            // the `# ` line, which a "did you mean" cannot say.
+            if key == "title" || Suggestion.closest(to: key, among: ["title"]) != nil {
+                report(.titleAsKey(key), line: line)
+            } else {
+                report(.unknownKey(key, suggestion: Suggestion.closest(to: key, among: ScenarioParser.headerKeys)), line: line)
+            }
             return
         }
         if let existing = keys[canonical] {

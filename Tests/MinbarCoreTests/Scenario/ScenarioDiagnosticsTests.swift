@@ -78,6 +78,26 @@ let diagnosticCases: [DiagnosticCase] = [
         #expect(Suggestion.closest(to: "zzzzzz", among: ScenarioParser.headerKeys) == nil)
     }
 
+    @Test func aSuggestionIsNeverTheWordAsTyped() {
+        #expect(Suggestion.closest(to: "title", among: ["title"]) == nil)
+        #expect(Suggestion.closest(to: "title", among: ["title", "tile"]) == "tile")
+        #expect(Suggestion.closest(to: "Kind", among: ["kind"]) == "kind", "a slip of case is still worth naming")
+    }
+
+    /// Front matter copied from other tools (`title: …`) was told "did you mean 'title'?".
+    @Test func aTitleWrittenAsAKeyIsSentToTheHeadingLine() throws {
+        let result = ScenarioParser.parse(path: "q3.scenario.md", text: "title: Margins\n" + canonicalScenario)
+        let found = try #require(result.diagnostics.first { $0.location.line == 1 && $0.problem.code == "unknown-key" })
+        #expect(found.formatted.hasPrefix("q3.scenario.md:1:1: warning: unknown key 'title'"), "\(found.formatted)")
+        let hint = try #require(found.problem.hint)
+        #expect(!hint.contains("did you mean"))
+        #expect(hint.contains("'# Title'") && hint.contains("first"), "\(hint)")
+        let arabic = try #require(found.problem.hint(.ar))
+        #expect(!arabic.contains("هل تقصد"))
+        #expect(arabic.contains("'# Title'") && arabic.contains("الأول"), "\(arabic)")
+        #expect(found.problem.message(.ar) == "مفتاح غير معروف 'title'")
+    }
+
     @Test func invalidUTF8IsReportedWithItsByteOffset() throws {
         var bytes = Array(canonicalScenario.utf8)
         let offset = bytes.count - 10

@@ -50,7 +50,7 @@ public enum Concepts {
         "acquisition", "users", "company", "price", "tesla", "twitter",
         "المساهمين", "المساهمون", "مساهم", "الأسهم", "أسهم", "سهم", "السهم", "المستثمرين", "العرض", "تويتر",
         "shareholding", "minority shareholders", "share capital", "free float", "market cap", "market capitalisation", "market capitalization",
-        "valuation", "per-share", "target company", "الملاك", "ملاك", "حملة الأسهم", "حاملي الأسهم", "المستثمرون", "مستثمرين", "القيمة السوقية",
+        "valuation", "per-share", "target company", "=الملاك", "=للملاك", "=ملاك", "حملة الأسهم", "حاملي الأسهم", "المستثمرون", "مستثمرين", "القيمة السوقية",
         "للسهم", "الشركة المستهدفة", "الأسهم الحرة",
     ])
     public static let financingOrApproval = Concept("financing-approval", [
@@ -70,7 +70,7 @@ public enum Concepts {
         "secured", "is secured", "confirmed", "is confirmed", "locked in", "guaranteed", "done deal", "in the bag",
         "we are confident in the safety", "confident in the safety", "is safe", "are safe",
         "تم تأمين", "مؤمن", "مضمون", "مضمونة", "مؤكد", "مؤكدة", "تمت الموافقة", "محسوم", "محسومة",
-        "is ours", "matter of time", "a formality", "just a formality", "as good as done", "as good as approved", "waiting for the paper", "in our pocket", "sorted", "مسألة وقت", "في حكم المنتهية", "في حكم المنتهي", "مجرد إجراء", "إجراء شكلي", "في جيبنا", "لصالحنا", "صارت لنا",
+        "is ours", "matter of time", "a formality", "just a formality", "as good as done", "as good as approved", "waiting for the paper", "in our pocket", "sorted", "مسألة وقت", "في حكم المنتهية", "في حكم المنتهي", "مجرد إجراء", "إجراء شكلي", "في جيبنا", "=لصالحنا", "صارت لنا",
         "nailed down", "sewn up", "signed and sealed", "signed, sealed", "all but done", "all but certain", "100% certain", "a sure thing",
         "rubber stamp", "rubber-stamp", "is assured", "fully funded", "fully committed", "we have the money", "we have the funding",
         "the money is there", "money is ready", "green-lit", "greenlit", "approval is certain", "approval is guaranteed", "matter of days",
@@ -114,7 +114,7 @@ public enum Concepts {
     public static let reassurance = Concept("reassurance", [
         "is fine", "are fine", "fine", "steady", "steady lads", "safe", "no problem", "stronger than ever", "not impacted",
         "not financially impacted", "nothing to worry", "don't worry", "hang tight", "will continue to be", "no issues",
-        "بخير", "بأمان", "آمنة", "لا داعي للقلق", "لا خوف", "متينة", "قوي", "قوية",
+        "بخير", "بأمان", "=آمنة", "لا داعي للقلق", "لا خوف", "متينة", "قوي", "=قوية",
         "all good", "all is well", "everything is fine", "business as usual", "rock solid", "rock-solid", "fully protected", "fully covered",
         "well capitalised", "well capitalized", "well-capitalised", "well-capitalized", "healthy", "robust", "no cause for concern",
         "no need to worry", "no need to panic", "don't panic", "rest assured", "under control", "we're fine", "we are fine", "sleep well",
@@ -140,7 +140,7 @@ public enum Concepts {
     /// Running out: left, remaining, lasts only, «تكفي بالكاد».
     public static let runsOut = Concept("runs-out", [
         "left", "remaining", "lasts", "last us", "only enough", "barely", "runs out", "run out",
-        "تكفي بالكاد", "بالكاد", "تكفي", "يكفي", "باقي", "متبقية", "تخلص",
+        "تكفي بالكاد", "بالكاد", "تكفي", "يكفي", "=باقي", "متبقية", "تخلص",
     ])
 
     /// The promoter's hedge: "not financial advice", "#NFA", «مب نصيحة استثمارية». A refusal
@@ -161,24 +161,24 @@ public enum Concepts {
     public static let tradableAsset = Concept("tradable-asset", [
         "stock price", "share price", "stock", "shares", "token", "tokens", "coin", "coins", "crypto", "ico", "presale",
         "nft", "nfts", "$ctr", "ctr tokens", "e-max",
-        "سعر السهم", "السهم", "الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز السهم", "رمز التداول", "=رمزنا", "توكن", "اكتتاب",
+        "سعر السهم", "السهم", "الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز السهم", "رمز التداول", "=رمزنا", "=توكن", "اكتتاب",
         "equity", "equities", "our shares", "ticker", "bitcoin", "btc", "ethereum", "eth", "altcoin", "altcoins", "memecoin", "meme coin",
         "stablecoin", "airdrop", "token sale", "ido", "ieo", "fund units", "reit", "reits", "sukuk", "bonds", "ipo shares", "market cap", "أسهمنا",
         "سهمنا", "سهم الشركة", "أسهم الشركة", "العملة المشفرة", "العملات المشفرة", "الكريبتو", "كريبتو", "بيتكوين", "البتكوين", "عملة رقمية",
-        "عملتنا الرقمية", "التوكن", "توكنات", "وحدات الصندوق", "الصكوك", "القيمة السوقية", "الطرح الأولي",
+        "عملتنا الرقمية", "=التوكن", "توكنات", "وحدات الصندوق", "الصكوك", "القيمة السوقية", "الطرح الأولي",
     ])
     public static let priceTalk = Concept("price-talk", [
         "too high", "too low", "undervalued", "overvalued", "cheap", "bargain", "to the moon", "moon", "going up",
         "will rise", "will fly", "buy now", "get yours", "get your", "before they sell out", "sell out", "don't miss",
         "game changer", "into crypto", "not financial advice", "nfa", "burned", "giving back", "large position",
-        "مقيم بأقل", "أقل من قيمته", "سيرتفع", "سينطلق", "انطلاقة", "فرصة لا تعوض", "اشتر", "اشتروا", "=الحقوا", "الحق على", "الحق قبل",
+        "مقيم بأقل", "أقل من قيمته", "سيرتفع", "سينطلق", "انطلاقة", "فرصة لا تعوض", "=اشتر", "اشتروا", "=الحقوا", "الحق على", "الحق قبل",
         "overpriced", "underpriced", "too cheap", "below fair value", "discount to fair value", "huge upside", "upside", "10x", "100x", "1000x",
         "moonshot", "🚀", "skyrocket", "will soar", "will explode", "hodl", "diamond hands", "buy the dip", "load up", "loading up", "strong buy",
         "price target", "target price", "going to double", "will double", "double your money", "guaranteed returns", "can't lose", "easy money",
         "get in early", "last chance to buy", "before it's too late", "before it moons", "hidden gem", "next bitcoin", "bottomed out",
         "has bottomed", "the bottom is in", "will rally", "fomo", "whitelist", "سعره رخيص", "فرصة ذهبية", "فرصة استثمارية", "لا تفوتوا", "لا تفوت",
-        "الحقوا", "قبل فوات الأوان", "سيتضاعف", "بيتضاعف", "راح يتضاعف", "راح يطير", "بيطير", "للقمر", "إلى القمر", "سيصعد", "بيرتفع", "راح يرتفع",
-        "سيقفز", "وصل القاع", "أقل من قيمتها", "دون قيمته العادلة", "أقل من القيمة العادلة", "مبالغ في تقييمه", "سعره مبالغ فيه", "اشتري", "اشترِ",
+        "الحقوا", "قبل فوات الأوان", "سيتضاعف", "بيتضاعف", "راح يتضاعف", "راح يطير", "=بيطير", "للقمر", "إلى القمر", "سيصعد", "بيرتفع", "راح يرتفع",
+        "سيقفز", "وصل القاع", "أقل من قيمتها", "دون قيمته العادلة", "أقل من القيمة العادلة", "مبالغ في تقييمه", "سعره مبالغ فيه", "=اشتري", "=اشترِ",
         "ادخلوا", "ادخل الآن", "شراء قوي", "ربح مضمون", "أرباح مضمونة", "عوائد مضمونة", "ليست نصيحة مالية", "مو نصيحة مالية", "ليست نصيحة استثمارية",
         "pump and dump", "pump it",
         // Not "at this price", "cheapest" or "won't last": a shop says them of its stock (and «الأسهم النارية» are fireworks).
@@ -191,14 +191,14 @@ public enum Concepts {
     public static let incident = Concept("incident", [
         "crash", "collision", "accident", "investigation", "probe", "inquiry", "lawsuit", "case", "trial", "court", "charges",
         "ntsb", "faa", "autopilot",
-        "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "الدعوى", "النيابة", "المتهم",
+        "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "النيابة", "=المتهم", "=المتهمين", "=المتهمة", "=المتهمون", "=متهم", "=للمتهم",
         "court case", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
         "the fire", "blaze", "explosion at", "the explosion", "the blast", "derailment", "roof collapse", "building collapse", "gas leak",
         "oil spill", "food poisoning", "data breach", "fatality", "fatalities", "the incident", "mishap", "prosecution", "prosecutor",
         "public prosecution", "indictment", "indicted", "arrested", "detained", "allegations", "tribunal", "arbitration", "inquest", "coroner",
         "civil defence", "civil defense", "authorities are investigating", "looking into the cause", "الحريق", "حريق", "حرائق", "انفجار في",
-        "الانفجار", "=تسرب", "تسمم", "التسمم", "انهيار", "سقوط", "=تصادم", "اصطدام", "انقلاب المركبة", "انقلاب الحافلة", "الواقعة", "واقعة", "الحادثة",
-        "حادثة", "البلاغ", "الشرطة", "الادعاء العام", "لجنة التحقيق", "هيئة التحقيق", "الدفاع المدني", "التحقيقات", "القبض على", "الاتهام", "التهمة",
+        "الانفجار", "=تسرب", "تسمم", "التسمم", "انهيار", "سقوط", "=تصادم", "اصطدام", "انقلاب المركبة", "انقلاب الحافلة", "=الواقعة", "=للواقعة", "=بالواقعة", "=واقعة", "الحادثة",
+        "حادثة", "البلاغ", "=الشرطة", "=والشرطة", "=للشرطة", "=بالشرطة", "=شرطة", "الادعاء العام", "لجنة التحقيق", "هيئة التحقيق", "الدفاع المدني", "التحقيقات", "القبض على", "الاتهام", "=التهمة", "=بالتهمة", "=تهمة",
         "المحكمة الابتدائية", "الدعوى القضائية", "هيئة التحكيم",
         "the suspect", "the accused", "the attacker", "the gunman", "the killer", "terrorist", "killed", "المشتبه به", "المعتدي", "القاتل", "الإرهابي",
     ])
@@ -232,13 +232,13 @@ public enum Concepts {
     public static let regulator = Concept("regulator", [
         "sec", "shortseller enrichment commission", "ntsb", "faa", "fca", "regulator", "regulators", "the commission",
         "securities and exchange commission", "cma", "capital market authority",
-        "هيئة السوق المالية", "هيئة السوق", "هيئة الأوراق المالية", "هيئة الخدمات المالية", "الجهة الرقابية", "المنظم", "هيئة أسواق المال",
+        "هيئة السوق المالية", "هيئة السوق", "هيئة الأوراق المالية", "هيئة الخدمات المالية", "الجهة الرقابية", "=المنظم", "هيئة أسواق المال",
         "the regulator", "watchdog", "the watchdog", "financial watchdog", "market watchdog", "securities regulator", "central bank",
         "the central bank", "the authority", "fsa", "sca", "dfsa", "fsra", "qfma", "finra", "esma", "securities commission", "securities authority",
         "capital markets authority", "the inspectors", "inspectors from the authority", "الجهاز الرقابي", "المفتشين",
         "مفتشي الهيئة", "مفتشي الجهاز", "auditor general", "civil aviation authority", "consumer protection authority",
         "البنك المركزي", "المصرف المركزي", "هيئة الأوراق المالية والسلع", "هيئة الرقابة المالية", "الهيئة العامة للرقابة المالية", "هيئة الرقابة",
-        "الجهات الرقابية", "الرقابة المالية", "الجهة المنظمة", "الجهات المنظمة", "الجهة التنظيمية", "الجهات التنظيمية", "المنظمين", "وزارة التجارة",
+        "الجهات الرقابية", "الرقابة المالية", "الجهة المنظمة", "الجهات المنظمة", "الجهة التنظيمية", "الجهات التنظيمية", "=المنظمين", "وزارة التجارة",
         "هيئة الطيران المدني", "ديوان المحاسبة", "ديوان الرقابة", "جهاز الرقابة", "هيئة الرقابة ومكافحة الفساد", "هيئة حماية المستهلك",
         "حماية المستهلك", "المفتشين", "هيئة قطر للأسواق المالية", "مصرف البحرين المركزي",
     ])
@@ -250,7 +250,7 @@ public enum Concepts {
         "pen pushers", "pen-pushers", "paper pushers", "busybodies", "circus", "clown show", "kangaroo court", "witch hunt", "bored",
         "nothing better to do", "no idea what they're doing", "haven't a clue", "have no clue", "out of touch", "dinosaurs", "stone age",
         "toothless", "pointless", "a farce", "farcical", "🤡", "🙄", "🥱", "😴", "نايمين", "نائمون", "في سبات", "سبات عميق", "فاضين", "ما عندهم شغل",
-        "بلا شغل", "سيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "مهرجين", "مهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
+        "بلا شغل", "=سيرك", "=السيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "مهرجين", "مهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
         "ما منها فايدة", "يضيعون وقتنا", "مهازل", "ما يدرون وش يسوون", "ما يعرفون شغلهم", "عايشين في زمن ثاني", "خارج التغطية",
     ])
 
@@ -260,8 +260,8 @@ public enum Concepts {
         "uproar", "riot", "riots", "protest", "protests", "hurricane", "storm", "#sandy", "sandy", "shooting", "#aurora",
         "bombing", "attack", "9/11", "#whyistayed", "#metoo", "#bringbackourgirls", "those we lost", "remembrance", "died", "death", "rip", "rest in peace", "tragedy",
         "victims", "disaster", "earthquake", "flood", "floods", "war",
-        "كارثة", "الكارثة", "=وفاة", "=الوفاة", "=بوفاة", "=لوفاة", "=وفاته", "=وفاتها", "=بوفاته", "=بوفاتها", "توفي", "ضحايا", "الضحايا", "السيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
-        "التأتأة", "اليوم العالمي للتأتأة",
+        "كارثة", "الكارثة", "=وفاة", "=الوفاة", "=بوفاة", "=لوفاة", "=وفاته", "=وفاتها", "=بوفاته", "=بوفاتها", "توفي", "ضحايا", "الضحايا", "=السيول", "=سيول", "=بالسيول", "=للسيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
+        "=التأتأة", "=للتأتأة", "=بالتأتأة", "=تأتأة", "اليوم العالمي للتأتأة",
         "mourning", "national mourning", "condolences", "passed away", "sorry about your", "ferry", "sank", "collapsed", "الحادث الأليم", "حادث أليم", "عزاء", "عزا", "عظم الله أجرك", "أجرك", "غرّقت", "غرقت", "وقعت العمارة", "انهيار", "الحداد",
         "cyclone", "typhoon", "tornado", "bushfire", "forest fire", "blaze", "fire broke out", "house fire", "building fire", "mudslide", "drought",
         "famine", "volcanic eruption", "flash flood", "flash floods", "the explosion", "explosion at", "bomb blast", "the blast", "plane crash",
@@ -297,14 +297,14 @@ public enum Concepts {
     public static let commerce = Concept("commerce", [
         "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
         "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
-        "عرض", "عروض", "اطلب", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "اشتر",
+        "عرض", "=عروض", "=عروضنا", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبها", "=اطلبي", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "=اشتر",
         "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
-        "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "باقة", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
+        "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "=باقة", "=باقات", "=باقتنا", "=الباقة", "=الباقات", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
         "promo code", "coupon", "voucher", "use code", "discount code", "flash sale", "clearance", "bogo", "buy one get one", "buy 1 get 1",
         "2 for 1", "two for one", "half price", "half-price", "special price", "prices slashed", "price drop", "limited time", "limited-time",
         "today only", "this weekend only", "shop now", "order now", "book now", "free delivery", "free shipping", "cashback", "double points",
         "add to cart", "link in bio", "new collection", "new arrivals", "swipe up", "meal deal", "combo", "black friday", "white friday",
-        "cyber monday", "sale ends", "كود", "الكود", "كود الخصم", "رمز الخصم", "استخدم الكود", "كوبون", "قسيمة", "قسائم", "اطلب الآن", "اطلبوا",
+        "cyber monday", "sale ends", "كود", "الكود", "كود الخصم", "رمز الخصم", "استخدم الكود", "كوبون", "قسيمة", "قسائم", "اطلب الآن", "=اطلبوا", "=اطلبوه", "=اطلبوها",
         "تسوق الآن", "تسوقوا", "توصيل مجاني", "شحن مجاني", "اشتر واحد واحصل", "نصف السعر", "بنصف السعر", "أسعار خاصة", "سعر خاص", "لفترة محدودة",
         "لمدة محدودة", "العرض ساري", "ساري حتى", "أوكازيون", "الأوكازيون", "=تنزيلات", "=التنزيلات", "استرداد نقدي", "كاش باك", "المجموعة الجديدة",
         "التشكيلة الجديدة", "وصل حديثا", "متوفر الآن", "متوفرة الآن", "احجز الآن", "احجزوا", "سارعوا", "عرض حصري", "أوفرات", "الجمعة البيضاء",
@@ -315,7 +315,9 @@ public enum Concepts {
         "dm us for prices", "dm for prices", "بأسعار تبدأ", "الأسعار تبدأ", "أسعارنا تبدأ", "تبدأ الأسعار",
         // Asking for reach is selling the account: "let's get 2,296 retweets for the 2,296 people who lost their lives".
         // ("Follow us for updates" in a flood is a service, and stays out.)
-        "retweets", "rt if", "rt for", "like if", "likes for", "share if", "tag a friend", "رتويت", "ريتويت", "لايك",
+        "retweets", "rt if", "rt for", "like if", "likes for", "share if", "tag a friend", "رتويت", "ريتويت",
+        // Exact: word forms read «فلاي» (of "flydubai") as «لايك» with «ف» and «ك» taken off.
+        "=لايك", "=لايكات",
     ])
 
     // MARK: Layoffs and crises
@@ -372,7 +374,7 @@ public enum Concepts {
         "deport them", "invaders", "subhuman", "savages", "uncivilised", "uncivilized", "make me a sandwich", "that time of the month", "ok boomer",
         "retarded", "cripples", "spastic", "ترحيلهم", "اطردوهم", "طردهم", "ارجعوا بلادكم", "ارجع بلدك", "روحوا بلادكم", "ناقصات عقل",
         "ناقصات عقل ودين", "مكان المرأة المطبخ", "مكانها المطبخ", "مكانهن المطبخ", "عوانس", "عانس", "يا معاق", "يا متخلف", "يا هندي", "يا بنغالي",
-        "صفويين", "الصفويين", "مجوس", "المجوس", "أحفاد القردة", "القردة والخنازير", "زنوج", "الزنوج", "همج", "الهمج", "بهايم",
+        "صفويين", "الصفويين", "مجوس", "المجوس", "أحفاد القردة", "القردة والخنازير", "زنوج", "الزنوج", "=همج", "=الهمج", "بهايم",
     ])
 
     // MARK: Condemnation
@@ -405,13 +407,23 @@ public enum Concepts {
         "malicious campaign",
     ])
 
+    // MARK: Condemning an attack
+
+    /// Condemning an attack or mourning its victims: the words of a government or a
+    /// company after a bombing («ندين العمل الإرهابي الجبان»). In such a sentence "cowardly"
+    /// and "massacre" describe the act and its perpetrators; they insult or threaten no one.
+    public static let condemning = Concept("condemning", [
+        "condemn", "condemns", "condemned", "condemnation", "strongly condemn", "deplore", "deplores",
+        "ندين", "تدين", "يدين", "أدان", "أدانت", "نستنكر", "تستنكر", "يستنكر", "استنكرت", "إدانة", "استنكار", "ونستنكر", "وندين",
+    ])
+
     // MARK: Exclusion presented as policy
 
     /// Letting people in or keeping them out: hiring, admitting, serving, renting.
     public static let gatekeeping = Concept("gatekeeping", [
         "hire", "hiring", "employ", "recruit", "accept", "admit", "serve", "rent", "lease", "promote", "apply", "applicants",
         "candidates", "allowed", "welcome", "enrol", "enroll", "membership",
-        "نوظف", "توظيف", "نعين", "تعيين", "نقبل", "قبول", "نستقبل", "استقبال", "نؤجر", "تأجير", "نخدم", "يسمح", "دخول",
+        "نوظف", "توظيف", "=نعين", "تعيين", "نقبل", "قبول", "نستقبل", "استقبال", "نؤجر", "تأجير", "نخدم", "يسمح", "دخول",
         "المتقدمين", "المتقدمات", "=الطلبات", "التقديم", "الترقية",
         "positions", "leadership", "night shift", "المناصب", "المناصب القيادية",
         "recruiting", "recruitment", "shortlist", "interview", "interviewing", "appoint", "admission", "admissions", "accepting", "let in",
@@ -432,9 +444,10 @@ public enum Concepts {
         "من الهند", "من باكستان", "من بنغلاديش", "من الفلبين", "من نيبال", "من سريلانكا", "من مصر", "من سوريا", "من اليمن",
         "من السودان", "من أفريقيا", "من آسيا", "من إيران", "من إثيوبيا",
         "over 40", "over 45", "over 50", "older applicants", "disabled", "wheelchair", "wheelchairs", "disability",
-        "=النساء", "المرأة", "الإناث", "=النسائية", "الحوامل", "المتزوجات", "الأمهات", "الوافدين", "الأجانب", "الجنسية",
+        "=النساء", "=المرأة", "=للمرأة", "=والمرأة", "=بالمرأة", "=المراة", "=امرأة", "الإناث", "=النسائية", "الحوامل", "المتزوجات", "الأمهات", "الوافدين", "الأجانب", "الجنسية",
         "الجنسيات", "جنسية", "الهنود", "الباكستانيين", "البنغاليين", "الفلبينيين", "المصريين", "السوريين", "الآسيوية",
-        "الأفريقية", "الأفارقة", "الشيعة", "السنة", "المسيحيين", "اليهود", "ذوي الإعاقة", "المعاقين", "كبار السن",
+        // «السنة» alone is "the year" far more often than Sunnis; word forms also read «سنوات» in it.
+        "الأفريقية", "الأفارقة", "الشيعة", "أهل السنة", "=السنيين", "المسيحيين", "اليهود", "ذوي الإعاقة", "المعاقين", "كبار السن",
         "sect", "tribe", "caste", "المذهب", "مذهب", "الطائفة", "طائفة", "القبيلة",
         "=رجال", "=الرجال", "=ذكور", "=الذكور", "=رياجيل", "=البنات", "=بنات",
         "under 30", "under 35", "young", "energetic", "expats", "faith", "religion", "wheelchair", "in wheelchairs", "المتزوجات", "الشياب", "ديانتنا", "ديانة", "كبار السن", "الحوامل",
@@ -442,7 +455,7 @@ public enum Concepts {
         "ethiopians", "kenyans", "ugandans", "nigerians", "iranians", "iraqis", "jordanians", "palestinians", "black people", "black applicants",
         "dark-skinned", "ethnicity", "ethnic", "caste", "atheists", "buddhists", "sikhs", "shiite", "shias", "sunnis", "older workers", "over 55",
         "over 60", "age limit", "maximum age", "digital natives", "blind", "deaf", "visually impaired", "hearing impaired", "autistic", "pregnancy",
-        "marital status", "gender", "native speakers", "native english speakers", "native speaker", "الذكور", "ذكور", "للذكور", "نساء", "الحريم",
+        "marital status", "gender", "native speakers", "native english speakers", "native speaker", "الذكور", "ذكور", "للذكور", "=نساء", "=ونساء", "=للنساء", "الحريم",
         "حريم", "المحجبات", "محجبة", "المنقبات", "الحجاب", "النقاب", "الملتحين", "الهندوس", "البوذيين", "الملحدين", "الدروز", "الإسماعيلية",
         "الإباضية", "الصوفية", "=الطائفة", "=الطوائف", "المذهب", "=القبيلة", "=القبائل", "=البدون", "الوافدات", "العمالة الوافدة",
         "العمالة الآسيوية", "العمالة الأجنبية", "الآسيويين", "الاسيويين", "الإثيوبيين", "الإثيوبيات", "الكينيات", "النيباليين", "السريلانكيين",
@@ -456,14 +469,14 @@ public enum Concepts {
     public static let restriction = Concept("restriction", [
         "only", "need not apply", "not accepted", "not allowed", "no longer", "not eligible", "exclusively", "barred",
         "فقط", "حصرا", "حصراً", "ممنوع", "يمنع", "غير مسموح", "لا يقبل", "لا يسمح", "لا تقبل",
-        "prefer", "ideally", "should book", "نفضّل", "نفضل", "ما نفضّل", "بس", "هتفضل",
+        "prefer", "ideally", "should book", "=نفضّل", "=نفضل", "ما نفضّل", "بس", "هتفضل",
         // A job advert that asks for a group is a restriction: "looking for strong men", «نبي رياجيل».
         "looking for", "seeking", "we need", "we want", "نبحث عن", "نبي", "نبغى", "نبغي", "مطلوب", "نحتاج",
         "solely", "strictly", "exclusive to", "reserved for", "limited to", "restricted to", "must be", "preferably", "preferred", "priority to",
         "will not be considered", "won't be considered", "not be considered", "do not apply", "don't apply", "not suitable", "unsuitable",
         "turn away", "turned away", "rejected", "no longer accepting", "except", "excluding", "other than", "not open to", "only open to",
         "no older than", "no younger than", "حصري", "حصرية", "مقتصر على", "مقتصرة على", "يقتصر على", "تقتصر على", "يشترط", "يشترط أن يكون",
-        "يشترط أن تكون", "بشرط", "من شروط", "الأفضلية", "=يفضل", "=يُفضّل", "ما نبي", "ما نبغى", "ما نبا", "ما نقبل", "ما نوظف", "ما نشغل",
+        "يشترط أن تكون", "بشرط", "من شروط", "=الأفضلية", "=الافضلية", "=يفضل", "=يُفضّل", "ما نبي", "ما نبغى", "ما نبا", "ما نقبل", "ما نوظف", "ما نشغل",
         "ما نأجر", "ما نستقبل", "ما نخدم", "مش مقبول", "مو مقبول", "مب مقبول", "غير مرغوب", "لا نرغب", "نعتذر عن قبول", "باستثناء", "ما عدا",
         "مرفوض", "مش هنقبل", "ما بنقبل", "ما منوظف", "ممنوع دخول", "مخصص", "مخصصة", "الأولوية",
     ])
@@ -472,12 +485,12 @@ public enum Concepts {
         "regardless of", "based on", "on the basis of", "discriminate", "discrimination", "equal", "equally", "every nationality",
         "all nationalities", "inclusive", "encouraged to apply", "encourage", "both genders", "men and women",
         "بغض النظر", "على أساس", "تمييز", "دون تمييز", "بلا تمييز", "المساواة", "جميع الجنسيات", "كل الجنسيات",
-        "نشجع", "من الجنسين", "الجنسين", "رجالا ونساء", "رجالاً ونساءً",
+        "نشجع", "من الجنسين", "الجنسين", "رجالا ونساء", "رجالاً ونساءً", "alike", "على حد سواء", "على السواء",
         "irrespective of", "without regard to", "all backgrounds", "every background", "diverse", "diversity", "inclusion", "equal opportunity",
         "equal opportunities", "equal-opportunity", "all genders", "all ages", "open to all", "everyone is welcome", "all are welcome",
         "encourage applications", "accessible", "accessibility", "anti-discrimination", "non-discrimination", "on merit", "based on merit",
         "بصرف النظر", "دون النظر", "مهما كانت", "تكافؤ الفرص", "الفرص المتكافئة", "التنوع", "الشمول", "مفتوح للجميع", "مفتوحة للجميع",
-        "نرحب بالجميع", "بالكفاءة", "على أساس الكفاءة", "الجدارة", "دون استثناء", "لا نميز", "عدم التمييز", "نرفض التمييز", "مكافحة التمييز",
+        "نرحب بالجميع", "بالكفاءة", "على أساس الكفاءة", "=الجدارة", "دون استثناء", "لا نميز", "عدم التمييز", "نرفض التمييز", "مكافحة التمييز",
     ])
 
     // MARK: Awards and wins
@@ -485,7 +498,7 @@ public enum Concepts {
     /// Being chosen: a contract won, a tender awarded, a bid picked, «فزنا»، «رست علينا».
     public static let award = Concept("award", [
         "won", "we won", "have won", "has won", "picked", "selected", "awarded", "been chosen", "came out on top",
-        "فزنا", "فوزنا", "رست", "رست علينا", "ترسية", "تمت ترسية", "من نصيبنا", "صار من نصيبنا", "صارت لنا", "تم اختيارنا",
+        "فزنا", "فوزنا", "=رست", "=رست علينا", "=رسى", "رست علينا", "ترسية", "تمت ترسية", "من نصيبنا", "صار من نصيبنا", "صارت لنا", "تم اختيارنا",
         "وقع الاختيار علينا", "حصلنا على",
     ])
 
@@ -499,7 +512,7 @@ public enum Concepts {
         "the board", "board", "announcement", "announce", "announced", "results", "accounts", "disclosure", "disclose",
         "filing", "file", "the market", "the exchange", "tadawul", "agm", "general assembly", "publication", "official",
         "مجلس الإدارة", "=الإعلان", "=إعلان", "الإفصاح", "إفصاح", "النتائج", "الحسابات", "السوق", "تداول", "البورصة",
-        "الجمعية العمومية", "الجمعية العامة", "النشر", "الرسمي", "اعتماد",
+        "الجمعية العمومية", "الجمعية العامة", "النشر", "=الرسمي", "=الرسمية", "اعتماد",
         "report", "annual report", "التقرير", "التقرير السنوي", "القوائم المالية",
     ])
 
@@ -560,7 +573,7 @@ public enum Concepts {
     public static let blame = Concept("blame", [
         "caused by", "was caused", "responsible", "negligence", "negligent", "to blame", "at fault", "guilty", "took money",
         "stole", "thief", "was speeding", "was drunk", "it was the", "spoiler",
-        "بسبب إهمال", "إهمال", "المسؤولية الكاملة", "نحمّل", "نحمل", "يتحمل المسؤولية", "المسؤول", "الغلطان", "المتسبب",
+        "بسبب إهمال", "إهمال", "المسؤولية الكاملة", "=نحمّل", "=نحمل", "يتحمل المسؤولية", "المسؤول", "الغلطان", "المتسبب",
         "حرامي", "سارق", "مسرع", "مذنب", "نهب", "اختلس", "سرق",
         "reckless", "careless", "carelessness", "human error", "his fault", "her fault", "their fault", "fully responsible", "solely responsible",
         "hold responsible", "sabotage", "embezzled", "cover-up", "covered up", "falsified", "caused the accident", "caused the fire",
@@ -579,7 +592,7 @@ public enum Concepts {
     /// Declining to prejudge: "we will not speculate", «لن نستبق النتائج».
     public static let restraint = Concept("restraint", [
         "will not speculate", "won't speculate", "not speculate", "not going to speculate", "leave the findings",
-        "await the findings", "awaiting the findings", "let the investigation", "لن نستبق", "ولن نستبق", "لا نستبق", "ولا نستبق", "نستبق", "ننتظر نتائج",
+        "await the findings", "awaiting the findings", "let the investigation", "لن نستبق", "ولن نستبق", "لا نستبق", "ولا نستبق", "=نستبق", "ننتظر نتائج",
         "بانتظار نتائج", "نترك للجهات", "لن نتكهن",
         "will not prejudge", "won't prejudge", "not prejudge", "not jump to conclusions", "won't jump to conclusions", "leave it to the authorities",
         "leave it to the investigators", "let the authorities", "await the outcome", "awaiting the outcome", "await the results",

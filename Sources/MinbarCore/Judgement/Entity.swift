@@ -16,12 +16,12 @@ public enum Entity: String, Sendable, CaseIterable {
         "price", "prices", "per share", "a share", "share price", "stock price", "valuation", "market cap", "at $",
         "سعر", "أسعار", "للسهم", "سعر السهم", "القيمة السوقية", "تقييم",
     ])
-    static let percentWords = Lexicon("entity.percent", ["%", "percent", "per cent", "٪", "بالمئة", "بالمائة", "في المئة"])
+    static let percentWords = Lexicon("entity.percent", ["%", "percent", "per cent", "٪", "بالمئة", "=بالمائة", "في المئة"])
     static let periodWords = Lexicon("entity.period", [
         "q1", "q2", "q3", "q4", "h1", "h2", "quarter", "quarterly", "this year", "next year", "full year", "fiscal",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "الربع", "الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع", "العام", "السنة", "النصف الأول", "النصف الثاني",
-        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "=يوليو", "=ويوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
     ])
     static let organisationWords = Lexicon("entity.organisation", [
         "we", "our", "us", "we're", "we've", "the company", "the group", "the bank", "our company", "the board", "i",
@@ -34,12 +34,12 @@ public enum Entity: String, Sendable, CaseIterable {
     static let groupWords = Lexicon("entity.group", [
         "women", "men", "expats", "foreigners", "immigrants", "migrants", "africans", "arabs", "muslims", "christians", "jews",
         "whites", "blacks", "white", "black", "the disabled", "autistic", "stutter", "stutterers", "workers", "nationals",
-        "=النساء", "المرأة", "الوافدين", "الوافدون", "الأجانب", "العرب", "عرب", "ترك", "فرس", "أحباش", "أفارقة", "الأفارقة",
-        "العمالة", "المقيمين", "المقيمون", "المعاقين", "التأتأة", "الجنسية", "المسلمين", "المسيحيين", "اليهود",
+        "=النساء", "=المرأة", "=للمرأة", "=والمرأة", "=بالمرأة", "=المراة", "=امرأة", "الوافدين", "الوافدون", "الأجانب", "العرب", "عرب", "ترك", "فرس", "أحباش", "=أفارقة", "الأفارقة",
+        "العمالة", "المقيمين", "المقيمون", "المعاقين", "=التأتأة", "=للتأتأة", "=بالتأتأة", "=تأتأة", "الجنسية", "المسلمين", "المسيحيين", "اليهود",
         "expatriates", "indians", "pakistanis", "bangladeshis", "bengalis", "filipinos", "nepalis", "egyptians", "syrians", "asians", "hindus",
         "shia", "sunni", "gays", "lesbians", "the elderly", "old people", "migrant workers", "females", "girls", "ladies", "الهنود", "الباكستانيين",
         "البنغاليين", "البنغال", "الفلبينيين", "النيباليين", "المصريين", "السوريين", "السودانيين", "اليمنيين", "الإثيوبيين", "الآسيويين", "الشيعة",
-        "النصارى", "الهندوس", "البنات", "الحريم", "النسوان", "الستات", "الإناث", "=البدون", "الخادمات", "الشغالات", "المعوقين", "ذوي الإعاقة",
+        "النصارى", "الهندوس", "=البنات", "=للبنات", "=والبنات", "الحريم", "النسوان", "الستات", "الإناث", "=البدون", "=الخادمات", "=خادمات", "=الشغالات", "=شغالات", "المعوقين", "ذوي الإعاقة",
         "ذوي الهمم", "كبار السن", "العجم", "الفرس", "الأتراك", "الأحباش",
         "jewish people", "muslim people", "christian people", "arab people", "black people", "white people", "asian people", "gay people",
     ])

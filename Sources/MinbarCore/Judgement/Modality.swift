@@ -12,13 +12,13 @@ public enum Modality: String, Sendable, CaseIterable {
             "will", "we'll", "i'll", "going to", "intend", "intends", "intention", "want to", "aim to", "would like to",
             "considering", "consider", "looking to", "seeking to", "plan to", "planning to", "about to", "close to",
             "committed to", "still committed", "hope to", "expect to", "set to", "on track to", "in talks", "in discussions",
-            "نعتزم", "ننوي", "نية", "سوف", "نسعى", "نخطط", "نتجه", "ندرس", "بصدد", "نتطلع", "أتطلع", "نرغب", "سنقوم", "عازمون",
+            "نعتزم", "=ننوي", "=أنوي", "=انوي", "=ينوي", "=تنوي", "=نوينا", "نية", "سوف", "نسعى", "نخطط", "=نتجه", "ندرس", "بصدد", "نتطلع", "أتطلع", "نرغب", "سنقوم", "عازمون",
             "قريبا", "قريباً", "على وشك", "propose", "proposing", "i propose",
         ]),
         .plan: Lexicon("modality.plan", [
             "plan", "plans", "planned", "proposal", "proposed", "offer", "bid", "pending", "temporarily", "on hold", "paused",
             "term sheet", "letter of intent", "loi", "lois", "mou", "in a few hours", "next week", "tomorrow",
-            "خطة", "مقترح", "العرض", "عرض", "مذكرة تفاهم", "خطاب نوايا", "مؤقتا", "مؤقتاً", "معلق", "معلقة",
+            "=خطة", "=الخطة", "=خطتنا", "=خطط", "=الخطط", "=خططنا", "مقترح", "العرض", "عرض", "مذكرة تفاهم", "خطاب نوايا", "مؤقتا", "مؤقتاً", "معلق", "معلقة",
         ]),
         .certainty: Lexicon("modality.certainty", [
             "secured", "confirmed", "certain", "certainly", "definitely", "guaranteed", "assured", "no doubt", "clearly",

@@ -67,7 +67,7 @@ public enum SharedLexicons {
 
     public static let secondPerson = Lexicon("shared.second-person", [
         "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",
-        "أنت", "انت", "أنتم", "انتم", "يا", "لك", "=عليك", "=أمثالك", "=امثالك",
+        "أنت", "انت", "=أنتم", "=انتم", "يا", "لك", "=عليك", "=أمثالك", "=امثالك",
     ])
 
     /// A past auxiliary right before a future form turns it into the past's future

@@ -24,6 +24,16 @@ import Testing
         ("المتطوعين", "volunteers"), ("الأسر", "families"), ("الأطفال", "children"), ("الطلاب", "students"),
         ("المعلمين", "teachers"), ("الأطباء", "doctors"), ("الممرضات", "nurses"), ("الفريق", "the team"),
         ("إنجاز", "achievement"), ("الجائزة", "the award"), ("المبادرة", "the initiative"), ("الحملة", "the campaign"),
+        // Found by auditing every word of the seed articles and the clean development posts
+        // against the veto lexicons (1 Dec 2026): each read as another word's stem.
+        ("فلاي", "fly (flydubai)"), ("ندعو", "we invite"), ("دعوة", "an invitation"), ("الشروط", "the conditions"),
+        ("المهني", "professional"), ("يرحمه", "God have mercy on him"), ("آسيا", "Asia"), ("بفضل", "thanks to"),
+        ("التي", "which"), ("سنوات", "years"), ("الخطأ", "the mistake"), ("بالطبع", "of course"), ("إساءة", "abuse"),
+        ("البنك", "the bank"), ("تأتي", "comes"), ("وسيلة", "a means"), ("الملك", "the King"), ("نفس", "same"),
+        ("المدى", "the range"), ("راجعنا", "we reviewed"), ("تهمنا", "concerns us"), ("بواقع", "at a rate of"),
+        ("رسوم", "fees"), ("يطلب", "asks"), ("باقي", "the rest"), ("السير", "traffic"), ("سيطرتنا", "our control"),
+        ("اشترك", "subscribe"), ("يعني", "means"), ("ينتمي", "belongs"), ("تنويه", "a notice"), ("الأخبار", "the news"),
+        ("رأس", "head"), ("الماء", "water"), ("منظمة", "an organisation"), ("وستبقى", "and will remain"), ("جدار", "a wall"),
     ]
 
     /// Entries that share a word's stem in the same meaning (or are harmless as context).
@@ -34,6 +44,12 @@ import Testing
         "الجائزة→الجائزة", "الجائزة→جائزة",
         // Rain as rain: the weather that a record-figure frame stands aside for.
         "الأمطار→الأمطار",
+        // Floods as floods (the entry is exact so «وسيلة», "a means", no longer reads as it).
+        "السيول→=السيول", "السيول→=سيول",
+        // Citizens as the people an exclusion would pick.
+        "المواطنين→مواطنين", "المواطنين→المواطنين",
+        // Feasts, banks, years and the rest as themselves.
+        "العيد→=العيد", "رمضان→رمضان", "سنوات→السنة", "البنك→البنك", "البنك→بنك", "باقي→=باقي",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

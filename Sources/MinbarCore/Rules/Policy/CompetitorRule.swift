@@ -20,11 +20,11 @@ struct CompetitorRule: Rule {
     static let organisationWords: [String] = ["شبكة", "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان"]
         .map(TextNormalizer.normalize)
     static let disparaging = Lexicon("policy.competitor", [
-        "lies", "lie", "lose", "loses", "another outage", "outage", "outages", "unlike", "actually delivers", "just saying", "cheap", "where that model leads", "safety findings", "complaint numbers", "didn't notice", "بطيئة", "=تقطع", "ولا شي", "ارحموا", "لا ترقى", "لا يرقى", "أقل جودة", "ضعيفة",
+        "lies", "lie", "lose", "loses", "another outage", "outage", "outages", "unlike", "actually delivers", "just saying", "cheap", "where that model leads", "safety findings", "complaint numbers", "didn't notice", "بطيئة", "=تقطع", "ولا شي", "=ارحموا", "لا ترقى", "لا يرقى", "أقل جودة", "ضعيفة",
         "incompetent", "terrible", "awful", "rip-off", "ripoff", "scam", "scammers", "garbage", "rubbish", "a joke", "clowns",
         "pathetic", "useless", "can't even", "cannot even", "failing", "dying", "overpriced", "cheat", "cheats", "cheating",
         "dishonest", "laughable", "copy us", "fake", "worst", "inferior", "unsafe", "dirty", "liars", "poor quality", "low quality",
-        "فاشلة", "فاشل", "فاشلين", "سيئة", "سيئ", "رديئة", "رديء", "احتيال", "نصب", "مهزلة", "لا تقارن", "أسوأ", "تقليد",
+        "فاشلة", "فاشل", "فاشلين", "سيئة", "سيئ", "رديئة", "رديء", "احتيال", "نصب", "مهزلة", "لا تقارن", "=أسوأ", "=اسوأ", "=الأسوأ", "تقليد",
         "يقلدوننا", "يكذبون", "كاذبة", "مزيفة", "عاجزة", "متخلفة", "غش", "يغشون", "ملوثة", "غير آمنة", "مغشوشة",
     ])
 

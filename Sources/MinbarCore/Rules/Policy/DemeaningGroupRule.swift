@@ -20,6 +20,9 @@ struct DemeaningGroupRule: Rule, FrameRule {
             .triggers("على الحكومة ترحيل كل الوافدين فوراً.", .ar),
             .passes("Expats who lost their jobs can call 800 123 for help with visas and end-of-service pay.", .en),
             .passes("نرحب بالوافدين ونقدّر إسهامهم في بناء البلد.", .ar),
+            // Condemning a barbaric act against a group is solidarity, not contempt for the group.
+            .passes("ندين الهجوم الهمجي الذي استهدف المصلين المسلمين في المسجد.", .ar),
+            .passes("We condemn the barbaric attack on worshippers at the mosque; our thoughts are with the Muslims of the city.", .en),
         ])
 
     static let frames: [Frame] = [Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3)]

@@ -46,7 +46,7 @@ struct GuidanceRule: Rule {
         // A reply or a parcel "will reach you": delivery, not a forecast.
         "=سيصلك", "=سيصلكم", "=ستصلك", "=يصلك", "=يصلكم", "=تصلك",
         "paid on", "payment date", "be paid", "will be credited", "credited", "transferred", "payable on",
-        "موعد الصرف", "صرف", "تودع", "ستودع", "إيداع", "تحويل",
+        "موعد الصرف", "صرف", "=تودع", "ستودع", "إيداع", "تحويل",
     ])
 
     var check_: SentencePhraseCheck {
@@ -64,7 +64,7 @@ struct GuidanceRule: Rule {
     static let direction = Lexicon("policy.guidance.direction", [
         "higher", "lower", "record", "double", "stronger", "weaker", "better", "worse", "exceed", "above", "below",
         "rise", "fall", "increase", "decrease", "decline", "improve", "beat", "miss", "top", "surpass",
-        "=أعلى", "أقل", "أكبر", "قياسية", "قياسي", "أفضل", "ارتفاع", "انخفاض", "تراجع", "زيادة", "مضاعفة",
+        "=أعلى", "أقل", "أكبر", "قياسية", "قياسي", "=أفضل", "=افضل", "ارتفاع", "انخفاض", "=تراجع", "=التراجع", "=تراجعت", "=يتراجع", "=سيتراجع", "=ستتراجع", "زيادة", "مضاعفة",
     ])
 
     var directedForecast: SentencePhraseCheck {

@@ -1,26 +1,26 @@
 /// Discrimination and hate speech against a group.
 struct HateSpeechRule: Rule {
     static let groups = Lexicon("policy.hate-speech.groups", [
-        "subcontinent", "that part of", "workers from", "mothers", "male candidates", "female candidates", "wheelchairs", "in wheelchairs", "that village", "people from", "الجنسية", "ذيك الجنسية", "تلك الجنسية", "المذهب", "ذاك المذهب", "أتباع", "القبيلة",
+        "subcontinent", "that part of", "workers from", "mothers", "male candidates", "female candidates", "wheelchairs", "in wheelchairs", "that village", "people from", "الجنسية", "ذيك الجنسية", "تلك الجنسية", "المذهب", "ذاك المذهب", "=أتباع", "=اتباع", "القبيلة",
         "foreigners", "expats", "expatriates", "immigrants", "migrants", "migrant workers", "women", "indians", "bengalis",
         "bangladeshis", "pakistanis", "filipinos", "africans", "asians", "arabs", "westerners", "jews", "christians", "muslims",
         "shia", "shias", "sunni", "sunnis", "gays", "the disabled", "old people", "those people", "these people", "their kind",
         "domestic workers", "maids", "labourers",
-        "الأجانب", "الاجانب", "الوافدين", "الوافدون", "العمالة الوافدة", "=النساء", "المرأة", "الهنود", "البنغال", "البنغاليين",
-        "الباكستانيين", "الفلبينيين", "الأفارقة", "اليهود", "النصارى", "المسيحيين", "الشيعة", "السنة", "المعاقين", "هؤلاء",
-        "الخادمات", "العمال",
-        "women as", "wheelchair user", "a wheelchair user", "البنات", "الحريم", "بعض الجنسيات", "من بعض الجنسيات",
+        "الأجانب", "الاجانب", "الوافدين", "الوافدون", "العمالة الوافدة", "=النساء", "=المرأة", "=للمرأة", "=والمرأة", "=بالمرأة", "=المراة", "=امرأة", "الهنود", "البنغال", "البنغاليين",
+        "الباكستانيين", "الفلبينيين", "الأفارقة", "اليهود", "النصارى", "المسيحيين", "الشيعة", "أهل السنة", "=السنيين", "المعاقين", "هؤلاء",
+        "=الخادمات", "=خادمات", "العمال",
+        "women as", "wheelchair user", "a wheelchair user", "=البنات", "=للبنات", "=والبنات", "الحريم", "بعض الجنسيات", "من بعض الجنسيات",
         "nepalis", "sri lankans", "egyptians", "syrians", "sudanese", "yemenis", "ethiopians", "kenyans", "nigerians", "iranians", "iraqis",
         "lebanese", "jordanians", "palestinians", "europeans", "americans", "chinese", "blacks", "black people", "gay people", "lesbians",
         "trans people", "atheists", "hindus", "the elderly", "older workers", "young people", "millennials", "boomers", "girls", "females",
         "the handicapped", "disabled people", "autistic people", "the deaf", "the blind", "hijabis", "المصريين", "السوريين", "السودانيين",
         "اليمنيين", "الإثيوبيين", "الأحباش", "الحبش", "النيباليين", "السريلانكيين", "الإيرانيين", "العجم", "الفرس", "الترك", "الأتراك", "=البدون",
-        "الهنديات", "الفلبينيات", "=الخدم", "الشغالات", "النسوان", "الستات", "العجايز", "الشياب", "كبار السن", "ذوي الإعاقة", "ذوي الهمم",
+        "الهنديات", "الفلبينيات", "=الخدم", "=الشغالات", "=شغالات", "النسوان", "الستات", "العجايز", "الشياب", "كبار السن", "ذوي الإعاقة", "ذوي الهمم",
         "المتوحدين", "=الصم", "المكفوفين", "الملحدين", "الإسماعيلية", "الصوفية", "الدروز", "العلويين", "الإباضية", "الأقليات", "الآسيويين",
         "العمالة الآسيوية", "المحجبات",
     ])
     static let hostility = Lexicon("policy.hate-speech", [
-        "backward", "rarely make it", "not our problem", "stopped hiring", "won't hire", "will not hire", "don't hire", "too old", "لا توظفون", "لا توظفوا", "ما منهم فايدة", "ما منهم فائدة", "لا فائدة منهم", "طبعهم", "متخلفين",
+        "backward", "rarely make it", "not our problem", "stopped hiring", "won't hire", "will not hire", "don't hire", "too old", "لا توظفون", "لا توظفوا", "ما منهم فايدة", "ما منهم فائدة", "لا فائدة منهم", "=طبعهم", "متخلفين",
         "lazy", "dirty", "criminals", "thieves", "stupid", "inferior", "can't be trusted", "cannot be trusted", "not welcome",
         "go home", "should leave", "don't belong", "do not belong", "ruin", "ruining", "invading", "parasites", "vermin", "animals",
         "too emotional", "should stay home", "belong in the kitchen", "not fit", "unfit", "need not apply", "are a burden",
@@ -29,9 +29,59 @@ struct HateSpeechRule: Rule {
         "doesn't work", "just doesn't work", "can't keep pace", "can't keep up", "not cut out", "not suited", "ما يصلحن", "ما يصلحون", "لا يصلحن", "ما عندهم أمانة", "ما فيهم أمانة", "ما عندهن",
         "uneducated", "uncivilised", "uncivilized", "primitive", "savages", "smelly", "they stink", "terrible drivers", "breed like",
         "taking our jobs", "steal our jobs", "stealing our jobs", "cheats", "untrustworthy", "hysterical", "not smart enough", "less intelligent",
-        "a drain on", "freeloaders", "scroungers", "spongers", "leeches", "ما يعرفون يسوقون", "ريحتهم", "رائحتهم", "وسخين", "ما لهم أمان", "غدارين",
-        "حرامية", "نصابين", "همج", "همجيين", "بهايم", "يسرقون وظائفنا", "أخذوا وظائفنا", "خذوا وظايفنا", "ناقصات عقل", "ما ينفعون", "ما ينفعن",
+        "a drain on", "freeloaders", "scroungers", "spongers", "leeches", "ما يعرفون يسوقون", "=ريحتهم", "رائحتهم", "وسخين", "ما لهم أمان", "غدارين",
+        "حرامية", "=نصابين", "=النصابين", "همج", "همجيين", "بهايم", "يسرقون وظائفنا", "أخذوا وظائفنا", "خذوا وظايفنا", "ناقصات عقل", "ما ينفعون", "ما ينفعن",
     ])
+    /// Words that deny people their humanity or their civilisation. Said of a group, or
+    /// of a crowd or a people ("those fans are savages", «جمهور همجي ومتخلف»), they are
+    /// hate; said of a storm, an hour or an era, nothing.
+    /// Not "savage", "animals", «وحوش» ("beasts", praise on a pitch), "primitive", "backward",
+    /// "barbarians" (a rugby side, an exhibition), «بهائم» (livestock) or «غوغاء» (a mob, in
+    /// warnings against rumours).
+    static let dehumanising = Lexicon("policy.hate-speech.dehumanising", [
+        "savages", "barbaric", "subhuman", "vermin", "uncivilised", "uncivilized",
+        "=همجي", "=همجية", "=همجيين", "=همج", "=الهمج", "=متخلف", "=متخلفة", "=متخلفين", "=متخلفون", "=حثالة", "=رعاع", "=الرعاع",
+        // Denying a people their brotherhood: «المسلمين ليسوا إخوة».
+        "ليسوا إخوة", "ليسوا اخوة", "ليسوا إخواننا", "ليسوا اخواننا", "are not our brothers", "are not brothers",
+    ])
+    /// A sentence that condemns an attack, a war or a crime against people: there the
+    /// words describe the act ("the barbaric terrorist attack on worshippers", «الحرب
+    /// الهمجية على الشعب»), and the group named is its victim.
+    static let condemnedActs = Lexicon("policy.hate-speech.condemned-acts", [
+        "attack", "attacks", "terrorist", "terror", "terrorism", "shooting", "bombing", "massacre", "war", "crime", "crimes",
+        "aggression", "violence", "condemn", "condemns", "condemned", "condolences", "conditions", "history",
+        "هجوم", "الهجوم", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "إرهابي", "الإرهابي", "الإرهاب", "إرهاب", "جريمة",
+        "الجريمة", "مجزرة", "المجزرة", "حرب", "الحرب", "عدوان", "العدوان", "قصف", "القصف", "تفجير", "التفجير", "ندين", "تدين",
+        "يدين", "نستنكر", "تستنكر", "يستنكر", "إدانة", "استنكار", "التعازي", "تعازينا",
+    ])
+
+    /// Whether a dehumanising word is said of the group or crowd beside it (within three
+    /// words), outside a sentence that condemns an act, and does not mean falling behind
+    /// («المتخلفين عن السداد», «المتخلفين منهم عن موعد التطعيم»: those late to pay).
+    static func dehumanises(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        guard !Modality.negates(hit.firstToken, in: post) else { return false }
+        // An adjective can describe the act the sentence condemns; denying a people their
+        // brotherhood (a phrase) cannot.
+        if hit.endToken - hit.firstToken == 1, post.sentence(sentence, has: condemnedActs) { return false }
+        let tokens = post.text.tokens
+        let word = tokens[hit.firstToken].text
+        if word.hasPrefix("متخلف") || word.hasPrefix("المتخلف"),
+           (hit.endToken..<min(tokens.count, hit.endToken + 3)).contains(where: { tokens[$0].text == "عن" }) { return false }
+        // Said of the group: within three words, with no clause mark between ("Football fans:
+        // the barbaric summer heat" speaks of the weather).
+        return post.hits(groupsAndCrowds).contains { group in
+            let between = group.firstToken <= hit.firstToken ? group.endToken..<hit.firstToken : hit.endToken..<group.firstToken
+            return post.sentenceIndex(of: group) == sentence && between.count < 3
+                && !between.contains { [":", ";", ",", "،", "-", "—"].contains(tokens[$0].text) }
+        }
+    }
+
+    /// A crowd or a people, named as a whole: fans, a nation's public, believers.
+    static let crowds = ["fans", "supporters", "crowd", "crowds", "=جمهور", "=الجمهور", "=جماهير", "=الجماهير", "=شعب", "=الشعب",
+                         "=المسلمين", "=المسلمون", "=جمهورهم", "=جماهيرهم", "mormons", "jewish people"]
+    static let groupsAndCrowds = Lexicon("policy.hate-speech.groups-and-crowds", groups.terms + crowds)
+
     static let slurs = Lexicon("policy.hate-speech.slurs", [
         "الروافض", "روافض", "النواصب", "retards", "towelheads",
         // Hiring and service criteria that exclude people for who they are.
@@ -77,11 +127,43 @@ struct HateSpeechRule: Rule {
             .triggers("نوظف الآن مشغلي رافعات في مستودع صحار. نبحث عن رجال دون ٣٥ سنة يبدأون الأحد.", .ar),
             .passes("We are hiring forklift operators at the Sohar depot. We are looking for people of every nationality, and women are encouraged to apply.", .en),
             .passes("نوظف الآن مشغلي رافعات في صحار. نبحث عن كفاءات من الجنسين، ونشجع النساء على التقديم.", .ar),
+            // Dehumanising a group, a crowd or a people.
+            .triggers("Those visiting fans behaved like savages tonight.", .en),
+            .triggers("جمهور همجي ومتخلف، ولن أشجع منتخبهم بعد اليوم.", .ar),
+            .triggers("بعد هذا التفجير اقتنعت أن المسلمين ليسوا إخوة.", .ar),
+            .passes("The storm was savage, and our crews worked through the night to restore power to every district.", .en),
+            .passes("Crowds of fans brought their animals to the camel festival, and 40 were judged today.", .en),
+            .passes("نشكر جمهورنا الوفي على حضوره، فقد كان حضاريا ورائعا.", .ar),
+            .passes("Our fans are not savages, and nobody should be treated like one at the gate.", .en),
+            .passes("We condemn the barbaric attack on worshippers at the mosque; our thoughts are with the Muslims of the city.", .en),
+            .passes("ندين الهجوم الهمجي الذي استهدف المصلين المسلمين في المسجد.", .ar),
+            .passes("نهيب بالجمهور الكريم أن الغرامة تطبق على المتخلفين عن السداد بعد ٣٠ يوماً.", .ar),
+            // "Only" beside a faith or a colour is the criterion itself, even in a list with no hiring word.
+            .triggers("Security guards: only Army ex-defence, age 40 maximum, only non-Muslim, good height.", .en),
+            .triggers("Only born US citizens (White) who live within 60 miles of the site.", .en),
+            .triggers("حراس أمن: العمر ٤٠ كحد أقصى، مسلمين فقط، طول مناسب.", .ar),
+            .triggers("الشقة للإيجار لعائلات مسيحية فقط.", .ar),
+            .triggers("Preferably Caucasian, with a good technical background in automation.", .en),
+            .triggers("مطلوب محاسب، ويفضل أن يكون مسلماً.", .ar),
+            .passes("Preferably with a good technical background in automation; Muslim staff may take prayer breaks.", .en),
+            .passes("Only white wine is served at the gala; the red runs out early.", .en),
+            .passes("The mosque car park is for worshippers only during Friday prayers.", .en),
+            .passes("Our prayer room is open to Muslim and non-Muslim staff alike, not only Muslims.", .en),
+            .passes("مصلى المبنى مفتوح للموظفين المسلمين وغير المسلمين على حد سواء.", .ar),
+            .passes("نقدم القهوة السوداء فقط في الصباح الباكر.", .ar),
+            // The rules of worship are the faith's, not an employer's.
+            .passes("Entry to the Holy Mosque in Makkah is for Muslims only; visitors of every faith are welcome at the museum.", .en),
+            .passes("تصاريح الحج تصدر للمسلمين فقط عبر المنصة الرسمية.", .ar),
+            .passes("The region's only Hindu stone temple opens to visitors on Sunday.", .en),
+            .passes("إجازة عيد الأضحى للموظفين المسلمين وغيرهم ٤ أيام فقط.", .ar),
+            .passes("Residents: only black bags in the green bins, please.", .en),
         ])
 
     var lexicons: [Lexicon] {
         [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring,
-         Concepts.restriction.lexicon, Concepts.equality.lexicon] + Modality.allLexicons
+         Concepts.restriction.lexicon, Concepts.equality.lexicon, Self.identity, Self.colour, Self.people, Self.exclusive,
+         Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship]
+            + Modality.allLexicons
     }
 
     /// Exclusion presented as policy, in whatever words: a sentence that lets people in
@@ -93,7 +175,8 @@ struct HateSpeechRule: Rule {
     func exclusions(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         var seen = Set<Int>()
         func open(_ sentence: Int) -> Bool {
-            !post.sentence(sentence, has: Concepts.equality.lexicon) && !Modality.of(sentence: sentence, in: post).contains(.quotation)
+            !post.sentence(sentence, has: Concepts.equality.lexicon) && !post.sentence(sentence, has: Self.worship)
+                && !Modality.of(sentence: sentence, in: post).contains(.quotation)
         }
         return post.hits(Concepts.gatekeeping.lexicon).filter { hit in
             let sentence = post.sentenceIndex(of: hit)
@@ -104,8 +187,85 @@ struct HateSpeechRule: Rule {
             guard sameSentence else { return false }
             seen.insert(sentence)
             return true
-        } + advertsForOneGroup(in: post, skipping: seen)
+        } + advertsForOneGroup(in: post, skipping: seen) + identityRestrictions(in: post, skipping: seen)
     }
+
+    /// Faiths, sects and races: words that name who a person is by birth or belief.
+    /// Not «سنة» or «السنة»: "a year" and "the year" before they are Sunnis.
+    static let identity = Lexicon("policy.hate-speech.identity", [
+        "muslim", "muslims", "non-muslim", "non-muslims", "christian", "christians", "non-christian", "jewish", "jews", "hindu",
+        "hindus", "sikh", "sikhs", "buddhist", "catholic", "catholics", "shia", "sunni", "caucasian", "caucasians",
+        "مسلم", "مسلمين", "مسلمة", "مسلمات", "المسلمين", "غير مسلم", "غير المسلمين", "مسيحي", "مسيحية", "مسيحيين", "المسيحيين",
+        "يهودي", "يهود", "اليهود", "هندوسي", "شيعي", "شيعة", "الشيعة", "أهل السنة", "=سني", "=سنية", "=سنيين", "=السنيين",
+    ])
+    /// Colours that name a race only right beside the people being picked ("white
+    /// candidates", "white families"), never on their own ("white wine", «القهوة السوداء»,
+    /// a white dress code).
+    static let colour = Lexicon("policy.hate-speech.colour", [
+        "white", "whites", "black", "blacks", "=بيض", "=سود", "=سمر", "=بشرة بيضاء", "=بشرة سمراء",
+    ])
+    /// Who is being picked: the people a rule about colour would be about.
+    static let people = Lexicon("policy.hate-speech.people", [
+        "citizens", "candidates", "applicants", "people", "staff", "tenants", "residents", "nationals", "workers", "guards", "drivers",
+        "families", "مواطنين", "المواطنين", "متقدمين", "المتقدمين", "موظفين", "عمال", "حراس", "سائقين", "مستأجرين", "عائلات",
+    ])
+    /// Words that make the faith or the colour beside them a criterion: "only", and the
+    /// preference an advert states ("preferably Caucasian", «ويفضل أن يكون مسلماً»).
+    /// Not "strictly": kitchens are strictly halal and halls strictly no-smoking.
+    static let exclusive = Lexicon("policy.hate-speech.only", [
+        "only", "exclusively", "preferably", "preferred", "فقط", "حصرا", "=يفضل", "=ويفضل",
+    ])
+    /// Worship and its rules: Hajj permits, Makkah, a prayer hall, a feast day. A faith
+    /// named there is the rule of the faith ("Hajj permits are issued to Muslims only"),
+    /// not an employer or a landlord picking people.
+    static let worship = Lexicon("policy.hate-speech.worship", [
+        "hajj", "umrah", "mecca", "makkah", "medina", "madinah", "mosque", "prayer", "prayers", "pray", "worship", "worshippers",
+        "temple", "church", "synagogue", "halal", "multi-faith", "eid", "diwali", "christmas", "ramadan", "pilgrims",
+        // Exact where word forms would read another word: «العمر» (age) as «عمرة», «بعيد» (far) as «عيد».
+        "=الحج", "الحجاج", "=العمرة", "=عمرة", "مكة", "المكرمة", "المدينة المنورة", "المسجد", "مسجد", "صلاة", "الصلاة",
+        "المصلى", "مصلى", "المصليات", "مصليات", "الدعاء", "=العيد", "عيد الفطر", "عيد الأضحى", "الأضحى", "رمضان", "الحرم", "الكنيسة",
+        "المعبد", "حلال", "اللهم", "صيام", "الصيام",
+    ])
+
+    /// "Only non-Muslim", «مسلمين فقط», "only … (White)": a word that restricts stands beside
+    /// a faith (up to four words before it, or right after it as Arabic «فقط» does), or
+    /// beside a colour that stands beside the people being picked. The words are the
+    /// criterion even without a hiring word (a list of requirements, a rental notice).
+    /// Not "the only Hindu temple" (one of a kind), not a number limited by «فقط» («٤ أيام
+    /// فقط»), not the rules of worship, not "not only Muslims", and not a sentence that
+    /// takes a stand against exclusion.
+    func identityRestrictions(in post: PostAnalysis, skipping taken: Set<Int>) -> [PhraseMatcher.Hit] {
+        let faiths = post.hits(Self.identity)
+        let colours = post.hits(Self.colour).filter { colour in
+            post.hits(Self.people).contains { abs($0.firstToken - colour.firstToken) <= 2 }
+        }
+        guard !faiths.isEmpty || !colours.isEmpty else { return [] }
+        let tokens = post.text.tokens
+        func hasNumber(_ range: Range<Int>) -> Bool { range.contains { tokens[$0].kind == .number } }
+        var sentences = taken
+        var found: [PhraseMatcher.Hit] = []
+        for only in post.hits(Self.exclusive) {
+            let sentence = post.sentenceIndex(of: only)
+            guard !sentences.contains(sentence), !Modality.negates(only.firstToken, in: post, reach: 1),
+                  !(only.firstToken > 0 && Self.oneOfAKind.contains(tokens[only.firstToken - 1].text)),
+                  !post.sentence(sentence, has: Concepts.equality.lexicon), !post.sentence(sentence, has: Self.worship),
+                  !Modality.of(sentence: sentence, in: post).contains(.quotation) else { continue }
+            let near = (faiths + colours).contains { identity in
+                guard post.sentenceIndex(of: identity) == sentence else { return false }
+                if identity.firstToken >= only.endToken {
+                    return identity.firstToken - only.endToken < 5 && !hasNumber(only.endToken..<identity.firstToken)
+                }
+                return only.firstToken - identity.endToken <= 1 && !hasNumber(identity.endToken..<only.firstToken)
+            }
+            guard near else { continue }
+            sentences.insert(sentence)
+            found.append(only)
+        }
+        return found
+    }
+
+    /// Words before "only" that make it "the single one": "the only Hindu temple".
+    static let oneOfAKind: WordSet = ["the", "our", "its", "their", "his", "her", "my"]
 
     static let hiring = Lexicon("policy.hate-speech.hiring", [
         "hiring", "we are hiring", "we're hiring", "recruiting", "vacancy", "vacancies", "job opening", "job openings", "apply now",
@@ -137,16 +297,20 @@ struct HateSpeechRule: Rule {
                     suggestion: Self.suggestion1(post.feedbackLanguage))
         }
         var sentences = Set<Int>()
-        for hit in SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups],
-                                           unlessInSentence: [Modality.lexicons[.quotation]!], window: 1).hits(in: post) {
-            sentences.insert(post.sentenceIndex(of: hit))
+        let hostile = SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups],
+                                          unlessInSentence: [Modality.lexicons[.quotation]!], window: 1).hits(in: post)
+        let dehumanised = SentencePhraseCheck(trigger: Self.dehumanising, requiresInSentence: [Self.groupsAndCrowds],
+                                              unlessInSentence: [Modality.lexicons[.quotation]!]).hits(in: post)
+            .filter { Self.dehumanises($0, in: post) }
+        for hit in (hostile + dehumanised).sorted(by: { $0.firstToken < $1.firstToken })
+        where sentences.insert(post.sentenceIndex(of: hit)).inserted {
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,
                                     suggestion: Self.suggestion2(post.feedbackLanguage)))
         }
         // The message quotes the whole sentence: "we do not hire" is not the fault, the
         // rule it states is.
-        for hit in exclusions(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+        for hit in exclusions(in: post) where sentences.insert(post.sentenceIndex(of: hit)).inserted {
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             let (start, end) = post.span(sentence)
             findings.append(finding(Self.message1(post.feedbackLanguage, post.text.excerpt(start, end)),

@@ -1,10 +1,10 @@
 /// Comments on the merits of a pending case.
 struct LitigationRule: Rule {
     static let legal = Lexicon("policy.litigation.legal", [
-        "arbitration", "sued us", "filed", "award", "labour case", "legal team", "the passenger claim", "court case", "legal case", "تحكيم", "رفعها", "رفع دعوى", "المطالبات", "الدعوى التي",
+        "arbitration", "sued us", "filed", "award", "labour case", "legal team", "the passenger claim", "court case", "legal case", "تحكيم", "=رفعها", "رفع دعوى", "المطالبات", "الدعوى التي",
         "lawsuit", "the case", "this case", "court", "trial", "litigation", "legal action", "the claim", "the claims", "plaintiff",
         "plaintiffs", "judge", "tribunal", "sued", "suing", "sue",
-        "القضية", "قضية", "المحكمة", "محكمة", "الدعوى", "دعوى", "المدعي", "القاضي", "التقاضي", "النزاع القضائي", "القضاء",
+        "القضية", "قضية", "المحكمة", "محكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "=دعوى", "=دعاوى", "=دعوى قضائية", "المدعي", "القاضي", "التقاضي", "النزاع القضائي", "القضاء",
     ])
     static let merits = Lexicon("policy.litigation", [
         "ستثبت", "سيثبت", "will prove", "will show",
@@ -12,7 +12,7 @@ struct LitigationRule: Rule {
         "baseless", "frivolous", "without merit", "no merit", "meritless", "will win", "will prevail", "we'll win", "confident we",
         "lies", "lying", "false claims", "vindicated", "nonsense", "absurd", "extortion", "shakedown", "greedy", "did nothing wrong",
         "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",
-        "كيدية", "كيدي", "باطلة", "باطل", "لا أساس", "سنكسب", "سنربح", "واثقون", "كاذب", "كاذبة", "ادعاءات كاذبة", "ابتزاز",
+        "=كيدية", "=الكيدية", "=كيدي", "باطلة", "باطل", "لا أساس", "سنكسب", "سنربح", "واثقون", "كاذب", "كاذبة", "ادعاءات كاذبة", "ابتزاز",
         "لم نخطئ", "سترفض", "ستُرفض", "براءتنا", "طمع", "افتراء", "ستخسر", "مفبركة",
     ])
 

@@ -15,13 +15,13 @@ struct MergerTalkRule: Rule {
     /// What people acquire every day: "acquire digital skills", «اكتساب الخبرات».
     static let everydayObjects = Lexicon("policy.mna.everyday", [
         "skills", "knowledge", "experience", "expertise", "habits", "language skills", "tools", "mindset", "qualifications",
-        "مهارات", "المهارات", "خبرات", "الخبرات", "المعرفة", "معارف",
+        "مهارات", "المهارات", "=خبرات", "=الخبرات", "المعرفة", "معارف",
     ])
     static let done = Lexicon("policy.mna.done", [
         "completed", "completion", "as announced", "announced in", "closed the acquisition", "welcome", "integration",
         "with the union", "with the unions", "with employees", "with staff", "with our staff", "with the regulator", "with customers",
-        "أتممنا", "اكتملت", "كما أعلنا", "المعلن عنها", "مع النقابة", "مع الموظفين", "مع الجهة المنظمة", "مع العملاء",
-        "اكتمال", "أكملنا",
+        "=أتممنا", "اكتملت", "كما أعلنا", "المعلن عنها", "مع النقابة", "مع الموظفين", "مع الجهة المنظمة", "مع العملاء",
+        "اكتمال", "=أكملنا",
     ])
 
     let descriptor = RuleDescriptor(

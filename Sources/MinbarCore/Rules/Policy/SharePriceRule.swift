@@ -35,10 +35,10 @@ struct SharePriceRule: Rule {
     ])
     static let priceComment = Lexicon("policy.share-price.comment", [
         "ignore", "ignore the noise", "nothing to fear", "overreaction", "investors should", "long-term holders", "hit our share price",
-        "does not reflect", "doesn't reflect", "do not reflect", "reflect the value", "patient", "overreact", "overreacting", "smart money", "back soon", "holding on", "hold on to", "rather than selling", "don't sell", "undervalue", "لا يعكس", "قيمة", "تحت قيمته", "أقل بكثير", "لا تبع", "تبيع", "يشتري", "مبالغ فيه", "سيصحح", "لن يندم", "تريث", "القيمة الحقيقية", "لا يعكس قيمة",
+        "does not reflect", "doesn't reflect", "do not reflect", "reflect the value", "patient", "overreact", "overreacting", "smart money", "back soon", "holding on", "hold on to", "rather than selling", "don't sell", "undervalue", "لا يعكس", "=قيمة", "=القيمة", "=قيمته", "=قيمتها", "تحت قيمته", "أقل بكثير", "لا تبع", "تبيع", "يشتري", "مبالغ فيه", "سيصحح", "لن يندم", "تريث", "القيمة الحقيقية", "لا يعكس قيمة",
         "buy", "sell", "hold", "rise", "will rise", "fall", "soar", "jump", "cheap", "bargain", "double", "higher", "rally",
         "recover", "bounce", "worth more", "deserves", "should be", "will be",
-        "اشتر", "اشتروا", "بيعوا", "استثمروا", "شراء", "بيع", "سيرتفع", "سترتفع", "ارتفاع", "يستحق", "تستحق", "سيتضاعف", "ستتضاعف", "سيتعافى", "رخيص", "رخيصة",
+        "=اشتر", "اشتروا", "بيعوا", "استثمروا", "شراء", "بيع", "سيرتفع", "سترتفع", "ارتفاع", "يستحق", "تستحق", "سيتضاعف", "ستتضاعف", "سيتعافى", "رخيص", "رخيصة",
     ])
 
     let descriptor = RuleDescriptor(

@@ -29,17 +29,43 @@ enum MaskedProfanity {
         return result
     }
 
-    /// Stars standing alone are a rating ("a **** hotel", "rated **** in the guide") unless a
-    /// word before them makes them a noun of speech ("who in the ****", "what the ****").
+    /// Stars standing alone are no word when they fill a line of their own (a divider) or
+    /// stand before a number (a masked card or account number, "**** 4567"). Otherwise they
+    /// are a rating ("a **** hotel", "rated **** in the guide", «فندق ****») unless the word
+    /// before makes them a noun of speech ("who in the ****", "you're a rude ****").
     static func isRating(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
         guard scalars[range].allSatisfy({ $0 == "*" }) else { return false }
+        if isLineOfItsOwn(range, in: scalars) || startsANumber(after: range, in: scalars) { return true }
         let before = firstWord(in: scalars[..<range.lowerBound].reversed()).map { String($0.reversed()) } ?? ""
         let after = firstWord(in: scalars[range.upperBound...]) ?? ""
         return !speechLead.contains(before) || ratingNouns.contains(after)
     }
 
-    static let speechLead: Set<String> = ["the", "what", "who", "why", "this", "that", "you", "your", "such", "give", "a"]
-    static let ratingNouns: Set<String> = ["hotel", "hotels", "star", "stars", "resort", "rating", "rated", "review", "reviews"]
+    /// Whether only spaces stand between the stars and the line's ends (or the text's).
+    static func isLineOfItsOwn(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        func blankToLineEnd<S: Sequence>(_ side: S) -> Bool where S.Element == Unicode.Scalar {
+            for scalar in side {
+                if scalar == "\n" || scalar == "\r" { return true }
+                if !isSpace(scalar) { return false }
+            }
+            return true
+        }
+        return blankToLineEnd(scalars[..<range.lowerBound].reversed()) && blankToLineEnd(scalars[range.upperBound...])
+    }
+
+    /// Whether the next thing after the stars (past spaces) is a digit.
+    static func startsANumber(after range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        scalars[range.upperBound...].first { !isSpace($0) }?.properties.numericType != nil
+    }
+
+    /// Words after which stars stand for a word: articles and pronouns of speech ("what the
+    /// ****"), and the adjectives that go before an insult ("a rude ****", "total ****").
+    static let speechLead: Set<String> = [
+        "the", "what", "who", "why", "this", "that", "you", "your", "such", "give", "a",
+        "rude", "stupid", "lazy", "fat", "ugly", "dumb", "little", "absolute", "total", "complete", "bloody", "lying", "useless",
+    ]
+    static let ratingNouns: Set<String> = ["hotel", "hotels", "star", "stars", "resort", "resorts", "rating", "rated", "review",
+                                           "reviews", "restaurant", "stay", "property"]
 
     /// The first word in `scalars`, lower-cased, when only spaces come before it.
     static func firstWord<S: Sequence>(in scalars: S) -> String? where S.Element == Unicode.Scalar {

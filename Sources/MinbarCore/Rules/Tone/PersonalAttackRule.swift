@@ -11,6 +11,20 @@ struct PersonalAttackRule: Rule {
         // Exact where a suffix is the "you": word forms would read «أكاذيبك» ("your lies") in «الأكاذيب» ("the lies").
         "shame on you", "your lies", "you're lying", "you are lying", "عيب عليك", "عيب عليكم", "تكتب كذب", "=أكاذيبك", "=أكاذيبكم",
         "يا كذاب",
+        // Disgust said to someone's face.
+        "you make me sick", "you disgust me", "you're disgusting", "you are disgusting", "تقرفني", "تقرفوني", "=أنت مقرف", "=انت مقرف",
+        // An animal's name said to someone: the vocative makes the beast a name for the person.
+        // Exact: «يا ثورة» is a chant for a revolution, not a bull.
+        "=يا ثور", "=يا تيس", "=يا خروف", "=يا بقرة", "=يا جحش", "=يا قرد", "=يا خنزير", "=يا بهيمة", "=يا زبالة", "=يا حشرة",
+        "=يا كلاب", "=يا خرفان", "=يا بهايم", "=يا حمير", "=يا قرود", "=يا خنازير", "=يا تيوس", "=يا ثيران",
+    ])
+
+    /// An animal's name said to someone in English: an attack only where it ends the
+    /// phrase ("you snake, you knew"), not where it names a kind of person ("you dog
+    /// owners", "you animal lovers") or an idiom ("did you pig out").
+    static let animalNames = Lexicon("tone.personal-attack.animal", [
+        "=you pig", "=you pigs", "=you rat", "=you rats", "=you snake", "=you snakes", "=you dog", "=you dogs", "=you donkey",
+        "=you animal", "=you animals", "=you parasite", "=you parasites", "=you sheep", "=you vermin", "=you cow",
     ])
 
     /// Slights that are no swear word (so not `tone.profanity`) but demean whoever they
@@ -56,6 +70,14 @@ struct PersonalAttackRule: Rule {
             .passes("لن نصف أي عميل بأنه غبي، ونعتذر عن رد الموظف.", .ar),
             .passes("The Mayor joined 200 volunteers collecting rubbish on Qurum beach this morning.", .en),
             .passes("لن أرد على الإساءة، فهناك حسابات مجيشة تبث الأكاذيب وتزرع الفتنة.", .ar),
+            .triggers("يا ثور أنا ما اعتزلت، وبرجع وأرد عليكم كلكم.", .ar),
+            .triggers("@critic_77 you snake, you knew the numbers were right.", .en),
+            .triggers("If it is so vile, why have you retweeted it? You make me sick.", .en),
+            .passes("The heat can make you sick: drink water and stay in the shade between noon and 4 pm.", .en),
+            .passes("يا ثورة الخير، بدأ موسم الحصاد في مزارع الباطنة.", .ar),
+            .passes("Year of the Snake: you can book the lantern-festival tour from today.", .en),
+            .passes("Have you dog owners registered your pets with the municipality this year?", .en),
+            .passes("Thank you animal lovers who adopted 300 cats from the shelter this month!", .en),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -81,7 +103,7 @@ struct PersonalAttackRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
-         ContemptRule.phrases]
+         ContemptRule.phrases, Self.animalNames]
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
@@ -96,6 +118,12 @@ struct PersonalAttackRule: Rule {
                 guard words.contains(where: { ["not", "never", "don't", "can't", "won't", "no", "nothing"].contains($0) })
                         || post.sentence(sentence, has: SharedLexicons.insults) else { continue }
             }
+            sentences.insert(post.sentenceIndex(of: hit))
+            findings.append(attack(hit, post))
+        }
+        let tokens = post.text.tokens
+        for hit in post.hits(Self.animalNames) where !sentences.contains(post.sentenceIndex(of: hit))
+            && (hit.endToken == tokens.count || tokens[hit.endToken].kind == .punctuation || tokens[hit.endToken].kind == .emoji) {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(attack(hit, post))
         }

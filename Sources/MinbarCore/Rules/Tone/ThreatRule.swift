@@ -28,6 +28,9 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            // Condemning a massacre threatens no one.
+            .passes("نستنكر هذه المجزرة الهمجية بحق الشعب الشقيق، ونتقدم بالتعازي لأسر الضحايا.", .ar),
+            .passes("We strongly condemn the massacre of worshippers and stand with the families.", .en),
             .passes("تقرر إلغاء رحلتي اليوم بين مسقط وخصب بسبب الحالة الجوية وقوة الرياح.", .ar),
             .triggers("انتظر وشوف، الأيام بيننا.", .ar),
             .passes("Think very carefully before sharing your one-time password with anyone.", .en),
@@ -40,7 +43,7 @@ struct ThreatRule: Rule, FrameRule {
             .passes("سننافس بقوة وبنزاهة.", .ar),
         ])
 
-    static let frames: [Frame] = [Frame(anchor: Self.threats, blockedBy: [.quotation, .negation])]
+    static let frames: [Frame] = [Frame(anchor: Self.threats, without: [Concepts.condemning], blockedBy: [.quotation, .negation])]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

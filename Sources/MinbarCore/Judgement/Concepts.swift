@@ -42,16 +42,16 @@ public enum Concepts {
         "حقوق الأولوية", "طرح خاص", "إصدار صكوك", "سندات قابلة للتحويل", "أسهم الخزينة", "أسهم خزينة", "الشركة المستهدفة", "بيسة للسهم",
         "درهم للسهم", "ريال للسهم", "قرش للسهم",
         // An insider selling or buying their own holding: the market must hear it first.
-        "of my stock", "of my shares", "my stake", "my shares", "my holding", "my holdings", "sell my", "selling my", "أسهمي",
+        "of my stock", "of my shares", "my stake", "my shares", "my holding", "my holdings", "sell my", "selling my", "=أسهمي",
         "بيع حصتي", "بيع أسهمي",
     ])
     public static let sharesAndOwners = Concept("shares", [
         "shareholder", "shareholders", "shares", "share", "stock", "investors", "investor", "owners", "vote", "controlling vote",
         "acquisition", "users", "company", "price", "tesla", "twitter",
-        "المساهمين", "المساهمون", "مساهم", "الأسهم", "أسهم", "سهم", "السهم", "المستثمرين", "العرض", "تويتر",
+        "المساهمين", "المساهمون", "مساهم", "=الأسهم", "=أسهم", "=أسهمها", "=أسهمهم", "=سهم", "=سهمها", "=السهم", "المستثمرين", "العرض", "تويتر",
         "shareholding", "minority shareholders", "share capital", "free float", "market cap", "market capitalisation", "market capitalization",
         "valuation", "per-share", "target company", "=الملاك", "=للملاك", "=ملاك", "حملة الأسهم", "حاملي الأسهم", "المستثمرون", "مستثمرين", "القيمة السوقية",
-        "للسهم", "الشركة المستهدفة", "الأسهم الحرة",
+        "=للسهم", "الشركة المستهدفة", "الأسهم الحرة",
     ])
     public static let financingOrApproval = Concept("financing-approval", [
         "funding", "financing", "finance", "capital", "investor support", "approval", "approved", "regulatory approval",
@@ -161,10 +161,10 @@ public enum Concepts {
     public static let tradableAsset = Concept("tradable-asset", [
         "stock price", "share price", "stock", "shares", "token", "tokens", "coin", "coins", "crypto", "ico", "presale",
         "nft", "nfts", "$ctr", "ctr tokens", "e-max",
-        "سعر السهم", "السهم", "الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز السهم", "رمز التداول", "=رمزنا", "=توكن", "اكتتاب",
+        "سعر السهم", "=السهم", "=الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز السهم", "رمز التداول", "=رمزنا", "=توكن", "اكتتاب",
         "equity", "equities", "our shares", "ticker", "bitcoin", "btc", "ethereum", "eth", "altcoin", "altcoins", "memecoin", "meme coin",
-        "stablecoin", "airdrop", "token sale", "ido", "ieo", "fund units", "reit", "reits", "sukuk", "bonds", "ipo shares", "market cap", "أسهمنا",
-        "سهمنا", "سهم الشركة", "أسهم الشركة", "العملة المشفرة", "العملات المشفرة", "الكريبتو", "كريبتو", "بيتكوين", "البتكوين", "عملة رقمية",
+        "stablecoin", "airdrop", "token sale", "ido", "ieo", "fund units", "reit", "reits", "sukuk", "bonds", "ipo shares", "market cap", "=أسهمنا",
+        "=سهمنا", "سهم الشركة", "أسهم الشركة", "العملة المشفرة", "العملات المشفرة", "الكريبتو", "كريبتو", "بيتكوين", "البتكوين", "عملة رقمية",
         "عملتنا الرقمية", "=التوكن", "توكنات", "وحدات الصندوق", "الصكوك", "القيمة السوقية", "الطرح الأولي",
     ])
     public static let priceTalk = Concept("price-talk", [
@@ -369,7 +369,7 @@ public enum Concepts {
         "belong in the kitchen", "hope i don't get aids", "i'm white", "aids", "autistic kid", "deport", "deportation",
         "mercenaries", "shut up", "go back",
         "ترحيل", "بترحيل", "اسكتوا", "العبد", "العبيد", "عبيد", "الزنيم", "الشواذ", "مرتزقة", "المرتزقة", "اخونجية",
-        "للاخونجية", "الاخونجية", "أنجاس", "هامشية", "هامشيه", "صدعتونا",
+        "للاخونجية", "الاخونجية", "أنجاس", "=هامشية", "=هامشيه", "صدعتونا",
         "kick them out", "go back to your country", "back to their country", "back where they came from", "throw them out", "round them up",
         "deport them", "invaders", "subhuman", "savages", "uncivilised", "uncivilized", "make me a sandwich", "that time of the month", "ok boomer",
         "retarded", "cripples", "spastic", "ترحيلهم", "اطردوهم", "طردهم", "ارجعوا بلادكم", "ارجع بلدك", "روحوا بلادكم", "ناقصات عقل",
@@ -460,7 +460,7 @@ public enum Concepts {
         "الإباضية", "الصوفية", "=الطائفة", "=الطوائف", "المذهب", "=القبيلة", "=القبائل", "=البدون", "الوافدات", "العمالة الوافدة",
         "العمالة الآسيوية", "العمالة الأجنبية", "الآسيويين", "الاسيويين", "الإثيوبيين", "الإثيوبيات", "الكينيات", "النيباليين", "السريلانكيين",
         "الفلبينيات", "الهنديات", "الإندونيسيات", "اليمنيين", "السودانيين", "الأردنيين", "اللبنانيين", "الفلسطينيين", "العراقيين", "الإيرانيين",
-        "الأتراك", "الغربيين", "الأوروبيين", "=العرب", "الجنسيات الآسيوية", "الجنسيات العربية", "الجنسيات الأفريقية", "البشرة السمراء", "=السود",
+        "=الأتراك", "الغربيين", "الأوروبيين", "=العرب", "الجنسيات الآسيوية", "الجنسيات العربية", "الجنسيات الأفريقية", "البشرة السمراء", "=السود",
         "لون البشرة", "فوق الأربعين", "فوق الخمسين", "فوق ٤٠", "أكبر من ٤٠", "دون الثلاثين", "تحت ٣٠", "المعوقين", "كرسي متحرك", "الكراسي المتحركة",
         "المكفوفين", "=الصم", "المتوحدين", "غير المتزوجات", "الجنس", "النسوان", "الستات", "العجايز", "racial background", "=نساء",
         "white people", "whites only", "white only", "white applicants", "white candidates", "caucasian", "caucasians", "born citizens",
@@ -571,7 +571,9 @@ public enum Concepts {
     ])
     /// Putting the blame on somebody: caused by, responsible, negligence, guilty, a thief.
     public static let blame = Concept("blame", [
-        "caused by", "was caused", "responsible", "negligence", "negligent", "to blame", "at fault", "guilty", "took money",
+        // Responsible for something, not of good character ("as a responsible organisation", "responsible drinking").
+        "caused by", "was caused", "is responsible", "was responsible", "are responsible", "were responsible", "responsible for the",
+        "responsible for this", "responsible for it", "held responsible", "hold responsible", "holds responsible", "negligence", "negligent", "to blame", "at fault", "guilty", "took money",
         "stole", "thief", "was speeding", "was drunk", "it was the", "spoiler",
         "بسبب إهمال", "إهمال", "المسؤولية الكاملة", "=نحمّل", "=نحمل", "يتحمل المسؤولية", "المسؤول", "الغلطان", "المتسبب",
         "حرامي", "سارق", "مسرع", "مذنب", "نهب", "اختلس", "سرق",

@@ -14,7 +14,7 @@ public enum Entity: String, Sendable, CaseIterable {
     static let scaleWords = Lexicon("entity.scale", ["billion", "million", "trillion", "مليار", "مليارات", "مليون", "ملايين"])
     static let priceWords = Lexicon("entity.price", [
         "price", "prices", "per share", "a share", "share price", "stock price", "valuation", "market cap", "at $",
-        "سعر", "أسعار", "للسهم", "سعر السهم", "القيمة السوقية", "تقييم",
+        "سعر", "أسعار", "=للسهم", "سعر السهم", "القيمة السوقية", "تقييم",
     ])
     static let percentWords = Lexicon("entity.percent", ["%", "percent", "per cent", "٪", "بالمئة", "=بالمائة", "في المئة"])
     static let periodWords = Lexicon("entity.period", [
@@ -40,7 +40,7 @@ public enum Entity: String, Sendable, CaseIterable {
         "shia", "sunni", "gays", "lesbians", "the elderly", "old people", "migrant workers", "females", "girls", "ladies", "الهنود", "الباكستانيين",
         "البنغاليين", "البنغال", "الفلبينيين", "النيباليين", "المصريين", "السوريين", "السودانيين", "اليمنيين", "الإثيوبيين", "الآسيويين", "الشيعة",
         "النصارى", "الهندوس", "=البنات", "=للبنات", "=والبنات", "الحريم", "النسوان", "الستات", "الإناث", "=البدون", "=الخادمات", "=خادمات", "=الشغالات", "=شغالات", "المعوقين", "ذوي الإعاقة",
-        "ذوي الهمم", "كبار السن", "العجم", "الفرس", "الأتراك", "الأحباش",
+        "ذوي الهمم", "كبار السن", "العجم", "الفرس", "=الأتراك", "الأحباش",
         "jewish people", "muslim people", "christian people", "arab people", "black people", "white people", "asian people", "gay people",
     ])
 

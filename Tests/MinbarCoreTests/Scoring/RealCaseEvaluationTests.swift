@@ -207,9 +207,14 @@ struct RealCaseFigures {
     /// (130 posts, 2026-12-01e) was scored blind the same day: 3 of 23 English and 2 of 27
     /// Arabic breaches blocked, 2 of 37 and 5 of 43 clean posts blocked. With its test half
     /// in, the half reads en 25/67, 6/113, 8090/12257 and ar 12/34, 6/94, 4143/6071, and the
-    /// floors fell with it again.
+    /// floors fell with it again. A sixth (80 posts, 2026-12-01f) arrived after that work
+    /// and was scored blind before and after it: 4 of 18 English and 4 of 15 Arabic
+    /// breaches blocked by the engine before, 4 and 3 after (a tragedy-exploitation catch
+    /// lost to the collision audit), 1 of 22 and 2 of 25 clean posts blocked before, 1 and
+    /// 1 after. The half then read en 26/76, 6/122, 9481/14756 and ar 12/43, 6/103,
+    /// 5451.5/7964.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.36, falsePositives: 0.07, ordering: 0.65),
-        .ar: (recall: 0.34, falsePositives: 0.08, ordering: 0.67),
+        .en: (recall: 0.33, falsePositives: 0.07, ordering: 0.63),
+        .ar: (recall: 0.27, falsePositives: 0.08, ordering: 0.67),
     ]
 }

@@ -34,6 +34,9 @@ import Testing
         ("رسوم", "fees"), ("يطلب", "asks"), ("باقي", "the rest"), ("السير", "traffic"), ("سيطرتنا", "our control"),
         ("اشترك", "subscribe"), ("يعني", "means"), ("ينتمي", "belongs"), ("تنويه", "a notice"), ("الأخبار", "the news"),
         ("رأس", "head"), ("الماء", "water"), ("منظمة", "an organisation"), ("وستبقى", "and will remain"), ("جدار", "a wall"),
+        // And against the scenarios, the brief and the guides.
+        ("يسهم", "contributes"), ("تسهم", "contributes"), ("نسهم", "we contribute"), ("ونسهم", "and we contribute"),
+        ("فاترا", "lukewarm"), ("العالية", "high"), ("واضحا", "clearly"), ("وعدونا", "and they promised us"), ("هامش", "a margin"),
     ]
 
     /// Entries that share a word's stem in the same meaning (or are harmless as context).
@@ -49,7 +52,7 @@ import Testing
         // Citizens as the people an exclusion would pick.
         "المواطنين→مواطنين", "المواطنين→المواطنين",
         // Feasts, banks, years and the rest as themselves.
-        "العيد→=العيد", "رمضان→رمضان", "سنوات→السنة", "البنك→البنك", "البنك→بنك", "باقي→=باقي",
+        "العيد→=العيد", "هامش→هامش", "هامش→الهامش", "هامش→هوامش", "رمضان→رمضان", "سنوات→السنة", "البنك→البنك", "البنك→بنك", "باقي→=باقي",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

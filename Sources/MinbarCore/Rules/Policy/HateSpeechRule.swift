@@ -14,7 +14,7 @@ struct HateSpeechRule: Rule {
         "lebanese", "jordanians", "palestinians", "europeans", "americans", "chinese", "blacks", "black people", "gay people", "lesbians",
         "trans people", "atheists", "hindus", "the elderly", "older workers", "young people", "millennials", "boomers", "girls", "females",
         "the handicapped", "disabled people", "autistic people", "the deaf", "the blind", "hijabis", "المصريين", "السوريين", "السودانيين",
-        "اليمنيين", "الإثيوبيين", "الأحباش", "الحبش", "النيباليين", "السريلانكيين", "الإيرانيين", "العجم", "الفرس", "الترك", "الأتراك", "=البدون",
+        "اليمنيين", "الإثيوبيين", "الأحباش", "الحبش", "النيباليين", "السريلانكيين", "الإيرانيين", "العجم", "الفرس", "الترك", "=الأتراك", "=البدون",
         "الهنديات", "الفلبينيات", "=الخدم", "=الشغالات", "=شغالات", "النسوان", "الستات", "العجايز", "الشياب", "كبار السن", "ذوي الإعاقة", "ذوي الهمم",
         "المتوحدين", "=الصم", "المكفوفين", "الملحدين", "الإسماعيلية", "الصوفية", "الدروز", "العلويين", "الإباضية", "الأقليات", "الآسيويين",
         "العمالة الآسيوية", "المحجبات",
@@ -25,7 +25,7 @@ struct HateSpeechRule: Rule {
         "go home", "should leave", "don't belong", "do not belong", "ruin", "ruining", "invading", "parasites", "vermin", "animals",
         "too emotional", "should stay home", "belong in the kitchen", "not fit", "unfit", "need not apply", "are a burden",
         "كسالى", "قذرين", "مجرمين", "لصوص", "أغبياء", "لا يؤتمن", "لا يؤتمنون", "لا يصلحون", "ليسوا أهلا", "يجب ترحيلهم",
-        "ارجعوا لبلادكم", "ارجعوا إلى بلادكم", "ارجعوا لديرتكم", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "عالة", "طفيليات", "وباء",
+        "ارجعوا لبلادكم", "ارجعوا إلى بلادكم", "ارجعوا لديرتكم", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "=عالة", "طفيليات", "وباء",
         "doesn't work", "just doesn't work", "can't keep pace", "can't keep up", "not cut out", "not suited", "ما يصلحن", "ما يصلحون", "لا يصلحن", "ما عندهم أمانة", "ما فيهم أمانة", "ما عندهن",
         "uneducated", "uncivilised", "uncivilized", "primitive", "savages", "smelly", "they stink", "terrible drivers", "breed like",
         "taking our jobs", "steal our jobs", "stealing our jobs", "cheats", "untrustworthy", "hysterical", "not smart enough", "less intelligent",
@@ -51,7 +51,7 @@ struct HateSpeechRule: Rule {
         "attack", "attacks", "terrorist", "terror", "terrorism", "shooting", "bombing", "massacre", "war", "crime", "crimes",
         "aggression", "violence", "condemn", "condemns", "condemned", "condolences", "conditions", "history",
         "هجوم", "الهجوم", "اعتداء", "الاعتداء", "اعتداءات", "الاعتداءات", "إرهابي", "الإرهابي", "الإرهاب", "إرهاب", "جريمة",
-        "الجريمة", "مجزرة", "المجزرة", "حرب", "الحرب", "عدوان", "العدوان", "قصف", "القصف", "تفجير", "التفجير", "ندين", "تدين",
+        "الجريمة", "مجزرة", "المجزرة", "حرب", "الحرب", "=عدوان", "=العدوان", "قصف", "القصف", "تفجير", "التفجير", "ندين", "تدين",
         "يدين", "نستنكر", "تستنكر", "يستنكر", "إدانة", "استنكار", "التعازي", "تعازينا",
     ])
 
@@ -223,7 +223,7 @@ struct HateSpeechRule: Rule {
         "temple", "church", "synagogue", "halal", "multi-faith", "eid", "diwali", "christmas", "ramadan", "pilgrims",
         // Exact where word forms would read another word: «العمر» (age) as «عمرة», «بعيد» (far) as «عيد».
         "=الحج", "الحجاج", "=العمرة", "=عمرة", "مكة", "المكرمة", "المدينة المنورة", "المسجد", "مسجد", "صلاة", "الصلاة",
-        "المصلى", "مصلى", "المصليات", "مصليات", "الدعاء", "=العيد", "عيد الفطر", "عيد الأضحى", "الأضحى", "رمضان", "الحرم", "الكنيسة",
+        "المصلى", "مصلى", "المصليات", "مصليات", "الدعاء", "=العيد", "عيد الفطر", "عيد الأضحى", "=الأضحى", "رمضان", "الحرم", "الكنيسة",
         "المعبد", "حلال", "اللهم", "صيام", "الصيام",
     ])
 

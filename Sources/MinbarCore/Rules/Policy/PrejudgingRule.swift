@@ -14,6 +14,8 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // Responsible as a character, not as the one at fault.
+            .passes("As a responsible organisation we have always respected people of all faiths. We are investigating what led to this.", .en),
             // Waving the inquiry away names it all the same.
             // Demanding the sentence before the trial prejudges it.
             .triggers("The suspect killed two guards at the depot. He should get the death penalty!", .en),

@@ -22,6 +22,9 @@ enum ClosedClasses {
         "not", "no", "never", "won't", "can't", "cannot", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
         "weren't", "nothing", "none", "nor",
     ]
+    /// Arabic negators before a verb (MSA and Gulf/Egyptian): «لا نعتذر», «لن», «لم», «ما»,
+    /// «مو», «مب», «مش». Read only right before a move's word, where «ما» is not "what".
+    static let arabicNegators: WordSet = ["لا", "لن", "لم", "ما", "مو", "مب", "مش", "ليس", "لسنا", "ولا", "ولن", "ولم"]
     /// Verbs that follow "will" without an action: "we will remain", "we will continue".
     static let stativeVerbs: WordSet = [
         "be", "remain", "continue", "stay", "always", "strive", "seek", "try", "aim", "hope", "endeavour", "endeavor",

@@ -84,11 +84,12 @@ enum MoveRecognizer {
                 }
                 answered = true
                 if let apology = ranges(MoveLexicons.apology, index).first, ranges(MoveLexicons.apologyHedge, index).isEmpty,
+                   !isRefusal(apology, in: range, tokens: tokens),
                    isFirstPersonApology(apology, sentence: range, shape: sentence.shape, tokens: tokens) {
                     sentence.moves[.apology] = apology
                     sentence.ownsFault = !ranges(MoveLexicons.ownership, index).isEmpty
                 } else if isStatement, let owned = ranges(MoveLexicons.ownership, index).first,
-                          ranges(MoveLexicons.apologyHedge, index).isEmpty {
+                          ranges(MoveLexicons.apologyHedge, index).isEmpty, !isRefusal(owned, in: range, tokens: tokens) {
                     // Owning the fault in the first person is the heart of an apology (Lewicki et al. 2016).
                     sentence.moves[.apology] = owned
                     sentence.ownsFault = true
@@ -352,6 +353,18 @@ enum MoveRecognizer {
 
     static func isDirectMessage(_ hit: Range<Int>, tokens: [Token]) -> Bool {
         ["dm", "message", "write"].contains(tokens[hit.lowerBound].text)
+    }
+
+    /// An apology word that refuses to apologise: "we are not sorry", "we regret nothing",
+    /// "no apologies", "nothing to apologise for", «لا نعتذر», «لن نعتذر», «ما نعتذر». The
+    /// negator stands at most two words before: "words cannot express how sorry I am" is
+    /// an apology.
+    static func isRefusal(_ hit: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let before = max(sentence.lowerBound, hit.lowerBound - 2)..<hit.lowerBound
+        if before.contains(where: { ClosedClasses.negators.contains(tokens[$0].text) || ClosedClasses.arabicNegators.contains(tokens[$0].text) }) {
+            return true
+        }
+        return hit.upperBound < sentence.upperBound && ["nothing", "none"].contains(tokens[hit.upperBound].text)
     }
 
     static func isNegated(_ hit: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Bool {

@@ -31,6 +31,20 @@ import Testing
         #expect(moves("خطأنا أننا تأخرنا في الرد، ونعتذر لكم.")[0].contains(.apology))
     }
 
+    /// Refusing to apologise uses the apology's own words; it must not count as one, or a
+    /// scenario's apology goal would be met by "we are not sorry".
+    @Test func aRefusalIsNoApology() {
+        for refusal in ["We regret nothing.", "We are not sorry for what we said.", "No apologies.",
+                        "We have nothing to apologise for.", "It was not our fault.", "لا نعتذر عن أي شيء.",
+                        "لن نعتذر عن موقفنا.", "ما نعتذر لأحد."] {
+            #expect(!moves(refusal)[0].contains(.apology), "\(refusal)")
+        }
+        #expect(moves("We apologise for the delay this morning.")[0].contains(.apology))
+        #expect(moves("نعتذر عن التأخير صباح اليوم.")[0].contains(.apology))
+        #expect(moves("Sorry, that was our mistake.")[0].contains(.apology))
+        #expect(moves("Words cannot express how sorry I am.")[0].contains(.apology))
+    }
+
     @Test func droppingTheTimeWeakensACommitment() {
         let timed = engine.analyze("We will publish the audit by 30 June.").moves.sentences[0]
         let untimed = engine.analyze("We will publish the audit.").moves.sentences[0]

@@ -1,10 +1,11 @@
 /// Guaranteed returns and promised outcomes.
 struct GuaranteeRule: Rule {
     static let phrases = Lexicon("policy.guarantee", [
-        "be certain", "can be certain", "certain of", "it's a promise", "that's a promise", "not a hope", "will retire", "أضمن", "يضمن", "تضمن", "مهما كانت ظروف السوق", "عائد ثابت", "عائدا ثابتا",
+        "be certain", "can be certain", "certain of", "it's a promise", "that's a promise", "not a hope", "will retire", "=أضمن", "=وأضمن", "مهما كانت ظروف السوق", "عائد ثابت", "عائدا ثابتا",
         "guarantee", "guaranteed", "guarantees", "risk-free", "risk free", "no risk", "can't lose", "cannot lose", "sure profit",
         "double your money", "promise returns", "promised return", "certain returns", "100% safe", "zero risk",
-        "نضمن", "مضمون", "مضمونة", "بدون مخاطر", "بلا مخاطر", "دون مخاطرة", "ربح مؤكد", "أرباح مؤكدة", "عائد مؤكد",
+        // Exact: word forms read «يضمن» and «تضمن» ("ensures", "included") in the first person.
+        "=نضمن", "=ونضمن", "مضمون", "مضمونة", "بدون مخاطر", "بلا مخاطر", "دون مخاطرة", "ربح مؤكد", "أرباح مؤكدة", "عائد مؤكد",
         "نعدكم بعائد", "ستضاعف أموالك", "ضمان العائد", "ضمان الربح", "ضمان الأرباح", "نضمن لكم",
     ])
     static let commercial = Lexicon("policy.guarantee.commercial", [
@@ -31,7 +32,17 @@ struct GuaranteeRule: Rule {
             .passes("طوّرنا منصة الخدمات بما يضمن سرعة إنجاز المعاملات.", .ar),
             .passes("We upgraded the platform to ensure faster service.", .en),
             .triggers("هذا الصندوق يضمن لك عائداً ثابتاً كل عام.", .ar),
+            .passes("الالتزام بالتعليمات يسهل الإجراءات ويضمن انتظام الرحلات.", .ar),
+            .passes("تضمن البرنامج ورش عمل للطلاب في مسقط وصلالة.", .ar),
         ])
+
+    /// «يضمن», «تضمن»: "it ensures", and «تضمّن» is also "it included". They promise an
+    /// outcome only beside a return or the reader it is promised to («يضمن لك عائداً ثابتاً»);
+    /// «الالتزام بالتعليمات يضمن انتظام الرحلات» promises nothing.
+    static let ensures = Lexicon("policy.guarantee.ensures", ["=يضمن", "=تضمن", "=ويضمن", "=وتضمن"])
+    static let promisedReturn = Lexicon("policy.guarantee.promised-return", [
+        "=لك", "=لكم", "عائد", "عائدا", "عائداً", "=ربح", "=أرباح", "أرباحا", "=الربح", "=الأرباح", "أموالك", "أموالكم", "=مبلغك",
+    ])
 
     /// "بما يضمن" and "مما يضمن" say what a step is for ("so as to ensure"), the way
     /// English says "to ensure": a purpose, not a promised outcome.
@@ -40,11 +51,18 @@ struct GuaranteeRule: Rule {
     var check_: SentencePhraseCheck {
         SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial], unlessRightBefore: [Self.purpose])
     }
-    var lexicons: [Lexicon] { check_.lexicons }
+    var ensuresCheck: SentencePhraseCheck {
+        SentencePhraseCheck(trigger: Self.ensures, requiresInSentence: [Self.promisedReturn], unlessInSentence: [Self.commercial],
+                            unlessRightBefore: [Self.purpose])
+    }
+    var lexicons: [Lexicon] { check_.lexicons + ensuresCheck.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: check_.hits(in: post), in: post,
-                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+        let promise = check_.hits(in: post)
+        let taken = Set(promise.map { post.sentenceIndex(of: $0) })
+        let ensured = ensuresCheck.hits(in: post).filter { !taken.contains(post.sentenceIndex(of: $0)) }
+        return findings(for: (promise + ensured).sorted { $0.firstToken < $1.firstToken }, in: post,
+                        suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }
 

@@ -32,10 +32,17 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
             .passes("As disclosed in our filing, the financing was secured on 3 May.", .en),
             .passes("لم يتم تأمين التمويل بعد.", .ar),
             .passes("كما ورد في الإفصاح المنشور، تمت الموافقة على التمويل.", .ar),
+            // «مؤكدةً أن» is "stressing that": the speaker reports its own point, it claims no approval.
+            .passes("وتثمن الهيئة تعاون المسافرين، مؤكدة أن الالتزام بالتعليمات يسهل الإجراءات ويضمن انتظام الرحلات وتنفيذ العقد.", .ar),
         ])
 
+    /// «مؤكدةً أن», «مؤكداً أن»: the participle that introduces what an account stresses,
+    /// the way news agencies write "stressing that". It reports; it is no certainty claim.
+    static let stressing = Concept("stressing-that", ["=مؤكدة أن", "=مؤكدا أن", "=مؤكداً أن", "=مؤكدين أن", "=مؤكدةً أن"])
+
     static let frames: [Frame] = [
-        Frame(anchor: Concepts.certaintyClaim, withAny: [Concepts.financingOrApproval, Concepts.goingPrivate, Concepts.takeover], window: 1),
+        Frame(anchor: Concepts.certaintyClaim, withAny: [Concepts.financingOrApproval, Concepts.goingPrivate, Concepts.takeover],
+              without: [Self.stressing], window: 1),
         Frame(anchor: Self.safetyCertainty),
     ]
 }

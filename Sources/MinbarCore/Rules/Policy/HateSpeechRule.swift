@@ -157,6 +157,9 @@ struct HateSpeechRule: Rule {
             .passes("The region's only Hindu stone temple opens to visitors on Sunday.", .en),
             .passes("إجازة عيد الأضحى للموظفين المسلمين وغيرهم ٤ أيام فقط.", .ar),
             .passes("Residents: only black bags in the green bins, please.", .en),
+            // A denied restriction opens the door.
+            .passes("Islamic banking is not only for Muslims: our Sharia-compliant accounts are open to every customer.", .en),
+            .passes("الصيرفة الإسلامية ليست للمسلمين فقط، وحساباتنا مفتوحة لكل العملاء.", .ar),
         ])
 
     var lexicons: [Lexicon] {
@@ -181,9 +184,13 @@ struct HateSpeechRule: Rule {
         return post.hits(Concepts.gatekeeping.lexicon).filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             guard !seen.contains(sentence), open(sentence) else { return false }
-            // The rule in the same sentence ("we do not hire women").
+            // The rule in the same sentence ("we do not hire women"). A restriction that is
+            // itself denied opens the door: "not only for Muslims", «ليست للمسلمين فقط».
+            let restricted = post.hits(Concepts.restriction.lexicon).contains {
+                post.sentenceIndex(of: $0) == sentence && !Self.isDenied($0, in: post)
+            }
             let sameSentence = post.sentence(sentence, has: Concepts.protectedGroup.lexicon)
-                && (Modality.negates(hit.firstToken, in: post) || post.sentence(sentence, has: Concepts.restriction.lexicon))
+                && (Modality.negates(hit.firstToken, in: post) || restricted)
             guard sameSentence else { return false }
             seen.insert(sentence)
             return true
@@ -246,7 +253,7 @@ struct HateSpeechRule: Rule {
         var found: [PhraseMatcher.Hit] = []
         for only in post.hits(Self.exclusive) {
             let sentence = post.sentenceIndex(of: only)
-            guard !sentences.contains(sentence), !Modality.negates(only.firstToken, in: post, reach: 1),
+            guard !sentences.contains(sentence), !Modality.negates(only.firstToken, in: post, reach: 1), !Self.isDenied(only, in: post),
                   !(only.firstToken > 0 && Self.oneOfAKind.contains(tokens[only.firstToken - 1].text)),
                   !post.sentence(sentence, has: Concepts.equality.lexicon), !post.sentence(sentence, has: Self.worship),
                   !Modality.of(sentence: sentence, in: post).contains(.quotation) else { continue }
@@ -262,6 +269,16 @@ struct HateSpeechRule: Rule {
             found.append(only)
         }
         return found
+    }
+
+    /// Whether a restriction is denied: "not only", "not just", or an Arabic «ليس», «ليست»,
+    /// «مو», «مش» up to four words before a closing «فقط» («ليست للمسلمين فقط»).
+    static func isDenied(_ restriction: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let start = restriction.firstToken
+        if start > 0, ["not", "isn't", "aren't", "isnt", "arent"].contains(tokens[start - 1].text) { return true }
+        let sentence = post.text.sentences[post.sentenceIndex(of: restriction)]
+        return (max(sentence.lowerBound, start - 4)..<start).contains { ["ليس", "ليست", "مو", "مش", "مب", "ليسوا"].contains(tokens[$0].text) }
     }
 
     /// Words before "only" that make it "the single one": "the only Hindu temple".

@@ -110,6 +110,9 @@ public enum Concepts {
         "ضائقة مالية", "أزمة مالية خانقة", "بنفلس", "رايحة تفلس", "على وشك الإفلاس", "تجميد السحوبات", "إيقاف السحوبات", "وقف السحب",
         "we are in the red",
         "we're in the red", "still in the red", "slipped into the red", 
+        "on the brink of collapse", "on the brink of bankruptcy", "on the brink of insolvency", "hanging by a thread", "barely staying afloat",
+        "barely afloat", "keep our heads above water", "keeping our heads above water", "الشركة على الحافة", "شركتنا على الحافة",
+        "على حافة الانهيار", "على حافة الإفلاس", "على شفا الإفلاس", "على شفا الانهيار",
     ])
     public static let reassurance = Concept("reassurance", [
         "is fine", "are fine", "fine", "steady", "steady lads", "safe", "no problem", "stronger than ever", "not impacted",
@@ -177,13 +180,53 @@ public enum Concepts {
         "price target", "target price", "going to double", "will double", "double your money", "guaranteed returns", "can't lose", "easy money",
         "get in early", "last chance to buy", "before it's too late", "before it moons", "hidden gem", "next bitcoin", "bottomed out",
         "has bottomed", "the bottom is in", "will rally", "fomo", "whitelist", "سعره رخيص", "فرصة ذهبية", "فرصة استثمارية", "لا تفوتوا", "لا تفوت",
-        "الحقوا", "قبل فوات الأوان", "سيتضاعف", "بيتضاعف", "راح يتضاعف", "راح يطير", "=بيطير", "للقمر", "إلى القمر", "سيصعد", "بيرتفع", "راح يرتفع",
+        "الحقوا", "قبل فوات الأوان", "سيتضاعف", "بيتضاعف", "راح يتضاعف", "راح يطير", "=بيطير", "=بتطير", "راح تطير", "=بتضاعف", "راح تتضاعف", "للقمر", "إلى القمر", "سيصعد", "بيرتفع", "راح يرتفع",
         "سيقفز", "وصل القاع", "أقل من قيمتها", "دون قيمته العادلة", "أقل من القيمة العادلة", "مبالغ في تقييمه", "سعره مبالغ فيه", "=اشتري", "=اشترِ",
         "ادخلوا", "ادخل الآن", "شراء قوي", "ربح مضمون", "أرباح مضمونة", "عوائد مضمونة", "ليست نصيحة مالية", "مو نصيحة مالية", "ليست نصيحة استثمارية",
         "pump and dump", "pump it",
         // Not "at this price", "cheapest" or "won't last": a shop says them of its stock (and «الأسهم النارية» are fireworks).
         "at these levels", "priced in", "back up the truck", "backing up the truck", "load the boat", "عند هذه المستويات", "بهالمستويات",
         "عبيت المحفظة", "عبّيت المحفظة", "عبوا محافظكم",
+    ])
+
+    /// Where a price is going, said right before the price: "will hit $300", "a $800+
+    /// stock" after "will be", «سيصل إلى ٥٠ ريالاً», «الهدف ٣٥ ريال». Beside a share it
+    /// is a price target (`PricePromotionRule.priceTargets`).
+    public static let priceHeading = Concept("price-heading", [
+        "will hit", "will reach", "will trade at", "will trade above", "will top", "will cross", "will break", "will touch", "will go to",
+        "going to hit", "gonna hit", "headed to", "heading to", "heading for", "on its way to", "next stop", "will be a", "should be a",
+        "should b", "will b", "should be at", "will be at", "trading above", "trade above", "double to", "triple to", "worth at least",
+        "price target", "target price", "target of", "be at least", "b @ least", "at least a", "we're a", "we are a", "it's a", "it is a",
+        "=سيصل", "=سيتجاوز", "=يتجاوز", "=سيكسر", "=سيلامس", "=سيبلغ", "=بيوصل", "راح يوصل", "=يوصل", "=بيتجاوز", "=الهدف", "=هدفه",
+        "=مستهدف", "السعر المستهدف", "الهدف الأول", "الهدف الثاني", "=يستاهل", "=يستحق", "=يساوي", "=يلامس", "=بيلامس",
+    ])
+    /// A verdict on a price, said right after it: "$45 a share is conservative", «٣٠
+    /// ريال للسهم قليل».
+    public static let priceVerdict = Concept("price-verdict", [
+        "is conservative", "conservative", "is cheap", "too cheap", "too low", "is a steal", "a steal", "is nothing", "is a bargain",
+        "=قليل", "=قليلة", "=رخيص", "=رخيصة", "=بخس", "لا شيء", "=لقطة",
+    ])
+    /// A share as the thing priced: "a $50 stock", "$45 a share", «١٠٠ ريال للسهم».
+    /// Not «أسهم» alone («أسهم البرنامج في…» is "contributed") nor «سهم» alone (an arrow,
+    /// «سهم في مستقبل الوطن»).
+    public static let sharePriced = Concept("share-priced", [
+        "=stock", "=shares", "=shs", "a share", "per share", "/share", "the stock", "our stock", "our shares", "share price", "stock price",
+        "=سهمنا", "=السهم", "=سهمها", "=الأسهم", "=أسهمنا", "=للسهم", "سعر السهم", "سهم الشركة", "أسهم الشركة",
+    ])
+    /// Where a price per share is already set by an offering, a payout or a result, and
+    /// other rules own it: an IPO's offer price, a dividend, earnings per share.
+    public static let setPerShare = Concept("set-per-share", [
+        "ipo", "offering", "offer price", "subscription", "prospectus", "dividend", "dividends", "earnings per share", "eps",
+        "book value", "buyback", "tender offer", "prize", "prizes", "reward", "rewards", "nominal value", "par value", "priced at",
+        "share grant", "share plan", "share purchase plan", "zakat", "nisab", "commission", "commissions", "fractional",
+        "الطرح", "سعر الطرح", "الاكتتاب", "نشرة الإصدار", "=توزيع", "=توزيعات", "أرباح نقدية", "ربحية السهم", "القيمة الدفترية", "إعادة شراء", "القيمة الاسمية", "أسهم منحة", "منحة أسهم", "رأس المال", "=الزكاة",
+        "=زكاة", "=النصاب",
+        "جائزة", "=جوائز",
+    ])
+    /// "Stock" as goods on the shelf: "back in stock", "stock is ready in our warehouses".
+    public static let goodsInStock = Concept("goods-in-stock", [
+        "in stock", "out of stock", "back in stock", "restock", "restocked", "warehouse", "warehouses", "inventory", "units", "ship",
+        "shipping", "shelves", "=المخزون", "=مخزون", "المستودعات", "=مستودعاتنا",
     ])
 
     // MARK: Investigations and legal cases
@@ -241,6 +284,10 @@ public enum Concepts {
         "الجهات الرقابية", "الرقابة المالية", "الجهة المنظمة", "الجهات المنظمة", "الجهة التنظيمية", "الجهات التنظيمية", "=المنظمين", "وزارة التجارة",
         "هيئة الطيران المدني", "ديوان المحاسبة", "ديوان الرقابة", "جهاز الرقابة", "هيئة الرقابة ومكافحة الفساد", "هيئة حماية المستهلك",
         "حماية المستهلك", "المفتشين", "هيئة قطر للأسواق المالية", "مصرف البحرين المركزي",
+        // The rule-makers of a league: a club's officials answer to them as a company's do to its regulator.
+        "disciplinary committee", "appeals committee", "the football association", "referees committee", "competitions committee",
+        "لجنة الانضباط", "لجنة الاستئناف", "لجنة الحكام", "لجنة المسابقات", "لجنة الانضباط والأخلاق", "اتحاد الكرة", "اتحاد القدم",
+        "الاتحاد السعودي لكرة القدم", "الاتحاد الآسيوي", "لجنة الاحتراف",
     ])
     public static let mockery = Concept("mockery", [
         "embarrassing", "how embarrassing", "forgot to read", "incredible work", "so on point", "name change",
@@ -252,6 +299,66 @@ public enum Concepts {
         "toothless", "pointless", "a farce", "farcical", "🤡", "🙄", "🥱", "😴", "نايمين", "نائمون", "في سبات", "سبات عميق", "فاضين", "ما عندهم شغل",
         "بلا شغل", "=سيرك", "=السيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "مهرجين", "مهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
         "ما منها فايدة", "يضيعون وقتنا", "مهازل", "ما يدرون وش يسوون", "ما يعرفون شغلهم", "عايشين في زمن ثاني", "خارج التغطية",
+    ])
+
+    /// Charging someone with bad faith, said with its direction: a plot or a campaign
+    /// *against us*, lies *about us*, an agenda somebody *serves*, a paid hit piece.
+    /// Not the topic words alone ("propaganda", «مؤامرة», «مفبركة»): a lecture on wartime
+    /// propaganda, a defendant's claim of a conspiracy and a rebuttal of a fabricated photo
+    /// charge nobody. Aimed at a party (a regulator, a person, "you", an outlet), it
+    /// attacks them (`PersonalAttackRule`, `RegulatorMockeryRule`).
+    public static let badFaith = Concept("bad-faith", [
+        "conspiracy against us", "conspiracy against me", "conspiring against us", "conspired against us", "plotting against us",
+        "plotted against us", "campaign against us", "campaign against me", "campaign of lies", "smear us", "smearing us", "smear me",
+        "smear campaign against", "lying about us", "lying about me", "lies about us", "lies about me", "opposes your agenda",
+        "opposes their agenda", "push your agenda", "pushing your agenda", "push their agenda", "pushing their agenda", "serves their agenda",
+        "serves your agenda", "serve their agenda", "has an agenda", "have an agenda", "hidden agenda", "hit piece", "paid hit piece",
+        "in the pocket of", "bought and paid for", "in bad faith", "black ball", "blackball", "rigged against", "cooked up by",
+        "mouthpiece for", "paid by our competitors", "paid by our rivals", "funded by our rivals", "funded by our competitors",
+        "مؤامرة على النادي", "مؤامرة على الشركة", "مؤامرة ضد", "مؤامرة علينا", "مؤامرة مكشوفة", "مؤامرات ضد", "مؤامرات على", "مؤامرات رخيصة",
+        "=بمؤامرة", "تآمر علينا", "=يتآمرون", "=يتامرون", "متآمرة علينا", "متآمر علينا", "متآمرون علينا", "حملة ضدنا", "حملة ضد النادي",
+        "حملة ضد الشركة", "حملة مغرضة", "=مغرضة", "=المغرضة", "=مغرضين", "أجندة ضد", "أجندة واضحة ضد", "تخدم أجندات", "يخدم أجندات",
+        "تخدم أجندة", "يخدم أجندة", "تدار بأجندات", "يدار بأجندات", "أجندة خارجية", "أجندات خارجية", "أجندات مشبوهة", "=أجندتهم",
+        "=أجنداتهم", "=أجندته", "بخ الأكاذيب", "بخ الأضاليل", "=الأضاليل", "=أضاليل", "أساليب ملتوية", "بوق للمنافسين", "أبواق للمنافسين",
+        "أبواق مأجورة", "أبواق الفتنة", "=مرتزقة", "=المرتزقة", "بث السموم", "تبث السموم", "مفبركة عن الشركة", "مفبركة عنا", "أكاذيب عن الشركة",
+        "أكاذيب عنا", "ممولة من المنافسين", "مدفوع من المنافسين", "مدفوعة من المنافسين",
+    ])
+    /// Working against bad faith, or teaching about it: "how banks can counter smear
+    /// campaigns", «ورشة عن مكافحة الأخبار المفبركة». The charge is the topic, not a claim.
+    public static let countering = Concept("countering", [
+        "counter", "combat", "combating", "combatting", "tackle", "tackling", "fight against", "summit", "workshop", "lecture", "training course",
+        "=مكافحة", "=لمكافحة", "=التصدي", "=للتصدي", "=لمواجهة", "=ورشة", "=محاضرة", "=ندوة", "=أفشلتم", "=أفشلنا",
+    ])
+    /// Saying a report is false, or that nothing in it is true: «لا صحة لما يتداول»,
+    /// "there is no truth to claims that…".
+    public static let denial = Concept("denial", [
+        "no truth", "not true", "untrue", "rumour", "rumours", "rumor", "rumors", "false claims", "baseless", "unfounded",
+        "لا صحة", "غير صحيح", "غير صحيحة", "عار عن الصحة", "عارية عن الصحة", "=شائعات", "=الشائعات", "=شائعة", "ما يتداول", "ما يُتداول",
+        "=ننفي", "=تنفي", "=ينفي", "=نفت", "=نفى",
+    ])
+    /// A regulator or a court acting: fining, suspending, charging, arresting. Its news
+    /// reports somebody else's claim; it makes none.
+    public static let enforcement = Concept("enforcement", [
+        "fined", "fines", "penalised", "penalized", "sanctioned", "suspended", "banned", "charged", "arrested", "convicted", "ruled",
+        "=غرمت", "=غرّمت", "=تغريم", "=غرامة", "=عاقبت", "=معاقبة", "=أوقفت", "=إيقاف", "=القبض", "=أدانت", "=قضت",
+    ])
+    /// A warning to the public about somebody else's bad faith: «حذّرت الهيئة من حسابات
+    /// مأجورين», "beware of accounts spreading lies".
+    public static let warning = Concept("warning", [
+        "warn", "warns", "warned", "warning", "beware", "alert", "cautions", "cautioned",
+        "=حذر", "=حذرت", "=تحذر", "=يحذر", "=نحذر", "تحذير", "=احذروا", "=احذر", "=تنبه", "=ينبه", "=نهيب", "=تهيب",
+    ])
+    /// Naming the theory to answer it: "the conspiracy theories about 5G", «نظرية المؤامرة».
+    public static let conspiracyTheory = Concept("conspiracy-theory", [
+        "conspiracy theory", "conspiracy theories", "conspiracy theorists", "نظرية المؤامرة", "نظريات المؤامرة",
+    ])
+    /// Whoever a charge can be aimed at besides a person or an @handle: the reader, an
+    /// outlet. Not «يا» alone: «حفظك الله يا وطن من المؤامرات» addresses a country.
+    public static let accusedParty = Concept("accused-party", [
+        "=you", "=your", "=you're", "=youre", "you guys", "you people", "this newspaper", "the newspaper", "this paper", "this channel",
+        "this outlet", "this network", "this account", "the journalist", "this journalist", "the reporter", "this reporter", "the columnist",
+        "=الصحفي", "هذا الصحفي", "=الإعلامي", "هذا الإعلامي", "=أنت", "=انت", "=أنتم", "=انتم", "هذه الصحيفة", "هذه الجريدة", "هالجريدة",
+        "هذه القناة", "هالقناة", "هذا الحساب", "هالحساب",
     ])
 
     // MARK: Tragedy and sensitive events
@@ -330,6 +437,31 @@ public enum Concepts {
         "cutting jobs", "eliminate roles", "eliminating positions", "parting ways", "part ways", "الاستغناء عن", "إنهاء عقود", "إنهاء خدمة",
         "تقليص العمالة", "تقليص الوظائف", "خفض الوظائف", "فصل موظفين", "فصل جماعي", "تفنيش", "فنشنا",
     ])
+    /// What a layoff owes the people who leave: pay, cover, help to the next job, and
+    /// words that feel it with them.
+    public static let leaverSupport = Concept("leaver-support", [
+        "severance", "weeks of pay", "weeks' pay", "months of pay", "months' pay", "salary for", "healthcare", "health insurance",
+        "health cover", "outplacement", "job placement", "references", "help them find", "help everyone find", "find their next",
+        "career support", "alumni", "notice period", "equity", "vesting", "keep their laptops", "support them",
+        "مكافأة نهاية الخدمة", "نهاية الخدمة", "=تعويض", "=تعويضات", "=التعويض", "=التعويضات", "رواتب", "=راتب", "التأمين الصحي",
+        "إيجاد وظائف", "إيجاد عمل", "فرص عمل بديلة", "خطابات التوصية", "=دعمهم", "=مساعدتهم", "=نساعدهم", "=سندعمهم",
+        // Feeling it with them, or turning to them: "harder for those who have to leave".
+        "for those leaving", "for those who are leaving", "for everyone leaving", "those who have to leave", "those affected", "everyone affected",
+        "sad news", "very sad", "incredibly difficult", "heartbreaking", "painful", "hardest decision", "difficult decision", "hard decision",
+        "قرار صعب", "القرار الصعب", "=مؤلم", "=مؤلمة", "لكل من يغادر", "لمن يغادرون", "المتأثرين", "=المتضررين", "خبر حزين",
+    ])
+    /// The people a layoff is about: "15% of our workforce", «٢٠٠ موظف».
+    public static let workforce = Concept("workforce", [
+        "employees", "employee", "staff", "workforce", "team members", "colleagues", "people", "roles", "positions", "jobs", "workers",
+        "team", "our team", "headcount",
+        "موظف", "موظفين", "موظفا", "موظفاً", "الموظفين", "العاملين", "العمال", "عامل", "الوظائف", "وظيفة", "وظائف", "الفريق", "فريقنا",
+    ])
+    /// Bringing people in: "we are hiring engineers laid off elsewhere" announces no layoff.
+    public static let hiring = Concept("hiring", [
+        "hire", "hiring", "we're hiring", "join us", "job openings", "vacancies", "recruit", "recruiting",
+        "=نوظف", "=توظيف", "=سنوظف", "وظائف شاغرة", "=انضم", "=انضموا",
+    ])
+
     /// Light, joking or celebratory wording: harmless alone, mockery beside a death or disaster.
     public static let levity = Concept("levity", [
         "congrats", "congratulations", "lol", "lmao", "haha", "omg", "yay", "woohoo", "gma", "b4", "2 b", "jk", "😂", "🤣",
@@ -337,7 +469,7 @@ public enum Concepts {
         "مبروك", "ألف مبروك", "هههه", "ههههه", "يا سلام", "وناسة",
         "lmfao", "rofl", "hahaha", "hehe", "lolol", "lolz", "woot", "hooray", "yippee", "so much fun", "fun times", "good times", "let's party",
         "high five", "nailed it", "joke", "joking", "just kidding", "kidding", "🎉", "🥳", "🎊", "🍾", "🤪", "😝", "😛", "😹", "ههه", "هههههه", "ههههههه",
-        "خخخ", "خخخخ", "خخخخخ", "هاهاها", "تهانينا", "مبروك عليكم", "فلة", "فله", "يا حلاوة", "نكتة", "مزحة", "أمزح",
+        "خخخ", "خخخخ", "خخخخخ", "هاهاها", "تهانينا", "مبروك عليكم", "فلة", "فله", "يا حلاوة", "=نكتة", "=النكتة", "مزحة", "أمزح",
     ])
     /// Surviving a disaster or a named attack: a tragedy word only when joked about.
     public static let survival = Concept("survival", [
@@ -389,7 +521,7 @@ public enum Concepts {
         "treason", "treacherous", "saboteur", "saboteurs", "=corrupt", "fake news", "propaganda",
         "smear", "smear campaign", "witch hunt", "hit piece", "hit job", "evil", "cowardly", "cowards", "coward", "vile",
         "hateful", "sinister", "betrayal", "betrayed us", "two-faced", "lying to", "pack of lies", "a liar", "spineless", "shameless", "sleazy",
-        "مخزي", "مخزية", "المخزي", "=العار", "وصمة عار", "مشين", "مشينة", "معيب", "سخافات", "السخافات", "مخرب", "المخرب",
+        "=مخزي", "=مخزية", "=المخزي", "=العار", "وصمة عار", "مشين", "مشينة", "معيب", "سخافات", "السخافات", "مخرب", "المخرب",
         "خونة", "الخونة", "خائن", "الخائن", "منافق", "منافقين", "المنافقين", "النفاق", "تتلون", "يتلون",
         "أكاذيب", "الأكاذيب", "اكاذيب", "افتراءات", "الافتراءات", "افتراء", "المزورين", "المرجفين", "المغرضين", "مغرضة",
         "الحاقدين", "الحاقدون", "حاقد", "مأجورين", "المأجورين", "مأجورة", "المتآمرين", "متآمر", "الحاسدين", "الجبناء",
@@ -485,7 +617,7 @@ public enum Concepts {
         "regardless of", "based on", "on the basis of", "discriminate", "discrimination", "equal", "equally", "every nationality",
         "all nationalities", "inclusive", "encouraged to apply", "encourage", "both genders", "men and women",
         "بغض النظر", "على أساس", "تمييز", "دون تمييز", "بلا تمييز", "المساواة", "جميع الجنسيات", "كل الجنسيات",
-        "نشجع", "من الجنسين", "الجنسين", "رجالا ونساء", "رجالاً ونساءً", "alike", "على حد سواء", "على السواء",
+        "نشجع", "=من الجنسين", "=الجنسين", "=للجنسين", "رجالا ونساء", "رجالاً ونساءً", "alike", "على حد سواء", "على السواء",
         "irrespective of", "without regard to", "all backgrounds", "every background", "diverse", "diversity", "inclusion", "equal opportunity",
         "equal opportunities", "equal-opportunity", "all genders", "all ages", "open to all", "everyone is welcome", "all are welcome",
         "encourage applications", "accessible", "accessibility", "anti-discrimination", "non-discrimination", "on merit", "based on merit",

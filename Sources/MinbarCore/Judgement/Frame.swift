@@ -23,10 +23,15 @@ public struct Frame: Sendable {
     public var blockedBy: Set<Modality> = [.negation, .question, .quotation, .published]
     /// Neighbouring sentences on each side that count as the same place.
     public var window = 0
+    /// The concept whose words the finding quotes, when not the anchor's: a frame anchored
+    /// on the charge («مؤامرة», so that a negation before it counts) still names the
+    /// regulator it is aimed at.
+    public var quoting: Concept?
 
     public init(anchor: Concept, with: [Concept] = [], withAny: [Concept] = [], entities: [Entity] = [],
                 anyEntity: [Entity] = [], without: [Concept] = [], requires: Set<Modality> = [],
-                blockedBy: Set<Modality> = [.negation, .question, .quotation, .published], window: Int = 0) {
+                blockedBy: Set<Modality> = [.negation, .question, .quotation, .published], window: Int = 0,
+                quoting: Concept? = nil) {
         self.anchor = anchor
         self.with = with
         self.withAny = withAny
@@ -36,6 +41,17 @@ public struct Frame: Sendable {
         self.requires = requires
         self.blockedBy = blockedBy
         self.window = window
+        self.quoting = quoting
+    }
+
+    /// The words a finding on `hit` quotes: the anchor's, or the first words of `quoting`
+    /// in the anchor's sentence.
+    func excerpt(of hit: PhraseMatcher.Hit, in post: PostAnalysis) -> String {
+        let sentence = post.sentenceIndex(of: hit)
+        guard let quoting, let named = post.hits(quoting.lexicon).first(where: { post.sentenceIndex(of: $0) == sentence }) else {
+            return post.excerpt(hit)
+        }
+        return post.excerpt(named)
     }
 
     /// Every lexicon the frame reads, for the rule to hand the engine.
@@ -56,7 +72,8 @@ public struct Frame: Sendable {
             .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: $0, endToken: $0 + 1) }
         for hit in (anchorHits + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
-            guard !seen.contains(sentence) else { continue }
+            // A title or reported words in quotation marks («عقلية المؤامرة») are named, not said.
+            guard !seen.contains(sentence), !post.isQuoted(hit) else { continue }
             let near = post.sentences(around: sentence, window: window)
             // A companion concept counts where it is asserted: "no logos, no offers, just
             // help" names commerce only to rule it out.
@@ -102,13 +119,17 @@ extension FrameRule {
         return Self.frames.flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
     }
 
-    func check(_ post: PostAnalysis) -> [Finding] {
+    func check(_ post: PostAnalysis) -> [Finding] { frameFindings(in: post) }
+
+    /// One finding per sentence that fills one of the rule's frames: the whole of `check`
+    /// for most frame rules, and the frame half of those that also judge the whole post.
+    func frameFindings(in post: PostAnalysis) -> [Finding] {
         var sentences = Set<Int>()
         var findings: [Finding] = []
         for frame in Self.frames {
             for hit in frame.hits(in: post) where sentences.insert(post.sentenceIndex(of: hit)).inserted {
                 let language = post.feedbackLanguage
-                findings.append(finding(Self.message(language, post.excerpt(hit)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],
+                findings.append(finding(Self.message(language, frame.excerpt(of: hit, in: post)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],
                                         in: post, suggestion: Self.suggestion(language)))
             }
         }

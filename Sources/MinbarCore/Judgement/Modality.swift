@@ -32,7 +32,7 @@ public enum Modality: String, Sendable, CaseIterable {
             "=hasnt", "=havent", "=hadnt", "=werent", "=wouldnt", "=shouldnt", "=couldnt", "=dont", "=doesnt", "=didnt", "=isnt",
             "=arent", "=wasnt", "=cant", "=wont",
             "deny", "denies", "no plans", "not in talks", "rumours", "rumors", "speculation", "unfounded",
-            "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "ليس", "ليست", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
+            "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "=ليس", "=ليست", "=لست", "=لسنا", "=ليسوا", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
             // Dialect negation (Egyptian and Levantine مش, Gulf موب and ماني) and «عدم» before a noun.
             "=مش", "=موب", "=مهب", "=ماني", "=مانيب", "=عدم", "=بعدم",
         ]),
@@ -48,7 +48,7 @@ public enum Modality: String, Sendable, CaseIterable {
         ]),
         .joke: Lexicon("modality.joke", [
             "just kidding", "kidding", "april fools", "april fool's", "lol", "lmao", "jk", "joke", "joking", "haha", "😂", "🤣",
-            "أمزح", "امزح", "مزحة", "نكتة", "هههه",
+            "أمزح", "امزح", "مزحة", "=نكتة", "=النكتة", "هههه",
         ]),
     ]
 

@@ -23,6 +23,10 @@ public struct PostAnalysis: Sendable {
     /// The hashtags' token indices, read once: every frame asks whether one spells its
     /// concept, and most posts have none.
     let hashtagTokens: [Int]
+    /// Token ranges between short paired quotation marks: a title («عقلية المؤامرة»), a
+    /// campaign's name, or words the post reports so as to reject them ("called our agent
+    /// "an idiot""). See `isQuoted`.
+    let quotedRanges: [Range<Int>]
     /// The interface language; feedback on a mixed post is written in it (see `feedbackLanguage`).
     public internal(set) var interfaceLanguage: Language
 
@@ -41,6 +45,7 @@ public struct PostAnalysis: Sendable {
         var hashtags: [Int] = []
         for index in text.tokens.indices where text.tokens[index].kind == .hashtag { hashtags.append(index) }
         self.hashtagTokens = hashtags
+        self.quotedRanges = Self.shortQuotes(in: text.tokens)
         self.evidence = Evidence(text: text, hits: lexiconHits)
         self.interfaceLanguage = .en
         self.moves = MoveRecognizer.analyze(text, hits: lexiconHits, evidence: evidence)
@@ -52,6 +57,36 @@ public struct PostAnalysis: Sendable {
         self.plan = plan
         self.planCitation = nil
         if let plan { self.planCitation = PlanCitation(post: self, plan: plan) }
+    }
+
+    /// Whether a hit lies wholly inside a short quotation: named or reported, not said.
+    public func isQuoted(_ hit: PhraseMatcher.Hit) -> Bool {
+        quotedRanges.contains { $0.lowerBound <= hit.firstToken && hit.endToken <= $0.upperBound }
+    }
+
+    /// The longest quotation read as a title or reported words; a longer one is a
+    /// statement (and an unpaired mark must not swallow the rest of the post).
+    static let longestShortQuote = 12
+
+    /// Tokens between «…», “…” or a pair of straight double quotes, at most
+    /// `longestShortQuote` tokens apart.
+    static func shortQuotes(in tokens: [Token]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var open: (index: Int, closer: String)?
+        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
+            if let current = open, token.text == current.closer {
+                if index - current.index - 1 <= longestShortQuote, index > current.index + 1 { ranges.append((current.index + 1)..<index) }
+                open = nil
+            } else if open == nil {
+                switch token.text {
+                case "«": open = (index, "»")
+                case "“": open = (index, "”")
+                case "\"": open = (index, "\"")
+                default: break
+                }
+            }
+        }
+        return ranges
     }
 
     /// Where `lexicon`'s phrases occur in the post.

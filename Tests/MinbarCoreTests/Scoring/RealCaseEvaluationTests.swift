@@ -212,9 +212,14 @@ struct RealCaseFigures {
     /// breaches blocked by the engine before, 4 and 3 after (a tragedy-exploitation catch
     /// lost to the collision audit), 1 of 22 and 2 of 25 clean posts blocked before, 1 and
     /// 1 after. The half then read en 26/76, 6/122, 9481/14756 and ar 12/43, 6/103,
-    /// 5451.5/7964.
+    /// 5451.5/7964. A seventh (80 posts, 2026-12-01g) arrived during the next round of work
+    /// (price targets, bad faith charged to a party, cold layoffs, the cancel-lexicon
+    /// audit) and was scored blind before and after it: 4 of 19 English and 6 of 16 Arabic
+    /// breaches blocked, 1 of 21 and 3 of 24 clean posts blocked, the same with both
+    /// engines. With its test half in, the half reads en 27/87, 7/131, 11056.5/17789 and
+    /// ar 15/52, 7/114, 6841/10293, and the floors fell with it.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.33, falsePositives: 0.07, ordering: 0.63),
-        .ar: (recall: 0.27, falsePositives: 0.08, ordering: 0.67),
+        .en: (recall: 0.30, falsePositives: 0.07, ordering: 0.61),
+        .ar: (recall: 0.28, falsePositives: 0.08, ordering: 0.65),
     ]
 }

@@ -37,6 +37,10 @@ import Testing
         // And against the scenarios, the brief and the guides.
         ("يسهم", "contributes"), ("تسهم", "contributes"), ("نسهم", "we contribute"), ("ونسهم", "and we contribute"),
         ("فاترا", "lukewarm"), ("العالية", "high"), ("واضحا", "clearly"), ("وعدونا", "and they promised us"), ("هامش", "a margin"),
+        // And words a breach uses, against the lexicons that cancel a finding: «جنسية» read as
+        // «الجنسين» ("both sexes", an equality word) let a nationality-only job advert through.
+        ("جنسية", "a nationality"), ("الجنسية", "the nationality"), ("فلوسنا", "our money"), ("اللاتي", "who (women)"),
+        ("المخزون", "the inventory"), ("مخزي", "shameful"), ("وبينك", "and between you"),
     ]
 
     /// Entries that share a word's stem in the same meaning (or are harmless as context).
@@ -52,6 +56,9 @@ import Testing
         // Citizens as the people an exclusion would pick.
         "المواطنين→مواطنين", "المواطنين→المواطنين",
         // Feasts, banks, years and the rest as themselves.
+        // A nationality as the protected group it names (and «الجنس», the other such attribute).
+        "جنسية→الجنسية", "جنسية→الجنسيات", "جنسية→جنسية", "جنسية→الجنس", "الجنسية→الجنسية", "الجنسية→الجنسيات", "الجنسية→الجنس",
+        "الجنسية→جنسية", "فلوسنا→فلوسنا", "المواطنين→=المواطنين", "المواطنين→=مواطنين", "المخزون→=المخزون", "المخزون→=مخزون", "مخزي→=مخزي",
         "العيد→=العيد", "هامش→هامش", "هامش→الهامش", "هامش→هوامش", "رمضان→رمضان", "سنوات→السنة", "البنك→البنك", "البنك→بنك", "باقي→=باقي",
     ]
 

@@ -117,6 +117,13 @@ struct HateSpeechRule: Rule {
             .triggers("لا نوظف النساء في فروعنا.", .ar),
             .triggers("الوظيفة للذكور فقط، ولا نقبل طلبات من الجنسيات الآسيوية.", .ar),
             .passes("We do not hire on the basis of nationality, gender or religion.", .en),
+            // A nationality asked for is exclusion, unless it is the citizens' own under localisation.
+            .triggers("مطلوب محاسب، يشترط أن يكون من الجنسية المصرية.", .ar),
+            .triggers("مطلوب سكرتيرة من جنسية عربية فقط.", .ar),
+            .triggers("Hiring accountants: Egyptian nationality only.", .en),
+            .passes("مطلوب محاسب، يشترط أن يكون سعودي الجنسية.", .ar),
+            .passes("مطلوب موظفين خدمة عملاء من الجنسية الكويتية فقط ضمن خطة التكويت.", .ar),
+            .passes("Hiring accountants: Saudi nationality only, in line with Nitaqat.", .en),
             .passes("The ministry said some firms do not hire women; we hire on merit.", .en),
             .passes("ذكرت الوزارة أن بعض الشركات لا توظف النساء، ونحن نوظف بالكفاءة وحدها.", .ar),
             .passes("نوظف الكفاءات من جميع الجنسيات دون تمييز.", .ar),
@@ -163,7 +170,7 @@ struct HateSpeechRule: Rule {
         ])
 
     var lexicons: [Lexicon] {
-        [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring,
+        [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring, Self.citizenship,
          Concepts.restriction.lexicon, Concepts.equality.lexicon, Self.identity, Self.colour, Self.people, Self.exclusive,
          Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship]
             + Modality.allLexicons
@@ -189,7 +196,7 @@ struct HateSpeechRule: Rule {
             let restricted = post.hits(Concepts.restriction.lexicon).contains {
                 post.sentenceIndex(of: $0) == sentence && !Self.isDenied($0, in: post)
             }
-            let sameSentence = post.sentence(sentence, has: Concepts.protectedGroup.lexicon)
+            let sameSentence = Self.namesProtectedGroup(sentence, in: post)
                 && (Modality.negates(hit.firstToken, in: post) || restricted)
             guard sameSentence else { return false }
             seen.insert(sentence)
@@ -231,7 +238,7 @@ struct HateSpeechRule: Rule {
         // Exact where word forms would read another word: «العمر» (age) as «عمرة», «بعيد» (far) as «عيد».
         "=الحج", "الحجاج", "=العمرة", "=عمرة", "مكة", "المكرمة", "المدينة المنورة", "المسجد", "مسجد", "صلاة", "الصلاة",
         "المصلى", "مصلى", "المصليات", "مصليات", "الدعاء", "=العيد", "عيد الفطر", "عيد الأضحى", "=الأضحى", "رمضان", "الحرم", "الكنيسة",
-        "المعبد", "حلال", "اللهم", "صيام", "الصيام",
+        "المعبد", "حلال", "=اللهم", "صيام", "الصيام",
     ])
 
     /// "Only non-Muslim", «مسلمين فقط», "only … (White)": a word that restricts stands beside
@@ -289,6 +296,32 @@ struct HateSpeechRule: Rule {
         "نوظف", "توظيف", "وظائف", "وظيفة", "شواغر", "مطلوب", "نستقطب", "فرص عمل",
     ])
 
+    /// Citizens of the Gulf state doing the hiring, and its localisation programmes:
+    /// «سعودي الجنسية», «للعمانيين فقط», "Emirati nationals", «التوطين». Reserving jobs
+    /// for nationals is lawful policy there, not exclusion by origin.
+    static let citizenship = Lexicon("policy.hate-speech.citizenship", [
+        "=سعودي", "=سعودية", "=السعودية", "=سعوديين", "=السعوديين", "=عماني", "=عمانية", "=العمانية", "=عمانيين", "=العمانيين",
+        "=كويتي", "=كويتية", "=الكويتية", "=كويتيين", "=الكويتيين", "=إماراتي", "=إماراتية", "=الإماراتية", "=إماراتيين", "=الإماراتيين",
+        "=قطري", "=قطرية", "=القطرية", "=قطريين", "=القطريين", "=بحريني", "=بحرينية", "=البحرينية", "=بحرينيين", "=البحرينيين",
+        "=مواطن", "=مواطنين", "=المواطنين", "=توطين", "=التوطين", "=السعودة", "=التعمين", "=التكويت", "=البحرنة", "=التقطير", "=نطاقات",
+        "saudi", "saudis", "omani", "omanis", "kuwaiti", "kuwaitis", "emirati", "emiratis", "qatari", "qataris", "bahraini", "bahrainis",
+        "nationals", "citizens", "saudization", "saudisation", "omanisation", "omanization", "emiratisation", "emiratization",
+        "localisation", "localization", "nitaqat", "kuwaitisation", "qatarisation", "bahrainisation",
+    ])
+
+    /// Whether sentence `sentence` names a group an exclusion would pick. A nationality
+    /// named as the citizens' own («سعودي الجنسية», «من الجنسية الكويتية») is left out; any
+    /// other group in the sentence still counts («للسعوديين فقط ولا نقبل المصريين»).
+    static func namesProtectedGroup(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        let citizens = post.hits(citizenship).filter { post.sentenceIndex(of: $0) == sentence }
+        return post.hits(Concepts.protectedGroup.lexicon).contains { group in
+            guard post.sentenceIndex(of: group) == sentence else { return false }
+            // The nationality word beside a citizen adjective, or beside nothing but citizens.
+            let nationality = ["الجنسية", "جنسية", "الجنسيات", "nationality", "nationalities"].contains(post.excerpt(group).lowercased())
+            return !(nationality && citizens.contains { abs($0.firstToken - group.firstToken) <= 2 || abs(group.firstToken - $0.endToken) <= 1 })
+        }
+    }
+
     /// A job advert whose next sentence asks for one group ("We're hiring site
     /// supervisors. Looking for men under 35"). The finding points at the sentence that
     /// asks, not at the advert.
@@ -298,7 +331,7 @@ struct HateSpeechRule: Rule {
         for hit in post.hits(Self.hiring) {
             let next = post.sentenceIndex(of: hit) + 1
             guard next < post.text.sentences.count, !sentences.contains(next),
-                  post.sentence(next, has: Concepts.protectedGroup.lexicon), post.sentence(next, has: Concepts.restriction.lexicon),
+                  Self.namesProtectedGroup(next, in: post), post.sentence(next, has: Concepts.restriction.lexicon),
                   !post.sentence(next, has: Concepts.equality.lexicon),
                   !Modality.of(sentence: next, in: post).contains(.quotation) else { continue }
             sentences.insert(next)

@@ -17,6 +17,13 @@ struct MergerTalkRule: Rule {
         "skills", "knowledge", "experience", "expertise", "habits", "language skills", "tools", "mindset", "qualifications",
         "مهارات", "المهارات", "=خبرات", "=الخبرات", "المعرفة", "معارف",
     ])
+    /// A player's move between clubs: a club's "deal" and "negotiations" are a transfer,
+    /// not a merger («صفقة انتقال اللاعب», "the striker's loan deal").
+    static let playerTransfer = Lexicon("policy.mna.player-transfer", [
+        "transfer window", "player", "striker", "goalkeeper", "midfielder", "defender", "loan deal", "contract extension",
+        "صفقة انتقال", "=اللاعب", "=لاعب", "=للاعب", "=التعاقد", "=إعارة", "=المهاجم", "=الحارس", "=المدافع", "تجديد عقد",
+        "الانتقالات", "فترة الانتقالات", "الميركاتو",
+    ])
     static let done = Lexicon("policy.mna.done", [
         "completed", "completion", "as announced", "announced in", "closed the acquisition", "welcome", "integration",
         "with the union", "with the unions", "with employees", "with staff", "with our staff", "with the regulator", "with customers",
@@ -52,10 +59,14 @@ struct MergerTalkRule: Rule {
             .passes("لا نعلق على الشائعات، وأي معلومة جوهرية نفصح عنها عبر البورصة أولاً.", .ar),
             .passes("As our clarification on Boursa Kuwait this morning says, the company has received no offer and is not in talks with anyone.", .en),
             .passes("نوضح، كما ورد في إعلاننا المنشور على تداول، أنه لا توجد أي مفاوضات قائمة مع أي جهة.", .ar),
+            // A club's transfer talks are about a player, not a company.
+            .passes("نعرب عن أسفنا لتعثر صفقة انتقال اللاعب بعد مفاوضات طويلة مع ناديه.", .ar),
+            .passes("Talks with the club over the striker's loan deal have ended without agreement.", .en),
+            .triggers("نعرب عن أسفنا لتعثر المفاوضات مع شركة الاتصالات حول الاندماج.", .ar),
         ])
 
     var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment, Self.everydayObjects],
+        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment, Self.everydayObjects, Self.playerTransfer],
                             unlessNear: [MoveLexicons.decline], window: 1)
     }
     var lexicons: [Lexicon] { check_.lexicons + Modality.allLexicons }

@@ -77,6 +77,11 @@ struct PersonalDataRule: Rule {
             .passes("@omar_k Sorry for the trouble with your card. Please send us a direct message and we will look into it.", .en),
             .passes("@salim_22 نعتذر عن الإزعاج، أرسل لنا التفاصيل على الخاص لنراجع حسابك.", .ar),
             .passes("Missed payments on your card? Our new reminder service texts you three days before each due date.", .en),
+            // How a named patient is doing is their health record; a crisis update's count of the injured is not.
+            .triggers("Mr Al Harthy, the patient in bed 4 at our Ruwi clinic, is recovering well from his bypass.", .en),
+            .triggers("المريض محمد العتيبي في الغرفة ٣٠٢ حالته مستقرة بعد العملية.", .ar),
+            .passes("A fire at our warehouse injured 6 colleagues; 2 are in hospital in stable condition. Families: +968 2685 0000.", .en),
+            .passes("أصيب ٦ من زملائنا في الحريق، واثنان منهم في المستشفى وحالتهما مستقرة.", .ar),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -107,6 +112,10 @@ struct PersonalDataRule: Rule {
         "depression", "overdue", "in debt", "defaulted", "owes", "bounced cheque", "salary", "terminally ill", "terminal illness", "terminal cancer",
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "=نفسية", "=النفسية", "=نفسيا", "=نفسياً", "متعثر", "=مديون", "=مديونة", "راتبه", "راتبها",
         "حالتها حرجة", "حالته حرجة",
+        // How a named patient is doing after treatment is their health record too.
+        // One person's, not a crisis update's ("2 colleagues are in hospital in stable condition").
+        "recovering from his", "recovering from her", "his condition is stable", "her condition is stable", "bypass surgery", "his bypass",
+        "her bypass", "from his bypass", "from her bypass", "حالته مستقرة", "حالتها مستقرة", "بعد العملية", "بعد عملية", "العملية الجراحية",
         "chemo", "chemotherapy", "surgery", "dialysis", "kidney failure", "intensive care", "icu", "rehab", "bounced", "cheques bounced", "arrears", "instalments", "late payments", "performance reviews", "written warning", "disciplinary", "العلاج الكيماوي", "الكيماوي", "الفشل الكلوي", "غسيل الكلى", "العناية المركزة", "عملية جراحية", "أقساط متأخرة", "أقساط", "شيكات مرتجعة", "إنذار كتابي", "تقييم الأداء",
         "missed payments", "card ending", "account ending", "performance improvement plan", "performance improvement plans", "dismissed", "ينتهي بـ", "الرصيد ما يكفي", "فواتير متأخرة", "زراعة الكلى", "الغسيل الكلوي", "رجع منه التحويل",
         "diabetic", "heart attack", "cardiac arrest", "had a stroke", "suffered a stroke", "heart condition", "heart disease", "heart surgery",

@@ -42,6 +42,26 @@ struct PricePromotionRule: Rule, FrameRule {
             .passes("عرض ما راح يتكرر: جميع الأسهم النارية بنصف السعر.", .ar),
             .passes("At these levels of demand we are adding a second shift at the Sohar plant.", .en),
             .passes("بهذا السعر تحصل على وجبة كاملة في جميع فروعنا.", .ar),
+            // A price target, whatever the words: a share, and a price with where it is going said right before it.
+            .triggers("At this rate we're a $50 stock within two years. Mark my words.", .en),
+            .triggers("Honestly, $45 a share is conservative for us.", .en),
+            .passes("We expect to ship 5 million units by the end of the year; stock is ready in our warehouses.", .en),
+            .triggers("أتوقع أن يتجاوز سهمنا ١٠٠ ريال خلال سنتين.", .ar),
+            .triggers("سعر ٣٠ ريال للسهم قليل جداً على شركة بحجمنا.", .ar),
+            .passes("Our shares closed at $45 today, after the results were published on the exchange.", .en),
+            .passes("We will not say where a $50 stock price is going; we do not comment on the share price.", .en),
+            .passes("The offer price of $32 a share will be set by book-building, as the prospectus says.", .en),
+            .passes("سعر الطرح ٣٢ ريالاً للسهم بحسب نشرة الإصدار، وسيكون الاكتتاب من ١٠ إلى ١٤ مايو.", .ar),
+            .passes("هل سيصل سهم الشركة إلى ٥٠ ريالاً؟ لا نعلق على سعر السهم.", .ar),
+            .passes("نتوقع توزيع ٢ ريال للسهم عن العام بحسب ما أقرته الجمعية.", .ar),
+            .triggers("13 years from now Whole Foods will be a $800+ stock before splits.", .en),
+            .triggers("سهمنا يستاهل ٨٠ ريال وأكثر، تذكروا كلامي.", .ar),
+            .passes("Following the split, the nominal value will be SAR 1 per share.", .en),
+            .passes("New rolling stock worth SAR 2 billion will be delivered by the end of 2027.", .en),
+            .passes("Beware of accounts promising that a stock will hit $100; check the CMA's list of licensed firms.", .en),
+            .passes("لا صحة لما يتداول عن أن سعر سهم الشركة سيصل إلى ٨٠ ريالاً.", .ar),
+            .passes("أسهم البرنامج في توفير ٥٠ مليون ريال، ونتوقع أن يصل الوفر إلى ٨٠ مليون ريال العام القادم.", .ar),
+            .passes("Our stock ended the session at SAR 45.20 on a volume of at least 3 million shares.", .en),
         ])
 
     static let frames: [Frame] = [
@@ -49,10 +69,68 @@ struct PricePromotionRule: Rule, FrameRule {
         Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1),
         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1),
     ]
+
+    var lexicons: [Lexicon] {
+        var seen = Set<String>()
+        return Self.frames.flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
+            + [Concepts.priceHeading, Concepts.priceVerdict, Concepts.sharePriced, Concepts.setPerShare, Concepts.goodsInStock,
+               Concepts.warning, Concepts.denial].map(\.lexicon)
+    }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings = frameFindings(in: post)
+        let taken = Set(findings.map(\.start))
+        for hit in Self.priceTargets(in: post) {
+            let language = post.feedbackLanguage
+            let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+            let candidate = finding(Self.targetMessage(language, post.excerpt(hit)), tokens: sentence, in: post,
+                                    suggestion: Self.suggestion(language))
+            if !taken.contains(candidate.start) { findings.append(candidate) }
+        }
+        return findings
+    }
+
+    /// A price target: a share, and a price with where it is going said right before it
+    /// ("will be a $800+ stock", «سيتجاوز سهمنا ١٠٠ ريال») or a verdict said right after
+    /// it ("$45 a share is conservative", «٣٠ ريال للسهم قليل»). The words must touch the
+    /// price (three words at most between): "will be delivered" later in a sentence that
+    /// names a price says nothing about the price. Not an offering, a payout or a nominal
+    /// value (set, not forecast), goods in stock, a warning, a denial, a question or a report.
+    static func priceTargets(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        let tokens = post.text.tokens
+        var result: [PhraseMatcher.Hit] = []
+        var seen = Set<Int>()
+        let headings = post.hits(Concepts.priceHeading.lexicon), verdicts = post.hits(Concepts.priceVerdict.lexicon)
+        guard !headings.isEmpty || !verdicts.isEmpty else { return [] }
+        let currency = post.hits(Entity.currency)
+        /// Number tokens that are money: "$" before, or a currency word touching it.
+        func isMoney(_ index: Int) -> Bool {
+            guard tokens[index].kind == .number else { return false }
+            if index > 0, tokens[index - 1].text == "$" || (index > 1 && tokens[index - 1].text == "@" && tokens[index - 2].text == "$") { return true }
+            return currency.contains { $0.firstToken == index + 1 || $0.endToken == index || ($0.firstToken == index + 2 && tokens[index + 1].kind == .punctuation) }
+        }
+        for (hit, after) in headings.map({ ($0, true) }) + verdicts.map({ ($0, false) }) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !seen.contains(sentence) else { continue }
+            let range = post.text.sentences[sentence]
+            // The price right after a heading, or right before a verdict.
+            let near = after ? hit.endToken..<min(range.upperBound, hit.endToken + 4)
+                             : max(range.lowerBound, hit.firstToken - 4)..<hit.firstToken
+            guard near.contains(where: isMoney), post.sentence(sentence, has: Concepts.sharePriced.lexicon),
+                  ![Concepts.setPerShare, Concepts.goodsInStock, Concepts.warning, Concepts.denial].contains(where: { post.sentence(sentence, has: $0.lexicon) }),
+                  !Modality.negates(hit.firstToken, in: post, clause: true),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.question, .quotation, .published]) else { continue }
+            seen.insert(sentence)
+            result.append(hit)
+        }
+        return result
+    }
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension PricePromotionRule {
+    static let targetMessage = Localized(en: "'{1}' sets a price target for a share; an executive's forecast moves the price and is manipulation when it misleads.",
+                                         ar: "«{1}» يضع سعراً مستهدفاً لسهم؛ وتوقّع القيادي يحرّك السعر، ويُعد تلاعباً إن ضلّل.")
     static let message = Localized(en: "'{1}' promotes or comments on the price of a share or asset; that can move the market and is manipulation when paid or undisclosed.",
                                    ar: "«{1}» يروّج لسعر سهم أو أصل أو يعلّق عليه، وهذا قد يحرّك السوق، ويُعد تلاعباً إن كان مدفوعاً أو لم يُفصَح عنه.")
     static let suggestion = Localized(en: "Never comment on a price or urge anyone to buy or sell; a paid mention must say it is paid and how much.",

@@ -25,12 +25,24 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .passes("Congratulations to the regulator's team on the new investor portal 🎉", .en),
             // A laugh two sentences on is about something else: the licence, the team, the CEO's smile.
             .passes("We received our licence from the Central Bank today. Thank you to the whole team. Our CEO hasn't stopped smiling 😂", .en),
+            // Bad faith charged to a regulator: an agenda, a plot, a rigged process.
+            .triggers("I have a theory: regulators let the bad actors grow and blow up because it serves their agenda.", .en),
+            .triggers("قرارات لجنة الانضباط مؤامرة مكشوفة على النادي وجماهيره.", .ar),
+            .passes("The regulator does not act in bad faith; we disagree with the ruling and will appeal through the proper channel.", .en),
+            .passes("حذّرت هيئة السوق المالية من حسابات مأجورين تروّج لتوصيات مضللة.", .ar),
+            .passes("غرّمت لجنة الانضباط المدرب ٥٠ ألف ريال بسبب تصريحاته عن وجود مؤامرة ضد النادي.", .ar),
+            .passes("The CMA fined an investor SAR 200,000 for a campaign of lies about a listed bank.", .en),
+            .passes("أطلقت وزارة التجارة حملة ممنهجة لمكافحة الغش التجاري في الأسواق.", .ar),
         ])
 
     static let frames: [Frame] = [
         Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1),
         // A laugh beside the regulator is at its expense.
         Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1),
+        // "Serves their agenda", «مؤامرة»: a charge of bad faith against the regulator itself.
+        // Anchored on the charge, so that "does not act in bad faith" denies it.
+        Frame(anchor: Concepts.badFaith, with: [Concepts.regulator], without: [Concepts.conspiracyTheory, Concepts.warning, Concepts.enforcement, Concepts.countering],
+              blockedBy: [.quotation, .negation], quoting: Concepts.regulator),
     ]
 }
 

@@ -35,7 +35,7 @@ struct SharePriceRule: Rule {
     ])
     static let priceComment = Lexicon("policy.share-price.comment", [
         "ignore", "ignore the noise", "nothing to fear", "overreaction", "investors should", "long-term holders", "hit our share price",
-        "does not reflect", "doesn't reflect", "do not reflect", "reflect the value", "patient", "overreact", "overreacting", "smart money", "back soon", "holding on", "hold on to", "rather than selling", "don't sell", "undervalue", "لا يعكس", "=قيمة", "=القيمة", "=قيمته", "=قيمتها", "تحت قيمته", "أقل بكثير", "لا تبع", "تبيع", "يشتري", "مبالغ فيه", "سيصحح", "لن يندم", "تريث", "القيمة الحقيقية", "لا يعكس قيمة",
+        "does not reflect", "doesn't reflect", "do not reflect", "reflect the value", "patient", "overreact", "overreacting", "smart money", "back soon", "holding on", "hold on to", "rather than selling", "don't sell", "undervalue", "لا يعكس", "قيمته الحقيقية", "قيمتها الحقيقية", "قيمته العادلة", "قيمتها العادلة", "تحت قيمته", "أقل بكثير", "لا تبع", "تبيع", "يشتري", "مبالغ فيه", "سيصحح", "لن يندم", "تريث", "القيمة الحقيقية", "لا يعكس قيمة",
         "buy", "sell", "hold", "rise", "will rise", "fall", "soar", "jump", "cheap", "bargain", "double", "higher", "rally",
         "recover", "bounce", "worth more", "deserves", "should be", "will be",
         "=اشتر", "اشتروا", "بيعوا", "استثمروا", "شراء", "بيع", "سيرتفع", "سترتفع", "ارتفاع", "يستحق", "تستحق", "سيتضاعف", "ستتضاعف", "سيتعافى", "رخيص", "رخيصة",
@@ -65,6 +65,10 @@ struct SharePriceRule: Rule {
             .triggers("سهمنا مقوم بأقل من قيمته، وهي فرصة للشراء.", .ar),
             .passes("We do not comment on share price movements. Our results are published on 5 February.", .en),
             .passes("لا نعلق على حركة سعر السهم، وسننشر النتائج في موعدها.", .ar),
+            // A market report's "worth" («بقيمة») is a traded value, not a verdict on the price.
+            .passes("تم تداول ٣ ملايين سهم خلال الجلسة بقيمة ٥٠ مليون ريال.", .ar),
+            .passes("Three million shares worth SAR 50 million changed hands in today's session.", .en),
+            .triggers("سعر سهمنا اليوم لا يعكس قيمته الحقيقية.", .ar),
             .passes("Many of you ask whether you should buy our shares. I can't advise anyone on that; please speak to a licensed adviser.", .en),
             .passes("@mohd_inv ما أقدر أنصح أحد يشتري أو يبيع السهم، استشر مستشار مرخّص.", .ar),
         ])

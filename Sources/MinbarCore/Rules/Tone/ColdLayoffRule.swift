@@ -18,13 +18,50 @@ struct ColdLayoffRule: Rule, FrameRule {
             .triggers("من لم يضغط نعم قبل الخامسة انتهت خدماتك.", .ar),
             .passes("We are reducing the team by 10%. I am sorry; everyone leaving gets 16 weeks' pay and healthcare.", .en),
             .passes("نقلص الفريق ١٠٪، ونعتذر لكل من يغادر، ولكل منهم راتب ١٦ أسبوعاً.", .ar),
+            // Job cuts announced with no why, no sorry and no support.
+            .triggers("Today we let go of 15% of our workforce. It's a business decision. Onward.", .en),
+            .triggers("تم الاستغناء عن ٢٠٠ موظف اعتباراً من اليوم، ونشكرهم على خدماتهم.", .ar),
+            .passes("Today we let go of 15% of our workforce because bookings fell by half. Everyone leaving gets 14 weeks' pay.", .en),
+            .passes("قررنا الاستغناء عن ٢٠٠ موظف بسبب إغلاق مصنع صحار، ولكل منهم مكافأة نهاية الخدمة وتأمين صحي لستة أشهر.", .ar),
+            .passes("We have no plans for layoffs this year.", .en),
+            .passes("It is time we let go of old habits and book our meetings in the app.", .en),
+            .passes("لن يتم الاستغناء عن أي موظف بسبب الاندماج.", .ar),
+            .passes("We're hiring 40 engineers, and we welcome applicants who were laid off elsewhere this year.", .en),
         ])
 
     static let frames: [Frame] = [Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation])]
+
+    /// Job cuts announced: a layoff and the people it is about in one asserted sentence
+    /// ("we let go of 15% of our workforce", «تم الاستغناء عن ٢٠٠ موظف»), not "let go of
+    /// old habits", not a denial, a question or somebody else's news.
+    static let announcement = Frame(anchor: Concepts.layoff, with: [Concepts.workforce], without: [Concepts.hiring],
+                                    blockedBy: [.negation, .question, .quotation, .published])
+
+    var lexicons: [Lexicon] {
+        var seen = Set<String>()
+        return (Self.frames + [Self.announcement]).flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
+            + [Concepts.leaverSupport.lexicon]
+    }
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        var findings = frameFindings(in: post)
+        guard findings.isEmpty, let hit = Self.announcement.hits(in: post).first else { return findings }
+        // Cold is what the post leaves out: the why, a sorry and the support. Any one of
+        // them, anywhere in the post, is care the reader can see.
+        let moves = post.moves.sentences
+        let cares = moves.contains { $0.makes(.apology) || $0.makes(.cause) } || !post.hits(Concepts.leaverSupport.lexicon).isEmpty
+        guard !cares else { return findings }
+        let language = post.feedbackLanguage
+        findings.append(finding(Self.bareMessage(language, post.excerpt(hit)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],
+                                in: post, suggestion: Self.suggestion(language)))
+        return findings
+    }
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension ColdLayoffRule {
+    static let bareMessage = Localized(en: "'{1}' announces job losses without the why, a sorry or the support people leaving will get.",
+                                       ar: "«{1}» يعلن فقدان وظائف دون سبب ولا اعتذار ولا بيان للدعم المقدَّم لمن يغادرون.")
     static let message = Localized(en: "'{1}' treats people losing their jobs as an ultimatum.",
                                    ar: "«{1}» يخاطب من يفقدون وظائفهم بلغة الإنذار.")
     static let suggestion = Localized(en: "Explain the decision, say sorry, and set out the support (pay, healthcare, references) before any deadline.",

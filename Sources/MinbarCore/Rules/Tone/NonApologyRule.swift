@@ -19,6 +19,17 @@ struct NonApologyRule: Rule {
     static let intentDisclaimers = Lexicon("tone.non-apology.intent", [
         "were only meant to", "weren't intending", "not intending to", "genuinely meant as", "solely meant",
         "غير مقصود", "غير المقصود", "لم أكن أقصد", "لم نقصد",
+        "intent was to", "our intent was", "our intention was", "the intent was", "never our intent", "never our intention",
+        "كان القصد", "كان قصدنا", "كانت نيتنا",
+    ])
+
+    /// The audience's reading of the act, not the act: "we apologize the tweet was
+    /// negatively perceived", «نعتذر عن الفهم الخاطئ». Beside an apology it makes the
+    /// apology about how people took it.
+    static let perception = Lexicon("tone.non-apology.perception", [
+        "=perceived", "was perceived", "were perceived", "negatively perceived", "came across", "was taken", "were taken",
+        "was interpreted", "were interpreted", "was read as", "how it was received", "upset some", "offended some",
+        "فهمه البعض", "فهمها البعض", "فهم البعض", "تم تفسيره", "تم تفسيرها", "شعر البعض", "استاء البعض", "أزعج البعض", "الفهم الخاطئ",
     ])
 
     let descriptor = RuleDescriptor(
@@ -45,12 +56,23 @@ struct NonApologyRule: Rule {
             .passes("أخطأنا في الإعلان ونعتذر عنه. لم نقصد الإساءة لأحد، وقد سحبناه.", .ar),
             .passes("We are sorry: a passenger was hurt on flight SH417. That should never happen.", .en),
             .passes("نعتذر لعملائنا عن انقطاع المياه أمس، ونتحمل المسؤولية كاملة.", .ar),
+            // Sorry for how it was taken, not for what was done.
+            .triggers("We apologize the tweet was negatively perceived. Intent was to provide an easy way to donate.", .en),
+            .triggers("نعتذر عن الفهم الخاطئ للإعلان، فقد كان القصد تكريم الأمهات.", .ar),
+            .passes("We are sorry for the tweet: it was wrong, and it is gone. Here is how to donate directly.", .en),
+            .passes("نعتذر عن الإعلان، فقد كان خطأً منا وسحبناه.", .ar),
+            .passes("The new terminal was intended to double capacity, and it has.", .en),
         ])
 
-    var lexicons: [Lexicon] { [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology] }
+    var lexicons: [Lexicon] { [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = SentencePhraseCheck(trigger: Self.phrases).hits(in: post)
+        // An apology for how people took it: the perception in the apology's own sentence.
+        for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)
+            && !hits.contains(where: { post.sentenceIndex(of: $0) == post.sentenceIndex(of: hit) }) {
+            hits.append(hit)
+        }
         if !hasPlainApology(post) {
             hits += SentencePhraseCheck(trigger: Self.intentDisclaimers).hits(in: post)
                 .filter { disclaimer in !hits.contains { post.sentenceIndex(of: $0) == post.sentenceIndex(of: disclaimer) } }

@@ -78,6 +78,32 @@ struct PersonalAttackRule: Rule {
             .passes("Year of the Snake: you can book the lantern-festival tour from today.", .en),
             .passes("Have you dog owners registered your pets with the municipality this year?", .en),
             .passes("Thank you animal lovers who adopted 300 cats from the shelter this month!", .en),
+            // Bad faith charged to a party: a plot, an agenda, lies spread on purpose.
+            .triggers("You guys have tried to blackball anyone who opposes your agenda.", .en),
+            .triggers("@gulf_daily has run a smear campaign against our staff for a month.", .en),
+            .triggers("المهمة المنوطة بهذه الصحيفة منذ تأسيسها بخ الأضاليل ونشر الأخبار الكاذبة.", .ar),
+            .triggers("The CEO of RivalCo is behind a coordinated campaign of lies against us.", .en),
+            .triggers("الصحفي فلان بوق للمنافسين، ومقالاته ممولة من المنافسين.", .ar),
+            .passes("Join our CEO at the summit, where he will speak on how banks can counter smear campaigns against them.", .en),
+            .passes("أنت مسؤول عما تنشر؛ بث الأكاذيب والشائعات جريمة يعاقب عليها النظام.", .ar),
+            .passes("شكراً لكم أنتم يا جماهيرنا الوفية، فقد أفشلتم بالوعي كل محاولات بخ الأضاليل.", .ar),
+            .passes("Dr. Khalid gives a lecture on WWII propaganda posters at the museum on Thursday.", .en),
+            .passes("Mr. Faisal told the court he was the victim of a conspiracy; the court rejected the claim.", .en),
+            .passes("أنتم مأجورين بإذن الله، وكل قطرة دم تبرعتم بها تنقذ حياة.", .ar),
+            // A title in quotation marks is named, not said.
+            .passes("Mr. Saleh's new novel \"Campaign of Lies\" is in our bookshops from today.", .en),
+            .passes("صدرت رواية «حملة ضدنا» للكاتب السيد عبدالله، وهي متوفرة في معرض الكتاب.", .ar),
+            .passes("عزيزي السائق، طريق عقبة الهدا فيه طرق ملتوية ومنحدرات حادة، خفف السرعة.", .ar),
+            .triggers("@sport_critic أنتم تستخدمون طرقاً ملتوية ومؤامرات رخيصة لتضروا بنا.", .ar),
+            .passes("أكد الرئيس أن مؤامرات الأعداء لن تنال من وحدة الوطن.", .ar),
+            .passes("Beware of accounts spreading misinformation about the vaccine; check moh.gov.om for the facts.", .en),
+            .passes("We do not believe the reporter acted in bad faith, and we have sent him the figures.", .en),
+            .passes("نهيب بالجميع عدم تداول الروايات الملفقة، واستقاء الأخبار من مصادرها الرسمية.", .ar),
+            .passes("حفظك الله يا وطن من كل المؤامرات.", .ar),
+            .passes("Your agenda for the summit is ready: download it from the app.", .en),
+            .passes("The conspiracy theories about 5G were answered by the regulator, and you can read the facts here.", .en),
+            .passes("هل تصدق نظرية المؤامرة؟ اقرأ الحقائق عن اللقاح في موقع الوزارة.", .ar),
+            .passes("قال المتهم إن هناك مؤامرة ضده، والمحكمة تنظر القضية.", .ar),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -101,15 +127,25 @@ struct PersonalAttackRule: Rule {
         "الكاتب", "هذا الكاتب", "هذا المسؤول", "هالمسؤول", "رئيس النادي", "هذا الرجل", "هالرجال", "هالريال", "هذه المرأة",
     ])
 
+    /// Charging a party with bad faith ("you guys tried to blackball anyone who opposes
+    /// your agenda", «المهمة المنوطة بهذه الصحيفة بث الأكاذيب»): an @handle or a named
+    /// person, the reader or an outlet. Not a public figure by role: «أكد الرئيس أن
+    /// المؤامرات لن تنال من الوطن» names the speaker, not the accused. A denied, quoted or
+    /// condemning sentence makes no charge.
+    static let badFaithFrames: [Frame] = [
+        Frame(anchor: Concepts.badFaith, anyEntity: [.person], without: [Concepts.condemning, Concepts.conspiracyTheory, Concepts.warning, Concepts.enforcement, Concepts.countering], blockedBy: [.negation, .quotation]),
+        Frame(anchor: Concepts.badFaith, withAny: [Concepts.accusedParty], without: [Concepts.condemning, Concepts.conspiracyTheory, Concepts.warning, Concepts.enforcement, Concepts.countering], blockedBy: [.negation, .quotation]),
+    ]
+
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
-         ContemptRule.phrases, Self.animalNames]
+         ContemptRule.phrases, Self.animalNames] + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
-        for hit in post.hits(Self.attackPhrases) {
+        for hit in post.hits(Self.attackPhrases) where !post.isQuoted(hit) {
             // "People like you" praises as often as it sneers ("engineers learn beside people like
             // you"): it attacks only beside a negation or an insult.
             if post.excerpt(hit).lowercased() == "people like you" {
@@ -129,7 +165,8 @@ struct PersonalAttackRule: Rule {
         }
         for hit in (post.hits(SharedLexicons.insults) + post.hits(Self.slights)).sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
-            guard !sentences.contains(sentence) else { continue }
+            // An insult in quotation marks is reported ("a customer called our agent "an idiot""), not hurled.
+            guard !sentences.contains(sentence), !post.isQuoted(hit) else { continue }
             let mentionsSomeone = post.text.hasToken(.mention, in: post.text.sentences[sentence])
             // "We would never call a customer stupid" denies the insult.
             guard !Modality.negates(hit.firstToken, in: post) else { continue }
@@ -140,6 +177,10 @@ struct PersonalAttackRule: Rule {
                 sentences.insert(sentence)
                 findings.append(attack(hit, post))
             }
+        }
+        for hit in Self.badFaithFrames.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            sentences.insert(post.sentenceIndex(of: hit))
+            findings.append(attack(hit, post))
         }
         // Contempt in a sentence that singles out one person (or an @handle), or in the
         // sentence right after it: "To the man who keeps posting about our delivery times:

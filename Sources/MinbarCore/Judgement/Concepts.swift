@@ -336,6 +336,18 @@ public enum Concepts {
         "لا صحة", "غير صحيح", "غير صحيحة", "عار عن الصحة", "عارية عن الصحة", "=شائعات", "=الشائعات", "=شائعة", "ما يتداول", "ما يُتداول",
         "=ننفي", "=تنفي", "=ينفي", "=نفت", "=نفى",
     ])
+    /// Turning words down as the post reports them: "we reject", "no place for",
+    /// «نرفض عبارة»، «لا مكان لها». Beside a quoted insult it reports the insult to refuse it.
+    public static let rejecting = Concept("rejecting", [
+        "reject", "rejects", "we reject", "unacceptable", "no place for", "has no place", "condemn", "condemns",
+        "=نرفض", "=ترفض", "=يرفض", "=مرفوض", "=مرفوضة", "لا مكان له", "لا مكان لها", "غير مقبول", "غير مقبولة", "=ندين", "=نستنكر",
+    ])
+    /// The authorities reporting an arrest or a sentence they made: «القبض على شخص
+    /// لسرقته مواشي», "police arrested the cowards who…". The act is theirs to state; it
+    /// is no company's verdict and no insult.
+    public static let arrest = Concept("arrest", [
+        "arrested", "detained", "convicted", "sentenced", "in custody", "القبض على", "=قبضت", "=ضبطت", "=أدانت", "=حكمت", "=قضت",
+    ])
     /// A regulator or a court acting: fining, suspending, charging, arresting. Its news
     /// reports somebody else's claim; it makes none.
     public static let enforcement = Concept("enforcement", [

@@ -62,8 +62,9 @@ public enum SharedLexicons {
     ])
 
     /// Insults that are also the words for waste: a municipality collects rubbish, a
-    /// campaign clears trash from the beach. They insult only when aimed at someone.
-    static let literalInsults: WordSet = ["rubbish", "garbage", "trash"]
+    /// campaign clears trash from the beach, «حثالة القهوة» (coffee grounds) feeds the
+    /// garden. They insult only when aimed at someone.
+    static let literalInsults: WordSet = ["rubbish", "garbage", "trash", "حثالة", "حثاله", "الحثالة", "الحثاله"]
 
     public static let secondPerson = Lexicon("shared.second-person", [
         "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",

@@ -77,7 +77,15 @@ public struct ScoringEngine: Sendable {
         var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals,
                                           feedback: post.feedbackLanguage)
         report.goals = post.goals
-        report.strengths = Strength.find(in: post)
+        // A post that attacks, insults, threatens or excludes people earns no praise for its moves: a coach's
+        // first and only word on it is about the attack ("answered the question" beside a
+        // slur teaches the wrong thing). A compliance block keeps them: a well-made post
+        // that leaks a figure still shows what to keep.
+        let abusive = findings.contains { finding in
+            finding.severity == .error
+                && (finding.dimension == .professionalism && finding.ruleID != "judgement.veto" || finding.ruleID == "policy.hate-speech")
+        }
+        report.strengths = abusive ? [] : Strength.find(in: post)
         if let plan, let citation = post.planCitation {
             report.objectives = citation.objectives.map { plan.plan.objectives[$0].id }
             report.evidence = citation.evidenceNames(in: plan.plan)

@@ -205,4 +205,22 @@ import Testing
         #expect(arabic.strengths.contains { $0.message == "اعتذر وتحمّل المسؤولية عن الخطأ." })
         #expect(engine.score("Freight, input costs, supply.", beat: prepared).strengths.isEmpty)
     }
+
+    /// Found in the REPL: a post that attacked the questioner still earned "Answered the
+    /// question". Abuse (an attack, an insult, a threat, exclusion) earns no praise; a
+    /// compliance block on a well-made post keeps what it did well.
+    @Test func anAttackEarnsNoPraise() {
+        let english = "@khalid_fin thank you for the question. You clearly don't understand our business, you idiot."
+        #expect(engine.score(english).verdict == .blocked)
+        #expect(engine.score(english).strengths.isEmpty)
+        #expect(!engine.score("@khalid_fin thank you for the question. Our margin was 37%, as published today.").strengths.isEmpty)
+        let arabic = "@salem_oman شكراً على سؤالك. أنت جاهل بالأرقام ولا تفهم شيئا في الاقتصاد."
+        #expect(engine.score(arabic).verdict == .blocked)
+        #expect(engine.score(arabic).strengths.isEmpty)
+        #expect(!engine.score("@salem_oman شكراً على سؤالك، وسننشر الأرقام في تقريرنا القادم.").strengths.isEmpty)
+        // Blocked for leaking a figure, the thanks and the apology still count.
+        let leak = engine.score("We are sorry for the delay, and thank you for your patience. Q4 revenue will be up 20%, before the results.")
+        #expect(leak.verdict == .blocked)
+        #expect(!leak.strengths.isEmpty)
+    }
 }

@@ -36,10 +36,14 @@ struct PrejudgingRule: Rule, FrameRule {
             .triggers("رغم أن التحقيق في سقوط السقف لم يكتمل بعد، فإننا نحمّل المقاول المسؤولية الكاملة.", .ar),
             .passes("Civil Defence is still investigating the warehouse fire; we will not speculate about who is responsible.", .en),
             .passes("التحقيق في سقوط السقف لم يكتمل بعد، ولن نستبق نتائجه في تحديد المسؤول.", .ar),
+            .passes("شرطة عمان السلطانية: القبض على شخص لسرقته مواشي من عدة مزارع، واستكمال الإجراءات القانونية بحقه.", .ar),
+            .passes("Police arrested a man who stole cables from the construction site; legal proceedings are under way.", .en),
         ])
 
     static let frames: [Frame] = [
-        Frame(anchor: Concepts.fault, with: [Concepts.incident], blockedBy: [.negation, .question, .quotation, .published], window: 1),
+        // Not the authorities reporting the arrest they made: the police state it, no company judges it.
+        Frame(anchor: Concepts.fault, with: [Concepts.incident], without: [Concepts.arrest],
+              blockedBy: [.negation, .question, .quotation, .published], window: 1),
         // "The inquiry isn't finished, but we already know who did it": blame beside the
         // admission that the process is still open.
         Frame(anchor: Concepts.blame, with: [Concepts.openInquiry], without: [Concepts.restraint],

@@ -64,8 +64,12 @@ enum MaskedProfanity {
         "the", "what", "who", "why", "this", "that", "you", "your", "such", "give", "a",
         "rude", "stupid", "lazy", "fat", "ugly", "dumb", "little", "absolute", "total", "complete", "bloody", "lying", "useless",
     ]
+    /// What stars rate, and the words that come between the stars and it ("a ****
+    /// luxury beach stay", "a **** boutique resort").
     static let ratingNouns: Set<String> = ["hotel", "hotels", "star", "stars", "resort", "resorts", "rating", "rated", "review",
-                                           "reviews", "restaurant", "stay", "property"]
+                                           "reviews", "restaurant", "stay", "property", "luxury", "deluxe", "boutique", "beach",
+                                           "beachfront", "seaside", "desert", "all-inclusive", "spa", "villa", "villas", "chalet",
+                                           "accommodation", "apartment", "apartments", "camp", "dining", "service"]
 
     /// The first word in `scalars`, lower-cased, when only spaces come before it.
     static func firstWord<S: Sequence>(in scalars: S) -> String? where S.Element == Unicode.Scalar {

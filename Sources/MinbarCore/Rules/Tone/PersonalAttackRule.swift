@@ -71,6 +71,7 @@ struct PersonalAttackRule: Rule {
             .passes("The Mayor joined 200 volunteers collecting rubbish on Qurum beach this morning.", .en),
             .passes("لن أرد على الإساءة، فهناك حسابات مجيشة تبث الأكاذيب وتزرع الفتنة.", .ar),
             .triggers("يا ثور أنا ما اعتزلت، وبرجع وأرد عليكم كلكم.", .ar),
+            .triggers("أنتم حثالة ولا تستحقون الرد.", .ar),
             .triggers("@critic_77 you snake, you knew the numbers were right.", .en),
             .triggers("If it is so vile, why have you retweeted it? You make me sick.", .en),
             .passes("The heat can make you sick: drink water and stay in the shade between noon and 4 pm.", .en),

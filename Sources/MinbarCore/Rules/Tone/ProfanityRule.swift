@@ -63,16 +63,30 @@ struct ProfanityRule: Rule {
             .passes("A tough quarter. Here is what we are doing about it.", .en),
             .passes("The Mayor joined 200 volunteers collecting rubbish on Qurum beach this morning.", .en),
             .passes("نشكر كل من شاركنا رأيه، ونعمل على تحسين الخدمة.", .ar),
+            // The police naming a crime as it reports the arrest.
+            .passes("ألقت الشرطة القبض على الجاني بعد فعلته الجبانة بحق عامل المحطة.", .ar),
+            .passes("Police arrested the cowards who attacked a delivery driver in Ruwi last night.", .en),
+            .triggers("هذا الموظف جبان وما يستاهل مكانه.", .ar),
+            // An insult quoted to refuse it; coffee grounds; a hotel's stars.
+            .passes("نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين لحارس المرمى، ولا مكان لها في ملاعبنا.", .ar),
+            .passes("We reject the word \"idiot\" that a fan shouted at our goalkeeper; it has no place in our stadium.", .en),
+            .triggers("Our goalkeeper is an \"idiot\", as the fans say, and we agree.", .en),
+            .passes("حثالة القهوة سماد ممتاز لنباتات المنزل، جربوها!", .ar),
+            .passes("Enjoy a **** luxury beach stay at our Salalah resort this Eid.", .en),
         ])
 
-    var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults, Self.arabicMask, Concepts.condemning.lexicon] }
+    var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults, Self.arabicMask, Concepts.condemning.lexicon, Concepts.arrest.lexicon, Concepts.rejecting.lexicon] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         // "Cowardly" in a condemnation of a bombing names the attackers, as every government's
         // statement does («ندين العمل الإرهابي الجبان»); it is no swear word there.
+        // So is it in a police report of an arrest («ألقت الشرطة القبض على… بعد فعلته الجبانة»).
         let insults = post.hits(SharedLexicons.insults).filter {
             !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased())
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.condemning.lexicon)
+                && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.arrest.lexicon)
+                // Quoted to refuse it: «نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين».
+                && !(post.isQuoted($0) && post.sentence(post.sentenceIndex(of: $0), has: Concepts.rejecting.lexicon))
         }
         let masks = post.hits(Self.arabicMask).filter { Self.isArabicMask($0, in: post) }
         var found = findings(for: (post.hits(Self.words) + insults + masks), in: post,

@@ -114,9 +114,13 @@ protocol FrameRule: Rule {
 }
 
 extension FrameRule {
-    var lexicons: [Lexicon] {
+    var lexicons: [Lexicon] { Self.lexicons(of: Self.frames) }
+
+    /// Every lexicon `frames` read, each once, and `more` after them: what a frame rule
+    /// that also judges the whole post hands the engine.
+    static func lexicons(of frames: [Frame], and more: [Concept] = []) -> [Lexicon] {
         var seen = Set<String>()
-        return Self.frames.flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
+        return (frames.flatMap(\.lexicons) + more.map(\.lexicon)).filter { seen.insert($0.name).inserted }
     }
 
     func check(_ post: PostAnalysis) -> [Finding] { frameFindings(in: post) }

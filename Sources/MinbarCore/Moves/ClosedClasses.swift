@@ -25,6 +25,11 @@ enum ClosedClasses {
     /// Arabic negators before a verb (MSA and Gulf/Egyptian): «لا نعتذر», «لن», «لم», «ما»,
     /// «مو», «مب», «مش». Read only right before a move's word, where «ما» is not "what".
     static let arabicNegators: WordSet = ["لا", "لن", "لم", "ما", "مو", "مب", "مش", "ليس", "لسنا", "ولا", "ولن", "ولم"]
+    /// Negators that deny a state ("is not", «ليس», «مو»), the ones that open a door a
+    /// restriction would close: "not only for Muslims", «ليست للمسلمين فقط». Not «لا», «ما»
+    /// or «لم»: «لا يقبل إلا المسلمين فقط» denies nothing, it restricts.
+    static let stateNegators: WordSet = ["not", "isn't", "aren't", "isnt", "arent"]
+    static let arabicStateNegators: WordSet = ["ليس", "ليست", "ليسوا", "مو", "مش", "مب"]
     /// Verbs that follow "will" without an action: "we will remain", "we will continue".
     static let stativeVerbs: WordSet = [
         "be", "remain", "continue", "stay", "always", "strive", "seek", "try", "aim", "hope", "endeavour", "endeavor",

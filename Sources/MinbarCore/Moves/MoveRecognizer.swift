@@ -360,15 +360,17 @@ enum MoveRecognizer {
     /// negator stands at most two words before: "words cannot express how sorry I am" is
     /// an apology.
     static func isRefusal(_ hit: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        let before = max(sentence.lowerBound, hit.lowerBound - 2)..<hit.lowerBound
-        if before.contains(where: { ClosedClasses.negators.contains(tokens[$0].text) || ClosedClasses.arabicNegators.contains(tokens[$0].text) }) {
-            return true
-        }
+        if isNegated(hit, in: sentence, tokens: tokens, reach: 2, arabicToo: true) { return true }
         return hit.upperBound < sentence.upperBound && ["nothing", "none"].contains(tokens[hit.upperBound].text)
     }
 
-    static func isNegated(_ hit: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        let start = max(sentence.lowerBound, hit.lowerBound - 3)
-        return (start..<hit.lowerBound).contains { ClosedClasses.negators.contains(tokens[$0].text) }
+    /// Whether a negator stands up to `reach` words before `hit` in its sentence: the
+    /// English ones, and with `arabicToo` the Arabic ones (read only this close to a
+    /// move's word, where «ما» is not "what").
+    static func isNegated(_ hit: Range<Int>, in sentence: Range<Int>, tokens: [Token], reach: Int = 3, arabicToo: Bool = false) -> Bool {
+        let before = max(sentence.lowerBound, hit.lowerBound - reach)..<hit.lowerBound
+        return before.contains { index in
+            ClosedClasses.negators.contains(tokens[index].text) || arabicToo && ClosedClasses.arabicNegators.contains(tokens[index].text)
+        }
     }
 }

@@ -77,10 +77,10 @@ public struct ScoringEngine: Sendable {
         var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals,
                                           feedback: post.feedbackLanguage)
         report.goals = post.goals
-        // A post that attacks, insults, threatens or excludes people earns no praise for its moves: a coach's
-        // first and only word on it is about the attack ("answered the question" beside a
-        // slur teaches the wrong thing). A compliance block keeps them: a well-made post
-        // that leaks a figure still shows what to keep.
+        // A post that attacks, insults, threatens or excludes people earns no praise for its
+        // moves: a coach's first and only word on it is about the attack ("answered the
+        // question" beside a slur teaches the wrong thing). A compliance block keeps them: a
+        // well-made post that leaks a figure still shows what to keep.
         let abusive = findings.contains { finding in
             finding.severity == .error
                 && (finding.dimension == .professionalism && finding.ruleID != "judgement.veto" || finding.ruleID == "policy.hate-speech")

@@ -73,9 +73,12 @@ struct HateSpeechRule: Rule {
         return post.hits(groupsAndCrowds).contains { group in
             let between = group.firstToken <= hit.firstToken ? group.endToken..<hit.firstToken : hit.endToken..<group.firstToken
             return post.sentenceIndex(of: group) == sentence && between.count < 3
-                && !between.contains { [":", ";", ",", "،", "-", "—"].contains(tokens[$0].text) }
+                && !between.contains { clauseMarks.contains(tokens[$0].text) }
         }
     }
+
+    /// Marks that end what a word is said of: "Football fans: the barbaric summer heat".
+    static let clauseMarks: Set<String> = [":", ";", ",", "،", "-", "—"]
 
     /// A crowd or a people, named as a whole: fans, a nation's public, believers.
     static let crowds = ["fans", "supporters", "crowd", "crowds", "=جمهور", "=الجمهور", "=جماهير", "=الجماهير", "=شعب", "=الشعب",
@@ -283,9 +286,9 @@ struct HateSpeechRule: Rule {
     static func isDenied(_ restriction: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let tokens = post.text.tokens
         let start = restriction.firstToken
-        if start > 0, ["not", "isn't", "aren't", "isnt", "arent"].contains(tokens[start - 1].text) { return true }
+        if start > 0, ClosedClasses.stateNegators.contains(tokens[start - 1].text) { return true }
         let sentence = post.text.sentences[post.sentenceIndex(of: restriction)]
-        return (max(sentence.lowerBound, start - 4)..<start).contains { ["ليس", "ليست", "مو", "مش", "مب", "ليسوا"].contains(tokens[$0].text) }
+        return (max(sentence.lowerBound, start - 4)..<start).contains { ClosedClasses.arabicStateNegators.contains(tokens[$0].text) }
     }
 
     /// Words before "only" that make it "the single one": "the only Hindu temple".
@@ -309,6 +312,9 @@ struct HateSpeechRule: Rule {
         "localisation", "localization", "nitaqat", "kuwaitisation", "qatarisation", "bahrainisation",
     ])
 
+    /// The word "nationality" itself, as a post writes it.
+    static let nationalityWords: Set<String> = ["الجنسية", "جنسية", "الجنسيات", "nationality", "nationalities"]
+
     /// Whether sentence `sentence` names a group an exclusion would pick. A nationality
     /// named as the citizens' own («سعودي الجنسية», «من الجنسية الكويتية») is left out; any
     /// other group in the sentence still counts («للسعوديين فقط ولا نقبل المصريين»).
@@ -317,7 +323,7 @@ struct HateSpeechRule: Rule {
         return post.hits(Concepts.protectedGroup.lexicon).contains { group in
             guard post.sentenceIndex(of: group) == sentence else { return false }
             // The nationality word beside a citizen adjective, or beside nothing but citizens.
-            let nationality = ["الجنسية", "جنسية", "الجنسيات", "nationality", "nationalities"].contains(post.excerpt(group).lowercased())
+            let nationality = nationalityWords.contains(post.excerpt(group).lowercased())
             return !(nationality && citizens.contains { abs($0.firstToken - group.firstToken) <= 2 || abs(group.firstToken - $0.endToken) <= 1 })
         }
     }

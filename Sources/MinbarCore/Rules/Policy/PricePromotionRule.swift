@@ -71,10 +71,8 @@ struct PricePromotionRule: Rule, FrameRule {
     ]
 
     var lexicons: [Lexicon] {
-        var seen = Set<String>()
-        return Self.frames.flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
-            + [Concepts.priceHeading, Concepts.priceVerdict, Concepts.sharePriced, Concepts.setPerShare, Concepts.goodsInStock,
-               Concepts.warning, Concepts.denial].map(\.lexicon)
+        Self.lexicons(of: Self.frames, and: [Concepts.priceHeading, Concepts.priceVerdict, Concepts.sharePriced, Concepts.setPerShare,
+                                             Concepts.goodsInStock, Concepts.warning, Concepts.denial])
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {

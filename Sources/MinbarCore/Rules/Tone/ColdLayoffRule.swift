@@ -38,9 +38,7 @@ struct ColdLayoffRule: Rule, FrameRule {
                                     blockedBy: [.negation, .question, .quotation, .published])
 
     var lexicons: [Lexicon] {
-        var seen = Set<String>()
-        return (Self.frames + [Self.announcement]).flatMap(\.lexicons).filter { seen.insert($0.name).inserted }
-            + [Concepts.leaverSupport.lexicon]
+        Self.lexicons(of: Self.frames + [Self.announcement], and: [Concepts.leaverSupport])
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -61,6 +61,9 @@ public enum MoveLexicons {
         "outside the", "no illnesses", "no illness", "not under", "are working", "is working", "no one", "protects",
         "آمن", "آمنه", "آمنة", "مستقر", "مستقره", "مستقرة", "لم تسجل", "لم يسجل", "لم تُسجل", "لا يشمل", "لا تشمل", "يحتفظون",
         "يحتفظ", "دون تغيير", "لن تتغير", "لا تتغير", "لا علاقة", "محمي", "محميه", "خارج", "تعمل بشكل طبيعي", "صالحه", "صالحة", "مطابقه", "مطابقة", "سليمه", "سليمة",
+        // Who is not affected, as "not affected" says it in English.
+        "لا يتأثر", "لا تتأثر", "لا يتأثرون", "لن يتأثر", "لن تتأثر", "لن يتأثروا", "لم يتأثر", "لم تتأثر", "لم يتأثروا", "غير متأثر",
+        "غير متأثرة", "لا يطالهم", "لن يطالهم",
     ])
     /// Words that route a reader to a channel.
     public static let route = Lexicon("move.route", [

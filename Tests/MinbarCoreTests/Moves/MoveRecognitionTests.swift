@@ -23,6 +23,16 @@ import Testing
         #expect(!moves("Freight, input costs, supply.")[0].contains(.cause))
     }
 
+    /// "Existing subscribers are not affected" reassures in English; its Arabic form («لا
+    /// يتأثرون») must too, or an Arabic scenario's reassurance goal cannot be met. Found in
+    /// the REPL (media-price-increase-ar).
+    @Test func sayingWhoIsUnaffectedReassuresInBothLanguages() {
+        #expect(moves("Existing subscribers are not affected until their contracts end.")[0].contains(.reassure))
+        #expect(moves("المشتركون الحاليون لا يتأثرون حتى نهاية عقودهم.")[0].contains(.reassure))
+        #expect(moves("لن تتأثر رواتب الموظفين بالدمج.")[0].contains(.reassure))
+        #expect(!moves("تأثر المشتركون بانقطاع الخدمة أمس.")[0].contains(.reassure))
+    }
+
     /// An airline is not an admission: «الخطوط الجوية» ("the airways") shares a key with
     /// «خطأنا» ("our mistake") once the hamza is folded, and must not own a fault.
     @Test func airlinesAreNotAnApology() {

@@ -329,6 +329,11 @@ public enum Concepts {
         "counter", "combat", "combating", "combatting", "tackle", "tackling", "fight against", "summit", "workshop", "lecture", "training course",
         "=مكافحة", "=لمكافحة", "=التصدي", "=للتصدي", "=لمواجهة", "=ورشة", "=محاضرة", "=ندوة", "=أفشلتم", "=أفشلنا",
     ])
+    /// What turns a bad-faith word into no charge at all: naming the theory to answer it,
+    /// warning the public, reporting enforcement, teaching how to counter it. Every frame
+    /// anchored on `badFaith` stands aside for these.
+    public static let notACharge: [Concept] = [conspiracyTheory, warning, enforcement, countering]
+
     /// Saying a report is false, or that nothing in it is true: «لا صحة لما يتداول»,
     /// "there is no truth to claims that…".
     public static let denial = Concept("denial", [

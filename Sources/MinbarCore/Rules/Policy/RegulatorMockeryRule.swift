@@ -41,7 +41,7 @@ struct RegulatorMockeryRule: Rule, FrameRule {
         Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1),
         // "Serves their agenda", «مؤامرة»: a charge of bad faith against the regulator itself.
         // Anchored on the charge, so that "does not act in bad faith" denies it.
-        Frame(anchor: Concepts.badFaith, with: [Concepts.regulator], without: [Concepts.conspiracyTheory, Concepts.warning, Concepts.enforcement, Concepts.countering],
+        Frame(anchor: Concepts.badFaith, with: [Concepts.regulator], without: Concepts.notACharge,
               blockedBy: [.quotation, .negation], quoting: Concepts.regulator),
     ]
 }

@@ -134,8 +134,10 @@ struct PersonalAttackRule: Rule {
     /// المؤامرات لن تنال من الوطن» names the speaker, not the accused. A denied, quoted or
     /// condemning sentence makes no charge.
     static let badFaithFrames: [Frame] = [
-        Frame(anchor: Concepts.badFaith, anyEntity: [.person], without: [Concepts.condemning, Concepts.conspiracyTheory, Concepts.warning, Concepts.enforcement, Concepts.countering], blockedBy: [.negation, .quotation]),
-        Frame(anchor: Concepts.badFaith, withAny: [Concepts.accusedParty], without: [Concepts.condemning, Concepts.conspiracyTheory, Concepts.warning, Concepts.enforcement, Concepts.countering], blockedBy: [.negation, .quotation]),
+        Frame(anchor: Concepts.badFaith, anyEntity: [.person], without: [Concepts.condemning] + Concepts.notACharge,
+              blockedBy: [.negation, .quotation]),
+        Frame(anchor: Concepts.badFaith, withAny: [Concepts.accusedParty], without: [Concepts.condemning] + Concepts.notACharge,
+              blockedBy: [.negation, .quotation]),
     ]
 
     var lexicons: [Lexicon] {

@@ -24,10 +24,32 @@ public enum MoveLexicons {
         "sorry", "apologise", "apologize", "apology", "apologies", "regret",
         "نعتذر", "أعتذر", "اعتذر", "اعتذار", "اعتذارنا", "نأسف", "آسف", "آسفون", "متأسفون", "أسفنا",
     ])
-    /// Conditional or feeling-blaming apologies: regret with no owner.
+    /// Feeling-blaming apologies: regret with no owner. A condition alone is no hedge ("we
+    /// apologise: if you were charged twice, write to us"); one about how readers took it
+    /// is (`apologyCondition`, `offenceTaken`).
     public static let apologyHedge = Lexicon("move.apology-hedge", [
-        "if anyone", "if you", "if we", "if any", "to anyone who", "you feel", "you felt", "feel that", "any inconvenience",
-        "إن كان", "ان كان", "اذا", "إذا", "لمن", "لشعوركم", "شعوركم", "أي إزعاج", "اي ازعاج",
+        "to anyone who", "you feel", "you felt", "feel that", "any inconvenience",
+        "لمن", "لشعوركم", "شعوركم", "أي إزعاج", "اي ازعاج",
+    ])
+    /// A condition that can make an apology hang on the reader: "if", «إذا». Arabic
+    /// «إن» only with the verb after it, since alone it is also the emphatic «إنّ»
+    /// («إن الشركة تعتذر»).
+    public static let apologyCondition = Lexicon("move.apology-condition", [
+        "if", "in case", "إذا", "اذا", "لو", "في حال", "إن كان", "إن كانت", "إن بدا", "إن بدت", "إن شعر", "إن أساء",
+        "إن أساءت", "إن تسبب", "إن تسببت", "إن فهم", "إن فهمت", "إن وجد",
+    ])
+    /// How the audience took it rather than what was done: offence, upset, a reading.
+    /// After a condition in an apology's sentence ("if our advert came across as
+    /// insensitive, we apologise", «نعتذر إذا بدا المنشور مسيئاً») it makes the apology
+    /// hang on the reader's feelings (see `MoveRecognizer.conditionalApology`).
+    public static let offenceTaken = Lexicon("move.offence-taken", [
+        "offend", "offended", "offence", "offense", "offensive", "insensitive", "hurtful", "hurt", "upset", "insulted",
+        "inappropriate", "disrespectful", "seemed", "appeared", "came across", "come across", "taken the wrong way",
+        "misunderstood", "misread", "misinterpreted", "the wrong way", "saw it as", "saw this as", "saw my", "saw our",
+        "أساء", "أساءت", "الإساءة", "إساءة", "بالإساءة", "مسيء", "مسيئة", "مسيئا", "مسيئاً", "أزعج", "أزعجت", "بالانزعاج",
+        "جرح", "جرحت", "مشاعر", "استياء", "استاء", "بدا", "بدت", "=فهم", "=فهمه", "=فهمها", "=فهمت", "=فهمتم", "أسيء",
+        "يساء", "غير لائق", "غير لائقة", "ضايق", "أغضب", "disappoint", "disappointed", "let down", "let you down", "خذل", "خيب",
+        "felt", "inconvenienced", "annoyed", "bothered", "انزعج", "انزعجت", "انزعجوا", "تضايق", "زعل",
     ])
     /// First-person ownership of a fault.
     public static let ownership = Lexicon("move.ownership", [
@@ -132,6 +154,6 @@ public enum MoveLexicons {
         "مسارها الطبيعي", "مجراه الطبيعي",
     ])
 
-    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, ownership, credit, answer, reassure, route,
+    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, ownership, credit, answer, reassure, route,
                                         invite, decline, declineReason, pledge, deadline, time, filler]
 }

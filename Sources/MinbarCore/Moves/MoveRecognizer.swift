@@ -83,13 +83,18 @@ enum MoveRecognizer {
                     sentence.moves[.answer] = range
                 }
                 answered = true
-                if let apology = ranges(MoveLexicons.apology, index).first, ranges(MoveLexicons.apologyHedge, index).isEmpty,
+                let apologyHit = ranges(MoveLexicons.apology, index).first
+                if let apologyHit, let hedge = conditionalOffence(ranges(MoveLexicons.apologyCondition, index),
+                                                                  ranges(MoveLexicons.offenceTaken, index)) {
+                    sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
+                }
+                if let apology = apologyHit, ranges(MoveLexicons.apologyHedge, index).isEmpty, sentence.conditionalApology == nil,
                    !isRefusal(apology, in: range, tokens: tokens),
                    isFirstPersonApology(apology, sentence: range, shape: sentence.shape, tokens: tokens) {
                     sentence.moves[.apology] = apology
                     sentence.ownsFault = !ranges(MoveLexicons.ownership, index).isEmpty
                 } else if isStatement, let owned = ranges(MoveLexicons.ownership, index).first,
-                          ranges(MoveLexicons.apologyHedge, index).isEmpty, !isRefusal(owned, in: range, tokens: tokens) {
+                          ranges(MoveLexicons.apologyHedge, index).isEmpty, sentence.conditionalApology == nil, !isRefusal(owned, in: range, tokens: tokens) {
                     // Owning the fault in the first person is the heart of an apology (Lewicki et al. 2016).
                     sentence.moves[.apology] = owned
                     sentence.ownsFault = true
@@ -372,5 +377,25 @@ enum MoveRecognizer {
         return before.contains { index in
             ClosedClasses.negators.contains(tokens[index].text) || arabicToo && ClosedClasses.arabicNegators.contains(tokens[index].text)
         }
+    }
+}
+
+extension MoveRecognizer {
+    /// How far after its condition the reader's offence may come and still be what the
+    /// condition is about ("if our earlier post about the floods seemed…").
+    static let conditionReach = 8
+
+    /// A condition followed, within `conditionReach` tokens, by how readers took it: the
+    /// tokens from the condition to the offence, or nil. "If you were charged twice, we
+    /// apologise" conditions a refund, not the apology's sincerity, and is not one.
+    static func conditionalOffence(_ conditions: [Range<Int>], _ offences: [Range<Int>]) -> Range<Int>? {
+        for condition in conditions {
+            if let offence = offences.first(where: {
+                $0.lowerBound >= condition.upperBound && $0.lowerBound - condition.upperBound <= conditionReach
+            }) {
+                return condition.lowerBound..<offence.upperBound
+            }
+        }
+        return nil
     }
 }

@@ -24,6 +24,10 @@ public struct SentenceMoves: Sendable, Equatable {
     public var moves = MoveMap()
     /// An apology that names the fault as the speaker's own.
     public var ownsFault = false
+    /// An apology made to hang on how readers took it ("if our post came across as
+    /// insensitive, we apologise"): the tokens from the first of the two to the last.
+    /// Such a sentence makes no apology move.
+    public var conditionalApology: Range<Int>?
     /// Evidence that says where it comes from (a report, a filing, a disclosure).
     public var sourced = false
     /// A commitment whose subject is the speaker ("we will", "سنعيد").

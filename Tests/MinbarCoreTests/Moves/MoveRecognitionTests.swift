@@ -233,4 +233,21 @@ import Testing
         #expect(leak.verdict == .blocked)
         #expect(!leak.strengths.isEmpty)
     }
+
+    /// An apology made to hang on how readers took it is a non-apology, and it is not
+    /// praised as an apology, whichever side of the apology the condition stands on.
+    @Test(arguments: [
+        ("Apologies to everyone if this morning's post about the floods seemed commercial.", true),
+        ("If our advert came across as insensitive to anyone, we apologise.", true),
+        ("إذا كان الإعلان قد بدا مسيئاً لأحد فإننا نعتذر.", true),
+        ("نعتذر لكل متابعينا إن كان المنشور قد أساء لأحد منهم.", true),
+        // A condition that routes people leaves the apology whole.
+        ("We apologise for this morning's outage: if you were charged twice, write to help@rimal.example.", false),
+        ("نعتذر عن انقطاع الخدمة صباح اليوم، وإن كان لديك أي خصم مكرر فراسلنا على help@rimal.example.", false),
+    ])
+    func aConditionalApologyIsNoApology(_ text: String, _ conditional: Bool) {
+        let report = engine.score(text)
+        #expect(report.findings.contains { $0.ruleID == "tone.non-apology" } == conditional, "\(text)")
+        #expect(report.strengths.contains { $0.move == .apology } == !conditional, "\(text)")
+    }
 }

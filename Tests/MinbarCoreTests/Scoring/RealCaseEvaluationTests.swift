@@ -217,7 +217,11 @@ struct RealCaseFigures {
     /// audit) and was scored blind before and after it: 4 of 19 English and 6 of 16 Arabic
     /// breaches blocked, 1 of 21 and 3 of 24 clean posts blocked, the same with both
     /// engines. With its test half in, the half reads en 27/87, 7/131, 11056.5/17789 and
-    /// ar 15/52, 7/114, 6841/10293, and the floors fell with it.
+    /// ar 15/52, 7/114, 6841/10293, and the floors fell with it. An eighth (33 posts,
+    /// 2026-12-01h) was scored blind before the next round: 3 of 8 English and 2 of 8
+    /// Arabic breaches blocked, 0 of 4 and 0 of 13 clean posts blocked, the same after it.
+    /// With its test half in, the half reads en 29/92, 7/131, 11637.5/18672 and ar 16/55,
+    /// 7/120, 7641/11499, above the floors, which stay.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
         .en: (recall: 0.30, falsePositives: 0.07, ordering: 0.61),
         .ar: (recall: 0.28, falsePositives: 0.08, ordering: 0.65),

@@ -3,15 +3,20 @@ struct NonApologyRule: Rule {
     static let phrases = Lexicon("tone.non-apology", [
         "regret any inconvenience", "apologise for any inconvenience", "apologize for any inconvenience",
         "sorry for any inconvenience", "any inconvenience caused", "inconvenience caused", "sorry if", "apologise if", "apologize if",
-        "sorry to those who", "if anyone was offended", "if anyone felt", "anyone who was offended", "sorry you feel",
-        "sorry you felt", "mistakes were made", "re-accommodate", "re-accommodated", "reaccommodate", "involuntarily denied boarding",
+        "apologies if", "sorry to those who", "if anyone was offended", "sorry you feel", "sorry you felt", "mistakes were made", "re-accommodate", "re-accommodated", "reaccommodate", "involuntarily denied boarding",
         "unfortunate incident", "regrettable incident", "isolated incident", "we regret that you", "taken out of context",
         "was misunderstood", "it was a joke", "if offence was taken", "any confusion caused",
-        "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا", "إذا شعر",
-        "اذا شعر", "لمن شعر", "لمن انزعج", "حادث فردي", "حادثة فردية", "أسيء فهمه", "أسيء فهمها", "أخرج من سياقه",
-        "خارج سياقه", "كانت مزحة", "نأسف إن",
-        "to anyone who felt", "anyone who felt", "any perceived", "perceived insensitivity",
-        "إن تسببت", "إن كان", "لمن اعتقد", "فهمت خطأ", "فهم خطأ", "سوء فهم", "أساء فهم", "خانني التعبير",
+        "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا",
+        "حادث فردي", "حادثة فردية", "أسيء فهمه", "أسيء فهمها", "أخرج من سياقه", "خارج سياقه", "كانت مزحة", "نأسف إن",
+        "any perceived", "perceived insensitivity", "فهمت خطأ", "فهم خطأ", "سوء فهم", "أساء فهم", "خانني التعبير",
+    ])
+    /// Addressing the apology to whoever felt hurt, not to the people harmed: "sorry to
+    /// anyone who felt…", «نعتذر لمن شعر بالإساءة». Only beside an apology: alone, "anyone
+    /// who felt unwell should call us" and «إذا شعر أي عميل بتأخر فليتواصل معنا» ask for
+    /// nothing to be forgiven.
+    static let feelingHedges = Lexicon("tone.non-apology.feeling", [
+        "if anyone felt", "anyone who was offended", "to anyone who felt", "anyone who felt",
+        "إذا شعر", "اذا شعر", "لمن شعر", "لمن انزعج", "لمن اعتقد",
     ])
     /// Saying what one meant. In place of an apology it is an excuse; after a plain,
     /// owned apology ("we missed the mark, and we apologize. We did not intend…") it is
@@ -62,12 +67,37 @@ struct NonApologyRule: Rule {
             .passes("We are sorry for the tweet: it was wrong, and it is gone. Here is how to donate directly.", .en),
             .passes("نعتذر عن الإعلان، فقد كان خطأً منا وسحبناه.", .ar),
             .passes("The new terminal was intended to double capacity, and it has.", .en),
+            // The apology hangs on how readers took it, wherever the condition stands.
+            .triggers("If our advert came across as insensitive to anyone, we apologise.", .en),
+            .triggers("Apologies to all our followers if this morning's post about the floods seemed commercial.", .en),
+            .triggers("إذا كان الإعلان قد بدا مسيئاً لأحد فإننا نعتذر.", .ar),
+            .triggers("نعتذر لكل متابعينا إن كان المنشور قد أساء لأحد منهم.", .ar),
+            .triggers("We apologise to anyone who felt the campaign went too far.", .en),
+            .triggers("نعتذر لمن شعر بالإساءة من الإعلان.", .ar),
+            // A condition that routes people, with no feelings in it, is no hedge.
+            .passes("We apologise for the outage. If you were charged twice, write to help@rimal.example for a refund.", .en),
+            .passes("إن كان لديك أي سؤال عن الفاتورة فراسلنا على الرقم المجاني ٨٠٠١٢٣٤.", .ar),
+            .passes("نشكر كل من شارك في الحملة، وإذا شعر أي عميل بتأخر في التوصيل فليتواصل معنا.", .ar),
+            .passes("Anyone who felt unwell after the event should call the clinic on 800 1234.", .en),
+            .passes("إننا نعتذر عن الإساءة التي تضمنها المنشور، وقد حذفناه وحاسبنا المسؤول عنه.", .ar),
+            // Quoted: the phrase is named, not used.
+            .passes("A coach would strike \"sorry if anyone was offended\" from any draft we send.", .en),
         ])
 
-    var lexicons: [Lexicon] { [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception] }
+    var lexicons: [Lexicon] { [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = SentencePhraseCheck(trigger: Self.phrases).hits(in: post)
+        func unhit(_ sentence: Int) -> Bool { !hits.contains { post.sentenceIndex(of: $0) == sentence } }
+        let feelings = SentencePhraseCheck(trigger: Self.feelingHedges, requiresInSentence: [MoveLexicons.apology]).hits(in: post)
+        let unreported = feelings.filter { unhit(post.sentenceIndex(of: $0)) }
+        hits += unreported
+        // An apology conditioned on how readers took it, read by the move recogniser
+        // (which, for the same reason, does not count it as an apology).
+        for (index, sentence) in post.moves.sentences.enumerated() where unhit(index) {
+            guard let span = sentence.conditionalApology else { continue }
+            hits.append(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: span.lowerBound, endToken: span.upperBound))
+        }
         // An apology for how people took it: the perception in the apology's own sentence.
         for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)
             && !hits.contains(where: { post.sentenceIndex(of: $0) == post.sentenceIndex(of: hit) }) {
@@ -77,13 +107,17 @@ struct NonApologyRule: Rule {
             hits += SentencePhraseCheck(trigger: Self.intentDisclaimers).hits(in: post)
                 .filter { disclaimer in !hits.contains { post.sentenceIndex(of: $0) == post.sentenceIndex(of: disclaimer) } }
         }
-        return findings(for: hits.sorted { $0.firstToken < $1.firstToken }, in: post,
+        // Words in quotation marks are named, not said: a coach quoting "sorry if" apologises for nothing.
+        return findings(for: hits.filter { !post.isQuoted($0) }.sorted { $0.firstToken < $1.firstToken }, in: post,
                         suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 
     /// A sentence that apologises without a conditional or a euphemism in it.
     private func hasPlainApology(_ post: PostAnalysis) -> Bool {
-        post.text.sentences.indices.contains { post.sentence($0, has: MoveLexicons.apology) && !post.sentence($0, has: Self.phrases) }
+        post.text.sentences.indices.contains {
+            post.sentence($0, has: MoveLexicons.apology) && !post.sentence($0, has: Self.phrases)
+                && !post.sentence($0, has: Self.feelingHedges) && post.moves.sentences[$0].conditionalApology == nil
+        }
     }
 }
 

@@ -40,8 +40,10 @@ public enum Veto {
 
     /// Findings that are advice, not judgement: they are reported with their suggestion
     /// but cost no points. A long, careful statement is not unprofessional for its length;
-    /// the platform note suggests a thread or another platform instead.
-    public static let adviceOnly: Set<String> = ["platform.length"]
+    /// the platform note suggests a thread or another platform instead. A long sentence
+    /// is the same kind of fit to a phone screen, not a lapse of professionalism: coaches
+    /// grading real posts rank careful statements written in long sentences high.
+    public static let adviceOnly: Set<String> = ["platform.length", "style.readability"]
 }
 
 // The `judgement.veto` finding's words, in English and Arabic; the post's feedback

@@ -221,9 +221,11 @@ struct RealCaseFigures {
     /// 2026-12-01h) was scored blind before the next round: 3 of 8 English and 2 of 8
     /// Arabic breaches blocked, 0 of 4 and 0 of 13 clean posts blocked, the same after it.
     /// With its test half in, the half reads en 29/92, 7/131, 11637.5/18672 and ar 16/55,
-    /// 7/120, 7641/11499, above the floors, which stay.
+    /// 7/120, 7641/11499. That round's work on the development half (conditional
+    /// apologies; a long sentence made advice, costing no points, as post length is) moved
+    /// the ordering to en 11885/18672 and ar 7910/11499, and the ordering floors rose with it.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.30, falsePositives: 0.07, ordering: 0.61),
-        .ar: (recall: 0.28, falsePositives: 0.08, ordering: 0.65),
+        .en: (recall: 0.30, falsePositives: 0.07, ordering: 0.63),
+        .ar: (recall: 0.28, falsePositives: 0.08, ordering: 0.68),
     ]
 }

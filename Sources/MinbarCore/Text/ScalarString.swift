@@ -1,14 +1,42 @@
 extension String {
-    /// A string of `scalars`, encoded straight into the string's UTF-8 storage: the hot
-    /// path builds token texts and excerpts this way, because appending to a
+    /// A string of `scalars`, encoded straight into UTF-8 (see `encodingUTF8(atMost:_:)`):
+    /// the hot path builds excerpts this way, because appending to a
     /// `String.UnicodeScalarView` one scalar (or one slice) at a time is many times slower.
     init<Scalars: Collection>(scalars: Scalars) where Scalars.Element == Unicode.Scalar {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        self = String.encodingUTF8(atMost: scalars.count * 4) { buffer in
             var count = 0
             for scalar in scalars { count = String.encode(scalar, into: buffer, at: count) }
             return count
         }
     }
+
+    /// The string `encode` writes as UTF-8 into a buffer of `maximum` bytes (it returns
+    /// how many it wrote; they must be valid UTF-8).
+    ///
+    /// Why not `String(unsafeUninitializedCapacity:)` directly: it stores a string inline
+    /// (no allocation, and no reference count to touch each time the string is copied)
+    /// only when the *capacity asked for* is 15 bytes or fewer, and allocates otherwise,
+    /// however few bytes are written. A token of four scalars or more has a worst case
+    /// past 15 bytes, so nearly every token text was allocated, though few are longer
+    /// than 15 bytes. Here the bytes go to scratch space on the stack first, and the
+    /// string is made of exactly those bytes.
+    @inline(__always)
+    static func encodingUTF8(atMost maximum: Int, _ encode: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
+        // Small enough to be inline whatever is written, or too large for stack scratch
+        // (and then almost surely allocated anyway): build in place.
+        if maximum <= smallUTF8Capacity || maximum > stackScratchLimit {
+            return String(unsafeUninitializedCapacity: maximum, initializingUTF8With: encode)
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum) { scratch in
+            let count = encode(scratch)
+            return String(decoding: UnsafeBufferPointer(rebasing: scratch[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// The most UTF-8 bytes a string holds inline on 64-bit platforms.
+    private static let smallUTF8Capacity = 15
+    /// The most scratch bytes `encodingUTF8` takes from the stack.
+    private static let stackScratchLimit = 1_024
 
     /// `hasPrefix` for a prefix of whole letters, without grapheme breaking (which costs
     /// on every Arabic word): the scalars match, and the one after them does not join the

@@ -139,8 +139,9 @@ public enum Tokenizer {
         var arabic = false
         var upper = 0, lower = 0
         var firstLetterUpper: Bool?
-        // The folded text is written as UTF-8 straight into the token's string.
-        let text = String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+        // The folded text is written as UTF-8 and made into the token's string of exactly
+        // that many bytes, so a short word is stored inline (see `String.encodingUTF8`).
+        let text = String.encodingUTF8(atMost: (end - start) * 4) { buffer in
             var count = 0
             for scalar in scalars[start..<end] {
                 let v = scalar.value

@@ -74,45 +74,60 @@ public struct JSONWriter: Sendable {
         bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
             let count = utf8.count
             var index = 0
             // Runs of bytes that need no escape are copied whole.
             var runStart = 0
             while index < count {
+                // Nearly every byte of a report needs nothing: skip them eight at a time.
+                while index + 8 <= count,
+                      !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < count else { break }
                 let byte = utf8[index]
-                if byte < 0x80 {
-                    if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0x7F {
-                        index += 1
-                        continue
-                    }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    writeEscape(Unicode.Scalar(byte))
+                guard JSONWriter.mayNeedEscape(byte) else {
                     index += 1
-                    runStart = index
                     continue
                 }
-                // A multi-byte scalar: decode it only to ask whether it must be escaped.
+                let scalar = byte < 0x80 ? Unicode.Scalar(byte) : String.scalar(at: index, in: utf8)
                 let length = String.utf8Length(lead: byte)
-                // Only two lead bytes start a scalar that `mustEscape` accepts: C2 (the C1
-                // controls) and E2 (U+2028, U+2029, bidi embeddings, overrides, isolates).
-                // Every other scalar (all of Arabic) is copied without decoding.
-                if byte != 0xC2 && byte != 0xE2 {
-                    index += length
-                    continue
-                }
-                let scalar = String.scalar(at: index, in: utf8)
-                if JSONValue.mustEscape(scalar) {
+                if byte < 0x80 || JSONValue.mustEscape(scalar) {
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                     writeEscape(scalar)
-                    index += length
-                    runStart = index
-                } else {
-                    index += length
+                    runStart = index + length
                 }
+                index += length
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte of UTF-8 may start something `JSONValue.mustEscape` or RFC 8259
+    /// escapes: an ASCII control, DEL, a quote or a backslash; or one of the only two lead
+    /// bytes of an escaped multi-byte scalar, C2 (the C1 controls) and E2 (U+2028, U+2029,
+    /// bidi embeddings, overrides, isolates). Every other byte, lead or continuation, is
+    /// copied as it is (all of Arabic), and C2 and E2 never occur as continuation bytes,
+    /// so the test holds at any byte of valid UTF-8.
+    @inline(__always)
+    static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+    }
+
+    /// `mayNeedEscape(_:)` for eight bytes at once (SWAR): true when any of them may.
+    /// Uses the exact zero-byte test `(v - 0x01…01) & ~v & 0x80…80`, which is non-zero
+    /// exactly when some byte of `v` is zero; `v ^ (c * 0x01…01)` has a zero byte where `v`
+    /// has byte `c`, and subtracting `0x20…20` instead finds a byte below 0x20.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
+        @inline(__always) func hasByte(_ byte: UInt8) -> UInt64 { hasZeroByte(word ^ (ones &* UInt64(byte))) }
+        let control = (word &- ones &* 0x20) & ~word & highBits
+        return control | hasByte(UInt8(ascii: "\"")) | hasByte(UInt8(ascii: "\\")) | hasByte(0x7F)
+            | hasByte(0xC2) | hasByte(0xE2) != 0
     }
 
     private mutating func writeEscape(_ scalar: Unicode.Scalar) {

@@ -142,7 +142,7 @@ enum ScoreCommand: Command {
                     continue
                 }
                 if ScoreCommand.isBlank(line) { continue }
-                output.write(setup.scoreJSONLine(line, number: number))
+                setup.prepareJSONLine(line, number: number).write(to: &output)
                 output.append(0x0A)
                 if output.bytes.count >= 1 << 16 { flush() }
                 advance(by: 1)
@@ -170,7 +170,7 @@ enum ScoreCommand: Command {
                 var writer = JSONWriter(capacity: 4_096)
                 while index < items.count {
                     writer.removeAll()
-                    writer.write(items[index].run())
+                    items[index].write(to: &writer)
                     writer.append(0x0A)
                     results.set(index, writer.bytes)
                     index += jobs
@@ -250,10 +250,12 @@ final class ScoringSetup {
         var context: ScoringContext?
         var failure: JSONValue?
 
-        func run() -> JSONValue {
-            if let failure { return failure }
-            guard let context else { return .null }
-            return context.score(text).json(id: id, context: context)
+        /// Scores the line and writes its result (or its failure) as one JSON object.
+        func write(to writer: inout JSONWriter) {
+            if let failure { return writer.write(failure) }
+            guard let context else { return writer.write(.null) }
+            // Written straight from the report: the same bytes as `report.json(…)`, unbuilt.
+            writer.write(context.score(text), id: id, context: context)
         }
     }
 
@@ -305,10 +307,6 @@ final class ScoringSetup {
         Work(id: .null, text: "", failure: value)
     }
 
-    /// One line of `--jsonl` input to one line of output; never throws.
-    func scoreJSONLine(_ line: String, number: Int) -> JSONValue {
-        prepareJSONLine(line, number: number).run()
-    }
 }
 
 /// Lines of a file, read in blocks with a limit per line, so a large stream uses

@@ -3,6 +3,9 @@ extension ScoreReport {
     /// `minbar score --format json`, `--jsonl` and the progress store.
     /// With `context`, the result also says what it was judged against (scenario, beat,
     /// plan in force, policies, platform and publication day).
+    ///
+    /// `JSONWriter.write(_:id:context:)` writes the same bytes without building this
+    /// value; a change here must be made there too (`ReportWriterTests` holds them together).
     public func json(id: JSONValue = .null, context: ScoringContext? = nil) -> JSONValue {
         var fields: [(String, JSONValue)] = [
             ("id", id),
@@ -40,6 +43,88 @@ extension ScoreReport {
         ]
         if let context { fields.append(("context", context.json)) }
         return .object(fields)
+    }
+}
+
+extension JSONWriter {
+    /// Writes `report.json(id:context:)` compactly, byte for byte as `write(_:)` would
+    /// write that value, without building it: `score --jsonl` writes a report per line,
+    /// and the value's tree (a heap box per string and number, made, walked and freed)
+    /// cost more than the writing itself.
+    public mutating func write(_ report: ScoreReport, id: JSONValue, context: ScoringContext?) {
+        // Keys and punctuation are constant ASCII that needs no escape: written raw.
+        appendRaw("{\"id\":")
+        write(id)
+        appendRaw(",\"language\":")
+        write(string: report.language.rawValue)
+        appendRaw(",\"scores\":{\"professionalism\":")
+        write(int: report.scores.professionalism)
+        appendRaw(",\"alignment\":")
+        if let alignment = report.scores.alignment { write(int: alignment) } else { appendRaw("null") }
+        appendRaw(",\"compliance\":")
+        write(int: report.scores.compliance)
+        appendRaw(",\"overall\":")
+        write(int: report.scores.overall)
+        appendRaw("},\"verdict\":")
+        write(string: report.verdict.rawValue)
+        appendRaw(",\"objectives\":")
+        write(strings: report.objectives)
+        appendRaw(",\"evidence\":")
+        write(strings: report.evidence)
+        appendRaw(",\"strengths\":[")
+        for index in report.strengths.indices {
+            if index > 0 { append(UInt8(ascii: ",")) }
+            let strength = report.strengths[index]
+            appendRaw("{\"move\":")
+            write(string: strength.move.rawValue)
+            appendRaw(",\"message\":")
+            write(string: strength.message)
+            appendRaw(",\"start\":")
+            write(int: strength.start)
+            appendRaw(",\"end\":")
+            write(int: strength.end)
+            append(UInt8(ascii: "}"))
+        }
+        appendRaw("],\"findings\":[")
+        for index in report.findings.indices {
+            if index > 0 { append(UInt8(ascii: ",")) }
+            let finding = report.findings[index]
+            appendRaw("{\"rule\":")
+            write(string: finding.ruleID)
+            appendRaw(",\"dimension\":")
+            write(string: finding.dimension.rawValue)
+            appendRaw(",\"severity\":")
+            write(string: finding.severity.rawValue)
+            appendRaw(",\"message\":")
+            write(string: finding.message)
+            appendRaw(",\"start\":")
+            write(int: finding.start)
+            appendRaw(",\"end\":")
+            write(int: finding.end)
+            appendRaw(",\"excerpt\":")
+            write(string: finding.excerpt)
+            appendRaw(",\"suggestion\":")
+            write(string: finding.suggestion)
+            appendRaw(",\"penalty\":")
+            write(int: finding.penalty)
+            append(UInt8(ascii: "}"))
+        }
+        append(UInt8(ascii: "]"))
+        if let context {
+            appendRaw(",\"context\":")
+            write(context.json)
+        }
+        append(UInt8(ascii: "}"))
+    }
+
+    /// An array of strings, as `write(.strings(texts))`.
+    mutating func write(strings texts: [String]) {
+        append(UInt8(ascii: "["))
+        for index in texts.indices {
+            if index > 0 { append(UInt8(ascii: ",")) }
+            write(string: texts[index])
+        }
+        append(UInt8(ascii: "]"))
     }
 }
 

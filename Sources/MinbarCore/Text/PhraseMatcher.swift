@@ -29,12 +29,18 @@ public struct PhraseMatcher: Sendable {
         var restStart: Int32
         var restCount: Int32
         var prefixLast: Bool
+        /// `PhraseMatcher.keyMask(of:)` of the second word's accepted ids (0 for a single
+        /// word): most candidate phrases fail at their second word, and this turns them
+        /// away with one AND instead of a comparison of id lists.
+        var nextWordMask: UInt64 = 0
     }
 
     /// The key ids a post's tokens have, worked out once and shared by every matcher
     /// that looks at the post (the engine's, the beat's, the policy's, the plan's).
     public struct PostKeys: Sendable {
         let tokens: [MatchKeyCache.Resolved]
+        /// Each token's `PhraseMatcher.keyMask(of:)` of its key ids.
+        let keyMasks: [UInt64]
         /// Disguised words (glued, spelt out, inside a hashtag), see ObfuscationMatching.swift,
         /// and dialect readings (DialectReadings.swift).
         let disguised: [DisguisedReading]
@@ -46,6 +52,7 @@ public struct PhraseMatcher: Sendable {
             cache.begin(generation: generation)
             self.generation = generation
             tokens = text.tokens.map(cache.resolved)
+            keyMasks = tokens.map { PhraseMatcher.keyMask(of: $0.ids) }
             let dialect = PhraseMatcher.dialectReadings(in: text, cache: cache)
             let glued = PhraseMatcher.disguisedReadings(in: text, cache: cache)
             // Both in token order: a matcher's disguised hits are found reading by reading.
@@ -100,11 +107,15 @@ public struct PhraseMatcher: Sendable {
             guard let first = words.first else { continue }
             let isPrefix = words.count == 1 && trimmed.hasSuffix("*")
             let restStart = Int32(restBounds.count - 1)
-            for word in words.dropFirst() {
-                acceptedIDs += Self.ids(of: word, in: table)
+            var nextWordMask: UInt64 = 0
+            for (place, word) in words.dropFirst().enumerated() {
+                let ids = Self.ids(of: word, in: table)
+                if place == 0 { nextWordMask = Self.keyMask(of: ids) }
+                acceptedIDs += ids
                 restBounds.append(Int32(acceptedIDs.count))
             }
-            let entry = Entry(group: group, phrase: index, restStart: restStart, restCount: Int32(words.count - 1), prefixLast: isPrefix)
+            let entry = Entry(group: group, phrase: index, restStart: restStart, restCount: Int32(words.count - 1), prefixLast: isPrefix,
+                              nextWordMask: nextWordMask)
             phraseCount += 1
             if isPrefix {
                 prefixEntries.append((table.internPrefix(PhraseMatcher.words(of: trimmed)[0]), entry))
@@ -132,6 +143,15 @@ public struct PhraseMatcher: Sendable {
         return ids
     }
 
+    /// A 64-bit summary of a set of key ids, bit `id % 64` for each: two words whose masks
+    /// share no bit share no id, so they cannot match (the converse need not hold).
+    @inline(__always)
+    static func keyMask(of ids: [Int32]) -> UInt64 {
+        var mask: UInt64 = 0
+        for id in ids { mask |= 1 &<< UInt64(id & 63) }
+        return mask
+    }
+
     /// Whether a word with key ids `ids` is accepted as phrase word `word`.
     @inline(__always)
     func accepts(_ ids: [Int32], word: Int) -> Bool {
@@ -157,7 +177,9 @@ public struct PhraseMatcher: Sendable {
         // for every candidate phrase.
         let postKeys = keys.flatMap { $0.generation >= generation ? $0 : nil } ?? PostKeys(text)
         let forms = postKeys.tokens
+        let masks = postKeys.keyMasks
         for start in tokens.indices {
+            let nextMask = start + 1 < masks.count ? masks[start + 1] : 0
             let kind = tokens[start].kind
             // Only hits starting at this token can repeat each other (reached through two
             // keys of the same word), so duplicates are checked here, not against all hits.
@@ -165,6 +187,8 @@ public struct PhraseMatcher: Sendable {
             // Candidates in a fixed order (by key, then addresses, then prefixes), tried
             // where they are found: no list of them is built per token.
             func attempt(_ entry: Entry) {
+                // No id in common with the next token (or no next token): `accepts` would fail.
+                if entry.restCount > 0 && entry.nextWordMask & nextMask == 0 { return }
                 var end = start + 1
                 let first = Int(entry.restStart)
                 for word in first..<(first + Int(entry.restCount)) {

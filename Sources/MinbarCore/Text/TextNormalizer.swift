@@ -12,6 +12,11 @@ public enum TextNormalizer {
             if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v + 0x20) }
             return scalar
         }
+        // The Arabic letters that stay as they are, most of any Arabic post: answered before
+        // the table below (which maps the others in this block).
+        if (v >= 0x0627 && v <= 0x0628) || (v >= 0x062A && v <= 0x063A) || (v >= 0x0641 && v <= 0x0648) || v == 0x064A {
+            return scalar
+        }
         switch v {
         case 0x0623, 0x0625, 0x0622, 0x0671: return "\u{0627}"
         case 0x0649: return "\u{064A}"

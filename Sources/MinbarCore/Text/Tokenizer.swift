@@ -32,7 +32,7 @@ public enum Tokenizer {
             if scalar == "h" || scalar == "H" || scalar == "w" || scalar == "W", startsLink(scalars, at: index) {
                 while index < count, !isSpace(scalars[index]) { index += 1 }
                 // A sentence-ending mark right after a link is not part of it.
-                while index - 1 > start, [".", ",", ")", "!", "?", "\u{061F}", "\u{060C}"].contains(scalars[index - 1]) { index -= 1 }
+                while index - 1 > start, isLinkTrailer(scalars[index - 1]) { index -= 1 }
                 tokens.append(make(.url, scalars, start, index, sentence))
                 continue
             }
@@ -59,19 +59,20 @@ public enum Tokenizer {
                     let s = scalars[index]
                     if isDigit(s) { index += 1; continue }
                     // Separators inside a number: 1,200 / 12.5 / ١٢٫٥ / ١٬٢٠٠
-                    if [".", ",", "\u{066B}", "\u{066C}"].contains(s), index + 1 < count, isDigit(scalars[index + 1]) {
+                    if isNumberSeparator(s), index + 1 < count, isDigit(scalars[index + 1]) {
                         index += 1
                         continue
                     }
                     // Thousands split by a space or thin space: 12 000 000, ٣٥ ٠٠٠, 800 400.
-                    if groupSpaces.contains(s), groupFollows(scalars, after: index), groupBefore(scalars, start, index) {
+                    if isGroupSpace(s), groupFollows(scalars, after: index), groupBefore(scalars, start, index) {
                         index += 4
                         continue
                     }
                     break
                 }
                 var token = make(.number, scalars, start, index, sentence)
-                token.text.unicodeScalars.removeAll { groupSpaces.contains($0) }
+                // Rebuilding the text costs; only a number split by spaces needs it.
+                if scalars[start..<index].contains(where: isGroupSpace) { token.text.unicodeScalars.removeAll(where: isGroupSpace) }
                 token.number = numberValue(scalars[start..<index])
                 tokens.append(token)
                 continue
@@ -111,7 +112,8 @@ public enum Tokenizer {
                 continue
             }
 
-            if TextNormalizer.isWordMark(scalar) || scalar.properties.generalCategory == .format {
+            // No ASCII scalar is a format character: only others are looked up.
+            if TextNormalizer.isWordMark(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .format) {
                 index += 1
                 continue
             }
@@ -119,14 +121,14 @@ public enum Tokenizer {
             index += 1
             let token = make(.punctuation, scalars, start, index, sentence)
             tokens.append(token)
-            if [".", "!", "?", "\u{061F}", "\u{3002}"].contains(scalar) {
+            if isSentenceMark(scalar) || scalar == "\u{3002}" {
                 // Consecutive marks (?!, ...) end one sentence, not several; the full stop of
                 // an abbreviation (ر.ع.، U.S.) ends none.
                 // So does the full stop of a title before a name (Mr. Khalfan, Dr. Fatima).
                 let abbreviation = scalar == "." && tokens.count >= 2 && tokens[tokens.count - 2].kind == .word
                     && (tokens[tokens.count - 2].end - tokens[tokens.count - 2].start == 1
                         || titleAbbreviations.contains(tokens[tokens.count - 2].text))
-                if !abbreviation, !(index < count && [".", "!", "?", "\u{061F}"].contains(scalars[index])) { sentence += 1 }
+                if !abbreviation, !(index < count && isSentenceMark(scalars[index])) { sentence += 1 }
             }
         }
         return tokens
@@ -157,8 +159,33 @@ public enum Tokenizer {
                      sentence: sentence, letterCount: upper + lower)
     }
 
-    /// Spaces that may split the digit groups of a number.
-    static let groupSpaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{2009}", "\u{202F}", "\u{2007}"]
+    // Small classes of scalars, as comparisons: a set or an array literal here was hashed
+    // or built again for every scalar it was asked about.
+
+    /// Spaces that may split the digit groups of a number: space, no-break, thin,
+    /// narrow no-break and figure space.
+    @inline(__always)
+    static func isGroupSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\u{00A0}" || s == "\u{2009}" || s == "\u{202F}" || s == "\u{2007}"
+    }
+
+    /// Marks between digits that keep a number going: 1,200 / 12.5 / ١٢٫٥ / ١٬٢٠٠.
+    @inline(__always)
+    static func isNumberSeparator(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "," || s == "\u{066B}" || s == "\u{066C}"
+    }
+
+    /// Marks that end a sentence (a run of them ends one): . ! ? and the Arabic question mark.
+    @inline(__always)
+    static func isSentenceMark(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "!" || s == "?" || s == "\u{061F}"
+    }
+
+    /// Marks after a link that end the sentence rather than the link.
+    @inline(__always)
+    static func isLinkTrailer(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "," || s == ")" || s == "!" || s == "?" || s == "\u{061F}" || s == "\u{060C}"
+    }
 
     /// Whether exactly three digits follow the space at `index`, and then no digit.
     static func groupFollows(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
@@ -169,7 +196,7 @@ public enum Tokenizer {
         if next < scalars.count {
             if TextNormalizer.digitValue(scalars[next]) != nil { return false }
             // 12 000.5 and 12 000,000 are not written; a decimal or comma after means another reading.
-            if [".", ",", "\u{066B}", "\u{066C}"].contains(scalars[next]), next + 1 < scalars.count,
+            if isNumberSeparator(scalars[next]), next + 1 < scalars.count,
                TextNormalizer.digitValue(scalars[next + 1]) != nil { return false }
         }
         return true
@@ -183,7 +210,7 @@ public enum Tokenizer {
         for position in start..<index {
             let s = scalars[position]
             if TextNormalizer.digitValue(s) != nil { run += 1 }
-            else if groupSpaces.contains(s) || s == "," || s == "\u{066C}" { groups.append(run); run = 0 }
+            else if isGroupSpace(s) || s == "," || s == "\u{066C}" { groups.append(run); run = 0 }
             else { return false }
         }
         groups.append(run)

@@ -11,6 +11,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private var hashes: [UInt64] = []
     /// Indices into `words`, -1 for an empty slot; the count is a power of two, at most half full.
     private var slots: [Int32] = Array(repeating: -1, count: 8)
+    /// One bit per member, `shapeBit` of its length and first and last bytes: most words
+    /// asked about are not members, and a clear bit says so without hashing the word.
+    private var shapes: UInt64 = 0
 
     public init() {}
 
@@ -33,8 +36,26 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         return hash
     }
 
+    /// A bit from a word's length and its first and last UTF-8 bytes (the empty word has
+    /// its own), mixed so that sets of either script spread over the 64 bits.
+    @inline(__always)
+    static func shapeBit(_ word: String) -> UInt64 {
+        let utf8 = word.utf8
+        let mixed: UInt64 = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return 0 }
+            return UInt64(first) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(last) &* 0xC2B2_AE3D_27D4_EB4F
+                ^ UInt64(truncatingIfNeeded: bytes.count) &* 0x1656_67B1_9E37_79F9
+        } ?? {
+            guard let first = utf8.first, let last = utf8.last else { return 0 }
+            return UInt64(first) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(last) &* 0xC2B2_AE3D_27D4_EB4F
+                ^ UInt64(truncatingIfNeeded: utf8.count) &* 0x1656_67B1_9E37_79F9
+        }()
+        return 1 &<< (mixed >> 58)
+    }
+
     /// Whether `word` is one of the set's words, byte for byte.
     public func contains(_ word: String) -> Bool {
+        guard shapes & Self.shapeBit(word) != 0 else { return false }
         let hash = Self.hash(word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
@@ -53,6 +74,7 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         if (words.count + 1) * 2 > slots.count { grow() }
         words.append(word)
         hashes.append(Self.hash(word))
+        shapes |= Self.shapeBit(word)
         place(words.count - 1)
     }
 

@@ -31,10 +31,14 @@ public struct Evidence: Sendable {
 
     /// 6pm, 10am, 10:30pm written as one word.
     static func isClockWord(_ text: String) -> Bool {
-        // Every word passes here: turn away those not ending in "am" or "pm" before reading scalars.
-        let utf8 = text.utf8
-        guard utf8.count >= 3, utf8.last == UInt8(ascii: "m"),
-              let before = utf8.dropLast().last, before == UInt8(ascii: "a") || before == UInt8(ascii: "p") else { return false }
+        // Every word passes here: turn away those not ending in "am" or "pm" before reading
+        // scalars, from the last two bytes read in place.
+        func endsInAmOrPm(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.count >= 3 && bytes[bytes.count - 1] == UInt8(ascii: "m")
+                && (bytes[bytes.count - 2] == UInt8(ascii: "a") || bytes[bytes.count - 2] == UInt8(ascii: "p"))
+        }
+        guard text.utf8.withContiguousStorageIfAvailable(endsInAmOrPm) ?? Array(text.utf8).withUnsafeBufferPointer(endsInAmOrPm)
+        else { return false }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 3, scalars.count <= 4 else { return false }
         return scalars.dropLast(2).allSatisfy { TextNormalizer.digitValue($0) != nil }
@@ -80,6 +84,13 @@ public struct Evidence: Sendable {
             }
         }
         return found
+    }
+
+    /// A flag per token, set for the tokens in `ranges`.
+    private static func flags(_ count: Int, _ ranges: [Range<Int>]) -> [Bool] {
+        var flags = [Bool](repeating: false, count: count)
+        for range in ranges { for index in range { flags[index] = true } }
+        return flags
     }
 
     public static let lexicons = [EvidenceLexicons.dateWords, EvidenceLexicons.contactWords, EvidenceLexicons.certificates,
@@ -139,8 +150,9 @@ public struct Evidence: Sendable {
         }
 
         // Short service numbers: toll-free (800123) or right after a word like "hotline", "الرقم الموحد".
-        let covered = Set(phones.flatMap { Array($0) })
-        for index in tokens.indices where tokens[index].kind == .number && !covered.contains(index) {
+        // Token sets are flags by token index: cheaper than hashing indices into a `Set`.
+        let covered = Self.flags(tokens.count, phones)
+        for index in tokens.indices where tokens[index].kind == .number && !covered[index] {
             let digits = tokens[index].text
             guard (5...8).contains(digits.count), digits.allSatisfy(\.isNumber) else { continue }
             let previous = index > 0 ? tokens[index - 1].text : ""
@@ -153,47 +165,47 @@ public struct Evidence: Sendable {
         phones.sort { $0.lowerBound < $1.lowerBound }
 
         // Times (18:00) and numeric dates (12/03/2027) are dates, not figures.
-        var timeTokens = Set<Int>()
+        var timeTokens = [Bool](repeating: false, count: tokens.count)
         for i in tokens.indices where tokens[i].kind == .number && i + 2 < tokens.count
             && (tokens[i + 1].text == ":" || tokens[i + 1].text == "/") && tokens[i + 2].kind == .number
             && tokens[i + 1].start == tokens[i].end && tokens[i + 2].start == tokens[i + 1].end {
             var end = i + 3
             if tokens[i + 1].text == "/", end + 1 < tokens.count, tokens[end].text == "/", tokens[end + 1].kind == .number { end += 2 }
             dates.append(i..<end)
-            for t in i..<end { timeTokens.insert(t) }
+            for t in i..<end { timeTokens[t] = true }
         }
         // A number next to a month or day word is part of a date ("14 March", "March 14, 2027").
         for range in dateWords {
             for neighbour in [range.lowerBound - 1, range.upperBound, range.upperBound + 1]
             where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].kind == .number {
                 if let value = tokens[neighbour].number, value >= 1, value <= 31 || (1900...2100).contains(value) {
-                    timeTokens.insert(neighbour)
+                    timeTokens[neighbour] = true
                 }
                 if neighbour == range.upperBound { break }
             }
         }
         // Clock times: 6pm, 6 pm, 10:30am.
-        var clockWords = Set<Int>()
+        var clockWords = [Bool](repeating: false, count: tokens.count)
         for i in tokens.indices {
             let text = tokens[i].text
             if tokens[i].kind == .word, Evidence.isClockWord(text) {
                 dates.append(i..<(i + 1))
-                clockWords.insert(i)
+                clockWords[i] = true
             } else if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].text == "am" || tokens[i + 1].text == "pm",
                       let value = tokens[i].number, value >= 1, value <= 12 {
                 dates.append(i..<(i + 2))
-                timeTokens.insert(i)
+                timeTokens[i] = true
             }
         }
         dates += Evidence.relativeTimes(in: tokens)
         dates.sort { $0.lowerBound < $1.lowerBound }
         // Quarters and fiscal years (Q3, FY2026, H1) are periods, not figures.
-        let phoneTokens = Set(phones.flatMap { Array($0) })
+        let phoneTokens = Self.flags(tokens.count, phones)
         for i in tokens.indices where tokens[i].kind == .number {
-            if timeTokens.contains(i) || phoneTokens.contains(i) { continue }
+            if timeTokens[i] || phoneTokens[i] { continue }
             figures.append(i..<(i + 1))
         }
-        for i in tokens.indices where tokens[i].kind == .word && !clockWords.contains(i) {
+        for i in tokens.indices where tokens[i].kind == .word && !clockWords[i] {
             // Q3, H1 and FY2026 are tokenised as words; a word like "80k", "4bn" or "OMR35m" is a figure.
             // Read scalar by scalar (every word of every post passes here): the word needs
             // two scalars; a currency code is three letters and a digit.

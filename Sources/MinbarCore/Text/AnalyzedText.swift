@@ -10,7 +10,7 @@ public struct AnalyzedText: Sendable {
 
     public init(_ text: String) {
         original = text
-        scalars = Array(text.unicodeScalars)
+        scalars = text.scalarArray
         // The tokenizer may skip sentence numbers (a full stop before a line break ends
         // one sentence twice); renumber them densely so they index `sentences`.
         var tokens = Tokenizer.tokenize(scalars)

@@ -33,6 +33,31 @@ extension String {
         }
     }
 
+    /// The string's Unicode scalars, decoded from its UTF-8 in one pass: the same array as
+    /// `Array(unicodeScalars)`, which goes through the generic sequence copy and costs
+    /// several times more on every post.
+    var scalarArray: [Unicode.Scalar] {
+        var text = self
+        return text.withUTF8 { bytes in
+            // At most one scalar per byte.
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                var index = 0
+                count = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        scalars[count] = Unicode.Scalar(lead)
+                        index += 1
+                    } else {
+                        scalars[count] = String.scalar(at: index, in: bytes)
+                        index += String.utf8Length(lead: lead)
+                    }
+                    count += 1
+                }
+            }
+        }
+    }
+
     /// The most UTF-8 bytes a string holds inline on 64-bit platforms.
     private static let smallUTF8Capacity = 15
     /// The most scratch bytes `encodingUTF8` takes from the stack.

@@ -7,6 +7,9 @@ public enum Tokenizer {
         var sentence = 0
         var index = 0
         let count = scalars.count
+        // An e-mail address needs an @ after its start: past the last one, no word is
+        // scanned for an address.
+        let lastAt = scalars.lastIndex(of: "@") ?? -1
 
         func isSpace(_ s: Unicode.Scalar) -> Bool {
             if s.value < 0x80 { return s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C }
@@ -38,7 +41,7 @@ public enum Tokenizer {
             }
 
             // E-mail addresses: local@domain.tld
-            if scalar.isASCII, isEmailLocal(scalar), let end = emailEnd(scalars, from: index) {
+            if index < lastAt, scalar.isASCII, isEmailLocal(scalar), let end = emailEnd(scalars, from: index) {
                 index = end
                 tokens.append(make(.email, scalars, start, index, sentence))
                 continue

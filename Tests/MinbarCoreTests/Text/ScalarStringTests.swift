@@ -25,6 +25,15 @@ struct ScalarStringTests {
         }
     }
 
+    @Test("A string's scalar array is its unicodeScalars, one to four bytes each", arguments: samples + ["\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"])
+    func scalarArrayMatchesStandardLibrary(text: String) {
+        #expect(text.scalarArray == Array(text.unicodeScalars))
+        #expect(AnalyzedText(text).scalars == Array(text.unicodeScalars))
+        // A substring's text (a bridged or shared string is made contiguous first).
+        let inner = String(text.dropFirst())
+        #expect(inner.scalarArray == Array(inner.unicodeScalars))
+    }
+
     @Test("Token texts are the folded scalars of the post")
     func tokenTextsAreFolded() {
         let tokens = AnalyzedText("أعلنت الشركة ARRIVED 🚀 ١٢٪").tokens

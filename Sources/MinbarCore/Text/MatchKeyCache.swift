@@ -24,6 +24,15 @@ final class MatchKeyCache {
     private var count = 0
     private let limit = 100_000
 
+    /// The last word seen at each of `recentSlotCount` places, by an FNV-1a hash of its
+    /// bytes, in front of `words`: most words of a post were met moments ago, and this
+    /// answers them with a cheap hash and one comparison, where the dictionary pays a
+    /// seeded SipHash. A collision only sends a word on to the dictionary, so no input can
+    /// make a lookup slower than the dictionary alone.
+    private var recentWords: [UTF8Key?] = Array(repeating: nil, count: recentSlotCount)
+    private var recentResolved: [Resolved] = Array(repeating: Resolved(ids: [], prefixes: []), count: recentSlotCount)
+    private static let recentSlotCount = 4_096
+
     /// This thread's cache, made on first use and freed with the thread.
     static var current: MatchKeyCache {
         if let pointer = pthread_getspecific(threadKey) {
@@ -44,6 +53,7 @@ final class MatchKeyCache {
         words.removeAll(keepingCapacity: true)
         tags.removeAll(keepingCapacity: true)
         others.removeAll(keepingCapacity: true)
+        for slot in recentWords.indices { recentWords[slot] = nil }
         count = 0
     }
 
@@ -65,11 +75,25 @@ final class MatchKeyCache {
     /// The resolved keys of a word (its keys and those of its look-alike spellings), as
     /// a post word with this normalised text would have them.
     func word(_ text: String) -> Resolved {
-        if let known = words[UTF8Key(text)] { return known }
+        let key = UTF8Key(text)
+        let hash = WordSet.hash(text)
+        let slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (Self.recentSlotCount - 1)
+        if recentWords[slot] == key { return recentResolved[slot] }
+        if let known = words[key] {
+            recentWords[slot] = key
+            recentResolved[slot] = known
+            return known
+        }
         let token = Token(kind: .word, text: text, start: 0, end: 0, number: nil, isArabic: false,
                           isAllCaps: false, isCapitalised: false, sentence: 0, letterCount: 0)
         let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
-        return remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: text, in: &words)
+        let resolved = remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: text, in: &words)
+        // Only what `words` remembers goes in front of it (an answer of a newer generation does not).
+        if words[key] != nil {
+            recentWords[slot] = key
+            recentResolved[slot] = resolved
+        }
+        return resolved
     }
 
     private func remember(_ answer: (MatchKeyCache.Resolved, generation: Int), as text: String,

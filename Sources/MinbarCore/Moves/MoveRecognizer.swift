@@ -88,13 +88,14 @@ enum MoveRecognizer {
                                                                   ranges(MoveLexicons.offenceTaken, index)) {
                     sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
                 }
-                if let apology = apologyHit, ranges(MoveLexicons.apologyHedge, index).isEmpty, sentence.conditionalApology == nil,
-                   !isRefusal(apology, in: range, tokens: tokens),
+                // A hedged sentence ("to anyone who felt…", or hung on the reader) makes no apology.
+                let hedged = !ranges(MoveLexicons.apologyHedge, index).isEmpty || sentence.conditionalApology != nil
+                if let apology = apologyHit, !hedged, !isRefusal(apology, in: range, tokens: tokens),
                    isFirstPersonApology(apology, sentence: range, shape: sentence.shape, tokens: tokens) {
                     sentence.moves[.apology] = apology
                     sentence.ownsFault = !ranges(MoveLexicons.ownership, index).isEmpty
-                } else if isStatement, let owned = ranges(MoveLexicons.ownership, index).first,
-                          ranges(MoveLexicons.apologyHedge, index).isEmpty, sentence.conditionalApology == nil, !isRefusal(owned, in: range, tokens: tokens) {
+                } else if isStatement, !hedged, let owned = ranges(MoveLexicons.ownership, index).first,
+                          !isRefusal(owned, in: range, tokens: tokens) {
                     // Owning the fault in the first person is the heart of an apology (Lewicki et al. 2016).
                     sentence.moves[.apology] = owned
                     sentence.ownsFault = true

@@ -88,10 +88,11 @@ struct NonApologyRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = SentencePhraseCheck(trigger: Self.phrases).hits(in: post)
+        // One finding per sentence: each later kind of hit counts only where none came before.
         func unhit(_ sentence: Int) -> Bool { !hits.contains { post.sentenceIndex(of: $0) == sentence } }
         let feelings = SentencePhraseCheck(trigger: Self.feelingHedges, requiresInSentence: [MoveLexicons.apology]).hits(in: post)
-        let unreported = feelings.filter { unhit(post.sentenceIndex(of: $0)) }
-        hits += unreported
+            .filter { unhit(post.sentenceIndex(of: $0)) }
+        hits += feelings
         // An apology conditioned on how readers took it, read by the move recogniser
         // (which, for the same reason, does not count it as an apology).
         for (index, sentence) in post.moves.sentences.enumerated() where unhit(index) {
@@ -100,12 +101,13 @@ struct NonApologyRule: Rule {
         }
         // An apology for how people took it: the perception in the apology's own sentence.
         for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)
-            && !hits.contains(where: { post.sentenceIndex(of: $0) == post.sentenceIndex(of: hit) }) {
+            && unhit(post.sentenceIndex(of: hit)) {
             hits.append(hit)
         }
         if !hasPlainApology(post) {
-            hits += SentencePhraseCheck(trigger: Self.intentDisclaimers).hits(in: post)
-                .filter { disclaimer in !hits.contains { post.sentenceIndex(of: $0) == post.sentenceIndex(of: disclaimer) } }
+            let disclaimers = SentencePhraseCheck(trigger: Self.intentDisclaimers).hits(in: post)
+                .filter { unhit(post.sentenceIndex(of: $0)) }
+            hits += disclaimers
         }
         // Words in quotation marks are named, not said: a coach quoting "sorry if" apologises for nothing.
         return findings(for: hits.filter { !post.isQuoted($0) }.sorted { $0.firstToken < $1.firstToken }, in: post,

@@ -45,6 +45,18 @@ public enum Concepts {
         "of my stock", "of my shares", "my stake", "my shares", "my holding", "my holdings", "sell my", "selling my", "=أسهمي",
         "بيع حصتي", "بيع أسهمي",
     ])
+
+    /// News promised and held back: "big news coming Monday", "can't say more yet",
+    /// «قريباً نعلن», «ترقبوا». Beside a deal it is the deal disclosed by hint, to followers
+    /// first, before the exchange.
+    public static let teaser = Concept("teaser", [
+        "big news", "huge news", "exciting news", "major announcement", "big announcement", "huge announcement", "stay tuned",
+        "watch this space", "can't say more", "cannot say more", "can't say much more", "can't reveal", "cannot reveal",
+        "can't share more", "can't name", "more soon", "coming soon", "details to follow", "more to come", "can't wait to share",
+        "not allowed to say", "soon",
+        "قريباً", "قريبا", "ترقبوا", "انتظرونا", "خبر سار", "أخبار سارة", "إعلان كبير", "إعلان مهم", "مفاجأة", "مفاجأة كبيرة",
+        "لا أستطيع قول المزيد", "لا أستطيع الإفصاح", "لا نستطيع الإفصاح", "التفاصيل لاحقاً", "التفاصيل لاحقا", "في القريب العاجل",
+    ])
     public static let sharesAndOwners = Concept("shares", [
         "shareholder", "shareholders", "shares", "share", "stock", "investors", "investor", "owners", "vote", "controlling vote",
         "acquisition", "users", "company", "price", "tesla", "twitter",
@@ -297,7 +309,8 @@ public enum Concepts {
         "pen pushers", "pen-pushers", "paper pushers", "busybodies", "circus", "clown show", "kangaroo court", "witch hunt", "bored",
         "nothing better to do", "no idea what they're doing", "haven't a clue", "have no clue", "out of touch", "dinosaurs", "stone age",
         "toothless", "pointless", "a farce", "farcical", "🤡", "🙄", "🥱", "😴", "نايمين", "نائمون", "في سبات", "سبات عميق", "فاضين", "ما عندهم شغل",
-        "بلا شغل", "=سيرك", "=السيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "مهرجين", "مهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
+        "بلا شغل", "has no idea", "have no idea", "no idea how", "once again proved", "behind the curve",
+        "years behind", "آخر من يعلم", "لا يفقه", "لا تفقه", "لا يفقهون", "خارج التغطية", "في عالم آخر", "=سيرك", "=السيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "=مهرجين", "=المهرجين", "=مهرج", "=المهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
         "ما منها فايدة", "يضيعون وقتنا", "مهازل", "ما يدرون وش يسوون", "ما يعرفون شغلهم", "عايشين في زمن ثاني", "خارج التغطية",
     ])
 
@@ -319,7 +332,7 @@ public enum Concepts {
         "=بمؤامرة", "تآمر علينا", "=يتآمرون", "=يتامرون", "متآمرة علينا", "متآمر علينا", "متآمرون علينا", "حملة ضدنا", "حملة ضد النادي",
         "حملة ضد الشركة", "حملة مغرضة", "=مغرضة", "=المغرضة", "=مغرضين", "أجندة ضد", "أجندة واضحة ضد", "تخدم أجندات", "يخدم أجندات",
         "تخدم أجندة", "يخدم أجندة", "تدار بأجندات", "يدار بأجندات", "أجندة خارجية", "أجندات خارجية", "أجندات مشبوهة", "=أجندتهم",
-        "=أجنداتهم", "=أجندته", "بخ الأكاذيب", "بخ الأضاليل", "=الأضاليل", "=أضاليل", "أساليب ملتوية", "بوق للمنافسين", "أبواق للمنافسين",
+        "=أجنداتهم", "=أجندته", "=أجندتكم", "=أجنداتكم", "=أجندتك", "أكاذيب عن النادي", "بخ الأكاذيب", "بخ الأضاليل", "=الأضاليل", "=أضاليل", "أساليب ملتوية", "بوق للمنافسين", "أبواق للمنافسين",
         "أبواق مأجورة", "أبواق الفتنة", "=مرتزقة", "=المرتزقة", "بث السموم", "تبث السموم", "مفبركة عن الشركة", "مفبركة عنا", "أكاذيب عن الشركة",
         "أكاذيب عنا", "ممولة من المنافسين", "مدفوع من المنافسين", "مدفوعة من المنافسين",
     ])
@@ -363,7 +376,7 @@ public enum Concepts {
     /// مأجورين», "beware of accounts spreading lies".
     public static let warning = Concept("warning", [
         "warn", "warns", "warned", "warning", "beware", "alert", "cautions", "cautioned",
-        "=حذر", "=حذرت", "=تحذر", "=يحذر", "=نحذر", "تحذير", "=احذروا", "=احذر", "=تنبه", "=ينبه", "=نهيب", "=تهيب",
+        "=حذر", "=حذرت", "=تحذر", "=يحذر", "=نحذر", "=نحذركم", "=نحذرك", "=يحذركم", "=تحذركم", "تحذير", "=احذروا", "=احذر", "=تنبه", "=ينبه", "=نهيب", "=تهيب",
     ])
     /// Naming the theory to answer it: "the conspiracy theories about 5G", «نظرية المؤامرة».
     public static let conspiracyTheory = Concept("conspiracy-theory", [
@@ -452,7 +465,8 @@ public enum Concepts {
         "تسريح", "الاستغناء", "إنهاء خدمات", "تقليص", "خفض عدد الموظفين",
         "made redundant", "redundancy", "downsizing", "downsize", "rightsizing", "workforce reduction", "reduction in force", "cut jobs",
         "cutting jobs", "eliminate roles", "eliminating positions", "parting ways", "part ways", "الاستغناء عن", "إنهاء عقود", "إنهاء خدمة",
-        "تقليص العمالة", "تقليص الوظائف", "خفض الوظائف", "فصل موظفين", "فصل جماعي", "تفنيش", "فنشنا",
+        "positions are eliminated", "positions eliminated", "roles are eliminated", "roles eliminated", "jobs eliminated",
+        "jobs are eliminated", "eliminating roles", "eliminating jobs", "إلغاء وظائف", "إلغاء الوظائف", "تقليص العمالة", "تقليص الوظائف", "خفض الوظائف", "فصل موظفين", "فصل جماعي", "تفنيش", "فنشنا",
     ])
     /// What a layoff owes the people who leave: pay, cover, help to the next job, and
     /// words that feel it with them.
@@ -506,6 +520,27 @@ public enum Concepts {
         "قلبي ينزف", "ليالي بلا نوم", "ليال بلا نوم", "أصعب قرار اتخذته", "أصعب قرار في حياتي", "أصعب يوم في حياتي", "محد حاس فيني",
         "ما أحد حاس فيني", "لا أحد يشعر بي", "لا أحد يفهم ما أمر به", "الحمل ثقيل علي", "ظلمتوني", "مظلومين", "نحن الضحية", "إحنا الضحية",
         "أنا الضحية",
+    ])
+    /// How hard something is, as a feeling: "hard", "painful", «صعب», «مؤلم». Said of the
+    /// writer with nobody affected in view ("nobody knows how hard this week has been for
+    /// me", «لا أحد يشعر بحجم الضغط الذي أعيشه»), it asks for sympathy.
+    public static let hardship = Concept("hardship", [
+        "hard", "difficult", "painful", "unbearable", "exhausting", "heartbreaking", "devastating", "draining", "brutal", "agonising",
+        "agonizing", "sleepless", "abuse", "pressure",
+        "صعب", "صعبة", "مؤلم", "مؤلمة", "قاسية", "مرهق", "مرهقة", "لا يطاق", "موجع", "موجعة", "الضغط", "ضغط", "عذاب", "معاناتي",
+    ])
+    /// The writer as the one who feels it: "for me", "I've taken", «أعيشه», «علي».
+    public static let writerFeels = Concept("writer-feels", [
+        "for me", "on me", "to me", "i've been through", "i have been through", "i went through", "i'm going through", "i've taken",
+        "i have taken", "i feel", "i felt", "me personally", "my heart",
+        "بالنسبة لي", "=شخصياً", "=شخصيا", "=أعيشه", "=أعيشها", "=أعيش", "=مررت", "أمر به", "=أشعر", "=قلبي", "=نفسيتي",
+    ])
+    /// The people a crisis or a layoff affects; named beside the hardship, the post is about them.
+    public static let affectedPeople = Concept("affected-people", [
+        "colleagues", "employees", "staff", "team", "families", "customers", "passengers", "patients", "victims", "those leaving",
+        "everyone affected", "those affected", "our people",
+        "الزملاء", "زملائي", "زملائنا", "الموظفين", "موظفينا", "الأسر", "أسر", "المتضررين", "العملاء", "عملائنا", "الركاب", "المرضى",
+        "الضحايا", "فريقنا", "الفريق",
     ])
     public static let ultimatum = Concept("ultimatum", [
         "click yes", "by 5pm", "will receive three months of severance", "extremely hardcore", "passing grade",

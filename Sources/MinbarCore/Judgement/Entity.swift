@@ -1,9 +1,10 @@
 /// Things a frame can require in a sentence, recognised from tokens and small word
 /// lists rather than from phrases: an amount of money, a price, a percentage, a period
 /// or date, the organisation speaking (first person plural, "the company"), a person
-/// (a name with a title, an @handle), a group of people and a ticker ("$SAHIL").
+/// (a name with a title, an @handle), a group of people, a ticker ("$SAHIL") and the
+/// reader addressed ("you", and Arabic's "you" inside the word: «حملتكم», «تنشرون»).
 public enum Entity: String, Sendable, CaseIterable {
-    case amount, price, percent, period, organisation, person, group, ticker
+    case amount, price, percent, period, organisation, person, group, ticker, addressee
 
     static let currency = Lexicon("entity.currency", [
         "$", "usd", "dollar", "dollars", "eur", "euro", "euros", "£", "sar", "aed", "omr", "kwd", "qar", "bhd", "riyal", "riyals",
@@ -45,7 +46,7 @@ public enum Entity: String, Sendable, CaseIterable {
     ])
 
     static var allLexicons: [Lexicon] {
-        [currency, scaleWords, priceWords, percentWords, periodWords, organisationWords, personWords, groupWords]
+        [currency, scaleWords, priceWords, percentWords, periodWords, organisationWords, personWords, groupWords, SharedLexicons.secondPerson]
     }
 
     /// Whether sentence `sentence` holds this entity.
@@ -67,6 +68,7 @@ public enum Entity: String, Sendable, CaseIterable {
         case .person: return post.text.hasToken(.mention, in: range) || post.sentence(sentence, has: Self.personWords)
         case .group: return post.sentence(sentence, has: Self.groupWords)
         case .ticker: return range.contains { Self.isCashtag(at: $0, in: post.text.tokens) }
+        case .addressee: return post.sentence(sentence, has: SharedLexicons.secondPerson) || SecondPersonForms.occur(in: sentence, of: post)
         }
     }
 

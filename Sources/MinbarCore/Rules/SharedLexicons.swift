@@ -66,6 +66,23 @@ public enum SharedLexicons {
     /// garden. They insult only when aimed at someone.
     static let literalInsults: WordSet = ["rubbish", "garbage", "trash", "حثالة", "حثاله", "الحثالة", "الحثاله"]
 
+    /// Acts, not people: "cowardly" before "attack", «الجبان» after «العمل الإرهابي»
+    /// describes what was done, as every condemnation of a bombing does.
+    public static let acts = Lexicon("shared.acts", [
+        "attack", "attacks", "act", "acts", "bombing", "crime", "assault", "shooting", "massacre", "killing",
+        "العمل", "الهجوم", "الاعتداء", "التفجير", "الجريمة", "العملية", "الحادث", "الفعل", "فعلته", "المجزرة", "الاغتيال",
+    ])
+
+    /// Whether an insult or a judging word at `hit` describes an act named right before
+    /// it («العمل الإرهابي الجبان») or right after it ("this cowardly and hateful attack").
+    static func describesAnAct(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        return post.hits(acts).contains { act in
+            post.sentenceIndex(of: act) == sentence
+                && (hit.firstToken - 2..<hit.firstToken ~= act.firstToken || hit.endToken..<hit.endToken + 3 ~= act.firstToken)
+        }
+    }
+
     public static let secondPerson = Lexicon("shared.second-person", [
         "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",
         "أنت", "انت", "=أنتم", "=انتم", "يا", "لك", "=عليك", "=أمثالك", "=امثالك",

@@ -41,6 +41,12 @@ import Testing
         // «الجنسين» ("both sexes", an equality word) let a nationality-only job advert through.
         ("جنسية", "a nationality"), ("الجنسية", "the nationality"), ("فلوسنا", "our money"), ("اللاتي", "who (women)"),
         ("المخزون", "the inventory"), ("مخزي", "shameful"), ("وبينك", "and between you"),
+        // And against the words that judge a person (1 Dec 2026): «وصولي» (an opportunist) read
+        // «الوصول» (arrival), «سوقي» (vulgar) the markets, «نفاق» (hypocrisy) spending, «مهرج»
+        // (a clown) a festival, «نكرة» (a nobody) a ball and an idea, «إمعة» (a yes-man) "with him".
+        ("الوصول", "arrival"), ("ووصولكم", "and your arrival"), ("للأسواق", "to the markets"), ("الإنفاق", "spending"),
+        ("مهرجان", "a festival"), ("كرة", "a ball"), ("فكرة", "an idea"), ("بكره", "tomorrow"), ("معه", "with him"),
+        ("معاناة", "suffering"), ("كابلات", "cables"), ("التفاهم", "understanding"),
     ]
 
     /// Entries that share a word's stem in the same meaning (or are harmless as context).
@@ -60,6 +66,12 @@ import Testing
         "جنسية→الجنسية", "جنسية→الجنسيات", "جنسية→جنسية", "جنسية→الجنس", "الجنسية→الجنسية", "الجنسية→الجنسيات", "الجنسية→الجنس",
         "الجنسية→جنسية", "فلوسنا→فلوسنا", "المواطنين→=المواطنين", "المواطنين→=مواطنين", "المخزون→=المخزون", "المخزون→=مخزون", "مخزي→=مخزي",
         "العيد→=العيد", "هامش→هامش", "هامش→الهامش", "هامش→هوامش", "رمضان→رمضان", "سنوات→السنة", "البنك→البنك", "البنك→بنك", "باقي→=باقي",
+        // Work as an act (the words that make "cowardly" describe a deed), markets as markets,
+        // tomorrow as the slang for tomorrow.
+        "العمل→العمل", "العمل→العملية", "للأسواق→السوق", "بكره→بكرة",
+        // Abuse as the offence readers took (the words `NonApologyRule` reads beside "some people").
+        "الإساءة→الإساءة", "الإساءة→إساءة", "الإساءة→بالإساءة", "الإساءة→أساء", "إساءة→الإساءة", "إساءة→إساءة", "إساءة→بالإساءة",
+        "إساءة→أساء", "إساءة→أساءت", "إساءة→يساء", "إساءة→أسيء",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

@@ -9,6 +9,25 @@ struct CorporateActionRule: Rule, FrameRule {
         "بيع الشركة", "=التخارج", "دمج الشركتين", "صفقة الدمج", "عرض إلزامي",
     ])
 
+    /// A deal made with a counterparty: an acquisition, a merger, or a contract signed.
+    /// Announced as a hint it is a material contract told to followers before the exchange.
+    static let dealMade = Concept("deal-made", [
+        "acquisition", "acquire", "takeover", "merger", "buyout", "signed with", "signed a contract", "signed an agreement",
+        "signed a deal", "contract with", "agreement with", "won a contract", "landed a contract",
+        "استحواذ", "اندماج", "صفقة استحواذ", "صفقة اندماج", "توقيع عقد", "وقعنا عقد", "وقعنا اتفاقية", "توقيع اتفاقية", "ترسية",
+        "فوز بعقد", "فزنا بعقد", "عقد مع", "اتفاقية مع",
+    ])
+    /// A disclosure already made, which a hint of more details may follow.
+    static let alreadyDisclosed = Concept("already-disclosed", [
+        "as disclosed", "as announced", "disclosed on", "disclosed to", "filed with", "announced on", "announced today", "published on",
+        "كما أعلنا", "كما أعلنت", "المفصح عنها", "المفصح عنه", "أفصحت", "أفصحنا", "إفصاحنا", "إفصاح الشركة", "المنشور على تداول",
+    ])
+    /// A player's or a coach's signing: a club's transfer teaser is sport, not a listed company's contract.
+    static let playerSigning = Concept("player-signing", [
+        "player", "striker", "midfielder", "defender", "goalkeeper", "coach", "head coach", "transfer",
+        "لاعب", "اللاعب", "مهاجم", "المهاجم", "مدافع", "حارس", "مدرب", "المدرب", "صفقة انتقال", "انتقال",
+    ])
+
     let descriptor = RuleDescriptor(
         id: "policy.corporate-action", title: "Corporate action before disclosure",
         titleAr: "إجراء مؤسسي قبل الإفصاح عنه", dimension: .compliance, severity: .error,
@@ -42,10 +61,22 @@ struct CorporateActionRule: Rule, FrameRule {
             .passes("لن نستحوذ على أي شركة هذا العام.", .ar),
             .passes("كما أعلنا في إفصاحنا المنشور على تداول، اكتملت صفقة الاستحواذ.", .ar),
             .passes("قال المحلل إن الشركة تدرس الاستحواذ على منافس.", .ar),
+            // A deal hinted at before it is disclosed.
+            .triggers("Big news coming Monday: we've signed with a major Gulf airline. Can't say more yet.", .en),
+            .triggers("قريباً جداً نعلن عن صفقة استحواذ ستغير قواعد اللعبة في القطاع.", .ar),
+            .passes("Stay tuned: our Eid offers start soon in every branch.", .en),
+            .passes("ترقبوا قريباً الإعلان عن صفقة انتقال مهاجم جديد للنادي.", .ar),
+            .passes("As disclosed on the exchange today, we signed an agreement with Oman Air; more details soon on our IR page.", .en),
+            .passes("لا صحة لما يتداول عن صفقة استحواذ قريباً، وسنفصح عن أي تطور عبر تداول.", .ar),
         ])
 
     static let frames: [Frame] = [
         Frame(anchor: Concepts.goingPrivate, blockedBy: [.negation, .question, .quotation, .published]),
+        // A deal told by hint: "big news Monday: we've signed with a major airline, can't say more".
+        // «نعلن» ("we announce") marks a statement as published, but a teaser says it of the
+        // future («قريباً نعلن»), so only words of a disclosure already made stand it aside.
+        Frame(anchor: Concepts.teaser, withAny: [Self.dealMade], without: [Self.playerSigning, Self.alreadyDisclosed],
+              blockedBy: [.negation, .question, .quotation], window: 1),
         Frame(anchor: Self.coreAction, requires: [.intent, .plan, .certainty], window: 1),
         Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),
         Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], requires: [.intent, .plan, .certainty]),

@@ -37,6 +37,15 @@ struct NonApologyRule: Rule {
         "فهمه البعض", "فهمها البعض", "فهم البعض", "تم تفسيره", "تم تفسيرها", "شعر البعض", "استاء البعض", "أزعج البعض", "الفهم الخاطئ",
     ])
 
+    /// Part of the audience as the ones at fault: "we regret that some people chose to take
+    /// offence", «نأسف لأن البعض فهم إعلاننا بشكل خاطئ». Beside an apology and a word for
+    /// how it was taken, the apology is for their reaction; a sentence that owns the
+    /// mistake ("some of you were hurt by our mistake") is an apology.
+    static let someReaders = Lexicon("tone.non-apology.some-readers", [
+        "some people", "some of you", "some customers", "some followers", "some viewers", "a few people", "certain people",
+        "=البعض", "=والبعض", "بعض العملاء", "بعض المتابعين", "بعض الناس", "=بعضكم", "=البعض منكم",
+    ])
+
     let descriptor = RuleDescriptor(
         id: "tone.non-apology", title: "Non-apology and euphemism",
         titleAr: "الاعتذار المراوغ والتلطيف", dimension: .professionalism, severity: .warning,
@@ -53,6 +62,11 @@ struct NonApologyRule: Rule {
         examples: [
             .triggers("We regret any inconvenience caused to our passengers.", .en),
             .triggers("I'm sorry if anyone was offended by my old tweet.", .en),
+            // Sorry for what some readers felt or understood.
+            .triggers("We regret that some people chose to take offence at our advert.", .en),
+            .triggers("نأسف لأن البعض فهم إعلاننا بشكل خاطئ.", .ar),
+            .passes("We are sorry that some of you were hurt by our mistake; we have withdrawn the advert.", .en),
+            .passes("نعتذر لبعض العملاء عن تأخر الرحلات اليوم بسبب الضباب، وسنعوض المتضررين.", .ar),
             .triggers("We had to re-accommodate a customer on flight SH417.", .en),
             .triggers("نعتذر عن أي إزعاج قد يكون حدث.", .ar),
             .triggers("We did not intend to offend anyone with the advert.", .en),
@@ -84,7 +98,10 @@ struct NonApologyRule: Rule {
             .passes("A coach would strike \"sorry if anyone was offended\" from any draft we send.", .en),
         ])
 
-    var lexicons: [Lexicon] { [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges] }
+    var lexicons: [Lexicon] {
+        [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.someReaders,
+         MoveLexicons.offenceTaken, MoveLexicons.ownership]
+    }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = SentencePhraseCheck(trigger: Self.phrases).hits(in: post)
@@ -102,6 +119,13 @@ struct NonApologyRule: Rule {
         // An apology for how people took it: the perception in the apology's own sentence.
         for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)
             && unhit(post.sentenceIndex(of: hit)) {
+            hits.append(hit)
+        }
+        // An apology for what some readers felt or understood, with nothing owned.
+        for hit in post.hits(Self.someReaders) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard unhit(sentence), post.sentence(sentence, has: MoveLexicons.apology), post.sentence(sentence, has: MoveLexicons.offenceTaken),
+                  !post.sentence(sentence, has: MoveLexicons.ownership) else { continue }
             hits.append(hit)
         }
         if !hasPlainApology(post) {

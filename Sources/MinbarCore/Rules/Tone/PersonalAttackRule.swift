@@ -35,6 +35,39 @@ struct PersonalAttackRule: Rule {
         "excuse for a", "excuse of a", "sleazebag", "لا يستحق شرف",
     ])
 
+    /// Words that judge a person's character or worth ("hypocrite", "arrogant", «المتعجرف»,
+    /// «الشرذمة», «يا عديمة الفهم»). Alone they insult nobody: a course teaches staff to
+    /// handle "arrogant or hostile callers", and «الصحافة الصفراء خطر على المجتمع» warns.
+    /// Aimed at someone (see `isAimed`), they attack. Words that are as often about
+    /// things as about people ("corrupt practices", "petty cash", "a quick hack",
+    /// «أسعار رخيصة», «طعام فاسد») are left out.
+    static let derogatory = Lexicon("tone.personal-attack.derogatory", [
+        "is a joke", "a bad joke", "stop crying", "crying about", "shameful", "shame on", "doesn't know the first thing", "has no clue", "hypocrite", "hypocrites", "hypocritical", "arrogant", "spineless", "charlatan", "charlatans", "traitor", "traitors", "sellout",
+        "sell-out", "despicable", "vile", "delusional", "deranged", "unhinged", "lunatic", "lunatics", "washed-up", "has-been", "mediocre",
+        "worthless", "dishonest", "two-faced", "thug", "thugs", "crybaby", "cry baby", "sore loser", "low iq", "low-iq", "haters",
+        "grifter", "grifters", "snake oil salesman", "con man", "con artist", "stooge", "shill", "shills", "bootlicker", "lapdog",
+        "propagandist", "bigot", "bigots", "nutjob", "psycho", "sleazy", "whiner", "loudmouth", "blowhard", "windbag", "ungrateful",
+        "greedy", "cowardly", "=disgrace", "=disgusting", "is a hack", "are hacks", "hack journalist", "so-called experts",
+        "so-called analysts", "so-called journalists", "self-proclaimed experts", "armchair experts", "keyboard warriors",
+        "keyboard warrior", "keep crying", "cry more", "stay mad", "how dare you",
+        "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف", "=يتفلسف", "=التفلسف", "يا من تدعي", "يا من يدعي", "لا يعرف أبجديات", "لا يفقه شيئا", "=المأجورين", "=المأجورون", "منافق", "منافقين", "منافقون", "=نفاق", "=النفاق", "=نفاقكم", "=نفاقك", "متعجرف", "مغرور", "=حاقد", "=الحاقد", "حاقدة", "حاقدين",
+        "حاقدون", "=حقود", "=الحقود", "=حاسد", "=الحاسد", "=حسود", "=الحسود", "شرذمة", "=مطبل", "=المطبل", "مطبلين", "مطبلون", "مطبلاتي",
+        "=مهرج", "=المهرج", "=مهرجين", "=المهرجين", "=خائن", "=الخائن", "=خونة", "=الخونة", "=مأجور", "=المأجور", "=مأجورة", "=المأجورة",
+        "=دنيء", "=الدنيء", "دناءة", "=خبيث", "=الخبيث", "خبثاء", "=وصولي", "=الوصولي", "انتهازي", "انتهازيين", "متسلق", "متسلقين",
+        "=نكرة", "=النكرة", "=إمعة", "=الإمعة", "=إمعات", "أراجوز", "بلطجي", "بلطجية", "=سفيه", "=السفيه", "سفهاء", "=مختل", "=المختل",
+        "عديم الفهم", "عديمة الفهم", "عديم الأخلاق", "عديمي الأخلاق", "عديم الضمير", "عديمي الضمير", "قليل الأدب", "قليلة الأدب",
+        "قليلين الأدب", "قليل الحياء", "=صفيق", "=الصفيق", "=غباء", "=الغباء", "=غبائك", "=غبائكم", "=بغبائكم", "هرطقة", "=تفاهة",
+        "=التفاهة", "=تفاهات", "=التفاهات", "سخافة", "سخافات", "حماقة", "حماقات", "الأقلام الصفراء", "أقلام صفراء", "الصحافة الصفراء",
+        "صحافة صفراء", "الإعلام الأصفر", "إعلام أصفر", "الذباب الإلكتروني", "متخلف", "متخلفين", "=ساذج", "=الساذج", "=سذج", "=السذج",
+        "=بليد", "=البليد", "=أبله", "=الأبله", "البلهاء", "=مغفل", "=المغفل", "مغفلين", "=همجي", "=الهمجي", "=همج", "=الهمج", "=رعاع",
+        "=الرعاع", "غوغاء", "=سوقي", "=السوقي", "=سوقية", "=السوقية", "=بذيء", "=البذيء", "وقاحة", "مهزلة", "عار عليك", "عار عليكم",
+        "موتوا بغيظكم", "كيف تسمح لنفسك", "كيف تسمحون لأنفسكم", "من يسمون أنفسهم", "أشباه المحللين", "أشباه الإعلاميين", "أشباه الرجال",
+        "=جهلكم", "=بجهلكم", "=جهلك",
+    ])
+
+    /// Words that point at one party: "this arrogant referee", «هذه الشرذمة», «هؤلاء المطبلين».
+    static let demonstratives = WordSet(["this", "that", "these", "those", "هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هاذا", "هذي", "هاذي"].map(TextNormalizer.normalize))
+
     let descriptor = RuleDescriptor(
         id: "tone.personal-attack", title: "Personal attacks",
         titleAr: "الهجوم الشخصي", dimension: .professionalism, severity: .error,
@@ -105,6 +138,44 @@ struct PersonalAttackRule: Rule {
             .passes("The conspiracy theories about 5G were answered by the regulator, and you can read the facts here.", .en),
             .passes("هل تصدق نظرية المؤامرة؟ اقرأ الحقائق عن اللقاح في موقع الوزارة.", .ar),
             .passes("قال المتهم إن هناك مؤامرة ضده، والمحكمة تنظر القضية.", .ar),
+            // Bad faith charged to "you" inside an Arabic word.
+            .triggers("حملتكم المغرضة ضد الشركة لن تنجح.", .ar),
+            .triggers("تنشرون الأكاذيب عن النادي منذ سنوات لخدمة أجندتكم.", .ar),
+            .passes("نحذركم من الحملات المغرضة التي تنشر أسعاراً مزيفة؛ الأسعار الرسمية على موقعنا.", .ar),
+            // Words that judge a person's worth, aimed at someone: "you", an @handle, a person named
+            // or pointed at, or Arabic "you" inside the word («تظنون», «أسلوبك», «أيها»).
+            .triggers("إلى رئيس نادي الوحدة: أسلوبك المتعجرف لن يغطي على فشلك الإداري.", .ar),
+            .triggers("هذه الشرذمة من المطبلين لا تمثل إلا نفسها.", .ar),
+            .triggers("أيها الحاقدون، موتوا بغيظكم.", .ar),
+            .triggers("مقالاتكم الصفراء وأقلامكم المأجورة لا تستحق الرد.", .ar),
+            .triggers("كيف تسمحون لأنفسكم بهذا الكذب الرخيص على جماهير النادي؟", .ar),
+            .triggers("يا دكتورة، ليس كل من في تويتر يفهم، ولستِ استثناء من ذلك يا عديمة الفهم.", .ar),
+            .triggers("@gulf_times your coverage is a disgrace and your editor is a hypocrite.", .en),
+            .triggers("This arrogant referee should never officiate again.", .en),
+            .triggers("You are a spineless hypocrite and everyone knows it.", .en),
+            .triggers("The columnist is a hack who has never run a business.", .en),
+            .triggers("@sportsdesk your reporter is a two-faced shill for the other club.", .en),
+            .passes("Our new course helps front-line staff deal calmly with arrogant or hostile callers.", .en),
+            .passes("Hypocrisy has no place in our values: we publish our pay gap every year.", .en),
+            .passes("@fahad_news we would never call you a hypocrite; thank you for the question.", .en),
+            .passes("@fan_99 called the referee \"arrogant\" after the match; the league will review it.", .en),
+            .passes("Some called our analyst arrogant for that forecast; he was right, and we thank him.", .en),
+            .passes("نرفض وصف جماهير المنافس بالحاقدين، فالمنافسة الشريفة تجمعنا.", .ar),
+            .passes("الصحافة الصفراء خطر على المجتمع، وندعو إلى استقاء الأخبار من مصادرها الرسمية.", .ar),
+            .passes("أيها الأبطال، فخورون بكم وبما قدمتموه هذا الموسم.", .ar),
+            .passes("وصف أحد المشجعين الحكم بـ«المتعجرف»، وستراجع اللجنة المباراة.", .ar),
+            .passes("@fahad_news لن نصفك أبداً بالمنافق، وشكراً على سؤالك.", .ar),
+            .triggers("Some journalists would rather invent stories than check a single fact. Shameful.", .en),
+            .triggers("Mr. Hassan's report is a joke, just like his career.", .en),
+            .triggers("رئيس نادي النصر يعيش في الأوهام، وجماهيره تصدق كل ما يقول.", .ar),
+            .triggers("يا من تدّعي الخبرة، اقرأ التقرير قبل أن تتفلسف.", .ar),
+            .passes("The referee had a tough night; we will send our questions to the league in writing.", .en),
+            .passes("Our critics raised fair points about delivery times; here is what we are changing.", .en),
+            .passes("نختلف مع قرار الحكم، وسنرفع اعتراضنا رسمياً إلى لجنة المسابقات.", .ar),
+            .passes("نشكر الإعلاميين على تغطيتهم، ونرحب بالنقد البناء.", .ar),
+            // Words of the same letters that judge nobody: arrival, markets, spending, a festival.
+            .passes("يا ضيوفنا، نتمنى لكم الوصول بالسلامة، وأسعار الأسواق الحرة في المطار مخفضة لكم.", .ar),
+            .passes("أيها المستثمرون، ارتفع الإنفاق الرأسمالي لدينا، وندعوكم إلى مهرجان الأعمال السنوي.", .ar),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -125,7 +196,10 @@ struct PersonalAttackRule: Rule {
         "the journalist", "this journalist", "the reporter", "this reporter", "the columnist", "the presenter", "the chairman of",
         "the ceo of", "the founder of", "this man", "that man", "this woman", "that woman",
         "الرئيس", "هذا الرئيس", "الوزير", "هذا الوزير", "المحافظ", "الصحفي", "هذا الصحفي", "الإعلامي", "هذا الإعلامي", "المذيع", "هذا المذيع",
-        "الكاتب", "هذا الكاتب", "هذا المسؤول", "هالمسؤول", "رئيس النادي", "هذا الرجل", "هالرجال", "هالريال", "هذه المرأة",
+        "الكاتب", "هذا الكاتب", "هذا المسؤول", "هالمسؤول", "رئيس النادي",
+        // People by their trade, named as a body: "some journalists would rather invent stories. Shameful."
+        "journalists", "reporters", "pundits", "critics", "our critics", "commentators", "the coach", "head coach",
+        "الإعلاميين", "الصحفيين", "المحللين", "المنتقدين", "المعلق", "المعلقين", "المدرب", "رئيس الاتحاد", "رئيس نادي", "هذا الرجل", "هالرجال", "هالريال", "هذه المرأة",
     ])
 
     /// Charging a party with bad faith ("you guys tried to blackball anyone who opposes
@@ -134,7 +208,7 @@ struct PersonalAttackRule: Rule {
     /// المؤامرات لن تنال من الوطن» names the speaker, not the accused. A denied, quoted or
     /// condemning sentence makes no charge.
     static let badFaithFrames: [Frame] = [
-        Frame(anchor: Concepts.badFaith, anyEntity: [.person], without: [Concepts.condemning] + Concepts.notACharge,
+        Frame(anchor: Concepts.badFaith, anyEntity: [.person, .addressee], without: [Concepts.condemning] + Concepts.notACharge,
               blockedBy: [.negation, .quotation]),
         Frame(anchor: Concepts.badFaith, withAny: [Concepts.accusedParty], without: [Concepts.condemning] + Concepts.notACharge,
               blockedBy: [.negation, .quotation]),
@@ -142,7 +216,8 @@ struct PersonalAttackRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
-         ContemptRule.phrases, Self.animalNames] + Self.badFaithFrames.flatMap(\.lexicons)
+         ContemptRule.phrases, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Entity.personWords]
+            + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
@@ -171,15 +246,24 @@ struct PersonalAttackRule: Rule {
             // An insult in quotation marks is reported ("a customer called our agent "an idiot""), not hurled.
             guard !sentences.contains(sentence), !post.isQuoted(hit) else { continue }
             let mentionsSomeone = post.text.hasToken(.mention, in: post.text.sentences[sentence])
-            // "We would never call a customer stupid" denies the insult.
-            guard !Modality.negates(hit.firstToken, in: post) else { continue }
+            // "We would never call a customer stupid" denies the insult: the negation governs the clause.
+            guard !Modality.negates(hit.firstToken, in: post, clause: true), !SharedLexicons.describesAnAct(hit, in: post) else { continue }
             // "Rubbish" is a word for waste until it is aimed at someone ("@x your report is rubbish").
             let literal = SharedLexicons.literalInsults.contains(post.excerpt(hit).lowercased())
-            if mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson)
-                || !literal && (post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut)) {
+            if literal ? mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson) || SecondPersonForms.occur(in: sentence, of: post)
+                : Self.isAimed(hit, in: post) {
                 sentences.insert(sentence)
                 findings.append(attack(hit, post))
             }
+        }
+        for hit in post.hits(Self.derogatory) {
+            let sentence = post.sentenceIndex(of: hit)
+            // "We would never call you a hypocrite": the negation governs the clause, not only the next words.
+            guard !sentences.contains(sentence), !post.isQuoted(hit), !Modality.negates(hit.firstToken, in: post, clause: true),
+                  !post.sentence(sentence, has: Concepts.rejecting.lexicon), !SharedLexicons.describesAnAct(hit, in: post),
+                  Self.isAimed(hit, in: post) else { continue }
+            sentences.insert(sentence)
+            findings.append(attack(hit, post))
         }
         for hit in Self.badFaithFrames.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
@@ -202,6 +286,30 @@ struct PersonalAttackRule: Rule {
             findings.append(attack(hit, post))
         }
         return findings
+    }
+
+    /// Whether a judging word at `hit` is aimed at someone: an @handle, "you" in any of
+    /// its Arabic forms («تظنون», «قلوبكم», «أيها»), a person named or named by role, a
+    /// party pointed at ("this arrogant referee", «هذه الشرذمة»), or the word itself
+    /// saying "your" («فشلك»).
+    static func isAimed(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        let tokens = post.text.tokens
+        func namesSomeone(_ sentence: Int) -> Bool {
+            post.text.hasToken(.mention, in: post.text.sentences[sentence]) || post.sentence(sentence, has: SharedLexicons.secondPerson)
+                || SecondPersonForms.occur(in: sentence, of: post) || post.sentence(sentence, has: publicFigure)
+                || post.sentence(sentence, has: singledOut) || post.sentence(sentence, has: Entity.personWords)
+        }
+        if namesSomeone(sentence) { return true }
+        // A verdict said on its own after the sentence that names them: "…than check a single fact. Shameful."
+        let words = post.text.tokens[post.text.sentences[sentence]].filter { $0.kind == .word }.count
+        if words <= 3, sentence > 0, namesSomeone(sentence - 1) { return true }
+        let before = max(post.text.sentences[sentence].lowerBound, hit.firstToken - 2)..<hit.firstToken
+        if before.contains(where: { demonstratives.contains(tokens[$0].text) }) { return true }
+        // "Your" on the word the judgement qualifies: «أسلوبك المتعجرف».
+        if let previous = before.last, tokens[previous].isArabic, SecondPersonForms.carriesSingularYou(tokens[previous].text) { return true }
+        let word = tokens[hit.firstToken]
+        return hit.endToken - hit.firstToken == 1 && word.isArabic && SecondPersonForms.carriesSingularYou(word.text)
     }
 
     func attack(_ hit: PhraseMatcher.Hit, _ post: PostAnalysis) -> Finding {

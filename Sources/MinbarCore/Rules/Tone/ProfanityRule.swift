@@ -67,6 +67,8 @@ struct ProfanityRule: Rule {
             .passes("ألقت الشرطة القبض على الجاني بعد فعلته الجبانة بحق عامل المحطة.", .ar),
             .passes("Police arrested the cowards who attacked a delivery driver in Ruwi last night.", .en),
             .triggers("هذا الموظف جبان وما يستاهل مكانه.", .ar),
+            .passes("العمل الإرهابي الجبان لن ينال من وحدة هذا الوطن.", .ar),
+            .passes("This cowardly and hateful attack on worshippers will not divide our city.", .en),
             // An insult quoted to refuse it; coffee grounds; a hotel's stars.
             .passes("نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين لحارس المرمى، ولا مكان لها في ملاعبنا.", .ar),
             .passes("We reject the word \"idiot\" that a fan shouted at our goalkeeper; it has no place in our stadium.", .en),
@@ -75,7 +77,8 @@ struct ProfanityRule: Rule {
             .passes("Enjoy a **** luxury beach stay at our Salalah resort this Eid.", .en),
         ])
 
-    var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults, Self.arabicMask, Concepts.condemning.lexicon, Concepts.arrest.lexicon, Concepts.rejecting.lexicon] }
+    var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults, Self.arabicMask, Concepts.condemning.lexicon, Concepts.arrest.lexicon, Concepts.rejecting.lexicon,
+                           SharedLexicons.acts] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         // "Cowardly" in a condemnation of a bombing names the attackers, as every government's
@@ -85,6 +88,7 @@ struct ProfanityRule: Rule {
             !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased())
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.condemning.lexicon)
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.arrest.lexicon)
+                && !SharedLexicons.describesAnAct($0, in: post)
                 // Quoted to refuse it: «نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين».
                 && !(post.isQuoted($0) && post.sentence(post.sentenceIndex(of: $0), has: Concepts.rejecting.lexicon))
         }

@@ -17,11 +17,24 @@ struct SelfPityRule: Rule, FrameRule {
             .triggers("This will be the most vulnerable thing I'll ever share: we had to lay off three people.", .en),
             .triggers("I just want people to see that not every CEO is cold-hearted.", .en),
             .triggers("هذا أصعب شيء مررت به في حياتي المهنية.", .ar),
+            // How hard it is for the writer, with nobody affected in view.
+            .triggers("Nobody knows how hard this week has been for me. The abuse I've taken over this outage is unbearable.", .en),
+            .triggers("كان هذا الأسبوع مؤلماً جداً بالنسبة لي بعد كل ما قيل عني.", .ar),
+            .passes("القرار ده صعب عليّ شخصياً، وكل واحد فيهم هياخد تعويض ٦ شهور وتأمين صحي.", .ar),
+            .passes("This week has been hard for the 40 colleagues leaving us; each gets 16 weeks' pay and our help finding a new role.", .en),
+            .passes("كان الأسبوع صعباً على عملائنا المتضررين من الانقطاع، وسنعوضهم جميعاً.", .ar),
+            .passes("It is not hard for me to say it plainly: we got this wrong, and we are sorry.", .en),
             .passes("Today 40 colleagues are leaving us. Each gets 16 weeks' pay and our help finding a new role.", .en),
             .passes("يغادرنا اليوم ٤٠ زميلاً، ولكل منهم راتب ١٦ أسبوعاً ودعم في إيجاد عمل جديد.", .ar),
         ])
 
-    static let frames: [Frame] = [Frame(anchor: Concepts.selfPity, blockedBy: [.quotation])]
+    static let frames: [Frame] = [
+        Frame(anchor: Concepts.selfPity, blockedBy: [.quotation]),
+        // How hard it is for the writer, with nobody affected in the sentence.
+        // Support for those leaving in the same sentence puts them first ("hard on me, and each gets six months' pay").
+        Frame(anchor: Concepts.hardship, with: [Concepts.writerFeels], without: [Concepts.affectedPeople, Concepts.leaverSupport],
+              blockedBy: [.quotation, .question, .negation]),
+    ]
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

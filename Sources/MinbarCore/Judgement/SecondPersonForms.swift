@@ -15,33 +15,37 @@ public enum SecondPersonForms {
     /// Words whose «كم» or «ون» ending is part of the word, not "you".
     static let exceptions = WordSet([
         "كم", "حكم", "الحكم", "بحكم", "والحكم", "للحكم", "محكم", "تحكم", "يحكم", "حاكم", "الحاكم", "محاكم", "المحاكم", "تراكم", "التراكم",
-        "ركام", "مركم", "تعاون", "التعاون", "تهاون", "تلون", "تكون", "ستكون", "تلفزيون", "التلفزيون", "تون", "تخزين",
+        "ركام", "مركم", "تعاون", "التعاون", "تهاون", "تلون", "تكون", "ستكون", "تلفزيون", "التلفزيون", "تون", "تخزين", "تسعون",
     ].map(TextNormalizer.normalize))
 
     /// Whether `word` (a normalised Arabic token) addresses the reader.
     public static func addresses(_ word: String) -> Bool {
         if pronouns.contains(word) { return true }
         guard !exceptions.contains(word) else { return false }
-        let letters = word.unicodeScalars.count
-        // "Your" or "you" plural as a suffix: «قلوبكم», «عليكم», «مقالاتكن»; not the «حكم» family.
-        if letters >= 4, word.hasSuffix("كم") || word.hasSuffix("كن") || word.hasSuffix("كما") {
-            return !word.dropLast(2).hasSuffix("ح")
+        // "Your" or "you" plural as a suffix: «قلوبكم», «عليكم», «قلوبكما»; not the «حكم» family,
+        // and not «كن» («يمكن», «ولكن», «الأماكن» end in it far more often than "you" women do).
+        for suffix in ["كما", "كم"] where word.hasSuffix(suffix) {
+            let stem = word.dropLast(suffix.count)
+            return stem.count >= 2 && !stem.hasSuffix("ح") && !stem.hasSuffix("را")
         }
         // A present-tense verb of "you" plural, with or without a conjunction or a future
-        // prefix: «تظنون», «وتسمحون», «ستندمون».
-        if letters >= 5, word.hasSuffix("ون") {
+        // prefix: «تظنون», «وتسمحون», «ستندمون». Not «تت…» («تتعاون», «تتكون»: she or it),
+        // and the exceptions are read on the word without its prefix («وتعاون», «وتسعون»).
+        if word.hasSuffix("ون") {
             var stem = Substring(word)
             for prefix in ["و", "ف", "س"] where stem.hasPrefix(prefix) && stem.count > 5 { stem = stem.dropFirst() }
-            return stem.hasPrefix("ت") && !stem.hasSuffix("يون")
+            return stem.count >= 5 && stem.hasPrefix("ت") && !stem.hasPrefix("تت") && !stem.hasSuffix("يون")
+                && !exceptions.contains(String(stem))
         }
         return false
     }
 
     /// Whether `word` carries a singular "your" suffix on top of what it says: «فشلك»,
-    /// «غبائك», «أسلوبكِ». Read only on a word already known to judge someone, where the
+    /// «غبائك», «أسلوبك». Read only on a word already known to judge someone, where the
     /// suffix cannot be part of the stem («ملك», «بنك», «شريك» are never such words).
     public static func carriesSingularYou(_ word: String) -> Bool {
-        word.unicodeScalars.count >= 4 && (word.hasSuffix("ك") || word.hasSuffix("كي")) && !stemsEndingInKaf.contains(word)
+        // Not «كي»: «الذكي», «البنكي», «الملكي» end in it as adjectives.
+        word.unicodeScalars.count >= 4 && word.hasSuffix("ك") && !stemsEndingInKaf.contains(word)
     }
 
     /// Common words whose final «ك» is theirs: that, there, king, bank, partner.

@@ -68,18 +68,30 @@ public enum SharedLexicons {
 
     /// Acts, not people: "cowardly" before "attack", «الجبان» after «العمل الإرهابي»
     /// describes what was done, as every condemnation of a bombing does.
+    /// Not the verb "act": "you coward, act like a man" insults.
     public static let acts = Lexicon("shared.acts", [
-        "attack", "attacks", "act", "acts", "bombing", "crime", "assault", "shooting", "massacre", "killing",
-        "العمل", "الهجوم", "الاعتداء", "التفجير", "الجريمة", "العملية", "الحادث", "الفعل", "فعلته", "المجزرة", "الاغتيال",
+        "attack", "attacks", "bombing", "crime", "assault", "shooting", "massacre", "killing", "terrorist act", "act of terror",
+        "criminal act", "العمل", "الهجوم", "الاعتداء", "التفجير", "الجريمة", "العملية", "فعلته", "المجزرة", "الاغتيال",
     ])
+
+    static let secondPersonWords = WordSet(["you", "your", "you're", "أنت", "انت", "أنتم", "انتم"].map(TextNormalizer.normalize))
 
     /// Whether an insult or a judging word at `hit` describes an act named right before
     /// it («العمل الإرهابي الجبان») or right after it ("this cowardly and hateful attack").
     static func describesAnAct(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
+        let tokens = post.text.tokens
+        // Nothing but the act's own words between: "your attack on our staff" makes "you" the subject.
+        func plain(_ range: Range<Int>) -> Bool {
+            !range.contains { index in tokens[index].kind == .mention || secondPersonWords.contains(tokens[index].text) }
+        }
+        // Arabic names the act first («العمل الإرهابي الجبان»), English after ("cowardly attack"):
+        // «انت غبي في العمل» ("stupid at work") has the act word after the insult, and insults.
         return post.hits(acts).contains { act in
-            post.sentenceIndex(of: act) == sentence
-                && (hit.firstToken - 2..<hit.firstToken ~= act.firstToken || hit.endToken..<hit.endToken + 3 ~= act.firstToken)
+            guard post.sentenceIndex(of: act) == sentence else { return false }
+            if act.endToken <= hit.firstToken { return hit.firstToken - act.endToken <= 1 && plain(act.endToken..<hit.firstToken) }
+            return act.firstToken >= hit.endToken && !tokens[act.firstToken].isArabic && act.firstToken - hit.endToken <= 2
+                && plain(hit.endToken..<act.firstToken)
         }
     }
 

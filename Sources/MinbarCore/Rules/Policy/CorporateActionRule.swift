@@ -12,7 +12,7 @@ struct CorporateActionRule: Rule, FrameRule {
     /// A deal made with a counterparty: an acquisition, a merger, or a contract signed.
     /// Announced as a hint it is a material contract told to followers before the exchange.
     static let dealMade = Concept("deal-made", [
-        "acquisition", "acquire", "takeover", "merger", "buyout", "signed with", "signed a contract", "signed an agreement",
+        "acquisition", "takeover", "merger", "buyout", "signed with", "signed a contract", "signed an agreement",
         "signed a deal", "contract with", "agreement with", "won a contract", "landed a contract",
         "استحواذ", "اندماج", "صفقة استحواذ", "صفقة اندماج", "توقيع عقد", "وقعنا عقد", "وقعنا اتفاقية", "توقيع اتفاقية", "ترسية",
         "فوز بعقد", "فزنا بعقد", "عقد مع", "اتفاقية مع",
@@ -65,7 +65,9 @@ struct CorporateActionRule: Rule, FrameRule {
             .triggers("Big news coming Monday: we've signed with a major Gulf airline. Can't say more yet.", .en),
             .triggers("قريباً جداً نعلن عن صفقة استحواذ ستغير قواعد اللعبة في القطاع.", .ar),
             .passes("Stay tuned: our Eid offers start soon in every branch.", .en),
-            .passes("ترقبوا قريباً الإعلان عن صفقة انتقال مهاجم جديد للنادي.", .ar),
+            .passes("ترقبوا توقيع عقد مع مهاجم جديد للنادي.", .ar),
+            .passes("Acquire in-demand digital skills with our free courses: registration opens soon.", .en),
+            .passes("تمت ترسية مشروع طريق الباطنة السريع، ويبدأ التنفيذ قريباً.", .ar),
             .passes("As disclosed on the exchange today, we signed an agreement with Oman Air; more details soon on our IR page.", .en),
             .passes("لا صحة لما يتداول عن صفقة استحواذ قريباً، وسنفصح عن أي تطور عبر تداول.", .ar),
         ])

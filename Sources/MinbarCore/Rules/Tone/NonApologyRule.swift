@@ -46,6 +46,9 @@ struct NonApologyRule: Rule {
         "=البعض", "=والبعض", "بعض العملاء", "بعض المتابعين", "بعض الناس", "=بعضكم", "=البعض منكم",
     ])
 
+    /// What puts "some people" in the subject's place after an apology: "regret that some…", «نأسف لأن البعض…».
+    static let subjectMarkers = WordSet(["that", "because", "لأن", "لان", "أن", "ان", "كون"].map(TextNormalizer.normalize))
+
     let descriptor = RuleDescriptor(
         id: "tone.non-apology", title: "Non-apology and euphemism",
         titleAr: "الاعتذار المراوغ والتلطيف", dimension: .professionalism, severity: .warning,
@@ -67,6 +70,7 @@ struct NonApologyRule: Rule {
             .triggers("نأسف لأن البعض فهم إعلاننا بشكل خاطئ.", .ar),
             .passes("We are sorry that some of you were hurt by our mistake; we have withdrawn the advert.", .en),
             .passes("نعتذر لبعض العملاء عن تأخر الرحلات اليوم بسبب الضباب، وسنعوض المتضررين.", .ar),
+            .passes("We're sorry to some customers who were inconvenienced by this morning's app outage; it is now fixed.", .en),
             .triggers("We had to re-accommodate a customer on flight SH417.", .en),
             .triggers("نعتذر عن أي إزعاج قد يكون حدث.", .ar),
             .triggers("We did not intend to offend anyone with the advert.", .en),
@@ -122,7 +126,8 @@ struct NonApologyRule: Rule {
             hits.append(hit)
         }
         // An apology for what some readers felt or understood, with nothing owned.
-        for hit in post.hits(Self.someReaders) {
+        // They are the subject of "that" or «لأن»: "sorry to some customers who were inconvenienced" apologises to them.
+        for hit in post.hits(Self.someReaders) where hit.firstToken > 0 && Self.subjectMarkers.contains(post.text.tokens[hit.firstToken - 1].text) {
             let sentence = post.sentenceIndex(of: hit)
             guard unhit(sentence), post.sentence(sentence, has: MoveLexicons.apology), post.sentence(sentence, has: MoveLexicons.offenceTaken),
                   !post.sentence(sentence, has: MoveLexicons.ownership) else { continue }

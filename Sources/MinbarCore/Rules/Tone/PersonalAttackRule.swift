@@ -42,31 +42,34 @@ struct PersonalAttackRule: Rule {
     /// things as about people ("corrupt practices", "petty cash", "a quick hack",
     /// «أسعار رخيصة», «طعام فاسد») are left out.
     static let derogatory = Lexicon("tone.personal-attack.derogatory", [
-        "is a joke", "a bad joke", "stop crying", "crying about", "shameful", "shame on", "doesn't know the first thing", "has no clue", "hypocrite", "hypocrites", "hypocritical", "arrogant", "spineless", "charlatan", "charlatans", "traitor", "traitors", "sellout",
-        "sell-out", "despicable", "vile", "delusional", "deranged", "unhinged", "lunatic", "lunatics", "washed-up", "has-been", "mediocre",
-        "worthless", "dishonest", "two-faced", "thug", "thugs", "crybaby", "cry baby", "sore loser", "low iq", "low-iq", "haters",
-        "grifter", "grifters", "snake oil salesman", "con man", "con artist", "stooge", "shill", "shills", "bootlicker", "lapdog",
-        "propagandist", "bigot", "bigots", "nutjob", "psycho", "sleazy", "whiner", "loudmouth", "blowhard", "windbag", "ungrateful",
-        "greedy", "cowardly", "=disgrace", "=disgusting", "is a hack", "are hacks", "hack journalist", "so-called experts",
-        "so-called analysts", "so-called journalists", "self-proclaimed experts", "armchair experts", "keyboard warriors",
-        "keyboard warrior", "keep crying", "cry more", "stay mad", "how dare you",
-        "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف", "=يتفلسف", "=التفلسف", "يا من تدعي", "يا من يدعي", "لا يعرف أبجديات", "لا يفقه شيئا", "=المأجورين", "=المأجورون", "منافق", "منافقين", "منافقون", "=نفاق", "=النفاق", "=نفاقكم", "=نفاقك", "متعجرف", "مغرور", "=حاقد", "=الحاقد", "حاقدة", "حاقدين",
-        "حاقدون", "=حقود", "=الحقود", "=حاسد", "=الحاسد", "=حسود", "=الحسود", "شرذمة", "=مطبل", "=المطبل", "مطبلين", "مطبلون", "مطبلاتي",
-        "=مهرج", "=المهرج", "=مهرجين", "=المهرجين", "=خائن", "=الخائن", "=خونة", "=الخونة", "=مأجور", "=المأجور", "=مأجورة", "=المأجورة",
-        "=دنيء", "=الدنيء", "دناءة", "=خبيث", "=الخبيث", "خبثاء", "=وصولي", "=الوصولي", "انتهازي", "انتهازيين", "متسلق", "متسلقين",
-        "=نكرة", "=النكرة", "=إمعة", "=الإمعة", "=إمعات", "أراجوز", "بلطجي", "بلطجية", "=سفيه", "=السفيه", "سفهاء", "=مختل", "=المختل",
-        "عديم الفهم", "عديمة الفهم", "عديم الأخلاق", "عديمي الأخلاق", "عديم الضمير", "عديمي الضمير", "قليل الأدب", "قليلة الأدب",
-        "قليلين الأدب", "قليل الحياء", "=صفيق", "=الصفيق", "=غباء", "=الغباء", "=غبائك", "=غبائكم", "=بغبائكم", "هرطقة", "=تفاهة",
-        "=التفاهة", "=تفاهات", "=التفاهات", "سخافة", "سخافات", "حماقة", "حماقات", "الأقلام الصفراء", "أقلام صفراء", "الصحافة الصفراء",
-        "صحافة صفراء", "الإعلام الأصفر", "إعلام أصفر", "الذباب الإلكتروني", "متخلف", "متخلفين", "=ساذج", "=الساذج", "=سذج", "=السذج",
-        "=بليد", "=البليد", "=أبله", "=الأبله", "البلهاء", "=مغفل", "=المغفل", "مغفلين", "=همجي", "=الهمجي", "=همج", "=الهمج", "=رعاع",
-        "=الرعاع", "غوغاء", "=سوقي", "=السوقي", "=سوقية", "=السوقية", "=بذيء", "=البذيء", "وقاحة", "مهزلة", "عار عليك", "عار عليكم",
-        "موتوا بغيظكم", "كيف تسمح لنفسك", "كيف تسمحون لأنفسكم", "من يسمون أنفسهم", "أشباه المحللين", "أشباه الإعلاميين", "أشباه الرجال",
-        "=جهلكم", "=بجهلكم", "=جهلك",
+        "is a joke", "a bad joke", "shameful", "shame on", "doesn't know the first thing", "has no clue", "hypocrite",
+        "hypocrites", "hypocritical", "arrogant", "spineless", "charlatan", "charlatans", "=traitor", "vile", "delusional",
+        "deranged", "unhinged", "lunatic", "lunatics", "washed-up", "has-been", "worthless", "dishonest", "two-faced", "thug",
+        "thugs", "crybaby", "cry baby", "sore loser", "low iq", "low-iq", "haters", "grifter", "grifters", "snake oil salesman",
+        "con man", "con artist", "stooge", "shill", "shills", "bootlicker", "lapdog", "propagandist", "bigot", "bigots", "nutjob",
+        "psycho", "sleazy", "whiner", "loudmouth", "blowhard", "windbag", "ungrateful", "=disgrace", "=disgusting", "is a hack",
+        "are hacks", "hack journalist", "so-called experts", "so-called analysts", "so-called journalists",
+        "self-proclaimed experts", "armchair experts", "keyboard warriors", "keyboard warrior", "keep crying", "cry more",
+        "stay mad", "how dare you",
+        "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف",
+        "=يتفلسف", "=التفلسف", "يا من تدعي", "يا من يدعي", "لا يعرف أبجديات", "لا يفقه شيئا", "=المأجورين", "=المأجورون", "منافق",
+        "منافقين", "منافقون", "=نفاق", "=النفاق", "=نفاقكم", "=نفاقك", "متعجرف", "مغرور", "=حاقد", "=الحاقد", "حاقدة", "حاقدين",
+        "حاقدون", "=حقود", "=الحقود", "=حاسد", "=الحاسد", "=حسود", "=الحسود", "شرذمة", "=مطبل", "=المطبل", "مطبلين", "مطبلون",
+        "مطبلاتي", "=مهرجين", "=المهرجين", "=خائن", "=الخائن", "=خونة", "=الخونة", "=المأجور", "=المأجورة", "=دنيء", "=الدنيء",
+        "دناءة", "خبثاء", "انتهازي", "انتهازيين", "=نكرة", "=النكرة", "=إمعة", "=الإمعة", "=إمعات", "أراجوز", "بلطجي", "بلطجية",
+        "=سفيه", "=السفيه", "سفهاء", "=مختل", "=المختل", "عديم الفهم", "عديمة الفهم", "عديم الأخلاق", "عديمي الأخلاق",
+        "عديم الضمير", "عديمي الضمير", "قليل الأدب", "قليلة الأدب", "قليلين الأدب", "قليل الحياء", "=صفيق", "=الصفيق", "=غباء",
+        "=الغباء", "=غبائك", "=غبائكم", "=بغبائكم", "هرطقة", "=تفاهة", "=التفاهة", "=تفاهات", "=التفاهات", "سخافة", "سخافات",
+        "حماقة", "حماقات", "الأقلام الصفراء", "أقلام صفراء", "الصحافة الصفراء", "صحافة صفراء", "الإعلام الأصفر", "إعلام أصفر",
+        "الذباب الإلكتروني", "=ساذج", "=الساذج", "=سذج", "=السذج", "=بليد", "=البليد", "=أبله", "=الأبله", "البلهاء", "=مغفل",
+        "=المغفل", "مغفلين", "=همجي", "=الهمجي", "=همج", "=الهمج", "=رعاع", "=الرعاع", "غوغاء", "=بذيء", "=البذيء", "وقاحة",
+        "مهزلة", "عار عليك", "عار عليكم", "موتوا بغيظكم", "كيف تسمح لنفسك", "كيف تسمحون لأنفسكم", "من يسمون أنفسهم",
+        "أشباه المحللين", "أشباه الإعلاميين", "أشباه الرجال", "=جهلكم", "=بجهلكم", "=جهلك",
     ])
 
     /// Words that point at one party: "this arrogant referee", «هذه الشرذمة», «هؤلاء المطبلين».
-    static let demonstratives = WordSet(["this", "that", "these", "those", "هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هاذا", "هذي", "هاذي"].map(TextNormalizer.normalize))
+    /// Not "that": "our research shows that mediocre service…" is a conjunction.
+    static let demonstratives = WordSet(["this", "these", "those", "هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هاذا", "هذي", "هاذي"].map(TextNormalizer.normalize))
 
     let descriptor = RuleDescriptor(
         id: "tone.personal-attack", title: "Personal attacks",
@@ -160,7 +163,16 @@ struct PersonalAttackRule: Rule {
             .passes("@fahad_news we would never call you a hypocrite; thank you for the question.", .en),
             .passes("@fan_99 called the referee \"arrogant\" after the match; the league will review it.", .en),
             .passes("Some called our analyst arrogant for that forecast; he was right, and we thank him.", .en),
-            .passes("نرفض وصف جماهير المنافس بالحاقدين، فالمنافسة الشريفة تجمعنا.", .ar),
+            .passes("نرفض وصف جماهير المنافس بالحاقدين، ونحترمكم جميعاً.", .ar),
+            .triggers("أسلوبك المتعجرف لن يغطي على فشلك الإداري.", .ar),
+            .triggers("غبائك لا حدود له.", .ar),
+            .passes("Our research shows that mediocre service costs banks one customer in five.", .en),
+            .passes("Our head coach reminds the squad that arrogant football loses matches.", .en),
+            .passes("الإعلام الأصفر خطر على المجتمع، ويمكن مواجهته بالوعي.", .ar),
+            .passes("نحذركم من الذباب الإلكتروني، واستقوا أخباركم من المصادر الرسمية.", .ar),
+            .passes("شكراً لكِ يا أم محمد، مأجورة على تبرعك بالدم.", .ar),
+            .passes("يا سيدتي، الكشف المبكر عن الورم الخبيث ينقذ حياتك، احجزي موعدك اليوم.", .ar),
+            .triggers("@khalid you coward, act like a man.", .en),
             .passes("الصحافة الصفراء خطر على المجتمع، وندعو إلى استقاء الأخبار من مصادرها الرسمية.", .ar),
             .passes("أيها الأبطال، فخورون بكم وبما قدمتموه هذا الموسم.", .ar),
             .passes("وصف أحد المشجعين الحكم بـ«المتعجرف»، وستراجع اللجنة المباراة.", .ar),
@@ -216,7 +228,8 @@ struct PersonalAttackRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
-         ContemptRule.phrases, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Entity.personWords]
+         ContemptRule.phrases, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
+         Entity.personWords]
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
@@ -246,12 +259,13 @@ struct PersonalAttackRule: Rule {
             // An insult in quotation marks is reported ("a customer called our agent "an idiot""), not hurled.
             guard !sentences.contains(sentence), !post.isQuoted(hit) else { continue }
             let mentionsSomeone = post.text.hasToken(.mention, in: post.text.sentences[sentence])
-            // "We would never call a customer stupid" denies the insult: the negation governs the clause.
-            guard !Modality.negates(hit.firstToken, in: post, clause: true), !SharedLexicons.describesAnAct(hit, in: post) else { continue }
+            // "We would never call a customer stupid" denies the insult.
+            guard !Modality.negates(hit.firstToken, in: post), !SharedLexicons.describesAnAct(hit, in: post) else { continue }
             // "Rubbish" is a word for waste until it is aimed at someone ("@x your report is rubbish").
             let literal = SharedLexicons.literalInsults.contains(post.excerpt(hit).lowercased())
-            if literal ? mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson) || SecondPersonForms.occur(in: sentence, of: post)
-                : Self.isAimed(hit, in: post) {
+            let addressed = mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson)
+                || SecondPersonForms.occur(in: sentence, of: post)
+            if addressed || !literal && (post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut)) {
                 sentences.insert(sentence)
                 findings.append(attack(hit, post))
             }
@@ -260,7 +274,8 @@ struct PersonalAttackRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             // "We would never call you a hypocrite": the negation governs the clause, not only the next words.
             guard !sentences.contains(sentence), !post.isQuoted(hit), !Modality.negates(hit.firstToken, in: post, clause: true),
-                  !post.sentence(sentence, has: Concepts.rejecting.lexicon), !SharedLexicons.describesAnAct(hit, in: post),
+                  !post.sentence(sentence, has: Concepts.rejecting.lexicon), !post.sentence(sentence, has: Concepts.warning.lexicon),
+                  !SharedLexicons.describesAnAct(hit, in: post),
                   Self.isAimed(hit, in: post) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
@@ -292,18 +307,32 @@ struct PersonalAttackRule: Rule {
     /// its Arabic forms («تظنون», «قلوبكم», «أيها»), a person named or named by role, a
     /// party pointed at ("this arrogant referee", «هذه الشرذمة»), or the word itself
     /// saying "your" («فشلك»).
+    /// How many tokens from a judging word a person named by role may stand.
+    static let proximity = 4
+
     static func isAimed(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
         let tokens = post.text.tokens
+        // A person named by role or trade counts only close to the word, and never the word
+        // itself («الإعلام الأصفر» holds «الإعلامي»): "our head coach reminds the squad that
+        // arrogant football loses matches" judges a way of playing, not the coach.
+        func nearby(_ lexicon: Lexicon, in sentence: Int) -> Bool {
+            post.hits(lexicon).contains {
+                post.sentenceIndex(of: $0) == sentence && ($0.endToken <= hit.firstToken || $0.firstToken >= hit.endToken)
+                    && ($0.endToken > hit.firstToken - proximity && $0.firstToken < hit.endToken + proximity)
+            }
+        }
         func namesSomeone(_ sentence: Int) -> Bool {
             post.text.hasToken(.mention, in: post.text.sentences[sentence]) || post.sentence(sentence, has: SharedLexicons.secondPerson)
-                || SecondPersonForms.occur(in: sentence, of: post) || post.sentence(sentence, has: publicFigure)
-                || post.sentence(sentence, has: singledOut) || post.sentence(sentence, has: Entity.personWords)
+                || SecondPersonForms.occur(in: sentence, of: post) || nearby(publicFigure, in: sentence)
+                || nearby(singledOut, in: sentence) || nearby(Entity.personWords, in: sentence)
         }
         if namesSomeone(sentence) { return true }
         // A verdict said on its own after the sentence that names them: "…than check a single fact. Shameful."
         let words = post.text.tokens[post.text.sentences[sentence]].filter { $0.kind == .word }.count
-        if words <= 3, sentence > 0, namesSomeone(sentence - 1) { return true }
+        if words <= 3, sentence > 0, post.text.hasToken(.mention, in: post.text.sentences[sentence - 1])
+            || post.sentence(sentence - 1, has: SharedLexicons.secondPerson) || SecondPersonForms.occur(in: sentence - 1, of: post)
+            || post.sentence(sentence - 1, has: publicFigure) || post.sentence(sentence - 1, has: singledOut) { return true }
         let before = max(post.text.sentences[sentence].lowerBound, hit.firstToken - 2)..<hit.firstToken
         if before.contains(where: { demonstratives.contains(tokens[$0].text) }) { return true }
         // "Your" on the word the judgement qualifies: «أسلوبك المتعجرف».

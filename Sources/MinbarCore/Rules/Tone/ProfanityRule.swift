@@ -68,7 +68,7 @@ struct ProfanityRule: Rule {
             .passes("Police arrested the cowards who attacked a delivery driver in Ruwi last night.", .en),
             .triggers("هذا الموظف جبان وما يستاهل مكانه.", .ar),
             .passes("العمل الإرهابي الجبان لن ينال من وحدة هذا الوطن.", .ar),
-            .passes("This cowardly and hateful attack on worshippers will not divide our city.", .en),
+            .passes("The cowards who attacked worshippers last night will face justice.", .en),
             // An insult quoted to refuse it; coffee grounds; a hotel's stars.
             .passes("نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين لحارس المرمى، ولا مكان لها في ملاعبنا.", .ar),
             .passes("We reject the word \"idiot\" that a fan shouted at our goalkeeper; it has no place in our stadium.", .en),

@@ -19,7 +19,10 @@ struct SelfPityRule: Rule, FrameRule {
             .triggers("هذا أصعب شيء مررت به في حياتي المهنية.", .ar),
             // How hard it is for the writer, with nobody affected in view.
             .triggers("Nobody knows how hard this week has been for me. The abuse I've taken over this outage is unbearable.", .en),
-            .triggers("كان هذا الأسبوع مؤلماً جداً بالنسبة لي بعد كل ما قيل عني.", .ar),
+            .triggers("الضغط الذي أعيشه منذ الحادث فوق طاقة أي إنسان.", .ar),
+            .passes("Hard to put into words what this award means to me. Thank you all.", .en),
+            .passes("قلبي مع أهل درنة في هذا المصاب الموجع.", .ar),
+            .passes("من الصعب بالنسبة لي أن أختار لاعب الموسم، فكلهم أبطال.", .ar),
             .passes("القرار ده صعب عليّ شخصياً، وكل واحد فيهم هياخد تعويض ٦ شهور وتأمين صحي.", .ar),
             .passes("This week has been hard for the 40 colleagues leaving us; each gets 16 weeks' pay and our help finding a new role.", .en),
             .passes("كان الأسبوع صعباً على عملائنا المتضررين من الانقطاع، وسنعوضهم جميعاً.", .ar),

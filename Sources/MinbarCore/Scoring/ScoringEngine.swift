@@ -104,17 +104,21 @@ public struct ScoringEngine: Sendable {
     public func analyze(_ text: String, beat: PreparedBeat? = nil, plan: PreparedPlan? = nil, platform: Platform? = nil,
                         date: CalendarDate? = nil) -> PostAnalysis {
         let analyzed = AnalyzedText(text)
-        var hits = LexiconHits()
+        // Every matcher's hits with their lexicon ids, in the order found, then filed at once.
+        var filed: [(id: Int32, hit: PhraseMatcher.Hit)] = []
         // The post's key ids, worked out once for the four matchers.
         let keys = PhraseMatcher.PostKeys(analyzed)
-        for hit in matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: lexiconIDs[hit.group]) }
+        let engineHits = matcher.hits(in: analyzed, keys: keys)
+        filed.reserveCapacity(engineHits.count + 16)
+        for hit in engineHits { filed.append((lexiconIDs[hit.group], hit)) }
         if let beat {
-            for hit in beat.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: beat.groupIDs[hit.group]) }
+            for hit in beat.matcher.hits(in: analyzed, keys: keys) { filed.append((beat.groupIDs[hit.group], hit)) }
         }
-        for hit in policy.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: policy.groupIDs[hit.group]) }
+        for hit in policy.matcher.hits(in: analyzed, keys: keys) { filed.append((policy.groupIDs[hit.group], hit)) }
         if let plan {
-            for hit in plan.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: plan.groupIDs[hit.group]) }
+            for hit in plan.matcher.hits(in: analyzed, keys: keys) { filed.append((plan.groupIDs[hit.group], hit)) }
         }
+        let hits = LexiconHits(filed)
 
         return PostAnalysis(text: analyzed, platform: platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x, beat: beat,
                             policy: policy, plan: plan, date: date, lexiconHits: hits)

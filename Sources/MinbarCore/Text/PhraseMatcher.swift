@@ -239,7 +239,7 @@ public struct PhraseMatcher: Sendable {
         if text.hasSuffix("*") { text.removeLast() }
         return Tokenizer.tokenize(Array(text.unicodeScalars)).map { token in
             guard token.kind == .word else { return [token.text] }
-            return WordForms.phraseKeys(of: token.text, exact: exact)
+            return WordForms.cachedPhraseKeys(of: token.text, exact: exact)
         }
     }
 
@@ -258,7 +258,22 @@ public struct PhraseMatcher: Sendable {
     static func isAddress(_ phrase: String) -> Bool {
         // Only when matchers are built (a trainer's phrase may hold a mark after a full stop,
         // which Foundation's search does not split), so its cost is paid once.
-        !phrase.contains(" ") && (phrase.contains("@") || (phrase.contains(".") && phrase.contains("/")))
+        // The bytes answer first: a phrase without an @, or without a full stop or a slash,
+        // is no address whatever the search would say, and in ASCII the search finds exactly
+        // the bytes. Only other phrases go through Foundation (this ran for every phrase).
+        var space = false, at = false, stop = false, slash = false, ascii = true
+        for byte in phrase.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): space = true
+            case UInt8(ascii: "@"): at = true
+            case UInt8(ascii: "."): stop = true
+            case UInt8(ascii: "/"): slash = true
+            default: if byte >= 0x80 { ascii = false }
+            }
+        }
+        if !at && !(stop && slash) { return false }
+        if ascii { return !space }
+        return !phrase.contains(" ") && (phrase.contains("@") || (phrase.contains(".") && phrase.contains("/")))
     }
 
     /// An address phrase as it is looked for: normalised, without the full stop or

@@ -65,6 +65,10 @@ public struct PhraseMatcher: Sendable {
     /// id's place in `firstWordEntries`.
     private var firstWordIndex = KeyIDMap()
     private var firstWordEntries: [[Entry]] = []
+    /// One bit per key id, set for the ids in `firstWordIndex`: most of a post's ids start
+    /// no phrase, and this small table says so without a probe of the larger map (the
+    /// probe's memory reads were most of the matcher's time).
+    private var firstWordBits: [UInt64] = []
     /// Single words written with a trailing `*`, by the id of the prefix, in order.
     private(set) var prefixEntries: [(prefix: Int32, entry: Entry)] = []
     /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
@@ -128,6 +132,9 @@ public struct PhraseMatcher: Sendable {
                 } else {
                     firstWordIndex.set(Int32(firstWordEntries.count), for: id)
                     firstWordEntries.append([entry])
+                    let word = Int(id) >> 6
+                    if word >= firstWordBits.count { firstWordBits += [UInt64](repeating: 0, count: word + 1 - firstWordBits.count) }
+                    firstWordBits[word] |= 1 &<< UInt64(id & 63)
                 }
             }
         }
@@ -199,7 +206,9 @@ public struct PhraseMatcher: Sendable {
                 if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
             }
             for id in forms[start].ids {
-                guard let place = firstWordIndex.value(for: id) else { continue }
+                let word = Int(id) >> 6
+                guard word < firstWordBits.count, firstWordBits[word] & (1 &<< UInt64(id & 63)) != 0,
+                      let place = firstWordIndex.value(for: id) else { continue }
                 for entry in firstWordEntries[Int(place)] { attempt(entry) }
             }
             if kind == .email || kind == .url {

@@ -314,8 +314,11 @@ enum MoveRecognizer {
             // around them to be a predicate rather than a list item.
             let longRun = indices.count >= 3 || indices.count == 1
             if longRun, ClosedClasses.verbForms.contains(word) || ClosedClasses.predicateAdjectives.contains(word) { return true }
-            if word.hasSuffix("ed"), word.unicodeScalars.count >= 5, indices.count >= 3, index != indices.first { return true }
-            if word.hasSuffix("n't") { return true }
+            // A word whose last byte is not the suffix's cannot end in it (no other spelling of
+            // "d" or "t" exists), so most words are turned away before `hasSuffix`.
+            if lastByte(of: word) == UInt8(ascii: "d"), word.hasSuffix("ed"), word.unicodeScalars.count >= 5, indices.count >= 3,
+               index != indices.first { return true }
+            if lastByte(of: word) == UInt8(ascii: "t"), word.hasSuffix("n't") { return true }
         }
         // A longer run with articles and prepositions is a clause whose verb we do not know
         // ("the 21 days dates from 2022"); cue-word lists are short and bare.
@@ -326,6 +329,12 @@ enum MoveRecognizer {
             if function >= 2 { return true }
         }
         return false
+    }
+
+    /// The last UTF-8 byte of a word (nil for the empty word).
+    @inline(__always)
+    static func lastByte(of word: String) -> UInt8? {
+        word.utf8.withContiguousStorageIfAvailable { $0.last } ?? word.utf8.last
     }
 
     /// First-person and third-person Arabic verbs that open clauses in posts like these
@@ -379,7 +388,9 @@ enum MoveRecognizer {
         for index in range where tokens[index].kind == .word {
             let word = tokens[index].text
             if tokens[index].isArabic {
-                if ClosedClasses.isArabicFuture(word) || ClosedClasses.isEgyptianFuture(word) { return index..<(index + 1) }
+                // `isArabicFuture` and `isEgyptianFuture` of the word, its conjunction stripped once.
+                let base = ClosedClasses.arabicBase(word)
+                if ClosedClasses.isArabicFuture(base: base) || PhraseMatcher.egyptianFutureVerb(base) != nil { return index..<(index + 1) }
                 // «سوف نعلن»، «راح نرد»: the particle and the verb it governs.
                 // «راح الوقت» ("time went") is not a future: a word with the article is no verb.
                 if ClosedClasses.arabicFutureParticles.contains(word), index + 1 < range.upperBound, tokens[index + 1].isArabic,

@@ -114,7 +114,10 @@ public struct PostAnalysis: Sendable {
         guard !tokens.isEmpty, tokens.upperBound <= text.tokens.count else { return (text.length, text.length) }
         // A span ends on a word, not on the full stop after it (unless it is all punctuation).
         var last = tokens.upperBound - 1
-        if text.tokens[tokens].contains(where: { $0.kind != .punctuation }) {
+        // Kinds read in place (a closure over the slice was handed a copy of each token).
+        var hasWord = false
+        for index in tokens where text.tokens[index].kind != .punctuation { hasWord = true; break }
+        if hasWord {
             while last > tokens.lowerBound, text.tokens[last].kind == .punctuation { last -= 1 }
         }
         return (text.tokens[tokens.lowerBound].start, text.tokens[last].end)

@@ -52,8 +52,10 @@ public struct ScoringEngine: Sendable {
         post.interfaceLanguage = context.interface
         let hits = post.lexiconHits
         var findings: [Finding] = []
-        for (index, rule) in rules.enumerated() {
-            var found = rule.check(post)
+        // Each rule is called where it sits in the array: `enumerated()` copied every rule
+        // (an existential) out of the array for every post.
+        for index in rules.indices {
+            var found = rules[index].check(post)
             if found.isEmpty { continue }
             if let severity = severityOverrides[index] {
                 for index in found.indices { found[index].severity = severity }

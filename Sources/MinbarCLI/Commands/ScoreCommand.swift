@@ -203,6 +203,8 @@ final class ScoringSetup {
     let scenario: (scenario: Scenario, beat: Beat)?
     /// The context for posts that name no scenario of their own.
     let context: ScoringContext
+    /// `context` as its results write it (`JSONWriter.write(context.json)`), written once.
+    private let contextJSON: [UInt8]
     private var contexts: [String: ScoringContext] = [:]
 
     init(_ arguments: ParsedArguments, in program: ProgramContext) throws(UsageError) {
@@ -215,6 +217,9 @@ final class ScoringSetup {
             scenario = nil
         }
         context = builder.context(for: scenario?.scenario, beat: scenario?.beat)
+        var writer = JSONWriter()
+        writer.write(context.json)
+        contextJSON = writer.bytes
     }
 
     /// A scenario by id from the catalogue, or by path to a `.scenario.md` file.
@@ -249,13 +254,19 @@ final class ScoringSetup {
         var text: String
         var context: ScoringContext?
         var failure: JSONValue?
+        /// The context's JSON when it was written ahead (the stream's own context).
+        var contextJSON: [UInt8]? = nil
 
         /// Scores the line and writes its result (or its failure) as one JSON object.
         func write(to writer: inout JSONWriter) {
             if let failure { return writer.write(failure) }
             guard let context else { return writer.write(.null) }
             // Written straight from the report: the same bytes as `report.json(…)`, unbuilt.
-            writer.write(context.score(text), id: id, context: context)
+            if let contextJSON {
+                writer.write(context.score(text), id: id, contextJSON: contextJSON)
+            } else {
+                writer.write(context.score(text), id: id, context: context)
+            }
         }
     }
 
@@ -267,7 +278,7 @@ final class ScoringSetup {
                 return Work(id: post.id, text: "", failure: .object([("id", post.id), ("line", .int(number)),
                     ("error", .string("the post is \(post.text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)"))]))
             }
-            return Work(id: post.id, text: post.text, context: context)
+            return Work(id: post.id, text: post.text, context: context, contextJSON: contextJSON)
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
             return Work(id: .null, text: "", failure: .object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))]))

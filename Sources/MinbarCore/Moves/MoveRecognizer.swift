@@ -2,45 +2,129 @@
 /// clause (closed-class words, verb forms), its connectives, its person, its tense
 /// markers and what evidence sits in it. A topic word alone never makes a move.
 enum MoveRecognizer {
+    /// The lexicons whose hits are filed by sentence, in the order they are filed.
+    static let filedLexicons: [Lexicon] = MoveLexicons.all + [EvidenceLexicons.certificates, EvidenceLexicons.ratings]
+
+    /// Each filed lexicon's place in `HitsBySentence`, and the places of the lexicons
+    /// `analyze` reads, worked out once: reading a lexicon's static property per sentence
+    /// copied the lexicon (its name and terms) each time.
+    struct Slots {
+        /// Slot by lexicon id (`Lexicon.id`), -1 for a lexicon not filed.
+        let byID: [Int]
+        let count: Int
+        let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
+            apologyCondition, offenceTaken, apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
+
+        static let shared = Slots()
+
+        init() {
+            var byID = [Int](repeating: -1, count: Int(MoveRecognizer.filedLexicons.map(\.id).max() ?? 0) + 1)
+            var count = 0
+            for lexicon in MoveRecognizer.filedLexicons where byID[Int(lexicon.id)] < 0 {
+                byID[Int(lexicon.id)] = count
+                count += 1
+            }
+            self.byID = byID
+            self.count = count
+            func slot(_ lexicon: Lexicon) -> Int { Int(lexicon.id) < byID.count ? byID[Int(lexicon.id)] : -1 }
+            cause = slot(MoveLexicons.cause); time = slot(MoveLexicons.time); deadline = slot(MoveLexicons.deadline)
+            pledge = slot(MoveLexicons.pledge); filler = slot(MoveLexicons.filler); source = slot(MoveLexicons.source)
+            certificates = slot(EvidenceLexicons.certificates); ratings = slot(EvidenceLexicons.ratings)
+            credit = slot(MoveLexicons.credit); answer = slot(MoveLexicons.answer); apology = slot(MoveLexicons.apology)
+            apologyCondition = slot(MoveLexicons.apologyCondition); offenceTaken = slot(MoveLexicons.offenceTaken)
+            apologyHedge = slot(MoveLexicons.apologyHedge); ownership = slot(MoveLexicons.ownership)
+            route = slot(MoveLexicons.route); invite = slot(MoveLexicons.invite); reassure = slot(MoveLexicons.reassure)
+            decline = slot(MoveLexicons.decline); declineReason = slot(MoveLexicons.declineReason)
+        }
+    }
+
+    /// The filed lexicons' hits by slot and sentence, in the order they were filed: one
+    /// table of offsets into one array of ranges, so a look-up is two array reads.
+    struct HitsBySentence {
+        private var offsets: [Int32]
+        private var ranges: [Range<Int>]
+        private let sentenceCount: Int
+
+        init(_ hits: LexiconHits, tokens: [Token], sentenceCount: Int, slots: Slots) {
+            self.sentenceCount = sentenceCount
+            let cells = slots.count * sentenceCount
+            var counts = [Int32](repeating: 0, count: cells + 1)
+            var total = 0
+            for lexicon in MoveRecognizer.filedLexicons {
+                let slot = slots.byID[Int(lexicon.id)]
+                for hit in hits[lexicon.id] {
+                    counts[slot * sentenceCount + tokens[hit.firstToken].sentence + 1] += 1
+                    total += 1
+                }
+            }
+            ranges = []
+            guard total > 0 else { offsets = []; return }
+            for cell in 0..<cells { counts[cell + 1] += counts[cell] }
+            var next = counts
+            ranges = [Range<Int>](repeating: 0..<0, count: total)
+            for lexicon in MoveRecognizer.filedLexicons {
+                let slot = slots.byID[Int(lexicon.id)]
+                for hit in hits[lexicon.id] {
+                    let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
+                    ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
+                    next[cell] += 1
+                }
+            }
+            offsets = counts
+        }
+
+        @inline(__always)
+        subscript(slot: Int, sentence: Int) -> ArraySlice<Range<Int>> {
+            guard slot >= 0, !offsets.isEmpty else { return ranges[0..<0] }
+            let cell = slot * sentenceCount + sentence
+            return ranges[Int(offsets[cell])..<Int(offsets[cell + 1])]
+        }
+    }
+
     static func analyze(_ text: AnalyzedText, hits: LexiconHits, evidence: Evidence) -> MoveAnalysis {
         let tokens = text.tokens
-        // Each lexicon's hits, filed by lexicon and sentence once, under one integer key.
-        var bySentence: [Int: [Range<Int>]] = [:]
-        func key(_ lexicon: Lexicon, _ sentence: Int) -> Int { Int(lexicon.id) << 32 | sentence }
-        for lexicon in MoveLexicons.all + [EvidenceLexicons.certificates, EvidenceLexicons.ratings] {
-            for hit in hits[lexicon] {
-                bySentence[key(lexicon, tokens[hit.firstToken].sentence), default: []].append(hit.firstToken..<hit.endToken)
-            }
-        }
-        func ranges(_ lexicon: Lexicon, _ sentence: Int) -> [Range<Int>] { bySentence[key(lexicon, sentence)] ?? [] }
+        // Each lexicon's hits, filed by lexicon and sentence once.
+        let slots = Slots.shared
+        let filed = HitsBySentence(hits, tokens: tokens, sentenceCount: text.sentences.count, slots: slots)
+        @inline(__always) func ranges(_ slot: Int, _ sentence: Int) -> ArraySlice<Range<Int>> { filed[slot, sentence] }
         func inSentence(_ list: [Range<Int>], _ range: Range<Int>) -> [Range<Int>] {
             list.filter { range.contains($0.lowerBound) }
         }
 
-        let phoneTokens = Set(evidence.phones.flatMap { Array($0) })
+        // Tokens inside a phone number, one flag each (none at all when the post has no phone).
+        var phoneTokens: [Bool] = []
+        if !evidence.phones.isEmpty {
+            phoneTokens = [Bool](repeating: false, count: tokens.count)
+            for phone in evidence.phones { for index in phone { phoneTokens[index] = true } }
+        }
+        var scratch = ShapeScratch()
         var result: [SentenceMoves] = []
+        result.reserveCapacity(text.sentences.count)
         var answered = false
         for (index, range) in text.sentences.enumerated() {
-            var sentence = SentenceMoves(tokens: range, shape: shape(of: range, in: tokens, addresses: phoneTokens))
+            var sentence = SentenceMoves(tokens: range, shape: shape(of: range, in: tokens, addresses: phoneTokens, scratch: &scratch))
             let figures = inSentence(evidence.figures, range)
             let dates = inSentence(evidence.dates, range)
-            let addresses = range.filter { tokens[$0].kind == .email || tokens[$0].kind == .url }.map { $0..<($0 + 1) }
-                + inSentence(evidence.phones, range)
-            let causeHits = ranges(MoveLexicons.cause, index)
+            // The sentence's first address: a link or e-mail token, else a phone number in it.
+            func firstAddress() -> Range<Int>? {
+                for index in range where tokens[index].kind == .email || tokens[index].kind == .url { return index..<(index + 1) }
+                return evidence.phones.first { range.contains($0.lowerBound) }
+            }
+            let causeHits = ranges(slots.cause, index)
             let isStatement = sentence.shape == .clause
             let isShort = sentence.shape == .clause || sentence.shape == .minor
 
             // Commitment: a future marker on an action verb, and a time.
-            let hasTime = !dates.isEmpty || !ranges(MoveLexicons.time, index).isEmpty
+            let hasTime = !dates.isEmpty || !ranges(slots.time, index).isEmpty
             // A scheduled action with a deadline ("staff are briefed by 11 March", "From 8 March our gates…")
             // commits as firmly as "will": the date binds the action.
             // The deadline word must govern the time (see `governs`). "Down from 41%" beside
             // "this morning", or "from last year", compares; it binds nothing.
-            let deadlineMarker = dates.isEmpty ? nil : ranges(MoveLexicons.deadline, index).first { deadline in
+            let deadlineMarker = dates.isEmpty ? nil : ranges(slots.deadline, index).first { deadline in
                 dates.contains { governs(deadline, $0, in: range, tokens: tokens) }
             }
             if sentence.shape == .clause || sentence.shape == .minor,
-               let marker = commitmentMarker(in: range, tokens: tokens, pledges: ranges(MoveLexicons.pledge, index)) ?? deadlineMarker {
+               let marker = commitmentMarker(in: range, tokens: tokens, pledges: ranges(slots.pledge, index)) ?? deadlineMarker {
                 // With no time it is a weak commitment: the goal counts, but lacks its date.
                 sentence.moves[.commit] = marker
                 sentence.timedCommitment = hasTime
@@ -50,9 +134,9 @@ enum MoveRecognizer {
             let committed = sentence.moves[.commit] != nil && sentence.timedCommitment
 
             // Filler: a vague claim with nothing checkable beside it.
-            let fillerHits = ranges(MoveLexicons.filler, index)
+            let fillerHits = ranges(slots.filler, index)
             if !fillerHits.isEmpty, figures.isEmpty, dates.isEmpty, causeHits.isEmpty, !committed {
-                sentence.filler = fillerHits
+                sentence.filler = Array(fillerHits)
             }
             guard sentence.counts else { result.append(sentence); continue }
 
@@ -60,21 +144,21 @@ enum MoveRecognizer {
                 sentence.moves[.cause] = cause
             }
             if isShort {
-                let sources = ranges(MoveLexicons.source, index)
+                let sources = ranges(slots.source, index)
                 let bound = figures.first { isBound($0, in: range, tokens: tokens) }
-                let proof = ranges(EvidenceLexicons.certificates, index) + ranges(EvidenceLexicons.ratings, index)
+                let proof = ranges(slots.certificates, index).first ?? ranges(slots.ratings, index).first
                 if let bound, let source = sources.first {
                     sentence.moves[.evidence] = min(bound.lowerBound, source.lowerBound)..<max(bound.upperBound, source.upperBound)
                     sentence.sourced = true
-                } else if isStatement, let proof = proof.first {
+                } else if isStatement, let proof {
                     sentence.moves[.evidence] = proof
                     sentence.sourced = !sources.isEmpty || !figures.isEmpty
                 }
                 if let date = dates.first { sentence.moves[.schedule] = date }
-                if let credit = ranges(MoveLexicons.credit, index).first, !isCauseUse(credit, tokens: tokens) {
+                if let credit = ranges(slots.credit, index).first, !isCauseUse(credit, tokens: tokens) {
                     sentence.moves[.credit] = credit
                 }
-                if let answer = ranges(MoveLexicons.answer, index).first {
+                if let answer = ranges(slots.answer, index).first {
                     sentence.moves[.answer] = answer
                 } else if let address = addressee(range, tokens: tokens) {
                     sentence.moves[.answer] = address
@@ -83,40 +167,40 @@ enum MoveRecognizer {
                     sentence.moves[.answer] = range
                 }
                 answered = true
-                let apologyHit = ranges(MoveLexicons.apology, index).first
-                if let apologyHit, let hedge = conditionalOffence(ranges(MoveLexicons.apologyCondition, index),
-                                                                  ranges(MoveLexicons.offenceTaken, index)) {
+                let apologyHit = ranges(slots.apology, index).first
+                if let apologyHit, let hedge = conditionalOffence(ranges(slots.apologyCondition, index),
+                                                                  ranges(slots.offenceTaken, index)) {
                     sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
                 }
                 // A hedged sentence ("to anyone who felt…", or hung on the reader) makes no apology.
-                let hedged = !ranges(MoveLexicons.apologyHedge, index).isEmpty || sentence.conditionalApology != nil
+                let hedged = !ranges(slots.apologyHedge, index).isEmpty || sentence.conditionalApology != nil
                 if let apology = apologyHit, !hedged, !isRefusal(apology, in: range, tokens: tokens),
                    isFirstPersonApology(apology, sentence: range, shape: sentence.shape, tokens: tokens) {
                     sentence.moves[.apology] = apology
-                    sentence.ownsFault = !ranges(MoveLexicons.ownership, index).isEmpty
-                } else if isStatement, !hedged, let owned = ranges(MoveLexicons.ownership, index).first,
+                    sentence.ownsFault = !ranges(slots.ownership, index).isEmpty
+                } else if isStatement, !hedged, let owned = ranges(slots.ownership, index).first,
                           !isRefusal(owned, in: range, tokens: tokens) {
                     // Owning the fault in the first person is the heart of an apology (Lewicki et al. 2016).
                     sentence.moves[.apology] = owned
                     sentence.ownsFault = true
                 }
-                if let address = addresses.first {
-                    let routed = !ranges(MoveLexicons.route, index).isEmpty
+                if let address = firstAddress() {
+                    let routed = !ranges(slots.route, index).isEmpty
                         || (address.lowerBound > range.lowerBound && tokens[address.lowerBound - 1].text == ":")
                     if routed || sentence.shape == .minor { sentence.moves[.route] = address }
-                } else if let direct = ranges(MoveLexicons.invite, index).first(where: { isDirectMessage($0, tokens: tokens) }) {
+                } else if let direct = ranges(slots.invite, index).first(where: { isDirectMessage($0, tokens: tokens) }) {
                     sentence.moves[.route] = direct
                 }
-                if let invite = ranges(MoveLexicons.invite, index).first, !isNegated(invite, in: range, tokens: tokens) {
+                if let invite = ranges(slots.invite, index).first, !isNegated(invite, in: range, tokens: tokens) {
                     sentence.moves[.invite] = invite
                 }
             }
             if isStatement {
-                if let reassure = ranges(MoveLexicons.reassure, index).first { sentence.moves[.reassure] = reassure }
-                if let decline = ranges(MoveLexicons.decline, index).first {
-                    let reason = ranges(MoveLexicons.declineReason, index).contains { $0.lowerBound >= decline.upperBound || $0.upperBound <= decline.lowerBound }
+                if let reassure = ranges(slots.reassure, index).first { sentence.moves[.reassure] = reassure }
+                if let decline = ranges(slots.decline, index).first {
+                    let reason = ranges(slots.declineReason, index).contains { $0.lowerBound >= decline.upperBound || $0.upperBound <= decline.lowerBound }
                     let nextReason = index + 1 < text.sentences.count
-                        && !ranges(MoveLexicons.declineReason, index + 1).isEmpty
+                        && !ranges(slots.declineReason, index + 1).isEmpty
                     if reason || nextReason { sentence.moves[.decline] = decline }
                 }
                 sentence.moves[.inform] = range
@@ -137,13 +221,36 @@ enum MoveRecognizer {
     /// (U+037E, the Greek question mark, is the semicolon to `String`; the byte set lists it.)
     static let segmentBreaks: WordSet = [",", ";", "\u{037E}", ":", "—", "–"]
 
-    static func shape(of range: Range<Int>, in tokens: [Token], addresses: Set<Int>) -> SentenceMoves.Shape {
-        var segments: [(words: [Int], hasAddress: Bool, endsWithColon: Bool)] = [([], false, false)]
+    /// Buffers `shape` reuses from sentence to sentence of a post: a sentence's segments
+    /// were an array of arrays, built and freed for every sentence.
+    struct ShapeScratch {
+        /// The segments' word indices, one segment after another.
+        var words: [Int] = []
+        /// Each segment's place in `words`, whether it holds an address and whether a colon ends it.
+        var segments: [(start: Int, end: Int, hasAddress: Bool, endsWithColon: Bool)] = []
+        /// The segments kept, as places in `words`.
+        var kept: [Range<Int>] = []
+    }
+
+    static func shape(of range: Range<Int>, in tokens: [Token], addresses: [Bool]) -> SentenceMoves.Shape {
+        var scratch = ShapeScratch()
+        return shape(of: range, in: tokens, addresses: addresses, scratch: &scratch)
+    }
+
+    /// `addresses` flags the tokens of phone numbers (empty when there are none).
+    static func shape(of range: Range<Int>, in tokens: [Token], addresses: [Bool], scratch: inout ShapeScratch) -> SentenceMoves.Shape {
+        // A question is a question whatever its segments hold.
+        let isQuestion = range.reversed().first { tokens[$0].kind != .emoji }.map { tokens[$0].text == "?" } ?? false
+        if isQuestion { return .question }
+        scratch.words.removeAll(keepingCapacity: true)
+        scratch.segments.removeAll(keepingCapacity: true)
+        scratch.kept.removeAll(keepingCapacity: true)
+        var start = 0, hasAddress = false
         // Tokens are read field by field, not copied: this runs for every token of every post.
         for index in range {
             let kind = tokens[index].kind
-            if kind == .email || kind == .url || addresses.contains(index) {
-                segments[segments.count - 1].hasAddress = true
+            if kind == .email || kind == .url || (!addresses.isEmpty && addresses[index]) {
+                hasAddress = true
                 continue
             }
             if kind == .punctuation {
@@ -152,30 +259,34 @@ enum MoveRecognizer {
                     && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
                     && tokens[index - 1].end == tokens[index].start && tokens[index + 1].start == tokens[index].end
                 if !isTimeColon, segmentBreaks.contains(tokens[index].text) {
-                    segments[segments.count - 1].endsWithColon = isColon
-                    segments.append(([], false, false))
+                    scratch.segments.append((start, scratch.words.count, hasAddress, isColon))
+                    start = scratch.words.count
+                    hasAddress = false
                 }
                 continue
             }
             // Mentions, hashtags and emoji are not words of the sentence.
             guard kind == .word || kind == .number else { continue }
-            segments[segments.count - 1].words.append(index)
+            scratch.words.append(index)
         }
-        let isQuestion = range.reversed().first { tokens[$0].kind != .emoji }.map { tokens[$0].text == "?" } ?? false
-        var kept: [[Int]] = []
-        for (offset, segment) in segments.enumerated() {
+        scratch.segments.append((start, scratch.words.count, hasAddress, false))
+        let segments = scratch.segments
+        for offset in segments.indices {
+            let segment = segments[offset]
             if segment.hasAddress { continue }
-            if segment.endsWithColon, segment.words.count <= 3, offset + 1 < segments.count, segments[offset + 1].hasAddress { continue }
+            let count = segment.end - segment.start
+            if segment.endsWithColon, count <= 3, offset + 1 < segments.count, segments[offset + 1].hasAddress { continue }
             // A segment of numbers alone is not a word list; a lone capitalised word is a name.
-            guard segment.words.contains(where: { tokens[$0].kind == .word }) else { continue }
-            if segment.words.count == 1, offset > 0, tokens[segment.words[0]].isCapitalised || tokens[segment.words[0]].isAllCaps { continue }
-            kept.append(segment.words)
+            guard scratch.words[segment.start..<segment.end].contains(where: { tokens[$0].kind == .word }) else { continue }
+            if count == 1, offset > 0, tokens[scratch.words[segment.start]].isCapitalised || tokens[scratch.words[segment.start]].isAllCaps { continue }
+            scratch.kept.append(segment.start..<segment.end)
         }
-        guard !kept.isEmpty else { return isQuestion ? .question : .minor }
-        if isQuestion { return .question }
+        let kept = scratch.kept
+        guard !kept.isEmpty else { return .minor }
         // In a sentence of several segments, a one-word segment is a list item, even a verb
         // ("Sorry, apologise.", "نعتذر، اعتذار."); alone it can be a whole sentence ("نعتذر.").
-        let clauses = kept.filter { (kept.count == 1 || $0.count >= 2) && isClause($0, tokens: tokens) }.count
+        var clauses = 0
+        for segment in kept where (kept.count == 1 || segment.count >= 2) && isClause(scratch.words[segment], tokens: tokens) { clauses += 1 }
         let short = kept.allSatisfy { $0.count <= 5 }
         if kept.count >= 2, clauses == 0 { return .fragments }
         if kept.count >= 3, clauses * 2 < kept.count, short { return .fragments }
@@ -185,7 +296,7 @@ enum MoveRecognizer {
 
     /// Whether a run of words holds a predicate: a pronoun subject, an auxiliary, a verb
     /// form, or (Arabic) a particle, preposition, future or first-person verb.
-    static func isClause(_ indices: [Int], tokens: [Token]) -> Bool {
+    static func isClause(_ indices: ArraySlice<Int>, tokens: [Token]) -> Bool {
         for index in indices {
             guard tokens[index].kind == .word else { continue }
             let word = tokens[index].text
@@ -203,13 +314,27 @@ enum MoveRecognizer {
             // around them to be a predicate rather than a list item.
             let longRun = indices.count >= 3 || indices.count == 1
             if longRun, ClosedClasses.verbForms.contains(word) || ClosedClasses.predicateAdjectives.contains(word) { return true }
-            if word.hasSuffix("ed"), word.unicodeScalars.count >= 5, indices.count >= 3, index != indices.first { return true }
-            if word.hasSuffix("n't") { return true }
+            // A word whose last byte is not the suffix's cannot end in it (no other spelling of
+            // "d" or "t" exists), so most words are turned away before `hasSuffix`.
+            if lastByte(of: word) == UInt8(ascii: "d"), word.hasSuffix("ed"), word.unicodeScalars.count >= 5, indices.count >= 3,
+               index != indices.first { return true }
+            if lastByte(of: word) == UInt8(ascii: "t"), word.hasSuffix("n't") { return true }
         }
         // A longer run with articles and prepositions is a clause whose verb we do not know
         // ("the 21 days dates from 2022"); cue-word lists are short and bare.
-        let function = indices.filter { ClosedClasses.englishFunctionWords.contains(tokens[$0].text) }.count
-        return indices.count >= 4 && function >= 2
+        guard indices.count >= 4 else { return false }
+        var function = 0
+        for index in indices where ClosedClasses.englishFunctionWords.contains(tokens[index].text) {
+            function += 1
+            if function >= 2 { return true }
+        }
+        return false
+    }
+
+    /// The last UTF-8 byte of a word (nil for the empty word).
+    @inline(__always)
+    static func lastByte(of word: String) -> UInt8? {
+        word.utf8.withContiguousStorageIfAvailable { $0.last } ?? word.utf8.last
     }
 
     /// First-person and third-person Arabic verbs that open clauses in posts like these
@@ -259,11 +384,13 @@ enum MoveRecognizer {
     ]
 
     /// The future marker of a commitment, when it governs an action verb.
-    static func commitmentMarker(in range: Range<Int>, tokens: [Token], pledges: [Range<Int>]) -> Range<Int>? {
+    static func commitmentMarker(in range: Range<Int>, tokens: [Token], pledges: ArraySlice<Range<Int>>) -> Range<Int>? {
         for index in range where tokens[index].kind == .word {
             let word = tokens[index].text
             if tokens[index].isArabic {
-                if ClosedClasses.isArabicFuture(word) || ClosedClasses.isEgyptianFuture(word) { return index..<(index + 1) }
+                // `isArabicFuture` and `isEgyptianFuture` of the word, its conjunction stripped once.
+                let base = ClosedClasses.arabicBase(word)
+                if ClosedClasses.isArabicFuture(base: base) || PhraseMatcher.egyptianFutureVerb(base) != nil { return index..<(index + 1) }
                 // «سوف نعلن»، «راح نرد»: the particle and the verb it governs.
                 // «راح الوقت» ("time went") is not a future: a word with the article is no verb.
                 if ClosedClasses.arabicFutureParticles.contains(word), index + 1 < range.upperBound, tokens[index + 1].isArabic,
@@ -389,7 +516,7 @@ extension MoveRecognizer {
     /// A condition followed, within `conditionReach` tokens, by how readers took it: the
     /// tokens from the condition to the offence, or nil. "If you were charged twice, we
     /// apologise" conditions a refund, not the apology's sincerity, and is not one.
-    static func conditionalOffence(_ conditions: [Range<Int>], _ offences: [Range<Int>]) -> Range<Int>? {
+    static func conditionalOffence(_ conditions: ArraySlice<Range<Int>>, _ offences: ArraySlice<Range<Int>>) -> Range<Int>? {
         for condition in conditions {
             if let offence = offences.first(where: {
                 $0.lowerBound >= condition.upperBound && $0.lowerBound - condition.upperBound <= conditionReach

@@ -52,6 +52,17 @@ extension JSONWriter {
     /// and the value's tree (a heap box per string and number, made, walked and freed)
     /// cost more than the writing itself.
     public mutating func write(_ report: ScoreReport, id: JSONValue, context: ScoringContext?) {
+        write(report, id: id, contextJSON: context.map { context in
+            var writer = JSONWriter()
+            writer.write(context.json)
+            return writer.bytes
+        })
+    }
+
+    /// `write(_:id:context:)` with the context already written (`JSONWriter.write(context.json)`'s
+    /// bytes): a stream scores every post in one context, which need not be built and
+    /// written again for each.
+    public mutating func write(_ report: ScoreReport, id: JSONValue, contextJSON: [UInt8]?) {
         // Keys and punctuation are constant ASCII that needs no escape: written raw.
         appendRaw("{\"id\":")
         write(id)
@@ -110,9 +121,9 @@ extension JSONWriter {
             append(UInt8(ascii: "}"))
         }
         append(UInt8(ascii: "]"))
-        if let context {
+        if let contextJSON {
             appendRaw(",\"context\":")
-            write(context.json)
+            appendRaw(contextJSON)
         }
         append(UInt8(ascii: "}"))
     }

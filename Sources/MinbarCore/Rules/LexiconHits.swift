@@ -28,6 +28,33 @@ struct LexiconHits: Sendable {
     private var slots = KeyIDMap(capacity: 128)
     private var lists: [[PhraseMatcher.Hit]] = []
 
+    init() {}
+
+    /// Every hit filed under its lexicon id, in the order given: the same as appending
+    /// them one by one, with each lexicon's list made at its final size (growing the lists
+    /// hit by hit reallocated most of them several times per post).
+    init(_ filed: [(id: Int32, hit: PhraseMatcher.Hit)]) {
+        guard !filed.isEmpty else { return }
+        var counts: [Int] = []
+        var slotOfHit = [Int32](repeating: 0, count: filed.count)
+        for (index, item) in filed.enumerated() {
+            if let slot = slots.value(for: item.id) {
+                counts[Int(slot)] += 1
+                slotOfHit[index] = slot
+            } else {
+                slots.set(Int32(counts.count), for: item.id)
+                slotOfHit[index] = Int32(counts.count)
+                counts.append(1)
+            }
+        }
+        lists = counts.map { count in
+            var list: [PhraseMatcher.Hit] = []
+            list.reserveCapacity(count)
+            return list
+        }
+        for (index, item) in filed.enumerated() { lists[Int(slotOfHit[index])].append(item.hit) }
+    }
+
     /// Files `hit` under the lexicon with id `id`.
     mutating func append(_ hit: PhraseMatcher.Hit, to id: Int32) {
         if let slot = slots.value(for: id) {

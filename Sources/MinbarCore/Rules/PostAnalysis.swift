@@ -72,13 +72,18 @@ public struct PostAnalysis: Sendable {
     /// `longestShortQuote` tokens apart.
     static func shortQuotes(in tokens: [Token]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var open: (index: Int, closer: String)?
-        for (index, token) in tokens.enumerated() where token.kind == .punctuation {
-            if let current = open, token.text == current.closer {
+        var open: (index: Int, closer: Unicode.Scalar)?
+        // Tokens are read in place, and a mark as its one scalar: no quotation mark has another
+        // spelling that `String` would call equal, so this finds exactly what comparing the
+        // strings found, without copying each token or comparing strings outside ASCII.
+        for index in tokens.indices where tokens[index].kind == .punctuation {
+            var scalars = tokens[index].text.unicodeScalars.makeIterator()
+            guard let mark = scalars.next(), scalars.next() == nil else { continue }
+            if let current = open, mark == current.closer {
                 if index - current.index - 1 <= longestShortQuote, index > current.index + 1 { ranges.append((current.index + 1)..<index) }
                 open = nil
             } else if open == nil {
-                switch token.text {
+                switch mark {
                 case "«": open = (index, "»")
                 case "“": open = (index, "”")
                 case "\"": open = (index, "\"")
@@ -109,7 +114,10 @@ public struct PostAnalysis: Sendable {
         guard !tokens.isEmpty, tokens.upperBound <= text.tokens.count else { return (text.length, text.length) }
         // A span ends on a word, not on the full stop after it (unless it is all punctuation).
         var last = tokens.upperBound - 1
-        if text.tokens[tokens].contains(where: { $0.kind != .punctuation }) {
+        // Kinds read in place (a closure over the slice was handed a copy of each token).
+        var hasWord = false
+        for index in tokens where text.tokens[index].kind != .punctuation { hasWord = true; break }
+        if hasWord {
             while last > tokens.lowerBound, text.tokens[last].kind == .punctuation { last -= 1 }
         }
         return (text.tokens[tokens.lowerBound].start, text.tokens[last].end)

@@ -12,7 +12,18 @@ public enum Dimension: String, Sendable, CaseIterable, Codable {
 public enum FindingSeverity: String, Sendable, CaseIterable, Codable, Comparable {
     case error, warning, note
 
+    /// The place in `allCases` (error, warning, note), without building `allCases` per
+    /// comparison: findings are sorted by severity for every post.
+    @inline(__always)
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .note: 2
+        }
+    }
+
     public static func < (lhs: FindingSeverity, rhs: FindingSeverity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
     }
 }

@@ -186,12 +186,15 @@ public struct Evidence: Sendable {
         }
         // Clock times: 6pm, 6 pm, 10:30am.
         var clockWords = [Bool](repeating: false, count: tokens.count)
+        // The kind is read first, the text only of a word (this loop copied every token).
         for i in tokens.indices {
-            let text = tokens[i].text
-            if tokens[i].kind == .word, Evidence.isClockWord(text) {
-                dates.append(i..<(i + 1))
-                clockWords[i] = true
-            } else if tokens[i].kind == .number, i + 1 < tokens.count, tokens[i + 1].text == "am" || tokens[i + 1].text == "pm",
+            let kind = tokens[i].kind
+            if kind == .word {
+                if Evidence.isClockWord(tokens[i].text) {
+                    dates.append(i..<(i + 1))
+                    clockWords[i] = true
+                }
+            } else if kind == .number, i + 1 < tokens.count, tokens[i + 1].text == "am" || tokens[i + 1].text == "pm",
                       let value = tokens[i].number, value >= 1, value <= 12 {
                 dates.append(i..<(i + 2))
                 timeTokens[i] = true

@@ -52,8 +52,10 @@ public struct ScoringEngine: Sendable {
         post.interfaceLanguage = context.interface
         let hits = post.lexiconHits
         var findings: [Finding] = []
-        for (index, rule) in rules.enumerated() {
-            var found = rule.check(post)
+        // Each rule is called where it sits in the array: `enumerated()` copied every rule
+        // (an existential) out of the array for every post.
+        for index in rules.indices {
+            var found = rules[index].check(post)
             if found.isEmpty { continue }
             if let severity = severityOverrides[index] {
                 for index in found.indices { found[index].severity = severity }
@@ -104,17 +106,21 @@ public struct ScoringEngine: Sendable {
     public func analyze(_ text: String, beat: PreparedBeat? = nil, plan: PreparedPlan? = nil, platform: Platform? = nil,
                         date: CalendarDate? = nil) -> PostAnalysis {
         let analyzed = AnalyzedText(text)
-        var hits = LexiconHits()
+        // Every matcher's hits with their lexicon ids, in the order found, then filed at once.
+        var filed: [(id: Int32, hit: PhraseMatcher.Hit)] = []
         // The post's key ids, worked out once for the four matchers.
         let keys = PhraseMatcher.PostKeys(analyzed)
-        for hit in matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: lexiconIDs[hit.group]) }
+        let engineHits = matcher.hits(in: analyzed, keys: keys)
+        filed.reserveCapacity(engineHits.count + 16)
+        for hit in engineHits { filed.append((lexiconIDs[hit.group], hit)) }
         if let beat {
-            for hit in beat.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: beat.groupIDs[hit.group]) }
+            for hit in beat.matcher.hits(in: analyzed, keys: keys) { filed.append((beat.groupIDs[hit.group], hit)) }
         }
-        for hit in policy.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: policy.groupIDs[hit.group]) }
+        for hit in policy.matcher.hits(in: analyzed, keys: keys) { filed.append((policy.groupIDs[hit.group], hit)) }
         if let plan {
-            for hit in plan.matcher.hits(in: analyzed, keys: keys) { hits.append(hit, to: plan.groupIDs[hit.group]) }
+            for hit in plan.matcher.hits(in: analyzed, keys: keys) { filed.append((plan.groupIDs[hit.group], hit)) }
         }
+        let hits = LexiconHits(filed)
 
         return PostAnalysis(text: analyzed, platform: platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x, beat: beat,
                             policy: policy, plan: plan, date: date, lexiconHits: hits)
@@ -124,21 +130,29 @@ public struct ScoringEngine: Sendable {
     /// (`judgement.veto`) is written in `feedback`, the language the rules wrote theirs in.
     static func report(text: String, language: PostLanguage, findings: [Finding], hasGoals: Bool,
                        feedback: PostLanguage = .en) -> ScoreReport {
-        var ordered = findings.sorted { ($0.start, $0.ruleID, $0.end) < ($1.start, $1.ruleID, $1.end) }
+        // The comparisons are written out field by field: the same order as comparing the
+        // tuples, without building two tuples (and copying two strings) per comparison.
+        var ordered = findings.sorted { a, b in
+            if a.start != b.start { return a.start < b.start }
+            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+            return a.end < b.end
+        }
         // A rule that fires again costs less each time, and at most twice its first cost,
         // so one repeated habit does not drown every other lesson.
-        var spentByRule: [String: Int] = [:]
+        // (A post's findings come from a few rules: a list read in order beats hashing each id.)
+        var spentByRule: [(ruleID: String, spent: Int)] = []
         for index in ordered.indices {
             let finding = ordered[index]
             let base = finding.penalty > 0 ? finding.penalty : basePenalty(finding.dimension, finding.severity)
-            let spent = spentByRule[finding.ruleID, default: 0]
+            let known = spentByRule.firstIndex { $0.ruleID == finding.ruleID }
+            let spent = known.map { spentByRule[$0].spent } ?? 0
             let cost: Int
             if Veto.adviceOnly.contains(finding.ruleID) { cost = 0 }
             else if finding.penalty > 0 { cost = finding.penalty }  // goal rules price themselves
             else if spent == 0 { cost = base }
             else { cost = min(base / 2, max(0, 2 * base - spent)) }
             ordered[index].penalty = cost
-            spentByRule[finding.ruleID] = spent + cost
+            if let known { spentByRule[known].spent = spent + cost } else { spentByRule.append((finding.ruleID, spent + cost)) }
         }
         // Publishing a post that must not be published is itself a lapse of judgement:
         // the first vetoing finding also costs professionalism, through one finding that
@@ -155,7 +169,9 @@ public struct ScoringEngine: Sendable {
                 penalty: Veto.cost(of: veto), excerpt: veto.excerpt))
         }
         func score(_ dimension: Dimension) -> Int {
-            max(0, 100 - ordered.filter { $0.dimension == dimension }.reduce(0) { $0 + $1.penalty })
+            var lost = 0
+            for finding in ordered where finding.dimension == dimension { lost += finding.penalty }
+            return max(0, 100 - lost)
         }
         let professionalism = score(.professionalism)
         let compliance = score(.compliance)
@@ -171,7 +187,11 @@ public struct ScoringEngine: Sendable {
         } else {
             verdict = .ready
         }
-        ordered.sort { ($0.severity, $0.start, $0.ruleID) < ($1.severity, $1.start, $1.ruleID) }
+        ordered.sort { a, b in
+            if a.severity != b.severity { return a.severity < b.severity }
+            if a.start != b.start { return a.start < b.start }
+            return a.ruleID < b.ruleID
+        }
         return ScoreReport(text: text, language: language,
                            scores: Scores(professionalism: professionalism, alignment: alignment, compliance: compliance, overall: overall),
                            verdict: verdict, findings: ordered)

@@ -66,9 +66,7 @@ public enum ArabicStemmer {
         var keys = [WordForms.exactKey(word)]
         guard !inPhrase, scalars.count >= 2 else { return keys }
         for reading in proclitics(of: scalars).dropFirst() {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: reading.rest)
-            let key = WordForms.exactKey(String(view))
+            let key = WordForms.exactKey(String(scalars: reading.rest))
             if !keys.contains(key) { keys.append(key) }
         }
         return keys
@@ -208,9 +206,7 @@ public enum ArabicStemmer {
     /// (حقق، راجع), a hollow one with its long alif (قال، زار), a defective one (دعا، بنى).
     static func bareVerbKeys(_ word: ArraySlice<Unicode.Scalar>, into keys: inout KeyList) {
         guard word.count >= 2, word.count <= 4 else { return }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word)
-        guard !neverVerbs.contains(String(view)) else { return }
+        guard !neverVerbs.contains(String(scalars: word)) else { return }
         let letters = Array(word)
         // A three-letter word with a long vowel in it is a noun as often as a verb (بيع
         // "a sale", قول "a saying"): no strong verb key, only its weak-verb reading.
@@ -312,9 +308,9 @@ struct KeyList {
 
     mutating func add<C: Collection>(_ letters: C, mapped: Bool = true) where C.Element == Unicode.Scalar {
         guard letters.count >= 2 else { return }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: letters)
-        let key = String(view)
+        // Encoded straight into UTF-8 (`String(scalars:)`): appending to a scalar view was
+        // most of the cost of building the matchers at start-up.
+        let key = String(scalars: letters)
         append(key)
         if mapped, let target = ArabicWordTables.canonical[key] { append(target) }
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }

@@ -76,9 +76,7 @@ enum ArabicWordTables {
 
     static func isLexicalised(_ word: [Unicode.Scalar]) -> Bool {
         guard word.count <= 6, word.first == "\u{0627}" else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word)
-        return lexicalised.contains(String(view))
+        return lexicalised.contains(String(scalars: word))
     }
 
     /// Two-letter nouns that take suffixes and tanween like longer ones (حقكم، رداً).
@@ -86,9 +84,7 @@ enum ArabicWordTables {
 
     static func isShortNoun(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
         guard letters.count == 2 else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: letters)
-        return shortNouns.contains(String(view))
+        return shortNouns.contains(String(scalars: letters))
     }
 
     /// Normalised form → the normalised form it is filed under.

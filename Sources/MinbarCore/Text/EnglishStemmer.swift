@@ -14,9 +14,7 @@ public enum EnglishStemmer {
         // plan/plann-ed, cancel/cancell-ed.
         if w.count >= 4, w.last == "e" { w.removeLast() }
         if w.count >= 4, let last = w.last, !isVowel(last), w[w.count - 2] == last { w.removeLast() }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: w)
-        return String(view)
+        return String(scalars: w)
     }
 
     static func isVowel(_ s: Unicode.Scalar) -> Bool { s == "a" || s == "e" || s == "i" || s == "o" || s == "u" || s == "y" }
@@ -48,9 +46,7 @@ public enum EnglishStemmer {
 
     /// British spellings written the American way (both sides of a match fold the same).
     static func americanise(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word)
-        if let american = EnglishWordTables.american[String(view)] { return Array(american.unicodeScalars) }
+        if let american = EnglishWordTables.american[String(scalars: word)] { return Array(american.unicodeScalars) }
         var w = word
         // -ise/-ize, -yse/-yze everywhere: apologise, organisation, analysing.
         for index in w.indices.dropFirst() where w[index] == "s" && (w[index - 1] == "i" || w[index - 1] == "y") && index >= 3

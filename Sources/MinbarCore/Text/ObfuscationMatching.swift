@@ -101,11 +101,14 @@ extension PhraseMatcher {
             var end = index
             var words = 0
             while index >= gluedUntil, end < tokens.count, end - index <= 16 {
+                // Whether the piece is glued on is asked first: it is cheap, and after a run's
+                // first piece it is nearly always no (a space), which spares the look-ups below.
+                guard end == index || glued(end - 1, end) else { break }
                 let piece = tokens[end].kind
                 let usable = piece == .word
                     || (piece == .punctuation && (tokens[end].text == "*" || Confusables.substitutes[tokens[end].text.unicodeScalars.first!] != nil))
                     || (piece == .number && tokens[end].text.isOneScalar)
-                guard usable, end == index || glued(end - 1, end) else { break }
+                guard usable else { break }
                 if piece == .word { words += 1 }
                 end += 1
             }

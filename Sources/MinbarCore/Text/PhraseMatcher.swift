@@ -65,6 +65,10 @@ public struct PhraseMatcher: Sendable {
     /// id's place in `firstWordEntries`.
     private var firstWordIndex = KeyIDMap()
     private var firstWordEntries: [[Entry]] = []
+    /// One bit per key id, set for the ids in `firstWordIndex`: most of a post's ids start
+    /// no phrase, and this small table says so without a probe of the larger map (the
+    /// probe's memory reads were most of the matcher's time).
+    private var firstWordBits: [UInt64] = []
     /// Single words written with a trailing `*`, by the id of the prefix, in order.
     private(set) var prefixEntries: [(prefix: Int32, entry: Entry)] = []
     /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
@@ -128,6 +132,9 @@ public struct PhraseMatcher: Sendable {
                 } else {
                     firstWordIndex.set(Int32(firstWordEntries.count), for: id)
                     firstWordEntries.append([entry])
+                    let word = Int(id) >> 6
+                    if word >= firstWordBits.count { firstWordBits += [UInt64](repeating: 0, count: word + 1 - firstWordBits.count) }
+                    firstWordBits[word] |= 1 &<< UInt64(id & 63)
                 }
             }
         }
@@ -199,7 +206,9 @@ public struct PhraseMatcher: Sendable {
                 if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
             }
             for id in forms[start].ids {
-                guard let place = firstWordIndex.value(for: id) else { continue }
+                let word = Int(id) >> 6
+                guard word < firstWordBits.count, firstWordBits[word] & (1 &<< UInt64(id & 63)) != 0,
+                      let place = firstWordIndex.value(for: id) else { continue }
                 for entry in firstWordEntries[Int(place)] { attempt(entry) }
             }
             if kind == .email || kind == .url {
@@ -239,7 +248,7 @@ public struct PhraseMatcher: Sendable {
         if text.hasSuffix("*") { text.removeLast() }
         return Tokenizer.tokenize(Array(text.unicodeScalars)).map { token in
             guard token.kind == .word else { return [token.text] }
-            return WordForms.phraseKeys(of: token.text, exact: exact)
+            return WordForms.cachedPhraseKeys(of: token.text, exact: exact)
         }
     }
 
@@ -258,7 +267,22 @@ public struct PhraseMatcher: Sendable {
     static func isAddress(_ phrase: String) -> Bool {
         // Only when matchers are built (a trainer's phrase may hold a mark after a full stop,
         // which Foundation's search does not split), so its cost is paid once.
-        !phrase.contains(" ") && (phrase.contains("@") || (phrase.contains(".") && phrase.contains("/")))
+        // The bytes answer first: a phrase without an @, or without a full stop or a slash,
+        // is no address whatever the search would say, and in ASCII the search finds exactly
+        // the bytes. Only other phrases go through Foundation (this ran for every phrase).
+        var space = false, at = false, stop = false, slash = false, ascii = true
+        for byte in phrase.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): space = true
+            case UInt8(ascii: "@"): at = true
+            case UInt8(ascii: "."): stop = true
+            case UInt8(ascii: "/"): slash = true
+            default: if byte >= 0x80 { ascii = false }
+            }
+        }
+        if !at && !(stop && slash) { return false }
+        if ascii { return !space }
+        return !phrase.contains(" ") && (phrase.contains("@") || (phrase.contains(".") && phrase.contains("/")))
     }
 
     /// An address phrase as it is looked for: normalised, without the full stop or

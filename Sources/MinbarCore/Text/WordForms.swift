@@ -49,6 +49,39 @@ public enum WordForms {
     }
 
     static let cache = WordFormCache()
+
+    /// `phraseKeys(of:exact:)`, remembered per distinct word: lexicons repeat their words
+    /// from phrase to phrase, and every matcher built at start-up reduced each again.
+    static func cachedPhraseKeys(of word: String, exact: Bool) -> [String] {
+        phraseCache.keys(of: word, exact: exact)
+    }
+
+    static let phraseCache = PhraseWordFormCache()
+}
+
+/// A bounded memo of `WordForms.phraseKeys(of:exact:)`, shared by every matcher built.
+final class PhraseWordFormCache: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Keyed by bytes (`UTF8Key`), one table for exact phrases and one for the rest.
+    private var tables: [[UTF8Key: [String]]] = [[:], [:]]
+    /// Past this many words a table starts again, so memory stays bounded.
+    private let limit = 200_000
+
+    func keys(of word: String, exact: Bool) -> [String] {
+        let table = exact ? 1 : 0
+        lock.lock()
+        if let known = tables[table][UTF8Key(word)] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        let computed = WordForms.phraseKeys(of: word, exact: exact)
+        lock.lock()
+        if tables[table].count >= limit { tables[table].removeAll(keepingCapacity: true) }
+        tables[table][UTF8Key(word)] = computed
+        lock.unlock()
+        return computed
+    }
 }
 
 /// A bounded memo of `WordForms.keys(of:)`, shared by every matcher and thread.

@@ -226,11 +226,12 @@ struct RealCaseFigures {
     /// the ordering to en 11885/18672 and ar 7910/11499, and the ordering floors rose with it.
     /// A ninth (53 posts, 2026-12-01i) was scored blind before and after the next round
     /// (words that judge a person aimed at someone, Arabic's "you" inside the word): 0 of 11
-    /// English and 0 of 7 Arabic breaches blocked before, 1 of 11 and 0 of 7 after. With
-    /// its test half in, the half reads en 30/101 and ar 16/59, and the recall floors fell
-    /// with it (the README has the rest).
+    /// English and 0 of 7 Arabic breaches blocked before, 1 of 11 and 0 of 7 after. A tenth
+    /// (42 posts, 2026-12-01j): 3 of 10 and 2 of 7, the same with both engines. With both
+    /// test halves in, the half reads en 30/104, 9/145, 14818.5/23328 and ar 17/62, 9/136,
+    /// 10060.5/14643, and the recall floors fell with it.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.29, falsePositives: 0.07, ordering: 0.63),
+        .en: (recall: 0.28, falsePositives: 0.07, ordering: 0.63),
         .ar: (recall: 0.27, falsePositives: 0.08, ordering: 0.68),
     ]
 }

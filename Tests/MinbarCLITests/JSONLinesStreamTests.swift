@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import MinbarCLI
+@testable import MinbarCLI
 @testable import MinbarCore
 
 /// `score --jsonl` reads common lines on a fast path and writes results through a byte
@@ -65,6 +65,25 @@ struct JSONLinesStreamTests {
         #expect(fromEscaped.output.split(separator: "\n").count == 2)
         #expect(fromEscaped.output == fromPlain.output)
         #expect(fromEscaped.output.contains("\"language\":\"ar\""))
+    }
+
+    @Test("A file is scored on every core by default, with the same bytes as one job")
+    func aFileUsesEveryCoreWithTheSameBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-jobs-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // More than one batch (2,048 lines), in both languages, so the batches' seams are crossed.
+        let texts = try JSONLinesStreamTests.corpusTexts()
+        let lines = (0..<2_500).map { JSONValue.object([("id", .int($0)), ("text", .string(texts[$0 % texts.count]))]).serialized() }
+        try write(lines.joined(separator: "\n") + "\n", to: folder.appendingPathComponent("posts.jsonl"))
+        let byDefault = runMinbar(["score", "--jsonl", "posts.jsonl", "--date", "2026-11-30"], directory: folder.path)
+        let oneJob = runMinbar(["score", "--jsonl", "posts.jsonl", "--jobs", "1", "--date", "2026-11-30"], directory: folder.path)
+        #expect(byDefault.status == 0)
+        #expect(byDefault.output.split(separator: "\n").count == 2_500)
+        #expect(byDefault.output == oneJob.output)
+        #expect(ScoreCommand.isRegularFile(folder.appendingPathComponent("posts.jsonl").path))
+        #expect(!ScoreCommand.isRegularFile("/dev/stdin"))
+        #expect(!ScoreCommand.isRegularFile(folder.path))
     }
 
     @Test("--jobs 2 writes the same bytes as one job")

@@ -195,7 +195,8 @@ enum BenchCommand: Command {
         guard (try? Data(text.utf8).write(to: file)) != nil else { return nil }
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["score", "--jsonl", file.path] + extra
+        // One job, as the in-process figure is one core: a file would otherwise use every core.
+        process.arguments = ["score", "--jsonl", file.path, "--jobs", "1"] + extra
         let output = Pipe()
         process.standardOutput = output
         process.standardInput = FileHandle.nullDevice

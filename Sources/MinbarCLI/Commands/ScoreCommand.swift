@@ -36,7 +36,7 @@ enum ScoreCommand: Command {
         OptionSpec("--format", value: "text|json", help: "Output format (default: text).", helpAr: "صيغة المخرجات (الافتراضي: `text`)."),
         OptionSpec("--json", help: "Same as --format json.", helpAr: "مثل `--format json`."),
         OptionSpec("--jsonl", help: "Stream JSON lines in and out.", helpAr: "أسطر JSON تدفقًا في الإدخال والإخراج."),
-        OptionSpec("--jobs", value: "N", help: "With --jsonl: score on N cores (default 1; 0 = all), output order kept.", helpAr: "مع --jsonl: قيّم على N نواة (الافتراضي 1؛ 0 = الكل) مع حفظ ترتيب المخرجات."),
+        OptionSpec("--jobs", value: "N", help: "With --jsonl: score on N cores, output order kept (default: all cores for a file, 1 for standard input; 0 = all).", helpAr: "مع --jsonl: قيّم على N نواة مع حفظ ترتيب المخرجات (الافتراضي: كل الأنوية لملف، ونواة واحدة للإدخال القياسي؛ 0 = الكل)."),
         CommonOptions.scenarios,
         CommonOptions.noColor,
     ]
@@ -46,7 +46,10 @@ enum ScoreCommand: Command {
         let setup = try ScoringSetup(arguments, in: context)
         let source = arguments.positionals.first ?? "-"
         if arguments.has("--jsonl") {
-            var jobs = 1
+            // A file is read ahead in batches across every core: nobody waits on its lines one
+            // by one. Standard input stays one job, so a program feeding lines through a pipe
+            // gets each answer as soon as it is scored.
+            var jobs = source != "-" && isRegularFile(context.absolutePath(source)) ? ProcessInfo.processInfo.activeProcessorCount : 1
             if let text = arguments.value("--jobs") {
                 guard let value = Int(text), value >= 0, value <= 256 else { throw .invalidValue(option: "--jobs", value: text, expected: "0 to 256") }
                 jobs = value == 0 ? ProcessInfo.processInfo.activeProcessorCount : value
@@ -181,6 +184,12 @@ enum ScoreCommand: Command {
             advance(by: items.count)
         }
         return .success
+    }
+
+    /// Whether `path` names a regular file (not a pipe, a terminal or a device such as /dev/stdin).
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
     /// A line of spaces and tabs only (Unicode spaces too), which `--jsonl` skips.

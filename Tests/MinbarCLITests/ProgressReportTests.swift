@@ -35,7 +35,8 @@ struct ProgressReportTests {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try write(ProgressReportTests.posts + "\n", to: folder.appendingPathComponent("posts.jsonl"))
-        let shown = run(["score", "--jsonl", "posts.jsonl"], directory: folder.path, errorIsTerminal: true)
+        // One job counts post by post; a file's default (every core) counts a batch at a time (below).
+        let shown = run(["score", "--jsonl", "posts.jsonl", "--jobs", "1"], directory: folder.path, errorIsTerminal: true)
         #expect(shown.status == 0)
         #expect(shown.error.contains("scoring: 1 posts"))
         #expect(shown.error.contains("posts/s"))
@@ -46,12 +47,27 @@ struct ProgressReportTests {
         #expect(shown.output.split(separator: "\n").count == 3)
     }
 
+    @Test("On every core, a file's progress moves a batch at a time, with rate and time left")
+    func batchedScoringShowsProgress() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = Array(repeating: ProgressReportTests.posts, count: 1_400).joined(separator: "\n")
+        try write(lines + "\n", to: folder.appendingPathComponent("posts.jsonl"))
+        let shown = run(["score", "--jsonl", "posts.jsonl"], directory: folder.path, errorIsTerminal: true)
+        #expect(shown.status == 0)
+        #expect(shown.error.contains("scoring: 2048 posts"), "\(shown.error)")
+        #expect(shown.error.contains("posts/s"))
+        #expect(shown.error.contains("left"))
+        #expect(shown.error.contains("scoring 4200 posts in"), "\(shown.error)")
+        #expect(shown.output.split(separator: "\n").count == 4_200)
+    }
+
     @Test("With --lang ar the progress line is Arabic, figures unchanged")
     func progressSpeaksTheInterfaceLanguage() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try write(ProgressReportTests.posts + "\n", to: folder.appendingPathComponent("posts.jsonl"))
-        let shown = run(["score", "--jsonl", "posts.jsonl", "--lang", "ar"], directory: folder.path, errorIsTerminal: true)
+        let shown = run(["score", "--jsonl", "posts.jsonl", "--lang", "ar", "--jobs", "1"], directory: folder.path, errorIsTerminal: true)
         #expect(shown.status == 0)
         #expect(shown.error.contains("التقييم: 1 منشور"), "\(shown.error)")
         #expect(shown.error.contains("يتبقى نحو"), "\(shown.error)")

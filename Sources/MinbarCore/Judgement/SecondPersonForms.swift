@@ -41,8 +41,9 @@ public enum SecondPersonForms {
     }
 
     /// Whether `word` carries a singular "your" suffix on top of what it says: «فشلك»,
-    /// «غبائك», «أسلوبك». Read only on a word already known to judge someone, where the
-    /// suffix cannot be part of the stem («ملك», «بنك», «شريك» are never such words).
+    /// «غبائك», «أسلوبك». Read only beside a word that judges someone (on it, or on the
+    /// word it qualifies: «أسلوبك المتعجرف»), with the common words whose «ك» is their own
+    /// listed against it.
     public static func carriesSingularYou(_ word: String) -> Bool {
         // Not «كي»: «الذكي», «البنكي», «الملكي» end in it as adjectives.
         word.unicodeScalars.count >= 4 && word.hasSuffix("ك") && !stemsEndingInKaf.contains(word)

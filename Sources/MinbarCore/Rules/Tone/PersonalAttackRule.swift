@@ -258,14 +258,11 @@ struct PersonalAttackRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             // An insult in quotation marks is reported ("a customer called our agent "an idiot""), not hurled.
             guard !sentences.contains(sentence), !post.isQuoted(hit) else { continue }
-            let mentionsSomeone = post.text.hasToken(.mention, in: post.text.sentences[sentence])
             // "We would never call a customer stupid" denies the insult.
             guard !Modality.negates(hit.firstToken, in: post), !SharedLexicons.describesAnAct(hit, in: post) else { continue }
             // "Rubbish" is a word for waste until it is aimed at someone ("@x your report is rubbish").
             let literal = SharedLexicons.literalInsults.contains(post.excerpt(hit).lowercased())
-            let addressed = mentionsSomeone || post.sentence(sentence, has: SharedLexicons.secondPerson)
-                || SecondPersonForms.occur(in: sentence, of: post)
-            if addressed || !literal && (post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut)) {
+            if Self.addressesSomeone(sentence, in: post) || !literal && (post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut)) {
                 sentences.insert(sentence)
                 findings.append(attack(hit, post))
             }
@@ -303,13 +300,19 @@ struct PersonalAttackRule: Rule {
         return findings
     }
 
-    /// Whether a judging word at `hit` is aimed at someone: an @handle, "you" in any of
-    /// its Arabic forms («تظنون», «قلوبكم», «أيها»), a person named or named by role, a
-    /// party pointed at ("this arrogant referee", «هذه الشرذمة»), or the word itself
-    /// saying "your" («فشلك»).
     /// How many tokens from a judging word a person named by role may stand.
     static let proximity = 4
 
+    /// Whether sentence `sentence` speaks to someone: an @handle, or "you" in any of its
+    /// forms (`Entity.addressee`: the pronouns, and Arabic's «قلوبكم», «تظنون», «أيها»).
+    static func addressesSomeone(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        post.text.hasToken(.mention, in: post.text.sentences[sentence]) || Entity.addressee.occurs(in: sentence, of: post)
+    }
+
+    /// Whether a judging word at `hit` is aimed at someone: a sentence that speaks to
+    /// someone (`addressesSomeone`), a person named or named by role nearby, a party
+    /// pointed at ("this arrogant referee", «هذه الشرذمة»), or the word itself saying
+    /// "your" («فشلك»).
     static func isAimed(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
         let tokens = post.text.tokens
@@ -322,16 +325,11 @@ struct PersonalAttackRule: Rule {
                     && ($0.endToken > hit.firstToken - proximity && $0.firstToken < hit.endToken + proximity)
             }
         }
-        func namesSomeone(_ sentence: Int) -> Bool {
-            post.text.hasToken(.mention, in: post.text.sentences[sentence]) || post.sentence(sentence, has: SharedLexicons.secondPerson)
-                || SecondPersonForms.occur(in: sentence, of: post) || nearby(publicFigure, in: sentence)
-                || nearby(singledOut, in: sentence) || nearby(Entity.personWords, in: sentence)
-        }
-        if namesSomeone(sentence) { return true }
+        if addressesSomeone(sentence, in: post) || nearby(publicFigure, in: sentence) || nearby(singledOut, in: sentence)
+            || nearby(Entity.personWords, in: sentence) { return true }
         // A verdict said on its own after the sentence that names them: "…than check a single fact. Shameful."
         let words = post.text.tokens[post.text.sentences[sentence]].filter { $0.kind == .word }.count
-        if words <= 3, sentence > 0, post.text.hasToken(.mention, in: post.text.sentences[sentence - 1])
-            || post.sentence(sentence - 1, has: SharedLexicons.secondPerson) || SecondPersonForms.occur(in: sentence - 1, of: post)
+        if words <= 3, sentence > 0, addressesSomeone(sentence - 1, in: post)
             || post.sentence(sentence - 1, has: publicFigure) || post.sentence(sentence - 1, has: singledOut) { return true }
         let before = max(post.text.sentences[sentence].lowerBound, hit.firstToken - 2)..<hit.firstToken
         if before.contains(where: { demonstratives.contains(tokens[$0].text) }) { return true }

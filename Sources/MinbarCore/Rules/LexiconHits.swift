@@ -28,8 +28,6 @@ struct LexiconHits: Sendable {
     private var slots = KeyIDMap(capacity: 128)
     private var lists: [[PhraseMatcher.Hit]] = []
 
-    init() {}
-
     /// Every hit filed under its lexicon id, in the order given: the same as appending
     /// them one by one, with each lexicon's list made at its final size (growing the lists
     /// hit by hit reallocated most of them several times per post).
@@ -53,16 +51,6 @@ struct LexiconHits: Sendable {
             return list
         }
         for (index, item) in filed.enumerated() { lists[Int(slotOfHit[index])].append(item.hit) }
-    }
-
-    /// Files `hit` under the lexicon with id `id`.
-    mutating func append(_ hit: PhraseMatcher.Hit, to id: Int32) {
-        if let slot = slots.value(for: id) {
-            lists[Int(slot)].append(hit)
-        } else {
-            slots.set(Int32(lists.count), for: id)
-            lists.append([hit])
-        }
     }
 
     /// The hits of the lexicon with id `id` (none when it has none).

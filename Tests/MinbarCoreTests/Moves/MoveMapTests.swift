@@ -34,9 +34,13 @@ import Testing
     @Test func hitsAreFiledByLexicon() {
         let cause = Lexicon("test.cause-words", ["because"])
         let thanks = Lexicon("test.thanks-words", ["thank you"])
-        var hits = LexiconHits()
-        for index in 0..<40 { hits.append(PhraseMatcher.Hit(group: 0, phrase: 0, firstToken: index, endToken: index + 1), to: cause.id) }
-        hits.append(PhraseMatcher.Hit(group: 1, phrase: 0, firstToken: 7, endToken: 9), to: thanks.id)
+        // Filed as the engine files them: every hit with its lexicon's id, in the order found,
+        // the other lexicon's hit in the middle.
+        func causeHit(_ index: Int) -> (id: Int32, hit: PhraseMatcher.Hit) {
+            (cause.id, PhraseMatcher.Hit(group: 0, phrase: 0, firstToken: index, endToken: index + 1))
+        }
+        let hits = LexiconHits((0..<20).map(causeHit) + [(thanks.id, PhraseMatcher.Hit(group: 1, phrase: 0, firstToken: 7, endToken: 9))]
+            + (20..<40).map(causeHit))
         #expect(hits[cause].map(\.firstToken) == Array(0..<40), "in the order found")
         #expect(hits[thanks].count == 1 && hits[Lexicon("test.thanks-words", [])].count == 1)
         #expect(hits[Lexicon("test.unused", [])].isEmpty)

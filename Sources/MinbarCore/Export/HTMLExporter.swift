@@ -137,12 +137,15 @@ public enum HTMLExporter {
         markup(BidiIsolation.runs(filling: key.localized.text(language), with: values, base: language.direction), base: language.direction)
     }
 
+    /// The whole is a `<bdi>` too, not a `<span dir>`: browsers isolate a `<span dir>` from
+    /// its surroundings only sometimes (Chromium does not), and an English finding inside
+    /// an Arabic list item then lends its full stop to the Arabic around it.
     static func markup(_ pieces: [(text: Substring, isolated: Bool)], base: BidiIsolation.Direction) -> String {
-        var html = "<span dir=\"\(base.rawValue)\">"
+        var html = "<bdi dir=\"\(base.rawValue)\">"
         for piece in pieces {
             html += piece.isolated ? "<bdi>" + escape(String(piece.text)) + "</bdi>" : escape(String(piece.text))
         }
-        return html + "</span>"
+        return html + "</bdi>"
     }
 
     /// Escapes for text and attribute values alike; control characters become U+FFFD so

@@ -29,8 +29,8 @@ import Testing
 
     @Test func htmlMessagesGetADirectionAndBdi() {
         let html = HTMLExporter.mixed("'خارج عن إرادتنا' shifts blame.")
-        #expect(html == "<span dir=\"ltr\">&#39;<bdi>خارج عن إرادتنا</bdi>&#39; shifts blame.</span>")
-        #expect(HTMLExporter.mixed("احذف \"هذا\" & ذاك") == "<span dir=\"rtl\">احذف &quot;هذا&quot; &amp; ذاك</span>")
+        #expect(html == "<bdi dir=\"ltr\">&#39;<bdi>خارج عن إرادتنا</bdi>&#39; shifts blame.</bdi>")
+        #expect(HTMLExporter.mixed("احذف \"هذا\" & ذاك") == "<bdi dir=\"rtl\">احذف &quot;هذا&quot; &amp; ذاك</bdi>")
     }
 
     @Test func chartsHaveTitlesAxesAndValues() {

@@ -74,6 +74,8 @@ import Testing
         "إساءة→أساء", "إساءة→أساءت", "إساءة→يساء", "إساءة→أسيء",
         // Families and suffering as themselves (the people a crisis affects, the writer's hardship).
         "الأسر→أسر", "معاناة→معاناتي",
+        // Thanks as thanks (the gratitude that makes a laugh warm, not mocking: `ContemptRule`).
+        "شكراً→الشكر",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

@@ -6,9 +6,8 @@ struct ContemptRule: Rule {
         "dead weight", "we know who you are", "hope it was worth it", "keep your opinions to yourselves", "thank me later",
         "enjoy missing", "stop suffering", "cry more", "whatever will we do", "actual work", "never worked a day", "if you can't read",
         "plenty of people would love", "direct your anger", "we have your number", "crush them", "we'll enjoy this", "stop whining",
-        "get over it", "go elsewhere", "so-called", "criticise without", "criticize without", "made payroll", "lazy", "backward",
-        "those people", "shakedown", "greedy", "not my personal inbox", "stop it",
-        "how embarrassing", "steady lads", "hard luck", "just saying", "no problemo",
+        "get over it", "go elsewhere", "so-called", "criticise without", "criticize without", "made payroll", "shakedown",
+        "not my personal inbox", "how embarrassing", "steady lads", "hard luck", "no problemo",
         "won't miss you", "will not miss you", "get a job", "professional complainers", "professional complainer",
         "ما تستحي", "ما يستحي", "ما يستحون", "راجع نفسك",
         "عالة على", "بلا شغل ولا مشغلة", "هارد لك", "صدعتونا", "الحسد شين",
@@ -16,8 +15,8 @@ struct ContemptRule: Rule {
         "لا تعرف القراءة", "ما له مكان", "ما لهم مكان", "اقعد بس", "=نعرفكم", "نعرف من أنتم", "أتمنى أن يكون الأمر يستحق",
         "روح ذاكر", "=ريحونا", "يترجى", "لا تكرروا", "لا أحد يراسلني", "يعلمنا شغلنا", "عمره ما اشتغل", "اللي ما يعجبه",
         "إذا ما عجبتك", "احفظوا كلامي", "اللي ما يصدق", "اللي عنده عقل", "غصبا عن", "شوفوا الطوابير", "اشتكوا عليهم",
-        "اللي يعرف يعرف", "ارحموا أنفسكم", "=طبعهم", "ما منهم فايدة", "ما منهم فائدة", "استغنينا", "كسالى",
-        "🤡", "🙄", "🤣", "😂", "😏", "😒", "🖕", "💩", "🤦", "🙃", "😤", "👎", "🥱",
+        "اللي يعرف يعرف", "ارحموا أنفسكم", "=طبعهم", "ما منهم فايدة", "ما منهم فائدة", "استغنينا",
+        "🤡", "🙄", "😏", "😒", "🖕", "💩", "🤦", "🙃", "😤", "👎", "🥱",
         "cry me a river", "boo hoo", "boohoo", "talk to the hand", "not our concern", "take it or leave it", "suck it up", "man up", "toughen up",
         "keyboard warriors", "keyboard warrior", "armchair experts", "armchair critics", "bye felicia", "don't let the door hit you",
         "good riddance", "we don't need your business", "take your business elsewhere", "shop elsewhere", "stay mad", "none of your business",
@@ -48,13 +47,119 @@ struct ContemptRule: Rule {
             .triggers("الشروط مكتوبة بوضوح، إذا ما تعرف تقرأ مو مشكلتنا.", .ar),
             .passes("Sorry about the queue this morning. The app lets you book a slot; we are adding two counters.", .en),
             .passes("نعتذر عن الزحام صباح اليوم، ويمكنكم حجز موعد عبر التطبيق.", .ar),
+            // Laughter mocks a complaint or a person, not a celebration.
+            .triggers("Another complaint about the queue 😂 use the app.", .en),
+            .triggers("شكوى جديدة عن الزحام 😂 استخدموا التطبيق.", .ar),
+            .triggers("The referee gave them a penalty again 🤣 no surprise there.", .en),
+            .triggers("@salem_q اقرأ الشروط قبل ما تكتب 😂", .ar),
+            .passes("Our payroll team nailed the new system rollout this month 😂 Thank you all!", .en),
+            .passes("Best team offsite ever, the karaoke was something else 🤣", .en),
+            .passes("أجمل لحظات اليوم مع أطفال الموظفين في يوم العائلة 😂❤️", .ar),
+            .passes("Stop it, you are making our team blush! Thank you for the kind words.", .en),
+            // A judging word needs someone it judges.
+            .triggers("Greedy shareholders like you are the problem.", .en),
+            .triggers("يا أخي أنتم كسالى، اقرأوا الشروط.", .ar),
+            .triggers("We stopped hiring from that region. Those people just don't work hard.", .en),
+            .passes("Beware of greedy scammers who call pretending to be our staff. We never ask for your PIN.", .en),
+            .passes("Lazy Sunday with the family after a long quarter.", .en),
+            .passes("Those people who helped us rebuild after the flood deserve every thanks.", .en),
+            .passes("لا نقول عن موظفينا إنهم كسالى؛ نقول إن النظام القديم أبطأهم، وقد غيّرناه.", .ar),
+            // Said of people as a crowd, a judging word or a laugh lands on them.
+            .triggers("Shoppers who leave their trolleys in the car park are just lazy.", .en),
+            .triggers("جماهير الفريق الثاني زعلانة 🤣🤣", .ar),
+            .triggers("بعض الناس ما يقرأون الشروط وبعدين يسألون 😂", .ar),
+            // Thanks for a complaint, with a laugh, is sarcasm; thanks for a kind review is warmth.
+            .triggers("Thanks for the 50th complaint about the queue today 😂", .en),
+            .passes("When the coach tries the new team dance 🤣 Happy Eid!", .en),
+            .passes("يا جماهيرنا، تعليقاتكم على الفيديو خلتنا نضحك 😂❤️", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.phrases] }
+    /// Words that judge people ("greedy", "lazy", «كسالى», "those people"). Contempt only
+    /// when they land on people: aimed at someone (`PersonalAttackRule.isAimed`) or said of
+    /// people named as a crowd (`people`: "lazy customers", "greedy landlords"); "those
+    /// people" sets a group apart unless a relative clause says who they are. "A lazy
+    /// Sunday" judges nobody, a warning about "greedy scammers" protects the reader, and
+    /// "those people who helped us rebuild" are thanked.
+    static let judging = Lexicon("tone.contempt.judging", [
+        "lazy", "backward", "greedy", "كسالى", "those people",
+    ])
+    /// Laughter and brush-offs ("😂", "just saying", "stop it") mock when the sentence, or
+    /// the one before, is about somebody: a complaint or a critic, "you", an @handle, an
+    /// official by role, people as a crowd ("fans of the other club are crying again 🤣").
+    /// "The karaoke was something else 🤣" laughs with everyone.
+    static let laughing = Lexicon("tone.contempt.laughing", [
+        "😂", "🤣", "just saying", "stop it",
+    ])
+    /// What somebody's grievance is called: the thing a laugh beside it mocks.
+    static let grievance = Lexicon("tone.contempt.grievance", [
+        "complaint", "complaints", "complain", "complains", "complaining", "complainer", "complainers", "critic", "critics",
+        "criticism", "criticise", "criticize", "whining", "moaning", "crying", "haters", "trolls",
+        "شكوى", "=يشتكي", "=يشتكون", "=تشتكي", "=تشتكون", "=اشتكى", "=اشتكوا", "انتقاد", "=المنتقدين", "=منتقد", "=منتقدين",
+        "اعتراض", "=المعترضين", "=تذمر", "=يتذمر", "=يتذمرون", "=المتذمرين", "=زعلانة", "=زعلانين", "=يبكون",
+    ])
+    /// People named as a crowd, whom a judging word or a laugh can land on.
+    static let people = Lexicon("tone.contempt.people", [
+        "people", "some people", "folks", "customers", "customer", "clients", "shoppers", "landlords", "tenants", "fans", "users",
+        "callers", "investors", "drivers", "workers",
+        "=الناس", "بعض الناس", "=ناس", "=العملاء", "=عملاء", "=المراجعين", "=المراجعون", "=الجماهير", "=جماهير", "=جمهور", "=المستثمرين",
+        "=المستخدمين", "=البعض", "=اللي",
+    ])
+    /// What makes a laugh or a judging word warm: thanks, congratulations, a celebration,
+    /// hearts.
+    static let warmth = Lexicon("tone.contempt.warmth", [
+        "happy eid", "eid mubarak", "happy birthday", "happy new year", "مبروك", "عيد مبارك", "كل عام وأنتم بخير", "عساكم من عواده",
+        "❤️", "❤", "🎉", "🥳", "😍", "🥰", "💙", "💚", "🤍",
+    ])
+
+    /// Whether thanks or a celebration beside `hit` (its sentence or a neighbour) makes it
+    /// warmth, not mockery. Not when its own sentence names a grievance: "thanks for the
+    /// 50th complaint about the queue today 😂" is sarcasm.
+    static func isWarm(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        guard !post.sentence(sentence, has: grievance) else { return false }
+        return post.sentences(around: sentence, window: 1).contains { post.sentence($0, has: MoveLexicons.credit) || post.sentence($0, has: warmth) }
+    }
+
+    /// Whether a laugh or a brush-off at `hit` is about somebody (see `laughing`).
+    static func laughsAtSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        return [sentence - 1, sentence].filter { $0 >= 0 }.contains { near in
+            PersonalAttackRule.addressesSomeone(near, in: post)
+                || [grievance, people, PersonalAttackRule.singledOut, PersonalAttackRule.publicFigure].contains { post.sentence(near, has: $0) }
+        }
+    }
+
+    /// Whether a judging word at `hit` lands on people (see `judging`).
+    static func judgesSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        if post.excerpt(hit).lowercased() == "those people" {
+            return hit.endToken == tokens.count || !relativeWords.contains(tokens[hit.endToken].text)
+        }
+        return PersonalAttackRule.isAimed(hit, in: post) || post.sentence(post.sentenceIndex(of: hit), has: people)
+    }
+    static let relativeWords = WordSet(["who", "that", "whose", "whom", "we", "i", "you"])
+
+    var lexicons: [Lexicon] {
+        [Self.phrases, Self.judging, Self.laughing, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit]
+            + PersonalAttackRule().lexicons
+    }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
-                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+        let judged = post.hits(Self.judging).filter {
+            !post.isQuoted($0) && !Modality.negates($0.firstToken, in: post, clause: true)
+                && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.warning.lexicon)
+                && Self.judgesSomeone($0, in: post) && !Self.isWarm($0, in: post)
+        }
+        let mocked = post.hits(Self.laughing).filter {
+            !post.isQuoted($0) && Self.laughsAtSomeone($0, in: post) && !Self.isWarm($0, in: post)
+        }
+        // One finding a sentence, the first signal in it, whichever kind it is.
+        var sentences = Set<Int>()
+        let hits = (SentencePhraseCheck(trigger: Self.phrases).hits(in: post) + judged + mocked)
+            .sorted { $0.firstToken < $1.firstToken }
+            .filter { sentences.insert(post.sentenceIndex(of: $0)).inserted }
+        return findings(for: hits, in: post,
+                        suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }
 

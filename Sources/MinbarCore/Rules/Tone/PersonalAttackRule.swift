@@ -228,7 +228,8 @@ struct PersonalAttackRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
-         ContemptRule.phrases, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
+         ContemptRule.phrases, ContemptRule.judging, ContemptRule.laughing, ContemptRule.grievance, ContemptRule.warmth,
+         MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
          Entity.personWords]
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
@@ -285,12 +286,15 @@ struct PersonalAttackRule: Rule {
         // sentence right after it: "To the man who keeps posting about our delivery times:
         // get a life." Condemning what somebody published ("this is fake news") stays a
         // note (`tone.condemnation`): it disputes the report, not the person.
-        let contempt = post.hits(ContemptRule.phrases)
+        let dismissals = post.hits(ContemptRule.phrases)
+        let contempt = (dismissals + post.hits(ContemptRule.judging) + post.hits(ContemptRule.laughing)).sorted { $0.firstToken < $1.firstToken }
         guard !contempt.isEmpty else { return findings }
         let targets = Set(post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
             + post.text.tokens.indices.filter { post.text.tokens[$0].kind == .mention }.map { post.text.tokens[$0].sentence })
         for hit in contempt {
             let sentence = post.sentenceIndex(of: hit)
+            // A laugh or a judging word beside thanks is warmth ("@ahmed you made our whole team laugh 😂 Thank you").
+            if !dismissals.contains(hit), ContemptRule.isWarm(hit, in: post) { continue }
             guard !sentences.contains(sentence), targets.contains(sentence) || targets.contains(sentence - 1),
                   !Modality.negates(hit.firstToken, in: post),
                   !Modality.of(sentence: sentence, in: post).contains(.quotation) else { continue }

@@ -229,9 +229,17 @@ struct RealCaseFigures {
     /// English and 0 of 7 Arabic breaches blocked before, 1 of 11 and 0 of 7 after. A tenth
     /// (42 posts, 2026-12-01j): 3 of 10 and 2 of 7, the same with both engines. With both
     /// test halves in, the half reads en 30/104, 9/145, 14818.5/23328 and ar 17/62, 9/136,
-    /// 10060.5/14643, and the recall floors fell with it.
+    /// 10060.5/14643, and the recall floors fell with it. An eleventh (54 posts,
+    /// 2026-12-01k) was scored blind before the next round: 1 of 16 English and 2 of 12
+    /// Arabic breaches blocked, 0 of 9 and 1 of 17 clean posts blocked, the same after it.
+    /// With its test half in, the half reads en 30/110, 9/149, 15903/25175 and ar 17/68,
+    /// 10/144, 11440/16819. A twelfth (57 posts, 2026-12-01l) was scored blind with the
+    /// engine before and after that round (1 of 9 English and 7 of 21 Arabic breaches
+    /// blocked, 1 of 11 and 2 of 16 clean posts blocked, the same with both); with its test
+    /// half in, the half reads en 30/114, 9/154, 16942/27007 and ar 22/76, 11/153,
+    /// 13302.5/19637, and the floors moved with it.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.28, falsePositives: 0.07, ordering: 0.63),
-        .ar: (recall: 0.27, falsePositives: 0.08, ordering: 0.68),
+        .en: (recall: 0.26, falsePositives: 0.07, ordering: 0.62),
+        .ar: (recall: 0.28, falsePositives: 0.08, ordering: 0.67),
     ]
 }

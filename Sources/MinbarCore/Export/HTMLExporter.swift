@@ -114,7 +114,12 @@ public enum HTMLExporter {
             for finding in attempt.findings {
                 let quote = finding.excerpt.isEmpty ? "" : " «<bdi>\(escape(finding.excerpt))</bdi>»"
                 let cost = finding.penalty > 0 ? " (" + escape(UIText.points(language, finding.penalty, finding.dimension.label(language))) + ")" : ""
-                html += "<li class=\"finding\"><bdi class=\"rule\">\(escape(finding.rule))</bdi> \(escape(finding.severity.label(language)))\(cost)\(quote): \(mixed(finding.message)) <em>\(escape(t(.exportTry)))</em> \(mixed(finding.suggestion))</li>\n"
+                // The message and the suggestion are in the post's language, which may not be the
+                // page's: each gets a block of its own direction, so a sentence wrapped over two
+                // lines is not split around the interface's words.
+                html += "<li class=\"finding\"><bdi class=\"rule\">\(escape(finding.rule))</bdi> \(escape(finding.severity.label(language)))\(cost)\(quote):"
+                    + "<div dir=\"\(BidiIsolation.baseDirection(of: finding.message).rawValue)\">\(mixed(finding.message))</div>"
+                    + "<div dir=\"\(BidiIsolation.baseDirection(of: finding.suggestion).rawValue)\"><em><bdi>\(escape(t(.exportTry)))</bdi></em> \(mixed(finding.suggestion))</div></li>\n"
             }
             html += "</ul>\n"
         }

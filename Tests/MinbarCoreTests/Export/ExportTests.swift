@@ -90,10 +90,11 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         #expect(html.contains("<h1><bdi dir=\"rtl\">سجل التدريب في <bdi>Minbar</bdi>: <bdi>2nd-team</bdi></bdi></h1>"))
         #expect(html.contains("<h2><bdi>Analyst asks about margins after Q3</bdi> <small>(<bdi>investor-q3-margins</bdi>، المستثمرون)</small></h2>"))
         #expect(html.contains("<h3><bdi>"), "beat titles are values too")
-        // An English finding (the post was English) sits in an Arabic list item as one
-        // isolated unit, so its full stop stays at its own end.
+        // An English finding (the post was English) sits in an Arabic list item as blocks of
+        // its own direction, so a wrapped sentence keeps its order and its full stop.
         let finding = try #require(html.components(separatedBy: "<li class=\"finding\">").dropFirst().first)
-        #expect(finding.contains(": <bdi dir=\"ltr\">"), "\(finding)")
+        #expect(finding.contains(":<div dir=\"ltr\"><bdi dir=\"ltr\">"), "\(finding)")
+        #expect(finding.contains("<div dir=\"ltr\"><em><bdi>جرّب:</bdi></em> <bdi dir=\"ltr\">"), "\(finding)")
         #expect(!finding.contains("<span dir="), "\(finding)")
         let parser = XMLParser(data: Data(html.utf8))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")

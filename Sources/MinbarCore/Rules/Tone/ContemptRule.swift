@@ -102,7 +102,7 @@ struct ContemptRule: Rule {
         "people", "some people", "folks", "customers", "customer", "clients", "shoppers", "landlords", "tenants", "fans", "users",
         "callers", "investors", "drivers", "workers",
         "=الناس", "بعض الناس", "=ناس", "=العملاء", "=عملاء", "=المراجعين", "=المراجعون", "=الجماهير", "=جماهير", "=جمهور", "=المستثمرين",
-        "=المستخدمين", "=البعض", "=اللي",
+        "=المستخدمين", "=البعض", "اللي يقولون", "اللي يقول", "اللي يظنون",
     ])
     /// What makes a laugh or a judging word warm: thanks, congratulations, a celebration,
     /// hearts.
@@ -139,9 +139,11 @@ struct ContemptRule: Rule {
     }
     static let relativeWords = WordSet(["who", "that", "whose", "whom", "we", "i", "you"])
 
+    /// Its own lists, and what `isAimed`, `addressesSomeone` and the negation read.
     var lexicons: [Lexicon] {
-        [Self.phrases, Self.judging, Self.laughing, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit]
-            + PersonalAttackRule().lexicons
+        [Self.phrases, Self.judging, Self.laughing, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit,
+         PersonalAttackRule.publicFigure, PersonalAttackRule.singledOut, Entity.personWords, SharedLexicons.secondPerson,
+         Concepts.warning.lexicon] + Modality.allLexicons
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -5,7 +5,7 @@ struct SlangRule: Rule {
         "u", "ur", "r u", "pls", "plz", "thx", "tnx", "btw", "idk", "imo", "imho", "tbh", "omg", "gonna", "wanna", "gotta",
         "kinda", "sorta", "dude", "bro", "bruh", "lit", "fam", "ngl", "smh", "af", "y'all", "ain't", "cuz", "coz", "gr8",
         "2day", "luv", "yolo", "lol", "lmao", "rofl", "xd", "haha", "hahaha", "hahahaha", "hehe", "lowkey", "no cap",
-        "لول", "خخخ", "خخخخ", "يب", "اوكي", "اوك", "برو", "ياخي", "وش", "ايش", "شلون", "اللحين", "يبي", "ابغى",
+        "لول", "خخخ", "خخخخ", "يب", "اوكي", "اوك", "برو", "ياخي", "وش", "ايش", "شلون", "=اللحين", "يبي", "ابغى",
         "هالشي", "ههه", "هههه", "ههههه", "هههههه", "ههههههه",
     ])
 
@@ -27,6 +27,8 @@ struct SlangRule: Rule {
             .triggers("وش رأيكم في الخدمة الجديدة؟", .ar),
             .passes("Thank you to everyone who joined us in Sohar today.", .en),
             .passes("ما رأيكم في الخدمة الجديدة؟ يسعدنا سماع ملاحظاتكم.", .ar),
+            // «اللحين» ("now" in the Gulf) exact: its word forms read the standard «لحين» ("until").
+            .passes("تهيب الهيئة بالمسافرين عدم التوجه للمطارات لحين التواصل معهم.", .ar),
         ])
 
     var lexicons: [Lexicon] { [Self.words] }

@@ -28,6 +28,9 @@ struct GuidanceRule: Rule {
             .passes("We expect the new berth to open in March.", .en),
             .passes("Q1 revenue missed estimates: $436M vs. $456M expected.", .en),
             .passes("سننشر النتائج السنوية في ٥ فبراير عبر موقع البورصة.", .ar),
+            // A saying about results, with nobody's result in it.
+            .passes("I'm heartbroken about my country. The definition of insanity is doing the same thing and expecting different results.", .en),
+            .passes("من الجنون أن تكرر الشيء نفسه وتتوقع نتائج مختلفة.", .ar),
             // The past's future: what would have happened, not a forecast.
             .passes("لولا أزمة الشحن لكنا سنحقق أرباحاً أعلى هذا العام.", .ar),
             .passes("Before the strike we were going to double revenue; the year went differently.", .en),
@@ -73,12 +76,12 @@ struct GuidanceRule: Rule {
                             unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
                             unlessNear: [Self.versusEstimates])
     }
-    var lexicons: [Lexicon] { check_.lexicons + directedForecast.lexicons }
+    var lexicons: [Lexicon] { check_.lexicons + directedForecast.lexicons + Entity.allLexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        var hits = check_.hits(in: post)
+        var hits = check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) }
         let sentences = Set(hits.map(post.sentenceIndex(of:)))
-        hits += directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) }
+        hits += directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) }
         return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             return finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
@@ -86,6 +89,31 @@ struct GuidanceRule: Rule {
                            suggestion: Self.suggestion(post.feedbackLanguage))
         }
     }
+}
+
+extension GuidanceRule {
+    /// Whether the forecast at `hit` is of somebody's result, not a saying: a figure or a
+    /// period ("next quarter", «هذا العام») beside it, or the organisation speaking ("we",
+    /// "our", «نتوقع», «سنحقق», «أرباحنا») in its own sentence. "I'm heartbroken about my
+    /// country. The definition of insanity is doing the same thing and expecting different
+    /// results" forecasts nothing.
+    static func forecastsItsOwnResult(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        return post.text.sentences[sentence].contains { Self.speaksForItself(post.text.tokens[$0]) }
+            || post.sentences(around: sentence, window: 1).contains { near in
+                post.text.hasToken(.number, in: post.text.sentences[near]) || Entity.period.occurs(in: near, of: post)
+            }
+    }
+
+    /// The organisation as the speaker: an English first person, or an Arabic word of
+    /// "we": a forecasting verb («نتوقع»), a future «سن…», a «…نا» ending («أرباحنا»).
+    static func speaksForItself(_ token: Token) -> Bool {
+        guard token.isArabic else { return ClosedClasses.firstPerson.contains(token.text) }
+        let word = token.text
+        return arabicForecastVerbs.contains(word) || MoveRecognizer.isArabicFirstPersonFuture(word)
+            || (word.unicodeScalars.count >= 5 && (word.hasSuffix("نا") || word.hasSuffix("ناه")))
+    }
+    static let arabicForecastVerbs = WordSet(["نتوقع", "ونتوقع", "نتطلع", "نستهدف", "نقدر", "نرجح", "نأمل", "نحن", "لدينا"].map(TextNormalizer.normalize))
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

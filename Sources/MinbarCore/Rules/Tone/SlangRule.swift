@@ -5,7 +5,7 @@ struct SlangRule: Rule {
         "u", "ur", "r u", "pls", "plz", "thx", "tnx", "btw", "idk", "imo", "imho", "tbh", "omg", "gonna", "wanna", "gotta",
         "kinda", "sorta", "dude", "bro", "bruh", "lit", "fam", "ngl", "smh", "af", "y'all", "ain't", "cuz", "coz", "gr8",
         "2day", "luv", "yolo", "lol", "lmao", "rofl", "xd", "haha", "hahaha", "hahahaha", "hehe", "lowkey", "no cap",
-        "لول", "خخخ", "خخخخ", "يب", "اوكي", "اوك", "برو", "ياخي", "وش", "ايش", "شلون", "=اللحين", "يبي", "ابغى",
+        "لول", "خخخ", "خخخخ", "يب", "اوكي", "اوك", "برو", "ياخي", "وش", "ايش", "شلون", "=اللحين", "=للحين", "=الحين", "يبي", "ابغى",
         "هالشي", "ههه", "هههه", "ههههه", "هههههه", "ههههههه",
     ])
 
@@ -27,7 +27,9 @@ struct SlangRule: Rule {
             .triggers("وش رأيكم في الخدمة الجديدة؟", .ar),
             .passes("Thank you to everyone who joined us in Sohar today.", .en),
             .passes("ما رأيكم في الخدمة الجديدة؟ يسعدنا سماع ملاحظاتكم.", .ar),
-            // «اللحين» ("now" in the Gulf) exact: its word forms read the standard «لحين» ("until").
+            // «اللحين» and «للحين» ("now", "still" in the Gulf) exact: their word forms read the
+            // standard «لحين» ("until").
+            .triggers("الطلب للحين ما تم تنفيذه.", .ar),
             .passes("تهيب الهيئة بالمسافرين عدم التوجه للمطارات لحين التواصل معهم.", .ar),
         ])
 

@@ -177,8 +177,12 @@ public enum Modality: String, Sendable, CaseIterable {
     /// Beside a not-yet word («ما أعلن النتيجة للحين», «لسه ما نشرت») it can only deny.
     static func dialectNegations(in text: AnalyzedText) -> [Int] {
         var starts: [Int] = []
-        for (index, token) in text.tokens.enumerated() where token.isArabic && token.text == "ما" {
-            let range = text.sentences[token.sentence]
+        // Every token of every post passes here: each is read in place (not copied out of
+        // the array), and «ما» is found by its bytes. The general `==` checks normalisation
+        // on every Arabic word it compares; no other spelling is canonically equal to «ما».
+        let ma = UTF8Key("ما")
+        for index in text.tokens.indices where text.tokens[index].isArabic && UTF8Key(text.tokens[index].text) == ma {
+            let range = text.sentences[text.tokens[index].sentence]
             // «ما زلنا» ("we still") and «كل ما» ("all that") deny nothing.
             if index + 1 < range.upperBound, text.tokens[index + 1].text.hasPrefix("زل") || text.tokens[index + 1].text.hasPrefix("زال") { continue }
             if index > range.lowerBound, text.tokens[index - 1].text == "كل" { continue }

@@ -84,6 +84,15 @@ public enum Modality: String, Sendable, CaseIterable {
         return found
     }
 
+    /// Whether sentence `sentence` carries `.intent`: `of(sentence:in:).contains(.intent)`,
+    /// worked out without the other modalities (the publication check of every hit asks
+    /// only this).
+    static func hasIntent(sentence: Int, in post: PostAnalysis) -> Bool {
+        if post.sentence(sentence, has: lexicons[.intent]!) { return true }
+        for index in post.text.sentences[sentence] where isArabicWeWill(post.text.tokens[index]) { return true }
+        return false
+    }
+
     /// Whether a token's text is "?" or "؟", compared as bytes: no other string is
     /// canonically equivalent to either, so this is `==` without the general comparison
     /// (which every token of every sentence asked about went through).

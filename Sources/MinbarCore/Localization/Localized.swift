@@ -67,15 +67,20 @@ public struct Localized: Sendable, Hashable {
         }
         var template = template
         return template.withUTF8 { bytes -> String? in
-            // The message is written straight into the string's storage (each argument at
-            // most once per placeholder, as much room as the old byte array reserved), not
-            // into a byte array copied into a string after.
-            let capacity = bytes.count + arguments.reduce(0) { $0 + $1.utf8.count }
+            // The message is written straight into the string's storage, not into a byte
+            // array copied into a string after. Its room: the template, and the longest
+            // argument for every `{` (a placeholder may be used more than once, and each is
+            // replaced by at most one argument).
+            var braces = 0
+            for byte in bytes where byte == UInt8(ascii: "{") { braces += 1 }
+            let longest = arguments.reduce(0) { max($0, $1.utf8.count) }
+            let capacity = bytes.count + braces * longest
             var searchInstead = false
             let filled = String(unsafeUninitializedCapacity: capacity) { output -> Int in
                 var written = 0
                 func copy(_ source: UnsafeBufferPointer<UInt8>) {
                     guard let base = source.baseAddress, !source.isEmpty else { return }
+                    precondition(written + source.count <= output.count, "a filled message outgrew its room")
                     (output.baseAddress! + written).update(from: base, count: source.count)
                     written += source.count
                 }

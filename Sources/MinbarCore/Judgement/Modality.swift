@@ -67,12 +67,43 @@ public enum Modality: String, Sendable, CaseIterable {
             post.sentenceIndex(of: hit) == sentence && !negates(hit.firstToken, in: post, reach: 2)
         }) { found.insert(.published) }
         let range = post.text.sentences[sentence]
-        if post.text.tokens[range].contains(where: { $0.text == "?" || $0.text == "؟" }) { found.insert(.question) }
+        // Tokens read in place: a closure over the slice was handed a copy of each one.
+        for index in range where isQuestionMark(post.text.tokens[index].text) {
+            found.insert(.question)
+            break
+        }
         // Arabic says "we will" with a prefix, not a word: سنستحوذ، هنعلن are the
         // organisation's intent as "we will acquire" is. Only the first person plural:
         // «ستُخصص حصة ٣٠٪ للمواطنين» ("a 30% quota will be set") announces, it does not intend.
-        if !found.contains(.intent), post.text.tokens[range].contains(where: { isArabicWeWill($0) }) { found.insert(.intent) }
+        if !found.contains(.intent) {
+            for index in range where isArabicWeWill(post.text.tokens[index]) {
+                found.insert(.intent)
+                break
+            }
+        }
         return found
+    }
+
+    /// Whether sentence `sentence` carries `.intent`: `of(sentence:in:).contains(.intent)`,
+    /// worked out without the other modalities (the publication check of every hit asks
+    /// only this).
+    static func hasIntent(sentence: Int, in post: PostAnalysis) -> Bool {
+        if post.sentence(sentence, has: lexicons[.intent]!) { return true }
+        for index in post.text.sentences[sentence] where isArabicWeWill(post.text.tokens[index]) { return true }
+        return false
+    }
+
+    /// Whether a token's text is "?" or "؟", compared as bytes: no other string is
+    /// canonically equivalent to either, so this is `==` without the general comparison
+    /// (which every token of every sentence asked about went through).
+    @inline(__always)
+    static func isQuestionMark(_ text: String) -> Bool {
+        let bytes = text.utf8
+        switch bytes.count {
+        case 1: return bytes.first == 0x3F
+        case 2: return bytes.first == 0xD8 && bytes.last == 0x9F  // U+061F
+        default: return false
+        }
     }
 
     /// Whether a negation governs the words at `token`: a negation word among the few
@@ -116,8 +147,13 @@ public enum Modality: String, Sendable, CaseIterable {
     static func isArabicWeWill(_ token: Token) -> Bool {
         guard token.isArabic else { return false }
         let base = ClosedClasses.arabicBase(token.text)
-        if base.hasPrefix("سن") { return ClosedClasses.isArabicFuture(base: base) }
-        return (base.hasPrefix("هن") || base.hasPrefix("حن")) && ClosedClasses.isEgyptianFuture(base)
+        // `hasPrefix` compares characters, and no other spelling of these letters is
+        // canonically equal to them: it can only hold where the first two scalars are the
+        // prefix's. Most words fail that test, which costs far less than `hasPrefix` on Arabic.
+        var scalars = base.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next(), second == "ن" else { return false }
+        if first == "س", base.hasPrefix("سن") { return ClosedClasses.isArabicFuture(base: base) }
+        return (first == "ه" && base.hasPrefix("هن") || first == "ح" && base.hasPrefix("حن")) && ClosedClasses.isEgyptianFuture(base)
     }
 
     /// How far back a negation reaches in its own clause.
@@ -150,8 +186,12 @@ public enum Modality: String, Sendable, CaseIterable {
     /// Beside a not-yet word («ما أعلن النتيجة للحين», «لسه ما نشرت») it can only deny.
     static func dialectNegations(in text: AnalyzedText) -> [Int] {
         var starts: [Int] = []
-        for (index, token) in text.tokens.enumerated() where token.isArabic && token.text == "ما" {
-            let range = text.sentences[token.sentence]
+        // Every token of every post passes here: each is read in place (not copied out of
+        // the array), and «ما» is found by its bytes. The general `==` checks normalisation
+        // on every Arabic word it compares; no other spelling is canonically equal to «ما».
+        let ma = UTF8Key("ما")
+        for index in text.tokens.indices where text.tokens[index].isArabic && UTF8Key(text.tokens[index].text) == ma {
+            let range = text.sentences[text.tokens[index].sentence]
             // «ما زلنا» ("we still") and «كل ما» ("all that") deny nothing.
             if index + 1 < range.upperBound, text.tokens[index + 1].text.hasPrefix("زل") || text.tokens[index + 1].text.hasPrefix("زال") { continue }
             if index > range.lowerBound, text.tokens[index - 1].text == "كل" { continue }

@@ -67,35 +67,54 @@ public struct Localized: Sendable, Hashable {
         }
         var template = template
         return template.withUTF8 { bytes -> String? in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
-            // Text between placeholders is copied a run at a time.
-            var index = 0, runStart = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                guard byte == UInt8(ascii: "{") else {
-                    if byte == UInt8(ascii: "}") { return nil }
-                    index += 1
-                    continue
+            // The message is written straight into the string's storage, not into a byte
+            // array copied into a string after. Its room: the template, and the longest
+            // argument for every `{` (a placeholder may be used more than once, and each is
+            // replaced by at most one argument).
+            var braces = 0
+            for byte in bytes where byte == UInt8(ascii: "{") { braces += 1 }
+            let longest = arguments.reduce(0) { max($0, $1.utf8.count) }
+            let capacity = bytes.count + braces * longest
+            var searchInstead = false
+            let filled = String(unsafeUninitializedCapacity: capacity) { output -> Int in
+                var written = 0
+                func copy(_ source: UnsafeBufferPointer<UInt8>) {
+                    guard let base = source.baseAddress, !source.isEmpty else { return }
+                    precondition(written + source.count <= output.count, "a filled message outgrew its room")
+                    (output.baseAddress! + written).update(from: base, count: source.count)
+                    written += source.count
                 }
-                var cursor = index + 1
-                var number = 0
-                while cursor < bytes.count, bytes[cursor] >= UInt8(ascii: "0"), bytes[cursor] <= UInt8(ascii: "9"), number < 1_000 {
-                    number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
-                    cursor += 1
+                // Text between placeholders is copied a run at a time.
+                var index = 0, runStart = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard byte == UInt8(ascii: "{") else {
+                        if byte == UInt8(ascii: "}") { searchInstead = true; return 0 }
+                        index += 1
+                        continue
+                    }
+                    var cursor = index + 1
+                    var number = 0
+                    while cursor < bytes.count, bytes[cursor] >= UInt8(ascii: "0"), bytes[cursor] <= UInt8(ascii: "9"), number < 1_000 {
+                        number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                        cursor += 1
+                    }
+                    // `{0}`, `{01}`, `{}`, a brace left open, or one with no argument: search.
+                    guard cursor > index + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}"),
+                          bytes[index + 1] != UInt8(ascii: "0"), number >= 1, number <= arguments.count,
+                          index == 0 || standsAlone(scalar(endingAt: index, in: bytes)),
+                          cursor + 1 >= bytes.count || standsAlone(String.scalar(at: cursor + 1, in: bytes))
+                    else { searchInstead = true; return 0 }
+                    copy(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    var argument = arguments[number - 1]
+                    argument.withUTF8 { copy($0) }
+                    index = cursor + 1
+                    runStart = index
                 }
-                // `{0}`, `{01}`, `{}`, a brace left open, or one with no argument: search.
-                guard cursor > index + 1, cursor < bytes.count, bytes[cursor] == UInt8(ascii: "}"),
-                      bytes[index + 1] != UInt8(ascii: "0"), number >= 1, number <= arguments.count else { return nil }
-                if index > 0, !standsAlone(scalar(endingAt: index, in: bytes)) { return nil }
-                if cursor + 1 < bytes.count, !standsAlone(String.scalar(at: cursor + 1, in: bytes)) { return nil }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                output.append(contentsOf: arguments[number - 1].utf8)
-                index = cursor + 1
-                runStart = index
+                copy(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+                return written
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
-            return String(decoding: output, as: UTF8.self)
+            return searchInstead ? nil : filled
         }
     }
 
@@ -118,6 +137,10 @@ public struct Localized: Sendable, Hashable {
     /// (joiners, the Arabic number signs) or another prepended mark. An argument may end
     /// in a combining mark (`اجتماعاً`): the placeholder after it still starts afresh.
     static func endsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        // Answered without the property lookup where most arguments end: below U+0600 the
+        // soft hyphen is the only format sign, and the Arabic letters are none.
+        if scalar.value < 0x0600 { return scalar.value != 0x00AD }
+        if scalar.value >= 0x0620 && scalar.value <= 0x064A { return true }
         if scalar.properties.generalCategory == .format { return false }
         switch scalar.value {
         case 0x0D4E, 0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02: return false

@@ -16,9 +16,11 @@ public enum Tokenizer {
             if s.value >= 0x0600 && s.value <= 0x06FF { return false }
             return s.properties.isWhitespace
         }
+        // The ASCII test inline (it is asked of nearly every scalar), the rest out of line.
+        @inline(__always)
         func isWordStart(_ s: Unicode.Scalar) -> Bool {
             if s.value < 0x80 { return (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) }
-            return TextNormalizer.isArabicLetter(s) || (s.properties.isAlphabetic && !isEmoji(s))
+            return isWordStartBeyondASCII(s)
         }
         func isDigit(_ s: Unicode.Scalar) -> Bool { TextNormalizer.digitValue(s) != nil }
 
@@ -137,6 +139,12 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// Whether a scalar outside ASCII starts (or continues) a word: an Arabic letter, or
+    /// any other alphabetic scalar that is not an emoji.
+    static func isWordStartBeyondASCII(_ s: Unicode.Scalar) -> Bool {
+        TextNormalizer.isArabicLetter(s) || (s.properties.isAlphabetic && !isEmoji(s))
+    }
+
     /// Titles written with a full stop before a name.
     static let titleAbbreviations: WordSet = ["mr", "mrs", "ms", "dr", "prof", "eng", "messrs", "vs"]
 
@@ -148,11 +156,24 @@ public enum Tokenizer {
         // that many bytes, so a short word is stored inline (see `String.encodingUTF8`).
         let text = String.encodingUTF8(atMost: (end - start) * 4) { buffer in
             var count = 0
-            for scalar in scalars[start..<end] {
+            for index in start..<end {
+                let scalar = scalars[index]
                 let v = scalar.value
-                if v >= 0x41 && v <= 0x5A { upper += 1; if firstLetterUpper == nil { firstLetterUpper = true } }
-                else if v >= 0x61 && v <= 0x7A { lower += 1; if firstLetterUpper == nil { firstLetterUpper = false } }
-                else if TextNormalizer.isArabicLetter(scalar) { arabic = true }
+                // ASCII, most scalars of most posts, folded here: `fold` lowers a capital
+                // and keeps every other ASCII scalar, one byte each.
+                if v < 0x80 {
+                    if v >= 0x41 && v <= 0x5A {
+                        upper += 1
+                        if firstLetterUpper == nil { firstLetterUpper = true }
+                        buffer[count] = UInt8(v + 0x20)
+                    } else {
+                        if v >= 0x61 && v <= 0x7A { lower += 1; if firstLetterUpper == nil { firstLetterUpper = false } }
+                        buffer[count] = UInt8(v)
+                    }
+                    count += 1
+                    continue
+                }
+                if TextNormalizer.isArabicLetter(scalar) { arabic = true }
                 if let folded = TextNormalizer.fold(scalar) { count = String.encode(folded, into: buffer, at: count) }
             }
             return count

@@ -109,7 +109,7 @@ struct InsideInformationRule: Rule {
         // today"); "the ministry will announce it" is the opposite.
         let published = post.hits(SharedLexicons.publication).contains { hit in
             let sentence = post.sentenceIndex(of: hit)
-            return !Modality.of(sentence: sentence, in: post).contains(.intent) && !post.sentence(sentence, has: Self.scheduledDisclosure)
+            return !Modality.hasIntent(sentence: sentence, in: post) && !post.sentence(sentence, has: Self.scheduledDisclosure)
         }
         guard !published else { return [] }
         let announcements = post.hits(Self.announcedLater).filter { !Modality.negates($0.firstToken, in: post, clause: true) }

@@ -23,15 +23,21 @@ struct PunctuationRunRule: Rule {
         var findings: [Finding] = []
         let tokens = post.text.tokens
         var index = 0
+        // Tokens are read in place and their marks compared as bytes: this rule looks at
+        // every token of every post, and copying each one (or its text) cost more than the
+        // rest of the rule.
         while index < tokens.count {
-            let text = tokens[index].text
-            guard tokens[index].kind == .punctuation, text == "!" || text == "?" || text == "." else { index += 1; continue }
+            guard tokens[index].kind == .punctuation, Self.runMark(tokens[index].text) != nil else { index += 1; continue }
             var end = index + 1
-            while end < tokens.count, tokens[end].kind == .punctuation, ["!", "?", "."].contains(tokens[end].text),
+            while end < tokens.count, tokens[end].kind == .punctuation, Self.runMark(tokens[end].text) != nil,
                   tokens[end].start == tokens[end - 1].end { end += 1 }
-            let run = tokens[index..<end].map(\.text)
-            let dots = run.allSatisfy { $0 == "." }
-            if (!dots && run.count >= 2) || (dots && run.count >= 4) {
+            let count = end - index
+            var dots = true
+            for position in index..<end where Self.runMark(tokens[position].text) != UInt8(ascii: ".") {
+                dots = false
+                break
+            }
+            if (!dots && count >= 2) || (dots && count >= 4) {
                 findings.append(finding(Self.message(post.feedbackLanguage, post.text.excerpt(tokens[index].start, tokens[end - 1].end)),
                                         tokens: index..<end, in: post,
                                         suggestion: Self.suggestion(post.feedbackLanguage)))
@@ -39,6 +45,19 @@ struct PunctuationRunRule: Rule {
             index = end
         }
         return findings
+    }
+}
+
+extension PunctuationRunRule {
+    /// The mark a token's text is when it is "!", "?" or "." (as its one byte), else nil.
+    /// Comparing bytes is comparing the strings: no other string is canonically equal to
+    /// one of these marks.
+    @inline(__always)
+    static func runMark(_ text: String) -> UInt8? {
+        let bytes = text.utf8
+        guard bytes.count == 1, let byte = bytes.first,
+              byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") else { return nil }
+        return byte
     }
 }
 

@@ -63,18 +63,21 @@ struct ShoutingRule: Rule {
             index = end
         }
         // Arabic: a letter repeated three times or more, or tatweel stretching a word.
-        for (index, token) in tokens.enumerated() where token.kind == .word && token.isArabic {
-            let original = post.text.scalars[token.start..<token.end]
-            let tatweels = original.filter { $0.value == 0x0640 }.count
+        // Tokens are read in place, and tatweels counted without a filtered copy: every
+        // token of every post passes here.
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isArabic {
+            let start = tokens[index].start, end = tokens[index].end
+            var tatweels = 0
+            for position in start..<end where post.text.scalars[position].value == 0x0640 { tatweels += 1 }
             var longestRun = 1, run = 1
             var previous: Unicode.Scalar?
-            for scalar in token.text.unicodeScalars {
+            for scalar in tokens[index].text.unicodeScalars {
                 run = scalar == previous ? run + 1 : 1
                 longestRun = max(longestRun, run)
                 previous = scalar
             }
             if tatweels >= 2 || longestRun >= 3 {
-                findings.append(finding(Self.stretched(post.feedbackLanguage, post.text.excerpt(token.start, token.end)),
+                findings.append(finding(Self.stretched(post.feedbackLanguage, post.text.excerpt(start, end)),
                                         tokens: index..<(index + 1), in: post,
                                         suggestion: Self.normalForm(post.feedbackLanguage)))
             }

@@ -41,8 +41,10 @@ struct SlangRule: Rule {
         // Laughter of any length: هههههههه, hahahahaha.
         let covered = Set(found.map(\.start))
         for index in post.text.tokens.indices where post.text.tokens[index].kind == .word {
-            // Only words starting with ه or h can be laughter or the dialect "هال…".
-            guard let first = post.text.tokens[index].text.unicodeScalars.first, first == "ه" || first == "h" else { continue }
+            // Only words starting with ه or h can be laughter or the dialect "هال…". Read
+            // as bytes (h is 68, ه is D9 87), which every word of every post is asked.
+            let utf8 = post.text.tokens[index].text.utf8
+            guard let lead = utf8.first, lead == 0x68 || lead == 0xD9 && utf8.dropFirst().first == 0x87 else { continue }
             let token = post.text.tokens[index]
             guard !covered.contains(token.start) else { continue }
             let scalars = Array(token.text.unicodeScalars)

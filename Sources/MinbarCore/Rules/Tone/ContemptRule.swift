@@ -61,6 +61,8 @@ struct ContemptRule: Rule {
             .triggers("يا أخي أنتم كسالى، اقرأوا الشروط.", .ar),
             .triggers("We stopped hiring from that region. Those people just don't work hard.", .en),
             .passes("Beware of greedy scammers who call pretending to be our staff. We never ask for your PIN.", .en),
+            // A warning protects the reader from the people it judges.
+            .passes("Beware of greedy landlords asking tenants for a year's rent upfront: the law caps it at three months.", .en),
             .passes("Lazy Sunday with the family after a long quarter.", .en),
             .passes("Those people who helped us rebuild after the flood deserve every thanks.", .en),
             .passes("لا نقول عن موظفينا إنهم كسالى؛ نقول إن النظام القديم أبطأهم، وقد غيّرناه.", .ar),

@@ -130,19 +130,26 @@ public struct ScoringEngine: Sendable {
     /// (`judgement.veto`) is written in `feedback`, the language the rules wrote theirs in.
     static func report(text: String, language: PostLanguage, findings: [Finding], hasGoals: Bool,
                        feedback: PostLanguage = .en) -> ScoreReport {
+        // Both sorts order positions in `findings`, not the findings: a `Finding` is four
+        // strings and more, and sorting moved each one several times a post, then the
+        // reading-order copy was sorted again. The standard library's sort decides from the
+        // count and the comparisons alone, so sorting the positions with the same comparator
+        // gives the same order, ties included, as sorting the findings did.
         // The comparisons are written out field by field: the same order as comparing the
         // tuples, without building two tuples (and copying two strings) per comparison.
-        var ordered = findings.sorted { a, b in
-            if a.start != b.start { return a.start < b.start }
-            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-            return a.end < b.end
+        var ordered = Array(findings.indices)
+        ordered.sort { i, j in
+            if findings[i].start != findings[j].start { return findings[i].start < findings[j].start }
+            if findings[i].ruleID != findings[j].ruleID { return findings[i].ruleID < findings[j].ruleID }
+            return findings[i].end < findings[j].end
         }
         // A rule that fires again costs less each time, and at most twice its first cost,
         // so one repeated habit does not drown every other lesson.
         // (A post's findings come from a few rules: a list read in order beats hashing each id.)
+        var penalties = [Int](repeating: 0, count: findings.count)
         var spentByRule: [(ruleID: String, spent: Int)] = []
-        for index in ordered.indices {
-            let finding = ordered[index]
+        for index in ordered {
+            let finding = findings[index]
             let base = finding.penalty > 0 ? finding.penalty : basePenalty(finding.dimension, finding.severity)
             let known = spentByRule.firstIndex { $0.ruleID == finding.ruleID }
             let spent = known.map { spentByRule[$0].spent } ?? 0
@@ -151,7 +158,7 @@ public struct ScoringEngine: Sendable {
             else if finding.penalty > 0 { cost = finding.penalty }  // goal rules price themselves
             else if spent == 0 { cost = base }
             else { cost = min(base / 2, max(0, 2 * base - spent)) }
-            ordered[index].penalty = cost
+            penalties[index] = cost
             if let known { spentByRule[known].spent = spent + cost } else { spentByRule.append((finding.ruleID, spent + cost)) }
         }
         // Publishing a post that must not be published is itself a lapse of judgement:
@@ -159,18 +166,23 @@ public struct ScoringEngine: Sendable {
         // names it, so every lost point still traces to a finding.
         // A conduct veto (demeaning, mocking a regulator…) costs what a professionalism
         // error costs, and names the costliest one when there are several.
-        let vetoes = ordered.filter { Veto.vetoes($0) && $0.dimension == .compliance }
-        if let veto = vetoes.first(where: Veto.isConduct) ?? vetoes.first {
-            ordered.append(Finding(
+        // It takes position `findings.count`, after every rule's finding.
+        let vetoes = ordered.filter { Veto.vetoes(findings[$0]) && findings[$0].dimension == .compliance }
+        var judgement: Finding?
+        if let vetoIndex = vetoes.first(where: { Veto.isConduct(findings[$0]) }) ?? vetoes.first {
+            let veto = findings[vetoIndex]
+            judgement = Finding(
                 ruleID: Veto.ruleID, dimension: .professionalism, severity: .warning,
                 message: (Veto.isConduct(veto) ? Veto.conductMessage : Veto.message)(feedback, veto.ruleID),
                 start: veto.start, end: veto.end,
                 suggestion: Veto.suggestion(feedback, veto.ruleID),
-                penalty: Veto.cost(of: veto), excerpt: veto.excerpt))
+                penalty: Veto.cost(of: veto), excerpt: veto.excerpt)
+            ordered.append(findings.count)
         }
         func score(_ dimension: Dimension) -> Int {
             var lost = 0
-            for finding in ordered where finding.dimension == dimension { lost += finding.penalty }
+            for index in findings.indices where findings[index].dimension == dimension { lost += penalties[index] }
+            if let judgement, judgement.dimension == dimension { lost += judgement.penalty }
             return max(0, 100 - lost)
         }
         let professionalism = score(.professionalism)
@@ -180,21 +192,33 @@ public struct ScoringEngine: Sendable {
         let overall = Int((Double(parts.reduce(0, +)) / Double(parts.count)).rounded())
 
         let verdict: Verdict
-        if ordered.contains(where: Veto.vetoes) {
+        if findings.contains(where: Veto.vetoes) || judgement.map(Veto.vetoes) == true {
             verdict = .blocked
-        } else if ordered.contains(where: { $0.severity != .note }) || overall < 70 {
+        } else if findings.contains(where: { $0.severity != .note }) || judgement.map({ $0.severity != .note }) == true || overall < 70 {
             verdict = .revise
         } else {
             verdict = .ready
         }
-        ordered.sort { a, b in
-            if a.severity != b.severity { return a.severity < b.severity }
-            if a.start != b.start { return a.start < b.start }
-            return a.ruleID < b.ruleID
+        let count = findings.count
+        ordered.sort { i, j in
+            let a = i < count ? findings[i].severity : judgement!.severity
+            let b = j < count ? findings[j].severity : judgement!.severity
+            if a != b { return a < b }
+            let aStart = i < count ? findings[i].start : judgement!.start
+            let bStart = j < count ? findings[j].start : judgement!.start
+            if aStart != bStart { return aStart < bStart }
+            return (i < count ? findings[i].ruleID : judgement!.ruleID) < (j < count ? findings[j].ruleID : judgement!.ruleID)
+        }
+        // The one copy of the findings, in the order shown, each with its penalty.
+        let shown = ordered.map { index -> Finding in
+            guard index < count else { return judgement! }
+            var finding = findings[index]
+            finding.penalty = penalties[index]
+            return finding
         }
         return ScoreReport(text: text, language: language,
                            scores: Scores(professionalism: professionalism, alignment: alignment, compliance: compliance, overall: overall),
-                           verdict: verdict, findings: ordered)
+                           verdict: verdict, findings: shown)
     }
 
     static func basePenalty(_ dimension: Dimension, _ severity: FindingSeverity) -> Int {

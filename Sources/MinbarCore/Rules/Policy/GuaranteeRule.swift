@@ -48,19 +48,17 @@ struct GuaranteeRule: Rule {
     /// English says "to ensure": a purpose, not a promised outcome.
     static let purpose = Lexicon("policy.guarantee.purpose", ["=بما", "=مما", "=وبما", "=ومما", "=بشكل", "=وبشكل"])
 
-    var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial], unlessRightBefore: [Self.purpose])
-    }
-    var ensuresCheck: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.ensures, requiresInSentence: [Self.promisedReturn], unlessInSentence: [Self.commercial],
-                            unlessRightBefore: [Self.purpose])
-    }
-    var lexicons: [Lexicon] { check_.lexicons + ensuresCheck.lexicons }
+    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
+    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial], unlessRightBefore: [Self.purpose])
+    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
+    static let ensuresCheck = SentencePhraseCheck(trigger: Self.ensures, requiresInSentence: [Self.promisedReturn], unlessInSentence: [Self.commercial],
+                                                  unlessRightBefore: [Self.purpose])
+    var lexicons: [Lexicon] { Self.check_.lexicons + Self.ensuresCheck.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        let promise = check_.hits(in: post)
+        let promise = Self.check_.hits(in: post)
         let taken = Set(promise.map { post.sentenceIndex(of: $0) })
-        let ensured = ensuresCheck.hits(in: post).filter { !taken.contains(post.sentenceIndex(of: $0)) }
+        let ensured = Self.ensuresCheck.hits(in: post).filter { !taken.contains(post.sentenceIndex(of: $0)) }
         return findings(for: (promise + ensured).sorted { $0.firstToken < $1.firstToken }, in: post,
                         suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }

@@ -52,14 +52,13 @@ struct GuidanceRule: Rule {
         "موعد الصرف", "صرف", "=تودع", "ستودع", "إيداع", "تحويل",
     ])
 
-    var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: SharedLexicons.futureMarkers,
-                            requiresInSentence: [SharedLexicons.financialMetrics],
-                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
-                            unlessNear: [Self.versusEstimates],
-                            unlessRightBefore: [SharedLexicons.pastAuxiliary],
-                            window: 1)
-    }
+    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
+    static let check_ = SentencePhraseCheck(trigger: SharedLexicons.futureMarkers,
+                                            requiresInSentence: [SharedLexicons.financialMetrics],
+                                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
+                                            unlessNear: [Self.versusEstimates],
+                                            unlessRightBefore: [SharedLexicons.pastAuxiliary],
+                                            window: 1)
     /// A bare future ("we will post…") is guidance only when a financial result and a
     /// direction share its sentence: "we will post higher profits" forecasts, "we will
     /// keep investing for growth" does not.
@@ -70,18 +69,17 @@ struct GuidanceRule: Rule {
         "=أعلى", "أقل", "أكبر", "قياسية", "قياسي", "=أفضل", "=افضل", "ارتفاع", "انخفاض", "=تراجع", "=التراجع", "=تراجعت", "=يتراجع", "=سيتراجع", "=ستتراجع", "زيادة", "مضاعفة",
     ])
 
-    var directedForecast: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.bareFuture,
-                            requiresInSentence: [SharedLexicons.financialMetrics, Self.direction],
-                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
-                            unlessNear: [Self.versusEstimates])
-    }
-    var lexicons: [Lexicon] { check_.lexicons + directedForecast.lexicons + Entity.allLexicons }
+    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
+    static let directedForecast = SentencePhraseCheck(trigger: Self.bareFuture,
+                                                      requiresInSentence: [SharedLexicons.financialMetrics, Self.direction],
+                                                      unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
+                                                      unlessNear: [Self.versusEstimates])
+    var lexicons: [Lexicon] { Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        var hits = check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) }
+        var hits = Self.check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) }
         let sentences = Set(hits.map(post.sentenceIndex(of:)))
-        hits += directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) }
+        hits += Self.directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) }
         return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             return finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),

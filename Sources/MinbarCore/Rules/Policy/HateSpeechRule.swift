@@ -347,16 +347,20 @@ struct HateSpeechRule: Rule {
         return found
     }
 
+    /// Built once: building them in `check` cost allocations on every post.
+    static let hostileCheck = SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups],
+                                                  unlessInSentence: [Modality.lexicons[.quotation]!], window: 1)
+    static let dehumanisedCheck = SentencePhraseCheck(trigger: Self.dehumanising, requiresInSentence: [Self.groupsAndCrowds],
+                                                      unlessInSentence: [Modality.lexicons[.quotation]!])
+
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings = post.hits(Self.slurs).map { hit in
             finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken, in: post,
                     suggestion: Self.suggestion1(post.feedbackLanguage))
         }
         var sentences = Set<Int>()
-        let hostile = SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups],
-                                          unlessInSentence: [Modality.lexicons[.quotation]!], window: 1).hits(in: post)
-        let dehumanised = SentencePhraseCheck(trigger: Self.dehumanising, requiresInSentence: [Self.groupsAndCrowds],
-                                              unlessInSentence: [Modality.lexicons[.quotation]!]).hits(in: post)
+        let hostile = Self.hostileCheck.hits(in: post)
+        let dehumanised = Self.dehumanisedCheck.hits(in: post)
             .filter { Self.dehumanises($0, in: post) }
         for hit in (hostile + dehumanised).sorted(by: { $0.firstToken < $1.firstToken })
         where sentences.insert(post.sentenceIndex(of: hit)).inserted {

@@ -152,6 +152,12 @@ struct InsideInformationRule: Rule {
         }
     }
 
+    /// Built once: building them in `check` cost allocations on every post.
+    static let checks = [
+        SentencePhraseCheck(trigger: Self.teasers, requiresInSentence: [SharedLexicons.financialMetrics], window: 1),
+        SentencePhraseCheck(trigger: Self.materialEvents, unlessInPost: [SharedLexicons.publication]),
+    ]
+
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
@@ -163,11 +169,7 @@ struct InsideInformationRule: Rule {
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
-        let checks = [
-            SentencePhraseCheck(trigger: Self.teasers, requiresInSentence: [SharedLexicons.financialMetrics], window: 1),
-            SentencePhraseCheck(trigger: Self.materialEvents, unlessInPost: [SharedLexicons.publication]),
-        ]
-        for hit in checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
+        for hit in Self.checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,

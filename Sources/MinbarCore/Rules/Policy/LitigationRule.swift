@@ -36,13 +36,12 @@ struct LitigationRule: Rule {
             .passes("لا نعلق على القضايا المنظورة أمام القضاء، ونتعاطف مع الأسرة.", .ar),
         ])
 
-    var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [SharedLexicons.noComment], window: 1)
-    }
-    var lexicons: [Lexicon] { check_.lexicons }
+    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
+    static let check_ = SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [SharedLexicons.noComment], window: 1)
+    var lexicons: [Lexicon] { Self.check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: check_.hits(in: post), in: post,
+        findings(for: Self.check_.hits(in: post), in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

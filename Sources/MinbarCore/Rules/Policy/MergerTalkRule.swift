@@ -65,16 +65,15 @@ struct MergerTalkRule: Rule {
             .triggers("نعرب عن أسفنا لتعثر المفاوضات مع شركة الاتصالات حول الاندماج.", .ar),
         ])
 
-    var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment, Self.everydayObjects, Self.playerTransfer],
-                            unlessNear: [MoveLexicons.decline], window: 1)
-    }
-    var lexicons: [Lexicon] { check_.lexicons + Modality.allLexicons }
+    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
+    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment, Self.everydayObjects, Self.playerTransfer],
+                                            unlessNear: [MoveLexicons.decline], window: 1)
+    var lexicons: [Lexicon] { Self.check_.lexicons + Modality.allLexicons }
 
     /// "No offer and not in talks", «لا توجد أي مفاوضات»: a denial mentions the talks to
     /// rule them out.
     func check(_ post: PostAnalysis) -> [Finding] {
-        let hits = check_.hits(in: post).filter { hit in
+        let hits = Self.check_.hits(in: post).filter { hit in
             !Modality.negates(hit.firstToken, in: post, clause: true)
                 && Modality.of(sentence: post.sentenceIndex(of: hit), in: post).isDisjoint(with: [.quotation, .published])
         }

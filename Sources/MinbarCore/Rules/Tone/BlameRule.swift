@@ -54,13 +54,14 @@ struct BlameRule: Rule {
             .passes("قال المحلل إن كان على العملاء قراءة الشروط، ونحن نخالفه وسنعيد الرسوم.", .ar),
         ])
 
-    var check_: SentencePhraseCheck { SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.ownership]) }
-    var lexicons: [Lexicon] { check_.lexicons }
+    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
+    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.ownership])
+    var lexicons: [Lexicon] { Self.check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         // "We do not blame our customers" and "the analyst said customers should have…" are
         // not blame: skip a negated phrase and a sentence that reports someone else.
-        let hits = check_.hits(in: post).filter { hit in
+        let hits = Self.check_.hits(in: post).filter { hit in
             !Modality.negates(hit.firstToken, in: post)
                 && !Modality.of(sentence: post.sentenceIndex(of: hit), in: post).contains(.quotation)
         }

@@ -148,6 +148,9 @@ struct ContemptRule: Rule {
          Concepts.warning.lexicon] + Modality.allLexicons
     }
 
+    /// Built once: building it in `check` cost an allocation or more per post.
+    static let phrasesCheck = SentencePhraseCheck(trigger: Self.phrases)
+
     func check(_ post: PostAnalysis) -> [Finding] {
         let judged = post.hits(Self.judging).filter {
             !post.isQuoted($0) && !Modality.negates($0.firstToken, in: post, clause: true)
@@ -159,7 +162,7 @@ struct ContemptRule: Rule {
         }
         // One finding a sentence, the first signal in it, whichever kind it is.
         var sentences = Set<Int>()
-        let hits = (SentencePhraseCheck(trigger: Self.phrases).hits(in: post) + judged + mocked)
+        let hits = (Self.phrasesCheck.hits(in: post) + judged + mocked)
             .sorted { $0.firstToken < $1.firstToken }
             .filter { sentences.insert(post.sentenceIndex(of: $0)).inserted }
         return findings(for: hits, in: post,

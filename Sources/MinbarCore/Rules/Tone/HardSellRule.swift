@@ -28,8 +28,11 @@ struct HardSellRule: Rule {
 
     var lexicons: [Lexicon] { [Self.phrases] }
 
+    /// Built once: building it in `check` cost an allocation per post.
+    static let phrasesCheck = SentencePhraseCheck(trigger: Self.phrases)
+
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: SentencePhraseCheck(trigger: Self.phrases).hits(in: post), in: post,
+        findings(for: Self.phrasesCheck.hits(in: post), in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

@@ -31,14 +31,13 @@ struct HypeRule: Rule {
             .passes("حصلنا على تصنيف A من جهة مستقلة للعام الثالث.", .ar),
         ])
 
-    var check_: SentencePhraseCheck {
-        SentencePhraseCheck(trigger: Self.superlatives,
-                            unlessInSentence: [SharedLexicons.evidenceWords, EvidenceLexicons.ratings, EvidenceLexicons.certificates])
-    }
-    var lexicons: [Lexicon] { check_.lexicons }
+    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
+    static let check_ = SentencePhraseCheck(trigger: Self.superlatives,
+                                            unlessInSentence: [SharedLexicons.evidenceWords, EvidenceLexicons.ratings, EvidenceLexicons.certificates])
+    var lexicons: [Lexicon] { Self.check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: check_.hits(in: post), in: post,
+        findings(for: Self.check_.hits(in: post), in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

@@ -107,11 +107,16 @@ struct NonApologyRule: Rule {
          MoveLexicons.offenceTaken, MoveLexicons.ownership]
     }
 
+    /// Built once: building them in `check` cost allocations on every post.
+    static let phrasesCheck = SentencePhraseCheck(trigger: Self.phrases)
+    static let feelingsCheck = SentencePhraseCheck(trigger: Self.feelingHedges, requiresInSentence: [MoveLexicons.apology])
+    static let disclaimersCheck = SentencePhraseCheck(trigger: Self.intentDisclaimers)
+
     func check(_ post: PostAnalysis) -> [Finding] {
-        var hits = SentencePhraseCheck(trigger: Self.phrases).hits(in: post)
+        var hits = Self.phrasesCheck.hits(in: post)
         // One finding per sentence: each later kind of hit counts only where none came before.
         func unhit(_ sentence: Int) -> Bool { !hits.contains { post.sentenceIndex(of: $0) == sentence } }
-        let feelings = SentencePhraseCheck(trigger: Self.feelingHedges, requiresInSentence: [MoveLexicons.apology]).hits(in: post)
+        let feelings = Self.feelingsCheck.hits(in: post)
             .filter { unhit(post.sentenceIndex(of: $0)) }
         hits += feelings
         // An apology conditioned on how readers took it, read by the move recogniser
@@ -134,7 +139,7 @@ struct NonApologyRule: Rule {
             hits.append(hit)
         }
         if !hasPlainApology(post) {
-            let disclaimers = SentencePhraseCheck(trigger: Self.intentDisclaimers).hits(in: post)
+            let disclaimers = Self.disclaimersCheck.hits(in: post)
                 .filter { unhit(post.sentenceIndex(of: $0)) }
             hits += disclaimers
         }

@@ -104,12 +104,13 @@ extension GuidanceRule {
     }
 
     /// The organisation as the speaker: an English first person, or an Arabic word of
-    /// "we": a forecasting verb («نتوقع»), a future «سن…», a «…نا» ending («أرباحنا»).
+    /// "we": a forecasting verb («نتوقع»), a future «سن…», a «…نا» ending («أرباحنا»,
+    /// `ClosedClasses.isArabicWeForm`), with an object after it too («حققناه»).
     static func speaksForItself(_ token: Token) -> Bool {
         guard token.isArabic else { return ClosedClasses.firstPerson.contains(token.text) }
         let word = token.text
         return arabicForecastVerbs.contains(word) || MoveRecognizer.isArabicFirstPersonFuture(word)
-            || (word.unicodeScalars.count >= 5 && (word.hasSuffix("نا") || word.hasSuffix("ناه")))
+            || ClosedClasses.isArabicWeForm(word) || (word.hasSuffix("ه") && ClosedClasses.isArabicWeForm(String(word.dropLast())))
     }
     static let arabicForecastVerbs = WordSet(["نتوقع", "ونتوقع", "نتطلع", "نستهدف", "نقدر", "نرجح", "نأمل", "نحن", "لدينا"].map(TextNormalizer.normalize))
 }

@@ -88,10 +88,24 @@ enum ScenarioFiles {
     /// The whole catalogue: trainer folders first (so a trainer's copy of a bundled
     /// scenario wins), then the bundled library.
     static func catalogue(_ arguments: ParsedArguments, in context: ProgramContext, lint: Bool = false) throws(UsageError) -> ScenarioLibrary {
-        var library = ScenarioLibrary()
+        catalogue(from: try trainerScenarioFiles(arguments, in: context), lint: lint)
+    }
+
+    /// The scenario files of every trainer folder, one list per folder, read but not
+    /// parsed: a folder that cannot be read is reported here, before any work starts,
+    /// even by a command that parses the catalogue only if a post asks for a scenario.
+    static func trainerScenarioFiles(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> [[SourceFile]] {
+        var folders: [[SourceFile]] = []
         for folder in trainerFolders(arguments, in: context) {
-            library.add(try files(at: folder, in: context).filter { $0.path.hasSuffix(scenarioExtension) }, lint: lint)
+            folders.append(try files(at: folder, in: context).filter { $0.path.hasSuffix(scenarioExtension) })
         }
+        return folders
+    }
+
+    /// The catalogue parsed from `trainerScenarioFiles(_:in:)`, then the bundled library.
+    static func catalogue(from trainerFiles: [[SourceFile]], lint: Bool = false) -> ScenarioLibrary {
+        var library = ScenarioLibrary()
+        for files in trainerFiles { library.add(files, lint: lint) }
         library.add(BundledScenarios.scenarioFiles, lint: lint, bundled: true)
         return library
     }

@@ -11,6 +11,8 @@ public struct ScoringEngine: Sendable {
     let matcher: PhraseMatcher
     /// Each matcher group's lexicon, as its id (`Lexicon.id`).
     private let lexiconIDs: [Int32]
+    /// The matcher group of `Concepts.laughter`, which written laughter of any length joins.
+    private let laughterGroup: Int?
     /// Per rule, in `rules` order, what the policy says: worked out once, not per post.
     private let severityOverrides: [FindingSeverity?]
     private let allowLexicons: [Int32?]
@@ -42,6 +44,7 @@ public struct ScoringEngine: Sendable {
         }
         self.matcher = matcher
         self.lexiconIDs = ids
+        laughterGroup = ids.firstIndex(of: Concepts.laughter.lexicon.id)
     }
 
     /// Scores `text` under `context`: the one path every entry point takes. The context's
@@ -110,7 +113,8 @@ public struct ScoringEngine: Sendable {
         var filed: [(id: Int32, hit: PhraseMatcher.Hit)] = []
         // The post's key ids, worked out once for the four matchers.
         let keys = PhraseMatcher.PostKeys(analyzed)
-        let engineHits = matcher.hits(in: analyzed, keys: keys)
+        var engineHits = matcher.hits(in: analyzed, keys: keys)
+        if let laughterGroup { Laughter.addWrittenRuns(to: &engineHits, group: laughterGroup, in: analyzed) }
         filed.reserveCapacity(engineHits.count + 16)
         for hit in engineHits { filed.append((lexiconIDs[hit.group], hit)) }
         if let beat {

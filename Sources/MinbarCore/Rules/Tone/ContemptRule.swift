@@ -51,7 +51,15 @@ struct ContemptRule: Rule {
             .triggers("Another complaint about the queue 😂 use the app.", .en),
             .triggers("شكوى جديدة عن الزحام 😂 استخدموا التطبيق.", .ar),
             .triggers("The referee gave them a penalty again 🤣 no surprise there.", .en),
-            .triggers("@salem_q اقرأ الشروط قبل ما تكتب 😂", .ar),
+            .triggers("@salem_q اقرأ الشروط قبل ما تشتكي 😂", .ar),
+            // Written laughter is laughter, in either language.
+            .triggers("@khalid_m ما يعجبك شي، روح اشتكي وين ما تبي هههههههه", .ar),
+            .triggers("Another complaint about the parking again lol", .en),
+            .triggers("بعض الناس يشتكون من الزحام وهم ما يعرفون يسوقون ههههههه", .ar),
+            .passes("ضحكنا كثير مع فريق العمل في حفل نهاية السنة هههههه شكراً لكم", .ar),
+            // Speaking to somebody with a laugh is not laughing at them.
+            .passes("@sara_m hahaha yes exactly, see you at the event!", .en),
+            .passes("@bader_q ههههههه عيونك صقر، صححنا التاريخ الحين", .ar),
             .passes("Our payroll team nailed the new system rollout this month 😂 Thank you all!", .en),
             .passes("Best team offsite ever, the karaoke was something else 🤣", .en),
             .passes("أجمل لحظات اليوم مع أطفال الموظفين في يوم العائلة 😂❤️", .ar),
@@ -85,13 +93,19 @@ struct ContemptRule: Rule {
     static let judging = Lexicon("tone.contempt.judging", [
         "lazy", "backward", "greedy", "كسالى", "those people",
     ])
-    /// Laughter and brush-offs ("😂", "just saying", "stop it") mock when the sentence, or
-    /// the one before, is about somebody: a complaint or a critic, "you", an @handle, an
-    /// official by role, people as a crowd ("fans of the other club are crying again 🤣").
-    /// "The karaoke was something else 🤣" laughs with everyone.
-    static let laughing = Lexicon("tone.contempt.laughing", [
-        "😂", "🤣", "just saying", "stop it",
+    /// Brush-offs ("just saying", "stop it"): like laughter (`laughs(in:)`), they mock
+    /// only somebody.
+    static let brushOffs = Lexicon("tone.contempt.brush-offs", [
+        "just saying", "stop it",
     ])
+
+    /// Laughter («هههههه», "lol", "😂", see `Laughter`) and brush-offs, in token order. They
+    /// mock when the sentence, or the one before, is about somebody: a complaint or a critic,
+    /// "you", an @handle, an official by role, people as a crowd ("fans of the other club
+    /// are crying again 🤣"). "The karaoke was something else 🤣" laughs with everyone.
+    static func laughs(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        (post.hits(Concepts.laughter.lexicon) + post.hits(brushOffs)).sorted { $0.firstToken < $1.firstToken }
+    }
     /// What somebody's grievance is called: the thing a laugh beside it mocks.
     static let grievance = Lexicon("tone.contempt.grievance", [
         "complaint", "complaints", "complain", "complains", "complaining", "complainer", "complainers", "critic", "critics",
@@ -107,10 +121,12 @@ struct ContemptRule: Rule {
         "=المستخدمين", "=البعض", "اللي يقولون", "اللي يقول", "اللي يظنون",
     ])
     /// What makes a laugh or a judging word warm: thanks, congratulations, a celebration,
-    /// hearts.
+    /// hearts, agreeing with the person or looking forward to seeing them.
     static let warmth = Lexicon("tone.contempt.warmth", [
         "happy eid", "eid mubarak", "happy birthday", "happy new year", "مبروك", "عيد مبارك", "كل عام وأنتم بخير", "عساكم من عواده",
         "❤️", "❤", "🎉", "🥳", "😍", "🥰", "💙", "💚", "🤍",
+        "so true", "you're right", "you are right", "exactly right", "yes exactly", "well said", "see you", "see you there",
+        "صح كلامك", "كلامك صح", "كلامك صحيح", "معك حق", "صدقت", "=نشوفك", "=نشوفكم", "ننتظرك", "ننتظركم", "=كفو",
     ])
 
     /// Whether thanks or a celebration beside `hit` (its sentence or a neighbour) makes it
@@ -122,13 +138,16 @@ struct ContemptRule: Rule {
         return post.sentences(around: sentence, window: 1).contains { post.sentence($0, has: MoveLexicons.credit) || post.sentence($0, has: warmth) }
     }
 
-    /// Whether a laugh or a brush-off at `hit` is about somebody (see `laughing`).
+    /// Whether a laugh or a brush-off at `hit` is about somebody (see `laughs(in:)`): a
+    /// grievance, people as a crowd, a person singled out or an official. Speaking to
+    /// somebody ("you", an @handle) counts only with something to laugh down at
+    /// (`PersonalAttackRule.laughsDown`): replies laugh along with customers and fans far
+    /// more often than at them ("@sara_m hahaha yes exactly", «@lulwa_kw خخخخ حلوة ذي»).
     static func laughsAtSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
         return [sentence - 1, sentence].filter { $0 >= 0 }.contains { near in
-            PersonalAttackRule.addressesSomeone(near, in: post)
-                || [grievance, people, PersonalAttackRule.singledOut, PersonalAttackRule.publicFigure].contains { post.sentence(near, has: $0) }
-        }
+            [grievance, people, PersonalAttackRule.singledOut, PersonalAttackRule.publicFigure].contains { post.sentence(near, has: $0) }
+        } || PersonalAttackRule.laughsDown(sentence, in: post) && [sentence - 1, sentence].contains { $0 >= 0 && PersonalAttackRule.addressesSomeone($0, in: post) }
     }
 
     /// Whether a judging word at `hit` lands on people (see `judging`).
@@ -143,7 +162,7 @@ struct ContemptRule: Rule {
 
     /// Its own lists, and what `isAimed`, `addressesSomeone` and the negation read.
     var lexicons: [Lexicon] {
-        [Self.phrases, Self.judging, Self.laughing, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit,
+        [Self.phrases, Self.judging, Self.brushOffs, Concepts.laughter.lexicon, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit,
          PersonalAttackRule.publicFigure, PersonalAttackRule.singledOut, Entity.personWords, SharedLexicons.secondPerson,
          Concepts.warning.lexicon] + Modality.allLexicons
     }
@@ -157,7 +176,7 @@ struct ContemptRule: Rule {
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.warning.lexicon)
                 && Self.judgesSomeone($0, in: post) && !Self.isWarm($0, in: post)
         }
-        let mocked = post.hits(Self.laughing).filter {
+        let mocked = Self.laughs(in: post).filter {
             !post.isQuoted($0) && Self.laughsAtSomeone($0, in: post) && !Self.isWarm($0, in: post)
         }
         // One finding a sentence, the first signal in it, whichever kind it is.

@@ -188,6 +188,12 @@ struct PersonalAttackRule: Rule {
             // Words of the same letters that judge nobody: arrival, markets, spending, a festival.
             .passes("يا ضيوفنا، نتمنى لكم الوصول بالسلامة، وأسعار الأسواق الحرة في المطار مخفضة لكم.", .ar),
             .passes("أيها المستثمرون، ارتفع الإنفاق الرأسمالي لدينا، وندعوكم إلى مهرجان الأعمال السنوي.", .ar),
+            // A laugh in a reply attacks only what it laughs down at: a grievance, a judging
+            // word, a dismissal or an insult.
+            .passes("@sara_m 😂 yes exactly, see you at the event!", .en),
+            .passes("@lulwa_kw خخخخخ حلوة ذي، بنحط اسمك على الباقة الجديدة", .ar),
+            .triggers("@khalid_m ما يعجبك شي، روح اشتكي وين ما تبي هههههههه", .ar),
+            .triggers("@dan_r complaining about our coffee again lol, the door is right there", .en),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -228,7 +234,7 @@ struct PersonalAttackRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
-         ContemptRule.phrases, ContemptRule.judging, ContemptRule.laughing, ContemptRule.grievance, ContemptRule.warmth,
+         ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
          Entity.personWords]
             + Self.badFaithFrames.flatMap(\.lexicons)
@@ -287,7 +293,8 @@ struct PersonalAttackRule: Rule {
         // get a life." Condemning what somebody published ("this is fake news") stays a
         // note (`tone.condemnation`): it disputes the report, not the person.
         let dismissals = post.hits(ContemptRule.phrases)
-        let contempt = (dismissals + post.hits(ContemptRule.judging) + post.hits(ContemptRule.laughing)).sorted { $0.firstToken < $1.firstToken }
+        let laughs = ContemptRule.laughs(in: post)
+        let contempt = (dismissals + post.hits(ContemptRule.judging) + laughs).sorted { $0.firstToken < $1.firstToken }
         guard !contempt.isEmpty else { return findings }
         let targets = Set(post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
             + post.text.tokens.indices.filter { post.text.tokens[$0].kind == .mention }.map { post.text.tokens[$0].sentence })
@@ -295,6 +302,10 @@ struct PersonalAttackRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             // A laugh or a judging word beside thanks is warmth ("@ahmed you made our whole team laugh 😂 Thank you").
             if !dismissals.contains(hit), ContemptRule.isWarm(hit, in: post) { continue }
+            // A laugh at somebody is contempt (`tone.contempt`); it attacks them when it laughs
+            // at a grievance, or beside a judging word, a dismissal or an insult. "@sara_m
+            // hahaha yes exactly" laughs along.
+            if laughs.contains(hit), !Self.laughsDown(sentence, in: post) { continue }
             guard !sentences.contains(sentence), targets.contains(sentence) || targets.contains(sentence - 1),
                   !Modality.negates(hit.firstToken, in: post),
                   !Modality.of(sentence: sentence, in: post).contains(.quotation) else { continue }
@@ -302,6 +313,14 @@ struct PersonalAttackRule: Rule {
             findings.append(attack(hit, post))
         }
         return findings
+    }
+
+    /// Whether sentence `sentence`, or the one before, gives a laugh in it something to
+    /// laugh down at: a grievance, a judging word, a dismissal or an insult.
+    static func laughsDown(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        [sentence - 1, sentence].filter { $0 >= 0 }.contains { near in
+            [ContemptRule.grievance, ContemptRule.judging, ContemptRule.phrases, SharedLexicons.insults, slights].contains { post.sentence(near, has: $0) }
+        }
     }
 
     /// How many tokens from a judging word a person named by role may stand.

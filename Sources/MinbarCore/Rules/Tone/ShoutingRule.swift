@@ -18,6 +18,7 @@ struct ShoutingRule: Rule {
             .triggers("شكراً جزيلاً جداااااا لكل الفريق", .ar),
             .passes("Our CEO and CFO will join the ESG panel at the AGM.", .en),
             .passes("نتائج جيدة هذا العام بفضل جهود الفريق.", .ar),
+            .passes("أجواء العيد في المكتب هههههه كل عام وأنتم بخير", .ar),
         ])
 
     /// Short words people put in capitals to shout; other short capitals are taken as
@@ -65,7 +66,9 @@ struct ShoutingRule: Rule {
         // Arabic: a letter repeated three times or more, or tatweel stretching a word.
         // Tokens are read in place, and tatweels counted without a filtered copy: every
         // token of every post passes here.
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isArabic {
+        // Written laughter («هههههه», «خخخخ») repeats a letter by nature: it is text-speak
+        // (`tone.slang`), not a stretched word, and one laugh is one fault.
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isArabic && !Laughter.isWritten(tokens[index]) {
             let start = tokens[index].start, end = tokens[index].end
             var tatweels = 0
             for position in start..<end where post.text.scalars[position].value == 0x0640 { tatweels += 1 }

@@ -38,21 +38,17 @@ struct SlangRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var found = findings(for: post.hits(Self.words), in: post,
                  suggestion: Self.inFull(post.feedbackLanguage)) { Self.slang(post.feedbackLanguage, $0) }
-        // Laughter of any length: هههههههه, hahahahaha.
+        // Laughter of any length (هههههههه, خخخخخ, hahahahaha) and the dialect "هال…".
         let covered = Set(found.map(\.start))
         for index in post.text.tokens.indices where post.text.tokens[index].kind == .word {
-            // Only words starting with ه or h can be laughter or the dialect "هال…". Read
-            // as bytes (h is 68, ه is D9 87), which every word of every post is asked.
+            // Only words starting with h, ه or خ can be laughter or the dialect "هال…". Read
+            // as bytes (h is 68, ه is D9 87, خ is D8 AE), which every word of every post is asked.
             let utf8 = post.text.tokens[index].text.utf8
-            guard let lead = utf8.first, lead == 0x68 || lead == 0xD9 && utf8.dropFirst().first == 0x87 else { continue }
+            guard let lead = utf8.first, lead == 0x68 || lead == 0xD9 || lead == 0xD8 else { continue }
             let token = post.text.tokens[index]
             guard !covered.contains(token.start) else { continue }
-            let scalars = Array(token.text.unicodeScalars)
-            let arabicLaugh = (scalars.count >= 3 && scalars.allSatisfy { $0 == "ه" })
-                || (token.isArabic && scalars.count >= 6 && token.text.hasPrefix("هال"))
-            let englishLaugh = scalars.count >= 6 && scalars.count % 2 == 0
-                && scalars.indices.allSatisfy { scalars[$0] == ($0 % 2 == 0 ? "h" : "a") }
-            if arabicLaugh || englishLaugh {
+            let dialectThis = token.isArabic && token.text.unicodeScalars.count >= 6 && token.text.hasPrefix("هال")
+            if Laughter.isWritten(token) || dialectThis {
                 found.append(finding(Self.colloquial(post.feedbackLanguage, post.text.excerpt(token.start, token.end)),
                                         tokens: index..<(index + 1), in: post,
                                         suggestion: Self.dropIt(post.feedbackLanguage)))

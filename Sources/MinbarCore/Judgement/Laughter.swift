@@ -1,0 +1,37 @@
+/// Laughter as people write it: the laughing emoji and text-speak of `Concepts.laughter`,
+/// and runs of any length that no list can hold («هههههههه», «خخخخخ», "hahahaha"). Arabic
+/// posts laugh in letters far more often than in emoji, so a rule that reads a laugh reads
+/// both, or it judges the same laugh one way in English and another in Arabic.
+enum Laughter {
+    /// Whether a word is laughter written out: three or more «ه» or «خ» and nothing else,
+    /// or "haha…" of six letters or more.
+    static func isWritten(_ token: Token) -> Bool {
+        guard token.kind == .word else { return false }
+        // Read as bytes: every word of every post is asked, and only words led by h, «ه»
+        // (D9 87) or «خ» (D8 AE) can answer yes.
+        let utf8 = token.text.utf8
+        guard let lead = utf8.first else { return false }
+        if lead == 0x68 {
+            guard utf8.count >= 6, utf8.count % 2 == 0 else { return false }
+            return utf8.enumerated().allSatisfy { $1 == ($0 % 2 == 0 ? 0x68 : 0x61) }
+        }
+        guard lead == 0xD9 || lead == 0xD8, utf8.count >= 6, utf8.count % 2 == 0,
+              let second = utf8.dropFirst().first, (lead, second) == (0xD9, 0x87) || (lead, second) == (0xD8, 0xAE) else { return false }
+        return utf8.enumerated().allSatisfy { $1 == ($0 % 2 == 0 ? lead : second) }
+    }
+
+    /// `hits` (a matcher's, in token order) with every written run of laughter that no
+    /// hit of `group` (the laughter concept's) already covers, each as a one-word hit of
+    /// `group`, in token order: the concept's list holds the short forms, and a laugh of
+    /// twelve letters is the same laugh.
+    static func addWrittenRuns(to hits: inout [PhraseMatcher.Hit], group: Int, in text: AnalyzedText) {
+        var runs: [Int] = []
+        for index in text.tokens.indices where isWritten(text.tokens[index]) { runs.append(index) }
+        guard !runs.isEmpty else { return }
+        let covered = Set(hits.lazy.filter { $0.group == group }.map(\.firstToken))
+        for run in runs where !covered.contains(run) {
+            let place = hits.firstIndex { $0.firstToken > run } ?? hits.endIndex
+            hits.insert(PhraseMatcher.Hit(group: group, phrase: 0, firstToken: run, endToken: run + 1), at: place)
+        }
+    }
+}

@@ -237,9 +237,14 @@ struct RealCaseFigures {
     /// engine before and after that round (1 of 9 English and 7 of 21 Arabic breaches
     /// blocked, 1 of 11 and 2 of 16 clean posts blocked, the same with both); with its test
     /// half in, the half reads en 30/114, 9/154, 16942/27007 and ar 22/76, 11/153,
-    /// 13302.5/19637, and the floors moved with it.
+    /// 13302.5/19637, and the floors moved with it. A fourteenth (60 posts, 2026-12-02a)
+    /// was scored blind on 2 Dec before any rule work that day read it: 1 of 13 English and
+    /// 1 of 14 Arabic breaches blocked, 2 of 12 and 2 of 21 clean posts blocked, ordering
+    /// 0.36 and 0.44 (the day's laughter work changed none of it). With its test half in,
+    /// the half reads en 31/122, 11/161, 18505.5/29960 and ar 22/85, 12/164, 15329/23170,
+    /// and the floors fell with it.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.26, falsePositives: 0.07, ordering: 0.62),
-        .ar: (recall: 0.28, falsePositives: 0.08, ordering: 0.67),
+        .en: (recall: 0.25, falsePositives: 0.07, ordering: 0.61),
+        .ar: (recall: 0.25, falsePositives: 0.08, ordering: 0.66),
     ]
 }

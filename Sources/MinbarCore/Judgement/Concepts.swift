@@ -591,6 +591,17 @@ public enum Concepts {
 
     // MARK: Condemning an attack
 
+    /// Wrong done to people that an organisation stands against: racist abuse, harassment,
+    /// bullying, offensive remarks. "We are disgusted by the racist abuse our player received"
+    /// condemns what was done and stands with the player; it condemns no critic.
+    public static let mistreatment = Concept("mistreatment", [
+        "racist abuse", "racial abuse", "online abuse", "verbal abuse", "physical abuse", "abuse directed at", "abuse aimed at",
+        "racism", "racist comments", "racist chants", "racist remarks", "harassment", "sexual harassment", "bullying", "cyberbullying",
+        "hate speech", "offensive comments", "offensive comment", "offensive posts", "offensive remarks", "violence against",
+        "الإساءات العنصرية", "الإساءة العنصرية", "إساءات عنصرية", "=العنصرية", "الهتافات العنصرية", "=التحرش", "=التنمر", "خطاب الكراهية",
+        "التعليقات المسيئة", "المنشورات المسيئة", "العبارات المسيئة", "العنف ضد", "الاعتداء على",
+    ])
+
     /// Condemning an attack or mourning its victims: the words of a government or a
     /// company after a bombing («ندين العمل الإرهابي الجبان»). In such a sentence "cowardly"
     /// and "massacre" describe the act and its perpetrators; they insult or threaten no one.

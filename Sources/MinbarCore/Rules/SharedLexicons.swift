@@ -81,9 +81,13 @@ public enum SharedLexicons {
     static func describesAnAct(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
         let tokens = post.text.tokens
-        // Nothing but the act's own words between: "your attack on our staff" makes "you" the subject.
+        // Nothing but the act's own words between: "your attack on our staff" makes "you" the
+        // subject, and an article starts another noun ("a disgrace and an attack on investors"
+        // calls the decision a disgrace; "a cowardly and senseless attack" describes the act).
         func plain(_ range: Range<Int>) -> Bool {
-            !range.contains { index in tokens[index].kind == .mention || secondPersonWords.contains(tokens[index].text) }
+            !range.contains { index in
+                tokens[index].kind == .mention || secondPersonWords.contains(tokens[index].text) || articles.contains(tokens[index].text)
+            }
         }
         // Arabic names the act first («العمل الإرهابي الجبان»), English after ("cowardly attack"):
         // «انت غبي في العمل» ("stupid at work") has the act word after the insult, and insults.
@@ -94,6 +98,8 @@ public enum SharedLexicons {
                 && plain(hit.endToken..<act.firstToken)
         }
     }
+
+    static let articles = WordSet(["a", "an", "the"])
 
     public static let secondPerson = Lexicon("shared.second-person", [
         "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",

@@ -31,10 +31,18 @@ struct CondemnationRule: Rule {
             .passes("الخبر المتداول عار عن الصحة، وسننشر البيانات كاملة غداً.", .ar),
             .passes("ليست حملة تشويه مغرضة، بل سؤال مشروع وهذا جوابنا.", .ar),
             .passes("قال رئيس المجلس إن التسريب كان «مخزياً»، والتحقيق جارٍ.", .ar),
+            // Condemning an attack or abuse suffered by people condemns no critic.
+            .passes("We strongly condemn this cowardly terrorist attack on innocent worshippers.", .en),
+            .passes("تدين المملكة بأشد العبارات الهجوم الإرهابي الجبان الذي استهدف المصلين الآمنين.", .ar),
+            .passes("We are disgusted by the racist abuse our player received online after Saturday's match.", .en),
+            .passes("نستنكر بشدة الإساءات العنصرية المشينة التي تعرض لها لاعبنا عبر مواقع التواصل.", .ar),
+            .triggers("Critics who call our pricing abusive are shameless hypocrites.", .en),
+            .triggers("الإعلام المغرض يشن حملة مخزية على شركتنا.", .ar),
+            .triggers("The regulator's decision is a disgrace and an attack on every investor in this country.", .en),
         ])
 
     var lexicons: [Lexicon] {
-        [Concepts.condemnation.lexicon, MoveLexicons.apology, MoveLexicons.ownership]
+        [Concepts.condemnation.lexicon, MoveLexicons.apology, MoveLexicons.ownership, Concepts.mistreatment.lexicon, SharedLexicons.acts]
             + Modality.allLexicons
     }
 
@@ -50,7 +58,12 @@ struct CondemnationRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             guard !Modality.negates(hit.firstToken, in: post),
                   !Modality.of(sentence: sentence, in: post).contains(.quotation),
-                  !ownsIt(near: sentence, in: post) else { continue }
+                  !ownsIt(near: sentence, in: post),
+                  // Condemning what was done to people stands with them: "this cowardly
+                  // attack" («الهجوم الإرهابي الجبان»), "disgusted by the racist abuse our
+                  // player received". The harsh word is aimed at an act, not at a critic.
+                  !SharedLexicons.describesAnAct(hit, in: post),
+                  !post.sentence(sentence, has: Concepts.mistreatment.lexicon) else { continue }
             findings.append(finding(Self.message(language, post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken,
                                     in: post, suggestion: Self.suggestion(language)))
         }

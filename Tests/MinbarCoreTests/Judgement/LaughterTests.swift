@@ -1,0 +1,44 @@
+import Testing
+@testable import MinbarCore
+
+/// Written laughter has no fixed length, so no list holds it (see `Laughter`). Each case
+/// is a word as a post writes it.
+@Suite struct LaughterTests {
+    private func token(_ word: String) -> Token {
+        AnalyzedText(word).tokens[0]
+    }
+
+    @Test(arguments: ["ههه", "هههههههههههههههههه", "خخخ", "خخخخخخخخخخ", "hahaha", "hahahahahahaha", "HAHAHA"])
+    func aRunOfLaughterIsLaughter(_ word: String) {
+        #expect(Laughter.isWritten(token(word)))
+    }
+
+    @Test(arguments: [
+        // Too short to be more than a sound, or another word.
+        "هه", "خخ", "haha", "hah", "hahah", "hash", "هذه", "خير", "هههخ", "hahaho",
+        // «هال…» is the dialect "this", read by `tone.slang` on its own.
+        "هالشي",
+    ])
+    func otherWordsAreNot(_ word: String) {
+        #expect(!Laughter.isWritten(token(word)))
+    }
+
+    /// Through the engine: a run longer than any listed laugh reaches every rule that reads
+    /// the laughter concept, here mockery of people hit by a flood; without the laugh the
+    /// same sentence reports their complaint.
+    @Test func aLongRunIsReadAsLaughterByTheFrames() {
+        let engine = ScoringEngine()
+        let long = engine.score("المتضررين من السيول يشتكون من تأخر التعويضات هههههههههههههههه")
+        #expect(long.findings.contains { $0.ruleID == "tone.tragedy-mockery" })
+        let none = engine.score("المتضررين من السيول يشتكون من تأخر التعويضات")
+        #expect(!none.findings.contains { $0.ruleID == "tone.tragedy-mockery" })
+    }
+
+    /// One laugh is one fault of register: `tone.slang` reads it, `tone.shouting` does not
+    /// read its repeated letter as a stretched word.
+    @Test func aLaughIsNotAlsoShouting() {
+        let report = ScoringEngine().score("أجواء العيد في المكتب هههههههه كل عام وأنتم بخير")
+        #expect(report.findings.contains { $0.ruleID == "tone.slang" })
+        #expect(!report.findings.contains { $0.ruleID == "tone.shouting" })
+    }
+}

@@ -40,5 +40,10 @@ import Testing
         let report = ScoringEngine().score("أجواء العيد في المكتب هههههههه كل عام وأنتم بخير")
         #expect(report.findings.contains { $0.ruleID == "tone.slang" })
         #expect(!report.findings.contains { $0.ruleID == "tone.shouting" })
+        // A laugh is told to go, not to be "written out in full", however long it is.
+        for post in ["أجواء العيد في المكتب ههههه", "أجواء العيد في المكتب هههههههههههه"] {
+            let slang = ScoringEngine().score(post).findings.filter { $0.ruleID == "tone.slang" }
+            #expect(slang.count == 1 && slang[0].suggestion == SlangRule.dropIt(PostLanguage.ar), "\(post)")
+        }
     }
 }

@@ -36,7 +36,10 @@ struct SlangRule: Rule {
     var lexicons: [Lexicon] { [Self.words] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        var found = findings(for: post.hits(Self.words), in: post,
+        // A laugh the list holds («ههههه») is told to go, like a longer one below, not to be
+        // "written out in full".
+        let words = post.hits(Self.words).filter { $0.endToken - $0.firstToken > 1 || !Laughter.isWritten(post.text.tokens[$0.firstToken]) }
+        var found = findings(for: words, in: post,
                  suggestion: Self.inFull(post.feedbackLanguage)) { Self.slang(post.feedbackLanguage, $0) }
         // Laughter of any length (هههههههه, خخخخخ, hahahahaha) and the dialect "هال…".
         let covered = Set(found.map(\.start))

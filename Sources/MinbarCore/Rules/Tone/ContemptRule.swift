@@ -100,9 +100,8 @@ struct ContemptRule: Rule {
     ])
 
     /// Laughter («هههههه», "lol", "😂", see `Laughter`) and brush-offs, in token order. They
-    /// mock when the sentence, or the one before, is about somebody: a complaint or a critic,
-    /// "you", an @handle, an official by role, people as a crowd ("fans of the other club
-    /// are crying again 🤣"). "The karaoke was something else 🤣" laughs with everyone.
+    /// mock when they land on somebody (`laughsAtSomeone`): "fans of the other club are
+    /// crying again 🤣". "The karaoke was something else 🤣" laughs with everyone.
     static func laughs(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         (post.hits(Concepts.laughter.lexicon) + post.hits(brushOffs)).sorted { $0.firstToken < $1.firstToken }
     }

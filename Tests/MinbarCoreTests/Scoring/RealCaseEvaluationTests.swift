@@ -242,7 +242,11 @@ struct RealCaseFigures {
     /// 1 of 14 Arabic breaches blocked, 2 of 12 and 2 of 21 clean posts blocked, ordering
     /// 0.36 and 0.44 (the day's laughter work changed none of it). With its test half in,
     /// the half reads en 31/122, 11/161, 18505.5/29960 and ar 22/85, 12/164, 15329/23170,
-    /// and the floors fell with it.
+    /// and the floors fell with it. A fifteenth (46 posts, 2026-12-02b) arrived after the
+    /// day's rule work and was scored blind with the engine before and after it (4 of 11
+    /// English and 1 of 7 Arabic breaches blocked, 2 of 9 and 2 of 19 clean posts blocked,
+    /// ordering 0.53 and 0.57, the same with both); with its test half in, the half reads
+    /// en 33/127, 11/166, 19888.5/32093 and ar 23/88, 12/174, 17181.5/25621, above the floors.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
         .en: (recall: 0.25, falsePositives: 0.07, ordering: 0.61),
         .ar: (recall: 0.25, falsePositives: 0.08, ordering: 0.66),

@@ -55,8 +55,10 @@ struct TragedyMockeryRule: Rule, FrameRule {
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension TragedyMockeryRule {
-    static let message = Localized(en: "'{1}' sits beside a joke or a congratulation; it makes light of a tragedy. Do not post this.",
-                                   ar: "ورد «{1}» بجوار مزاح أو تهنئة، وهذا استخفاف بمأساة. لا تنشر هذا.")
-    static let suggestion = Localized(en: "Around a death or a disaster, say only what helps: sympathy, facts and what you are doing.",
-                                      ar: "عند وفاة أو كارثة لا تقل إلا ما ينفع: المواساة والحقائق وما تقوم به. مثال: «نعزي أسر ضحايا السيول، وفرقنا في الميدان منذ الصباح».")
+    // One message for every frame: the anchor may be a disaster or the people who were
+    // harmed or who complain, and the message says which it can be.
+    static let message = Localized(en: "'{1}' sits beside a joke, a laugh or a congratulation; it makes light of a tragedy or of the people who were harmed or who complain. Do not post this.",
+                                   ar: "ورد «{1}» بجوار مزاح أو ضحك أو تهنئة، وهذا استخفاف بمأساة أو بمن تضرروا أو اشتكوا. لا تنشر هذا.")
+    static let suggestion = Localized(en: "Around a death, a disaster or a complaint, say only what helps: sympathy, facts and what you are doing.",
+                                      ar: "عند وفاة أو كارثة أو شكوى لا تقل إلا ما ينفع: المواساة والحقائق وما تقوم به. مثال: «نعزي أسر ضحايا السيول، وفرقنا في الميدان منذ الصباح».")
 }

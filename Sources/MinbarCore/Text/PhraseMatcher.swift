@@ -51,12 +51,10 @@ public struct PhraseMatcher: Sendable {
             let cache = MatchKeyCache.current
             cache.begin(generation: generation)
             self.generation = generation
-            // A word's text is all `resolved` reads of it, fetched with `text(at:)`:
+            // By index (`resolved(_:at:)` reads a word's or a mark's text alone):
             // `map(cache.resolved)` copied every token.
             let textTokens = text.tokens
-            tokens = textTokens.indices.map {
-                textTokens[$0].kind == .word ? cache.word(textTokens.text(at: $0)) : cache.resolved(textTokens[$0])
-            }
+            tokens = textTokens.indices.map { cache.resolved(textTokens, at: $0) }
             keyMasks = tokens.map { PhraseMatcher.keyMask(of: $0.ids) }
             let dialect = PhraseMatcher.dialectReadings(in: text, cache: cache)
             let glued = PhraseMatcher.disguisedReadings(in: text, cache: cache)

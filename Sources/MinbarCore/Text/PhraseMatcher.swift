@@ -212,7 +212,14 @@ public struct PhraseMatcher: Sendable {
                 let word = Int(id) >> 6
                 guard word < firstWordBits.count, firstWordBits[word] & (1 &<< UInt64(id & 63)) != 0,
                       let place = firstWordIndex.value(for: id) else { continue }
-                for entry in firstWordEntries[Int(place)] { attempt(entry) }
+                // By index, the second-word test first: a common first word ("we", «في»)
+                // starts hundreds of phrases, most turned away by that test, and `for entry
+                // in` loaded every entry whole before it.
+                let entries = firstWordEntries[Int(place)]
+                for candidate in entries.indices {
+                    if entries[candidate].restCount > 0 && entries[candidate].nextWordMask & nextMask == 0 { continue }
+                    attempt(entries[candidate])
+                }
             }
             if kind == .email || kind == .url {
                 for (key, entry) in addressEntries where tokens[start].text.contains(key) { attempt(entry) }

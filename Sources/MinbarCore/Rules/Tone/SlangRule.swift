@@ -43,7 +43,7 @@ struct SlangRule: Rule {
         for index in post.text.tokens.indices where post.text.tokens[index].kind == .word {
             // Only words starting with ه or h can be laughter or the dialect "هال…". Read
             // as bytes (h is 68, ه is D9 87), which every word of every post is asked.
-            let utf8 = post.text.tokens[index].text.utf8
+            let utf8 = post.text.tokens.text(at: index).utf8
             guard let lead = utf8.first, lead == 0x68 || lead == 0xD9 && utf8.dropFirst().first == 0x87 else { continue }
             let token = post.text.tokens[index]
             guard !covered.contains(token.start) else { continue }

@@ -206,7 +206,11 @@ public struct PhraseMatcher: Sendable {
                     end += 1
                 }
                 let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
-                if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
+                guard !hits[firstHitHere...].contains(hit) else { return }
+                // Room for a hit per token from the first hit on: grown from one, the list
+                // was reallocated and copied about eight times a post.
+                if hits.capacity == 0 { hits.reserveCapacity(tokens.count) }
+                hits.append(hit)
             }
             for id in forms[start].ids {
                 let word = Int(id) >> 6

@@ -396,7 +396,7 @@ enum MoveRecognizer {
                 // «سوف نعلن»، «راح نرد»: the particle and the verb it governs.
                 // «راح الوقت» ("time went") is not a future: a word with the article is no verb.
                 if ClosedClasses.arabicFutureParticles.contains(word), index + 1 < range.upperBound, tokens[index + 1].isArabic,
-                   let first = tokens.text(at: index + 1).unicodeScalars.first, ["ن", "ا", "ي", "ت"].contains(first),
+                   let first = tokens.text(at: index + 1).firstScalar, ["ن", "ا", "ي", "ت"].contains(first),
                    !tokens.text(at: index + 1).hasPrefix("ال") {
                     return index..<(index + 2)
                 }
@@ -479,7 +479,7 @@ enum MoveRecognizer {
     static func isFirstPersonApology(_ hit: Range<Int>, sentence: Range<Int>, shape: SentenceMoves.Shape, tokens: [Token]) -> Bool {
         let word = ClosedClasses.arabicBase(tokens[hit.lowerBound].text)
         if tokens[hit.lowerBound].isArabic {
-            if let first = word.unicodeScalars.first, first == "ن" || (first == "ا" && !word.hasPrefix("اعتذار")) { return true }
+            if let first = word.firstScalar, first == "ن" || (first == "ا" && !word.hasPrefix("اعتذار")) { return true }
             return sentence.contains { ClosedClasses.isArabicWeForm(tokens[$0].text) || tokens[$0].text == "نحن" || tokens[$0].text == "انا" }
         }
         if shape == .minor && sentence.count <= 3 { return true }

@@ -102,6 +102,17 @@ extension String {
         return hasSuffix(suffix)
     }
 
+    /// `unicodeScalars.first`, decoded from the leading UTF-8 bytes in place: the scalar
+    /// view's generic `first` validated an index on the way and cost about a hundred
+    /// instructions, and it is asked of nearly every word (the Egyptian future, the
+    /// dialect and glued-word readings, the commitment marker).
+    var firstScalar: Unicode.Scalar? {
+        if let first = utf8.withContiguousStorageIfAvailable({ bytes -> Unicode.Scalar? in
+            bytes.isEmpty ? nil : String.scalar(at: 0, in: bytes)
+        }) { return first }
+        return unicodeScalars.first
+    }
+
     /// A scalar that belongs to the character before it: a combining mark or a joiner.
     static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

@@ -4,44 +4,120 @@
 /// $420" and "نعتزم شطب إدراج الشركة" both fill the going-private frame, and a denied,
 /// questioned, quoted or already-published statement does not.
 public struct Frame: Sendable {
+    /// The fields, held by one shared object: every frame rule runs its frames for every
+    /// post, and the call copied the frame with each concept, list and set in it retained
+    /// and released (a third of a million copies on 2,000 posts). A copy is now one
+    /// reference; a setter puts the changed fields in a new object, so frames stay values.
+    private final class Storage: Sendable {
+        let anchor: Concept
+        let with: [Concept]
+        let withAny: [Concept]
+        let entities: [Entity]
+        let anyEntity: [Entity]
+        let without: [Concept]
+        let requires: Set<Modality>
+        let blockedBy: Set<Modality>
+        let window: Int
+        let quoting: Concept?
+
+        init(_ fields: Fields) {
+            anchor = fields.anchor
+            with = fields.with
+            withAny = fields.withAny
+            entities = fields.entities
+            anyEntity = fields.anyEntity
+            without = fields.without
+            requires = fields.requires
+            blockedBy = fields.blockedBy
+            window = fields.window
+            quoting = fields.quoting
+        }
+    }
+
+    /// The fields as one value, for building and changing a frame.
+    private struct Fields {
+        var anchor: Concept
+        var with: [Concept]
+        var withAny: [Concept]
+        var entities: [Entity]
+        var anyEntity: [Entity]
+        var without: [Concept]
+        var requires: Set<Modality>
+        var blockedBy: Set<Modality>
+        var window: Int
+        var quoting: Concept?
+    }
+
+    private var storage: Storage
+
+    private mutating func change(_ edit: (inout Fields) -> Void) {
+        var fields = Fields(anchor: storage.anchor, with: storage.with, withAny: storage.withAny, entities: storage.entities,
+                            anyEntity: storage.anyEntity, without: storage.without, requires: storage.requires,
+                            blockedBy: storage.blockedBy, window: storage.window, quoting: storage.quoting)
+        edit(&fields)
+        storage = Storage(fields)
+    }
+
     /// The concept whose hits anchor the frame; a finding spans the anchor's sentence.
-    public var anchor: Concept
+    public var anchor: Concept {
+        get { storage.anchor }
+        set { change { $0.anchor = newValue } }
+    }
     /// Every one of these must occur within `window` sentences of the anchor.
-    public var with: [Concept] = []
+    public var with: [Concept] {
+        get { storage.with }
+        set { change { $0.with = newValue } }
+    }
     /// At least one of these must (when not empty).
-    public var withAny: [Concept] = []
+    public var withAny: [Concept] {
+        get { storage.withAny }
+        set { change { $0.withAny = newValue } }
+    }
     /// Every one of these entities must occur within the window.
-    public var entities: [Entity] = []
+    public var entities: [Entity] {
+        get { storage.entities }
+        set { change { $0.entities = newValue } }
+    }
     /// At least one of these entities must (when not empty).
-    public var anyEntity: [Entity] = []
+    public var anyEntity: [Entity] {
+        get { storage.anyEntity }
+        set { change { $0.anyEntity = newValue } }
+    }
     /// None of these may occur in the anchor's sentence: they cancel the frame ("we will
     /// not speculate about who is responsible").
-    public var without: [Concept] = []
+    public var without: [Concept] {
+        get { storage.without }
+        set { change { $0.without = newValue } }
+    }
     /// The anchor's sentence must carry one of these (when not empty).
-    public var requires: Set<Modality> = []
+    public var requires: Set<Modality> {
+        get { storage.requires }
+        set { change { $0.requires = newValue } }
+    }
     /// The anchor's sentence must carry none of these.
-    public var blockedBy: Set<Modality> = [.negation, .question, .quotation, .published]
+    public var blockedBy: Set<Modality> {
+        get { storage.blockedBy }
+        set { change { $0.blockedBy = newValue } }
+    }
     /// Neighbouring sentences on each side that count as the same place.
-    public var window = 0
+    public var window: Int {
+        get { storage.window }
+        set { change { $0.window = newValue } }
+    }
     /// The concept whose words the finding quotes, when not the anchor's: a frame anchored
     /// on the charge («مؤامرة», so that a negation before it counts) still names the
     /// regulator it is aimed at.
-    public var quoting: Concept?
+    public var quoting: Concept? {
+        get { storage.quoting }
+        set { change { $0.quoting = newValue } }
+    }
 
     public init(anchor: Concept, with: [Concept] = [], withAny: [Concept] = [], entities: [Entity] = [],
                 anyEntity: [Entity] = [], without: [Concept] = [], requires: Set<Modality> = [],
                 blockedBy: Set<Modality> = [.negation, .question, .quotation, .published], window: Int = 0,
                 quoting: Concept? = nil) {
-        self.anchor = anchor
-        self.with = with
-        self.withAny = withAny
-        self.entities = entities
-        self.anyEntity = anyEntity
-        self.without = without
-        self.requires = requires
-        self.blockedBy = blockedBy
-        self.window = window
-        self.quoting = quoting
+        storage = Storage(Fields(anchor: anchor, with: with, withAny: withAny, entities: entities, anyEntity: anyEntity,
+                                 without: without, requires: requires, blockedBy: blockedBy, window: window, quoting: quoting))
     }
 
     /// The words a finding on `hit` quotes: the anchor's, or the first words of `quoting`

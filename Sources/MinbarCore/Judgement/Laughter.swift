@@ -3,13 +3,16 @@
 /// posts laugh in letters far more often than in emoji, so a rule that reads a laugh reads
 /// both, or it judges the same laugh one way in English and another in Arabic.
 enum Laughter {
-    /// Whether a word is laughter written out: three or more «ه» or «خ» and nothing else,
-    /// or "haha…" of six letters or more.
-    static func isWritten(_ token: Token) -> Bool {
-        guard token.kind == .word else { return false }
-        // Read as bytes: every word of every post is asked, and only words led by h, «ه»
-        // (D9 87) or «خ» (D8 AE) can answer yes.
-        let utf8 = token.text.utf8
+    /// Whether token `index` is laughter written out: a word of three or more «ه» or «خ» and
+    /// nothing else, or "haha…" of six letters or more. Read in place (see `text(at:)`):
+    /// every token of every post is asked, and copying each one cost more than the answer.
+    static func isWritten(_ tokens: [Token], at index: Int) -> Bool {
+        tokens[index].kind == .word && isWritten(word: tokens.text(at: index))
+    }
+
+    private static func isWritten(word: String) -> Bool {
+        // Read as bytes: only words led by h, «ه» (D9 87) or «خ» (D8 AE) can answer yes.
+        let utf8 = word.utf8
         guard let lead = utf8.first else { return false }
         if lead == 0x68 {
             guard utf8.count >= 6, utf8.count % 2 == 0 else { return false }
@@ -26,7 +29,7 @@ enum Laughter {
     /// twelve letters is the same laugh.
     static func addWrittenRuns(to hits: inout [PhraseMatcher.Hit], group: Int, in text: AnalyzedText) {
         var runs: [Int] = []
-        for index in text.tokens.indices where isWritten(text.tokens[index]) { runs.append(index) }
+        for index in text.tokens.indices where isWritten(text.tokens, at: index) { runs.append(index) }
         guard !runs.isEmpty else { return }
         let covered = Set(hits.lazy.filter { $0.group == group }.map(\.firstToken))
         for run in runs where !covered.contains(run) {

@@ -68,7 +68,7 @@ public enum Modality: String, Sendable, CaseIterable {
         }) { found.insert(.published) }
         let range = post.text.sentences[sentence]
         // Tokens read in place: a closure over the slice was handed a copy of each one.
-        for index in range where isQuestionMark(post.text.tokens[index].text) {
+        for index in range where isQuestionMark(post.text.tokens.text(at: index)) {
             found.insert(.question)
             break
         }

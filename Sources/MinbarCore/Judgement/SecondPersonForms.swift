@@ -24,14 +24,16 @@ public enum SecondPersonForms {
         guard !exceptions.contains(word) else { return false }
         // "Your" or "you" plural as a suffix: «قلوبكم», «عليكم», «قلوبكما»; not the «حكم» family,
         // and not «كن» («يمكن», «ولكن», «الأماكن» end in it far more often than "you" women do).
-        for suffix in ["كما", "كم"] where word.hasSuffix(suffix) {
+        // The endings are tested on bytes (`endsWithArabicLetters`): this runs for every Arabic
+        // word of a sentence a rule asks about, and `hasSuffix` breaks graphemes backwards.
+        for suffix in ["كما", "كم"] where word.endsWithArabicLetters(suffix) {
             let stem = word.dropLast(suffix.count)
             return stem.count >= 2 && !stem.hasSuffix("ح") && !stem.hasSuffix("را")
         }
         // A present-tense verb of "you" plural, with or without a conjunction or a future
         // prefix: «تظنون», «وتسمحون», «ستندمون». Not «تت…» («تتعاون», «تتكون»: she or it),
         // and the exceptions are read on the word without its prefix («وتعاون», «وتسعون»).
-        if word.hasSuffix("ون") {
+        if word.endsWithArabicLetters("ون") {
             var stem = Substring(word)
             for prefix in ["و", "ف", "س"] where stem.hasPrefix(prefix) && stem.count > 5 { stem = stem.dropFirst() }
             return stem.count >= 5 && stem.hasPrefix("ت") && !stem.hasPrefix("تت") && !stem.hasSuffix("يون")
@@ -46,7 +48,7 @@ public enum SecondPersonForms {
     /// listed against it.
     public static func carriesSingularYou(_ word: String) -> Bool {
         // Not «كي»: «الذكي», «البنكي», «الملكي» end in it as adjectives.
-        word.unicodeScalars.count >= 4 && word.hasSuffix("ك") && !stemsEndingInKaf.contains(word)
+        word.unicodeScalars.count >= 4 && word.endsWithArabicLetters("ك") && !stemsEndingInKaf.contains(word)
     }
 
     /// Common words whose final «ك» is theirs: that, there, king, bank, partner.

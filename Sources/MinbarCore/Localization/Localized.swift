@@ -62,7 +62,7 @@ public struct Localized: Sendable, Hashable {
     static func fillInOnePass(_ template: String, _ arguments: [String]) -> String? {
         for argument in arguments {
             if argument.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) { return nil }
-            if let first = argument.unicodeScalars.first, !standsAlone(first) { return nil }
+            if let first = argument.firstScalar, !standsAlone(first) { return nil }
             if let last = argument.unicodeScalars.last, !endsAlone(last) { return nil }
         }
         var template = template

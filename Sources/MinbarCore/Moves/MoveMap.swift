@@ -2,7 +2,11 @@
 /// move. Every rule that asks what a sentence does reads it, so it is an array indexed
 /// by the move's case rather than a dictionary hashed on every look-up.
 public struct MoveMap: Sendable, Equatable {
-    private var slots = [Range<Int>?](repeating: nil, count: Move.allCases.count)
+    private var slots = [Range<Int>?](repeating: nil, count: MoveMap.moveCount)
+
+    /// How many kinds of move there are, counted once: `Move.allCases` builds its array
+    /// on every call, and a map is made for every sentence of every post.
+    private static let moveCount = Move.allCases.count
 
     public init() {}
 

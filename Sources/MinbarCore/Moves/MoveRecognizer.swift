@@ -299,7 +299,8 @@ enum MoveRecognizer {
     static func isClause(_ indices: ArraySlice<Int>, tokens: [Token]) -> Bool {
         for index in indices {
             guard tokens[index].kind == .word else { continue }
-            let word = tokens[index].text
+            // `text(at:)`: `tokens[index].text` copied the whole token here.
+            let word = tokens.text(at: index)
             if tokens[index].isArabic {
                 let base = ClosedClasses.arabicBase(word)
                 if ClosedClasses.arabicFunctionWords.contains(base) || ClosedClasses.arabicFunctionWords.contains(word)
@@ -324,7 +325,7 @@ enum MoveRecognizer {
         // ("the 21 days dates from 2022"); cue-word lists are short and bare.
         guard indices.count >= 4 else { return false }
         var function = 0
-        for index in indices where ClosedClasses.englishFunctionWords.contains(tokens[index].text) {
+        for index in indices where ClosedClasses.englishFunctionWords.contains(tokens.text(at: index)) {
             function += 1
             if function >= 2 { return true }
         }
@@ -385,8 +386,9 @@ enum MoveRecognizer {
 
     /// The future marker of a commitment, when it governs an action verb.
     static func commitmentMarker(in range: Range<Int>, tokens: [Token], pledges: ArraySlice<Range<Int>>) -> Range<Int>? {
+        // Texts are read with `text(at:)`: `tokens[index].text` copied the whole token.
         for index in range where tokens[index].kind == .word {
-            let word = tokens[index].text
+            let word = tokens.text(at: index)
             if tokens[index].isArabic {
                 // `isArabicFuture` and `isEgyptianFuture` of the word, its conjunction stripped once.
                 let base = ClosedClasses.arabicBase(word)
@@ -394,8 +396,8 @@ enum MoveRecognizer {
                 // «سوف نعلن»، «راح نرد»: the particle and the verb it governs.
                 // «راح الوقت» ("time went") is not a future: a word with the article is no verb.
                 if ClosedClasses.arabicFutureParticles.contains(word), index + 1 < range.upperBound, tokens[index + 1].isArabic,
-                   let first = tokens[index + 1].text.unicodeScalars.first, ["ن", "ا", "ي", "ت"].contains(first),
-                   !tokens[index + 1].text.hasPrefix("ال") {
+                   let first = tokens.text(at: index + 1).firstScalar, ["ن", "ا", "ي", "ت"].contains(first),
+                   !tokens.text(at: index + 1).hasPrefix("ال") {
                     return index..<(index + 2)
                 }
                 continue
@@ -403,16 +405,16 @@ enum MoveRecognizer {
             guard ClosedClasses.future.contains(word) else { continue }
             // The verb the marker governs: skip adverbs; a stative verb or a negation is no action.
             var next = index + 1
-            while next < range.upperBound, tokens[next].kind == .word, ["also", "then", "now", "personally", "first"].contains(tokens[next].text) {
+            while next < range.upperBound, tokens[next].kind == .word, ["also", "then", "now", "personally", "first"].contains(tokens.text(at: next)) {
                 next += 1
             }
             guard next < range.upperBound, tokens[next].kind == .word else { continue }
-            let verb = tokens[next].text
+            let verb = tokens.text(at: next)
             // "Will be" commits when a participle follows ("will be restored", "will be paid"),
             // not before an adjective ("will be happy to help").
             if verb == "be" {
                 guard next + 1 < range.upperBound, tokens[next + 1].kind == .word else { continue }
-                let participle = tokens[next + 1].text
+                let participle = tokens.text(at: next + 1)
                 guard participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle) else { continue }
                 return index..<(next + 2)
             }
@@ -477,7 +479,7 @@ enum MoveRecognizer {
     static func isFirstPersonApology(_ hit: Range<Int>, sentence: Range<Int>, shape: SentenceMoves.Shape, tokens: [Token]) -> Bool {
         let word = ClosedClasses.arabicBase(tokens[hit.lowerBound].text)
         if tokens[hit.lowerBound].isArabic {
-            if let first = word.unicodeScalars.first, first == "ن" || (first == "ا" && !word.hasPrefix("اعتذار")) { return true }
+            if let first = word.firstScalar, first == "ن" || (first == "ا" && !word.hasPrefix("اعتذار")) { return true }
             return sentence.contains { ClosedClasses.isArabicWeForm(tokens[$0].text) || tokens[$0].text == "نحن" || tokens[$0].text == "انا" }
         }
         if shape == .minor && sentence.count <= 3 { return true }

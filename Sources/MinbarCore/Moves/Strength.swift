@@ -13,14 +13,22 @@ public struct Strength: Sendable, Equatable {
     /// that every good post makes (answer, apology, credit, route) are listed.
     static func find(in post: PostAnalysis) -> [Strength] {
         let language = post.feedbackLanguage
-        let goalMoves = Set(post.goals.filter(\.met).map(\.move))
-        var seen = Set<Move>()
+        // The moves met by a goal and the moves listed so far, as bits by place in
+        // `Move.allCases`: the same membership tests as two `Set<Move>`, without hashing a
+        // move for every move of every sentence.
+        let allMoves = Move.allCases
+        var goalMoves: UInt64 = 0
+        for goal in post.goals where goal.met {
+            if let place = allMoves.firstIndex(of: goal.move) { goalMoves |= 1 << UInt64(place) }
+        }
+        var seen: UInt64 = 0
         var strengths: [Strength] = []
         for sentence in post.moves.sentences where sentence.counts {
-            for move in Move.allCases where sentence.makes(move) && !seen.contains(move) {
-                if move == .inform || move == .schedule { if !goalMoves.contains(move) { continue } }
-                if !post.goals.isEmpty, !goalMoves.contains(move), ![.answer, .apology, .credit, .route].contains(move) { continue }
-                seen.insert(move)
+            for (place, move) in allMoves.enumerated() where sentence.makes(move) && seen & (1 << UInt64(place)) == 0 {
+                let isGoal = goalMoves & (1 << UInt64(place)) != 0
+                if move == .inform || move == .schedule { if !isGoal { continue } }
+                if !post.goals.isEmpty, !isGoal, ![.answer, .apology, .credit, .route].contains(move) { continue }
+                seen |= 1 << UInt64(place)
                 // The sentence that makes the move best: owned, sourced, first-person.
                 let best = post.moves.sentences.first { other in
                     other.counts && other.makes(move) && (other.ownsFault || other.sourced || other.firstPersonCommitment)

@@ -69,18 +69,20 @@ public struct Evidence: Sendable {
     /// ("within two hours", "in the next 48 hours", "خلال ساعتين", "في غضون ثلاثة أيام").
     static func relativeTimes(in tokens: [Token]) -> [Range<Int>] {
         var found: [Range<Int>] = []
-        for i in tokens.indices where tokens[i].kind == .word && relativeTimeLeads.contains(tokens[i].text) {
+        // Fields are read in place and texts with `text(at:)`: this looks at every word,
+        // and `tokens[i].text` (or `let token = tokens[j]`) copied the whole token.
+        for i in tokens.indices where tokens[i].kind == .word && relativeTimeLeads.contains(tokens.text(at: i)) {
             // "in" needs a count ("in two hours"); "in the day" is no commitment.
-            var counted = tokens[i].text != "in"
+            var counted = tokens.text(at: i) != "in"
             for j in (i + 1)..<min(tokens.count, i + 5) {
-                let token = tokens[j]
-                guard token.sentence == tokens[i].sentence else { break }
-                if token.kind == .word, WordForms.cachedKeys(of: token.text).contains(where: timeUnitKeys.contains) {
+                guard tokens[j].sentence == tokens[i].sentence else { break }
+                let kind = tokens[j].kind, text = tokens.text(at: j)
+                if kind == .word, WordForms.cachedKeys(of: text).contains(where: timeUnitKeys.contains) {
                     if counted { found.append(i..<(j + 1)) }
                     break
                 }
-                if token.kind == .number || countWords.contains(token.text) { counted = true; continue }
-                guard fillerWords.contains(token.text) else { break }
+                if kind == .number || countWords.contains(text) { counted = true; continue }
+                guard fillerWords.contains(text) else { break }
             }
         }
         return found
@@ -186,11 +188,12 @@ public struct Evidence: Sendable {
         }
         // Clock times: 6pm, 6 pm, 10:30am.
         var clockWords = [Bool](repeating: false, count: tokens.count)
-        // The kind is read first, the text only of a word (this loop copied every token).
+        // The kind is read first, the text only of a word, with `text(at:)` (this loop
+        // copied every token).
         for i in tokens.indices {
             let kind = tokens[i].kind
             if kind == .word {
-                if Evidence.isClockWord(tokens[i].text) {
+                if Evidence.isClockWord(tokens.text(at: i)) {
                     dates.append(i..<(i + 1))
                     clockWords[i] = true
                 }
@@ -212,7 +215,7 @@ public struct Evidence: Sendable {
             // Q3, H1 and FY2026 are tokenised as words; a word like "80k", "4bn" or "OMR35m" is a figure.
             // Read scalar by scalar (every word of every post passes here): the word needs
             // two scalars; a currency code is three letters and a digit.
-            var scalars = tokens[i].text.unicodeScalars.makeIterator()
+            var scalars = tokens.text(at: i).unicodeScalars.makeIterator()
             guard let first = scalars.next(), let second = scalars.next() else { continue }
             if TextNormalizer.digitValue(first) != nil { figures.append(i..<(i + 1)); continue }
             guard let third = scalars.next(), let fourth = scalars.next(), TextNormalizer.digitValue(fourth) != nil else { continue }

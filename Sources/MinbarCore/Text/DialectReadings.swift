@@ -31,7 +31,7 @@ extension PhraseMatcher {
         }
         /// A dialect particle (negation, future) and the verb after it.
         func readParticle(_ word: String, at index: Int) {
-            let conjunction = word.unicodeScalars.first == "و" && word.unicodeScalars.count > 2 ? "و" : ""
+            let conjunction = word.firstScalar == "و" && word.unicodeScalars.count > 2 ? "و" : ""
             if dialectNegations.contains(word), index + 1 < tokens.count,
                dialectOnlyParticles.contains(tokens[index + 1].text), imperfect(index + 2) {
                 readings.append(DisguisedReading(firstToken: index, after: index + 2, lookups: [cache.word(conjunction + "لن")], restWords: []))
@@ -51,7 +51,7 @@ extension PhraseMatcher {
             let word = tokens[index].text
             // Every particle is six letters or fewer and starts with م و ر ح س or ف: other
             // words go straight to the verb check.
-            if word.utf8.count <= 12, let first = word.unicodeScalars.first,
+            if word.utf8.count <= 12, let first = word.firstScalar,
                first == "م" || first == "و" || first == "ر" || first == "ح" || first == "س" || first == "ف" {
                 readParticle(word, at: index)
             }
@@ -66,7 +66,7 @@ extension PhraseMatcher {
     /// The verb without its Egyptian future هـ or حـ (هنعلن → نعلن), when the word is one.
     static func egyptianFutureVerb(_ word: String) -> String? {
         // Read for every Arabic word: turn most away by their first letter, building nothing.
-        guard let first = word.unicodeScalars.first, first == "\u{0647}" || first == "\u{062D}" else { return nil }
+        guard let first = word.firstScalar, first == "\u{0647}" || first == "\u{062D}" else { return nil }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 5, ["\u{0646}", "\u{064A}", "\u{062A}"].contains(scalars[1]), !egyptianFutureLookalikes.contains(word) else { return nil }
         var view = String.UnicodeScalarView()

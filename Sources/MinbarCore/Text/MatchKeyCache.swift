@@ -36,6 +36,11 @@ final class MatchKeyCache {
     @exclusivity(unchecked) private var recentWords: [UTF8Key?] = Array(repeating: nil, count: recentSlotCount)
     @exclusivity(unchecked) private var recentResolved: [Resolved] = Array(repeating: Resolved(ids: [], prefixes: []), count: recentSlotCount)
     private static let recentSlotCount = 4_096
+    /// The same in front of `others`: every post has its punctuation and numbers, and
+    /// each was a seeded SipHash of the dictionary.
+    @exclusivity(unchecked) private var recentOthers: [UTF8Key?] = Array(repeating: nil, count: recentOtherSlotCount)
+    @exclusivity(unchecked) private var recentOthersResolved: [Resolved] = Array(repeating: Resolved(ids: [], prefixes: []), count: recentOtherSlotCount)
+    private static let recentOtherSlotCount = 1_024
 
     /// This thread's cache, made on first use and freed with the thread.
     static var current: MatchKeyCache {
@@ -58,6 +63,7 @@ final class MatchKeyCache {
         tags.removeAll(keepingCapacity: true)
         others.removeAll(keepingCapacity: true)
         for slot in recentWords.indices { recentWords[slot] = nil }
+        for slot in recentOthers.indices { recentOthers[slot] = nil }
         count = 0
     }
 
@@ -70,10 +76,40 @@ final class MatchKeyCache {
             if let known = tags[UTF8Key(token.text)] { return known }
             let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
             return remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: token.text, in: &tags)
-        default:
-            if let known = others[UTF8Key(token.text)] { return known }
-            return remember(MatchKeyTable.shared.resolve([token.text], withPrefixes: false), as: token.text, in: &others)
+        default: return other(token.text)
         }
+    }
+
+    /// `resolved(tokens[index])`, with a word's or a mark's text fetched alone
+    /// (`text(at:)`): only a hashtag or a mention needs the whole token copied.
+    @inline(__always)
+    func resolved(_ tokens: [Token], at index: Int) -> Resolved {
+        switch tokens[index].kind {
+        case .word: return word(tokens.text(at: index))
+        case .hashtag, .mention: return resolved(tokens[index])
+        default: return other(tokens.text(at: index))
+        }
+    }
+
+    /// The resolved keys of a token that is neither a word nor a hashtag or mention:
+    /// its text as written, through `recentOthers` and then `others` (see `word`).
+    func other(_ text: String) -> Resolved {
+        let key = UTF8Key(text)
+        let hash = WordSet.hash(text)
+        let slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (Self.recentOtherSlotCount - 1)
+        if recentOthers[slot] == key { return recentOthersResolved[slot] }
+        if let known = others[key] {
+            recentOthers[slot] = key
+            recentOthersResolved[slot] = known
+            return known
+        }
+        let resolved = remember(MatchKeyTable.shared.resolve([text], withPrefixes: false), as: text, in: &others)
+        // Only what `others` remembers goes in front of it (an answer of a newer generation does not).
+        if others[key] != nil {
+            recentOthers[slot] = key
+            recentOthersResolved[slot] = resolved
+        }
+        return resolved
     }
 
     /// The resolved keys of a word (its keys and those of its look-alike spellings), as

@@ -51,7 +51,10 @@ public struct PhraseMatcher: Sendable {
             let cache = MatchKeyCache.current
             cache.begin(generation: generation)
             self.generation = generation
-            tokens = text.tokens.map(cache.resolved)
+            // By index (`resolved(_:at:)` reads a word's or a mark's text alone):
+            // `map(cache.resolved)` copied every token.
+            let textTokens = text.tokens
+            tokens = textTokens.indices.map { cache.resolved(textTokens, at: $0) }
             keyMasks = tokens.map { PhraseMatcher.keyMask(of: $0.ids) }
             let dialect = PhraseMatcher.dialectReadings(in: text, cache: cache)
             let glued = PhraseMatcher.disguisedReadings(in: text, cache: cache)
@@ -203,13 +206,24 @@ public struct PhraseMatcher: Sendable {
                     end += 1
                 }
                 let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
-                if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
+                guard !hits[firstHitHere...].contains(hit) else { return }
+                // Room for a hit per token from the first hit on: grown from one, the list
+                // was reallocated and copied about eight times a post.
+                if hits.capacity == 0 { hits.reserveCapacity(tokens.count) }
+                hits.append(hit)
             }
             for id in forms[start].ids {
                 let word = Int(id) >> 6
                 guard word < firstWordBits.count, firstWordBits[word] & (1 &<< UInt64(id & 63)) != 0,
                       let place = firstWordIndex.value(for: id) else { continue }
-                for entry in firstWordEntries[Int(place)] { attempt(entry) }
+                // By index, the second-word test first: a common first word ("we", «في»)
+                // starts hundreds of phrases, most turned away by that test, and `for entry
+                // in` loaded every entry whole before it.
+                let entries = firstWordEntries[Int(place)]
+                for candidate in entries.indices {
+                    if entries[candidate].restCount > 0 && entries[candidate].nextWordMask & nextMask == 0 { continue }
+                    attempt(entries[candidate])
+                }
             }
             if kind == .email || kind == .url {
                 for (key, entry) in addressEntries where tokens[start].text.contains(key) { attempt(entry) }

@@ -75,6 +75,44 @@ extension String {
         return !Self.joinsPrevious(next)
     }
 
+    /// `hasSuffix` for a suffix of Arabic letters (U+0621…U+064A only), answered from the
+    /// bytes where they decide it, without grapheme breaking (which costs on every
+    /// Arabic word). No character but the bare letter is canonically equivalent to one
+    /// of these letters, so a word whose bytes do not end in the suffix's does not end in
+    /// it. When they do, only a scalar before the suffix that grapheme breaking joins to
+    /// the letter after it (a prepended mark such as U+0600) could make the answer no:
+    /// the start of the word, an ASCII scalar or an Arabic letter cannot, and anything
+    /// else is left to `hasSuffix`.
+    func endsWithArabicLetters(_ suffix: String) -> Bool {
+        let answer: Bool?? = utf8.withContiguousStorageIfAvailable { word -> Bool? in
+            suffix.utf8.withContiguousStorageIfAvailable { tail -> Bool? in
+                guard word.count >= tail.count else { return false }
+                let start = word.count - tail.count
+                for offset in 0..<tail.count where word[start + offset] != tail[offset] { return false }
+                if start == 0 || word[start - 1] < 0x80 { return true }
+                // An Arabic letter before: two bytes, D8 A1 to D9 8A.
+                if start >= 2, word[start - 2] == 0xD8 || word[start - 2] == 0xD9, word[start - 1] & 0xC0 == 0x80 {
+                    let value = (UInt32(word[start - 2]) & 0x1F) << 6 | (UInt32(word[start - 1]) & 0x3F)
+                    if value >= 0x0621 && value <= 0x064A { return true }
+                }
+                return nil
+            } ?? nil
+        }
+        if let answer, let answer { return answer }
+        return hasSuffix(suffix)
+    }
+
+    /// `unicodeScalars.first`, decoded from the leading UTF-8 bytes in place: the scalar
+    /// view's generic `first` validated an index on the way and cost about a hundred
+    /// instructions, and it is asked of nearly every word (the Egyptian future, the
+    /// dialect and glued-word readings, the commitment marker).
+    var firstScalar: Unicode.Scalar? {
+        if let first = utf8.withContiguousStorageIfAvailable({ bytes -> Unicode.Scalar? in
+            bytes.isEmpty ? nil : String.scalar(at: 0, in: bytes)
+        }) { return first }
+        return unicodeScalars.first
+    }
+
     /// A scalar that belongs to the character before it: a combining mark or a joiner.
     static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

@@ -23,3 +23,12 @@ public struct Token: Sendable, Equatable {
     /// Letters a Latin word has, for capitals and readability.
     public var letterCount: Int
 }
+
+extension Array where Element == Token {
+    /// The text of token `index`. A loop that reads `tokens[index].text` and then calls
+    /// out (a word-set look-up, a stemmer) had the compiler copy the whole token, its
+    /// text retained and released, for every word; through this accessor, kept out of
+    /// line on purpose, only the text is read.
+    @inline(never)
+    func text(at index: Int) -> String { self[index].text }
+}

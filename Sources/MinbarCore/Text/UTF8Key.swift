@@ -15,6 +15,12 @@ struct UTF8Key: Hashable, Sendable {
     }
 
     static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
+        // Two strings with the same representation have the same bytes: a small string
+        // (up to 15 bytes, most words) holds its bytes and count in these 16 bytes, and a
+        // large one points to storage it shares. The key caches compare a token with the
+        // word it was last time on every probe, so most answers end here, without the
+        // count, the contiguous views and the memcmp below.
+        if unsafeBitCast(lhs.text, to: (UInt64, UInt64).self) == unsafeBitCast(rhs.text, to: (UInt64, UInt64).self) { return true }
         let left = lhs.text.utf8, right = rhs.text.utf8
         guard left.count == right.count else { return false }
         let same = left.withContiguousStorageIfAvailable { a in

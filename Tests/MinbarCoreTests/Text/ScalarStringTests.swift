@@ -41,4 +41,22 @@ struct ScalarStringTests {
         #expect(tokens.map(\.text).contains("arrived"))
         #expect(tokens.contains { $0.text == "12" || $0.text == "12%" })
     }
+
+    /// `endsWithArabicLetters` is `hasSuffix` for suffixes of Arabic letters, read from the
+    /// bytes: the same answer for words that end in the suffix, words that do not, words
+    /// shorter than it, a mark or a prepended number sign (U+0600) before it, and Latin.
+    @Test("endsWithArabicLetters answers as hasSuffix does", arguments: [
+        "قلوبكم", "عليكما", "كم", "م", "حكم", "تظنون", "ون", "فشلك", "ك", "", "abcكم", "a",
+        "قلوب\u{0600}كم", "\u{0600}كم", "قلوبكمَ", "قلوبك\u{0651}م", "x\u{0301}كم", "🚀كم", "\u{200D}كم", "كم\u{200D}",
+    ])
+    func endsWithArabicLettersIsHasSuffix(word: String) {
+        for suffix in ["كما", "كم", "ون", "ك", "يون", "را", "ح"] {
+            #expect(word.endsWithArabicLetters(suffix) == word.hasSuffix(suffix), "\(word) \(suffix)")
+        }
+    }
+
+    @Test func textAtIsTheTokensText() {
+        let tokens = AnalyzedText("We will publish the report by 5pm, سننشر التقرير.").tokens
+        for index in tokens.indices { #expect(tokens.text(at: index) == tokens[index].text) }
+    }
 }

@@ -191,32 +191,34 @@ struct PersonalDataRule: Rule {
     /// R.") that is not an institution, or an Arabic title before a name («يا أستاذ ناصر»).
     func namesSomeone(near sentence: Int, in post: PostAnalysis) -> Bool {
         let tokens = post.text.tokens
+        // Texts through `text(at:)`: `tokens[i].text` copied the whole token for each test,
+        // and this reads every word of the sentences around a health or money fact.
         func capitalised(_ i: Int) -> Bool {
             tokens[i].kind == .word && !tokens[i].isArabic && post.text.scalars[tokens[i].start].properties.isUppercase
-                && !Self.institutionWords.contains(tokens[i].text)
+                && !Self.institutionWords.contains(tokens.text(at: i))
         }
         for index in post.sentences(around: sentence) {
             let range = post.text.sentences[index]
             if PersonName.occurs(in: range, of: tokens) { return true }
             for i in range.dropFirst() where i + 1 < range.upperBound {
-                if Self.nameTitles.contains(tokens[i].text) || tokens[i].text == "استاذ",
+                if Self.nameTitles.contains(tokens.text(at: i)) || tokens.text(at: i) == "استاذ",
                    tokens[i + 1].isArabic, tokens[i + 1].kind == .word { return true }
                 // One name and where the person works: "Yusuf from logistics", "Mona in finance".
                 // The team in lower case: "Excellence in Finance" is a title, not a colleague.
-                if capitalised(i), !capitalised(i - 1), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens[i + 1].text),
-                   Self.departments.contains(tokens[i + 2].text), !post.text.scalars[tokens[i + 2].start].properties.isUppercase {
+                if capitalised(i), !capitalised(i - 1), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens.text(at: i + 1)),
+                   Self.departments.contains(tokens.text(at: i + 2)), !post.text.scalars[tokens[i + 2].start].properties.isUppercase {
                     return true
                 }
                 // A title before a name, unless an institution follows ("Dr. Fakeeh Hospital").
-                if Tokenizer.titleAbbreviations.contains(tokens[i].text), tokens[i].text != "vs" {
+                if Tokenizer.titleAbbreviations.contains(tokens.text(at: i)), tokens.text(at: i) != "vs" {
                     let name = capitalised(i + 1) ? i + 1 : i + 2
                     if name < range.upperBound, capitalised(name),
-                       !(name + 1 ..< min(range.upperBound, name + 3)).contains(where: { Self.institutionWords.contains(tokens[$0].text) }) {
+                       !(name + 1 ..< min(range.upperBound, name + 3)).contains(where: { Self.institutionWords.contains(tokens.text(at: $0)) }) {
                         return true
                     }
                 }
                 guard capitalised(i), capitalised(i + 1) else { continue }
-                let after = i + 2 < tokens.count ? tokens[i + 2].text : ""
+                let after = i + 2 < tokens.count ? tokens.text(at: i + 2) : ""
                 if !Self.institutionWords.contains(after) { return true }
             }
         }

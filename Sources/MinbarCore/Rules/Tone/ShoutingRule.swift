@@ -68,7 +68,7 @@ struct ShoutingRule: Rule {
         // token of every post passes here.
         // Written laughter («هههههه», «خخخخ») repeats a letter by nature: it is text-speak
         // (`tone.slang`), not a stretched word, and one laugh is one fault.
-        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isArabic && !Laughter.isWritten(tokens[index]) {
+        for index in tokens.indices where tokens[index].kind == .word && tokens[index].isArabic && !Laughter.isWritten(tokens, at: index) {
             let start = tokens[index].start, end = tokens[index].end
             var tatweels = 0
             for position in start..<end where post.text.scalars[position].value == 0x0640 { tatweels += 1 }

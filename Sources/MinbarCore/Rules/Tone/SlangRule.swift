@@ -38,7 +38,7 @@ struct SlangRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         // A laugh the list holds («ههههه») is told to go, like a longer one below, not to be
         // "written out in full".
-        let words = post.hits(Self.words).filter { $0.endToken - $0.firstToken > 1 || !Laughter.isWritten(post.text.tokens[$0.firstToken]) }
+        let words = post.hits(Self.words).filter { $0.endToken - $0.firstToken > 1 || !Laughter.isWritten(post.text.tokens, at: $0.firstToken) }
         var found = findings(for: words, in: post,
                  suggestion: Self.inFull(post.feedbackLanguage)) { Self.slang(post.feedbackLanguage, $0) }
         // Laughter of any length (هههههههه, خخخخخ, hahahahaha) and the dialect "هال…".
@@ -46,12 +46,12 @@ struct SlangRule: Rule {
         for index in post.text.tokens.indices where post.text.tokens[index].kind == .word {
             // Only words starting with h, ه or خ can be laughter or the dialect "هال…". Read
             // as bytes (h is 68, ه is D9 87, خ is D8 AE), which every word of every post is asked.
-            let utf8 = post.text.tokens[index].text.utf8
+            let utf8 = post.text.tokens.text(at: index).utf8
             guard let lead = utf8.first, lead == 0x68 || lead == 0xD9 || lead == 0xD8 else { continue }
             let token = post.text.tokens[index]
             guard !covered.contains(token.start) else { continue }
             let dialectThis = token.isArabic && token.text.unicodeScalars.count >= 6 && token.text.hasPrefix("هال")
-            if Laughter.isWritten(token) || dialectThis {
+            if Laughter.isWritten(post.text.tokens, at: index) || dialectThis {
                 found.append(finding(Self.colloquial(post.feedbackLanguage, post.text.excerpt(token.start, token.end)),
                                         tokens: index..<(index + 1), in: post,
                                         suggestion: Self.dropIt(post.feedbackLanguage)))

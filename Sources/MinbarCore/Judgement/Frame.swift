@@ -9,33 +9,12 @@ public struct Frame: Sendable {
     /// and released (a third of a million copies on 2,000 posts). A copy is now one
     /// reference; a setter puts the changed fields in a new object, so frames stay values.
     private final class Storage: Sendable {
-        let anchor: Concept
-        let with: [Concept]
-        let withAny: [Concept]
-        let entities: [Entity]
-        let anyEntity: [Entity]
-        let without: [Concept]
-        let requires: Set<Modality>
-        let blockedBy: Set<Modality>
-        let window: Int
-        let quoting: Concept?
-
-        init(_ fields: Fields) {
-            anchor = fields.anchor
-            with = fields.with
-            withAny = fields.withAny
-            entities = fields.entities
-            anyEntity = fields.anyEntity
-            without = fields.without
-            requires = fields.requires
-            blockedBy = fields.blockedBy
-            window = fields.window
-            quoting = fields.quoting
-        }
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     /// The fields as one value, for building and changing a frame.
-    private struct Fields {
+    private struct Fields: Sendable {
         var anchor: Concept
         var with: [Concept]
         var withAny: [Concept]
@@ -51,64 +30,62 @@ public struct Frame: Sendable {
     private var storage: Storage
 
     private mutating func change(_ edit: (inout Fields) -> Void) {
-        var fields = Fields(anchor: storage.anchor, with: storage.with, withAny: storage.withAny, entities: storage.entities,
-                            anyEntity: storage.anyEntity, without: storage.without, requires: storage.requires,
-                            blockedBy: storage.blockedBy, window: storage.window, quoting: storage.quoting)
+        var fields = storage.fields
         edit(&fields)
         storage = Storage(fields)
     }
 
     /// The concept whose hits anchor the frame; a finding spans the anchor's sentence.
     public var anchor: Concept {
-        get { storage.anchor }
+        get { storage.fields.anchor }
         set { change { $0.anchor = newValue } }
     }
     /// Every one of these must occur within `window` sentences of the anchor.
     public var with: [Concept] {
-        get { storage.with }
+        get { storage.fields.with }
         set { change { $0.with = newValue } }
     }
     /// At least one of these must (when not empty).
     public var withAny: [Concept] {
-        get { storage.withAny }
+        get { storage.fields.withAny }
         set { change { $0.withAny = newValue } }
     }
     /// Every one of these entities must occur within the window.
     public var entities: [Entity] {
-        get { storage.entities }
+        get { storage.fields.entities }
         set { change { $0.entities = newValue } }
     }
     /// At least one of these entities must (when not empty).
     public var anyEntity: [Entity] {
-        get { storage.anyEntity }
+        get { storage.fields.anyEntity }
         set { change { $0.anyEntity = newValue } }
     }
     /// None of these may occur in the anchor's sentence: they cancel the frame ("we will
     /// not speculate about who is responsible").
     public var without: [Concept] {
-        get { storage.without }
+        get { storage.fields.without }
         set { change { $0.without = newValue } }
     }
     /// The anchor's sentence must carry one of these (when not empty).
     public var requires: Set<Modality> {
-        get { storage.requires }
+        get { storage.fields.requires }
         set { change { $0.requires = newValue } }
     }
     /// The anchor's sentence must carry none of these.
     public var blockedBy: Set<Modality> {
-        get { storage.blockedBy }
+        get { storage.fields.blockedBy }
         set { change { $0.blockedBy = newValue } }
     }
     /// Neighbouring sentences on each side that count as the same place.
     public var window: Int {
-        get { storage.window }
+        get { storage.fields.window }
         set { change { $0.window = newValue } }
     }
     /// The concept whose words the finding quotes, when not the anchor's: a frame anchored
     /// on the charge («مؤامرة», so that a negation before it counts) still names the
     /// regulator it is aimed at.
     public var quoting: Concept? {
-        get { storage.quoting }
+        get { storage.fields.quoting }
         set { change { $0.quoting = newValue } }
     }
 

@@ -204,14 +204,14 @@ public struct ScoringEngine: Sendable {
             verdict = .ready
         }
         let count = findings.count
+        // Fields of position `i`: a rule's finding, or the judgement after them.
+        func severity(_ i: Int) -> FindingSeverity { i < count ? findings[i].severity : judgement!.severity }
+        func start(_ i: Int) -> Int { i < count ? findings[i].start : judgement!.start }
+        func ruleID(_ i: Int) -> String { i < count ? findings[i].ruleID : judgement!.ruleID }
         ordered.sort { i, j in
-            let a = i < count ? findings[i].severity : judgement!.severity
-            let b = j < count ? findings[j].severity : judgement!.severity
-            if a != b { return a < b }
-            let aStart = i < count ? findings[i].start : judgement!.start
-            let bStart = j < count ? findings[j].start : judgement!.start
-            if aStart != bStart { return aStart < bStart }
-            return (i < count ? findings[i].ruleID : judgement!.ruleID) < (j < count ? findings[j].ruleID : judgement!.ruleID)
+            if severity(i) != severity(j) { return severity(i) < severity(j) }
+            if start(i) != start(j) { return start(i) < start(j) }
+            return ruleID(i) < ruleID(j)
         }
         // The one copy of the findings, in the order shown, each with its penalty.
         let shown = ordered.map { index -> Finding in

@@ -11,16 +11,28 @@ enum Laughter {
     }
 
     private static func isWritten(word: String) -> Bool {
-        // Read as bytes: only words led by h, «ه» (D9 87) or «خ» (D8 AE) can answer yes.
-        let utf8 = word.utf8
-        guard let lead = utf8.first else { return false }
+        // The bytes in place: the UTF-8 view's generic `enumerated()` and `dropFirst()` cost
+        // more than the answer on every Arabic word (nearly all lead with D8 or D9).
+        word.utf8.withContiguousStorageIfAvailable(isWritten(utf8:)) ?? isWritten(utf8: Array(word.utf8))
+    }
+
+    /// `isWritten(word:)` on the word's UTF-8: only words led by h, «ه» (D9 87) or «خ»
+    /// (D8 AE) can answer yes.
+    private static func isWritten<Bytes: RandomAccessCollection<UInt8>>(utf8: Bytes) -> Bool where Bytes.Index == Int {
+        guard let lead = utf8.first, utf8.count >= 6, utf8.count % 2 == 0 else { return false }
+        let start = utf8.startIndex
+        let second = utf8[start + 1]
         if lead == 0x68 {
-            guard utf8.count >= 6, utf8.count % 2 == 0 else { return false }
-            return utf8.enumerated().allSatisfy { $1 == ($0 % 2 == 0 ? 0x68 : 0x61) }
+            guard second == 0x61 else { return false }
+        } else if !((lead, second) == (0xD9, 0x87) || (lead, second) == (0xD8, 0xAE)) {
+            return false
         }
-        guard lead == 0xD9 || lead == 0xD8, utf8.count >= 6, utf8.count % 2 == 0,
-              let second = utf8.dropFirst().first, (lead, second) == (0xD9, 0x87) || (lead, second) == (0xD8, 0xAE) else { return false }
-        return utf8.enumerated().allSatisfy { $1 == ($0 % 2 == 0 ? lead : second) }
+        var offset = 2
+        while offset < utf8.count {
+            guard utf8[start + offset] == lead, utf8[start + offset + 1] == second else { return false }
+            offset += 2
+        }
+        return true
     }
 
     /// `hits` (a matcher's, in token order) with every written run of laughter that no

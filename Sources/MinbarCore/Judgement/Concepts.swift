@@ -498,7 +498,7 @@ public enum Concepts {
         "مبروك", "ألف مبروك", "هههه", "ههههه", "يا سلام", "وناسة",
         "lmfao", "rofl", "hahaha", "hehe", "lolol", "lolz", "woot", "hooray", "yippee", "so much fun", "fun times", "good times", "let's party",
         "high five", "nailed it", "joke", "joking", "just kidding", "kidding", "🎉", "🥳", "🎊", "🍾", "🤪", "😝", "😛", "😹", "ههه", "هههههه", "ههههههه",
-        "خخخ", "خخخخ", "خخخخخ", "هاهاها", "تهانينا", "مبروك عليكم", "فلة", "فله", "يا حلاوة", "=نكتة", "=النكتة", "مزحة", "أمزح",
+        "خخخ", "خخخخ", "خخخخخ", "هاهاها", "لول", "تهانينا", "مبروك عليكم", "فلة", "فله", "يا حلاوة", "=نكتة", "=النكتة", "مزحة", "أمزح",
     ])
     /// Surviving a disaster or a named attack: a tragedy word only when joked about.
     public static let survival = Concept("survival", [
@@ -782,7 +782,7 @@ public enum Concepts {
     /// `levity`, which also holds congratulations.
     public static let laughter = Concept("laughter", [
         "lol", "lmao", "haha", "hahaha", "rofl", "😂", "🤣", "😆", "😜", "🙃", "😹", "هههه", "ههههه", "هههههه",
-        "lmfao", "hahahaha", "hehe", "hehehe", "lolol", "lolz", "xd", "🤭", "😝", "😛", "ههه", "ههههههه", "هههههههه", "خخخ", "خخخخ", "خخخخخ", "هاهاها",
+        "lmfao", "hahahaha", "hehe", "hehehe", "lolol", "lolz", "xd", "🤭", "😝", "😛", "ههه", "ههههههه", "هههههههه", "خخخ", "خخخخ", "خخخخخ", "هاهاها", "لول",
     ])
     /// Declining to prejudge: "we will not speculate", «لن نستبق النتائج».
     public static let restraint = Concept("restraint", [

@@ -46,4 +46,20 @@ import Testing
             #expect(slang.count == 1 && slang[0].suggestion == SlangRule.dropIt(PostLanguage.ar), "\(post)")
         }
     }
+
+    /// The short laughs the slang list holds ("lol", "haha", «لول») have no full form
+    /// either: they are told to go too, while other text-speak ("thx", «وش») is still told
+    /// to be written out.
+    @Test(arguments: [
+        ("Great turnout at the staff iftar lol, thx everyone", "lol", "thx", PostLanguage.en),
+        ("Our new logo is finally live haha. Gonna share the story soon", "haha", "gonna", .en),
+        ("وش رأيكم في الشعار الجديد؟ لول", "لول", "وش", .ar),
+    ])
+    func aListedLaughIsToldToGo(post: String, laugh: String, other: String, language: PostLanguage) {
+        let slang = ScoringEngine().score(post).findings.filter { $0.ruleID == "tone.slang" }
+        let laughFinding = slang.first { $0.excerpt.lowercased() == laugh }
+        let otherFinding = slang.first { $0.excerpt.lowercased() == other }
+        #expect(laughFinding?.suggestion == SlangRule.dropIt(language), "\(post)")
+        #expect(otherFinding?.suggestion == SlangRule.inFull(language), "\(post)")
+    }
 }

@@ -33,14 +33,18 @@ struct SlangRule: Rule {
             .passes("تهيب الهيئة بالمسافرين عدم التوجه للمطارات لحين التواصل معهم.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.words] }
+    var lexicons: [Lexicon] { [Self.words, Concepts.laughter.lexicon] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        // A laugh the list holds («ههههه») is told to go, like a longer one below, not to be
-        // "written out in full".
-        let words = post.hits(Self.words).filter { $0.endToken - $0.firstToken > 1 || !Laughter.isWritten(post.text.tokens, at: $0.firstToken) }
-        var found = findings(for: words, in: post,
+        // A laugh the list holds («ههههه», "lol", "haha") is told to go, like a longer one
+        // below, not to be "written out in full": there is no full form of a laugh.
+        let listed = post.hits(Self.words).filter { $0.endToken - $0.firstToken > 1 || !Laughter.isWritten(post.text.tokens, at: $0.firstToken) }
+        let laughs = Set(post.hits(Concepts.laughter.lexicon).lazy.filter { $0.endToken - $0.firstToken == 1 }.map(\.firstToken))
+        let isLaugh = { (hit: PhraseMatcher.Hit) in hit.endToken - hit.firstToken == 1 && laughs.contains(hit.firstToken) }
+        var found = findings(for: listed.filter { !isLaugh($0) }, in: post,
                  suggestion: Self.inFull(post.feedbackLanguage)) { Self.slang(post.feedbackLanguage, $0) }
+        found += findings(for: listed.filter(isLaugh), in: post,
+                          suggestion: Self.dropIt(post.feedbackLanguage)) { Self.colloquial(post.feedbackLanguage, $0) }
         // Laughter of any length (هههههههه, خخخخخ, hahahahaha) and the dialect "هال…".
         let covered = Set(found.map(\.start))
         let tokens = post.text.tokens

@@ -44,6 +44,40 @@ public struct Evidence: Sendable {
         return scalars.dropLast(2).allSatisfy { TextNormalizer.digitValue($0) != nil }
     }
 
+    /// What a word's first scalars say about it being a figure (`80k`, `OMR35m`).
+    enum FigureWordShape {
+        /// Two scalars or more, the first a digit.
+        case ledByDigit
+        /// Three ASCII scalars and a digit: the four, for `isCurrencyAmount`.
+        case currencyAmount([Unicode.Scalar])
+        case neither
+    }
+
+    /// The shape of a normalised word, from its UTF-8 bytes: only `ledByDigit` or a
+    /// currency amount can make it a figure. A digit is ASCII or Arabic-Indic (D9 A0…A9)
+    /// or Persian (DB B0…B9), as `TextNormalizer.digitValue` reads them; every currency code
+    /// of three scalars is ASCII, so a word whose first three bytes are not ASCII is none.
+    static func figureWordShape(_ word: String) -> FigureWordShape {
+        func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> FigureWordShape {
+            func digitAt(_ i: Int) -> Bool {
+                guard i < bytes.count else { return false }
+                let b = bytes[i]
+                if b >= 0x30 && b <= 0x39 { return true }
+                guard i + 1 < bytes.count else { return false }
+                return (b == 0xD9 && bytes[i + 1] >= 0xA0 && bytes[i + 1] <= 0xA9) || (b == 0xDB && bytes[i + 1] >= 0xB0 && bytes[i + 1] <= 0xB9)
+            }
+            guard !bytes.isEmpty else { return .neither }
+            // Two scalars or more: a lead byte's length, then anything after it.
+            let lead = bytes[0]
+            let firstLength = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard bytes.count > firstLength else { return .neither }
+            if digitAt(0) { return .ledByDigit }
+            guard bytes.count >= 4, bytes[0] < 0x80, bytes[1] < 0x80, bytes[2] < 0x80, digitAt(3) else { return .neither }
+            return .currencyAmount([Unicode.Scalar(bytes[0]), Unicode.Scalar(bytes[1]), Unicode.Scalar(bytes[2]), String.scalar(at: 3, in: bytes)])
+        }
+        return word.utf8.withContiguousStorageIfAvailable(shape) ?? Array(word.utf8).withUnsafeBufferPointer(shape)
+    }
+
     /// Words that open a relative time ("within two hours", "خلال ساعتين", "in 48 hours").
     static let relativeTimeLeads: WordSet = ["within", "in", "next", "خلال", "غضون", "بعد", "وخلال", "بغضون"]
 
@@ -130,12 +164,15 @@ public struct Evidence: Sendable {
             var digits = 0
             var groups = 0
             while end < tokens.count {
-                let token = tokens[end]
-                if token.kind == .number, !token.text.utf8.contains(UInt8(ascii: ",")), !token.text.utf8.contains(UInt8(ascii: ".")) {
-                    digits += token.text.count
+                // Field by field, not a copy of the token. A number's text is ASCII digits and
+                // marks (see `Tokenizer`), so its bytes are its characters.
+                let kind = tokens[end].kind
+                let text = tokens.text(at: end)
+                if kind == .number, !text.utf8.contains(UInt8(ascii: ",")), !text.utf8.contains(UInt8(ascii: ".")) {
+                    digits += text.utf8.count
                     groups += 1
                     end += 1
-                } else if (token.text == "+" && end == index) || ((token.text == "-" || token.text == "(" || token.text == ")") && end > index
+                } else if (text == "+" && end == index) || ((text == "-" || text == "(" || text == ")") && end > index
                             && end + 1 < tokens.count && tokens[end + 1].kind == .number && tokens[end].start == tokens[end - 1].end) {
                     end += 1
                 } else {
@@ -155,11 +192,12 @@ public struct Evidence: Sendable {
         // Token sets are flags by token index: cheaper than hashing indices into a `Set`.
         let covered = Self.flags(tokens.count, phones)
         for index in tokens.indices where tokens[index].kind == .number && !covered[index] {
-            let digits = tokens[index].text
-            guard (5...8).contains(digits.count), digits.allSatisfy(\.isNumber) else { continue }
+            // A number's text is ASCII (see `Tokenizer`): its bytes are its characters.
+            let digits = tokens.text(at: index)
+            guard (5...8).contains(digits.utf8.count), digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
             let previous = index > 0 ? tokens[index - 1].text : ""
             let beforeThat = index > 1 ? tokens[index - 2].text : ""
-            if (digits.hasPrefix("800") && digits.count >= 6) || Evidence.serviceNumberWords.contains(previous)
+            if (digits.hasPrefix("800") && digits.utf8.count >= 6) || Evidence.serviceNumberWords.contains(previous)
                 || (tokens.indices.contains(index - 1) && tokens[index - 1].kind == .punctuation && Evidence.serviceNumberWords.contains(beforeThat)) {
                 phones.append(index..<(index + 1))
             }
@@ -213,13 +251,14 @@ public struct Evidence: Sendable {
         }
         for i in tokens.indices where tokens[i].kind == .word && !clockWords[i] {
             // Q3, H1 and FY2026 are tokenised as words; a word like "80k", "4bn" or "OMR35m" is a figure.
-            // Read scalar by scalar (every word of every post passes here): the word needs
-            // two scalars; a currency code is three letters and a digit.
-            var scalars = tokens.text(at: i).unicodeScalars.makeIterator()
-            guard let first = scalars.next(), let second = scalars.next() else { continue }
-            if TextNormalizer.digitValue(first) != nil { figures.append(i..<(i + 1)); continue }
-            guard let third = scalars.next(), let fourth = scalars.next(), TextNormalizer.digitValue(fourth) != nil else { continue }
-            if Evidence.isCurrencyAmount([first, second, third, fourth]) { figures.append(i..<(i + 1)) }
+            // Every word of every post passes here, so it is read from its bytes: the word
+            // needs two scalars, led by a digit; or a currency code (three ASCII letters, see
+            // `currencyCodes`) and a digit.
+            switch Evidence.figureWordShape(tokens.text(at: i)) {
+            case .ledByDigit: figures.append(i..<(i + 1))
+            case .currencyAmount(let scalars): if Evidence.isCurrencyAmount(scalars) { figures.append(i..<(i + 1)) }
+            case .neither: break
+            }
         }
         figures.sort { $0.lowerBound < $1.lowerBound }
 

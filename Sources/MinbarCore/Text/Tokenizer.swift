@@ -87,8 +87,11 @@ public enum Tokenizer {
                 index += 1
                 while index < count {
                     let s = scalars[index]
+                    // A letter first (most scalars of a word): no letter is a digit, so the
+                    // digit tests below are only asked of the rest.
+                    if isWordStart(s) { index += 1; continue }
                     if isDigit(s), TextNormalizer.isArabicLetter(scalars[index - 1]) { break }
-                    if isWordStart(s) || TextNormalizer.isWordMark(s) || isDigit(s) { index += 1; continue }
+                    if TextNormalizer.isWordMark(s) || isDigit(s) { index += 1; continue }
                     // Apostrophes and hyphens inside words: don't, re-accommodate.
                     if (s == "'" || s == "\u{2019}" || s == "-"), index + 1 < count, isWordStart(scalars[index + 1]) {
                         index += 1

@@ -247,6 +247,10 @@ struct RealCaseFigures {
     /// English and 1 of 7 Arabic breaches blocked, 2 of 9 and 2 of 19 clean posts blocked,
     /// ordering 0.53 and 0.57, the same with both); with its test half in, the half reads
     /// en 33/127, 11/166, 19888.5/32093 and ar 23/88, 12/174, 17181.5/25621, above the floors.
+    /// A sixteenth (46 posts, 2026-12-02c) was scored blind on 2 Dec before anything read it
+    /// (2 of 7 English and 2 of 13 Arabic breaches blocked, 0 of 5 and 1 of 21 clean posts
+    /// blocked, ordering 0.60 and 0.62); with its test half in, the half reads en 33/130,
+    /// 11/169, 20642/33561 and ar 24/94, 12/186, 19617.5/29340, above the floors.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
         .en: (recall: 0.25, falsePositives: 0.07, ordering: 0.61),
         .ar: (recall: 0.25, falsePositives: 0.08, ordering: 0.66),

@@ -7,14 +7,27 @@
 public enum EnglishStemmer {
     public static func key(of word: String) -> String {
         var w = Array(word.unicodeScalars)
-        if let base = EnglishWordTables.irregular[word] { w = Array(base.unicodeScalars) }
-        else if !EnglishWordTables.uninflected.contains(word) { w = uninflect(w) }
+        // The tables are asked about the word without its possessive too: "morning's" is
+        // "morning", left whole (stripping its "-ing" made it "morn", the key of "mourning"),
+        // and "children's" is "children", whose base is "child".
+        let looked = possessiveBase(of: word) ?? word
+        if let base = EnglishWordTables.irregular[looked] { w = Array(base.unicodeScalars) }
+        else if EnglishWordTables.uninflected.contains(looked) { w = Array(looked.unicodeScalars) }
+        else { w = uninflect(w) }
         w = americanise(w)
         // A final e and a doubled final consonant do not tell words apart: update/updat-ed,
         // plan/plann-ed, cancel/cancell-ed.
         if w.count >= 4, w.last == "e" { w.removeLast() }
         if w.count >= 4, let last = w.last, !isVowel(last), w[w.count - 2] == last { w.removeLast() }
         return String(scalars: w)
+    }
+
+    /// The word without a possessive `'s` (or the `'` of a plural's `s'`, with its `s`),
+    /// as `uninflect` strips it; nil when it has none.
+    static func possessiveBase(of word: String) -> String? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count > 2, ends(scalars, "'s") || ends(scalars, "s'") else { return nil }
+        return String(scalars: scalars.dropLast(2))
     }
 
     static func isVowel(_ s: Unicode.Scalar) -> Bool { s == "a" || s == "e" || s == "i" || s == "o" || s == "u" || s == "y" }

@@ -62,4 +62,15 @@ import Testing
         #expect(laughFinding?.suggestion == SlangRule.dropIt(language), "\(post)")
         #expect(otherFinding?.suggestion == SlangRule.inFull(language), "\(post)")
     }
+
+    /// A laugh beside "this morning's run" is not a laugh at mourning: the possessive of a
+    /// word the stemmer leaves whole stays whole.
+    @Test func aMorningIsNotMourning() {
+        let report = ScoringEngine().score("Runners at this morning's 10K kept stopping to high-five our volunteers haha. Slowest splits, best vibes.")
+        #expect(!report.findings.contains { $0.ruleID == "tone.tragedy-mockery" })
+        #expect(report.verdict != .blocked)
+        // The laugh at the mourning itself is still read.
+        let mocking = ScoringEngine().score("The whole town is in mourning haha, you'd think someone important died.")
+        #expect(mocking.findings.contains { $0.ruleID == "tone.tragedy-mockery" })
+    }
 }

@@ -25,8 +25,14 @@ public enum EnglishStemmer {
     /// The word without a possessive `'s` (or the `'` of a plural's `s'`, with its `s`),
     /// as `uninflect` strips it; nil when it has none.
     static func possessiveBase(of word: String) -> String? {
+        // The last two bytes first (every word a phrase or a post holds is asked): both
+        // endings are ASCII, so a word that does not end in their bytes has neither.
+        let utf8 = word.utf8
+        guard utf8.count > 2, let last = utf8.last else { return nil }
+        let beforeLast = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        guard (beforeLast, last) == (UInt8(ascii: "'"), UInt8(ascii: "s")) || (beforeLast, last) == (UInt8(ascii: "s"), UInt8(ascii: "'")) else { return nil }
         let scalars = Array(word.unicodeScalars)
-        guard scalars.count > 2, ends(scalars, "'s") || ends(scalars, "s'") else { return nil }
+        guard scalars.count > 2 else { return nil }
         return String(scalars: scalars.dropLast(2))
     }
 

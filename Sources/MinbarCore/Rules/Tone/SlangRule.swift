@@ -39,23 +39,29 @@ struct SlangRule: Rule {
         // A laugh the list holds («ههههه», "lol", "haha") is told to go, like a longer one
         // below, not to be "written out in full": there is no full form of a laugh.
         let listed = post.hits(Self.words).filter { $0.endToken - $0.firstToken > 1 || !Laughter.isWritten(post.text.tokens, at: $0.firstToken) }
-        let laughs = Set(post.hits(Concepts.laughter.lexicon).lazy.filter { $0.endToken - $0.firstToken == 1 }.map(\.firstToken))
+        // Sets only when there is something to hold: most posts have no laugh, and an empty
+        // set allocates nothing.
+        let laughHits = post.hits(Concepts.laughter.lexicon)
+        let laughs: Set<Int> = laughHits.isEmpty ? [] : Set(laughHits.lazy.filter { $0.endToken - $0.firstToken == 1 }.map(\.firstToken))
         let isLaugh = { (hit: PhraseMatcher.Hit) in hit.endToken - hit.firstToken == 1 && laughs.contains(hit.firstToken) }
         var found = findings(for: listed.filter { !isLaugh($0) }, in: post,
                  suggestion: Self.inFull(post.feedbackLanguage)) { Self.slang(post.feedbackLanguage, $0) }
         found += findings(for: listed.filter(isLaugh), in: post,
                           suggestion: Self.dropIt(post.feedbackLanguage)) { Self.colloquial(post.feedbackLanguage, $0) }
         // Laughter of any length (هههههههه, خخخخخ, hahahahaha) and the dialect "هال…".
-        let covered = Set(found.map(\.start))
+        let listedCount = found.count
+        var covered: Set<Int>?
         let tokens = post.text.tokens
         for index in tokens.indices {
             // Only words starting with h, ه or خ can be laughter or the dialect "هال…". Read
-            // as bytes (h is 68, ه is D9 87, خ is D8 AE), which every word of every post is asked.
+            // as bytes (h is 68, ه is D9 87, خ is D8 AE), which every word of every post is
+            // asked: most Arabic words lead with D8 or D9, so the second byte is read too.
             let text = tokens.text(at: index)
-            guard let lead = text.utf8.first, lead == 0x68 || lead == 0xD9 || lead == 0xD8,
-                  tokens[index].kind == .word else { continue }
+            guard Self.mayLaughOrSayThis(text), tokens[index].kind == .word else { continue }
             let token = tokens[index]
-            guard !covered.contains(token.start) else { continue }
+            // The starts of the findings above, made into a set the first time a word asks.
+            if covered == nil { covered = Set(found[..<listedCount].lazy.map(\.start)) }
+            guard !covered!.contains(token.start) else { continue }
             // `startsWithScalars`, not `hasPrefix`: grapheme breaking on every Arabic word
             // led by «ه» was a fifth of the rule's time, and a word token holds nothing
             // that could join «ل» but the marks `startsWithScalars` looks for.
@@ -67,6 +73,18 @@ struct SlangRule: Rule {
             }
         }
         return found
+    }
+
+    /// Whether a word's first bytes allow laughter (h, «ه», «خ») or the dialect «هال…»
+    /// (led by «ه»).
+    static func mayLaughOrSayThis(_ word: String) -> Bool {
+        func leads(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let lead = bytes.first else { return false }
+            if lead == 0x68 { return true }
+            guard bytes.count >= 2 else { return false }
+            return (lead, bytes[1]) == (0xD9, 0x87) || (lead, bytes[1]) == (0xD8, 0xAE)
+        }
+        return word.utf8.withContiguousStorageIfAvailable(leads) ?? Array(word.utf8).withUnsafeBufferPointer(leads)
     }
 }
 

@@ -12,15 +12,27 @@ enum Laughter {
 
     private static func isWritten(word: String) -> Bool {
         // Read as bytes: only words led by h, «ه» (D9 87) or «خ» (D8 AE) can answer yes.
-        let utf8 = word.utf8
-        guard let lead = utf8.first else { return false }
-        if lead == 0x68 {
-            guard utf8.count >= 6, utf8.count % 2 == 0 else { return false }
-            return utf8.enumerated().allSatisfy { $1 == ($0 % 2 == 0 ? 0x68 : 0x61) }
+        // Through one contiguous buffer: `utf8.first`, `dropFirst()` and `enumerated()` on
+        // the view each went through the generic index machinery, retaining the string's
+        // storage, for every word of every post.
+        var word = word
+        return word.withUTF8 { utf8 in
+            guard let lead = utf8.first else { return false }
+            if lead == 0x68 {
+                guard utf8.count >= 6, utf8.count % 2 == 0 else { return false }
+                return alternates(utf8, 0x68, 0x61)
+            }
+            guard lead == 0xD9 || lead == 0xD8, utf8.count >= 6, utf8.count % 2 == 0 else { return false }
+            let second = utf8[1]
+            guard (lead, second) == (0xD9, 0x87) || (lead, second) == (0xD8, 0xAE) else { return false }
+            return alternates(utf8, lead, second)
         }
-        guard lead == 0xD9 || lead == 0xD8, utf8.count >= 6, utf8.count % 2 == 0,
-              let second = utf8.dropFirst().first, (lead, second) == (0xD9, 0x87) || (lead, second) == (0xD8, 0xAE) else { return false }
-        return utf8.enumerated().allSatisfy { $1 == ($0 % 2 == 0 ? lead : second) }
+    }
+
+    /// Whether `bytes` is `even`, `odd`, `even`, `odd`… throughout.
+    private static func alternates(_ bytes: UnsafeBufferPointer<UInt8>, _ even: UInt8, _ odd: UInt8) -> Bool {
+        for offset in bytes.indices where bytes[offset] != (offset % 2 == 0 ? even : odd) { return false }
+        return true
     }
 
     /// `hits` (a matcher's, in token order) with every written run of laughter that no

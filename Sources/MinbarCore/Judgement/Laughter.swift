@@ -14,9 +14,9 @@ enum Laughter {
         // Read as bytes: only words led by h, «ه» (D9 87) or «خ» (D8 AE) can answer yes.
         // Through one contiguous buffer: `utf8.first`, `dropFirst()` and `enumerated()` on
         // the view each went through the generic index machinery, retaining the string's
-        // storage, for every word of every post.
-        var word = word
-        return word.withUTF8 { utf8 in
+        // storage, for every word of every post. Borrowed where it lies (every native
+        // string, small ones included), not copied into a `var` for `withUTF8`.
+        let read = { (utf8: UnsafeBufferPointer<UInt8>) -> Bool in
             guard let lead = utf8.first else { return false }
             if lead == 0x68 {
                 guard utf8.count >= 6, utf8.count % 2 == 0 else { return false }
@@ -27,6 +27,7 @@ enum Laughter {
             guard (lead, second) == (0xD9, 0x87) || (lead, second) == (0xD8, 0xAE) else { return false }
             return alternates(utf8, lead, second)
         }
+        return word.utf8.withContiguousStorageIfAvailable(read) ?? Array(word.utf8).withUnsafeBufferPointer(read)
     }
 
     /// Whether `bytes` is `even`, `odd`, `even`, `odd`… throughout.

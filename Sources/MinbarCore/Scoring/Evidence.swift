@@ -71,7 +71,9 @@ public struct Evidence: Sendable {
         var found: [Range<Int>] = []
         // Fields are read in place and texts with `text(at:)`: this looks at every word,
         // and `tokens[i].text` (or `let token = tokens[j]`) copied the whole token.
-        for i in tokens.indices where tokens[i].kind == .word && relativeTimeLeads.contains(tokens.text(at: i)) {
+        // The set fetched once, not through its lazy static's guard for every word.
+        let leads = relativeTimeLeads
+        for i in tokens.indices where tokens[i].kind == .word && leads.contains(tokens.text(at: i)) {
             // "in" needs a count ("in two hours"); "in the day" is no commitment.
             var counted = tokens.text(at: i) != "in"
             for j in (i + 1)..<min(tokens.count, i + 5) {
@@ -86,6 +88,20 @@ public struct Evidence: Sendable {
             }
         }
         return found
+    }
+
+    /// `text.count`, from the UTF-8 length when every byte is ASCII other than a carriage
+    /// return (then each byte is one Character: only CR LF joins two); counting Characters
+    /// runs grapheme breaking, and this counts the digits of every number of every post.
+    static func characterCount(_ text: String) -> Int {
+        text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? text.utf8.count : text.count
+    }
+
+    /// `text.allSatisfy(\.isNumber)`, read as bytes when the text is ASCII, where only the
+    /// digits 0-9 are numbers.
+    static func isAllDigits(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.allSatisfy(\.isNumber) }
+        return text.utf8.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// A flag per token, set for the tokens in `ranges`.
@@ -130,12 +146,13 @@ public struct Evidence: Sendable {
             var digits = 0
             var groups = 0
             while end < tokens.count {
-                let token = tokens[end]
-                if token.kind == .number, !token.text.utf8.contains(UInt8(ascii: ",")), !token.text.utf8.contains(UInt8(ascii: ".")) {
-                    digits += token.text.count
+                // Read in place: `let token = tokens[end]` copied the whole token.
+                let kind = tokens[end].kind, text = tokens.text(at: end)
+                if kind == .number, !text.utf8.contains(UInt8(ascii: ",")), !text.utf8.contains(UInt8(ascii: ".")) {
+                    digits += Self.characterCount(text)
                     groups += 1
                     end += 1
-                } else if (token.text == "+" && end == index) || ((token.text == "-" || token.text == "(" || token.text == ")") && end > index
+                } else if (text == "+" && end == index) || ((text == "-" || text == "(" || text == ")") && end > index
                             && end + 1 < tokens.count && tokens[end + 1].kind == .number && tokens[end].start == tokens[end - 1].end) {
                     end += 1
                 } else {
@@ -156,7 +173,7 @@ public struct Evidence: Sendable {
         let covered = Self.flags(tokens.count, phones)
         for index in tokens.indices where tokens[index].kind == .number && !covered[index] {
             let digits = tokens[index].text
-            guard (5...8).contains(digits.count), digits.allSatisfy(\.isNumber) else { continue }
+            guard (5...8).contains(Self.characterCount(digits)), Self.isAllDigits(digits) else { continue }
             let previous = index > 0 ? tokens[index - 1].text : ""
             let beforeThat = index > 1 ? tokens[index - 2].text : ""
             if (digits.hasPrefix("800") && digits.count >= 6) || Evidence.serviceNumberWords.contains(previous)

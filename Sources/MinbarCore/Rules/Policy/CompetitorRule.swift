@@ -89,7 +89,10 @@ struct CompetitorRule: Rule {
         for hit in post.hits(Self.organisationPrefixes) where hit.endToken < tokens.count {
             // The word itself (after a preposition at most), not a plural or a possessive:
             // «بشركاتهم الوطنية» ("their national companies") names nobody.
-            guard Self.organisationWords.contains(where: { tokens[hit.firstToken].text.hasSuffix($0) }) else { continue }
+            // Every organisation word is Arabic letters in U+0621…U+064A once normalised, so
+            // `endsWithArabicLetters` answers as `hasSuffix` does, mostly from the bytes.
+            let word = tokens.text(at: hit.firstToken)
+            guard Self.organisationWords.contains(where: { word.endsWithArabicLetters($0) }) else { continue }
             if tokens[hit.endToken].kind == .word, !own.contains(where: { $0.contains(hit.firstToken) }),
                !isOwn(hit.firstToken..<(hit.endToken + 1)) {
                 competitorSentences.append(tokens[hit.firstToken].sentence)

@@ -79,7 +79,9 @@ struct GuidanceRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = Self.check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) }
         // A list, not a Set: a sentence or two at most, and the Set was built for every post.
-        let sentences = hits.map(post.sentenceIndex(of:))
+        // A closure, not `map(post.sentenceIndex(of:))`: the method reference captured a
+        // copy of the whole post analysis.
+        let sentences = hits.map { post.sentenceIndex(of: $0) }
         hits += Self.directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) }
         return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]

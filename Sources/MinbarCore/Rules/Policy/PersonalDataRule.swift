@@ -284,9 +284,20 @@ struct PersonalDataRule: Rule {
 
     /// `salim.alharthy@…` is a person; `care@`, `fraud@`, `ramp.roster@` are functions.
     static func isPersonalMailbox(_ local: String) -> Bool {
-        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
+        // Plain printable ASCII (nearly every address) is one Character per byte, and its
+        // only letters are A-Z and a-z: split, counted and tested as bytes, the same answers
+        // without grapheme breaking. Anything else is read as Characters.
+        let ascii = local.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
+        let parts = ascii
+            ? local.utf8.split(whereSeparator: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
+                .map { String(Substring($0)) }
+            : local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
         if parts.contains(where: { roleMailboxes.contains($0) || functionWords.contains($0) }) { return false }
-        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        func isLetterWord(_ part: String) -> Bool {
+            guard ascii else { return part.count >= 2 && part.allSatisfy(\.isLetter) }
+            return part.utf8.count >= 2 && part.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+        }
+        return parts.count >= 2 && parts.allSatisfy(isLetterWord)
     }
 
     static let functionWords: WordSet = [

@@ -44,7 +44,7 @@ final class BoundedLineReader {
         // Bytes already searched for a line end, so each byte is looked at once.
         var scanned = position
         while true {
-            if let newline = buffer[scanned...].firstIndex(of: 0x0A) {
+            if let newline = firstLineFeed(from: scanned) {
                 let length = newline - position
                 bytesConsumed += length + 1
                 defer { position = newline + 1 }
@@ -72,6 +72,17 @@ final class BoundedLineReader {
             }
             scanned = buffer.count
             if !fill() { finished = true }
+        }
+    }
+
+    /// The index of the first line feed in `buffer` at or after `start`. With memchr: a
+    /// generic `firstIndex(of:)` over the slice cost several instructions for each byte of
+    /// input. The pointer is used only inside the closure, within the buffer's bounds.
+    private func firstLineFeed(from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { all -> Int? in
+            guard start < all.count, let base = all.baseAddress,
+                  let found = memchr(base + start, 0x0A, all.count - start) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
     }
 

@@ -12,8 +12,11 @@ public enum PostLineReader {
     /// The post on `line`, or nil when the line is not exactly an object with a string
     /// `text` and an optional string or whole-number `id`.
     public static func read(_ line: String) -> Post? {
-        var line = line
-        return line.withUTF8 { read(bytes: $0) }
+        var bytes = line
+        return bytes.withUTF8 { utf8 in
+            var reader = Reader(bytes: utf8, line: line)
+            return reader.post()
+        }
     }
 
     public static func read(bytes: UnsafeBufferPointer<UInt8>) -> Post? {
@@ -23,7 +26,20 @@ public enum PostLineReader {
 
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
+        /// The line `bytes` are the UTF-8 of, when the caller has it as a `String`.
+        var line: String? = nil
         var index = 0
+
+        /// The string between two quotes at `range` of `bytes`, with no escape in it. Taken
+        /// from `line` when there is one: a copy of part of a `String` is not validated
+        /// again, where decoding the bytes checked every byte of the post a second time.
+        /// Both ends are next to an ASCII quote, so they fall between scalars.
+        func unescaped(_ range: Range<Int>) -> String {
+            guard let line else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            let lower = line.utf8.index(line.utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = line.utf8.index(lower, offsetBy: range.count)
+            return String(line[lower..<upper])
+        }
 
         mutating func skipSpace() {
             while index < bytes.count {
@@ -99,7 +115,7 @@ public enum PostLineReader {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == UInt8(ascii: "\"") {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    let text = unescaped(start..<index)
                     index += 1
                     return text
                 }

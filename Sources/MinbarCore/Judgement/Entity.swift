@@ -52,15 +52,18 @@ public enum Entity: String, Sendable, CaseIterable {
     /// Whether sentence `sentence` holds this entity.
     func occurs(in sentence: Int, of post: PostAnalysis) -> Bool {
         let range = post.text.sentences[sentence]
-        let tokens = post.text.tokens[range]
-        let hasNumber = post.text.hasToken(.number, in: range)
+        // Whether the sentence holds a number: scanned only for the entities that read it,
+        // where it was scanned for every entity asked about every sentence.
+        func hasNumber() -> Bool { post.text.hasToken(.number, in: range) }
         switch self {
-        case .amount: return (hasNumber && post.sentence(sentence, has: Self.currency)) || post.sentence(sentence, has: Self.scaleWords)
-        case .price: return (hasNumber && post.sentence(sentence, has: Self.priceWords))
+        case .amount: return (hasNumber() && post.sentence(sentence, has: Self.currency)) || post.sentence(sentence, has: Self.scaleWords)
+        case .price:
+            let tokens = post.text.tokens[range]
+            return (hasNumber() && post.sentence(sentence, has: Self.priceWords))
                 || tokens.indices.contains { index in
                     tokens[index].text == "$" && index + 1 < range.upperBound && post.text.tokens[index + 1].kind == .number
                 }
-        case .percent: return hasNumber && (post.sentence(sentence, has: Self.percentWords)
+        case .percent: return hasNumber() && (post.sentence(sentence, has: Self.percentWords)
                 || range.contains { post.text.tokens[$0].text == "%" || post.text.tokens[$0].text == "٪" })
         case .period: return post.sentence(sentence, has: Self.periodWords)
                 || post.evidence.dates.contains { post.text.tokens[$0.lowerBound].sentence == sentence }

@@ -76,7 +76,7 @@ public enum Modality: String, Sendable, CaseIterable {
         // organisation's intent as "we will acquire" is. Only the first person plural:
         // «ستُخصص حصة ٣٠٪ للمواطنين» ("a 30% quota will be set") announces, it does not intend.
         if !found.contains(.intent) {
-            for index in range where isArabicWeWill(post.text.tokens[index]) {
+            for index in range where isArabicWeWill(post.text.tokens, at: index) {
                 found.insert(.intent)
                 break
             }
@@ -89,7 +89,7 @@ public enum Modality: String, Sendable, CaseIterable {
     /// only this).
     static func hasIntent(sentence: Int, in post: PostAnalysis) -> Bool {
         if post.sentence(sentence, has: lexicons[.intent]!) { return true }
-        for index in post.text.sentences[sentence] where isArabicWeWill(post.text.tokens[index]) { return true }
+        for index in post.text.sentences[sentence] where isArabicWeWill(post.text.tokens, at: index) { return true }
         return false
     }
 
@@ -143,10 +143,12 @@ public enum Modality: String, Sendable, CaseIterable {
         "لا", "لن", "لم", "ليس", "ليست", "ما", "مو", "مب", "مش", "موب", "مهب",
     ]
 
-    /// «سنستحوذ»، «وسنعلن»، «هنعلن»: a first-person plural future verb.
-    static func isArabicWeWill(_ token: Token) -> Bool {
-        guard token.isArabic else { return false }
-        let base = ClosedClasses.arabicBase(token.text)
+    /// «سنستحوذ»، «وسنعلن»، «هنعلن»: a first-person plural future verb. Token `index` is
+    /// read in place (see `text(at:)`): the sentences asked about are read word by word,
+    /// and handing each token over by value copied it, text retained and released.
+    static func isArabicWeWill(_ tokens: [Token], at index: Int) -> Bool {
+        guard tokens[index].isArabic else { return false }
+        let base = ClosedClasses.arabicBase(tokens.text(at: index))
         // `hasPrefix` compares characters, and no other spelling of these letters is
         // canonically equal to them: it can only hold where the first two scalars are the
         // prefix's. Most words fail that test, which costs far less than `hasPrefix` on Arabic.

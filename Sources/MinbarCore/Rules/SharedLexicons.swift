@@ -140,17 +140,17 @@ struct SentencePhraseCheck {
     /// One hit per sentence (the first), so a phrase repeated in a sentence counts once.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         if unlessInPost.contains(where: { !post.hits($0).isEmpty }) { return [] }
-        var sentencesSeen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
         for hit in post.hits(trigger) {
             let sentence = post.sentenceIndex(of: hit)
-            guard !sentencesSeen.contains(sentence) else { continue }
+            // The sentences seen are those of the hits kept: read from them, where a Set of
+            // them was allocated and hashed for every post with a trigger.
+            guard !result.contains(where: { post.sentenceIndex(of: $0) == sentence }) else { continue }
             let near = post.sentences(around: sentence, window: window)
             guard requiresInSentence.allSatisfy({ lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessInSentence.contains(where: { post.sentence(sentence, has: $0) }) else { continue }
             guard !unlessNear.contains(where: { lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessRightBefore.contains(where: { lexicon in post.hits(lexicon).contains { $0.endToken == hit.firstToken } }) else { continue }
-            sentencesSeen.insert(sentence)
             result.append(hit)
         }
         return result

@@ -105,7 +105,9 @@ public struct Evidence: Sendable {
         var found: [Range<Int>] = []
         // Fields are read in place and texts with `text(at:)`: this looks at every word,
         // and `tokens[i].text` (or `let token = tokens[j]`) copied the whole token.
-        for i in tokens.indices where tokens[i].kind == .word && relativeTimeLeads.contains(tokens.text(at: i)) {
+        // The set fetched once, not through its lazy static's guard for every word.
+        let leads = relativeTimeLeads
+        for i in tokens.indices where tokens[i].kind == .word && leads.contains(tokens.text(at: i)) {
             // "in" needs a count ("in two hours"); "in the day" is no commitment.
             var counted = tokens.text(at: i) != "in"
             for j in (i + 1)..<min(tokens.count, i + 5) {

@@ -9,8 +9,11 @@ struct BannedTermRule: Rule {
             """,
         examples: [])
 
+    /// Made once: `String.lexicon` interns the name, behind a lock, every time it is asked.
+    static let banned = PreparedPolicy.banned.lexicon
+
     func check(_ post: PostAnalysis) -> [Finding] {
-        post.hits(PreparedPolicy.banned.lexicon).map { hit in
+        post.hits(Self.banned).map { hit in
             finding(Self.message(post.feedbackLanguage, post.excerpt(hit), post.policy.policy.name),
                     tokens: hit.firstToken..<hit.endToken, in: post, suggestion: Self.suggestion(post.feedbackLanguage))
         }

@@ -57,13 +57,20 @@ struct CompetitorRule: Rule {
 
     var lexicons: [Lexicon] { [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging] }
 
+    /// The policy's lists, made once: `String.lexicon` interns the name, behind a lock,
+    /// every time it is asked.
+    static let policyCompetitors = PreparedPolicy.competitors.lexicon
+    static let policyOwnOrganisation = PreparedPolicy.ownOrganisation.lexicon
+
     func check(_ post: PostAnalysis) -> [Finding] {
         let tokens = post.text.tokens
-        var competitorSentences = Set<Int>()
-        for hit in post.hits(Self.competitors) + post.hits(PreparedPolicy.competitors.lexicon) {
-            competitorSentences.insert(post.sentenceIndex(of: hit))
+        // Lists, not Sets: a post names a competitor in a sentence or two, and the Sets were
+        // allocated and hashed for every post with an organisation word.
+        var competitorSentences: [Int] = []
+        for hit in post.hits(Self.competitors) + post.hits(Self.policyCompetitors) {
+            competitorSentences.append(post.sentenceIndex(of: hit))
         }
-        let own = post.hits(PreparedPolicy.ownOrganisation.lexicon).map { $0.firstToken..<$0.endToken }
+        let own = post.hits(Self.policyOwnOrganisation).map { $0.firstToken..<$0.endToken }
         let ownName = TextNormalizer.normalize(post.beat?.scenario.organisation ?? post.policy.policy.organisation ?? "")
         func isOwn(_ range: Range<Int>) -> Bool {
             guard !ownName.isEmpty else { return false }
@@ -75,25 +82,28 @@ struct CompetitorRule: Rule {
             let previous = hit.firstToken - 1
             if tokens[previous].kind == .word, tokens[previous].isCapitalised, tokens[hit.firstToken].isCapitalised,
                !own.contains(where: { $0.contains(hit.firstToken) }), !isOwn((hit.firstToken - 1)..<hit.endToken) {
-                competitorSentences.insert(tokens[previous].sentence)
+                competitorSentences.append(tokens[previous].sentence)
             }
         }
         // "شركة صفا", "بنك الخليج": an organisation word followed by a name, not "شركتنا".
         for hit in post.hits(Self.organisationPrefixes) where hit.endToken < tokens.count {
             // The word itself (after a preposition at most), not a plural or a possessive:
             // «بشركاتهم الوطنية» ("their national companies") names nobody.
-            guard Self.organisationWords.contains(where: { tokens[hit.firstToken].text.hasSuffix($0) }) else { continue }
+            // Every organisation word is Arabic letters in U+0621…U+064A once normalised, so
+            // `endsWithArabicLetters` answers as `hasSuffix` does, mostly from the bytes.
+            let word = tokens.text(at: hit.firstToken)
+            guard Self.organisationWords.contains(where: { word.endsWithArabicLetters($0) }) else { continue }
             if tokens[hit.endToken].kind == .word, !own.contains(where: { $0.contains(hit.firstToken) }),
                !isOwn(hit.firstToken..<(hit.endToken + 1)) {
-                competitorSentences.insert(tokens[hit.firstToken].sentence)
+                competitorSentences.append(tokens[hit.firstToken].sentence)
             }
         }
         var findings: [Finding] = []
-        var reported = Set<Int>()
+        var reported: [Int] = []
         for hit in post.hits(Self.disparaging) {
             let sentence = post.sentenceIndex(of: hit)
             guard competitorSentences.contains(sentence), !reported.contains(sentence) else { continue }
-            reported.insert(sentence)
+            reported.append(sentence)
             findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[sentence], in: post,
                                     suggestion: Self.suggestion(post.feedbackLanguage)))

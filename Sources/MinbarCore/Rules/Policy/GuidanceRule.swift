@@ -78,7 +78,10 @@ struct GuidanceRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = Self.check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) }
-        let sentences = Set(hits.map(post.sentenceIndex(of:)))
+        // A list, not a Set: a sentence or two at most, and the Set was built for every post.
+        // A closure, not `map(post.sentenceIndex(of:))`: the method reference captured a
+        // copy of the whole post analysis.
+        let sentences = hits.map { post.sentenceIndex(of: $0) }
         hits += Self.directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) }
         return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
@@ -97,7 +100,7 @@ extension GuidanceRule {
     /// results" forecasts nothing.
     static func forecastsItsOwnResult(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
-        return post.text.sentences[sentence].contains { Self.speaksForItself(post.text.tokens[$0]) }
+        return post.text.sentences[sentence].contains { Self.speaksForItself(post.text.tokens, at: $0) }
             || post.sentences(around: sentence, window: 1).contains { near in
                 post.text.hasToken(.number, in: post.text.sentences[near]) || Entity.period.occurs(in: near, of: post)
             }
@@ -106,9 +109,10 @@ extension GuidanceRule {
     /// The organisation as the speaker: an English first person, or an Arabic word of
     /// "we": a forecasting verb («نتوقع»), a future «سن…», a «…نا» ending («أرباحنا»,
     /// `ClosedClasses.isArabicWeForm`), with an object after it too («حققناه»).
-    static func speaksForItself(_ token: Token) -> Bool {
-        guard token.isArabic else { return ClosedClasses.firstPerson.contains(token.text) }
-        let word = token.text
+    /// Token `index` is read in place (see `text(at:)`), not copied whole for each word.
+    static func speaksForItself(_ tokens: [Token], at index: Int) -> Bool {
+        let word = tokens.text(at: index)
+        guard tokens[index].isArabic else { return ClosedClasses.firstPerson.contains(word) }
         return arabicForecastVerbs.contains(word) || MoveRecognizer.isArabicFirstPersonFuture(word)
             || ClosedClasses.isArabicWeForm(word) || (word.hasSuffix("ه") && ClosedClasses.isArabicWeForm(String(word.dropLast())))
     }

@@ -105,6 +105,11 @@ struct InsideInformationRule: Rule {
     /// «الوزارة بتعلن»): the post itself says the market has not been told. A win already
     /// published, a bid still open, or a negated or reported sentence does not count.
     func winAnnouncedLater(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        // Asked first: most posts announce nothing for later, and the publication test below
+        // reads every token of each sentence with a publication word.
+        let announcements = post.hits(Self.announcedLater).filter { !Modality.negates($0.firstToken, in: post, clause: true) }
+            .map { post.sentenceIndex(of: $0) } + post.hits(Self.scheduledDisclosure).map { post.sentenceIndex(of: $0) }
+        guard !announcements.isEmpty else { return [] }
         // Published: a publication word in a sentence that does not look ahead ("as announced
         // today"); "the ministry will announce it" is the opposite.
         let published = post.hits(SharedLexicons.publication).contains { hit in
@@ -112,9 +117,6 @@ struct InsideInformationRule: Rule {
             return !Modality.hasIntent(sentence: sentence, in: post) && !post.sentence(sentence, has: Self.scheduledDisclosure)
         }
         guard !published else { return [] }
-        let announcements = post.hits(Self.announcedLater).filter { !Modality.negates($0.firstToken, in: post, clause: true) }
-            .map { post.sentenceIndex(of: $0) } + post.hits(Self.scheduledDisclosure).map { post.sentenceIndex(of: $0) }
-        guard !announcements.isEmpty else { return [] }
         // The award must be a contract or a tender in its own sentence: "we won Best Trade
         // Finance Bank" is a prize, not a deal.
         return post.hits(Concepts.award.lexicon).filter { hit in
@@ -131,9 +133,11 @@ struct InsideInformationRule: Rule {
     /// figure: the post itself says the market has not been told. "Before" must reach the
     /// event within a few words, and a negated or reported sentence does not count.
     func aheadOfDisclosure(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        let befores = post.hits(Concepts.before.lexicon)
+        guard !befores.isEmpty else { return [] }
         let events = post.hits(Concepts.disclosureEvent.lexicon)
-        let figureSentences = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })
-        return post.hits(Concepts.before.lexicon).filter { hit in
+        let figureSentences = Self.sentencesWithFigures(in: post)
+        return befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             guard events.contains(where: { $0.firstToken >= hit.endToken && $0.firstToken <= hit.endToken + 4
                                               && post.sentenceIndex(of: $0) == sentence }) else { return false }
@@ -152,11 +156,17 @@ struct InsideInformationRule: Rule {
         }
     }
 
+    /// The sentences that state a figure, in order. A list, not a Set: a post states a few
+    /// figures, and a Set built for every post cost more than all the look-ups in it.
+    static func sentencesWithFigures(in post: PostAnalysis) -> [Int] {
+        post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence }
+    }
+
     /// Built once: building them in `check` cost allocations on every post.
-    static let checks = [
-        SentencePhraseCheck(trigger: Self.teasers, requiresInSentence: [SharedLexicons.financialMetrics], window: 1),
-        SentencePhraseCheck(trigger: Self.materialEvents, unlessInPost: [SharedLexicons.publication]),
-    ]
+    /// Two statics, not an array: `checks.flatMap { $0.hits(in:) }` copied each check, its
+    /// lexicons and lists retained and released, for every post.
+    static let teaserCheck = SentencePhraseCheck(trigger: Self.teasers, requiresInSentence: [SharedLexicons.financialMetrics], window: 1)
+    static let materialEventCheck = SentencePhraseCheck(trigger: Self.materialEvents, unlessInPost: [SharedLexicons.publication])
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
@@ -169,7 +179,7 @@ struct InsideInformationRule: Rule {
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
-        for hit in Self.checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
+        for hit in Self.teaserCheck.hits(in: post) + Self.materialEventCheck.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
@@ -190,8 +200,9 @@ struct InsideInformationRule: Rule {
         // A contract won before it is official is material news, not an unreleased figure.
         reportSentences(of: winAnnouncedLater(in: post), message: Self.message2, suggestion: Self.suggestion2)
         // A financial figure for a period not yet reported, with nothing saying it is published.
-        let sentencesWithFigures = Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })
-        for hit in post.hits(Self.currentPeriod) {
+        let periods = post.hits(Self.currentPeriod)
+        let sentencesWithFigures = periods.isEmpty ? [] : Self.sentencesWithFigures(in: post)
+        for hit in periods {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), post.sentence(sentence, has: SharedLexicons.financialMetrics),
                   !post.sentence(sentence, has: SharedLexicons.publication),

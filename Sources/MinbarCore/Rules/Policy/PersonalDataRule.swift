@@ -237,15 +237,8 @@ struct PersonalDataRule: Rule {
     /// An IBAN: two letters, two check digits, then 10-30 letters or digits, written
     /// whole or in groups of four.
     static func ibanEnd(at index: Int, in post: PostAnalysis) -> Int? {
-        // Two ASCII letters and two digits as written, read in place with nothing built:
-        // this runs for every token of every post.
-        let scalars = post.text.scalars
-        let start = post.text.tokens[index].start
-        guard post.text.tokens[index].end - start >= 4 else { return nil }
-        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
-        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-        guard isLetter(scalars[start]), isLetter(scalars[start + 1]), isDigit(scalars[start + 2]), isDigit(scalars[start + 3]) else { return nil }
         let tokens = post.text.tokens
+        guard opensIBAN(start: tokens[index].start, end: tokens[index].end, in: post.text.scalars) else { return nil }
         func original(_ i: Int) -> String { post.text.excerpt(tokens[i].start, tokens[i].end) }
         var text = original(index)
         var end = index + 1
@@ -262,11 +255,49 @@ struct PersonalDataRule: Rule {
         return end
     }
 
+    /// Whether the token from `start` to `end` begins as an IBAN does: two ASCII letters and
+    /// two digits as written. Read in place with nothing built, and asked by `check` before
+    /// it calls `ibanEnd`: this runs for every token of every post, and nearly all fail it.
+    @inline(__always)
+    static func opensIBAN(start: Int, end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard end - start >= 4 else { return false }
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+        return isLetter(scalars[start]) && isLetter(scalars[start + 1]) && isDigit(scalars[start + 2]) && isDigit(scalars[start + 3])
+    }
+
+    /// What comes before the "@" of an address: `address.split(separator: "@").first`, read
+    /// as bytes when the address is plain printable ASCII (each byte one Character, so the
+    /// same split), without splitting the whole address Character by Character.
+    static func localPart(of address: String) -> String {
+        var address = address
+        let plain: String? = address.withUTF8 { bytes in
+            guard bytes.allSatisfy({ (0x20..<0x7F).contains($0) }) else { return nil }
+            let at = UInt8(ascii: "@")
+            // `split` omits empty pieces: leading "@"s are skipped, and all "@" is nothing.
+            guard let start = bytes.firstIndex(where: { $0 != at }) else { return "" }
+            let end = bytes[start...].firstIndex(of: at) ?? bytes.endIndex
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        return plain ?? String(address.split(separator: "@").first ?? "")
+    }
+
     /// `salim.alharthy@…` is a person; `care@`, `fraud@`, `ramp.roster@` are functions.
     static func isPersonalMailbox(_ local: String) -> Bool {
-        let parts = local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
+        // Plain printable ASCII (nearly every address) is one Character per byte, and its
+        // only letters are A-Z and a-z: split, counted and tested as bytes, the same answers
+        // without grapheme breaking. Anything else is read as Characters.
+        let ascii = local.utf8.allSatisfy { (0x20..<0x7F).contains($0) }
+        let parts = ascii
+            ? local.utf8.split(whereSeparator: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") })
+                .map { String(Substring($0)) }
+            : local.split(whereSeparator: { $0 == "." || $0 == "_" || $0 == "-" }).map(String.init)
         if parts.contains(where: { roleMailboxes.contains($0) || functionWords.contains($0) }) { return false }
-        return parts.count >= 2 && parts.allSatisfy { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        func isLetterWord(_ part: String) -> Bool {
+            guard ascii else { return part.count >= 2 && part.allSatisfy(\.isLetter) }
+            return part.utf8.count >= 2 && part.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+        }
+        return parts.count >= 2 && parts.allSatisfy(isLetterWord)
     }
 
     static let functionWords: WordSet = [
@@ -279,7 +310,9 @@ struct PersonalDataRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         let tokens = post.text.tokens
-        let contextSentences = Set(post.hits(Self.context).map { post.sentenceIndex(of: $0) })
+        // A list, not a Set: a post has a handful of these hits or none, and building a Set
+        // cost more than every look-up in it.
+        let contextSentences = post.hits(Self.context).map { post.sentenceIndex(of: $0) }
         // Health or HR details about someone the post addresses (@handle, "your").
         // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
         if let hit = post.hits(Self.records).first(where: { !post.moves.sentences[post.sentenceIndex(of: $0)].makes(.decline) }),
@@ -290,7 +323,7 @@ struct PersonalDataRule: Rule {
         }
         for index in tokens.indices where tokens[index].kind == .email {
             let token = tokens[index]
-            let local = String(token.text.split(separator: "@").first ?? "")
+            let local = Self.localPart(of: token.text)
             if Self.isPersonalMailbox(local) || contextSentences.contains(token.sentence) {
                 findings.append(finding(Self.message2(post.feedbackLanguage, post.text.excerpt(token.start, token.end)),
                                         tokens: index..<(index + 1), in: post,
@@ -307,9 +340,11 @@ struct PersonalDataRule: Rule {
             }
         }
         // A bank account in IBAN form, with or without the word "IBAN".
+        let scalars = post.text.scalars
         var index = 0
         while index < tokens.count {
-            if let end = Self.ibanEnd(at: index, in: post) {
+            if Self.opensIBAN(start: tokens[index].start, end: tokens[index].end, in: scalars),
+               let end = Self.ibanEnd(at: index, in: post) {
                 findings.append(finding(Self.message5(post.feedbackLanguage, post.text.excerpt(tokens[index].start, tokens[end - 1].end)),
                                         tokens: index..<end, in: post,
                                         suggestion: Self.suggestion5(post.feedbackLanguage)))
@@ -318,8 +353,10 @@ struct PersonalDataRule: Rule {
         }
         // A patient, customer or member of staff named beside a diagnosis or a debt.
         let subjects = post.hits(Self.dataSubjects)
-        let addressed = post.text.hasToken(.mention)
-        for fact in post.hits(Self.sensitiveFacts) {
+        let facts = post.hits(Self.sensitiveFacts)
+        // Read only for a post with a fact to judge: most have none.
+        let addressed = !facts.isEmpty && post.text.hasToken(.mention)
+        for fact in facts {
             let sentence = post.sentenceIndex(of: fact)
             guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post),
                   Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .published, .question]) else { continue }
@@ -346,11 +383,10 @@ struct PersonalDataRule: Rule {
             }
         }
         // A long number right after "civil number", "رقم الملف", "IBAN"...
-        let phoneTokens = Set(post.evidence.phones.flatMap { Array($0) })
         for hit in post.hits(Self.context) {
             var next = hit.endToken
             while next < tokens.count, next < hit.endToken + 3, tokens[next].kind != .number { next += 1 }
-            guard next < tokens.count, !phoneTokens.contains(next), tokens[next].kind == .number || tokens[next].kind == .word,
+            guard next < tokens.count, !post.evidence.phones.contains(where: { $0.contains(next) }), tokens[next].kind == .number || tokens[next].kind == .word,
                   tokens[next].text.filter(\.isNumber).count >= 5 else { continue }
             findings.append(finding(Self.message4(post.feedbackLanguage, post.text.excerpt(tokens[hit.firstToken].start, tokens[next].end)),
                                     tokens: hit.firstToken..<(next + 1), in: post,

@@ -78,16 +78,17 @@ struct SharePriceRule: Rule {
     }
 
     /// Built once: building them in `check` cost allocations on every post.
-    static let checks = [
-        SentencePhraseCheck(trigger: Self.strong, unlessInSentence: [SharedLexicons.noComment]),
-        SentencePhraseCheck(trigger: Self.shares, requiresInSentence: [Self.priceComment], unlessInSentence: [SharedLexicons.noComment]),
-    ]
+    /// Two statics, not an array: `checks.flatMap { $0.hits(in:) }` copied each check, its
+    /// lexicons and lists retained and released, for every post.
+    static let strongCheck = SentencePhraseCheck(trigger: Self.strong, unlessInSentence: [SharedLexicons.noComment])
+    static let priceCommentCheck = SentencePhraseCheck(trigger: Self.shares, requiresInSentence: [Self.priceComment],
+                                                       unlessInSentence: [SharedLexicons.noComment])
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
         // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
-        for hit in Self.checks.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit))
+        for hit in Self.strongCheck.hits(in: post) + Self.priceCommentCheck.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit))
             && !post.moves.sentences[post.sentenceIndex(of: hit)].makes(.decline)
             && !Self.declinesAdvice(in: post.sentenceIndex(of: hit), of: post)
             // "People ask whether to buy the stock or not" reports a question; it advises nobody.

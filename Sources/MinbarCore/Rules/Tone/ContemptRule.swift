@@ -144,10 +144,14 @@ struct ContemptRule: Rule {
     /// more often than at them ("@sara_m hahaha yes exactly", «@lulwa_kw خخخخ حلوة ذي»).
     static func laughsAtSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
-        return [sentence - 1, sentence].filter { $0 >= 0 }.contains { near in
-            [grievance, people, PersonalAttackRule.singledOut, PersonalAttackRule.publicFigure].contains { post.sentence(near, has: $0) }
-        } || PersonalAttackRule.laughsDown(sentence, in: post) && [sentence - 1, sentence].contains { $0 >= 0 && PersonalAttackRule.addressesSomeone($0, in: post) }
+        // The sentence and the one before as a range, and the lists made once: the arrays
+        // this built for every laugh cost more than the tests.
+        let nearby = max(0, sentence - 1)...sentence
+        return nearby.contains { near in laughedAt.contains { post.sentence(near, has: $0) } }
+            || PersonalAttackRule.laughsDown(sentence, in: post) && nearby.contains { PersonalAttackRule.addressesSomeone($0, in: post) }
     }
+    /// Who a laugh beside them lands on (see `laughsAtSomeone`).
+    static let laughedAt = [grievance, people, PersonalAttackRule.singledOut, PersonalAttackRule.publicFigure]
 
     /// Whether a judging word at `hit` lands on people (see `judging`).
     static func judgesSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {

@@ -296,8 +296,9 @@ struct PersonalAttackRule: Rule {
         let laughs = ContemptRule.laughs(in: post)
         let contempt = (dismissals + post.hits(ContemptRule.judging) + laughs).sorted { $0.firstToken < $1.firstToken }
         guard !contempt.isEmpty else { return findings }
-        let targets = Set(post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
-            + post.text.tokens.indices.filter { post.text.tokens[$0].kind == .mention }.map { post.text.tokens[$0].sentence })
+        // A list, not a Set: a few sentences at most, looked up a few times.
+        let targets = post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
+            + post.text.tokens.indices.filter { post.text.tokens[$0].kind == .mention }.map { post.text.tokens[$0].sentence }
         for hit in contempt {
             let sentence = post.sentenceIndex(of: hit)
             // A laugh or a judging word beside thanks is warmth ("@ahmed you made our whole team laugh 😂 Thank you").
@@ -318,10 +319,13 @@ struct PersonalAttackRule: Rule {
     /// Whether sentence `sentence`, or the one before, gives a laugh in it something to
     /// laugh down at: a grievance, a judging word, a dismissal or an insult.
     static func laughsDown(_ sentence: Int, in post: PostAnalysis) -> Bool {
-        [sentence - 1, sentence].filter { $0 >= 0 }.contains { near in
-            [ContemptRule.grievance, ContemptRule.judging, ContemptRule.phrases, SharedLexicons.insults, slights].contains { post.sentence(near, has: $0) }
+        // A range and a list made once: the two arrays this built cost more than the test.
+        (max(0, sentence - 1)...sentence).contains { near in
+            laughedDownAt.contains { post.sentence(near, has: $0) }
         }
     }
+    /// What a laugh laughs down at (see `laughsDown`).
+    static let laughedDownAt = [ContemptRule.grievance, ContemptRule.judging, ContemptRule.phrases, SharedLexicons.insults, slights]
 
     /// How many tokens from a judging word a person named by role may stand.
     static let proximity = 4

@@ -44,6 +44,8 @@ struct SubstanceRule: Rule {
         for sentence in post.moves.sentences where sentence.counts {
             for move in Self.substantive where sentence.makes(move) && !made.contains(where: { $0.move == move }) {
                 made.append((move, sentence.tokens))
+                // Two moves are substance enough (the guard below): stop reading sentences.
+                if made.count >= 2 { return [] }
             }
         }
         guard made.count < 2, let last = post.moves.sentences.last else { return [] }

@@ -3,8 +3,11 @@
 /// profanity and insults, slurs, threats, exploiting a tragedy). A warning or a note
 /// never vetoes; a policy that lowers a rule to a warning lifts its veto too.
 public enum Veto {
+    // The rule-id lists are `WordSet`s: they are asked about every finding of every post,
+    // and a `Set<String>` hashed each id with SipHash where these read its bytes.
+
     /// Professionalism rules whose errors veto a post.
-    public static let professionalismRules: Set<String> = [
+    public static let professionalismRules: WordSet = [
         "tone.personal-attack", "tone.profanity", "tone.slur", "tone.threat", "tone.tragedy-exploitation",
         "tone.tragedy-mockery",
     ]
@@ -26,7 +29,7 @@ public enum Veto {
     /// it is worded, and a coach grades it with the attacks, not with the leaks.
     public static let conductCost = 30
     /// Compliance rules whose breach is a matter of conduct rather than disclosure.
-    public static let conductRules: Set<String> = [
+    public static let conductRules: WordSet = [
         "policy.hate-speech", "policy.demeaning-group", "policy.regulator-mockery", "policy.prejudging",
         "policy.solvency", "policy.price-promotion",
     ]
@@ -43,7 +46,7 @@ public enum Veto {
     /// the platform note suggests a thread or another platform instead. A long sentence
     /// is the same kind of fit to a phone screen, not a lapse of professionalism: coaches
     /// grading real posts rank careful statements written in long sentences high.
-    public static let adviceOnly: Set<String> = ["platform.length", "style.readability"]
+    public static let adviceOnly: WordSet = ["platform.length", "style.readability"]
 }
 
 // The `judgement.veto` finding's words, in English and Arabic; the post's feedback

@@ -153,17 +153,18 @@ public struct ScoringEngine: Sendable {
         var penalties = [Int](repeating: 0, count: findings.count)
         var spentByRule: [(ruleID: String, spent: Int)] = []
         for index in ordered {
-            let finding = findings[index]
-            let base = finding.penalty > 0 ? finding.penalty : basePenalty(finding.dimension, finding.severity)
-            let known = spentByRule.firstIndex { $0.ruleID == finding.ruleID }
+            // Field by field: `let finding = findings[index]` copied every string of it.
+            let penalty = findings[index].penalty, ruleID = findings[index].ruleID
+            let base = penalty > 0 ? penalty : basePenalty(findings[index].dimension, findings[index].severity)
+            let known = spentByRule.firstIndex { $0.ruleID == ruleID }
             let spent = known.map { spentByRule[$0].spent } ?? 0
             let cost: Int
-            if Veto.adviceOnly.contains(finding.ruleID) { cost = 0 }
-            else if finding.penalty > 0 { cost = finding.penalty }  // goal rules price themselves
+            if Veto.adviceOnly.contains(ruleID) { cost = 0 }
+            else if penalty > 0 { cost = penalty }  // goal rules price themselves
             else if spent == 0 { cost = base }
             else { cost = min(base / 2, max(0, 2 * base - spent)) }
             penalties[index] = cost
-            if let known { spentByRule[known].spent = spent + cost } else { spentByRule.append((finding.ruleID, spent + cost)) }
+            if let known { spentByRule[known].spent = spent + cost } else { spentByRule.append((ruleID, spent + cost)) }
         }
         // Publishing a post that must not be published is itself a lapse of judgement:
         // the first vetoing finding also costs professionalism, through one finding that

@@ -143,9 +143,10 @@ struct SentencePhraseCheck {
         var result: [PhraseMatcher.Hit] = []
         for hit in post.hits(trigger) {
             let sentence = post.sentenceIndex(of: hit)
-            // The sentences seen are those of the hits kept: read from them, where a Set of
-            // them was allocated and hashed for every post with a trigger.
-            guard !result.contains(where: { post.sentenceIndex(of: $0) == sentence }) else { continue }
+            // A lexicon's hits come in token order, so the sentences of the hits kept never go
+            // back: a sentence seen is the last one kept. (A Set of them was allocated for every
+            // post with a trigger; searching the kept hits was quadratic on a long post.)
+            guard result.last.map({ post.sentenceIndex(of: $0) }) != sentence else { continue }
             let near = post.sentences(around: sentence, window: window)
             guard requiresInSentence.allSatisfy({ lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessInSentence.contains(where: { post.sentence(sentence, has: $0) }) else { continue }

@@ -64,8 +64,8 @@ struct CompetitorRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         let tokens = post.text.tokens
-        // Lists, not Sets: a post names a competitor in a sentence or two, and the Sets were
-        // allocated and hashed for every post with an organisation word.
+        // Gathered as a list, made a Set below only when a disparaging word asks: the Sets
+        // were allocated and hashed for every post with an organisation word.
         var competitorSentences: [Int] = []
         for hit in post.hits(Self.competitors) + post.hits(Self.policyCompetitors) {
             competitorSentences.append(post.sentenceIndex(of: hit))
@@ -98,12 +98,16 @@ struct CompetitorRule: Rule {
                 competitorSentences.append(tokens[hit.firstToken].sentence)
             }
         }
+        let disparaging = post.hits(Self.disparaging)
+        guard !disparaging.isEmpty, !competitorSentences.isEmpty else { return [] }
+        let competitor = Set(competitorSentences)
         var findings: [Finding] = []
-        var reported: [Int] = []
-        for hit in post.hits(Self.disparaging) {
+        // Disparaging hits come in token order: a sentence reported is the last one reported.
+        var lastReported = -1
+        for hit in disparaging {
             let sentence = post.sentenceIndex(of: hit)
-            guard competitorSentences.contains(sentence), !reported.contains(sentence) else { continue }
-            reported.append(sentence)
+            guard competitor.contains(sentence), sentence != lastReported else { continue }
+            lastReported = sentence
             findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[sentence], in: post,
                                     suggestion: Self.suggestion(post.feedbackLanguage)))

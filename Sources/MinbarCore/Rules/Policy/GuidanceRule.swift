@@ -78,10 +78,10 @@ struct GuidanceRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = Self.check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) }
-        // A list, not a Set: a sentence or two at most, and the Set was built for every post.
-        // A closure, not `map(post.sentenceIndex(of:))`: the method reference captured a
-        // copy of the whole post analysis.
-        let sentences = hits.map { post.sentenceIndex(of: $0) }
+        // A Set only when there is a hit: an empty one allocates nothing. A closure, not
+        // `map(post.sentenceIndex(of:))`: the method reference captured a copy of the whole
+        // post analysis.
+        let sentences: Set<Int> = hits.isEmpty ? [] : Set(hits.map { post.sentenceIndex(of: $0) })
         hits += Self.directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) }
         return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]

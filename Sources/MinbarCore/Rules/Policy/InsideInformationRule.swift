@@ -156,10 +156,10 @@ struct InsideInformationRule: Rule {
         }
     }
 
-    /// The sentences that state a figure, in order. A list, not a Set: a post states a few
-    /// figures, and a Set built for every post cost more than all the look-ups in it.
-    static func sentencesWithFigures(in post: PostAnalysis) -> [Int] {
-        post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence }
+    /// The sentences that state a figure. Asked for only by a post with a hit that needs it
+    /// (building the Set for every post cost more than all the look-ups in it).
+    static func sentencesWithFigures(in post: PostAnalysis) -> Set<Int> {
+        Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })
     }
 
     /// Built once: building them in `check` cost allocations on every post.

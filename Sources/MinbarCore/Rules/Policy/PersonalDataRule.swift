@@ -310,9 +310,11 @@ struct PersonalDataRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         let tokens = post.text.tokens
-        // A list, not a Set: a post has a handful of these hits or none, and building a Set
-        // cost more than every look-up in it.
-        let contextSentences = post.hits(Self.context).map { post.sentenceIndex(of: $0) }
+        // A Set only when there is a hit to hold: an empty one allocates nothing, and most
+        // posts have none. (A list searched for every address and number was quadratic on a
+        // long post.)
+        let contextHits = post.hits(Self.context)
+        let contextSentences: Set<Int> = contextHits.isEmpty ? [] : Set(contextHits.map { post.sentenceIndex(of: $0) })
         // Health or HR details about someone the post addresses (@handle, "your").
         // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
         if let hit = post.hits(Self.records).first(where: { !post.moves.sentences[post.sentenceIndex(of: $0)].makes(.decline) }),
@@ -383,10 +385,12 @@ struct PersonalDataRule: Rule {
             }
         }
         // A long number right after "civil number", "رقم الملف", "IBAN"...
-        for hit in post.hits(Self.context) {
+        // The phones' tokens as a Set only when a context word asks.
+        let phoneTokens: Set<Int> = contextHits.isEmpty ? [] : Set(post.evidence.phones.joined())
+        for hit in contextHits {
             var next = hit.endToken
             while next < tokens.count, next < hit.endToken + 3, tokens[next].kind != .number { next += 1 }
-            guard next < tokens.count, !post.evidence.phones.contains(where: { $0.contains(next) }), tokens[next].kind == .number || tokens[next].kind == .word,
+            guard next < tokens.count, !phoneTokens.contains(next), tokens[next].kind == .number || tokens[next].kind == .word,
                   tokens[next].text.filter(\.isNumber).count >= 5 else { continue }
             findings.append(finding(Self.message4(post.feedbackLanguage, post.text.excerpt(tokens[hit.firstToken].start, tokens[next].end)),
                                     tokens: hit.firstToken..<(next + 1), in: post,

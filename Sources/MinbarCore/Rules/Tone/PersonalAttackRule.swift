@@ -292,21 +292,22 @@ struct PersonalAttackRule: Rule {
         // sentence right after it: "To the man who keeps posting about our delivery times:
         // get a life." Condemning what somebody published ("this is fake news") stays a
         // note (`tone.condemnation`): it disputes the report, not the person.
-        let dismissals = post.hits(ContemptRule.phrases)
-        let laughs = ContemptRule.laughs(in: post)
-        let contempt = (dismissals + post.hits(ContemptRule.judging) + laughs).sorted { $0.firstToken < $1.firstToken }
+        // Each hit with what it is, so the loop does not search the lists for it (that was
+        // quadratic on a long post).
+        enum Kind { case dismissal, judging, laugh }
+        let contempt = (post.hits(ContemptRule.phrases).map { ($0, Kind.dismissal) } + post.hits(ContemptRule.judging).map { ($0, Kind.judging) }
+            + ContemptRule.laughs(in: post).map { ($0, Kind.laugh) }).sorted { $0.0.firstToken < $1.0.firstToken }
         guard !contempt.isEmpty else { return findings }
-        // A list, not a Set: a few sentences at most, looked up a few times.
-        let targets = post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
-            + post.text.tokens.indices.filter { post.text.tokens[$0].kind == .mention }.map { post.text.tokens[$0].sentence }
-        for hit in contempt {
+        let targets = Set(post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
+            + post.text.tokens.indices.filter { post.text.tokens[$0].kind == .mention }.map { post.text.tokens[$0].sentence })
+        for (hit, kind) in contempt {
             let sentence = post.sentenceIndex(of: hit)
             // A laugh or a judging word beside thanks is warmth ("@ahmed you made our whole team laugh 😂 Thank you").
-            if !dismissals.contains(hit), ContemptRule.isWarm(hit, in: post) { continue }
+            if kind != .dismissal, ContemptRule.isWarm(hit, in: post) { continue }
             // A laugh at somebody is contempt (`tone.contempt`); it attacks them when it laughs
             // at a grievance, or beside a judging word, a dismissal or an insult. "@sara_m
             // hahaha yes exactly" laughs along.
-            if laughs.contains(hit), !Self.laughsDown(sentence, in: post) { continue }
+            if kind == .laugh, !Self.laughsDown(sentence, in: post) { continue }
             guard !sentences.contains(sentence), targets.contains(sentence) || targets.contains(sentence - 1),
                   !Modality.negates(hit.firstToken, in: post),
                   !Modality.of(sentence: sentence, in: post).contains(.quotation) else { continue }

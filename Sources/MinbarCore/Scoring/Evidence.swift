@@ -21,14 +21,6 @@ public struct Evidence: Sendable {
         "omr", "sar", "aed", "usd", "qar", "kwd", "bhd", "eur", "gbp", "egp", "jod", "inr", "$", "€", "£", "us$",
     ]
 
-    /// A currency code written onto its amount: omr35m, sar11.1m, usd420.
-    static func isCurrencyAmount(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.count >= 4 else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars.prefix(3))
-        return currencyCodes.contains(String(view)) && TextNormalizer.digitValue(scalars[3]) != nil
-    }
-
     /// 6pm, 10am, 10:30pm written as one word.
     static func isClockWord(_ text: String) -> Bool {
         // Every word passes here: turn away those not ending in "am" or "pm" before reading
@@ -37,28 +29,20 @@ public struct Evidence: Sendable {
             bytes.count >= 3 && bytes[bytes.count - 1] == UInt8(ascii: "m")
                 && (bytes[bytes.count - 2] == UInt8(ascii: "a") || bytes[bytes.count - 2] == UInt8(ascii: "p"))
         }
-        guard text.utf8.withContiguousStorageIfAvailable(endsInAmOrPm) ?? Array(text.utf8).withUnsafeBufferPointer(endsInAmOrPm)
-        else { return false }
+        guard text.readingUTF8(endsInAmOrPm) else { return false }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count >= 3, scalars.count <= 4 else { return false }
         return scalars.dropLast(2).allSatisfy { TextNormalizer.digitValue($0) != nil }
     }
 
-    /// What a word's first scalars say about it being a figure (`80k`, `OMR35m`).
-    enum FigureWordShape {
-        /// Two scalars or more, the first a digit.
-        case ledByDigit
-        /// Three ASCII scalars and a digit: the four, for `isCurrencyAmount`.
-        case currencyAmount([Unicode.Scalar])
-        case neither
-    }
-
-    /// The shape of a normalised word, from its UTF-8 bytes: only `ledByDigit` or a
-    /// currency amount can make it a figure. A digit is ASCII or Arabic-Indic (D9 A0…A9)
-    /// or Persian (DB B0…B9), as `TextNormalizer.digitValue` reads them; every currency code
-    /// of three scalars is ASCII, so a word whose first three bytes are not ASCII is none.
-    static func figureWordShape(_ word: String) -> FigureWordShape {
-        func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> FigureWordShape {
+    /// Whether a word is a figure written as one word: two scalars or more led by a digit
+    /// ("80k", "4bn"), or a currency code written onto its amount ("omr35m",
+    /// "sar11.1m", "usd420"). Read from its UTF-8 bytes (every word of every post is
+    /// asked). A digit is ASCII, Arabic-Indic (D9 A0…A9) or Persian (DB B0…B9), as
+    /// `TextNormalizer.digitValue` reads them; every currency code of three scalars is
+    /// ASCII, so a word whose first three bytes are not ASCII carries none.
+    static func isFigureWord(_ word: String) -> Bool {
+        word.readingUTF8 { bytes in
             func digitAt(_ i: Int) -> Bool {
                 guard i < bytes.count else { return false }
                 let b = bytes[i]
@@ -66,16 +50,15 @@ public struct Evidence: Sendable {
                 guard i + 1 < bytes.count else { return false }
                 return (b == 0xD9 && bytes[i + 1] >= 0xA0 && bytes[i + 1] <= 0xA9) || (b == 0xDB && bytes[i + 1] >= 0xB0 && bytes[i + 1] <= 0xB9)
             }
-            guard !bytes.isEmpty else { return .neither }
+            guard !bytes.isEmpty else { return false }
             // Two scalars or more: a lead byte's length, then anything after it.
             let lead = bytes[0]
             let firstLength = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            guard bytes.count > firstLength else { return .neither }
-            if digitAt(0) { return .ledByDigit }
-            guard bytes.count >= 4, bytes[0] < 0x80, bytes[1] < 0x80, bytes[2] < 0x80, digitAt(3) else { return .neither }
-            return .currencyAmount([Unicode.Scalar(bytes[0]), Unicode.Scalar(bytes[1]), Unicode.Scalar(bytes[2]), String.scalar(at: 3, in: bytes)])
+            guard bytes.count > firstLength else { return false }
+            if digitAt(0) { return true }
+            guard bytes.count >= 4, bytes[0] < 0x80, bytes[1] < 0x80, bytes[2] < 0x80, digitAt(3) else { return false }
+            return currencyCodes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<3]), as: UTF8.self))
         }
-        return word.utf8.withContiguousStorageIfAvailable(shape) ?? Array(word.utf8).withUnsafeBufferPointer(shape)
     }
 
     /// Words that open a relative time ("within two hours", "خلال ساعتين", "in 48 hours").
@@ -253,14 +236,7 @@ public struct Evidence: Sendable {
         }
         for i in tokens.indices where tokens[i].kind == .word && !clockWords[i] {
             // Q3, H1 and FY2026 are tokenised as words; a word like "80k", "4bn" or "OMR35m" is a figure.
-            // Every word of every post passes here, so it is read from its bytes: the word
-            // needs two scalars, led by a digit; or a currency code (three ASCII letters, see
-            // `currencyCodes`) and a digit.
-            switch Evidence.figureWordShape(tokens.text(at: i)) {
-            case .ledByDigit: figures.append(i..<(i + 1))
-            case .currencyAmount(let scalars): if Evidence.isCurrencyAmount(scalars) { figures.append(i..<(i + 1)) }
-            case .neither: break
-            }
+            if Evidence.isFigureWord(tokens.text(at: i)) { figures.append(i..<(i + 1)) }
         }
         figures.sort { $0.lowerBound < $1.lowerBound }
 

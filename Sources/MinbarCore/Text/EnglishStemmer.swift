@@ -6,13 +6,15 @@
 /// that only look inflected (`news`, `evening`, `speed`) are left whole.
 public enum EnglishStemmer {
     public static func key(of word: String) -> String {
-        var w = Array(word.unicodeScalars)
-        // The tables are asked about the word without its possessive too: "morning's" is
-        // "morning", left whole (stripping its "-ing" made it "morn", the key of "mourning"),
-        // and "children's" is "children", whose base is "child".
-        let looked = possessiveBase(of: word) ?? word
+        // The possessive goes first, and the tables are asked about what is left: "morning's"
+        // is "morning", left whole (stripping its "-ing" made it "morn", the key of
+        // "mourning"), and "children's" is "children", whose base is "child". A possessive
+        // on a word ending in "s" ("boss's") leaves that word as it is.
+        let possessive = possessiveBase(of: word)
+        let looked = possessive ?? word
+        var w = Array(looked.unicodeScalars)
         if let base = EnglishWordTables.irregular[looked] { w = Array(base.unicodeScalars) }
-        else if EnglishWordTables.uninflected.contains(looked) { w = Array(looked.unicodeScalars) }
+        else if EnglishWordTables.uninflected.contains(looked) || (possessive != nil && w.last == "s") {}
         else { w = uninflect(w) }
         w = americanise(w)
         // A final e and a doubled final consonant do not tell words apart: update/updat-ed,
@@ -22,18 +24,16 @@ public enum EnglishStemmer {
         return String(scalars: w)
     }
 
-    /// The word without a possessive `'s` (or the `'` of a plural's `s'`, with its `s`),
-    /// as `uninflect` strips it; nil when it has none.
+    /// The word without a possessive `'s` (or the `'` of a plural's `s'`, with its `s`);
+    /// nil when it has none, or nothing before it.
     static func possessiveBase(of word: String) -> String? {
-        // The last two bytes first (every word a phrase or a post holds is asked): both
-        // endings are ASCII, so a word that does not end in their bytes has neither.
-        let utf8 = word.utf8
-        guard utf8.count > 2, let last = utf8.last else { return nil }
-        let beforeLast = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
-        guard (beforeLast, last) == (UInt8(ascii: "'"), UInt8(ascii: "s")) || (beforeLast, last) == (UInt8(ascii: "s"), UInt8(ascii: "'")) else { return nil }
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count > 2 else { return nil }
-        return String(scalars: scalars.dropLast(2))
+        // From the last two bytes (every word a phrase or a post holds is asked): both endings
+        // are ASCII, so they are the last two scalars, and a byte before them starts a third.
+        let possessive = word.readingUTF8 { bytes in
+            bytes.count > 2 && ((bytes[bytes.count - 2], bytes[bytes.count - 1]) == (UInt8(ascii: "'"), UInt8(ascii: "s"))
+                || (bytes[bytes.count - 2], bytes[bytes.count - 1]) == (UInt8(ascii: "s"), UInt8(ascii: "'")))
+        }
+        return possessive ? String(word.unicodeScalars.dropLast(2)) : nil
     }
 
     static func isVowel(_ s: Unicode.Scalar) -> Bool { s == "a" || s == "e" || s == "i" || s == "o" || s == "u" || s == "y" }
@@ -45,9 +45,8 @@ public enum EnglishStemmer {
         return w.count > s.count && w.suffix(s.count).elementsEqual(s)
     }
 
-    static func uninflect(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var w = word
-        if ends(w, "'s") || ends(w, "s'") { w.removeLast(2); if w.last == "s" { return w } }
+    /// Inflection removed from a word without a possessive (see `key(of:)`).
+    static func uninflect(_ w: [Unicode.Scalar]) -> [Unicode.Scalar] {
         let n = w.count
         if n >= 5, ends(w, "ies") || ends(w, "ied") { return Array(w.dropLast(3)) + ["y"] }
         if n >= 6, ends(w, "ing"), hasVowel(w[..<(n - 3)]) { return Array(w.dropLast(3)) }

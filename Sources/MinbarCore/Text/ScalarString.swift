@@ -102,6 +102,13 @@ extension String {
         return hasSuffix(suffix)
     }
 
+    /// `body` on the string's UTF-8 bytes, read where they lie (every native string, small
+    /// ones included), else from a copy: the hot path asks a word's first or last bytes
+    /// without the UTF-8 view's generic index machinery.
+    func readingUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        utf8.withContiguousStorageIfAvailable(body) ?? Array(utf8).withUnsafeBufferPointer(body)
+    }
+
     /// `unicodeScalars.first`, decoded from the leading UTF-8 bytes in place: the scalar
     /// view's generic `first` validated an index on the way and cost about a hundred
     /// instructions, and it is asked of nearly every word (the Egyptian future, the

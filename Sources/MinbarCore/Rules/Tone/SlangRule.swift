@@ -53,11 +53,10 @@ struct SlangRule: Rule {
         var covered: Set<Int>?
         let tokens = post.text.tokens
         for index in tokens.indices {
-            // Only words starting with h, ه or خ can be laughter or the dialect "هال…". Read
-            // as bytes (h is 68, ه is D9 87, خ is D8 AE), which every word of every post is
-            // asked: most Arabic words lead with D8 or D9, so the second byte is read too.
+            // Only words led as laughter is (h, ه or خ) can be laughter or the dialect "هال…",
+            // which is led by «ه» too.
             let text = tokens.text(at: index)
-            guard Self.mayLaughOrSayThis(text), tokens[index].kind == .word else { continue }
+            guard text.readingUTF8(Laughter.leadsLikeLaughter), tokens[index].kind == .word else { continue }
             let token = tokens[index]
             // The starts of the findings above, made into a set the first time a word asks.
             if covered == nil { covered = Set(found[..<listedCount].lazy.map(\.start)) }
@@ -73,18 +72,6 @@ struct SlangRule: Rule {
             }
         }
         return found
-    }
-
-    /// Whether a word's first bytes allow laughter (h, «ه», «خ») or the dialect «هال…»
-    /// (led by «ه»).
-    static func mayLaughOrSayThis(_ word: String) -> Bool {
-        func leads(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard let lead = bytes.first else { return false }
-            if lead == 0x68 { return true }
-            guard bytes.count >= 2 else { return false }
-            return (lead, bytes[1]) == (0xD9, 0x87) || (lead, bytes[1]) == (0xD8, 0xAE)
-        }
-        return word.utf8.withContiguousStorageIfAvailable(leads) ?? Array(word.utf8).withUnsafeBufferPointer(leads)
     }
 }
 

@@ -250,7 +250,13 @@ struct RealCaseFigures {
     /// A sixteenth (46 posts, 2026-12-02c) was scored blind on 2 Dec before anything read it
     /// (2 of 7 English and 2 of 13 Arabic breaches blocked, 0 of 5 and 1 of 21 clean posts
     /// blocked, ordering 0.60 and 0.62); with its test half in, the half reads en 33/130,
-    /// 11/169, 20642/33561 and ar 24/94, 12/186, 19617.5/29340, above the floors.
+    /// 11/169, 20642/33561 and ar 24/94, 12/186, 19617.5/29340, above the floors. A
+    /// seventeenth (18 posts, 2026-12-02d; the collector found little the corpus did not
+    /// already hold) was scored blind on 2 Dec with the engine of the day's start (0 of 6
+    /// English and 1 of 4 Arabic breaches blocked, 0 of 8 clean Arabic posts blocked, no
+    /// clean English post, ordering 0.40 and 0.54); with its test half in, the half reads
+    /// en 33/132, 11/169, 20798.5/33949 and ar 25/96, 12/190, 20479.5/30675, on or above
+    /// the floors (English recall exactly on its floor).
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
         .en: (recall: 0.25, falsePositives: 0.07, ordering: 0.61),
         .ar: (recall: 0.25, falsePositives: 0.08, ordering: 0.66),

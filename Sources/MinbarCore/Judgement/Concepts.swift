@@ -59,7 +59,7 @@ public enum Concepts {
     public static let sharesAndOwners = Concept("shares", [
         "shareholder", "shareholders", "shares", "share", "stock", "investors", "investor", "owners", "vote", "controlling vote",
         "acquisition", "users", "company", "price", "tesla", "twitter",
-        "المساهمين", "المساهمون", "مساهم", "=الأسهم", "=أسهم", "=أسهمها", "=أسهمهم", "=سهم", "=سهمها", "=السهم", "المستثمرين", "العرض", "تويتر",
+        "المساهمين", "المساهمون", "مساهم", "=الأسهم", "=أسهم", "=سهم", "=السهم", "المستثمرين", "العرض", "تويتر",
         "shareholding", "minority shareholders", "share capital", "free float", "market cap", "market capitalisation", "market capitalization",
         "valuation", "per-share", "target company", "=الملاك", "=للملاك", "=ملاك", "حملة الأسهم", "حاملي الأسهم", "المستثمرون", "مستثمرين", "القيمة السوقية",
         "=للسهم", "الشركة المستهدفة", "الأسهم الحرة",
@@ -374,7 +374,7 @@ public enum Concepts {
     /// مأجورين», "beware of accounts spreading lies".
     public static let warning = Concept("warning", [
         "warn", "warns", "warned", "warning", "beware", "alert", "cautions", "cautioned",
-        "=حذر", "=حذرت", "=تحذر", "=يحذر", "=نحذر", "=نحذركم", "=نحذرك", "=يحذركم", "=تحذركم", "تحذير", "=احذروا", "=احذر", "=تنبه", "=ينبه", "=نهيب", "=تهيب",
+        "=حذر", "=حذرت", "=تحذر", "=يحذر", "=نحذر", "تحذير", "=احذروا", "=احذر", "=تنبه", "=ينبه", "=نهيب", "=تهيب",
     ])
     /// Naming the theory to answer it: "the conspiracy theories about 5G", «نظرية المؤامرة».
     public static let conspiracyTheory = Concept("conspiracy-theory", [
@@ -395,7 +395,7 @@ public enum Concepts {
         "uproar", "riot", "riots", "protest", "protests", "hurricane", "storm", "#sandy", "sandy", "shooting", "#aurora",
         "bombing", "attack", "9/11", "#whyistayed", "#metoo", "#bringbackourgirls", "those we lost", "remembrance", "died", "death", "rip", "rest in peace", "tragedy",
         "victims", "disaster", "earthquake", "flood", "floods", "war",
-        "كارثة", "الكارثة", "=وفاة", "=الوفاة", "=بوفاة", "=لوفاة", "=وفاته", "=وفاتها", "=بوفاته", "=بوفاتها", "توفي", "ضحايا", "الضحايا", "=السيول", "=سيول", "=بالسيول", "=للسيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
+        "كارثة", "الكارثة", "=وفاة", "=الوفاة", "=بوفاة", "=لوفاة", "=وفاته", "=بوفاته", "توفي", "ضحايا", "الضحايا", "=السيول", "=سيول", "=بالسيول", "=للسيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
         "=التأتأة", "=للتأتأة", "=بالتأتأة", "=تأتأة", "اليوم العالمي للتأتأة",
         "mourning", "national mourning", "condolences", "passed away", "sorry about your", "ferry", "sank", "collapsed", "الحادث الأليم", "حادث أليم", "عزاء", "عزا", "عظم الله أجرك", "أجرك", "غرّقت", "غرقت", "وقعت العمارة", "انهيار", "الحداد",
         "cyclone", "typhoon", "tornado", "bushfire", "forest fire", "blaze", "fire broke out", "house fire", "building fire", "mudslide", "drought",
@@ -432,9 +432,9 @@ public enum Concepts {
     public static let commerce = Concept("commerce", [
         "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
         "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
-        "عرض", "=عروض", "=عروضنا", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبها", "=اطلبي", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "=اشتر",
+        "عرض", "=عروض", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبي", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "=اشتر",
         "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
-        "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "=باقة", "=باقات", "=باقتنا", "=الباقة", "=الباقات", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
+        "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "=باقة", "=باقات", "=الباقة", "=الباقات", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
         "promo code", "coupon", "voucher", "use code", "discount code", "flash sale", "clearance", "bogo", "buy one get one", "buy 1 get 1",
         "2 for 1", "two for one", "half price", "half-price", "special price", "prices slashed", "price drop", "limited time", "limited-time",
         "today only", "this weekend only", "shop now", "order now", "book now", "free delivery", "free shipping", "cashback", "double points",

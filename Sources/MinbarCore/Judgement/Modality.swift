@@ -18,7 +18,7 @@ public enum Modality: String, Sendable, CaseIterable {
         .plan: Lexicon("modality.plan", [
             "plan", "plans", "planned", "proposal", "proposed", "offer", "bid", "pending", "temporarily", "on hold", "paused",
             "term sheet", "letter of intent", "loi", "lois", "mou", "in a few hours", "next week", "tomorrow",
-            "=خطة", "=الخطة", "=خطتنا", "=خطط", "=الخطط", "=خططنا", "مقترح", "العرض", "عرض", "مذكرة تفاهم", "خطاب نوايا", "مؤقتا", "مؤقتاً", "معلق", "معلقة",
+            "=خطة", "=الخطة", "=خطط", "=الخطط", "مقترح", "العرض", "عرض", "مذكرة تفاهم", "خطاب نوايا", "مؤقتا", "مؤقتاً", "معلق", "معلقة",
         ]),
         .certainty: Lexicon("modality.certainty", [
             "secured", "confirmed", "certain", "certainly", "definitely", "guaranteed", "assured", "no doubt", "clearly",

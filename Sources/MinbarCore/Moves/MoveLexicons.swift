@@ -47,7 +47,7 @@ public enum MoveLexicons {
         "inappropriate", "disrespectful", "seemed", "appeared", "came across", "come across", "taken the wrong way",
         "misunderstood", "misread", "misinterpreted", "the wrong way", "saw it as", "saw this as", "saw my", "saw our",
         "أساء", "أساءت", "الإساءة", "إساءة", "بالإساءة", "مسيء", "مسيئة", "مسيئا", "مسيئاً", "أزعج", "أزعجت", "بالانزعاج",
-        "جرح", "جرحت", "مشاعر", "استياء", "استاء", "بدا", "بدت", "=فهم", "=فهمه", "=فهمها", "=فهمت", "=فهمتم", "أسيء",
+        "جرح", "جرحت", "مشاعر", "استياء", "استاء", "بدا", "بدت", "=فهم", "=فهمه", "=فهمت", "=فهمتم", "أسيء",
         "يساء", "غير لائق", "غير لائقة", "ضايق", "أغضب", "disappoint", "disappointed", "let down", "let you down", "خذل", "خيب",
         "felt", "inconvenienced", "annoyed", "bothered", "انزعج", "انزعجت", "انزعجوا", "تضايق", "زعل",
     ])

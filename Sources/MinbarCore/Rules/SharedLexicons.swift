@@ -7,7 +7,7 @@ public enum SharedLexicons {
         "order book", "market share", "net profit", "operating profit", "income", "our numbers", "the numbers", "our figures", "growth", "quarter",
         "الإيرادات", "إيرادات", "الايرادات", "الأرباح", "أرباح", "ربح", "الربح", "صافي الربح", "هامش", "الهامش", "هوامش",
         "المبيعات", "مبيعات", "النتائج", "نتائج", "التوزيعات", "توزيعات", "التدفقات النقدية", "النمو", "نمو", "حصة سوقية",
-        "الحصة السوقية", "=الأرقام", "=أرقام", "=أرقامنا", "الربع", "الدخل", "العائد", "عوائد", "الأداء المالي",
+        "الحصة السوقية", "=الأرقام", "=أرقام", "الربع", "الدخل", "العائد", "عوائد", "الأداء المالي",
     ])
 
     public static let futureMarkers = Lexicon("shared.future", [
@@ -47,10 +47,12 @@ public enum SharedLexicons {
         "عدم التعليق", "لن أعلق", "لا أعلق", "ما نعلق", "ما راح نعلق", "مش هعلق", "مش حنعلق", "ما بنعلق",
     ])
 
+    /// Exact where the insult is also a verb's stem: "don't be fooled by callers asking for
+    /// your PIN", "we trashed the old forms", "a course dumbed down for beginners".
     public static let insults = Lexicon("shared.insults", [
-        "garbage", "rubbish", "dead weight",
-        "idiot", "idiots", "stupid", "moron", "morons", "dumb", "clown", "clowns", "loser", "losers", "pathetic", "liar", "liars",
-        "fool", "fools", "imbecile", "jerk", "scumbag", "trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
+        "garbage", "=rubbish", "dead weight",
+        "idiot", "idiots", "stupid", "moron", "morons", "=dumb", "=clown", "=clowns", "loser", "losers", "pathetic", "liar", "liars",
+        "=fool", "=fools", "imbecile", "=jerk", "scumbag", "=trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
         "غبي", "أغبياء", "اغبياء", "حمار", "حمير", "تافه", "تافهين", "تافهون", "حقير", "حقيرة", "كذاب", "كذابين", "كذابون",
         "سخيف", "سخفاء", "جاهل", "جهلة", "أحمق", "حمقى", "وقح", "وقحة", "سافل", "منحط", "خسيس", "حثالة", "اخرس", "انقلع",
         "=فاشل", "=فاشلين", "مرتزقة", "مرتزق", "أبواق", "ابواق",

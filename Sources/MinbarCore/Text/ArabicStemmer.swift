@@ -61,16 +61,40 @@ public enum ArabicStemmer {
 
     /// Keys under exact matching (a phrase marked `=`): the word as written, and in a
     /// post also without its proclitics, so `=إنجازي` meets بإنجازي but not إنجازنا.
+    /// A post word also gives up a possessive or object pronoun of "you", "we" or "they"
+    /// (ـك ـكم ـكما ـكن ـنا ـها ـهم ـهما ـهن), with its ta marbuta back (تفاهتك → تفاهة):
+    /// `=تفاهة` meets «تفاهتك» and `=سيولة` «سيولتنا», as "stupidity" meets "your
+    /// stupidity" in English. Not ـي (a stem + ي is as often an adjective: همج → همجي) nor
+    /// ـه (after folding it is also the ta marbuta: فاشلة is no فاشل + ـه), and never after
+    /// the article, which a possessive does not follow.
     public static func exactKeys(of word: String, inPhrase: Bool) -> [String] {
         let scalars = Array(word.unicodeScalars)
         var keys = [WordForms.exactKey(word)]
         guard !inPhrase, scalars.count >= 2 else { return keys }
-        for reading in proclitics(of: scalars).dropFirst() {
-            let key = WordForms.exactKey(String(scalars: reading.rest))
+        func add(_ letters: ArraySlice<Unicode.Scalar>) {
+            let key = WordForms.exactKey(String(scalars: letters))
             if !keys.contains(key) { keys.append(key) }
+        }
+        let readings = proclitics(of: scalars)
+        for reading in readings.dropFirst() { add(reading.rest) }
+        for reading in readings where !reading.article && !startsWithArticle(Array(reading.rest)) {
+            let rest = reading.rest
+            for pronoun in possessivePronouns where rest.count >= pronoun.count + minimumStem && rest.hasSuffix(pronoun) {
+                let stem = rest.dropLast(pronoun.count)
+                guard !pronounMisreadings.contains(String(scalars: stem)) else { continue }
+                add(stem)
+                if stem.last == ta { add(stem.dropLast() + [ha]) }
+            }
         }
         return keys
     }
+
+    /// The pronouns `exactKeys(of:inPhrase:)` reads off a post word.
+    static let possessivePronouns: [[Unicode.Scalar]] = ["كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ك"].map(scalars)
+    /// Stems an exact phrase names that a pronoun ending would misread: «كأنها» ("as if
+    /// she") is not «كان» ("was"), «بلاك» ("black") not «بلا» ("without"), «اشترك»
+    /// ("subscribe") not «اشترِ» ("buy").
+    static let pronounMisreadings: Set<String> = ["كان", "بلا", "اشتر"]
 
     // MARK: Letters
 

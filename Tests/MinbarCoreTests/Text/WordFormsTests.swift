@@ -43,6 +43,23 @@ import Testing
         #expect(matches(["=take over"], "we took over; we take over") == ["take over"])
     }
 
+    @Test func anExactWordMeetsItsPronounsOfYouWeAndThey() {
+        // "Your stupidity" is stupidity: the pronoun ending comes off, and the ta marbuta back.
+        #expect(matches(["=تفاهة"], "كفى تفاهتك وتفاهتكم") == ["تفاهتك", "وتفاهتكم"])
+        #expect(matches(["=سيولة"], "سيولتنا تكفي وسيولتها أقل") == ["سيولتنا", "وسيولتها"])
+        #expect(matches(["=بيت"], "بيتك بيتنا") == ["بيتك", "بيتنا"])
+    }
+
+    @Test(arguments: [
+        // ـي makes an adjective; ـه is also the folded ta marbuta; the article takes no pronoun.
+        ("=همج", "تصرف همجي"), ("=فاشل", "خطة فاشلة"), ("=فاشل", "المجموعة الفاشلة"), ("=إنجازي", "وإنجازنا"),
+        // Endings that only look like pronouns.
+        ("=بلا", "عروض بلاك فرايدي"), ("=كان", "كأنها لم تكن"), ("=اشتر", "اشترك في النشرة"),
+    ])
+    func anExactWordDoesNotMeetWhatOnlyEndsLikeAPronoun(_ phrase: String, _ post: String) {
+        #expect(matches([phrase], post).isEmpty)
+    }
+
     @Test func bothSidesReduceToTheSameKeys() {
         // The phrase written in a plural form matches the singular in a post, and back.
         #expect(matches(["وظائف"], "وظيفة جديدة") == ["وظيفة"])

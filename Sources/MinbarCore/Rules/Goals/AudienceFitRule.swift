@@ -3,7 +3,7 @@
 struct AudienceFitRule: Rule {
     static let planWords = Lexicon("goal.audience-fit.plan", [
         "plan", "plans", "strategy", "steps", "priorities", "target", "roadmap", "programme", "program", "investing", "invest",
-        "=خطة", "=خطتنا", "=الخطة", "=خطط", "=الخطط", "استراتيجية", "خطوات", "أولويات", "نستثمر", "برنامج",
+        "=خطة", "=الخطة", "=خطط", "=الخطط", "استراتيجية", "خطوات", "أولويات", "نستثمر", "برنامج",
     ])
     static let creditWords = Lexicon("goal.audience-fit.credit", [
         "team", "colleagues", "thank", "thanks", "together", "everyone", "proud of", "فريق", "زملاء", "زملائي", "شكرا", "شكراً",

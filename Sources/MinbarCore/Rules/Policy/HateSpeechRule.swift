@@ -82,7 +82,7 @@ struct HateSpeechRule: Rule {
 
     /// A crowd or a people, named as a whole: fans, a nation's public, believers.
     static let crowds = ["fans", "supporters", "crowd", "crowds", "=جمهور", "=الجمهور", "=جماهير", "=الجماهير", "=شعب", "=الشعب",
-                         "=المسلمين", "=المسلمون", "=جمهورهم", "=جماهيرهم", "mormons", "jewish people"]
+                         "=المسلمين", "=المسلمون", "mormons", "jewish people"]
     static let groupsAndCrowds = Lexicon("policy.hate-speech.groups-and-crowds", groups.terms + crowds)
 
     static let slurs = Lexicon("policy.hate-speech.slurs", [

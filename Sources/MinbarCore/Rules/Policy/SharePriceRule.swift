@@ -29,9 +29,9 @@ struct SharePriceRule: Rule {
         "سعر مغر", "فرصة ذهبية", "احتفظوا بأسهمكم",
     ])
     static let shares = Lexicon("policy.share-price.shares", [
-        "stock down", "stock up", "shares down", "shares up", "vested shares", "share plan", "today's level", "the share", "=سهم", "=سهمها", "السعر الحالي", "=أسهما", "=أسهمكم",
+        "stock down", "stock up", "shares down", "shares up", "vested shares", "share plan", "today's level", "the share", "=سهم", "السعر الحالي", "=أسهما", "=أسهمكم",
         "share price", "our shares", "our stock", "stock price", "the stock", "the shares", "our share", "shareholders who buy",
-        "سعر السهم", "أسعار الأسهم", "=سهمنا", "=أسهمنا", "أسهم الشركة", "=السهم", "سعر سهم", "=الأسهم",
+        "سعر السهم", "أسعار الأسهم", "=أسهمنا", "أسهم الشركة", "=السهم", "سعر سهم", "=الأسهم",
     ])
     static let priceComment = Lexicon("policy.share-price.comment", [
         "ignore", "ignore the noise", "nothing to fear", "overreaction", "investors should", "long-term holders", "hit our share price",

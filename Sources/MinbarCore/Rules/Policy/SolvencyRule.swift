@@ -25,6 +25,9 @@ struct SolvencyRule: Rule, FrameRule {
             // Runway: cash that lasts only so long.
             .triggers("To be transparent: we have about four months of cash left if the raise does not close.", .en),
             .triggers("بصراحة، سيولتنا تكفي بالكاد أربعة أشهر إن لم تكتمل زيادة رأس المال.", .ar),
+            // The cash named with "our" on it: «سيولتنا» is «سيولة».
+            .triggers("نحن على بعد أشهر من نفاد سيولتنا.", .ar),
+            .triggers("We are months away from running out of cash.", .en),
             .passes("Our new savings plan helps families keep three months of expenses in cash.", .en),
             .passes("ننصح الأسر بادخار ما يكفي مصروف ثلاثة أشهر.", .ar),
             .triggers("Our client assets are fine and we are processing all withdrawals.", .en),

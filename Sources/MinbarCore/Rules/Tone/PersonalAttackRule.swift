@@ -50,16 +50,16 @@ struct PersonalAttackRule: Rule {
         "psycho", "sleazy", "whiner", "loudmouth", "blowhard", "windbag", "ungrateful", "=disgrace", "=disgusting", "is a hack",
         "are hacks", "hack journalist", "so-called experts", "so-called analysts", "so-called journalists",
         "self-proclaimed experts", "armchair experts", "keyboard warriors", "keyboard warrior", "keep crying", "cry more",
-        "stay mad", "how dare you",
+        "stay mad", "how dare you", "stupidity", "idiocy", "foolishness", "pettiness", "arrogance", "hypocrisy",
         "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف",
         "=يتفلسف", "=التفلسف", "يا من تدعي", "يا من يدعي", "لا يعرف أبجديات", "لا يفقه شيئا", "=المأجورين", "=المأجورون", "منافق",
-        "منافقين", "منافقون", "=نفاق", "=النفاق", "=نفاقكم", "=نفاقك", "متعجرف", "مغرور", "=حاقد", "=الحاقد", "حاقدة", "حاقدين",
+        "منافقين", "منافقون", "=نفاق", "=النفاق", "متعجرف", "مغرور", "=حاقد", "=الحاقد", "حاقدة", "حاقدين",
         "حاقدون", "=حقود", "=الحقود", "=حاسد", "=الحاسد", "=حسود", "=الحسود", "شرذمة", "=مطبل", "=المطبل", "مطبلين", "مطبلون",
         "مطبلاتي", "=مهرجين", "=المهرجين", "=خائن", "=الخائن", "=خونة", "=الخونة", "=المأجور", "=المأجورة", "=دنيء", "=الدنيء",
         "دناءة", "خبثاء", "انتهازي", "انتهازيين", "=نكرة", "=النكرة", "=إمعة", "=الإمعة", "=إمعات", "أراجوز", "بلطجي", "بلطجية",
         "=سفيه", "=السفيه", "سفهاء", "=مختل", "=المختل", "عديم الفهم", "عديمة الفهم", "عديم الأخلاق", "عديمي الأخلاق",
         "عديم الضمير", "عديمي الضمير", "قليل الأدب", "قليلة الأدب", "قليلين الأدب", "قليل الحياء", "=صفيق", "=الصفيق", "=غباء",
-        "=الغباء", "=غبائك", "=غبائكم", "=بغبائكم", "هرطقة", "=تفاهة", "=التفاهة", "=تفاهات", "=التفاهات", "سخافة", "سخافات",
+        "=الغباء", "هرطقة", "=تفاهة", "=التفاهة", "=تفاهات", "=التفاهات", "سخافة", "سخافات",
         "حماقة", "حماقات", "الأقلام الصفراء", "أقلام صفراء", "الصحافة الصفراء", "صحافة صفراء", "الإعلام الأصفر", "إعلام أصفر",
         "الذباب الإلكتروني", "=ساذج", "=الساذج", "=سذج", "=السذج", "=بليد", "=البليد", "=أبله", "=الأبله", "البلهاء", "=مغفل",
         "=المغفل", "مغفلين", "=همجي", "=الهمجي", "=همج", "=الهمج", "=رعاع", "=الرعاع", "غوغاء", "=بذيء", "=البذيء", "وقاحة",
@@ -99,6 +99,16 @@ struct PersonalAttackRule: Rule {
             // Calling a named public figure a name is an attack whoever is addressed.
             .triggers("The minister is a pathetic excuse for a public servant.", .en),
             .triggers("هذا الوزير تافه ولا يعرف شيئاً عن السوق.", .ar),
+            // "Your" on the judgement, in both languages (see `ArabicStemmer.exactKeys`).
+            .triggers("Enough of your stupidity, read the report before you write.", .en),
+            .triggers("كفى تفاهتكم، اقرأوا التقرير قبل أن تكتبوا.", .ar),
+            .passes("Clicking a bad link is not stupidity: anyone can be fooled, so report it to IT at once.", .en),
+            .passes("نرفض التفاهة في النقاش العام ونرحب بكل نقد مهني.", .ar),
+            // A refusal or a negation does not take back "your": the judgement stands.
+            .triggers("We won't dignify your stupidity with a reply.", .en),
+            .triggers("لن نرد على تفاهتكم.", .ar),
+            .passes("We would never call you a hypocrite; we disagree with the figures, and here is why.", .en),
+            .passes("لا نتهمك بالغباء، لكن الأرقام منشورة في تقريرنا.", .ar),
             .triggers("@fahad_news you keep writing lies like this. Shame on you.", .en),
             .triggers("لازم تتأكد قبل ما تكتب كذب زي ده.. عيب عليك", .ar),
             .passes("The minister met our engineers today to review the new terminal.", .en),
@@ -277,8 +287,11 @@ struct PersonalAttackRule: Rule {
         for hit in post.hits(Self.derogatory) {
             let sentence = post.sentenceIndex(of: hit)
             // "We would never call you a hypocrite": the negation governs the clause, not only the next words.
-            guard !sentences.contains(sentence), !post.isQuoted(hit), !Modality.negates(hit.firstToken, in: post, clause: true),
-                  !post.sentence(sentence, has: Concepts.rejecting.lexicon), !post.sentence(sentence, has: Concepts.warning.lexicon),
+            // "Your stupidity" is not in what a negation or a refusal denies (see `isOwnedByYou`).
+            let owned = Self.isOwnedByYou(hit, in: post)
+            guard !sentences.contains(sentence), !post.isQuoted(hit),
+                  owned || !Modality.negates(hit.firstToken, in: post, clause: true) && !post.sentence(sentence, has: Concepts.rejecting.lexicon),
+                  !post.sentence(sentence, has: Concepts.warning.lexicon),
                   !SharedLexicons.describesAnAct(hit, in: post),
                   Self.isAimed(hit, in: post) else { continue }
             sentences.insert(sentence)
@@ -365,6 +378,21 @@ struct PersonalAttackRule: Rule {
         if let previous = before.last, tokens[previous].isArabic, SecondPersonForms.carriesSingularYou(tokens[previous].text) { return true }
         let word = tokens[hit.firstToken]
         return hit.endToken - hit.firstToken == 1 && word.isArabic && SecondPersonForms.carriesSingularYou(word.text)
+    }
+
+    /// Whether a judging word comes with "your" on it: "your stupidity", «غبائكم»,
+    /// «تفاهتك». Such a judgement is taken as given, and a negation or a refusal in the
+    /// clause leaves it standing: "we won't dignify your stupidity with a reply" and «لن نرد
+    /// على تفاهتكم» still call the reader stupid, where "we would never call you a
+    /// hypocrite" and «لا نتهمك بالغباء» deny the charge.
+    static func isOwnedByYou(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let word = tokens[hit.firstToken]
+        if word.isArabic {
+            return hit.endToken - hit.firstToken == 1
+                && (SecondPersonForms.addresses(word.text) || SecondPersonForms.carriesSingularYou(word.text))
+        }
+        return hit.firstToken > 0 && tokens[hit.firstToken - 1].text == "your"
     }
 
     func attack(_ hit: PhraseMatcher.Hit, _ post: PostAnalysis) -> Finding {

@@ -4,6 +4,8 @@ struct ProfanityRule: Rule {
     static let words = Lexicon("tone.profanity", [
         "fuck*", "shit", "shitty", "bullshit", "damn", "damned", "crap", "crappy", "bastard", "bastards", "bitch", "asshole",
         "wtf", "stfu", "piss off", "pissed", "screw them", "screw you", "hell no", "bloody",
+        // British spellings and words: the same swearing.
+        "assholes", "arsehole", "arseholes", "=arse", "wanker", "wankers", "tosser", "tossers", "twat", "bollocks",
         "لعنة", "تبا", "تباً", "يلعن", "اللعنة", "كلب", "كلاب", "زفت", "خرا", "تفو",
     ])
 
@@ -38,6 +40,12 @@ struct ProfanityRule: Rule {
             """,
         examples: [
             .triggers("This is a damn good quarter and the critics are idiots.", .en),
+            .triggers("@reviewer_22 you're an arsehole, and you can quote me on that.", .en),
+            .passes("Arsenal fans: the stadium shop opens at 9 on match day.", .en),
+            // The verbs of an insult's stem insult nobody.
+            .triggers("Only fools sell our shares now.", .en),
+            .passes("Don't be fooled by callers asking for your PIN: we never ask for it.", .en),
+            .passes("We trashed the old paper forms and moved everything online.", .en),
             .triggers("What the fuck were they thinking?", .en),
             // A masked swear word is still one: readers fill in the stars.
             .triggers("Who in the **** still says cinemas are dead?", .en),

@@ -54,7 +54,7 @@ public enum SharedLexicons {
         "idiot", "idiots", "stupid", "moron", "morons", "=dumb", "=clown", "=clowns", "loser", "losers", "pathetic", "liar", "liars",
         "=fool", "=fools", "imbecile", "=jerk", "scumbag", "=trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
         "غبي", "أغبياء", "اغبياء", "حمار", "حمير", "تافه", "تافهين", "تافهون", "حقير", "حقيرة", "كذاب", "كذابين", "كذابون",
-        "سخيف", "سخفاء", "جاهل", "جهلة", "أحمق", "حمقى", "وقح", "وقحة", "سافل", "منحط", "خسيس", "حثالة", "اخرس", "انقلع",
+        "سخيف", "سخفاء", "جاهل", "=جهلة", "=الجهلة", "أحمق", "حمقى", "وقح", "وقحة", "سافل", "منحط", "خسيس", "حثالة", "اخرس", "انقلع",
         "=فاشل", "=فاشلين", "مرتزقة", "مرتزق", "أبواق", "ابواق",
         "كداب", "كدابة", "كدابين", "كذابة",
         "idiotic", "halfwit", "nitwit", "dimwit", "numpty", "buffoon", "airhead", "dumbass", "jackass", "scum", "lowlife", "low-life",

@@ -35,6 +35,44 @@ struct PersonalAttackRule: Rule {
         "excuse for a", "excuse of a", "sleazebag", "لا يستحق شرف",
     ])
 
+    /// Saying somebody lies or misleads: "you are misleading your readers", "your reporter
+    /// lied", «تضللون الناس», «صحيفتكم تكذب». An attack only where the one said to lie is
+    /// the one spoken to (see `accusesTheAddressee`): "scammers may try to mislead you"
+    /// warns, and "we never misled anyone" denies.
+    /// Not "misleading" alone ("the chart is misleading" disputes a chart) nor "made up"
+    /// ("a board made up of five members"); «تكذب» and «تضلل» are also "she lies", so they
+    /// need "you" before them, where «تضللون» and «كذبتم» say it themselves.
+    static let deceit = Lexicon("tone.personal-attack.deceit", [
+        "=mislead", "=misled", "=misleads", "=misleading the", "=misleading your", "=misleading people", "=misleading readers",
+        "=misleading investors", "=misleading everyone", "deceive", "deceiving", "=lied", "lying to", "lie to", "tell lies",
+        "telling lies", "spreading lies", "spread lies", "making things up", "make things up", "fabricating",
+        "=تضللون", "=ضللتم", "=تكذبون", "=كذبتم", "=تفبركون", "=فبركتم", "=تلفقون", "=لفقتم", "=تخدعون", "=خدعتم",
+        "=تكذب", "=تضلل", "=يكذب", "=يضلل", "=تفبرك", "=يفبرك",
+    ])
+    /// The forms of `deceit` that say "you" themselves.
+    static let deceitSaysYou = WordSet(["تضللون", "ضللتم", "تكذبون", "كذبتم", "تفبركون", "فبركتم", "تلفقون", "لفقتم", "تخدعون", "خدعتم"]
+        .map(TextNormalizer.normalize))
+    /// Words that make "you" anyone: "if you mislead investors, the regulator fines you".
+    static let generalYou = WordSet(["if", "when", "whoever", "anyone", "إذا", "اذا", "لو", "من"].map(TextNormalizer.normalize))
+
+    /// Whether a `deceit` hit says the one spoken to lies: "you", "you're" or "your" (or an
+    /// @handle) within three words before it in its sentence, or in Arabic a verb of "you"
+    /// («تضللون») or "you" written before it («أنت تكذب», «صحيفتكم تكذب»). Not after "if",
+    /// "when", "whoever" or «من» ("whoever lies to you").
+    static func accusesTheAddressee(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+        let before = max(sentence.lowerBound, hit.firstToken - 3)..<hit.firstToken
+        if tokens[sentence.lowerBound..<hit.firstToken].contains(where: { generalYou.contains($0.text) }) { return false }
+        let word = tokens[hit.firstToken]
+        if word.isArabic {
+            if deceitSaysYou.contains(word.text) { return true }
+            return before.suffix(2).contains { tokens[$0].kind == .mention || tokens[$0].isArabic
+                && (SecondPersonForms.addresses(tokens[$0].text) || SecondPersonForms.carriesSingularYou(tokens[$0].text)) }
+        }
+        return before.contains { ["you", "you're", "youre", "your"].contains(tokens[$0].text) || tokens[$0].kind == .mention }
+    }
+
     /// Words that judge a person's character or worth ("hypocrite", "arrogant", «المتعجرف»,
     /// «الشرذمة», «يا عديمة الفهم»). Alone they insult nobody: a course teaches staff to
     /// handle "arrogant or hostile callers", and «الصحافة الصفراء خطر على المجتمع» warns.
@@ -50,7 +88,7 @@ struct PersonalAttackRule: Rule {
         "psycho", "sleazy", "whiner", "loudmouth", "blowhard", "windbag", "ungrateful", "=disgrace", "=disgusting", "is a hack",
         "are hacks", "hack journalist", "so-called experts", "so-called analysts", "so-called journalists",
         "self-proclaimed experts", "armchair experts", "keyboard warriors", "keyboard warrior", "keep crying", "cry more",
-        "stay mad", "how dare you", "stupidity", "idiocy", "foolishness", "pettiness", "arrogance", "hypocrisy",
+        "stay mad", "how dare you", "stupidity", "idiocy", "foolishness", "pettiness", "arrogance", "hypocrisy", "cowardice", "your ignorance",
         "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف",
         "=يتفلسف", "=التفلسف", "يا من تدعي", "يا من يدعي", "لا يعرف أبجديات", "لا يفقه شيئا", "=المأجورين", "=المأجورون", "منافق",
         "منافقين", "منافقون", "=نفاق", "=النفاق", "متعجرف", "مغرور", "=حاقد", "=الحاقد", "حاقدة", "حاقدين",
@@ -104,6 +142,16 @@ struct PersonalAttackRule: Rule {
             .triggers("كفى تفاهتكم، اقرأوا التقرير قبل أن تكتبوا.", .ar),
             .passes("Clicking a bad link is not stupidity: anyone can be fooled, so report it to IT at once.", .en),
             .passes("نرفض التفاهة في النقاش العام ونرحب بكل نقد مهني.", .ar),
+            // Saying the one spoken to lies or misleads (see `deceit`).
+            .triggers("@gulf_daily your reporter lied about our delivery times.", .en),
+            .triggers("@alkhaleej_news لماذا تضللون القراء بهذه الأرقام؟", .ar),
+            .triggers("صحيفتكم تكذب على الناس يا @okaz_desk", .ar),
+            .passes("Scammers may try to mislead you with fake refund links; we never send them.", .en),
+            .passes("If you mislead investors, the regulator fines you: that is why every post goes through IR.", .en),
+            .passes("We never misled anyone, and the audited figures show it.", .en),
+            .passes("A reader wrote to us: \"you lied about the fees\". Here are the fees, line by line.", .en),
+            .passes("لا تصدق من يكذب عليك باسم البنك؛ لا نطلب رمزك السري أبداً.", .ar),
+            .passes("لم نضلل أحداً، والأرقام المدققة منشورة.", .ar),
             // A refusal or a negation does not take back "your": the judgement stands.
             .triggers("We won't dignify your stupidity with a reply.", .en),
             .triggers("لن نرد على تفاهتكم.", .ar),
@@ -246,7 +294,7 @@ struct PersonalAttackRule: Rule {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords]
+         Entity.personWords, Self.deceit]
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
@@ -294,6 +342,13 @@ struct PersonalAttackRule: Rule {
                   !post.sentence(sentence, has: Concepts.warning.lexicon),
                   !SharedLexicons.describesAnAct(hit, in: post),
                   Self.isAimed(hit, in: post) else { continue }
+            sentences.insert(sentence)
+            findings.append(attack(hit, post))
+        }
+        for hit in post.hits(Self.deceit) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence), !post.isQuoted(hit), !Modality.negates(hit.firstToken, in: post, clause: true),
+                  !post.sentence(sentence, has: Concepts.warning.lexicon), Self.accusesTheAddressee(hit, in: post) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }
@@ -392,7 +447,7 @@ struct PersonalAttackRule: Rule {
             return hit.endToken - hit.firstToken == 1
                 && (SecondPersonForms.addresses(word.text) || SecondPersonForms.carriesSingularYou(word.text))
         }
-        return hit.firstToken > 0 && tokens[hit.firstToken - 1].text == "your"
+        return word.text == "your" || hit.firstToken > 0 && tokens[hit.firstToken - 1].text == "your"
     }
 
     func attack(_ hit: PhraseMatcher.Hit, _ post: PostAnalysis) -> Finding {

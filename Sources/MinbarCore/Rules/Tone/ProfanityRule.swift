@@ -42,6 +42,9 @@ struct ProfanityRule: Rule {
             .triggers("This is a damn good quarter and the critics are idiots.", .en),
             .triggers("@reviewer_22 you're an arsehole, and you can quote me on that.", .en),
             .passes("Arsenal fans: the stadium shop opens at 9 on match day.", .en),
+            // «جهلة» ("ignorant people") and «الجهل» ("ignorance") share a stem; only the first insults.
+            .triggers("هؤلاء جهلة لا يقرأون الأرقام.", .ar),
+            .passes("الجهل بحقوق المستهلك يكلف الأسر كثيراً؛ اقرأ دليلنا الجديد.", .ar),
             // The verbs of an insult's stem insult nobody.
             .triggers("Only fools sell our shares now.", .en),
             .passes("Don't be fooled by callers asking for your PIN: we never ask for it.", .en),

@@ -36,41 +36,55 @@ struct PersonalAttackRule: Rule {
     ])
 
     /// Saying somebody lies or misleads: "you are misleading your readers", "your reporter
-    /// lied", «تضللون الناس», «صحيفتكم تكذب». An attack only where the one said to lie is
-    /// the one spoken to (see `accusesTheAddressee`): "scammers may try to mislead you"
-    /// warns, and "we never misled anyone" denies.
-    /// Not "misleading" alone ("the chart is misleading" disputes a chart) nor "made up"
-    /// ("a board made up of five members"); «تكذب» and «تضلل» are also "she lies", so they
-    /// need "you" before them, where «تضللون» and «كذبتم» say it themselves.
+    /// lied", "this newspaper fabricates quotes", «تضللون الناس», «صحيفتكم تكذب»,
+    /// «افتراءاتكم». An attack only where the one said to lie is the one spoken to or
+    /// pointed at (see `accusesSomeone`): "scammers may try to mislead you" warns, and "we
+    /// never misled anyone" denies. Not "misleading" alone ("the chart is misleading"
+    /// disputes a chart) nor "made up" ("a board made up of five members"); «تكذب» and
+    /// «تضلل» are also "she lies", so they need "you" or a party before them, where
+    /// «تضللون» and «كذبتم» say "you" themselves.
     static let deceit = Lexicon("tone.personal-attack.deceit", [
         "=mislead", "=misled", "=misleads", "=misleading the", "=misleading your", "=misleading people", "=misleading readers",
         "=misleading investors", "=misleading everyone", "deceive", "deceiving", "=lied", "lying to", "lie to", "tell lies",
-        "telling lies", "spreading lies", "spread lies", "making things up", "make things up", "fabricating",
+        "telling lies", "spreading lies", "spread lies", "making things up", "make things up", "fabricating", "=fabricates",
         "=تضللون", "=ضللتم", "=تكذبون", "=كذبتم", "=تفبركون", "=فبركتم", "=تلفقون", "=لفقتم", "=تخدعون", "=خدعتم",
-        "=تكذب", "=تضلل", "=يكذب", "=يضلل", "=تفبرك", "=يفبرك",
+        "=تكذب", "=تضلل", "=يكذب", "=يضلل", "=تفبرك", "=يفبرك", "=افتراءات", "=افتراء", "=أكاذيب", "=فبركة", "=تلفيق",
     ])
     /// The forms of `deceit` that say "you" themselves.
     static let deceitSaysYou = WordSet(["تضللون", "ضللتم", "تكذبون", "كذبتم", "تفبركون", "فبركتم", "تلفقون", "لفقتم", "تخدعون", "خدعتم"]
         .map(TextNormalizer.normalize))
     /// Words that make "you" anyone: "if you mislead investors, the regulator fines you".
-    static let generalYou = WordSet(["if", "when", "whoever", "anyone", "إذا", "اذا", "لو", "من"].map(TextNormalizer.normalize))
+    static let generalYou = WordSet(["if", "when", "whoever", "anyone", "إذا", "اذا", "لو"].map(TextNormalizer.normalize))
+    /// Words that tell the one spoken to to stop: "stop lying to your followers", «كفاكم تضليلاً».
+    static let stopping = WordSet(["stop", "كفى", "كفاكم", "كفاك", "بطل", "بطلوا", "بس"].map(TextNormalizer.normalize))
 
-    /// Whether a `deceit` hit says the one spoken to lies: "you", "you're" or "your" (or an
-    /// @handle) within three words before it in its sentence, or in Arabic a verb of "you"
-    /// («تضللون») or "you" written before it («أنت تكذب», «صحيفتكم تكذب»). Not after "if",
-    /// "when", "whoever" or «من» ("whoever lies to you").
-    static func accusesTheAddressee(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+    /// Whether a `deceit` hit says the one spoken to or pointed at lies: "you", "you're"
+    /// or "your", an @handle or a party ("this newspaper", «هذه الصحيفة», see
+    /// `Concepts.accusedParty`) within three words before it in its sentence, or "stop"
+    /// right before it; in Arabic also a word of "you" («تضللون», «افتراءاتكم») or "you"
+    /// written just before it («أنت تكذب», «صحيفتكم تكذب»). Not after "if", "when" or
+    /// "whoever", nor right after «من» ("whoever lies to you").
+    static func accusesSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let tokens = post.text.tokens
-        let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+        let sentenceIndex = post.sentenceIndex(of: hit)
+        let sentence = post.text.sentences[sentenceIndex]
         let before = max(sentence.lowerBound, hit.firstToken - 3)..<hit.firstToken
         if tokens[sentence.lowerBound..<hit.firstToken].contains(where: { generalYou.contains($0.text) }) { return false }
+        if let previous = before.last, stopping.contains(tokens[previous].text) { return true }
+        let pointedAt = post.hits(Concepts.accusedParty.lexicon).contains {
+            post.sentenceIndex(of: $0) == sentenceIndex && $0.endToken <= hit.firstToken && $0.endToken >= hit.firstToken - 3
+        }
+        if pointedAt { return true }
         let word = tokens[hit.firstToken]
         if word.isArabic {
-            if deceitSaysYou.contains(word.text) { return true }
+            if let previous = before.last, tokens[previous].text == "من" { return false }
+            if deceitSaysYou.contains(word.text) || SecondPersonForms.addresses(word.text) || SecondPersonForms.carriesSingularYou(word.text) {
+                return true
+            }
             return before.suffix(2).contains { tokens[$0].kind == .mention || tokens[$0].isArabic
                 && (SecondPersonForms.addresses(tokens[$0].text) || SecondPersonForms.carriesSingularYou(tokens[$0].text)) }
         }
-        return before.contains { ["you", "you're", "youre", "your"].contains(tokens[$0].text) || tokens[$0].kind == .mention }
+        return before.contains { tokens[$0].kind == .mention }
     }
 
     /// Words that judge a person's character or worth ("hypocrite", "arrogant", «المتعجرف»,
@@ -146,6 +160,10 @@ struct PersonalAttackRule: Rule {
             .triggers("@gulf_daily your reporter lied about our delivery times.", .en),
             .triggers("@alkhaleej_news لماذا تضللون القراء بهذه الأرقام؟", .ar),
             .triggers("صحيفتكم تكذب على الناس يا @okaz_desk", .ar),
+            .triggers("This newspaper fabricates quotes and calls it reporting.", .en),
+            .triggers("@gulf_tips stop misleading people about our fees.", .en),
+            .triggers("كل يوم نقرأ افتراءاتكم عن مصانعنا، والتقارير المدققة متاحة للجميع.", .ar),
+            .passes("Fake recruiters keep deceiving applicants in our name; we never charge a fee.", .en),
             .passes("Scammers may try to mislead you with fake refund links; we never send them.", .en),
             .passes("If you mislead investors, the regulator fines you: that is why every post goes through IR.", .en),
             .passes("We never misled anyone, and the audited figures show it.", .en),
@@ -348,7 +366,7 @@ struct PersonalAttackRule: Rule {
         for hit in post.hits(Self.deceit) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), !post.isQuoted(hit), !Modality.negates(hit.firstToken, in: post, clause: true),
-                  !post.sentence(sentence, has: Concepts.warning.lexicon), Self.accusesTheAddressee(hit, in: post) else { continue }
+                  !post.sentence(sentence, has: Concepts.warning.lexicon), Self.accusesSomeone(hit, in: post) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }

@@ -754,6 +754,10 @@ public enum Concepts {
         "مهما قال التحقيق", "بغض النظر عن التحقيق", "القضاء سيقول كلمته", "سيقول القضاء كلمته", "المحكمة ستقول كلمتها", "اتحوّل للنيابة", "أحيل إلى النيابة", "قبل صدور الحكم", "قبل الحكم", "ما صدر الحكم",
         "under investigation", "being investigated", "investigations are continuing", "investigations are ongoing", "inquiry continues",
         "probe is ongoing", "probe continues", "pending the outcome", "pending the results", "awaiting the outcome", "before the findings",
+        // Speaking ahead of an inquiry's report: the inquiry is still open.
+        "before the inquiry reports", "before the investigation reports", "before the inquiry", "before the investigation",
+        "ahead of the inquiry", "ahead of the investigation", "قبل صدور تقرير", "قبل انتهاء التحقيق", "قبل نتائج التحقيق",
+        "قبل صدور نتائج التحقيق", "قبل انتهاء التحقيقات",
         "yet to conclude", "has not concluded", "hasn't concluded", "not yet concluded", "no charges yet", "no one has been charged",
         "yet to be charged", "still looking into", "cause is not yet known", "cause is unknown", "cause is still unknown", "pending trial",
         "awaiting trial", "case is still open", "case is pending", "sub judice", "before the court", "before the courts", "still under review",

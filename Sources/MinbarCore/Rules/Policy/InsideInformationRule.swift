@@ -1,18 +1,35 @@
 /// Unreleased results and other material non-public information.
 struct InsideInformationRule: Rule {
     static let leakMarkers = Lexicon("policy.mnpi", [
-        "hear this from me first", "hear it from me first", "from me first", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "مني أولا", "الخبر مني", "قبل إعلانه", "قبل إعلانها", "لن أطيل الآن", "الأرقام طلعت", "ما صارت بتاريخ", "قبل أن يعلن", "قبل الموعد الرسمي",
-        "before the announcement", "before we announce", "ahead of the announcement", "ahead of our announcement",
+        "hear this from me first", "hear it from me first", "from me first", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "مني أولا", "الخبر مني", "لن أطيل الآن", "الأرقام طلعت", "ما صارت بتاريخ",
         "not yet public", "not public yet", "not yet announced", "not announced yet", "unannounced", "off the record",
         "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
         "preliminary results", "draft results", "closed the books", "books are closed", "unaudited", "haven't announced",
-        "have not announced", "yet to announce", "embargoed", "you heard it here first", "before the market", "before results day",
-        "ahead of results", "before the results", "early look",
-        "قبل الإعلان", "قبل الإعلان الرسمي", "لم يعلن بعد", "لم تعلن بعد", "لم نعلن", "غير معلنة", "غير المعلنة", "=بيننا",
+        "have not announced", "yet to announce", "embargoed", "you heard it here first", "before results day",
+        "ahead of results", "before the results", "early look", "before the market",
+        "لم يعلن بعد", "لم تعلن بعد", "لم نعلن", "غير معلنة", "غير المعلنة", "=بيننا",
         "=خاص بيننا", "أرقام أولية", "الأرقام الأولية", "النتائج الأولية", "أرقام داخلية", "الأرقام الداخلية", "مسودة",
-        "قبل نشر", "حصريا", "حصرياً", "أغلقنا الحسابات", "قبل موعد الإفصاح", "قبل الإفصاح", "قبل إعلان", "قبل صدور",
-        "لم تنشر بعد", "لم ينشر بعد",
+        "حصريا", "حصرياً", "أغلقنا الحسابات", "لم تنشر بعد", "لم ينشر بعد",
     ])
+    /// Saying something comes out before an announcement ("before the announcement", «قبل
+    /// نشر»): a leak only beside what the market must hear first (`material`), in its
+    /// sentence or a neighbour. "Doors open at 7,
+    /// before the announcement of the award winners" and «نراجع كل إعلان قبل نشره» ("we
+    /// review every advert before publishing it") say when, not what.
+    static let beforeAnnouncement = Lexicon("policy.mnpi.before", [
+        "before the announcement", "before we announce", "ahead of the announcement", "ahead of our announcement", "قبل إعلانه", "قبل إعلانها", "قبل أن يعلن", "قبل الموعد الرسمي", "قبل الإعلان", "قبل الإعلان الرسمي",
+        "قبل نشر", "قبل موعد الإفصاح", "قبل الإفصاح", "قبل إعلان", "قبل صدور",
+    ])
+    /// Asking for silence until then: "don't tell anyone before the announcement", «لا تقول
+    /// لأحد قبل الإعلان».
+    static let secrecy = Lexicon("policy.mnpi.secrecy", [
+        "don't tell anyone", "do not tell anyone", "keep it to yourself", "keep it quiet", "لا تقول لأحد", "لا تقولوا لأحد",
+        "لا تقول لأي أحد", "لا أحد يقول", "خلها بيننا", "خلوها بيننا", "لا تنشرها", "لا تنشروها",
+    ])
+    /// What the market must hear first: a financial result, a material event, a contract,
+    /// a takeover or a company going private.
+    static let material = [SharedLexicons.financialMetrics, materialEvents, contracts, Concepts.takeover.lexicon,
+                           Concepts.goingPrivate.lexicon]
     static let currentPeriod = Lexicon("policy.mnpi.period", [
         "this year", "هالربع", "هالسنة", "هذه السنة", "هذا العام",
         "this quarter", "so far this quarter", "this month", "so far this year", "quarter to date", "quarter-to-date",
@@ -43,6 +60,14 @@ struct InsideInformationRule: Rule {
             .triggers("Off the record: we closed the books on Q4 and revenue is up 18%.", .en),
             .triggers("Sneak peek before the announcement: our profit doubled this quarter.", .en),
             .triggers("قبل الإعلان الرسمي: أرباحنا ارتفعت ٢٠٪ هذا الربع.", .ar),
+            // "Before the announcement" says when; it leaks only beside what the market must hear first.
+            .passes("Doors open at 7, before the announcement of the award winners.", .en),
+            .passes("نراجع كل إعلان قبل نشره للتأكد من دقته.", .ar),
+            .triggers("Before the announcement, a word to the team: net profit doubled in the quarter.", .en),
+            .triggers("قبل نشر النتائج: صافي الربح تضاعف في الربع الثالث.", .ar),
+            // Asking for silence until the announcement says the news is not out.
+            .triggers("Don't tell anyone before the announcement: we signed for a stake in the packaging plant yesterday.", .en),
+            .triggers("لا تقول لأحد قبل الإعلان 😉 وقعنا أمس على شراء حصة في مصنع التغليف.", .ar),
             .triggers("Revenue so far this quarter is 14% above last year.", .en),
             .passes("As reported in today's results, revenue rose 12% to OMR 410 million.", .en),
             .passes("كما ورد في القوائم المالية المنشورة اليوم، ارتفعت الإيرادات ١٢٪.", .ar),
@@ -77,7 +102,7 @@ struct InsideInformationRule: Rule {
     ])
 
     var lexicons: [Lexicon] {
-        [Self.leakMarkers, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
+        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
          Concepts.award.lexicon, Self.announcedLater, Self.contracts] + Modality.allLexicons
     }
@@ -171,7 +196,13 @@ struct InsideInformationRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
-        for hit in post.hits(Self.leakMarkers) {
+        let markers = post.hits(Self.leakMarkers) + post.hits(Self.beforeAnnouncement).filter { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            return post.sentence(sentence, has: Self.secrecy) || post.sentences(around: sentence).contains { near in
+                Self.material.contains { post.sentence(near, has: $0) }
+            }
+        }
+        for hit in markers.sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), !post.sentence(sentence, has: Self.scheduledDisclosure) else { continue }
             sentences.insert(sentence)

@@ -37,6 +37,10 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("Civil Defence is still investigating the warehouse fire; we will not speculate about who is responsible.", .en),
             .passes("التحقيق في سقوط السقف لم يكتمل بعد، ولن نستبق نتائجه في تحديد المسؤول.", .ar),
             .passes("شرطة عمان السلطانية: القبض على شخص لسرقته مواشي من عدة مزارع، واستكمال الإجراءات القانونية بحقه.", .ar),
+            // Speaking ahead of an inquiry's report says it is still open.
+            .triggers("Ahead of the investigation, we can say the bridge collapsed because of the consultant's negligence.", .en),
+            .triggers("قبل صدور تقرير لجنة التحقيق نقولها بوضوح: سقوط الرافعة سببه إهمال المقاول.", .ar),
+            .passes("We will not speculate before the investigation reports; our thoughts are with the families.", .en),
             .passes("Police arrested a man who stole cables from the construction site; legal proceedings are under way.", .en),
         ])
 

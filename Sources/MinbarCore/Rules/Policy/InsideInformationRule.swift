@@ -196,11 +196,15 @@ struct InsideInformationRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
-        let markers = post.hits(Self.leakMarkers) + post.hits(Self.beforeAnnouncement).filter { hit in
+        // The sentences with something material or a request for silence, gathered once, and
+        // only for a post that says "before the announcement" (asked of each marker, the
+        // lists made a long post quadratic).
+        let befores = post.hits(Self.beforeAnnouncement)
+        let material = befores.isEmpty ? [] : Set(Self.material.flatMap { post.hits($0) }.map { post.sentenceIndex(of: $0) })
+        let silent = befores.isEmpty ? [] : Set(post.hits(Self.secrecy).map { post.sentenceIndex(of: $0) })
+        let markers = post.hits(Self.leakMarkers) + befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)
-            return post.sentence(sentence, has: Self.secrecy) || post.sentences(around: sentence).contains { near in
-                Self.material.contains { post.sentence(near, has: $0) }
-            }
+            return silent.contains(sentence) || post.sentences(around: sentence).contains { material.contains($0) }
         }
         for hit in markers.sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)

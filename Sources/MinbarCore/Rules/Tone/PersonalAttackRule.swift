@@ -64,17 +64,20 @@ struct PersonalAttackRule: Rule {
     /// right before it; in Arabic also a word of "you" («تضللون», «افتراءاتكم») or "you"
     /// written just before it («أنت تكذب», «صحيفتكم تكذب»). Not after "if", "when" or
     /// "whoever", nor right after «من» ("whoever lies to you").
-    static func accusesSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+    /// `partyEnds`: where each `Concepts.accusedParty` hit of the post ends, gathered once
+    /// per post (asked of every hit, the list made a long post quadratic).
+    static func accusesSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis, partyEnds: Set<Int>) -> Bool {
         let tokens = post.text.tokens
         let sentenceIndex = post.sentenceIndex(of: hit)
         let sentence = post.text.sentences[sentenceIndex]
         let before = max(sentence.lowerBound, hit.firstToken - 3)..<hit.firstToken
-        if tokens[sentence.lowerBound..<hit.firstToken].contains(where: { generalYou.contains($0.text) }) { return false }
+        // "If", "when" or "whoever" opens the clause a few words before the verb.
+        let clause = max(sentence.lowerBound, hit.firstToken - 8)..<hit.firstToken
+        if clause.contains(where: { generalYou.contains(tokens[$0].text) }) { return false }
         if let previous = before.last, stopping.contains(tokens[previous].text) { return true }
-        let pointedAt = post.hits(Concepts.accusedParty.lexicon).contains {
-            post.sentenceIndex(of: $0) == sentenceIndex && $0.endToken <= hit.firstToken && $0.endToken >= hit.firstToken - 3
-        }
-        if pointedAt { return true }
+        // A party ending within three words before the verb, in its sentence.
+        let partyReach = max(sentence.lowerBound, hit.firstToken - 4)..<hit.firstToken
+        if partyReach.contains(where: { partyEnds.contains($0 + 1) && tokens[$0].sentence == sentenceIndex }) { return true }
         let word = tokens[hit.firstToken]
         if word.isArabic {
             if let previous = before.last, tokens[previous].text == "من" { return false }
@@ -363,10 +366,14 @@ struct PersonalAttackRule: Rule {
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }
-        for hit in post.hits(Self.deceit) {
+        let deceit = post.hits(Self.deceit)
+        let partyEnds = deceit.isEmpty ? [] : Set(post.hits(Concepts.accusedParty.lexicon).map(\.endToken))
+        let warned = deceit.isEmpty ? [] : Set(post.hits(Concepts.warning.lexicon).map { post.sentenceIndex(of: $0) })
+        for hit in deceit {
             let sentence = post.sentenceIndex(of: hit)
-            guard !sentences.contains(sentence), !post.isQuoted(hit), !Modality.negates(hit.firstToken, in: post, clause: true),
-                  !post.sentence(sentence, has: Concepts.warning.lexicon), Self.accusesSomeone(hit, in: post) else { continue }
+            guard !sentences.contains(sentence), !warned.contains(sentence), !post.isQuoted(hit),
+                  !Modality.negates(hit.firstToken, in: post, clause: true),
+                  Self.accusesSomeone(hit, in: post, partyEnds: partyEnds) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }

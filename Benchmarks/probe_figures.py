@@ -9,10 +9,9 @@ Prints counts only, never the posts, so reading the figures does not tune on the
 """
 import collections
 import json
-import os
-import subprocess
 import sys
-import tempfile
+
+from real_case_figures import score
 
 
 def main():
@@ -20,15 +19,7 @@ def main():
         sys.exit(__doc__)
     binary, path, field = sys.argv[1:]
     posts = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as plain:
-        for post in posts:
-            plain.write(json.dumps({"id": post["id"], "text": post["text"]}, ensure_ascii=False) + "\n")
-    try:
-        out = subprocess.run([binary, "score", "--jsonl", plain.name, "--date", "2026-11-30"],
-                             capture_output=True, text=True, check=True).stdout
-    finally:
-        os.unlink(plain.name)
-    verdicts = {json.loads(line)["id"]: json.loads(line)["verdict"] for line in out.splitlines() if line.strip()}
+    verdicts = {post_id: report["verdict"] for post_id, report in score(binary, posts).items()}
     groups = collections.defaultdict(lambda: [0, 0])
     for post in posts:
         group = groups[(post["language"], str(post[field]))]

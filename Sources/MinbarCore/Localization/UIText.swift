@@ -167,7 +167,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .verdict: L("Verdict: {1}: {2}", "الحكم: {1}: {2}")
         case .verdictReady: L("READY|fit to publish as written.", "جاهز|صالح للنشر كما هو.")
         case .verdictRevise: L("REVISE|no policy breach, but fix the points below first.", "يحتاج مراجعة|لا مخالفة للسياسة، لكن أصلح النقاط أدناه أولاً.")
-        case .verdictBlocked: L("BLOCKED|breaks policy; this must not be posted.", "ممنوع|يخالف السياسة؛ لا يجوز نشره.")
+        case .verdictBlocked: L("BLOCKED|breaks policy or attacks someone; this must not be posted.", "ممنوع|يخالف السياسة أو يسيء إلى أحد؛ لا يجوز نشره.")
         case .noFindings: L("No findings.", "لا ملاحظات.")
         case .moreFindings: L("… and {1} more (/why RULE explains any rule)", "… و{1} ملاحظات أخرى (يشرح ‎/why RULE‎ أي قاعدة)")
         case .at: L("at {1}-{2}", "في {1}-{2}")

@@ -180,8 +180,10 @@ public struct PracticeSession {
             hints.append(hint)
         }
         if let report, report.verdict == .blocked {
-            let rules = Set(report.findings.filter { $0.dimension == .compliance && $0.severity == .error }.map(\.ruleID)).sorted().joined(separator: ", ")
-            hints.append((arabic ? "أزل أولاً ما يخالف السياسة: " : "Remove what breaks policy first: ") + rules + ".")
+            // Every finding that vetoes: an attack blocks a post as a policy breach does
+            // (listing only compliance errors left "Remove what breaks policy first: .").
+            let rules = Set(report.findings.filter { Veto.vetoes($0) && $0.ruleID != Veto.ruleID }.map(\.ruleID)).sorted().joined(separator: ", ")
+            hints.append((arabic ? "أزل أولاً ما يمنع نشر المنشور: " : "Remove what stops this post first: ") + rules + ".")
         }
         if hints.isEmpty {
             if report == nil {

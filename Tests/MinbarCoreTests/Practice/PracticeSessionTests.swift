@@ -94,6 +94,21 @@ Crews restore one district.
         #expect(!hints.joined().contains("update"), "a hint names the goal and its move, not the words")
     }
 
+    @Test func aPostBlockedForAnAttackIsToldWhatStopsIt() throws {
+        // An attack vetoes a post without breaking policy: the hint names it all the same.
+        var practice = try session()
+        try practice.open("crisis-outage")
+        let outcome = try practice.submit("@khalid_fin you are lying about the outage. We fixed it.")
+        #expect(outcome.report.verdict == .blocked)
+        #expect(!outcome.report.findings.contains { $0.dimension == .compliance && $0.severity == .error })
+        try practice.retry()
+        let stop = practice.hints().filter { $0.hasPrefix("Remove what stops this post first:") }
+        #expect(stop == ["Remove what stops this post first: tone.personal-attack."], "\(practice.hints())")
+        _ = try practice.submit("@khalid_fin أنت تكذب بشأن الانقطاع، وقد أصلحناه.")
+        try practice.retry()
+        #expect(practice.hints().contains("أزل أولاً ما يمنع نشر المنشور: tone.personal-attack."), "\(practice.hints())")
+    }
+
     @Test func hintsFollowTheLanguageOfThePost() throws {
         var practice = try session()
         try practice.open("crisis-outage")

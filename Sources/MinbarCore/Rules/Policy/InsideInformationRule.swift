@@ -6,7 +6,7 @@ struct InsideInformationRule: Rule {
         "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
         "preliminary results", "draft results", "closed the books", "books are closed", "unaudited", "haven't announced",
         "have not announced", "yet to announce", "embargoed", "you heard it here first", "before results day",
-        "ahead of results", "before the results", "early look", "before the market",
+        "early look", "before the market",
         "لم يعلن بعد", "لم تعلن بعد", "لم نعلن", "غير معلنة", "غير المعلنة", "=بيننا",
         "=خاص بيننا", "أرقام أولية", "الأرقام الأولية", "النتائج الأولية", "أرقام داخلية", "الأرقام الداخلية", "مسودة",
         "حصريا", "حصرياً", "أغلقنا الحسابات", "لم تنشر بعد", "لم ينشر بعد",
@@ -17,7 +17,10 @@ struct InsideInformationRule: Rule {
     /// before the announcement of the award winners" and «نراجع كل إعلان قبل نشره» ("we
     /// review every advert before publishing it") say when, not what.
     static let beforeAnnouncement = Lexicon("policy.mnpi.before", [
-        "before the announcement", "before we announce", "ahead of the announcement", "ahead of our announcement", "قبل إعلانه", "قبل إعلانها", "قبل أن يعلن", "قبل الموعد الرسمي", "قبل الإعلان", "قبل الإعلان الرسمي",
+        "before the announcement", "before we announce", "ahead of the announcement", "ahead of our announcement",
+        "before the disclosure", "ahead of the disclosure", "ahead of the official disclosure", "before it's published",
+        "before it is published", "before the results", "ahead of results", "before results day",
+        "قبل البيان الرسمي", "قبل ما تنزل", "قبل ما ينزل", "قبل إعلانه", "قبل إعلانها", "قبل أن يعلن", "قبل الموعد الرسمي", "قبل الإعلان", "قبل الإعلان الرسمي",
         "قبل نشر", "قبل موعد الإفصاح", "قبل الإفصاح", "قبل إعلان", "قبل صدور",
     ])
     /// Asking for silence until then: "don't tell anyone before the announcement", «لا تقول
@@ -29,7 +32,13 @@ struct InsideInformationRule: Rule {
     /// What the market must hear first: a financial result, a material event, a contract,
     /// a takeover or a company going private.
     static let material = [SharedLexicons.financialMetrics, materialEvents, contracts, Concepts.takeover.lexicon,
-                           Concepts.goingPrivate.lexicon]
+                           Concepts.goingPrivate.lexicon, licencesAndLeaders]
+    /// A licence granted and a change at the top: material too, though no figure says so.
+    static let licencesAndLeaders = Lexicon("policy.mnpi.material", [
+        "licence", "license", "chief executive", "ceo", "successor", "steps down", "step down", "rights issue", "bonus shares",
+        "capital increase", "ترخيص", "رخصة", "الرئيس التنفيذي", "رئيسا تنفيذيا", "رئيساً تنفيذياً", "رئيس تنفيذي", "=خلفي", "خليفتي",
+        "أسهم منحة", "زيادة رأس المال", "=استحوذنا",
+    ])
     static let currentPeriod = Lexicon("policy.mnpi.period", [
         "this year", "هالربع", "هالسنة", "هذه السنة", "هذا العام",
         "this quarter", "so far this quarter", "this month", "so far this year", "quarter to date", "quarter-to-date",
@@ -65,6 +74,9 @@ struct InsideInformationRule: Rule {
             .passes("نراجع كل إعلان قبل نشره للتأكد من دقته.", .ar),
             .triggers("Before the announcement, a word to the team: net profit doubled in the quarter.", .en),
             .triggers("قبل نشر النتائج: صافي الربح تضاعف في الربع الثالث.", .ar),
+            // A licence or a change at the top is material though no figure says so; a school's results day is not.
+            .triggers("قبل البيان الرسمي: حصلنا صباح اليوم على ترخيص مصرف رقمي من البنك المركزي.", .ar),
+            .passes("Students can collect their certificates before the results are published online at 8pm.", .en),
             // Asking for silence until the announcement says the news is not out.
             .triggers("Don't tell anyone before the announcement: we signed for a stake in the packaging plant yesterday.", .en),
             .triggers("لا تقول لأحد قبل الإعلان 😉 وقعنا أمس على شراء حصة في مصنع التغليف.", .ar),
@@ -102,7 +114,7 @@ struct InsideInformationRule: Rule {
     ])
 
     var lexicons: [Lexicon] {
-        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
+        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.licencesAndLeaders, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
          Concepts.award.lexicon, Self.announcedLater, Self.contracts] + Modality.allLexicons
     }
@@ -199,8 +211,11 @@ struct InsideInformationRule: Rule {
         // The sentences with something material or a request for silence, gathered once, and
         // only for a post that says "before the announcement" (asked of each marker, the
         // lists made a long post quadratic).
+        // Not the marker's own words: "before the results" names no result.
         let befores = post.hits(Self.beforeAnnouncement)
-        let material = befores.isEmpty ? [] : Set(Self.material.flatMap { post.hits($0) }.map { post.sentenceIndex(of: $0) })
+        let markerTokens = befores.isEmpty ? [] : Set(befores.flatMap { $0.firstToken..<$0.endToken })
+        let material = befores.isEmpty ? [] : Set(Self.material.flatMap { post.hits($0) }
+            .filter { !markerTokens.contains($0.firstToken) }.map { post.sentenceIndex(of: $0) })
         let silent = befores.isEmpty ? [] : Set(post.hits(Self.secrecy).map { post.sentenceIndex(of: $0) })
         let markers = post.hits(Self.leakMarkers) + befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)

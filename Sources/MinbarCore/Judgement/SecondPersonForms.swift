@@ -51,6 +51,13 @@ public enum SecondPersonForms {
         word.unicodeScalars.count >= 4 && word.endsWithArabicLetters("ك") && !stemsEndingInKaf.contains(word)
     }
 
+    /// Whether `word` says "you" in any of its forms: `addresses(_:)` or a singular "your"
+    /// (`carriesSingularYou(_:)`). For a word already read beside an attack: «تفاهتك»,
+    /// «غبائكم», «افتراءاتكم».
+    public static func saysYou(_ word: String) -> Bool {
+        addresses(word) || carriesSingularYou(word)
+    }
+
     /// Common words whose final «ك» is theirs: that, there, king, bank, partner.
     static let stemsEndingInKaf = WordSet([
         "ذلك", "تلك", "كذلك", "لذلك", "بذلك", "وذلك", "هناك", "هنالك", "وهناك", "الملك", "للملك", "البنك", "للبنك", "شريك",

@@ -109,6 +109,14 @@ public struct PostAnalysis: Sendable {
         lexiconHits[lexicon].contains { text.tokens[$0.firstToken].sentence == sentence }
     }
 
+    /// The sentences in which `lexicon` has a phrase: `sentence(_:has:)` for a rule that
+    /// asks it of every hit of another lexicon (reading the hits each time made a long post
+    /// quadratic). Empty, allocating nothing, when the lexicon has no hit.
+    public func sentences(with lexicon: Lexicon) -> Set<Int> {
+        let hits = lexiconHits[lexicon]
+        return hits.isEmpty ? [] : Set(hits.map { text.tokens[$0.firstToken].sentence })
+    }
+
     /// Scalar offsets in the original text covered by a range of tokens.
     public func span(_ tokens: Range<Int>) -> (Int, Int) {
         guard !tokens.isEmpty, tokens.upperBound <= text.tokens.count else { return (text.length, text.length) }

@@ -52,9 +52,7 @@ public struct Evidence: Sendable {
             }
             guard !bytes.isEmpty else { return false }
             // Two scalars or more: a lead byte's length, then anything after it.
-            let lead = bytes[0]
-            let firstLength = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            guard bytes.count > firstLength else { return false }
+            guard bytes.count > String.utf8Length(lead: bytes[0]) else { return false }
             if digitAt(0) { return true }
             guard bytes.count >= 4, bytes[0] < 0x80, bytes[1] < 0x80, bytes[2] < 0x80, digitAt(3) else { return false }
             return currencyCodes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<3]), as: UTF8.self))

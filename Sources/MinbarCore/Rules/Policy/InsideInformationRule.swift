@@ -13,7 +13,7 @@ struct InsideInformationRule: Rule {
     ])
     /// Saying something comes out before an announcement ("before the announcement", «قبل
     /// نشر»): a leak only beside what the market must hear first (`material`), in its
-    /// sentence or a neighbour. "Doors open at 7,
+    /// sentence or a neighbour, or with a request for silence (`secrecy`). "Doors open at 7,
     /// before the announcement of the award winners" and «نراجع كل إعلان قبل نشره» ("we
     /// review every advert before publishing it") say when, not what.
     static let beforeAnnouncement = Lexicon("policy.mnpi.before", [
@@ -216,7 +216,7 @@ struct InsideInformationRule: Rule {
         let markerTokens = befores.isEmpty ? [] : Set(befores.flatMap { $0.firstToken..<$0.endToken })
         let material = befores.isEmpty ? [] : Set(Self.material.flatMap { post.hits($0) }
             .filter { !markerTokens.contains($0.firstToken) }.map { post.sentenceIndex(of: $0) })
-        let silent = befores.isEmpty ? [] : Set(post.hits(Self.secrecy).map { post.sentenceIndex(of: $0) })
+        let silent = befores.isEmpty ? [] : post.sentences(with: Self.secrecy)
         let markers = post.hits(Self.leakMarkers) + befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             return silent.contains(sentence) || post.sentences(around: sentence).contains { material.contains($0) }

@@ -310,11 +310,8 @@ struct PersonalDataRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         let tokens = post.text.tokens
-        // A Set only when there is a hit to hold: an empty one allocates nothing, and most
-        // posts have none. (A list searched for every address and number was quadratic on a
-        // long post.)
         let contextHits = post.hits(Self.context)
-        let contextSentences: Set<Int> = contextHits.isEmpty ? [] : Set(contextHits.map { post.sentenceIndex(of: $0) })
+        let contextSentences = post.sentences(with: Self.context)
         // Health or HR details about someone the post addresses (@handle, "your").
         // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
         if let hit = post.hits(Self.records).first(where: { !post.moves.sentences[post.sentenceIndex(of: $0)].makes(.decline) }),

@@ -50,9 +50,10 @@ struct PersonalAttackRule: Rule {
         "=تضللون", "=ضللتم", "=تكذبون", "=كذبتم", "=تفبركون", "=فبركتم", "=تلفقون", "=لفقتم", "=تخدعون", "=خدعتم",
         "=تكذب", "=تضلل", "=يكذب", "=يضلل", "=تفبرك", "=يفبرك", "=افتراءات", "=افتراء", "=أكاذيب", "=فبركة", "=تلفيق",
     ])
-    /// The forms of `deceit` that say "you" themselves.
-    static let deceitSaysYou = WordSet(["تضللون", "ضللتم", "تكذبون", "كذبتم", "تفبركون", "فبركتم", "تلفقون", "لفقتم", "تخدعون", "خدعتم"]
-        .map(TextNormalizer.normalize))
+    /// The past forms of `deceit` that say "you" (plural) in their ـتم, which
+    /// `SecondPersonForms.saysYou` does not read (too many words end in it: «ختم», «اهتم»);
+    /// it reads the present ones («تضللون»).
+    static let deceitSaysYou = WordSet(["ضللتم", "كذبتم", "فبركتم", "لفقتم", "خدعتم"].map(TextNormalizer.normalize))
     /// Words that make "you" anyone: "if you mislead investors, the regulator fines you".
     static let generalYou = WordSet(["if", "when", "whoever", "anyone", "إذا", "اذا", "لو"].map(TextNormalizer.normalize))
     /// Words that tell the one spoken to to stop: "stop lying to your followers", «كفاكم تضليلاً».
@@ -81,11 +82,8 @@ struct PersonalAttackRule: Rule {
         let word = tokens[hit.firstToken]
         if word.isArabic {
             if let previous = before.last, tokens[previous].text == "من" { return false }
-            if deceitSaysYou.contains(word.text) || SecondPersonForms.addresses(word.text) || SecondPersonForms.carriesSingularYou(word.text) {
-                return true
-            }
-            return before.suffix(2).contains { tokens[$0].kind == .mention || tokens[$0].isArabic
-                && (SecondPersonForms.addresses(tokens[$0].text) || SecondPersonForms.carriesSingularYou(tokens[$0].text)) }
+            if deceitSaysYou.contains(word.text) || SecondPersonForms.saysYou(word.text) { return true }
+            return before.suffix(2).contains { tokens[$0].kind == .mention || tokens[$0].isArabic && SecondPersonForms.saysYou(tokens[$0].text) }
         }
         return before.contains { tokens[$0].kind == .mention }
     }
@@ -368,7 +366,7 @@ struct PersonalAttackRule: Rule {
         }
         let deceit = post.hits(Self.deceit)
         let partyEnds = deceit.isEmpty ? [] : Set(post.hits(Concepts.accusedParty.lexicon).map(\.endToken))
-        let warned = deceit.isEmpty ? [] : Set(post.hits(Concepts.warning.lexicon).map { post.sentenceIndex(of: $0) })
+        let warned = deceit.isEmpty ? [] : post.sentences(with: Concepts.warning.lexicon)
         for hit in deceit {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), !warned.contains(sentence), !post.isQuoted(hit),
@@ -469,8 +467,7 @@ struct PersonalAttackRule: Rule {
         let tokens = post.text.tokens
         let word = tokens[hit.firstToken]
         if word.isArabic {
-            return hit.endToken - hit.firstToken == 1
-                && (SecondPersonForms.addresses(word.text) || SecondPersonForms.carriesSingularYou(word.text))
+            return hit.endToken - hit.firstToken == 1 && SecondPersonForms.saysYou(word.text)
         }
         return word.text == "your" || hit.firstToken > 0 && tokens[hit.firstToken - 1].text == "your"
     }

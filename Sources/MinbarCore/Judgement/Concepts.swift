@@ -94,6 +94,13 @@ public enum Concepts {
 
     // MARK: Solvency and financial condition
 
+    /// Bankrupt of morals or ideas, not of money: "morally bankrupt", «إفلاس أخلاقي».
+    public static let figurativeBankruptcy = Concept("figurative-bankruptcy", [
+        "morally bankrupt", "intellectually bankrupt", "spiritually bankrupt", "politically bankrupt", "creatively bankrupt",
+        "moral bankruptcy", "intellectual bankruptcy", "political bankruptcy", "إفلاس أخلاقي", "إفلاس فكري", "إفلاس سياسي",
+        "الإفلاس الأخلاقي", "الإفلاس الفكري", "الإفلاس السياسي", "مفلس أخلاقيا", "مفلس فكريا", "مفلسين أخلاقيا", "مفلسين فكريا",
+    ])
+
     public static let solvency = Concept("solvency", [
         "bankrupt", "bankruptcy", "insolvent", "insolvency", "solvency", "solvent", "chapter 11", "chapters of bankruptcy",
         "liquidity", "run on", "withdrawals", "withdrawal", "deposits", "client assets", "customer funds", "assets are fine",
@@ -247,7 +254,7 @@ public enum Concepts {
         "ntsb", "faa", "autopilot",
         "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "النيابة", "=المتهم", "=المتهمين", "=المتهمة", "=المتهمون", "=متهم", "=للمتهم",
         "court case", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
-        "the fire", "blaze", "explosion at", "the explosion", "the blast", "derailment", "roof collapse", "building collapse", "gas leak",
+        "the fire", "blaze", "explosion at", "the explosion", "the blast", "derailment", "roof collapse", "building collapse", "bridge collapse", "the collapse", "fire at", "fire in", "fire broke out", "a crime", "the crime", "=جريمة", "=الجريمة", "gas leak",
         "oil spill", "food poisoning", "data breach", "fatality", "fatalities", "the incident", "mishap", "prosecution", "prosecutor",
         "public prosecution", "indictment", "indicted", "arrested", "detained", "allegations", "tribunal", "arbitration", "inquest", "coroner",
         "civil defence", "civil defense", "authorities are investigating", "looking into the cause", "الحريق", "حريق", "حرائق", "انفجار في",
@@ -255,6 +262,13 @@ public enum Concepts {
         "حادثة", "البلاغ", "=الشرطة", "=والشرطة", "=للشرطة", "=بالشرطة", "=شرطة", "الادعاء العام", "لجنة التحقيق", "هيئة التحقيق", "الدفاع المدني", "التحقيقات", "القبض على", "الاتهام", "=التهمة", "=بالتهمة", "=تهمة",
         "المحكمة الابتدائية", "الدعوى القضائية", "هيئة التحكيم",
         "the suspect", "the accused", "the attacker", "the gunman", "the killer", "terrorist", "killed", "المشتبه به", "المعتدي", "القاتل", "الإرهابي",
+    ])
+    /// A story told as a story: a series, a film, a novel, an exhibition. Its killers and
+    /// culprits are characters, and naming them prejudges nothing.
+    public static let fiction = Concept("fiction", [
+        "thriller", "episode", "the series", "our series", "tv series", "drama series", "the film", "the movie", "our film", "novel",
+        "whodunit", "murder mystery", "=مسلسل", "=مسلسلنا", "=المسلسل", "=الحلقة", "=حلقة", "=رواية", "=الرواية", "=فيلم", "=الفيلم",
+        "=مسرحية", "=المسرحية",
     ])
     public static let fault = Concept("fault", [
         "the only way", "was not paying attention", "not paying attention", "at fault", "to blame", "his fault", "her fault",
@@ -279,6 +293,19 @@ public enum Concepts {
         "should get death penalty", "should get the death penalty", "deserves the death penalty", "deserves death penalty", "should hang",
         "should be hanged", "should be executed", "lock him up", "lock her up", "lock them up", "rot in jail", "rot in prison", "يستحق الإعدام",
         "يستاهل الإعدام", "لازم يتعدم", "لازم يعدم", "يجب إعدامه",
+        // Saying it was no accident: the cause is settled before the investigators settle it.
+        "was no accident", "wasn't an accident", "was not an accident", "no coincidence", "not a coincidence", "deliberately set",
+        "set deliberately", "was arson", "ما كان حادث", "ما كانت حادث", "لم يكن حادثا", "لم يكن حادثاً", "ليس حادثا", "ليس حادثاً",
+        "ما كانت قضاء وقدر", "ما كان قضاء وقدر", "ليس قضاء وقدر", "ليست قضاء وقدر", "مش قضاء وقدر", "ما صار صدفة", "ليس صدفة", "ليست صدفة",
+        "مو صدفة", "مش صدفة", "جريمة مدبرة", "=مدبرة",
+        // Naming the culprit and the sentence to come: "he is the killer", "he will be jailed".
+        "is the killer", "is a killer", "is the murderer", "is a murderer", "is the criminal", "is a criminal", "the arsonist", "is the thief",
+        "guilty of", "will pay for it", "will pay for this", "will be convicted", "will be found guilty", "be charged and jailed",
+        "knows exactly who", "know exactly who", "knows who did it", "know who did it", "we already know what happened",
+        "هو القاتل", "هو المجرم", "هو السارق", "هو الحرامي", "المجرم الذي", "المجرم اللي", "سينال جزاءه", "لن يفلت", "ما رح يفلت", "ما راح يفلت",
+        "النتيجة معروفة", "الحقيقة واضحة", "=سيدان", "هيتحبس", "راح ينسجن", "رح ينسجن", "ياخد إعدام", "ياخذ إعدام", "سيثبت تورطه",
+        "نعرف مين وراه", "نعرف من وراء", "عارفين مين", "عارفة هو مين",
+        "المجرم معروف", "الفاعل معروف", "الجاني معروف", "القاتل معروف", "the culprit is known", "we know who did it",
     ])
 
     // MARK: Regulators

@@ -69,8 +69,12 @@ public struct PostAnalysis: Sendable {
     static let longestShortQuote = 12
 
     /// Tokens between «…», “…” or a pair of straight double quotes, at most
-    /// `longestShortQuote` tokens apart.
-    static func shortQuotes(in tokens: [Token]) -> [Range<Int>] {
+    /// `longestShortQuote` tokens apart. With `singleQuotes`, also between '…' and ‘…’.
+    /// Those are left out of `isQuoted`: English sets off scare quotes and its own jokes
+    /// with them ("'Going concern' is such a dramatic phrase") as often as reported words.
+    /// A single quote is also an apostrophe ("the players' kit"), so it opens only after a
+    /// space and right before a word, and closes only right after one.
+    static func shortQuotes(in tokens: [Token], singleQuotes: Bool = false) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var open: (index: Int, closer: Unicode.Scalar)?
         // Tokens are read in place, and a mark as its one scalar: no quotation mark has another
@@ -79,6 +83,18 @@ public struct PostAnalysis: Sendable {
         for index in tokens.indices where tokens[index].kind == .punctuation {
             var scalars = tokens[index].text.unicodeScalars.makeIterator()
             guard let mark = scalars.next(), scalars.next() == nil else { continue }
+            if singleQuotes, mark == "'" || mark == "‘" || mark == "’" {
+                let touchesBefore = index > 0 && tokens[index - 1].end == tokens[index].start
+                let touchesAfter = index + 1 < tokens.count && tokens[index + 1].start == tokens[index].end
+                if let current = open, current.closer == "’" || current.closer == "'", mark != "‘", touchesBefore,
+                   !(touchesAfter && tokens[index + 1].kind == .word) {
+                    if index - current.index - 1 <= longestShortQuote, index > current.index + 1 { ranges.append((current.index + 1)..<index) }
+                    open = nil
+                } else if open == nil, mark != "’", !touchesBefore, touchesAfter {
+                    open = (index, mark == "'" ? "'" : "’")
+                }
+                continue
+            }
             if let current = open, mark == current.closer {
                 if index - current.index - 1 <= longestShortQuote, index > current.index + 1 { ranges.append((current.index + 1)..<index) }
                 open = nil

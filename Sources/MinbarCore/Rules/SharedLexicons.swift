@@ -76,6 +76,18 @@ public enum SharedLexicons {
         "criminal act", "العمل", "الهجوم", "الاعتداء", "التفجير", "الجريمة", "العملية", "فعلته", "المجزرة", "الاغتيال",
     ])
 
+    /// Dishes named after an insult's word: "jerk chicken" is Jamaican cooking, not a
+    /// judgement of the chicken.
+    public static let dishes = Lexicon("shared.dishes", [
+        "jerk chicken", "jerk pork", "jerk fish", "jerk shrimp", "jerk prawns", "jerk wings", "jerk seasoning", "jerk sauce",
+        "jerk marinade", "jerk spice", "jerk rub", "jerk tofu", "jerk lamb", "jerk goat",
+    ])
+
+    /// Whether the insult at `hit` is part of a dish's name (see `dishes`).
+    static func namesADish(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        post.hits(dishes).contains { $0.firstToken <= hit.firstToken && hit.endToken <= $0.endToken }
+    }
+
     static let secondPersonWords = WordSet(["you", "your", "you're", "أنت", "انت", "أنتم", "انتم"].map(TextNormalizer.normalize))
 
     /// Whether an insult or a judging word at `hit` describes an act named right before

@@ -76,6 +76,8 @@ import Testing
         "الأسر→أسر", "معاناة→معاناتي",
         // Thanks as thanks (the gratitude that makes a laugh warm, not mocking: `ContemptRule`).
         "شكراً→الشكر",
+        // Students as students (the school context that makes "results" exam results).
+        "الطلاب→الطلاب", "الطلاب→طلاب", "الطلاب→الطالبات", "الطلاب→طالبات", "الطلاب→الطالب",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

@@ -18,6 +18,15 @@ struct HateSpeechRule: Rule {
         "الهنديات", "الفلبينيات", "=الخدم", "=الشغالات", "=شغالات", "النسوان", "الستات", "العجايز", "الشياب", "كبار السن", "ذوي الإعاقة", "ذوي الهمم",
         "المتوحدين", "=الصم", "المكفوفين", "الملحدين", "الإسماعيلية", "الصوفية", "الدروز", "العلويين", "الإباضية", "الأقليات", "الآسيويين",
         "العمالة الآسيوية", "المحجبات",
+        // A people named by where they come from, by what they belong to or by "that" one:
+        // "the people of the south", "that nationality", «أهل القرى», «أتباع تلك الطائفة».
+        "people of the", "the people of", "people from the", "folks from", "their people", "that nationality", "this nationality",
+        "certain nationalities", "some nationalities", "that tribe", "this tribe", "that sect", "this sect", "members of that",
+        "that community", "those villagers", "villagers", "refugees", "asylum seekers", "gypsies", "bedouins", "northerners", "southerners",
+        "that race", "their race", "those foreigners",
+        "=شعوبهم", "=شعوبها", "أهل القرى", "أهل الجنوب", "أهل الشمال", "أهل الريف", "أهل المدن", "أهل البادية", "أهل الصعيد", "=الصعايدة",
+        "=البدو", "القرويين", "=الطائفة", "تلك الطائفة", "هذه الطائفة", "=الطوائف", "أبناء تلك", "أبناء القبيلة", "تلك القبيلة", "هذه القبيلة",
+        "=اللاجئين", "=اللاجئون", "=النازحين", "=المتجنسين", "=المجنسين", "=الغجر",
     ])
     static let hostility = Lexicon("policy.hate-speech", [
         "backward", "rarely make it", "not our problem", "stopped hiring", "won't hire", "will not hire", "don't hire", "too old", "لا توظفون", "لا توظفوا", "ما منهم فايدة", "ما منهم فائدة", "لا فائدة منهم", "=طبعهم", "متخلفين",
@@ -31,6 +40,15 @@ struct HateSpeechRule: Rule {
         "taking our jobs", "steal our jobs", "stealing our jobs", "cheats", "untrustworthy", "hysterical", "not smart enough", "less intelligent",
         "a drain on", "freeloaders", "scroungers", "spongers", "leeches", "ما يعرفون يسوقون", "=ريحتهم", "رائحتهم", "وسخين", "ما لهم أمان", "غدارين",
         "حرامية", "=نصابين", "=النصابين", "همج", "همجيين", "بهايم", "يسرقون وظائفنا", "أخذوا وظائفنا", "خذوا وظايفنا", "ناقصات عقل", "ما ينفعون", "ما ينفعن",
+        // Traits pinned on a whole people, and the words that make a trait their nature:
+        // "cheating is in their culture", «هذه طبيعتهم أينما حلّوا».
+        "traitors", "disloyal", "backwardness", "morally bankrupt", "no values", "never follow", "in their culture", "in their blood",
+        "in their nature", "in their dna", "how these people are", "how those people are", "just how they are", "bring crime", "brought crime",
+        "crime wherever", "rules are for other people", "liars", "beggars", "filthy", "no manners", "stingy", "ungrateful",
+        "الجهل والتخلف", "التخلف والجهل", "ما عندهم ذوق", "ما عندهم أصل", "ما لهم أصل", "لا أصل لهم", "لا ولاء لهم", "ما عندهم ولاء",
+        "ما لهم ولاء", "=خونة", "خيانة وغدر", "بالغدر", "دماغهم ناشفة", "ما يفهمون", "مبيفهموش", "=بخلاء", "=طبيعتهم", "=بطبيعتهم", "في دمهم",
+        "جلبوا الجريمة", "جلبوا معهم الجريمة", "الجريمة والأمراض", "لا تأمنهم", "ما تأمنهم", "شحاتين", "شحاذين", "ما عندهم أخلاق",
+        "قليلين أدب",
     ])
     /// Words that deny people their humanity or their civilisation. Said of a group, or
     /// of a crowd or a people ("those fans are savages", «جمهور همجي ومتخلف»), they are
@@ -137,6 +155,15 @@ struct HateSpeechRule: Rule {
             .triggers("نوظف الآن مشغلي رافعات في مستودع صحار. نبحث عن رجال دون ٣٥ سنة يبدأون الأحد.", .ar),
             .passes("We are hiring forklift operators at the Sohar depot. We are looking for people of every nationality, and women are encouraged to apply.", .en),
             .passes("نوظف الآن مشغلي رافعات في صحار. نبحث عن كفاءات من الجنسين، ونشجع النساء على التقديم.", .ar),
+            // A trait pinned on a whole people, by origin, region, sect or tribe.
+            .triggers("What do you expect from the people of the south? Backward villagers who cannot behave in a stadium.", .en),
+            .triggers("Members of that sect have always been traitors at heart.", .en),
+            .triggers("أهل القرى ما عندهم ذوق، عشان كذا ما راح نفتح فروع هناك.", .ar),
+            .triggers("أتباع تلك الطائفة لا ولاء لهم، وتاريخهم كله خيانة وغدر.", .ar),
+            .passes("The people of the south have waited too long for a hospital; ours opens there in March.", .en),
+            .passes("We condemn the posts calling refugees thieves; they do not speak for this city.", .en),
+            .passes("أهل القرى الجبلية يستحقون خدمة أفضل، وفرعنا الجديد يفتح هناك الشهر القادم.", .ar),
+            .passes("ندين وصف اللاجئين بأنهم لصوص، فهذا لا يمثل مدينتنا.", .ar),
             // Dehumanising a group, a crowd or a people.
             .triggers("Those visiting fans behaved like savages tonight.", .en),
             .triggers("جمهور همجي ومتخلف، ولن أشجع منتخبهم بعد اليوم.", .ar),
@@ -175,7 +202,7 @@ struct HateSpeechRule: Rule {
     var lexicons: [Lexicon] {
         [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring, Self.citizenship,
          Concepts.restriction.lexicon, Concepts.equality.lexicon, Self.identity, Self.colour, Self.people, Self.exclusive,
-         Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship]
+         Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship, Concepts.condemning.lexicon]
             + Modality.allLexicons
     }
 
@@ -348,8 +375,9 @@ struct HateSpeechRule: Rule {
     }
 
     /// Built once: building them in `check` cost allocations on every post.
+    /// Not a sentence that condemns: "we condemn those who call refugees thieves" takes a stand against the words.
     static let hostileCheck = SentencePhraseCheck(trigger: Self.hostility, requiresInSentence: [Self.groups],
-                                                  unlessInSentence: [Modality.lexicons[.quotation]!], window: 1)
+                                                  unlessInSentence: [Modality.lexicons[.quotation]!, Concepts.condemning.lexicon], window: 1)
     static let dehumanisedCheck = SentencePhraseCheck(trigger: Self.dehumanising, requiresInSentence: [Self.groupsAndCrowds],
                                                       unlessInSentence: [Modality.lexicons[.quotation]!])
 

@@ -33,6 +33,15 @@ struct InsideInformationRule: Rule {
     /// a takeover or a company going private.
     static let material = [SharedLexicons.financialMetrics, materialEvents, contracts, Concepts.takeover.lexicon,
                            Concepts.goingPrivate.lexicon, licencesAndLeaders]
+    /// "Results" alone, which a school means as exam results: in a post to students or
+    /// about exams (`schooling`) it is nothing material. A ministry's "collect your
+    /// certificates before the results are published" tells no investor anything.
+    static let bareResults = Lexicon("policy.mnpi.results", ["results", "result", "نتائج", "النتائج", "نتيجة", "النتيجة"])
+    static let schooling = Lexicon("policy.mnpi.schooling", [
+        "students", "student", "pupils", "school", "schools", "exam", "exams", "examination", "examinations", "grade 12", "graduates",
+        "university admission", "high school", "الطلاب", "طلاب", "الطالبات", "طالبات", "الطالب", "المدرسة", "المدارس", "مدرسة",
+        "الامتحانات", "امتحانات", "الاختبارات", "اختبارات", "الثانوية العامة", "الثانوية", "الشهادات الدراسية", "أبناءنا الطلاب", "أولياء الأمور",
+    ])
     /// A licence granted and a change at the top: material too, though no figure says so.
     static let licencesAndLeaders = Lexicon("policy.mnpi.material", [
         "licence", "license", "chief executive", "ceo", "successor", "steps down", "step down", "rights issue", "bonus shares",
@@ -72,6 +81,11 @@ struct InsideInformationRule: Rule {
             // "Before the announcement" says when; it leaks only beside what the market must hear first.
             .passes("Doors open at 7, before the announcement of the award winners.", .en),
             .passes("نراجع كل إعلان قبل نشره للتأكد من دقته.", .ar),
+            // A school's results are exam results; a school company's profit is still material.
+            .passes("Results day! Grade 12 students can collect their certificates from school before the results are published online at 8pm.", .en),
+            .passes("أبناءنا الطلاب: تقدرون تستلمون الشهادات من المدرسة قبل نشر النتائج على المنصة الساعة ٨ مساءً.", .ar),
+            .triggers("مدارسنا الخاصة حققت أرباحاً صافية قدرها ٤٠ مليون ريال، أبشركم بها قبل نشر النتائج في تداول.", .ar),
+            .triggers("Our schools division doubled its net profit this year; you heard it here before the results are published.", .en),
             .triggers("Before the announcement, a word to the team: net profit doubled in the quarter.", .en),
             .triggers("قبل نشر النتائج: صافي الربح تضاعف في الربع الثالث.", .ar),
             // A licence or a change at the top is material though no figure says so; a school's results day is not.
@@ -114,7 +128,7 @@ struct InsideInformationRule: Rule {
     ])
 
     var lexicons: [Lexicon] {
-        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.licencesAndLeaders, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
+        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.licencesAndLeaders, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
          Concepts.award.lexicon, Self.announcedLater, Self.contracts] + Modality.allLexicons
     }
@@ -214,8 +228,10 @@ struct InsideInformationRule: Rule {
         // Not the marker's own words: "before the results" names no result.
         let befores = post.hits(Self.beforeAnnouncement)
         let markerTokens = befores.isEmpty ? [] : Set(befores.flatMap { $0.firstToken..<$0.endToken })
+        let examResults = befores.isEmpty || post.hits(Self.schooling).isEmpty ? [] : post.hits(Self.bareResults).map { $0.firstToken..<$0.endToken }
         let material = befores.isEmpty ? [] : Set(Self.material.flatMap { post.hits($0) }
-            .filter { !markerTokens.contains($0.firstToken) }.map { post.sentenceIndex(of: $0) })
+            .filter { hit in !markerTokens.contains(hit.firstToken) && !examResults.contains(hit.firstToken..<hit.endToken) }
+            .map { post.sentenceIndex(of: $0) })
         let silent = befores.isEmpty ? [] : post.sentences(with: Self.secrecy)
         let markers = post.hits(Self.leakMarkers) + befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)

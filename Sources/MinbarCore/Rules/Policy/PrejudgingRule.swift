@@ -42,11 +42,25 @@ struct PrejudgingRule: Rule, FrameRule {
             .triggers("قبل صدور تقرير لجنة التحقيق نقولها بوضوح: سقوط الرافعة سببه إهمال المقاول.", .ar),
             .passes("We will not speculate before the investigation reports; our thoughts are with the families.", .en),
             .passes("Police arrested a man who stole cables from the construction site; legal proceedings are under way.", .en),
+            // "It was no accident": the cause settled before the investigators settle it.
+            .triggers("Last night's fire at our depot was no accident. It was set by a former contractor, and investigators will confirm it.", .en),
+            .triggers("حريق المستودع ما كان حادث، كان جريمة مدبرة والتحقيقات بتثبت كلامنا.", .ar),
+            .passes("Civil Defence is investigating last night's fire at our depot; it is too early to say whether it was an accident.", .en),
+            .passes("يحقق الدفاع المدني في حريق المستودع، ومن المبكر معرفة إن كان حادثاً عرضياً.", .ar),
+            // Naming the culprit while the case is open.
+            .triggers("The case is with the prosecutor, but the driver is the killer and he will pay for it.", .en),
+            .triggers("القضية عند النيابة، بس صاحب العيادة هو القاتل وما رح يفلت.", .ar),
+            .passes("Tonight's thriller: a detective hunts the killer who fooled the city for years. Who did it?", .en),
+            .passes("جريمة قتل غامضة في مسلسلنا الجديد، والفاعل معروف للمشاهد منذ الحلقة الأولى!", .ar),
+            .triggers("الذي حصل في المرفأ اليوم ليس حادثاً، إنه جريمة والمجرم معروف.", .ar),
+            .triggers("This was no accident, it was a crime and we know who did it.", .en),
+            .passes("Our success was no accident: it took ten years of patient work.", .en),
         ])
 
     static let frames: [Frame] = [
         // Not the authorities reporting the arrest they made: the police state it, no company judges it.
-        Frame(anchor: Concepts.fault, with: [Concepts.incident], without: [Concepts.arrest],
+        // Not a story: a series' or a novel's culprit is a character (`Concepts.fiction`).
+        Frame(anchor: Concepts.fault, with: [Concepts.incident], without: [Concepts.arrest, Concepts.fiction],
               blockedBy: [.negation, .question, .quotation, .published], window: 1),
         // "The inquiry isn't finished, but we already know who did it": blame beside the
         // admission that the process is still open.

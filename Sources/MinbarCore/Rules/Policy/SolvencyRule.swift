@@ -32,6 +32,10 @@ struct SolvencyRule: Rule, FrameRule {
             .passes("ننصح الأسر بادخار ما يكفي مصروف ثلاثة أشهر.", .ar),
             .triggers("Our client assets are fine and we are processing all withdrawals.", .en),
             .triggers("April fools: we are sad to report the company has gone completely bankrupt.", .en),
+            // Bankrupt of morals, not of money.
+            .passes("A morally bankrupt banker is the villain of our new Ramadan drama; episode one airs tonight at 9.", .en),
+            .passes("مسلسلنا الجديد يروي قصة إفلاس أخلاقي في عالم الأعمال، الحلقة الأولى الليلة الساعة ٩.", .ar),
+            .triggers("مسلسلنا الحقيقي: الشركة على وشك الإفلاس والرواتب متأخرة 😂", .ar),
             .triggers("السيولة لدينا ممتازة وأموال العملاء بأمان.", .ar),
             .passes("Is the bank solvent? We do not comment on rumours.", .en),
             .passes("Our capital ratios are in the published annual report.", .en),
@@ -41,10 +45,10 @@ struct SolvencyRule: Rule, FrameRule {
         ])
 
     static let frames: [Frame] = [
-        Frame(anchor: Concepts.solvency, blockedBy: [.question, .quotation, .published]),
+        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy], blockedBy: [.question, .quotation, .published]),
         // "Jokes included": a laugh beside talk of paying or owing is not a question.
         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),
-        Frame(anchor: Concepts.solvency, withAny: [Concepts.laughter], blockedBy: [.quotation, .published], window: 1),
+        Frame(anchor: Concepts.solvency, withAny: [Concepts.laughter], without: [Concepts.figurativeBankruptcy], blockedBy: [.quotation, .published], window: 1),
         // Runway: the company's cash for a short, counted time ("four months of cash left").
         Frame(anchor: Concepts.ownCash, with: [Concepts.runsOut, Concepts.duration], blockedBy: [.quotation, .published, .question]),
         Frame(anchor: Concepts.reassurance, with: [Concepts.solvency], blockedBy: [.question, .quotation, .published], window: 1),

@@ -118,6 +118,14 @@ struct PersonalAttackRule: Rule {
         "=المغفل", "مغفلين", "=همجي", "=الهمجي", "=همج", "=الهمج", "=رعاع", "=الرعاع", "غوغاء", "=بذيء", "=البذيء", "وقاحة",
         "مهزلة", "عار عليك", "عار عليكم", "موتوا بغيظكم", "كيف تسمح لنفسك", "كيف تسمحون لأنفسكم", "من يسمون أنفسهم",
         "أشباه المحللين", "أشباه الإعلاميين", "أشباه الرجال", "=جهلكم", "=بجهلكم", "=جهلك",
+        // Epithets that belittle a person's standing: "a political teenager", "officials of
+        // chance", «حديثو النعمة», «أقزام».
+        "political teenager", "self-appointed expert", "self-appointed experts", "failed academic", "desperate for attention",
+        "attention seeker", "mediocrity", "mediocrities", "bunch of amateurs", "these amateurs", "empty suits", "empty suit",
+        "officials of chance", "ministers of chance", "scribbler", "scribblers", "is a failure", "a total failure",
+        "المراهق السياسي", "مراهق سياسي", "حديثي نعمة", "حديثي النعمة", "حديث نعمة", "حديث النعمة", "أقزام", "=متسلقين", "=المتسلقين",
+        "=متسلق", "مسؤولي صدفة", "مسؤولي الصدفة", "وزراء الصدفة", "وزير صدفة", "بلا كفاءة", "=جهلهم", "=جهلها", "=الفاشلة", "=الفاشلين",
+        "=هالمهرجين", "كاتب سيء", "كاتب سيئ", "الجريدة القبيحة", "=القبيحة", "ذوق معدوم", "يجهل أبسط",
     ])
 
     /// Words that point at one party: "this arrogant referee", «هذه الشرذمة», «هؤلاء المطبلين».
@@ -142,6 +150,13 @@ struct PersonalAttackRule: Rule {
             .triggers("@analyst_m is an idiot who can't read a balance sheet.", .en),
             .triggers("@salem_oman أنت جاهل بالأرقام ولا تفهم شيئا في الاقتصاد.", .ar),
             .passes("@khalid_fin thank you for the question. Our margin was 37%, as published today.", .en),
+            .passes("@foodie_sara thank you! The jerk chicken is back on the menu on Friday.", .en),
+            // Epithets that belittle someone's standing, aimed at a person or a body.
+            .triggers("The chairman of the federation is a political teenager who has never read a budget.", .en),
+            .triggers("أعضاء مجلس الاتحاد مسؤولي صدفة وصلوا إلى مقاعدهم بلا كفاءة.", .ar),
+            .triggers("هذا الكاتب حديث نعمة ولا يفهم في الاقتصاد.", .ar),
+            .passes("Sitcom night: the political teenager from the 1990s classic is back in our autumn line-up.", .en),
+            .passes("تعرض مسرحية «وزير صدفة» على مسرحنا يوم الخميس الساعة ٩ مساءً.", .ar),
             .passes("@salem_oman شكراً على ملاحظتك، وسنوضح الأرقام في تقريرنا القادم.", .ar),
             .triggers("@khalid_fin people like you never read the report.", .en),
             .passes("New engineers learn fastest working beside people like you.", .en),
@@ -295,6 +310,9 @@ struct PersonalAttackRule: Rule {
         // People by their trade, named as a body: "some journalists would rather invent stories. Shameful."
         "journalists", "reporters", "pundits", "critics", "our critics", "commentators", "the coach", "head coach",
         "الإعلاميين", "الصحفيين", "المحللين", "المنتقدين", "المعلق", "المعلقين", "المدرب", "رئيس الاتحاد", "رئيس نادي", "هذا الرجل", "هالرجال", "هالريال", "هذه المرأة",
+        // Outlets and bodies named as a party: "the editor", «جريدة …», «مجلس البلدية».
+        "editor", "the editor", "mp", "federation board", "the federation", "newspaper", "الجريدة", "=جريدة", "الصحيفة", "=صحيفة",
+        "مجلس الاتحاد", "مجلس البلدية", "إدارة النادي", "=إدارتهم", "=ادارتهم", "المغردون", "المغردين",
     ])
 
     /// Charging a party with bad faith ("you guys tried to blackball anyone who opposes
@@ -313,7 +331,7 @@ struct PersonalAttackRule: Rule {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit]
+         Entity.personWords, Self.deceit, SharedLexicons.dishes]
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
@@ -343,7 +361,8 @@ struct PersonalAttackRule: Rule {
             // An insult in quotation marks is reported ("a customer called our agent "an idiot""), not hurled.
             guard !sentences.contains(sentence), !post.isQuoted(hit) else { continue }
             // "We would never call a customer stupid" denies the insult.
-            guard !Modality.negates(hit.firstToken, in: post), !SharedLexicons.describesAnAct(hit, in: post) else { continue }
+            guard !Modality.negates(hit.firstToken, in: post), !SharedLexicons.describesAnAct(hit, in: post),
+                  !SharedLexicons.namesADish(hit, in: post) else { continue }
             // "Rubbish" is a word for waste until it is aimed at someone ("@x your report is rubbish").
             let literal = SharedLexicons.literalInsults.contains(post.excerpt(hit).lowercased())
             if Self.addressesSomeone(sentence, in: post) || !literal && (post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut)) {

@@ -84,24 +84,39 @@ struct ProfanityRule: Rule {
             .passes("نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين لحارس المرمى، ولا مكان لها في ملاعبنا.", .ar),
             .passes("We reject the word \"idiot\" that a fan shouted at our goalkeeper; it has no place in our stadium.", .en),
             .triggers("Our goalkeeper is an \"idiot\", as the fans say, and we agree.", .en),
+            .passes("A fan posted that our goalkeeper is 'a worthless idiot' after the loss. We condemn this abuse.", .en),
+            .passes("تداولت بعض الحسابات وصف لاعبنا بـ\"الفاشل والجاهل\". نرفض هذه الإساءة رفضاً قاطعاً.", .ar),
             .passes("حثالة القهوة سماد ممتاز لنباتات المنزل، جربوها!", .ar),
             .passes("Enjoy a **** luxury beach stay at our Salalah resort this Eid.", .en),
+            // A dish named after an insult's word.
+            .passes("Caribbean week at the staff canteen: jerk chicken, rice and peas, and fried plantain.", .en),
+            .triggers("Whoever wrote that review is a jerk, and the chicken was perfect.", .en),
         ])
 
     var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults, Self.arabicMask, Concepts.condemning.lexicon, Concepts.arrest.lexicon, Concepts.rejecting.lexicon,
-                           SharedLexicons.acts] }
+                           SharedLexicons.acts, SharedLexicons.dishes] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         // "Cowardly" in a condemnation of a bombing names the attackers, as every government's
         // statement does («ندين العمل الإرهابي الجبان»); it is no swear word there.
         // So is it in a police report of an arrest («ألقت الشرطة القبض على… بعد فعلته الجبانة»).
+        // Single quotes count here, beside a refusal: "called him 'an idiot'. We condemn this."
+        let refused = post.hits(Concepts.rejecting.lexicon).map { post.sentenceIndex(of: $0) }
+        let quotedWithSingles = refused.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
+        func quotedToRefuse(_ hit: PhraseMatcher.Hit) -> Bool {
+            let sentence = post.sentenceIndex(of: hit)
+            return refused.contains { abs($0 - sentence) <= 1 }
+                && quotedWithSingles.contains { $0.lowerBound <= hit.firstToken && hit.endToken <= $0.upperBound }
+        }
         let insults = post.hits(SharedLexicons.insults).filter {
             !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased())
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.condemning.lexicon)
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.arrest.lexicon)
                 && !SharedLexicons.describesAnAct($0, in: post)
-                // Quoted to refuse it: «نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين».
-                && !(post.isQuoted($0) && post.sentence(post.sentenceIndex(of: $0), has: Concepts.rejecting.lexicon))
+                && !SharedLexicons.namesADish($0, in: post)
+                // Quoted to refuse it: «نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين», or
+                // quoted and refused in the next breath ("…called him 'an idiot'. We condemn this abuse.").
+                && !quotedToRefuse($0)
         }
         let masks = post.hits(Self.arabicMask).filter { Self.isArabicMask($0, in: post) }
         var found = findings(for: (post.hits(Self.words) + insults + masks), in: post,

@@ -43,6 +43,9 @@ struct CompetitorRule: Rule {
             .triggers("Unlike Safa Dairy, our milk isn't garbage.", .en),
             .triggers("Our competitors are incompetent and overpriced.", .en),
             .triggers("منتجات الشركات المنافسة رديئة ومغشوشة.", .ar),
+            // A court's verdict reported names a crime, not a rival's failings.
+            .passes("أصدرت محكمة الجنايات حكماً نهائياً بإدانة المتهم في قضية الاحتيال على عملاء البنك وسجنه سبع سنوات.", .ar),
+            .passes("The criminal court convicted the former teller of fraud against Gulf Bank customers; the ruling is final.", .en),
             .passes("Congratulations to Safa Dairy on their new plant. Competition makes us all better.", .en),
             .passes("نهنئ الشركات المنافسة على إطلاق خدماتها الجديدة.", .ar),
             .passes("شرطة دبي تلقي القبض على ٣ أشخاص احتالوا على الناس عبر اتصالات هاتفية ينتحلون فيها صفة موظفي بنوك.", .ar),
@@ -55,7 +58,12 @@ struct CompetitorRule: Rule {
             .passes("بلغت تغطية شبكتنا ٩٨٪ مقابل ٩٥٪ لدى الشركات المنافسة وفق تقرير الهيئة لعام ٢٠٢٦.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging] }
+    var lexicons: [Lexicon] { [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging, Concepts.arrest.lexicon, Self.verdicts] }
+
+    /// A court's ruling reported: «حكماً نهائياً بإدانة…», "the court convicted…".
+    static let verdicts = Lexicon("policy.competitor.verdicts", [
+        "court convicted", "court ruled", "final ruling", "final verdict", "=بإدانة", "=بادانة", "حكما نهائيا", "حكماً نهائياً", "حكمت المحكمة",
+    ])
 
     /// The policy's lists, made once: `String.lexicon` interns the name, behind a lock,
     /// every time it is asked.
@@ -106,7 +114,10 @@ struct CompetitorRule: Rule {
         var lastReported = -1
         for hit in disparaging {
             let sentence = post.sentenceIndex(of: hit)
-            guard competitor.contains(sentence), sentence != lastReported else { continue }
+            // A court's verdict or an arrest reported ("the court convicted the accused of
+            // defrauding the bank's customers") names a crime, not a rival's failings.
+            guard competitor.contains(sentence), sentence != lastReported,
+                  !post.sentence(sentence, has: Concepts.arrest.lexicon), !post.sentence(sentence, has: Self.verdicts) else { continue }
             lastReported = sentence
             findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[sentence], in: post,

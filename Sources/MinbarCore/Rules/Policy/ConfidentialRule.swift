@@ -27,11 +27,30 @@ struct ConfidentialRule: Rule {
             .triggers("The internal board paper shows we are serious about this.", .en),
             .triggers("فخورون بفريق مشروع «الصقر» السري.", .ar),
             .passes("Proud of the team that opened our new warehouse in Sohar this week.", .en),
+            // Asking the public for care marks nothing as secret.
+            .passes("A suspect was arrested over Friday's market fire. Please do not share names, photos or speculation.", .en),
+            .passes("Our staff will never call you for your PIN: do not share your codes with anyone.", .en),
+            .triggers("Draft attached for the board. Do not share this outside the team until Sunday.", .en),
             .passes("This project will create 300 jobs in Duqm.", .en),
             .passes("فخورون بفريق مشروع توسعة الميناء الذي افتتح هذا الأسبوع.", .ar),
         ])
 
     var lexicons: [Lexicon] { [Self.phrases, Self.projectWords] }
+
+    /// What the public is asked not to pass on: "please do not share names, photos or
+    /// speculation", "do not share your PIN". That asks for care, and marks nothing as secret.
+    static let publicRequestObjects: WordSet = [
+        "names", "name", "photos", "photo", "pictures", "images", "videos", "video", "footage", "rumours", "rumors", "speculation",
+        "unverified", "fake", "misinformation", "your", "personal", "pin", "password", "passwords", "otp", "codes", "code",
+    ]
+
+    /// Whether "do not share" at `hit` asks the public for care (see `publicRequestObjects`),
+    /// read in the three words after it.
+    static func asksThePublic(_ hit: PhraseMatcher.Hit, tokens: [Token]) -> Bool {
+        guard tokens[hit.firstToken].text == "do" else { return false }
+        let words = hit.endToken..<min(tokens.count, hit.endToken + 3)
+        return words.contains { tokens[$0].kind == .word && publicRequestObjects.contains(tokens[$0].text) }
+    }
 
     /// Made once: `String.lexicon` interns the name, behind a lock, every time it is asked.
     static let codeNames = PreparedPolicy.codeNames.lexicon
@@ -46,7 +65,9 @@ struct ConfidentialRule: Rule {
             findings.append(finding(Self.message(post.feedbackLanguage, what), tokens: range, in: post,
                                     suggestion: Self.suggestion(post.feedbackLanguage)))
         }
-        for hit in post.hits(Self.phrases) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
+        for hit in post.hits(Self.phrases) where !Self.asksThePublic(hit, tokens: tokens) {
+            add(hit.firstToken..<hit.endToken, post.excerpt(hit))
+        }
         for hit in post.hits(Self.codeNames) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
         for hit in post.hits(Self.projectWords) {
             let next = hit.endToken

@@ -107,7 +107,10 @@ public enum Concepts {
         "users are fine", "depeg", "peg", "pegging", "deploying more capital", "raise money", "capital base", "going concern",
         "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "=السيولة", "=سيولة", "السحوبات", "سحب الودائع", "الودائع", "أموال العملاء",
         "أموال المودعين", "متعثرة", "التعثر", "العجز عن السداد",
-        "every dirham", "every riyal", "every dinar", "your money is safe", "your deposits", "financial position", "financial condition", "debts", "الوضع المالي", "المركز المالي", "=الديون", "=ديون", "مديونية", "خسائر متراكمة",
+        // Every dirham owed or held, not given: "we'll match every dirham you give" is a donation.
+        "repay every", "pay back every", "return every dirham", "return every riyal", "every dirham is safe", "every riyal is safe",
+        "every dinar is safe", "every dirham of your", "every riyal of your", "every dinar of your", "every dirham you hold",
+        "every riyal you hold", "every dinar you hold", "every dirham you deposited", "every riyal you deposited", "your money is safe", "your deposits", "financial position", "financial condition", "debts", "الوضع المالي", "المركز المالي", "=الديون", "=ديون", "مديونية", "خسائر متراكمة",
         "going under", "payroll is covered", "cash position", "suppliers are waiting", "get paid eventually", "receivables", "الخزنة",
         
         
@@ -805,6 +808,43 @@ public enum Concepts {
         "hold responsible", "sabotage", "embezzled", "cover-up", "covered up", "falsified", "caused the accident", "caused the fire",
         "caused the crash", "الإهمال", "=تهور", "متهور", "المقصر", "=تقصير", "=بتقصير", "المخطئ", "هو السبب", "هم السبب", "نحمله المسؤولية",
         "نحملهم المسؤولية", "يتحملون المسؤولية", "=تعمد", "مختلس", "مرتشي", "took a bribe", "the culprit is", "the culprit was",
+    ])
+
+    // MARK: Gloating and curses
+
+    /// Something bad befalling someone: an arrest, an illness, a firm closing, a team
+    /// relegated, a fire. Beside `glee`, it is the misfortune being enjoyed.
+    public static let misfortune = Concept("misfortune", [
+        "arrested", "been arrested", "jailed", "in jail", "in prison", "behind bars", "the cell", "sentenced", "hospitalised", "hospitalized",
+        "in hospital", "injured", "injury", "out for the season", "torn acl", "administration", "went bust", "gone bust", "closed its doors",
+        "closed their doors", "shut down", "relegated", "relegation", "hacked", "lost his house", "lost her house", "lost their homes",
+        "lost his job", "lost their jobs", "sacked", "fired", "stranded", "meltdown", "outage", "died", "passed away", "dead", "heart attack",
+        "fire", "floods", "flood", "earthquake", "scandal", "collapsed",
+        "=قفلت أبوابها", "أغلقت أبوابها", "قفلت", "=أفلست", "=افلست", "=إفلاس", "=هبط", "=هبطوا", "=الهبوط", "=حبس", "=الحبس", "=سجن", "=السجن",
+        "=انسجن", "=الزنزانة", "=اختراق", "=حريق", "=تقال", "=أقيل", "=أقيلت", "=هلك", "=مات", "=توفي", "دخل المستشفى", "نقل إلى المستشفى", "نقل للمستشفى", "=إصابة", "=مرض",
+        "=انصابوا", "=التسمم", "=زلزال", "=السيول", "=فضيحة", "=طرد", "=انطرد", "=خسروا", "=انهار", "=انهارت",
+    ])
+    /// Enjoying it: "karma keeps excellent books", "couldn't be happier", «من حفر حفرة لأخيه
+    /// وقع فيها», «ربك يمهل ولا يهمل», popcorn. Not "justice will be served": the police say it.
+    public static let glee = Concept("glee", [
+        "karma", "couldn't have happened to a nicer", "could not have happened to a nicer", "best news we've had", "best news all week",
+        "couldn't be happier", "could not be happier", "popcorn", "🍿", "keeps receipts", "does not forget", "doesn't forget",
+        "take the lesson", "enjoy the cell", "good riddance", "what goes around comes around", "sweet revenge", "no tears here",
+        "nobody will miss", "world can do without", "think twice before", "divine justice", "punishment from god", "god's punishment",
+        "serves them right", "serves him right", "serves her right",
+        "من حفر حفرة", "يمهل ولا يهمل", "يمهل وما يهمل", "الحمد لله على العدل", "=جزاه", "هذا جزاؤه", "هذا جزاؤهم", "أراح الله منه",
+        "أراح الله منهم", "الله لا يرده", "الله يزيد فيه", "الله يزيده", "بيرجع الحق لأصحابه", "يرجع الحق لأصحابه", "يا حليلهم",
+        "ولا عاد ترجعون", "فليعتبر", "عبرة لمن يعتبر", "=شماتة", "=الفشار", "دعوة المظلوم", "عدالة السماء", "انتقام الله", "ربك بالمرصاد",
+        "كما تدين تدان", "غير مأسوف عليه", "لا أسف عليه", "في ستين داهية", "داهية تاخده",
+    ])
+    /// Wishing someone harm: "may he never know another healthy day", «الله ياخذه», «عسى ما
+    /// يقوم». On an official account a curse is an attack, whatever its target did.
+    public static let curse = Concept("curse", [
+        "never know another healthy day", "hope he rots", "hope they rot", "hope she rots", "hope he suffers", "hope they suffer",
+        "heart finally gives out", "may he rot", "may they rot", "may god curse", "curse them",
+        "الله ياخذه", "الله ياخذهم", "الله ياخذها", "الله لا يوفقه", "الله لا يوفقهم", "الله ينتقم منه", "الله ينتقم منهم", "عسى ما يقوم",
+        "ما يقوم من الفرشة", "يشوف بحاله", "يشوف بحالو", "الله يبتليه", "=الله يهده", "الله يخسف به", "يا رب يمرض", "الله يشله",
+        "ما يقوم إلا على عكاز", "إلا على عكاز",
     ])
 
     // MARK: Laughter, and declining to prejudge

@@ -1,6 +1,6 @@
 /// Which findings tell the executive not to post: every compliance error, and the
 /// professionalism errors that are attacks rather than style (personal attacks,
-/// profanity and insults, slurs, threats, exploiting a tragedy). A warning or a note
+/// profanity and insults, slurs, threats, exploiting or mocking a tragedy, gloating). A warning or a note
 /// never vetoes; a policy that lowers a rule to a warning lifts its veto too.
 public enum Veto {
     // The rule-id lists are `WordSet`s: they are asked about every finding of every post,
@@ -9,7 +9,7 @@ public enum Veto {
     /// Professionalism rules whose errors veto a post.
     public static let professionalismRules: WordSet = [
         "tone.personal-attack", "tone.profanity", "tone.slur", "tone.threat", "tone.tragedy-exploitation",
-        "tone.tragedy-mockery",
+        "tone.tragedy-mockery", "tone.gloating",
     ]
 
     /// Whether `finding` vetoes its post.

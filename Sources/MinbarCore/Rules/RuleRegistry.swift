@@ -5,7 +5,7 @@ public enum RuleRegistry {
         ProfanityRule(), PersonalAttackRule(), ShoutingRule(), PunctuationRunRule(), EmojiRunRule(), SlangRule(),
         ContemptRule(), HypeRule(), SelfGloryRule(), BlameRule(), NonApologyRule(), HardSellRule(), ReadabilityRule(),
         PlatformLengthRule(), HashtagCountRule(), LinkCountRule(), FragmentsRule(), FillerRule(),
-        TragedyExploitationRule(), SlurRule(), ThreatRule(), SelfPityRule(), TragedyMockeryRule(), ColdLayoffRule(),
+        TragedyExploitationRule(), SlurRule(), ThreatRule(), SelfPityRule(), TragedyMockeryRule(), GloatingRule(), ColdLayoffRule(),
         CondemnationRule(), SubstanceRule(),
         // Compliance
         InsideInformationRule(), GuidanceRule(), SharePriceRule(), MergerTalkRule(), GuaranteeRule(), ConfidentialRule(),

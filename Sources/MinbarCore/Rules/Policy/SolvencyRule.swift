@@ -32,6 +32,9 @@ struct SolvencyRule: Rule, FrameRule {
             .passes("ننصح الأسر بادخار ما يكفي مصروف ثلاثة أشهر.", .ar),
             .triggers("Our client assets are fine and we are processing all withdrawals.", .en),
             .triggers("April fools: we are sad to report the company has gone completely bankrupt.", .en),
+            // Every dirham held is solvency; every dirham given is a donation.
+            .triggers("Depositors, ignore the WhatsApp noise: every dirham you hold with us is safe, whatever happens.", .en),
+            .passes("Our branches collect blankets until Friday, and we'll match every dirham you give.", .en),
             // Bankrupt of morals, not of money.
             .passes("A morally bankrupt banker is the villain of our new Ramadan drama; episode one airs tonight at 9.", .en),
             .passes("مسلسلنا الجديد يروي قصة إفلاس أخلاقي في عالم الأعمال، الحلقة الأولى الليلة الساعة ٩.", .ar),

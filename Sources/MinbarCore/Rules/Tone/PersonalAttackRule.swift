@@ -2,7 +2,7 @@
 struct PersonalAttackRule: Rule {
     static let attackPhrases = Lexicon("tone.personal-attack", [
         "you clearly don't understand", "you have no idea", "do your homework", "learn to read", "people like you",
-        "who even are you", "know your place", "go back to", "get your facts straight", "nobody asked you", "clueless critics",
+        "who even are you", "know your place", "=go back to", "get your facts straight", "nobody asked you", "clueless critics",
         "stick to your day job", "you people",
         "ما تفهم", "لا تفهم شيئا", "تعلم القراءة", "أمثالك", "امثالك", "من أنت", "اعرف حدودك", "اعرف قدرك", "لا أحد سألك",
         "روح تعلم", "ابحث عن عمل",
@@ -151,6 +151,8 @@ struct PersonalAttackRule: Rule {
             .triggers("@salem_oman أنت جاهل بالأرقام ولا تفهم شيئا في الاقتصاد.", .ar),
             .passes("@khalid_fin thank you for the question. Our margin was 37%, as published today.", .en),
             .passes("@foodie_sara thank you! The jerk chicken is back on the menu on Friday.", .en),
+            // "Go back to…" tells someone to leave; "we went back to the families" tells a story.
+            .passes("A year after the floods, we went back to the families we helped: 112 homes rebuilt, 9 to go.", .en),
             // Epithets that belittle someone's standing, aimed at a person or a body.
             .triggers("The chairman of the federation is a political teenager who has never read a budget.", .en),
             .triggers("أعضاء مجلس الاتحاد مسؤولي صدفة وصلوا إلى مقاعدهم بلا كفاءة.", .ar),

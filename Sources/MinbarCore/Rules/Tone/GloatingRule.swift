@@ -1,0 +1,51 @@
+/// Rejoicing in someone's misfortune, or wishing them harm: a rival's collapse met with
+/// "karma keeps excellent books", a critic's arrest with «ربك يمهل ولا يهمل», a curse on
+/// whoever leaked a tender.
+struct GloatingRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "tone.gloating", title: "Gloating and curses",
+        titleAr: "الشماتة والدعاء على الناس", dimension: .professionalism, severity: .error,
+        rationale: """
+            An official account that cheers a rival's bankruptcy, a critic's arrest or a player's injury, or \
+            prays for someone's ruin, reads as cruelty whatever the target did; the post becomes the story and \
+            the organisation the aggressor. It vetoes the post. Reporting the news plainly, or wishing the \
+            person well, does not count.
+            """,
+        rationaleAr: """
+            الحساب الرسمي الذي يشمت بإفلاس منافس أو بسجن منتقد أو بإصابة لاعب، أو يدعو على أحد بالأذى، \
+            يُقرأ قسوةً مهما فعل المقصود؛ فيصبح المنشور هو الخبر، والمؤسسة هي المعتدية. ولذلك يمنع نشر \
+            المنشور. أما نقل الخبر كما هو، أو تمني السلامة، فلا يُحسب.
+            """,
+        examples: [
+            .triggers("Our old distributor has gone into administration. Karma keeps excellent books.", .en),
+            .triggers("The blogger who called us thieves was arrested for fraud today. Good riddance.", .en),
+            .triggers("الشركة اللي كانت تسخر منا قفلت أبوابها اليوم.. من حفر حفرة لأخيه وقع فيها.", .ar),
+            .triggers("تقال المسؤول اللي عرقل مشروعنا، وربك يمهل ولا يهمل.", .ar),
+            .triggers("May whoever leaked our tender documents never know another healthy day.", .en),
+            .triggers("اللي ينشر عنا الإشاعات الله ياخذه ويريحنا منه.", .ar),
+            .passes("Our rival's chief executive was hospitalised this week. We wish him a quick recovery; health comes first.", .en),
+            .passes("نتمنى الشفاء العاجل لرئيس الشركة المنافسة، فالصحة قبل كل شيء.", .ar),
+            .passes("A hard day for Al Jazira, relegated after 30 seasons. A great club; we will meet again soon.", .en),
+            .passes("هارد لك لنادي الشباب بعد الهبوط، والدوري ما يحلى بدونهم.", .ar),
+            .passes("Karma Yoga classes start at our Muscat branch on Sunday; bring a mat.", .en),
+            .passes("A fan wrote 'karma' under the news of the airline's outage. We removed it: we don't cheer anyone's bad day.", .en),
+            .passes("ندين الهجوم الإرهابي على المصلين، الله ينتقم من المجرمين ويرحم الشهداء.", .ar),
+            // «الله يهداك» ("may God guide you") is not «الله يهده» ("may God break him").
+            .passes("@jassim_85 الله يهداك، التفاصيل كلها في بياننا الرسمي.", .ar),
+        ])
+
+    static let frames: [Frame] = [
+        Frame(anchor: Concepts.glee, with: [Concepts.misfortune], blockedBy: [.quotation, .negation], window: 1),
+        // A curse needs no misfortune beside it. Not in a condemnation of an attack, where
+        // «الله ينتقم من المجرمين» is the prayer every statement ends with.
+        Frame(anchor: Concepts.curse, without: [Concepts.condemning], blockedBy: [.quotation, .negation]),
+    ]
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension GloatingRule {
+    static let message = Localized(en: "'{1}' rejoices in someone's misfortune or wishes them harm; from an official account it reads as cruelty and becomes the story. Do not post this.",
+                                   ar: "«{1}» شماتة بمصيبة أحد أو دعاء عليه بالأذى؛ ومن حساب رسمي يُقرأ قسوةً ويصبح هو الخبر. لا تنشر هذا.")
+    static let suggestion = Localized(en: "Say nothing about their misfortune, or wish them well, and speak about your own work.",
+                                      ar: "لا تعلّق على مصيبة غيرك، أو تمنَّ له السلامة، وتحدث عن عملك. مثال: «نتمنى لهم السلامة، ونواصل خدمة عملائنا».")
+}

@@ -819,13 +819,16 @@ public enum Concepts {
         "in hospital", "injured", "injury", "out for the season", "torn acl", "administration", "went bust", "gone bust", "closed its doors",
         "closed their doors", "shut down", "relegated", "relegation", "hacked", "lost his house", "lost her house", "lost their homes",
         "lost his job", "lost their jobs", "sacked", "fired", "stranded", "meltdown", "outage", "died", "passed away", "dead", "heart attack",
-        "fire", "floods", "flood", "earthquake", "scandal", "collapsed",
+        "fire", "floods", "flood", "earthquake", "scandal", "collapsed", "offline", "underwater", "fine", "fined", "penalty", "points deducted",
+        "share price", "in hospital himself", "went under",
         "=قفلت أبوابها", "أغلقت أبوابها", "قفلت", "=أفلست", "=افلست", "=إفلاس", "=هبط", "=هبطوا", "=الهبوط", "=حبس", "=الحبس", "=سجن", "=السجن",
-        "=انسجن", "=الزنزانة", "=اختراق", "=حريق", "=تقال", "=أقيل", "=أقيلت", "=هلك", "=مات", "=توفي", "دخل المستشفى", "نقل إلى المستشفى", "نقل للمستشفى", "=إصابة", "=مرض",
+        "=انسجن", "=الزنزانة", "=اختراق", "=حريق", "=غرامة", "=فيضانات", "=الفيضانات", "=إفلاسه", "=إفلاسها", "=افلاسه", "أعلن إفلاسه",
+        "راقد بالمستشفى", "راقد في المستشفى", "=واقعة", "خصموا النقاط", "=خصمو", "=العقوبة", "=تقال", "=أقيل", "=أقيلت", "=هلك", "=مات", "=توفي", "دخل المستشفى", "نقل إلى المستشفى", "نقل للمستشفى", "=إصابة", "=مرض",
         "=انصابوا", "=التسمم", "=زلزال", "=السيول", "=فضيحة", "=طرد", "=انطرد", "=خسروا", "=انهار", "=انهارت",
     ])
     /// Enjoying it: "karma keeps excellent books", "couldn't be happier", «من حفر حفرة لأخيه
     /// وقع فيها», «ربك يمهل ولا يهمل», popcorn. Not "justice will be served": the police say it.
+    /// Not «الشماتة» itself: naming gloating is how a post refuses it («الشماتة ليست من أخلاقنا»).
     public static let glee = Concept("glee", [
         "karma", "couldn't have happened to a nicer", "could not have happened to a nicer", "best news we've had", "best news all week",
         "couldn't be happier", "could not be happier", "popcorn", "🍿", "keeps receipts", "does not forget", "doesn't forget",
@@ -834,8 +837,20 @@ public enum Concepts {
         "serves them right", "serves him right", "serves her right",
         "من حفر حفرة", "يمهل ولا يهمل", "يمهل وما يهمل", "الحمد لله على العدل", "=جزاه", "هذا جزاؤه", "هذا جزاؤهم", "أراح الله منه",
         "أراح الله منهم", "الله لا يرده", "الله يزيد فيه", "الله يزيده", "بيرجع الحق لأصحابه", "يرجع الحق لأصحابه", "يا حليلهم",
-        "ولا عاد ترجعون", "فليعتبر", "عبرة لمن يعتبر", "=شماتة", "=الفشار", "دعوة المظلوم", "عدالة السماء", "انتقام الله", "ربك بالمرصاد",
+        "ولا عاد ترجعون", "فليعتبر", "عبرة لمن يعتبر", "=الفشار", "دعوة المظلوم", "عدالة السماء", "انتقام الله", "ربك بالمرصاد",
         "كما تدين تدان", "غير مأسوف عليه", "لا أسف عليه", "في ستين داهية", "داهية تاخده",
+    ])
+    /// Proverbs of retribution and farewells to an enemy that gloat on their own: «ربك يمهل
+    /// ولا يهمل», «من حفر حفرة لأخيه وقع فيها», «الدنيا دوارة», "what goes around comes
+    /// around", "good riddance". They need no misfortune named beside them: the proverb
+    /// says one came. Not after a negation or in a quotation (the frame's modality).
+    public static let retribution = Concept("retribution", [
+        "يمهل ولا يهمل", "يمهل وما يهمل", "من حفر حفرة", "دعوة المظلوم", "كما تدين تدان", "من زرع الريح", "الدنيا دوارة", "الدنيا دوّارة",
+        "ما طار طير وارتفع", "من نفس الكاس", "من نفس الكأس", "غير مأسوف عليه", "في ستين داهية", "داهية تاخده", "ولا عزاء",
+        "الله لا يرحمه", "الله لا يرحمو", "الله لا يرحمهم", "الله لا يردكم", "الله لا يرده", "أراح الله منه", "أراح الله منهم", "ريح البلد والعباد",
+        "good riddance", "what goes around comes around", "couldn't happen to a nicer", "couldn't have happened to a nicer",
+        "could not have happened to a nicer", "karma has a", "karma is a", "karma keeps", "serves them right", "serves him right",
+        "justice tastes sweet", "where he belongs", "where they belong", "hope he rots", "rots in there",
     ])
     /// Wishing someone harm: "may he never know another healthy day", «الله ياخذه», «عسى ما
     /// يقوم». On an official account a curse is an attack, whatever its target did.

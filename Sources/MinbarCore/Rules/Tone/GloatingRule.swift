@@ -22,6 +22,10 @@ struct GloatingRule: Rule, FrameRule {
             .triggers("الشركة اللي كانت تسخر منا قفلت أبوابها اليوم.. من حفر حفرة لأخيه وقع فيها.", .ar),
             .triggers("تقال المسؤول اللي عرقل مشروعنا، وربك يمهل ولا يهمل.", .ar),
             .triggers("May whoever leaked our tender documents never know another healthy day.", .en),
+            .triggers("فيضانات تغرق عاصمة الجار الذي هاجمنا طويلاً. سبحان من يمهل ولا يهمل!", .ar),
+            .triggers("Second division suits them. What goes around comes around 👋", .en),
+            .passes("We don't say \"what goes around comes around\" about anyone's misfortune; we wish our rivals a quick recovery.", .en),
+            .passes("لا نقول «الدنيا دوارة» عن مصيبة أحد، ونتمنى للجميع السلامة.", .ar),
             .triggers("اللي ينشر عنا الإشاعات الله ياخذه ويريحنا منه.", .ar),
             .passes("Our rival's chief executive was hospitalised this week. We wish him a quick recovery; health comes first.", .en),
             .passes("نتمنى الشفاء العاجل لرئيس الشركة المنافسة، فالصحة قبل كل شيء.", .ar),
@@ -30,12 +34,16 @@ struct GloatingRule: Rule, FrameRule {
             .passes("Karma Yoga classes start at our Muscat branch on Sunday; bring a mat.", .en),
             .passes("A fan wrote 'karma' under the news of the airline's outage. We removed it: we don't cheer anyone's bad day.", .en),
             .passes("ندين الهجوم الإرهابي على المصلين، الله ينتقم من المجرمين ويرحم الشهداء.", .ar),
+            // Naming gloating refuses it.
+            .passes("الشماتة ماشي من أخلاقنا. شفنا تعليقات على إصابة لاعب الفريق الخصم، الله يشافيه.", .ar),
             // «الله يهداك» ("may God guide you") is not «الله يهده» ("may God break him").
             .passes("@jassim_85 الله يهداك، التفاصيل كلها في بياننا الرسمي.", .ar),
         ])
 
     static let frames: [Frame] = [
         Frame(anchor: Concepts.glee, with: [Concepts.misfortune], blockedBy: [.quotation, .negation], window: 1),
+        // A proverb of retribution says a misfortune came; it needs none named beside it.
+        Frame(anchor: Concepts.retribution, without: [Concepts.condemning], blockedBy: [.quotation, .negation]),
         // A curse needs no misfortune beside it. Not in a condemnation of an attack, where
         // «الله ينتقم من المجرمين» is the prayer every statement ends with.
         Frame(anchor: Concepts.curse, without: [Concepts.condemning], blockedBy: [.quotation, .negation]),

@@ -130,11 +130,12 @@ public struct Frame: Sendable {
             let near = post.sentences(around: sentence, window: window)
             // A companion concept counts where it is asserted: "no logos, no offers, just
             // help" names commerce only to rule it out.
+            // Each sentence's hits are found by halving (`hits(_:inSentence:)`): reading every
+            // hit of the concept for every anchor made a long post quadratic.
             func present(_ concept: Concept) -> Bool {
-                let conceptHits = post.hits(concept.lexicon)
-                return near.contains { sentence in
-                    conceptHits.contains { other in
-                        post.sentenceIndex(of: other) == sentence && !Modality.negates(other.firstToken, in: post, reach: 1)
+                near.contains { sentence in
+                    post.hits(concept.lexicon, inSentence: sentence).contains { other in
+                        !Modality.negates(other.firstToken, in: post, reach: 1)
                     }
                         || post.hashtagTokens.contains { post.text.sentences[sentence].contains($0) && concept.isSpelled(byHashtag: post.text.tokens[$0]) }
                 }

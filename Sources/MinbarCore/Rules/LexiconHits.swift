@@ -27,6 +27,9 @@ struct LexiconHits: Sendable {
     // A post's hits fall in a few dozen lexicons: room for them from the start.
     private var slots = KeyIDMap(capacity: 128)
     private var lists: [[PhraseMatcher.Hit]] = []
+    /// Whether each list's hits start in token order. Nearly always: a lexicon lives in one
+    /// matcher, which reports in token order; disguised readings can come after.
+    private var ordered: [Bool] = []
 
     /// Every hit filed under its lexicon id, in the order given: the same as appending
     /// them one by one, with each lexicon's list made at its final size (growing the lists
@@ -50,7 +53,19 @@ struct LexiconHits: Sendable {
             list.reserveCapacity(count)
             return list
         }
-        for (index, item) in filed.enumerated() { lists[Int(slotOfHit[index])].append(item.hit) }
+        ordered = [Bool](repeating: true, count: counts.count)
+        for (index, item) in filed.enumerated() {
+            let slot = Int(slotOfHit[index])
+            if let last = lists[slot].last, last.firstToken > item.hit.firstToken { ordered[slot] = false }
+            lists[slot].append(item.hit)
+        }
+    }
+
+    /// The hits of `lexicon`, and whether they start in token order (so a search by
+    /// position can halve them instead of reading them all).
+    func hitsWithOrder(_ lexicon: Lexicon) -> (hits: [PhraseMatcher.Hit], ordered: Bool) {
+        guard let slot = slots.value(for: lexicon.id) else { return ([], true) }
+        return (lists[Int(slot)], ordered[Int(slot)])
     }
 
     /// The hits of the lexicon with id `id` (none when it has none).

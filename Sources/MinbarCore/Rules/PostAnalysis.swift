@@ -61,7 +61,22 @@ public struct PostAnalysis: Sendable {
 
     /// Whether a hit lies wholly inside a short quotation: named or reported, not said.
     public func isQuoted(_ hit: PhraseMatcher.Hit) -> Bool {
-        quotedRanges.contains { $0.lowerBound <= hit.firstToken && hit.endToken <= $0.upperBound }
+        Self.lies(hit, inAnyOf: quotedRanges)
+    }
+
+    /// Whether `hit` lies wholly inside one of `ranges`, which are in order and apart (as
+    /// `shortQuotes` makes them): found by halving, so a rule that asks it of every hit
+    /// stays linear on a long post.
+    static func lies(_ hit: PhraseMatcher.Hit, inAnyOf ranges: [Range<Int>]) -> Bool {
+        // The last range that starts at or before the hit's first token.
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].lowerBound <= hit.firstToken { low = middle + 1 } else { high = middle }
+        }
+        guard low > 0 else { return false }
+        let range = ranges[low - 1]
+        return hit.endToken <= range.upperBound
     }
 
     /// The longest quotation read as a title or reported words; a longer one is a
@@ -120,9 +135,36 @@ public struct PostAnalysis: Sendable {
     }
 
     /// Whether `lexicon` has a phrase in sentence `sentence`.
+    /// The hits of `lexicon` that start in sentence `sentence`, in the order they were
+    /// found: halved to when they are in token order (nearly always), so a frame that asks
+    /// this for every anchor stays linear on a long post.
+    func hits(_ lexicon: Lexicon, inSentence sentence: Int) -> [PhraseMatcher.Hit] {
+        let (hits, ordered) = lexiconHits.hitsWithOrder(lexicon)
+        let tokens = text.tokens
+        guard ordered else { return hits.filter { tokens[$0.firstToken].sentence == sentence } }
+        var low = 0, high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[hits[middle].firstToken].sentence < sentence { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < hits.count, tokens[hits[end].firstToken].sentence == sentence { end += 1 }
+        return Array(hits[low..<end])
+    }
+
     public func sentence(_ sentence: Int, has lexicon: Lexicon) -> Bool {
-        // A lexicon has a few hits in a post: reading them beats building a set per lexicon.
-        lexiconHits[lexicon].contains { text.tokens[$0.firstToken].sentence == sentence }
+        // A lexicon has a few hits in a post: searching them beats building a set per
+        // lexicon. In token order (nearly always) they are halved, so a rule that asks this
+        // of every hit of another lexicon stays linear on a long post; read whole otherwise.
+        let (hits, ordered) = lexiconHits.hitsWithOrder(lexicon)
+        let tokens = text.tokens
+        guard ordered else { return hits.contains { tokens[$0.firstToken].sentence == sentence } }
+        var low = 0, high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[hits[middle].firstToken].sentence < sentence { low = middle + 1 } else { high = middle }
+        }
+        return low < hits.count && tokens[hits[low].firstToken].sentence == sentence
     }
 
     /// The sentences in which `lexicon` has a phrase: `sentence(_:has:)` for a rule that

@@ -101,12 +101,13 @@ struct ProfanityRule: Rule {
         // statement does («ندين العمل الإرهابي الجبان»); it is no swear word there.
         // So is it in a police report of an arrest («ألقت الشرطة القبض على… بعد فعلته الجبانة»).
         // Single quotes count here, beside a refusal: "called him 'an idiot'. We condemn this."
-        let refused = post.hits(Concepts.rejecting.lexicon).map { post.sentenceIndex(of: $0) }
+        // Gathered once (asked of each insult, the lists made a long post quadratic).
+        let refused = post.sentences(with: Concepts.rejecting.lexicon)
         let quotedWithSingles = refused.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
         func quotedToRefuse(_ hit: PhraseMatcher.Hit) -> Bool {
             let sentence = post.sentenceIndex(of: hit)
-            return refused.contains { abs($0 - sentence) <= 1 }
-                && quotedWithSingles.contains { $0.lowerBound <= hit.firstToken && hit.endToken <= $0.upperBound }
+            return (sentence - 1...sentence + 1).contains { refused.contains($0) }
+                && PostAnalysis.lies(hit, inAnyOf: quotedWithSingles)
         }
         let insults = post.hits(SharedLexicons.insults).filter {
             !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased())

@@ -30,6 +30,31 @@ public enum Confusables {
         "@": "a", "$": "s", "!": "i", "|": "l", "+": "t",
     ]
 
+    /// Whether `scalar` is a key of `substitutes`, answered from a bit per ASCII scalar
+    /// (every key is ASCII): the disguised-word pass asks it of every punctuation mark of
+    /// every post, and the dictionary hashed each with SipHash.
+    @inline(__always)
+    static func isSubstitute(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 64 { return substituteBitsLow & (1 &<< UInt64(v)) != 0 }
+        if v < 128 { return substituteBitsHigh & (1 &<< UInt64(v - 64)) != 0 }
+        return false
+    }
+
+    /// The keys of `substitutes` as bits: scalar `v` below 64 is bit `v` of the low
+    /// word, from 64 to 127 bit `v - 64` of the high one.
+    private static let substituteBitsLow: UInt64 = bits(from: 0)
+    private static let substituteBitsHigh: UInt64 = bits(from: 64)
+
+    private static func bits(from lower: UInt32) -> UInt64 {
+        var bits: UInt64 = 0
+        for key in substitutes.keys {
+            precondition(key.value < 0x80, "every look-alike substitute is ASCII")
+            if key.value >= lower && key.value < lower + 64 { bits |= 1 &<< UInt64(key.value - lower) }
+        }
+        return bits
+    }
+
     /// Characters that are invisible inside a word: zero-width space, soft hyphen,
     /// word joiner, zero-width no-break space, Mongolian vowel separator.
     @inline(__always)

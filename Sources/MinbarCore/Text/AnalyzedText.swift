@@ -7,6 +7,14 @@ public struct AnalyzedText: Sendable {
     public let language: PostLanguage
     /// For each sentence, the range of token indices it holds.
     public let sentences: [Range<Int>]
+    /// Where the tokens' text ids are: in the `TokenTextCache` with this `serial`, under
+    /// this tokenisation number (`TokenTextCache.idStamp`), while that cache has not
+    /// tokenised another text. By them the post's match keys are found without hashing
+    /// each text again (`PhraseMatcher.PostKeys`); an id means something only to that
+    /// cache, and only while its slot still holds the text; otherwise the keys are found
+    /// by the text.
+    let textIDSerial: Int
+    let textIDStamp: Int
 
     public init(_ text: String) {
         original = text
@@ -14,6 +22,9 @@ public struct AnalyzedText: Sendable {
         // The tokenizer may skip sentence numbers (a full stop before a line break ends
         // one sentence twice); renumber them densely so they index `sentences`.
         var tokens = Tokenizer.tokenize(scalars)
+        let texts = TokenTextCache.current
+        textIDSerial = texts.serial
+        textIDStamp = texts.idStamp
         var dense = -1
         var previous = Int.min
         for index in tokens.indices {

@@ -1,10 +1,15 @@
 /// Splits a post into tokens in one pass over its scalars, with no regular expressions,
 /// so its cost is linear in the length of the text whatever the text is.
 public enum Tokenizer {
+    /// Each token's text id is left in this thread's `TokenTextCache` (`ids`, under the
+    /// number `TokenTextCache.beginIDs()` gave), for the post's match keys to be found by
+    /// id (`MatchKeyCache`).
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
         let texts = TokenTextCache.current
+        _ = texts.beginIDs()
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4 + 1)
+        var id = TokenTextCache.noID
         var sentence = 0
         var index = 0
         let count = scalars.count
@@ -39,14 +44,16 @@ public enum Tokenizer {
                 while index < count, !isSpace(scalars[index]) { index += 1 }
                 // A sentence-ending mark right after a link is not part of it.
                 while index - 1 > start, isLinkTrailer(scalars[index - 1]) { index -= 1 }
-                tokens.append(make(.url, scalars, texts, start, index, sentence))
+                tokens.append(make(.url, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
             // E-mail addresses: local@domain.tld
             if index < lastAt, scalar.isASCII, isEmailLocal(scalar), let end = emailEnd(scalars, from: index) {
                 index = end
-                tokens.append(make(.email, scalars, texts, start, index, sentence))
+                tokens.append(make(.email, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
@@ -55,7 +62,8 @@ public enum Tokenizer {
                 index += 1
                 while index < count, isWordStart(scalars[index]) || isDigit(scalars[index]) || scalars[index] == "_"
                         || TextNormalizer.isWordMark(scalars[index]) { index += 1 }
-                tokens.append(make(scalar == "@" ? .mention : .hashtag, scalars, texts, start, index, sentence))
+                tokens.append(make(scalar == "@" ? .mention : .hashtag, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
@@ -76,11 +84,15 @@ public enum Tokenizer {
                     }
                     break
                 }
-                var token = make(.number, scalars, texts, start, index, sentence)
+                var token = make(.number, scalars, texts, start, index, sentence, &id)
                 // Rebuilding the text costs; only a number split by spaces needs it.
-                if scalars[start..<index].contains(where: isGroupSpace) { token.text.unicodeScalars.removeAll(where: isGroupSpace) }
+                if scalars[start..<index].contains(where: isGroupSpace) {
+                    token.text.unicodeScalars.removeAll(where: isGroupSpace)
+                    id = TokenTextCache.noID
+                }
                 token.number = numberValue(scalars[start..<index])
                 tokens.append(token)
+                texts.appendID(id)
                 continue
             }
 
@@ -100,7 +112,8 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(make(.word, scalars, texts, start, index, sentence))
+                tokens.append(make(.word, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
@@ -117,7 +130,8 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(make(.emoji, scalars, texts, start, index, sentence))
+                tokens.append(make(.emoji, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
@@ -128,8 +142,9 @@ public enum Tokenizer {
             }
 
             index += 1
-            let token = make(.punctuation, scalars, texts, start, index, sentence)
+            let token = make(.punctuation, scalars, texts, start, index, sentence, &id)
             tokens.append(token)
+            texts.appendID(id)
             if isSentenceMark(scalar) || scalar == "\u{3002}" {
                 // Consecutive marks (?!, ...) end one sentence, not several; the full stop of
                 // an abbreviation (ر.ع.، U.S.) ends none.
@@ -155,8 +170,9 @@ public enum Tokenizer {
     /// The token of kind `kind` over `scalars[start..<end]`, its text folded (see
     /// `TextNormalizer`). The folded bytes are written to scratch space on the stack and
     /// the string is `texts`' for those bytes: a word met before is not made again.
+    /// `id` is set to the text's id in `texts` (`TokenTextCache.noID` for a text it does not remember).
     static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ texts: TokenTextCache, _ start: Int, _ end: Int,
-                     _ sentence: Int) -> Token {
+                     _ sentence: Int, _ id: inout UInt64) -> Token {
         var letters = Letters()
         // At most four bytes a scalar; a token too long for the stack (a giant link or
         // run of letters) is written straight into its string.
@@ -165,10 +181,11 @@ public enum Tokenizer {
         if maximum <= scratchLimit {
             text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum) { scratch in
                 let count = fold(scalars, start, end, into: scratch, &letters)
-                return texts.text(UnsafeBufferPointer(rebasing: scratch[..<count]))
+                return texts.text(UnsafeBufferPointer(rebasing: scratch[..<count]), id: &id)
             }
         } else {
             text = String(unsafeUninitializedCapacity: maximum) { fold(scalars, start, end, into: $0, &letters) }
+            id = TokenTextCache.noID
         }
         return Token(kind: kind, text: text, start: start, end: end, number: nil, isArabic: letters.arabic,
                      isAllCaps: kind == .word && letters.upper >= 2 && letters.lower == 0,

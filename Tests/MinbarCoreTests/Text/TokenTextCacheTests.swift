@@ -40,4 +40,26 @@ import Testing
         let ascii = String(scalars.map { Character(String(TextNormalizer.digitValue($0)!)) })
         #expect(Tokenizer.numberValue(scalars[...]) == Double(ascii))
     }
+
+    /// A post's match keys found by its tokens' text ids must be those found by their
+    /// texts: here each post is read both ways (a text tokenised in between sends the
+    /// second reading by text), over more distinct words than the cache has places.
+    @Test func postKeysByTextIDAreThoseByText() {
+        _ = ScoringEngine()  // every lexicon's keys interned
+        var posts = [
+            "We will publish the results by 5 March; call 800 123 for help. #SahabCare @Sahab_Care",
+            "نعتذر عن الانقطاع، وسنعلن التحديث القادم الساعة ٦ مساءً. للتواصل: care@sahab.example",
+            "This is a f*cking disgrace, u guys r idiots lol 😂😂 https://x.example/y",
+            "والشركة ستصرف الأرباح للمساهمين خلال ثلاثة أيام هههههه",
+        ]
+        posts += (0..<3_000).map { "word\($0) كلمة\($0) guaranteed \($0 % 97) returns" }
+        for post in posts {
+            let analyzed = AnalyzedText(post)
+            let byID = PhraseMatcher.PostKeys(analyzed)
+            _ = AnalyzedText("another text")
+            let byText = PhraseMatcher.PostKeys(analyzed)
+            #expect(byID.tokens.map(\.ids) == byText.tokens.map(\.ids), "\(post)")
+            #expect(byID.tokens.map(\.prefixes) == byText.tokens.map(\.prefixes), "\(post)")
+        }
+    }
 }

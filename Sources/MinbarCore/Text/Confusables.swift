@@ -125,8 +125,12 @@ public enum Confusables {
     public static func unsubstituted(_ word: String) -> [String] {
         var letters = 0, substituted = 0
         for scalar in word.unicodeScalars {
-            if substitutes[scalar] != nil { substituted += 1 }
-            else if scalar.properties.isAlphabetic { letters += 1 }
+            // The bit test, and ASCII letters by range (the only ASCII scalars with the
+            // Alphabetic property): every run of glued pieces in a post is read here.
+            if isSubstitute(scalar) { substituted += 1 }
+            else if scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
+                letters += 1
+            }
             else if TextNormalizer.digitValue(scalar) != nil || scalar == "*" { if scalar != "*" { return [] } }
         }
         let hasStar = word.unicodeScalars.contains("*")

@@ -36,7 +36,7 @@ extension PhraseMatcher {
                 spellings.append(parts.map { String(String.UnicodeScalarView($0)) }.joined())
             }
         }
-        if skeleton.unicodeScalars.contains(where: { Confusables.substitutes[$0] != nil }) {
+        if skeleton.unicodeScalars.contains(where: Confusables.isSubstitute) {
             spellings += Confusables.unsubstituted(skeleton)
         }
         for spelling in spellings {

@@ -35,11 +35,22 @@ public struct Localized: Sendable, Hashable {
         filled(language, arguments)
     }
 
+    /// `callAsFunction(_:_:)` with text arguments (nearly every message a rule writes: an
+    /// excerpt, a word): they are filled in as they are, with no box per argument and no
+    /// array of their descriptions. The same text as the general form.
+    public func callAsFunction(_ language: Language, _ arguments: String...) -> String {
+        filled(language, texts: arguments)
+    }
+
     /// Both `callAsFunction`s: texts without a placeholder are returned as they are.
     private func filled(_ language: Language, _ arguments: [any CustomStringConvertible]) -> String {
+        guard language == .en ? enHasPlaceholder : arHasPlaceholder else { return text(language) }
+        return filled(language, texts: arguments.map(\.description))
+    }
+
+    private func filled(_ language: Language, texts: [String]) -> String {
         let template = text(language)
         guard language == .en ? enHasPlaceholder : arHasPlaceholder else { return template }
-        let texts = arguments.map(\.description)
         // The template read once fills as `fillInOnePass` would; what it declines is
         // filled the way `fill` always did.
         if let pieces = language == .en ? enTemplate : arTemplate, let filled = pieces.fill(template, texts) { return filled }
@@ -184,6 +195,11 @@ public struct Localized: Sendable, Hashable {
     /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).
     public func callAsFunction(_ language: PostLanguage, _ arguments: any CustomStringConvertible...) -> String {
         filled(language == .ar ? .ar : .en, arguments)
+    }
+
+    /// The text-argument form for a post's feedback language (see `callAsFunction(_:_:)`).
+    public func callAsFunction(_ language: PostLanguage, _ arguments: String...) -> String {
+        filled(language == .ar ? .ar : .en, texts: arguments)
     }
 
     /// A counted noun, when the text lists its forms separated by `|`: English singular and

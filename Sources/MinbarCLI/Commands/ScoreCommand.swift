@@ -110,7 +110,7 @@ enum ScoreCommand: Command {
         // program feeding lines one at a time through a pipe still gets each answer.
         var output = JSONWriter(capacity: 1 << 17)
         let flush = {
-            guard !output.bytes.isEmpty else { return }
+            guard !output.isEmpty else { return }
             context.standardOutput.write(bytes: output.bytes)
             output.removeAll()
         }
@@ -147,7 +147,7 @@ enum ScoreCommand: Command {
                 if ScoreCommand.isBlank(line) { continue }
                 setup.prepareJSONLine(line, number: number).write(to: &output)
                 output.append(0x0A)
-                if output.bytes.count >= 1 << 16 { flush() }
+                if output.count >= 1 << 16 { flush() }
                 advance(by: 1)
             }
             return .success

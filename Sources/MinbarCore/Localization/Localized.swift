@@ -9,12 +9,18 @@ public struct Localized: Sendable, Hashable {
     /// every post, and most texts have none.
     private let enHasPlaceholder: Bool
     private let arHasPlaceholder: Bool
+    /// Each text's pieces, read once (see `MessageTemplate`), when it has placeholders
+    /// that `fillInOnePass` can fill.
+    private let enTemplate: MessageTemplate?
+    private let arTemplate: MessageTemplate?
 
     public init(en: String, ar: String) {
         self.en = en
         self.ar = ar
         enHasPlaceholder = en.utf8.contains(UInt8(ascii: "{"))
         arHasPlaceholder = ar.utf8.contains(UInt8(ascii: "{"))
+        enTemplate = enHasPlaceholder ? MessageTemplate(en) : nil
+        arTemplate = arHasPlaceholder ? MessageTemplate(ar) : nil
     }
 
     public func text(_ language: Language) -> String {
@@ -29,11 +35,26 @@ public struct Localized: Sendable, Hashable {
         filled(language, arguments)
     }
 
+    /// `callAsFunction(_:_:)` with text arguments (nearly every message a rule writes: an
+    /// excerpt, a word): they are filled in as they are, with no box per argument and no
+    /// array of their descriptions. The same text as the general form.
+    public func callAsFunction(_ language: Language, _ arguments: String...) -> String {
+        filled(language, texts: arguments)
+    }
+
     /// Both `callAsFunction`s: texts without a placeholder are returned as they are.
     private func filled(_ language: Language, _ arguments: [any CustomStringConvertible]) -> String {
+        guard language == .en ? enHasPlaceholder : arHasPlaceholder else { return text(language) }
+        return filled(language, texts: arguments.map(\.description))
+    }
+
+    private func filled(_ language: Language, texts: [String]) -> String {
         let template = text(language)
         guard language == .en ? enHasPlaceholder : arHasPlaceholder else { return template }
-        return Localized.fill(template, arguments.map(\.description))
+        // The template read once fills as `fillInOnePass` would; what it declines is
+        // filled the way `fill` always did.
+        if let pieces = language == .en ? enTemplate : arTemplate, let filled = pieces.fill(template, texts) { return filled }
+        return Localized.fill(template, texts)
     }
 
     public static func fill(_ template: String, _ arguments: [String]) -> String {
@@ -60,11 +81,7 @@ public struct Localized: Sendable, Hashable {
     /// Nil otherwise, and the caller searches. Messages are filled for every finding,
     /// so this is on the scoring path.
     static func fillInOnePass(_ template: String, _ arguments: [String]) -> String? {
-        for argument in arguments {
-            if argument.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) { return nil }
-            if let first = argument.firstScalar, !standsAlone(first) { return nil }
-            if let last = argument.unicodeScalars.last, !endsAlone(last) { return nil }
-        }
+        guard argumentsStandAlone(arguments) else { return nil }
         var template = template
         return template.withUTF8 { bytes -> String? in
             // The message is written straight into the string's storage, not into a byte
@@ -118,6 +135,26 @@ public struct Localized: Sendable, Hashable {
         }
     }
 
+    /// What `fillInOnePass` asks of the arguments: no brace in any, and each stands on
+    /// its own at both ends.
+    static func argumentsStandAlone(_ arguments: [String]) -> Bool {
+        for argument in arguments {
+            // Read from the bytes in place: the views' generic `contains` and `last` cost
+            // several times more, on every argument of every finding's message.
+            var argument = argument
+            let alone = argument.withUTF8 { bytes -> Bool in
+                for byte in bytes where byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { return false }
+                guard !bytes.isEmpty else { return true }
+                if !standsAlone(String.scalar(at: 0, in: bytes)) { return false }
+                var last = bytes.count - 1
+                while last > 0, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+                return endsAlone(String.scalar(at: last, in: bytes))
+            }
+            if !alone { return false }
+        }
+        return true
+    }
+
     /// A character no neighbour can join into one user-perceived character: Latin, Arabic
     /// letters, digits and punctuation, general punctuation, and the emoji that only a
     /// joiner before them could join (posts quoted in messages often hold 😂 or 🙄).
@@ -158,6 +195,11 @@ public struct Localized: Sendable, Hashable {
     /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).
     public func callAsFunction(_ language: PostLanguage, _ arguments: any CustomStringConvertible...) -> String {
         filled(language == .ar ? .ar : .en, arguments)
+    }
+
+    /// The text-argument form for a post's feedback language (see `callAsFunction(_:_:)`).
+    public func callAsFunction(_ language: PostLanguage, _ arguments: String...) -> String {
+        filled(language == .ar ? .ar : .en, texts: arguments)
     }
 
     /// A counted noun, when the text lists its forms separated by `|`: English singular and

@@ -2,107 +2,185 @@
 /// where building a `String` one scalar at a time cost a quarter of the run.
 /// It writes exactly what `JSONValue.serialized()` writes (the same escapes, including
 /// C1 controls, U+2028/U+2029 and bidi overrides), byte for byte; a test holds it to that.
+///
+/// The bytes go into room made ahead (`storage`, of which the first `count` are written)
+/// through a pointer: `Array.append(contentsOf:)` cost about ninety instructions a call
+/// whatever it copied, and a report is a few hundred short runs.
 public struct JSONWriter: Sendable {
-    /// What has been written so far, UTF-8.
-    public var bytes: [UInt8] = []
+    /// The room written into: the first `count` bytes are the output, the rest is spare.
+    private var storage: [UInt8]
+    /// How many bytes have been written.
+    public private(set) var count = 0
 
-    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 0) { storage = [UInt8](repeating: 0, count: Swift.max(capacity, 64)) }
 
-    /// Forgets what was written and keeps the storage.
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
-
-    /// Appends bytes that are already JSON (a value written earlier, punctuation).
-    public mutating func appendRaw(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
-
-    public mutating func appendRaw(_ raw: StaticString) {
-        raw.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    /// What has been written so far, UTF-8 (a copy).
+    public var bytes: [UInt8] {
+        // Copied through a buffer pointer (one memcpy): the slice's own `Array` init went
+        // byte by byte.
+        storage.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
-    public mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    public var isEmpty: Bool { count == 0 }
+
+    /// Forgets what was written and keeps the storage.
+    public mutating func removeAll() { count = 0 }
+
+    /// Makes room for `needed` more bytes, at least doubling the storage when it grows.
+    @inline(__always)
+    private mutating func reserve(_ needed: Int) {
+        if count + needed > storage.count { grow(to: count + needed) }
+    }
+
+    private mutating func grow(to minimum: Int) {
+        storage.append(contentsOf: repeatElement(0, count: Swift.max(minimum, storage.count * 2) - storage.count))
+    }
+
+    /// Copies `source` after what is written.
+    @inline(__always)
+    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let base = source.baseAddress, !source.isEmpty else { return }
+        reserve(source.count)
+        let at = count
+        storage.withUnsafeMutableBufferPointer { $0.baseAddress!.advanced(by: at).update(from: base, count: source.count) }
+        count += source.count
+    }
+
+    /// Appends bytes that are already JSON (a value written earlier, punctuation).
+    public mutating func appendRaw(_ raw: [UInt8]) { raw.withUnsafeBufferPointer { append($0) } }
+
+    public mutating func appendRaw(_ raw: StaticString) {
+        raw.withUTF8Buffer { append($0) }
+    }
+
+    public mutating func append(_ byte: UInt8) {
+        reserve(1)
+        storage[count] = byte
+        count += 1
+    }
 
     /// A value, compact (as `serialized()` without `pretty`).
     public mutating func write(_ value: JSONValue) {
         switch value {
         case .object(let members):
-            bytes.append(UInt8(ascii: "{"))
+            append(UInt8(ascii: "{"))
             for (index, (key, member)) in members.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { append(UInt8(ascii: ",")) }
                 write(string: key)
-                bytes.append(UInt8(ascii: ":"))
+                append(UInt8(ascii: ":"))
                 write(member)
             }
-            bytes.append(UInt8(ascii: "}"))
+            append(UInt8(ascii: "}"))
         case .array(let elements):
-            bytes.append(UInt8(ascii: "["))
+            append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                if index > 0 { append(UInt8(ascii: ",")) }
                 write(element)
             }
-            bytes.append(UInt8(ascii: "]"))
+            append(UInt8(ascii: "]"))
         case .string(let text):
             write(string: text)
         case .int(let number):
             write(int: number)
         case .double, .bool, .null:
             // Rare in results; the reference writer's own text keeps them identical.
-            bytes.append(contentsOf: value.serialized().utf8)
+            for byte in value.serialized().utf8 { append(byte) }
         }
     }
 
     /// A whole number in decimal, without going through `String`.
     public mutating func write(int number: Int) {
-        if number == 0 { bytes.append(UInt8(ascii: "0")); return }
-        if number == .min { bytes.append(contentsOf: String(number).utf8); return }
+        if number == 0 { append(UInt8(ascii: "0")); return }
+        if number == .min { for byte in String(number).utf8 { append(byte) }; return }
         var magnitude = number < 0 ? -number : number
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        var digits = 0
+        var rest = magnitude
+        while rest > 0 { digits += 1; rest /= 10 }
+        let length = digits + (number < 0 ? 1 : 0)
+        reserve(length)
+        let at = count
+        storage.withUnsafeMutableBufferPointer { buffer in
+            if number < 0 { buffer[at] = UInt8(ascii: "-") }
+            var index = at + length - 1
             while magnitude > 0 {
-                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
-                count += 1
+                index -= 1
             }
-            for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
         }
+        count += length
     }
 
     /// A string, quoted and escaped per RFC 8259; non-ASCII text stays UTF-8.
     public mutating func write(string text: String) {
-        bytes.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            let count = utf8.count
-            var index = 0
-            // Runs of bytes that need no escape are copied whole.
-            var runStart = 0
-            while index < count {
-                // Nearly every byte of a report needs nothing: skip them eight at a time.
-                while index + 8 <= count,
-                      !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
+            // Nearly every string of a report needs no escape: quote, copy, quote.
+            guard JSONWriter.mayNeedEscape(utf8) else {
+                let length = utf8.count
+                reserve(length + 2)
+                let at = count
+                storage.withUnsafeMutableBufferPointer { output in
+                    output[at] = UInt8(ascii: "\"")
+                    if let base = utf8.baseAddress, length > 0 { output.baseAddress!.advanced(by: at + 1).update(from: base, count: length) }
+                    output[at + length + 1] = UInt8(ascii: "\"")
                 }
-                guard index < count else { break }
-                let byte = utf8[index]
-                guard JSONWriter.mayNeedEscape(byte) else {
-                    index += 1
-                    continue
-                }
-                let scalar = byte < 0x80 ? Unicode.Scalar(byte) : String.scalar(at: index, in: utf8)
-                let length = String.utf8Length(lead: byte)
-                if byte < 0x80 || JSONValue.mustEscape(scalar) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                    writeEscape(scalar)
-                    runStart = index + length
-                }
-                index += length
+                count += length + 2
+                return
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+            append(UInt8(ascii: "\""))
+            writeEscaping(utf8)
+            append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The bytes of a string that may need an escape, each run that needs none copied whole.
+    private mutating func writeEscaping(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let count = utf8.count
+        var index = 0
+        var runStart = 0
+        while index < count {
+            // Skip eight bytes at a time where none needs a look.
+            while index + 8 <= count,
+                  !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = utf8[index]
+            guard JSONWriter.mayNeedEscape(byte) else {
+                index += 1
+                continue
+            }
+            let scalar = byte < 0x80 ? Unicode.Scalar(byte) : String.scalar(at: index, in: utf8)
+            let length = String.utf8Length(lead: byte)
+            if byte < 0x80 || JSONValue.mustEscape(scalar) {
+                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                writeEscape(scalar)
+                runStart = index + length
+            }
+            index += length
+        }
+        append(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+    }
+
+    /// Whether any byte of `utf8` may need an escape (`mayNeedEscape(_:)` of each byte),
+    /// eight bytes at a time: the last eight are read again, overlapping, rather than
+    /// one by one; a byte read twice gives the same answer.
+    @inline(__always)
+    static func mayNeedEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return false }
+        let count = utf8.count
+        if count < 8 {
+            for byte in utf8 where mayNeedEscape(byte) { return true }
+            return false
+        }
+        var index = 0
+        while index + 8 <= count {
+            if mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+            index += 8
+        }
+        return index < count && mayNeedEscape(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
     }
 
     /// Whether a byte of UTF-8 may start something `JSONValue.mustEscape` or RFC 8259
@@ -131,15 +209,15 @@ public struct JSONWriter: Sendable {
     }
 
     private mutating func writeEscape(_ scalar: Unicode.Scalar) {
-        bytes.append(UInt8(ascii: "\\"))
+        append(UInt8(ascii: "\\"))
         switch scalar {
-        case "\"": bytes.append(UInt8(ascii: "\""))
-        case "\\": bytes.append(UInt8(ascii: "\\"))
-        case "\n": bytes.append(UInt8(ascii: "n"))
-        case "\r": bytes.append(UInt8(ascii: "r"))
-        case "\t": bytes.append(UInt8(ascii: "t"))
+        case "\"": append(UInt8(ascii: "\""))
+        case "\\": append(UInt8(ascii: "\\"))
+        case "\n": append(UInt8(ascii: "n"))
+        case "\r": append(UInt8(ascii: "r"))
+        case "\t": append(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: JSONValue.unicodeEscape(scalar).utf8.dropFirst())
+            for byte in JSONValue.unicodeEscape(scalar).utf8.dropFirst() { append(byte) }
         }
     }
 }

@@ -7,6 +7,20 @@ public struct AnalyzedText: Sendable {
     public let language: PostLanguage
     /// For each sentence, the range of token indices it holds.
     public let sentences: [Range<Int>]
+    /// Where the tokens' text ids are: in the `TokenTextCache` with this `serial`, under
+    /// this tokenisation number (`TokenTextCache.idStamp`), while that cache has not
+    /// tokenised another text. By them the post's match keys are found without hashing
+    /// each text again (`PhraseMatcher.PostKeys`); an id means something only to that
+    /// cache, and only while its slot still holds the text; otherwise the keys are found
+    /// by the text.
+    let textIDSerial: Int
+    let textIDStamp: Int
+    /// For text beyond ASCII, the UTF-8 offset in `original` of each scalar offset (one
+    /// more entry than `scalars`), so an excerpt is a copy of the original's bytes: it was
+    /// encoded again scalar by scalar, and its bytes validated, for every finding. Empty
+    /// for ASCII text, whose offsets are the same in both. (A post is at most 1 MiB, so
+    /// 32 bits hold any offset.)
+    private let byteOffsets: [Int32]
 
     public init(_ text: String) {
         original = text
@@ -14,6 +28,9 @@ public struct AnalyzedText: Sendable {
         // The tokenizer may skip sentence numbers (a full stop before a line break ends
         // one sentence twice); renumber them densely so they index `sentences`.
         var tokens = Tokenizer.tokenize(scalars)
+        let texts = TokenTextCache.current
+        textIDSerial = texts.serial
+        textIDStamp = texts.idStamp
         var dense = -1
         var previous = Int.min
         for index in tokens.indices {
@@ -24,6 +41,21 @@ public struct AnalyzedText: Sendable {
             tokens[index].sentence = dense
         }
         self.tokens = tokens
+        if scalars.count == text.utf8.count {
+            byteOffsets = []
+        } else {
+            let scalars = self.scalars
+            byteOffsets = [Int32](unsafeUninitializedCapacity: scalars.count + 1) { offsets, count in
+                var offset: Int32 = 0
+                for index in scalars.indices {
+                    offsets[index] = offset
+                    let value = scalars[index].value
+                    offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+                }
+                offsets[scalars.count] = offset
+                count = scalars.count + 1
+            }
+        }
         language = PostLanguage.detect(tokens)
         var ranges: [Range<Int>] = []
         var start = 0
@@ -40,7 +72,15 @@ public struct AnalyzedText: Sendable {
     /// The original text between two scalar offsets.
     public func excerpt(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
-        return String(scalars: scalars[lower..<upper])
+        // The original's own bytes between the two scalars (the same bytes the scalars
+        // encode to), through its scalar view: the string's own subscript would round the
+        // ends to whole characters.
+        let from = byteOffsets.isEmpty ? lower : Int(byteOffsets[lower])
+        let to = byteOffsets.isEmpty ? upper : Int(byteOffsets[upper])
+        let utf8 = original.utf8
+        let first = utf8.index(utf8.startIndex, offsetBy: from)
+        let last = utf8.index(first, offsetBy: to - from)
+        return String(original.unicodeScalars[first..<last])
     }
 
     /// Whether a token of `kind` lies in `range` (the whole post by default). Rules ask

@@ -30,6 +30,31 @@ public enum Confusables {
         "@": "a", "$": "s", "!": "i", "|": "l", "+": "t",
     ]
 
+    /// Whether `scalar` is a key of `substitutes`, answered from a bit per ASCII scalar
+    /// (every key is ASCII): the disguised-word pass asks it of every punctuation mark of
+    /// every post, and the dictionary hashed each with SipHash.
+    @inline(__always)
+    static func isSubstitute(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 64 { return substituteBitsLow & (1 &<< UInt64(v)) != 0 }
+        if v < 128 { return substituteBitsHigh & (1 &<< UInt64(v - 64)) != 0 }
+        return false
+    }
+
+    /// The keys of `substitutes` as bits: scalar `v` below 64 is bit `v` of the low
+    /// word, from 64 to 127 bit `v - 64` of the high one.
+    private static let substituteBitsLow: UInt64 = bits(from: 0)
+    private static let substituteBitsHigh: UInt64 = bits(from: 64)
+
+    private static func bits(from lower: UInt32) -> UInt64 {
+        var bits: UInt64 = 0
+        for key in substitutes.keys {
+            precondition(key.value < 0x80, "every look-alike substitute is ASCII")
+            if key.value >= lower && key.value < lower + 64 { bits |= 1 &<< UInt64(key.value - lower) }
+        }
+        return bits
+    }
+
     /// Characters that are invisible inside a word: zero-width space, soft hyphen,
     /// word joiner, zero-width no-break space, Mongolian vowel separator.
     @inline(__always)
@@ -100,8 +125,12 @@ public enum Confusables {
     public static func unsubstituted(_ word: String) -> [String] {
         var letters = 0, substituted = 0
         for scalar in word.unicodeScalars {
-            if substitutes[scalar] != nil { substituted += 1 }
-            else if scalar.properties.isAlphabetic { letters += 1 }
+            // The bit test, and ASCII letters by range (the only ASCII scalars with the
+            // Alphabetic property): every run of glued pieces in a post is read here.
+            if isSubstitute(scalar) { substituted += 1 }
+            else if scalar.value < 0x80 ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic {
+                letters += 1
+            }
             else if TextNormalizer.digitValue(scalar) != nil || scalar == "*" { if scalar != "*" { return [] } }
         }
         let hasStar = word.unicodeScalars.contains("*")

@@ -42,6 +42,17 @@ final class MatchKeyCache {
     @exclusivity(unchecked) private var recentOthersResolved: [Resolved] = Array(repeating: Resolved(ids: [], prefixes: []), count: recentOtherSlotCount)
     private static let recentOtherSlotCount = 1_024
 
+    /// The answer for each `TokenTextCache` slot, by the id of the text it was for (0:
+    /// none) and the kind of look-up (`word` 1, `other` 2): a post's tokens carry their
+    /// text ids (`AnalyzedText.textIDs`), so a token met before is one array read and one
+    /// comparison, with no hash of its text and no key built.
+    @exclusivity(unchecked) private var byTextID: [UInt64] = Array(repeating: 0, count: TokenTextCache.slotCount)
+    @exclusivity(unchecked) private var byTextIDKind: [UInt8] = Array(repeating: 0, count: TokenTextCache.slotCount)
+    @exclusivity(unchecked) private var byTextIDResolved: [Resolved] = Array(repeating: Resolved(ids: [], prefixes: []), count: TokenTextCache.slotCount)
+    /// Whether the last `word` or `other` answer belongs to this cache's generation (it
+    /// was found here, or remembered): only such an answer is kept by text id.
+    private var lastAnswerKept = false
+
     /// This thread's cache, made on first use and freed with the thread.
     static var current: MatchKeyCache {
         if let pointer = pthread_getspecific(threadKey) {
@@ -64,6 +75,7 @@ final class MatchKeyCache {
         others.removeAll(keepingCapacity: true)
         for slot in recentWords.indices { recentWords[slot] = nil }
         for slot in recentOthers.indices { recentOthers[slot] = nil }
+        for slot in byTextID.indices { byTextID[slot] = 0 }
         count = 0
     }
 
@@ -91,12 +103,32 @@ final class MatchKeyCache {
         }
     }
 
+    /// `resolved(tokens, at: index)`, found by the token's text id (`textID`, from this
+    /// thread's `TokenTextCache`) when the answer for that text is kept, and kept by it
+    /// otherwise. Hashtags and mentions, and texts with no id, take the usual way.
+    @inline(__always)
+    func resolved(_ tokens: [Token], at index: Int, textID: UInt64) -> Resolved {
+        let kind = tokens[index].kind
+        guard textID != TokenTextCache.noID, kind != .hashtag, kind != .mention else { return resolved(tokens, at: index) }
+        let slot = TokenTextCache.slot(of: textID)
+        let lookup: UInt8 = kind == .word ? 1 : 2
+        if byTextID[slot] == textID && byTextIDKind[slot] == lookup { return byTextIDResolved[slot] }
+        let answer = kind == .word ? word(tokens.text(at: index)) : other(tokens.text(at: index))
+        if lastAnswerKept {
+            byTextID[slot] = textID
+            byTextIDKind[slot] = lookup
+            byTextIDResolved[slot] = answer
+        }
+        return answer
+    }
+
     /// The resolved keys of a token that is neither a word nor a hashtag or mention:
     /// its text as written, through `recentOthers` and then `others` (see `word`).
     func other(_ text: String) -> Resolved {
         let key = UTF8Key(text)
         let hash = WordSet.hash(text)
         let slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (Self.recentOtherSlotCount - 1)
+        lastAnswerKept = true
         if recentOthers[slot] == key { return recentOthersResolved[slot] }
         if let known = others[key] {
             recentOthers[slot] = key
@@ -105,6 +137,7 @@ final class MatchKeyCache {
         }
         let resolved = remember(MatchKeyTable.shared.resolve([text], withPrefixes: false), as: text, in: &others)
         // Only what `others` remembers goes in front of it (an answer of a newer generation does not).
+        lastAnswerKept = others[key] != nil
         if others[key] != nil {
             recentOthers[slot] = key
             recentOthersResolved[slot] = resolved
@@ -118,6 +151,7 @@ final class MatchKeyCache {
         let key = UTF8Key(text)
         let hash = WordSet.hash(text)
         let slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (Self.recentSlotCount - 1)
+        lastAnswerKept = true
         if recentWords[slot] == key { return recentResolved[slot] }
         if let known = words[key] {
             recentWords[slot] = key
@@ -129,6 +163,7 @@ final class MatchKeyCache {
         let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
         let resolved = remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: text, in: &words)
         // Only what `words` remembers goes in front of it (an answer of a newer generation does not).
+        lastAnswerKept = words[key] != nil
         if words[key] != nil {
             recentWords[slot] = key
             recentResolved[slot] = resolved

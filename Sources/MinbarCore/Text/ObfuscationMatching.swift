@@ -36,7 +36,7 @@ extension PhraseMatcher {
                 spellings.append(parts.map { String(String.UnicodeScalarView($0)) }.joined())
             }
         }
-        if skeleton.unicodeScalars.contains(where: { Confusables.substitutes[$0] != nil }) {
+        if skeleton.unicodeScalars.contains(where: Confusables.isSubstitute) {
             spellings += Confusables.unsubstituted(skeleton)
         }
         for spelling in spellings {
@@ -106,7 +106,7 @@ extension PhraseMatcher {
                 guard end == index || glued(end - 1, end) else { break }
                 let piece = tokens[end].kind
                 let usable = piece == .word
-                    || (piece == .punctuation && (tokens[end].text == "*" || Confusables.substitutes[tokens[end].text.firstScalar!] != nil))
+                    || (piece == .punctuation && (tokens[end].text == "*" || Confusables.isSubstitute(tokens[end].text.firstScalar!)))
                     || (piece == .number && tokens[end].text.isOneScalar)
                 guard usable else { break }
                 if piece == .word { words += 1 }

@@ -54,7 +54,15 @@ public struct PhraseMatcher: Sendable {
             // By index (`resolved(_:at:)` reads a word's or a mark's text alone):
             // `map(cache.resolved)` copied every token.
             let textTokens = text.tokens
-            tokens = textTokens.indices.map { cache.resolved(textTokens, at: $0) }
+            // By text id where the ids are this thread's and still the post's (it was the
+            // last text tokenised here).
+            let texts = TokenTextCache.current
+            if text.textIDSerial == texts.serial, text.textIDStamp == texts.idStamp, texts.idCount == textTokens.count {
+                let ids = texts.ids
+                tokens = textTokens.indices.map { cache.resolved(textTokens, at: $0, textID: ids[$0]) }
+            } else {
+                tokens = textTokens.indices.map { cache.resolved(textTokens, at: $0) }
+            }
             keyMasks = tokens.map { PhraseMatcher.keyMask(of: $0.ids) }
             let dialect = PhraseMatcher.dialectReadings(in: text, cache: cache)
             let glued = PhraseMatcher.disguisedReadings(in: text, cache: cache)

@@ -131,6 +131,10 @@ extension String {
     /// Whether the string is exactly one scalar, found without counting them all (the
     /// disguised-word pass asks it of every word).
     var isOneScalar: Bool {
+        // From the bytes in place: one scalar is exactly the bytes its lead byte starts.
+        if let one = utf8.withContiguousStorageIfAvailable({ bytes in
+            !bytes.isEmpty && bytes.count == String.utf8Length(lead: bytes[0])
+        }) { return one }
         var scalars = unicodeScalars.makeIterator()
         return scalars.next() != nil && scalars.next() == nil
     }

@@ -1,9 +1,15 @@
 /// Splits a post into tokens in one pass over its scalars, with no regular expressions,
 /// so its cost is linear in the length of the text whatever the text is.
 public enum Tokenizer {
+    /// Each token's text id is left in this thread's `TokenTextCache` (`ids`, under the
+    /// number `TokenTextCache.beginIDs()` gave), for the post's match keys to be found by
+    /// id (`MatchKeyCache`).
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        let texts = TokenTextCache.current
+        _ = texts.beginIDs()
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4 + 1)
+        var id = TokenTextCache.noID
         var sentence = 0
         var index = 0
         let count = scalars.count
@@ -38,14 +44,16 @@ public enum Tokenizer {
                 while index < count, !isSpace(scalars[index]) { index += 1 }
                 // A sentence-ending mark right after a link is not part of it.
                 while index - 1 > start, isLinkTrailer(scalars[index - 1]) { index -= 1 }
-                tokens.append(make(.url, scalars, start, index, sentence))
+                tokens.append(make(.url, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
             // E-mail addresses: local@domain.tld
             if index < lastAt, scalar.isASCII, isEmailLocal(scalar), let end = emailEnd(scalars, from: index) {
                 index = end
-                tokens.append(make(.email, scalars, start, index, sentence))
+                tokens.append(make(.email, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
@@ -54,7 +62,8 @@ public enum Tokenizer {
                 index += 1
                 while index < count, isWordStart(scalars[index]) || isDigit(scalars[index]) || scalars[index] == "_"
                         || TextNormalizer.isWordMark(scalars[index]) { index += 1 }
-                tokens.append(make(scalar == "@" ? .mention : .hashtag, scalars, start, index, sentence))
+                tokens.append(make(scalar == "@" ? .mention : .hashtag, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
@@ -75,11 +84,15 @@ public enum Tokenizer {
                     }
                     break
                 }
-                var token = make(.number, scalars, start, index, sentence)
+                var token = make(.number, scalars, texts, start, index, sentence, &id)
                 // Rebuilding the text costs; only a number split by spaces needs it.
-                if scalars[start..<index].contains(where: isGroupSpace) { token.text.unicodeScalars.removeAll(where: isGroupSpace) }
+                if scalars[start..<index].contains(where: isGroupSpace) {
+                    token.text.unicodeScalars.removeAll(where: isGroupSpace)
+                    id = TokenTextCache.noID
+                }
                 token.number = numberValue(scalars[start..<index])
                 tokens.append(token)
+                texts.appendID(id)
                 continue
             }
 
@@ -99,7 +112,8 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(make(.word, scalars, start, index, sentence))
+                tokens.append(make(.word, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
@@ -116,7 +130,8 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(make(.emoji, scalars, start, index, sentence))
+                tokens.append(make(.emoji, scalars, texts, start, index, sentence, &id))
+                texts.appendID(id)
                 continue
             }
 
@@ -127,8 +142,9 @@ public enum Tokenizer {
             }
 
             index += 1
-            let token = make(.punctuation, scalars, start, index, sentence)
+            let token = make(.punctuation, scalars, texts, start, index, sentence, &id)
             tokens.append(token)
+            texts.appendID(id)
             if isSentenceMark(scalar) || scalar == "\u{3002}" {
                 // Consecutive marks (?!, ...) end one sentence, not several; the full stop of
                 // an abbreviation (ر.ع.، U.S.) ends none.
@@ -151,40 +167,71 @@ public enum Tokenizer {
     /// Titles written with a full stop before a name.
     static let titleAbbreviations: WordSet = ["mr", "mrs", "ms", "dr", "prof", "eng", "messrs", "vs"]
 
-    static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ sentence: Int) -> Token {
+    /// The token of kind `kind` over `scalars[start..<end]`, its text folded (see
+    /// `TextNormalizer`). The folded bytes are written to scratch space on the stack and
+    /// the string is `texts`' for those bytes: a word met before is not made again.
+    /// `id` is set to the text's id in `texts` (`TokenTextCache.noID` for a text it does not remember).
+    static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ texts: TokenTextCache, _ start: Int, _ end: Int,
+                     _ sentence: Int, _ id: inout UInt64) -> Token {
+        var letters = Letters()
+        // At most four bytes a scalar; a token too long for the stack (a giant link or
+        // run of letters) is written straight into its string.
+        let maximum = (end - start) * 4
+        let text: String
+        if maximum <= scratchLimit {
+            text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum) { scratch in
+                let count = fold(scalars, start, end, into: scratch, &letters)
+                return texts.text(UnsafeBufferPointer(rebasing: scratch[..<count]), id: &id)
+            }
+        } else {
+            text = String(unsafeUninitializedCapacity: maximum) { fold(scalars, start, end, into: $0, &letters) }
+            id = TokenTextCache.noID
+        }
+        return Token(kind: kind, text: text, start: start, end: end, number: nil, isArabic: letters.arabic,
+                     isAllCaps: kind == .word && letters.upper >= 2 && letters.lower == 0,
+                     isCapitalised: letters.firstLetterUpper == true, sentence: sentence,
+                     letterCount: letters.upper + letters.lower)
+    }
+
+    /// What `fold` notices of a token's letters on the way.
+    struct Letters {
         var arabic = false
         var upper = 0, lower = 0
         var firstLetterUpper: Bool?
-        // The folded text is written as UTF-8 and made into the token's string of exactly
-        // that many bytes, so a short word is stored inline (see `String.encodingUTF8`).
-        let text = String.encodingUTF8(atMost: (end - start) * 4) { buffer in
-            var count = 0
-            for index in start..<end {
-                let scalar = scalars[index]
-                let v = scalar.value
-                // ASCII, most scalars of most posts, folded here: `fold` lowers a capital
-                // and keeps every other ASCII scalar, one byte each.
-                if v < 0x80 {
-                    if v >= 0x41 && v <= 0x5A {
-                        upper += 1
-                        if firstLetterUpper == nil { firstLetterUpper = true }
-                        buffer[count] = UInt8(v + 0x20)
-                    } else {
-                        if v >= 0x61 && v <= 0x7A { lower += 1; if firstLetterUpper == nil { firstLetterUpper = false } }
-                        buffer[count] = UInt8(v)
-                    }
-                    count += 1
-                    continue
-                }
-                if TextNormalizer.isArabicLetter(scalar) { arabic = true }
-                if let folded = TextNormalizer.fold(scalar) { count = String.encode(folded, into: buffer, at: count) }
-            }
-            return count
-        }
-        return Token(kind: kind, text: text, start: start, end: end, number: nil, isArabic: arabic,
-                     isAllCaps: kind == .word && upper >= 2 && lower == 0, isCapitalised: firstLetterUpper == true,
-                     sentence: sentence, letterCount: upper + lower)
     }
+
+    /// Writes `scalars[start..<end]` folded as UTF-8 into `buffer` (room for four bytes a
+    /// scalar) and returns how many bytes it wrote. A function of its own, with its state
+    /// passed in: a local function capturing the counters had them boxed on the heap.
+    @inline(__always)
+    static func fold(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, into buffer: UnsafeMutableBufferPointer<UInt8>,
+                     _ letters: inout Letters) -> Int {
+        var count = 0
+        for index in start..<end {
+            let scalar = scalars[index]
+            let v = scalar.value
+            // ASCII, most scalars of most posts, folded here: `fold` lowers a capital
+            // and keeps every other ASCII scalar, one byte each.
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A {
+                    letters.upper += 1
+                    if letters.firstLetterUpper == nil { letters.firstLetterUpper = true }
+                    buffer[count] = UInt8(v + 0x20)
+                } else {
+                    if v >= 0x61 && v <= 0x7A { letters.lower += 1; if letters.firstLetterUpper == nil { letters.firstLetterUpper = false } }
+                    buffer[count] = UInt8(v)
+                }
+                count += 1
+                continue
+            }
+            if TextNormalizer.isArabicLetter(scalar) { letters.arabic = true }
+            if let folded = TextNormalizer.fold(scalar) { count = String.encode(folded, into: buffer, at: count) }
+        }
+        return count
+    }
+
+    /// The most scratch bytes `make` takes from the stack for a token's folded text.
+    private static let scratchLimit = 1_024
 
     // Small classes of scalars, as comparisons: a set or an array literal here was hashed
     // or built again for every scalar it was asked about.
@@ -246,6 +293,18 @@ public enum Tokenizer {
     }
 
     static func numberValue(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        // Digits alone (most numbers of a post: 2026, 15, ٣٠): the whole number, exact in
+        // a `Double` up to 15 digits, so the same value `Double` reads from the spelling,
+        // without building the bytes and a string to parse.
+        if scalars.count <= 15 {
+            var whole = 0
+            var digitsOnly = true
+            for scalar in scalars {
+                guard let value = TextNormalizer.digitValue(scalar) else { digitsOnly = false; break }
+                whole = whole * 10 + value
+            }
+            if digitsOnly { return Double(whole) }
+        }
         // A comma followed by exactly three digits groups thousands; otherwise it is a decimal mark.
         // The number is spelt in ASCII bytes, then read by `Double`.
         var digits: [UInt8] = []

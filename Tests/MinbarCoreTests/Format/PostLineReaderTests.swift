@@ -55,4 +55,23 @@ struct PostLineReaderTests {
     func otherLinesAreDeclined(line: String) {
         #expect(PostLineReader.read(line) == nil)
     }
+
+    /// The scan passes plain bytes eight at a time: a quote, a backslash escape or a raw
+    /// control at every place of texts of every short length must still be found.
+    @Test("An escape or a control anywhere in a short text is read as the full parser reads it")
+    func everyPlaceAroundTheEightByteSteps() {
+        for length in 0...20 {
+            for place in 0...length {
+                for mark in [#"\""#, #"\\"#, #"\n"#, #"\u0627"#, "\u{01}", "\u{1F}", "ع", "é", "\u{7F}"] {
+                    var text = String(repeating: "a", count: length)
+                    text.insert(contentsOf: mark, at: text.index(text.startIndex, offsetBy: place))
+                    let line = #"{"id":7,"text":""# + text + #""}"#
+                    let fast = PostLineReader.read(line)
+                    if let fast { #expect(fast == slowRead(line), "\(line.debugDescription)") }
+                    if mark.unicodeScalars.first!.value < 0x20 { #expect(fast == nil, "\(line.debugDescription)") }
+                    else { #expect(fast != nil, "\(line.debugDescription)") }
+                }
+            }
+        }
+    }
 }

@@ -49,4 +49,32 @@ import Testing
         #expect(Localized.fillInOnePass("{2}{1}", ["اجتماعاً", "سنعقد"]) == "سنعقداجتماعاً", "a final mark stays in the one pass")
         #expect(Localized.fillInOnePass("{1}", ["{2}"]) == nil, "an argument with a brace goes to the search")
     }
+
+    /// A template read once (`MessageTemplate`) must decide and write as the one pass
+    /// does, for every template and every arguments; and a message filled through
+    /// `Localized` as `fill` fills it.
+    @Test func theTemplateReadOnceAgreesWithTheOnePass() {
+        var compared = 0
+        for template in Self.templates {
+            let pieces = MessageTemplate(template)
+            let message = Localized(en: template, ar: template)
+            for (index, first) in Self.arguments.enumerated() {
+                for shift in [1, 5, 11] {
+                    let second = Self.arguments[(index + shift) % Self.arguments.count]
+                    for arguments in [[], [first], [first, second], [second, first, "x"]] {
+                        let once = Localized.fillInOnePass(template, arguments)
+                        if template.utf8.contains(UInt8(ascii: "{")) {
+                            #expect(pieces?.fill(template, arguments) == once, "\(template.debugDescription) \(arguments.debugDescription)")
+                        }
+                        let filled: String = arguments.count == 0 ? message(Language.en) : arguments.count == 1 ? message(Language.en, arguments[0])
+                            : arguments.count == 2 ? message(Language.ar, arguments[0], arguments[1]) : message(Language.en, arguments[0], arguments[1], arguments[2])
+                        let expected = template.utf8.contains(UInt8(ascii: "{")) ? Localized.fill(template, arguments) : template
+                        #expect(filled == expected, "\(template.debugDescription) \(arguments.debugDescription)")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared > 5_000)
+    }
 }

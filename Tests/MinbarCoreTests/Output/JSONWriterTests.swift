@@ -52,4 +52,29 @@ struct JSONWriterTests {
             #expect(!String(decoding: writer.bytes, as: UTF8.self).unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x1B || $0.value == 0x202E })
         }
     }
+
+    /// Every length around the eight-byte steps, with an escape (or a C2/E2 lead byte that
+    /// needs none) at every place, so the whole-string test, its overlapping last word and
+    /// the copy of runs all meet each case; and a writer that grows from its first room.
+    @Test("Strings of every short length, an escape anywhere, and growth, match the reference writer")
+    func everyPlaceAndLength() {
+        var writer = JSONWriter(capacity: 1)
+        var expected: [UInt8] = []
+        for length in 0...24 {
+            for place in 0...length {
+                for mark in ["\"", "\n", "\u{9B}", "\u{A0}", "\u{2028}", "\u{2019}", "é", "ع"] {
+                    var text = String(repeating: "a", count: length)
+                    text.insert(contentsOf: mark, at: text.index(text.startIndex, offsetBy: place))
+                    writer.write(string: text)
+                    expected += Array(JSONValue.string(text).serialized().utf8)
+                    writer.write(int: length * 1_000 - place)
+                    expected += Array(String(length * 1_000 - place).utf8)
+                }
+            }
+        }
+        #expect(writer.count == expected.count)
+        #expect(writer.bytes == expected)
+        writer.removeAll()
+        #expect(writer.isEmpty && writer.bytes.isEmpty)
+    }
 }

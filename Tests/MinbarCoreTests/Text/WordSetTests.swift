@@ -51,4 +51,14 @@ import Testing
         #expect("ه".isOneScalar && "a".isOneScalar && "٣".isOneScalar)
         #expect(!"".isOneScalar && !"ab".isOneScalar && !"هه".isOneScalar && !"👍🏽".isOneScalar)
     }
+
+    /// The look-alike substitutes' bit test answers as their dictionary does, for every
+    /// scalar it could be asked about.
+    @Test func substituteBitsAgreeWithTheTable() {
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Confusables.isSubstitute(scalar) == (Confusables.substitutes[scalar] != nil), "\(value)")
+        }
+        #expect(!Confusables.isSubstitute("\u{1F600}"))
+    }
 }

@@ -142,14 +142,22 @@ public struct PostAnalysis: Sendable {
         let (hits, ordered) = lexiconHits.hitsWithOrder(lexicon)
         let tokens = text.tokens
         guard ordered else { return hits.filter { tokens[$0.firstToken].sentence == sentence } }
+        let start = firstHit(in: sentence, of: hits)
+        var end = start
+        while end < hits.count, tokens[hits[end].firstToken].sentence == sentence { end += 1 }
+        return Array(hits[start..<end])
+    }
+
+    /// The place of the first of `hits` (in token order) that starts in sentence
+    /// `sentence` or after it, found by halving.
+    private func firstHit(in sentence: Int, of hits: [PhraseMatcher.Hit]) -> Int {
+        let tokens = text.tokens
         var low = 0, high = hits.count
         while low < high {
             let middle = (low + high) / 2
             if tokens[hits[middle].firstToken].sentence < sentence { low = middle + 1 } else { high = middle }
         }
-        var end = low
-        while end < hits.count, tokens[hits[end].firstToken].sentence == sentence { end += 1 }
-        return Array(hits[low..<end])
+        return low
     }
 
     public func sentence(_ sentence: Int, has lexicon: Lexicon) -> Bool {
@@ -159,12 +167,8 @@ public struct PostAnalysis: Sendable {
         let (hits, ordered) = lexiconHits.hitsWithOrder(lexicon)
         let tokens = text.tokens
         guard ordered else { return hits.contains { tokens[$0.firstToken].sentence == sentence } }
-        var low = 0, high = hits.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[hits[middle].firstToken].sentence < sentence { low = middle + 1 } else { high = middle }
-        }
-        return low < hits.count && tokens[hits[low].firstToken].sentence == sentence
+        let first = firstHit(in: sentence, of: hits)
+        return first < hits.count && tokens[hits[first].firstToken].sentence == sentence
     }
 
     /// The sentences in which `lexicon` has a phrase: `sentence(_:has:)` for a rule that

@@ -22,6 +22,11 @@ import Testing
         ("one Arabic letter", post("", "ع")),
         ("zero-width joiners", post("a", "\u{200D}")),
         ("joiners between Arabic letters", post("", "ل\u{200D}")),
+        // Rules that asked, for every hit, whether a sentence held another lexicon's hit by
+        // reading all of that lexicon's hits (5, 7 and 5 s in release before 70ca75a).
+        ("insults quoted and condemned", post("", "A fan called him 'an idiot'. We condemn this abuse. ")),
+        ("laughter at complaints, Arabic", post("", "ههههههه بعض الناس يشتكون. ")),
+        ("forecasts", post("", "Our profit will rise 20% next quarter. ")),
     ]
 
     func seconds(_ text: String, _ engine: ScoringEngine) -> Double {

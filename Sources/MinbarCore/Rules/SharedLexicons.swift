@@ -83,9 +83,15 @@ public enum SharedLexicons {
         "jerk marinade", "jerk spice", "jerk rub", "jerk tofu", "jerk lamb", "jerk goat",
     ])
 
-    /// Whether the insult at `hit` is part of a dish's name (see `dishes`).
-    static func namesADish(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
-        post.hits(dishes).contains { $0.firstToken <= hit.firstToken && hit.endToken <= $0.endToken }
+    /// Where the post names a dish (see `dishes`), gathered once per post: in token order
+    /// and apart (each dish starts with its insult's word), so `namesADish` can halve them.
+    static func dishRanges(in post: PostAnalysis) -> [Range<Int>] {
+        post.hits(dishes).map { $0.firstToken..<$0.endToken }
+    }
+
+    /// Whether the insult at `hit` is part of a dish's name, among `dishRanges(in:)`.
+    static func namesADish(_ hit: PhraseMatcher.Hit, among dishes: [Range<Int>]) -> Bool {
+        !dishes.isEmpty && PostAnalysis.lies(hit, inAnyOf: dishes)
     }
 
     static let secondPersonWords = WordSet(["you", "your", "you're", "أنت", "انت", "أنتم", "انتم"].map(TextNormalizer.normalize))

@@ -228,7 +228,9 @@ struct InsideInformationRule: Rule {
         // Not the marker's own words: "before the results" names no result.
         let befores = post.hits(Self.beforeAnnouncement)
         let markerTokens = befores.isEmpty ? [] : Set(befores.flatMap { $0.firstToken..<$0.endToken })
-        let examResults = befores.isEmpty || post.hits(Self.schooling).isEmpty ? [] : post.hits(Self.bareResults).map { $0.firstToken..<$0.endToken }
+        // A set: asked of every material hit, a list made a long school post quadratic.
+        let examResults: Set<Range<Int>> = befores.isEmpty || post.hits(Self.schooling).isEmpty ? []
+            : Set(post.hits(Self.bareResults).map { $0.firstToken..<$0.endToken })
         let material = befores.isEmpty ? [] : Set(Self.material.flatMap { post.hits($0) }
             .filter { hit in !markerTokens.contains(hit.firstToken) && !examResults.contains(hit.firstToken..<hit.endToken) }
             .map { post.sentenceIndex(of: $0) })

@@ -358,13 +358,14 @@ struct PersonalAttackRule: Rule {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(attack(hit, post))
         }
+        let dishes = SharedLexicons.dishRanges(in: post)
         for hit in (post.hits(SharedLexicons.insults) + post.hits(Self.slights)).sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             // An insult in quotation marks is reported ("a customer called our agent "an idiot""), not hurled.
             guard !sentences.contains(sentence), !post.isQuoted(hit) else { continue }
             // "We would never call a customer stupid" denies the insult.
             guard !Modality.negates(hit.firstToken, in: post), !SharedLexicons.describesAnAct(hit, in: post),
-                  !SharedLexicons.namesADish(hit, in: post) else { continue }
+                  !SharedLexicons.namesADish(hit, among: dishes) else { continue }
             // "Rubbish" is a word for waste until it is aimed at someone ("@x your report is rubbish").
             let literal = SharedLexicons.literalInsults.contains(post.excerpt(hit).lowercased())
             if Self.addressesSomeone(sentence, in: post) || !literal && (post.sentence(sentence, has: Self.publicFigure) || post.sentence(sentence, has: Self.singledOut)) {

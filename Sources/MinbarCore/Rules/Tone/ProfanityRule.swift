@@ -109,12 +109,13 @@ struct ProfanityRule: Rule {
             return (sentence - 1...sentence + 1).contains { refused.contains($0) }
                 && PostAnalysis.lies(hit, inAnyOf: quotedWithSingles)
         }
+        let dishes = SharedLexicons.dishRanges(in: post)
         let insults = post.hits(SharedLexicons.insults).filter {
             !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased())
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.condemning.lexicon)
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.arrest.lexicon)
                 && !SharedLexicons.describesAnAct($0, in: post)
-                && !SharedLexicons.namesADish($0, in: post)
+                && !SharedLexicons.namesADish($0, among: dishes)
                 // Quoted to refuse it: «نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين», or
                 // quoted and refused in the next breath ("…called him 'an idiot'. We condemn this abuse.").
                 && !quotedToRefuse($0)

@@ -406,6 +406,15 @@ public enum Concepts {
         "warn", "warns", "warned", "warning", "beware", "alert", "cautions", "cautioned",
         "=حذر", "=حذرت", "=تحذر", "=يحذر", "=نحذر", "تحذير", "=احذروا", "=احذر", "=تنبه", "=ينبه", "=نهيب", "=تهيب",
     ])
+    /// Somebody passing themselves off as the organisation: "accounts impersonating our
+    /// bank", «حسابات تنتحل اسم الشركة». What they promise is theirs, not the post's: a
+    /// warning that they "promise guaranteed profits" promotes nothing.
+    public static let impostors = Concept("impostors", [
+        "impersonating", "impersonate", "impersonates", "impersonators", "impersonation", "fake accounts", "fake account", "fake pages",
+        "fake page", "fraudsters", "scammers", "posing as", "pretending to be", "=تنتحل", "=ينتحل", "=ينتحلون", "انتحال",
+        "حسابات وهمية", "حسابات مزيفة", "صفحات وهمية", "صفحات مزيفة", "حساب وهمي", "حساب مزيف", "=المحتالين", "=محتالين", "=النصابين",
+        "=نصابين", "تدعي أنها", "يدعي أنه", "يدعون أنهم",
+    ])
     /// Naming the theory to answer it: "the conspiracy theories about 5G", «نظرية المؤامرة».
     public static let conspiracyTheory = Concept("conspiracy-theory", [
         "conspiracy theory", "conspiracy theories", "conspiracy theorists", "نظرية المؤامرة", "نظريات المؤامرة",
@@ -709,6 +718,8 @@ public enum Concepts {
         "all nationalities", "inclusive", "encouraged to apply", "encourage", "both genders", "men and women",
         "بغض النظر", "على أساس", "تمييز", "دون تمييز", "بلا تمييز", "المساواة", "جميع الجنسيات", "كل الجنسيات",
         "نشجع", "=من الجنسين", "=الجنسين", "=للجنسين", "رجالا ونساء", "رجالاً ونساءً", "alike", "على حد سواء", "على السواء",
+        "we welcome applicants", "we welcome applications", "welcome applicants", "reasonable adjustments", "نرحب بالمتقدمين",
+        "نرحب بالمتقدمات", "نرحب بطلبات", "نرحب بجميع المتقدمين", "التجهيزات المناسبة", "الترتيبات التيسيرية",
         "irrespective of", "without regard to", "all backgrounds", "every background", "diverse", "diversity", "inclusion", "equal opportunity",
         "equal opportunities", "equal-opportunity", "all genders", "all ages", "open to all", "everyone is welcome", "all are welcome",
         "encourage applications", "accessible", "accessibility", "anti-discrimination", "non-discrimination", "on merit", "based on merit",

@@ -45,6 +45,10 @@ public enum SharedLexicons {
         "لا نعلق", "لا نعلّق", "لا يمكننا التعليق", "لا تعليق", "لن نعلق", "نمتنع عن التعليق", "لا نقدم نصائح", "لا يمكننا تقديم",
         "لا نعلق على", "الشائعات", "التكهنات", "شائعات",
         "عدم التعليق", "لن أعلق", "لا أعلق", "ما نعلق", "ما راح نعلق", "مش هعلق", "مش حنعلق", "ما بنعلق",
+        "ما راح أعلق", "ما رح علق", "ما رح نعلق", "مش هنعلق", "ما أقدر أعلق", "ما نقدر نعلق",
+        // Declining to pre-empt an inquiry or a ruling is declining to comment.
+        "won't pre-empt", "will not pre-empt", "won't prejudge", "will not prejudge", "لن نستبق", "لا نستبق", "ما رح نستبق",
+        "ما راح نستبق", "مش هنستبق", "لن أستبق", "لا أستبق",
     ])
 
     /// Exact where the insult is also a verb's stem: "don't be fooled by callers asking for

@@ -24,6 +24,9 @@ struct GuaranteeRule: Rule {
             مخالفة نظامية. صف ما تفعله، لا ما هو مؤكد.
             """,
         examples: [
+            // A warning about impostors quotes what they promise.
+            .passes("Fraudsters posing as our staff promise guaranteed returns of 20% a month. Report them; we never offer this.", .en),
+            .passes("تنبيه: محتالون ينتحلون صفة موظفينا ويعدون بأرباح مضمونة، بلّغوا عنهم فوراً.", .ar),
             .triggers("Our new sukuk offers guaranteed returns of 8% a year.", .en),
             .triggers("We guarantee no flight will ever be delayed again.", .en),
             .triggers("نضمن لكم عائداً سنوياً ١٠٪ بدون مخاطر.", .ar),
@@ -49,9 +52,11 @@ struct GuaranteeRule: Rule {
     static let purpose = Lexicon("policy.guarantee.purpose", ["=بما", "=مما", "=وبما", "=ومما", "=بشكل", "=وبشكل"])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
-    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial], unlessRightBefore: [Self.purpose])
+    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial, Concepts.impostors.lexicon],
+                                            unlessRightBefore: [Self.purpose])
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
-    static let ensuresCheck = SentencePhraseCheck(trigger: Self.ensures, requiresInSentence: [Self.promisedReturn], unlessInSentence: [Self.commercial],
+    static let ensuresCheck = SentencePhraseCheck(trigger: Self.ensures, requiresInSentence: [Self.promisedReturn],
+                                                  unlessInSentence: [Self.commercial, Concepts.impostors.lexicon],
                                                   unlessRightBefore: [Self.purpose])
     var lexicons: [Lexicon] { Self.check_.lexicons + Self.ensuresCheck.lexicons }
 

@@ -13,6 +13,10 @@ struct GuidanceRule: Rule {
             أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
             """,
         examples: [
+            // A promise to report back with "the numbers" forecasts no result.
+            .passes("Revenue fell 8% in our published results. Our numbers will come in the next update, along with the three steps we are taking.", .en),
+            .passes("الإيرادات نزلت ٨٪ حسب نتائجنا المنشورة أمس. هذي ثلاث خطوات نبدأ فيها الأحد، وسنعود إليكم بالأرقام في التحديث القادم.", .ar),
+            .triggers("أستطيع القول إن أرقام النصف الأول ستفوق كل ما يتوقعه المحللون.", .ar),
             // A service promise with a phone number is not a forecast.
             // "Numbers" of passengers are no financial result.
             .passes("Travelling this Eid? Please arrive 3 hours early, as we expect high passenger numbers in the days ahead.", .en),
@@ -67,6 +71,7 @@ struct GuidanceRule: Rule {
         "higher", "lower", "record", "double", "stronger", "weaker", "better", "worse", "exceed", "above", "below",
         "rise", "fall", "increase", "decrease", "decline", "improve", "beat", "miss", "top", "surpass",
         "=أعلى", "أقل", "أكبر", "قياسية", "قياسي", "=أفضل", "=افضل", "ارتفاع", "انخفاض", "=تراجع", "=التراجع", "=تراجعت", "=يتراجع", "=سيتراجع", "=ستتراجع", "زيادة", "مضاعفة",
+        "=تفوق", "=يفوق", "=ستفوق", "=سيفوق", "=فوق", "=ستسعد", "=سيسعد",
     ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
@@ -74,10 +79,33 @@ struct GuidanceRule: Rule {
                                                       requiresInSentence: [SharedLexicons.financialMetrics, Self.direction],
                                                       unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
                                                       unlessNear: [Self.versusEstimates])
-    var lexicons: [Lexicon] { Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons }
+    var lexicons: [Lexicon] { Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons + [Self.genericMetrics, Self.direction] }
+
+    /// "The numbers", «الأرقام»: a result only by context. A promise to "come back with the
+    /// numbers" forecasts nothing; "the numbers will be higher" does.
+    static let genericMetrics = Lexicon("policy.guidance.generic-metrics", [
+        "our numbers", "the numbers", "our figures", "the figures", "=الأرقام", "=أرقام", "=بالأرقام",
+    ])
+
+    /// Whether the forecast names a result: a financial measure other than "the numbers"
+    /// near it, or a figure or a direction in its own sentence.
+    static func namesAResult(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        let range = post.text.sentences[sentence]
+        if post.text.hasToken(.number, in: range) || post.sentence(sentence, has: direction) { return true }
+        let generic = post.hits(genericMetrics)
+        let near = post.sentences(around: sentence, window: 1)
+        return post.hits(SharedLexicons.financialMetrics).contains { metric in
+            let metricSentence = post.sentenceIndex(of: metric)
+            // A neighbour's measure counts unless the post says that neighbour is published.
+            return near.contains(metricSentence)
+                && (metricSentence == sentence || !post.sentence(metricSentence, has: SharedLexicons.publication))
+                && !generic.contains { $0.firstToken <= metric.firstToken && metric.endToken <= $0.endToken }
+        }
+    }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        var hits = Self.check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) }
+        var hits = Self.check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) && Self.namesAResult($0, in: post) }
         // A Set only when there is a hit: an empty one allocates nothing. A closure, not
         // `map(post.sentenceIndex(of:))`: the method reference captured a copy of the whole
         // post analysis.
@@ -102,7 +130,12 @@ extension GuidanceRule {
         let sentence = post.sentenceIndex(of: hit)
         return post.text.sentences[sentence].contains { Self.speaksForItself(post.text.tokens, at: $0) }
             || post.sentences(around: sentence, window: 1).contains { near in
-                post.text.hasToken(.number, in: post.text.sentences[near]) || Entity.period.occurs(in: near, of: post)
+                // A neighbour's figure that the post says is published is the past, not the
+                // forecast: "revenue fell 8% in our published results. Here are three steps
+                // we start this quarter, and I'll come back with the numbers".
+                (post.text.hasToken(.number, in: post.text.sentences[near])
+                    && (near == sentence || !post.sentence(near, has: SharedLexicons.publication)))
+                    || Entity.period.occurs(in: near, of: post)
             }
     }
 

@@ -126,6 +126,9 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            // A requirement beside a welcome opens the door.
+            .passes("We're hiring: Muslim and non-Muslim applicants only need a valid licence; we welcome applicants of every faith.", .en),
+            .passes("مطلوب محاسبون لفرع الرياض، يشترط إجادة الإنجليزية، ونرحب بالمتقدمين من ذوي الإعاقة.", .ar),
             .passes("We welcome visitors daily. Bays near the entrance are reserved only for wheelchair users.", .en),
             .passes("نستقبل الزوار يومياً. المواقف القريبة من المدخل مخصصة فقط لكبار السن وذوي الإعاقة.", .ar),
             .triggers("Expats are lazy and ruining our service culture.", .en),

@@ -48,6 +48,18 @@ struct InsideInformationRule: Rule {
         "capital increase", "ترخيص", "رخصة", "الرئيس التنفيذي", "رئيسا تنفيذيا", "رئيساً تنفيذياً", "رئيس تنفيذي", "=خلفي", "خليفتي",
         "أسهم منحة", "زيادة رأس المال", "=استحوذنا",
     ])
+    /// The organisation saying it is in its quiet period: "we're in our quiet period ahead
+    /// of results", «في فترة الصمت قبل إعلان النتائج». It tells the reader why it will not
+    /// talk about the numbers; it leaks none.
+    static let quietPeriod = Lexicon("policy.mnpi.quiet-period", [
+        "quiet period", "closed period", "blackout period", "فترة الصمت", "الفترة الصامتة", "فترة الحظر", "فترة الحظر عن التداول",
+    ])
+    /// A figure measured by someone else: an independent survey, a poll, a ranking. A
+    /// third party published it; the market learns nothing from the company's own books.
+    static let thirdPartyMeasure = Lexicon("policy.mnpi.third-party", [
+        "independent survey", "survey by", "poll by", "yougov", "nielsen", "ipsos", "mystery shopper", "ranked", "ranking", "league table",
+        "استطلاع", "استطلاع رأي", "مسح مستقل", "دراسة مستقلة", "جهة مستقلة", "تصنيف", "=المتسوق السري",
+    ])
     static let currentPeriod = Lexicon("policy.mnpi.period", [
         "this year", "هالربع", "هالسنة", "هذه السنة", "هذا العام",
         "this quarter", "so far this quarter", "this month", "so far this year", "quarter to date", "quarter-to-date",
@@ -71,6 +83,12 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // Declining to speak before the results, a quiet period, a figure an outside survey measured.
+            .passes("We are in our quiet period before the announcement of Q3 revenue, so nothing from me on the numbers.", .en),
+            .passes("نحن في فترة الصمت قبل إعلان نتائج الربع الثالث، ولن أعلّق على الأرقام حتى ذلك اليوم.", .ar),
+            .passes("لن نستبق نتائج التحقيق، ولن نحمّل أحداً المسؤولية قبل صدور التقرير النهائي.", .ar),
+            .passes("An independent Ipsos survey this quarter put our on-time delivery at 96%, against 92% for the market.", .en),
+            .passes("استطلاع مستقل هذا الربع: رضا العملاء عن التوصيل ٩٤٪ لدينا مقابل ٩١٪ للسوق.", .ar),
             .passes("Proud that we won Best Trade Finance Bank 2024; we will keep delivering results for our clients.", .en),
             // "They are waiting" is not the teaser "wait for us".
             .passes("نعلم أن مساهمينا ينتظرون توزيعات الأرباح، وموعد الصرف ١٥ مارس كما أفصحنا على بورصة مسقط اليوم.", .ar),
@@ -128,7 +146,7 @@ struct InsideInformationRule: Rule {
     ])
 
     var lexicons: [Lexicon] {
-        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.licencesAndLeaders, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
+        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
          Concepts.award.lexicon, Self.announcedLater, Self.contracts] + Modality.allLexicons
     }
@@ -237,7 +255,14 @@ struct InsideInformationRule: Rule {
         let silent = befores.isEmpty ? [] : post.sentences(with: Self.secrecy)
         let markers = post.hits(Self.leakMarkers) + befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)
-            return silent.contains(sentence) || post.sentences(around: sentence).contains { material.contains($0) }
+            if silent.contains(sentence) { return true }
+            // Declining to speak until then is the opposite of a leak: "we won't comment on
+            // trading before the announcement", «ما رح نستبق… قبل صدور التقرير», a quiet period.
+            // (A negation alone is not enough: "please don't forward this before it's published".)
+            guard !post.sentence(sentence, has: SharedLexicons.noComment),
+                  !post.sentence(sentence, has: Self.quietPeriod), !post.moves.sentences[sentence].makes(.decline)
+            else { return false }
+            return post.sentences(around: sentence).contains { material.contains($0) }
         }
         for hit in markers.sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
@@ -273,7 +298,7 @@ struct InsideInformationRule: Rule {
         for hit in periods {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), post.sentence(sentence, has: SharedLexicons.financialMetrics),
-                  !post.sentence(sentence, has: SharedLexicons.publication),
+                  !post.sentence(sentence, has: SharedLexicons.publication), !post.sentence(sentence, has: Self.thirdPartyMeasure),
                   sentencesWithFigures.contains(sentence)
             else { continue }
             sentences.insert(sentence)

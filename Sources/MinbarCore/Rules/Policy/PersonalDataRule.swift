@@ -38,6 +38,10 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // A patient who asked for the story to be told.
+            .passes("Mr. Salem Al Hashmi asked us to share his story: a year after his last round of chemo he is back at work. Shared with his written consent.", .en),
+            .triggers("So proud of Salem Al Hashmi, back at his desk after his last round of chemo; shared without his consent, sorry Salem.", .en),
+            .passes("الحمد لله على سلامة زميلنا عبدالله الكعبي من إدارة المبيعات، طلع اليوم من المستشفى بعد عملية القلب المفتوح. ننشر هذا بموافقته الخطية.", .ar),
             .passes("Patients diagnosed with dengue are recovering at Dr. Fakeeh Hospital, the ministry said.", .en),
             .passes("Congratulations to our winners of Excellence in Finance after a year of hard work on overdue invoices.", .en),
             .passes("@salim_22 يمكنك الآن جدولة أقساطك من حسابك في التطبيق.", .ar),
@@ -106,6 +110,20 @@ struct PersonalDataRule: Rule {
         "beneficiary", "team member", "our staff member", "our colleague", "المشترك", "المشتركة", "عميلنا", "عميلتنا", "=الطالب", "=الطالبة",
         "النزيل", "النزيلة", "المستأجر", "المتقدم", "المتقدمة", "المؤمن عليه", "المستفيد", "المستفيدة", "زميلي", "زميلتي", "الزميل", "الزميلة",
     ])
+    /// The person's own say-so: "with his written consent", "she asked us to share her
+    /// story", «بموافقته الخطية». A patient who chose to tell the story is not exposed by
+    /// it. ("Without his consent", «دون موافقته», is none of these phrases.)
+    static let consent = Lexicon("policy.personal-data.consent", [
+        "with his consent", "with her consent", "with their consent", "with his written consent", "with her written consent",
+        "with their written consent", "with his permission", "with her permission", "with their permission", "asked us to share",
+        "in his own words", "in her own words", "shared with permission", "=بموافقته", "=بموافقتها", "=بموافقتهم", "=بإذنه", "=بإذنها",
+        "بموافقته الخطية", "بموافقتها الخطية", "طلب منا مشاركة", "طلبت منا مشاركة", "طلب منا نشر", "طلبت منا نشر",
+    ])
+    /// Whether the post says the person agreed to it being shared ("not with his consent" does not).
+    static func hasConsent(in post: PostAnalysis) -> Bool {
+        post.hits(consent).contains { !Modality.negates($0.firstToken, in: post) }
+    }
+
     /// Health and money facts about a person: a diagnosis, a test result, a debt.
     static let sensitiveFacts = Lexicon("policy.personal-data.sensitive", [
         "tested positive", "diagnosed", "diagnosis", "cancer", "hiv", "hepatitis", "pregnant", "miscarriage", "psychiatric",
@@ -169,7 +187,7 @@ struct PersonalDataRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
-         Self.recordStatus]
+         Self.recordStatus, Self.consent]
     }
 
     /// Words that make a capitalised pair an organisation or a place, not a person
@@ -352,7 +370,8 @@ struct PersonalDataRule: Rule {
         }
         // A patient, customer or member of staff named beside a diagnosis or a debt.
         let subjects = post.hits(Self.dataSubjects)
-        let facts = post.hits(Self.sensitiveFacts)
+        // A story the person asked to have told names their condition with their consent.
+        let facts = post.hits(Self.sensitiveFacts).isEmpty || Self.hasConsent(in: post) ? [] : post.hits(Self.sensitiveFacts)
         // Read only for a post with a fact to judge: most have none.
         let addressed = !facts.isEmpty && post.text.hasToken(.mention)
         for fact in facts {

@@ -16,6 +16,9 @@ struct PricePromotionRule: Rule, FrameRule {
             ٢٠٢٢). وتعليق القيادي على سعر سهم شركته يحركه (تسلا، مايو ٢٠٢٠).
             """,
         examples: [
+            // A warning about impostors quotes what they promise.
+            .passes("Warning: scammers posing as our staff are promoting $ZTR, promising the token will 10x. We have no token.", .en),
+            .passes("تنبيه: حسابات وهمية تنتحل اسم البنك وتروّج لعملة رقمية ستضاعف أموالكم، ولا علاقة لنا بها.", .ar),
             .passes("GCC equities rose 2% this week on strong earnings. This is not investment advice.", .en),
             .triggers("Our stock price is too high imo.", .en),
             .triggers("The token presale starts in a few hours. Get yours before they sell out!", .en),
@@ -65,8 +68,11 @@ struct PricePromotionRule: Rule, FrameRule {
         ])
 
     static let frames: [Frame] = [
-        Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], blockedBy: [.negation, .quotation, .published, .question], window: 1),
-        Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], blockedBy: [.negation, .quotation, .published, .question], window: 1),
+        // Not what impostors promise in a warning about them («حسابات تنتحل اسم الشركة وتروّج لعملة»).
+        Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], without: [Concepts.impostors],
+              blockedBy: [.negation, .quotation, .published, .question], window: 1),
+        Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], without: [Concepts.impostors],
+              blockedBy: [.negation, .quotation, .published, .question], window: 1),
         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1),
     ]
 

@@ -309,6 +309,12 @@ public enum Concepts {
         "النتيجة معروفة", "الحقيقة واضحة", "=سيدان", "هيتحبس", "راح ينسجن", "رح ينسجن", "ياخد إعدام", "ياخذ إعدام", "سيثبت تورطه",
         "نعرف مين وراه", "نعرف من وراء", "عارفين مين", "عارفة هو مين",
         "المجرم معروف", "الفاعل معروف", "الجاني معروف", "القاتل معروف", "the culprit is known", "we know who did it",
+        // The verdict in a contraction, or the whole blame laid on one party: "he'll pay for
+        // it", «المسؤولية كاملة على المقاول». Not «من هو المسؤول» ("who is responsible"),
+        // which asks.
+        "he'll pay for it", "he'll pay for this", "they'll pay for it", "they'll pay for this", "she'll pay for it",
+        "knows exactly what happened", "know exactly what happened", "المسؤولية كاملة على", "مسؤوليته كاملة", "مسؤوليتها كاملة",
+        "is solely responsible", "is fully responsible", "are solely responsible", "are fully responsible",
     ])
 
     // MARK: Regulators

@@ -14,6 +14,11 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // The verdict in a contraction, or all the blame on one party, while the case is open.
+            .triggers("On the lawsuit from our former CFO: the court hasn't ruled, but everyone who worked with him knows exactly what happened. He'll pay for it.", .en),
+            .triggers("التحقيق في حادث المستودع ما زال جارياً، لكن المسؤولية كاملة على المقاول.", .ar),
+            .passes("التحقيق في حادث المستودع ما زال جارياً، وسيحدد التقرير من هو المسؤول.", .ar),
+            .passes("The inquiry into the warehouse fire will decide who is responsible; we are cooperating fully.", .en),
             // Responsible as a character, not as the one at fault.
             .passes("As a responsible organisation we have always respected people of all faiths. We are investigating what led to this.", .en),
             // Waving the inquiry away names it all the same.

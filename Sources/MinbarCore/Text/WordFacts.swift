@@ -79,6 +79,14 @@ struct WordFacts: OptionSet, Sendable, Equatable {
     /// Written laughter as a word («هههه», "hahaha"): `Laughter.isWritten` of a word token.
     static let writtenLaughter = WordFacts(rawValue: 1 << 22)
 
+    // Disguised words (`PhraseMatcher.disguisedReadings`).
+
+    /// One scalar (a letter spelt out, a digit standing for one).
+    static let oneScalar = WordFacts(rawValue: 1 << 23)
+    /// A mark that may stand for a letter inside a word: `*` or a substitute
+    /// (`Confusables.isSubstitute` of its first scalar: `$hit`, `@`).
+    static let letterStandIn = WordFacts(rawValue: 1 << 24)
+
     /// The facts of `text`, worked out (with `known` set). Worked out for every new text
     /// a thread meets (every phrase of every lexicon at start-up, too), so the word lists
     /// are one table (`lists`): one probe for the text and one for it without its
@@ -97,7 +105,8 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.pastEnding, lastByte == UInt8(ascii: "d") && text.hasSuffix("ed") && text.unicodeScalars.count >= 5)
         note(.negativeContraction, lastByte == UInt8(ascii: "t") && text.hasSuffix("n't"))
         let arabicFuture = ClosedClasses.isArabicFuture(base: base)
-        note(.arabicClauseWord, arabicFuture || ClosedClasses.isArabicWeForm(base: base))
+        // A "we" form ends in «ا» (D8 A7), and `base` ends as the text does.
+        note(.arabicClauseWord, arabicFuture || (lastByte == 0xA7 && ClosedClasses.isArabicWeForm(base: base)))
         // Each prefix's first letter first: `startsWithScalars` walks the scalars.
         if let first = base.firstScalar, first == "ب" || first == "ل" || first == "ك" {
             note(.arabicFusedPreposition, base.startsWithScalars("بال") || base.startsWithScalars("لل") || base.startsWithScalars("كال"))
@@ -107,6 +116,8 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.figureWord, Evidence.isFigureWord(text))
         note(.leadsLikeLaughter, text.readingUTF8(Laughter.leadsLikeLaughter))
         note(.writtenLaughter, Laughter.isWritten(word: text))
+        note(.oneScalar, text.isOneScalar)
+        note(.letterStandIn, text == "*" || text.firstScalar.map(Confusables.isSubstitute) == true)
         return facts
     }
 

@@ -11,6 +11,9 @@ enum MoveRecognizer {
     struct Slots {
         /// Slot by lexicon id (`Lexicon.id`), -1 for a lexicon not filed.
         let byID: [Int]
+        /// The ids of `filedLexicons`, in order: reading the lexicons themselves for their
+        /// ids copied each one (its name and terms) twice a post.
+        let filedIDs: [Int32]
         let count: Int
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
             apologyCondition, offenceTaken, apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
@@ -25,6 +28,7 @@ enum MoveRecognizer {
                 count += 1
             }
             self.byID = byID
+            self.filedIDs = MoveRecognizer.filedLexicons.map(\.id)
             self.count = count
             func slot(_ lexicon: Lexicon) -> Int { Int(lexicon.id) < byID.count ? byID[Int(lexicon.id)] : -1 }
             cause = slot(MoveLexicons.cause); time = slot(MoveLexicons.time); deadline = slot(MoveLexicons.deadline)
@@ -50,9 +54,9 @@ enum MoveRecognizer {
             let cells = slots.count * sentenceCount
             var counts = [Int32](repeating: 0, count: cells + 1)
             var total = 0
-            for lexicon in MoveRecognizer.filedLexicons {
-                let slot = slots.byID[Int(lexicon.id)]
-                for hit in hits[lexicon.id] {
+            for id in slots.filedIDs {
+                let slot = slots.byID[Int(id)]
+                for hit in hits[id] {
                     counts[slot * sentenceCount + tokens[hit.firstToken].sentence + 1] += 1
                     total += 1
                 }
@@ -62,9 +66,9 @@ enum MoveRecognizer {
             for cell in 0..<cells { counts[cell + 1] += counts[cell] }
             var next = counts
             ranges = [Range<Int>](repeating: 0..<0, count: total)
-            for lexicon in MoveRecognizer.filedLexicons {
-                let slot = slots.byID[Int(lexicon.id)]
-                for hit in hits[lexicon.id] {
+            for id in slots.filedIDs {
+                let slot = slots.byID[Int(id)]
+                for hit in hits[id] {
                     let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
                     ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
                     next[cell] += 1
@@ -240,7 +244,7 @@ enum MoveRecognizer {
     /// `addresses` flags the tokens of phone numbers (empty when there are none).
     static func shape(of range: Range<Int>, in tokens: [Token], addresses: [Bool], scratch: inout ShapeScratch) -> SentenceMoves.Shape {
         // A question is a question whatever its segments hold.
-        let isQuestion = range.reversed().first { tokens[$0].kind != .emoji }.map { tokens[$0].text == "?" } ?? false
+        let isQuestion = range.reversed().first { tokens[$0].kind != .emoji }.map { tokens.has(.questionMark, at: $0) } ?? false
         if isQuestion { return .question }
         scratch.words.removeAll(keepingCapacity: true)
         scratch.segments.removeAll(keepingCapacity: true)
@@ -254,7 +258,7 @@ enum MoveRecognizer {
                 continue
             }
             if kind == .punctuation {
-                let isColon = tokens[index].text == ":"
+                let isColon = tokens.has(.colon, at: index)
                 let isTimeColon = isColon && index > range.lowerBound && index + 1 < range.upperBound
                     && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
                     && tokens[index - 1].end == tokens[index].start && tokens[index + 1].start == tokens[index].end

@@ -79,7 +79,7 @@ public struct AnalyzedText: Sendable {
         let to = byteOffsets.isEmpty ? upper : Int(byteOffsets[upper])
         // The bytes copied straight from the original's storage: they lie between scalars,
         // so they are the same bytes the scalar view's slice gives, without its index checks
-        // (half the cost of an excerpt, and every finding has one).
+        // (a tenth of the cost of an excerpt, and every finding has one).
         if let copied = original.utf8.withContiguousStorageIfAvailable({ bytes in
             String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
         }) { return copied }

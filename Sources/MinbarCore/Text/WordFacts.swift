@@ -87,6 +87,15 @@ struct WordFacts: OptionSet, Sendable, Equatable {
     /// (`Confusables.isSubstitute` of its first scalar: `$hit`, `@`).
     static let letterStandIn = WordFacts(rawValue: 1 << 24)
 
+    // Marks compared on every sentence or every token (as `==` compares strings).
+
+    /// `:` (`MoveRecognizer.shape`).
+    static let colon = WordFacts(rawValue: 1 << 25)
+    /// `?` (`MoveRecognizer.shape`).
+    static let questionMark = WordFacts(rawValue: 1 << 26)
+    /// `%` or `٪` (`Entity.percent`).
+    static let percentSign = WordFacts(rawValue: 1 << 27)
+
     /// The facts of `text`, worked out (with `known` set). Worked out for every new text
     /// a thread meets (every phrase of every lexicon at start-up, too), so the word lists
     /// are one table (`lists`): one probe for the text and one for it without its
@@ -117,7 +126,14 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.leadsLikeLaughter, text.readingUTF8(Laughter.leadsLikeLaughter))
         note(.writtenLaughter, Laughter.isWritten(word: text))
         note(.oneScalar, text.isOneScalar)
-        note(.letterStandIn, text == "*" || text.firstScalar.map(Confusables.isSubstitute) == true)
+        // The marks compared by their length first: `==` on a longer text (an Arabic
+        // word) normalises it to compare, and no other text is canonically equivalent to
+        // one of these marks (none is the decomposition of another character).
+        let bytes = text.utf8.count
+        note(.letterStandIn, (bytes == 1 && text == "*") || text.firstScalar.map(Confusables.isSubstitute) == true)
+        note(.colon, bytes == 1 && text == ":")
+        note(.questionMark, bytes == 1 && text == "?")
+        note(.percentSign, (bytes == 1 && text == "%") || (bytes == 2 && text == "٪"))
         return facts
     }
 

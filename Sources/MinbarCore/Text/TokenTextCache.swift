@@ -137,6 +137,14 @@ final class TokenTextCache {
         textFacts = facts[slot]
         return made
     }
+
+    /// `text(_:id:facts:)` without the id and the facts.
+    @inline(__always)
+    func text(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
+        var id = Self.noID
+        var facts = WordFacts.unknown
+        return text(utf8, id: &id, facts: &facts)
+    }
 }
 
 /// The thread-specific slot holding each thread's `TokenTextCache`; the cache is

@@ -96,6 +96,11 @@ struct WordFacts: OptionSet, Sendable, Equatable {
     /// `%` or `٪` (`Entity.percent`).
     static let percentSign = WordFacts(rawValue: 1 << 27)
 
+    // Stretched words (`ShoutingRule`).
+
+    /// A scalar three times in a row or more («جمييييل»).
+    static let stretchedLetter = WordFacts(rawValue: 1 << 28)
+
     /// The facts of `text`, worked out (with `known` set). Worked out for every new text
     /// a thread meets (every phrase of every lexicon at start-up, too), so the word lists
     /// are one table (`lists`): one probe for the text and one for it without its
@@ -134,7 +139,20 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.colon, bytes == 1 && text == ":")
         note(.questionMark, bytes == 1 && text == "?")
         note(.percentSign, (bytes == 1 && text == "%") || (bytes == 2 && text == "٪"))
+        note(.stretchedLetter, longestRun(in: text) >= 3)
         return facts
+    }
+
+    /// The longest run of one scalar repeated in `text` (1 for the empty text).
+    private static func longestRun(in text: String) -> Int {
+        var longest = 1, run = 1
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            run = scalar == previous ? run + 1 : 1
+            longest = max(longest, run)
+            previous = scalar
+        }
+        return longest
     }
 
     /// Every word of the lists the facts name, with the facts each gives a text that is

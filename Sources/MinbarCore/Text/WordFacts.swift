@@ -101,6 +101,13 @@ struct WordFacts: OptionSet, Sendable, Equatable {
     /// A scalar three times in a row or more («جمييييل»).
     static let stretchedLetter = WordFacts(rawValue: 1 << 28)
 
+    // Dialect readings (`PhraseMatcher.dialectReadings`).
+
+    /// `PhraseMatcher.dialectNegations` or `PhraseMatcher.dialectFutureParticles` («ما»، «راح»، «سوف»).
+    static let dialectParticle = WordFacts(rawValue: 1 << 29)
+    /// `PhraseMatcher.egyptianFutureVerb` of the text itself (هنعلن، حيتم).
+    static let egyptianFuture = WordFacts(rawValue: 1 << 30)
+
     /// The facts of `text`, worked out (with `known` set). Worked out for every new text
     /// a thread meets (every phrase of every lexicon at start-up, too), so the word lists
     /// are one table (`lists`): one probe for the text and one for it without its
@@ -140,6 +147,7 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.questionMark, bytes == 1 && text == "?")
         note(.percentSign, (bytes == 1 && text == "%") || (bytes == 2 && text == "٪"))
         note(.stretchedLetter, longestRun(in: text) >= 3)
+        note(.egyptianFuture, PhraseMatcher.egyptianFutureVerb(text) != nil)
         return facts
     }
 
@@ -197,6 +205,8 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         lists.add(Evidence.relativeTimeLeads, .relativeTimeLead)
         lists.add(Evidence.countWords, .countWord)
         lists.add(Evidence.fillerWords, .timeFiller)
+        lists.add(PhraseMatcher.dialectNegations, .dialectParticle)
+        lists.add(PhraseMatcher.dialectFutureParticles, .dialectParticle)
         return lists
     }()
 }

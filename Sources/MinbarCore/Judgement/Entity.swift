@@ -64,7 +64,7 @@ public enum Entity: String, Sendable, CaseIterable {
                     tokens[index].text == "$" && index + 1 < range.upperBound && post.text.tokens[index + 1].kind == .number
                 }
         case .percent: return hasNumber() && (post.sentence(sentence, has: Self.percentWords)
-                || range.contains { post.text.tokens[$0].text == "%" || post.text.tokens[$0].text == "٪" })
+                || range.contains { post.text.tokens.has(.percentSign, at: $0) })
         case .period: return post.sentence(sentence, has: Self.periodWords)
                 || post.evidence.dates.contains { post.text.tokens[$0.lowerBound].sentence == sentence }
         case .organisation: return post.sentence(sentence, has: Self.organisationWords)

@@ -4,15 +4,16 @@
 /// both, or it judges the same laugh one way in English and another in Arabic.
 enum Laughter {
     /// Whether token `index` is laughter written out: a word of three or more «ه» or «خ» and
-    /// nothing else, or "haha…" of six letters or more. Read in place (see `text(at:)`):
-    /// every token of every post is asked, and copying each one cost more than the answer.
+    /// nothing else, or "haha…" of six letters or more. A bit of the token's `WordFacts`
+    /// (`isWritten(word:)` of its text, worked out once per text): every token of every
+    /// post is asked, and reading each one's bytes cost more than the answer.
     static func isWritten(_ tokens: [Token], at index: Int) -> Bool {
-        tokens[index].kind == .word && isWritten(word: tokens.text(at: index))
+        tokens[index].kind == .word && tokens.has(.writtenLaughter, at: index)
     }
 
     /// Read as bytes, in place: the UTF-8 view's generic `enumerated()` and `dropFirst()`
     /// cost more than the answer on every Arabic word (nearly all lead with D8 or D9).
-    private static func isWritten(word: String) -> Bool {
+    static func isWritten(word: String) -> Bool {
         word.readingUTF8 { utf8 in
             guard utf8.count >= 6, utf8.count % 2 == 0, leadsLikeLaughter(utf8) else { return false }
             let lead = utf8[0], second = utf8[1]

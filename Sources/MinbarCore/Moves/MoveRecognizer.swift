@@ -11,6 +11,9 @@ enum MoveRecognizer {
     struct Slots {
         /// Slot by lexicon id (`Lexicon.id`), -1 for a lexicon not filed.
         let byID: [Int]
+        /// The ids of `filedLexicons`, in order: reading the lexicons themselves for their
+        /// ids copied each one (its name and terms) twice a post.
+        let filedIDs: [Int32]
         let count: Int
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
             apologyCondition, offenceTaken, apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
@@ -25,6 +28,7 @@ enum MoveRecognizer {
                 count += 1
             }
             self.byID = byID
+            self.filedIDs = MoveRecognizer.filedLexicons.map(\.id)
             self.count = count
             func slot(_ lexicon: Lexicon) -> Int { Int(lexicon.id) < byID.count ? byID[Int(lexicon.id)] : -1 }
             cause = slot(MoveLexicons.cause); time = slot(MoveLexicons.time); deadline = slot(MoveLexicons.deadline)
@@ -50,9 +54,9 @@ enum MoveRecognizer {
             let cells = slots.count * sentenceCount
             var counts = [Int32](repeating: 0, count: cells + 1)
             var total = 0
-            for lexicon in MoveRecognizer.filedLexicons {
-                let slot = slots.byID[Int(lexicon.id)]
-                for hit in hits[lexicon.id] {
+            for id in slots.filedIDs {
+                let slot = slots.byID[Int(id)]
+                for hit in hits[id] {
                     counts[slot * sentenceCount + tokens[hit.firstToken].sentence + 1] += 1
                     total += 1
                 }
@@ -62,9 +66,9 @@ enum MoveRecognizer {
             for cell in 0..<cells { counts[cell + 1] += counts[cell] }
             var next = counts
             ranges = [Range<Int>](repeating: 0..<0, count: total)
-            for lexicon in MoveRecognizer.filedLexicons {
-                let slot = slots.byID[Int(lexicon.id)]
-                for hit in hits[lexicon.id] {
+            for id in slots.filedIDs {
+                let slot = slots.byID[Int(id)]
+                for hit in hits[id] {
                     let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
                     ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
                     next[cell] += 1
@@ -128,7 +132,7 @@ enum MoveRecognizer {
                 // With no time it is a weak commitment: the goal counts, but lacks its date.
                 sentence.moves[.commit] = marker
                 sentence.timedCommitment = hasTime
-                sentence.firstPersonCommitment = range.contains { ClosedClasses.firstPersonSubject.contains(tokens[$0].text) }
+                sentence.firstPersonCommitment = range.contains { tokens.has(.firstPersonSubject, at: $0) }
                     || (tokens[marker.lowerBound].isArabic && isArabicFirstPersonFuture(tokens[marker.lowerBound].text))
             }
             let committed = sentence.moves[.commit] != nil && sentence.timedCommitment
@@ -240,7 +244,7 @@ enum MoveRecognizer {
     /// `addresses` flags the tokens of phone numbers (empty when there are none).
     static func shape(of range: Range<Int>, in tokens: [Token], addresses: [Bool], scratch: inout ShapeScratch) -> SentenceMoves.Shape {
         // A question is a question whatever its segments hold.
-        let isQuestion = range.reversed().first { tokens[$0].kind != .emoji }.map { tokens[$0].text == "?" } ?? false
+        let isQuestion = range.reversed().first { tokens[$0].kind != .emoji }.map { tokens.has(.questionMark, at: $0) } ?? false
         if isQuestion { return .question }
         scratch.words.removeAll(keepingCapacity: true)
         scratch.segments.removeAll(keepingCapacity: true)
@@ -254,11 +258,11 @@ enum MoveRecognizer {
                 continue
             }
             if kind == .punctuation {
-                let isColon = tokens[index].text == ":"
+                let isColon = tokens.has(.colon, at: index)
                 let isTimeColon = isColon && index > range.lowerBound && index + 1 < range.upperBound
                     && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
                     && tokens[index - 1].end == tokens[index].start && tokens[index + 1].start == tokens[index].end
-                if !isTimeColon, segmentBreaks.contains(tokens[index].text) {
+                if !isTimeColon, tokens.has(.segmentBreak, at: index) {
                     scratch.segments.append((start, scratch.words.count, hasAddress, isColon))
                     start = scratch.words.count
                     hasAddress = false
@@ -296,36 +300,34 @@ enum MoveRecognizer {
 
     /// Whether a run of words holds a predicate: a pronoun subject, an auxiliary, a verb
     /// form, or (Arabic) a particle, preposition, future or first-person verb.
+    ///
+    /// The word lists and endings are read as the tokens' `WordFacts` (one bit each), not
+    /// looked up word by word: this runs for every word of every post.
     static func isClause(_ indices: ArraySlice<Int>, tokens: [Token]) -> Bool {
         for index in indices {
             guard tokens[index].kind == .word else { continue }
-            // `text(at:)`: `tokens[index].text` copied the whole token here.
-            let word = tokens.text(at: index)
             if tokens[index].isArabic {
-                let base = ClosedClasses.arabicBase(word)
-                if ClosedClasses.arabicFunctionWords.contains(base) || ClosedClasses.arabicFunctionWords.contains(word)
-                    || ClosedClasses.isArabicFuture(base: base) || ClosedClasses.isArabicWeForm(base: base)
-                    || arabicVerbs.contains(base) || arabicVerbs.contains(word) { return true }
+                // A function word or listed verb, with or without its conjunction, a future or a "we" form.
+                if tokens.has(.arabicClauseWord, at: index) { return true }
                 // A preposition fused to a noun (بسبب، للمتابعة) links two parts of a clause.
-                if indices.count >= 2, base.startsWithScalars("بال") || base.startsWithScalars("لل") || base.startsWithScalars("كال") { return true }
+                if indices.count >= 2, tokens.has(.arabicFusedPreposition, at: index) { return true }
                 continue
             }
-            if ClosedClasses.subjectPronouns.contains(word) || ClosedClasses.auxiliaries.contains(word) { return true }
+            // Subject pronouns and auxiliaries.
+            if tokens.has(.subjectOrAuxiliary, at: index) { return true }
             // Verb forms that double as nouns ("costs", "check", "contact") need a longer run
             // around them to be a predicate rather than a list item.
             let longRun = indices.count >= 3 || indices.count == 1
-            if longRun, ClosedClasses.verbForms.contains(word) || ClosedClasses.predicateAdjectives.contains(word) { return true }
-            // A word whose last byte is not the suffix's cannot end in it (no other spelling of
-            // "d" or "t" exists), so most words are turned away before `hasSuffix`.
-            if lastByte(of: word) == UInt8(ascii: "d"), word.hasSuffix("ed"), word.unicodeScalars.count >= 5, indices.count >= 3,
-               index != indices.first { return true }
-            if lastByte(of: word) == UInt8(ascii: "t"), word.hasSuffix("n't") { return true }
+            if longRun, tokens.has(.verbOrPredicateAdjective, at: index) { return true }
+            // A past form: "-ed", five scalars or more.
+            if tokens.has(.pastEnding, at: index), indices.count >= 3, index != indices.first { return true }
+            if tokens.has(.negativeContraction, at: index) { return true }
         }
         // A longer run with articles and prepositions is a clause whose verb we do not know
         // ("the 21 days dates from 2022"); cue-word lists are short and bare.
         guard indices.count >= 4 else { return false }
         var function = 0
-        for index in indices where ClosedClasses.englishFunctionWords.contains(tokens.text(at: index)) {
+        for index in indices where tokens.has(.englishFunctionWord, at: index) {
             function += 1
             if function >= 2 { return true }
         }
@@ -365,7 +367,7 @@ enum MoveRecognizer {
         var words = 0
         for index in deadline.upperBound..<max(deadline.upperBound, date.lowerBound) {
             if tokens[index].kind == .punctuation {
-                if segmentBreaks.contains(tokens[index].text) { return false }
+                if tokens.has(.segmentBreak, at: index) { return false }
                 continue
             }
             words += 1
@@ -386,23 +388,22 @@ enum MoveRecognizer {
 
     /// The future marker of a commitment, when it governs an action verb.
     static func commitmentMarker(in range: Range<Int>, tokens: [Token], pledges: ArraySlice<Range<Int>>) -> Range<Int>? {
-        // Texts are read with `text(at:)`: `tokens[index].text` copied the whole token.
+        // The word lists are read as the tokens' `WordFacts`, one bit a word, and the few
+        // texts still needed with `text(at:)` (`tokens[index].text` copied the whole token).
         for index in range where tokens[index].kind == .word {
-            let word = tokens.text(at: index)
             if tokens[index].isArabic {
-                // `isArabicFuture` and `isEgyptianFuture` of the word, its conjunction stripped once.
-                let base = ClosedClasses.arabicBase(word)
-                if ClosedClasses.isArabicFuture(base: base) || PhraseMatcher.egyptianFutureVerb(base) != nil { return index..<(index + 1) }
+                // `isArabicFuture` or `isEgyptianFuture` of the word.
+                if tokens.has(.arabicFutureVerb, at: index) { return index..<(index + 1) }
                 // «سوف نعلن»، «راح نرد»: the particle and the verb it governs.
                 // «راح الوقت» ("time went") is not a future: a word with the article is no verb.
-                if ClosedClasses.arabicFutureParticles.contains(word), index + 1 < range.upperBound, tokens[index + 1].isArabic,
+                if tokens.has(.arabicFutureParticle, at: index), index + 1 < range.upperBound, tokens[index + 1].isArabic,
                    let first = tokens.text(at: index + 1).firstScalar, ["ن", "ا", "ي", "ت"].contains(first),
                    !tokens.text(at: index + 1).hasPrefix("ال") {
                     return index..<(index + 2)
                 }
                 continue
             }
-            guard ClosedClasses.future.contains(word) else { continue }
+            guard tokens.has(.englishFuture, at: index) else { continue }
             // The verb the marker governs: skip adverbs; a stative verb or a negation is no action.
             var next = index + 1
             while next < range.upperBound, tokens[next].kind == .word, ["also", "then", "now", "personally", "first"].contains(tokens.text(at: next)) {
@@ -418,7 +419,7 @@ enum MoveRecognizer {
                 guard participle.hasSuffix("ed") || participle.hasSuffix("en") || irregularParticiples.contains(participle) else { continue }
                 return index..<(next + 2)
             }
-            if ClosedClasses.stativeVerbs.contains(verb) || ClosedClasses.negators.contains(verb) { continue }
+            if tokens.has(.stativeOrNegator, at: next) { continue }
             return index..<(next + 1)
         }
         return pledges.first
@@ -467,8 +468,8 @@ enum MoveRecognizer {
         if token.kind == .mention, range.count > 3 { return first..<(first + 1) }
         if token.kind == .word, !token.isArabic, token.isCapitalised, range.count > 3, first + 1 < range.upperBound,
            tokens[first + 1].text == "," { return first..<(first + 1) }
-        if token.kind == .word, ClosedClasses.englishVocatives.contains(token.text), range.count > 2 { return first..<(first + 1) }
-        if token.isArabic, ClosedClasses.arabicVocatives.contains(ClosedClasses.arabicBase(token.text)), range.count > 2 {
+        if token.kind == .word, tokens.has(.englishVocative, at: first), range.count > 2 { return first..<(first + 1) }
+        if token.isArabic, tokens.has(.arabicVocative, at: first), range.count > 2 {
             return first..<(first + 1)
         }
         return nil
@@ -483,7 +484,7 @@ enum MoveRecognizer {
             return sentence.contains { ClosedClasses.isArabicWeForm(tokens[$0].text) || tokens[$0].text == "نحن" || tokens[$0].text == "انا" }
         }
         if shape == .minor && sentence.count <= 3 { return true }
-        return sentence.contains { ClosedClasses.firstPerson.contains(tokens[$0].text) }
+        return sentence.contains { tokens.has(.firstPerson, at: $0) }
     }
 
     static func isDirectMessage(_ hit: Range<Int>, tokens: [Token]) -> Bool {

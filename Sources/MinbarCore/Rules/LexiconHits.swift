@@ -36,7 +36,10 @@ struct LexiconHits: Sendable {
     /// hit by hit reallocated most of them several times per post).
     init(_ filed: [(id: Int32, hit: PhraseMatcher.Hit)]) {
         guard !filed.isEmpty else { return }
+        // Room for every lexicon from the start: grown by appending, the counts were
+        // copied to a new buffer at every lexicon (the map's storage was not seen unique).
         var counts: [Int] = []
+        counts.reserveCapacity(min(filed.count, 128))
         var slotOfHit = [Int32](repeating: 0, count: filed.count)
         for (index, item) in filed.enumerated() {
             if let slot = slots.value(for: item.id) {

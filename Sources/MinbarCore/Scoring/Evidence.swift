@@ -86,9 +86,8 @@ public struct Evidence: Sendable {
         var found: [Range<Int>] = []
         // Fields are read in place and texts with `text(at:)`: this looks at every word,
         // and `tokens[i].text` (or `let token = tokens[j]`) copied the whole token.
-        // The set fetched once, not through its lazy static's guard for every word.
-        let leads = relativeTimeLeads
-        for i in tokens.indices where tokens[i].kind == .word && leads.contains(tokens.text(at: i)) {
+        // The word lists are read as the tokens' `WordFacts`, one bit each.
+        for i in tokens.indices where tokens[i].kind == .word && tokens.has(.relativeTimeLead, at: i) {
             // "in" needs a count ("in two hours"); "in the day" is no commitment.
             var counted = tokens.text(at: i) != "in"
             for j in (i + 1)..<min(tokens.count, i + 5) {
@@ -98,8 +97,8 @@ public struct Evidence: Sendable {
                     if counted { found.append(i..<(j + 1)) }
                     break
                 }
-                if kind == .number || countWords.contains(text) { counted = true; continue }
-                guard fillerWords.contains(text) else { break }
+                if kind == .number || tokens.has(.countWord, at: j) { counted = true; continue }
+                guard tokens.has(.timeFiller, at: j) else { break }
             }
         }
         return found
@@ -214,7 +213,7 @@ public struct Evidence: Sendable {
         for i in tokens.indices {
             let kind = tokens[i].kind
             if kind == .word {
-                if Evidence.isClockWord(tokens.text(at: i)) {
+                if tokens.has(.clockWord, at: i) {
                     dates.append(i..<(i + 1))
                     clockWords[i] = true
                 }
@@ -234,7 +233,7 @@ public struct Evidence: Sendable {
         }
         for i in tokens.indices where tokens[i].kind == .word && !clockWords[i] {
             // Q3, H1 and FY2026 are tokenised as words; a word like "80k", "4bn" or "OMR35m" is a figure.
-            if Evidence.isFigureWord(tokens.text(at: i)) { figures.append(i..<(i + 1)) }
+            if tokens.has(.figureWord, at: i) { figures.append(i..<(i + 1)) }
         }
         figures.sort { $0.lowerBound < $1.lowerBound }
 

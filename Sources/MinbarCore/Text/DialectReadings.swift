@@ -48,15 +48,12 @@ extension PhraseMatcher {
             }
         }
         for index in tokens.indices where arabicWord(index) {
-            let word = tokens[index].text
-            // Every particle is six letters or fewer and starts with م و ر ح س or ف: other
-            // words go straight to the verb check.
-            if word.utf8.count <= 12, let first = word.firstScalar,
-               first == "م" || first == "و" || first == "ر" || first == "ح" || first == "س" || first == "ف" {
-                readParticle(word, at: index)
-            }
+            // `readParticle` reads nothing but the particles of its lists, and only an
+            // Egyptian future has a verb to read: both asked as bits of the words'
+            // `WordFacts`, where every Arabic word of every post was looked up.
+            if tokens.has(.dialectParticle, at: index) { readParticle(tokens[index].text, at: index) }
             // Egyptian هـ/حـ on the verb itself: هنعلن، حيتم.
-            if let verb = egyptianFuture(index) {
+            if tokens.has(.egyptianFuture, at: index), let verb = egyptianFuture(index) {
                 readings.append(DisguisedReading(firstToken: index, after: index + 1, lookups: [cache.word("س" + verb)], restWords: []))
             }
         }

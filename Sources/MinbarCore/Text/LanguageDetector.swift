@@ -6,8 +6,9 @@ public enum PostLanguage: String, Sendable, Codable, CaseIterable {
     /// Latin, mixed otherwise. A post without letters counts as English.
     public static func detect(_ tokens: [Token]) -> PostLanguage {
         var arabic = 0, latin = 0
-        for token in tokens where token.kind == .word || token.kind == .hashtag {
-            if token.isArabic { arabic += token.end - token.start } else { latin += token.letterCount }
+        // Fields read in place: `for token in` copied every token, its text retained and released.
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .hashtag {
+            if tokens[index].isArabic { arabic += tokens[index].end - tokens[index].start } else { latin += tokens[index].letterCount }
         }
         let total = arabic + latin
         if total == 0 { return .en }

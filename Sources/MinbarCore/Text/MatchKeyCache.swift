@@ -12,8 +12,17 @@ import Glibc
 final class MatchKeyCache {
     /// A token's key ids and the ids of the `*` prefixes its keys start with.
     struct Resolved: Sendable {
-        var ids: [Int32]
-        var prefixes: [Int32]
+        let ids: [Int32]
+        let prefixes: [Int32]
+        /// `PhraseMatcher.keyMask(of: ids)`, worked out once with the answer: the matchers
+        /// read it for every token of every post (`PhraseMatcher.PostKeys.keyMasks`).
+        let mask: UInt64
+
+        init(ids: [Int32], prefixes: [Int32]) {
+            self.ids = ids
+            self.prefixes = prefixes
+            mask = PhraseMatcher.keyMask(of: ids)
+        }
     }
 
     private var generation = -1

@@ -59,16 +59,17 @@ final class MatchKeyTable: @unchecked Sendable {
     func resolve(_ keys: [String], withPrefixes: Bool) -> (MatchKeyCache.Resolved, generation: Int) {
         lock.lock()
         defer { lock.unlock() }
-        var resolved = MatchKeyCache.Resolved(ids: [], prefixes: [])
-        resolved.ids.reserveCapacity(keys.count)
+        var found: [Int32] = []
+        found.reserveCapacity(keys.count)
         for key in keys {
-            if let id = ids[key], !resolved.ids.contains(id) { resolved.ids.append(id) }
+            if let id = ids[key], !found.contains(id) { found.append(id) }
         }
+        var foundPrefixes: [Int32] = []
         if withPrefixes {
             for (id, prefix) in prefixes.enumerated() where keys.contains(where: { $0.hasPrefix(prefix) }) {
-                resolved.prefixes.append(Int32(id))
+                foundPrefixes.append(Int32(id))
             }
         }
-        return (resolved, generation)
+        return (MatchKeyCache.Resolved(ids: found, prefixes: foundPrefixes), generation)
     }
 }

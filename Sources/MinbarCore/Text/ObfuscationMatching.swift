@@ -104,10 +104,11 @@ extension PhraseMatcher {
                 // Whether the piece is glued on is asked first: it is cheap, and after a run's
                 // first piece it is nearly always no (a space), which spares the look-ups below.
                 guard end == index || glued(end - 1, end) else { break }
+                // What the texts say is read as bits of their `WordFacts`: every token is asked.
                 let piece = tokens[end].kind
                 let usable = piece == .word
-                    || (piece == .punctuation && (tokens[end].text == "*" || Confusables.isSubstitute(tokens[end].text.firstScalar!)))
-                    || (piece == .number && tokens[end].text.isOneScalar)
+                    || (piece == .punctuation && tokens.has(.letterStandIn, at: end))
+                    || (piece == .number && tokens.has(.oneScalar, at: end))
                 guard usable else { break }
                 if piece == .word { words += 1 }
                 end += 1
@@ -121,9 +122,9 @@ extension PhraseMatcher {
                 readings.append(DisguisedReading(firstToken: index, after: end, lookups: lookups, restWords: []))
             }
             // Letters spelt out one by one with spaces: f u c k, ت ا ف ه.
-            if kind == .word, tokens[index].text.isOneScalar {
+            if kind == .word, tokens.has(.oneScalar, at: index) {
                 var last = index
-                while last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens[last + 1].text.isOneScalar,
+                while last + 1 < tokens.count, tokens[last + 1].kind == .word, tokens.has(.oneScalar, at: last + 1),
                       tokens[last + 1].start - tokens[last].end == 1, last - index < 24 {
                     last += 1
                 }

@@ -63,7 +63,7 @@ public struct PhraseMatcher: Sendable {
             } else {
                 tokens = textTokens.indices.map { cache.resolved(textTokens, at: $0) }
             }
-            keyMasks = tokens.map { PhraseMatcher.keyMask(of: $0.ids) }
+            keyMasks = tokens.map(\.mask)
             let dialect = PhraseMatcher.dialectReadings(in: text, cache: cache)
             let glued = PhraseMatcher.disguisedReadings(in: text, cache: cache)
             // Both in token order: a matcher's disguised hits are found reading by reading.

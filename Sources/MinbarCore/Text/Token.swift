@@ -8,7 +8,10 @@ public struct Token: Sendable, Equatable {
 
     public var kind: Kind
     /// Normalised text (see `TextNormalizer`); a number's digits are ASCII.
-    public var text: String
+    public var text: String {
+        // Facts worked out for the old text are not the new text's.
+        didSet { facts = .unknown }
+    }
     public var start: Int
     public var end: Int
     /// The value of a number token (`1,200.5`, `١٢٫٥`).
@@ -22,6 +25,17 @@ public struct Token: Sendable, Equatable {
     public var sentence: Int
     /// Letters a Latin word has, for capitals and readability.
     public var letterCount: Int
+    /// What the analysis asks of the text alone, as the tokenizer found it once for this
+    /// text (see `WordFacts`); `unknown` on a token made elsewhere. Read through
+    /// `Array<Token>.has(_:at:)`.
+    var facts: WordFacts = .unknown
+
+    /// Tokens are equal when what they say is: `facts` only repeats what `text` says.
+    public static func == (lhs: Token, rhs: Token) -> Bool {
+        lhs.kind == rhs.kind && lhs.text == rhs.text && lhs.start == rhs.start && lhs.end == rhs.end
+            && lhs.number == rhs.number && lhs.isArabic == rhs.isArabic && lhs.isAllCaps == rhs.isAllCaps
+            && lhs.isCapitalised == rhs.isCapitalised && lhs.sentence == rhs.sentence && lhs.letterCount == rhs.letterCount
+    }
 }
 
 extension Array where Element == Token {

@@ -76,15 +76,20 @@ final class TokenTextCache {
     /// (0: the slot is empty, or holds the empty text, which is never asked for).
     private let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: slotCount * slotWidth)
     private let lengths = UnsafeMutablePointer<UInt8>.allocate(capacity: slotCount)
+    /// The facts of each slot's text (`WordFacts`), worked out when the slot took the
+    /// text: every later token with that text carries them without asking a word list.
+    private let facts = UnsafeMutablePointer<WordFacts>.allocate(capacity: slotCount)
 
     private init() {
         bytes.initialize(repeating: 0, count: Self.slotCount * Self.slotWidth)
         lengths.initialize(repeating: 0, count: Self.slotCount)
+        facts.initialize(repeating: .unknown, count: Self.slotCount)
     }
 
     deinit {
         bytes.deallocate()
         lengths.deallocate()
+        facts.deallocate()
         ids.deallocate()
     }
 
@@ -101,13 +106,17 @@ final class TokenTextCache {
     /// The string of `utf8` (valid UTF-8, as the tokenizer writes it): the one made last
     /// time these bytes were seen, or a new one, remembered.
     ///
-    /// `id` is set to the text's id here (its slot and the slot's version), or `noID`.
+    /// `id` is set to the text's id here (its slot and the slot's version), or `noID`;
+    /// `facts` to the text's `WordFacts` (worked out now for a text met the first time, or
+    /// for one too long to remember).
     @inline(__always)
-    func text(_ utf8: UnsafeBufferPointer<UInt8>, id: inout UInt64) -> String {
+    func text(_ utf8: UnsafeBufferPointer<UInt8>, id: inout UInt64, facts textFacts: inout WordFacts) -> String {
         let count = utf8.count
         guard count > 0, count <= Self.slotWidth, let base = utf8.baseAddress else {
             id = Self.noID
-            return String(decoding: utf8, as: UTF8.self)
+            let made = String(decoding: utf8, as: UTF8.self)
+            textFacts = WordFacts.of(made)
+            return made
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in 0..<count { hash = (hash ^ UInt64(base[index])) &* 0x0000_0100_0000_01B3 }
@@ -115,22 +124,26 @@ final class TokenTextCache {
         let stored = bytes + slot * Self.slotWidth
         if Int(lengths[slot]) == count && memcmp(stored, base, count) == 0 {
             id = versions[slot] << 16 | UInt64(slot)
+            textFacts = facts[slot]
             return texts[slot]
         }
         let made = String(decoding: utf8, as: UTF8.self)
         stored.update(from: base, count: count)
         lengths[slot] = UInt8(count)
         texts[slot] = made
+        facts[slot] = WordFacts.of(made)
         versions[slot] += 1
         id = versions[slot] << 16 | UInt64(slot)
+        textFacts = facts[slot]
         return made
     }
 
-    /// `text(_:id:)` without the id.
+    /// `text(_:id:facts:)` without the id and the facts.
     @inline(__always)
     func text(_ utf8: UnsafeBufferPointer<UInt8>) -> String {
         var id = Self.noID
-        return text(utf8, id: &id)
+        var facts = WordFacts.unknown
+        return text(utf8, id: &id, facts: &facts)
     }
 }
 

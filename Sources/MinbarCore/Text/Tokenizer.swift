@@ -174,6 +174,7 @@ public enum Tokenizer {
     static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ texts: TokenTextCache, _ start: Int, _ end: Int,
                      _ sentence: Int, _ id: inout UInt64) -> Token {
         var letters = Letters()
+        var facts = WordFacts.unknown
         // At most four bytes a scalar; a token too long for the stack (a giant link or
         // run of letters) is written straight into its string.
         let maximum = (end - start) * 4
@@ -181,16 +182,18 @@ public enum Tokenizer {
         if maximum <= scratchLimit {
             text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum) { scratch in
                 let count = fold(scalars, start, end, into: scratch, &letters)
-                return texts.text(UnsafeBufferPointer(rebasing: scratch[..<count]), id: &id)
+                return texts.text(UnsafeBufferPointer(rebasing: scratch[..<count]), id: &id, facts: &facts)
             }
         } else {
+            // Its facts are worked out only if asked (`Array<Token>.has(_:at:)`): such a
+            // token is rare, and most of its facts are never asked.
             text = String(unsafeUninitializedCapacity: maximum) { fold(scalars, start, end, into: $0, &letters) }
             id = TokenTextCache.noID
         }
         return Token(kind: kind, text: text, start: start, end: end, number: nil, isArabic: letters.arabic,
                      isAllCaps: kind == .word && letters.upper >= 2 && letters.lower == 0,
                      isCapitalised: letters.firstLetterUpper == true, sentence: sentence,
-                     letterCount: letters.upper + letters.lower)
+                     letterCount: letters.upper + letters.lower, facts: facts)
     }
 
     /// What `fold` notices of a token's letters on the way.

@@ -69,6 +69,22 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     public func contains<Word: StringProtocol>(_ word: Word) -> Bool { contains(String(word)) }
 
+    /// The place of `word` among the set's words, in the order they were first inserted
+    /// (the order the set iterates), or nil: a table of answers by word, several sets'
+    /// answers found with one probe (see `WordFacts`).
+    func index(of word: String) -> Int? {
+        guard shapes & Self.shapeBit(word) != 0 else { return nil }
+        let hash = Self.hash(word)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let member = Int(slots[slot])
+            if member < 0 { return nil }
+            if hashes[member] == hash, UTF8Key(words[member]) == UTF8Key(word) { return member }
+            slot = (slot + 1) & mask
+        }
+    }
+
     public mutating func insert(_ word: String) {
         guard !contains(word) else { return }
         if (words.count + 1) * 2 > slots.count { grow() }

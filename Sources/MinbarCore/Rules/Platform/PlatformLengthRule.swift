@@ -36,9 +36,12 @@ struct PlatformLengthRule: Rule {
     static func length(of post: PostAnalysis) -> Int {
         var length = post.text.length
         guard post.platform == .x else { return length }
-        for token in post.text.tokens {
-            if token.kind == .url { length += 23 - (token.end - token.start) }
-            if token.kind == .emoji { length += 1 }
+        // Fields read in place: `for token in` copied every token, its text retained and released.
+        let tokens = post.text.tokens
+        for index in tokens.indices {
+            let kind = tokens[index].kind
+            if kind == .url { length += 23 - (tokens[index].end - tokens[index].start) }
+            if kind == .emoji { length += 1 }
         }
         return length
     }

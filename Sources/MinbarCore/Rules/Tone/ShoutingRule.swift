@@ -72,14 +72,8 @@ struct ShoutingRule: Rule {
             let start = tokens[index].start, end = tokens[index].end
             var tatweels = 0
             for position in start..<end where post.text.scalars[position].value == 0x0640 { tatweels += 1 }
-            var longestRun = 1, run = 1
-            var previous: Unicode.Scalar?
-            for scalar in tokens[index].text.unicodeScalars {
-                run = scalar == previous ? run + 1 : 1
-                longestRun = max(longestRun, run)
-                previous = scalar
-            }
-            if tatweels >= 2 || longestRun >= 3 {
+            // A letter three times in a row: a bit of the text's `WordFacts`.
+            if tatweels >= 2 || tokens.has(.stretchedLetter, at: index) {
                 findings.append(finding(Self.stretched(post.feedbackLanguage, post.text.excerpt(start, end)),
                                         tokens: index..<(index + 1), in: post,
                                         suggestion: Self.normalForm(post.feedbackLanguage)))

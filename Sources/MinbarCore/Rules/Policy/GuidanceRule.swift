@@ -79,7 +79,14 @@ struct GuidanceRule: Rule {
                                                       requiresInSentence: [SharedLexicons.financialMetrics, Self.direction],
                                                       unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
                                                       unlessNear: [Self.versusEstimates])
-    var lexicons: [Lexicon] { Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons + [Self.genericMetrics, Self.direction] }
+    var lexicons: [Lexicon] { Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons + [Self.genericMetrics] }
+
+    /// Whether sentence `near`, beside a forecast in `sentence`, speaks of the future: the
+    /// forecast's own sentence does, and a neighbour does unless the post says it is published
+    /// ("revenue fell 8% in our published results" is the past, not the forecast).
+    static func isUnpublished(_ near: Int, beside sentence: Int, in post: PostAnalysis) -> Bool {
+        near == sentence || !post.sentence(near, has: SharedLexicons.publication)
+    }
 
     /// "The numbers", «الأرقام»: a result only by context. A promise to "come back with the
     /// numbers" forecasts nothing; "the numbers will be higher" does.
@@ -97,9 +104,7 @@ struct GuidanceRule: Rule {
         let near = post.sentences(around: sentence, window: 1)
         return post.hits(SharedLexicons.financialMetrics).contains { metric in
             let metricSentence = post.sentenceIndex(of: metric)
-            // A neighbour's measure counts unless the post says that neighbour is published.
-            return near.contains(metricSentence)
-                && (metricSentence == sentence || !post.sentence(metricSentence, has: SharedLexicons.publication))
+            return near.contains(metricSentence) && isUnpublished(metricSentence, beside: sentence, in: post)
                 && !generic.contains { $0.firstToken <= metric.firstToken && metric.endToken <= $0.endToken }
         }
     }
@@ -130,11 +135,7 @@ extension GuidanceRule {
         let sentence = post.sentenceIndex(of: hit)
         return post.text.sentences[sentence].contains { Self.speaksForItself(post.text.tokens, at: $0) }
             || post.sentences(around: sentence, window: 1).contains { near in
-                // A neighbour's figure that the post says is published is the past, not the
-                // forecast: "revenue fell 8% in our published results. Here are three steps
-                // we start this quarter, and I'll come back with the numbers".
-                (post.text.hasToken(.number, in: post.text.sentences[near])
-                    && (near == sentence || !post.sentence(near, has: SharedLexicons.publication)))
+                (post.text.hasToken(.number, in: post.text.sentences[near]) && isUnpublished(near, beside: sentence, in: post))
                     || Entity.period.occurs(in: near, of: post)
             }
     }

@@ -215,14 +215,19 @@ struct InsideInformationRule: Rule {
             // is a date, and "I can't comment before…" declines.
             guard near.contains(where: { post.sentence($0, has: SharedLexicons.financialMetrics) }),
                   near.contains(where: { figureSentences.contains($0) }),
-                  !post.sentence(sentence, has: Self.scheduledDisclosure), !post.sentence(sentence, has: SharedLexicons.noComment),
-                  !post.sentence(sentence, has: SharedLexicons.publication),
-                  !post.moves.sentences[sentence].makes(.decline)
+                  !post.sentence(sentence, has: Self.scheduledDisclosure), !Self.declines(sentence, in: post),
+                  !post.sentence(sentence, has: SharedLexicons.publication)
             else { return false }
             let modality = Modality.of(sentence: sentence, in: post)
             // "We will publish the results before the market opens" schedules a disclosure.
             return !Modality.negates(hit.firstToken, in: post, clause: true) && modality.isDisjoint(with: [.quotation, .question, .intent])
         }
+    }
+
+    /// Whether the sentence declines to talk ("I can't comment before…", «لن نستبق»): the
+    /// opposite of a leak, whatever "before" it names.
+    static func declines(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        post.sentence(sentence, has: SharedLexicons.noComment) || post.moves.sentences[sentence].makes(.decline)
     }
 
     /// The sentences that state a figure. Asked for only by a post with a hit that needs it
@@ -259,9 +264,7 @@ struct InsideInformationRule: Rule {
             // Declining to speak until then is the opposite of a leak: "we won't comment on
             // trading before the announcement", «ما رح نستبق… قبل صدور التقرير», a quiet period.
             // (A negation alone is not enough: "please don't forward this before it's published".)
-            guard !post.sentence(sentence, has: SharedLexicons.noComment),
-                  !post.sentence(sentence, has: Self.quietPeriod), !post.moves.sentences[sentence].makes(.decline)
-            else { return false }
+            guard !Self.declines(sentence, in: post), !post.sentence(sentence, has: Self.quietPeriod) else { return false }
             return post.sentences(around: sentence).contains { material.contains($0) }
         }
         for hit in markers.sorted(by: { $0.firstToken < $1.firstToken }) {

@@ -371,7 +371,8 @@ struct PersonalDataRule: Rule {
         // A patient, customer or member of staff named beside a diagnosis or a debt.
         let subjects = post.hits(Self.dataSubjects)
         // A story the person asked to have told names their condition with their consent.
-        let facts = post.hits(Self.sensitiveFacts).isEmpty || Self.hasConsent(in: post) ? [] : post.hits(Self.sensitiveFacts)
+        var facts = post.hits(Self.sensitiveFacts)
+        if !facts.isEmpty && Self.hasConsent(in: post) { facts = [] }
         // Read only for a post with a fact to judge: most have none.
         let addressed = !facts.isEmpty && post.text.hasToken(.mention)
         for fact in facts {

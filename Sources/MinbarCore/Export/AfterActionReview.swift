@@ -37,7 +37,7 @@ public struct AfterActionReview: Sendable {
             guard let first = entries.lazy.compactMap({ if case .post(let a) = $0 { a } else { nil } }).first else { return nil }
             let rules = Array(Set(first.findings.filter { $0.severity != .note && $0.rule != "goal.missing" }.map(\.rule))).sorted()
             return UIText.aarFirstTurn(language, first.beat, first.verdict.label(language), first.scores.overall)
-                + (rules.isEmpty ? "" : " (" + rules.prefix(3).joined(separator: ", ") + ")")
+                + (rules.isEmpty ? "" : " (" + Localized.list(Array(rules.prefix(3)), language) + ")")
         }
     }
 
@@ -93,7 +93,7 @@ public struct AfterActionReview: Sendable {
         for finding in attempt.findings where finding.severity != .note {
             if let index = counts.firstIndex(where: { $0.0 == finding.rule }) { counts[index].1 += 1 } else { counts.append((finding.rule, 1)) }
         }
-        return counts.isEmpty ? UIText.exportNone(language) : counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }.joined(separator: ", ")
+        return counts.isEmpty ? UIText.exportNone(language) : Localized.list(counts.map { $0.1 > 1 ? "\($0.0) ×\($0.1)" : $0.0 }, language)
     }
 
     static func describe(_ event: FacilitatorEvent, _ language: Language = .en) -> String {

@@ -57,7 +57,7 @@ public enum HTMLExporter {
         }
         html += "</div>\n"
         for group in transcript.byScenarioAndBeat {
-            let comma = language == .ar ? "، " : ", "
+            let comma = Localized.listSeparator.text(language)
             html += "<h2><bdi>\(escape(group.title))</bdi> <small>(<bdi>\(escape(group.scenario))</bdi>\(comma)\(escape(MarkdownExporter.kindLabel(group.kind, language))))</small></h2>\n"
             for beat in group.beats {
                 html += "<h3><bdi>\(escape(beat.title.isEmpty ? t(.exportPost) : beat.title))</bdi> · <bdi>\(escape(SimulatedTime.label(beat.time, language)))</bdi></h3>\n"
@@ -102,8 +102,8 @@ public enum HTMLExporter {
         let alignment = attempt.scores.alignment.map(String.init) ?? t(.notAvailable)
         html += "<p>\(escape(t(.exportScoresLine, attempt.scores.professionalism, alignment, attempt.scores.compliance, attempt.scores.overall))) · <strong class=\"verdict-\(escape(attempt.verdict.rawValue))\">\(escape(attempt.verdict.label(language)))</strong></p>\n"
         if let change = transcript.change(at: index) {
-            let fixed = change.fixed.isEmpty ? escape(t(.exportNone)) : change.fixed.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: ", ")
-            let new = change.new.isEmpty ? escape(t(.exportNone)) : change.new.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: ", ")
+            let fixed = change.fixed.isEmpty ? escape(t(.exportNone)) : change.fixed.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: Localized.listSeparator.text(language))
+            let new = change.new.isEmpty ? escape(t(.exportNone)) : change.new.map { "<bdi>\(escape($0))</bdi>" }.joined(separator: Localized.listSeparator.text(language))
             html += "<p>\(Localized.fill(escape(UIText.exportSince.localized.text(language)), [fixed, new]))</p>\n"
         }
         if let strengths = attempt.strengths, !strengths.isEmpty {

@@ -61,8 +61,8 @@ public enum MarkdownExporter {
         text += t(.exportScoresLine, attempt.scores.professionalism, alignment, attempt.scores.compliance, attempt.scores.overall)
             + " · **\(attempt.verdict.label(language))**\n"
         if let change = transcript.change(at: index) {
-            let fixed = change.fixed.isEmpty ? t(.exportNone) : change.fixed.map { "`\($0)`" }.joined(separator: ", ")
-            let new = change.new.isEmpty ? t(.exportNone) : change.new.map { "`\($0)`" }.joined(separator: ", ")
+            let fixed = change.fixed.isEmpty ? t(.exportNone) : change.fixed.map { "`\($0)`" }.joined(separator: Localized.listSeparator.text(language))
+            let new = change.new.isEmpty ? t(.exportNone) : change.new.map { "`\($0)`" }.joined(separator: Localized.listSeparator.text(language))
             text += "\n" + t(.exportSince, fixed, new) + ".\n"
         }
         if let strengths = attempt.strengths, !strengths.isEmpty {

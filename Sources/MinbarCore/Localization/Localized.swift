@@ -23,6 +23,19 @@ public struct Localized: Sendable, Hashable {
         arTemplate = arHasPlaceholder ? MessageTemplate(ar) : nil
     }
 
+    /// The separator between items of a list a reader sees: Arabic has its own comma («،»).
+    public static let listSeparator = Localized(en: ", ", ar: "، ")
+
+    /// `items` as one list in `language`, joined by `listSeparator`.
+    public static func list(_ items: [String], _ language: Language) -> String {
+        items.joined(separator: listSeparator.text(language))
+    }
+
+    /// `items` as one list for a finding on a post in `language` (a mixed post reads English).
+    public static func list(_ items: [String], _ language: PostLanguage) -> String {
+        list(items, language == .ar ? Language.ar : Language.en)
+    }
+
     public func text(_ language: Language) -> String {
         switch language {
         case .en: en

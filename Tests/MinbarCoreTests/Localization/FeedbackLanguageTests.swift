@@ -185,6 +185,34 @@ import Testing
         #expect(Self.problem(unbacked, language: .ar, inputs: []) != nil)
     }
 
+    /// A list named to an Arabic reader is joined with the Arabic comma «،», and to an
+    /// English reader with ", ": here the scenario's audiences in `goal.audience-fit`.
+    @Test func listsUseTheCommaOfTheMessagesLanguage() throws {
+        func audienceFit(_ post: String, audience: String) throws -> String {
+            let text = """
+                # Targets
+                id: t-targets
+                kind: employee
+                audience: \(audience)
+                platform: linkedin
+                language: ar
+                difficulty: 1
+
+                ## Situation
+                The quarter closed.
+                """
+            let scenario = try #require(ScenarioParser.parse(path: "t.scenario.md", text: text).scenario)
+            let report = ScoringEngine().score(post, beat: PreparedBeat(scenario: scenario, beat: scenario.beats[0]), date: exampleDay)
+            return try #require(report.findings.first { $0.ruleID == "goal.audience-fit" }).message
+        }
+        let arabic = try audienceFit("نعمل كل يوم بجد.", audience: "الموظفون، الكفاءات الوطنية")
+        #expect(arabic.contains("الموظفون، الكفاءات الوطنية"), "\(arabic)")
+        #expect(!arabic.contains(", "), "\(arabic)")
+        let english = try audienceFit("We work hard every day.", audience: "employees, graduates")
+        #expect(english.contains("employees, graduates"), "\(english)")
+        #expect(!english.contains("،"), "\(english)")
+    }
+
     /// A plan that gives an objective an Arabic title (`title-ar:`) is quoted by it to an
     /// Arabic post, and by its English title to an English one.
     @Test func planObjectivesAreNamedInThePostsLanguageWhenThePlanHasBoth() throws {

@@ -18,7 +18,7 @@ struct OffPlanRule: Rule {
         guard let plan = post.plan, !plan.plan.objectives.isEmpty, post.beat?.beat.goals.isEmpty ?? true,
               let citation = post.planCitation, citation.objectives.isEmpty else { return [] }
         let language = post.feedbackLanguage
-        let objectives = plan.plan.objectives.prefix(3).map { Self.quoted(language, $0.title(language == .ar ? .ar : .en)) }.joined(separator: Self.comma(language))
+        let objectives = Localized.list(plan.plan.objectives.prefix(3).map { Self.quoted(language, $0.title(language == .ar ? .ar : .en)) }, language)
         var found = finding(Self.message(language), start: post.text.length, end: post.text.length,
                             suggestion: Self.tieIt(language, objectives))
         found.penalty = 10
@@ -32,5 +32,4 @@ extension OffPlanRule {
     static let message = Localized(en: "The post advances none of the plan's objectives.", ar: "لا يخدم المنشور أياً من أهداف الخطة.")
     static let tieIt = Localized(en: "Tie it to an objective: {1}.", ar: "اربطه بأحد أهداف الخطة: {1}.")
     static let quoted = Localized(en: "'{1}'", ar: "«{1}»")
-    static let comma = Localized(en: ", ", ar: "، ")
 }

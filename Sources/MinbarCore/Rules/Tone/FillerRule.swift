@@ -27,7 +27,7 @@ struct FillerRule: Rule {
             guard let first = sentence.filler.first, let last = sentence.filler.last else { return nil }
             let span = first.lowerBound..<max(first.upperBound, last.upperBound)
             let words = sentence.filler.map { post.text.excerpt(post.span($0).0, post.span($0).1) }
-            let quoted = words.map { Self.quoted(language, $0) }.joined(separator: Self.comma(language))
+            let quoted = Localized.list(words.map { Self.quoted(language, $0) }, language)
             return finding(Self.message(language, quoted), tokens: span, in: post, suggestion: Self.suggestion(language))
         }
     }
@@ -40,5 +40,4 @@ extension FillerRule {
     static let suggestion = Localized(en: "Cut it, or add something checkable: a figure, a step with a date, or a cause.",
                                       ar: "احذفه أو أضف ما يمكن التحقق منه: رقماً، أو خطوة بموعد، أو سبباً. مثال: «نعمل على خفض الانتظار من ٢٠ إلى ١٠ دقائق بحلول مارس».")
     static let quoted = Localized(en: "'{1}'", ar: "«{1}»")
-    static let comma = Localized(en: ", ", ar: "، ")
 }

@@ -101,11 +101,35 @@ public enum Concepts {
         "الإفلاس الأخلاقي", "الإفلاس الفكري", "الإفلاس السياسي", "مفلس أخلاقيا", "مفلس فكريا", "مفلسين أخلاقيا", "مفلسين فكريا",
     ])
 
+    /// Customers' money going in and out: withdrawals, deposits, and whether people can
+    /// take their money out ("free to withdraw their assets any time", "a problem
+    /// withdrawing", «يسحبون أموالهم في أي وقت»). Said by the company holding the money
+    /// it is a statement about liquidity; said about a cash machine it is a service
+    /// (`everydayBanking`).
+    public static let fundsAccess = Concept("funds-access", [
+        "withdrawals", "withdrawal", "deposits", "withdraw their assets", "withdraw your assets", "withdraw their funds",
+        "withdraw your funds", "withdraw their money", "withdraw their crypto", "withdraw your crypto", "withdraw their deposits",
+        "withdraw your deposits", "free to withdraw", "problem withdrawing", "problems withdrawing", "trouble withdrawing",
+        "issue withdrawing", "issues withdrawing", "withdraw at any time", "withdraw any time", "withdraw anytime",
+        "السحوبات", "سحب الودائع", "الودائع", "سحب أموالهم", "سحب أموالكم", "سحب أموالك", "يسحبون أموالهم", "تسحبون أموالكم",
+        "تسحب أموالك", "يسحبوا أموالهم", "تسحبوا أموالكم", "سحب ودائعهم", "سحب ودائعكم", "سحب أرصدتهم", "سحب أرصدتكم",
+        "مشكلة في السحب", "مشكلة بالسحب", "السحب في أي وقت",
+    ])
+    /// The everyday service around money: cash machines, cards, fees and limits. "Cash
+    /// withdrawals at our ATMs are free this month" offers a service; it says nothing
+    /// about whether the bank can pay.
+    public static let everydayBanking = Concept("everyday-banking", [
+        "atm", "atms", "cash machine", "cash machines", "cash withdrawal", "cash withdrawals", "debit card", "credit card", "card",
+        "cards", "fee", "fees", "free of charge", "daily limit", "limit", "limits", "app", "online banking", "mobile banking",
+        "الصراف", "الصراف الآلي", "=الصرافات", "أجهزة الصراف", "السحب النقدي", "=بطاقة", "=البطاقة", "=بطاقات", "=رسوم",
+        "=الرسوم", "مجانا", "مجاناً", "مجاني", "=مجانية", "الحد اليومي", "=التطبيق", "=تطبيق",
+    ])
+
     public static let solvency = Concept("solvency", [
         "bankrupt", "bankruptcy", "insolvent", "insolvency", "solvency", "solvent", "chapter 11", "chapters of bankruptcy",
-        "liquidity", "run on", "withdrawals", "withdrawal", "deposits", "client assets", "customer funds", "assets are fine",
+        "liquidity", "run on", "client assets", "customer funds", "assets are fine",
         "users are fine", "depeg", "peg", "pegging", "deploying more capital", "raise money", "capital base", "going concern",
-        "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "=السيولة", "=سيولة", "السحوبات", "سحب الودائع", "الودائع", "أموال العملاء",
+        "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "=السيولة", "=سيولة", "أموال العملاء",
         "أموال المودعين", "متعثرة", "التعثر", "العجز عن السداد",
         // Every dirham owed or held, not given: "we'll match every dirham you give" is a donation.
         "repay every", "pay back every", "return every dirham", "return every riyal", "every dirham is safe", "every riyal is safe",
@@ -205,6 +229,10 @@ public enum Concepts {
         "سيقفز", "وصل القاع", "أقل من قيمتها", "دون قيمته العادلة", "أقل من القيمة العادلة", "مبالغ في تقييمه", "سعره مبالغ فيه", "=اشتري", "=اشترِ",
         "ادخلوا", "ادخل الآن", "شراء قوي", "ربح مضمون", "أرباح مضمونة", "عوائد مضمونة", "ليست نصيحة مالية", "مو نصيحة مالية", "ليست نصيحة استثمارية",
         "pump and dump", "pump it",
+        // Telling people when to buy, or that the speaker just bought: "a great time to add $ETH", "I bought a significant amount of $SHOP".
+        "great time to add", "good time to add", "great time to buy", "good time to buy", "best time to buy", "time to accumulate",
+        "i bought", "just bought", "bought more", "bought a significant", "i'm buying", "i am buying", "safe haven",
+        "وقت مناسب للشراء", "أفضل وقت للشراء", "وقت الشراء", "وقت ممتاز للدخول", "فرصة للشراء", "اشتريت",
         // Not "at this price", "cheapest" or "won't last": a shop says them of its stock (and «الأسهم النارية» are fireworks).
         "at these levels", "priced in", "back up the truck", "backing up the truck", "load the boat", "عند هذه المستويات", "بهالمستويات",
         "عبيت المحفظة", "عبّيت المحفظة", "عبوا محافظكم",
@@ -301,6 +329,10 @@ public enum Concepts {
         "set deliberately", "was arson", "ما كان حادث", "ما كانت حادث", "لم يكن حادثا", "لم يكن حادثاً", "ليس حادثا", "ليس حادثاً",
         "ما كانت قضاء وقدر", "ما كان قضاء وقدر", "ليس قضاء وقدر", "ليست قضاء وقدر", "مش قضاء وقدر", "ما صار صدفة", "ليس صدفة", "ليست صدفة",
         "مو صدفة", "مش صدفة", "جريمة مدبرة", "=مدبرة",
+        // Refusing the accident in advance: "I don't believe in coincidences", «ما حدا يقنعني إنو انفجار عادي».
+        "don't believe in coincidences", "do not believe in coincidences", "too many coincidences", "no one will convince me",
+        "nobody will convince me", "you can't tell me this was", "لا أعتقد في الصدف", "لا أؤمن بالصدف", "لا أؤمن بالصدفة", "ما في صدف",
+        "ما في صدفة", "صدف كثيرة", "ما حدا يقنعني", "محدش يقنعني", "لن يقنعني أحد", "ما أحد يقنعني",
         // Naming the culprit and the sentence to come: "he is the killer", "he will be jailed".
         "is the killer", "is a killer", "is the murderer", "is a murderer", "is the criminal", "is a criminal", "the arsonist", "is the thief",
         "guilty of", "will pay for it", "will pay for this", "will be convicted", "will be found guilty", "be charged and jailed",
@@ -346,6 +378,12 @@ public enum Concepts {
         "toothless", "pointless", "a farce", "farcical", "🤡", "🙄", "🥱", "😴", "نايمين", "نائمون", "في سبات", "سبات عميق", "فاضين", "ما عندهم شغل",
         "بلا شغل", "=has no idea", "آخر من يعلم", "لا يفقه", "لا تفقه", "لا يفقهون", "في عالم آخر", "=سيرك", "=السيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "=مهرجين", "=المهرجين", "=مهرج", "=المهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
         "ما منها فايدة", "يضيعون وقتنا", "مهازل", "ما يدرون وش يسوون", "ما يعرفون شغلهم", "عايشين في زمن ثاني", "خارج التغطية",
+        // Rules applied to some and not others, excuses, and officials as petty tyrants: "double standards",
+        // «الكيل بمكيالين», «تغاضت… وركزت على», "an unelected bureaucrat", "Commissar", «لجنتهم» said with distance.
+        "double standard", "double standards", "selective enforcement", "makes excuses", "making excuses", "unelected bureaucrat",
+        "unelected bureaucrats", "commissar", "power-hungry", "desperately craves", "الكيل بمكيالين", "=بمكيالين", "ازدواجية المعايير",
+        "=تغاضت", "=تتغاضى", "=يتغاضى", "الموس على كل الرؤوس", "=يتحجج", "=تتحجج", "=يتحججون", "=لجنتهم", "=اتحادهم", "يلعب بالقانون",
+        "تلعب بالقانون",
     ])
 
     /// Charging someone with bad faith, said with its direction: a plot or a campaign

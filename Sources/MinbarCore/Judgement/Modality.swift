@@ -68,7 +68,9 @@ public enum Modality: String, Sendable, CaseIterable {
         }) { found.insert(.published) }
         let range = post.text.sentences[sentence]
         // Tokens read in place: a closure over the slice was handed a copy of each one.
-        for index in range where isQuestionMark(post.text.tokens.text(at: index)) {
+        // A question mark against an exclamation mark ("?!", «؟!») asks nothing: it is the
+        // rhetorical question that asserts («انفجار عادي قضاء وقدر؟!» says it was no accident).
+        for index in range where isQuestionMark(post.text.tokens.text(at: index)) && !isRhetorical(index, in: post.text.tokens) {
             found.insert(.question)
             break
         }
@@ -91,6 +93,12 @@ public enum Modality: String, Sendable, CaseIterable {
         if post.sentence(sentence, has: lexicons[.intent]!) { return true }
         for index in post.text.sentences[sentence] where isArabicWeWill(post.text.tokens, at: index) { return true }
         return false
+    }
+
+    /// Whether the question mark at `index` touches an exclamation mark on either side.
+    static func isRhetorical(_ index: Int, in tokens: [Token]) -> Bool {
+        (index + 1 < tokens.count && tokens[index + 1].start == tokens[index].end && tokens.text(at: index + 1) == "!")
+            || (index > 0 && tokens[index - 1].end == tokens[index].start && tokens.text(at: index - 1) == "!")
     }
 
     /// Whether a token's text is "?" or "؟", compared as bytes: no other string is

@@ -78,6 +78,8 @@ import Testing
         "شكراً→الشكر",
         // Students as students (the school context that makes "results" exam results).
         "الطلاب→الطلاب", "الطلاب→طلاب", "الطلاب→الطالبات", "الطلاب→طالبات", "الطلاب→الطالب",
+        // Fees as fees (the everyday banking that makes "withdrawals" a service, not liquidity).
+        "رسوم→=رسوم", "رسوم→=الرسوم",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

@@ -14,6 +14,11 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // The accident refused before the inquiry ends.
+            .triggers("A train crash the very day the footage aired? I don't believe in coincidences.", .en),
+            .triggers("ما حدا يقنعني إنو هيدا انفجار عادي، وبهالتوقيت بالذات!!", .ar),
+            .passes("The cause of the explosion is under investigation, and we will not speculate.", .en),
+            .passes("سبب الانفجار قيد التحقيق، ولن نستبق نتائج لجنة التحقيق.", .ar),
             // The verdict in a contraction, or all the blame on one party, while the case is open.
             .triggers("On the lawsuit from our former CFO: the court hasn't ruled, but everyone who worked with him knows exactly what happened. He'll pay for it.", .en),
             .triggers("التحقيق في حادث المستودع ما زال جارياً، لكن المسؤولية كاملة على المقاول.", .ar),

@@ -65,6 +65,11 @@ struct PricePromotionRule: Rule, FrameRule {
             .passes("لا صحة لما يتداول عن أن سعر سهم الشركة سيصل إلى ٨٠ ريالاً.", .ar),
             .passes("أسهم البرنامج في توفير ٥٠ مليون ريال، ونتوقع أن يصل الوفر إلى ٨٠ مليون ريال العام القادم.", .ar),
             .passes("Our stock ended the session at SAR 45.20 on a volume of at least 3 million shares.", .en),
+            // When to buy, or that the speaker just bought, beside an asset.
+            .triggers("In my opinion, it's a great time to add $ETH.", .en),
+            .triggers("برأيي الشخصي، هذا أفضل وقت للشراء في سهم الشركة.", .ar),
+            .triggers("I liquidated part of my family's portfolio and bought a significant amount of $SHOP.", .en),
+            .passes("اشتريت اليوم كتاباً رائعاً عن تاريخ الموانئ العمانية، أنصح به.", .ar),
         ])
 
     static let frames: [Frame] = [

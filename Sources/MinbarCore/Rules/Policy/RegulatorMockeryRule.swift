@@ -26,6 +26,11 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .triggers("هيئة أسواق المال طلعت تعميم جديد، الظاهر عندهم موظف فاضي 😂", .ar),
             .triggers("Another circular from the regulator this week 😂 someone there is bored.", .en),
             .passes("Congratulations to the regulator's team on the new investor portal 🎉", .en),
+            // Unequal rules, excuses and petty tyrants, said of the regulator.
+            .triggers("Why did the disciplinary committee ignore the same offence last week? Double standards, as always.", .en),
+            .triggers("يا لجنة الانضباط، لماذا تغاضت اللجنة عن نزول أسماء وركزت على لاعبنا؟", .ar),
+            .passes("Our new code applies the same standard to every supplier; the regulator has reviewed it.", .en),
+            .passes("نشكر لجنة الانضباط على سرعة البت في الشكوى، وسنلتزم بالقرار.", .ar),
             // A laugh two sentences on is about something else: the licence, the team, the CEO's smile.
             .passes("We received our licence from the Central Bank today. Thank you to the whole team. Our CEO hasn't stopped smiling 😂", .en),
             // Bad faith charged to a regulator: an agenda, a plot, a rigged process.

@@ -45,6 +45,11 @@ struct SolvencyRule: Rule, FrameRule {
             .passes("هل الشركة مفلسة؟ لا نعلق على الشائعات.", .ar),
             .passes("وفق القوائم المالية المنشورة على تداول، بلغت السيولة ٢ مليار ريال.", .ar),
             .passes("قلوبنا مع أهالي الباطنة بعد السيول، وفرقنا في الميدان مع الدفاع المدني.", .ar),
+            // Whether customers can take their money out, said by the one holding it.
+            .triggers("They don't understand how an exchange works. Our users are free to withdraw their assets any time they want.", .en),
+            .triggers("من يقول إن عملاءنا عندهم مشكلة في السحب؟ عملاؤنا يسحبون أموالهم في أي وقت يريدون.", .ar),
+            .passes("Cash withdrawals at our ATMs are free for students this month.", .en),
+            .passes("السحب النقدي من أجهزة الصراف الآلي مجاني للطلاب طوال هذا الشهر.", .ar),
         ])
 
     static let frames: [Frame] = [
@@ -52,9 +57,12 @@ struct SolvencyRule: Rule, FrameRule {
         // "Jokes included": a laugh beside talk of paying or owing is not a question.
         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),
         Frame(anchor: Concepts.solvency, withAny: [Concepts.laughter], without: [Concepts.figurativeBankruptcy], blockedBy: [.quotation, .published], window: 1),
+        // Customers' money going out, said by the company that holds it; not a cash machine's service.
+        Frame(anchor: Concepts.fundsAccess, without: [Concepts.everydayBanking], blockedBy: [.question, .quotation, .published]),
+        Frame(anchor: Concepts.fundsAccess, withAny: [Concepts.laughter], blockedBy: [.quotation, .published], window: 1),
         // Runway: the company's cash for a short, counted time ("four months of cash left").
         Frame(anchor: Concepts.ownCash, with: [Concepts.runsOut, Concepts.duration], blockedBy: [.quotation, .published, .question]),
-        Frame(anchor: Concepts.reassurance, with: [Concepts.solvency], blockedBy: [.question, .quotation, .published], window: 1),
+        Frame(anchor: Concepts.reassurance, withAny: [Concepts.solvency, Concepts.fundsAccess], blockedBy: [.question, .quotation, .published], window: 1),
     ]
 }
 

@@ -107,6 +107,7 @@ public enum Concepts {
     /// it is a statement about liquidity; said about a cash machine it is a service
     /// (`everydayBanking`).
     public static let fundsAccess = Concept("funds-access", [
+        "meet all our obligations",
         "withdrawals", "withdrawal", "deposits", "withdraw their assets", "withdraw your assets", "withdraw their funds",
         "withdraw your funds", "withdraw their money", "withdraw their crypto", "withdraw your crypto", "withdraw their deposits",
         "withdraw your deposits", "free to withdraw", "problem withdrawing", "problems withdrawing", "trouble withdrawing",
@@ -123,6 +124,19 @@ public enum Concepts {
         "cards", "fee", "fees", "free of charge", "daily limit", "limit", "limits", "app", "online banking", "mobile banking",
         "الصراف", "الصراف الآلي", "=الصرافات", "أجهزة الصراف", "السحب النقدي", "=بطاقة", "=البطاقة", "=بطاقات", "=رسوم",
         "=الرسوم", "مجانا", "مجاناً", "مجاني", "=مجانية", "الحد اليومي", "=التطبيق", "=تطبيق",
+        "fixed deposit", "term deposit", "deposit rate", "interest rate", "per annum", "profit rate", "terms apply", "وديعة لأجل",
+        "الودائع لأجل", "نسبة الربح", "عائد سنوي", "سعر الفائدة",
+    ])
+
+    /// Promising that nobody loses money: "no one will lose a single dirham", «محدش هيخسر
+    /// ولا درهم». Beside the customers' money it vouches for the firm's ability to pay.
+    public static let nobodyLoses = Concept("nobody-loses", [
+        "nobody will lose", "no one will lose", "won't lose a", "لن يخسر أحد", "محدش هيخسر", "ما حدا رح يخسر", "ما أحد بيخسر", "ما حد بيخسر",
+    ])
+    /// The customers' money named as theirs: "your money", «فلوسكم», «المصاري».
+    public static let customersMoney = Concept("customers-money", [
+        "your money", "your savings", "your deposits", "single dirham", "single riyal", "=فلوسكم", "=أموالكم", "=مصاريكم", "=المصاري",
+        "=ودائعكم", "ولا درهم", "ولا ريال", "ولا قرش", "ولا دينار",
     ])
 
     public static let solvency = Concept("solvency", [
@@ -169,6 +183,7 @@ public enum Concepts {
         "nothing to see here", "secure", "مطمئنين", "اطمئنوا", "اطمنوا", "تطمنوا", "لا تقلقوا", "لا تشيلون هم", "لا تشيلوا هم", "لا تخافوا",
         "ما في شي", "ما فيه شي", "كل شيء تمام", "الأمور طيبة", "الأمور بخير", "مستقرة", "مستقر", "صلبة", "سليم", "سليمة", "محفوظة",
         "في الحفظ والصون", "في أيد أمينة", "آمن", "مصونة",
+        "شغال طبيعي", "متل العادة", "مثل العادة", "as normal", "as usual",
     ])
 
     /// Paying people and debts: payroll, salaries, debts, suppliers waiting for their money.
@@ -233,6 +248,8 @@ public enum Concepts {
         "great time to add", "good time to add", "great time to buy", "good time to buy", "best time to buy", "time to accumulate",
         "i bought", "just bought", "bought more", "bought a significant", "i'm buying", "i am buying", "safe haven",
         "وقت مناسب للشراء", "أفضل وقت للشراء", "وقت الشراء", "وقت ممتاز للدخول", "فرصة للشراء", "اشتريت",
+        "kicking yourself", "you'll regret", "you will regret", "i know what's coming", "=شاري", "توني شاري", "يلحق قبل", "اللي يبي يلحق",
+        "قبل ما تطير", "قبل لا تطير", "عايز يدخل", "يدخل دلوقتي",
         // Not "at this price", "cheapest" or "won't last": a shop says them of its stock (and «الأسهم النارية» are fireworks).
         "at these levels", "priced in", "back up the truck", "backing up the truck", "load the boat", "عند هذه المستويات", "بهالمستويات",
         "عبيت المحفظة", "عبّيت المحفظة", "عبوا محافظكم",
@@ -285,6 +302,7 @@ public enum Concepts {
         "ntsb", "faa", "autopilot",
         "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "النيابة", "=المتهم", "=المتهمين", "=المتهمة", "=المتهمون", "=متهم", "=للمتهم",
         "court case", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
+        "crane collapse", "scaffold collapse", "scaffolding collapse", "burns down", "burned down", "burnt down", "burn down",
         "the fire", "blaze", "explosion at", "the explosion", "the blast", "derailment", "roof collapse", "building collapse", "bridge collapse", "the collapse", "fire at", "fire in", "fire broke out", "a crime", "the crime", "=جريمة", "=الجريمة", "gas leak",
         "oil spill", "food poisoning", "data breach", "fatality", "fatalities", "the incident", "mishap", "prosecution", "prosecutor",
         "public prosecution", "indictment", "indicted", "arrested", "detained", "allegations", "tribunal", "arbitration", "inquest", "coroner",
@@ -353,7 +371,8 @@ public enum Concepts {
 
     public static let regulator = Concept("regulator", [
         "sec", "shortseller enrichment commission", "ntsb", "faa", "fca", "regulator", "regulators", "the commission",
-        "securities and exchange commission", "cma", "capital market authority",
+        "securities and exchange commission", "cma", "capital market authority", "regulatory commission", "regulatory authority",
+        "هيئة تنظيم", "هيئة تنظيم الاتصالات",
         "هيئة السوق المالية", "هيئة السوق", "هيئة الأوراق المالية", "هيئة الخدمات المالية", "الجهة الرقابية", "=المنظم", "هيئة أسواق المال",
         "the regulator", "watchdog", "the watchdog", "financial watchdog", "market watchdog", "securities regulator", "central bank",
         "the central bank", "the authority", "fsa", "sca", "dfsa", "fsra", "qfma", "finra", "esma", "securities commission", "securities authority",
@@ -384,6 +403,8 @@ public enum Concepts {
         "unelected bureaucrats", "commissar", "power-hungry", "desperately craves", "الكيل بمكيالين", "=بمكيالين", "ازدواجية المعايير",
         "=تغاضت", "=تتغاضى", "=يتغاضى", "الموس على كل الرؤوس", "=يتحجج", "=تتحجج", "=يتحججون", "=لجنتهم", "=اتحادهم", "يلعب بالقانون",
         "تلعب بالقانون",
+        "another excuse", "yet another excuse", "new excuse", "excuses", "two standards", "one rulebook", "who's boss", "who is boss",
+        "wants control", "=مكيالين", "معاملة خاصة", "=الانتقائية", "=انتقائية", "العذر الجديد", "عذر جديد", "=أعذار", "بيستمتعوا بالورق",
     ])
 
     /// Charging someone with bad faith, said with its direction: a plot or a campaign
@@ -477,7 +498,7 @@ public enum Concepts {
     public static let tragedy = Concept("tragedy", [
         "uproar", "riot", "riots", "protest", "protests", "hurricane", "storm", "#sandy", "sandy", "shooting", "#aurora",
         "bombing", "attack", "9/11", "#whyistayed", "#metoo", "#bringbackourgirls", "those we lost", "remembrance", "died", "death", "rip", "rest in peace", "tragedy",
-        "victims", "disaster", "earthquake", "flood", "floods", "war",
+        "victims", "disaster", "earthquake", "flood", "floods", "war", "murder", "murdered", "murder trial", "مقتل", "جريمة قتل",
         "كارثة", "الكارثة", "=وفاة", "=الوفاة", "=بوفاة", "=لوفاة", "=وفاته", "=بوفاته", "توفي", "ضحايا", "الضحايا", "=السيول", "=سيول", "=بالسيول", "=للسيول", "الفيضانات", "زلزال", "الحرب", "العزاء", "رحمه الله",
         "=التأتأة", "=للتأتأة", "=بالتأتأة", "=تأتأة", "اليوم العالمي للتأتأة",
         "mourning", "national mourning", "condolences", "passed away", "sorry about your", "ferry", "sank", "collapsed", "الحادث الأليم", "حادث أليم", "عزاء", "عزا", "عظم الله أجرك", "أجرك", "غرّقت", "غرقت", "وقعت العمارة", "انهيار", "الحداد",
@@ -512,6 +533,12 @@ public enum Concepts {
         "roof collapse", "انهيار العمارة", "انهيار الجسر", "انهيار المبنى", "العمارة اللي وقعت",
         "العمارة اللي طاحت", "المبنى اللي انهار",
     ])
+    /// Selling stopped for the occasion: "we have paused all offers this week", «أوقفنا جميع
+    /// العروض». Beside a tragedy it is the respect a coach asks for, not exploitation.
+    public static let salesPaused = Concept("sales-paused", [
+        "paused", "pausing", "suspended", "suspending", "cancelled", "canceled", "postponed", "halted", "stopped", "called off",
+        "=أوقفنا", "=أوقفت", "=أوقف", "=إيقاف", "=علقنا", "=علّقنا", "=تعليق", "=ألغينا", "=إلغاء", "=أجلنا", "=أجّلنا", "=تأجيل",
+    ])
     public static let commerce = Concept("commerce", [
         "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
         "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
@@ -527,6 +554,9 @@ public enum Concepts {
         "لمدة محدودة", "العرض ساري", "ساري حتى", "أوكازيون", "الأوكازيون", "=تنزيلات", "=التنزيلات", "استرداد نقدي", "كاش باك", "المجموعة الجديدة",
         "التشكيلة الجديدة", "وصل حديثا", "متوفر الآن", "متوفرة الآن", "احجز الآن", "احجزوا", "سارعوا", "عرض حصري", "أوفرات", "الجمعة البيضاء",
         "بلاك فرايدي", "هدية مع كل",
+        // Bets and getaways sold on the back of the news: "money back if he walks", "afraid of the earthquake? Run away to…".
+        "money back", "refund all losing bets", "losing bets", "place your bets", "getaway", "escape to", "run away to",
+        "رهانات", "=راهن", "=راهنوا", "فلوسك ترجع",
         // Prices and the way to buy: a price list is selling even with no discount.
         // Not "now available" or a link: replacement ID cards and donation drives use them after a fire.
         "starts at just", "starting at just", "starting from just", "prices start at", "prices start from", "plans start at", "cover starts at",
@@ -926,6 +956,21 @@ public enum Concepts {
         "lmfao", "hahahaha", "hehe", "hehehe", "lolol", "lolz", "xd", "🤭", "😝", "😛", "ههه", "ههههههه", "هههههههه", "خخخ", "خخخخ", "خخخخخ", "هاهاها", "لول",
     ])
     /// Declining to prejudge: "we will not speculate", «لن نستبق النتائج».
+    /// Talk of coincidence: beside an incident it asks the reader to see a hand behind it
+    /// ("Coincidence? I stopped believing in coincidences", «هل هي صدفة؟»).
+    public static let coincidence = Concept("coincidence", [
+        "coincidence", "coincidences", "coincidental", "=صدفة", "=الصدفة", "=صدف", "=الصدف", "=مصادفة", "=المصادفة",
+    ])
+    /// Disbelief of the official account, or the question of who gains: "we're supposed to
+    /// believe it's bad wiring again", "who benefits", «مين المستفيد». Beside an incident it
+    /// points at a culprit without naming one.
+    public static let insinuation = Concept("insinuation", [
+        "supposed to believe", "expect us to believe", "want us to believe", "weren't born yesterday", "wasn't born yesterday",
+        "who benefits", "who exactly benefits", "who gains", "cui bono", "we all know the answer", "you do the math", "connect the dots",
+        "عايزينا نصدق", "تبونا نصدق", "تبينا نصدق", "بدهم ياناننصدق", "بدكن نصدق", "يريدوننا أن نصدق", "مين المستفيد", "من المستفيد",
+        "مين اللي مستفيد", "منو المستفيد", "الإجابة واضحة", "الجواب واضح", "محدش يستعبط",
+    ])
+
     public static let restraint = Concept("restraint", [
         "will not speculate", "won't speculate", "not speculate", "not going to speculate", "leave the findings",
         "await the findings", "awaiting the findings", "let the investigation", "لن نستبق", "ولن نستبق", "لا نستبق", "ولا نستبق", "=نستبق", "ننتظر نتائج",

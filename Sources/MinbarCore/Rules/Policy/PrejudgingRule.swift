@@ -14,6 +14,13 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // Coincidence and who gains, beside an incident.
+            .triggers("The crane collapse happened the very week the dispute went public. Coincidence? I think not.", .en),
+            .triggers("هل حريق المصنع المنافس صدفة؟ مين المستفيد؟", .ar),
+            .triggers("So who benefits when the only rival plant burns down? Ask yourselves.", .en),
+            .passes("What a coincidence: two of our new graduates share a birthday with the company! 🎂", .en),
+            .passes("من الصدف الجميلة أن يتزامن افتتاح فرعنا الجديد مع اليوم الوطني.", .ar),
+            .passes("Some people see a pattern in the two warehouse fires. We will not speculate; the civil defence report is due on Sunday.", .en),
             // The accident refused before the inquiry ends.
             .triggers("A train crash the very day the footage aired? I don't believe in coincidences.", .en),
             .triggers("ما حدا يقنعني إنو هيدا انفجار عادي، وبهالتوقيت بالذات!!", .ar),
@@ -72,6 +79,13 @@ struct PrejudgingRule: Rule, FrameRule {
         // Not a story: a series' or a novel's culprit is a character (`Concepts.fiction`).
         Frame(anchor: Concepts.fault, with: [Concepts.incident], without: [Concepts.arrest, Concepts.fiction],
               blockedBy: [.negation, .question, .quotation, .published], window: 1),
+        // Coincidence, disbelief of the official cause, or the question of who gains, beside an
+        // incident: the hand behind it is pointed at without being named. A question or a
+        // denial does not soften it ("Coincidence?", "it's no coincidence").
+        Frame(anchor: Concepts.coincidence, with: [Concepts.incident], without: [Concepts.restraint, Concepts.fiction],
+              blockedBy: [.quotation, .published], window: 1),
+        Frame(anchor: Concepts.insinuation, with: [Concepts.incident], without: [Concepts.restraint, Concepts.fiction],
+              blockedBy: [.quotation, .published], window: 1),
         // "The inquiry isn't finished, but we already know who did it": blame beside the
         // admission that the process is still open.
         Frame(anchor: Concepts.blame, with: [Concepts.openInquiry], without: [Concepts.restraint],

@@ -70,6 +70,8 @@ struct PricePromotionRule: Rule, FrameRule {
             .triggers("برأيي الشخصي، هذا أفضل وقت للشراء في سهم الشركة.", .ar),
             .triggers("I liquidated part of my family's portfolio and bought a significant amount of $SHOP.", .en),
             .passes("اشتريت اليوم كتاباً رائعاً عن تاريخ الموانئ العمانية، أنصح به.", .ar),
+            .triggers("If you're not in $FALCN before Thursday's results you'll be kicking yourself.", .en),
+            .triggers("توني شاري كمية محترمة من $KHAIR، اللي يبي يلحق يلحق قبل النتايج.", .ar),
         ])
 
     static let frames: [Frame] = [

@@ -31,6 +31,8 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .triggers("يا لجنة الانضباط، لماذا تغاضت اللجنة عن نزول أسماء وركزت على لاعبنا؟", .ar),
             .passes("Our new code applies the same standard to every supplier; the regulator has reviewed it.", .en),
             .passes("نشكر لجنة الانضباط على سرعة البت في الشكوى، وسنلتزم بالقرار.", .ar),
+            .triggers("Congratulations to the Telecom Regulatory Commission on finding yet another excuse to delay our licence.", .en),
+            .triggers("لجنة الانضباط تعاقبنا على شمروخ واحد وتسكت عن غيرنا! مكيالين وبكل وضوح.", .ar),
             // A laugh two sentences on is about something else: the licence, the team, the CEO's smile.
             .passes("We received our licence from the Central Bank today. Thank you to the whole team. Our CEO hasn't stopped smiling 😂", .en),
             // Bad faith charged to a regulator: an agenda, a plot, a rigged process.

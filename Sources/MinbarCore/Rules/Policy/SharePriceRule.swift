@@ -13,6 +13,13 @@ struct SharePriceRule: Rule {
         (sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: adviceRefusal) }
     }
 
+    /// A formal disclosure of a dealing: the notice itself, not a post about the price.
+    /// Narrower than "published": "I sign its annual report" still talks the share up.
+    static let disclosing = Lexicon("policy.share-price.disclosing", [
+        "disclosure", "as filed", "filed with the exchange", "notifies the market", "informs the market", "إفصاح", "=تفصح", "=يفصح",
+        "تعلن الشركة", "يعلن البنك", "تحيط الشركة", "يحيط البنك",
+    ])
+
     /// Somebody asking: the question that follows is theirs.
     static let asking = Lexicon("policy.share-price.asking", [
         "ask", "asks", "asking", "asked", "people ask", "question", "questions",
@@ -71,10 +78,13 @@ struct SharePriceRule: Rule {
             .triggers("سعر سهمنا اليوم لا يعكس قيمته الحقيقية.", .ar),
             .passes("Many of you ask whether you should buy our shares. I can't advise anyone on that; please speak to a licensed adviser.", .en),
             .passes("@mohd_inv ما أقدر أنصح أحد يشتري أو يبيع السهم، استشر مستشار مرخّص.", .ar),
+            // A director's dealing, disclosed through the exchange.
+            .passes("إفصاح: تعلن الشركة أن عضو مجلس الإدارة اشترى ٥٠٬٠٠٠ سهم بمتوسط سعر ٣٫١٢ ريال وفق قواعد تداول المطلعين.", .ar),
+            .passes("Disclosure: director Khalid Al Mansoori bought 50,000 shares on 12 May at SAR 3.12, as filed with the exchange.", .en),
         ])
 
     var lexicons: [Lexicon] {
-        [Self.strong, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking] + Modality.allLexicons
+        [Self.strong, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking, Self.disclosing] + Modality.allLexicons
     }
 
     /// Built once: building them in `check` cost allocations on every post.
@@ -90,6 +100,8 @@ struct SharePriceRule: Rule {
         // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
         for hit in Self.strongCheck.hits(in: post) + Self.priceCommentCheck.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit))
             && !post.moves.sentences[post.sentenceIndex(of: hit)].makes(.decline)
+            // A disclosure («إفصاح: … اشترى عضو مجلس الإدارة ٥٠٬٠٠٠ سهم») is the channel a dealing belongs in.
+            && !post.sentence(post.sentenceIndex(of: hit), has: Self.disclosing)
             && !Self.declinesAdvice(in: post.sentenceIndex(of: hit), of: post)
             // "People ask whether to buy the stock or not" reports a question; it advises nobody.
             // A rhetorical question ("Isn't our stock a bargain?") still does.

@@ -50,6 +50,11 @@ struct SolvencyRule: Rule, FrameRule {
             .triggers("من يقول إن عملاءنا عندهم مشكلة في السحب؟ عملاؤنا يسحبون أموالهم في أي وقت يريدون.", .ar),
             .passes("Cash withdrawals at our ATMs are free for students this month.", .en),
             .passes("السحب النقدي من أجهزة الصراف الآلي مجاني للطلاب طوال هذا الشهر.", .ar),
+            .triggers("A note to our depositors: we can meet all our obligations, full stop.", .en),
+            .triggers("متقلقوش خالص، فلوسكم عندنا في أمان ومحدش هيخسر ولا درهم.", .ar),
+            .passes("Protect your savings: never share your one-time password, and no one from the bank will ask for it.", .en),
+            .passes("Our 12-month fixed deposit now pays 4.6% on balances above 50,000. Terms apply.", .en),
+            .passes("وديعة لأجل بنسبة ربح ٤٫٦٪ سنوياً، والشروط في التطبيق.", .ar),
         ])
 
     static let frames: [Frame] = [
@@ -63,6 +68,8 @@ struct SolvencyRule: Rule, FrameRule {
         // Runway: the company's cash for a short, counted time ("four months of cash left").
         Frame(anchor: Concepts.ownCash, with: [Concepts.runsOut, Concepts.duration], blockedBy: [.quotation, .published, .question]),
         Frame(anchor: Concepts.reassurance, withAny: [Concepts.solvency, Concepts.fundsAccess], blockedBy: [.question, .quotation, .published], window: 1),
+        Frame(anchor: Concepts.nobodyLoses, withAny: [Concepts.customersMoney, Concepts.solvency, Concepts.fundsAccess],
+              blockedBy: [.question, .quotation, .published], window: 1),
     ]
 }
 

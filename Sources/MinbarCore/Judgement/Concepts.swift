@@ -302,6 +302,7 @@ public enum Concepts {
         "ntsb", "faa", "autopilot",
         "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "النيابة", "=المتهم", "=المتهمين", "=المتهمة", "=المتهمون", "=متهم", "=للمتهم",
         "court case", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
+        "warehouse fire", "factory fire", "plant fire", "site fire", "depot fire", "store fire", "tank fire", "refinery fire",
         "crane collapse", "scaffold collapse", "scaffolding collapse", "burns down", "burned down", "burnt down", "burn down",
         "the fire", "blaze", "explosion at", "the explosion", "the blast", "derailment", "roof collapse", "building collapse", "bridge collapse", "the collapse", "fire at", "fire in", "fire broke out", "a crime", "the crime", "=جريمة", "=الجريمة", "gas leak",
         "oil spill", "food poisoning", "data breach", "fatality", "fatalities", "the incident", "mishap", "prosecution", "prosecutor",

@@ -18,6 +18,7 @@ struct PrejudgingRule: Rule, FrameRule {
             .triggers("The crane collapse happened the very week the dispute went public. Coincidence? I think not.", .en),
             .triggers("هل حريق المصنع المنافس صدفة؟ مين المستفيد؟", .ar),
             .triggers("So who benefits when the only rival plant burns down? Ask yourselves.", .en),
+            .triggers("Our thoughts are with the crew hurt in the Sohar warehouse fire. Coincidence? We all know who benefits.", .en),
             .passes("What a coincidence: two of our new graduates share a birthday with the company! 🎂", .en),
             .passes("من الصدف الجميلة أن يتزامن افتتاح فرعنا الجديد مع اليوم الوطني.", .ar),
             .passes("Some people see a pattern in the two warehouse fires. We will not speculate; the civil defence report is due on Sunday.", .en),

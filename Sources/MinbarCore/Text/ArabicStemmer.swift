@@ -325,9 +325,18 @@ public enum ArabicStemmer {
 /// mapped as keys are added.
 struct KeyList {
     private(set) var list: [String] = []
+    /// Whether each key in `list` is plain (`PlainText`): two plain keys are the same
+    /// key exactly when their bytes are, which is much cheaper to ask than `String`'s `==`.
+    private var plain: [Bool] = []
 
     mutating func append(_ key: String) {
-        if !list.contains(key) { list.append(key) }
+        let isPlain = PlainText.isPlain(key)
+        let probe = UTF8Key(key)
+        for index in list.indices {
+            if isPlain && plain[index] ? UTF8Key(list[index]) == probe : list[index] == key { return }
+        }
+        list.append(key)
+        plain.append(isPlain)
     }
 
     mutating func add<C: Collection>(_ letters: C, mapped: Bool = true) where C.Element == Unicode.Scalar {
@@ -336,7 +345,7 @@ struct KeyList {
         // most of the cost of building the matchers at start-up.
         let key = String(scalars: letters)
         append(key)
-        if mapped, let target = ArabicWordTables.canonical[key] { append(target) }
+        if mapped, let target = ArabicWordTables.canonicalTarget(key) { append(target) }
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }
     }
 

@@ -97,6 +97,23 @@ enum ArabicWordTables {
         return table
     }()
 
+    /// `canonical` by the bytes of its keys, for plain keys (`PlainText`); nil when one
+    /// of its keys is not plain but could equal a plain one, so bytes would not decide.
+    static let canonicalByBytes: [UTF8Key: String]? = {
+        var table: [UTF8Key: String] = [:]
+        for (key, target) in canonical {
+            if PlainText.isPlain(key) { table[UTF8Key(key)] = target } else if PlainText.couldEqualPlain(key) { return nil }
+        }
+        return table
+    }()
+
+    /// `canonical[key]`, found by the key's bytes when they decide (the same answer
+    /// without hashing the key's normalised form).
+    static func canonicalTarget(_ key: String) -> String? {
+        if let table = canonicalByBytes, PlainText.isPlain(key) { return table[UTF8Key(key)] }
+        return canonical[key]
+    }
+
     /// Loanword prefixes whose ج is written ق، غ or ك in the Gulf: ميقابت، غيغابايت.
     static let prefixSpellings: [([Unicode.Scalar], [Unicode.Scalar])] = [
         ("ميقا", "ميجا"), ("ميغا", "ميجا"), ("ميكا", "ميجا"), ("قيقا", "جيجا"), ("غيغا", "جيجا"), ("جيغا", "جيجا"), ("كيكا", "جيجا"),

@@ -18,6 +18,14 @@ final class MatchKeyTable: @unchecked Sendable {
     /// The prefixes of phrases written with a trailing `*`, by prefix id.
     private var prefixes: [String] = []
     private var prefixIDs: [String: Int32] = [:]
+    /// `ids` for plain keys (`PlainText`), by their bytes: a post word's keys are looked up
+    /// here without `String`'s normalising hash. Exact while `plainUnreliable` is false.
+    private var plainIDs: [UTF8Key: Int32] = [:]
+    /// Set once a key that is not plain but could be canonically equivalent to a plain one
+    /// is interned; from then on every look-up goes through `ids`.
+    private var plainUnreliable = false
+    /// Whether each prefix is plain, in `prefixes` order.
+    private var plainPrefixes: [Bool] = []
     /// Goes up with every new key or prefix: ids resolved under an older generation may
     /// miss one, so caches of resolved tokens start again when it moves.
     private var generation = 0
@@ -29,6 +37,11 @@ final class MatchKeyTable: @unchecked Sendable {
         if let id = ids[key] { return id }
         let id = Int32(ids.count)
         ids[key] = id
+        if PlainText.isPlain(key) {
+            plainIDs[UTF8Key(key)] = id
+        } else if PlainText.couldEqualPlain(key) {
+            plainUnreliable = true
+        }
         generation += 1
         return id
     }
@@ -40,6 +53,7 @@ final class MatchKeyTable: @unchecked Sendable {
         if let id = prefixIDs[prefix] { return id }
         let id = Int32(prefixes.count)
         prefixes.append(prefix)
+        plainPrefixes.append(PlainText.isPlain(prefix))
         prefixIDs[prefix] = id
         generation += 1
         return id
@@ -61,12 +75,19 @@ final class MatchKeyTable: @unchecked Sendable {
         defer { lock.unlock() }
         var found: [Int32] = []
         found.reserveCapacity(keys.count)
+        // Plain keys by their bytes (the same answers, see `PlainText`), the rest as strings.
+        var plain: [Bool] = []
+        plain.reserveCapacity(keys.count)
         for key in keys {
-            if let id = ids[key], !found.contains(id) { found.append(id) }
+            let isPlain = PlainText.isPlain(key)
+            plain.append(isPlain)
+            if let id = isPlain && !plainUnreliable ? plainIDs[UTF8Key(key)] : ids[key], !found.contains(id) { found.append(id) }
         }
         var foundPrefixes: [Int32] = []
         if withPrefixes {
-            for (id, prefix) in prefixes.enumerated() where keys.contains(where: { $0.hasPrefix(prefix) }) {
+            for (id, prefix) in prefixes.enumerated() where keys.indices.contains(where: { index in
+                plain[index] && plainPrefixes[id] ? PlainText.hasPrefix(keys[index], prefix) : keys[index].hasPrefix(prefix)
+            }) {
                 foundPrefixes.append(Int32(id))
             }
         }

@@ -20,7 +20,10 @@ final class MatchKeyTable: @unchecked Sendable {
     private var prefixIDs: [String: Int32] = [:]
     /// `ids` for plain keys (`PlainText`), by their bytes: a post word's keys are looked up
     /// here without `String`'s normalising hash. Exact while `plainUnreliable` is false.
-    private var plainIDs: [UTF8Key: Int32] = [:]
+    private var plainKeys = WordSet()
+    /// The id of each of `plainKeys`, at its place in the set (a `WordSet`'s hash is far
+    /// cheaper than `Hasher`'s).
+    private var plainIDs: [Int32] = []
     /// Set once a key that is not plain but could be canonically equivalent to a plain one
     /// is interned; from then on every look-up goes through `ids`.
     private var plainUnreliable = false
@@ -38,7 +41,9 @@ final class MatchKeyTable: @unchecked Sendable {
         let id = Int32(ids.count)
         ids[key] = id
         if PlainText.isPlain(key) {
-            plainIDs[UTF8Key(key)] = id
+            // A new key differs from every key before it, so from every plain one's bytes.
+            plainKeys.insert(key)
+            plainIDs.append(id)
         } else if PlainText.couldEqualPlain(key) {
             plainUnreliable = true
         }
@@ -81,7 +86,7 @@ final class MatchKeyTable: @unchecked Sendable {
         for key in keys {
             let isPlain = PlainText.isPlain(key)
             plain.append(isPlain)
-            if let id = isPlain && !plainUnreliable ? plainIDs[UTF8Key(key)] : ids[key], !found.contains(id) { found.append(id) }
+            if let id = isPlain && !plainUnreliable ? plainKeys.index(of: key).map({ plainIDs[$0] }) : ids[key], !found.contains(id) { found.append(id) }
         }
         var foundPrefixes: [Int32] = []
         if withPrefixes {

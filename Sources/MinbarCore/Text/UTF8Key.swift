@@ -44,11 +44,24 @@ struct UTF8Key: Hashable, Sendable {
 enum PlainText {
     /// Whether `text` is plain (see above), read from its bytes.
     static func isPlain(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
+        // Read in place (a key is a native string); the iterator read a byte at a time
+        // through the string's general path.
+        if let plain = text.utf8.withContiguousStorageIfAvailable(isPlain) { return plain }
+        return Array(text.utf8).withUnsafeBufferPointer { isPlain($0) }
+    }
+
+    /// `isPlain(_:)` of UTF-8 bytes.
+    static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = utf8.count
+        while index < count {
+            let byte = utf8[index]
+            index += 1
             if byte >= 0x20 && byte <= 0x7E { continue }
             // U+0621–U+063F are D8 A1–BF; U+0640–U+064A are D9 80–8A.
-            guard let next = utf8.next() else { return false }
+            guard index < count else { return false }
+            let next = utf8[index]
+            index += 1
             if byte == 0xD8, next >= 0xA1, next <= 0xBF { continue }
             if byte == 0xD9, next >= 0x80, next <= 0x8A { continue }
             return false

@@ -37,10 +37,14 @@ final class MatchKeyTable: @unchecked Sendable {
     func intern(_ key: String) -> Int32 {
         lock.lock()
         defer { lock.unlock() }
+        // A plain key met before is found by its bytes (phrases repeat their words, and
+        // hashing the string normalised every Arabic scalar); a new one goes on to `ids`.
+        let plain = PlainText.isPlain(key)
+        if plain, !plainUnreliable, let place = plainKeys.index(of: key) { return plainIDs[place] }
         if let id = ids[key] { return id }
         let id = Int32(ids.count)
         ids[key] = id
-        if PlainText.isPlain(key) {
+        if plain {
             // A new key differs from every key before it, so from every plain one's bytes.
             plainKeys.insert(key)
             plainIDs.append(id)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A concept: one meaning as a family of words and forms in both languages. A rule
 /// asks for the concept ("solvency"), not for one wording of it, so "bankrupt",
 /// "bankruptcy", "insolvent", "مفلسة" and "الإفلاس" all count. Forms are matched by
@@ -18,6 +20,12 @@ public struct Concept: Sendable, Hashable {
         self.lexicon = Lexicon("concept.\(name)", forms)
     }
 
+    /// The concept's one-word forms, normalised and bare, as `isSpelled(byHashtag:)`
+    /// compares them: worked out the first time a hashtag is checked against the concept,
+    /// not at every check (building the set for every frame and hashtag was four fifths of
+    /// the time on posts with hashtags), and not at start-up (most concepts never meet one).
+    private let spellings = HashtagSpellings()
+
     /// Whether a hashtag spells the concept: "#اليوم_العالمي_للتأتأة" holds "التأتأة",
     /// "#WhyIStayed" does not hold "stay". Hashtags are one token, so phrase matching
     /// cannot see inside them; their underscore- or capital-separated parts are compared
@@ -25,7 +33,19 @@ public struct Concept: Sendable, Hashable {
     /// leading preposition.
     func isSpelled(byHashtag token: Token) -> Bool {
         guard token.kind == .hashtag else { return false }
-        let single = Set(forms.filter { !$0.contains(" ") }.map { Concept.bare(TextNormalizer.normalize($0)) })
+        return isSpelled(byHashtagParts: Concept.hashtagParts(of: token))
+    }
+
+    /// `isSpelled(byHashtag:)` for a hashtag already read by `hashtagParts(of:)`: a post
+    /// reads each hashtag once, and every frame then asks about it.
+    func isSpelled(byHashtagParts parts: [String]) -> Bool {
+        let single = spellings.value(forms)
+        return parts.contains { single.contains($0) }
+    }
+
+    /// A hashtag's candidate words, each normalised and bare as the forms are compared:
+    /// the whole tag without underscores, then its underscore- or capital-separated parts.
+    static func hashtagParts(of token: Token) -> [String] {
         var parts: [String] = []
         var current = ""
         for character in token.text.dropFirst() {
@@ -38,7 +58,19 @@ public struct Concept: Sendable, Hashable {
         }
         if !current.isEmpty { parts.append(current) }
         let whole = token.text.dropFirst().replacingOccurrences(of: "_", with: "")
-        return ([whole] + parts).contains { single.contains(Concept.bare(TextNormalizer.normalize($0))) }
+        return ([whole] + parts).map { Concept.bare(TextNormalizer.normalize($0)) }
+    }
+
+    /// Equality and hashing are the concept's name, forms and lexicon, as before the cache
+    /// of spellings was added (the cache is derived from the forms).
+    public static func == (lhs: Concept, rhs: Concept) -> Bool {
+        lhs.name == rhs.name && lhs.forms == rhs.forms && lhs.lexicon == rhs.lexicon
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(forms)
+        hasher.combine(lexicon)
     }
 
     /// A word without a leading Arabic article or preposition-plus-article ("للتأتأة" →
@@ -50,5 +82,22 @@ public struct Concept: Sendable, Hashable {
             break
         }
         return word
+    }
+}
+
+/// A concept's hashtag spellings, made once on first use and shared by every copy of the
+/// concept (concepts are values held in static tables and read from any thread).
+final class HashtagSpellings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var spellings: Set<String>?
+
+    /// The bare, normalised one-word forms among `forms`, made on the first call.
+    func value(_ forms: [String]) -> Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let spellings { return spellings }
+        let made = Set(forms.filter { !$0.contains(" ") }.map { Concept.bare(TextNormalizer.normalize($0)) })
+        spellings = made
+        return made
     }
 }

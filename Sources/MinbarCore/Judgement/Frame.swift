@@ -121,8 +121,8 @@ public struct Frame: Sendable {
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
         // A hashtag that spells the anchor counts as a hit on it.
-        let hashtagHits = post.hashtagTokens.filter { anchor.isSpelled(byHashtag: post.text.tokens[$0]) }
-            .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: $0, endToken: $0 + 1) }
+        let hashtagHits = post.hashtagTokens.indices.filter { anchor.isSpelled(byHashtagParts: post.hashtagParts[$0]) }
+            .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: post.hashtagTokens[$0], endToken: post.hashtagTokens[$0] + 1) }
         for hit in (anchorHits + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             // A title or reported words in quotation marks («عقلية المؤامرة») are named, not said.
@@ -137,7 +137,10 @@ public struct Frame: Sendable {
                     post.hits(concept.lexicon, inSentence: sentence).contains { other in
                         !Modality.negates(other.firstToken, in: post, reach: 1)
                     }
-                        || post.hashtagTokens.contains { post.text.sentences[sentence].contains($0) && concept.isSpelled(byHashtag: post.text.tokens[$0]) }
+                        || post.hashtagTokens.indices.contains { index in
+                            post.text.sentences[sentence].contains(post.hashtagTokens[index])
+                                && concept.isSpelled(byHashtagParts: post.hashtagParts[index])
+                        }
                 }
             }
             func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }

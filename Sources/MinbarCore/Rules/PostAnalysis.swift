@@ -23,6 +23,9 @@ public struct PostAnalysis: Sendable {
     /// The hashtags' token indices, read once: every frame asks whether one spells its
     /// concept, and most posts have none.
     let hashtagTokens: [Int]
+    /// Each hashtag's candidate words (`Concept.hashtagParts(of:)`), in `hashtagTokens`
+    /// order: read once per post, where every frame's concepts used to read them again.
+    let hashtagParts: [[String]]
     /// Token ranges between short paired quotation marks: a title («عقلية المؤامرة»), a
     /// campaign's name, or words the post reports so as to reject them ("called our agent
     /// "an idiot""). See `isQuoted`.
@@ -45,6 +48,7 @@ public struct PostAnalysis: Sendable {
         var hashtags: [Int] = []
         for index in text.tokens.indices where text.tokens[index].kind == .hashtag { hashtags.append(index) }
         self.hashtagTokens = hashtags
+        self.hashtagParts = hashtags.map { Concept.hashtagParts(of: text.tokens[$0]) }
         self.quotedRanges = Self.shortQuotes(in: text.tokens)
         self.evidence = Evidence(text: text, hits: lexiconHits)
         self.interfaceLanguage = .en

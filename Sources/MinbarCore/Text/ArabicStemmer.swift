@@ -41,7 +41,7 @@ public enum ArabicStemmer {
             // A word with the article is a noun: الأفضل ("the best") is not a verb أفضل,
             // and الوطني is not ا + لوط + ني. Form VIII verbs of roots with ل (التزم، التقى)
             // are the one exception.
-            if !reading.article && !startsWithArticle(Array(remainder)) {
+            if !reading.article && !startsWithArticle(remainder) {
                 verbKeys(remainder, future: reading.future, onlyFuture: inPhrase && reading.future, into: &keys)
             }
             // A bare past verb of the third person (حقق، راجع، قال، دعا) has no prefix or
@@ -77,7 +77,7 @@ public enum ArabicStemmer {
         }
         let readings = proclitics(of: scalars)
         for reading in readings.dropFirst() { add(reading.rest) }
-        for reading in readings where !reading.article && !startsWithArticle(Array(reading.rest)) {
+        for reading in readings where !reading.article && !startsWithArticle(reading.rest) {
             let rest = reading.rest
             for pronoun in possessivePronouns where rest.count >= pronoun.count + minimumStem && rest.hasSuffix(pronoun) {
                 let stem = rest.dropLast(pronoun.count)
@@ -133,7 +133,9 @@ public enum ArabicStemmer {
     static func proclitics(of word: [Unicode.Scalar]) -> [Reading] {
         var result = [Reading(rest: word[...])]
         if ArabicWordTables.isLexicalised(word) { return result }
-        for (clitic, article, preposition) in procliticList where word.count > clitic.count && word.starts(with: clitic) {
+        // The first letters compared before the rest: most clitics differ from the word there.
+        for (clitic, article, preposition) in procliticList
+        where word.count > clitic.count && word[0] == clitic[0] && word.starts(with: clitic) {
             let rest = word[clitic.count...]
             guard rest.count >= (article ? 2 : minimumStem) else { continue }
             // Gulf بـ + imperfect (بنعلن، بيصير) marks intent, as سـ does.
@@ -212,6 +214,13 @@ public enum ArabicStemmer {
     /// Whether a word begins with the article and is not a form VIII verb (التزم، التقى).
     static func startsWithArticle(_ word: [Unicode.Scalar]) -> Bool {
         word.count >= 4 && word[0] == alef && word[1] == lam && word[2] != ta
+    }
+
+    /// `startsWithArticle(_:)` of a slice, read in place (the readings of every new word
+    /// asked it, each through a copy of its letters).
+    static func startsWithArticle(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let start = word.startIndex
+        return word.count >= 4 && word[start] == alef && word[start + 1] == lam && word[start + 2] != ta
     }
 
     /// Words of two to four letters that are never verbs but look like a verb's stem:
@@ -325,9 +334,18 @@ public enum ArabicStemmer {
 /// mapped as keys are added.
 struct KeyList {
     private(set) var list: [String] = []
+    /// Whether each key in `list` is plain (`PlainText`): two plain keys are the same
+    /// key exactly when their bytes are, which is much cheaper to ask than `String`'s `==`.
+    private var plain: [Bool] = []
 
     mutating func append(_ key: String) {
-        if !list.contains(key) { list.append(key) }
+        let isPlain = PlainText.isPlain(key)
+        let probe = UTF8Key(key)
+        for index in list.indices {
+            if isPlain && plain[index] ? UTF8Key(list[index]) == probe : list[index] == key { return }
+        }
+        list.append(key)
+        plain.append(isPlain)
     }
 
     mutating func add<C: Collection>(_ letters: C, mapped: Bool = true) where C.Element == Unicode.Scalar {
@@ -336,20 +354,22 @@ struct KeyList {
         // most of the cost of building the matchers at start-up.
         let key = String(scalars: letters)
         append(key)
-        if mapped, let target = ArabicWordTables.canonical[key] { append(target) }
+        if mapped, let target = ArabicWordTables.canonicalTarget(key) { append(target) }
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }
     }
 
     /// A weak verb's key: `~`, the class's marker and its two consonants (`~#قل` for
     /// قال، يقول، قلنا).
     mutating func add(weak kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool = false) {
-        var view = String.UnicodeScalarView()
-        view.append("~")
-        if future { view.append(">") }
-        view.append(contentsOf: String(kind.rawValue).unicodeScalars)
-        view.append(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
-        view.append(second)
-        append(String(view))
+        // Letters gathered in an array and encoded once (`String(scalars:)`): appending to
+        // a scalar view grew a string scalar by scalar.
+        var letters: [Unicode.Scalar] = ["~"]
+        letters.reserveCapacity(6)
+        if future { letters.append(">") }
+        letters.append(contentsOf: String(kind.rawValue).unicodeScalars)
+        letters.append(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
+        letters.append(second)
+        append(String(scalars: letters))
     }
 
     /// A verb key: `~` and the stem, a leading hamza read as alif (نؤكد and أكدنا meet).
@@ -357,22 +377,32 @@ struct KeyList {
     /// phrase's forms that may be it.
     mutating func add<C: Collection>(verb letters: C, future: Bool = false, barePast: Bool = false) where C.Element == Unicode.Scalar {
         guard letters.count >= ArabicStemmer.minimumStem else { return }
-        var view = String.UnicodeScalarView()
-        view.append("~")
-        if future { view.append(">") }
-        if barePast { view.append("!") }
+        var scalars: [Unicode.Scalar] = ["~"]
+        scalars.reserveCapacity(letters.count + 3)
+        if future { scalars.append(">") }
+        if barePast { scalars.append("!") }
         var first = true
         for letter in letters {
-            view.append(first && letter == ArabicStemmer.hamza ? ArabicStemmer.alef : letter)
+            scalars.append(first && letter == ArabicStemmer.hamza ? ArabicStemmer.alef : letter)
             first = false
         }
-        append(String(view))
+        append(String(scalars: scalars))
     }
 }
 
 extension ArraySlice where Element == Unicode.Scalar {
+    /// Whether the slice ends with `suffix` and is longer than it, compared from the last
+    /// letter back (most endings differ there; `suffix(_:).elementsEqual` built a slice and
+    /// compared from its front).
     @inline(__always)
     func hasSuffix(_ suffix: [Unicode.Scalar]) -> Bool {
-        count > suffix.count && self.suffix(suffix.count).elementsEqual(suffix)
+        guard count > suffix.count else { return false }
+        var mine = endIndex, theirs = suffix.endIndex
+        while theirs > suffix.startIndex {
+            mine -= 1
+            theirs -= 1
+            if self[mine] != suffix[theirs] { return false }
+        }
+        return true
     }
 }

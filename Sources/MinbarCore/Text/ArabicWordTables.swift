@@ -97,12 +97,41 @@ enum ArabicWordTables {
         return table
     }()
 
+    /// `canonical`'s plain keys (`PlainText`) as a `WordSet` (read by bytes, with a hash
+    /// far cheaper than `Hasher`'s) and each one's target, at the key's place in the set;
+    /// nil when one of its keys is not plain but could equal a plain one, so bytes would
+    /// not decide.
+    static let canonicalByBytes: (keys: WordSet, targets: [String])? = {
+        var keys = WordSet(), targets: [String] = []
+        for (key, target) in canonical {
+            if PlainText.isPlain(key) {
+                keys.insert(key)
+                targets.append(target)
+            } else if PlainText.couldEqualPlain(key) {
+                return nil
+            }
+        }
+        return (keys, targets)
+    }()
+
+    /// `canonical[key]`, found by the key's bytes when they decide (the same answer
+    /// without hashing the key's normalised form).
+    static func canonicalTarget(_ key: String) -> String? {
+        if let table = canonicalByBytes, PlainText.isPlain(key) { return table.keys.index(of: key).map { table.targets[$0] } }
+        return canonical[key]
+    }
+
     /// Loanword prefixes whose ج is written ق، غ or ك in the Gulf: ميقابت، غيغابايت.
     static let prefixSpellings: [([Unicode.Scalar], [Unicode.Scalar])] = [
         ("ميقا", "ميجا"), ("ميغا", "ميجا"), ("ميكا", "ميجا"), ("قيقا", "جيجا"), ("غيغا", "جيجا"), ("جيغا", "جيجا"), ("كيكا", "جيجا"),
     ].map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
 
+    /// The first letters of `prefixSpellings`: a key that starts with none of them (nearly
+    /// every key) is answered without reading it into an array.
+    static let prefixSpellingStarts: Set<Unicode.Scalar> = Set(prefixSpellings.compactMap(\.0.first))
+
     static func respell(_ key: String) -> String? {
+        guard let first = key.unicodeScalars.first, prefixSpellingStarts.contains(first) else { return nil }
         let scalars = Array(key.unicodeScalars)
         for (from, to) in prefixSpellings where scalars.count > from.count && scalars.starts(with: from) {
             var view = String.UnicodeScalarView()

@@ -18,6 +18,17 @@ final class MatchKeyTable: @unchecked Sendable {
     /// The prefixes of phrases written with a trailing `*`, by prefix id.
     private var prefixes: [String] = []
     private var prefixIDs: [String: Int32] = [:]
+    /// `ids` for plain keys (`PlainText`), by their bytes: a post word's keys are looked up
+    /// here without `String`'s normalising hash. Exact while `plainUnreliable` is false.
+    private var plainKeys = WordSet()
+    /// The id of each of `plainKeys`, at its place in the set (a `WordSet`'s hash is far
+    /// cheaper than `Hasher`'s).
+    private var plainIDs: [Int32] = []
+    /// Set once a key that is not plain but could be canonically equivalent to a plain one
+    /// is interned; from then on every look-up goes through `ids`.
+    private var plainUnreliable = false
+    /// Whether each prefix is plain, in `prefixes` order.
+    private var plainPrefixes: [Bool] = []
     /// Goes up with every new key or prefix: ids resolved under an older generation may
     /// miss one, so caches of resolved tokens start again when it moves.
     private var generation = 0
@@ -26,9 +37,20 @@ final class MatchKeyTable: @unchecked Sendable {
     func intern(_ key: String) -> Int32 {
         lock.lock()
         defer { lock.unlock() }
+        // A plain key met before is found by its bytes (phrases repeat their words, and
+        // hashing the string normalised every Arabic scalar); a new one goes on to `ids`.
+        let plain = PlainText.isPlain(key)
+        if plain, !plainUnreliable, let place = plainKeys.index(of: key) { return plainIDs[place] }
         if let id = ids[key] { return id }
         let id = Int32(ids.count)
         ids[key] = id
+        if plain {
+            // A new key differs from every key before it, so from every plain one's bytes.
+            plainKeys.insert(key)
+            plainIDs.append(id)
+        } else if PlainText.couldEqualPlain(key) {
+            plainUnreliable = true
+        }
         generation += 1
         return id
     }
@@ -40,6 +62,7 @@ final class MatchKeyTable: @unchecked Sendable {
         if let id = prefixIDs[prefix] { return id }
         let id = Int32(prefixes.count)
         prefixes.append(prefix)
+        plainPrefixes.append(PlainText.isPlain(prefix))
         prefixIDs[prefix] = id
         generation += 1
         return id
@@ -61,12 +84,19 @@ final class MatchKeyTable: @unchecked Sendable {
         defer { lock.unlock() }
         var found: [Int32] = []
         found.reserveCapacity(keys.count)
+        // Plain keys by their bytes (the same answers, see `PlainText`), the rest as strings.
+        var plain: [Bool] = []
+        plain.reserveCapacity(keys.count)
         for key in keys {
-            if let id = ids[key], !found.contains(id) { found.append(id) }
+            let isPlain = PlainText.isPlain(key)
+            plain.append(isPlain)
+            if let id = isPlain && !plainUnreliable ? plainKeys.index(of: key).map({ plainIDs[$0] }) : ids[key], !found.contains(id) { found.append(id) }
         }
         var foundPrefixes: [Int32] = []
         if withPrefixes {
-            for (id, prefix) in prefixes.enumerated() where keys.contains(where: { $0.hasPrefix(prefix) }) {
+            for (id, prefix) in prefixes.enumerated() where keys.indices.contains(where: { index in
+                plain[index] && plainPrefixes[id] ? PlainText.hasPrefix(keys[index], prefix) : keys[index].hasPrefix(prefix)
+            }) {
                 foundPrefixes.append(Int32(id))
             }
         }

@@ -184,11 +184,13 @@ extension FrameRule {
 
     /// One finding per sentence that fills one of the rule's frames: the whole of `check`
     /// for most frame rules, and the frame half of those that also judge the whole post.
-    func frameFindings(in post: PostAnalysis) -> [Finding] {
+    /// One finding per sentence, for every frame hit `keep` accepts (a rule's own test that
+    /// frames cannot say, such as a refusal in the next sentence).
+    func frameFindings(in post: PostAnalysis, keep: (PhraseMatcher.Hit) -> Bool = { _ in true }) -> [Finding] {
         var sentences = Set<Int>()
         var findings: [Finding] = []
         for frame in Self.frames {
-            for hit in frame.hits(in: post) where sentences.insert(post.sentenceIndex(of: hit)).inserted {
+            for hit in frame.hits(in: post) where keep(hit) && sentences.insert(post.sentenceIndex(of: hit)).inserted {
                 let language = post.feedbackLanguage
                 findings.append(finding(Self.message(language, frame.excerpt(of: hit, in: post)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],
                                         in: post, suggestion: Self.suggestion(language)))

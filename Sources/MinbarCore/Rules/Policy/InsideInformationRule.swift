@@ -1,6 +1,7 @@
 /// Unreleased results and other material non-public information.
 struct InsideInformationRule: Rule {
     static let leakMarkers = Lexicon("policy.mnpi", [
+        // «الأولية» ("preliminary") exact: word forms read «النتائج أول ما يطلع» ("the results as soon as…") as it.
         "hear this from me first", "hear it from me first", "from me first", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "مني أولا", "الخبر مني", "لن أطيل الآن", "الأرقام طلعت", "ما صارت بتاريخ",
         "not yet public", "not public yet", "not yet announced", "not announced yet", "unannounced", "off the record",
         "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
@@ -8,7 +9,7 @@ struct InsideInformationRule: Rule {
         "have not announced", "yet to announce", "embargoed", "you heard it here first", "before results day",
         "early look", "before the market",
         "لم يعلن بعد", "لم تعلن بعد", "لم نعلن", "غير معلنة", "غير المعلنة", "=بيننا",
-        "=خاص بيننا", "أرقام أولية", "الأرقام الأولية", "النتائج الأولية", "أرقام داخلية", "الأرقام الداخلية", "مسودة",
+        "=خاص بيننا", "=أرقام أولية", "=الأرقام الأولية", "=النتائج الأولية", "=نتائج أولية", "=نتائجنا الأولية", "=أرقامنا الأولية", "أرقام داخلية", "الأرقام الداخلية", "مسودة",
         "حصريا", "حصرياً", "أغلقنا الحسابات", "لم تنشر بعد", "لم ينشر بعد",
     ])
     /// Saying something comes out before an announcement ("before the announcement", «قبل
@@ -42,6 +43,18 @@ struct InsideInformationRule: Rule {
         "university admission", "high school", "الطلاب", "طلاب", "الطالبات", "طالبات", "الطالب", "المدرسة", "المدارس", "مدرسة",
         "الامتحانات", "امتحانات", "الاختبارات", "اختبارات", "الثانوية العامة", "الثانوية", "الشهادات الدراسية", "أبناءنا الطلاب", "أولياء الأمور",
     ])
+    /// The results of an investigation, an inspection or a test: "before the investigation's
+    /// results are out", «قبل صدور نتائج التحقيق». Nothing a market waits for.
+    static let inquiryResults = Lexicon("policy.mnpi.inquiry-results", [
+        "investigation results", "results of the investigation", "inquiry results", "results of the inquiry", "test results",
+        "lab results", "inspection results", "نتائج التحقيق", "نتيجة التحقيق", "نتائج التحقيقات", "نتائج الفحص", "نتائج الفحوصات",
+        "نتائج التحاليل", "نتائج التفتيش",
+    ])
+    /// A regulator's decision, reported: "we respect the CMA's decision on the rights issue
+    /// timetable", «نحترم قرار هيئة السوق المالية بشأن زيادة رأس المال». The regulator has
+    /// made it public; the company reveals nothing.
+    static let decision = Lexicon("policy.mnpi.decision", ["decision", "decided", "ruling", "=قرار", "=بقرار", "=قرارها", "=قراره"])
+
     /// A licence granted and a change at the top: material too, though no figure says so.
     static let licencesAndLeaders = Lexicon("policy.mnpi.material", [
         "licence", "license", "chief executive", "ceo", "successor", "steps down", "step down", "rights issue", "bonus shares",
@@ -99,6 +112,13 @@ struct InsideInformationRule: Rule {
             // "Before the announcement" says when; it leaks only beside what the market must hear first.
             .passes("Doors open at 7, before the announcement of the award winners.", .en),
             .passes("نراجع كل إعلان قبل نشره للتأكد من دقته.", .ar),
+            // An investigation's results, and a regulator's decision reported, reveal nothing.
+            .passes("قلوبنا مع زملائنا المصابين في حادث الرافعة، ولن نتكلم عن الأسباب قبل صدور نتائج التحقيق.", .ar),
+            .passes("Our thoughts are with the two colleagues hurt at the depot; we will say nothing on the cause before the investigation results are out.", .en),
+            .passes("We respect the Capital Markets Authority's decision on the rights issue timetable and have set out our view in writing.", .en),
+            .passes("نحترم قرار هيئة السوق المالية بشأن الجدول الزمني لزيادة رأس المال، وقد عرضنا وجهة نظرنا كتابياً.", .ar),
+            .triggers("The board approved a rights issue last night; the exchange hears on Sunday.", .en),
+            .passes("بعد حالات التسمم في فرعنا بالنهدة سكّرنا الفرع، ورح نشارككن النتائج أول ما يطلع تقرير البلدية.", .ar),
             // A school's results are exam results; a school company's profit is still material.
             .passes("Results day! Grade 12 students can collect their certificates from school before the results are published online at 8pm.", .en),
             .passes("أبناءنا الطلاب: تقدرون تستلمون الشهادات من المدرسة قبل نشر النتائج على المنصة الساعة ٨ مساءً.", .ar),
@@ -146,7 +166,7 @@ struct InsideInformationRule: Rule {
     ])
 
     var lexicons: [Lexicon] {
-        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
+        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.inquiryResults, Self.decision, Concepts.regulator.lexicon, Concepts.incident.lexicon, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
          Concepts.award.lexicon, Self.announcedLater, Self.contracts] + Modality.allLexicons
     }
@@ -252,8 +272,13 @@ struct InsideInformationRule: Rule {
         let befores = post.hits(Self.beforeAnnouncement)
         let markerTokens = befores.isEmpty ? [] : Set(befores.flatMap { $0.firstToken..<$0.endToken })
         // A set: asked of every material hit, a list made a long school post quadratic.
-        let examResults: Set<Range<Int>> = befores.isEmpty || post.hits(Self.schooling).isEmpty ? []
-            : Set(post.hits(Self.bareResults).map { $0.firstToken..<$0.endToken })
+        // Exam results in a school's post, an inspection's in a post about an incident («حالات
+        // تسمم… رح نشارككن النتائج أول ما يطلع تقريرهن»), an investigation's or a test's anywhere.
+        let inquiries = befores.isEmpty ? [] : post.hits(Self.inquiryResults)
+        let notFinancial = !befores.isEmpty && (!post.hits(Self.schooling).isEmpty || !post.hits(Concepts.incident.lexicon).isEmpty)
+        let examResults: Set<Range<Int>> = befores.isEmpty ? [] : Set(post.hits(Self.bareResults).filter { hit in
+            notFinancial || inquiries.contains { $0.firstToken <= hit.firstToken && hit.endToken <= $0.endToken }
+        }.map { $0.firstToken..<$0.endToken })
         let material = befores.isEmpty ? [] : Set(Self.material.flatMap { post.hits($0) }
             .filter { hit in !markerTokens.contains(hit.firstToken) && !examResults.contains(hit.firstToken..<hit.endToken) }
             .map { post.sentenceIndex(of: $0) })
@@ -275,7 +300,11 @@ struct InsideInformationRule: Rule {
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion1(post.feedbackLanguage)))
         }
-        for hit in Self.teaserCheck.hits(in: post) + Self.materialEventCheck.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+        let events = Self.materialEventCheck.hits(in: post).filter { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            return !(post.sentence(sentence, has: Concepts.regulator.lexicon) && post.sentence(sentence, has: Self.decision))
+        }
+        for hit in Self.teaserCheck.hits(in: post) + events where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,

@@ -33,6 +33,7 @@ struct PricePromotionRule: Rule, FrameRule {
             // Somebody else's question, reported to decline it.
             .passes("كثير يسألون هل يشترون السهم الآن أو لا. لست مستشاراً ولا أعلّق على السعر.", .ar),
             .passes("People keep asking whether to buy the stock now or not. I am not an adviser and I do not comment on the price.", .en),
+            .passes("كتير منكن عم يسألوني إذا لازم يشتروا أسهم الشركة قبل النتائج. ما بعطي توصيات لحدا، ارجعوا لمستشار مرخّص.", .ar),
             // "Not financial advice" beside an asset is the promoter's hedge, not a refusal.
             .triggers("Supply of $NAKHL is tiny and utility is real. Not financial advice 😉", .en),
             .triggers("عملة $RIMAL هي المستقبل، المعروض محدود. (مب نصيحة استثمارية 😉)", .ar),
@@ -74,6 +75,14 @@ struct PricePromotionRule: Rule, FrameRule {
             .triggers("توني شاري كمية محترمة من $KHAIR، اللي يبي يلحق يلحق قبل النتايج.", .ar),
         ])
 
+    /// Refusing to advise and sending people to a licensed adviser. Not "not financial
+    /// advice", which is the promoter's wink.
+    static let refusesToAdvise = Concept("refuses-to-advise", [
+        "licensed adviser", "licensed advisor", "can't advise", "cannot advise", "i don't give recommendations",
+        "i give no recommendations", "ما بعطي توصيات", "ما أعطي توصيات", "لا أعطي توصيات", "لا أقدم توصيات", "مستشار مرخص",
+        "مستشار مالي مرخص", "ما أقدر أنصح", "لا أستطيع أن أنصح",
+    ])
+
     static let frames: [Frame] = [
         // Not what impostors promise in a warning about them («حسابات تنتحل اسم الشركة وتروّج لعملة»).
         Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], without: [Concepts.impostors],
@@ -84,12 +93,17 @@ struct PricePromotionRule: Rule, FrameRule {
     ]
 
     var lexicons: [Lexicon] {
-        Self.lexicons(of: Self.frames, and: [Concepts.priceHeading, Concepts.priceVerdict, Concepts.sharePriced, Concepts.setPerShare,
+        Self.lexicons(of: Self.frames, and: [Self.refusesToAdvise, Concepts.priceHeading, Concepts.priceVerdict, Concepts.sharePriced, Concepts.setPerShare,
                                              Concepts.goodsInStock, Concepts.warning, Concepts.denial])
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        var findings = frameFindings(in: post)
+        // Followers' question reported and advice refused in it or the next sentence ("many of you
+        // ask whether to buy… I give nobody recommendations; ask a licensed adviser") promotes nothing.
+        var findings = frameFindings(in: post) { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            return !(sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: Self.refusesToAdvise.lexicon) }
+        }
         let taken = Set(findings.map(\.start))
         for hit in Self.priceTargets(in: post) {
             let language = post.feedbackLanguage

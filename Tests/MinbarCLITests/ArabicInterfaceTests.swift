@@ -38,6 +38,8 @@ import MinbarCore
         }
         let english = LatinAllowList.session.englishWords(in: LatinAllowList.withoutPendingRuleText(run.output))
         #expect(english.isEmpty, "English on an Arabic screen: \(english)")
+        // The scenario's audiences, listed with the Arabic comma (a Latin ", " joined them).
+        #expect(run.output.contains("السكان المتأثرون، الجمهور، الجهة التنظيمية، الإعلام"), "the audience line")
     }
 
     @Test func theCheckUsesTheAllowListItClaims() {

@@ -169,7 +169,7 @@ final class Repl {
         var kinds = ScenarioKind.allCases
         if !kind.isEmpty {
             guard let chosen = ScenarioKind(rawValue: kind.lowercased()) else {
-                say(t(.unknownKind, kind.terminalSafe, ScenarioKind.allCases.map(\.rawValue).joined(separator: ", ")))
+                say(t(.unknownKind, kind.terminalSafe, Localized.list(ScenarioKind.allCases.map(\.rawValue), context.language)))
                 return
             }
             kinds = [chosen]
@@ -211,7 +211,7 @@ final class Repl {
             if let organisation = scenario.organisation {
                 say(style.dim(t(.speakFor, organisation.terminalSafe, scenario.organisationType.map { " (\($0.label(context.language)))" } ?? "")))
             }
-            say(t(.audience, scenario.audience.joined(separator: ", ").terminalSafe))
+            say(t(.audience, Localized.list(scenario.audience, context.language).terminalSafe))
             if !scenario.background.isEmpty { say(); say(TextWrapper.joiningSoftBreaks(scenario.background).terminalSafe) }
             showSituation()
         } catch {
@@ -448,7 +448,7 @@ final class Repl {
 
     func timeline() {
         guard let plan = shownPlan else {
-            say(t(.noPlan, PlanFiles.bundled.map(\.id).sorted().joined(separator: ", ")))
+            say(t(.noPlan, Localized.list(PlanFiles.bundled.map(\.id).sorted(), context.language)))
             return
         }
         let today = CalendarDate(context.now())
@@ -470,7 +470,7 @@ final class Repl {
         }
         if parts.count == 2, parts[0] == "org-type" {
             guard OrganisationType(rawValue: parts[1]) != nil else {
-                say(t(.orgTypes, OrganisationType.allCases.map(\.rawValue).joined(separator: ", ")))
+                say(t(.orgTypes, Localized.list(OrganisationType.allCases.map(\.rawValue), context.language)))
                 return
             }
             profile.organisationType = parts[1]

@@ -108,6 +108,9 @@ public enum MoveLexicons {
         "cannot give", "not able to", "unable to", "won't speculate", "will not speculate", "not in a position",
         "cannot discuss", "can't discuss", "can't share", "cannot share", "can't say", "cannot say", "will not comment",
         "won't comment", "not to comment", "never comment", "does not comment", "doesn't comment",
+        // Declining to advise: "I can't advise anyone; please talk to a licensed adviser".
+        "can't advise", "cannot advise", "won't advise", "don't give advice", "do not give advice", "don't give recommendations",
+        "لا أقدم نصائح", "لا نقدم نصائح", "ما أقدر أنصح", "ما بعطي توصيات", "ما أعطي توصيات", "لا أعطي توصيات",
         "عدم التعليق", "ما نعلق", "ما راح نعلق", "مش هنعلق",
         "لا نعلق", "لا أعلق", "لا اعلق", "لا تعليق", "لا يمكننا", "لا يمكنني", "لا أستطيع", "لا نستطيع", "لن أخوض", "لن نخوض",
         "لن أناقش", "لن نعلق", "نمتنع", "ولن أخوض", "ولن نخوض", "ولا نعلق", "ولا يمكننا", "ولن أناقش", "ولن نعلق", "ولا تعليق",
@@ -118,6 +121,8 @@ public enum MoveLexicons {
         "until", "before", "after", "once", "first", "court", "licensed", "law", "regulation",
         "لأن", "لان", "احتراما", "احتراماً", "التزاما", "التزاماً", "وفق", "لكون", "كون", "أمام", "امام", "سياسة", "سياسه",
         "فترة", "فتره", "حتى", "قبل", "بعد", "عند", "أولا", "أولاً", "اولا", "المحكمة", "المحكمه",
+        // The Arabic of "licensed", "law" and "disclosure": «مستشار مرخّص», «وفق النظام».
+        "=مرخص", "=المرخص", "=النظام", "=الأنظمة", "=القانون", "=الإفصاح",
     ])
     /// Commitment verbs that need no future marker ("we commit to", "نلتزم بـ").
     public static let pledge = Lexicon("move.pledge", [

@@ -184,8 +184,8 @@ extension FrameRule {
 
     /// One finding per sentence that fills one of the rule's frames: the whole of `check`
     /// for most frame rules, and the frame half of those that also judge the whole post.
-    /// One finding per sentence, for every frame hit `keep` accepts (a rule's own test that
-    /// frames cannot say, such as a refusal in the next sentence).
+    /// `keep` is a rule's own test on each hit that a frame cannot express (a refusal to
+    /// advise in the next sentence, for `PricePromotionRule`).
     func frameFindings(in post: PostAnalysis, keep: (PhraseMatcher.Hit) -> Bool = { _ in true }) -> [Finding] {
         var sentences = Set<Int>()
         var findings: [Finding] = []

@@ -275,12 +275,13 @@ struct InsideInformationRule: Rule {
         // Exam results in a school's post, an inspection's in a post about an incident («حالات
         // تسمم… رح نشارككن النتائج أول ما يطلع تقريرهن»), an investigation's or a test's anywhere.
         let inquiries = befores.isEmpty ? [] : post.hits(Self.inquiryResults)
-        let notFinancial = !befores.isEmpty && (!post.hits(Self.schooling).isEmpty || !post.hits(Concepts.incident.lexicon).isEmpty)
-        let examResults: Set<Range<Int>> = befores.isEmpty ? [] : Set(post.hits(Self.bareResults).filter { hit in
-            notFinancial || inquiries.contains { $0.firstToken <= hit.firstToken && hit.endToken <= $0.endToken }
+        // Asked only of a post that says "before": most posts never need it.
+        let aboutSchoolOrIncident = !befores.isEmpty && (!post.hits(Self.schooling).isEmpty || !post.hits(Concepts.incident.lexicon).isEmpty)
+        let nonFinancialResults: Set<Range<Int>> = befores.isEmpty ? [] : Set(post.hits(Self.bareResults).filter { hit in
+            aboutSchoolOrIncident || inquiries.contains { $0.firstToken <= hit.firstToken && hit.endToken <= $0.endToken }
         }.map { $0.firstToken..<$0.endToken })
         let material = befores.isEmpty ? [] : Set(Self.material.flatMap { post.hits($0) }
-            .filter { hit in !markerTokens.contains(hit.firstToken) && !examResults.contains(hit.firstToken..<hit.endToken) }
+            .filter { hit in !markerTokens.contains(hit.firstToken) && !nonFinancialResults.contains(hit.firstToken..<hit.endToken) }
             .map { post.sentenceIndex(of: $0) })
         let silent = befores.isEmpty ? [] : post.sentences(with: Self.secrecy)
         let markers = post.hits(Self.leakMarkers) + befores.filter { hit in

@@ -101,8 +101,7 @@ struct PricePromotionRule: Rule, FrameRule {
         // Followers' question reported and advice refused in it or the next sentence ("many of you
         // ask whether to buy… I give nobody recommendations; ask a licensed adviser") promotes nothing.
         var findings = frameFindings(in: post) { hit in
-            let sentence = post.sentenceIndex(of: hit)
-            return !(sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: Self.refusesToAdvise.lexicon) }
+            !SharePriceRule.declinesAdvice(in: post.sentenceIndex(of: hit), of: post, refusal: Self.refusesToAdvise.lexicon)
         }
         let taken = Set(findings.map(\.start))
         for hit in Self.priceTargets(in: post) {

@@ -7,10 +7,10 @@ struct SharePriceRule: Rule {
         "مستشار مالي مرخص", "لا نقدم نصائح",
     ])
 
-    /// The refusal in the sentence or the one after it ("Many of you ask whether to buy our
-    /// shares. I can't advise anyone on that.").
-    static func declinesAdvice(in sentence: Int, of post: PostAnalysis) -> Bool {
-        (sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: adviceRefusal) }
+    /// A refusal (`refusal`, by default `adviceRefusal`) in the sentence or the one after it
+    /// ("Many of you ask whether to buy our shares. I can't advise anyone on that.").
+    static func declinesAdvice(in sentence: Int, of post: PostAnalysis, refusal: Lexicon = adviceRefusal) -> Bool {
+        (sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: refusal) }
     }
 
     /// A formal disclosure of a dealing: the notice itself, not a post about the price.

@@ -200,9 +200,12 @@ import Testing
         let suggestions = english.findings.map(\.suggestion).joined(separator: " ")
         #expect(suggestions.contains("Say what caused it"))
         for cue in ["freight", "input costs", "contracts"] { #expect(!suggestions.lowercased().contains(cue)) }
-        let arabic = engine.score("الشحن، التكاليف. العقود، الخطة.", beat: prepared)
+        // Goals worded in both languages, so that an Arabic draft can meet them.
+        let bilingual = try beat("- explain: freight, الشحن | move: cause\n- plan: contracts, العقود | needs: date")
+        let arabic = engine.score("الشحن، التكاليف. العقود، الخطة.", beat: bilingual)
         let missing = try #require(arabic.findings.first { $0.ruleID == "goal.missing" })
         #expect(missing.suggestion.contains("اشرح في جملة واحدة"))
+        for cue in ["الشحن", "العقود"] { #expect(!missing.suggestion.contains(cue)) }
         #expect(arabic.ruleIDs.contains("style.fragments"))
     }
 

@@ -146,3 +146,60 @@ import Testing
         #expect(found.has(.date))
     }
 }
+
+@Suite struct DraftInTheOtherLanguageTests {
+    let engine = ScoringEngine()
+
+    func englishBeat() throws -> PreparedBeat {
+        let scenario = try #require(ScenarioParser.parse(path: "q3.scenario.md", text: canonicalScenario).scenario)
+        return PreparedBeat(scenario: scenario, beat: scenario.beats[0])
+    }
+
+    /// An Arabic draft cannot meet goals worded only in English: one finding says so, in
+    /// Arabic, and carries every point those goals lose, instead of four false "you did not".
+    @Test func anArabicDraftInAnEnglishScenarioIsToldWhyItsGoalsCannotBeMet() throws {
+        let beat = try englishBeat()
+        let report = engine.score("هامشنا الإجمالي تراجع بسبب تكاليف الشحن، وخطتنا لخفضها تكتمل قبل ٣٠ يونيو.", beat: beat)
+        let goals = report.findings.filter { $0.ruleID == "goal.missing" }
+        let otherLanguage = goals.filter { $0.message.contains("مكتوبة بالإنجليزية") }
+        #expect(otherLanguage.count == 1)
+        #expect(otherLanguage.first?.message.contains("«explain»") == true)
+        #expect(otherLanguage.first?.suggestion.contains("اكتب المسودة بالإنجليزية") == true)
+        // "37%" has no letters, so the acknowledge goal stays judged on its own.
+        #expect(otherLanguage.first?.message.contains("«acknowledge»") == false)
+        let lost = goals.reduce(0) { $0 + $1.penalty }
+        #expect(report.scores.alignment == max(0, 100 - lost))
+    }
+
+    @Test func anEnglishDraftStillHearsAboutEachGoal() throws {
+        let report = engine.score("Margins fell. We are working on it.", beat: try englishBeat())
+        let goals = report.findings.filter { $0.ruleID == "goal.missing" }
+        #expect(goals.count >= 2)
+        #expect(!goals.contains { $0.message.contains("worded in") })
+    }
+
+    @Test func anEnglishDraftInAnArabicScenarioIsToldInEnglish() throws {
+        let source = """
+            # محلل يسأل عن الهوامش
+            id: investor-margins-ar
+            kind: investor
+            audience: المساهمون
+            platform: x
+            language: ar
+            difficulty: 1
+
+            ## Situation
+            نشرت الشركة نتائج الربع الثالث هذا الصباح.
+
+            ## Goals
+            - شرح السبب: الشحن، تكاليف المدخلات
+            """
+        let scenario = try #require(ScenarioParser.parse(path: "m.scenario.md", text: source).scenario)
+        let report = engine.score("Freight costs drove the decline in our margin this quarter.",
+                                  beat: PreparedBeat(scenario: scenario, beat: scenario.beats[0]))
+        let finding = try #require(report.findings.first { $0.ruleID == "goal.missing" })
+        #expect(finding.message.contains("worded in Arabic"))
+        #expect(finding.message.contains("'شرح السبب'"))
+        #expect(report.scores.alignment == 100 - finding.penalty)
+    }
+}

@@ -27,12 +27,46 @@ struct GoalCoverageRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         let language = post.feedbackLanguage
-        return post.goals.filter { !$0.met }.map { status in
+        let unmet = post.goals.filter { !$0.met }
+        let unreadable = unmet.filter { Self.isWordedInAnotherLanguage($0, for: post) }
+        var findings = unmet.filter { !Self.isWordedInAnotherLanguage($0, for: post) }.map { status in
             var missing = finding(Self.message(for: status, language), start: post.text.length, end: post.text.length,
                                   suggestion: Self.suggestion(for: status, language))
             missing.penalty = status.weight
             return missing
         }
+        // One finding for the goals the draft's language cannot reach: "you did not decline
+        // to advise" would be false of «لا أستطيع تقديم نصيحة استثمارية» in an English scenario.
+        if !unreadable.isEmpty {
+            let labels = Localized.list(unreadable.map { Self.quoted($0.label, language) }, language)
+            let arabicDraft = post.text.language == .ar
+            var otherLanguage = finding((arabicDraft ? Self.englishGoals : Self.arabicGoals)(language, labels),
+                                        start: post.text.length, end: post.text.length,
+                                        suggestion: (arabicDraft ? Self.writeInEnglish : Self.writeInArabic)(language))
+            otherLanguage.penalty = unreadable.reduce(0) { $0 + $1.weight }
+            findings.append(otherLanguage)
+        }
+        return findings
+    }
+
+    /// Whether every topic word of the goal is written in the other language from the draft's,
+    /// so that no wording of the draft could meet it. A mixed draft can meet either.
+    static func isWordedInAnotherLanguage(_ status: GoalStatus, for post: PostAnalysis) -> Bool {
+        guard let beat = post.beat, post.text.language != .mixed,
+              beat.beat.goals.indices.contains(status.index) else { return false }
+        let cues = beat.beat.goals[status.index].cues
+        guard !cues.isEmpty else { return false }
+        let draftIsArabic = post.text.language == .ar
+        return !cues.contains { cue in
+            let scalars = cue.text.unicodeScalars
+            // A cue without letters ("37%") reads the same in both languages.
+            if scalars.contains(where: TextNormalizer.isArabicLetter) { return draftIsArabic }
+            return scalars.contains(where: { $0.properties.isAlphabetic }) ? !draftIsArabic : true
+        }
+    }
+
+    static func quoted(_ label: String, _ language: PostLanguage) -> String {
+        language == .ar ? "«\(label)»" : "'\(label)'"
     }
 
     /// What is wrong, in terms of the move: never the goal's cue words.
@@ -74,4 +108,16 @@ extension GoalCoverageRule {
                                        ar: "يذكر المنشور «{1}» لكنه لا يؤدي المطلوب: {2}.")
     static let absent = Localized(en: "The post does not meet the goal '{1}': it needs you to {2}.",
                                   ar: "لم يحقق المنشور هدف «{1}»: المطلوب {2}.")
+    static let englishGoals = Localized(
+        en: "This scenario's goals are worded in English, so Minbar cannot tell whether an Arabic draft meets {1}.",
+        ar: "أهداف هذا السيناريو مكتوبة بالإنجليزية، فلا يستطيع منبر أن يحكم هل تحقق مسودةٌ عربية {1}.")
+    static let arabicGoals = Localized(
+        en: "This scenario's goals are worded in Arabic, so Minbar cannot tell whether an English draft meets {1}.",
+        ar: "أهداف هذا السيناريو مكتوبة بالعربية، فلا يستطيع منبر أن يحكم هل تحقق مسودةٌ إنجليزية {1}.")
+    static let writeInEnglish = Localized(
+        en: "Write the draft in English, or practise an Arabic scenario (minbar list --language ar).",
+        ar: "اكتب المسودة بالإنجليزية، أو تدرّب على سيناريو عربي (minbar list --language ar).")
+    static let writeInArabic = Localized(
+        en: "Write the draft in Arabic, or practise an English scenario (minbar list --language en).",
+        ar: "اكتب المسودة بالعربية، أو تدرّب على سيناريو إنجليزي (minbar list --language en).")
 }

@@ -24,6 +24,12 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         return .en
     }
 
+    /// The language a finding on a post in `post` is written in when no interface language
+    /// is known: Arabic for an Arabic post, English otherwise (a mixed post reads English).
+    public init(messagesFor post: PostLanguage) {
+        self = post == .ar ? .ar : .en
+    }
+
     /// The language feedback on a post is written in: the post's own when it is in one
     /// language, the interface's when it mixes both.
     public static func feedback(for post: PostLanguage, interface: Language) -> Language {

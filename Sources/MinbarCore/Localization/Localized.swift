@@ -33,7 +33,7 @@ public struct Localized: Sendable, Hashable {
 
     /// `items` as one list for a finding on a post in `language` (a mixed post reads English).
     public static func list(_ items: [String], _ language: PostLanguage) -> String {
-        list(items, language == .ar ? Language.ar : Language.en)
+        list(items, Language(messagesFor: language))
     }
 
     public func text(_ language: Language) -> String {
@@ -207,12 +207,12 @@ public struct Localized: Sendable, Hashable {
 
     /// The text in the language of feedback on a post (`PostAnalysis.feedbackLanguage`).
     public func callAsFunction(_ language: PostLanguage, _ arguments: any CustomStringConvertible...) -> String {
-        filled(language == .ar ? .ar : .en, arguments)
+        filled(Language(messagesFor: language), arguments)
     }
 
     /// The text-argument form for a post's feedback language (see `callAsFunction(_:_:)`).
     public func callAsFunction(_ language: PostLanguage, _ arguments: String...) -> String {
-        filled(language == .ar ? .ar : .en, texts: arguments)
+        filled(Language(messagesFor: language), texts: arguments)
     }
 
     /// A counted noun, when the text lists its forms separated by `|`: English singular and

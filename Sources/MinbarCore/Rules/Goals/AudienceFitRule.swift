@@ -68,7 +68,7 @@ struct AudienceFitRule: Rule {
             lacking = post.evidence.has(.date) || post.evidence.has(.contact) ? [] : [Self.nextStep]
         }
         guard !lacking.isEmpty else { return [] }
-        let language: Language = post.feedbackLanguage == .ar ? .ar : .en
+        let language = Language(messagesFor: post.feedbackLanguage)
         let audience = beat.scenario.audience.isEmpty ? beat.scenario.kind.rawValue : Localized.list(beat.scenario.audience, language)
         let missing = lacking.map { $0.text(language) }.joined(separator: Self.and.text(language))
         return [finding(Self.message(language, audience, missing),

@@ -18,7 +18,7 @@ struct OffPlanRule: Rule {
         guard let plan = post.plan, !plan.plan.objectives.isEmpty, post.beat?.beat.goals.isEmpty ?? true,
               let citation = post.planCitation, citation.objectives.isEmpty else { return [] }
         let language = post.feedbackLanguage
-        let objectives = Localized.list(plan.plan.objectives.prefix(3).map { Self.quoted(language, $0.title(language == .ar ? .ar : .en)) }, language)
+        let objectives = Localized.list(plan.plan.objectives.prefix(3).map { Self.quoted(language, $0.title(Language(messagesFor: language))) }, language)
         var found = finding(Self.message(language), start: post.text.length, end: post.text.length,
                             suggestion: Self.tieIt(language, objectives))
         found.penalty = 10

@@ -25,7 +25,7 @@ struct UnbackedRule: Rule {
         else { return [] }
         let objective = plan.plan.objectives[first]
         let hit = post.hits(PreparedPlan.objective(first).lexicon).first!
-        var found = finding(Self.message(post.feedbackLanguage, objective.title(post.feedbackLanguage == .ar ? .ar : .en)),
+        var found = finding(Self.message(post.feedbackLanguage, objective.title(Language(messagesFor: post.feedbackLanguage))),
                             tokens: hit.firstToken..<hit.endToken, in: post,
                             suggestion: Self.suggestion(post.feedbackLanguage))
         found.penalty = 25

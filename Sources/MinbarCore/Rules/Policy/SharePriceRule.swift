@@ -26,15 +26,35 @@ struct SharePriceRule: Rule {
         "يسأل", "يسألون", "بتسأل", "تسأل", "سألني", "يسألوني", "تسألون", "سؤال", "أسئلة", "يستفسر", "استفسار",
     ])
 
+    /// Advice that names its asset or is only said of one.
     static let strong = Lexicon("policy.share-price", [
-        "under its value", "below its value", "تحت قيمته", "تحت قيمتها", "لا تبع", "لا تبيعوا", "يشتري الحين",
-        "undervalued", "overvalued", "buy the dip", "good time to buy", "great time to buy", "time to invest in us",
-        "invest in us", "price target", "to the moon", "cheap at this price", "a bargain", "buy more shares", "buy our shares",
-        "sell your shares", "hold your shares", "load up",
-        // "Buy!" and "sell!" alone are a shop's words («اشتروا منتجاتنا»): beside a share they advise (`priceComment`).
-        "مقوم بأقل", "مقومة بأقل", "أقل من قيمته", "أقل من قيمتها", "فرصة للشراء", "فرصة شراء",
-        "سعر مغر", "فرصة ذهبية", "احتفظوا بأسهمكم",
+        "buy the dip", "time to invest in us", "invest in us", "price target", "to the moon", "buy more shares", "buy our shares",
+        "sell your shares", "hold your shares", "احتفظوا بأسهمكم",
     ])
+    /// Advice words that are also said of a home, a menu or a training programme ("a great time to
+    /// buy a home", «برنامج التدريب فرصة ذهبية»). Alone ("It's a great time to buy.") they advise
+    /// on the share; said of an everyday thing and of no asset, they do not.
+    // "Buy!" and "sell!" alone are a shop's words («اشتروا منتجاتنا»): beside a share they advise (`priceComment`).
+    static let everydayAdvice = Lexicon("policy.share-price.everyday-advice", [
+        "under its value", "below its value", "تحت قيمته", "تحت قيمتها", "لا تبع", "لا تبيعوا", "يشتري الحين",
+        "undervalued", "overvalued", "good time to buy", "great time to buy", "cheap at this price", "a bargain", "load up",
+        "مقوم بأقل", "مقومة بأقل", "أقل من قيمته", "أقل من قيمتها", "فرصة للشراء", "فرصة شراء", "سعر مغر", "فرصة ذهبية",
+    ])
+    /// What everyday advice words are said of when they are not about an asset.
+    static let everydayThings = Concept("everyday-things", [
+        "home", "homes", "house", "houses", "flat", "apartment", "villa", "property", "car", "cars", "menu", "meal", "breakfast",
+        "lunch", "dinner", "ticket", "tickets", "flight", "flights", "holiday", "course", "courses", "programme", "program",
+        "training", "internship", "scholarship", "camp", "nurses", "teachers", "doctors", "volunteers",
+        "منزل", "بيت", "شقة", "فيلا", "سيارة", "سيارات", "قائمة الطعام", "وجبة", "الإفطار", "الغداء", "العشاء",
+        "تذاكر", "تذكرة", "رحلة", "رحلات", "الطيران", "دورة", "برنامج", "التدريب", "تدريب", "منحة", "المخيم",
+        "الممرضات", "الممرضين", "المعلمين", "الأطباء", "المتطوعين",
+    ])
+    /// An everyday-advice hit said of an everyday thing or of people, in a sentence that names
+    /// no asset or share. (Not `Concepts.commerce`: its "buy" is in "a great time to buy" itself.)
+    static func saidOfEverydayThings(_ sentence: Int, of post: PostAnalysis) -> Bool {
+        [everydayThings.lexicon, Concepts.workforce.lexicon].contains { post.sentence(sentence, has: $0) }
+            && ![Concepts.tradableAsset.lexicon, shares].contains { post.sentence(sentence, has: $0) }
+    }
     static let shares = Lexicon("policy.share-price.shares", [
         "stock down", "stock up", "shares down", "shares up", "vested shares", "share plan", "today's level", "the share", "=سهم", "السعر الحالي", "=أسهما", "=أسهمكم",
         "share price", "our shares", "our stock", "stock price", "the stock", "the shares", "our share", "shareholders who buy",
@@ -81,16 +101,28 @@ struct SharePriceRule: Rule {
             // A director's dealing, disclosed through the exchange.
             .passes("إفصاح: تعلن الشركة أن عضو مجلس الإدارة اشترى ٥٠٬٠٠٠ سهم بمتوسط سعر ٣٫١٢ ريال وفق قواعد تداول المطلعين.", .ar),
             .passes("Disclosure: director Khalid Al Mansoori bought 50,000 shares on 12 May at SAR 3.12, as filed with the exchange.", .en),
+            // Advice words said of a home, a programme or people, with no asset in the sentence.
+            .passes("Now is a great time to buy a home: our mortgage rate fell to 4.1% this week.", .en),
+            .passes("برنامج التدريب الصيفي فرصة ذهبية للطلاب، والتسجيل مفتوح حتى ٣٠ مايو.", .ar),
+            .passes("Nurses are undervalued, and this year we raised their pay by 8%.", .en),
+            .passes("سعر مغر لتذاكر الطيران إلى صلالة هذا الأسبوع فقط.", .ar),
+            // The same words alone, or beside the share, still advise.
+            .triggers("It's a great time to buy. The market hasn't priced in what's coming.", .en),
+            .triggers("فرصة ذهبية قبل الإعلان، لا تفوتوها 😉", .ar),
+            .triggers("Our shares are a bargain at this level, a better buy than any home.", .en),
+            .triggers("سهمنا فرصة ذهبية الآن، أفضل من شراء شقة.", .ar),
         ])
 
     var lexicons: [Lexicon] {
-        [Self.strong, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking, Self.disclosing] + Modality.allLexicons
+        [Self.strong, Self.everydayAdvice, Self.everydayThings.lexicon, Concepts.workforce.lexicon,
+         Concepts.tradableAsset.lexicon, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking, Self.disclosing] + Modality.allLexicons
     }
 
     /// Built once: building them in `check` cost allocations on every post.
     /// Two statics, not an array: `checks.flatMap { $0.hits(in:) }` copied each check, its
     /// lexicons and lists retained and released, for every post.
     static let strongCheck = SentencePhraseCheck(trigger: Self.strong, unlessInSentence: [SharedLexicons.noComment])
+    static let everydayAdviceCheck = SentencePhraseCheck(trigger: Self.everydayAdvice, unlessInSentence: [SharedLexicons.noComment])
     static let priceCommentCheck = SentencePhraseCheck(trigger: Self.shares, requiresInSentence: [Self.priceComment],
                                                        unlessInSentence: [SharedLexicons.noComment])
 
@@ -98,7 +130,8 @@ struct SharePriceRule: Rule {
         var findings: [Finding] = []
         var sentences = Set<Int>()
         // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
-        for hit in Self.strongCheck.hits(in: post) + Self.priceCommentCheck.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit))
+        let everyday = Self.everydayAdviceCheck.hits(in: post).filter { !Self.saidOfEverydayThings(post.sentenceIndex(of: $0), of: post) }
+        for hit in Self.strongCheck.hits(in: post) + everyday + Self.priceCommentCheck.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit))
             && !post.moves.sentences[post.sentenceIndex(of: hit)].makes(.decline)
             // A disclosure («إفصاح: … اشترى عضو مجلس الإدارة ٥٠٬٠٠٠ سهم») is the channel a dealing belongs in.
             && !post.sentence(post.sentenceIndex(of: hit), has: Self.disclosing)

@@ -129,18 +129,19 @@ struct SharePriceRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
-        // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
         let everyday = Self.everydayAdviceCheck.hits(in: post).filter { !Self.saidOfEverydayThings(post.sentenceIndex(of: $0), of: post) }
-        for hit in Self.strongCheck.hits(in: post) + everyday + Self.priceCommentCheck.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit))
-            && !post.moves.sentences[post.sentenceIndex(of: hit)].makes(.decline)
-            // A disclosure («إفصاح: … اشترى عضو مجلس الإدارة ٥٠٬٠٠٠ سهم») is the channel a dealing belongs in.
-            && !post.sentence(post.sentenceIndex(of: hit), has: Self.disclosing)
-            && !Self.declinesAdvice(in: post.sentenceIndex(of: hit), of: post)
-            // "People ask whether to buy the stock or not" reports a question; it advises nobody.
-            // A rhetorical question ("Isn't our stock a bargain?") still does.
-            && !(post.sentence(post.sentenceIndex(of: hit), has: Self.asking)
-                 && Modality.of(sentence: post.sentenceIndex(of: hit), in: post).contains(.question)) {
-            sentences.insert(post.sentenceIndex(of: hit))
+        for hit in Self.strongCheck.hits(in: post) + everyday + Self.priceCommentCheck.hits(in: post) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence),
+                  // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
+                  !post.moves.sentences[sentence].makes(.decline), !Self.declinesAdvice(in: sentence, of: post),
+                  // A disclosure («إفصاح: … اشترى عضو مجلس الإدارة ٥٠٬٠٠٠ سهم») is the channel a dealing belongs in.
+                  !post.sentence(sentence, has: Self.disclosing),
+                  // "People ask whether to buy the stock or not" reports a question; it advises nobody.
+                  // A rhetorical question ("Isn't our stock a bargain?") still does.
+                  !(post.sentence(sentence, has: Self.asking) && Modality.of(sentence: sentence, in: post).contains(.question))
+            else { continue }
+            sentences.insert(sentence)
             findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion(post.feedbackLanguage)))

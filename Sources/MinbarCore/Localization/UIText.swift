@@ -208,7 +208,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .eventResume: L("clock resumed", "عادت الساعة إلى العمل")
         case .exportCharts: L("Charts", "الرسوم البيانية")
         case .chartOverTime: L("{1} over time", "{1} عبر الوقت")
-        case .chartCaption: L("latest {1}, best {2}, over {3}", "الأخيرة {1}، والأفضل {2}، خلال {3}")
+        // Arabic puts the count first: after «خلال» the dual would need its genitive («محاولتين»).
+        case .chartCaption: L("latest {1}, best {2}, over {3}", "{3}: الأخيرة {1}، والأفضل {2}")
         case .chartNoScores: L("no scores yet", "لا درجات بعد")
         case .chartKindCaption: L("overall score, 0 to 100, averaged over each kind's attempts", "الدرجة الإجمالية من 0 إلى 100، متوسط محاولات كل نوع")
         case .chartKindTitle: L("Average overall by scenario kind", "متوسط الإجمالي حسب نوع السيناريو")

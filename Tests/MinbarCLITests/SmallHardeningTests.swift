@@ -12,6 +12,30 @@ import Testing
         #expect(run.error.contains("from 1 to 10000000"), "\(run.error)")
     }
 
+    /// `--corpus` measures on posts with a real vocabulary; a bad line is named before any
+    /// measuring, since a figure from part of a corpus would not say so.
+    @Test func benchMeasuresOnAGivenCorpusAndNamesABadLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("posts.jsonl")
+        try Data("""
+            {"id": "a", "text": "We opened our new Sohar warehouse today with 40 new colleagues."}
+
+            {"id": "b", "text": "نعتذر عن تأخر صرف التوزيعات، وموعد الصرف الجديد الأحد ٢٧ أبريل."}
+            """.utf8).write(to: good)
+        let run = runMinbar(["bench", "--posts", "10", "--corpus", good.path, "--json"])
+        #expect(run.status == 0, "\(run.error)")
+        let report = try #require(JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(report["mixedPosts"] as? Int == 2)
+        #expect(report["corpus"] as? String == good.path)
+        let bad = folder.appendingPathComponent("bad.jsonl")
+        try Data("{\"id\": 1, \"text\": \"fine\"}\n{\"id\": 2}\n".utf8).write(to: bad)
+        let refused = runMinbar(["bench", "--corpus", bad.path])
+        #expect(refused.status == 2)
+        #expect(refused.error.contains("bad.jsonl:2:1: not a JSON object with a string \"text\""), "\(refused.error)")
+        #expect(refused.output.isEmpty)
+    }
+
     @Test func profileNamesAreCountedInBytesAndLookAlikesAreOneProfile() throws {
         let data = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }

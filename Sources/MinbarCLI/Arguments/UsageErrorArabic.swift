@@ -58,6 +58,8 @@ enum UsageDetail {
         "a post to score (in FILE or on standard input)": "منشوراً لتقييمه (في FILE أو على المدخل القياسي)",
         "cannot list the folder": "تعذّر سرد محتوى المجلد",
         "cannot read the file": "تعذّرت قراءة الملف",
+        "not a JSON object with a string \"text\"": "ليس كائن JSON فيه نص \"text\"",
+        "no posts": "لا منشورات فيه",
         "is a file, not a folder for profiles": "ملف وليس مجلداً للملفات الشخصية",
     ]
 

@@ -25,6 +25,7 @@ enum BenchCommand: Command {
         OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026).", helpAr: "بذرة المدونة المولّدة (الافتراضي 2026)."),
         OptionSpec("--stream", value: "N", help: "Also stream N posts through 'minbar score --jsonl' and report its peak memory.", helpAr: "مرّر أيضًا N منشورًا عبر `minbar score --jsonl` وأبلغ عن ذروة ذاكرته."),
         OptionSpec("--mixed", value: "N", help: "Posts of the mixed-length corpus to score in process and end to end (default 20000).", helpAr: "منشورات المدونة متفاوتة الطول المراد تقييمها داخل العملية ومن طرف إلى طرف (الافتراضي 20000)."),
+        OptionSpec("--corpus", value: "FILE", help: "Use these posts (JSON lines with a \"text\") as the mixed corpus, in process and end to end.", helpAr: "استخدم منشورات هذا الملف (أسطر JSON كالتي يقرؤها `score --jsonl`) بدل المدونة متفاوتة الطول، داخل العملية ومن طرف إلى طرف."),
         OptionSpec("--write-corpus", value: "FILE", help: "Write the mixed-length corpus (--posts posts, default 20000) as JSON lines to FILE and stop.", helpAr: "اكتب المدونة متفاوتة الطول (عدد --posts، الافتراضي 20000) أسطر JSON في FILE ثم توقف."),
     ] + ScoringContextBuilder.options + [
         CommonOptions.json,
@@ -46,6 +47,16 @@ enum BenchCommand: Command {
             return try writeCorpus(to: path, posts: try number("--posts", 20_000, upTo: maximumPosts), seed: seed, in: context)
         }
         let count = try number("--posts", 100_000, upTo: maximumPosts)
+        // A generated corpus repeats a few hundred words, which flatters every per-word cache;
+        // `--corpus` measures on posts with a real vocabulary instead. Read first, so that a
+        // bad file is reported before minutes of measuring.
+        let corpusPath = arguments.value("--corpus")
+        let mixed: [String]
+        if let corpusPath {
+            mixed = try readCorpus(corpusPath, in: context)
+        } else {
+            mixed = Array(MixedLengthCorpus(count: try number("--mixed", 20_000), seed: UInt64(seed)))
+        }
         // The same context a post gets in practice or `score`, from the same builder.
         let builder = try ScoringContextBuilder(arguments, in: context)
         var scenario: Scenario?
@@ -73,8 +84,7 @@ enum BenchCommand: Command {
 
         // What users run: the mixed-length corpus, scored in process and then end to end
         // through `minbar score --jsonl` into a pipe.
-        let mixedCount = try number("--mixed", 20_000)
-        let mixed = Array(MixedLengthCorpus(count: mixedCount, seed: UInt64(seed)))
+        let mixedCount = mixed.count
         let mixedCharacters = mixed.reduce(0) { $0 + $1.unicodeScalars.count } / max(1, mixedCount)
         let mixedStart = DispatchTime.now().uptimeNanoseconds
         for post in mixed { _ = scoring.score(post) }
@@ -127,7 +137,7 @@ enum BenchCommand: Command {
                 ("load1000ScenariosSeconds", .double(loadSeconds)), ("check1000ScenariosSeconds", .double(lintSeconds)),
                 ("scenariosLoaded", .int(library.scenarios.count)),
                 ("startupMilliseconds", startup.map(JSONValue.double) ?? .null),
-                ("mixedPosts", .int(mixedCount)), ("mixedAverageCharacters", .int(mixedCharacters)),
+                ("corpus", corpusPath.map(JSONValue.string) ?? .null), ("mixedPosts", .int(mixedCount)), ("mixedAverageCharacters", .int(mixedCharacters)),
                 ("mixedPostsPerSecondInProcess", .double(mixedRate.rounded())),
                 ("endToEndPostsPerSecond", endToEnd.map { JSONValue.double($0.rate.rounded()) } ?? .null),
                 ("endToEndPeakMegabytes", endToEnd.map { JSONValue.double($0.megabytes) } ?? .null),
@@ -139,7 +149,11 @@ enum BenchCommand: Command {
             context.print("  throughput  \(Int(rate)) posts/s")
             context.print("  latency     p50 \(String(format: "%.3f", percentile(0.5))) ms · p99 \(String(format: "%.3f", percentile(0.99))) ms · max \(String(format: "%.3f", percentile(1))) ms")
             context.print("  all \(cores) cores  \(Int(parallelRate)) posts/s")
-            context.print("mixed corpus: \(mixedCount) posts, 80-600 characters (avg \(mixedCharacters)), a quarter Arabic")
+            if let corpusPath {
+                context.print("corpus \(corpusPath): \(mixedCount) posts (avg \(mixedCharacters) characters)")
+            } else {
+                context.print("mixed corpus: \(mixedCount) posts, 80-600 characters (avg \(mixedCharacters)), a quarter Arabic")
+            }
             context.print("  in process  \(Int(mixedRate)) posts/s on one core")
             if let endToEnd {
                 context.print("  end to end  \(Int(endToEnd.rate)) posts/s: minbar score --jsonl FILE into a pipe, one core, peak \(String(format: "%.1f", endToEnd.megabytes)) MiB")
@@ -152,6 +166,31 @@ enum BenchCommand: Command {
             }
         }
         return .success
+    }
+
+    /// The posts of a JSON-lines file (each line an object with a string "text", as
+    /// `score --jsonl` reads), for `--corpus`. A line that is not one is an error naming its
+    /// line, since a figure measured on part of a corpus would not say so.
+    static func readCorpus(_ path: String, in context: ProgramContext) throws(UsageError) -> [String] {
+        let data: Data
+        switch BoundedFile.read(context.absolutePath(path), limit: 1 << 30) {
+        case .success(let bytes): data = bytes
+        case .failure(.tooLarge(_, let limit)): throw .unreadable(path, reason: "larger than \(limit) bytes")
+        case .failure(.cannotOpen(let reason)):
+            if !FileManager.default.fileExists(atPath: context.absolutePath(path)) { throw .fileNotFound(path) }
+            throw .unreadable(path, reason: reason)
+        }
+        var posts: [String] = []
+        for (index, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+        where line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                  let text = object["text"] as? String else {
+                throw .unreadable("\(path):\(index + 1):1", reason: "not a JSON object with a string \"text\"")
+            }
+            posts.append(text)
+        }
+        guard !posts.isEmpty else { throw .unreadable(path, reason: "no posts") }
+        return posts
     }
 
     /// The mixed-length corpus as `score --jsonl` input, for measuring other tools on the

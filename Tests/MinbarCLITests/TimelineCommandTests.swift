@@ -49,6 +49,15 @@ cues: emissions, sustainability, الانبعاثات
         #expect(chart.output.split(separator: "\n").allSatisfy { $0.count <= 60 })
     }
 
+    /// Objective titles and figure names are the plan's words: an Arabic screen quotes them
+    /// with «», as it quotes a post, not with the ' it keeps for ids.
+    @Test func arabicWarningsQuoteTheObjectiveWithGuillemets() {
+        let run = runMinbar(["--lang", "ar", "timeline", "--plan", "sadeem-2027", "--today", "2026-12-02", "--width", "120"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("لا منشور لهدف «"), "\(run.output)")
+        #expect(!run.output.contains("لهدف '"), "\(run.output)")
+    }
+
     @Test func scoreWithAPlanBlocksUnpublishedFigures() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

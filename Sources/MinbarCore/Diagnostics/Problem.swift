@@ -55,6 +55,9 @@ public enum Problem: Sendable, Equatable {
     case conditionNeverHolds(String)
     case conditionShadowed(String, byLine: Int)
     case goalWithoutCues(String)
+    /// Every topic word of a goal is in the other language from the scenario's, so no
+    /// draft in the scenario's language can meet it.
+    case goalInOtherLanguage(String, scenarioLanguage: ScenarioLanguage)
     case noExamples
     case reactionNotExercised(String)
     case exampleVerdictMismatch(expected: String, actual: String, reasons: [String])
@@ -95,7 +98,7 @@ public enum Problem: Sendable, Equatable {
             return .error
         case .unterminatedComment, .strayByteOrderMark, .unknownKey, .titleAsKey, .unexpectedText, .unknownSection, .duplicateSection,
             .emptyItem, .unknownNeed, .beatSectionLevel, .otherwiseNotLast, .missingOtherwise, .unreachableBeat,
-            .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .noExamples,
+            .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .goalInOtherLanguage, .noExamples,
             .reactionNotExercised, .exampleVerdictMismatch, .unknownRule,
             .indentedListMarker, .missingTime, .timeRunsBackwards, .loopsBack, .branchNotExercised:
             return .warning
@@ -148,6 +151,7 @@ public enum Problem: Sendable, Equatable {
         case .conditionNeverHolds: "condition-never-holds"
         case .conditionShadowed: "condition-shadowed"
         case .goalWithoutCues: "goal-without-cues"
+        case .goalInOtherLanguage: "goal-in-other-language"
         case .noExamples: "no-examples"
         case .reactionNotExercised: "reaction-not-exercised"
         case .exampleVerdictMismatch: "example-verdict"
@@ -245,6 +249,8 @@ public enum Problem: Sendable, Equatable {
             "the condition '\(text)' never applies: the item on line \(line) always matches first"
         case .goalWithoutCues(let label):
             "goal '\(label)' has no cue terms, so no post can meet it"
+        case .goalInOtherLanguage(let label, let language):
+            "goal '\(label)' has cue terms only in \(language == .ar ? "English" : "Arabic"), so no \(language == .ar ? "Arabic" : "English") draft can meet it"
         case .noExamples:
             "the scenario has no Examples, so nothing tests it"
         case .reactionNotExercised(let text):
@@ -338,6 +344,8 @@ public enum Problem: Sendable, Equatable {
             return "ids must be unique across every scenario folder"
         case .goalWithoutCues:
             return "write '- label: term, term' with the words a good post would use"
+        case .goalInOtherLanguage(_, let language):
+            return "add the words a good \(language == .ar ? "Arabic" : "English") post would use, or set 'language:' to the goals' language"
         case .inferredMove(_, let move):
             return "write '| move: \(move)' to keep it, or name another move (" + Move.allCases.map(\.rawValue).joined(separator: ", ") + ")"
         case .noExamples:

@@ -94,6 +94,8 @@ extension Problem {
             return "الشرط '\(text)' لا ينطبق أبداً: البند في السطر \(line) يطابق قبله دائماً"
         case .goalWithoutCues(let label):
             return "الهدف '\(label)' بلا كلمات دالة، فلا يمكن لأي منشور أن يحققه"
+        case .goalInOtherLanguage(let label, let language):
+            return "كلمات الهدف '\(label)' الدالة كلها \(language == .ar ? "إنجليزية" : "عربية")، فلا تستطيع مسودة \(language == .ar ? "عربية" : "إنجليزية") أن تحققه"
         case .noExamples:
             return "ليس في السيناريو قسم Examples، فلا شيء يختبره"
         case .reactionNotExercised(let text):
@@ -187,6 +189,8 @@ extension Problem {
             return "يجب أن تكون المعرّفات فريدة في كل مجلدات السيناريوهات"
         case .goalWithoutCues:
             return "اكتب '- label: term, term' بالكلمات التي يستخدمها منشور جيد"
+        case .goalInOtherLanguage(_, let language):
+            return "أضف الكلمات التي يستخدمها منشور \(language == .ar ? "عربي" : "إنجليزي") جيد، أو اجعل 'language:' لغة الأهداف"
         case .inferredMove(_, let move):
             return "اكتب '| move: \(move)' للإبقاء عليها، أو سمِّ حركة أخرى (" + Move.allCases.map(\.rawValue).joined(separator: "، ") + ")"
         case .noExamples:

@@ -23,6 +23,20 @@ public struct Goal: Sendable, Equatable {
 
     /// The move the goal needs: the declared one, or one inferred from its label and needs.
     public var move: Move { declaredMove ?? MoveInference.move(label: label, needs: needs) }
+
+    /// Whether a draft in `language` can meet the goal: a topic word is written in that
+    /// language, or has no letters ("37%"). Topic words are matched as written, so an
+    /// Arabic draft cannot meet a goal whose words are all English. A goal without topic
+    /// words is met by its move alone, and a mixed draft can meet any goal.
+    public func canBeMet(byDraftIn language: PostLanguage) -> Bool {
+        guard language != .mixed, !cues.isEmpty else { return true }
+        let arabicDraft = language == .ar
+        return cues.contains { cue in
+            let scalars = cue.text.unicodeScalars
+            if scalars.contains(where: TextNormalizer.isArabicLetter) { return arabicDraft }
+            return scalars.contains(where: { $0.properties.isAlphabetic }) ? !arabicDraft : true
+        }
+    }
 }
 
 /// Terms that hurt alignment in this scenario (guidance the executive must not give,

@@ -11,6 +11,15 @@ public enum Platform: String, Sendable, CaseIterable, Codable {
 /// The language a scenario expects posts in; `any` accepts either.
 public enum ScenarioLanguage: String, Sendable, CaseIterable, Codable {
     case en, ar, any
+
+    /// The language its drafts are expected in; nil when any will do.
+    public var draftLanguage: PostLanguage? {
+        switch self {
+        case .en: .en
+        case .ar: .ar
+        case .any: nil
+        }
+    }
 }
 
 /// Who owns the organisation; it changes what its audiences expect (see the brief).

@@ -12,6 +12,11 @@ public enum ScenarioLinter {
             for goal in beat.goals where goal.cues.isEmpty {
                 report(.goalWithoutCues(goal.label), at: goal.location)
             }
+            if let draft = scenario.language.draftLanguage {
+                for goal in beat.goals where !goal.canBeMet(byDraftIn: draft) {
+                    report(.goalInOtherLanguage(goal.label, scenarioLanguage: scenario.language), at: goal.location)
+                }
+            }
             for goal in beat.goals where goal.declaredMove == nil {
                 report(.inferredMove(goal: goal.label, move: goal.move.rawValue), at: goal.location)
             }

@@ -78,6 +78,23 @@ import Testing
         #expect(!(try lint(declared + "\n## Examples\n- ready: x.\n")).contains(.inferredMove(goal: "explain", move: "cause")))
     }
 
+    /// Topic words are matched as written: an English scenario whose goal has only Arabic
+    /// words cannot be met by any English draft (`GoalCoverageRule` says so to the drafter).
+    @Test func warnsAboutAGoalWordedOnlyInTheOtherLanguage() throws {
+        let examples = "\n## Examples\n- ready: Q3 gross margin was 37%.\n"
+        let arabicCues = canonicalScenario.replacingOccurrences(of: "- explain: freight, input costs, supply", with: "- explain: الشحن، تكاليف المدخلات")
+        #expect(try lint(arabicCues + examples).contains(.goalInOtherLanguage("explain", scenarioLanguage: .en)))
+        let bilingual = canonicalScenario.replacingOccurrences(of: "- explain: freight, input costs, supply", with: "- explain: freight, الشحن")
+        #expect(!(try lint(bilingual + examples)).contains { if case .goalInOtherLanguage = $0 { true } else { false } })
+        // "37%" and "margin" in an Arabic scenario: the figure can be met, "margin" alone cannot.
+        let arabic = canonicalScenario.replacingOccurrences(of: "language: en", with: "language: ar")
+        let problems = try lint(arabic + examples)
+        #expect(!problems.contains(.goalInOtherLanguage("acknowledge", scenarioLanguage: .ar)))
+        #expect(problems.contains(.goalInOtherLanguage("explain", scenarioLanguage: .ar)))
+        let any = canonicalScenario.replacingOccurrences(of: "language: en", with: "language: any")
+        #expect(!(try lint(any + examples)).contains { if case .goalInOtherLanguage = $0 { true } else { false } })
+    }
+
     @Test func warnsAboutGoalsWithoutCuesAndMissingExamples() throws {
         let text = canonicalScenario.replacingOccurrences(of: "- explain: freight, input costs, supply", with: "- explain:")
         let problems = try lint(text)

@@ -49,20 +49,10 @@ struct GoalCoverageRule: Rule {
         return findings
     }
 
-    /// Whether every topic word of the goal is written in the other language from the draft's,
-    /// so that no wording of the draft could meet it. A mixed draft can meet either.
+    /// Whether the goal's topic words are all in the other language from the draft's.
     static func isWordedInAnotherLanguage(_ status: GoalStatus, for post: PostAnalysis) -> Bool {
-        guard let beat = post.beat, post.text.language != .mixed,
-              beat.beat.goals.indices.contains(status.index) else { return false }
-        let cues = beat.beat.goals[status.index].cues
-        guard !cues.isEmpty else { return false }
-        let draftIsArabic = post.text.language == .ar
-        return !cues.contains { cue in
-            let scalars = cue.text.unicodeScalars
-            // A cue without letters ("37%") reads the same in both languages.
-            if scalars.contains(where: TextNormalizer.isArabicLetter) { return draftIsArabic }
-            return scalars.contains(where: { $0.properties.isAlphabetic }) ? !draftIsArabic : true
-        }
+        guard let goals = post.beat?.beat.goals, goals.indices.contains(status.index) else { return false }
+        return !goals[status.index].canBeMet(byDraftIn: post.text.language)
     }
 
     static func quoted(_ label: String, _ language: PostLanguage) -> String {

@@ -162,6 +162,12 @@ public struct PracticeSession {
             ?? (scenario.language == .ar ? .ar : .en)
         let arabic = language == .ar
         var hints: [String] = []
+        // The last draft was in a language the goals' words are not: say so before the moves.
+        if let report, beat.goals.contains(where: { !$0.canBeMet(byDraftIn: report.language) }) {
+            hints.append(report.language == .ar
+                ? "أهداف هذه المرحلة مكتوبة بالإنجليزية: اكتب مسودتك بالإنجليزية لتُحتسب."
+                : "This beat's goals are worded in Arabic: write your draft in Arabic for them to count.")
+        }
         for (index, goal) in beat.goals.enumerated() {
             let status = report?.goals.first { $0.index == index }
             if status?.met ?? false {

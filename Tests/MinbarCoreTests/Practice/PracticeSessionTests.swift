@@ -117,6 +117,18 @@ Crews restore one district.
         let hints = practice.hints()
         #expect(hints.contains { $0.hasPrefix("لهدف «apologise»: اعتذر بصيغة المتكلم") }, "\(hints)")
         #expect(!hints.joined().contains("نعتذر"), "never the goal's cue words")
+        #expect(!hints.contains { $0.contains("مكتوبة بالإنجليزية") }, "these goals have Arabic words too")
+    }
+
+    @Test func hintsSayWhenTheGoalsAreWordedInTheOtherLanguage() throws {
+        var practice = try session()
+        try practice.open("investor-q3-margins")
+        _ = try practice.submit("تراجع هامشنا بسبب ارتفاع تكاليف الشحن، وخطتنا لخفضها تكتمل في يونيو.")
+        try practice.retry()
+        #expect(practice.hints().first == "أهداف هذه المرحلة مكتوبة بالإنجليزية: اكتب مسودتك بالإنجليزية لتُحتسب.", "\(practice.hints())")
+        _ = try practice.submit("Our margin fell because freight costs rose; our plan cuts them by June.")
+        try practice.retry()
+        #expect(!practice.hints().contains { $0.contains("worded in") }, "\(practice.hints())")
     }
 
     @Test func errorsAreTyped() throws {

@@ -95,7 +95,7 @@ public struct CohortReport: Sendable {
             text += "| \(escape(trainee.name)) | " + kinds.map { Self.cell(trainee.average(kind: $0), language) }.joined(separator: " | ") + " |\n"
         }
         text += "\n## \(t(.cohortRules))\n\n"
-        for item in ruleCounts.prefix(10) { text += "- " + t(.cohortRuleRow, "`\(item.rule)`", item.count, item.trainees, trainees.count) + "\n" }
+        for item in ruleCounts.prefix(10) { text += "- " + t(.cohortRuleRow, "`\(item.rule)`", UIText.timesCount.count(item.count, language), item.trainees, UIText.traineesCount.count(trainees.count, language)) + "\n" }
         if let least = leastImproved {
             text += "\n## \(t(.cohortImprovedLeast))\n\n\(t(.cohortLeastLine, escape(least.name), least.improvement!))\n"
         }

@@ -38,7 +38,7 @@ public enum UIText: String, CaseIterable, Sendable {
          exportCharts, chartOverTime, chartCaption, chartNoScores, chartKindCaption, chartKindTitle, chartScore, chartRulesCaption,
          chartRulesTitle, chartFindings, chartTimelineCaption, chartTimelineTitle, chartAttempt, chartToday, sessionsCount, scenariosCount
     // The cohort report and the after-action review
-    case cohortTitle, cohortGenerated, traineesCount, cohortByDimension, colTrainee, colAttempts, colChange, cohortByKind, cohortRules,
+    case cohortTitle, cohortGenerated, traineesCount, timesCount, cohortByDimension, colTrainee, colAttempts, colChange, cohortByKind, cohortRules,
          cohortRuleRow, cohortImprovedLeast, cohortLeastLine, cohortLeastShort, cohortAfterAction, colVerdict, aarTitle, aarPath,
          colTime, colBeat, colSimulated, colResponse, colReaction, colFindings, aarPaths, aarLate, aarOf, aarFirstTurn
     // rules
@@ -128,7 +128,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .scenarioComplete: L("Scenario complete. /retry writes the last beat again, /next opens another, /progress shows how you are doing.",
                                   "اكتمل السيناريو. ‎/retry‎ لإعادة المرحلة الأخيرة، و‎/next‎ لسيناريو آخر، و‎/progress‎ لمعرفة مستواك.")
         case .noAttempts: L("No attempts yet. /open a scenario and write a post.", "لا محاولات بعد. افتح سيناريو بـ ‎/open‎ واكتب منشوراً.")
-        case .progressFor: L("Progress for {1}: {2} over {3}, streak {4}", "تقدّم {1}: {2} خلال {3}، وأيام متتالية: {4}")
+        // Arabic states the span and the streak as predicates: after «خلال» a dual would need its genitive.
+        case .progressFor: L("Progress for {1}: {2} over {3}, streak {4}", "تقدّم {1}: {2}، المدة {3}، والأيام المتتالية {4}")
         case .policyDefault: L("default", "الافتراضية")
         case .attemptsCount: L("{1} attempt|{1} attempts", "محاولة واحدة|محاولتان|{1} محاولات|{1} محاولة")
         case .daysCount: L("{1} day|{1} days", "يوم واحد|يومان|{1} أيام|{1} يوماً")
@@ -233,7 +234,9 @@ public enum UIText: String, CaseIterable, Sendable {
         case .colChange: L("Change", "التغيّر")
         case .cohortByKind: L("By scenario kind (average overall)", "حسب نوع السيناريو (متوسط الإجمالي)")
         case .cohortRules: L("Rules the cohort breaks most", "القواعد التي تخالفها المجموعة أكثر من غيرها")
-        case .cohortRuleRow: L("{1}: {2} times, by {3} of {4} trainees", "{1}: {2} مرة، من {3} من أصل {4} من المتدربين")
+        // Arabic names the counts as predicates: after «من أصل» a dual would need its genitive.
+        case .cohortRuleRow: L("{1}: {2}, by {3} of {4}", "{1}: {2}؛ المخالفون {3}، والمجموعة {4}")
+        case .timesCount: L("{1} time|{1} times", "مرة واحدة|مرتان|{1} مرات|{1} مرة")
         case .cohortImprovedLeast: L("Improved least", "الأقل تحسّناً")
         case .cohortLeastLine: L("{1}: overall changed by {2} from first to latest attempt.", "{1}: تغيّر الإجمالي بمقدار {2} من أول محاولة إلى آخرها.")
         case .cohortLeastShort: L("Improved least: {1} ({2}).", "الأقل تحسّناً: {1} ({2}).")

@@ -158,6 +158,14 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         #expect(markdown.contains("After action"))
         #expect(XMLParser(data: Data(anonymous.html(scenario: "crisis-outage").utf8)).parse())
         #expect(anonymous.csv().contains("Trainee A"))
+        // Counts take their number's form: "1 time", «مرة واحدة», «7 مرات», not "1 times" or «7 مرة».
+        let rows = markdown.split(separator: "\n").filter { $0.hasPrefix("- `") }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.hasSuffix("of 2 trainees") }, "\(rows)")
+        #expect(!rows.contains { $0.contains(" 1 times") })
+        let arabic = anonymous.markdown(scenario: "investor-q3-margins", language: .ar)
+            .split(separator: "\n").filter { $0.hasPrefix("- `") }
+        #expect(!arabic.isEmpty && arabic.allSatisfy { $0.hasSuffix("، والمجموعة متدربان") }, "\(arabic)")
+        #expect(!arabic.contains { $0.contains("من المتدربين") })
     }
 
     @Test func attemptsInTheSameSecondKeepTheirOrder() throws {

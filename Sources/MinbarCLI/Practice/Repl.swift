@@ -411,7 +411,7 @@ final class Repl {
             for item in weakest {
                 let rule = item.rule.terminalSafe
                 let title = RuleRegistry.rule(id: item.rule)?.descriptor.title(in: context.language) ?? rule
-                say("  " + isolated(t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.count(item.times, context.language))))
+                say("  " + isolated(t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.countAfterPreposition(item.times, context.language))))
             }
         }
     }

@@ -228,6 +228,17 @@ public struct Localized: Sendable, Hashable {
         return Localized.fill(forms[min(index, forms.count - 1)], [String(number)])
     }
 
+    /// `count` after a preposition («خلال», «منذ», «في»): an Arabic dual takes its genitive
+    /// ending, «يومين» for «يومان», «محاولتين» for «محاولتان». Every other form, and English,
+    /// reads the same.
+    public func countAfterPreposition(_ number: Int, _ language: Language) -> String {
+        let counted = count(number, language)
+        guard language == .ar, number == 2 else { return counted }
+        // «خطآن» → «خطأين»: the madda is a hamza and the dual's alef.
+        if counted.hasSuffix("آن") { return String(counted.dropLast(2)) + "أين" }
+        return counted.hasSuffix("ان") ? String(counted.dropLast(2)) + "ين" : counted
+    }
+
     /// The placeholders a text uses, for checking both languages agree.
     public static func placeholders(in text: String) -> Set<String> {
         var found: Set<String> = []

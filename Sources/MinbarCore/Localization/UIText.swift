@@ -348,6 +348,9 @@ public enum UIText: String, CaseIterable, Sendable {
     /// A counted noun in `language` ("1 attempt", "3 attempts"; "محاولتان", "٣ محاولات"...).
     public func count(_ number: Int, _ language: Language) -> String { localized.count(number, language) }
 
+    /// A counted noun after a preposition: «خلال يومين», not «خلال يومان» (see `Localized.countAfterPreposition`).
+    public func countAfterPreposition(_ number: Int, _ language: Language) -> String { localized.countAfterPreposition(number, language) }
+
     /// The text in `language`, placeholders filled in order.
     public func callAsFunction(_ language: Language, _ arguments: any CustomStringConvertible...) -> String {
         Localized.fill(localized.text(language), arguments.map(\.description))

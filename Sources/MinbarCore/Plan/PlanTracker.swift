@@ -59,9 +59,9 @@ public struct PlanWarning: Sendable, Equatable {
     public func message(_ language: Language) -> String {
         switch kind {
         case .unbacked(let objective): UIText.planWarningUnbacked(language, objective.title(language))
-        case .quiet(let objective, let weeks): UIText.planWarningQuiet(language, objective.title(language), UIText.weeksCount.count(weeks, language))
+        case .quiet(let objective, let weeks): UIText.planWarningQuiet(language, objective.title(language), UIText.weeksCount.countAfterPreposition(weeks, language))
         case .expired(let certificate, let day): UIText.planWarningExpired(language, certificate, day)
-        case .expires(let certificate, let days): UIText.planWarningExpires(language, certificate, UIText.daysCount.count(days, language))
+        case .expires(let certificate, let days): UIText.planWarningExpires(language, certificate, UIText.daysCount.countAfterPreposition(days, language))
         case .figureAge(let figure, let months): UIText.planWarningFigureAge(language, figure, UIText.monthsCount.count(months, language))
         case .ratingAge(let body, let months): UIText.planWarningRatingAge(language, body, UIText.monthsCount.count(months, language))
         }

@@ -24,6 +24,19 @@ import Testing
         #expect(UIText.attemptsCount.count(2, .ar) == "محاولتان")
         #expect(UIText.attemptsCount.count(5, .ar) == "5 محاولات")
         #expect(UIText.attemptsCount.count(12, .ar) == "12 محاولة")
+        // After a preposition the dual is genitive: «خلال يومين», «منذ أسبوعين».
+        #expect(UIText.daysCount.countAfterPreposition(2, .ar) == "يومين")
+        #expect(UIText.weeksCount.countAfterPreposition(2, .ar) == "أسبوعين")
+        #expect(UIText.findingsCount.countAfterPreposition(2, .ar) == "ملاحظتين")
+        #expect(UIText.daysCount.countAfterPreposition(5, .ar) == "5 أيام")
+        #expect(UIText.daysCount.countAfterPreposition(2, .en) == "2 days")
+        #expect(UIText.errorsCount.countAfterPreposition(2, .ar) == "خطأين")
+        // Every Arabic dual ends in «ان», so each has a genitive.
+        for key in UIText.allCases where key.rawValue.hasSuffix("Count") && key.localized.ar.split(separator: "|").count == 4 {
+            let dual = key.localized.count(2, .ar)
+            #expect(dual.hasSuffix("ان") || dual.hasSuffix("آن"), "\(key): \(dual)")
+            #expect(key.localized.countAfterPreposition(2, .ar).hasSuffix("ين"), "\(key): \(dual)")
+        }
     }
 
     @Test func theInterfaceLanguageComesFromTheEnvironment() {

@@ -223,7 +223,8 @@ public struct Localized: Sendable, Hashable {
         let index: Int
         switch language {
         case .en: index = number == 1 ? 0 : 1
-        case .ar: index = number == 1 ? 0 : number == 2 ? 1 : (3...10).contains(number % 100) ? 2 : 3
+        // Zero takes the plural of three to ten: «0 أخطاء», not «0 خطأً».
+        case .ar: index = number == 1 ? 0 : number == 2 ? 1 : number == 0 || (3...10).contains(number % 100) ? 2 : 3
         }
         return Localized.fill(forms[min(index, forms.count - 1)], [String(number)])
     }

@@ -24,6 +24,7 @@ import Testing
         #expect(UIText.attemptsCount.count(2, .ar) == "محاولتان")
         #expect(UIText.attemptsCount.count(5, .ar) == "5 محاولات")
         #expect(UIText.attemptsCount.count(12, .ar) == "12 محاولة")
+        #expect(UIText.errorsCount.count(0, .ar) == "0 أخطاء")
         // After a preposition the dual is genitive: «خلال يومين», «منذ أسبوعين».
         #expect(UIText.daysCount.countAfterPreposition(2, .ar) == "يومين")
         #expect(UIText.weeksCount.countAfterPreposition(2, .ar) == "أسبوعين")

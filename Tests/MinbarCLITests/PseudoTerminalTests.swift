@@ -54,8 +54,8 @@ final class PseudoTerminal: @unchecked Sendable {
     }
 
     /// Waits (up to 20 s, a guard against a hang, not a timing assertion) for text to appear.
-    func waitFor(_ text: String) -> Bool {
-        let deadline = Date().addingTimeInterval(20)
+    func waitFor(_ text: String, seconds: Double = 20) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if output.contains(text) { return true }
             usleep(20_000)
@@ -95,6 +95,25 @@ final class PseudoTerminal: @unchecked Sendable {
         let log = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
         #expect(log.contains("\"post\":\"نعتذرُ عن الهامش ٣٧٪\""), "\(log)")
         #expect(log.contains("\"language\":\"ar\""))
+    }
+
+    /// A draft wider than the terminal scrolls while it is typed; on Enter it is written
+    /// whole, so the post the feedback quotes stays in the scrollback.
+    @Test(arguments: [
+        "Thank you for asking. Our Q3 gross margin was 37%, down from 41%, as our published results show; freight costs drove it and our plan cuts them by June.",
+        "شكراً على سؤالك. بلغ هامشنا الإجمالي ٣٧٪ في الربع الثالث بعد ٤١٪، كما تبين نتائجنا المنشورة؛ والسبب تكاليف الشحن، وخطتنا تخفضها قبل يونيو.",
+    ])
+    func aLongDraftIsShownWholeOnceSubmitted(_ draft: String) throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        terminal.type(draft)
+        #expect(!terminal.waitFor(draft, seconds: 1), "while typing, the line scrolls")
+        terminal.type("\r")
+        #expect(terminal.waitFor("minbar investor-q3-margins› " + draft + "\r\n"), "\(terminal.output.suffix(400).debugDescription)")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit())
     }
 
     @Test func controlCDropsTheLineAndTheSessionGoesOn() throws {

@@ -72,6 +72,11 @@ final class TerminalLineInput: LineInput {
                 case .none:
                     redraw(prompt)
                 case .submit(let line):
+                    // A line wider than the terminal was shown scrolled; write it whole, wrapped
+                    // by the terminal, so the draft the feedback talks about stays on screen.
+                    if prompt.terminalColumns + line.terminalColumns >= (RawTerminal.width() ?? 80) - 1 {
+                        output.write("\r\u{1B}[K" + prompt + line.terminalSafe)
+                    }
                     output.write("\r\n")
                     if line.utf8.count > InputLimit.post { refusedBytes = line.utf8.count; return "" }
                     return line

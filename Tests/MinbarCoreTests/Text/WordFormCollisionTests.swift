@@ -80,6 +80,10 @@ import Testing
         "الطلاب→الطلاب", "الطلاب→طلاب", "الطلاب→الطالبات", "الطلاب→طالبات", "الطلاب→الطالب",
         // Fees as fees (the everyday banking that makes "withdrawals" a service, not liquidity).
         "رسوم→=رسوم", "رسوم→=الرسوم",
+        // Trips, flights and the people who serve as themselves (what "a great time to buy" or
+        // "undervalued" is said of when it is no share advice: `SharePriceRule.everydayThings`).
+        "الطيران→الطيران", "الرحلات→رحلات", "الرحلات→رحلة", "المتطوعين→المتطوعين", "المعلمين→المعلمين", "الأطباء→الأطباء",
+        "الممرضات→الممرضات", "الممرضات→الممرضين",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

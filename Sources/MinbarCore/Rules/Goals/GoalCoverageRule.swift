@@ -23,6 +23,10 @@ struct GoalCoverageRule: Rule {
             .triggers("العمال، المصابين، الأسر. حريق، المستودع. تحديث، التحقيق.", .ar, scenario: GoalExamples.arabic),
             .passes("Our thoughts are with the 6 injured workers and their families after the fire at our Sohar warehouse. We will publish the next update at 18:00 today; families can call 800 1234. An investigation is under way.", .en, scenario: GoalExamples.english),
             .passes("قلوبنا مع العمال المصابين الستة وأسرهم بعد حريق المستودع في صحار. أصيب 6 عمال. سننشر التحديث القادم الساعة ٦ مساء اليوم، وللتواصل: 80012345. بدأ التحقيق.", .ar, scenario: GoalExamples.arabic),
+            // The same good post against goals worded only in the other language: told once that
+            // they cannot be judged, in the post's language.
+            .triggers("قلوبنا مع العمال المصابين الستة وأسرهم بعد حريق المستودع في صحار. سننشر التحديث القادم الساعة ٦ مساء اليوم، وللتواصل: 80012345.", .ar, scenario: GoalExamples.english),
+            .triggers("Our thoughts are with the 6 injured workers after the fire at our Sohar warehouse. Next update at 18:00 today; families can call 800 1234.", .en, scenario: GoalExamples.arabic),
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {

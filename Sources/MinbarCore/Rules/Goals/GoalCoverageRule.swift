@@ -31,9 +31,11 @@ struct GoalCoverageRule: Rule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         let language = post.feedbackLanguage
-        let unmet = post.goals.filter { !$0.met }
-        let unreadable = unmet.filter { Self.isWordedInAnotherLanguage($0, for: post) }
-        var findings = unmet.filter { !Self.isWordedInAnotherLanguage($0, for: post) }.map { status in
+        var readable: [GoalStatus] = [], unreadable: [GoalStatus] = []
+        for status in post.goals where !status.met {
+            if Self.isWordedInAnotherLanguage(status, for: post) { unreadable.append(status) } else { readable.append(status) }
+        }
+        var findings = readable.map { status in
             var missing = finding(Self.message(for: status, language), start: post.text.length, end: post.text.length,
                                   suggestion: Self.suggestion(for: status, language))
             missing.penalty = status.weight

@@ -14,7 +14,17 @@ final class MatchKeyTable: @unchecked Sendable {
     static let shared = MatchKeyTable()
 
     private let lock = NSLock()
+    /// Every key that is not plain, by `String` (canonical equivalence), and the plain
+    /// ones too once `plainKeysInIDs`: while no key could be canonically equivalent to a
+    /// plain one, a plain key lives only in `plainKeys`, so interning the lexicons' keys
+    /// (nearly all plain) pays no `String` hash with normalisation check, and no
+    /// dictionary growth.
     private var ids: [String: Int32] = [:]
+    /// Whether `ids` also holds every plain key: from the first look-up that may need a
+    /// plain key found by canonical equivalence (see `id(of:plain:)`).
+    private var plainKeysInIDs = false
+    /// How many keys have an id (ids are 0..<keyCount, in the order keys were interned).
+    private var keyCount = 0
     /// The prefixes of phrases written with a trailing `*`, by prefix id.
     private var prefixes: [String] = []
     private var prefixIDs: [String: Int32] = [:]
@@ -40,19 +50,47 @@ final class MatchKeyTable: @unchecked Sendable {
         // A plain key met before is found by its bytes (phrases repeat their words, and
         // hashing the string normalised every Arabic scalar); a new one goes on to `ids`.
         let plain = PlainText.isPlain(key)
-        if plain, !plainUnreliable, let place = plainKeys.index(of: key) { return plainIDs[place] }
-        if let id = ids[key] { return id }
-        let id = Int32(ids.count)
-        ids[key] = id
+        if let id = id(of: key, plain: plain) { return id }
+        let id = Int32(keyCount)
+        keyCount += 1
         if plain {
             // A new key differs from every key before it, so from every plain one's bytes.
             plainKeys.insert(key)
             plainIDs.append(id)
-        } else if PlainText.couldEqualPlain(key) {
-            plainUnreliable = true
+            if plainKeysInIDs { ids[key] = id }
+        } else {
+            if PlainText.couldEqualPlain(key) {
+                // From now on plain keys are looked up as strings, so `ids` needs them all.
+                addPlainKeysToIDs()
+                plainUnreliable = true
+            }
+            ids[key] = id
         }
         generation += 1
         return id
+    }
+
+    /// The id of `key` (`plain`: `PlainText.isPlain(key)`), or nil; the caller holds the lock.
+    ///
+    /// A plain key is found by its bytes while no key in the table could be canonically
+    /// equivalent to it (`plainUnreliable`). A key that is not plain and could not equal
+    /// a plain one (`PlainText.couldEqualPlain`) can only be equivalent to another key
+    /// that is not plain, all of which are in `ids`. Any other look-up needs every key
+    /// in `ids`, as it was before plain keys were kept apart.
+    @inline(__always)
+    private func id(of key: String, plain: Bool) -> Int32? {
+        if plain, !plainUnreliable { return plainKeys.index(of: key).map { plainIDs[$0] } }
+        if !plain, !PlainText.couldEqualPlain(key) { return ids[key] }
+        addPlainKeysToIDs()
+        return ids[key]
+    }
+
+    /// Puts every plain key in `ids` (once); the caller holds the lock.
+    @inline(never)
+    private func addPlainKeysToIDs() {
+        guard !plainKeysInIDs else { return }
+        plainKeysInIDs = true
+        for (place, key) in plainKeys.enumerated() { ids[key] = plainIDs[place] }
     }
 
     /// The id of a `*` phrase's prefix, made on first sight.
@@ -90,7 +128,7 @@ final class MatchKeyTable: @unchecked Sendable {
         for key in keys {
             let isPlain = PlainText.isPlain(key)
             plain.append(isPlain)
-            if let id = isPlain && !plainUnreliable ? plainKeys.index(of: key).map({ plainIDs[$0] }) : ids[key], !found.contains(id) { found.append(id) }
+            if let id = id(of: key, plain: isPlain), !found.contains(id) { found.append(id) }
         }
         var foundPrefixes: [Int32] = []
         if withPrefixes {

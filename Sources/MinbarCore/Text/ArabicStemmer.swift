@@ -69,11 +69,13 @@ public enum ArabicStemmer {
     /// the article, which a possessive does not follow.
     public static func exactKeys(of word: String, inPhrase: Bool) -> [String] {
         let scalars = Array(word.unicodeScalars)
-        var keys = [WordForms.exactKey(word)]
-        guard !inPhrase, scalars.count >= 2 else { return keys }
+        // A `KeyList` drops repeats by bytes where both keys are plain (`String`'s `==` was
+        // a normalising comparison of every Arabic key with each before it).
+        var keys = KeyList()
+        keys.append(WordForms.exactKey(word))
+        guard !inPhrase, scalars.count >= 2 else { return keys.list }
         func add(_ letters: ArraySlice<Unicode.Scalar>) {
-            let key = WordForms.exactKey(String(scalars: letters))
-            if !keys.contains(key) { keys.append(key) }
+            keys.append(WordForms.exactKey(String(scalars: letters)))
         }
         let readings = proclitics(of: scalars)
         for reading in readings.dropFirst() { add(reading.rest) }
@@ -86,7 +88,7 @@ public enum ArabicStemmer {
                 if stem.last == ta { add(stem.dropLast() + [ha]) }
             }
         }
-        return keys
+        return keys.list
     }
 
     /// The pronouns `exactKeys(of:inPhrase:)` reads off a post word.
@@ -337,6 +339,13 @@ struct KeyList {
     /// Whether each key in `list` is plain (`PlainText`): two plain keys are the same
     /// key exactly when their bytes are, which is much cheaper to ask than `String`'s `==`.
     private var plain: [Bool] = []
+
+    init() {
+        // Room for a word's usual keys at once: grown from one, both lists were
+        // reallocated three or four times for every new word.
+        list.reserveCapacity(8)
+        plain.reserveCapacity(8)
+    }
 
     mutating func append(_ key: String) {
         let isPlain = PlainText.isPlain(key)

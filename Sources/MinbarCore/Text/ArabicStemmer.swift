@@ -28,7 +28,7 @@ public enum ArabicStemmer {
     public static func phraseKeys(of word: String) -> [String] { keys(of: word, inPhrase: true) }
 
     static func keys(of word: String, inPhrase: Bool) -> [String] {
-        let scalars = Array(word.unicodeScalars)
+        let scalars = word.scalarArray
         guard scalars.count >= 2 else { return [word] }
         var keys = KeyList()
         keys.add(scalars[...])
@@ -68,7 +68,7 @@ public enum ArabicStemmer {
     /// ـه (after folding it is also the ta marbuta: فاشلة is no فاشل + ـه), and never after
     /// the article, which a possessive does not follow.
     public static func exactKeys(of word: String, inPhrase: Bool) -> [String] {
-        let scalars = Array(word.unicodeScalars)
+        let scalars = word.scalarArray
         // A `KeyList` drops repeats by bytes where both keys are plain (`String`'s `==` was
         // a normalising comparison of every Arabic key with each before it).
         var keys = KeyList()
@@ -133,7 +133,11 @@ public enum ArabicStemmer {
 
     /// The word itself and each way of reading clitics off its front.
     static func proclitics(of word: [Unicode.Scalar]) -> [Reading] {
-        var result = [Reading(rest: word[...])]
+        // Room for the usual readings at once: grown from one, the list was reallocated
+        // for nearly every new word.
+        var result: [Reading] = []
+        result.reserveCapacity(4)
+        result.append(Reading(rest: word[...]))
         if ArabicWordTables.isLexicalised(word) { return result }
         // The first letters compared before the rest: most clitics differ from the word there.
         for (clitic, article, preposition) in procliticList
@@ -147,12 +151,15 @@ public enum ArabicStemmer {
             result.append(Reading(rest: rest, article: article, preposition: preposition, future: future, nominal: nominal))
         }
         // Future سـ (and وسـ، فسـ) only before an imperfect prefix: سنعلن، وسيتم، سيصل.
-        for lead in [[seen], [waw, seen], [fa, seen]] where word.count >= lead.count + 3 && word.starts(with: lead) {
+        for lead in futureLeads where word.count >= lead.count + 3 && word.starts(with: lead) {
             let rest = word[lead.count...]
             if let first = rest.first, imperfectPrefixes.contains(first) { result.append(Reading(rest: rest, future: true)) }
         }
         return result
     }
+
+    /// The future سـ with the conjunctions that may come before it (built once, not per word).
+    static let futureLeads: [[Unicode.Scalar]] = [[seen], [waw, seen], [fa, seen]]
 
     static let pronouns: [[Unicode.Scalar]] = ["كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي"].map(scalars)
     /// Object pronouns read off verbs; ـك and ـي are left out, since a verb stem before

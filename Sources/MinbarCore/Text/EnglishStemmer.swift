@@ -12,8 +12,8 @@ public enum EnglishStemmer {
         // on a word ending in "s" ("boss's") leaves that word as it is.
         let possessive = possessiveBase(of: word)
         let looked = possessive ?? word
-        var w = Array(looked.unicodeScalars)
-        if let base = EnglishWordTables.irregular[looked] { w = Array(base.unicodeScalars) }
+        var w = looked.scalarArray
+        if let base = EnglishWordTables.irregular[looked] { w = base.scalarArray }
         else if EnglishWordTables.uninflected.contains(looked) || (possessive != nil && w.last == "s") {}
         else { w = uninflect(w) }
         w = americanise(w)

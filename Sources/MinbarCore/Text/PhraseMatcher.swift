@@ -268,7 +268,7 @@ public struct PhraseMatcher: Sendable {
     static func wordKeys(of phrase: String, exact: Bool) -> [[String]] {
         var text = phrase
         if text.hasSuffix("*") { text.removeLast() }
-        return Tokenizer.tokenize(Array(text.unicodeScalars)).map { token in
+        return Tokenizer.tokenize(text.scalarArray).map { token in
             guard token.kind == .word else { return [token.text] }
             return WordForms.cachedPhraseKeys(of: token.text, exact: exact)
         }
@@ -319,7 +319,7 @@ public struct PhraseMatcher: Sendable {
     static func words(of phrase: String) -> [String] {
         var text = phrase
         if text.hasSuffix("*") { text.removeLast() }
-        return Tokenizer.tokenize(Array(text.unicodeScalars)).map(\.text)
+        return Tokenizer.tokenize(text.scalarArray).map(\.text)
     }
 }
 

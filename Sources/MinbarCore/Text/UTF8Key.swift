@@ -88,6 +88,13 @@ enum PlainText {
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         let a = text.utf8, b = prefix.utf8
         guard a.count >= b.count else { return false }
+        guard !b.isEmpty else { return true }
+        // In place with one memcmp (every key of every new word is asked about every `*`
+        // prefix); the views' generic `starts(with:)` cost far more than the bytes.
+        let same = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0 }
+        }
+        if let same, let same { return same }
         return a.starts(with: b)
     }
 }

@@ -75,7 +75,8 @@ public enum ArabicStemmer {
         keys.append(WordForms.exactKey(word))
         guard !inPhrase, scalars.count >= 2 else { return keys.list }
         func add(_ letters: ArraySlice<Unicode.Scalar>) {
-            keys.append(WordForms.exactKey(String(scalars: letters)))
+            // `=` is plain, so the key is plain exactly when its letters are.
+            keys.append(WordForms.exactKey(String(scalars: letters)), plain: PlainText.arePlain(letters))
         }
         let readings = proclitics(of: scalars)
         for reading in readings.dropFirst() { add(reading.rest) }
@@ -354,8 +355,11 @@ struct KeyList {
         plain.reserveCapacity(8)
     }
 
-    mutating func append(_ key: String) {
-        let isPlain = PlainText.isPlain(key)
+    mutating func append(_ key: String) { append(key, plain: PlainText.isPlain(key)) }
+
+    /// `append(_:)` of a key whose plainness (`PlainText.isPlain`) the caller knows from
+    /// the scalars it was built of, so its bytes are not read again.
+    mutating func append(_ key: String, plain isPlain: Bool) {
         let probe = UTF8Key(key)
         for index in list.indices {
             if isPlain && plain[index] ? UTF8Key(list[index]) == probe : list[index] == key { return }
@@ -369,8 +373,9 @@ struct KeyList {
         // Encoded straight into UTF-8 (`String(scalars:)`): appending to a scalar view was
         // most of the cost of building the matchers at start-up.
         let key = String(scalars: letters)
-        append(key)
-        if mapped, let target = ArabicWordTables.canonicalTarget(key) { append(target) }
+        let plain = PlainText.arePlain(letters)
+        append(key, plain: plain)
+        if mapped, let target = ArabicWordTables.canonicalTarget(key, plain: plain) { append(target) }
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }
     }
 
@@ -385,7 +390,7 @@ struct KeyList {
         letters.append(contentsOf: String(kind.rawValue).unicodeScalars)
         letters.append(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
         letters.append(second)
-        append(String(scalars: letters))
+        append(String(scalars: letters), plain: PlainText.arePlain(letters))
     }
 
     /// A verb key: `~` and the stem, a leading hamza read as alif (نؤكد and أكدنا meet).
@@ -402,7 +407,7 @@ struct KeyList {
             scalars.append(first && letter == ArabicStemmer.hamza ? ArabicStemmer.alef : letter)
             first = false
         }
-        append(String(scalars: scalars))
+        append(String(scalars: scalars), plain: PlainText.arePlain(scalars))
     }
 }
 

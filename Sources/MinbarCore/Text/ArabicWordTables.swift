@@ -116,8 +116,11 @@ enum ArabicWordTables {
 
     /// `canonical[key]`, found by the key's bytes when they decide (the same answer
     /// without hashing the key's normalised form).
-    static func canonicalTarget(_ key: String) -> String? {
-        if let table = canonicalByBytes, PlainText.isPlain(key) { return table.keys.index(of: key).map { table.targets[$0] } }
+    static func canonicalTarget(_ key: String) -> String? { canonicalTarget(key, plain: PlainText.isPlain(key)) }
+
+    /// `canonicalTarget(_:)` of a key whose plainness (`PlainText.isPlain`) is known.
+    static func canonicalTarget(_ key: String, plain: Bool) -> String? {
+        if let table = canonicalByBytes, plain { return table.keys.index(of: key).map { table.targets[$0] } }
         return canonical[key]
     }
 

@@ -30,9 +30,26 @@ public enum ArabicStemmer {
     static func keys(of word: String, inPhrase: Bool) -> [String] {
         let scalars = word.scalarArray
         guard scalars.count >= 2 else { return [word] }
+        return keys(of: scalars, readings: proclitics(of: scalars), inPhrase: inPhrase)
+    }
+
+    /// `keys(of:)` followed by `exactKeys(of:inPhrase: false)`, the keys `WordForms` gives
+    /// a post word: its scalars and clitic readings are worked out once for both (each
+    /// read them again for every new word).
+    static func postKeys(of word: String) -> [String] {
+        let scalars = word.scalarArray
+        guard scalars.count >= 2 else { return [word, WordForms.exactKey(word)] }
+        let readings = proclitics(of: scalars)
+        return keys(of: scalars, readings: readings, inPhrase: false)
+            + exactKeys(of: word, scalars: scalars, readings: readings)
+    }
+
+    /// `keys(of:inPhrase:)` of a word of at least two letters, from its scalars and their
+    /// readings (`proclitics(of:)`).
+    private static func keys(of scalars: [Unicode.Scalar], readings: [Reading], inPhrase: Bool) -> [String] {
         var keys = KeyList()
         keys.add(scalars[...])
-        for reading in proclitics(of: scalars) {
+        for reading in readings {
             let remainder = reading.rest
             if inPhrase && !reading.article && !reading.future && remainder.count != scalars.count { continue }
             // A phrase that says "will" (ستتجاوز) keeps it: it meets only future forms in a
@@ -69,16 +86,21 @@ public enum ArabicStemmer {
     /// the article, which a possessive does not follow.
     public static func exactKeys(of word: String, inPhrase: Bool) -> [String] {
         let scalars = word.scalarArray
+        guard !inPhrase, scalars.count >= 2 else { return [WordForms.exactKey(word)] }
+        return exactKeys(of: word, scalars: scalars, readings: proclitics(of: scalars))
+    }
+
+    /// `exactKeys(of:inPhrase: false)` of a word of at least two letters, from its
+    /// scalars and their readings (`proclitics(of:)`).
+    private static func exactKeys(of word: String, scalars: [Unicode.Scalar], readings: [Reading]) -> [String] {
         // A `KeyList` drops repeats by bytes where both keys are plain (`String`'s `==` was
         // a normalising comparison of every Arabic key with each before it).
         var keys = KeyList()
         keys.append(WordForms.exactKey(word))
-        guard !inPhrase, scalars.count >= 2 else { return keys.list }
         func add(_ letters: ArraySlice<Unicode.Scalar>) {
             // `=` is plain, so the key is plain exactly when its letters are.
             keys.append(WordForms.exactKey(String(scalars: letters)), plain: PlainText.arePlain(letters))
         }
-        let readings = proclitics(of: scalars)
         for reading in readings.dropFirst() { add(reading.rest) }
         for reading in readings where !reading.article && !startsWithArticle(reading.rest) {
             let rest = reading.rest

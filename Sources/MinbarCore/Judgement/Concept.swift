@@ -96,7 +96,11 @@ final class HashtagSpellings: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let spellings { return spellings }
-        let made = Set(forms.filter { !$0.contains(" ") }.map { Concept.bare(TextNormalizer.normalize($0)) })
+        // Foundation's search for a space only where the form has a space byte: without
+        // one it cannot find a space (no other character is equivalent to it), and the
+        // search was half of this one-off cost for each concept.
+        let made = Set(forms.filter { !($0.utf8.contains(UInt8(ascii: " ")) && $0.contains(" ")) }
+            .map { Concept.bare(TextNormalizer.normalize($0)) })
         spellings = made
         return made
     }

@@ -445,15 +445,29 @@ enum MoveRecognizer {
     /// Whether the sentence says the cause is not known yet: then a cause word states an
     /// unknown, not a cause.
     static func isUnknown(_ range: Range<Int>, tokens: [Token]) -> Bool {
-        let words = range.map { ClosedClasses.arabicBase(tokens[$0].text) }
-        for (offset, word) in words.enumerated() {
-            if ["unknown", "investigating", "قيد", "جار", "جاري"].contains(word) { return true }
-            if word == "not", offset + 1 < words.count, ["known", "yet", "clear"].contains(words[offset + 1]) { return true }
-            if ["لم", "غير"].contains(word), offset + 1 < words.count,
-               words[offset + 1].hasPrefix("يحدد") || words[offset + 1].hasPrefix("يتحدد") || words[offset + 1].hasPrefix("معروف") { return true }
+        // Word by word, each looked up by its bytes (`WordSet`): the sets hold plain words
+        // (`PlainText`), which no other spelling equals, and a list of strings built and
+        // compared with `String`'s `==` for every word of every statement was a tenth of
+        // the move recognizer.
+        var next = range.isEmpty ? "" : ClosedClasses.arabicBase(tokens.text(at: range.lowerBound))
+        for index in range {
+            let word = next
+            let hasNext = index + 1 < range.upperBound
+            next = hasNext ? ClosedClasses.arabicBase(tokens.text(at: index + 1)) : ""
+            if unknownWords.contains(word) { return true }
+            if hasNext, word == "not", notYetWords.contains(next) { return true }
+            if hasNext, unknownNegations.contains(word),
+               next.hasPrefix("يحدد") || next.hasPrefix("يتحدد") || next.hasPrefix("معروف") { return true }
         }
         return false
     }
+
+    /// Words that say a cause is not known yet (`isUnknown`).
+    static let unknownWords: WordSet = ["unknown", "investigating", "قيد", "جار", "جاري"]
+    /// What follows "not" when a cause is not known yet: "not known", "not yet", "not clear".
+    static let notYetWords: WordSet = ["known", "yet", "clear"]
+    /// Negations before «يحدد»، «يتحدد»، «معروف» ("not determined", "not known").
+    static let unknownNegations: WordSet = ["لم", "غير"]
 
     /// "Thanks to" is a cause, not a thank-you.
     static func isCauseUse(_ hit: Range<Int>, tokens: [Token]) -> Bool {

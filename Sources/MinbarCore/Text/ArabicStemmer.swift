@@ -28,11 +28,28 @@ public enum ArabicStemmer {
     public static func phraseKeys(of word: String) -> [String] { keys(of: word, inPhrase: true) }
 
     static func keys(of word: String, inPhrase: Bool) -> [String] {
-        let scalars = Array(word.unicodeScalars)
+        let scalars = word.scalarArray
         guard scalars.count >= 2 else { return [word] }
+        return keys(of: scalars, readings: proclitics(of: scalars), inPhrase: inPhrase)
+    }
+
+    /// `keys(of:)` followed by `exactKeys(of:inPhrase: false)`, the keys `WordForms` gives
+    /// a post word: its scalars and clitic readings are worked out once for both (each
+    /// read them again for every new word).
+    static func postKeys(of word: String) -> [String] {
+        let scalars = word.scalarArray
+        guard scalars.count >= 2 else { return [word, WordForms.exactKey(word)] }
+        let readings = proclitics(of: scalars)
+        return keys(of: scalars, readings: readings, inPhrase: false)
+            + exactKeys(of: word, scalars: scalars, readings: readings)
+    }
+
+    /// `keys(of:inPhrase:)` of a word of at least two letters, from its scalars and their
+    /// readings (`proclitics(of:)`).
+    private static func keys(of scalars: [Unicode.Scalar], readings: [Reading], inPhrase: Bool) -> [String] {
         var keys = KeyList()
         keys.add(scalars[...])
-        for reading in proclitics(of: scalars) {
+        for reading in readings {
             let remainder = reading.rest
             if inPhrase && !reading.article && !reading.future && remainder.count != scalars.count { continue }
             // A phrase that says "will" (ستتجاوز) keeps it: it meets only future forms in a
@@ -68,14 +85,22 @@ public enum ArabicStemmer {
     /// ـه (after folding it is also the ta marbuta: فاشلة is no فاشل + ـه), and never after
     /// the article, which a possessive does not follow.
     public static func exactKeys(of word: String, inPhrase: Bool) -> [String] {
-        let scalars = Array(word.unicodeScalars)
-        var keys = [WordForms.exactKey(word)]
-        guard !inPhrase, scalars.count >= 2 else { return keys }
+        let scalars = word.scalarArray
+        guard !inPhrase, scalars.count >= 2 else { return [WordForms.exactKey(word)] }
+        return exactKeys(of: word, scalars: scalars, readings: proclitics(of: scalars))
+    }
+
+    /// `exactKeys(of:inPhrase: false)` of a word of at least two letters, from its
+    /// scalars and their readings (`proclitics(of:)`).
+    private static func exactKeys(of word: String, scalars: [Unicode.Scalar], readings: [Reading]) -> [String] {
+        // A `KeyList` drops repeats by bytes where both keys are plain (`String`'s `==` was
+        // a normalising comparison of every Arabic key with each before it).
+        var keys = KeyList()
+        keys.append(WordForms.exactKey(word))
         func add(_ letters: ArraySlice<Unicode.Scalar>) {
-            let key = WordForms.exactKey(String(scalars: letters))
-            if !keys.contains(key) { keys.append(key) }
+            // `=` is plain, so the key is plain exactly when its letters are.
+            keys.append(WordForms.exactKey(String(scalars: letters)), plain: PlainText.arePlain(letters))
         }
-        let readings = proclitics(of: scalars)
         for reading in readings.dropFirst() { add(reading.rest) }
         for reading in readings where !reading.article && !startsWithArticle(reading.rest) {
             let rest = reading.rest
@@ -86,7 +111,7 @@ public enum ArabicStemmer {
                 if stem.last == ta { add(stem.dropLast() + [ha]) }
             }
         }
-        return keys
+        return keys.list
     }
 
     /// The pronouns `exactKeys(of:inPhrase:)` reads off a post word.
@@ -131,7 +156,11 @@ public enum ArabicStemmer {
 
     /// The word itself and each way of reading clitics off its front.
     static func proclitics(of word: [Unicode.Scalar]) -> [Reading] {
-        var result = [Reading(rest: word[...])]
+        // Room for the usual readings at once: grown from one, the list was reallocated
+        // for nearly every new word.
+        var result: [Reading] = []
+        result.reserveCapacity(4)
+        result.append(Reading(rest: word[...]))
         if ArabicWordTables.isLexicalised(word) { return result }
         // The first letters compared before the rest: most clitics differ from the word there.
         for (clitic, article, preposition) in procliticList
@@ -145,12 +174,15 @@ public enum ArabicStemmer {
             result.append(Reading(rest: rest, article: article, preposition: preposition, future: future, nominal: nominal))
         }
         // Future سـ (and وسـ، فسـ) only before an imperfect prefix: سنعلن، وسيتم، سيصل.
-        for lead in [[seen], [waw, seen], [fa, seen]] where word.count >= lead.count + 3 && word.starts(with: lead) {
+        for lead in futureLeads where word.count >= lead.count + 3 && word.starts(with: lead) {
             let rest = word[lead.count...]
             if let first = rest.first, imperfectPrefixes.contains(first) { result.append(Reading(rest: rest, future: true)) }
         }
         return result
     }
+
+    /// The future سـ with the conjunctions that may come before it (built once, not per word).
+    static let futureLeads: [[Unicode.Scalar]] = [[seen], [waw, seen], [fa, seen]]
 
     static let pronouns: [[Unicode.Scalar]] = ["كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه", "ك", "ي"].map(scalars)
     /// Object pronouns read off verbs; ـك and ـي are left out, since a verb stem before
@@ -338,8 +370,18 @@ struct KeyList {
     /// key exactly when their bytes are, which is much cheaper to ask than `String`'s `==`.
     private var plain: [Bool] = []
 
-    mutating func append(_ key: String) {
-        let isPlain = PlainText.isPlain(key)
+    init() {
+        // Room for a word's usual keys at once: grown from one, both lists were
+        // reallocated three or four times for every new word.
+        list.reserveCapacity(8)
+        plain.reserveCapacity(8)
+    }
+
+    mutating func append(_ key: String) { append(key, plain: PlainText.isPlain(key)) }
+
+    /// `append(_:)` of a key whose plainness (`PlainText.isPlain`) the caller knows from
+    /// the scalars it was built of, so its bytes are not read again.
+    mutating func append(_ key: String, plain isPlain: Bool) {
         let probe = UTF8Key(key)
         for index in list.indices {
             if isPlain && plain[index] ? UTF8Key(list[index]) == probe : list[index] == key { return }
@@ -353,8 +395,9 @@ struct KeyList {
         // Encoded straight into UTF-8 (`String(scalars:)`): appending to a scalar view was
         // most of the cost of building the matchers at start-up.
         let key = String(scalars: letters)
-        append(key)
-        if mapped, let target = ArabicWordTables.canonicalTarget(key) { append(target) }
+        let plain = PlainText.arePlain(letters)
+        append(key, plain: plain)
+        if mapped, let target = ArabicWordTables.canonicalTarget(key, plain: plain) { append(target) }
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }
     }
 
@@ -369,7 +412,7 @@ struct KeyList {
         letters.append(contentsOf: String(kind.rawValue).unicodeScalars)
         letters.append(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
         letters.append(second)
-        append(String(scalars: letters))
+        append(String(scalars: letters), plain: PlainText.arePlain(letters))
     }
 
     /// A verb key: `~` and the stem, a leading hamza read as alif (نؤكد and أكدنا meet).
@@ -386,7 +429,7 @@ struct KeyList {
             scalars.append(first && letter == ArabicStemmer.hamza ? ArabicStemmer.alef : letter)
             first = false
         }
-        append(String(scalars: scalars))
+        append(String(scalars: scalars), plain: PlainText.arePlain(scalars))
     }
 }
 

@@ -116,8 +116,11 @@ enum ArabicWordTables {
 
     /// `canonical[key]`, found by the key's bytes when they decide (the same answer
     /// without hashing the key's normalised form).
-    static func canonicalTarget(_ key: String) -> String? {
-        if let table = canonicalByBytes, PlainText.isPlain(key) { return table.keys.index(of: key).map { table.targets[$0] } }
+    static func canonicalTarget(_ key: String) -> String? { canonicalTarget(key, plain: PlainText.isPlain(key)) }
+
+    /// `canonicalTarget(_:)` of a key whose plainness (`PlainText.isPlain`) is known.
+    static func canonicalTarget(_ key: String, plain: Bool) -> String? {
+        if let table = canonicalByBytes, plain { return table.keys.index(of: key).map { table.targets[$0] } }
         return canonical[key]
     }
 
@@ -128,11 +131,12 @@ enum ArabicWordTables {
 
     /// The first letters of `prefixSpellings`: a key that starts with none of them (nearly
     /// every key) is answered without reading it into an array.
-    static let prefixSpellingStarts: Set<Unicode.Scalar> = Set(prefixSpellings.compactMap(\.0.first))
+    /// A short array, searched in order: cheaper than a `Set`'s hash for five letters.
+    static let prefixSpellingStarts: [Unicode.Scalar] = Array(Set(prefixSpellings.compactMap(\.0.first)))
 
     static func respell(_ key: String) -> String? {
-        guard let first = key.unicodeScalars.first, prefixSpellingStarts.contains(first) else { return nil }
-        let scalars = Array(key.unicodeScalars)
+        guard let first = key.firstScalar, prefixSpellingStarts.contains(first) else { return nil }
+        let scalars = key.scalarArray
         for (from, to) in prefixSpellings where scalars.count > from.count && scalars.starts(with: from) {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: to)

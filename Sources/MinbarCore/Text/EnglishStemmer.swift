@@ -12,8 +12,8 @@ public enum EnglishStemmer {
         // on a word ending in "s" ("boss's") leaves that word as it is.
         let possessive = possessiveBase(of: word)
         let looked = possessive ?? word
-        var w = Array(looked.unicodeScalars)
-        if let base = EnglishWordTables.irregular[looked] { w = Array(base.unicodeScalars) }
+        var w = looked.scalarArray
+        if let base = EnglishWordTables.irregular[looked] { w = base.scalarArray }
         else if EnglishWordTables.uninflected.contains(looked) || (possessive != nil && w.last == "s") {}
         else { w = uninflect(w) }
         w = americanise(w)
@@ -40,9 +40,19 @@ public enum EnglishStemmer {
 
     static func hasVowel(_ letters: ArraySlice<Unicode.Scalar>) -> Bool { letters.contains(where: isVowel) }
 
-    static func ends(_ w: [Unicode.Scalar], _ suffix: String) -> Bool {
-        let s = Array(suffix.unicodeScalars)
-        return w.count > s.count && w.suffix(s.count).elementsEqual(s)
+    /// Whether `w` is longer than `suffix` and ends with it. The suffixes are ASCII, so
+    /// each byte is a scalar: they are compared in place (an array of the suffix's
+    /// scalars was built for every ending tried on every new word).
+    static func ends(_ w: [Unicode.Scalar], _ suffix: StaticString) -> Bool {
+        suffix.withUTF8Buffer { bytes in
+            guard w.count > bytes.count else { return false }
+            var index = w.count - bytes.count
+            for byte in bytes {
+                if w[index].value != UInt32(byte) { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// Inflection removed from a word without a possessive (see `key(of:)`).

@@ -31,7 +31,9 @@ final class MatchKeyCache {
     // The tables are `@exclusivity(unchecked)`: a cache belongs to one thread and none of
     // its methods calls back into it while it touches a table, so no two accesses can
     // overlap; the run-time check on every access was a third of a cached lookup.
-    @exclusivity(unchecked) private var words: [UTF8Key: Resolved] = [:]
+    // Room for a few thousand words at once: grown from empty, the table was rehashed a
+    // dozen times over the first posts.
+    @exclusivity(unchecked) private var words: [UTF8Key: Resolved] = Dictionary(minimumCapacity: 4_096)
     @exclusivity(unchecked) private var tags: [UTF8Key: Resolved] = [:]
     @exclusivity(unchecked) private var others: [UTF8Key: Resolved] = [:]
     private var count = 0
@@ -96,7 +98,7 @@ final class MatchKeyCache {
         case .hashtag, .mention:
             if let known = tags[UTF8Key(token.text)] { return known }
             let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
-            return remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: token.text, in: &tags)
+            return remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: UTF8Key(token.text), in: &tags).resolved
         default: return other(token.text)
         }
     }
@@ -144,10 +146,10 @@ final class MatchKeyCache {
             recentOthersResolved[slot] = known
             return known
         }
-        let resolved = remember(MatchKeyTable.shared.resolve([text], withPrefixes: false), as: text, in: &others)
+        let (resolved, kept) = remember(MatchKeyTable.shared.resolve([text], withPrefixes: false), as: key, in: &others)
         // Only what `others` remembers goes in front of it (an answer of a newer generation does not).
-        lastAnswerKept = others[key] != nil
-        if others[key] != nil {
+        lastAnswerKept = kept
+        if kept {
             recentOthers[slot] = key
             recentOthersResolved[slot] = resolved
         }
@@ -170,25 +172,26 @@ final class MatchKeyCache {
         let token = Token(kind: .word, text: text, start: 0, end: 0, number: nil, isArabic: false,
                           isAllCaps: false, isCapitalised: false, sentence: 0, letterCount: 0)
         let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
-        let resolved = remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: text, in: &words)
+        let (resolved, kept) = remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: key, in: &words)
         // Only what `words` remembers goes in front of it (an answer of a newer generation does not).
-        lastAnswerKept = words[key] != nil
-        if words[key] != nil {
+        lastAnswerKept = kept
+        if kept {
             recentWords[slot] = key
             recentResolved[slot] = resolved
         }
         return resolved
     }
 
-    private func remember(_ answer: (MatchKeyCache.Resolved, generation: Int), as text: String,
-                          in table: inout [UTF8Key: Resolved]) -> Resolved {
+    /// Keeps `answer` under `key` if it belongs to this cache's generation, and says
+    /// whether it did (the key was not in the table: the callers asked it first).
+    private func remember(_ answer: (MatchKeyCache.Resolved, generation: Int), as key: UTF8Key,
+                          in table: inout [UTF8Key: Resolved]) -> (resolved: Resolved, kept: Bool) {
         // An answer from a newer generation is right but not remembered: this cache's
         // other entries belong to the older one until the next post begins.
-        if answer.generation == generation {
-            table[UTF8Key(text)] = answer.0
-            count += 1
-        }
-        return answer.0
+        guard answer.generation == generation else { return (answer.0, false) }
+        table[key] = answer.0
+        count += 1
+        return (answer.0, true)
     }
 }
 

@@ -50,6 +50,21 @@ enum PlainText {
         return Array(text.utf8).withUnsafeBufferPointer { isPlain($0) }
     }
 
+    /// Whether one scalar is plain: printable ASCII or an Arabic letter U+0621–U+064A
+    /// (the scalars whose UTF-8 `isPlain(_:)` accepts).
+    @inline(__always)
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value >= 0x20 && value <= 0x7E) || (value >= 0x0621 && value <= 0x064A)
+    }
+
+    /// Whether text made of `scalars` is plain, from the scalars (a key being built
+    /// need not be read again as bytes).
+    @inline(__always)
+    static func arePlain<Scalars: Sequence>(_ scalars: Scalars) -> Bool where Scalars.Element == Unicode.Scalar {
+        scalars.allSatisfy { isPlain($0) }
+    }
+
     /// `isPlain(_:)` of UTF-8 bytes.
     static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
@@ -88,6 +103,13 @@ enum PlainText {
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         let a = text.utf8, b = prefix.utf8
         guard a.count >= b.count else { return false }
+        guard !b.isEmpty else { return true }
+        // In place with one memcmp (every key of every new word is asked about every `*`
+        // prefix); the views' generic `starts(with:)` cost far more than the bytes.
+        let same = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in memcmp(x.baseAddress!, y.baseAddress!, y.count) == 0 }
+        }
+        if let same, let same { return same }
         return a.starts(with: b)
     }
 }

@@ -23,7 +23,7 @@ public enum WordForms {
     public static func keys(of word: String) -> [String] {
         guard let first = word.unicodeScalars.first else { return [word] }
         if TextNormalizer.isArabicLetter(first) {
-            return ArabicStemmer.keys(of: word) + ArabicStemmer.exactKeys(of: word, inPhrase: false)
+            return ArabicStemmer.postKeys(of: word)
         }
         if first.value >= 0x61 && first.value <= 0x7A {
             let key = EnglishStemmer.key(of: word)

@@ -104,16 +104,17 @@ extension GoalCoverageRule {
                                        ar: "يذكر المنشور «{1}» لكنه لا يؤدي المطلوب: {2}.")
     static let absent = Localized(en: "The post does not meet the goal '{1}': it needs you to {2}.",
                                   ar: "لم يحقق المنشور هدف «{1}»: المطلوب {2}.")
+    // No apostrophe in the English: a quoted label ('care') must read as one quotation.
     static let englishGoals = Localized(
-        en: "This scenario's goals are worded in English, so Minbar cannot tell whether an Arabic draft meets {1}.",
+        en: "The goals of this scenario are worded in English, so Minbar cannot tell whether an Arabic draft meets {1}.",
         ar: "أهداف هذا السيناريو مكتوبة بالإنجليزية، فلا يستطيع منبر أن يحكم هل تحقق مسودةٌ عربية {1}.")
     static let arabicGoals = Localized(
-        en: "This scenario's goals are worded in Arabic, so Minbar cannot tell whether an English draft meets {1}.",
+        en: "The goals of this scenario are worded in Arabic, so Minbar cannot tell whether an English draft meets {1}.",
         ar: "أهداف هذا السيناريو مكتوبة بالعربية، فلا يستطيع منبر أن يحكم هل تحقق مسودةٌ إنجليزية {1}.")
     static let writeInEnglish = Localized(
-        en: "Write the draft in English, or practise an Arabic scenario (minbar list --language ar).",
-        ar: "اكتب المسودة بالإنجليزية، أو تدرّب على سيناريو عربي (minbar list --language ar).")
+        en: "Write the draft in English, or practise an Arabic scenario instead.",
+        ar: "اكتب المسودة بالإنجليزية، أو تدرّب على سيناريو عربي بدلاً منه.")
     static let writeInArabic = Localized(
-        en: "Write the draft in Arabic, or practise an English scenario (minbar list --language en).",
-        ar: "اكتب المسودة بالعربية، أو تدرّب على سيناريو إنجليزي (minbar list --language en).")
+        en: "Write the draft in Arabic, or practise an English scenario instead.",
+        ar: "اكتب المسودة بالعربية، أو تدرّب على سيناريو إنجليزي بدلاً منه.")
 }

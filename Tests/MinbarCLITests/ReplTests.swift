@@ -17,6 +17,22 @@ import Testing
         #expect(log.contains("\"post\":\"We remain confident.\""))
     }
 
+    /// A newcomer is pointed to an easy scenario written in the language of the screen:
+    /// an English screen once suggested an Arabic scenario to an English speaker.
+    @Test(arguments: ["en", "ar"])
+    func theFirstSuggestionIsInTheScreensLanguage(_ language: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = runMinbar(["--lang", language, "--data", data.path], input: "/quit\n")
+        #expect(run.status == 0, "\(run.error)")
+        let suggested = try #require(run.output.components(separatedBy: "/open ").dropFirst().first?
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" })
+        let list = try #require(JSONSerialization.jsonObject(with: Data(runMinbar(["list", "--json"]).output.utf8)) as? [[String: Any]])
+        let scenario = try #require(list.first { $0["id"] as? String == String(suggested) }, "suggested \(suggested)")
+        #expect(scenario["language"] as? String == language)
+        #expect(scenario["difficulty"] as? Int == 1)
+    }
+
     @Test func aMultiBeatCrisisUnfoldsWithSimulatedTimeInArabic() throws {
         let data = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }

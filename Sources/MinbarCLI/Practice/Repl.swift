@@ -108,11 +108,20 @@ final class Repl {
         if store.damagedLines > 0 {
             say(style.yellow(t(.damagedStore, store.damagedLines, store.attemptsFile.path, attempts.count, store.damagedCopy?.path ?? "?")))
         }
-        if attempts.isEmpty, let first = session.scenarios.first(where: { $0.difficulty == 1 }) ?? session.scenarios.first {
+        if attempts.isEmpty, let first = firstScenario {
             say(t(.welcomeNew, style.bold("/open \(first.id)"), style.bold("/help")))
         } else {
             say(t(.welcomeReturning, style.bold("/list"), style.bold("/open ID"), style.bold("/help")))
         }
+    }
+
+    /// The scenario a newcomer is pointed to: the easiest one written in the language of
+    /// the screen they read (an English screen once suggested an Arabic scenario), then
+    /// the easiest of any language.
+    var firstScenario: Scenario? {
+        let inMyLanguage = session.scenarios.filter { $0.language.rawValue == context.language.rawValue }
+        return inMyLanguage.first { $0.difficulty == 1 } ?? inMyLanguage.first
+            ?? session.scenarios.first { $0.difficulty == 1 } ?? session.scenarios.first
     }
 
     // MARK: Commands

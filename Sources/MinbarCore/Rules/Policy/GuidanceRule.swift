@@ -39,6 +39,18 @@ struct GuidanceRule: Rule {
             .passes("لولا أزمة الشحن لكنا سنحقق أرباحاً أعلى هذا العام.", .ar),
             .passes("Before the strike we were going to double revenue; the year went differently.", .en),
             .triggers("قبل شهر كانت التقديرات متحفظة، لكن الإيرادات ستتجاوز مليار ريال هذا العام.", .ar),
+            // A plan after a past result is not a forecast (see `announcesAnAction`); the same
+            // plan said with "going to", «سوف» or «سنـ» is judged the same.
+            .passes("Our gross margin fell to 37% because freight and input costs rose; we will renegotiate freight contracts by 14 March and report progress with Q4 results.", .en),
+            .passes("Our margin fell to 37%. We are going to renegotiate freight contracts by 14 March.", .en),
+            .passes("Our margin fell to 37%. We expect to renegotiate freight contracts by 14 March.", .en),
+            .passes("هبط هامش الربح الإجمالي إلى 37% بسبب ارتفاع تكاليف الشحن، وسنعيد التفاوض على عقود الشحن بحلول 14 مارس.", .ar),
+            .passes("هبط هامش الربح إلى 37%. سوف نراجع عقود الشحن بحلول 14 مارس.", .ar),
+            // A plan that names where the result goes is still a forecast.
+            .triggers("Our margin fell to 37%; we are going to renegotiate contracts and lift it above 40% next year.", .en),
+            .triggers("Our margin fell to 37%, and we will renegotiate contracts to push margins back above 40%.", .en),
+            .triggers("هبط هامش الربح إلى 37%. سوف نعيد التفاوض على العقود لرفع الهامش فوق 40% العام المقبل.", .ar),
+            .triggers("هبط الهامش إلى 37%، وسنعود إلى هامش 41% في الربع القادم.", .ar),
         ])
 
     /// A reported figure compared with what analysts expected ("misses estimates, $436M vs.
@@ -110,12 +122,16 @@ struct GuidanceRule: Rule {
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        var hits = Self.check_.hits(in: post).filter { Self.forecastsItsOwnResult($0, in: post) && Self.namesAResult($0, in: post) }
+        var hits = Self.check_.hits(in: post).filter {
+            Self.forecastsItsOwnResult($0, in: post) && Self.namesAResult($0, in: post) && !Self.announcesAnAction($0, in: post)
+        }
         // A Set only when there is a hit: an empty one allocates nothing. A closure, not
         // `map(post.sentenceIndex(of:))`: the method reference captured a copy of the whole
         // post analysis.
         let sentences: Set<Int> = hits.isEmpty ? [] : Set(hits.map { post.sentenceIndex(of: $0) })
-        hits += Self.directedForecast.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) }
+        hits += Self.directedForecast.hits(in: post).filter {
+            !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) && !Self.announcesAnAction($0, in: post)
+        }
         return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             return finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
@@ -151,6 +167,108 @@ extension GuidanceRule {
             || ClosedClasses.isArabicWeForm(word) || (word.hasSuffix("ه") && ClosedClasses.isArabicWeForm(String(word.dropLast())))
     }
     static let arabicForecastVerbs = WordSet(["نتوقع", "ونتوقع", "نتطلع", "نستهدف", "نقدر", "نرجح", "نأمل", "نحن", "لدينا"].map(TextNormalizer.normalize))
+}
+
+/// A plan is not a forecast. "Margin fell to 37%; we will renegotiate freight contracts by
+/// 14 March" says what the company will do, after saying what a result was; "we are going
+/// to renegotiate", «سوف نراجع العقود» and «وسنعيد التفاوض» say the same. The sentence
+/// holds a financial result and a future, but the future is an action's, not the result's.
+extension GuidanceRule {
+    /// English verbs whose future is a result ("will be", "will reach", "expect to post",
+    /// "going to double"), and words that are no action of their own ("will likely…").
+    static let resultVerbs: WordSet = [
+        "be", "reach", "exceed", "beat", "grow", "rise", "double", "triple", "hit", "top", "improve", "recover", "return", "increase",
+        "come", "land", "stay", "remain", "deliver", "post", "achieve", "generate", "see", "earn", "make", "produce", "turn",
+        "break", "outperform", "surpass", "record", "book", "lift", "boost", "raise", "continue", "keep", "have", "get", "end",
+        "finish", "close", "restore", "rebuild", "widen", "expand", "fall", "drop", "decline", "shrink", "narrow",
+        "pay", "distribute", "declare", "hold", "maintain", "sustain", "bring", "push", "take", "match",
+    ]
+    /// Arabic verbs whose future is a result, as their stem after the future «س» and the
+    /// person prefix («سنحقق» → «حقق», «ستتجاوز» → «تجاوز»); normalised as tokens are.
+    static let arabicResultStems: WordSet = WordSet([
+        "حقق", "تجاوز", "رفع", "عود", "عاد", "صل", "وصل", "رتفع", "نمو", "نمي", "كون", "بلغ", "زيد", "تحسن", "تخطى", "ضاعف",
+        "تضاعف", "سجل", "فوق", "وزع", "صرف", "حافظ", "تراجع", "نخفض", "خفض", "قفز", "ربح",
+    ].map(TextNormalizer.normalize))
+    /// Where a clause ends inside a sentence: a semicolon, a colon or a dash. "And" does not
+    /// end one here: "renegotiate contracts and lift margins above 40%" is one promise.
+    static let clauseStops: WordSet = [";", "؛", ":", "—", "–"]
+
+    /// Whether the future at `hit` announces an action rather than a result: an intention
+    /// marker ("will", "going to", "expect to", «سوف», a first-person «سنـ» verb) on a verb
+    /// that is no result verb, with no financial result before it in its clause, and after it,
+    /// to the clause's end, no direction, no figure that is not a date, and no result named
+    /// with a result verb. Anything less clear stays a forecast.
+    static func announcesAnAction(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+        let first = tokens[hit.firstToken]
+        let verb: Int
+        if first.isArabic {
+            let base = ClosedClasses.arabicBase(first.text)
+            if base == "سوف" {
+                verb = hit.endToken
+                guard sentence.contains(verb), tokens[verb].isArabic, !isArabicResultVerb(tokens[verb].text, future: false) else { return false }
+            } else if hit.endToken - hit.firstToken == 1, MoveRecognizer.isArabicFirstPersonFuture(base), !isArabicResultVerb(base, future: true) {
+                verb = hit.firstToken
+            } else {
+                return false
+            }
+        } else {
+            // The verb after the marker: "will renegotiate", "going to renegotiate", "expect to open".
+            switch first.text {
+            case "will", "we'll", "shall": verb = hit.firstToken + 1
+            case "going" where hit.endToken - hit.firstToken == 2 && tokens[hit.firstToken + 1].text == "to": verb = hit.endToken
+            case "expect", "expects":
+                guard hit.endToken - hit.firstToken == 1, hit.endToken < sentence.upperBound, tokens[hit.endToken].text == "to"
+                else { return false }
+                verb = hit.endToken + 1
+            default: return false
+            }
+            guard sentence.contains(verb), tokens[verb].kind == .word, !tokens[verb].isArabic,
+                  !resultVerbs.contains(tokens[verb].text), !ClosedClasses.stativeVerbs.contains(tokens[verb].text),
+                  !tokens[verb].text.hasSuffix("ly")
+            else { return false }
+        }
+        // The clause around the marker: from the last stop before it to the next stop after the verb.
+        var start = hit.firstToken
+        while start > sentence.lowerBound, !clauseStops.contains(tokens[start - 1].text),
+              !(isComma(tokens[start - 1].text) && opensAClause(tokens[start])) { start -= 1 }
+        var end = verb + 1
+        while end < sentence.upperBound, !clauseStops.contains(tokens[end].text) { end += 1 }
+        let before = start..<hit.firstToken
+        let after = (verb + 1)..<end
+        let metrics = post.hits(SharedLexicons.financialMetrics)
+        if metrics.contains(where: { before.contains($0.firstToken) }) { return false }
+        if post.hits(direction).contains(where: { after.contains($0.firstToken) }) { return false }
+        // A figure, not a date or a phone number: "by 14 March" times the action.
+        if post.evidence.figures.contains(where: { after.contains($0.lowerBound) }) { return false }
+        let namesAResult = metrics.contains { after.contains($0.firstToken) }
+        let resultVerbAfter = after.contains { index in
+            tokens[index].isArabic ? isArabicResultVerb(tokens[index].text, future: false) : resultVerbs.contains(tokens[index].text)
+        }
+        return !(namesAResult && resultVerbAfter)
+    }
+
+    static func isComma(_ text: String) -> Bool { text == "," || text == "،" }
+    /// Whether a word after a comma opens a new clause: a conjunction, "we" or "I", or an
+    /// Arabic first-person future with its «و» joined («، وسنعيد التفاوض»).
+    static func opensAClause(_ token: Token) -> Bool {
+        if clauseOpeners.contains(token.text) || ClosedClasses.firstPersonSubject.contains(token.text) { return true }
+        guard token.isArabic, let first = token.text.firstScalar, first == "و" || first == "ف" else { return false }
+        return MoveRecognizer.isArabicFirstPersonFuture(ClosedClasses.arabicBase(token.text))
+    }
+    static let clauseOpeners: WordSet = ["and", "but", "so", "then", "و", "ف", "ثم", "لكن", "ولكن", "لكننا", "ولكننا"]
+
+    /// Whether an Arabic verb is a result verb: its stem, once the future «س» (when
+    /// `future`), a joined «و» or «ف» and the person prefix are gone, is one of
+    /// `arabicResultStems`.
+    static func isArabicResultVerb(_ word: String, future: Bool) -> Bool {
+        var scalars = Substring(ClosedClasses.arabicBase(word)).unicodeScalars
+        if future, scalars.first == "س" { scalars.removeFirst() }
+        if let prefix = scalars.first, ["ن", "ت", "ي", "ا"].contains(prefix), scalars.count >= 3 { scalars.removeFirst() }
+        let stem = String(scalars)
+        return arabicResultStems.contains(stem) || arabicResultStems.contains(String(stem.dropLast()))
+    }
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

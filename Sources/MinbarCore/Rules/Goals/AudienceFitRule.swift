@@ -33,6 +33,12 @@ struct AudienceFitRule: Rule {
             .triggers("كان ربعاً جيداً. شكراً لدعمكم.", .ar, scenario: AudienceFitRule.investorScenario),
             .passes("Revenue rose 12% in Q3, as published today; our plan puts OMR 40 million into Sohar.", .en, scenario: AudienceFitRule.investorScenario),
             .passes("ارتفعت الإيرادات ١٢٪ كما ورد في النتائج المنشورة، وخطتنا تستثمر ٤٠ مليون ريال في صحار.", .ar, scenario: AudienceFitRule.investorScenario),
+            // A dated commitment is the plan, without the word.
+            .passes("Our margin fell to 37%, as published today. We will renegotiate freight contracts by 14 March.", .en, scenario: AudienceFitRule.investorScenario),
+            .passes("تراجع الهامش إلى ٣٧٪ كما ورد في النتائج المنشورة اليوم. سنعيد التفاوض على عقود الشحن بحلول ١٤ مارس.", .ar, scenario: AudienceFitRule.investorScenario),
+            // A figure alone is not the plan.
+            .triggers("Our margin fell to 37%, as published today.", .en, scenario: AudienceFitRule.investorScenario),
+            .triggers("تراجع الهامش إلى ٣٧٪ كما ورد في النتائج المنشورة اليوم.", .ar, scenario: AudienceFitRule.investorScenario),
         ])
 
     static let investorScenario = """
@@ -53,12 +59,15 @@ struct AudienceFitRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         guard let beat = post.beat else { return [] }
         let has: (Lexicon) -> Bool = { !post.hits($0).isEmpty }
+        // A commitment is a plan whatever its words: "we will renegotiate freight contracts by
+        // 14 March" lacked "the plan" for want of the word "plan".
+        let commits = post.moves.sentences.contains { $0.counts && $0.makes(.commit) }
         let lacking: [Localized]
         switch beat.scenario.kind {
         case .investor:
-            lacking = (post.evidence.has(.figure) ? [] : [Self.aFigure]) + (has(Self.planWords) ? [] : [Self.thePlan])
+            lacking = (post.evidence.has(.figure) ? [] : [Self.aFigure]) + (has(Self.planWords) || commits ? [] : [Self.thePlan])
         case .employee:
-            lacking = (has(Self.planWords) || post.evidence.has(.date) ? [] : [Self.direction])
+            lacking = (has(Self.planWords) || commits || post.evidence.has(.date) ? [] : [Self.direction])
                 + (has(Self.creditWords) ? [] : [Self.credit])
         case .media:
             lacking = (post.evidence.has(.figure) ? [] : [Self.aFact]) + (post.evidence.has(.contact) ? [] : [Self.aContact])

@@ -16,6 +16,10 @@ struct FactMismatchRule: Rule {
             .triggers("أصيب ٨ من العمال في الحريق.", .ar, scenario: GoalExamples.arabic),
             .passes("Our thoughts are with the 6 injured workers.", .en, scenario: GoalExamples.english),
             .passes("أصيب ٦ من العمال في الحريق.", .ar, scenario: GoalExamples.arabic),
+            // A figure past a semicolon belongs to another statement.
+            .passes("Six injured workers are recovering at home; 8 crews are cleaning the site.", .en, scenario: GoalExamples.english),
+            .passes("أصيب ٦ من العمال؛ و٨ فرق تنظف الموقع الآن.", .ar, scenario: GoalExamples.arabic),
+            .triggers("Our thoughts are with the workers; 8 were injured in the fire.", .en, scenario: GoalExamples.english),
         ])
 
     static let codeWords: Set<String> = [
@@ -53,7 +57,15 @@ struct FactMismatchRule: Rule {
         for figure in post.evidence.figures { figuresByToken[figure.lowerBound] = figure }
         let hitsByFact = beat.facts.indices.map { post.hits(PreparedBeat.factLexicon($0).lexicon) }
         let numbersByFact = beat.facts.map(Self.numbers(of:))
-        func window(_ hit: PhraseMatcher.Hit) -> Range<Int> { max(0, hit.firstToken - 6)..<min(tokens.count, hit.endToken + 6) }
+        // Six words either side of the cue, within its clause: in "140 colleagues are offered a
+        // transfer with a transport allowance; 40 roles end", the 40 is not a transfer figure.
+        func window(_ hit: PhraseMatcher.Hit) -> Range<Int> {
+            var start = hit.firstToken
+            while start > max(0, hit.firstToken - 6), !Self.clauseStops.contains(tokens[start - 1].text) { start -= 1 }
+            var end = hit.endToken
+            while end < min(tokens.count, hit.endToken + 6), !Self.clauseStops.contains(tokens[end].text) { end += 1 }
+            return start..<end
+        }
         for (index, fact) in beat.facts.enumerated() {
             guard Self.value(of: fact) != nil else { continue }
             for hit in hitsByFact[index] {
@@ -87,6 +99,9 @@ struct FactMismatchRule: Rule {
         findings += dateMismatches(post, beat: beat, reported: &reported)
         return findings
     }
+
+    /// Marks that end a clause: a figure past one belongs to another statement.
+    static let clauseStops: WordSet = [";", "؛"]
 
     /// Facts whose value is a date ("27 April") against day numbers next to a month in the post.
     func dateMismatches(_ post: PostAnalysis, beat: PreparedBeat, reported: inout Set<Int>) -> [Finding] {

@@ -33,6 +33,22 @@ import Testing
         #expect(scenario["difficulty"] as? Int == 1)
     }
 
+    /// Every finding that costs points can be explained: `/progress` offered
+    /// "/why judgement.veto" and `/why` answered "No rule called 'judgement.veto'".
+    @Test func theVetoFindingIsExplainedLikeARule() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let drill = "/open investor-q3-margins\nRelax: next quarter margin will be back above 41%.\n/progress\n/why judgement.veto\n/quit\n"
+        let run = runMinbar(["--data", data.path], input: drill)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("judgement.veto: Do not post: a finding that vetoes the post\nprofessionalism"), "\(run.output)")
+        #expect(!run.output.contains("No rule called"))
+        #expect(run.output.contains("Posting a compliance breach anyway is also a lapse of judgement"))
+        let explained = runMinbar(["explain", "--lang", "ar", "judgement.veto"])
+        #expect(explained.status == 0, "\(explained.error)")
+        #expect(explained.output.contains("لا تنشر: مخالفة تمنع النشر"))
+    }
+
     @Test func aMultiBeatCrisisUnfoldsWithSimulatedTimeInArabic() throws {
         let data = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }

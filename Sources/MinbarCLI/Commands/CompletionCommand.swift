@@ -24,7 +24,7 @@ enum CompletionCommand: Command {
         guard let shell = arguments.positionals.first else { throw .missingArgument("a shell: bash, zsh or fish", command: name) }
         guard arguments.positionals.count == 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
         let library = try ScenarioFiles.catalogue(arguments, in: context)
-        let words = Words(scenarios: library.scenarios.map(\.id).sorted(), rules: RuleRegistry.ids.sorted())
+        let words = Words(scenarios: library.scenarios.map(\.id).sorted(), rules: RuleRegistry.explainableIDs.sorted())
         switch shell {
         case "bash": context.standardOutput.write(bash(words))
         case "zsh": context.standardOutput.write(zsh(words))

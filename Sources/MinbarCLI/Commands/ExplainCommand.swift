@@ -13,13 +13,13 @@ enum ExplainCommand: Command {
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard let id = arguments.positionals.first else { throw .missingArgument("a rule id (see 'minbar rules')", command: name) }
         guard arguments.positionals.count == 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
-        guard let rule = RuleRegistry.rule(id: id) else {
+        guard let descriptor = RuleRegistry.descriptor(id: id) else {
             throw .invalidValue(option: "RULE", value: id,
                                 expected: RuleRegistry.suggestion(for: id).map { "a rule id (did you mean '\($0)'?)" } ?? "a rule id (see 'minbar rules')")
         }
         let style = Style(context: context, arguments: arguments)
-        context.standardOutput.write(text(for: rule.descriptor, style: style, width: context.width, language: context.language))
-        if arguments.has(forms.name) { context.standardOutput.write(formsText(for: rule.lexicons, style: style)) }
+        context.standardOutput.write(text(for: descriptor, style: style, width: context.width, language: context.language))
+        if arguments.has(forms.name) { context.standardOutput.write(formsText(for: RuleRegistry.rule(id: id)?.lexicons ?? [], style: style)) }
         return .success
     }
 

@@ -327,12 +327,12 @@ final class Repl {
     }
 
     func why(_ id: String) {
-        guard let rule = RuleRegistry.rule(id: id) else {
+        guard let rule = RuleRegistry.descriptor(id: id) else {
             let suggestion = RuleRegistry.suggestion(for: id)
             say(id.isEmpty ? t(.whichRule) : t(.noSuchRule, id.terminalSafe) + (suggestion.map { " " + t(.didYouMean, $0) } ?? ""))
             return
         }
-        context.standardOutput.write(ExplainCommand.text(for: rule.descriptor, style: style, width: context.width, language: context.language))
+        context.standardOutput.write(ExplainCommand.text(for: rule, style: style, width: context.width, language: context.language))
     }
 
     // MARK: Posts
@@ -419,7 +419,7 @@ final class Repl {
             say(style.bold(t(.workOnNext)))
             for item in weakest {
                 let rule = item.rule.terminalSafe
-                let title = RuleRegistry.rule(id: item.rule)?.descriptor.title(in: context.language) ?? rule
+                let title = RuleRegistry.descriptor(id: item.rule)?.title(in: context.language) ?? rule
                 say("  " + isolated(t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.countAfterPreposition(item.times, context.language))))
             }
         }
@@ -523,7 +523,7 @@ final class Repl {
         let word = words[1]
         switch words[0] {
         case "/open": return session.scenarios.map(\.id).filter { $0.hasPrefix(word) }
-        case "/why": return RuleRegistry.ids.filter { $0.hasPrefix(word) }
+        case "/why": return RuleRegistry.explainableIDs.filter { $0.hasPrefix(word) }
         case "/list": return ScenarioKind.allCases.map(\.rawValue).filter { $0.hasPrefix(word) }
         case "/jump": return (session.scenario?.beats.map(\.id) ?? []).filter { $0.hasPrefix(word) }
         default: return []

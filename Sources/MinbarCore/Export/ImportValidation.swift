@@ -59,7 +59,7 @@ public enum ImportValidation {
         let length = record.post.unicodeScalars.count
         for (index, finding) in record.findings.enumerated() {
             let field = "findings[\(index + 1)]"
-            if RuleRegistry.rule(id: finding.rule) == nil, !engineRuleIDs.contains(finding.rule) {
+            if RuleRegistry.descriptor(id: finding.rule) == nil {
                 return ("\(field).rule", "'\(finding.rule)' is not a rule of this Minbar")
             }
             if !(0...100).contains(finding.penalty) { return ("\(field).penalty", "\(finding.penalty) is outside 0-100") }
@@ -69,9 +69,6 @@ public enum ImportValidation {
         }
         return nil
     }
-
-    /// Finding ids the engine gives itself, besides the registry's rules.
-    static let engineRuleIDs: Set<String> = [Veto.ruleID]
 
     /// Ids become parts of paths and lines on screen: lowercase letters, digits, '-',
     /// '_' and '.', not starting with '.' (so never `..`).

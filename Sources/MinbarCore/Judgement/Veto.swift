@@ -49,6 +49,37 @@ public enum Veto {
     public static let adviceOnly: WordSet = ["platform.length", "style.readability"]
 }
 
+extension Veto {
+    /// `judgement.veto` explained like a rule: the engine adds it beside the first finding
+    /// that vetoes a post, so the professionalism score says what the verdict says.
+    public static let descriptor = RuleDescriptor(
+        id: ruleID, title: "Do not post: a finding that vetoes the post", titleAr: "لا تنشر: مخالفة تمنع النشر",
+        dimension: .professionalism, severity: .warning,
+        rationale: """
+            Some findings are not a matter of polish: every compliance error (inside information, guidance, \
+            personal data, prejudging a case…) and the professionalism errors that attack people (insults, \
+            slurs, threats, mocking or exploiting a tragedy, gloating). Any one of them makes the verdict \
+            "blocked". Posting a compliance breach anyway is also a lapse of judgement, so this finding, beside \
+            the first one, costs professionalism: 12 points for a disclosure breach (a polite post that leaks \
+            a figure is still polite), 30 for a breach of conduct (demeaning a group, mocking a regulator, \
+            prejudging, touting an asset), whatever the wording.
+            """,
+        rationaleAr: """
+            بعض المخالفات ليست مسألة صياغة: كل خطأ في الالتزام (معلومة داخلية، توقعات مالية، بيانات شخصية، \
+            استباق حكم في قضية…) وأخطاء المهنية التي تهاجم الناس (الشتائم، والألفاظ المهينة، والتهديد، \
+            والسخرية من مأساة أو استغلالها، والشماتة). أيٌّ منها يجعل الحكم «ممنوع». ونشر مخالفة التزام رغم \
+            ذلك خطأ في التقدير أيضاً، ولذلك تكلّف هذه الملاحظة، بجانب المخالفة الأولى، من درجة المهنية: ١٢ نقطة \
+            لمخالفة إفصاح (فالمنشور المهذب الذي يسرّب رقماً يبقى مهذباً)، و٣٠ لمخالفة في آداب الخطاب (تحقير فئة، \
+            أو السخرية من جهة رقابية، أو استباق الحكم، أو الترويج لأصل)، أياً كانت الصياغة.
+            """,
+        examples: [
+            .triggers("Q3 profit will top OMR 40 million, well ahead of what the market expects.", .en),
+            .triggers("أرباح الربع الثالث ستتجاوز ٤٠ مليون ريال، أعلى بكثير مما يتوقعه السوق.", .ar),
+            .passes("Our Q3 results are out today on the MSX website: revenue rose 12%.", .en),
+            .passes("نتائج الربع الثالث منشورة اليوم على موقع بورصة مسقط: ارتفعت الإيرادات ١٢٪.", .ar),
+        ])
+}
+
 // The `judgement.veto` finding's words, in English and Arabic; the post's feedback
 // language chooses, as it does for the rules' own findings.
 extension Veto {

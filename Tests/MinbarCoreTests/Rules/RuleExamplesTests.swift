@@ -10,8 +10,8 @@ struct ExampleCase: CustomTestStringConvertible, Sendable {
     var testDescription: String { "\(ruleID) \(example.triggers ? "fires on" : "passes") [\(example.language.rawValue)] \(example.text.prefix(40))" }
 }
 
-let allExampleCases: [ExampleCase] = RuleRegistry.all.flatMap { rule in
-    rule.descriptor.examples.map { ExampleCase(ruleID: rule.id, example: $0) }
+let allExampleCases: [ExampleCase] = (RuleRegistry.all.map(\.descriptor) + RuleRegistry.engineDescriptors).flatMap { descriptor in
+    descriptor.examples.map { ExampleCase(ruleID: descriptor.id, example: $0) }
 }
 
 func preparedPlan(_ planText: String?) -> PreparedPlan? {

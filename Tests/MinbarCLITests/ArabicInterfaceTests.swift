@@ -6,7 +6,7 @@ import MinbarCore
 /// `--lang ar` through whole sessions: every word a person reads is Arabic, apart from
 /// what `LatinAllowList` names (ids, commands, brand names), each with its reason.
 @Suite struct ArabicInterfaceTests {
-    /// 2027-01-15 09:00 UTC: the water-outage scenario's own day, so the plan is current.
+    /// 2027-01-15 09:00 UTC: a day inside the manara-2027 plan's windows, so its timeline is current.
     static let day = Date(timeIntervalSince1970: 1_800_003_600)
 
     /// The Arabic crisis scenario with five beats, answered along one branch: a ready post

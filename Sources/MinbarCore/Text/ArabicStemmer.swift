@@ -44,11 +44,33 @@ public enum ArabicStemmer {
             + exactKeys(of: word, scalars: scalars, readings: readings)
     }
 
+    /// Whether `addPostKeys(of:scalars:into:)` may give a word's keys as bytes: every
+    /// key of a word of Arabic letters U+0621–U+064A is then plain (`PlainText`), the
+    /// forms words are filed under included, so bytes decide every look-up.
+    static let bytesReady: Bool = ArabicWordTables.canonicalByBytes != nil
+        && ArabicWordTables.canonicalByBytes!.targets.allSatisfy(PlainText.isPlain)
+        && ArabicWordTables.prefixSpellings.allSatisfy { PlainText.arePlain($0.1) }
+
+    /// The keys `postKeys(of:)` gives a word of at least two letters (`scalars`, its
+    /// letters), in the same order, as bytes (repeats kept).
+    static func addPostKeys(of word: String, scalars: [Unicode.Scalar], into keys: inout KeyBytes) {
+        let readings = proclitics(of: scalars)
+        addKeys(of: scalars, readings: readings, inPhrase: false, into: &keys)
+        addExactKeys(of: word, scalars: scalars, readings: readings, into: &keys)
+    }
+
     /// `keys(of:inPhrase:)` of a word of at least two letters, from its scalars and their
     /// readings (`proclitics(of:)`).
     private static func keys(of scalars: [Unicode.Scalar], readings: [Reading], inPhrase: Bool) -> [String] {
         var keys = KeyList()
-        keys.add(scalars[...])
+        addKeys(of: scalars, readings: readings, inPhrase: inPhrase, into: &keys)
+        return keys.list
+    }
+
+    /// The keys `keys(of:readings:inPhrase:)` lists, given to `keys` in the same order
+    /// (a `KeyList` makes them strings; `KeyBytes` keeps them as UTF-8 bytes).
+    static func addKeys<Keys: ArabicKeySink>(of scalars: [Unicode.Scalar], readings: [Reading], inPhrase: Bool, into keys: inout Keys) {
+        keys.add(scalars[...], mapped: true)
         for reading in readings {
             let remainder = reading.rest
             if inPhrase && !reading.article && !reading.future && remainder.count != scalars.count { continue }
@@ -69,11 +91,10 @@ public enum ArabicStemmer {
             if !inPhrase, !reading.article, !reading.future, !reading.nominal { bareVerbKeys(remainder, into: &keys) }
             // Gulf بـ before a first-person verb with its hamza dropped: بحضر = سأحضر.
             if !inPhrase, reading.preposition, remainder.count >= minimumStem, !(remainder.first == alef && remainder.dropFirst().first == lam) {
-                keys.add(verb: remainder)
-                keys.add(verb: remainder, future: true)
+                keys.addVerb(remainder, future: false, barePast: false)
+                keys.addVerb(remainder, future: true, barePast: false)
             }
         }
-        return keys.list
     }
 
     /// Keys under exact matching (a phrase marked `=`): the word as written, and in a
@@ -96,22 +117,23 @@ public enum ArabicStemmer {
         // A `KeyList` drops repeats by bytes where both keys are plain (`String`'s `==` was
         // a normalising comparison of every Arabic key with each before it).
         var keys = KeyList()
-        keys.append(WordForms.exactKey(word))
-        func add(_ letters: ArraySlice<Unicode.Scalar>) {
-            // `=` is plain, so the key is plain exactly when its letters are.
-            keys.append(WordForms.exactKey(String(scalars: letters)), plain: PlainText.arePlain(letters))
-        }
-        for reading in readings.dropFirst() { add(reading.rest) }
+        addExactKeys(of: word, scalars: scalars, readings: readings, into: &keys)
+        return keys.list
+    }
+
+    /// The keys `exactKeys(of:scalars:readings:)` lists, given to `keys` in the same order.
+    static func addExactKeys<Keys: ArabicKeySink>(of word: String, scalars: [Unicode.Scalar], readings: [Reading], into keys: inout Keys) {
+        keys.addExact(word: word)
+        for reading in readings.dropFirst() { keys.addExact(reading.rest, then: nil) }
         for reading in readings where !reading.article && !startsWithArticle(reading.rest) {
             let rest = reading.rest
             for pronoun in possessivePronouns where rest.count >= pronoun.count + minimumStem && rest.hasSuffix(pronoun) {
                 let stem = rest.dropLast(pronoun.count)
                 guard !pronounMisreadings.contains(String(scalars: stem)) else { continue }
-                add(stem)
-                if stem.last == ta { add(stem.dropLast() + [ha]) }
+                keys.addExact(stem, then: nil)
+                if stem.last == ta { keys.addExact(stem.dropLast(), then: ha) }
             }
         }
-        return keys.list
     }
 
     /// The pronouns `exactKeys(of:inPhrase:)` reads off a post word.
@@ -197,13 +219,22 @@ public enum ArabicStemmer {
     /// The classes of weak verbs whose forms share only two consonants.
     enum WeakClass: Character {
         case hollow = "#", defective = "%", doubled = "@"
+
+        /// The marker's one ASCII byte.
+        var asciiByte: UInt8 {
+            switch self {
+            case .hollow: return UInt8(ascii: "#")
+            case .defective: return UInt8(ascii: "%")
+            case .doubled: return UInt8(ascii: "@")
+            }
+        }
     }
 
     // MARK: Nouns
 
-    static func nounKeys(_ word: ArraySlice<Unicode.Scalar>, into keys: inout KeyList) {
+    static func nounKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
         var bases: [ArraySlice<Unicode.Scalar>] = [word]
-        keys.add(word)
+        keys.add(word, mapped: true)
         // The article and a possessive pronoun never share a word: اللي is not الل + ي.
         let definite = word.count <= 4 && word.first == alef && word.dropFirst().first == lam
         for pronoun in pronouns where !definite && word.count > pronoun.count && word.hasSuffix(pronoun) {
@@ -213,22 +244,22 @@ public enum ArabicStemmer {
             bases.append(stem)
             keys.add(stem, mapped: pronoun.count > 1 || pronoun[0] != ha)
             guard let last = stem.last else { continue }
-            if last == ta { keys.add(Array(stem.dropLast()) + [ha]) }          // شركتنا → شركه
-            if last == alef { keys.add(Array(stem.dropLast()) + [ya]) }        // مستشفانا → مستشفي
-            if (last == ya || last == waw), stem.count >= 4 { keys.add(stem.dropLast()) }  // موظفينا → موظف
+            if last == ta { keys.add(stem.dropLast(), then: ha) }          // شركتنا → شركه
+            if last == alef { keys.add(stem.dropLast(), then: ya) }        // مستشفانا → مستشفي
+            if (last == ya || last == waw), stem.count >= 4 { keys.add(stem.dropLast(), mapped: true) }  // موظفينا → موظف
         }
         for base in bases {
             let count = base.count
             for ending in pluralEndings where count - ending.letters.count >= minimumStem && base.hasSuffix(ending.letters) {
                 let stem = base.dropLast(ending.letters.count)
-                if ending.feminine { keys.add(Array(stem) + [ha]) } else { keys.add(stem) }
-                if ending.alsoBare { keys.add(stem) }
+                if ending.feminine { keys.add(stem, then: ha) } else { keys.add(stem, mapped: true) }
+                if ending.alsoBare { keys.add(stem, mapped: true) }
             }
             // Tanween alif: اجتماعاً → اجتماع (not after a long vowel, and not the ـها of "her":
             // ta marbuta takes no alif).
             if count >= 3, base.last == alef, !noTanweenBefore.contains(base[base.index(base.endIndex, offsetBy: -2)]),
                count >= 4 || ArabicWordTables.isShortNoun(base.dropLast()) {
-                keys.add(base.dropLast())
+                keys.add(base.dropLast(), mapped: true)
             }
         }
     }
@@ -269,7 +300,7 @@ public enum ArabicStemmer {
 
     /// Post-side verb keys of a word with no verb prefix or ending: a strong past verb
     /// (حقق، راجع), a hollow one with its long alif (قال، زار), a defective one (دعا، بنى).
-    static func bareVerbKeys(_ word: ArraySlice<Unicode.Scalar>, into keys: inout KeyList) {
+    static func bareVerbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
         guard word.count >= 2, word.count <= 4 else { return }
         guard !neverVerbs.contains(String(scalars: word)) else { return }
         let letters = Array(word)
@@ -277,13 +308,13 @@ public enum ArabicStemmer {
         // "a sale", قول "a saying"): no strong verb key, only its weak-verb reading.
         let long: Set<Unicode.Scalar> = [alef, waw, ya]
         if letters.count == 4 || (letters.count == 3 && !long.contains(letters[1]) && !long.contains(letters[2])) {
-            keys.add(verb: word, barePast: true)
+            keys.addVerb(word, future: false, barePast: true)
         }
-        if letters.count == 3, letters[1] == alef { keys.add(weak: .hollow, letters[0], letters[2]) }
+        if letters.count == 3, letters[1] == alef { keys.addWeak(.hollow, letters[0], letters[2], future: false) }
         // Only a final alif: a final ي is as often "my" (أخي، رأيي) as a verb's (بنى).
-        if letters.count == 3, letters[2] == alef { keys.add(weak: .defective, letters[0], letters[1]) }
+        if letters.count == 3, letters[2] == alef { keys.addWeak(.defective, letters[0], letters[1], future: false) }
         if letters.count == 2, !weakLetters.contains(letters[0]), !weakLetters.contains(letters[1]) {
-            keys.add(weak: .doubled, letters[0], letters[1])
+            keys.addWeak(.doubled, letters[0], letters[1], future: false)
         }
     }
 
@@ -309,8 +340,8 @@ public enum ArabicStemmer {
         }
     }
 
-    static func verbKeys(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, weak withWeakKeys: Bool = true,
-                         into keys: inout KeyList) {
+    static func verbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, weak withWeakKeys: Bool = true,
+                         into keys: inout Keys) {
         var bodies: [ArraySlice<Unicode.Scalar>] = [word]
         for pronoun in verbPronouns where word.count - pronoun.count >= minimumStem && word.hasSuffix(pronoun) {
             bodies.append(word.dropLast(pronoun.count))
@@ -319,14 +350,14 @@ public enum ArabicStemmer {
         /// حقق); a form after ت may not, since ت marks "you" as often as "she" and a
         /// phrase in the second person («ما تفهم») is about the one addressed.
         func add(_ stem: ArraySlice<Unicode.Scalar>, meetsBarePast: Bool = false) {
-            if !onlyFuture { keys.add(verb: stem) }
-            if future { keys.add(verb: stem, future: true) }
-            if meetsBarePast && !onlyFuture { keys.add(verb: stem, barePast: true) }
+            if !onlyFuture { keys.addVerb(stem, future: false, barePast: false) }
+            if future { keys.addVerb(stem, future: true, barePast: false) }
+            if meetsBarePast && !onlyFuture { keys.addVerb(stem, future: false, barePast: true) }
         }
         func weak(_ kind: WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar) {
             guard withWeakKeys else { return }
-            if !onlyFuture { keys.add(weak: kind, first, second) }
-            if future { keys.add(weak: kind, first, second, future: true) }
+            if !onlyFuture { keys.addWeak(kind, first, second, future: false) }
+            if future { keys.addWeak(kind, first, second, future: true) }
         }
         func verb(_ letters: [Unicode.Scalar]) { if withWeakKeys { add(letters[...]) } }
         for body in bodies {
@@ -362,9 +393,32 @@ public enum ArabicStemmer {
     }
 }
 
+/// Where the stemmer puts the keys it finds, in order: a `KeyList` of strings (phrases,
+/// `WordForms`), or `KeyBytes`, their UTF-8 bytes in one buffer, for a post word met for
+/// the first time (`MatchKeyCache`), whose keys are only looked up and then dropped.
+protocol ArabicKeySink {
+    /// The key of `letters` (nothing under two letters), then, when `mapped`, the form it
+    /// is filed under (`ArabicWordTables.canonicalTarget`), then its Gulf respelling
+    /// (`ArabicWordTables.respell`).
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, mapped: Bool)
+    /// `add(letters + [last], mapped: true)`.
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar)
+    /// A weak verb's key: `~`, `>` if `future`, the class's marker and its two consonants
+    /// (`~#قل` for قال، يقول، قلنا), a hamza read as alif.
+    mutating func addWeak(_ kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool)
+    /// A verb key: `~`, `>` if `future`, `!` if `barePast`, and the stem (nothing under
+    /// three letters), a leading hamza read as alif (نؤكد and أكدنا meet). `barePast`:
+    /// the key under which a post's bare past verb (حقق) meets a phrase's forms that may be it.
+    mutating func addVerb(_ letters: ArraySlice<Unicode.Scalar>, future: Bool, barePast: Bool)
+    /// The exact key of the word as written (`WordForms.exactKey`).
+    mutating func addExact(word: String)
+    /// The exact key of `letters`, followed by `last` if there is one.
+    mutating func addExact(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar?)
+}
+
 /// An ordered list of keys without repeats, with broken plurals and spelling variants
 /// mapped as keys are added.
-struct KeyList {
+struct KeyList: ArabicKeySink {
     private(set) var list: [String] = []
     /// Whether each key in `list` is plain (`PlainText`): two plain keys are the same
     /// key exactly when their bytes are, which is much cheaper to ask than `String`'s `==`.
@@ -390,7 +444,7 @@ struct KeyList {
         plain.append(isPlain)
     }
 
-    mutating func add<C: Collection>(_ letters: C, mapped: Bool = true) where C.Element == Unicode.Scalar {
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, mapped: Bool) {
         guard letters.count >= 2 else { return }
         // Encoded straight into UTF-8 (`String(scalars:)`): appending to a scalar view was
         // most of the cost of building the matchers at start-up.
@@ -401,9 +455,11 @@ struct KeyList {
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }
     }
 
-    /// A weak verb's key: `~`, the class's marker and its two consonants (`~#قل` for
-    /// قال، يقول، قلنا).
-    mutating func add(weak kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool = false) {
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar) {
+        add((Array(letters) + [last])[...], mapped: true)
+    }
+
+    mutating func addWeak(_ kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool) {
         // Letters gathered in an array and encoded once (`String(scalars:)`): appending to
         // a scalar view grew a string scalar by scalar.
         var letters: [Unicode.Scalar] = ["~"]
@@ -415,10 +471,7 @@ struct KeyList {
         append(String(scalars: letters), plain: PlainText.arePlain(letters))
     }
 
-    /// A verb key: `~` and the stem, a leading hamza read as alif (نؤكد and أكدنا meet).
-    /// `barePast`: the key (`~!`) under which a post's bare past verb (حقق) meets a
-    /// phrase's forms that may be it.
-    mutating func add<C: Collection>(verb letters: C, future: Bool = false, barePast: Bool = false) where C.Element == Unicode.Scalar {
+    mutating func addVerb(_ letters: ArraySlice<Unicode.Scalar>, future: Bool, barePast: Bool) {
         guard letters.count >= ArabicStemmer.minimumStem else { return }
         var scalars: [Unicode.Scalar] = ["~"]
         scalars.reserveCapacity(letters.count + 3)
@@ -430,6 +483,138 @@ struct KeyList {
             first = false
         }
         append(String(scalars: scalars), plain: PlainText.arePlain(scalars))
+    }
+
+    mutating func addExact(word: String) { append(WordForms.exactKey(word)) }
+
+    mutating func addExact(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar?) {
+        let all = last.map { letters + [$0] } ?? letters
+        // `=` is plain, so the key is plain exactly when its letters are.
+        append(WordForms.exactKey(String(scalars: all)), plain: PlainText.arePlain(all))
+    }
+}
+
+/// The keys of one word as UTF-8 bytes, one after another in `bytes`, key `k` ending at
+/// `ends[k]`: the same keys, in the same order, as a `KeyList` would list, but repeats
+/// are kept (a look-up drops them, see `MatchKeyTable.resolve(_:)`) and no `String` is
+/// made. Only for words of Arabic letters U+0621–U+064A (see `ArabicStemmer.bytesReady`),
+/// whose keys are all plain (`PlainText`), so their bytes decide every look-up.
+struct KeyBytes: ArabicKeySink {
+    private(set) var bytes: [UInt8] = []
+    private(set) var ends: [Int] = []
+
+    init() {
+        bytes.reserveCapacity(512)
+        ends.reserveCapacity(64)
+    }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+    }
+
+    @inline(__always)
+    private mutating func put(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        if value < 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value))
+        } else if value < 0x800 {
+            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (value >> 6)))
+            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
+        } else {
+            // Not reached for the words this is used for; kept exact all the same.
+            var buffer: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+            let count = withUnsafeMutableBytes(of: &buffer) { raw in
+                String.encode(scalar, into: raw.bindMemory(to: UInt8.self), at: 0)
+            }
+            withUnsafeBytes(of: buffer) { raw in bytes.append(contentsOf: raw.prefix(count)) }
+        }
+    }
+
+    @inline(__always)
+    private mutating func put(_ letters: ArraySlice<Unicode.Scalar>) {
+        for letter in letters { put(letter) }
+    }
+
+    @inline(__always)
+    private mutating func end() { ends.append(bytes.count) }
+
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, mapped: Bool) {
+        guard letters.count >= 2 else { return }
+        let start = bytes.count
+        put(letters)
+        end()
+        addMappings(of: letters, from: start, mapped: mapped)
+    }
+
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar) {
+        guard !letters.isEmpty else { return }
+        let start = bytes.count
+        put(letters)
+        put(last)
+        end()
+        // The mappings read the key's letters; only a key starting with one of the
+        // respelled prefixes needs them as one list.
+        if ArabicWordTables.prefixSpellingStarts.contains(letters[letters.startIndex]) {
+            addMappings(of: (Array(letters) + [last])[...], from: start, mapped: true)
+        } else {
+            addMappings(of: nil, from: start, mapped: true)
+        }
+    }
+
+    /// What follows a key in `KeyList.add(_:mapped:)`: the form it is filed under, then its
+    /// respelling. `letters` nil: the key starts with no respelled prefix.
+    @inline(__always)
+    private mutating func addMappings(of letters: ArraySlice<Unicode.Scalar>?, from start: Int, mapped: Bool) {
+        if mapped, let table = ArabicWordTables.canonicalByBytes {
+            let place: Int? = bytes.withUnsafeBufferPointer { all in
+                table.keys.index(ofUTF8: UnsafeBufferPointer(rebasing: all[start...]))
+            }
+            if let place {
+                bytes.append(contentsOf: ArabicWordTables.canonicalTargetBytes[place])
+                end()
+            }
+        }
+        guard let letters, let first = letters.first, ArabicWordTables.prefixSpellingStarts.contains(first) else { return }
+        for (from, to) in ArabicWordTables.prefixSpellings where letters.count > from.count && letters.starts(with: from) {
+            for letter in to { put(letter) }
+            put(letters.dropFirst(from.count))
+            end()
+            return
+        }
+    }
+
+    mutating func addWeak(_ kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool) {
+        bytes.append(UInt8(ascii: "~"))
+        if future { bytes.append(UInt8(ascii: ">")) }
+        bytes.append(kind.asciiByte)
+        put(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
+        put(second)
+        end()
+    }
+
+    mutating func addVerb(_ letters: ArraySlice<Unicode.Scalar>, future: Bool, barePast: Bool) {
+        guard letters.count >= ArabicStemmer.minimumStem else { return }
+        bytes.append(UInt8(ascii: "~"))
+        if future { bytes.append(UInt8(ascii: ">")) }
+        if barePast { bytes.append(UInt8(ascii: "!")) }
+        let first = letters[letters.startIndex]
+        put(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
+        put(letters.dropFirst())
+        end()
+    }
+
+    mutating func addExact(word: String) {
+        bytes.append(UInt8(ascii: "="))
+        bytes.append(contentsOf: word.utf8)
+        end()
+    }
+
+    mutating func addExact(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar?) {
+        bytes.append(UInt8(ascii: "="))
+        put(letters)
+        if let last { put(last) }
+        end()
     }
 }
 

@@ -114,6 +114,9 @@ enum ArabicWordTables {
         return (keys, targets)
     }()
 
+    /// `canonicalByBytes`' targets as UTF-8 bytes, in the same order.
+    static let canonicalTargetBytes: [[UInt8]] = canonicalByBytes.map { $0.targets.map { Array($0.utf8) } } ?? []
+
     /// `canonical[key]`, found by the key's bytes when they decide (the same answer
     /// without hashing the key's normalised form).
     static func canonicalTarget(_ key: String) -> String? { canonicalTarget(key, plain: PlainText.isPlain(key)) }

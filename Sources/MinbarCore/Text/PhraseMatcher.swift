@@ -244,9 +244,56 @@ public struct PhraseMatcher: Sendable {
         // put in token order with the rest.
         let disguised = disguisedHits(postKeys.disguised, forms: forms)
         if disguised.isEmpty { return hits }
-        var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
-        for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { hits.append(hit) }
-        return hits.enumerated().sorted { ($0.element.firstToken, $0.offset) < ($1.element.firstToken, $1.offset) }.map(\.element)
+        return Self.merge(hits, disguised)
+    }
+
+    /// The token-by-token hits with the disguised ones that repeat none before them, in
+    /// token order, a token's token-by-token hits before its disguised ones: what a stable
+    /// sort by first token of the one list after the other gives. Both lists come in
+    /// token order, so one merge does it; a disguised hit can only repeat a hit with its
+    /// first token, all of which are at the end of the merged list when it comes, so only
+    /// those are compared (as `hits(in:keys:)` and `disguisedHits` compare a token's hits).
+    /// A set of every hit as an array of four numbers, and a sort, were most of a post's
+    /// matching whenever it had a disguised word.
+    static func merge(_ hits: [Hit], _ disguised: [Hit]) -> [Hit] {
+        guard Self.inTokenOrder(hits), Self.inTokenOrder(disguised) else {
+            // Not reached (both are made in token order); kept exact all the same.
+            var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
+            var all = hits
+            for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { all.append(hit) }
+            return all.enumerated().sorted { ($0.element.firstToken, $0.offset) < ($1.element.firstToken, $1.offset) }.map(\.element)
+        }
+        var merged: [Hit] = []
+        merged.reserveCapacity(hits.count + disguised.count)
+        var next = 0
+        for hit in disguised {
+            while next < hits.count && hits[next].firstToken <= hit.firstToken {
+                merged.append(hits[next])
+                next += 1
+            }
+            var place = merged.count - 1
+            var repeated = false
+            while place >= 0 && merged[place].firstToken == hit.firstToken {
+                if merged[place] == hit { repeated = true; break }
+                place -= 1
+            }
+            if !repeated { merged.append(hit) }
+        }
+        while next < hits.count {
+            merged.append(hits[next])
+            next += 1
+        }
+        return merged
+    }
+
+    /// Whether the hits' first tokens never go down.
+    private static func inTokenOrder(_ hits: [Hit]) -> Bool {
+        var last = Int.min
+        for hit in hits {
+            if hit.firstToken < last { return false }
+            last = hit.firstToken
+        }
+        return true
     }
 
     /// The keys a post token is looked up by: a word's word-form keys and its exact key;

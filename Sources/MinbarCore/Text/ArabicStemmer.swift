@@ -152,6 +152,13 @@ public enum ArabicStemmer {
     /// Letters an imperfect verb starts with (أ after folding is ا).
     static let imperfectPrefixes: Set<Unicode.Scalar> = [alef, noon, ta, ya]
 
+    /// `imperfectPrefixes.contains(letter)`, as comparisons (a set hashed the letter with
+    /// SipHash, several times for every new word).
+    @inline(__always)
+    static func isImperfectPrefix(_ letter: Unicode.Scalar) -> Bool {
+        letter == alef || letter == noon || letter == ta || letter == ya
+    }
+
     static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
     /// Proclitic combinations, longest first; `true` when the last clitic is the preposition بـ.
@@ -190,7 +197,7 @@ public enum ArabicStemmer {
             let rest = word[clitic.count...]
             guard rest.count >= (article ? 2 : minimumStem) else { continue }
             // Gulf بـ + imperfect (بنعلن، بيصير) marks intent, as سـ does.
-            let future = preposition && rest.count >= 4 && (rest.first.map { $0 != alef && imperfectPrefixes.contains($0) } ?? false)
+            let future = preposition && rest.count >= 4 && (rest.first.map { $0 != alef && isImperfectPrefix($0) } ?? false)
             let last = clitic.last
             let nominal = !article && (last == ba || last == kaf || last == lam)
             result.append(Reading(rest: rest, article: article, preposition: preposition, future: future, nominal: nominal))
@@ -198,7 +205,7 @@ public enum ArabicStemmer {
         // Future سـ (and وسـ، فسـ) only before an imperfect prefix: سنعلن، وسيتم، سيصل.
         for lead in futureLeads where word.count >= lead.count + 3 && word.starts(with: lead) {
             let rest = word[lead.count...]
-            if let first = rest.first, imperfectPrefixes.contains(first) { result.append(Reading(rest: rest, future: true)) }
+            if let first = rest.first, isImperfectPrefix(first) { result.append(Reading(rest: rest, future: true)) }
         }
         return result
     }
@@ -233,38 +240,52 @@ public enum ArabicStemmer {
     // MARK: Nouns
 
     static func nounKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
-        var bases: [ArraySlice<Unicode.Scalar>] = [word]
         keys.add(word, mapped: true)
         // The article and a possessive pronoun never share a word: اللي is not الل + ي.
         let definite = word.count <= 4 && word.first == alef && word.dropFirst().first == lam
-        for pronoun in pronouns where !definite && word.count > pronoun.count && word.hasSuffix(pronoun) {
-            let stem = word.dropLast(pronoun.count)
-            // Two-letter nouns (حق، رد، حل) are listed; any other stem keeps three letters.
-            guard stem.count >= minimumStem || ArabicWordTables.isShortNoun(stem) else { continue }
-            bases.append(stem)
-            keys.add(stem, mapped: pronoun.count > 1 || pronoun[0] != ha)
-            guard let last = stem.last else { continue }
-            if last == ta { keys.add(stem.dropLast(), then: ha) }          // شركتنا → شركه
-            if last == alef { keys.add(stem.dropLast(), then: ya) }        // مستشفانا → مستشفي
-            if (last == ya || last == waw), stem.count >= 4 { keys.add(stem.dropLast(), mapped: true) }  // موظفينا → موظف
-        }
-        for base in bases {
-            let count = base.count
-            for ending in pluralEndings where count - ending.letters.count >= minimumStem && base.hasSuffix(ending.letters) {
-                let stem = base.dropLast(ending.letters.count)
-                if ending.feminine { keys.add(stem, then: ha) } else { keys.add(stem, mapped: true) }
-                if ending.alsoBare { keys.add(stem, mapped: true) }
+        // The bases (the word, then each stem a pronoun leaves) as how many letters each
+        // drops from the word's end, on the stack: a list of slices was allocated, and
+        // grown, for every noun reading of every new word.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: pronouns.count + 1) { drops in
+            drops[0] = 0
+            var baseCount = 1
+            for pronoun in pronouns where !definite && word.count > pronoun.count && word.hasSuffix(pronoun) {
+                let stem = word.dropLast(pronoun.count)
+                // Two-letter nouns (حق، رد، حل) are listed; any other stem keeps three letters.
+                guard stem.count >= minimumStem || ArabicWordTables.isShortNoun(stem) else { continue }
+                drops[baseCount] = pronoun.count
+                baseCount += 1
+                keys.add(stem, mapped: pronoun.count > 1 || pronoun[0] != ha)
+                guard let last = stem.last else { continue }
+                if last == ta { keys.add(stem.dropLast(), then: ha) }          // شركتنا → شركه
+                if last == alef { keys.add(stem.dropLast(), then: ya) }        // مستشفانا → مستشفي
+                if (last == ya || last == waw), stem.count >= 4 { keys.add(stem.dropLast(), mapped: true) }  // موظفينا → موظف
             }
-            // Tanween alif: اجتماعاً → اجتماع (not after a long vowel, and not the ـها of "her":
-            // ta marbuta takes no alif).
-            if count >= 3, base.last == alef, !noTanweenBefore.contains(base[base.index(base.endIndex, offsetBy: -2)]),
-               count >= 4 || ArabicWordTables.isShortNoun(base.dropLast()) {
-                keys.add(base.dropLast(), mapped: true)
+            for place in 0..<baseCount {
+                let base = word.dropLast(drops[place])
+                let count = base.count
+                for ending in pluralEndings where count - ending.letters.count >= minimumStem && base.hasSuffix(ending.letters) {
+                    let stem = base.dropLast(ending.letters.count)
+                    if ending.feminine { keys.add(stem, then: ha) } else { keys.add(stem, mapped: true) }
+                    if ending.alsoBare { keys.add(stem, mapped: true) }
+                }
+                // Tanween alif: اجتماعاً → اجتماع (not after a long vowel, and not the ـها of "her":
+                // ta marbuta takes no alif).
+                if count >= 3, base.last == alef, !isNoTanweenBefore(base[base.index(base.endIndex, offsetBy: -2)]),
+                   count >= 4 || ArabicWordTables.isShortNoun(base.dropLast()) {
+                    keys.add(base.dropLast(), mapped: true)
+                }
             }
         }
     }
 
     static let noTanweenBefore: Set<Unicode.Scalar> = [alef, ha, waw, ya]
+
+    /// `noTanweenBefore.contains(letter)`, as comparisons.
+    @inline(__always)
+    static func isNoTanweenBefore(_ letter: Unicode.Scalar) -> Bool {
+        letter == alef || letter == ha || letter == waw || letter == ya
+    }
 
     /// Sound plural and dual endings; feminine ones give back the ta marbuta.
     static let pluralEndings: [(letters: [Unicode.Scalar], feminine: Bool, alsoBare: Bool)] = [
@@ -302,23 +323,31 @@ public enum ArabicStemmer {
     /// (حقق، راجع), a hollow one with its long alif (قال، زار), a defective one (دعا، بنى).
     static func bareVerbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
         guard word.count >= 2, word.count <= 4 else { return }
-        guard !neverVerbs.contains(String(scalars: word)) else { return }
-        let letters = Array(word)
+        guard !neverVerbs.contains(letters: word) else { return }
+        // Read in place (a copy of the letters and a set of three letters were made for
+        // every call).
+        let count = word.count, start = word.startIndex
         // A three-letter word with a long vowel in it is a noun as often as a verb (بيع
         // "a sale", قول "a saying"): no strong verb key, only its weak-verb reading.
-        let long: Set<Unicode.Scalar> = [alef, waw, ya]
-        if letters.count == 4 || (letters.count == 3 && !long.contains(letters[1]) && !long.contains(letters[2])) {
+        func isLong(_ letter: Unicode.Scalar) -> Bool { letter == alef || letter == waw || letter == ya }
+        if count == 4 || (count == 3 && !isLong(word[start + 1]) && !isLong(word[start + 2])) {
             keys.addVerb(word, future: false, barePast: true)
         }
-        if letters.count == 3, letters[1] == alef { keys.addWeak(.hollow, letters[0], letters[2], future: false) }
+        if count == 3, word[start + 1] == alef { keys.addWeak(.hollow, word[start], word[start + 2], future: false) }
         // Only a final alif: a final ي is as often "my" (أخي، رأيي) as a verb's (بنى).
-        if letters.count == 3, letters[2] == alef { keys.addWeak(.defective, letters[0], letters[1], future: false) }
-        if letters.count == 2, !weakLetters.contains(letters[0]), !weakLetters.contains(letters[1]) {
-            keys.addWeak(.doubled, letters[0], letters[1], future: false)
+        if count == 3, word[start + 2] == alef { keys.addWeak(.defective, word[start], word[start + 1], future: false) }
+        if count == 2, !isWeakLetter(word[start]), !isWeakLetter(word[start + 1]) {
+            keys.addWeak(.doubled, word[start], word[start + 1], future: false)
         }
     }
 
     static let weakLetters: Set<Unicode.Scalar> = [alef, waw, ya, hamza]
+
+    /// `weakLetters.contains(letter)`, as comparisons.
+    @inline(__always)
+    static func isWeakLetter(_ letter: Unicode.Scalar) -> Bool {
+        letter == alef || letter == waw || letter == ya || letter == hamza
+    }
 
     /// The weak-verb keys of a verb's core once prefixes and endings are off. Weak verbs
     /// lose or change a letter as they inflect, so their forms share no stem: يقول، قلنا،
@@ -326,26 +355,24 @@ public enum ArabicStemmer {
     /// (first-waw). They share two consonants and a marker of the verb's class.
     static func weakKeys(_ core: ArraySlice<Unicode.Scalar>, afterPrefix: Bool, add: (WeakClass, Unicode.Scalar, Unicode.Scalar) -> Void,
                          addVerb: ([Unicode.Scalar]) -> Void) {
-        let letters = Array(core)
-        if letters.count == 3 {
-            if letters[1] == alef || letters[1] == waw || letters[1] == ya { add(.hollow, letters[0], letters[2]) }
-            if letters[2] == alef || letters[2] == waw || letters[2] == ya { add(.defective, letters[0], letters[1]) }
-            if letters[1] == letters[2] { add(.doubled, letters[0], letters[1]) }
-        } else if letters.count == 2, !weakLetters.contains(letters[0]), !weakLetters.contains(letters[1]) {
+        // Read in place: a copy of the letters was made for every call.
+        let start = core.startIndex
+        if core.count == 3 {
+            let first = core[start], second = core[start + 1], third = core[start + 2]
+            if second == alef || second == waw || second == ya { add(.hollow, first, third) }
+            if third == alef || third == waw || third == ya { add(.defective, first, second) }
+            if second == third { add(.doubled, first, second) }
+        } else if core.count == 2, !isWeakLetter(core[start]), !isWeakLetter(core[start + 1]) {
             // قلنا، يقل: a hollow verb without its long vowel; نرد: a doubled one; يصل: a
             // first-waw one without its waw.
-            add(.hollow, letters[0], letters[1])
-            add(.doubled, letters[0], letters[1])
-            if afterPrefix { addVerb([waw] + letters) }
+            add(.hollow, core[start], core[start + 1])
+            add(.doubled, core[start], core[start + 1])
+            if afterPrefix { addVerb([waw, core[start], core[start + 1]]) }
         }
     }
 
     static func verbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, weak withWeakKeys: Bool = true,
                          into keys: inout Keys) {
-        var bodies: [ArraySlice<Unicode.Scalar>] = [word]
-        for pronoun in verbPronouns where word.count - pronoun.count >= minimumStem && word.hasSuffix(pronoun) {
-            bodies.append(word.dropLast(pronoun.count))
-        }
         /// `meetsBarePast`: the form may meet a bare past verb in a post (نحقق، حققنا meet
         /// حقق); a form after ت may not, since ت marks "you" as often as "she" and a
         /// phrase in the second person («ما تفهم») is about the one addressed.
@@ -360,37 +387,61 @@ public enum ArabicStemmer {
             if future { keys.addWeak(kind, first, second, future: true) }
         }
         func verb(_ letters: [Unicode.Scalar]) { if withWeakKeys { add(letters[...]) } }
-        for body in bodies {
-            var stems: [(ArraySlice<Unicode.Scalar>, Bool)] = [(body, false)]
-            // Only the endings of the past and of the plural show a weak verb's core: a
-            // final ي or ن is as often a root letter (ننوي is ن + نوي, not ننو + ي).
-            var weakCores: [ArraySlice<Unicode.Scalar>] = []
-            for ending in inflections where body.count - ending.count >= minimumStem && body.hasSuffix(ending) {
-                stems.append((body.dropLast(ending.count), true))
-                if weakEndings.contains(ending) { weakCores.append(body.dropLast(ending.count)) }
+        // The bodies (the word, then each body an object pronoun leaves), their stems (the
+        // body, then each stem an ending leaves) and weak cores, as how many letters each
+        // drops from the end, on the stack: three lists of slices were allocated, and
+        // grown, for every verb reading of every new word.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: verbPronouns.count + 2 * inflections.count + 2) { drops in
+            let stemBase = verbPronouns.count + 1, weakBase = stemBase + inflections.count + 1
+            drops[0] = 0
+            var bodyCount = 1
+            for pronoun in verbPronouns where word.count - pronoun.count >= minimumStem && word.hasSuffix(pronoun) {
+                drops[bodyCount] = pronoun.count
+                bodyCount += 1
             }
-            for core in weakCores { weakKeys(core, afterPrefix: false, add: weak, addVerb: verb) }
-            // A past ending on a two-letter core: قلنا، كنت، زرتم (hollow verbs lose their alif).
-            for ending in pastEndings where body.count - ending.count == 2 && body.hasSuffix(ending) {
-                weakKeys(body.dropLast(ending.count), afterPrefix: false, add: weak, addVerb: verb)
-            }
-            for (stem, inflected) in stems {
-                // ـون ـين ـان end only imperfect verbs (يعلنون): no past reading of قطعين.
-                let imperfectOnly = body.count - stem.count == 2 && (body.last == noon)
-                if inflected && !imperfectOnly { add(stem, meetsBarePast: true) }
-                if stem.count >= 4, let first = stem.first, imperfectPrefixes.contains(first) || first == hamza {
-                    add(stem.dropFirst(), meetsBarePast: first != ta)
-                    // Not after ت unless the future says verb: تطور، تصور، تبني are nouns
-                    // (form V and its masdar) as often as "she develops".
-                    if first != ta || future { weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb) }
-                } else if stem.count == 3, let first = stem.first, first == ya || (future && (first == noon || first == ta)) {
-                    // يصل، يقل، سنرد: a weak verb's present in three letters. Not نـ without a
-                    // future: نشر، نقل، نهب are roots, not ن + a two-letter core.
-                    weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb)
+            for place in 0..<bodyCount {
+                let body = word.dropLast(drops[place])
+                drops[stemBase] = 0
+                var stemCount = 1
+                // Only the endings of the past and of the plural show a weak verb's core: a
+                // final ي or ن is as often a root letter (ننوي is ن + نوي, not ننو + ي).
+                var weakCount = 0
+                for (number, ending) in inflections.enumerated() where body.count - ending.count >= minimumStem && body.hasSuffix(ending) {
+                    drops[stemBase + stemCount] = ending.count
+                    stemCount += 1
+                    if weakInflections[number] {
+                        drops[weakBase + weakCount] = ending.count
+                        weakCount += 1
+                    }
+                }
+                for core in 0..<weakCount { weakKeys(body.dropLast(drops[weakBase + core]), afterPrefix: false, add: weak, addVerb: verb) }
+                // A past ending on a two-letter core: قلنا، كنت، زرتم (hollow verbs lose their alif).
+                for ending in pastEndings where body.count - ending.count == 2 && body.hasSuffix(ending) {
+                    weakKeys(body.dropLast(ending.count), afterPrefix: false, add: weak, addVerb: verb)
+                }
+                for number in 0..<stemCount {
+                    let stem = body.dropLast(drops[stemBase + number])
+                    let inflected = number > 0
+                    // ـون ـين ـان end only imperfect verbs (يعلنون): no past reading of قطعين.
+                    let imperfectOnly = body.count - stem.count == 2 && (body.last == noon)
+                    if inflected && !imperfectOnly { add(stem, meetsBarePast: true) }
+                    if stem.count >= 4, let first = stem.first, isImperfectPrefix(first) || first == hamza {
+                        add(stem.dropFirst(), meetsBarePast: first != ta)
+                        // Not after ت unless the future says verb: تطور، تصور، تبني are nouns
+                        // (form V and its masdar) as often as "she develops".
+                        if first != ta || future { weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb) }
+                    } else if stem.count == 3, let first = stem.first, first == ya || (future && (first == noon || first == ta)) {
+                        // يصل، يقل، سنرد: a weak verb's present in three letters. Not نـ without a
+                        // future: نشر، نقل، نهب are roots, not ن + a two-letter core.
+                        weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb)
+                    }
                 }
             }
         }
     }
+
+    /// Whether each of `inflections` is one of `weakEndings`, in order.
+    static let weakInflections: [Bool] = inflections.map { weakEndings.contains($0) }
 }
 
 /// Where the stemmer puts the keys it finds, in order: a `KeyList` of strings (phrases,

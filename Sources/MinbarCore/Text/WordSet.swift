@@ -77,6 +77,17 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         }
     }
 
+    /// `contains(String(scalars: letters))`, without a `String`: the letters are encoded
+    /// on the stack and looked up by their bytes.
+    func contains(letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !letters.isEmpty else { return contains("") }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters.count * 4) { buffer in
+            var count = 0
+            for letter in letters { count = String.encode(letter, into: buffer, at: count) }
+            return index(ofUTF8: UnsafeBufferPointer(rebasing: buffer[..<count])) != nil
+        }
+    }
+
     /// `index(of:)` of the word whose UTF-8 bytes are `utf8`, without a `String`.
     @inline(__always)
     func index(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> Int? {

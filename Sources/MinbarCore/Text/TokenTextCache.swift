@@ -16,7 +16,7 @@ import Synchronization
 /// thread made it, so what is remembered never changes a result.
 final class TokenTextCache {
     /// How many texts are remembered (a power of two).
-    static let slotCount = 4_096
+    static let slotCount = 16_384
     /// The longest text remembered, in bytes: nearly every word fits, and a longer token
     /// (a link, a long number) is made afresh.
     static let slotWidth = 32

@@ -80,6 +80,13 @@ public struct PhraseMatcher: Sendable {
     /// no phrase, and this small table says so without a probe of the larger map (the
     /// probe's memory reads were most of the matcher's time).
     private var firstWordBits: [UInt64] = []
+    /// For each place in `firstWordEntries`, the union of its phrases' `nextWordMask`s and
+    /// whether one of them is a single word: when neither can pass the next token's mask,
+    /// none of the place's entries can, and they are not read. Most ids that start a
+    /// phrase are not followed by its second word, and loading the entries (a list of its
+    /// own in memory) was the matcher's costliest step.
+    private var firstWordNextMasks: [UInt64] = []
+    private var firstWordHasSingle: [Bool] = []
     /// Single words written with a trailing `*`, by the id of the prefix, in order.
     private(set) var prefixEntries: [(prefix: Int32, entry: Entry)] = []
     /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
@@ -140,9 +147,12 @@ public struct PhraseMatcher: Sendable {
                 let id = table.intern(key)
                 if let place = firstWordIndex.value(for: id) {
                     firstWordEntries[Int(place)].append(entry)
+                    if entry.restCount > 0 { firstWordNextMasks[Int(place)] |= entry.nextWordMask } else { firstWordHasSingle[Int(place)] = true }
                 } else {
                     firstWordIndex.set(Int32(firstWordEntries.count), for: id)
                     firstWordEntries.append([entry])
+                    firstWordNextMasks.append(entry.restCount > 0 ? entry.nextWordMask : 0)
+                    firstWordHasSingle.append(entry.restCount == 0)
                     let word = Int(id) >> 6
                     if word >= firstWordBits.count { firstWordBits += [UInt64](repeating: 0, count: word + 1 - firstWordBits.count) }
                     firstWordBits[word] |= 1 &<< UInt64(id & 63)
@@ -227,6 +237,8 @@ public struct PhraseMatcher: Sendable {
                 // By index, the second-word test first: a common first word ("we", «في»)
                 // starts hundreds of phrases, most turned away by that test, and `for entry
                 // in` loaded every entry whole before it.
+                // No entry here can pass the next token's mask: none is read.
+                if !firstWordHasSingle[Int(place)] && firstWordNextMasks[Int(place)] & nextMask == 0 { continue }
                 let entries = firstWordEntries[Int(place)]
                 for candidate in entries.indices {
                     if entries[candidate].restCount > 0 && entries[candidate].nextWordMask & nextMask == 0 { continue }

@@ -327,7 +327,7 @@ public struct PhraseMatcher: Sendable {
     static func wordKeys(of phrase: String, exact: Bool) -> [[String]] {
         var text = phrase
         if PhraseMatcher.endsWithStar(text) { text.removeLast() }
-        return Tokenizer.tokenize(text.scalarArray).map { token in
+        return Tokenizer.tokenize(text.scalarArray, facts: false).map { token in
             guard token.kind == .word else { return [token.text] }
             return WordForms.cachedPhraseKeys(of: token.text, exact: exact)
         }
@@ -388,7 +388,7 @@ public struct PhraseMatcher: Sendable {
     static func words(of phrase: String) -> [String] {
         var text = phrase
         if PhraseMatcher.endsWithStar(text) { text.removeLast() }
-        return Tokenizer.tokenize(text.scalarArray).map(\.text)
+        return Tokenizer.tokenize(text.scalarArray, facts: false).map(\.text)
     }
 }
 

@@ -550,57 +550,91 @@ struct KeyList: ArabicKeySink {
 /// are kept (a look-up drops them, see `MatchKeyTable.resolve(_:)`) and no `String` is
 /// made. Only for words of Arabic letters U+0621–U+064A (see `ArabicStemmer.bytesReady`),
 /// whose keys are all plain (`PlainText`), so their bytes decide every look-up.
-struct KeyBytes: ArabicKeySink {
-    private(set) var bytes: [UInt8] = []
-    private(set) var ends: [Int] = []
+///
+/// A class over a buffer of its own, kept by each thread's `MatchKeyCache` from word to
+/// word: the bytes are written through a pointer, where appending to an array checked
+/// its uniqueness and capacity for every byte of every key.
+final class KeyBytes: ArabicKeySink {
+    // `@exclusivity(unchecked)`: a `KeyBytes` belongs to one thread, and none of its
+    // methods calls out while it touches these, so no two accesses can overlap; the
+    // run-time check on a class's stored property was paid at every byte.
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    /// How many bytes are written.
+    @exclusivity(unchecked) private(set) var count = 0
+    @exclusivity(unchecked) private(set) var ends: [Int] = []
 
     init() {
-        bytes.reserveCapacity(512)
+        capacity = 1_024
+        storage = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         ends.reserveCapacity(64)
     }
 
-    mutating func removeAll() {
-        bytes.removeAll(keepingCapacity: true)
+    deinit { storage.deallocate() }
+
+    /// The bytes written (a copy).
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// `body` of the bytes written, in place.
+    @inline(__always)
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    func removeAll() {
+        count = 0
         ends.removeAll(keepingCapacity: true)
     }
 
+    /// Room for `more` bytes after those written.
     @inline(__always)
-    private mutating func put(_ scalar: Unicode.Scalar) {
-        let value = scalar.value
-        if value < 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value))
-        } else if value < 0x800 {
-            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (value >> 6)))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (value & 0x3F)))
-        } else {
-            // Not reached for the words this is used for; kept exact all the same.
-            var buffer: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-            let count = withUnsafeMutableBytes(of: &buffer) { raw in
-                String.encode(scalar, into: raw.bindMemory(to: UInt8.self), at: 0)
-            }
-            withUnsafeBytes(of: buffer) { raw in bytes.append(contentsOf: raw.prefix(count)) }
-        }
+    private func reserve(_ more: Int) {
+        if count + more > capacity { grow(to: count + more) }
+    }
+
+    private func grow(to minimum: Int) {
+        let larger = Swift.max(minimum, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: storage, count: count)
+        storage.deallocate()
+        storage = moved
+        capacity = larger
+    }
+
+    /// Writes one byte; the caller has reserved room.
+    @inline(__always)
+    private func putByte(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
+    /// Writes one scalar as UTF-8; the caller has reserved four bytes for it.
+    @inline(__always)
+    private func put(_ scalar: Unicode.Scalar) {
+        count = String.encode(scalar, into: UnsafeMutableBufferPointer(start: storage, count: capacity), at: count)
     }
 
     @inline(__always)
-    private mutating func put(_ letters: ArraySlice<Unicode.Scalar>) {
+    private func put(_ letters: ArraySlice<Unicode.Scalar>) {
         for letter in letters { put(letter) }
     }
 
     @inline(__always)
-    private mutating func end() { ends.append(bytes.count) }
+    private func end() { ends.append(count) }
 
-    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, mapped: Bool) {
+    func add(_ letters: ArraySlice<Unicode.Scalar>, mapped: Bool) {
         guard letters.count >= 2 else { return }
-        let start = bytes.count
+        reserve(letters.count * 4)
+        let start = count
         put(letters)
         end()
         addMappings(of: letters, from: start, mapped: mapped)
     }
 
-    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar) {
+    func add(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar) {
         guard !letters.isEmpty else { return }
-        let start = bytes.count
+        reserve(letters.count * 4 + 4)
+        let start = count
         put(letters)
         put(last)
         end()
@@ -616,18 +650,18 @@ struct KeyBytes: ArabicKeySink {
     /// What follows a key in `KeyList.add(_:mapped:)`: the form it is filed under, then its
     /// respelling. `letters` nil: the key starts with no respelled prefix.
     @inline(__always)
-    private mutating func addMappings(of letters: ArraySlice<Unicode.Scalar>?, from start: Int, mapped: Bool) {
+    private func addMappings(of letters: ArraySlice<Unicode.Scalar>?, from start: Int, mapped: Bool) {
         if mapped, let table = ArabicWordTables.canonicalByBytes {
-            let place: Int? = bytes.withUnsafeBufferPointer { all in
-                table.keys.index(ofUTF8: UnsafeBufferPointer(rebasing: all[start...]))
-            }
-            if let place {
-                bytes.append(contentsOf: ArabicWordTables.canonicalTargetBytes[place])
+            if let place = table.keys.index(ofUTF8: UnsafeBufferPointer(start: storage + start, count: count - start)) {
+                let target = ArabicWordTables.canonicalTargetBytes[place]
+                reserve(target.count)
+                for byte in target { putByte(byte) }
                 end()
             }
         }
         guard let letters, let first = letters.first, ArabicWordTables.prefixSpellingStarts.contains(first) else { return }
         for (from, to) in ArabicWordTables.prefixSpellings where letters.count > from.count && letters.starts(with: from) {
+            reserve((to.count + letters.count) * 4)
             for letter in to { put(letter) }
             put(letters.dropFirst(from.count))
             end()
@@ -635,34 +669,39 @@ struct KeyBytes: ArabicKeySink {
         }
     }
 
-    mutating func addWeak(_ kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool) {
-        bytes.append(UInt8(ascii: "~"))
-        if future { bytes.append(UInt8(ascii: ">")) }
-        bytes.append(kind.asciiByte)
+    func addWeak(_ kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool) {
+        reserve(11)
+        putByte(UInt8(ascii: "~"))
+        if future { putByte(UInt8(ascii: ">")) }
+        putByte(kind.asciiByte)
         put(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
         put(second)
         end()
     }
 
-    mutating func addVerb(_ letters: ArraySlice<Unicode.Scalar>, future: Bool, barePast: Bool) {
+    func addVerb(_ letters: ArraySlice<Unicode.Scalar>, future: Bool, barePast: Bool) {
         guard letters.count >= ArabicStemmer.minimumStem else { return }
-        bytes.append(UInt8(ascii: "~"))
-        if future { bytes.append(UInt8(ascii: ">")) }
-        if barePast { bytes.append(UInt8(ascii: "!")) }
+        reserve(letters.count * 4 + 3)
+        putByte(UInt8(ascii: "~"))
+        if future { putByte(UInt8(ascii: ">")) }
+        if barePast { putByte(UInt8(ascii: "!")) }
         let first = letters[letters.startIndex]
         put(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
         put(letters.dropFirst())
         end()
     }
 
-    mutating func addExact(word: String) {
-        bytes.append(UInt8(ascii: "="))
-        bytes.append(contentsOf: word.utf8)
+    func addExact(word: String) {
+        let utf8 = word.utf8
+        reserve(utf8.count + 1)
+        putByte(UInt8(ascii: "="))
+        for byte in utf8 { putByte(byte) }
         end()
     }
 
-    mutating func addExact(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar?) {
-        bytes.append(UInt8(ascii: "="))
+    func addExact(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar?) {
+        reserve(letters.count * 4 + 5)
+        putByte(UInt8(ascii: "="))
         put(letters)
         if let last { put(last) }
         end()

@@ -174,7 +174,7 @@ final class MatchKeyTable: @unchecked Sendable {
         var found: [Int32] = []
         found.reserveCapacity(keys.ends.count)
         var prefixBits: UInt64 = 0
-        keys.bytes.withUnsafeBufferPointer { all in
+        keys.withBytes { all in
             var start = 0
             for end in keys.ends {
                 let key = UnsafeBufferPointer(rebasing: all[start..<end])

@@ -57,8 +57,19 @@ public struct Concept: Sendable, Hashable {
             }
         }
         if !current.isEmpty { parts.append(current) }
-        let whole = token.text.dropFirst().replacingOccurrences(of: "_", with: "")
+        let whole = Concept.withoutUnderscores(token.text.dropFirst())
         return ([whole] + parts).map { Concept.bare(TextNormalizer.normalize($0)) }
+    }
+
+    /// `text.replacingOccurrences(of: "_", with: "")`, from the bytes when the text is
+    /// plain (`PlainText`: each scalar a character of its own, none equivalent to `_`
+    /// but `_`), which is Foundation's answer without its search (most of the cost of
+    /// reading a hashtag, for every hashtag of every post).
+    static func withoutUnderscores(_ text: Substring) -> String {
+        let string = String(text)
+        guard PlainText.isPlain(string) else { return text.replacingOccurrences(of: "_", with: "") }
+        guard string.utf8.contains(UInt8(ascii: "_")) else { return string }
+        return String(decoding: string.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
     }
 
     /// Equality and hashing are the concept's name, forms and lexicon, as before the cache

@@ -80,3 +80,16 @@ import Testing
         #expect(withIDs > 500)
     }
 }
+
+/// `Concept.withoutUnderscores` reads plain hashtags from their bytes; Foundation's
+/// search gives the same text.
+@Suite struct HashtagUnderscoreTests {
+    @Test func sameAsFoundation() {
+        let tags = ["#اليوم_العالمي_للتأتأة", "#barq_express", "#WhyIStayed", "#_a__b_", "#", "#__", "#١٢_٣", "#café_ok",
+                    "#ﺗﺎﻓﻪ_x", "#a_\u{0301}b", "#مرحبا", "＃وسم_ثاني"]
+        for tag in tags {
+            let text = tag.dropFirst()
+            #expect(Concept.withoutUnderscores(text) == text.replacingOccurrences(of: "_", with: ""), "\(tag)")
+        }
+    }
+}

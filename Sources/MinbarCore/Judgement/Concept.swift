@@ -57,8 +57,19 @@ public struct Concept: Sendable, Hashable {
             }
         }
         if !current.isEmpty { parts.append(current) }
-        let whole = token.text.dropFirst().replacingOccurrences(of: "_", with: "")
+        let whole = Concept.withoutUnderscores(token.text.dropFirst())
         return ([whole] + parts).map { Concept.bare(TextNormalizer.normalize($0)) }
+    }
+
+    /// `text.replacingOccurrences(of: "_", with: "")`, from the bytes when the text is
+    /// plain (`PlainText`: each scalar a character of its own, none equivalent to `_`
+    /// but `_`), which is Foundation's answer without its search (most of the cost of
+    /// reading a hashtag, for every hashtag of every post).
+    static func withoutUnderscores(_ text: Substring) -> String {
+        let string = String(text)
+        guard PlainText.isPlain(string) else { return text.replacingOccurrences(of: "_", with: "") }
+        guard string.utf8.contains(UInt8(ascii: "_")) else { return string }
+        return String(decoding: string.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
     }
 
     /// Equality and hashing are the concept's name, forms and lexicon, as before the cache
@@ -89,10 +100,40 @@ public struct Concept: Sendable, Hashable {
 /// concept (concepts are values held in static tables and read from any thread).
 final class HashtagSpellings: @unchecked Sendable {
     private let lock = NSLock()
-    private var spellings: Set<String>?
+    private var spellings: Spellings?
+
+    /// The spellings as a set of strings, and their plain ones (`PlainText`) as a
+    /// `WordSet`, asked by bytes: a hashtag's parts are nearly all plain, and `Set<String>`
+    /// hashed each Arabic part with a normalisation check and compared it, the same way,
+    /// with the members on its probe, for every frame of every post with a hashtag.
+    struct Spellings: Sendable {
+        let all: Set<String>
+        let plain: WordSet
+        /// Whether no spelling that is not plain could be canonically equivalent to a
+        /// plain text (`PlainText.couldEqualPlain`): then a plain part is one of `all`
+        /// exactly when its bytes are one of `plain`'s.
+        let bytesDecide: Bool
+
+        init(_ all: Set<String>) {
+            self.all = all
+            var plain = WordSet()
+            var bytesDecide = true
+            for spelling in all {
+                if PlainText.isPlain(spelling) { plain.insert(spelling) } else if PlainText.couldEqualPlain(spelling) { bytesDecide = false }
+            }
+            self.plain = plain
+            self.bytesDecide = bytesDecide
+        }
+
+        /// `all.contains(part)`.
+        func contains(_ part: String) -> Bool {
+            if bytesDecide, PlainText.isPlain(part) { return plain.contains(part) }
+            return all.contains(part)
+        }
+    }
 
     /// The bare, normalised one-word forms among `forms`, made on the first call.
-    func value(_ forms: [String]) -> Set<String> {
+    func value(_ forms: [String]) -> Spellings {
         lock.lock()
         defer { lock.unlock() }
         if let spellings { return spellings }
@@ -101,7 +142,7 @@ final class HashtagSpellings: @unchecked Sendable {
         // search was half of this one-off cost for each concept.
         let made = Set(forms.filter { !($0.utf8.contains(UInt8(ascii: " ")) && $0.contains(" ")) }
             .map { Concept.bare(TextNormalizer.normalize($0)) })
-        spellings = made
-        return made
+        spellings = Spellings(made)
+        return spellings!
     }
 }

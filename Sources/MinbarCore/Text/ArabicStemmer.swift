@@ -44,11 +44,33 @@ public enum ArabicStemmer {
             + exactKeys(of: word, scalars: scalars, readings: readings)
     }
 
+    /// Whether `addPostKeys(of:scalars:into:)` may give a word's keys as bytes: every
+    /// key of a word of Arabic letters U+0621–U+064A is then plain (`PlainText`), the
+    /// forms words are filed under included, so bytes decide every look-up.
+    static let bytesReady: Bool = ArabicWordTables.canonicalByBytes != nil
+        && ArabicWordTables.canonicalByBytes!.targets.allSatisfy(PlainText.isPlain)
+        && ArabicWordTables.prefixSpellings.allSatisfy { PlainText.arePlain($0.1) }
+
+    /// The keys `postKeys(of:)` gives a word of at least two letters (`scalars`, its
+    /// letters), in the same order, as bytes (repeats kept).
+    static func addPostKeys(of word: String, scalars: [Unicode.Scalar], into keys: inout KeyBytes) {
+        let readings = proclitics(of: scalars)
+        addKeys(of: scalars, readings: readings, inPhrase: false, into: &keys)
+        addExactKeys(of: word, scalars: scalars, readings: readings, into: &keys)
+    }
+
     /// `keys(of:inPhrase:)` of a word of at least two letters, from its scalars and their
     /// readings (`proclitics(of:)`).
     private static func keys(of scalars: [Unicode.Scalar], readings: [Reading], inPhrase: Bool) -> [String] {
         var keys = KeyList()
-        keys.add(scalars[...])
+        addKeys(of: scalars, readings: readings, inPhrase: inPhrase, into: &keys)
+        return keys.list
+    }
+
+    /// The keys `keys(of:readings:inPhrase:)` lists, given to `keys` in the same order
+    /// (a `KeyList` makes them strings; `KeyBytes` keeps them as UTF-8 bytes).
+    static func addKeys<Keys: ArabicKeySink>(of scalars: [Unicode.Scalar], readings: [Reading], inPhrase: Bool, into keys: inout Keys) {
+        keys.add(scalars[...], mapped: true)
         for reading in readings {
             let remainder = reading.rest
             if inPhrase && !reading.article && !reading.future && remainder.count != scalars.count { continue }
@@ -69,11 +91,10 @@ public enum ArabicStemmer {
             if !inPhrase, !reading.article, !reading.future, !reading.nominal { bareVerbKeys(remainder, into: &keys) }
             // Gulf بـ before a first-person verb with its hamza dropped: بحضر = سأحضر.
             if !inPhrase, reading.preposition, remainder.count >= minimumStem, !(remainder.first == alef && remainder.dropFirst().first == lam) {
-                keys.add(verb: remainder)
-                keys.add(verb: remainder, future: true)
+                keys.addVerb(remainder, future: false, barePast: false)
+                keys.addVerb(remainder, future: true, barePast: false)
             }
         }
-        return keys.list
     }
 
     /// Keys under exact matching (a phrase marked `=`): the word as written, and in a
@@ -96,22 +117,23 @@ public enum ArabicStemmer {
         // A `KeyList` drops repeats by bytes where both keys are plain (`String`'s `==` was
         // a normalising comparison of every Arabic key with each before it).
         var keys = KeyList()
-        keys.append(WordForms.exactKey(word))
-        func add(_ letters: ArraySlice<Unicode.Scalar>) {
-            // `=` is plain, so the key is plain exactly when its letters are.
-            keys.append(WordForms.exactKey(String(scalars: letters)), plain: PlainText.arePlain(letters))
-        }
-        for reading in readings.dropFirst() { add(reading.rest) }
+        addExactKeys(of: word, scalars: scalars, readings: readings, into: &keys)
+        return keys.list
+    }
+
+    /// The keys `exactKeys(of:scalars:readings:)` lists, given to `keys` in the same order.
+    static func addExactKeys<Keys: ArabicKeySink>(of word: String, scalars: [Unicode.Scalar], readings: [Reading], into keys: inout Keys) {
+        keys.addExact(word: word)
+        for reading in readings.dropFirst() { keys.addExact(reading.rest, then: nil) }
         for reading in readings where !reading.article && !startsWithArticle(reading.rest) {
             let rest = reading.rest
             for pronoun in possessivePronouns where rest.count >= pronoun.count + minimumStem && rest.hasSuffix(pronoun) {
                 let stem = rest.dropLast(pronoun.count)
                 guard !pronounMisreadings.contains(String(scalars: stem)) else { continue }
-                add(stem)
-                if stem.last == ta { add(stem.dropLast() + [ha]) }
+                keys.addExact(stem, then: nil)
+                if stem.last == ta { keys.addExact(stem.dropLast(), then: ha) }
             }
         }
-        return keys.list
     }
 
     /// The pronouns `exactKeys(of:inPhrase:)` reads off a post word.
@@ -129,6 +151,13 @@ public enum ArabicStemmer {
     static let fa: Unicode.Scalar = "\u{0641}", ba: Unicode.Scalar = "\u{0628}", kaf: Unicode.Scalar = "\u{0643}"
     /// Letters an imperfect verb starts with (أ after folding is ا).
     static let imperfectPrefixes: Set<Unicode.Scalar> = [alef, noon, ta, ya]
+
+    /// `imperfectPrefixes.contains(letter)`, as comparisons (a set hashed the letter with
+    /// SipHash, several times for every new word).
+    @inline(__always)
+    static func isImperfectPrefix(_ letter: Unicode.Scalar) -> Bool {
+        letter == alef || letter == noon || letter == ta || letter == ya
+    }
 
     static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
 
@@ -168,7 +197,7 @@ public enum ArabicStemmer {
             let rest = word[clitic.count...]
             guard rest.count >= (article ? 2 : minimumStem) else { continue }
             // Gulf بـ + imperfect (بنعلن، بيصير) marks intent, as سـ does.
-            let future = preposition && rest.count >= 4 && (rest.first.map { $0 != alef && imperfectPrefixes.contains($0) } ?? false)
+            let future = preposition && rest.count >= 4 && (rest.first.map { $0 != alef && isImperfectPrefix($0) } ?? false)
             let last = clitic.last
             let nominal = !article && (last == ba || last == kaf || last == lam)
             result.append(Reading(rest: rest, article: article, preposition: preposition, future: future, nominal: nominal))
@@ -176,7 +205,7 @@ public enum ArabicStemmer {
         // Future سـ (and وسـ، فسـ) only before an imperfect prefix: سنعلن، وسيتم، سيصل.
         for lead in futureLeads where word.count >= lead.count + 3 && word.starts(with: lead) {
             let rest = word[lead.count...]
-            if let first = rest.first, imperfectPrefixes.contains(first) { result.append(Reading(rest: rest, future: true)) }
+            if let first = rest.first, isImperfectPrefix(first) { result.append(Reading(rest: rest, future: true)) }
         }
         return result
     }
@@ -197,43 +226,66 @@ public enum ArabicStemmer {
     /// The classes of weak verbs whose forms share only two consonants.
     enum WeakClass: Character {
         case hollow = "#", defective = "%", doubled = "@"
+
+        /// The marker's one ASCII byte.
+        var asciiByte: UInt8 {
+            switch self {
+            case .hollow: return UInt8(ascii: "#")
+            case .defective: return UInt8(ascii: "%")
+            case .doubled: return UInt8(ascii: "@")
+            }
+        }
     }
 
     // MARK: Nouns
 
-    static func nounKeys(_ word: ArraySlice<Unicode.Scalar>, into keys: inout KeyList) {
-        var bases: [ArraySlice<Unicode.Scalar>] = [word]
-        keys.add(word)
+    static func nounKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
+        keys.add(word, mapped: true)
         // The article and a possessive pronoun never share a word: اللي is not الل + ي.
         let definite = word.count <= 4 && word.first == alef && word.dropFirst().first == lam
-        for pronoun in pronouns where !definite && word.count > pronoun.count && word.hasSuffix(pronoun) {
-            let stem = word.dropLast(pronoun.count)
-            // Two-letter nouns (حق، رد، حل) are listed; any other stem keeps three letters.
-            guard stem.count >= minimumStem || ArabicWordTables.isShortNoun(stem) else { continue }
-            bases.append(stem)
-            keys.add(stem, mapped: pronoun.count > 1 || pronoun[0] != ha)
-            guard let last = stem.last else { continue }
-            if last == ta { keys.add(Array(stem.dropLast()) + [ha]) }          // شركتنا → شركه
-            if last == alef { keys.add(Array(stem.dropLast()) + [ya]) }        // مستشفانا → مستشفي
-            if (last == ya || last == waw), stem.count >= 4 { keys.add(stem.dropLast()) }  // موظفينا → موظف
-        }
-        for base in bases {
-            let count = base.count
-            for ending in pluralEndings where count - ending.letters.count >= minimumStem && base.hasSuffix(ending.letters) {
-                let stem = base.dropLast(ending.letters.count)
-                if ending.feminine { keys.add(Array(stem) + [ha]) } else { keys.add(stem) }
-                if ending.alsoBare { keys.add(stem) }
+        // The bases (the word, then each stem a pronoun leaves) as how many letters each
+        // drops from the word's end, on the stack: a list of slices was allocated, and
+        // grown, for every noun reading of every new word.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: pronouns.count + 1) { drops in
+            drops[0] = 0
+            var baseCount = 1
+            for pronoun in pronouns where !definite && word.count > pronoun.count && word.hasSuffix(pronoun) {
+                let stem = word.dropLast(pronoun.count)
+                // Two-letter nouns (حق، رد، حل) are listed; any other stem keeps three letters.
+                guard stem.count >= minimumStem || ArabicWordTables.isShortNoun(stem) else { continue }
+                drops[baseCount] = pronoun.count
+                baseCount += 1
+                keys.add(stem, mapped: pronoun.count > 1 || pronoun[0] != ha)
+                guard let last = stem.last else { continue }
+                if last == ta { keys.add(stem.dropLast(), then: ha) }          // شركتنا → شركه
+                if last == alef { keys.add(stem.dropLast(), then: ya) }        // مستشفانا → مستشفي
+                if (last == ya || last == waw), stem.count >= 4 { keys.add(stem.dropLast(), mapped: true) }  // موظفينا → موظف
             }
-            // Tanween alif: اجتماعاً → اجتماع (not after a long vowel, and not the ـها of "her":
-            // ta marbuta takes no alif).
-            if count >= 3, base.last == alef, !noTanweenBefore.contains(base[base.index(base.endIndex, offsetBy: -2)]),
-               count >= 4 || ArabicWordTables.isShortNoun(base.dropLast()) {
-                keys.add(base.dropLast())
+            for place in 0..<baseCount {
+                let base = word.dropLast(drops[place])
+                let count = base.count
+                for ending in pluralEndings where count - ending.letters.count >= minimumStem && base.hasSuffix(ending.letters) {
+                    let stem = base.dropLast(ending.letters.count)
+                    if ending.feminine { keys.add(stem, then: ha) } else { keys.add(stem, mapped: true) }
+                    if ending.alsoBare { keys.add(stem, mapped: true) }
+                }
+                // Tanween alif: اجتماعاً → اجتماع (not after a long vowel, and not the ـها of "her":
+                // ta marbuta takes no alif).
+                if count >= 3, base.last == alef, !isNoTanweenBefore(base[base.index(base.endIndex, offsetBy: -2)]),
+                   count >= 4 || ArabicWordTables.isShortNoun(base.dropLast()) {
+                    keys.add(base.dropLast(), mapped: true)
+                }
             }
         }
     }
 
     static let noTanweenBefore: Set<Unicode.Scalar> = [alef, ha, waw, ya]
+
+    /// `noTanweenBefore.contains(letter)`, as comparisons.
+    @inline(__always)
+    static func isNoTanweenBefore(_ letter: Unicode.Scalar) -> Bool {
+        letter == alef || letter == ha || letter == waw || letter == ya
+    }
 
     /// Sound plural and dual endings; feminine ones give back the ta marbuta.
     static let pluralEndings: [(letters: [Unicode.Scalar], feminine: Bool, alsoBare: Bool)] = [
@@ -269,25 +321,33 @@ public enum ArabicStemmer {
 
     /// Post-side verb keys of a word with no verb prefix or ending: a strong past verb
     /// (حقق، راجع), a hollow one with its long alif (قال، زار), a defective one (دعا، بنى).
-    static func bareVerbKeys(_ word: ArraySlice<Unicode.Scalar>, into keys: inout KeyList) {
+    static func bareVerbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
         guard word.count >= 2, word.count <= 4 else { return }
-        guard !neverVerbs.contains(String(scalars: word)) else { return }
-        let letters = Array(word)
+        guard !neverVerbs.contains(letters: word) else { return }
+        // Read in place (a copy of the letters and a set of three letters were made for
+        // every call).
+        let count = word.count, start = word.startIndex
         // A three-letter word with a long vowel in it is a noun as often as a verb (بيع
         // "a sale", قول "a saying"): no strong verb key, only its weak-verb reading.
-        let long: Set<Unicode.Scalar> = [alef, waw, ya]
-        if letters.count == 4 || (letters.count == 3 && !long.contains(letters[1]) && !long.contains(letters[2])) {
-            keys.add(verb: word, barePast: true)
+        func isLong(_ letter: Unicode.Scalar) -> Bool { letter == alef || letter == waw || letter == ya }
+        if count == 4 || (count == 3 && !isLong(word[start + 1]) && !isLong(word[start + 2])) {
+            keys.addVerb(word, future: false, barePast: true)
         }
-        if letters.count == 3, letters[1] == alef { keys.add(weak: .hollow, letters[0], letters[2]) }
+        if count == 3, word[start + 1] == alef { keys.addWeak(.hollow, word[start], word[start + 2], future: false) }
         // Only a final alif: a final ي is as often "my" (أخي، رأيي) as a verb's (بنى).
-        if letters.count == 3, letters[2] == alef { keys.add(weak: .defective, letters[0], letters[1]) }
-        if letters.count == 2, !weakLetters.contains(letters[0]), !weakLetters.contains(letters[1]) {
-            keys.add(weak: .doubled, letters[0], letters[1])
+        if count == 3, word[start + 2] == alef { keys.addWeak(.defective, word[start], word[start + 1], future: false) }
+        if count == 2, !isWeakLetter(word[start]), !isWeakLetter(word[start + 1]) {
+            keys.addWeak(.doubled, word[start], word[start + 1], future: false)
         }
     }
 
     static let weakLetters: Set<Unicode.Scalar> = [alef, waw, ya, hamza]
+
+    /// `weakLetters.contains(letter)`, as comparisons.
+    @inline(__always)
+    static func isWeakLetter(_ letter: Unicode.Scalar) -> Bool {
+        letter == alef || letter == waw || letter == ya || letter == hamza
+    }
 
     /// The weak-verb keys of a verb's core once prefixes and endings are off. Weak verbs
     /// lose or change a letter as they inflect, so their forms share no stem: يقول، قلنا،
@@ -295,76 +355,121 @@ public enum ArabicStemmer {
     /// (first-waw). They share two consonants and a marker of the verb's class.
     static func weakKeys(_ core: ArraySlice<Unicode.Scalar>, afterPrefix: Bool, add: (WeakClass, Unicode.Scalar, Unicode.Scalar) -> Void,
                          addVerb: ([Unicode.Scalar]) -> Void) {
-        let letters = Array(core)
-        if letters.count == 3 {
-            if letters[1] == alef || letters[1] == waw || letters[1] == ya { add(.hollow, letters[0], letters[2]) }
-            if letters[2] == alef || letters[2] == waw || letters[2] == ya { add(.defective, letters[0], letters[1]) }
-            if letters[1] == letters[2] { add(.doubled, letters[0], letters[1]) }
-        } else if letters.count == 2, !weakLetters.contains(letters[0]), !weakLetters.contains(letters[1]) {
+        // Read in place: a copy of the letters was made for every call.
+        let start = core.startIndex
+        if core.count == 3 {
+            let first = core[start], second = core[start + 1], third = core[start + 2]
+            if second == alef || second == waw || second == ya { add(.hollow, first, third) }
+            if third == alef || third == waw || third == ya { add(.defective, first, second) }
+            if second == third { add(.doubled, first, second) }
+        } else if core.count == 2, !isWeakLetter(core[start]), !isWeakLetter(core[start + 1]) {
             // قلنا، يقل: a hollow verb without its long vowel; نرد: a doubled one; يصل: a
             // first-waw one without its waw.
-            add(.hollow, letters[0], letters[1])
-            add(.doubled, letters[0], letters[1])
-            if afterPrefix { addVerb([waw] + letters) }
+            add(.hollow, core[start], core[start + 1])
+            add(.doubled, core[start], core[start + 1])
+            if afterPrefix { addVerb([waw, core[start], core[start + 1]]) }
         }
     }
 
-    static func verbKeys(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, weak withWeakKeys: Bool = true,
-                         into keys: inout KeyList) {
-        var bodies: [ArraySlice<Unicode.Scalar>] = [word]
-        for pronoun in verbPronouns where word.count - pronoun.count >= minimumStem && word.hasSuffix(pronoun) {
-            bodies.append(word.dropLast(pronoun.count))
-        }
+    static func verbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, future: Bool, onlyFuture: Bool, weak withWeakKeys: Bool = true,
+                         into keys: inout Keys) {
         /// `meetsBarePast`: the form may meet a bare past verb in a post (نحقق، حققنا meet
         /// حقق); a form after ت may not, since ت marks "you" as often as "she" and a
         /// phrase in the second person («ما تفهم») is about the one addressed.
         func add(_ stem: ArraySlice<Unicode.Scalar>, meetsBarePast: Bool = false) {
-            if !onlyFuture { keys.add(verb: stem) }
-            if future { keys.add(verb: stem, future: true) }
-            if meetsBarePast && !onlyFuture { keys.add(verb: stem, barePast: true) }
+            if !onlyFuture { keys.addVerb(stem, future: false, barePast: false) }
+            if future { keys.addVerb(stem, future: true, barePast: false) }
+            if meetsBarePast && !onlyFuture { keys.addVerb(stem, future: false, barePast: true) }
         }
         func weak(_ kind: WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar) {
             guard withWeakKeys else { return }
-            if !onlyFuture { keys.add(weak: kind, first, second) }
-            if future { keys.add(weak: kind, first, second, future: true) }
+            if !onlyFuture { keys.addWeak(kind, first, second, future: false) }
+            if future { keys.addWeak(kind, first, second, future: true) }
         }
         func verb(_ letters: [Unicode.Scalar]) { if withWeakKeys { add(letters[...]) } }
-        for body in bodies {
-            var stems: [(ArraySlice<Unicode.Scalar>, Bool)] = [(body, false)]
-            // Only the endings of the past and of the plural show a weak verb's core: a
-            // final ي or ن is as often a root letter (ننوي is ن + نوي, not ننو + ي).
-            var weakCores: [ArraySlice<Unicode.Scalar>] = []
-            for ending in inflections where body.count - ending.count >= minimumStem && body.hasSuffix(ending) {
-                stems.append((body.dropLast(ending.count), true))
-                if weakEndings.contains(ending) { weakCores.append(body.dropLast(ending.count)) }
+        // The bodies (the word, then each body an object pronoun leaves), their stems (the
+        // body, then each stem an ending leaves) and weak cores, as how many letters each
+        // drops from the end, on the stack: three lists of slices were allocated, and
+        // grown, for every verb reading of every new word.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: verbPronouns.count + 2 * inflections.count + 2) { drops in
+            let stemBase = verbPronouns.count + 1, weakBase = stemBase + inflections.count + 1
+            drops[0] = 0
+            var bodyCount = 1
+            for pronoun in verbPronouns where word.count - pronoun.count >= minimumStem && word.hasSuffix(pronoun) {
+                drops[bodyCount] = pronoun.count
+                bodyCount += 1
             }
-            for core in weakCores { weakKeys(core, afterPrefix: false, add: weak, addVerb: verb) }
-            // A past ending on a two-letter core: قلنا، كنت، زرتم (hollow verbs lose their alif).
-            for ending in pastEndings where body.count - ending.count == 2 && body.hasSuffix(ending) {
-                weakKeys(body.dropLast(ending.count), afterPrefix: false, add: weak, addVerb: verb)
-            }
-            for (stem, inflected) in stems {
-                // ـون ـين ـان end only imperfect verbs (يعلنون): no past reading of قطعين.
-                let imperfectOnly = body.count - stem.count == 2 && (body.last == noon)
-                if inflected && !imperfectOnly { add(stem, meetsBarePast: true) }
-                if stem.count >= 4, let first = stem.first, imperfectPrefixes.contains(first) || first == hamza {
-                    add(stem.dropFirst(), meetsBarePast: first != ta)
-                    // Not after ت unless the future says verb: تطور، تصور، تبني are nouns
-                    // (form V and its masdar) as often as "she develops".
-                    if first != ta || future { weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb) }
-                } else if stem.count == 3, let first = stem.first, first == ya || (future && (first == noon || first == ta)) {
-                    // يصل، يقل، سنرد: a weak verb's present in three letters. Not نـ without a
-                    // future: نشر، نقل، نهب are roots, not ن + a two-letter core.
-                    weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb)
+            for place in 0..<bodyCount {
+                let body = word.dropLast(drops[place])
+                drops[stemBase] = 0
+                var stemCount = 1
+                // Only the endings of the past and of the plural show a weak verb's core: a
+                // final ي or ن is as often a root letter (ننوي is ن + نوي, not ننو + ي).
+                var weakCount = 0
+                for (number, ending) in inflections.enumerated() where body.count - ending.count >= minimumStem && body.hasSuffix(ending) {
+                    drops[stemBase + stemCount] = ending.count
+                    stemCount += 1
+                    if weakInflections[number] {
+                        drops[weakBase + weakCount] = ending.count
+                        weakCount += 1
+                    }
+                }
+                for core in 0..<weakCount { weakKeys(body.dropLast(drops[weakBase + core]), afterPrefix: false, add: weak, addVerb: verb) }
+                // A past ending on a two-letter core: قلنا، كنت، زرتم (hollow verbs lose their alif).
+                for ending in pastEndings where body.count - ending.count == 2 && body.hasSuffix(ending) {
+                    weakKeys(body.dropLast(ending.count), afterPrefix: false, add: weak, addVerb: verb)
+                }
+                for number in 0..<stemCount {
+                    let stem = body.dropLast(drops[stemBase + number])
+                    let inflected = number > 0
+                    // ـون ـين ـان end only imperfect verbs (يعلنون): no past reading of قطعين.
+                    let imperfectOnly = body.count - stem.count == 2 && (body.last == noon)
+                    if inflected && !imperfectOnly { add(stem, meetsBarePast: true) }
+                    if stem.count >= 4, let first = stem.first, isImperfectPrefix(first) || first == hamza {
+                        add(stem.dropFirst(), meetsBarePast: first != ta)
+                        // Not after ت unless the future says verb: تطور، تصور، تبني are nouns
+                        // (form V and its masdar) as often as "she develops".
+                        if first != ta || future { weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb) }
+                    } else if stem.count == 3, let first = stem.first, first == ya || (future && (first == noon || first == ta)) {
+                        // يصل، يقل، سنرد: a weak verb's present in three letters. Not نـ without a
+                        // future: نشر، نقل، نهب are roots, not ن + a two-letter core.
+                        weakKeys(stem.dropFirst(), afterPrefix: true, add: weak, addVerb: verb)
+                    }
                 }
             }
         }
     }
+
+    /// Whether each of `inflections` is one of `weakEndings`, in order.
+    static let weakInflections: [Bool] = inflections.map { weakEndings.contains($0) }
+}
+
+/// Where the stemmer puts the keys it finds, in order: a `KeyList` of strings (phrases,
+/// `WordForms`), or `KeyBytes`, their UTF-8 bytes in one buffer, for a post word met for
+/// the first time (`MatchKeyCache`), whose keys are only looked up and then dropped.
+protocol ArabicKeySink {
+    /// The key of `letters` (nothing under two letters), then, when `mapped`, the form it
+    /// is filed under (`ArabicWordTables.canonicalTarget`), then its Gulf respelling
+    /// (`ArabicWordTables.respell`).
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, mapped: Bool)
+    /// `add(letters + [last], mapped: true)`.
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar)
+    /// A weak verb's key: `~`, `>` if `future`, the class's marker and its two consonants
+    /// (`~#قل` for قال، يقول، قلنا), a hamza read as alif.
+    mutating func addWeak(_ kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool)
+    /// A verb key: `~`, `>` if `future`, `!` if `barePast`, and the stem (nothing under
+    /// three letters), a leading hamza read as alif (نؤكد and أكدنا meet). `barePast`:
+    /// the key under which a post's bare past verb (حقق) meets a phrase's forms that may be it.
+    mutating func addVerb(_ letters: ArraySlice<Unicode.Scalar>, future: Bool, barePast: Bool)
+    /// The exact key of the word as written (`WordForms.exactKey`).
+    mutating func addExact(word: String)
+    /// The exact key of `letters`, followed by `last` if there is one.
+    mutating func addExact(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar?)
 }
 
 /// An ordered list of keys without repeats, with broken plurals and spelling variants
 /// mapped as keys are added.
-struct KeyList {
+struct KeyList: ArabicKeySink {
     private(set) var list: [String] = []
     /// Whether each key in `list` is plain (`PlainText`): two plain keys are the same
     /// key exactly when their bytes are, which is much cheaper to ask than `String`'s `==`.
@@ -390,7 +495,7 @@ struct KeyList {
         plain.append(isPlain)
     }
 
-    mutating func add<C: Collection>(_ letters: C, mapped: Bool = true) where C.Element == Unicode.Scalar {
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, mapped: Bool) {
         guard letters.count >= 2 else { return }
         // Encoded straight into UTF-8 (`String(scalars:)`): appending to a scalar view was
         // most of the cost of building the matchers at start-up.
@@ -401,9 +506,11 @@ struct KeyList {
         if let respelled = ArabicWordTables.respell(key) { append(respelled) }
     }
 
-    /// A weak verb's key: `~`, the class's marker and its two consonants (`~#قل` for
-    /// قال، يقول، قلنا).
-    mutating func add(weak kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool = false) {
+    mutating func add(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar) {
+        add((Array(letters) + [last])[...], mapped: true)
+    }
+
+    mutating func addWeak(_ kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool) {
         // Letters gathered in an array and encoded once (`String(scalars:)`): appending to
         // a scalar view grew a string scalar by scalar.
         var letters: [Unicode.Scalar] = ["~"]
@@ -415,10 +522,7 @@ struct KeyList {
         append(String(scalars: letters), plain: PlainText.arePlain(letters))
     }
 
-    /// A verb key: `~` and the stem, a leading hamza read as alif (نؤكد and أكدنا meet).
-    /// `barePast`: the key (`~!`) under which a post's bare past verb (حقق) meets a
-    /// phrase's forms that may be it.
-    mutating func add<C: Collection>(verb letters: C, future: Bool = false, barePast: Bool = false) where C.Element == Unicode.Scalar {
+    mutating func addVerb(_ letters: ArraySlice<Unicode.Scalar>, future: Bool, barePast: Bool) {
         guard letters.count >= ArabicStemmer.minimumStem else { return }
         var scalars: [Unicode.Scalar] = ["~"]
         scalars.reserveCapacity(letters.count + 3)
@@ -430,6 +534,177 @@ struct KeyList {
             first = false
         }
         append(String(scalars: scalars), plain: PlainText.arePlain(scalars))
+    }
+
+    mutating func addExact(word: String) { append(WordForms.exactKey(word)) }
+
+    mutating func addExact(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar?) {
+        let all = last.map { letters + [$0] } ?? letters
+        // `=` is plain, so the key is plain exactly when its letters are.
+        append(WordForms.exactKey(String(scalars: all)), plain: PlainText.arePlain(all))
+    }
+}
+
+/// The keys of one word as UTF-8 bytes, one after another in `bytes`, key `k` ending at
+/// `ends[k]`: the same keys, in the same order, as a `KeyList` would list, but repeats
+/// are kept (a look-up drops them, see `MatchKeyTable.resolve(_:)`) and no `String` is
+/// made. Only for words of Arabic letters U+0621–U+064A (see `ArabicStemmer.bytesReady`),
+/// whose keys are all plain (`PlainText`), so their bytes decide every look-up.
+///
+/// A class over a buffer of its own, kept by each thread's `MatchKeyCache` from word to
+/// word: the bytes are written through a pointer, where appending to an array checked
+/// its uniqueness and capacity for every byte of every key.
+final class KeyBytes: ArabicKeySink {
+    // `@exclusivity(unchecked)`: a `KeyBytes` belongs to one thread, and none of its
+    // methods calls out while it touches these, so no two accesses can overlap; the
+    // run-time check on a class's stored property was paid at every byte.
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    /// How many bytes are written.
+    @exclusivity(unchecked) private(set) var count = 0
+    @exclusivity(unchecked) private(set) var ends: [Int] = []
+
+    init() {
+        capacity = 1_024
+        storage = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        ends.reserveCapacity(64)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The bytes written (a copy).
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: count)) }
+
+    /// `body` of the bytes written, in place.
+    @inline(__always)
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
+    func removeAll() {
+        count = 0
+        ends.removeAll(keepingCapacity: true)
+    }
+
+    /// Room for `more` bytes after those written.
+    @inline(__always)
+    private func reserve(_ more: Int) {
+        if count + more > capacity { grow(to: count + more) }
+    }
+
+    private func grow(to minimum: Int) {
+        let larger = Swift.max(minimum, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: storage, count: count)
+        storage.deallocate()
+        storage = moved
+        capacity = larger
+    }
+
+    /// Writes one byte; the caller has reserved room.
+    @inline(__always)
+    private func putByte(_ byte: UInt8) {
+        storage[count] = byte
+        count += 1
+    }
+
+    /// Writes one scalar as UTF-8; the caller has reserved four bytes for it.
+    @inline(__always)
+    private func put(_ scalar: Unicode.Scalar) {
+        count = String.encode(scalar, into: UnsafeMutableBufferPointer(start: storage, count: capacity), at: count)
+    }
+
+    @inline(__always)
+    private func put(_ letters: ArraySlice<Unicode.Scalar>) {
+        for letter in letters { put(letter) }
+    }
+
+    @inline(__always)
+    private func end() { ends.append(count) }
+
+    func add(_ letters: ArraySlice<Unicode.Scalar>, mapped: Bool) {
+        guard letters.count >= 2 else { return }
+        reserve(letters.count * 4)
+        let start = count
+        put(letters)
+        end()
+        addMappings(of: letters, from: start, mapped: mapped)
+    }
+
+    func add(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar) {
+        guard !letters.isEmpty else { return }
+        reserve(letters.count * 4 + 4)
+        let start = count
+        put(letters)
+        put(last)
+        end()
+        // The mappings read the key's letters; only a key starting with one of the
+        // respelled prefixes needs them as one list.
+        if ArabicWordTables.prefixSpellingStarts.contains(letters[letters.startIndex]) {
+            addMappings(of: (Array(letters) + [last])[...], from: start, mapped: true)
+        } else {
+            addMappings(of: nil, from: start, mapped: true)
+        }
+    }
+
+    /// What follows a key in `KeyList.add(_:mapped:)`: the form it is filed under, then its
+    /// respelling. `letters` nil: the key starts with no respelled prefix.
+    @inline(__always)
+    private func addMappings(of letters: ArraySlice<Unicode.Scalar>?, from start: Int, mapped: Bool) {
+        if mapped, let table = ArabicWordTables.canonicalByBytes {
+            if let place = table.keys.index(ofUTF8: UnsafeBufferPointer(start: storage + start, count: count - start)) {
+                let target = ArabicWordTables.canonicalTargetBytes[place]
+                reserve(target.count)
+                for byte in target { putByte(byte) }
+                end()
+            }
+        }
+        guard let letters, let first = letters.first, ArabicWordTables.prefixSpellingStarts.contains(first) else { return }
+        for (from, to) in ArabicWordTables.prefixSpellings where letters.count > from.count && letters.starts(with: from) {
+            reserve((to.count + letters.count) * 4)
+            for letter in to { put(letter) }
+            put(letters.dropFirst(from.count))
+            end()
+            return
+        }
+    }
+
+    func addWeak(_ kind: ArabicStemmer.WeakClass, _ first: Unicode.Scalar, _ second: Unicode.Scalar, future: Bool) {
+        reserve(11)
+        putByte(UInt8(ascii: "~"))
+        if future { putByte(UInt8(ascii: ">")) }
+        putByte(kind.asciiByte)
+        put(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
+        put(second)
+        end()
+    }
+
+    func addVerb(_ letters: ArraySlice<Unicode.Scalar>, future: Bool, barePast: Bool) {
+        guard letters.count >= ArabicStemmer.minimumStem else { return }
+        reserve(letters.count * 4 + 3)
+        putByte(UInt8(ascii: "~"))
+        if future { putByte(UInt8(ascii: ">")) }
+        if barePast { putByte(UInt8(ascii: "!")) }
+        let first = letters[letters.startIndex]
+        put(first == ArabicStemmer.hamza ? ArabicStemmer.alef : first)
+        put(letters.dropFirst())
+        end()
+    }
+
+    func addExact(word: String) {
+        let utf8 = word.utf8
+        reserve(utf8.count + 1)
+        putByte(UInt8(ascii: "="))
+        for byte in utf8 { putByte(byte) }
+        end()
+    }
+
+    func addExact(_ letters: ArraySlice<Unicode.Scalar>, then last: Unicode.Scalar?) {
+        reserve(letters.count * 4 + 5)
+        putByte(UInt8(ascii: "="))
+        put(letters)
+        if let last { put(last) }
+        end()
     }
 }
 

@@ -76,7 +76,7 @@ enum ArabicWordTables {
 
     static func isLexicalised(_ word: [Unicode.Scalar]) -> Bool {
         guard word.count <= 6, word.first == "\u{0627}" else { return false }
-        return lexicalised.contains(String(scalars: word))
+        return lexicalised.contains(letters: word[...])
     }
 
     /// Two-letter nouns that take suffixes and tanween like longer ones (حقكم، رداً).
@@ -84,7 +84,7 @@ enum ArabicWordTables {
 
     static func isShortNoun(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
         guard letters.count == 2 else { return false }
-        return shortNouns.contains(String(scalars: letters))
+        return shortNouns.contains(letters: letters)
     }
 
     /// Normalised form → the normalised form it is filed under.
@@ -113,6 +113,9 @@ enum ArabicWordTables {
         }
         return (keys, targets)
     }()
+
+    /// `canonicalByBytes`' targets as UTF-8 bytes, in the same order.
+    static let canonicalTargetBytes: [[UInt8]] = canonicalByBytes.map { $0.targets.map { Array($0.utf8) } } ?? []
 
     /// `canonical[key]`, found by the key's bytes when they decide (the same answer
     /// without hashing the key's normalised form).

@@ -60,6 +60,9 @@ final class MatchKeyCache {
     @exclusivity(unchecked) private var byTextID: [UInt64] = Array(repeating: 0, count: TokenTextCache.slotCount)
     @exclusivity(unchecked) private var byTextIDKind: [UInt8] = Array(repeating: 0, count: TokenTextCache.slotCount)
     @exclusivity(unchecked) private var byTextIDResolved: [Resolved] = Array(repeating: Resolved(ids: [], prefixes: []), count: TokenTextCache.slotCount)
+    /// Scratch for the keys of a new Arabic word (`ArabicStemmer.addPostKeys`), kept from
+    /// word to word so its buffers are not allocated each time.
+    @exclusivity(unchecked) private var keyBytes = KeyBytes()
     /// Whether the last `word` or `other` answer belongs to this cache's generation (it
     /// was found here, or remembered): only such an answer is kept by text id.
     private var lastAnswerKept = false
@@ -169,10 +172,7 @@ final class MatchKeyCache {
             recentResolved[slot] = known
             return known
         }
-        let token = Token(kind: .word, text: text, start: 0, end: 0, number: nil, isArabic: false,
-                          isAllCaps: false, isCapitalised: false, sentence: 0, letterCount: 0)
-        let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
-        let (resolved, kept) = remember(MatchKeyTable.shared.resolve(keys, withPrefixes: true), as: key, in: &words)
+        let (resolved, kept) = remember(resolveNew(word: text), as: key, in: &words)
         // Only what `words` remembers goes in front of it (an answer of a newer generation does not).
         lastAnswerKept = kept
         if kept {
@@ -180,6 +180,39 @@ final class MatchKeyCache {
             recentResolved[slot] = resolved
         }
         return resolved
+    }
+
+    /// The resolved keys of a word not met before. A word of two or more Arabic letters
+    /// (U+0621–U+064A and nothing else; most new words) has its keys made as bytes and
+    /// looked up as bytes (`KeyBytes`), with no `String` per key: the same answer, since
+    /// such a word has no look-alike spellings (`PhraseMatcher.foldedKeys` gives it none:
+    /// no scalar to fold, no hyphen, no substitute) and its keys are the stemmer's, all
+    /// plain. Any other word, or a table bytes cannot decide, takes the string way.
+    private func resolveNew(word text: String) -> (MatchKeyCache.Resolved, generation: Int) {
+        if ArabicStemmer.bytesReady, Self.isArabicLetters(text) {
+            keyBytes.removeAll()
+            ArabicStemmer.addPostKeys(of: text, scalars: text.scalarArray, into: &keyBytes)
+            if let answer = MatchKeyTable.shared.resolve(keyBytes, withPrefixes: true) { return answer }
+        }
+        let token = Token(kind: .word, text: text, start: 0, end: 0, number: nil, isArabic: false,
+                          isAllCaps: false, isCapitalised: false, sentence: 0, letterCount: 0)
+        let keys = PhraseMatcher.matchingKeys(of: token, keys: PhraseMatcher.uncachedPostKeys(of:))
+        return MatchKeyTable.shared.resolve(keys, withPrefixes: true)
+    }
+
+    /// Whether `text` is two or more Arabic letters U+0621–U+064A and nothing else, read
+    /// from its UTF-8 (D8 A1–BF, D9 80–8A).
+    static func isArabicLetters(_ text: String) -> Bool {
+        text.readingUTF8 { bytes in
+            guard bytes.count >= 4, bytes.count % 2 == 0 else { return false }
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index], next = bytes[index + 1]
+                guard (lead == 0xD8 && next >= 0xA1 && next <= 0xBF) || (lead == 0xD9 && next >= 0x80 && next <= 0x8A) else { return false }
+                index += 2
+            }
+            return true
+        }
     }
 
     /// Keeps `answer` under `key` if it belongs to this cache's generation, and says

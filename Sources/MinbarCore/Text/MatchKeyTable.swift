@@ -43,6 +43,9 @@ final class MatchKeyTable: @unchecked Sendable {
     private var plainUnreliable = false
     /// Whether each prefix is plain, in `prefixes` order.
     @exclusivity(unchecked) private var plainPrefixes: [Bool] = []
+    /// Each prefix's UTF-8 bytes, in `prefixes` order, and how many prefixes are not plain.
+    @exclusivity(unchecked) private var prefixBytes: [[UInt8]] = []
+    private var unplainPrefixCount = 0
     /// Goes up with every new key or prefix: ids resolved under an older generation may
     /// miss one, so caches of resolved tokens start again when it moves.
     private var generation = 0
@@ -105,6 +108,8 @@ final class MatchKeyTable: @unchecked Sendable {
         let id = Int32(prefixes.count)
         prefixes.append(prefix)
         plainPrefixes.append(PlainText.isPlain(prefix))
+        prefixBytes.append(Array(prefix.utf8))
+        if !PlainText.isPlain(prefix) { unplainPrefixCount += 1 }
         prefixIDs[prefix] = id
         generation += 1
         return id
@@ -152,6 +157,42 @@ final class MatchKeyTable: @unchecked Sendable {
                 foundPrefixes.append(Int32(id))
             }
         }
+        return (MatchKeyCache.Resolved(ids: found, prefixes: foundPrefixes), generation)
+    }
+
+    /// `resolve(_:withPrefixes:)` of keys given as bytes (`KeyBytes`, every key plain), or
+    /// nil when bytes alone may not decide the answer: a key in the table that is not
+    /// plain could be canonically equivalent to a plain one (`plainUnreliable`), or some
+    /// `*` prefix is not plain, or there are more than 64 prefixes. The same ids in the
+    /// same order: a plain key is looked up by its bytes there too, and a repeated key
+    /// adds no id.
+    func resolve(_ keys: KeyBytes, withPrefixes: Bool) -> (MatchKeyCache.Resolved, generation: Int)? {
+        lock.lock()
+        defer { lock.unlock() }
+        let prefixCount = withPrefixes ? prefixes.count : 0
+        guard !plainUnreliable, prefixCount <= 64, !withPrefixes || unplainPrefixCount == 0 else { return nil }
+        var found: [Int32] = []
+        found.reserveCapacity(keys.ends.count)
+        var prefixBits: UInt64 = 0
+        keys.withBytes { all in
+            var start = 0
+            for end in keys.ends {
+                let key = UnsafeBufferPointer(rebasing: all[start..<end])
+                start = end
+                if let place = plainKeys.index(ofUTF8: key) {
+                    let id = plainIDs[place]
+                    if !found.contains(id) { found.append(id) }
+                }
+                for prefixID in 0..<prefixCount where prefixBits & (1 &<< UInt64(prefixID)) == 0 {
+                    let prefix = prefixBytes[prefixID]
+                    guard prefix.count <= key.count else { continue }
+                    let starts = prefix.isEmpty || prefix.withUnsafeBufferPointer { memcmp(key.baseAddress!, $0.baseAddress!, $0.count) == 0 }
+                    if starts { prefixBits |= 1 &<< UInt64(prefixID) }
+                }
+            }
+        }
+        var foundPrefixes: [Int32] = []
+        for prefixID in 0..<prefixCount where prefixBits & (1 &<< UInt64(prefixID)) != 0 { foundPrefixes.append(Int32(prefixID)) }
         return (MatchKeyCache.Resolved(ids: found, prefixes: foundPrefixes), generation)
     }
 

@@ -80,6 +80,13 @@ public struct PhraseMatcher: Sendable {
     /// no phrase, and this small table says so without a probe of the larger map (the
     /// probe's memory reads were most of the matcher's time).
     private var firstWordBits: [UInt64] = []
+    /// For each place in `firstWordEntries`, the union of its phrases' `nextWordMask`s and
+    /// whether one of them is a single word: when neither can pass the next token's mask,
+    /// none of the place's entries can, and they are not read. Most ids that start a
+    /// phrase are not followed by its second word, and loading the entries (a list of its
+    /// own in memory) was the matcher's costliest step.
+    private var firstWordNextMasks: [UInt64] = []
+    private var firstWordHasSingle: [Bool] = []
     /// Single words written with a trailing `*`, by the id of the prefix, in order.
     private(set) var prefixEntries: [(prefix: Int32, entry: Entry)] = []
     /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
@@ -140,9 +147,12 @@ public struct PhraseMatcher: Sendable {
                 let id = table.intern(key)
                 if let place = firstWordIndex.value(for: id) {
                     firstWordEntries[Int(place)].append(entry)
+                    if entry.restCount > 0 { firstWordNextMasks[Int(place)] |= entry.nextWordMask } else { firstWordHasSingle[Int(place)] = true }
                 } else {
                     firstWordIndex.set(Int32(firstWordEntries.count), for: id)
                     firstWordEntries.append([entry])
+                    firstWordNextMasks.append(entry.restCount > 0 ? entry.nextWordMask : 0)
+                    firstWordHasSingle.append(entry.restCount == 0)
                     let word = Int(id) >> 6
                     if word >= firstWordBits.count { firstWordBits += [UInt64](repeating: 0, count: word + 1 - firstWordBits.count) }
                     firstWordBits[word] |= 1 &<< UInt64(id & 63)
@@ -227,6 +237,8 @@ public struct PhraseMatcher: Sendable {
                 // By index, the second-word test first: a common first word ("we", «في»)
                 // starts hundreds of phrases, most turned away by that test, and `for entry
                 // in` loaded every entry whole before it.
+                // No entry here can pass the next token's mask: none is read.
+                if !firstWordHasSingle[Int(place)] && firstWordNextMasks[Int(place)] & nextMask == 0 { continue }
                 let entries = firstWordEntries[Int(place)]
                 for candidate in entries.indices {
                     if entries[candidate].restCount > 0 && entries[candidate].nextWordMask & nextMask == 0 { continue }
@@ -244,9 +256,56 @@ public struct PhraseMatcher: Sendable {
         // put in token order with the rest.
         let disguised = disguisedHits(postKeys.disguised, forms: forms)
         if disguised.isEmpty { return hits }
-        var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
-        for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { hits.append(hit) }
-        return hits.enumerated().sorted { ($0.element.firstToken, $0.offset) < ($1.element.firstToken, $1.offset) }.map(\.element)
+        return Self.merge(hits, disguised)
+    }
+
+    /// The token-by-token hits with the disguised ones that repeat none before them, in
+    /// token order, a token's token-by-token hits before its disguised ones: what a stable
+    /// sort by first token of the one list after the other gives. Both lists come in
+    /// token order, so one merge does it; a disguised hit can only repeat a hit with its
+    /// first token, all of which are at the end of the merged list when it comes, so only
+    /// those are compared (as `hits(in:keys:)` and `disguisedHits` compare a token's hits).
+    /// A set of every hit as an array of four numbers, and a sort, were most of a post's
+    /// matching whenever it had a disguised word.
+    static func merge(_ hits: [Hit], _ disguised: [Hit]) -> [Hit] {
+        guard Self.inTokenOrder(hits), Self.inTokenOrder(disguised) else {
+            // Not reached (both are made in token order); kept exact all the same.
+            var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
+            var all = hits
+            for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { all.append(hit) }
+            return all.enumerated().sorted { ($0.element.firstToken, $0.offset) < ($1.element.firstToken, $1.offset) }.map(\.element)
+        }
+        var merged: [Hit] = []
+        merged.reserveCapacity(hits.count + disguised.count)
+        var next = 0
+        for hit in disguised {
+            while next < hits.count && hits[next].firstToken <= hit.firstToken {
+                merged.append(hits[next])
+                next += 1
+            }
+            var place = merged.count - 1
+            var repeated = false
+            while place >= 0 && merged[place].firstToken == hit.firstToken {
+                if merged[place] == hit { repeated = true; break }
+                place -= 1
+            }
+            if !repeated { merged.append(hit) }
+        }
+        while next < hits.count {
+            merged.append(hits[next])
+            next += 1
+        }
+        return merged
+    }
+
+    /// Whether the hits' first tokens never go down.
+    private static func inTokenOrder(_ hits: [Hit]) -> Bool {
+        var last = Int.min
+        for hit in hits {
+            if hit.firstToken < last { return false }
+            last = hit.firstToken
+        }
+        return true
     }
 
     /// The keys a post token is looked up by: a word's word-form keys and its exact key;
@@ -268,7 +327,7 @@ public struct PhraseMatcher: Sendable {
     static func wordKeys(of phrase: String, exact: Bool) -> [[String]] {
         var text = phrase
         if PhraseMatcher.endsWithStar(text) { text.removeLast() }
-        return Tokenizer.tokenize(text.scalarArray).map { token in
+        return Tokenizer.tokenize(text.scalarArray, facts: false).map { token in
             guard token.kind == .word else { return [token.text] }
             return WordForms.cachedPhraseKeys(of: token.text, exact: exact)
         }
@@ -329,7 +388,7 @@ public struct PhraseMatcher: Sendable {
     static func words(of phrase: String) -> [String] {
         var text = phrase
         if PhraseMatcher.endsWithStar(text) { text.removeLast() }
-        return Tokenizer.tokenize(text.scalarArray).map(\.text)
+        return Tokenizer.tokenize(text.scalarArray, facts: false).map(\.text)
     }
 }
 

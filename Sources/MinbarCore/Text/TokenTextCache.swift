@@ -16,7 +16,7 @@ import Synchronization
 /// thread made it, so what is remembered never changes a result.
 final class TokenTextCache {
     /// How many texts are remembered (a power of two).
-    static let slotCount = 4_096
+    static let slotCount = 16_384
     /// The longest text remembered, in bytes: nearly every word fits, and a longer token
     /// (a link, a long number) is made afresh.
     static let slotWidth = 32
@@ -109,13 +109,17 @@ final class TokenTextCache {
     /// `id` is set to the text's id here (its slot and the slot's version), or `noID`;
     /// `facts` to the text's `WordFacts` (worked out now for a text met the first time, or
     /// for one too long to remember).
+    ///
+    /// `want: false` (a lexicon's phrase) leaves `facts` unknown and works out none for a
+    /// new text; a slot whose facts are unknown gets them when a token that wants them
+    /// meets it (facts are a function of the text alone).
     @inline(__always)
-    func text(_ utf8: UnsafeBufferPointer<UInt8>, id: inout UInt64, facts textFacts: inout WordFacts) -> String {
+    func text(_ utf8: UnsafeBufferPointer<UInt8>, id: inout UInt64, facts textFacts: inout WordFacts, want: Bool = true) -> String {
         let count = utf8.count
         guard count > 0, count <= Self.slotWidth, let base = utf8.baseAddress else {
             id = Self.noID
             let made = String(decoding: utf8, as: UTF8.self)
-            textFacts = WordFacts.of(made)
+            textFacts = want ? WordFacts.of(made) : .unknown
             return made
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -124,14 +128,15 @@ final class TokenTextCache {
         let stored = bytes + slot * Self.slotWidth
         if Int(lengths[slot]) == count && memcmp(stored, base, count) == 0 {
             id = versions[slot] << 16 | UInt64(slot)
-            textFacts = facts[slot]
+            if want && !facts[slot].contains(.known) { facts[slot] = WordFacts.of(texts[slot]) }
+            textFacts = want ? facts[slot] : .unknown
             return texts[slot]
         }
         let made = String(decoding: utf8, as: UTF8.self)
         stored.update(from: base, count: count)
         lengths[slot] = UInt8(count)
         texts[slot] = made
-        facts[slot] = WordFacts.of(made)
+        facts[slot] = want ? WordFacts.of(made) : .unknown
         versions[slot] += 1
         id = versions[slot] << 16 | UInt64(slot)
         textFacts = facts[slot]

@@ -4,7 +4,13 @@ public enum Tokenizer {
     /// Each token's text id is left in this thread's `TokenTextCache` (`ids`, under the
     /// number `TokenTextCache.beginIDs()` gave), for the post's match keys to be found by
     /// id (`MatchKeyCache`).
-    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+    ///
+    /// `facts: false` (a lexicon's phrase, whose tokens are only read for their kind and
+    /// text) leaves the tokens' `WordFacts` unknown and does not work them out for a text
+    /// met the first time: they are worked out when a post's token first meets it.
+    public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] { tokenize(scalars, facts: true) }
+
+    static func tokenize(_ scalars: [Unicode.Scalar], facts wantFacts: Bool) -> [Token] {
         let texts = TokenTextCache.current
         _ = texts.beginIDs()
         var tokens: [Token] = []
@@ -44,7 +50,7 @@ public enum Tokenizer {
                 while index < count, !isSpace(scalars[index]) { index += 1 }
                 // A sentence-ending mark right after a link is not part of it.
                 while index - 1 > start, isLinkTrailer(scalars[index - 1]) { index -= 1 }
-                tokens.append(make(.url, scalars, texts, start, index, sentence, &id))
+                tokens.append(make(.url, scalars, texts, start, index, sentence, &id, facts: wantFacts))
                 texts.appendID(id)
                 continue
             }
@@ -52,7 +58,7 @@ public enum Tokenizer {
             // E-mail addresses: local@domain.tld
             if index < lastAt, scalar.isASCII, isEmailLocal(scalar), let end = emailEnd(scalars, from: index) {
                 index = end
-                tokens.append(make(.email, scalars, texts, start, index, sentence, &id))
+                tokens.append(make(.email, scalars, texts, start, index, sentence, &id, facts: wantFacts))
                 texts.appendID(id)
                 continue
             }
@@ -62,7 +68,7 @@ public enum Tokenizer {
                 index += 1
                 while index < count, isWordStart(scalars[index]) || isDigit(scalars[index]) || scalars[index] == "_"
                         || TextNormalizer.isWordMark(scalars[index]) { index += 1 }
-                tokens.append(make(scalar == "@" ? .mention : .hashtag, scalars, texts, start, index, sentence, &id))
+                tokens.append(make(scalar == "@" ? .mention : .hashtag, scalars, texts, start, index, sentence, &id, facts: wantFacts))
                 texts.appendID(id)
                 continue
             }
@@ -84,7 +90,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-                var token = make(.number, scalars, texts, start, index, sentence, &id)
+                var token = make(.number, scalars, texts, start, index, sentence, &id, facts: wantFacts)
                 // Rebuilding the text costs; only a number split by spaces needs it.
                 if scalars[start..<index].contains(where: isGroupSpace) {
                     token.text.unicodeScalars.removeAll(where: isGroupSpace)
@@ -112,7 +118,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(make(.word, scalars, texts, start, index, sentence, &id))
+                tokens.append(make(.word, scalars, texts, start, index, sentence, &id, facts: wantFacts))
                 texts.appendID(id)
                 continue
             }
@@ -130,7 +136,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(make(.emoji, scalars, texts, start, index, sentence, &id))
+                tokens.append(make(.emoji, scalars, texts, start, index, sentence, &id, facts: wantFacts))
                 texts.appendID(id)
                 continue
             }
@@ -142,7 +148,7 @@ public enum Tokenizer {
             }
 
             index += 1
-            let token = make(.punctuation, scalars, texts, start, index, sentence, &id)
+            let token = make(.punctuation, scalars, texts, start, index, sentence, &id, facts: wantFacts)
             tokens.append(token)
             texts.appendID(id)
             if isSentenceMark(scalar) || scalar == "\u{3002}" {
@@ -172,7 +178,7 @@ public enum Tokenizer {
     /// the string is `texts`' for those bytes: a word met before is not made again.
     /// `id` is set to the text's id in `texts` (`TokenTextCache.noID` for a text it does not remember).
     static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ texts: TokenTextCache, _ start: Int, _ end: Int,
-                     _ sentence: Int, _ id: inout UInt64) -> Token {
+                     _ sentence: Int, _ id: inout UInt64, facts wantFacts: Bool = true) -> Token {
         var letters = Letters()
         var facts = WordFacts.unknown
         // At most four bytes a scalar; a token too long for the stack (a giant link or
@@ -182,7 +188,7 @@ public enum Tokenizer {
         if maximum <= scratchLimit {
             text = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximum) { scratch in
                 let count = fold(scalars, start, end, into: scratch, &letters)
-                return texts.text(UnsafeBufferPointer(rebasing: scratch[..<count]), id: &id, facts: &facts)
+                return texts.text(UnsafeBufferPointer(rebasing: scratch[..<count]), id: &id, facts: &facts, want: wantFacts)
             }
         } else {
             // Its facts are worked out only if asked (`Array<Token>.has(_:at:)`): such a

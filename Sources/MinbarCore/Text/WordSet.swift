@@ -1,3 +1,5 @@
+import Foundation
+
 /// A set of normalised words (closed classes, particles, stop lists) that a word is
 /// looked up in by its bytes. Rules ask these sets about nearly every word of every
 /// post: a `Set<String>` hashes a word outside ASCII with a normalisation check of every
@@ -73,6 +75,47 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
             if hashes[member] == hash, UTF8Key(words[member]) == UTF8Key(word) { return member }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// `contains(String(scalars: letters))`, without a `String`: the letters are encoded
+    /// on the stack and looked up by their bytes.
+    func contains(letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !letters.isEmpty else { return contains("") }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: letters.count * 4) { buffer in
+            var count = 0
+            for letter in letters { count = String.encode(letter, into: buffer, at: count) }
+            return index(ofUTF8: UnsafeBufferPointer(rebasing: buffer[..<count])) != nil
+        }
+    }
+
+    /// `index(of:)` of the word whose UTF-8 bytes are `utf8`, without a `String`.
+    @inline(__always)
+    func index(ofUTF8 utf8: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = utf8.first, let last = utf8.last else { return words.isEmpty ? nil : index(of: "") }
+        let mixed = UInt64(first) &* 0x9E37_79B9_7F4A_7C15 ^ UInt64(last) &* 0xC2B2_AE3D_27D4_EB4F
+            ^ UInt64(truncatingIfNeeded: utf8.count) &* 0x1656_67B1_9E37_79F9
+        guard shapes & (1 &<< (mixed >> 58)) != 0 else { return nil }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let member = Int(slots[slot])
+            if member < 0 { return nil }
+            if hashes[member] == hash, Self.equal(words[member], utf8) { return member }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether `word`'s UTF-8 bytes are `utf8`.
+    @inline(__always)
+    static func equal(_ word: String, _ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let view = word.utf8
+        guard view.count == utf8.count else { return false }
+        if let same = view.withContiguousStorageIfAvailable({ mine in
+            mine.count == 0 || memcmp(mine.baseAddress!, utf8.baseAddress!, mine.count) == 0
+        }) { return same }
+        return view.elementsEqual(utf8)
     }
 
     public mutating func insert(_ word: String) {

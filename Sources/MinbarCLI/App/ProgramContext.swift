@@ -7,6 +7,9 @@ public protocol TextSink: AnyObject {
     func write(_ text: String)
     /// Writes UTF-8 bytes as they are (streams of results built in a byte buffer).
     func write(bytes: [UInt8])
+    /// Writes UTF-8 bytes in place (a stream's output buffer), without copying them into
+    /// an array first.
+    func write(buffer: UnsafeBufferPointer<UInt8>)
     /// Why writing failed (the system's words), once a write has failed; nil while all is well.
     var failure: String? { get }
 }
@@ -14,6 +17,7 @@ public protocol TextSink: AnyObject {
 extension TextSink {
     public var failure: String? { nil }
     public func write(bytes: [UInt8]) { write(String(decoding: bytes, as: UTF8.self)) }
+    public func write(buffer: UnsafeBufferPointer<UInt8>) { write(bytes: Array(buffer)) }
 }
 
 /// Everything the program takes from the outside world, so a test can run the whole
@@ -179,6 +183,12 @@ public final class FileDescriptorSink: TextSink {
     public func write(bytes: [UInt8]) {
         guard failure == nil else { return }
         if let error = OutputFile.writeAll(bytes, to: descriptor) {
+            failure = String(cString: strerror(error))
+        }
+    }
+    public func write(buffer: UnsafeBufferPointer<UInt8>) {
+        guard failure == nil else { return }
+        if let error = OutputFile.writeAll(UnsafeRawBufferPointer(buffer), to: descriptor) {
             failure = String(cString: strerror(error))
         }
     }

@@ -21,6 +21,11 @@ public struct JSONWriter: Sendable {
         storage.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
+    /// Calls `body` with what has been written so far, in place (no copy).
+    public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    }
+
     public var isEmpty: Bool { count == 0 }
 
     /// Forgets what was written and keeps the storage.

@@ -67,7 +67,7 @@ extension JSONWriter {
         appendRaw("{\"id\":")
         write(id)
         appendRaw(",\"language\":")
-        write(string: report.language.rawValue)
+        appendRaw(report.language.quotedJSON)
         appendRaw(",\"scores\":{\"professionalism\":")
         write(int: report.scores.professionalism)
         appendRaw(",\"alignment\":")
@@ -77,7 +77,7 @@ extension JSONWriter {
         appendRaw(",\"overall\":")
         write(int: report.scores.overall)
         appendRaw("},\"verdict\":")
-        write(string: report.verdict.rawValue)
+        appendRaw(report.verdict.quotedJSON)
         appendRaw(",\"objectives\":")
         write(strings: report.objectives)
         appendRaw(",\"evidence\":")
@@ -87,7 +87,7 @@ extension JSONWriter {
             if index > 0 { append(UInt8(ascii: ",")) }
             let strength = report.strengths[index]
             appendRaw("{\"move\":")
-            write(string: strength.move.rawValue)
+            appendRaw(strength.move.quotedJSON)
             appendRaw(",\"message\":")
             write(string: strength.message)
             appendRaw(",\"start\":")
@@ -103,9 +103,9 @@ extension JSONWriter {
             appendRaw("{\"rule\":")
             write(string: finding.ruleID)
             appendRaw(",\"dimension\":")
-            write(string: finding.dimension.rawValue)
+            appendRaw(finding.dimension.quotedJSON)
             appendRaw(",\"severity\":")
-            write(string: finding.severity.rawValue)
+            appendRaw(finding.severity.quotedJSON)
             appendRaw(",\"message\":")
             write(string: finding.message)
             appendRaw(",\"start\":")
@@ -136,6 +136,69 @@ extension JSONWriter {
             write(string: texts[index])
         }
         append(UInt8(ascii: "]"))
+    }
+}
+
+// Each enum a report names, its raw value as `JSONWriter.write(string:)` writes it
+// (quoted; none needs an escape), as constant bytes: written for every finding, where
+// scanning a raw value for escapes cost more than copying it. `ReportWriterTests` holds
+// every case to `write(string: rawValue)`.
+extension PostLanguage {
+    var quotedJSON: StaticString {
+        switch self {
+        case .en: "\"en\""
+        case .ar: "\"ar\""
+        case .mixed: "\"mixed\""
+        }
+    }
+}
+
+extension Verdict {
+    var quotedJSON: StaticString {
+        switch self {
+        case .ready: "\"ready\""
+        case .revise: "\"revise\""
+        case .blocked: "\"blocked\""
+        }
+    }
+}
+
+extension Dimension {
+    var quotedJSON: StaticString {
+        switch self {
+        case .professionalism: "\"professionalism\""
+        case .alignment: "\"alignment\""
+        case .compliance: "\"compliance\""
+        }
+    }
+}
+
+extension FindingSeverity {
+    var quotedJSON: StaticString {
+        switch self {
+        case .error: "\"error\""
+        case .warning: "\"warning\""
+        case .note: "\"note\""
+        }
+    }
+}
+
+extension Move {
+    var quotedJSON: StaticString {
+        switch self {
+        case .answer: "\"answer\""
+        case .cause: "\"cause\""
+        case .evidence: "\"evidence\""
+        case .commit: "\"commit\""
+        case .schedule: "\"schedule\""
+        case .apology: "\"apology\""
+        case .credit: "\"credit\""
+        case .reassure: "\"reassure\""
+        case .route: "\"route\""
+        case .invite: "\"invite\""
+        case .decline: "\"decline\""
+        case .inform: "\"inform\""
+        }
     }
 }
 

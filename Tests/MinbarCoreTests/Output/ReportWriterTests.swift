@@ -51,4 +51,15 @@ import Testing
         // And it is JSON.
         #expect(try JSONSerialization.jsonObject(with: Data(direct.utf8)) is [String: Any])
     }
+
+    @Test("Every enum a report names is written as constant bytes that are its raw value written as a string")
+    func quotedRawValuesMatchTheWriter() {
+        func quoted(_ text: StaticString) -> String { Self.written { $0.appendRaw(text) } }
+        func string(_ text: String) -> String { Self.written { $0.write(string: text) } }
+        for value in PostLanguage.allCases { #expect(quoted(value.quotedJSON) == string(value.rawValue)) }
+        for value in Verdict.allCases { #expect(quoted(value.quotedJSON) == string(value.rawValue)) }
+        for value in Dimension.allCases { #expect(quoted(value.quotedJSON) == string(value.rawValue)) }
+        for value in FindingSeverity.allCases { #expect(quoted(value.quotedJSON) == string(value.rawValue)) }
+        for value in Move.allCases { #expect(quoted(value.quotedJSON) == string(value.rawValue)) }
+    }
 }

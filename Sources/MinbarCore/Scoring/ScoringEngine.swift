@@ -71,7 +71,8 @@ public struct ScoringEngine: Sendable {
                     }
                 }
             }
-            findings += found
+            // The first rule's findings are taken whole (no copy of each finding).
+            if findings.isEmpty { findings = found } else { findings += found }
         }
         // The excerpt is taken here, from the analysis already in hand, so nothing after
         // scoring has to tokenise the post again to show what a finding points at.
@@ -79,17 +80,18 @@ public struct ScoringEngine: Sendable {
             findings[index].excerpt = post.text.excerpt(findings[index].start, findings[index].end)
         }
         let hasGoals = !(beat?.beat.goals.isEmpty ?? true) || !(plan?.plan.objectives.isEmpty ?? true)
-        var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals,
-                                          feedback: post.feedbackLanguage)
-        report.goals = post.goals
         // A post that attacks, insults, threatens or excludes people earns no praise for its
         // moves: a coach's first and only word on it is about the attack ("answered the
         // question" beside a slur teaches the wrong thing). A compliance block keeps them: a
         // well-made post that leaks a figure still shows what to keep.
+        // (Asked before the findings are handed to `report`, which reorders them in place.)
         let abusive = findings.contains { finding in
             finding.severity == .error
                 && (finding.dimension == .professionalism && finding.ruleID != "judgement.veto" || finding.ruleID == "policy.hate-speech")
         }
+        var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals,
+                                          feedback: post.feedbackLanguage)
+        report.goals = post.goals
         report.strengths = abusive ? [] : Strength.find(in: post)
         if let plan, let citation = post.planCitation {
             report.objectives = citation.objectives.map { plan.plan.objectives[$0].id }
@@ -132,8 +134,35 @@ public struct ScoringEngine: Sendable {
 
     /// Points each finding costs, the scores and the verdict; the engine's own finding
     /// (`judgement.veto`) is written in `feedback`, the language the rules wrote theirs in.
-    static func report(text: String, language: PostLanguage, findings: [Finding], hasGoals: Bool,
+    /// The findings are taken (`consuming`): they become the report's, reordered in place.
+    static func report(text: String, language: PostLanguage, findings taken: consuming [Finding], hasGoals: Bool,
                        feedback: PostLanguage = .en) -> ScoreReport {
+        // Held alone, so the reordering below moves the findings in place; everything is
+        // worked out first from the findings as they are (a closure over this variable
+        // read each field through an access check).
+        var findings = consume taken
+        let (ordered, penalties, judgement, scores, verdict) = reckon(findings, hasGoals: hasGoals, feedback: feedback)
+        // The findings themselves, each with its penalty, put in the shown order where they
+        // lie: moved, not copied (position `i` of the result is `ordered[i]` of the input;
+        // a slot already filled has handed its finding on, which is found by following
+        // `ordered` from it).
+        for index in penalties.indices { findings[index].penalty = penalties[index] }
+        if let judgement { findings.append(judgement) }
+        findings.withUnsafeMutableBufferPointer { shown in
+            for position in ordered.indices {
+                var source = ordered[position]
+                while source < position { source = ordered[source] }
+                if source != position { shown.swapAt(position, source) }
+            }
+        }
+        return ScoreReport(text: text, language: language, scores: scores, verdict: verdict, findings: findings)
+    }
+
+    /// What `report` decides from a post's findings: the shown order (positions in
+    /// `findings`, `findings.count` for the judgement), each finding's penalty, the
+    /// judgement, the scores and the verdict.
+    private static func reckon(_ findings: [Finding], hasGoals: Bool, feedback: PostLanguage)
+        -> (ordered: [Int], penalties: [Int], judgement: Finding?, scores: Scores, verdict: Verdict) {
         // Both sorts order positions in `findings`, not the findings: a `Finding` is four
         // strings and more, and sorting moved each one several times a post, then the
         // reading-order copy was sorted again. The standard library's sort decides from the
@@ -141,6 +170,9 @@ public struct ScoringEngine: Sendable {
         // gives the same order, ties included, as sorting the findings did.
         // The comparisons are written out field by field: the same order as comparing the
         // tuples, without building two tuples (and copying two strings) per comparison.
+        // Every question below reads fields in place: a `Finding` handed to a function or a
+        // closure was copied (its four strings retained and released) for each question.
+        let count = findings.count
         var ordered = Array(findings.indices)
         ordered.sort { i, j in
             if findings[i].start != findings[j].start { return findings[i].start < findings[j].start }
@@ -149,32 +181,37 @@ public struct ScoringEngine: Sendable {
         }
         // A rule that fires again costs less each time, and at most twice its first cost,
         // so one repeated habit does not drown every other lesson.
-        // (A post's findings come from a few rules: a list read in order beats hashing each id.)
-        var penalties = [Int](repeating: 0, count: findings.count)
-        var spentByRule: [(ruleID: String, spent: Int)] = []
+        // (A post's findings come from a few rules: a list read in order beats hashing each id;
+        // each rule is kept as the position of its first finding, whose id is its own.)
+        var penalties = [Int](repeating: 0, count: count)
+        var spentByRule: [(first: Int, spent: Int)] = []
         for index in ordered {
-            // Field by field: `let finding = findings[index]` copied every string of it.
-            let penalty = findings[index].penalty, ruleID = findings[index].ruleID
+            let penalty = findings[index].penalty
             let base = penalty > 0 ? penalty : basePenalty(findings[index].dimension, findings[index].severity)
-            let known = spentByRule.firstIndex { $0.ruleID == ruleID }
+            let known = spentByRule.firstIndex { findings[$0.first].ruleID == findings[index].ruleID }
             let spent = known.map { spentByRule[$0].spent } ?? 0
             let cost: Int
-            if Veto.adviceOnly.contains(ruleID) { cost = 0 }
+            if Veto.adviceOnly.contains(findings[index].ruleID) { cost = 0 }
             else if penalty > 0 { cost = penalty }  // goal rules price themselves
             else if spent == 0 { cost = base }
             else { cost = min(base / 2, max(0, 2 * base - spent)) }
             penalties[index] = cost
-            if let known { spentByRule[known].spent = spent + cost } else { spentByRule.append((ruleID, spent + cost)) }
+            if let known { spentByRule[known].spent = spent + cost } else { spentByRule.append((index, spent + cost)) }
         }
         // Publishing a post that must not be published is itself a lapse of judgement:
         // the first vetoing finding also costs professionalism, through one finding that
         // names it, so every lost point still traces to a finding.
         // A conduct veto (demeaning, mocking a regulator…) costs what a professionalism
         // error costs, and names the costliest one when there are several.
-        // It takes position `findings.count`, after every rule's finding.
-        let vetoes = ordered.filter { Veto.vetoes(findings[$0]) && findings[$0].dimension == .compliance }
+        // It takes position `count`, after every rule's finding.
+        // (A compliance finding vetoes exactly when it is an error: `Veto.vetoes`.)
+        var firstVeto: Int?, firstConductVeto: Int?
+        for index in ordered where findings[index].severity == .error && findings[index].dimension == .compliance {
+            if firstVeto == nil { firstVeto = index }
+            if Veto.conductRules.contains(findings[index].ruleID) { firstConductVeto = index; break }
+        }
         var judgement: Finding?
-        if let vetoIndex = vetoes.first(where: { Veto.isConduct(findings[$0]) }) ?? vetoes.first {
+        if let vetoIndex = firstConductVeto ?? firstVeto {
             let veto = findings[vetoIndex]
             judgement = Finding(
                 ruleID: Veto.ruleID, dimension: .professionalism, severity: .warning,
@@ -182,29 +219,40 @@ public struct ScoringEngine: Sendable {
                 start: veto.start, end: veto.end,
                 suggestion: Veto.suggestion(feedback, veto.ruleID),
                 penalty: Veto.cost(of: veto), excerpt: veto.excerpt)
-            ordered.append(findings.count)
+            ordered.append(count)
         }
         func score(_ dimension: Dimension) -> Int {
             var lost = 0
-            for index in findings.indices where findings[index].dimension == dimension { lost += penalties[index] }
+            for index in 0..<count where findings[index].dimension == dimension { lost += penalties[index] }
             if let judgement, judgement.dimension == dimension { lost += judgement.penalty }
             return max(0, 100 - lost)
         }
         let professionalism = score(.professionalism)
         let compliance = score(.compliance)
         let alignment = hasGoals ? score(.alignment) : nil
-        let parts = [professionalism, compliance] + (alignment.map { [$0] } ?? [])
-        let overall = Int((Double(parts.reduce(0, +)) / Double(parts.count)).rounded())
+        // The mean of the two or three scores, summed in the same order (whole numbers add exactly).
+        let parts = alignment == nil ? 2 : 3
+        let overall = Int((Double(professionalism + compliance + (alignment ?? 0)) / Double(parts)).rounded())
 
+        var vetoed = judgement.map(Veto.vetoes) == true, unsettled = judgement.map({ $0.severity != .note }) == true
+        for index in 0..<count {
+            if findings[index].severity != .note { unsettled = true }
+            if findings[index].severity == .error
+                && (findings[index].dimension == .compliance
+                    || findings[index].dimension == .professionalism && Veto.professionalismRules.contains(findings[index].ruleID)) {
+                vetoed = true
+                break
+            }
+        }
         let verdict: Verdict
-        if findings.contains(where: Veto.vetoes) || judgement.map(Veto.vetoes) == true {
+        if vetoed {
             verdict = .blocked
-        } else if findings.contains(where: { $0.severity != .note }) || judgement.map({ $0.severity != .note }) == true || overall < 70 {
+        } else if unsettled || overall < 70 {
             verdict = .revise
         } else {
             verdict = .ready
         }
-        let count = findings.count
+        // The shown order: errors first, then by position, then by rule id.
         // Fields of position `i`: a rule's finding, or the judgement after them.
         func severity(_ i: Int) -> FindingSeverity { i < count ? findings[i].severity : judgement!.severity }
         func start(_ i: Int) -> Int { i < count ? findings[i].start : judgement!.start }
@@ -214,16 +262,8 @@ public struct ScoringEngine: Sendable {
             if start(i) != start(j) { return start(i) < start(j) }
             return ruleID(i) < ruleID(j)
         }
-        // The one copy of the findings, in the order shown, each with its penalty.
-        let shown = ordered.map { index -> Finding in
-            guard index < count else { return judgement! }
-            var finding = findings[index]
-            finding.penalty = penalties[index]
-            return finding
-        }
-        return ScoreReport(text: text, language: language,
-                           scores: Scores(professionalism: professionalism, alignment: alignment, compliance: compliance, overall: overall),
-                           verdict: verdict, findings: shown)
+        return (ordered, penalties, judgement,
+                Scores(professionalism: professionalism, alignment: alignment, compliance: compliance, overall: overall), verdict)
     }
 
     static func basePenalty(_ dimension: Dimension, _ severity: FindingSeverity) -> Int {

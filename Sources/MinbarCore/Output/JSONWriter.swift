@@ -54,6 +54,9 @@ public struct JSONWriter: Sendable {
     /// Appends bytes that are already JSON (a value written earlier, punctuation).
     public mutating func appendRaw(_ raw: [UInt8]) { raw.withUnsafeBufferPointer { append($0) } }
 
+    /// (Inlined: a report is written with a few hundred of these, and the call around the
+    /// copy cost more than the copy.)
+    @inline(__always)
     public mutating func appendRaw(_ raw: StaticString) {
         raw.withUTF8Buffer { append($0) }
     }
@@ -118,25 +121,32 @@ public struct JSONWriter: Sendable {
 
     /// A string, quoted and escaped per RFC 8259; non-ASCII text stays UTF-8.
     public mutating func write(string text: String) {
+        // The bytes read in place where the string has them (every native string): the
+        // mutable copy `withUTF8` needs cost a retain and a release per string.
+        if text.utf8.withContiguousStorageIfAvailable({ write(utf8: $0) }) != nil { return }
         var text = text
-        text.withUTF8 { utf8 in
-            // Nearly every string of a report needs no escape: quote, copy, quote.
-            guard JSONWriter.mayNeedEscape(utf8) else {
-                let length = utf8.count
-                reserve(length + 2)
-                let at = count
-                storage.withUnsafeMutableBufferPointer { output in
-                    output[at] = UInt8(ascii: "\"")
-                    if let base = utf8.baseAddress, length > 0 { output.baseAddress!.advanced(by: at + 1).update(from: base, count: length) }
-                    output[at + length + 1] = UInt8(ascii: "\"")
-                }
-                count += length + 2
-                return
+        text.withUTF8 { write(utf8: $0) }
+    }
+
+    /// `write(string:)` of the string whose UTF-8 is `utf8`.
+    @inline(__always)
+    private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+        // Nearly every string of a report needs no escape: quote, copy, quote.
+        guard JSONWriter.mayNeedEscape(utf8) else {
+            let length = utf8.count
+            reserve(length + 2)
+            let at = count
+            storage.withUnsafeMutableBufferPointer { output in
+                output[at] = UInt8(ascii: "\"")
+                if let base = utf8.baseAddress, length > 0 { output.baseAddress!.advanced(by: at + 1).update(from: base, count: length) }
+                output[at + length + 1] = UInt8(ascii: "\"")
             }
-            append(UInt8(ascii: "\""))
-            writeEscaping(utf8)
-            append(UInt8(ascii: "\""))
+            count += length + 2
+            return
         }
+        append(UInt8(ascii: "\""))
+        writeEscaping(utf8)
+        append(UInt8(ascii: "\""))
     }
 
     /// The bytes of a string that may need an escape, each run that needs none copied whole.
@@ -204,13 +214,17 @@ public struct JSONWriter: Sendable {
     /// exactly when some byte of `v` is zero; `v ^ (c * 0x01…01)` has a zero byte where `v`
     /// has byte `c`, and subtracting `0x20…20` instead finds a byte below 0x20.
     @inline(__always)
+    /// Two pairs are found with one test each, the 0x20 bit of every byte set first: a
+    /// byte that becomes 0x22 was a quote or the control 0x02, and one that becomes 0xE2
+    /// was 0xC2 or 0xE2; every one of them needs a look, so the answer is the same.
     static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
         @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
-        @inline(__always) func hasByte(_ byte: UInt8) -> UInt64 { hasZeroByte(word ^ (ones &* UInt64(byte))) }
+        @inline(__always) func has(_ byte: UInt8, in value: UInt64) -> UInt64 { hasZeroByte(value ^ (ones &* UInt64(byte))) }
         let control = (word &- ones &* 0x20) & ~word & highBits
-        return control | hasByte(UInt8(ascii: "\"")) | hasByte(UInt8(ascii: "\\")) | hasByte(0x7F)
-            | hasByte(0xC2) | hasByte(0xE2) != 0
+        let folded = word | (ones &* 0x20)
+        return control | has(UInt8(ascii: "\""), in: folded) | has(0xE2, in: folded)
+            | has(UInt8(ascii: "\\"), in: word) | has(0x7F, in: word) != 0
     }
 
     private mutating func writeEscape(_ scalar: Unicode.Scalar) {

@@ -27,6 +27,21 @@ struct JSONWriterTests {
         #expect(writer.bytes == Array(JSONValue.string(text).serialized().utf8))
     }
 
+    @Test("The eight-byte test finds exactly the bytes the one-byte test finds, at every position")
+    func wordTestMatchesByteTest() {
+        for fill: UInt8 in [0x61, 0xD8, 0x80, 0xFF, 0x20, 0x23, 0xE3, 0xC3] {
+            for byte in UInt8.min...UInt8.max {
+                for position in 0..<8 {
+                    var bytes = [UInt8](repeating: fill, count: 8)
+                    bytes[position] = byte
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let expected = bytes.contains { JSONWriter.mayNeedEscape($0) }
+                    #expect(JSONWriter.mayNeedEscape(word) == expected, "byte \(byte) at \(position) among \(fill)")
+                }
+            }
+        }
+    }
+
     @Test("Nested objects, arrays and numbers match the reference writer")
     func valuesMatchReference() {
         let value = JSONValue.object([

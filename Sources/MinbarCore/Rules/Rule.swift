@@ -119,7 +119,12 @@ extension Rule {
         for hit in hits.sorted(by: { ($0.firstToken, -$0.endToken) < ($1.firstToken, -$1.endToken) }) {
             guard hit.firstToken >= coveredUntil else { continue }
             coveredUntil = hit.endToken
-            findings.append(finding(message(post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken, in: post, suggestion: suggestion))
+            // The excerpt the message quotes is the finding's own (the same span), kept on
+            // it so the engine does not take it again.
+            let excerpt = post.excerpt(hit)
+            var found = finding(message(excerpt), tokens: hit.firstToken..<hit.endToken, in: post, suggestion: suggestion)
+            found.excerpt = excerpt
+            findings.append(found)
         }
         return findings
     }

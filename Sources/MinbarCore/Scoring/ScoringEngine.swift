@@ -76,7 +76,10 @@ public struct ScoringEngine: Sendable {
         }
         // The excerpt is taken here, from the analysis already in hand, so nothing after
         // scoring has to tokenise the post again to show what a finding points at.
-        for index in findings.indices {
+        // A finding that already holds one (`Rule.findings(for:in:suggestion:message:)` keeps
+        // the excerpt its message quotes, of the same span) is not read again; an empty one
+        // is taken again, which gives the same empty text for an empty span.
+        for index in findings.indices where findings[index].excerpt.isEmpty {
             findings[index].excerpt = post.text.excerpt(findings[index].start, findings[index].end)
         }
         let hasGoals = !(beat?.beat.goals.isEmpty ?? true) || !(plan?.plan.objectives.isEmpty ?? true)

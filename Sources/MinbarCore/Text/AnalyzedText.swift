@@ -72,6 +72,9 @@ public struct AnalyzedText: Sendable {
     /// The original text between two scalar offsets.
     public func excerpt(_ start: Int, _ end: Int) -> String {
         let lower = max(0, min(start, scalars.count)), upper = max(lower, min(end, scalars.count))
+        // The whole post (a finding on its length or its tone as a whole) is the original
+        // itself: the same bytes, shared rather than copied and validated again.
+        if lower == 0 && upper == scalars.count { return original }
         // The original's own bytes between the two scalars (the same bytes the scalars
         // encode to), through its scalar view: the string's own subscript would round the
         // ends to whole characters.

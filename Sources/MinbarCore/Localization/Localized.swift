@@ -156,7 +156,7 @@ public struct Localized: Sendable, Hashable {
             // several times more, on every argument of every finding's message.
             var argument = argument
             let alone = argument.withUTF8 { bytes -> Bool in
-                for byte in bytes where byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { return false }
+                if hasBrace(bytes) { return false }
                 guard !bytes.isEmpty else { return true }
                 if !standsAlone(String.scalar(at: 0, in: bytes)) { return false }
                 var last = bytes.count - 1
@@ -166,6 +166,29 @@ public struct Localized: Sendable, Hashable {
             if !alone { return false }
         }
         return true
+    }
+
+    /// Whether `bytes` hold a `{` or a `}`, read eight bytes at a time (the last eight read
+    /// again, overlapping, rather than one by one): every argument of every message is
+    /// asked, and most are excerpts of a post.
+    static func hasBrace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        if count < 8 {
+            for byte in bytes where byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") { return true }
+            return false
+        }
+        @inline(__always) func braceIn(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
+            return hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "{")))) | hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "}")))) != 0
+        }
+        var index = 0
+        while index + 8 <= count {
+            if braceIn(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+            index += 8
+        }
+        return index < count && braceIn(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
     }
 
     /// A character no neighbour can join into one user-perceived character: Latin, Arabic

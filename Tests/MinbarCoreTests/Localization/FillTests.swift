@@ -77,4 +77,20 @@ import Testing
         }
         #expect(compared > 5_000)
     }
+
+    @Test("The brace scan finds a brace at every position of every length, and nothing else")
+    func braceScanMatchesByteByByte() {
+        for length in 0...20 {
+            for fill: UInt8 in [0x61, 0x7A, 0x7C, 0x7E, 0xD8, 0xFB, 0xFD] {
+                for position in -1..<length {
+                    for brace in [UInt8(ascii: "{"), UInt8(ascii: "}")] {
+                        var bytes = [UInt8](repeating: fill, count: length)
+                        if position >= 0 { bytes[position] = brace }
+                        let expected = bytes.contains { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }
+                        #expect(bytes.withUnsafeBufferPointer { Localized.hasBrace($0) } == expected, "length \(length), at \(position)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -66,10 +66,12 @@ struct FactMismatchRule: Rule {
             while end < min(tokens.count, hit.endToken + 6), !Self.clauseStops.contains(tokens[end].text) { end += 1 }
             return start..<end
         }
+        // Each cue's window, worked out once: every figure asks which facts' cues reach it.
+        let windowsByFact = hitsByFact.map { $0.map(window) }
         for (index, fact) in beat.facts.enumerated() {
             guard Self.value(of: fact) != nil else { continue }
-            for hit in hitsByFact[index] {
-                for figure in window(hit).compactMap({ figuresByToken[$0] }) where !reported.contains(figure.lowerBound) {
+            for (hit, hitWindow) in zip(hitsByFact[index], windowsByFact[index]) {
+                for figure in hitWindow.compactMap({ figuresByToken[$0] }) where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }
                     // Years and codes (flight SH 417, berth 4, gate 12) are not figures.
@@ -85,7 +87,9 @@ struct FactMismatchRule: Rule {
                     // Compare with the facts this figure is about: those whose cues are near it.
                     // "From 300 to 500 Mbps", where the scenario states both speeds, is right.
                     let about = beat.facts.indices.filter { other in
-                        hitsByFact[other].contains { window($0).contains(figure.lowerBound) && tokens[$0.firstToken].sentence == token.sentence }
+                        zip(hitsByFact[other], windowsByFact[other]).contains { cue, cueWindow in
+                            cueWindow.contains(figure.lowerBound) && tokens[cue.firstToken].sentence == token.sentence
+                        }
                     }
                     if about.contains(where: { numbersByFact[$0].contains { $0.0 == value && $0.1 == isPercent } }) { continue }
                     reported.insert(figure.lowerBound)

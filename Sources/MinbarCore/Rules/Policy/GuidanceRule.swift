@@ -204,11 +204,12 @@ extension GuidanceRule {
         let first = tokens[hit.firstToken]
         let verb: Int
         if first.isArabic {
-            let base = ClosedClasses.arabicBase(first.text)
-            if base == "سوف" {
+            // Both tests below take a joined «و» or «ف» off themselves.
+            if ClosedClasses.arabicBase(first.text) == "سوف" {
                 verb = hit.endToken
                 guard sentence.contains(verb), tokens[verb].isArabic, !isArabicResultVerb(tokens[verb].text, future: false) else { return false }
-            } else if hit.endToken - hit.firstToken == 1, MoveRecognizer.isArabicFirstPersonFuture(base), !isArabicResultVerb(base, future: true) {
+            } else if hit.endToken - hit.firstToken == 1, MoveRecognizer.isArabicFirstPersonFuture(first.text),
+                      !isArabicResultVerb(first.text, future: true) {
                 verb = hit.firstToken
             } else {
                 return false
@@ -255,7 +256,7 @@ extension GuidanceRule {
     static func opensAClause(_ token: Token) -> Bool {
         if clauseOpeners.contains(token.text) || ClosedClasses.firstPersonSubject.contains(token.text) { return true }
         guard token.isArabic, let first = token.text.firstScalar, first == "و" || first == "ف" else { return false }
-        return MoveRecognizer.isArabicFirstPersonFuture(ClosedClasses.arabicBase(token.text))
+        return MoveRecognizer.isArabicFirstPersonFuture(token.text)
     }
     static let clauseOpeners: WordSet = ["and", "but", "so", "then", "و", "ف", "ثم", "لكن", "ولكن", "لكننا", "ولكننا"]
 

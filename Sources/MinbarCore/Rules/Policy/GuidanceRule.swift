@@ -23,6 +23,12 @@ struct GuidanceRule: Rule {
             .passes("أهلاً أخي محمد، حوّلنا طلبك إلى إدارة التوظيف والنقل، وسيصلك الرد خلال ثلاثة أيام عمل. للمتابعة: الرقم الموحد 800400.", .ar),
             .triggers("Next quarter margin will be back above 40%.", .en),
             .triggers("We are confident Q4 revenue will beat Q3.", .en),
+            // A named quarter is a result, as «الربع» is.
+            .triggers("We will beat our Q4 numbers, whatever the analysts say.", .en),
+            .triggers("We're going to crush our Q4 targets.", .en),
+            .triggers("سنتجاوز أرقام الربع الرابع مهما قال المحللون.", .ar),
+            .passes("We will publish our Q4 numbers on 5 February.", .en),
+            .passes("We are going to smash it at the Q4 trade fair in Riyadh.", .en),
             .triggers("نتوقع أن ترتفع الأرباح ١٥٪ العام المقبل.", .ar),
             .triggers("سنحقق أرباحاً أعلى هذا العام مما حققناه في ٢٠٢٦.", .ar),
             .triggers("We will post higher profits this year than last.", .en),
@@ -81,7 +87,8 @@ struct GuidanceRule: Rule {
     static let bareFuture = Lexicon("policy.guidance.bare-future", ["=will", "=we'll", "=shall", "=gonna"])
     static let direction = Lexicon("policy.guidance.direction", [
         "higher", "lower", "record", "double", "stronger", "weaker", "better", "worse", "exceed", "above", "below",
-        "rise", "fall", "increase", "decrease", "decline", "improve", "beat", "miss", "top", "surpass",
+        "rise", "fall", "increase", "decrease", "decline", "improve", "beat", "miss", "top", "surpass", "crush", "smash", "outperform",
+        "outpace",
         "=أعلى", "أقل", "أكبر", "قياسية", "قياسي", "=أفضل", "=افضل", "ارتفاع", "انخفاض", "=تراجع", "=التراجع", "=تراجعت", "=يتراجع", "=سيتراجع", "=ستتراجع", "زيادة", "مضاعفة",
         "=تفوق", "=يفوق", "=ستفوق", "=سيفوق", "=فوق", "=ستسعد", "=سيسعد",
     ])
@@ -181,7 +188,8 @@ extension GuidanceRule {
         "come", "land", "stay", "remain", "deliver", "post", "achieve", "generate", "see", "earn", "make", "produce", "turn",
         "break", "outperform", "surpass", "record", "book", "lift", "boost", "raise", "continue", "keep", "have", "get", "end",
         "finish", "close", "restore", "rebuild", "widen", "expand", "fall", "drop", "decline", "shrink", "narrow",
-        "pay", "distribute", "declare", "hold", "maintain", "sustain", "bring", "push", "take", "match",
+        "pay", "distribute", "declare", "hold", "maintain", "sustain", "bring", "push", "take", "match", "crush", "smash",
+        "outpace", "miss",
     ]
     /// Arabic verbs whose future is a result, as their stem after the future «س» and the
     /// person prefix («سنحقق» → «حقق», «ستتجاوز» → «تجاوز»); normalised as tokens are.

@@ -14,6 +14,9 @@ struct LitigationRule: Rule {
         "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",
         "=كيدية", "=الكيدية", "=كيدي", "باطلة", "باطل", "لا أساس", "سنكسب", "سنربح", "واثقون", "كاذب", "كاذبة", "ادعاءات كاذبة", "ابتزاز",
         "لم نخطئ", "سترفض", "ستُرفض", "براءتنا", "طمع", "افتراء", "ستخسر", "مفبركة",
+        // The other side's conduct called a crime or a lie before the court says so.
+        "fraudulent", "libelous", "libellous", "defamatory", "slanderous", "colluded", "collusion", "=تشهيري", "=تشهيرية",
+        "=احتيالية", "=احتيالي", "=تواطؤ", "=تواطأ", "=تواطؤوا",
     ])
 
     let descriptor = RuleDescriptor(
@@ -34,10 +37,15 @@ struct LitigationRule: Rule {
             .triggers("هذه الدعوى كيدية وسنكسب القضية أمام المحكمة.", .ar),
             .passes("We will not comment on the case while it is before the court. Our thoughts are with the family.", .en),
             .passes("لا نعلق على القضايا المنظورة أمام القضاء، ونتعاطف مع الأسرة.", .ar),
+            .triggers("On Monday we file a lawsuit against the magazine and everyone who colluded in this fraudulent attack.", .en),
+            .triggers("سنرفع دعوى على الصحيفة بسبب حملتها التشهيرية وتواطؤ من يقف خلفها.", .ar),
+            // Suing impostors over their fake ads is no comment on a party's case (`Concepts.impostors`).
+            .passes("We filed a lawsuit today against the accounts posing as our bank in fraudulent investment ads.", .en),
+            .passes("رفعنا دعوى على الحسابات الوهمية التي تنتحل اسم البنك في إعلانات احتيالية.", .ar),
         ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
-    static let check_ = SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [SharedLexicons.noComment], window: 1)
+    static let check_ = SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [SharedLexicons.noComment, Concepts.impostors.lexicon], window: 1)
     var lexicons: [Lexicon] { Self.check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -41,9 +41,89 @@ struct ThreatRule: Rule, FrameRule {
             .triggers("سيكون هناك حساب عسير لكل من يخالفنا.", .ar),
             .passes("We will compete hard and fairly.", .en),
             .passes("سننافس بقوة وبنزاهة.", .ar),
+            // Threatening staff with dismissal for speaking out (see `dismissalFrame`).
+            .triggers("If you work for us and DM this reporter, I will fire you on the spot.", .en),
+            .triggers("Any employee who talks to the union about this will be fired.", .en),
+            .triggers("أي موظف يتكلم مع الصحافة عن الحادث سأفصله فوراً.", .ar),
+            .triggers("اللي يشتكي في تويتر بدل ما يكلم مديره بيخسر شغله.", .ar),
+            // A conduct policy, a layoff, a refusal to punish and a reported question are no threat.
+            .passes("Any employee who takes a bribe will be dismissed and reported to the police.", .en),
+            .passes("أي موظف يثبت تلقيه رشوة سيتم فصله وإحالته للنيابة.", .ar),
+            .passes("No one will be fired for talking to the press or joining a union.", .en),
+            .passes("لن يتم فصل أي موظف بسبب تواصله مع الصحافة أو انضمامه للنقابة.", .ar),
+            .passes("A reporter asked: \"will you fire staff who talk to the union?\" No. They have every right to.", .en),
+            .triggers("I will fire anyone who talks to the press about the recall.", .en),
+            .passes("120 staff will be let go in March; anyone who wants to talk to us about support can DM HR.", .en),
+            .passes("١٢٠ موظفاً سيتم فصلهم في مارس مع تعويض كامل، وأي موظف يرغب بالدعم يتواصل مع الموارد البشرية.", .ar),
         ])
 
-    static let frames: [Frame] = [Frame(anchor: Self.threats, without: [Concepts.condemning], blockedBy: [.quotation, .negation])]
+    /// Losing one's job as a punishment: "I will fire you", "will be sacked", «سأفصله»,
+    /// «سيتم فصله». Alone it is often news or policy ("120 roles will be cut", "anyone
+    /// who takes a bribe will be dismissed"); see `dismissalFrame`.
+    static let dismissal = Concept("dismissal-threat", [
+        "fire you", "fire him", "fire her", "fire them", "fire anyone", "fire any", "fire everyone", "be fired", "get fired",
+        "you're fired", "sack you", "sack anyone", "be sacked", "get sacked", "lose your job", "lose their job", "lose their jobs",
+        "lose his job", "lose her job", "be terminated", "be dismissed", "be let go", "show you the door",
+        "سأفصله", "سأفصلك", "سأفصلكم", "سأفصلها", "سنفصله", "سنفصلك", "سنفصلكم", "سيفصل", "ستفصل", "سيتم فصله", "سيتم فصلك",
+        "سيتم فصلها", "سيتم فصلهم", "يتم فصله", "=فصله", "=فصلك", "=بفصله", "=بفصلك", "سأطرده", "سأطردك", "سنطرده", "سيطرد",
+        "=بطرده", "=بطردك", "=مفصول", "يخسر وظيفته", "تخسر وظيفتك", "بيخسر شغله", "بتخسر شغلك", "ينهى عقده", "سينهى عقده",
+    ])
+    /// What the punishment is for: speaking out, organising or complaining, the things
+    /// staff may lawfully do and a threat over them chills ("DM this man", "talk to the
+    /// press", «يتكلم مع الصحافة», «ينضم للنقابة»).
+    static let speakingOut = Concept("speaking-out", [
+        "dm", "dms", "talk to", "talks to", "talking to", "speak to", "speaks to", "speaking to", "speak out", "speaks out",
+        "the press", "reporters", "journalists", "the media", "union", "unions", "unionise", "unionize", "organise", "organize",
+        "complain", "complains", "criticise", "criticize", "criticises", "criticizes", "tweet", "tweets", "post about", "posts about",
+        "leak", "leaks", "whistleblow*", "petition",
+        "=يتكلم", "=يتحدث", "=يصرح", "=يكتب", "=يغرد", "=ينتقد", "=يشتكي", "=يتواصل", "=تكلم", "=تحدث", "=صرح", "=غرد", "=انتقد",
+        "=اشتكى", "=تواصل", "الصحافة", "الصحفيين", "الإعلام", "وسائل الإعلام", "النقابة", "نقابة", "الإضراب", "إضراب", "شكوى",
+    ])
+    /// Who the threat is for: "if you", "anyone who", «أي موظف», «كل من», «اللي».
+    static let anyoneWho = Concept("anyone-who", [
+        "if you", "if any", "if anyone", "if anybody", "anyone who", "anybody who", "whoever", "any employee", "any employees",
+        "any staff", "any of you", "employees who", "staff who", "everyone who",
+        "=إذا", "=اذا", "=لو", "أي موظف", "اي موظف", "أي عامل", "اي عامل", "أي شخص", "أي أحد", "كل من", "كل موظف", "=اللي", "=إللي",
+    ])
+    /// Punishing staff for speaking out (see `speakingOut`): the condition and the job
+    /// loss together, not a layoff or a conduct policy.
+    static let dismissalFrame = Frame(anchor: Self.dismissal, with: [Self.speakingOut, Self.anyoneWho],
+                                      without: [Concepts.condemning], blockedBy: [.quotation, .negation, .question])
+
+    static let frames: [Frame] = [Frame(anchor: Self.threats, without: [Concepts.condemning], blockedBy: [.quotation, .negation]),
+                                  Self.dismissalFrame]
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        frameFindings(in: post) { hit in !Self.isDismissal(hit, in: post) || Self.punishesSpeakingOut(hit, in: post) }
+    }
+
+    static func isDismissal(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        post.hits(dismissal.lexicon).contains { $0.firstToken == hit.firstToken && $0.endToken == hit.endToken }
+    }
+
+    /// Marks that end a clause: the condition after them is another clause's.
+    static let clauseStops: WordSet = [",", "،", ";", "؛", ":", "—", "–", "."]
+
+    /// Whether the job loss at `hit` is the punishment for speaking out: the condition, then
+    /// the conduct, then the job loss ("any employee who talks to the union will be fired",
+    /// «أي موظف يتكلم مع الصحافة سأفصله»), or the job loss with the condition and its conduct
+    /// after it in the same clause ("I will fire anyone who talks to the press"). Not a
+    /// layoff with an offer of help in another clause ("120 staff will be let go; anyone who
+    /// wants to talk can DM HR").
+    static func punishesSpeakingOut(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        let conditions = post.hits(anyoneWho.lexicon, inSentence: sentence).map(\.firstToken)
+        let conduct = post.hits(speakingOut.lexicon, inSentence: sentence).map(\.firstToken)
+        let tokens = post.text.tokens
+        for condition in conditions {
+            let speaksAfterCondition = { (limit: Int) in conduct.contains { $0 > condition && $0 < limit } }
+            if condition < hit.firstToken, speaksAfterCondition(hit.firstToken) { return true }
+            // "fire anyone who talks": the condition may start inside the job loss's words.
+            if condition > hit.firstToken, !(min(hit.endToken, condition)..<condition).contains(where: { clauseStops.contains(tokens[$0].text) }),
+               speaksAfterCondition(post.text.sentences[sentence].upperBound) { return true }
+        }
+        return false
+    }
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

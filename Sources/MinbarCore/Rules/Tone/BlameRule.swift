@@ -52,11 +52,58 @@ struct BlameRule: Rule {
             .passes("The analyst said customers should have read the terms; we disagree and are refunding the fee.", .en),
             .passes("لا نلوم عملاءنا، فالرسوم لم تكن واضحة وسنعيدها.", .ar),
             .passes("قال المحلل إن كان على العملاء قراءة الشروط، ونحن نخالفه وسنعيد الرسوم.", .ar),
+            // The public charged with its own trouble as it complains (see `audienceBlame`).
+            .triggers("Some residents waste water all day and then complain when the tanks run dry.", .en),
+            .triggers("People keep complaining instead of following the instructions we published.", .en),
+            .triggers("بعض السكان يهدرون المياه طوال اليوم ثم يشتكون من الانقطاع.", .ar),
+            .triggers("الناس يتذمرون بدل ما يقرون التعليمات المنشورة.", .ar),
+            .passes("We hear the residents who complain about low pressure, and a crew is on it now.", .en),
+            .passes("Please don't waste water during the heatwave; if you have a complaint, call 800123.", .en),
+            .passes("نسمع السكان الذين يشتكون من ضعف الضغط، وفريقنا في الموقع الآن.", .ar),
+            .passes("No one is blaming residents: they did not waste water, and they are right to complain.", .en),
         ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.ownership])
-    var lexicons: [Lexicon] { Self.check_.lexicons }
+    var lexicons: [Lexicon] { Self.check_.lexicons + Self.audienceBlame.lexicons }
+
+    /// The people an organisation serves, named as a crowd: "residents", "customers",
+    /// «السكان», «العملاء».
+    static let audience = Concept("served-public", [
+        "residents", "customers", "people", "users", "passengers", "citizens", "consumers", "subscribers", "some of you",
+        "many of you", "travellers", "travelers", "patients", "parents",
+        "السكان", "العملاء", "الناس", "المستخدمين", "الركاب", "المواطنين", "المشتركين", "=بعضكم", "الأهالي", "المسافرين",
+        "المراجعين", "أولياء الأمور", "الزبائن",
+    ])
+    /// Complaining, as the audience does it.
+    static let complaining = Concept("complaining", [
+        "complain", "complains", "complaining", "whine", "whining", "moan", "moaning", "grumble", "grumbling",
+        "=يشتكون", "=يشتكوا", "=يشتكي", "=تشتكون", "=يتذمرون", "=يتشكون", "=يولولون", "=يتباكون", "=يتحلطمون",
+    ])
+    /// What the audience is charged with doing wrong beside the complaint: wasting,
+    /// ignoring, not following.
+    static let misconduct = Concept("audience-misconduct", [
+        "waste", "wasting", "misuse", "misusing", "ignore", "ignored", "ignoring", "instead of following", "instead of reading",
+        "don't follow", "do not follow", "didn't follow", "did not follow", "don't listen", "never read", "refuse to",
+        "=يهدرون", "=يهدر", "=يسرفون", "=يسيئون", "=يتجاهلون", "=تجاهلوا", "لا يلتزمون", "ما يلتزمون", "لم يلتزموا", "بدل ما",
+        "بدلاً من", "بدلا من", "=يخالفون", "ما يقرون", "لا يقرؤون",
+    ])
+    /// The public charged with bringing its trouble on itself as it complains: "some
+    /// residents waste water and then complain", «السكان يهدرون المياه ثم يشتكون». Not a
+    /// complaint heard ("we hear the residents who complain about the pressure") nor advice
+    /// ("please don't waste water").
+    /// The words of the charge at `complaint`: from the first of the public, its misconduct
+    /// and the complaint in the sentence to the last, so the finding quotes "residents waste
+    /// water all day and then complain", not "complain" alone.
+    static func charge(at complaint: PhraseMatcher.Hit, in post: PostAnalysis) -> PhraseMatcher.Hit {
+        let sentence = post.sentenceIndex(of: complaint)
+        let parts = [audience, misconduct].flatMap { post.hits($0.lexicon, inSentence: sentence) } + [complaint]
+        return PhraseMatcher.Hit(group: complaint.group, phrase: complaint.phrase,
+                                 firstToken: parts.map(\.firstToken).min()!, endToken: parts.map(\.endToken).max()!)
+    }
+
+    static let audienceBlame = Frame(anchor: Self.complaining, with: [Self.audience, Self.misconduct], without: [Concepts.condemning],
+                                     blockedBy: [.negation, .quotation, .question])
 
     func check(_ post: PostAnalysis) -> [Finding] {
         // "We do not blame our customers" and "the analyst said customers should have…" are
@@ -65,7 +112,9 @@ struct BlameRule: Rule {
             !Modality.negates(hit.firstToken, in: post)
                 && !Modality.of(sentence: post.sentenceIndex(of: hit), in: post).contains(.quotation)
         }
-        return findings(for: hits, in: post,
+        let sentences = Set(hits.map { post.sentenceIndex(of: $0) })
+        let charged = Self.audienceBlame.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) }.map { Self.charge(at: $0, in: post) }
+        return findings(for: (hits + charged).sorted { $0.firstToken < $1.firstToken }, in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

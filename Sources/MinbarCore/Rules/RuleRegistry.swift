@@ -6,7 +6,7 @@ public enum RuleRegistry {
         ContemptRule(), HypeRule(), SelfGloryRule(), BlameRule(), NonApologyRule(), HardSellRule(), ReadabilityRule(),
         PlatformLengthRule(), HashtagCountRule(), LinkCountRule(), FragmentsRule(), FillerRule(),
         TragedyExploitationRule(), SlurRule(), ThreatRule(), SelfPityRule(), TragedyMockeryRule(), GloatingRule(), ColdLayoffRule(),
-        CondemnationRule(), SubstanceRule(),
+        CondemnationRule(), MinimisingRule(), SubstanceRule(),
         // Compliance
         InsideInformationRule(), GuidanceRule(), SharePriceRule(), MergerTalkRule(), GuaranteeRule(), ConfidentialRule(),
         PersonalDataRule(), LitigationRule(), CompetitorRule(), HateSpeechRule(), QuietPeriodRule(), BannedTermRule(),

@@ -1,0 +1,72 @@
+/// Playing a harm down while it is still happening: telling the public to calm down, or
+/// calling the fire, the leak or the outage "just a small" one.
+struct MinimisingRule: Rule, FrameRule {
+    let descriptor = RuleDescriptor(
+        id: "tone.minimising", title: "Playing down the harm",
+        titleAr: "التهوين من الضرر", dimension: .professionalism, severity: .warning,
+        rationale: """
+            Coombs (2007) calls it diminishing: "just a small fire", "relax, it's only a delay". When the \
+            organisation is part of the harm, the people living it hear that their trouble does not count, \
+            and the next post has to win them back. State what happened in figures and let them judge its size.
+            """,
+        rationaleAr: """
+            يسمّيه كومبز (٢٠٠٧) التهوين: «مجرد حريق بسيط»، «اهدأوا، الموضوع بسيط». وحين تكون المؤسسة طرفاً \
+            في الضرر يسمع المتضررون أن ما يعانونه لا يهم، ويصير على المنشور التالي أن يستعيد ثقتهم. اذكر ما \
+            حدث بالأرقام، واترك لهم الحكم على حجمه.
+            """,
+        examples: [
+            .triggers("Relax, people! Nobody was hurt in the warehouse fire.", .en),
+            .triggers("Calm down everyone, the outage will be fixed when it is fixed.", .en),
+            .triggers("يا جماعة اهدأوا، انقطاع المياه ساعات وبيرجع.", .ar),
+            .triggers("It was just a small fire and the media is blowing it up.", .en),
+            .triggers("Honestly, it's only a minor data leak, no big deal.", .en),
+            .triggers("التسرب مجرد شيء بسيط ولا يستاهل كل هذا الكلام.", .ar),
+            // The size stated as a fact, a precaution explained, and a refusal to play it down.
+            .passes("The fire was contained in one warehouse within 40 minutes; 2 workers are in hospital in stable condition.", .en),
+            .passes("إغلاق المحطة مجرد إجراء احترازي بعد التسرب، والمياه صالحة للشرب وفق فحص اليوم.", .ar),
+            .passes("This was not just a small leak: 38,000 homes lost water, and we are sorry.", .en),
+            .passes("لم يكن الانقطاع مجرد خلل بسيط، فقد تضرر ٣٨ ألف منزل، ونعتذر عن ذلك.", .ar),
+            .passes("Relax this weekend with 20% off every spa booking.", .en),
+            .passes("اهدأ واستمتع بعطلتك مع خصم ٢٠٪ على حجوزات المنتجع.", .ar),
+        ])
+
+    /// Telling the public to calm down or stop making much of it.
+    static let calmDown = Concept("calm-down", [
+        "relax", "calm down", "chill", "chill out", "stop panicking", "stop freaking out", "settle down", "take a breath",
+        "=اهدأوا", "=اهدوا", "=روقوا", "=ريلاكس", "لا تهولون", "لا تهولوا", "لا تكبرون الموضوع", "لا تكبروا الموضوع", "كبرتوا الموضوع",
+        "هدوا اللعب", "=هدوا",
+    ])
+    /// Calling the harm small: "just a", "no big deal", «مجرد», «الموضوع بسيط».
+    static let minimiser = Concept("minimiser", [
+        "just a", "merely a", "only a small", "only a minor", "just a small", "just a minor", "just a little", "no big deal",
+        "not a big deal", "nothing serious", "these things happen", "it happens", "storm in a teacup",
+        "=مجرد", "الموضوع بسيط", "الأمر بسيط", "شي بسيط", "شيء بسيط", "=ما يستاهل", "=لا يستاهل", "=ما تستاهل", "مو مستاهل", "تحصل في أحسن",
+        "ما صار شي", "ما صار شيء", "سالفة بسيطة",
+    ])
+    /// A harm the public lives through: a fire, a leak, an outage, an injury.
+    static let harm = Concept("harm", [
+        "fire", "blaze", "leak", "breach", "outage", "outages", "crash", "accident", "injury", "injuries", "injured", "spill",
+        "explosion", "delay", "delays", "cancellation", "cancellations", "glitch", "contamination", "recall", "poisoning", "flood",
+        "flooding", "collapse", "power cut", "blackout", "shortage",
+        "=حريق", "=الحريق", "تسرب", "اختراق", "انقطاع", "حادث", "إصابة", "إصابات", "انفجار", "تأخير", "تأخر", "=عطل", "=العطل", "=خلل", "=الخلل",
+        "تلوث", "تسمم", "غرق", "انهيار", "=الانقطاع", "الماء مقطوع", "المياه مقطوعة", "الكهرباء مقطوعة",
+    ])
+    /// A precaution explained: «مجرد إجراء احترازي» reassures with a reason, it does not
+    /// shrink the harm.
+    static let precaution = Concept("precaution", [
+        "precaution", "precautionary", "as a precaution", "=احترازي", "=احترازية", "=وقائي", "=وقائية", "=احتياطي", "=احتياطية",
+    ])
+
+    static let frames: [Frame] = [
+        Frame(anchor: calmDown, with: [harm], without: [precaution], blockedBy: [.negation, .quotation, .question], window: 1),
+        Frame(anchor: minimiser, with: [harm], without: [precaution], blockedBy: [.negation, .quotation, .question]),
+    ]
+}
+
+// Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
+extension MinimisingRule {
+    static let message = Localized(en: "'{1}' plays the harm down while people are living it.",
+                                   ar: "«{1}» يهوّن من ضرر ما زال الناس يعيشونه.")
+    static let suggestion = Localized(en: "State what happened in figures, what you are doing and when the next update comes; let readers judge its size.",
+                                      ar: "اذكر ما حدث بالأرقام، وما تفعلونه، وموعد التحديث القادم، واترك للقراء الحكم على حجمه. مثال: «انقطعت المياه عن ٣٨ ألف منزل، و١٢٠ صهريجاً في الطريق، والتحديث القادم الساعة ٢ ظهراً».")
+}

@@ -68,5 +68,5 @@ extension MinimisingRule {
     static let message = Localized(en: "'{1}' plays the harm down while people are living it.",
                                    ar: "«{1}» يهوّن من ضرر ما زال الناس يعيشونه.")
     static let suggestion = Localized(en: "State what happened in figures, what you are doing and when the next update comes; let readers judge its size.",
-                                      ar: "اذكر ما حدث بالأرقام، وما تفعلونه، وموعد التحديث القادم، واترك للقراء الحكم على حجمه. مثال: «انقطعت المياه عن ٣٨ ألف منزل، و١٢٠ صهريجاً في الطريق، والتحديث القادم الساعة ٢ ظهراً».")
+                                      ar: "اذكر ما حدث بالأرقام، وما تفعلونه، وموعد التحديث القادم، واترك للقراء الحكم على حجمه. مثال: «انقطعت الخدمة عن ١٢ ألف مشترك، وفرقنا في الموقع الآن، والتحديث القادم الساعة ٢ ظهراً».")
 }

@@ -17,6 +17,8 @@ struct MinimisingRule: Rule, FrameRule {
         examples: [
             .triggers("Relax, people! Nobody was hurt in the warehouse fire.", .en),
             .triggers("Calm down everyone, the outage will be fixed when it is fixed.", .en),
+            .triggers("Honestly the media is blowing this up. Nobody was hurt, so relax, people!", .en),
+            .triggers("ما أحد تضرر، فاهدأوا يا جماعة.", .ar),
             .triggers("يا جماعة اهدأوا، انقطاع المياه ساعات وبيرجع.", .ar),
             .triggers("It was just a small fire and the media is blowing it up.", .en),
             .triggers("Honestly, it's only a minor data leak, no big deal.", .en),
@@ -47,9 +49,9 @@ struct MinimisingRule: Rule, FrameRule {
     static let harm = Concept("harm", [
         "fire", "blaze", "leak", "breach", "outage", "outages", "crash", "accident", "injury", "injuries", "injured", "spill",
         "explosion", "delay", "delays", "cancellation", "cancellations", "glitch", "contamination", "recall", "poisoning", "flood",
-        "flooding", "collapse", "power cut", "blackout", "shortage",
+        "flooding", "collapse", "power cut", "blackout", "shortage", "hurt", "harmed", "casualties", "victims",
         "=حريق", "=الحريق", "تسرب", "اختراق", "انقطاع", "حادث", "إصابة", "إصابات", "انفجار", "تأخير", "تأخر", "=عطل", "=العطل", "=خلل", "=الخلل",
-        "تلوث", "تسمم", "غرق", "انهيار", "=الانقطاع", "الماء مقطوع", "المياه مقطوعة", "الكهرباء مقطوعة",
+        "تلوث", "تسمم", "غرق", "انهيار", "=تضرر", "=المتضررين", "=ضحايا", "=مصاب", "=مصابين", "=الانقطاع", "الماء مقطوع", "المياه مقطوعة", "الكهرباء مقطوعة",
     ])
     /// A precaution explained: «مجرد إجراء احترازي» reassures with a reason, it does not
     /// shrink the harm.

@@ -88,20 +88,21 @@ struct BlameRule: Rule {
         "=يهدرون", "=يهدر", "=يسرفون", "=يسيئون", "=يتجاهلون", "=تجاهلوا", "لا يلتزمون", "ما يلتزمون", "لم يلتزموا", "بدل ما",
         "بدلاً من", "بدلا من", "=يخالفون", "ما يقرون", "لا يقرؤون",
     ])
-    /// The public charged with bringing its trouble on itself as it complains: "some
-    /// residents waste water and then complain", «السكان يهدرون المياه ثم يشتكون». Not a
-    /// complaint heard ("we hear the residents who complain about the pressure") nor advice
-    /// ("please don't waste water").
     /// The words of the charge at `complaint`: from the first of the public, its misconduct
     /// and the complaint in the sentence to the last, so the finding quotes "residents waste
     /// water all day and then complain", not "complain" alone.
     static func charge(at complaint: PhraseMatcher.Hit, in post: PostAnalysis) -> PhraseMatcher.Hit {
         let sentence = post.sentenceIndex(of: complaint)
-        let parts = [audience, misconduct].flatMap { post.hits($0.lexicon, inSentence: sentence) } + [complaint]
+        let parts = [audience, misconduct].flatMap { post.hits($0.lexicon, inSentence: sentence) }
         return PhraseMatcher.Hit(group: complaint.group, phrase: complaint.phrase,
-                                 firstToken: parts.map(\.firstToken).min()!, endToken: parts.map(\.endToken).max()!)
+                                 firstToken: parts.reduce(complaint.firstToken) { min($0, $1.firstToken) },
+                                 endToken: parts.reduce(complaint.endToken) { max($0, $1.endToken) })
     }
 
+    /// The public charged with bringing its trouble on itself as it complains: "some
+    /// residents waste water and then complain", «السكان يهدرون المياه ثم يشتكون». Not a
+    /// complaint heard ("we hear the residents who complain about the pressure") nor advice
+    /// ("please don't waste water").
     static let audienceBlame = Frame(anchor: Self.complaining, with: [Self.audience, Self.misconduct], without: [Concepts.condemning],
                                      blockedBy: [.negation, .quotation, .question])
 

@@ -11,7 +11,7 @@ public enum RuleRegistry {
         InsideInformationRule(), GuidanceRule(), SharePriceRule(), MergerTalkRule(), GuaranteeRule(), ConfidentialRule(),
         PersonalDataRule(), LitigationRule(), CompetitorRule(), HateSpeechRule(), QuietPeriodRule(), BannedTermRule(),
         DisclaimerRule(),
-        CorporateActionRule(), UnverifiedCertaintyRule(), SolvencyRule(), PricePromotionRule(), PrejudgingRule(),
+        CorporateActionRule(), InsiderDealingRule(), UnverifiedCertaintyRule(), SolvencyRule(), PricePromotionRule(), PrejudgingRule(),
         RegulatorMockeryRule(), DemeaningGroupRule(), RecordMetricRule(),
         // Alignment
         GoalCoverageRule(), GoalNeedsRule(), AvoidTermRule(), FactMismatchRule(), AudienceFitRule(),

@@ -83,7 +83,7 @@ import Testing
         // Trips, flights and the people who serve as themselves (what "a great time to buy" or
         // "undervalued" is said of when it is no share advice: `SharePriceRule.everydayThings`).
         "الطيران→الطيران", "الرحلات→رحلات", "الرحلات→رحلة", "المتطوعين→المتطوعين", "المعلمين→المعلمين", "الأطباء→الأطباء",
-        "الممرضات→الممرضات", "الممرضات→الممرضين",
+        "الممرضات→الممرضات", "الممرضات→الممرضين", "الاستعداد→الاستعداد", "الموسم→الموسم", "الحملة→الحملة", "جدار→الجدار",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

@@ -70,6 +70,20 @@ struct CorporateActionRule: Rule, FrameRule {
             .passes("تمت ترسية مشروع طريق الباطنة السريع، ويبدأ التنفيذ قريباً.", .ar),
             .passes("As disclosed on the exchange today, we signed an agreement with Oman Air; more details soon on our IR page.", .en),
             .passes("لا صحة لما يتداول عن صفقة استحواذ قريباً، وسنفصح عن أي تطور عبر تداول.", .ar),
+            // A listing in preparation, told before the exchange.
+            .triggers("Late night with the lawyers finishing our draft prospectus. Almost there!", .en),
+            .triggers("We plan to take the company public next year.", .en),
+            .passes("If your growth company wants to go public without the cost of a typical IPO, call me.", .en),
+            .triggers("نضع اللمسات الأخيرة على نشرة الإصدار استعداداً لطرح الشركة في السوق.", .ar),
+            .triggers("نعتزم طرح أسهم الشركة للاكتتاب العام العام المقبل.", .ar),
+            .passes("We have no plans to list the company; we are owned by our founders and like it that way.", .en),
+            .passes("The IPO subscription opens on Sunday; the approved prospectus is on the CMA website.", .en),
+            .passes("فترة الاكتتاب في أسهم الشركة تبدأ الأحد، ونشرة الإصدار المعتمدة على موقع الهيئة.", .ar),
+            .passes("Is Rimal going public? We do not comment on market speculation.", .en),
+            .passes("لا نية لدينا لطرح الشركة في السوق.", .ar),
+            .passes("As announced on Tadawul today, our board has approved the listing of our shares.", .en),
+            .passes("The authority approved our prospectus this week. Our IPO will list on the main market, and the dates follow in the offering notice.", .en),
+            .passes("وافقت هيئة السوق المالية على نشرة الإصدار. وسيتم إدراج أسهمنا في السوق الرئيسية، والمواعيد في نشرة الطرح.", .ar),
         ])
 
     static let frames: [Frame] = [
@@ -82,13 +96,17 @@ struct CorporateActionRule: Rule, FrameRule {
         Frame(anchor: Self.coreAction, requires: [.intent, .plan, .certainty], window: 1),
         Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),
         Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], requires: [.intent, .plan, .certainty]),
-    ]
+    ] + listingFrames
+
+    func check(_ post: PostAnalysis) -> [Finding] {
+        frameFindings(in: post) { hit in !Self.listingIsPublic(near: hit, in: post) }
+    }
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension CorporateActionRule {
-    static let message = Localized(en: "'{1}' announces a corporate action (a takeover, a stake, going private, a deal's status) that the market has not been told through the exchange.",
-                                   ar: "«{1}»: إعلانٌ عن إجراء مؤسسي (استحواذ، أو حصة، أو شطب إدراج، أو مستجدات صفقة) لم يُبلَّغ به السوق عبر البورصة.")
+    static let message = Localized(en: "'{1}' announces a corporate action (a takeover, a stake, a listing, going private, a deal's status) that the market has not been told through the exchange.",
+                                   ar: "«{1}»: إعلانٌ عن إجراء مؤسسي (استحواذ، أو حصة، أو طرح في السوق، أو شطب إدراج، أو مستجدات صفقة) لم يُبلَّغ به السوق عبر البورصة.")
     static let suggestion = Localized(en: "Disclose it through the exchange first (Tadawul, MSX, the SEC); then post a link to the published disclosure, or say nothing.",
                                       ar: "أفصح عنه أولاً عبر السوق المالية (تداول، أو بورصة مسقط، أو السوق التي تُدرج فيها الشركة)، ثم انشر رابط الإفصاح، أو لا تقل شيئاً. مثال: «كما أعلنّا في إفصاحنا المنشور على تداول، اكتملت صفقة الاستحواذ».")
 }

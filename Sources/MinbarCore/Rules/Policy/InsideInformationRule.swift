@@ -6,7 +6,7 @@ struct InsideInformationRule: Rule {
         "not yet public", "not public yet", "not yet announced", "not announced yet", "unannounced", "off the record",
         "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
         "preliminary results", "draft results", "closed the books", "books are closed", "unaudited", "haven't announced",
-        "have not announced", "yet to announce", "embargoed", "you heard it here first", "before results day",
+        "have not announced", "yet to announce", "embargoed", "you heard it here first",
         "early look", "before the market",
         "لم يعلن بعد", "لم تعلن بعد", "لم نعلن", "غير معلنة", "غير المعلنة", "=بيننا",
         "=خاص بيننا", "=أرقام أولية", "=الأرقام الأولية", "=النتائج الأولية", "=نتائج أولية", "=نتائجنا الأولية", "=أرقامنا الأولية", "أرقام داخلية", "الأرقام الداخلية", "مسودة",
@@ -149,6 +149,20 @@ struct InsideInformationRule: Rule {
             .passes("We are bidding for the Duqm port tender; the ministry will announce the result in January.", .en),
             .passes("As announced on the exchange today, we have been awarded the airport catering contract.", .en),
             .passes("كما أعلنت الوزارة اليوم، فزنا بمناقصة توسعة الميناء.", .ar),
+            // A verdict on results nobody outside has seen: the board's mood is the news.
+            .triggers("Board meeting today. Good numbers, happy board.", .en),
+            .triggers("Just out of the board meeting: let's say this quarter's numbers put a smile on every face.", .en),
+            .triggers("Q3 closed strong and the board is thrilled. More soon!", .en),
+            .triggers("خرجت للتو من اجتماع مجلس الإدارة، وأرقام هالربع تفرح.", .ar),
+            .triggers("أقفلنا الربع الثالث بنتائج قوية، والمجلس مبسوط.", .ar),
+            .passes("Strong Q3 results, as published on Tadawul this morning; thank you to the board and every colleague.", .en),
+            .passes("نتائج قوية للربع الثالث كما نشرناها اليوم على تداول، شكراً لمجلس الإدارة ولكل الزملاء.", .ar),
+            .passes("We will not comment on the quarter's numbers before results day; the board meets on Sunday.", .en),
+            .passes("لن نعلّق على أرقام الربع قبل موعد الإفصاح، ويجتمع المجلس يوم الأحد.", .ar),
+            .passes("Great results for our volunteers this quarter: 4,000 trees planted, and the board joined us on Friday.", .en),
+            .passes("نتائج رائعة لطلابنا في الامتحانات، وشكراً لمجلس الأمناء على دعمهم.", .ar),
+            .passes("An analyst wrote that \"good numbers will make the board happy\"; we do not comment on forecasts.", .en),
+            .passes("Are the quarter's numbers good? The board sees them on Sunday, and the market hears on 5 February.", .en),
         ])
 
     static let teasers = Lexicon("policy.mnpi.teaser", [
@@ -168,7 +182,8 @@ struct InsideInformationRule: Rule {
     var lexicons: [Lexicon] {
         [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.inquiryResults, Self.decision, Concepts.regulator.lexicon, Concepts.incident.lexicon, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
-         Concepts.award.lexicon, Self.announcedLater, Self.contracts] + Modality.allLexicons
+         Concepts.award.lexicon, Self.announcedLater, Self.contracts] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Self.declining].map(\.lexicon)
+            + Modality.allLexicons
     }
 
     /// A disclosure the post schedules: "we will publish the results before the market
@@ -323,6 +338,8 @@ struct InsideInformationRule: Rule {
         }
         // Quoted whole: "before" alone says nothing; the sentence says what went out early.
         reportSentences(of: aheadOfDisclosure(in: post), message: Self.message1, suggestion: Self.suggestion1)
+        // "Good numbers = happy board": the direction of unpublished results.
+        reportSentences(of: Self.resultsVerdicts(in: post), message: Self.message1, suggestion: Self.suggestion1)
         // A contract won before it is official is material news, not an unreleased figure.
         reportSentences(of: winAnnouncedLater(in: post), message: Self.message2, suggestion: Self.suggestion2)
         // A financial figure for a period not yet reported, with nothing saying it is published.
@@ -332,6 +349,8 @@ struct InsideInformationRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), post.sentence(sentence, has: SharedLexicons.financialMetrics),
                   !post.sentence(sentence, has: SharedLexicons.publication), !post.sentence(sentence, has: Self.thirdPartyMeasure),
+                  // A volunteers' or a school's results for the quarter are no accounts.
+                  !post.sentence(sentence, has: Self.otherResults.lexicon),
                   sentencesWithFigures.contains(sentence)
             else { continue }
             sentences.insert(sentence)

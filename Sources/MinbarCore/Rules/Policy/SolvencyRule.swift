@@ -55,6 +55,16 @@ struct SolvencyRule: Rule, FrameRule {
             .passes("Protect your savings: never share your one-time password, and no one from the bank will ask for it.", .en),
             .passes("Our 12-month fixed deposit now pays 4.6% on balances above 50,000. Terms apply.", .en),
             .passes("وديعة لأجل بنسبة ربح ٤٫٦٪ سنوياً، والشروط في التطبيق.", .ar),
+            // Another firm's collapse foretold.
+            .triggers("Word of advice: stay away from that exchange. It is about to go under.", .en),
+            .triggers("Moving large amounts of crypto right before proving reserves is a clear sign of problems at that platform.", .en),
+            .triggers("نصيحة لوجه الله: اسحبوا أموالكم من ذلك البنك، فهو على وشك الانهيار.", .ar),
+            .triggers("المنصة المنافسة متعثرة ورح تفلس قريباً، انقلوا محافظكم عندنا.", .ar),
+            .passes("The old warehouse roof is about to collapse, so the site is fenced off until Sunday.", .en),
+            .passes("سقف المستودع القديم على وشك الانهيار، وأغلقنا الموقع حتى الأحد.", .ar),
+            .passes("Is the bank about to collapse? We do not comment on rumours about other institutions.", .en),
+            .passes("No, our partner bank is not about to collapse; its results are published on the exchange.", .en),
+            .passes("هل البنك على وشك الانهيار؟ لا نعلّق على الشائعات عن المؤسسات الأخرى.", .ar),
         ])
 
     static let frames: [Frame] = [
@@ -70,6 +80,8 @@ struct SolvencyRule: Rule, FrameRule {
         Frame(anchor: Concepts.reassurance, withAny: [Concepts.solvency, Concepts.fundsAccess], blockedBy: [.question, .quotation, .published], window: 1),
         Frame(anchor: Concepts.nobodyLoses, withAny: [Concepts.customersMoney, Concepts.solvency, Concepts.fundsAccess],
               blockedBy: [.question, .quotation, .published], window: 1),
+        // Another firm's failure foretold (see `FirmDistress.swift`).
+        distressFrame,
     ]
 }
 

@@ -6,13 +6,14 @@ struct InsiderDealingRule: Rule, FrameRule {
     /// Buying or selling.
     static let dealing = Concept("dealing", [
         "sell", "selling", "sold", "buy", "buying", "bought", "offload", "offloading", "dump", "dumping", "unload",
-        "unloading", "cash out", "cashing out",
+        "unloading", "cash out", "cashing out", "trim", "trimmed", "trimming", "add to", "added to", "adding to", "topped up",
+        "top up", "أضيف إلى", "أضفت إلى", "سأضيف إلى", "رفعت حصتي", "زودت حصتي",
         "أبيع", "سأبيع", "ببيع", "بعت", "بيع", "=أشتري", "=سأشتري", "=اشتريت", "شراء", "أتخارج", "التخارج",
     ])
     /// Shares held: "my shares", "my stake", «أسهمي», «حصتي». Not "stock" alone, which a
     /// shop or a shelter holds as goods. «أسهم» exact: its forms meet «يسهم» ("contributes").
     static let heldShares = Concept("held-shares", [
-        "shares", "stake", "holding", "holdings", "equity", "my stock", "company stock", "stock options",
+        "=shares", "=stake", "=holding", "=holdings", "=equity", "my stock", "company stock", "stock options",
         "=أسهم", "=أسهما", "=أسهمي", "=الأسهم", "=أسهمه", "=أسهمها", "=سهم", "حصتي", "حصة",
     ])
     /// The one who deals, in the first person singular: the pronoun within three words
@@ -26,8 +27,15 @@ struct InsiderDealingRule: Rule, FrameRule {
     static let selfWords = WordSet(["my", "أسهمي", "اسهمي", "حصتي", "سأبيع", "أبيع", "ابيع", "ببيع", "بعت", "سأشتري", "بشتري",
                                     "اشتريت", "أتخارج"].map(TextNormalizer.normalize))
 
+    /// Somebody else's question reported: "a reader asks", «سألني متابع».
+    static let askedByOthers = Concept("asked-by-others", [
+        "asks", "asked", "asking me", "question from", "يسأل", "سألني", "يسألني", "سؤال من", "تسألون", "يسألون",
+    ])
+
+    /// Not blocked by a question: asking followers whether to sell («هل أبيع؟», "should I
+    /// sell my stake? vote below") is the same news, put to a poll.
     static let frames: [Frame] = [
-        Frame(anchor: dealing, with: [heldShares]),
+        Frame(anchor: dealing, with: [heldShares], without: [askedByOthers], blockedBy: [.negation, .quotation, .published]),
     ]
 
     let descriptor = RuleDescriptor(
@@ -58,6 +66,9 @@ struct InsiderDealingRule: Rule, FrameRule {
             .passes("I sold my first car to pay for university.", .en),
             .passes("As filed with the exchange today, I bought 20,000 shares in the company.", .en),
             .passes("Should I sell my shares, a reader asks? I can't give investment advice.", .en),
+            .triggers("Poll for my followers: should I sell part of my stake this year, or hold? Vote below.", .en),
+            .triggers("هل أبيع جزءاً من حصتي في الشركة أم أنتظر؟ صوّتوا في الأسفل.", .ar),
+            .passes("سألني متابع: هل أبيع أسهمي؟ لا أقدم نصائح استثمارية.", .ar),
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -27,11 +27,11 @@ extension CorporateActionRule {
         "lawyers", "bankers", "underwriters", "confidential", "confidentially", "quietly", "risk factors", "pages of risks",
         "sign off", "signing off",
         "مسودة", "نجهز", "نحضر", "نعمل على", "اللمسات الأخيرة", "المحامين", "المحامون", "البنوك المستشارة", "المستشارين",
-        "نستعد", "الاستعداد", "التحضير", "=نراجع",
+        "نستعد", "الاستعداد", "التحضير", "=نراجع", "=إعداد", "مستشار مالي", "المستشار المالي",
     ])
     /// A listing in its public phase: approved, open for subscription, trading.
     static let publicListing = Concept("public-listing", [
-        "subscription", "subscribe", "subscribers", "approved", "approval", "bell", "trading begins", "first day of trading",
+        "subscription", "subscribe", "subscribers", "approved", "approval", "rang the bell", "rings the bell today", "trading begins", "first day of trading",
         "started trading", "begins trading", "allocation", "refunds",
         "فترة الاكتتاب", "الاكتتاب متاح", "اكتتبوا", "موافقة الهيئة", "وافقت هيئة", "بدء التداول", "بدء تداول",
         "قرع الجرس", "التخصيص", "أول يوم تداول",
@@ -50,10 +50,18 @@ extension CorporateActionRule {
 
     /// Not blocked by `.published`: «نشرة الإصدار» ("the prospectus") reads as a
     /// publication word; a disclosure already made is `alreadyDisclosed`'s to say.
+    /// Listings that are other companies': an adviser's clients, the founder it invites,
+    /// "if your company wants to go public".
+    static let othersListings = Concept("others-listings", [
+        "helped", "we help", "=firms", "=companies", "=founders", "=founder", "advisory", "your company",
+        "your business", "your firm", "your startup", "if you", "if your",
+        "=ساعد", "=ساعدنا", "=نساعد", "=شركات", "=الشركات", "=استشارات", "=شركتك", "إذا كنت",
+    ])
+
     static let listingFrames: [Frame] = [
-        Frame(anchor: listing, with: [preparing], without: [alreadyDisclosed, publicListing],
+        Frame(anchor: listing, with: [preparing], without: [alreadyDisclosed, publicListing, othersListings],
               blockedBy: [.negation, .question, .quotation], window: 1),
-        Frame(anchor: ownListing, without: [alreadyDisclosed, publicListing], requires: [.intent, .plan],
+        Frame(anchor: listing, without: [alreadyDisclosed, publicListing, othersListings], requires: [.intent, .plan],
               blockedBy: [.negation, .question, .quotation]),
     ]
 }

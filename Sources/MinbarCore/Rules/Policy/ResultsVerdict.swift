@@ -14,24 +14,30 @@ extension InsideInformationRule {
     static let results = Concept("unpublished-results", [
         "numbers", "the numbers", "our numbers", "figures", "our figures", "results", "our results", "earnings", "the books",
         "the quarter", "this quarter", "our quarter", "q1", "q2", "q3", "q4", "h1", "h2", "full year", "full-year",
-        "الأرقام", "أرقام", "أرقامنا", "=النتائج", "=نتائج", "=نتائجنا", "الأرباح", "أرباحنا", "الحسابات", "الربع", "هالربع",
+        // Not «الحسابات» (social-media accounts as often as the books) nor a bare «الربع»
+        // (Gulf "the folks" as often as "the quarter").
+        "الأرقام", "أرقام", "أرقامنا", "=النتائج", "=نتائج", "=نتائجنا", "الأرباح", "أرباحنا", "هالربع", "هذا الربع",
         "الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع", "السنة المالية",
     ])
     /// A verdict on them: good or bad, told by the words or by the mood they put the board in.
     static let verdict = Concept("results-verdict", [
         "good", "great", "strong", "solid", "stellar", "record", "fantastic", "amazing", "excellent", "blowout", "killer",
         "happy", "thrilled", "smile", "smiling", "pleased", "delighted", "impressive", "beat", "crushed", "smashed",
-        "rough", "tough", "weak", "disappointing", "ugly", "bad", "terrible", "brutal",
+        "rough", "tough", "weak", "disappointing", "ugly", "bad", "terrible", "brutal", "happiest", "will surprise", "surprise you",
+        "exceed expectations", "beat expectations", "above expectations", "ahead of expectations", "below expectations",
         "ممتازة", "ممتاز", "قوية", "قوي", "رائعة", "رائع", "بتفرح", "تفرح", "مفرحة", "تبيض الوجه", "غير شكل", "سعيد", "سعيدة",
-        "مبسوط", "مبسوطين", "مبهرة", "قياسية", "تاريخية", "مخيبة", "سيئة", "صعبة", "ضعيفة", "كارثية",
+        "مبسوط", "مبسوطين", "مبهرة", "قياسية", "تاريخية", "مخيبة", "سيئة", "صعبة", "ضعيفة", "كارثية", "حلوة", "=زين",
+        "هتفاجئكم", "ستفاجئكم", "بتفاجئكم", "راح تفاجئكم", "بيستانسون", "تتجاوز توقعات", "ستتجاوز توقعات", "فوق التوقعات", "أقل من التوقعات",
     ])
     /// What makes them the company's accounts: the board that saw them, the investors who
     /// wait for them, the close of the period.
     static let accountsContext = Concept("accounts-context", [
-        "board", "board meeting", "the board", "investors", "shareholders", "analysts", "earnings", "closed",
+        // The close of the period, not of a road, a branch or an airport.
+        "board", "board meeting", "the board", "directors", "investors", "shareholders", "analysts", "earnings",
+        "closed the quarter", "closed the year", "closed the books", "closed strong", "closed out", "quarter closed",
         "the books", "results day", "quarter end", "year end", "year-end",
         "مجلس الإدارة", "المجلس", "اجتماع المجلس", "المساهمين", "المساهمون", "المستثمرين", "المستثمرون", "المحللين",
-        "إقفال", "الإقفال", "أقفلنا", "أغلقنا", "إغلاق", "نهاية الربع", "نهاية السنة",
+        "أقفلنا الربع", "أغلقنا الربع", "إقفال الربع", "إغلاق الربع", "أقفلنا السنة", "نهاية الربع", "نهاية السنة المالية",
     ])
     /// Results that are not a listed company's: exams, inquiries, tests, a campaign, a match.
     static let otherResults = Concept("other-results", [
@@ -44,13 +50,42 @@ extension InsideInformationRule {
     /// until results day".
     static let declining = Concept("declining", SharedLexicons.noComment.terms)
 
+    /// A disclosure still to come, named as when the reader will see: "you'll see when
+    /// they're published", «لما تتنشر», «عند الإعلان». Said beside a verdict on the
+    /// results, it tells the reader first; it is not a disclosure already made, so the
+    /// frames below read publication from `alreadyPublished`, not from the `.published`
+    /// modality (which any publication word sets, «تتنشر» included).
+    static let laterDisclosure = Concept("later-disclosure", [
+        "when the results are out", "when the results come out", "when they're published", "when they are published",
+        "when it's published", "when we announce", "when we report", "at the announcement", "for the market to see",
+        "when the market sees", "on results day",
+        "لما تتنشر", "لما تنشر", "لما تنزل", "عند الإعلان", "في الإعلان الجاي", "في الإعلان القادم", "عند النشر", "لما نعلن",
+        "وقت الإعلان", "عند إعلان النتائج",
+    ])
+    /// A disclosure already made: "as published today", «كما نشرناها اليوم على تداول».
+    static let alreadyPublished = Concept("already-published", [
+        "as published", "published today", "published on", "published this", "in today's results", "announced today",
+        "as announced", "as disclosed", "disclosed today", "disclosed on", "as reported", "reported today", "filed with",
+        "كما نشرنا", "=نشرناها", "=نشرناه", "المنشورة", "المنشور على", "المعلنة", "كما أعلنا", "كما أعلنت", "أعلنا اليوم",
+        "المفصح عنها", "كما ورد", "أفصحنا",
+    ])
+
     /// The board or the close within a sentence of the results; the verdict is checked in
     /// the results' own sentence (`resultsVerdicts(in:)`).
-    static let resultsVerdictFrame = Frame(anchor: results, with: [verdict, accountsContext], without: [otherResults, declining],
-                                           blockedBy: [.negation, .question, .quotation, .published], window: 1)
+    static let resultsVerdictFrame = Frame(anchor: results, with: [verdict, accountsContext],
+                                           without: [otherResults, declining, alreadyPublished],
+                                           blockedBy: [.negation, .question, .quotation], window: 1)
+    /// A verdict on the results with the disclosure still to come: «الأرقام هتفاجئكم لما
+    /// تتنشر», "the numbers will surprise you when they're published". A negation does not
+    /// take it back: «لا تنتظرون أرقام حلوة في الإعلان الجاي» tells the direction too.
+    static let verdictBeforeDisclosureFrame = Frame(anchor: laterDisclosure, with: [verdict, results],
+                                                   without: [otherResults, declining, alreadyPublished],
+                                                   blockedBy: [.question, .quotation], window: 1)
 
-    /// The results hits that carry a verdict in their own sentence and fill the frame.
+    /// The results hits that carry a verdict in their own sentence and fill the frame, and
+    /// the later disclosures said beside a verdict on the results.
     static func resultsVerdicts(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         resultsVerdictFrame.hits(in: post).filter { post.sentence(post.sentenceIndex(of: $0), has: verdict.lexicon) }
+            + verdictBeforeDisclosureFrame.hits(in: post)
     }
 }

@@ -239,6 +239,17 @@ struct PersonalAttackRule: Rule {
             .passes("The conspiracy theories about 5G were answered by the regulator, and you can read the facts here.", .en),
             .passes("هل تصدق نظرية المؤامرة؟ اقرأ الحقائق عن اللقاح في موقع الوزارة.", .ar),
             .passes("قال المتهم إن هناك مؤامرة ضده، والمحكمة تنظر القضية.", .ar),
+            // Foul play charged to a competition's officials: a plot, a theft, a targeting.
+            .triggers("The federation has been conspiring against our club all season.", .en),
+            .triggers("Daylight robbery tonight. The referees and VAR took the points from us.", .en),
+            .triggers("ما حدث في المباراة مؤامرة من لجنة الحكام ضد النادي.", .ar),
+            .triggers("طاقم التحكيم ترصد لاعبينا طوال المباراة بشكل متعمد.", .ar),
+            .passes("We disagree with the referee's decision and have filed our objection with the competitions committee.", .en),
+            .passes("نختلف مع قرارات التحكيم، وقدمنا اعتراضنا رسمياً إلى لجنة المسابقات.", .ar),
+            .passes("The federation condemns match-fixing, and its integrity unit banned two officials today.", .en),
+            .passes("تدين لجنة الانضباط أي تلاعب بالنتائج، وقد أوقفت اليوم لاعبين اثنين.", .ar),
+            .passes("Was tonight's result a conspiracy? No. We lost to the better team, and the referees had a fine night.", .en),
+            .passes("لا توجد أي مؤامرة ضد النادي، والاتحاد يعامل الجميع بعدل.", .ar),
             // Bad faith charged to "you" inside an Arabic word.
             .triggers("حملتكم المغرضة ضد الشركة لن تنجح.", .ar),
             .triggers("تنشرون الأكاذيب عن النادي منذ سنوات لخدمة أجندتكم.", .ar),
@@ -331,6 +342,8 @@ struct PersonalAttackRule: Rule {
               blockedBy: [.negation, .quotation]),
         Frame(anchor: Concepts.badFaith, withAny: [Concepts.accusedParty], without: [Concepts.condemning] + Concepts.notACharge,
               blockedBy: [.negation, .quotation]),
+        // Foul play charged to officials (see `FoulPlayCharge.swift`).
+        foulPlayFrame,
     ]
 
     var lexicons: [Lexicon] {

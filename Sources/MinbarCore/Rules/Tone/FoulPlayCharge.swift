@@ -16,12 +16,23 @@ extension PersonalAttackRule {
     static let foulPlay = Concept("foul-play", [
         "conspiring", "conspired", "conspiracy", "conspiracies", "plotting against", "plotted against", "rigged", "fixed the match",
         "stole", "stolen from us", "robbed us", "robbed", "daylight robbery", "robbery", "theft", "targeted our", "targeting our",
-        "targeted us", "targeting us", "vendetta", "a gang", "mafia", "cartel", "crooks", "crooked", "bought the referee",
+        "targeted us", "targeting us", "organised targeting", "organized targeting", "systematic targeting", "vendetta", "gang",
+        "mafia", "cartel", "crooks", "crooked", "bought the referee", "results are bought", "result was bought", "bought results",
         "biased against us", "bias against us", "favouritism", "favoritism",
+        // An outcome settled before the contest: "chosen before a single envelope was opened".
+        "decided in advance", "decided beforehand", "settled in advance", "chosen before", "run for one club",
         "مؤامرة", "مؤامرات", "=يتآمر", "=يتآمرون", "=تتآمر", "=تآمر", "=تآمروا", "=متآمر", "=متآمرة", "=عصابة", "=العصابة", "=مافيا",
         "=سرقة", "=سرقوا", "=سرقونا", "=سرقتنا", "=سلبونا", "=سلبتنا", "=سلبوا", "=سلبتموه", "=نهبوا", "=ترصد", "=يترصد", "=تترصد",
         "=ترصدا", "بشكل متعمد", "عن عمد", "=تعمد", "=متعمد", "=متعمدا", "=تلاعب", "=يتلاعب", "=يتلاعبون", "=تكالب", "=تكالبت",
-        "=انحياز", "=منحاز", "=محاباة",
+        "=انحياز", "=منحاز", "=محاباة", "=شلة", "=الشلة", "=متباع", "=مباع", "=تتسرق", "=بتتسرق", "سرقة النقاط", "=الاستهداف",
+        "استهداف ممنهج", "=ممنهج", "=الممنهج", "من خلف الكواليس", "لمصلحة نادي", "لمصلحة ناد", "لنادي واحد", "على مقاس نادي",
+        "=متفصلة", "=مفصلة على مقاس", "معروفة قبل", "محسومة مسبقا", "محسومة قبل", "متفق عليها مسبقا",
+    ])
+    /// A charge reported as somebody else's claim: "claims on social media of a
+    /// 'conspiracy'", «ما يتداول عن مؤامرة». The post repeats it to answer it.
+    static let reportedClaim = Concept("reported-claim", [
+        "claims of", "claims that", "claims on social media", "allegations of", "allegations that", "alleged", "rumours of",
+        "rumors of", "talk of", "=ادعاءات", "=مزاعم", "=يزعم", "=يدعي", "ما يتداول", "ما يُتداول", "ما يثار",
     ])
     /// The officials charged: a competition's or an administration's bodies and referees.
     /// Not Arabic «الحكم» alone, which is "the ruling" as often as "the referee".
@@ -29,10 +40,20 @@ extension PersonalAttackRule {
         "federation", "the league", "league office", "referee", "referees", "officials", "the officials", "match officials", "var",
         "the committee", "disciplinary committee", "competitions committee", "the association", "the fa", "the judges", "the jury",
         "=الاتحاد", "=اتحاد", "=لجنة", "=اللجنة", "=الحكام", "حكم المباراة", "طاقم التحكيم", "=التحكيم", "=الفار", "=رابطة",
-        "=الرابطة", "لجنة الحكام", "لجنة المسابقات", "لجنة الانضباط",
+        "=الرابطة", "لجنة الحكام", "لجنة المسابقات", "لجنة الانضباط", "this league", "tender committee",
+        "licensing board", "jury", "referees' committee", "referees' room", "لجنة المناقصات", "لجنة التحكيم", "=الدوري",
     ])
 
     static let foulPlayFrame = Frame(anchor: foulPlay, with: [officialBody],
-                                     without: [Concepts.condemning, Concepts.denial] + Concepts.notACharge,
+                                     without: [Concepts.condemning, Concepts.denial, reportedClaim] + Concepts.notACharge,
                                      blockedBy: [.negation, .question, .quotation, .published], window: 1)
+    /// Who gains, said of officials: "ask yourselves who benefits, @league", "draw your own
+    /// conclusions" after the committee chair's friend wins. A charge without the words.
+    static let insinuationFrame = Frame(anchor: insinuation, with: [officialBody], without: [reportedClaim],
+                                        blockedBy: [.negation, .quotation, .published], window: 1)
+    /// `Concepts.insinuation` and the phrases that leave the reader to finish the charge.
+    static let insinuation = Concept("officials-insinuation", Concepts.insinuation.forms + [
+        "draw your own conclusions", "draw your conclusions", "ask yourselves who", "not a coincidence", "no coincidence",
+        "استنتجوا بأنفسكم", "احكموا بأنفسكم", "فاسألوا", "ليست صدفة", "مو صدفة", "مش صدفة",
+    ])
 }

@@ -250,6 +250,10 @@ struct PersonalAttackRule: Rule {
             .passes("تدين لجنة الانضباط أي تلاعب بالنتائج، وقد أوقفت اليوم لاعبين اثنين.", .ar),
             .passes("Was tonight's result a conspiracy? No. We lost to the better team, and the referees had a fine night.", .en),
             .passes("لا توجد أي مؤامرة ضد النادي، والاتحاد يعامل الجميع بعدل.", .ar),
+            .passes("We have seen claims on social media of a conspiracy between our club and the referees. They are false, and we trust the league's officials.", .en),
+            .passes("يوضح النادي أن ما يتداول عن مؤامرة مع لجنة الحكام لا أساس له، ونثق بالتحكيم.", .ar),
+            .triggers("The same referees for our last five away games, and five penalties against us. Ask yourselves who benefits.", .en),
+            .triggers("فازت شركة عمرها شهران بالمناقصة، فاسألوا لجنة المناقصات عن السبب.", .ar),
             // Bad faith charged to "you" inside an Arabic word.
             .triggers("حملتكم المغرضة ضد الشركة لن تنجح.", .ar),
             .triggers("تنشرون الأكاذيب عن النادي منذ سنوات لخدمة أجندتكم.", .ar),
@@ -342,8 +346,8 @@ struct PersonalAttackRule: Rule {
               blockedBy: [.negation, .quotation]),
         Frame(anchor: Concepts.badFaith, withAny: [Concepts.accusedParty], without: [Concepts.condemning] + Concepts.notACharge,
               blockedBy: [.negation, .quotation]),
-        // Foul play charged to officials (see `FoulPlayCharge.swift`).
-        foulPlayFrame,
+        // Foul play charged to officials, in words or by insinuation (see `FoulPlayCharge.swift`).
+        foulPlayFrame, insinuationFrame,
     ]
 
     var lexicons: [Lexicon] {

@@ -40,7 +40,9 @@ public final class RawTerminal {
         // Saved where a signal handler can reach it before raw mode starts.
         SignalRestore.descriptor = descriptor
         SignalRestore.original = original
-        guard tcsetattr(descriptor, TCSAFLUSH, &raw) == 0 else { return false }
+        // TCSADRAIN, not TCSAFLUSH: flushing would throw away what was typed ahead while the
+        // program worked (the next line, a Ctrl-D), and a pasted second line with it.
+        guard tcsetattr(descriptor, TCSADRAIN, &raw) == 0 else { return false }
         SignalRestore.isRaw = 1
         isRaw = true
         return true
@@ -48,7 +50,7 @@ public final class RawTerminal {
 
     public func disable() {
         guard isRaw else { return }
-        tcsetattr(descriptor, TCSAFLUSH, &original)
+        tcsetattr(descriptor, TCSADRAIN, &original)
         SignalRestore.isRaw = 0
         isRaw = false
     }

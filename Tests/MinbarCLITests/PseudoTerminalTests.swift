@@ -116,6 +116,22 @@ final class PseudoTerminal: @unchecked Sendable {
         #expect(terminal.waitForExit())
     }
 
+    /// Keys typed ahead are kept: a post, Enter and Ctrl-D in one burst (a paste, or a user
+    /// typing while the last post is scored) score the post and then quit. Flushing the
+    /// terminal's input when raw mode was switched, and dropping the keys read after Enter,
+    /// lost the Ctrl-D, and the session waited for a key that had already been typed.
+    @Test func keysTypedAheadOfTheFeedbackAreKept() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        terminal.type("Our Q3 gross margin was 37%, as published today.\r/progress\r\u{04}")
+        #expect(terminal.waitForExit(), "\(terminal.output.suffix(600))")
+        #expect(terminal.process.terminationStatus == 0)
+        let log = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.contains("Our Q3 gross margin was 37%, as published today."), "\(log)")
+    }
+
     @Test func controlCDropsTheLineAndTheSessionGoesOn() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }

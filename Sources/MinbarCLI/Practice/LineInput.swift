@@ -43,6 +43,9 @@ final class TerminalLineInput: LineInput {
     private let output: TextSink
     private var editor: LineEditor
     private var decoder = KeyDecoder()
+    /// Keys read after a submitted line (typed ahead while the last post was scored, or a
+    /// paste of several lines): the next `readLine` applies them before reading more.
+    private var typedAhead: [Key] = []
     private(set) var cancelled = false
     private(set) var refusedBytes: Int?
     private lazy var fallback = StandardInputLines()
@@ -65,9 +68,16 @@ final class TerminalLineInput: LineInput {
         defer { terminal.disable() }
         redraw(prompt)
         while true {
-            let bytes = terminal.read()
-            if bytes.isEmpty { output.write("\r\n"); return nil }
-            for key in decoder.feed(bytes) {
+            var keys = typedAhead
+            typedAhead = []
+            if keys.isEmpty {
+                let bytes = terminal.read()
+                if bytes.isEmpty { output.write("\r\n"); return nil }
+                keys = decoder.feed(bytes)
+            }
+            for (index, key) in keys.enumerated() {
+                // Whatever follows a key that ends this line belongs to the next one.
+                func keepTheRest() { typedAhead = Array(keys[(index + 1)...]) }
                 switch editor.apply(key) {
                 case .none:
                     redraw(prompt)
@@ -78,11 +88,13 @@ final class TerminalLineInput: LineInput {
                         output.write("\r\u{1B}[K" + prompt + line.terminalSafe)
                     }
                     output.write("\r\n")
+                    keepTheRest()
                     if line.utf8.count > InputLimit.post { refusedBytes = line.utf8.count; return "" }
                     return line
                 case .cancel:
                     output.write("^C\r\n")
                     cancelled = true
+                    keepTheRest()
                     return ""
                 case .quit:
                     output.write("\r\n")

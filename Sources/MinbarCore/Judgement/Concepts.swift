@@ -229,6 +229,9 @@ public enum Concepts {
         "stablecoin", "airdrop", "token sale", "ido", "ieo", "fund units", "reit", "reits", "sukuk", "bonds", "ipo shares", "market cap", "=أسهمنا",
         "=سهمنا", "سهم الشركة", "أسهم الشركة", "العملة المشفرة", "العملات المشفرة", "الكريبتو", "كريبتو", "بيتكوين", "البتكوين", "عملة رقمية",
         "عملتنا الرقمية", "=التوكن", "توكنات", "وحدات الصندوق", "الصكوك", "القيمة السوقية", "الطرح الأولي",
+        // A fund as an asset, named as one: not "our community fund" or "the relief fund".
+        "gold fund", "investment fund", "equity fund", "mutual fund", "index fund", "our fund's units",
+        "الصندوق الاستثماري", "صندوق الاستثمار", "صندوق استثماري", "صندوق الذهب",
     ])
     public static let priceTalk = Concept("price-talk", [
         "too high", "too low", "undervalued", "overvalued", "cheap", "bargain", "to the moon", "moon", "going up",
@@ -247,6 +250,9 @@ public enum Concepts {
         // Telling people when to buy, or that the speaker just bought: "a great time to add $ETH", "I bought a significant amount of $SHOP".
         "great time to add", "good time to add", "great time to buy", "good time to buy", "best time to buy", "time to accumulate",
         "i bought", "just bought", "bought more", "bought a significant", "i'm buying", "i am buying", "safe haven",
+        // A call to buy in a word or two: "buy it", "grab some", "invest now", «اشتروا الحين».
+        "buy it", "buy some", "grab some", "pick up some", "get some", "invest now", "invest today", "buy more",
+        "اشتروا الآن", "اشتروا الحين", "اشتري الحين", "استثمروا الآن", "استثمروا الحين",
         "وقت مناسب للشراء", "أفضل وقت للشراء", "وقت الشراء", "وقت ممتاز للدخول", "فرصة للشراء", "اشتريت",
         "kicking yourself", "you'll regret", "you will regret", "i know what's coming", "=شاري", "توني شاري", "يلحق قبل", "اللي يبي يلحق",
         "قبل ما تطير", "قبل لا تطير", "عايز يدخل", "يدخل دلوقتي",

@@ -20,6 +20,12 @@ struct PricePromotionRule: Rule, FrameRule {
             .passes("Warning: scammers posing as our staff are promoting $ZTR, promising the token will 10x. We have no token.", .en),
             .passes("تنبيه: حسابات وهمية تنتحل اسم البنك وتروّج لعملة رقمية ستضاعف أموالكم، ولا علاقة لنا بها.", .ar),
             .passes("GCC equities rose 2% this week on strong earnings. This is not investment advice.", .en),
+            // A call to buy in a word or two, beside the asset.
+            .triggers("Paid partnership? No, I just love this coin. Buy it.", .en),
+            .triggers("I don't usually do this, but grab some shares of Al Noor Cement before Monday.", .en),
+            .triggers("صندوق الذهب عندنا حقق ٣٠٪ السنة الماضية، استثمروا الآن قبل الارتفاع الجاي.", .ar),
+            .passes("Our community fund paid for 40 school bags this week. Buy some raffle tickets at the gate to help!", .en),
+            .passes("اشتروا الآن: خصم ٣٠٪ على الأحذية في جميع فروعنا حتى الخميس.", .ar),
             .triggers("Our stock price is too high imo.", .en),
             .triggers("The token presale starts in a few hours. Get yours before they sell out!", .en),
             .triggers("سعر السهم مقيم بأقل من قيمته بكثير، فرصة لا تعوض.", .ar),

@@ -228,7 +228,8 @@ public enum Concepts {
         "equity", "equities", "our shares", "ticker", "bitcoin", "btc", "ethereum", "eth", "altcoin", "altcoins", "memecoin", "meme coin",
         "stablecoin", "airdrop", "token sale", "ido", "ieo", "fund units", "reit", "reits", "sukuk", "bonds", "ipo shares", "market cap", "=أسهمنا",
         "=سهمنا", "سهم الشركة", "أسهم الشركة", "العملة المشفرة", "العملات المشفرة", "الكريبتو", "كريبتو", "بيتكوين", "البتكوين", "عملة رقمية",
-        "عملتنا الرقمية", "=التوكن", "توكنات", "وحدات الصندوق", "الصكوك", "القيمة السوقية", "الطرح الأولي",
+        // «الصكوك» exact: «صكوك الأضاحي» are a charity's sacrifice vouchers, no asset.
+        "عملتنا الرقمية", "=التوكن", "توكنات", "وحدات الصندوق", "=الصكوك", "القيمة السوقية", "الطرح الأولي",
         // A fund as an asset, named as one: not "our community fund" or "the relief fund".
         "gold fund", "investment fund", "equity fund", "mutual fund", "index fund", "our fund's units",
         "الصندوق الاستثماري", "صندوق الاستثمار", "صندوق استثماري", "صندوق الذهب",
@@ -296,6 +297,12 @@ public enum Concepts {
         "جائزة", "=جوائز",
     ])
     /// "Stock" as goods on the shelf: "back in stock", "stock is ready in our warehouses".
+    /// A shop's sale: "30% off all running shoes", «خصم ٣٠٪ على الأحذية». Its "buy now" sells
+    /// shoes, and "while stocks last" names no shares.
+    public static let retailSale = Concept("retail-sale", [
+        "% off", "off all", "off every", "discount", "discounts", "clearance", "sale ends", "while stocks last",
+        "while stock lasts", "=خصم", "=خصومات", "=تخفيضات", "=تخفيض", "=تنزيلات",
+    ])
     public static let goodsInStock = Concept("goods-in-stock", [
         "in stock", "out of stock", "back in stock", "restock", "restocked", "warehouse", "warehouses", "inventory", "units", "ship",
         "shipping", "shelves", "=المخزون", "=مخزون", "المستودعات", "=مستودعاتنا",

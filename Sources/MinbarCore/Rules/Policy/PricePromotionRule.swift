@@ -26,6 +26,9 @@ struct PricePromotionRule: Rule, FrameRule {
             .triggers("صندوق الذهب عندنا حقق ٣٠٪ السنة الماضية، استثمروا الآن قبل الارتفاع الجاي.", .ar),
             .passes("Our community fund paid for 40 school bags this week. Buy some raffle tickets at the gate to help!", .en),
             .passes("اشتروا الآن: خصم ٣٠٪ على الأحذية في جميع فروعنا حتى الخميس.", .ar),
+            .passes("Buy now, pay less: 30% off all running shoes until Saturday. While stocks last!", .en),
+            .triggers("Buy now before the presale closes: 30% off the token price for early birds!", .en),
+            .passes("صكوك الأضاحي متاحة الآن في التطبيق، اشترِ صكّك قبل يوم عرفة.", .ar),
             .triggers("Our stock price is too high imo.", .en),
             .triggers("The token presale starts in a few hours. Get yours before they sell out!", .en),
             .triggers("سعر السهم مقيم بأقل من قيمته بكثير، فرصة لا تعوض.", .ar),
@@ -99,8 +102,16 @@ struct PricePromotionRule: Rule, FrameRule {
     ]
 
     var lexicons: [Lexicon] {
-        Self.lexicons(of: Self.frames, and: [Self.refusesToAdvise, Concepts.priceHeading, Concepts.priceVerdict, Concepts.sharePriced, Concepts.setPerShare,
+        Self.lexicons(of: Self.frames, and: [Self.refusesToAdvise, Concepts.retailSale, Concepts.priceHeading, Concepts.priceVerdict, Concepts.sharePriced, Concepts.setPerShare,
                                              Concepts.goodsInStock, Concepts.warning, Concepts.denial])
+    }
+
+    /// A shop's sale: "Buy now, pay less: 30% off all running shoes. While stocks last!" Its
+    /// "buy now" sells goods, and "stocks" a sentence later names no shares; a sale on a
+    /// token or a ticker in the same sentence ("30% off the token price") is still promotion.
+    static func isShopSale(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        post.sentence(sentence, has: Concepts.retailSale.lexicon) && !post.sentence(sentence, has: Concepts.tradableAsset.lexicon)
+            && !Entity.ticker.occurs(in: sentence, of: post)
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
@@ -108,6 +119,7 @@ struct PricePromotionRule: Rule, FrameRule {
         // ask whether to buy… I give nobody recommendations; ask a licensed adviser") promotes nothing.
         var findings = frameFindings(in: post) { hit in
             !SharePriceRule.declinesAdvice(in: post.sentenceIndex(of: hit), of: post, refusal: Self.refusesToAdvise.lexicon)
+                && !Self.isShopSale(post.sentenceIndex(of: hit), in: post)
         }
         let taken = Set(findings.map(\.start))
         for hit in Self.priceTargets(in: post) {

@@ -14,6 +14,14 @@ public struct Concept: Sendable, Hashable {
     /// showed in profiles.
     public let lexicon: Lexicon
 
+    /// A concept that is an existing lexicon, matched once under that lexicon's name
+    /// rather than a second time as a copy (`SharedLexicons.noComment` as "declining").
+    public init(_ name: String, lexicon: Lexicon) {
+        self.name = name
+        self.forms = lexicon.terms
+        self.lexicon = lexicon
+    }
+
     public init(_ name: String, _ forms: [String]) {
         self.name = name
         self.forms = forms

@@ -14,13 +14,6 @@ extension CorporateActionRule {
         "الاكتتاب العام", "اكتتاب عام", "إدراج الشركة", "إدراج أسهم", "إدراج أسهمنا", "الإدراج في السوق", "الإدراج المزدوج",
         "طرح أسهم الشركة", "طرح الشركة", "طرح أسهمنا",
     ])
-    /// The company's own listing, for the frame that reads intent: "if your company wants
-    /// to go public, call me" offers a service to others.
-    static let ownListing = Concept("own-listing", [
-        "take the company public", "taking the company public", "take us public", "taking us public", "our ipo",
-        "our listing", "list our shares", "listing our shares", "list the company", "listing the company", "float the company",
-        "طرح الشركة", "طرح أسهم الشركة", "طرح أسهمنا", "إدراج الشركة", "إدراج أسهمنا", "إدراج أسهم الشركة",
-    ])
     /// Work on it not yet done: a draft, the lawyers, the final touches.
     static let preparing = Concept("preparing", [
         "draft", "drafting", "preparing", "prepare", "working on", "finishing", "finalising", "finalizing", "final touches",
@@ -42,14 +35,12 @@ extension CorporateActionRule {
     /// prospectus. At this pace our IPO will list on Mars" mocks a listing the market knows of.
     static func listingIsPublic(near hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
-        guard post.sentence(sentence, has: listing.lexicon) || post.sentence(sentence, has: ownListing.lexicon) else { return false }
+        guard post.sentence(sentence, has: listing.lexicon) else { return false }
         return post.sentences(around: sentence).contains { near in
             post.sentence(near, has: publicListing.lexicon) || post.sentence(near, has: alreadyDisclosed.lexicon)
         }
     }
 
-    /// Not blocked by `.published`: «نشرة الإصدار» ("the prospectus") reads as a
-    /// publication word; a disclosure already made is `alreadyDisclosed`'s to say.
     /// Listings that are other companies': an adviser's clients, the founder it invites,
     /// "if your company wants to go public".
     static let othersListings = Concept("others-listings", [
@@ -58,6 +49,8 @@ extension CorporateActionRule {
         "=ساعد", "=ساعدنا", "=نساعد", "=شركات", "=الشركات", "=استشارات", "=شركتك", "إذا كنت",
     ])
 
+    /// Not blocked by `.published`: «نشرة الإصدار» ("the prospectus") reads as a
+    /// publication word; a disclosure already made is `alreadyDisclosed`'s to say.
     static let listingFrames: [Frame] = [
         Frame(anchor: listing, with: [preparing], without: [alreadyDisclosed, publicListing, othersListings],
               blockedBy: [.negation, .question, .quotation], window: 1),

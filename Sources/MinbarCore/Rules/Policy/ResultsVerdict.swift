@@ -48,7 +48,7 @@ extension InsideInformationRule {
     ])
     /// Naming the numbers only to decline to talk about them: "no comment on the numbers
     /// until results day".
-    static let declining = Concept("declining", SharedLexicons.noComment.terms)
+    static let declining = Concept("declining", lexicon: SharedLexicons.noComment)
 
     /// A disclosure still to come, named as when the reader will see: "you'll see when
     /// they're published", «لما تتنشر», «عند الإعلان». Said beside a verdict on the

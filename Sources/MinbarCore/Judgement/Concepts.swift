@@ -77,6 +77,14 @@ public enum Concepts {
         "عدم ممانعة", "خطاب عدم ممانعة", "الضوء الأخضر", "الإذن", "التمويل اللازم", "جولة تمويل", "جولة التمويل", "الإغلاق المالي", "ترسية",
         "ترسية العقد", "ترسية المشروع", "العطاء", "الامتياز", "حق الامتياز",
     ])
+    /// A guarantee as a financial instrument, not a promise: "the SME loan guarantee",
+    /// «خطاب ضمان», «برنامج ضمان القروض». Cutting or issuing one certifies no outcome.
+    public static let guaranteeInstrument = Concept("guarantee-instrument", [
+        "loan guarantee", "loan guarantees", "credit guarantee", "credit guarantees", "guarantee scheme", "guarantee schemes",
+        "guarantee programme", "guarantee program", "bank guarantee", "bank guarantees", "letter of guarantee", "letters of guarantee",
+        "performance guarantee", "ضمان القروض", "ضمانات القروض", "ضمان القرض", "برنامج ضمان", "برامج ضمان", "خطاب ضمان", "خطابات الضمان",
+        "خطابات ضمان", "ضمانات بنكية", "ضمان بنكي",
+    ])
     public static let certaintyClaim = Concept("certainty-claim", [
         "secured", "is secured", "confirmed", "is confirmed", "locked in", "guaranteed", "done deal", "in the bag",
         "we are confident in the safety", "confident in the safety", "is safe", "are safe",
@@ -126,16 +134,18 @@ public enum Concepts {
         "=الرسوم", "مجانا", "مجاناً", "مجاني", "=مجانية", "الحد اليومي", "=التطبيق", "=تطبيق",
         "fixed deposit", "term deposit", "deposit rate", "interest rate", "per annum", "profit rate", "terms apply", "وديعة لأجل",
         "الودائع لأجل", "نسبة الربح", "عائد سنوي", "سعر الفائدة",
+        // The public scheme that protects deposits, explained: no word on one bank's condition.
+        "deposit protection", "deposit insurance", "deposit guarantee scheme", "حماية الودائع", "ضمان الودائع", "تأمين الودائع",
     ])
 
     /// Promising that nobody loses money: "no one will lose a single dirham", «محدش هيخسر
     /// ولا درهم». Beside the customers' money it vouches for the firm's ability to pay.
     public static let nobodyLoses = Concept("nobody-loses", [
-        "nobody will lose", "no one will lose", "won't lose a", "لن يخسر أحد", "محدش هيخسر", "ما حدا رح يخسر", "ما أحد بيخسر", "ما حد بيخسر",
+        "nobody will lose", "no one will lose", "won't lose a", "will lose a single", "not one of you will lose", "لن يخسر أحد", "محدش هيخسر", "ما حدا رح يخسر", "ما أحد بيخسر", "ما حد بيخسر",
     ])
     /// The customers' money named as theirs: "your money", «فلوسكم», «المصاري».
     public static let customersMoney = Concept("customers-money", [
-        "your money", "your savings", "your deposits", "single dirham", "single riyal", "=فلوسكم", "=أموالكم", "=مصاريكم", "=المصاري",
+        "your money", "your savings", "your deposits", "single dirham", "single riyal", "single dollar", "=فلوسكم", "=أموالكم", "=مصاريكم", "=المصاري",
         "=ودائعكم", "ولا درهم", "ولا ريال", "ولا قرش", "ولا دينار",
     ])
 
@@ -174,7 +184,8 @@ public enum Concepts {
         "على حافة الانهيار", "على حافة الإفلاس", "على شفا الإفلاس", "على شفا الانهيار",
     ])
     public static let reassurance = Concept("reassurance", [
-        "is fine", "are fine", "fine", "steady", "steady lads", "safe", "no problem", "stronger than ever", "not impacted",
+        "is fine", "are fine", "fine", "steady", "steady lads", "safe", "no problem", "stronger than ever", "not impacted", "in great shape", "in good shape",
+        "in excellent shape", "more than cover", "stay calm", "no need to move", "no need to withdraw",
         "not financially impacted", "nothing to worry", "don't worry", "hang tight", "will continue to be", "no issues",
         "بخير", "بأمان", "=آمنة", "لا داعي للقلق", "لا خوف", "متينة", "قوي", "=قوية",
         "all good", "all is well", "everything is fine", "business as usual", "rock solid", "rock-solid", "fully protected", "fully covered",
@@ -182,7 +193,7 @@ public enum Concepts {
         "no need to worry", "no need to panic", "don't panic", "rest assured", "under control", "we're fine", "we are fine", "sleep well",
         "nothing to see here", "secure", "مطمئنين", "اطمئنوا", "اطمنوا", "تطمنوا", "لا تقلقوا", "لا تشيلون هم", "لا تشيلوا هم", "لا تخافوا",
         "ما في شي", "ما فيه شي", "كل شيء تمام", "الأمور طيبة", "الأمور بخير", "مستقرة", "مستقر", "صلبة", "سليم", "سليمة", "محفوظة",
-        "في الحفظ والصون", "في أيد أمينة", "آمن", "مصونة",
+        "في الحفظ والصون", "في أيد أمينة", "آمن", "مصونة", "في أمان", "بأمان تام", "لا حاجة لتحويل", "لا داعي لسحب", "لا حاجة لسحب",
         "شغال طبيعي", "متل العادة", "مثل العادة", "as normal", "as usual",
     ])
 
@@ -194,6 +205,10 @@ public enum Concepts {
         "debts exceed", "more debt than assets",
         "الرواتب بتنزل", "نقدر ندفع الرواتب", "صرف الرواتب", "ديونها أكثر من أصولها", "ديوننا أكثر من أصولنا", "ديوننا", "فلوس الموردين",
         "الموردين طلبوا فلوسهم", "يسلف شركة", "يسلّف شركة",
+        // Creditors chasing: "the bank rings", «البنك يتصل».
+        "the bank rings", "the bank calls", "bank keeps calling", "debt collectors", "creditors", "البنك يتصل", "=الدائنين", "=الدائنون",
+        // Paying as promised in answer to reports: «الرواتب بتنزل», «بنسددها كاملة».
+        "salaries will be paid", "will be paid in full", "paid in full", "بنسددها", "سنسددها", "نسددها كاملة", "سداد كامل",
     ])
     /// The company's own cash.
     public static let ownCash = Concept("own-cash", [
@@ -442,6 +457,9 @@ public enum Concepts {
         "=أجنداتهم", "=أجندته", "=أجندتكم", "=أجنداتكم", "=أجندتك", "أكاذيب عن النادي", "بخ الأكاذيب", "بخ الأضاليل", "=الأضاليل", "=أضاليل", "أساليب ملتوية", "بوق للمنافسين", "أبواق للمنافسين",
         "أبواق مأجورة", "أبواق الفتنة", "=مرتزقة", "=المرتزقة", "بث السموم", "تبث السموم", "مفبركة عن الشركة", "مفبركة عنا", "أكاذيب عن الشركة",
         "أكاذيب عنا", "ممولة من المنافسين", "مدفوع من المنافسين", "مدفوعة من المنافسين",
+        // Writing for whoever pays: "how much did they pay you", «قلمك للإيجار».
+        "how much did they pay you", "how much were you paid", "to the highest bidder", "for rent to", "column for rent", "pen for rent",
+        "لمن يدفع أكثر", "للإيجار لمن", "معروض للإيجار", "قلم للإيجار", "أقلام للإيجار", "أقلام للبيع", "قلم للبيع", "فاتورة مدفوعة", "كم دفعوا لك",
     ])
     /// Working against bad faith, or teaching about it: "how banks can counter smear
     /// campaigns", «ورشة عن مكافحة الأخبار المفبركة». The charge is the topic, not a claim.
@@ -958,7 +976,7 @@ public enum Concepts {
         "heart finally gives out", "may he rot", "may they rot", "may god curse", "curse them",
         "الله ياخذه", "الله ياخذهم", "الله ياخذها", "الله لا يوفقه", "الله لا يوفقهم", "الله ينتقم منه", "الله ينتقم منهم", "عسى ما يقوم",
         "ما يقوم من الفرشة", "يشوف بحاله", "يشوف بحالو", "الله يبتليه", "=الله يهده", "الله يخسف به", "يا رب يمرض", "الله يشله",
-        "ما يقوم إلا على عكاز", "إلا على عكاز",
+        "ما يقوم إلا على عكاز", "إلا على عكاز", "يوم أسود", "يوما أسود", "يوماً أسود", "=لا توفقه", "=لا توفقهم", "black day awaits",
     ])
 
     // MARK: Laughter, and declining to prejudge
@@ -980,9 +998,9 @@ public enum Concepts {
     /// points at a culprit without naming one.
     public static let insinuation = Concept("insinuation", [
         "supposed to believe", "expect us to believe", "want us to believe", "weren't born yesterday", "wasn't born yesterday",
-        "who benefits", "who exactly benefits", "who gains", "cui bono", "we all know the answer", "you do the math", "connect the dots",
+        "who benefits", "who exactly benefits", "who gains", "cui bono", "we all know the answer", "we all know who", "everyone knows who", "you do the math", "connect the dots",
         "عايزينا نصدق", "تبونا نصدق", "تبينا نصدق", "بدهم ياناننصدق", "بدكن نصدق", "يريدوننا أن نصدق", "مين المستفيد", "من المستفيد",
-        "مين اللي مستفيد", "منو المستفيد", "الإجابة واضحة", "الجواب واضح", "محدش يستعبط",
+        "مين اللي مستفيد", "منو المستفيد", "الإجابة واضحة", "الجواب واضح", "محدش يستعبط", "كلنا نعرف مين", "الكل يعرف من", "الكل يعرف مين",
     ])
 
     public static let restraint = Concept("restraint", [

@@ -100,11 +100,16 @@ public struct Frame: Sendable {
     /// The words a finding on `hit` quotes: the anchor's, or the first words of `quoting`
     /// in the anchor's sentence.
     func excerpt(of hit: PhraseMatcher.Hit, in post: PostAnalysis) -> String {
+        post.excerpt(quotedHit(of: hit, in: post))
+    }
+
+    /// The hit a finding on `hit` spans: `hit`, or the first hit of `quoting` in its sentence.
+    func quotedHit(of hit: PhraseMatcher.Hit, in post: PostAnalysis) -> PhraseMatcher.Hit {
         let sentence = post.sentenceIndex(of: hit)
         guard let quoting, let named = post.hits(quoting.lexicon).first(where: { post.sentenceIndex(of: $0) == sentence }) else {
-            return post.excerpt(hit)
+            return hit
         }
-        return post.excerpt(named)
+        return named
     }
 
     /// Every lexicon the frame reads, for the rule to hand the engine.

@@ -29,6 +29,9 @@ struct ConfidentialRule: Rule {
             .triggers("Proud of the team behind Project Falcon, our biggest bet for 2027.", .en),
             .triggers("The internal board paper shows we are serious about this.", .en),
             .triggers("فخورون بفريق مشروع «الصقر» السري.", .ar),
+            // A named project whose schedule is published is public.
+            .passes("تحديث مشروع «حدائق المرسى»: اكتمل البرجان، وموعد التسليم المعلن في الجدول المنشور هو الربع الرابع.", .ar),
+            .passes("Project Marsa Gardens update: both towers are topped out; handover stays as published in the Q4 schedule.", .en),
             .passes("Proud of the team that opened our new warehouse in Sohar this week.", .en),
             // Asking the public for care marks nothing as secret.
             .passes("A suspect was arrested over Friday's market fire. Please do not share names, photos or speculation.", .en),
@@ -82,7 +85,13 @@ struct ConfidentialRule: Rule {
             add(hit.firstToken..<hit.endToken, post.excerpt(hit))
         }
         for hit in post.hits(Self.codeNames) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
-        for hit in post.hits(Self.projectWords) {
+        // A project whose schedule the post calls announced or published is a public one
+        // (a developer's «مشروع «حدائق المرسى»» with its published handover date), not a code name.
+        let projects = post.hits(Self.projectWords)
+        if !projects.isEmpty, post.text.sentences.indices.contains(where: { Modality.of(sentence: $0, in: post).contains(.published) }) {
+            return findings
+        }
+        for hit in projects {
             let next = hit.endToken
             guard next < tokens.count else { continue }
             // "Project Falcon": a capitalised name right after the word.

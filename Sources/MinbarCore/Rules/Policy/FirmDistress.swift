@@ -8,11 +8,11 @@ extension SolvencyRule {
     /// Failure foretold or under way, as said of a firm.
     static let failing = Concept("firm-failing", [
         "about to collapse", "going to collapse", "will collapse", "is collapsing", "on the verge of collapse",
-        "close to collapse", "going under", "go under", "about to go under", "going bust", "go bust", "about to go bust",
+        "close to collapse", "going under", "go under", "about to fold", "going to fold", "about to go under", "going bust", "go bust", "about to go bust",
         "bank run", "run on the bank", "clear sign of problems", "sign of problems", "won't last", "will not last",
         "on its last legs", "about to fail", "is failing", "is in real trouble", "is in serious trouble", "is in deep trouble",
         "on the brink", "i give it till", "i give it until", "before it closes", "before it shuts", "while you still can",
-        "على وشك الانهيار", "على حافة الانهيار", "ستنهار", "بتنهار", "راح تنهار", "رح تنهار", "تنهار قريبا", "على حافة الإفلاس",
+        "على وشك الانهيار", "على حافة الانهيار", "على وشك الإغلاق", "ستنهار", "بتنهار", "راح تنهار", "رح تنهار", "تنهار قريبا", "على حافة الإفلاس",
         "على وشك الإفلاس", "ستفلس", "بتفلس", "راح تفلس", "رح تفلس", "متعثرة", "تترنح", "على الحافة", "على شفا",
         "قبل لا يقفل", "قبل ما يقفل", "قبل لا تقفل", "قبل ما تقفل", "قبل لا يسكر", "قبل ما يسكر",
     ])

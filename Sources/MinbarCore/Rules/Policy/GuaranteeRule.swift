@@ -25,6 +25,9 @@ struct GuaranteeRule: Rule {
             """,
         examples: [
             // A warning about impostors quotes what they promise.
+            // A guarantee as a financial instrument promises no outcome.
+            .passes("Our members rely on the SME loan guarantee; we have asked the ministry to keep it at 80%.", .en),
+            .passes("نطالب الوزارة بإبقاء نسبة ضمان القروض للمنشآت الصغيرة عند ٨٠٪، فخطاب الضمان البنكي مكلف.", .ar),
             .passes("Fraudsters posing as our staff promise guaranteed returns of 20% a month. Report them; we never offer this.", .en),
             .passes("تنبيه: محتالون ينتحلون صفة موظفينا ويعدون بأرباح مضمونة، بلّغوا عنهم فوراً.", .ar),
             .triggers("Our new sukuk offers guaranteed returns of 8% a year.", .en),
@@ -52,7 +55,8 @@ struct GuaranteeRule: Rule {
     static let purpose = Lexicon("policy.guarantee.purpose", ["=بما", "=مما", "=وبما", "=ومما", "=بشكل", "=وبشكل"])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
-    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.commercial, Concepts.impostors.lexicon],
+    static let check_ = SentencePhraseCheck(trigger: Self.phrases,
+                                            unlessInSentence: [Self.commercial, Concepts.guaranteeInstrument.lexicon, Concepts.impostors.lexicon],
                                             unlessRightBefore: [Self.purpose])
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let ensuresCheck = SentencePhraseCheck(trigger: Self.ensures, requiresInSentence: [Self.promisedReturn],

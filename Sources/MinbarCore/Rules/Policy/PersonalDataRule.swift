@@ -59,6 +59,9 @@ struct PersonalDataRule: Rule {
             .triggers("Our patient Khalid Al-Amri tested positive for hepatitis this morning.", .en),
             .triggers("المريضة السيدة فاطمة مصابة بالسرطان وحالتها حرجة.", .ar),
             .passes("Please contact our media desk at press@sadeem.example or call 800 72336.", .en),
+            // The organisation's own toll-free line, beside "your account".
+            .passes("شكراً لصبركم خلال تحديث الأنظمة. إذا لاحظت أي شيء غريب في حسابك كلّمنا على ٨٠٠١٢٣٤.", .ar),
+            .passes("If anything looks wrong in your account after the upgrade, call us on 800 1234.", .en),
             .passes("We never publish a patient's diagnosis; 40 patients were treated and discharged today.", .en),
             .passes("Donations go to our published charity account; see the annual report for the IBAN.", .en),
             .passes("لا ننشر تشخيص أي مريض، وقد غادر ٤٠ مريضاً المستشفى اليوم بعد العلاج.", .ar),
@@ -350,7 +353,7 @@ struct PersonalDataRule: Rule {
         for range in post.evidence.phones {
             let digits = tokens[range].filter { $0.kind == .number }.map(\.text).joined()
             let sentence = tokens[range.lowerBound].sentence
-            if Self.isMobile(digits) || contextSentences.contains(sentence) {
+            if !Self.isServiceLine(digits), Self.isMobile(digits) || contextSentences.contains(sentence) {
                 findings.append(finding(Self.message3(post.feedbackLanguage, post.text.excerpt(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)),
                                         tokens: range, in: post,
                                         suggestion: Self.suggestion3(post.feedbackLanguage)))
@@ -417,6 +420,13 @@ struct PersonalDataRule: Rule {
     }
 
     /// Gulf mobile numbers: Oman 9x/7x, Saudi 05x, UAE 05x, Qatar 3/5/6/7, Kuwait 5/6/9, Bahrain 3x.
+    /// Whether a number is an organisation's own line, which is published to be called:
+    /// a Gulf toll-free number (800 and four to seven digits) or a Saudi unified number
+    /// (920 and six digits). "Call us on ٨٠٠١٢٣٤ about your account" names no person.
+    static func isServiceLine(_ digits: String) -> Bool {
+        (digits.hasPrefix("800") && (7...10).contains(digits.count)) || (digits.hasPrefix("920") && digits.count == 9)
+    }
+
     static func isMobile(_ digits: String) -> Bool {
         var number = digits
         for prefix in ["00968", "968"] where number.hasPrefix(prefix) && number.count == prefix.count + 8 {

@@ -16,6 +16,21 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // Answering the worry with a promise (`WorryDismissed.swift`).
+            .triggers("Ignore the FUD. Withdrawals are processing as always and every client asset is accounted for.", .en),
+            .triggers("التهويل حول ودائعكم لا أساس له، وكل درهم في مكانه.", .ar),
+            .triggers("After this week's headlines: our reserves more than cover every claim. Sleep well.", .en),
+            .triggers("اطمئنوا، مدخراتكم في أمان تام لدينا ولا حاجة لتحويلها.", .ar),
+            .triggers("@sara_k Whatever you've read this week, your flight on Friday will operate as planned. Travel with confidence!", .en),
+            .triggers("لموظفينا: لا تلتفتوا لخبر الجريدة، الرواتب بتنزل يوم ٢٧ مثل كل شهر.", .ar),
+            .triggers("Lots of chatter that we're about to fold. We're not going anywhere.", .en),
+            .triggers("يقولون إن الشركة على وشك الإغلاق. نحن باقون.", .ar),
+            .passes("Ignore the scaremongering: the vaccine is safe for children over five, as the ministry's trial data shows.", .en),
+            .passes("Despite this morning's fog reports, all flights will operate as planned.", .en),
+            .passes("رغم ما يتداول عن الطقس، ستقلع الرحلات في موعدها.", .ar),
+            .passes("Enjoyed speaking to finance students today about liquidity management in general. Great questions!", .en),
+            .passes("سعدت بلقاء طلاب الجامعة للحديث عن إدارة السيولة بشكل عام.", .ar),
+            .passes("يشرح نظام حماية الودائع كيف تُحمى الودائع المؤهلة لدى البنوك حتى حد معيّن لكل مودع.", .ar),
             .passes("Our payroll team nailed the new system rollout this month 😂 Thank you all!", .en),
             .passes("Only 2 weeks left to win 3 months of cash back on every card purchase.", .en),
             // A joke about paying: a laugh beside the money, whatever the words.
@@ -68,12 +83,12 @@ struct SolvencyRule: Rule, FrameRule {
         ])
 
     static let frames: [Frame] = [
-        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy], blockedBy: [.question, .quotation, .published]),
+        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy, teaching], blockedBy: [.question, .quotation, .published]),
         // "Jokes included": a laugh beside talk of paying or owing is not a question.
         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),
         Frame(anchor: Concepts.solvency, withAny: [Concepts.laughter], without: [Concepts.figurativeBankruptcy], blockedBy: [.quotation, .published], window: 1),
         // Customers' money going out, said by the company that holds it; not a cash machine's service.
-        Frame(anchor: Concepts.fundsAccess, without: [Concepts.everydayBanking], blockedBy: [.question, .quotation, .published]),
+        Frame(anchor: Concepts.fundsAccess, without: [Concepts.everydayBanking, teaching], blockedBy: [.question, .quotation, .published]),
         Frame(anchor: Concepts.fundsAccess, withAny: [Concepts.laughter], blockedBy: [.quotation, .published], window: 1),
         // Runway: the company's cash for a short, counted time ("four months of cash left").
         Frame(anchor: Concepts.ownCash, with: [Concepts.runsOut, Concepts.duration], blockedBy: [.quotation, .published, .question]),
@@ -82,7 +97,7 @@ struct SolvencyRule: Rule, FrameRule {
               blockedBy: [.question, .quotation, .published], window: 1),
         // Another firm's failure foretold (see `FirmDistress.swift`).
         distressFrame,
-    ]
+    ] + worryFrames
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -26,6 +26,9 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
             """,
         examples: [
             .triggers("Going private at $420. Funding secured.", .en),
+            // A guarantee as a financial instrument promises no outcome.
+            .passes("Our members rely on the SME loan guarantee; we have asked the ministry to keep it at 80%.", .en),
+            .passes("نطالب الوزارة بإبقاء نسبة ضمان القروض للمنشآت الصغيرة عند ٨٠٪، فخطاب الضمان البنكي مكلف.", .ar),
             .triggers("We are confident in the safety of the aircraft.", .en),
             .triggers("تم تأمين التمويل الكامل للصفقة.", .ar),
             .passes("Funding is not secured yet; we will update the market when it is.", .en),
@@ -42,7 +45,7 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
 
     static let frames: [Frame] = [
         Frame(anchor: Concepts.certaintyClaim, withAny: [Concepts.financingOrApproval, Concepts.goingPrivate, Concepts.takeover],
-              without: [Self.stressing], window: 1),
+              without: [Self.stressing, Concepts.guaranteeInstrument], window: 1),
         Frame(anchor: Self.safetyCertainty),
     ]
 }

@@ -31,7 +31,7 @@ extension PersonalAttackRule {
     /// A charge reported as somebody else's claim: "claims on social media of a
     /// 'conspiracy'", «ما يتداول عن مؤامرة». The post repeats it to answer it.
     static let reportedClaim = Concept("reported-claim", [
-        "claims of", "claims that", "claims on social media", "allegations of", "allegations that", "alleged", "rumours of",
+        "claims of", "claims that", "claims on social media", "allegations of", "allegations that", "alleged", "rumours of", "=claim", "=claims", "=claimed", "=claiming",
         "rumors of", "talk of", "=ادعاءات", "=مزاعم", "=يزعم", "=يدعي", "ما يتداول", "ما يُتداول", "ما يثار",
     ])
     /// The officials charged: a competition's or an administration's bodies and referees.
@@ -41,7 +41,7 @@ extension PersonalAttackRule {
         "the committee", "disciplinary committee", "competitions committee", "the association", "the fa", "the judges", "the jury",
         "=الاتحاد", "=اتحاد", "=لجنة", "=اللجنة", "=الحكام", "حكم المباراة", "طاقم التحكيم", "=التحكيم", "=الفار", "=رابطة",
         "=الرابطة", "لجنة الحكام", "لجنة المسابقات", "لجنة الانضباط", "this league", "tender committee",
-        "licensing board", "jury", "referees' committee", "referees' room", "لجنة المناقصات", "لجنة التحكيم", "=الدوري",
+        "licensing board", "jury", "referees' committee", "the authority", "=الهيئة", "referees' room", "لجنة المناقصات", "لجنة التحكيم", "=الدوري",
     ])
 
     static let foulPlayFrame = Frame(anchor: foulPlay, with: [officialBody],

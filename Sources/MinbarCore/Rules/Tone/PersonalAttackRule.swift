@@ -126,6 +126,12 @@ struct PersonalAttackRule: Rule {
         "المراهق السياسي", "مراهق سياسي", "حديثي نعمة", "حديثي النعمة", "حديث نعمة", "حديث النعمة", "أقزام", "=متسلقين", "=المتسلقين",
         "=متسلق", "مسؤولي صدفة", "مسؤولي الصدفة", "وزراء الصدفة", "وزير صدفة", "بلا كفاءة", "=جهلهم", "=جهلها", "=الفاشلة", "=الفاشلين",
         "=هالمهرجين", "كاتب سيء", "كاتب سيئ", "الجريدة القبيحة", "=القبيحة", "ذوق معدوم", "يجهل أبسط",
+        // Ridicule and figurative charges said of a person: "that's a joke" after the
+        // referee is named, "social terrorism", pens for hire.
+        "that's a joke", "what a joke", "an absolute joke", "a complete joke", "a total joke",
+        "social terrorism", "media terrorism", "intellectual terrorism", "electronic terrorism", "online terrorism", "paid pen", "paid pens", "pen for hire", "pens for hire",
+        "إرهاب اجتماعي", "إرهابا اجتماعيا", "إرهاب فكري", "إرهابا فكريا", "إرهاب إعلامي", "إرهاب رياضي", "إرهاب إلكتروني", "الإرهاب الإلكتروني", "أقلام مأجورة", "قلم مأجور",
+        "الأقلام المأجورة", "القلم المأجور",
     ])
 
     /// Words that point at one party: "this arrogant referee", «هذه الشرذمة», «هؤلاء المطبلين».
@@ -307,6 +313,24 @@ struct PersonalAttackRule: Rule {
             .passes("@lulwa_kw خخخخخ حلوة ذي، بنحط اسمك على الباقة الجديدة", .ar),
             .triggers("@khalid_m ما يعجبك شي، روح اشتكي وين ما تبي هههههههه", .ar),
             .triggers("@dan_r complaining about our coffee again lol, the door is right there", .en),
+            // Declaring a person unfit for their office (`Disqualification.swift`); not
+            // sympathy, modesty or a denial.
+            .triggers("This referee does not deserve the honour of officiating in our league.", .en),
+            .triggers("الوزير لا يستحق هذا المنصب، وعليه أن يرحل اليوم قبل الغد.", .ar),
+            .passes("Ahmed does not deserve the abuse he received after the final. Please stop.", .en),
+            .passes("He does not deserve to lose his job over one honest mistake, and he will not.", .en),
+            .passes("نحن لا نستحق هذا الشرف وحدنا، شكراً لكل الفريق.", .ar),
+            .passes("لا يستحق اللاعب هذه الإساءات بعد المباراة، ونقف معه.", .ar),
+            // Hidden hands charged as fact; not denied, reported or thanked.
+            .triggers("Hidden hands have been tampering with our sport for years, and everyone can see it.", .en),
+            .triggers("هناك أيادٍ خفية تعبث بالرياضة منذ سنوات، والكل يعرف ذلك.", .ar),
+            .passes("There are no hidden hands here: the outage was a power fault, and here is the timeline.", .en),
+            .passes("Some accounts claim hidden hands are behind the outage. The cause was a power fault.", .en),
+            .passes("شكراً للأيادي الخفية التي عملت خلف الكواليس لإنجاح المهرجان.", .ar),
+            // A judging word said of someone as what they are.
+            .triggers("He is a traitor to his country and to this club.", .en),
+            .triggers("فما يقوم به رئيس النادي فهو إرهاب اجتماعي تجاه المجتمع الرياضي.", .ar),
+            .passes("He is not a traitor; he disagreed with us, and that is his right.", .en),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -348,7 +372,7 @@ struct PersonalAttackRule: Rule {
               blockedBy: [.negation, .quotation]),
         // Foul play charged to officials, in words or by insinuation (see `FoulPlayCharge.swift`).
         foulPlayFrame, insinuationFrame,
-    ]
+    ] + disqualificationFrames
 
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
@@ -418,9 +442,11 @@ struct PersonalAttackRule: Rule {
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }
-        for hit in Self.badFaithFrames.flatMap({ $0.hits(in: post) }) where !sentences.contains(post.sentenceIndex(of: hit)) {
-            sentences.insert(post.sentenceIndex(of: hit))
-            findings.append(attack(hit, post))
+        for frame in Self.badFaithFrames {
+            for hit in frame.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+                sentences.insert(post.sentenceIndex(of: hit))
+                findings.append(attack(frame.quotedHit(of: hit, in: post), post))
+            }
         }
         // Contempt in a sentence that singles out one person (or an @handle), or in the
         // sentence right after it: "To the man who keeps posting about our delivery times:
@@ -495,10 +521,33 @@ struct PersonalAttackRule: Rule {
             || post.sentence(sentence - 1, has: publicFigure) || post.sentence(sentence - 1, has: singledOut) { return true }
         let before = max(post.text.sentences[sentence].lowerBound, hit.firstToken - 2)..<hit.firstToken
         if before.contains(where: { demonstratives.contains(tokens[$0].text) }) { return true }
+        if isPredicatedOfSomeone(hit, in: post) { return true }
         // "Your" on the word the judgement qualifies: «أسلوبك المتعجرف».
         if let previous = before.last, tokens[previous].isArabic, SecondPersonForms.carriesSingularYou(tokens[previous].text) { return true }
         let word = tokens[hit.firstToken]
         return hit.endToken - hit.firstToken == 1 && word.isArabic && SecondPersonForms.carriesSingularYou(word.text)
+    }
+
+    /// Third-person subjects with their copula, and Arabic's pronoun that serves as one:
+    /// "he is a traitor", "they're hypocrites", «فهو خائن», «إنهم حاقدون».
+    static let thirdPersonSubjects = WordSet(["he", "she", "they"].map(TextNormalizer.normalize))
+    static let copulas = WordSet(["is", "was", "are", "were", "remains", "remain"].map(TextNormalizer.normalize))
+    static let thirdPersonPredication = WordSet(["he's", "she's", "they're", "hes", "shes", "theyre", "هو", "فهو", "وهو", "إنه", "انه",
+                                                 "فإنه", "هي", "فهي", "وهي", "إنها", "انها", "هم", "فهم", "وهم", "إنهم", "انهم"]
+                                                .map(TextNormalizer.normalize))
+
+    /// Whether a judging word is said of somebody as what they are: "he is a traitor to his
+    /// country", «فما يقوم به رئيس النادي فهو إرهاب». Up to three words before it, past an
+    /// article ("he is a", «فهو»).
+    static func isPredicatedOfSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let start = max(post.text.sentences[post.sentenceIndex(of: hit)].lowerBound, hit.firstToken - 3)
+        for index in start..<hit.firstToken {
+            let word = tokens[index].text
+            if thirdPersonPredication.contains(word) { return true }
+            if thirdPersonSubjects.contains(word), index + 1 < hit.firstToken, copulas.contains(tokens[index + 1].text) { return true }
+        }
+        return false
     }
 
     /// Whether a judging word comes with "your" on it: "your stupidity", «غبائكم»,

@@ -85,6 +85,9 @@ struct ProfanityRule: Rule {
             .passes("We reject the word \"idiot\" that a fan shouted at our goalkeeper; it has no place in our stadium.", .en),
             .triggers("Our goalkeeper is an \"idiot\", as the fans say, and we agree.", .en),
             .passes("A fan posted that our goalkeeper is 'a worthless idiot' after the loss. We condemn this abuse.", .en),
+            // Refused by a bare denial in the next breath.
+            .passes("Someone online called our airport staff 'clowns' after the delays. They are not. They worked double shifts.", .en),
+            .passes("وصف أحدهم موظفينا بـ'المهرجين' بعد التأخير. ليسوا كذلك. عملوا نوبتين متتاليتين.", .ar),
             .passes("تداولت بعض الحسابات وصف لاعبنا بـ\"الفاشل والجاهل\". نرفض هذه الإساءة رفضاً قاطعاً.", .ar),
             .passes("حثالة القهوة سماد ممتاز لنباتات المنزل، جربوها!", .ar),
             .passes("Enjoy a **** luxury beach stay at our Salalah resort this Eid.", .en),
@@ -102,7 +105,8 @@ struct ProfanityRule: Rule {
         // So is it in a police report of an arrest («ألقت الشرطة القبض على… بعد فعلته الجبانة»).
         // Single quotes count here, beside a refusal: "called him 'an idiot'. We condemn this."
         // Gathered once (asked of each insult, the lists made a long post quadratic).
-        let refused = post.sentences(with: Concepts.rejecting.lexicon)
+        // A bare denial refuses too: "…called our staff 'clowns'. They are not." («ليسوا كذلك»).
+        let refused = post.sentences(with: Concepts.rejecting.lexicon).union(Self.shortDenials(in: post))
         let quotedWithSingles = refused.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
         func quotedToRefuse(_ hit: PhraseMatcher.Hit) -> Bool {
             let sentence = post.sentenceIndex(of: hit)
@@ -131,6 +135,19 @@ struct ProfanityRule: Rule {
             found.append(Finding(ruleID: descriptor.id, dimension: descriptor.dimension, severity: descriptor.severity,
                                  message: Self.message(post.feedbackLanguage, excerpt), start: range.lowerBound, end: range.upperBound,
                                  suggestion: Self.suggestion(post.feedbackLanguage)))
+        }
+        return found
+    }
+}
+
+extension ProfanityRule {
+    /// Sentences of at most four words that deny: "They are not.", "He isn't.", «ليسوا كذلك».
+    static func shortDenials(in post: PostAnalysis) -> Set<Int> {
+        var found = Set<Int>()
+        for (index, range) in post.text.sentences.enumerated() {
+            let words = post.text.tokens[range].filter { $0.kind == .word }
+            guard !words.isEmpty, words.count <= 4 else { continue }
+            if range.contains(where: { post.negationStarts.contains($0) }) { found.insert(index) }
         }
         return found
     }

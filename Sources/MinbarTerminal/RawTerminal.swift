@@ -16,18 +16,41 @@ enum SignalRestore {
 /// Puts a terminal in raw mode (bytes as typed, no echo, no signals from Ctrl-C) and
 /// puts it back exactly as it was, even when the program leaves by an error path.
 public final class RawTerminal {
+    /// How the terminal is set.
+    public enum Mode: Sendable {
+        /// As it was found.
+        case cooked
+        /// Bytes as typed, for the line editor.
+        case raw
+        /// Between two lines (see `hold()`).
+        case holding
+    }
+
     private let descriptor: Int32
     private var original = termios()
-    public private(set) var isRaw = false
+    public private(set) var mode = Mode.cooked
+    public var isRaw: Bool { mode == .raw }
 
     public init(descriptor: Int32 = STDIN_FILENO) {
         self.descriptor = descriptor
     }
 
+    /// Reads the terminal's settings as found, once: raw and holding modes are set from
+    /// them, and `disable()` puts them back.
+    private func saveOriginal() -> Bool {
+        if mode != .cooked { return true }
+        guard isatty(descriptor) == 1, tcgetattr(descriptor, &original) == 0 else { return false }
+        // Saved where a signal handler can reach it before raw mode starts.
+        SignalRestore.descriptor = descriptor
+        SignalRestore.original = original
+        return true
+    }
+
     /// Enters raw mode; false when the descriptor is not a terminal.
     @discardableResult
     public func enable() -> Bool {
-        guard !isRaw, isatty(descriptor) == 1, tcgetattr(descriptor, &original) == 0 else { return isRaw }
+        guard mode != .raw else { return true }
+        guard saveOriginal() else { return false }
         var raw = original
         raw.c_iflag &= ~tcflag_t(BRKINT | ICRNL | INPCK | ISTRIP | IXON)
         raw.c_oflag &= ~tcflag_t(OPOST)
@@ -37,22 +60,38 @@ public final class RawTerminal {
             bytes[Int(VMIN)] = 1
             bytes[Int(VTIME)] = 0
         }
-        // Saved where a signal handler can reach it before raw mode starts.
-        SignalRestore.descriptor = descriptor
-        SignalRestore.original = original
         // TCSADRAIN, not TCSAFLUSH: flushing would throw away what was typed ahead while the
         // program worked (the next line, a Ctrl-D), and a pasted second line with it.
         guard tcsetattr(descriptor, TCSADRAIN, &raw) == 0 else { return false }
         SignalRestore.isRaw = 1
-        isRaw = true
+        mode = .raw
         return true
     }
 
+    /// Holds the terminal between two lines, while the program works on the last one:
+    /// no echo and no line discipline, so keys typed meanwhile wait as bytes for the line
+    /// editor, and a Ctrl-D among them is a key rather than the end of a cooked line, which
+    /// the line discipline swallowed when raw mode came back (the session then waited for a
+    /// key already typed). Output is processed and Ctrl-C interrupts, as when cooked.
+    public func hold() {
+        guard mode != .holding, saveOriginal() else { return }
+        var held = original
+        held.c_lflag &= ~tcflag_t(ECHO | ICANON)
+        withUnsafeMutableBytes(of: &held.c_cc) { bytes in
+            bytes[Int(VMIN)] = 1
+            bytes[Int(VTIME)] = 0
+        }
+        guard tcsetattr(descriptor, TCSADRAIN, &held) == 0 else { return }
+        SignalRestore.isRaw = 1
+        mode = .holding
+    }
+
+    /// Puts the terminal back as it was found.
     public func disable() {
-        guard isRaw else { return }
+        guard mode != .cooked else { return }
         tcsetattr(descriptor, TCSADRAIN, &original)
         SignalRestore.isRaw = 0
-        isRaw = false
+        mode = .cooked
     }
 
     /// Makes SIGTERM, SIGHUP, SIGINT and SIGQUIT put the terminal back as it was (when raw

@@ -132,6 +132,24 @@ final class PseudoTerminal: @unchecked Sendable {
         #expect(log.contains("Our Q3 gross margin was 37%, as published today."), "\(log)")
     }
 
+    /// Between lines the terminal is held without echo (see `RawTerminal.hold()`); when the
+    /// session ends, by /quit or by Ctrl-D, echo and line mode are back for the shell.
+    @Test(arguments: ["/quit\r", "\u{04}"])
+    func theTerminalIsPutBackWhenTheSessionEnds(_ ending: String) throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        terminal.type("Our Q3 gross margin was 37%, as published today.\r")
+        #expect(terminal.waitFor("Verdict"), "\(terminal.output.suffix(300))")
+        terminal.type(ending)
+        #expect(terminal.waitForExit())
+        var attributes = termios()
+        tcgetattr(terminal.master, &attributes)
+        #expect(attributes.c_lflag & tcflag_t(ECHO) != 0, "echo is back")
+        #expect(attributes.c_lflag & tcflag_t(ICANON) != 0, "line mode is back")
+    }
+
     @Test func controlCDropsTheLineAndTheSessionGoesOn() throws {
         let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: data) }

@@ -38,6 +38,7 @@ enum PracticeCommand: Command {
         let input: LineInput = context.inputIsTerminal && !dumb
             ? TerminalLineInput(output: context.standardOutput, history: store.loadHistory())
             : PlainLineInput(context.standardInput, promptOutput: context.inputIsTerminal ? context.standardOutput : nil)
+        defer { (input as? TerminalLineInput)?.finish() }
         let builder = try ScoringContextBuilder(arguments, in: context)
         let desk = TrainerDesk(clockEnabled: !arguments.has("--no-clock"), facilitator: arguments.has("--facilitator"))
         let repl = Repl(context: context, style: style, store: store, input: input, catalogue: library, builder: builder, desk: desk)

@@ -55,6 +55,9 @@ final class TerminalLineInput: LineInput {
         editor = LineEditor(history: history)
     }
 
+    /// Puts the terminal back as it was found, at the end of the session.
+    func finish() { terminal.disable() }
+
     func readLine(prompt: String, completer: (String) -> [String]) -> String? {
         cancelled = false
         refusedBytes = nil
@@ -65,7 +68,9 @@ final class TerminalLineInput: LineInput {
             case nil: return nil
             }
         }
-        defer { terminal.disable() }
+        // Held, not cooked, until the next line: what is typed while this one is scored
+        // waits for the editor (see `RawTerminal.hold()`); `finish()` puts the terminal back.
+        defer { terminal.hold() }
         redraw(prompt)
         while true {
             var keys = typedAhead

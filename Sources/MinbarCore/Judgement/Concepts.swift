@@ -472,6 +472,20 @@ public enum Concepts {
     /// anchored on `badFaith` stands aside for these.
     public static let notACharge: [Concept] = [conspiracyTheory, warning, enforcement, countering]
 
+    /// An authority's own statement, reported with it as the source: "the Central Bank
+    /// confirmed in today's statement that…", «أصدر البنك المركزي بياناً أكد فيه…». What
+    /// follows is the authority's finding, not the post's claim about anyone's money.
+    public static let authorityStatement = Concept("authority-statement", [
+        "the central bank confirmed", "the central bank said", "the central bank's statement", "central bank statement",
+        "the regulator confirmed", "the regulator said", "the regulator's statement", "according to the central bank",
+        "according to the regulator", "أصدر البنك المركزي", "بيان البنك المركزي", "أكد البنك المركزي", "أعلن البنك المركزي",
+        "أوضح البنك المركزي", "بحسب البنك المركزي", "وفقا للبنك المركزي", "وفقاً للبنك المركزي", "بيان الهيئة", "أكدت الهيئة", "أعلنت الهيئة",
+    ])
+
+    /// Declining to talk about it: "no comment on the numbers until results day", "I don't
+    /// comment on other institutions". The shared no-comment phrases, matched once.
+    public static let declining = Concept("declining", lexicon: SharedLexicons.noComment)
+
     /// Saying a report is false, or that nothing in it is true: «لا صحة لما يتداول»,
     /// "there is no truth to claims that…".
     public static let denial = Concept("denial", [

@@ -4,7 +4,7 @@ struct ConfidentialRule: Rule {
         "سرا", "المتفق عليها سرا", "agreed privately", "secret settlement", "confidential settlement",
         "draft cabinet paper", "cabinet paper", "draft proposal", "draft plan", "draft paper", "draft policy", "internal review", "goes to the minister", "goes to the board", "still under study", "قيد الدراسة", "التقرير الداخلي", "تقرير داخلي", "قبل عرضه على", "قبل عرضها على", "الإدارة العليا", "عمل بصمت", "الحديث عنه علنا", "الحديث عنها علنا",
         "codename", "code name", "code-named", "codenamed", "internal only", "internal use only", "confidential project",
-        "confidential plan", "confidential memo", "confidential report", "confidential figures", "do not share",
+        "confidential plan", "confidential memo", "=confidential report", "=confidential reports", "confidential figures", "do not share",
         "not for distribution", "under nda", "secret project", "internal memo", "board paper", "internal board paper",
         "المشروع السري", "مشروع سري", "سري للغاية", "للاستخدام الداخلي", "الاسم الرمزي", "اسم رمزي", "مذكرة داخلية",
         "وثيقة داخلية",
@@ -29,6 +29,9 @@ struct ConfidentialRule: Rule {
             .triggers("Proud of the team behind Project Falcon, our biggest bet for 2027.", .en),
             .triggers("The internal board paper shows we are serious about this.", .en),
             .triggers("فخورون بفريق مشروع «الصقر» السري.", .ar),
+            // A line for reporting in confidence is a service, not a confidential report.
+            .passes("The league launches a confidential reporting line against match-fixing, open to every club.", .en),
+            .triggers("The confidential report to the board shows the plant will close next year.", .en),
             // A named project whose schedule is published is public.
             .passes("تحديث مشروع «حدائق المرسى»: اكتمل البرجان، وموعد التسليم المعلن في الجدول المنشور هو الربع الرابع.", .ar),
             .passes("Project Marsa Gardens update: both towers are topped out; handover stays as published in the Q4 schedule.", .en),

@@ -8,6 +8,10 @@ struct GuaranteeRule: Rule {
         "=نضمن", "=ونضمن", "مضمون", "مضمونة", "بدون مخاطر", "بلا مخاطر", "دون مخاطرة", "ربح مؤكد", "أرباح مؤكدة", "عائد مؤكد",
         "نعدكم بعائد", "ستضاعف أموالك", "ضمان العائد", "ضمان الربح", "ضمان الأرباح", "نضمن لكم",
     ])
+    /// Naming a guarantee as the mark of a scam: "if a return is 'guaranteed', it's a scam".
+    static let scamWarning = Lexicon("policy.guarantee.scam", [
+        "scam", "scams", "a scam", "it's a scam", "=احتيال", "=نصب", "نصب واحتيال",
+    ])
     static let commercial = Lexicon("policy.guarantee.commercial", [
         "money-back", "money back", "warranty", "satisfaction guarantee", "refund", "استرداد", "الضمان على", "كفالة",
     ])
@@ -24,6 +28,9 @@ struct GuaranteeRule: Rule {
             مخالفة نظامية. صف ما تفعله، لا ما هو مؤكد.
             """,
         examples: [
+            // A guarantee named as the mark of a scam.
+            .passes("Never send money to anyone online. If a return is 'guaranteed', it's a scam.", .en),
+            .passes("إذا وعدك أحد بعائد مضمون فهذا نصب واحتيال، بلّغ عنه فوراً.", .ar),
             // A warning about impostors quotes what they promise.
             // A guarantee as a financial instrument promises no outcome.
             .passes("Our members rely on the SME loan guarantee; we have asked the ministry to keep it at 80%.", .en),
@@ -56,7 +63,7 @@ struct GuaranteeRule: Rule {
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let check_ = SentencePhraseCheck(trigger: Self.phrases,
-                                            unlessInSentence: [Self.commercial, Concepts.guaranteeInstrument.lexicon, Concepts.impostors.lexicon],
+                                            unlessInSentence: [Self.commercial, Concepts.guaranteeInstrument.lexicon, Concepts.impostors.lexicon, Self.scamWarning],
                                             unlessRightBefore: [Self.purpose])
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let ensuresCheck = SentencePhraseCheck(trigger: Self.ensures, requiresInSentence: [Self.promisedReturn],

@@ -182,7 +182,7 @@ struct InsideInformationRule: Rule {
     var lexicons: [Lexicon] {
         [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.inquiryResults, Self.decision, Concepts.regulator.lexicon, Concepts.incident.lexicon, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
-         Concepts.award.lexicon, Self.announcedLater, Self.contracts] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Self.declining,
+         Concepts.award.lexicon, Self.announcedLater, Self.contracts] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
                                                                        Self.laterDisclosure, Self.alreadyPublished].map(\.lexicon)
             + Modality.allLexicons
     }

@@ -1,7 +1,9 @@
 /// Comments on the merits of a pending case.
 struct LitigationRule: Rule {
     static let legal = Lexicon("policy.litigation.legal", [
-        "arbitration", "sued us", "filed", "award", "labour case", "legal team", "the passenger claim", "court case", "legal case", "تحكيم", "=رفعها", "رفع دعوى", "المطالبات", "الدعوى التي",
+        "arbitration", "sued us", "filed", "award", "labour case", "legal team", "the passenger claim", "court case", "legal case",
+        // Arbitration, not «التحكيم» alone: in sport that is the refereeing («طاقم التحكيم»).
+        "هيئة التحكيم", "مركز التحكيم", "التحكيم التجاري", "دعوى التحكيم", "قضية التحكيم", "=رفعها", "رفع دعوى", "المطالبات", "الدعوى التي",
         "lawsuit", "the case", "this case", "court", "trial", "litigation", "legal action", "the claim", "the claims", "plaintiff",
         "plaintiffs", "judge", "tribunal", "sued", "suing", "sue",
         "القضية", "قضية", "المحكمة", "محكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "=دعوى", "=دعاوى", "=دعوى قضائية", "المدعي", "القاضي", "التقاضي", "النزاع القضائي", "القضاء",
@@ -40,6 +42,9 @@ struct LitigationRule: Rule {
             .triggers("On Monday we file a lawsuit against the magazine and everyone who colluded in this fraudulent attack.", .en),
             .triggers("سنرفع دعوى على الصحيفة بسبب حملتها التشهيرية وتواطؤ من يقف خلفها.", .ar),
             // Suing impostors over their fake ads is no comment on a party's case (`Concepts.impostors`).
+            // «التحكيم» in sport is the refereeing, no arbitration.
+            .passes("يوضح النادي أن ما يُتداول عن اتفاق مع طاقم التحكيم قبل المباراة لا أساس له من الصحة.", .ar),
+            .triggers("دعوى التحكيم التي رفعها المقاول لا أساس لها وسنكسبها.", .ar),
             .passes("We filed a lawsuit today against the accounts posing as our bank in fraudulent investment ads.", .en),
             .passes("رفعنا دعوى على الحسابات الوهمية التي تنتحل اسم البنك في إعلانات احتيالية.", .ar),
         ])

@@ -421,10 +421,10 @@ struct PersonalDataRule: Rule {
 
     /// Gulf mobile numbers: Oman 9x/7x, Saudi 05x, UAE 05x, Qatar 3/5/6/7, Kuwait 5/6/9, Bahrain 3x.
     /// Whether a number is an organisation's own line, which is published to be called:
-    /// a Gulf toll-free number (800 and four to seven digits) or a Saudi unified number
+    /// a Gulf toll-free number (800 and three to seven digits) or a Saudi unified number
     /// (920 and six digits). "Call us on ٨٠٠١٢٣٤ about your account" names no person.
     static func isServiceLine(_ digits: String) -> Bool {
-        (digits.hasPrefix("800") && (7...10).contains(digits.count)) || (digits.hasPrefix("920") && digits.count == 9)
+        (digits.hasPrefix("800") && (6...10).contains(digits.count)) || (digits.hasPrefix("920") && digits.count == 9)
     }
 
     static func isMobile(_ digits: String) -> Bool {

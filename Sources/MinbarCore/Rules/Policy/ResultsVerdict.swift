@@ -46,9 +46,6 @@ extension InsideInformationRule {
         "الطلاب", "الامتحانات", "الاختبارات", "التحقيق", "الفحص", "المتطوعين", "الحملة", "=المباراة", "الموسم", "الدوري",
         "الانتخابات", "الاستطلاع", "المتبرعين", "التبرعات",
     ])
-    /// Naming the numbers only to decline to talk about them: "no comment on the numbers
-    /// until results day".
-    static let declining = Concept("declining", lexicon: SharedLexicons.noComment)
 
     /// A disclosure still to come, named as when the reader will see: "you'll see when
     /// they're published", «لما تتنشر», «عند الإعلان». Said beside a verdict on the
@@ -73,13 +70,13 @@ extension InsideInformationRule {
     /// The board or the close within a sentence of the results; the verdict is checked in
     /// the results' own sentence (`resultsVerdicts(in:)`).
     static let resultsVerdictFrame = Frame(anchor: results, with: [verdict, accountsContext],
-                                           without: [otherResults, declining, alreadyPublished],
+                                           without: [otherResults, Concepts.declining, alreadyPublished],
                                            blockedBy: [.negation, .question, .quotation], window: 1)
     /// A verdict on the results with the disclosure still to come: «الأرقام هتفاجئكم لما
     /// تتنشر», "the numbers will surprise you when they're published". A negation does not
     /// take it back: «لا تنتظرون أرقام حلوة في الإعلان الجاي» tells the direction too.
     static let verdictBeforeDisclosureFrame = Frame(anchor: laterDisclosure, with: [verdict, results],
-                                                   without: [otherResults, declining, alreadyPublished],
+                                                   without: [otherResults, Concepts.declining, alreadyPublished],
                                                    blockedBy: [.question, .quotation], window: 1)
 
     /// The results hits that carry a verdict in their own sentence and fill the frame, and

@@ -17,6 +17,9 @@ struct SharePriceRule: Rule {
     /// Narrower than "published": "I sign its annual report" still talks the share up.
     static let disclosing = Lexicon("policy.share-price.disclosing", [
         "disclosure", "as filed", "filed with the exchange", "notifies the market", "informs the market", "إفصاح", "=تفصح", "=يفصح",
+        // The dealing reported from its published filing: "according to the announcement (ref. …)".
+        "according to the announcement", "as announced on", "reference number", "ref. no", "وفقا للإعلان", "وفقاً للإعلان", "بحسب الإعلان",
+        "رقم المرجع", "الرقم المرجعي",
         "تعلن الشركة", "يعلن البنك", "تحيط الشركة", "يحيط البنك",
     ])
 
@@ -82,6 +85,10 @@ struct SharePriceRule: Rule {
             سعر السهم.
             """,
         examples: [
+            // A sale of goods, and a dealing reported from its published filing.
+            .passes("اشترِ الحين ووفّر، خصم ٢٥٪ على العبايات في كل فروعنا حتى الخميس.", .ar),
+            .passes("وفقاً للإعلان المنشور على موقع السوق (رقم المرجع ٢٠٢٦/٠١٢)، اشتريت ١٠ آلاف سهم من أسهم الشركة.", .ar),
+            .passes("According to the announcement on the exchange website (reference number 2026/012), I bought 10,000 of our shares.", .en),
             .passes("بتجيلي رسايل كتير بتسأل أشتري السهم ولا لأ. أنا مش مستشار استثمار.", .ar),
             .passes("Many of you ask whether to buy our shares now or not. I am not an adviser.", .en),
             .passes("اشتروا منتجاتنا من فروعنا هذا الأسبوع.", .ar),
@@ -114,7 +121,7 @@ struct SharePriceRule: Rule {
         ])
 
     var lexicons: [Lexicon] {
-        [Self.strong, Self.everydayAdvice, Self.everydayThings.lexicon, Concepts.workforce.lexicon,
+        [Self.strong, Self.everydayAdvice, Self.everydayThings.lexicon, Concepts.workforce.lexicon, Concepts.retailSale.lexicon,
          Concepts.tradableAsset.lexicon, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking, Self.disclosing] + Modality.allLexicons
     }
 
@@ -129,7 +136,10 @@ struct SharePriceRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
-        let everyday = Self.everydayAdviceCheck.hits(in: post).filter { !Self.saidOfEverydayThings(post.sentenceIndex(of: $0), of: post) }
+        // "Buy now" said of shoes on sale, or of a home, sells goods, not shares.
+        let everyday = Self.everydayAdviceCheck.hits(in: post).filter {
+            !Self.saidOfEverydayThings(post.sentenceIndex(of: $0), of: post) && !PricePromotionRule.isShopSale(post.sentenceIndex(of: $0), in: post)
+        }
         for hit in Self.strongCheck.hits(in: post) + everyday + Self.priceCommentCheck.hits(in: post) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence),

@@ -16,6 +16,11 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // A question reported and declined; an authority's statement reported.
+            .passes("A journalist asked me today about rumours on another bank's liquidity. I don't comment on other institutions.", .en),
+            .passes("سألني صحفي اليوم عن سيولة أحد البنوك. لا أعلّق على المؤسسات الأخرى.", .ar),
+            .passes("The Central Bank confirmed in today's statement that customer funds at the fintech are safeguarded.", .en),
+            .passes("أصدر البنك المركزي بياناً اليوم أكد فيه أن ودائع عملاء شركة التمويل محمية بالكامل.", .ar),
             // Answering the worry with a promise (`WorryDismissed.swift`).
             .triggers("Ignore the FUD. Withdrawals are processing as always and every client asset is accounted for.", .en),
             .triggers("التهويل حول ودائعكم لا أساس له، وكل درهم في مكانه.", .ar),
@@ -83,12 +88,14 @@ struct SolvencyRule: Rule, FrameRule {
         ])
 
     static let frames: [Frame] = [
-        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy, teaching], blockedBy: [.question, .quotation, .published]),
+        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement],
+              blockedBy: [.question, .quotation, .published]),
         // "Jokes included": a laugh beside talk of paying or owing is not a question.
         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),
         Frame(anchor: Concepts.solvency, withAny: [Concepts.laughter], without: [Concepts.figurativeBankruptcy], blockedBy: [.quotation, .published], window: 1),
         // Customers' money going out, said by the company that holds it; not a cash machine's service.
-        Frame(anchor: Concepts.fundsAccess, without: [Concepts.everydayBanking, teaching], blockedBy: [.question, .quotation, .published]),
+        Frame(anchor: Concepts.fundsAccess, without: [Concepts.everydayBanking, teaching, Concepts.authorityStatement],
+              blockedBy: [.question, .quotation, .published]),
         Frame(anchor: Concepts.fundsAccess, withAny: [Concepts.laughter], blockedBy: [.quotation, .published], window: 1),
         // Runway: the company's cash for a short, counted time ("four months of cash left").
         Frame(anchor: Concepts.ownCash, with: [Concepts.runsOut, Concepts.duration], blockedBy: [.quotation, .published, .question]),
@@ -98,6 +105,20 @@ struct SolvencyRule: Rule, FrameRule {
         // Another firm's failure foretold (see `FirmDistress.swift`).
         distressFrame,
     ] + worryFrames
+
+    var lexicons: [Lexicon] { Self.lexicons(of: Self.frames, and: [InsiderDealingRule.askedByOthers, Concepts.declining]) }
+
+    /// A question about money reported and declined, in its sentence or the next ("a journalist
+    /// asked me about another bank's liquidity. I don't comment on other institutions"),
+    /// says nothing about anyone's condition.
+    func check(_ post: PostAnalysis) -> [Finding] {
+        frameFindings(in: post) { hit in !Self.declinesAQuestion(post.sentenceIndex(of: hit), in: post) }
+    }
+
+    static func declinesAQuestion(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        guard post.sentence(sentence, has: InsiderDealingRule.askedByOthers.lexicon) else { return false }
+        return (sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: Concepts.declining.lexicon) }
+    }
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

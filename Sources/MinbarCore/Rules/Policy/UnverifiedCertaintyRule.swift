@@ -26,6 +26,9 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
             """,
         examples: [
             .triggers("Going private at $420. Funding secured.", .en),
+            // The authority's own finding, reported from its statement.
+            .passes("The Central Bank confirmed in today's statement that the fintech's licence is suspended and customer funds are safeguarded.", .en),
+            .passes("أكد البنك المركزي في بيانه اليوم أن ترخيص الشركة موقوف مؤقتاً وأن الموافقة على استئناف نشاطها مؤكدة بشروط.", .ar),
             // A guarantee as a financial instrument promises no outcome.
             .passes("Our members rely on the SME loan guarantee; we have asked the ministry to keep it at 80%.", .en),
             .passes("نطالب الوزارة بإبقاء نسبة ضمان القروض للمنشآت الصغيرة عند ٨٠٪، فخطاب الضمان البنكي مكلف.", .ar),
@@ -45,7 +48,7 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
 
     static let frames: [Frame] = [
         Frame(anchor: Concepts.certaintyClaim, withAny: [Concepts.financingOrApproval, Concepts.goingPrivate, Concepts.takeover],
-              without: [Self.stressing, Concepts.guaranteeInstrument], window: 1),
+              without: [Self.stressing, Concepts.guaranteeInstrument, Concepts.authorityStatement], window: 1),
         Frame(anchor: Self.safetyCertainty),
     ]
 }

@@ -30,6 +30,16 @@ import Testing
         #expect(LexiconHits([])[a].isEmpty)
     }
 
+    /// As many lexicons as hits (the most the map is sized for), and one lexicon for all.
+    @Test func everyHitItsOwnLexiconOrAllInOne() {
+        let lexicons = (0..<40).map { Lexicon("test.hitlist-many-\($0)", ["w"]) }
+        let spread = LexiconHits(lexicons.indices.reversed().map { (lexicons[$0].id, hit($0, $0)) })
+        for index in lexicons.indices { #expect(Array(spread[lexicons[index]]) == [hit(index, index)]) }
+        let one = LexiconHits((0..<40).map { (lexicons[0].id, hit(0, 39 - $0)) })
+        #expect(Array(one[lexicons[0]]) == (0..<40).map { hit(0, 39 - $0) } && !one.hitsWithOrder(lexicons[0]).ordered)
+        #expect(one[lexicons[1]].isEmpty)
+    }
+
     @Test func aRunOfAListIsItsOwnListFromZero() {
         let list = HitList((0..<6).map { hit(0, $0) })
         let run = list.run(2..<5)

@@ -24,58 +24,86 @@ final class LexiconIDs: @unchecked Sendable {
 /// Every lexicon's hits in one post, in the order the matchers found them, filed by
 /// lexicon id (`Lexicon.id`).
 struct LexiconHits: Sendable {
-    // A post's hits fall in a few dozen lexicons: room for them from the start.
-    private var slots = KeyIDMap(capacity: 128)
-    private var lists: [[PhraseMatcher.Hit]] = []
-    /// Whether each list's hits start in token order. Nearly always: a lexicon lives in one
+    private var slots = KeyIDMap()
+    /// Every hit, lexicon by lexicon (in the order each lexicon was first met), each
+    /// lexicon's in the order given: slot `s`'s are `hits[bounds[s]..<bounds[s + 1]]`.
+    private var hits: [PhraseMatcher.Hit] = []
+    private var bounds: [Int] = []
+    /// Whether each slot's hits start in token order. Nearly always: a lexicon lives in one
     /// matcher, which reports in token order; disguised readings can come after.
     private var ordered: [Bool] = []
 
-    /// Every hit filed under its lexicon id, in the order given: the same as appending
-    /// them one by one, with each lexicon's list made at its final size (growing the lists
-    /// hit by hit reallocated most of them several times per post).
+    /// Every hit filed under its lexicon id, in the order given: the same lists as
+    /// appending them one by one, each lexicon's run placed at its final size in one buffer.
+    /// Two passes over the hits (count each lexicon's, then place them), with the working
+    /// tables on the stack: the post's only allocations here are the map, the bounds, the
+    /// flags and the buffer.
     init(_ filed: [(id: Int32, hit: PhraseMatcher.Hit)]) {
-        guard !filed.isEmpty else { return }
-        // Room for every lexicon from the start: grown by appending, the counts were
-        // copied to a new buffer at every lexicon (the map's storage was not seen unique).
-        var counts: [Int] = []
-        counts.reserveCapacity(min(filed.count, 128))
-        var slotOfHit = [Int32](repeating: 0, count: filed.count)
-        for (index, item) in filed.enumerated() {
-            if let slot = slots.value(for: item.id) {
-                counts[Int(slot)] += 1
-                slotOfHit[index] = slot
-            } else {
-                slots.set(Int32(counts.count), for: item.id)
-                slotOfHit[index] = Int32(counts.count)
-                counts.append(1)
+        let count = filed.count
+        guard count > 0 else { return }
+        // At most one lexicon per hit: room for them all at half load, so the map never grows.
+        var slots = KeyIDMap(capacity: 2 * count + 2)
+        var slotCount = 0
+        // `bounds[s + 1]` counts slot `s`'s hits, then, summed, is where they end.
+        var bounds = [Int](repeating: 0, count: count + 1)
+        var ordered: [Bool] = []
+        hits = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * count) { scratch in
+            // Each hit's slot, then each slot's next place in the buffer.
+            let slotOfHit = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let next = UnsafeMutableBufferPointer(rebasing: scratch[count..<(2 * count)])
+            return filed.withUnsafeBufferPointer { filed in
+                bounds.withUnsafeMutableBufferPointer { bounds in
+                    for index in 0..<count {
+                        let id = filed[index].id
+                        let slot: Int
+                        if let known = slots.value(for: id) {
+                            slot = Int(known)
+                        } else {
+                            slot = slotCount
+                            slots.set(Int32(slot), for: id)
+                            slotCount += 1
+                        }
+                        slotOfHit[index] = Int32(slot)
+                        bounds[slot + 1] += 1
+                    }
+                    for slot in 0..<slotCount {
+                        bounds[slot + 1] += bounds[slot]
+                        next[slot] = Int32(bounds[slot])
+                    }
+                    ordered = [Bool](repeating: true, count: slotCount)
+                    return [PhraseMatcher.Hit](unsafeUninitializedCapacity: count) { buffer, initialized in
+                        for index in 0..<count {
+                            let slot = Int(slotOfHit[index])
+                            let hit = filed[index].hit
+                            let place = Int(next[slot])
+                            if place > bounds[slot], buffer[place - 1].firstToken > hit.firstToken { ordered[slot] = false }
+                            buffer.initializeElement(at: place, to: hit)
+                            next[slot] = Int32(place + 1)
+                        }
+                        initialized = count
+                    }
+                }
             }
         }
-        lists = counts.map { count in
-            var list: [PhraseMatcher.Hit] = []
-            list.reserveCapacity(count)
-            return list
-        }
-        ordered = [Bool](repeating: true, count: counts.count)
-        for (index, item) in filed.enumerated() {
-            let slot = Int(slotOfHit[index])
-            if let last = lists[slot].last, last.firstToken > item.hit.firstToken { ordered[slot] = false }
-            lists[slot].append(item.hit)
-        }
+        self.slots = slots
+        self.bounds = bounds
+        self.ordered = ordered
     }
 
     /// The hits of `lexicon`, and whether they start in token order (so a search by
     /// position can halve them instead of reading them all).
-    func hitsWithOrder(_ lexicon: Lexicon) -> (hits: [PhraseMatcher.Hit], ordered: Bool) {
-        guard let slot = slots.value(for: lexicon.id) else { return ([], true) }
-        return (lists[Int(slot)], ordered[Int(slot)])
+    func hitsWithOrder(_ lexicon: Lexicon) -> (hits: HitList, ordered: Bool) {
+        guard let slot = slots.value(for: lexicon.id) else { return (HitList(), true) }
+        return (list(Int(slot)), ordered[Int(slot)])
     }
 
     /// The hits of the lexicon with id `id` (none when it has none).
-    subscript(id: Int32) -> [PhraseMatcher.Hit] {
-        guard let slot = slots.value(for: id) else { return [] }
-        return lists[Int(slot)]
+    subscript(id: Int32) -> HitList {
+        guard let slot = slots.value(for: id) else { return HitList() }
+        return list(Int(slot))
     }
 
-    subscript(lexicon: Lexicon) -> [PhraseMatcher.Hit] { self[lexicon.id] }
+    subscript(lexicon: Lexicon) -> HitList { self[lexicon.id] }
+
+    private func list(_ slot: Int) -> HitList { HitList(hits, bounds[slot]..<bounds[slot + 1]) }
 }

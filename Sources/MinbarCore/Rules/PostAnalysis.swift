@@ -130,7 +130,7 @@ public struct PostAnalysis: Sendable {
     }
 
     /// Where `lexicon`'s phrases occur in the post.
-    public func hits(_ lexicon: Lexicon) -> [PhraseMatcher.Hit] { lexiconHits[lexicon] }
+    public func hits(_ lexicon: Lexicon) -> HitList { lexiconHits[lexicon] }
 
     /// Sentence `sentence` and up to `window` neighbours on each side: the place several
     /// rules and every frame call "the same sentence".
@@ -142,19 +142,19 @@ public struct PostAnalysis: Sendable {
     /// The hits of `lexicon` that start in sentence `sentence`, in the order they were
     /// found: halved to when they are in token order (nearly always), so a frame that asks
     /// this for every anchor stays linear on a long post.
-    func hits(_ lexicon: Lexicon, inSentence sentence: Int) -> [PhraseMatcher.Hit] {
+    func hits(_ lexicon: Lexicon, inSentence sentence: Int) -> HitList {
         let (hits, ordered) = lexiconHits.hitsWithOrder(lexicon)
         let tokens = text.tokens
-        guard ordered else { return hits.filter { tokens[$0.firstToken].sentence == sentence } }
+        guard ordered else { return HitList(hits.filter { tokens[$0.firstToken].sentence == sentence }) }
         let start = firstHit(in: sentence, of: hits)
         var end = start
         while end < hits.count, tokens[hits[end].firstToken].sentence == sentence { end += 1 }
-        return Array(hits[start..<end])
+        return hits.run(start..<end)
     }
 
     /// The place of the first of `hits` (in token order) that starts in sentence
     /// `sentence` or after it, found by halving.
-    private func firstHit(in sentence: Int, of hits: [PhraseMatcher.Hit]) -> Int {
+    private func firstHit(in sentence: Int, of hits: HitList) -> Int {
         let tokens = text.tokens
         var low = 0, high = hits.count
         while low < high {

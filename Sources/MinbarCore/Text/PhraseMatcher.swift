@@ -197,6 +197,9 @@ public struct PhraseMatcher: Sendable {
     /// on one post); they are worked out here otherwise, or when a phrase key was added
     /// after they were made.
     public func hits(in text: AnalyzedText, keys: PostKeys? = nil) -> [Hit] {
+        // A matcher with no phrase (the default policy's) finds nothing: its pass over
+        // the post's tokens and disguised readings, a sixth of a post's matching, is skipped.
+        if phraseCount == 0 { return [] }
         var hits: [Hit] = []
         let tokens = text.tokens
         // Each token's keys (from the token and from its matching forms: hashtags as

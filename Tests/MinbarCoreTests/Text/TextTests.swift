@@ -100,6 +100,27 @@ import Testing
         matcher.add(["sorry"], group: 0)
         #expect(matcher.hits(in: analyzed).map { analyzed.tokens[$0.firstToken].start } == [0, 7, 14])
     }
+
+    /// A matcher with no phrase skips the post; one whose only phrase is an address, a
+    /// `*` prefix or a word found in a glued hashtag (each kept apart from the others)
+    /// still reads it.
+    @Test func aMatcherWithNoPhraseFindsNothingAndEveryKindOfPhraseCounts() {
+        let analyzed = AnalyzedText("Management wrote to ir@sadeem.example about #BarqExpress")
+        #expect(PhraseMatcher().hits(in: analyzed).isEmpty)
+        var blank = PhraseMatcher()
+        blank.add([], group: 0)
+        blank.add(["  "], group: 1)
+        #expect(blank.phraseCount == 0 && blank.hits(in: analyzed).isEmpty)
+        var address = PhraseMatcher()
+        address.add(["ir@sadeem"], group: 0)
+        #expect(address.hits(in: analyzed).count == 1)
+        var prefix = PhraseMatcher()
+        prefix.add(["manag*"], group: 0)
+        #expect(prefix.hits(in: analyzed).count == 1)
+        var glued = PhraseMatcher()
+        glued.add(["express"], group: 0)
+        #expect(glued.hits(in: analyzed).map(\.firstToken) == [5])
+    }
 }
 
 @Suite struct AddressMatchingTests {

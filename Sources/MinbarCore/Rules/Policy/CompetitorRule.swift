@@ -75,9 +75,8 @@ struct CompetitorRule: Rule {
         // Gathered as a list, made a Set below only when a disparaging word asks: the Sets
         // were allocated and hashed for every post with an organisation word.
         var competitorSentences: [Int] = []
-        for hit in post.hits(Self.competitors) + post.hits(Self.policyCompetitors) {
-            competitorSentences.append(post.sentenceIndex(of: hit))
-        }
+        for hit in post.hits(Self.competitors) { competitorSentences.append(post.sentenceIndex(of: hit)) }
+        for hit in post.hits(Self.policyCompetitors) { competitorSentences.append(post.sentenceIndex(of: hit)) }
         let own = post.hits(Self.policyOwnOrganisation).map { $0.firstToken..<$0.endToken }
         let ownName = TextNormalizer.normalize(post.beat?.scenario.organisation ?? post.policy.policy.organisation ?? "")
         func isOwn(_ range: Range<Int>) -> Bool {

@@ -290,7 +290,7 @@ struct InsideInformationRule: Rule {
         // A set: asked of every material hit, a list made a long school post quadratic.
         // Exam results in a school's post, an inspection's in a post about an incident («حالات
         // تسمم… رح نشارككن النتائج أول ما يطلع تقريرهن»), an investigation's or a test's anywhere.
-        let inquiries = befores.isEmpty ? [] : post.hits(Self.inquiryResults)
+        let inquiries = befores.isEmpty ? HitList() : post.hits(Self.inquiryResults)
         // Asked only of a post that says "before": most posts never need it.
         let aboutSchoolOrIncident = !befores.isEmpty && (!post.hits(Self.schooling).isEmpty || !post.hits(Concepts.incident.lexicon).isEmpty)
         let nonFinancialResults: Set<Range<Int>> = befores.isEmpty ? [] : Set(post.hits(Self.bareResults).filter { hit in

@@ -375,7 +375,7 @@ struct PersonalDataRule: Rule {
         let subjects = post.hits(Self.dataSubjects)
         // A story the person asked to have told names their condition with their consent.
         var facts = post.hits(Self.sensitiveFacts)
-        if !facts.isEmpty && Self.hasConsent(in: post) { facts = [] }
+        if !facts.isEmpty && Self.hasConsent(in: post) { facts = HitList() }
         // Read only for a post with a fact to judge: most have none.
         let addressed = !facts.isEmpty && post.text.hasToken(.mention)
         for fact in facts {

@@ -103,7 +103,7 @@ struct ContemptRule: Rule {
     /// mock when they land on somebody (`laughsAtSomeone`): "fans of the other club are
     /// crying again 🤣". "The karaoke was something else 🤣" laughs with everyone.
     static func laughs(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
-        (post.hits(Concepts.laughter.lexicon) + post.hits(brushOffs)).sorted { $0.firstToken < $1.firstToken }
+        (Array(post.hits(Concepts.laughter.lexicon)) + post.hits(brushOffs)).sorted { $0.firstToken < $1.firstToken }
     }
     /// What somebody's grievance is called: the thing a laugh beside it mocks.
     static let grievance = Lexicon("tone.contempt.grievance", [

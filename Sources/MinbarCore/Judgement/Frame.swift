@@ -106,7 +106,7 @@ public struct Frame: Sendable {
     /// The hit a finding on `hit` spans: `hit`, or the first hit of `quoting` in its sentence.
     func quotedHit(of hit: PhraseMatcher.Hit, in post: PostAnalysis) -> PhraseMatcher.Hit {
         let sentence = post.sentenceIndex(of: hit)
-        guard let quoting, let named = post.hits(quoting.lexicon).first(where: { post.sentenceIndex(of: $0) == sentence }) else {
+        guard let quoting, let named = post.hits(quoting.lexicon, inSentence: sentence).first else {
             return hit
         }
         return named

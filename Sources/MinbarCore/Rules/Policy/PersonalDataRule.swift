@@ -419,7 +419,6 @@ struct PersonalDataRule: Rule {
         return findings
     }
 
-    /// Gulf mobile numbers: Oman 9x/7x, Saudi 05x, UAE 05x, Qatar 3/5/6/7, Kuwait 5/6/9, Bahrain 3x.
     /// Whether a number is an organisation's own line, which is published to be called:
     /// a Gulf toll-free number (800 and three to seven digits) or a Saudi unified number
     /// (920 and six digits). "Call us on ٨٠٠١٢٣٤ about your account" names no person.
@@ -427,6 +426,7 @@ struct PersonalDataRule: Rule {
         (digits.hasPrefix("800") && (6...10).contains(digits.count)) || (digits.hasPrefix("920") && digits.count == 9)
     }
 
+    /// Gulf mobile numbers: Oman 9x/7x, Saudi 05x, UAE 05x, Qatar 3/5/6/7, Kuwait 5/6/9, Bahrain 3x.
     static func isMobile(_ digits: String) -> Bool {
         var number = digits
         for prefix in ["00968", "968"] where number.hasPrefix(prefix) && number.count == prefix.count + 8 {

@@ -116,8 +116,8 @@ struct SolvencyRule: Rule, FrameRule {
     }
 
     static func declinesAQuestion(_ sentence: Int, in post: PostAnalysis) -> Bool {
-        guard post.sentence(sentence, has: InsiderDealingRule.askedByOthers.lexicon) else { return false }
-        return (sentence...min(sentence + 1, post.text.sentences.count - 1)).contains { post.sentence($0, has: Concepts.declining.lexicon) }
+        post.sentence(sentence, has: InsiderDealingRule.askedByOthers.lexicon)
+            && SharePriceRule.declinesAdvice(in: sentence, of: post, refusal: Concepts.declining.lexicon)
     }
 }
 

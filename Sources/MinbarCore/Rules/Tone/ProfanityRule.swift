@@ -106,7 +106,9 @@ struct ProfanityRule: Rule {
         // Single quotes count here, beside a refusal: "called him 'an idiot'. We condemn this."
         // Gathered once (asked of each insult, the lists made a long post quadratic).
         // A bare denial refuses too: "…called our staff 'clowns'. They are not." («ليسوا كذلك»).
-        let refused = post.sentences(with: Concepts.rejecting.lexicon).union(Self.shortDenials(in: post))
+        // Read only for a post with an insult to judge: most have none, and the denials walk every sentence.
+        let insultHits = post.hits(SharedLexicons.insults)
+        let refused = insultHits.isEmpty ? [] : post.sentences(with: Concepts.rejecting.lexicon).union(Self.shortDenials(in: post))
         let quotedWithSingles = refused.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
         func quotedToRefuse(_ hit: PhraseMatcher.Hit) -> Bool {
             let sentence = post.sentenceIndex(of: hit)
@@ -114,7 +116,7 @@ struct ProfanityRule: Rule {
                 && PostAnalysis.lies(hit, inAnyOf: quotedWithSingles)
         }
         let dishes = SharedLexicons.dishRanges(in: post)
-        let insults = post.hits(SharedLexicons.insults).filter {
+        let insults = insultHits.filter {
             !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased())
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.condemning.lexicon)
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.arrest.lexicon)

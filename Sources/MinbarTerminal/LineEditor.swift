@@ -24,6 +24,9 @@ public struct LineEditor: Sendable {
         case complete
         /// Ctrl-L: redraw the screen.
         case clearScreen
+        /// Ctrl-Z: the caller stops the program, as a shell's Ctrl-Z would, and redraws the
+        /// line when it is brought back; the line is kept.
+        case suspend
     }
 
     public init(history: [String] = []) {
@@ -104,6 +107,8 @@ public struct LineEditor: Sendable {
             return apply(.delete)
         case .control("l"):
             return .clearScreen
+        case .control("z"):
+            return .suspend
         default:
             break
         }

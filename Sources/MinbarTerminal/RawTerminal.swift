@@ -7,14 +7,27 @@ import Darwin
 /// What a signal handler needs to put the terminal back: plain globals, since a handler
 /// may not take locks or allocate.
 enum SignalRestore {
-    static let signals: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+    /// Signals that end the program: the handler puts the terminal back and exits 128 + n.
+    static let endings: [Int32] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+    /// Crashes (a Swift trap is SIGILL on x86-64 and SIGTRAP on arm64): the handler puts
+    /// the terminal back, then hands the signal to whoever handled it before (the default,
+    /// or the Swift runtime's backtracer), so the crash is still reported as a crash.
+    static let crashes: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV]
     nonisolated(unsafe) static var descriptor: Int32 = STDIN_FILENO
+    /// The settings as found, for the shell.
     nonisolated(unsafe) static var original = termios()
-    nonisolated(unsafe) static var isRaw: sig_atomic_t = 0
+    /// The settings of the current mode (raw or holding), put back after Ctrl-Z and `fg`.
+    nonisolated(unsafe) static var current = termios()
+    /// Whether the terminal is not as found (raw or holding).
+    nonisolated(unsafe) static var isChanged: sig_atomic_t = 0
+    /// The crash handlers found at start-up, by signal number; allocated once, before any
+    /// handler can run, since a handler may not allocate.
+    nonisolated(unsafe) static var previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
 }
 
-/// Puts a terminal in raw mode (bytes as typed, no echo, no signals from Ctrl-C) and
-/// puts it back exactly as it was, even when the program leaves by an error path.
+/// Puts a terminal in raw mode (bytes as typed, no echo, no signals from Ctrl-C), or holds
+/// it between two lines, and puts it back exactly as it was, even when the program leaves
+/// by an error path, a signal or a crash.
 public final class RawTerminal {
     /// How the terminal is set.
     public enum Mode: Sendable {
@@ -63,7 +76,8 @@ public final class RawTerminal {
         // TCSADRAIN, not TCSAFLUSH: flushing would throw away what was typed ahead while the
         // program worked (the next line, a Ctrl-D), and a pasted second line with it.
         guard tcsetattr(descriptor, TCSADRAIN, &raw) == 0 else { return false }
-        SignalRestore.isRaw = 1
+        SignalRestore.current = raw
+        SignalRestore.isChanged = 1
         mode = .raw
         return true
     }
@@ -82,7 +96,8 @@ public final class RawTerminal {
             bytes[Int(VTIME)] = 0
         }
         guard tcsetattr(descriptor, TCSADRAIN, &held) == 0 else { return }
-        SignalRestore.isRaw = 1
+        SignalRestore.current = held
+        SignalRestore.isChanged = 1
         mode = .holding
     }
 
@@ -90,31 +105,105 @@ public final class RawTerminal {
     public func disable() {
         guard mode != .cooked else { return }
         tcsetattr(descriptor, TCSADRAIN, &original)
-        SignalRestore.isRaw = 0
+        SignalRestore.isChanged = 0
         mode = .cooked
     }
 
-    /// Makes SIGTERM, SIGHUP, SIGINT and SIGQUIT put the terminal back as it was (when raw
-    /// mode is on) and end the program with the conventional status 128 + the signal's
-    /// number, instead of leaving the terminal without echo or line editing (or, for
-    /// SIGQUIT, printing a crash report). The signals are also unblocked, since a parent
-    /// may have started Minbar with them blocked.
+    /// Installs the handlers that keep the terminal usable whatever happens while it is
+    /// raw or held (see `SignalRestore`; the signals are also unblocked, since a parent may
+    /// have started Minbar with them blocked):
+    /// - SIGTERM, SIGHUP, SIGINT and SIGQUIT put it back as found and end the program with
+    ///   the conventional status 128 + the signal's number (for SIGQUIT, instead of a crash
+    ///   report);
+    /// - a crash puts it back, then is handed on, so it still ends as that crash;
+    /// - Ctrl-Z (SIGTSTP) puts it back before the program stops, and `fg` (SIGCONT) sets
+    ///   the current mode again.
     public static func installSignalHandlers() {
         var unblock = sigset_t()
         sigemptyset(&unblock)
-        for signal in SignalRestore.signals {
+        func install(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
-                // Only async-signal-safe calls here: tcsetattr and _exit.
-                if SignalRestore.isRaw != 0 { tcsetattr(SignalRestore.descriptor, TCSAFLUSH, &SignalRestore.original) }
-                _exit(128 + number)
-            }
+            action.__sigaction_handler.sa_handler = handler
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
+            action.sa_flags = SA_ONSTACK
             sigaction(signal, &action, nil)
             sigaddset(&unblock, signal)
         }
+        // Only async-signal-safe calls in the handlers: tcsetattr, sigaction, sigprocmask,
+        // raise and _exit.
+        for signal in SignalRestore.endings {
+            install(signal) { number in
+                if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSAFLUSH, &SignalRestore.original) }
+                _exit(128 + number)
+            }
+        }
+        for signal in SignalRestore.crashes {
+            var action = sigaction()
+            action.__sigaction_handler.sa_sigaction = { number, info, _ in
+                if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSANOW, &SignalRestore.original) }
+                sigaction(number, SignalRestore.previous + Int(number), nil)
+                // A fault (si_code > 0) happens again when this handler returns, and reaches
+                // the previous handler with its own address and context. A signal sent by a
+                // process or by abort() is sent again: it waits, blocked, until this
+                // handler returns.
+                if (info?.pointee.si_code ?? 0) <= 0 { raise(number) }
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_SIGINFO | SA_ONSTACK
+            sigaction(signal, &action, SignalRestore.previous + Int(signal))
+            sigaddset(&unblock, signal)
+        }
+        // A parent that ignores SIGTSTP (a shell without job control) keeps it ignored, as
+        // a shell's own children do; Ctrl-Z then only redraws the line.
+        var found = sigaction()
+        sigaction(SIGTSTP, nil, &found)
+        let ignored = unsafeBitCast(found.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+        if !ignored {
+            install(SIGTSTP) { _ in
+                if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSANOW, &SignalRestore.original) }
+                // Stop for real: the default action, delivered once the signal is unblocked.
+                var stop = sigaction()
+                stop.__sigaction_handler.sa_handler = SIG_DFL
+                sigemptyset(&stop.sa_mask)
+                var previous = sigaction()
+                sigaction(SIGTSTP, &stop, &previous)
+                raise(SIGTSTP)
+                var tstp = sigset_t()
+                sigemptyset(&tstp)
+                sigaddset(&tstp, SIGTSTP)
+                sigprocmask(SIG_UNBLOCK, &tstp, nil)
+                // Stopped here until SIGCONT.
+                sigaction(SIGTSTP, &previous, nil)
+                if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSANOW, &SignalRestore.current) }
+            }
+        }
+        // Also after a SIGSTOP, which cannot be caught: the shell may have reset the terminal.
+        install(SIGCONT) { _ in
+            if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSANOW, &SignalRestore.current) }
+        }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
+        installAlternateStack()
+    }
+
+    /// Gives the handlers a stack of their own (SA_ONSTACK) when nobody has (the Swift
+    /// runtime's backtracer may have), so a crash by stack overflow still puts the terminal
+    /// back.
+    private static func installAlternateStack() {
+        var existing = stack_t()
+        guard sigaltstack(nil, &existing) == 0, existing.ss_flags & Int32(SS_DISABLE) != 0 else { return }
+        let size = 64 * 1024
+        var stack = stack_t()
+        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        stack.ss_size = size
+        stack.ss_flags = 0
+        sigaltstack(&stack, nil)
+    }
+
+    /// Stops the program as Ctrl-Z does in a shell (the line editor reads Ctrl-Z as a key,
+    /// since raw mode turns signals off); the SIGTSTP handler puts the terminal back first
+    /// and sets the current mode again on `fg`.
+    public static func suspend() {
+        raise(SIGTSTP)
     }
 
     /// Reads what is available (blocking for at least one byte); empty at end of input.

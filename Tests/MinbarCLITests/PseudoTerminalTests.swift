@@ -63,10 +63,39 @@ final class PseudoTerminal: @unchecked Sendable {
         return false
     }
 
+    /// Waits (a guard against a hang) until the terminal's echo is on or off.
+    func waitForEcho(on: Bool) -> Bool {
+        var attributes = termios()
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            tcgetattr(master, &attributes)
+            if (attributes.c_lflag & tcflag_t(ECHO) != 0) == on { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    /// Waits (a guard against a hang) until the process is in a state of /proc/PID/stat
+    /// ("T": stopped).
+    func waitForState(_ state: Character) -> Bool {
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+               let close = stat.lastIndex(of: ")"), stat[stat.index(close, offsetBy: 2)] == state { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
+    /// Waits (up to 20 s) for the program to end; false when it had to be killed, so the
+    /// process's termination status can always be read afterwards.
     func waitForExit() -> Bool {
         let deadline = Date().addingTimeInterval(20)
         while process.isRunning && Date() < deadline { usleep(20_000) }
-        return !process.isRunning
+        if !process.isRunning { return true }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return false
     }
 
     deinit {
@@ -195,7 +224,7 @@ final class PseudoTerminal: @unchecked Sendable {
         repeat { usleep(20_000); tcgetattr(terminal.master, &attributes) } while attributes.c_lflag & tcflag_t(ECHO) != 0 && Date() < deadline
         #expect(attributes.c_lflag & tcflag_t(ECHO) == 0, "raw mode was on")
         kill(terminal.process.processIdentifier, signal)
-        if !terminal.waitForExit() { kill(terminal.process.processIdentifier, SIGKILL) }
+        #expect(terminal.waitForExit())
         #expect(terminal.process.terminationReason == .exit)
         #expect(terminal.process.terminationStatus == 128 + signal)
         tcgetattr(terminal.master, &attributes)
@@ -203,3 +232,79 @@ final class PseudoTerminal: @unchecked Sendable {
         #expect(attributes.c_lflag & tcflag_t(ICANON) != 0, "line mode is back")
     }
 }
+
+/// A crash while the terminal is raw or held puts it back, and still ends as the crash it
+/// was (killed by that signal), not as a normal exit that would hide it.
+@Suite struct CrashRestoreTests {
+    @Test(arguments: [SIGSEGV, SIGABRT, SIGILL, SIGBUS, SIGTRAP, SIGFPE])
+    func aCrashPutsTheTerminalBackAndStillEndsAsACrash(signal: Int32) throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-crash-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        // Without the runtime's backtracer: a crash signal sent from outside is no fault,
+        // and the backtracer, once it has reported it, lets the program go on. (A real
+        // fault was checked by hand: the report is printed, then the program ends.)
+        // And no core file in the working directory.
+        var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+        setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path], environment: ["NO_COLOR": "1", "SWIFT_BACKTRACE": "enable=no"])
+        #expect(terminal.waitFor("›"))
+        #expect(terminal.waitForEcho(on: false), "raw mode was on")
+        kill(terminal.process.processIdentifier, signal)
+        #expect(terminal.waitForExit(), "the crash ended the program")
+        #expect(terminal.process.terminationReason == .uncaughtSignal)
+        #expect(terminal.process.terminationStatus == signal)
+        var attributes = termios()
+        tcgetattr(terminal.master, &attributes)
+        #expect(attributes.c_lflag & tcflag_t(ECHO) != 0, "echo is back")
+        #expect(attributes.c_lflag & tcflag_t(ICANON) != 0, "line mode is back")
+    }
+}
+
+/// Ctrl-Z at the prompt stops Minbar with the terminal as the shell needs it; `fg`
+/// (SIGCONT) sets raw mode again and redraws the line being typed, which is kept.
+/// Serialized: one test changes this process's SIGTSTP, which a child inherits.
+@Suite(.serialized) struct SuspendTests {
+    /// Started with SIGTSTP ignored (a shell without job control), Ctrl-Z does not stop
+    /// Minbar; the line goes on being edited.
+    @Test func controlZIsIgnoredWhereTheParentIgnoresIt() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-suspend-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        signal(SIGTSTP, SIG_IGN)
+        let started = Result { try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"]) }
+        signal(SIGTSTP, SIG_DFL)
+        let terminal = try started.get()
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        terminal.type("draft\u{1A} more")
+        #expect(terminal.waitFor("draft more"), "\(terminal.output.suffix(200).debugDescription)")
+        terminal.type("\u{15}\u{04}")
+        #expect(terminal.waitForExit())
+        #expect(terminal.process.terminationStatus == 0)
+    }
+
+    @Test func controlZStopsWithTheTerminalBackAndResumesTheLine() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-suspend-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        let prompt = "minbar investor-q3-margins› "
+        #expect(terminal.waitFor(prompt))
+        terminal.type("نعتذر عن")
+        #expect(terminal.waitFor("نعتذر عن"))
+        terminal.type("\u{1A}")
+        #expect(terminal.waitForState("T"), "stopped")
+        #expect(terminal.waitForEcho(on: true), "echo is back while stopped")
+        let before = terminal.output.count
+        kill(terminal.process.processIdentifier, SIGCONT)
+        #expect(terminal.waitForEcho(on: false), "raw mode again")
+        let deadline = Date().addingTimeInterval(20)
+        while !String(terminal.output.dropFirst(before)).contains(prompt + "نعتذر عن"), Date() < deadline { usleep(20_000) }
+        #expect(String(terminal.output.dropFirst(before)).contains(prompt + "نعتذر عن"), "the line is redrawn")
+        terminal.type(" التأخير.\r")
+        #expect(terminal.waitFor("Verdict") || terminal.waitFor("الحكم"), "\(terminal.output.suffix(300))")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit())
+        #expect(terminal.process.terminationStatus == 0)
+        let log = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.contains("نعتذر عن التأخير."), "\(log)")
+    }
+}
+

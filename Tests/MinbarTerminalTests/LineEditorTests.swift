@@ -33,6 +33,19 @@ import Testing
         #expect(editor.text == "نَعتذ")
     }
 
+    /// Ctrl-Z arrives as a key in raw mode; the editor asks to be suspended and keeps the
+    /// line, cursor and all, for when the program is brought back.
+    @Test func controlZAsksToSuspendAndKeepsTheLine() {
+        var decoder = KeyDecoder()
+        #expect(decoder.feed([0x1A]) == [.control("z")])
+        var editor = LineEditor()
+        type("نعتذر عن", into: &editor)
+        _ = editor.apply(.left)
+        #expect(editor.apply(.control("z")) == .suspend)
+        #expect(editor.text == "نعتذر عن")
+        #expect(editor.cursor == 7)
+    }
+
     @Test func backspaceRemovesAWholeEmoji() {
         var editor = LineEditor()
         type("ok 👍🏽", into: &editor)

@@ -107,6 +107,11 @@ final class TerminalLineInput: LineInput {
                 case .clearScreen:
                     output.write("\u{1B}[H\u{1B}[2J")
                     redraw(prompt)
+                case .suspend:
+                    // The shell's "Stopped" goes on a line of its own; `fg` redraws the line.
+                    output.write("\r\n")
+                    RawTerminal.suspend()
+                    redraw(prompt)
                 case .complete:
                     let options = completer(editor.textBeforeCursor)
                     if options.count == 1 {

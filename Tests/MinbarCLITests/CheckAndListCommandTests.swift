@@ -21,7 +21,28 @@ import Testing
         #expect(run.output.contains("trainers/broken.scenario.md:5:1: warning: unknown key 'platfrom'"))
         #expect(run.output.contains("hint: did you mean 'platform'?"))
         #expect(run.output.contains("trainers/broken.scenario.md:1:1: error: the required key 'platform' is missing"))
-        #expect(run.output.contains("checked 3 files: 2 scenarios loaded, 1 error, 1 warning"), "\(run.output)")
+        #expect(run.output.contains("checked 3 files: 2 scenarios loaded, 1 error in 1 file, 1 warning"), "\(run.output)")
+    }
+
+    /// A scenario that loads but names a plan or policy that is not there: the error points
+    /// at the value that names it, and the summary says the errors span two files, so
+    /// "1 scenario loaded" is not read as "all is well".
+    @Test func aMissingPlanOrPolicyIsReportedWhereItIsNamed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(sampleScenario.replacingOccurrences(of: "difficulty: 2", with: "difficulty: 2\nplan: ../plans/manara-2027.plan.md\npolicy: board.policy.md"),
+                  to: folder.appendingPathComponent("lib/moved.scenario.md"))
+        try write("# Broken\n## Beat t0: x\n", to: folder.appendingPathComponent("lib/bad.scenario.md"))
+        let run = runMinbar(["check", "lib"], directory: folder.path)
+        #expect(run.status == 1)
+        #expect(run.output.contains("lib/moved.scenario.md:8:7: error: the plan file '../plans/manara-2027.plan.md' is not inside the scenario's folder, or it cannot be read"), "\(run.output)")
+        #expect(run.output.contains("lib/moved.scenario.md:9:9: error: the policy file 'board.policy.md' is not inside the scenario's folder, or it cannot be read"), "\(run.output)")
+        #expect(run.output.contains("checked 2 files: 1 scenario loaded, ") && run.output.contains(" errors in 2 files, "), "\(run.output)")
+        let arabic = runMinbar(["check", "--lang", "ar", "lib"], directory: folder.path)
+        #expect(arabic.output.contains("lib/moved.scenario.md:8:7: خطأ: ملف الخطة '../plans/manara-2027.plan.md' ليس في مجلد السيناريو، أو تعذّرت قراءته"), "\(arabic.output)")
+        #expect(arabic.output.contains(" في ملفين"), "\(arabic.output)")
+        let json = runMinbar(["check", "--json", "lib/moved.scenario.md"], directory: folder.path)
+        #expect(json.output.contains("\"code\": \"reference-not-found\""), "\(json.output)")
     }
 
     @Test func aTitleKeyInFrontMatterIsSentToTheHeadingInBothLanguages() throws {

@@ -173,7 +173,12 @@ enum CheckCommand: Command {
             if let walks {
                 context.print(RandomTestRenderer.total(language, walks, seed, coverage.count - incomplete, coverage.count))
             }
-            var counts = [UIText.errorsCount.count(errors, language), UIText.warningsCount.count(warnings, language)]
+            // Errors say how many files they are in: a scenario can load and still have one
+            // (its plan not found), so "1 scenario loaded" alone read as all was well.
+            let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.path)).count
+            let errorCount = errors == 0 ? UIText.errorsCount.count(0, language)
+                : UIText.countInFiles(language, UIText.errorsCount.count(errors, language), UIText.filesCount.countAfterPreposition(filesWithErrors, language))
+            var counts = [errorCount, UIText.warningsCount.count(warnings, language)]
             if notes > 0 { counts.append(UIText.notesCount.count(notes, language)) }
             context.print(UIText.checkSummary(language, UIText.filesCount.count(files.count, language),
                                               UIText.checkLoaded(language, loaded.joined(separator: comma)), counts.joined(separator: comma)))

@@ -57,7 +57,7 @@ final class PolicyFiles {
     /// (the reason is added to `diagnostics`).
     func policy(for scenario: Scenario, roots: [String]) -> MinbarCore.Policy? {
         guard let relative = scenario.policy else { return nil }
-        let location = SourceLocation(line: 1, column: 1)
+        let location = scenario.referenceLocations["policy"] ?? SourceLocation(line: 1, column: 1)
         guard let joined = ScenarioFiles.resolve(relative, besides: scenario.path) else {
             diagnostics.append(Diagnostic(path: scenario.path, location: location,
                                           problem: .invalidValue(key: "policy", value: relative, expected: "a file inside the scenario's folder")))
@@ -73,7 +73,7 @@ final class PolicyFiles {
             // Links are followed first, then the file must still be inside a root.
             let roots = roots.map { context.absolutePath($0) }
             guard FileManager.default.fileExists(atPath: absolute) else {
-                diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .unreadableFile(reason: "policy '\(relative)' not found")))
+                diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .referenceNotFound(key: "policy", value: relative)))
                 return nil
             }
             guard ScenarioFiles.confined(absolute, roots: roots) != nil else {
@@ -84,7 +84,7 @@ final class PolicyFiles {
             bytes = ScenarioFiles.readConfined(absolute, roots: roots)
         }
         guard let bytes else {
-            diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .unreadableFile(reason: "policy '\(relative)' not found")))
+            diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .referenceNotFound(key: "policy", value: relative)))
             return nil
         }
         let result = PolicyParser.parse(SourceText(path: joined, bytes: bytes))

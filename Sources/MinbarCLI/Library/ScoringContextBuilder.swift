@@ -140,8 +140,8 @@ final class ScoringContextBuilder {
         if let cached = scenarioPlans[scenario.path] { return cached }
         let plan = PlanFiles.plan(for: scenario, roots: roots, in: program).map(PreparedPlan.init)
         if plan == nil, let reference = scenario.plan {
-            planDiagnostics.append(Diagnostic(path: scenario.path, location: SourceLocation(line: 1, column: 1),
-                                              problem: .unreadableFile(reason: "plan '\(reference)' not found inside the scenario's folder, or it has errors")))
+            planDiagnostics.append(Diagnostic(path: scenario.path, location: scenario.referenceLocations["plan"] ?? SourceLocation(line: 1, column: 1),
+                                              problem: .referenceNotFound(key: "plan", value: reference)))
         }
         scenarioPlans[scenario.path] = .some(plan)
         return plan

@@ -9,6 +9,9 @@ public enum Problem: Sendable, Equatable {
     case lineTooLong(characters: Int, limit: Int)
     case unterminatedComment
     case unreadableFile(reason: String)
+    /// A scenario's `policy:` or `plan:` names a file that cannot be found inside the
+    /// scenario's folder, or cannot be read there.
+    case referenceNotFound(key: String, value: String)
     /// A byte order mark after the start of the file (it was ignored).
     case strayByteOrderMark
 
@@ -90,7 +93,7 @@ public enum Problem: Sendable, Equatable {
 
     public var severity: Severity {
         switch self {
-        case .invalidUTF8, .unreadableFile, .nulByte, .fileTooLarge, .lineTooLong, .missingTitle, .missingKey,
+        case .invalidUTF8, .unreadableFile, .referenceNotFound, .nulByte, .fileTooLarge, .lineTooLong, .missingTitle, .missingKey,
             .duplicateKey, .invalidValue, .invalidIdentifier, .malformedItem, .invalidCondition,
             .unknownScore, .unknownBeat, .duplicateBeat, .invalidTime,
             .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .numberOutOfRange, .sectionNeedsBeat,
@@ -118,6 +121,7 @@ public enum Problem: Sendable, Equatable {
         case .lineTooLong: "line-too-long"
         case .unterminatedComment: "unterminated-comment"
         case .unreadableFile: "unreadable-file"
+        case .referenceNotFound: "reference-not-found"
         case .missingTitle: "missing-title"
         case .missingKey: "missing-key"
         case .unknownKey, .titleAsKey: "unknown-key"
@@ -183,6 +187,8 @@ public enum Problem: Sendable, Equatable {
             "a comment opened with '<!--' is never closed"
         case .unreadableFile(let reason):
             "the file cannot be read: \(reason)"
+        case .referenceNotFound(let key, let value):
+            "the \(key) file '\(value)' is not inside the scenario's folder, or it cannot be read"
         case .missingTitle:
             "the file has no title line ('# Title')"
         case .missingKey(let key):

@@ -28,6 +28,8 @@ extension Problem {
             return "تعليق فُتح بـ '<!--' ولم يُغلق"
         case .unreadableFile(let reason):
             return "تعذّرت قراءة الملف: \(d(reason))"
+        case .referenceNotFound(let key, let value):
+            return (key == "plan" ? "ملف الخطة" : "ملف السياسة") + " '\(value)' ليس في مجلد السيناريو، أو تعذّرت قراءته"
         case .missingTitle:
             return "لا يوجد في الملف سطر عنوان ('# Title')"
         case .missingKey(let key):
@@ -229,12 +231,6 @@ enum ProblemDetail {
         if text.hasPrefix("longer than ") { return "أطول من " + text.dropFirst("longer than ".count).replacingOccurrences(of: " words and symbols", with: " كلمة ورمزاً") }
         if text.hasSuffix(" spaces"), let count = Int(text.dropLast(" spaces".count)) { return "\(count) مسافات" }
         if text.hasPrefix("items in ") { return "البنود في " + text.dropFirst("items in ".count) }
-        if text.hasPrefix("plan '"), text.hasSuffix("' not found inside the scenario's folder, or it has errors") {
-            return "الخطة " + text.dropFirst("plan ".count).dropLast("' not found inside the scenario's folder, or it has errors".count) + "' غير موجودة في مجلد السيناريو، أو فيها أخطاء"
-        }
-        if text.hasPrefix("policy '"), text.hasSuffix("' not found") {
-            return "السياسة " + text.dropFirst("policy ".count).dropLast(" not found".count) + " غير موجودة"
-        }
         return text
     }
 

@@ -44,7 +44,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // rules
     case rulesExample, rulesFooter, rulesPolicy
     // check
-    case hintLabel, checkSummary, checkLoaded, filesCount, policiesCount, plansCount, errorsCount, warningsCount, notesCount
+    case hintLabel, checkSummary, checkLoaded, filesCount, countInFiles, policiesCount, plansCount, errorsCount, warningsCount, notesCount
     // The trainer's desk: response clocks and facilitator mode
     case helpFacilitator, helpJump, helpInject, helpPause, helpResume, helpNote, helpClock
     case durationSeconds, durationMinutes, durationMinutesSeconds, simulatedStart, simulatedDays, simulatedHours, simulatedMinutes
@@ -264,6 +264,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .filesCount: L("{1} file|{1} files", "ملف واحد|ملفان|{1} ملفات|{1} ملفاً")
         case .policiesCount: L("{1} policy|{1} policies", "سياسة واحدة|سياستان|{1} سياسات|{1} سياسة")
         case .plansCount: L("{1} plan|{1} plans", "خطة واحدة|خطتان|{1} خطط|{1} خطة")
+        case .countInFiles: L("{1} in {2}", "{1} في {2}")
         case .errorsCount: L("{1} error|{1} errors", "خطأ واحد|خطآن|{1} أخطاء|{1} خطأً")
         case .warningsCount: L("{1} warning|{1} warnings", "تحذير واحد|تحذيران|{1} تحذيرات|{1} تحذيراً")
         case .notesCount: L("{1} note|{1} notes", "ملاحظة واحدة|ملاحظتان|{1} ملاحظات|{1} ملاحظة")

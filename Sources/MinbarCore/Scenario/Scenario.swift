@@ -32,6 +32,9 @@ public struct Scenario: Sendable, Equatable {
     public var path: String
     /// True when the file declares beats (`## Beat …`), false when it is one moment.
     public var hasBeats: Bool
+    /// Where the values of `policy:` and `plan:` are written (by key), so an error about
+    /// the file they name points at the line that names it.
+    public var referenceLocations: [String: SourceLocation] = [:]
 
     public func beat(_ id: String) -> Beat? { beats.first { $0.id == id } }
 

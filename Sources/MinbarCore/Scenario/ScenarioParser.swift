@@ -811,7 +811,8 @@ private struct ParseState {
             date: keys["date"].flatMap { CalendarDate(parsing: $0.value) },
             tags: splitList(keys["tags"]?.value ?? ""),
             background: collapse(background),
-            avoid: avoid, facts: facts, state: state, beats: builtBeats, path: path, hasBeats: hasBeats)
+            avoid: avoid, facts: facts, state: state, beats: builtBeats, path: path, hasBeats: hasBeats,
+            referenceLocations: ["policy": keys["policy"]?.location, "plan": keys["plan"]?.location].compactMapValues { $0 })
     }
 
     // MARK: Small text helpers

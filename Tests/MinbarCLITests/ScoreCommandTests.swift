@@ -18,6 +18,18 @@ import Testing
         #expect(fine.output.contains("READY"))
     }
 
+    /// An Arabic post is explained in Arabic under an English interface, "try:" label
+    /// included: it is part of the finding, and an English word at the head of an Arabic
+    /// suggestion read as out of place. The English post keeps "try:".
+    @Test func theTryLabelIsInTheFindingsLanguage() {
+        let arabic = runMinbar(["score", "--lang", "en"], input: "شكراً للجميع!!!")
+        #expect(arabic.output.contains("جرّب: "), "\(arabic.output)")
+        #expect(!arabic.output.contains("try: "), "\(arabic.output)")
+        #expect(arabic.output.contains("professionalism"), "the interface stays English: \(arabic.output)")
+        let english = runMinbar(["score", "--lang", "en"], input: "Thank you all!!!")
+        #expect(english.output.contains("try: "), "\(english.output)")
+    }
+
     @Test func jsonOutputHasTheDocumentedFields() throws {
         let run = runMinbar(["score", "--json", "--platform", "linkedin"], input: "Our shares are undervalued. Buy now!!!")
         #expect(run.status == 1)

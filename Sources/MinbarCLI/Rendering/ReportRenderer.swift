@@ -102,7 +102,7 @@ struct ReportRenderer {
                                      indent: "    ", continuation: "      ") + "\n"
         }
         block += TextWrapper.fit(prose(finding.message), width: width, indent: "    ") + "\n"
-        block += TextWrapper.fit(prose(finding.suggestion), width: width, indent: "    " + style.cyan(t(.tryLabel)) + " ",
+        block += TextWrapper.fit(prose(finding.suggestion), width: width, indent: "    " + style.cyan(UIText.tryLabel(Language.of(feedback: finding.suggestion))) + " ",
                                  continuation: "         ") + "\n"
         return block
     }

@@ -119,7 +119,7 @@ public enum HTMLExporter {
                 // lines is not split around the interface's words.
                 html += "<li class=\"finding\"><bdi class=\"rule\">\(escape(finding.rule))</bdi> \(escape(finding.severity.label(language)))\(cost)\(quote):"
                     + "<div dir=\"\(BidiIsolation.baseDirection(of: finding.message).rawValue)\">\(mixed(finding.message))</div>"
-                    + "<div dir=\"\(BidiIsolation.baseDirection(of: finding.suggestion).rawValue)\"><em><bdi>\(escape(t(.exportTry)))</bdi></em> \(mixed(finding.suggestion))</div></li>\n"
+                    + "<div dir=\"\(BidiIsolation.baseDirection(of: finding.suggestion).rawValue)\"><em>\(escape(UIText.exportTry(Language.of(feedback: finding.suggestion))))</em> \(mixed(finding.suggestion))</div></li>\n"
             }
             html += "</ul>\n"
         }

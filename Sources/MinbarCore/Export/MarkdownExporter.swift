@@ -73,7 +73,7 @@ public enum MarkdownExporter {
             for finding in attempt.findings {
                 let cost = finding.penalty > 0 ? " (" + UIText.points(language, finding.penalty, finding.dimension.label(language)) + ")" : ""
                 let quote = finding.excerpt.isEmpty ? "" : " «\(escape(finding.excerpt))»"
-                text += "- `\(finding.rule)` \(finding.severity.label(language))\(cost)\(quote): \(escape(finding.message)) *\(t(.exportTry))* \(escape(finding.suggestion))\n"
+                text += "- `\(finding.rule)` \(finding.severity.label(language))\(cost)\(quote): \(escape(finding.message)) *\(UIText.exportTry(Language.of(feedback: finding.suggestion)))* \(escape(finding.suggestion))\n"
             }
         }
         if let reaction = attempt.reaction { text += "\n*\(t(.exportReaction))* \(escape(reaction))\n" }

@@ -30,6 +30,12 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         self = post == .ar ? .ar : .en
     }
 
+    /// The language a piece of feedback reads in, from its text: a label that belongs to
+    /// it ("Try:") is written in the same language, not in the page's.
+    public static func of(feedback text: String) -> Language {
+        BidiIsolation.baseDirection(of: text) == .rightToLeft ? .ar : .en
+    }
+
     /// The language feedback on a post is written in: the post's own when it is in one
     /// language, the interface's when it mixes both.
     public static func feedback(for post: PostLanguage, interface: Language) -> Language {

@@ -158,7 +158,11 @@ public enum Tokenizer {
                 let abbreviation = scalar == "." && tokens.count >= 2 && tokens[tokens.count - 2].kind == .word
                     && (tokens[tokens.count - 2].end - tokens[tokens.count - 2].start == 1
                         || titleAbbreviations.contains(tokens[tokens.count - 2].text))
-                if !abbreviation, !(index < count && isSentenceMark(scalars[index])) { sentence += 1 }
+                // Nor does a full stop inside a name with no space after it: an address
+                // without its scheme (cb.example/press/0412, moh.gov.sa) is one sentence.
+                let insideAName = scalar == "." && index < count && tokens.count >= 2 && tokens[tokens.count - 2].end == start
+                    && isASCIIAlphanumeric(scalars[start - 1]) && isASCIIAlphanumeric(scalars[index])
+                if !abbreviation, !insideAName, !(index < count && isSentenceMark(scalars[index])) { sentence += 1 }
             }
         }
         return tokens
@@ -266,6 +270,10 @@ public enum Tokenizer {
 
     /// Marks after a link that end the sentence rather than the link.
     @inline(__always)
+    static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x30 && s.value <= 0x39) || (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A)
+    }
+
     static func isLinkTrailer(_ s: Unicode.Scalar) -> Bool {
         s == "." || s == "," || s == ")" || s == "!" || s == "?" || s == "\u{061F}" || s == "\u{060C}"
     }

@@ -53,6 +53,19 @@ import Testing
         #expect(analyzed.tokens.map(\.sentence) == [0, 0, 1, 1, 2, 2])
     }
 
+    /// A full stop with no space after it, between letters or digits, is inside a name: an
+    /// address without its scheme, a model name. It ends no sentence; one before a space does.
+    @Test(arguments: [
+        ("The bank's statement (cb.example/press/0412) says funds are safe. Read it.", 2),
+        ("Results are at ir.manara.example. Call us.", 2),
+        ("Our all-new ID.4 is here. Order today.", 2),
+        ("التفاصيل في moh.gov.sa. شكراً لكم.", 2),
+        ("Done. Next step.", 2),
+    ])
+    func aFullStopInsideANameEndsNoSentence(_ text: String, _ sentences: Int) {
+        #expect(AnalyzedText(text).sentences.count == sentences, "\(AnalyzedText(text).tokens.map { ($0.text, $0.sentence) })")
+    }
+
     @Test func terminalUnsafeCharactersAreNeutralised() {
         #expect("title\u{1B}]0;pwned\u{07}".terminalSafe == "title\u{FFFD}]0;pwned\u{FFFD}")
         #expect("كلمة\u{202E}عكس".terminalSafe == "كلمة\u{FFFD}عكس")

@@ -3,7 +3,9 @@ struct LitigationRule: Rule {
     static let legal = Lexicon("policy.litigation.legal", [
         "arbitration", "sued us", "filed", "award", "labour case", "legal team", "the passenger claim", "court case", "legal case",
         // Arbitration, not «التحكيم» alone: in sport that is the refereeing («طاقم التحكيم»).
-        "هيئة التحكيم", "مركز التحكيم", "التحكيم التجاري", "دعوى التحكيم", "قضية التحكيم", "=رفعها", "رفع دعوى", "المطالبات", "الدعوى التي",
+        "هيئة التحكيم", "مركز التحكيم", "التحكيم التجاري", "دعوى التحكيم", "قضية التحكيم",
+        // Not «قرار التحكيم»: in sport that is the referee's decision.
+        "اللجوء إلى التحكيم", "اللجوء للتحكيم", "إجراءات التحكيم", "=رفعها", "رفع دعوى", "المطالبات", "الدعوى التي",
         "lawsuit", "the case", "this case", "court", "trial", "litigation", "legal action", "the claim", "the claims", "plaintiff",
         "plaintiffs", "judge", "tribunal", "sued", "suing", "sue",
         "القضية", "قضية", "المحكمة", "محكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "=دعوى", "=دعاوى", "=دعوى قضائية", "المدعي", "القاضي", "التقاضي", "النزاع القضائي", "القضاء",
@@ -45,6 +47,8 @@ struct LitigationRule: Rule {
             // «التحكيم» in sport is the refereeing, no arbitration.
             .passes("يوضح النادي أن ما يُتداول عن اتفاق مع طاقم التحكيم قبل المباراة لا أساس له من الصحة.", .ar),
             .triggers("دعوى التحكيم التي رفعها المقاول لا أساس لها وسنكسبها.", .ar),
+            .triggers("اللجوء إلى التحكيم من المورد ابتزاز واضح، وسنكسب.", .ar),
+            .passes("نحترم قرار التحكيم في مباراة الأمس، ولا أساس لما يُتداول عن اتفاق مسبق.", .ar),
             .passes("We filed a lawsuit today against the accounts posing as our bank in fraudulent investment ads.", .en),
             .passes("رفعنا دعوى على الحسابات الوهمية التي تنتحل اسم البنك في إعلانات احتيالية.", .ar),
         ])

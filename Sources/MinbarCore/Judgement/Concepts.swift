@@ -207,7 +207,12 @@ public enum Concepts {
         "الموردين طلبوا فلوسهم", "يسلف شركة", "يسلّف شركة",
         // Creditors chasing: "the bank rings", «البنك يتصل».
         "the bank rings", "the bank calls", "bank keeps calling", "debt collectors", "creditors", "البنك يتصل", "=الدائنين", "=الدائنون",
-        // Paying as promised in answer to reports: «الرواتب بتنزل», «بنسددها كاملة».
+    ])
+    /// Paying as promised: "salaries will be paid", "paid in full", «بنسددها كاملة». A
+    /// promise about the firm's money only in answer to reports about it
+    /// (`SolvencyRule.worryFrames`); beside a laugh it is as often a personal bill ("car
+    /// loan paid in full 😂"), so the laughter frame reads `payingUp` without these.
+    public static let payingAsPromised = Concept("paying-as-promised", [
         "salaries will be paid", "will be paid in full", "paid in full", "بنسددها", "سنسددها", "نسددها كاملة", "سداد كامل",
     ])
     /// The company's own cash.

@@ -321,12 +321,21 @@ struct PersonalAttackRule: Rule {
             .passes("He does not deserve to lose his job over one honest mistake, and he will not.", .en),
             .passes("نحن لا نستحق هذا الشرف وحدنا، شكراً لكل الفريق.", .ar),
             .passes("لا يستحق اللاعب هذه الإساءات بعد المباراة، ونقف معه.", .ar),
+            // A pronoun is anyone, a seat or the management anything: no verdict on an office holder.
+            .passes("She does not deserve to sit through another delay like this; we have rebooked her on the morning flight.", .en),
+            .passes("إدارة المستشفى لا تستحق كل هذا اللوم، هي تعمل ليل نهار لتقليص الانتظار.", .ar),
+            .triggers("This minister is not fit for office.", .en),
+            .triggers("الوزير ليس أهلاً للمنصب.", .ar),
+            .triggers("He does not deserve to wear the armband.", .en),
             // Hidden hands charged as fact; not denied, reported or thanked.
             .triggers("Hidden hands have been tampering with our sport for years, and everyone can see it.", .en),
             .triggers("هناك أيادٍ خفية تعبث بالرياضة منذ سنوات، والكل يعرف ذلك.", .ar),
             .passes("There are no hidden hands here: the outage was a power fault, and here is the timeline.", .en),
             .passes("Some accounts claim hidden hands are behind the outage. The cause was a power fault.", .en),
             .passes("شكراً للأيادي الخفية التي عملت خلف الكواليس لإنجاح المهرجان.", .ar),
+            // "We" in the sentence excuses no charge of hidden hands.
+            .triggers("We are sure foreign hands are behind this.", .en),
+            .triggers("نحن نعلم أن أيادٍ خفية وراء هذا التخريب.", .ar),
             // A judging word said of someone as what they are.
             .triggers("He is a traitor to his country and to this club.", .en),
             .triggers("فما يقوم به رئيس النادي فهو إرهاب اجتماعي تجاه المجتمع الرياضي.", .ar),

@@ -463,8 +463,13 @@ public enum Concepts {
         "أبواق مأجورة", "أبواق الفتنة", "=مرتزقة", "=المرتزقة", "بث السموم", "تبث السموم", "مفبركة عن الشركة", "مفبركة عنا", "أكاذيب عن الشركة",
         "أكاذيب عنا", "ممولة من المنافسين", "مدفوع من المنافسين", "مدفوعة من المنافسين",
         // Writing for whoever pays: "how much did they pay you", «قلمك للإيجار».
-        "how much did they pay you", "how much were you paid", "to the highest bidder", "for rent to", "column for rent", "pen for rent",
-        "لمن يدفع أكثر", "للإيجار لمن", "معروض للإيجار", "قلم للإيجار", "أقلام للإيجار", "أقلام للبيع", "قلم للبيع", "فاتورة مدفوعة", "كم دفعوا لك",
+        // A pen, a column or an opinion for sale, not a flat for rent, an auction lot or a paid invoice.
+        "how much did they pay you", "how much were you paid", "pen to the highest bidder", "pens to the highest bidder",
+        "opinion to the highest bidder", "opinions to the highest bidder", "column to the highest bidder", "writes for the highest bidder",
+        "write for the highest bidder", "writing for the highest bidder", "column for rent", "pen for rent", "pens for rent", "column is for rent", "pen is for rent",
+        "opinion for rent", "opinions for rent",
+        "لمن يدفع أكثر", "قلم للإيجار", "أقلام للإيجار", "أقلام للبيع", "قلم للبيع", "قلمه للإيجار", "قلمك للإيجار", "أقلامهم للإيجار",
+        "مقال مدفوع", "مقالات مدفوعة", "تغريدات مدفوعة", "كم دفعوا لك",
     ])
     /// Working against bad faith, or teaching about it: "how banks can counter smear
     /// campaigns", «ورشة عن مكافحة الأخبار المفبركة». The charge is the topic, not a claim.

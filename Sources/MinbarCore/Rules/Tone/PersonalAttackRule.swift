@@ -242,6 +242,10 @@ struct PersonalAttackRule: Rule {
             .passes("نهيب بالجميع عدم تداول الروايات الملفقة، واستقاء الأخبار من مصادرها الرسمية.", .ar),
             .passes("حفظك الله يا وطن من كل المؤامرات.", .ar),
             .passes("Your agenda for the summit is ready: download it from the app.", .en),
+            // Commerce, not a pen for hire: a flat for rent, an auction, a paid invoice.
+            .passes("Our flats are for rent to you and your family from 250 rials a month.", .en),
+            .passes("The painting goes to the highest bidder tonight; you can bid online until 9.", .en),
+            .passes("عزيزي العميل، ستصلك فاتورة مدفوعة بالكامل عبر البريد الإلكتروني خلال يومين.", .ar),
             .passes("The conspiracy theories about 5G were answered by the regulator, and you can read the facts here.", .en),
             .passes("هل تصدق نظرية المؤامرة؟ اقرأ الحقائق عن اللقاح في موقع الوزارة.", .ar),
             .passes("قال المتهم إن هناك مؤامرة ضده، والمحكمة تنظر القضية.", .ar),

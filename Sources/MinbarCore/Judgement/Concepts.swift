@@ -369,7 +369,9 @@ public enum Concepts {
         "كان مسرعاً", "قطع الإشارة", "كان يستخدم الجوال", "كان على الجوال", "كان سكران", "كان مخمورا", "خطأ بشري", "خطأ الطيار", "خطأ العامل",
         "خطأ المقاول", "هو السبب", "هي السبب", "هم السبب", "المسؤول الأول", "يتحمل المسؤولية", "=تعمد", "متعمد", "متعمدة", "عن قصد", "عمدا", "عمداً",
         "تخريب متعمد", "=الجاني", "=الجناة", "اختلاس", "رشوة", "مرتشي", "ستثبت التحقيقات", "سيثبت التحقيق", "التحقيق سيثبت", "التحقيقات ستكشف",
-        "الكل يعرف من", "=تقصير", "=بتقصير", "المقصر", "it was sabotage", "was sabotaged", "the culprit is", "the culprit was", "تحت تأثير الكحول",
+        // Who is known, said of the culprit: «الكل يعرف من هو الفائز» knows a winner.
+        "الكل يعرف من وراء", "الكل يعرف من يقف وراء", "الكل يعرف من المسؤول", "الكل يعرف من هو المسؤول", "الكل يعرف من السبب",
+        "الكل يعرف من فعلها", "الكل يعرف من المتسبب", "=تقصير", "=بتقصير", "المقصر", "it was sabotage", "was sabotaged", "the culprit is", "the culprit was", "تحت تأثير الكحول",
         "تحت تأثير المخدرات", "تحت تأثير المسكر",
         // Demanding the sentence before the trial.
         // (not a verdict reported: "the court sentenced him to death" is news, "he should get the death penalty" is a demand).
@@ -1030,7 +1032,10 @@ public enum Concepts {
         "supposed to believe", "expect us to believe", "want us to believe", "weren't born yesterday", "wasn't born yesterday",
         "who benefits", "who exactly benefits", "who gains", "cui bono", "we all know the answer", "we all know who", "everyone knows who", "you do the math", "connect the dots",
         "عايزينا نصدق", "تبونا نصدق", "تبينا نصدق", "بدهم ياناننصدق", "بدكن نصدق", "يريدوننا أن نصدق", "مين المستفيد", "من المستفيد",
-        "مين اللي مستفيد", "منو المستفيد", "الإجابة واضحة", "الجواب واضح", "محدش يستعبط", "كلنا نعرف مين", "الكل يعرف من", "الكل يعرف مين",
+        "مين اللي مستفيد", "منو المستفيد", "الإجابة واضحة", "الجواب واضح", "محدش يستعبط", "كلنا نعرف مين",
+        // Who is known, said of who is behind it: «الكل يعرف من هو الفائز» knows a winner.
+        "الكل يعرف من وراء", "الكل يعرف من يقف وراء", "الكل يعرف من المستفيد", "الكل يعرف من المسؤول", "الكل يعرف من السبب",
+        "الكل يعرف مين ورا", "الكل يعرف مين وراء", "الكل يعرف مين المستفيد", "الكل يعرف مين السبب",
     ])
 
     public static let restraint = Concept("restraint", [

@@ -344,6 +344,11 @@ struct PersonalAttackRule: Rule {
             .triggers("He is a traitor to his country and to this club.", .en),
             .triggers("فما يقوم به رئيس النادي فهو إرهاب اجتماعي تجاه المجتمع الرياضي.", .ar),
             .passes("He is not a traitor; he disagreed with us, and that is his right.", .en),
+            // "They" and «هو» said of things; a person in view, or a kind of person, makes them someone.
+            .passes("The queues at the border this week were long, and they are a disgrace to a modern port. Here is what we are changing.", .en),
+            .passes("قرأنا القرار الجديد، وهو مهزلة بحق المستثمرين الصغار، وسنرفع ملاحظاتنا للهيئة.", .ar),
+            .triggers("Our critics are back. They are hypocrites.", .en),
+            .triggers("They are hypocrites, all of them.", .en),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -388,10 +393,10 @@ struct PersonalAttackRule: Rule {
     ] + disqualificationFrames
 
     var lexicons: [Lexicon] {
-        [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
+        [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit, SharedLexicons.dishes]
+         Entity.personWords, Self.deceit, SharedLexicons.dishes] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
@@ -548,6 +553,13 @@ struct PersonalAttackRule: Rule {
     static let thirdPersonPredication = WordSet(["he's", "she's", "they're", "hes", "shes", "theyre", "هو", "فهو", "وهو", "إنه", "انه",
                                                  "فإنه", "هي", "فهي", "وهي", "إنها", "انها", "هم", "فهم", "وهم", "إنهم", "انهم"]
                                                 .map(TextNormalizer.normalize))
+    /// The subjects that are people whatever they stand for: "he", "she", and Arabic's
+    /// masculine plural (a plural of things takes «هي»). "They" and «هو», «هي», «إنه»,
+    /// «إنها» stand for things as often ("the figures are a disaster; they are a joke",
+    /// «القرار… فهو ظالم»), and «فهم», «وهم» are also nouns ("understanding", "illusion"):
+    /// these count only with a person in view (`hasPersonInView`).
+    static let personalSubjects = WordSet(["he", "she", "he's", "she's", "hes", "shes", "هم", "إنهم", "انهم"]
+                                            .map(TextNormalizer.normalize))
 
     /// Whether a judging word is said of somebody as what they are: "he is a traitor to his
     /// country", «فما يقوم به رئيس النادي فهو إرهاب». Up to three words before it, past an
@@ -557,11 +569,52 @@ struct PersonalAttackRule: Rule {
         let start = max(post.text.sentences[post.sentenceIndex(of: hit)].lowerBound, hit.firstToken - 3)
         for index in start..<hit.firstToken {
             let word = tokens[index].text
-            if thirdPersonPredication.contains(word) { return true }
-            if thirdPersonSubjects.contains(word), index + 1 < hit.firstToken, copulas.contains(tokens[index + 1].text) { return true }
+            let subject = thirdPersonPredication.contains(word) ? word
+                : thirdPersonSubjects.contains(word) && index + 1 < hit.firstToken && copulas.contains(tokens[index + 1].text) ? word : nil
+            guard let subject else { continue }
+            if personalSubjects.contains(subject) || namesAKindOfPerson(hit, in: post) || hasPersonInView(before: index, in: post) {
+                return true
+            }
         }
         return false
     }
+
+    /// Judging words that are kinds of person ("hypocrites", "traitor", «منافق», «خونة»):
+    /// whatever "they" or «هو» stands for, it is someone.
+    static let kindsOfPerson = WordSet([
+        "hypocrite", "hypocrites", "charlatan", "charlatans", "traitor", "traitors", "lunatic", "lunatics", "thug", "thugs",
+        "crybaby", "loser", "haters", "grifter", "grifters", "con", "stooge", "shill", "shills", "bootlicker", "lapdog",
+        "propagandist", "bigot", "bigots", "nutjob", "psycho", "whiner", "loudmouth", "blowhard", "windbag", "hack", "hacks",
+        "منافق", "منافقين", "منافقون", "حاقد", "الحاقد", "حاقدة", "حاقدين", "حاقدون", "حقود", "حاسد", "حسود", "مطبل", "المطبل",
+        "مطبلين", "مطبلون", "مطبلاتي", "خائن", "الخائن", "خونة", "الخونة", "المأجور", "المأجورة", "المأجورين", "المأجورون",
+        "انتهازي", "انتهازيين", "نكرة", "إمعة", "إمعات", "أراجوز", "بلطجي", "بلطجية", "سفيه", "سفهاء", "مختل", "ساذج", "سذج",
+        "أبله", "البلهاء", "مغفل", "مغفلين", "همجي", "همج", "رعاع", "غوغاء", "خبثاء", "حقراء", "متعجرف", "مغرور", "واهم",
+    ].map(TextNormalizer.normalize))
+
+    /// Whether a judging word at `hit` names a kind of person (`kindsOfPerson`).
+    static func namesAKindOfPerson(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        (hit.firstToken..<hit.endToken).contains { kindsOfPerson.contains(post.text.tokens[$0].text) }
+    }
+
+    /// Whether a person is named before token `index`, in its sentence or the one before:
+    /// by role ("the minister", «رئيس النادي»), singled out ("the man who"), by name or
+    /// title, by @handle, or as a group of people. What "they" or «هو» may stand for.
+    static func hasPersonInView(before index: Int, in post: PostAnalysis) -> Bool {
+        let sentence = post.text.tokens[index].sentence
+        let first = post.text.sentences[max(0, sentence - 1)].lowerBound
+        if personLexicons.contains(where: { lexicon in post.hits(lexicon).contains { $0.firstToken >= first && $0.endToken <= index } }) {
+            return true
+        }
+        let range = first..<index
+        return post.text.hasToken(.mention, in: range) || PersonName.occurs(in: range, of: post.text.tokens)
+    }
+    /// People named as people: "people", "those who", «الناس», «الجماهير».
+    static let peopleWords = Lexicon("tone.personal-attack.people", [
+        "people", "those who", "anyone who", "whoever", "fans", "supporters", "=الناس", "=الجماهير", "=الجمهور", "=المشجعين",
+        "=المشجعون", "=الذين",
+    ])
+    /// What `hasPersonInView` reads: a list made once.
+    static let personLexicons = [publicFigure, singledOut, Entity.personWords, Entity.groupWords, officeHolder.lexicon, peopleWords]
 
     /// Whether a judging word comes with "your" on it: "your stupidity", «غبائكم»,
     /// «تفاهتك». Such a judgement is taken as given, and a negation or a refusal in the

@@ -207,7 +207,12 @@ public enum Concepts {
         "الموردين طلبوا فلوسهم", "يسلف شركة", "يسلّف شركة",
         // Creditors chasing: "the bank rings", «البنك يتصل».
         "the bank rings", "the bank calls", "bank keeps calling", "debt collectors", "creditors", "البنك يتصل", "=الدائنين", "=الدائنون",
-        // Paying as promised in answer to reports: «الرواتب بتنزل», «بنسددها كاملة».
+    ])
+    /// Paying as promised: "salaries will be paid", "paid in full", «بنسددها كاملة». A
+    /// promise about the firm's money only in answer to reports about it
+    /// (`SolvencyRule.worryFrames`); beside a laugh it is as often a personal bill ("car
+    /// loan paid in full 😂"), so the laughter frame reads `payingUp` without these.
+    public static let payingAsPromised = Concept("paying-as-promised", [
         "salaries will be paid", "will be paid in full", "paid in full", "بنسددها", "سنسددها", "نسددها كاملة", "سداد كامل",
     ])
     /// The company's own cash.
@@ -364,7 +369,9 @@ public enum Concepts {
         "كان مسرعاً", "قطع الإشارة", "كان يستخدم الجوال", "كان على الجوال", "كان سكران", "كان مخمورا", "خطأ بشري", "خطأ الطيار", "خطأ العامل",
         "خطأ المقاول", "هو السبب", "هي السبب", "هم السبب", "المسؤول الأول", "يتحمل المسؤولية", "=تعمد", "متعمد", "متعمدة", "عن قصد", "عمدا", "عمداً",
         "تخريب متعمد", "=الجاني", "=الجناة", "اختلاس", "رشوة", "مرتشي", "ستثبت التحقيقات", "سيثبت التحقيق", "التحقيق سيثبت", "التحقيقات ستكشف",
-        "الكل يعرف من", "=تقصير", "=بتقصير", "المقصر", "it was sabotage", "was sabotaged", "the culprit is", "the culprit was", "تحت تأثير الكحول",
+        // Who is known, said of the culprit: «الكل يعرف من هو الفائز» knows a winner.
+        "الكل يعرف من وراء", "الكل يعرف من يقف وراء", "الكل يعرف من المسؤول", "الكل يعرف من هو المسؤول", "الكل يعرف من السبب",
+        "الكل يعرف من فعلها", "الكل يعرف من المتسبب", "=تقصير", "=بتقصير", "المقصر", "it was sabotage", "was sabotaged", "the culprit is", "the culprit was", "تحت تأثير الكحول",
         "تحت تأثير المخدرات", "تحت تأثير المسكر",
         // Demanding the sentence before the trial.
         // (not a verdict reported: "the court sentenced him to death" is news, "he should get the death penalty" is a demand).
@@ -458,8 +465,13 @@ public enum Concepts {
         "أبواق مأجورة", "أبواق الفتنة", "=مرتزقة", "=المرتزقة", "بث السموم", "تبث السموم", "مفبركة عن الشركة", "مفبركة عنا", "أكاذيب عن الشركة",
         "أكاذيب عنا", "ممولة من المنافسين", "مدفوع من المنافسين", "مدفوعة من المنافسين",
         // Writing for whoever pays: "how much did they pay you", «قلمك للإيجار».
-        "how much did they pay you", "how much were you paid", "to the highest bidder", "for rent to", "column for rent", "pen for rent",
-        "لمن يدفع أكثر", "للإيجار لمن", "معروض للإيجار", "قلم للإيجار", "أقلام للإيجار", "أقلام للبيع", "قلم للبيع", "فاتورة مدفوعة", "كم دفعوا لك",
+        // A pen, a column or an opinion for sale, not a flat for rent, an auction lot or a paid invoice.
+        "how much did they pay you", "how much were you paid", "pen to the highest bidder", "pens to the highest bidder",
+        "opinion to the highest bidder", "opinions to the highest bidder", "column to the highest bidder", "writes for the highest bidder",
+        "write for the highest bidder", "writing for the highest bidder", "column for rent", "pen for rent", "pens for rent", "column is for rent", "pen is for rent",
+        "opinion for rent", "opinions for rent",
+        "لمن يدفع أكثر", "قلم للإيجار", "أقلام للإيجار", "أقلام للبيع", "قلم للبيع", "قلمه للإيجار", "قلمك للإيجار", "أقلامهم للإيجار",
+        "مقال مدفوع", "مقالات مدفوعة", "تغريدات مدفوعة", "كم دفعوا لك",
     ])
     /// Working against bad faith, or teaching about it: "how banks can counter smear
     /// campaigns", «ورشة عن مكافحة الأخبار المفبركة». The charge is the topic, not a claim.
@@ -990,7 +1002,13 @@ public enum Concepts {
         "heart finally gives out", "may he rot", "may they rot", "may god curse", "curse them",
         "الله ياخذه", "الله ياخذهم", "الله ياخذها", "الله لا يوفقه", "الله لا يوفقهم", "الله ينتقم منه", "الله ينتقم منهم", "عسى ما يقوم",
         "ما يقوم من الفرشة", "يشوف بحاله", "يشوف بحالو", "الله يبتليه", "=الله يهده", "الله يخسف به", "يا رب يمرض", "الله يشله",
-        "ما يقوم إلا على عكاز", "إلا على عكاز", "يوم أسود", "يوما أسود", "يوماً أسود", "=لا توفقه", "=لا توفقهم", "black day awaits",
+        "ما يقوم إلا على عكاز", "إلا على عكاز", "=لا توفقه", "=لا توفقهم", "black day awaits",
+        // A black day wished on someone, not lamented: «كان يوماً أسود على عائلات الضحايا» grieves.
+        "ينتظره يوم أسود", "ينتظرهم يوم أسود", "ينتظرها يوم أسود", "يوم أسود ينتظره", "يوم أسود ينتظرهم", "يوم أسود ينتظرك",
+        "يوم أسود بانتظاره", "يوم أسود بانتظارهم", "يشوف يوم أسود", "بيشوف يوم أسود", "سيرى يوما أسود", "سيرى يوماً أسود",
+        "الله يوريه يوم أسود", "الله يوريهم يوم أسود", "أره يوما أسود", "أره يوماً أسود", "أره يوم أسود", "أرهم يوما أسود",
+        "أرهم يوماً أسود", "أرهم يوم أسود", "أرني فيه يوم أسود", "أرني فيه يوما أسود", "أرني فيه يوماً أسود", "أرنا فيه يوما أسود",
+        "أرنا فيه يوماً أسود", "أرنا فيهم يوما أسود", "أرنا فيهم يوماً أسود",
     ])
 
     // MARK: Laughter, and declining to prejudge
@@ -1014,7 +1032,10 @@ public enum Concepts {
         "supposed to believe", "expect us to believe", "want us to believe", "weren't born yesterday", "wasn't born yesterday",
         "who benefits", "who exactly benefits", "who gains", "cui bono", "we all know the answer", "we all know who", "everyone knows who", "you do the math", "connect the dots",
         "عايزينا نصدق", "تبونا نصدق", "تبينا نصدق", "بدهم ياناننصدق", "بدكن نصدق", "يريدوننا أن نصدق", "مين المستفيد", "من المستفيد",
-        "مين اللي مستفيد", "منو المستفيد", "الإجابة واضحة", "الجواب واضح", "محدش يستعبط", "كلنا نعرف مين", "الكل يعرف من", "الكل يعرف مين",
+        "مين اللي مستفيد", "منو المستفيد", "الإجابة واضحة", "الجواب واضح", "محدش يستعبط", "كلنا نعرف مين",
+        // Who is known, said of who is behind it: «الكل يعرف من هو الفائز» knows a winner.
+        "الكل يعرف من وراء", "الكل يعرف من يقف وراء", "الكل يعرف من المستفيد", "الكل يعرف من المسؤول", "الكل يعرف من السبب",
+        "الكل يعرف مين ورا", "الكل يعرف مين وراء", "الكل يعرف مين المستفيد", "الكل يعرف مين السبب",
     ])
 
     public static let restraint = Concept("restraint", [

@@ -35,6 +35,8 @@ struct ConfidentialRule: Rule {
             // A named project whose schedule is published is public.
             .passes("تحديث مشروع «حدائق المرسى»: اكتمل البرجان، وموعد التسليم المعلن في الجدول المنشور هو الربع الرابع.", .ar),
             .passes("Project Marsa Gardens update: both towers are topped out; handover stays as published in the Q4 schedule.", .en),
+            // Another sentence's "published" makes no project name public.
+            .triggers("Our annual results are published on the exchange. Next up: Project Falcon, our biggest bet for 2027.", .en),
             .passes("Proud of the team that opened our new warehouse in Sohar this week.", .en),
             // Asking the public for care marks nothing as secret.
             .passes("A suspect was arrested over Friday's market fire. Please do not share names, photos or speculation.", .en),
@@ -88,10 +90,13 @@ struct ConfidentialRule: Rule {
             add(hit.firstToken..<hit.endToken, post.excerpt(hit))
         }
         for hit in post.hits(Self.codeNames) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
-        // A project whose schedule the post calls announced or published is a public one
-        // (a developer's «مشروع «حدائق المرسى»» with its published handover date), not a code name.
+        // A project whose schedule the post calls announced or published is a public one (a
+        // developer's «مشروع «حدائق المرسى»» with its published handover date), not a code
+        // name: said in the project's own sentence, or in one that names the project again
+        // («الجدول الزمني المنشور للمشروع»). Another sentence's "published" (the results, a
+        // report) says nothing of it.
         let projects = post.hits(Self.projectWords)
-        if !projects.isEmpty, post.text.sentences.indices.contains(where: { Modality.of(sentence: $0, in: post).contains(.published) }) {
+        if projects.contains(where: { Modality.of(sentence: post.sentenceIndex(of: $0), in: post).contains(.published) }) {
             return findings
         }
         for hit in projects {

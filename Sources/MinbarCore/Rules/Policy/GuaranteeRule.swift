@@ -9,8 +9,12 @@ struct GuaranteeRule: Rule {
         "نعدكم بعائد", "ستضاعف أموالك", "ضمان العائد", "ضمان الربح", "ضمان الأرباح", "نضمن لكم",
     ])
     /// Naming a guarantee as the mark of a scam: "if a return is 'guaranteed', it's a scam".
+    /// Not bare «نصب», which is also setting up (a tent, «نصب تذكاري»): the swindle as
+    /// «نصب واحتيال», «عملية نصب» or the swindler. A scam denied ("this is not a scam,
+    /// returns are guaranteed") warns of nothing (`isWarnedAsAScam`).
     static let scamWarning = Lexicon("policy.guarantee.scam", [
-        "scam", "scams", "a scam", "it's a scam", "=احتيال", "=نصب", "نصب واحتيال",
+        "scam", "scams", "a scam", "it's a scam", "=احتيال", "نصب واحتيال", "النصب والاحتيال", "عملية نصب", "عمليات نصب", "=نصاب",
+        "=نصابين", "=النصابين", "=نصابون",
     ])
     static let commercial = Lexicon("policy.guarantee.commercial", [
         "money-back", "money back", "warranty", "satisfaction guarantee", "refund", "استرداد", "الضمان على", "كفالة",
@@ -31,6 +35,10 @@ struct GuaranteeRule: Rule {
             // A guarantee named as the mark of a scam.
             .passes("Never send money to anyone online. If a return is 'guaranteed', it's a scam.", .en),
             .passes("إذا وعدك أحد بعائد مضمون فهذا نصب واحتيال، بلّغ عنه فوراً.", .ar),
+            .passes("احذروا: من يعدكم بعائد مضمون يقوم بعملية نصب، بلّغوا عنه.", .ar),
+            // A scam denied warns of nothing; «نصب» is also setting up a stand.
+            .triggers("This is not a scam: returns are guaranteed at 15% a year.", .en),
+            .triggers("تم نصب جناحنا في معرض الاستثمار، ونضمن لكم عائداً سنوياً ١٢٪.", .ar),
             // A warning about impostors quotes what they promise.
             // A guarantee as a financial instrument promises no outcome.
             .passes("Our members rely on the SME loan guarantee; we have asked the ministry to keep it at 80%.", .en),
@@ -63,16 +71,23 @@ struct GuaranteeRule: Rule {
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let check_ = SentencePhraseCheck(trigger: Self.phrases,
-                                            unlessInSentence: [Self.commercial, Concepts.guaranteeInstrument.lexicon, Concepts.impostors.lexicon, Self.scamWarning],
+                                            unlessInSentence: [Self.commercial, Concepts.guaranteeInstrument.lexicon, Concepts.impostors.lexicon],
                                             unlessRightBefore: [Self.purpose])
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let ensuresCheck = SentencePhraseCheck(trigger: Self.ensures, requiresInSentence: [Self.promisedReturn],
                                                   unlessInSentence: [Self.commercial, Concepts.impostors.lexicon],
                                                   unlessRightBefore: [Self.purpose])
-    var lexicons: [Lexicon] { Self.check_.lexicons + Self.ensuresCheck.lexicons }
+    var lexicons: [Lexicon] { Self.check_.lexicons + Self.ensuresCheck.lexicons + [Self.scamWarning] }
+
+    /// Whether the sentence of `hit` names a scam, not denied: "if a return is
+    /// 'guaranteed', it's a scam" warns; "this is not a scam" vouches.
+    static func isWarnedAsAScam(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        return post.hits(Self.scamWarning, inSentence: sentence).contains { !Modality.negates($0.firstToken, in: post, reach: 3) }
+    }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        let promise = Self.check_.hits(in: post)
+        let promise = Self.check_.hits(in: post).filter { !Self.isWarnedAsAScam($0, in: post) }
         let taken = Set(promise.map { post.sentenceIndex(of: $0) })
         let ensured = Self.ensuresCheck.hits(in: post).filter { !taken.contains(post.sentenceIndex(of: $0)) }
         return findings(for: (promise + ensured).sorted { $0.firstToken < $1.firstToken }, in: post,

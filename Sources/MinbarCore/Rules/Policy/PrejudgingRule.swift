@@ -14,6 +14,9 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // Who is known: the culprit, not the winner.
+            .passes("رغم حادث التصادم في اللفة الأخيرة، الكل يعرف من هو الفائز الحقيقي اليوم: جمهورنا الوفي.", .ar),
+            .triggers("بعد حريق المستودع، الكل يعرف من وراء الحادث.", .ar),
             // Coincidence and who gains, beside an incident.
             .triggers("The crane collapse happened the very week the dispute went public. Coincidence? I think not.", .en),
             .triggers("هل حريق المصنع المنافس صدفة؟ مين المستفيد؟", .ar),

@@ -35,6 +35,14 @@ struct SolvencyRule: Rule, FrameRule {
             .passes("رغم ما يتداول عن الطقس، ستقلع الرحلات في موعدها.", .ar),
             .passes("Enjoyed speaking to finance students today about liquidity management in general. Great questions!", .en),
             .passes("سعدت بلقاء طلاب الجامعة للحديث عن إدارة السيولة بشكل عام.", .ar),
+            // Teaching is a course or class taught, not "of course"; a reader's own care is no reassurance.
+            .triggers("Of course our reserves are rock solid.", .en),
+            .passes("Taught a course on bank treasury today: how a bank keeps the balance sheet safe through a crisis.", .en),
+            .passes("Keep your funds safe. Never share your OTP with anyone, even someone who says they are from the bank.", .en),
+            .passes("حافظ على أموالك بأمان: لا تشارك رمز التحقق مع أي شخص.", .ar),
+            // Reading and stories are not reports about the firm.
+            .passes("The articles in this week's newsletter go out on Sunday as usual.", .en),
+            .passes("القصص اللي تحبونها ترجع كالمعتاد كل خميس في بودكاستنا.", .ar),
             .passes("يشرح نظام حماية الودائع كيف تُحمى الودائع المؤهلة لدى البنوك حتى حد معيّن لكل مودع.", .ar),
             .passes("Our payroll team nailed the new system rollout this month 😂 Thank you all!", .en),
             .passes("Only 2 weeks left to win 3 months of cash back on every card purchase.", .en),
@@ -42,6 +50,9 @@ struct SolvencyRule: Rule, FrameRule {
             .triggers("Someone asked if we will make payroll this month. I said ask me on the 25th 😂", .en),
             .triggers("حد يعرف بنك يسلّف شركة ديونها أكثر من أصولها؟ 😂 أسأل عن صاحب لي.", .ar),
             .passes("Salaries for December will be paid on the 25th as usual. Thank you, team 😊", .en),
+            // A personal bill paid off, laughed about: no word on the firm's money.
+            .passes("Paid off my car loan in full today 😂 twenty-six months of instalments!", .en),
+            .passes("سداد كامل لقرض السيارة أخيراً 😂 بعد ست وعشرين قسطاً!", .ar),
             // Runway: cash that lasts only so long.
             .triggers("To be transparent: we have about four months of cash left if the raise does not close.", .en),
             .triggers("بصراحة، سيولتنا تكفي بالكاد أربعة أشهر إن لم تكتمل زيادة رأس المال.", .ar),

@@ -25,14 +25,21 @@ extension SolvencyRule {
         "مركزنا المالي", "=ملاءتنا", "=احتياطياتنا", "=أصولنا", "وضعنا المالي", "=ميزانيتنا", "=أموالكم", "=ودائعكم", "=أرصدتكم",
         "=رأسمالنا", "=سيولتنا", "=أموالك", "=مدخراتك", "=مدخراتكم", "=وديعتك",
     ])
-    /// Reports about the firm that the post answers: "the articles", "today's headlines",
-    /// "whatever you read this week", «ما يُتداول», «خبر الجريدة».
+    /// Reports about the firm that the post answers: "the articles about us", "today's
+    /// headlines", "whatever you read this week", «ما يُتداول», «خبر الجريدة». Reading and
+    /// stories as such are not reports: "what you read" and «القصص اللي» count only as the
+    /// press's or as told about the firm ("what you read about us", «القصص المتداولة»);
+    /// "the bank that reads what you read" or «القصص اللي تحبونها» answer nothing.
     static let pressReports = Concept("press-reports", [
-        "the articles", "the headlines", "today's headlines", "media speculation", "press speculation", "what you read", "whatever you read",
-        "whatever you've read", "whatever you have read",
-        "what you've read", "what you have read", "the reports about us", "the news about us", "the chatter", "lots of chatter",
+        "the articles about us", "these articles", "today's articles", "press articles", "news articles", "seen the articles",
+        "read the articles", "seen the reports", "read the reports", "the headlines",
+        "today's headlines", "media speculation", "press speculation", "whatever you read", "whatever you've read",
+        "whatever you have read", "what you read about us", "what you read in the press", "what you read in the news",
+        "what you read online", "what you've read about us", "what you have read about us", "what you've read in the press",
+        "what you have read in the press", "the reports about us", "the news about us", "the chatter", "lots of chatter",
         "ما يتداول", "ما يُتداول", "ما يشاع", "ما يُشاع", "ما يقال عن", "خبر الجريدة", "الأخبار المتداولة", "ما نشرته الصحف", "ما نشر عن",
-        "الكلام المتداول", "القصص اللي", "نسمع قصص",
+        "الكلام المتداول", "القصص المتداولة", "القصص اللي تنتشر", "القصص اللي تنقال", "القصص اللي ينشرونها", "قصص عن الشركة",
+        "نسمع قصص عن الشركة", "نسمع قصص عنا",
     ])
     /// A promise to carry on as before: "will operate as planned", "travel with confidence",
     /// «في موعدها», «مثل كل شهر».
@@ -53,22 +60,43 @@ extension SolvencyRule {
         "staying put", "not going anywhere", "we'll still be here", "we will still be here", "here to stay", "still standing",
         "=باقون", "نحن باقون", "سنظل هنا", "سنبقى هنا", "مو رايحين مكان", "ما راح نروح مكان",
     ])
-    /// Teaching about money, which states nobody's condition: "liquidity management in
-    /// general", to students, in a lecture, «ثقافة مالية».
+    /// Teaching about money, which states nobody's condition: to students, in a lecture, a
+    /// course on liquidity, «ثقافة مالية». A course or a class counts only as one taught
+    /// ("a course on", "our class"): bare "course" is "of course", bare "class" is "first
+    /// class", and "in general" («بشكل عام») qualifies any claim ("of course our reserves
+    /// are rock solid" is no lesson).
     static let teaching = Concept("teaching", [
-        "in general", "students", "university", "lecture", "class", "course", "financial literacy", "finance students",
-        "بشكل عام", "=طلاب", "=الطلاب", "=جامعة", "=الجامعة", "=محاضرة", "ثقافة مالية", "الثقافة المالية", "التثقيف المالي",
+        "students", "university", "lecture", "a course on", "a course in", "the course on", "courses on", "training course",
+        "online course", "our course", "my course", "class on", "classes on", "our class", "my class", "in class", "classroom",
+        "financial literacy", "finance students",
+        "=طلاب", "=الطلاب", "=جامعة", "=الجامعة", "=محاضرة", "ثقافة مالية", "الثقافة المالية", "التثقيف المالي",
+    ])
+
+    /// Advice on keeping one's own money safe from fraud: "keep your funds safe: never
+    /// share your OTP", «لا تشارك رمز التحقق مع أحد». The reader's care, not the firm's
+    /// condition: the reassurance frame stands aside for it. Not the whole of
+    /// `Concepts.everydayBanking`: its cards, app and «الصراف» (which also reads «صرافة», an
+    /// exchange house) sit beside real reassurances ("your money is safe and the app works
+    /// as usual").
+    static let safetyAdvice = Concept("safety-advice", [
+        "keep your funds safe", "keep your money safe", "keep your savings safe", "keep your account safe", "keep your accounts safe",
+        "protect your funds", "protect your money", "protect your savings", "protect your account", "never share your",
+        "do not share your", "don't share your", "otp", "one-time password", "one time password", "your pin", "pin code", "password", "passcode",
+        "verification code", "phishing",
+        "لا تشارك بياناتك", "لا تشاركوا بياناتكم", "رمز التحقق", "كلمة المرور", "الرقم السري", "حافظ على أموالك", "حافظوا على أموالكم",
+        "احم أموالك", "احموا أموالكم", "رسائل الاحتيال", "الروابط المشبوهة",
     ])
 
     static let worryFrames: [Frame] = [
         Frame(anchor: worryDismissed, withAny: [Concepts.fundsAccess, Concepts.solvency, Concepts.customersMoney, firmFinances],
               blockedBy: [.quotation, .published], window: 1),
         Frame(anchor: Concepts.reassurance, withAny: [firmFinances, Concepts.customersMoney],
-              without: [Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement], blockedBy: [.question, .quotation, .published],
-              window: 1),
+              without: [Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement, safetyAdvice],
+              blockedBy: [.question, .quotation, .published], window: 1),
         Frame(anchor: carryingOn, withAny: [pressReports], without: [ordinaryDisruption], blockedBy: [.question, .quotation, .published],
               window: 1),
         Frame(anchor: Concepts.payingUp, withAny: [pressReports], blockedBy: [.question, .quotation, .published], window: 1),
+        Frame(anchor: Concepts.payingAsPromised, withAny: [pressReports], blockedBy: [.question, .quotation, .published], window: 1),
         Frame(anchor: stayingPut, withAny: [failing, pressReports], blockedBy: [.question, .quotation, .published], window: 1),
     ]
 }

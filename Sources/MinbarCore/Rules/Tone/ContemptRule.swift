@@ -167,7 +167,7 @@ struct ContemptRule: Rule {
     var lexicons: [Lexicon] {
         [Self.phrases, Self.judging, Self.brushOffs, Concepts.laughter.lexicon, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit,
          PersonalAttackRule.publicFigure, PersonalAttackRule.singledOut, Entity.personWords, SharedLexicons.secondPerson,
-         Concepts.warning.lexicon] + Modality.allLexicons
+         Concepts.warning.lexicon] + PersonalAttackRule.personLexicons + Modality.allLexicons
     }
 
     /// Built once: building it in `check` cost an allocation or more per post.

@@ -20,30 +20,55 @@ extension PersonalAttackRule {
         "غير جدير", "غير جديرة", "غير جديرين", "غير أهل", "لا يصلح", "لا يصلحون", "ما يصلح", "مو كفو", "مب كفو", "موب كفو", "لا يليق به",
         "لا يرقى", "لا يشرف",
     ])
-    /// What someone is declared unfit for: an office, an honour, a role and its symbols.
+    /// What someone is declared unfit for: an office, an honour, a role and its symbols,
+    /// named as such. A pronoun can hold these (`pronounHolder`): "he does not deserve the
+    /// armband", «هو ليس أهلاً للمنصب».
     static let office = Concept("office", [
-        "honour", "honor", "the armband", "the shirt", "the jersey", "the badge", "position", "his post", "her post", "this post",
-        "his job", "her job", "this job", "office", "the chair", "his seat", "her seat", "to lead", "to represent", "to referee",
-        "to officiate", "to manage", "to run", "to wear", "to hold", "to sit", "to coach", "to captain", "to chair", "to head",
-        "=شرف", "=الشرف", "=منصب", "=المنصب", "=منصبه", "=منصبها", "=قيادة", "=تمثيل", "=الكرسي", "=كرسي", "=القميص", "=الشعار",
-        "=الشارة", "=رئاسة", "=التحكيم", "=تحكيم", "=مكانه", "=موقعه", "=المسؤولية", "=إدارة", "=ادارة", "=ارتداء", "=يمثل", "=يقود",
-        "=يدير", "=يرأس",
+        "honour", "honor", "the armband", "the shirt", "the jersey", "the badge", "his position", "her position", "the position of",
+        "his post", "her post", "this post", "his job", "her job", "this job", "office", "his seat", "her seat", "to referee",
+        "to officiate", "to captain", "to lead", "to represent", "to coach", "to chair", "to sit on the board",
+        "=شرف", "=الشرف", "=منصب", "=المنصب", "=منصبه", "=منصبها", "=القميص", "=الشعار", "=الشارة", "=رئاسة", "=التحكيم", "=تحكيم",
+        "=مكانه", "=موقعه",
     ])
-    /// Who is declared unfit: a person by role or by pronoun.
+    /// Roles said with an ordinary verb or noun ("to run", "to hold", "to sit", «الكرسي»,
+    /// «إدارة», «يمثل»): an office only beside a person named by role ("this minister is
+    /// not fit to run a ministry"). Said of "she" or of «الإدارة» they are as likely a delay
+    /// sat through, a chair or the management itself ("she does not deserve to sit through
+    /// another delay", «الإدارة لا تستحق هذا التأخير»).
+    static let role = Concept("role", [
+        "position", "the chair", "to manage", "to run", "to wear", "to hold", "to head",
+        "=قيادة", "=تمثيل", "=الكرسي", "=كرسي", "=المسؤولية", "=إدارة", "=ادارة", "=ارتداء", "=يمثل", "=يقود", "=يدير", "=يرأس",
+    ])
+    /// Who is declared unfit: a person by role.
     static let officeHolder = Concept("office-holder", [
         "referee", "minister", "president", "chairman", "chairwoman", "ceo", "coach", "manager", "official", "director",
         "spokesman", "spokesperson", "journalist", "reporter", "presenter", "captain", "player", "governor", "mayor",
-        "=he", "=she", "=they", "=him", "=her",
         "=الحكم", "=الوزير", "=رئيس", "=الرئيس", "=المدرب", "=المسؤول", "=المدير", "=اللاعب", "=الكابتن", "=القائد", "=الناطق",
-        "=المتحدث", "=الصحفي", "=المذيع", "=الإعلامي", "=المحافظ", "=هو", "=هي", "=هم", "=أمثاله", "=أمثالهم", "=مثله",
+        "=المتحدث", "=الصحفي", "=المذيع", "=الإعلامي", "=المحافظ", "=أمثاله", "=أمثالهم", "=مثله",
+    ])
+    /// Who is declared unfit, by pronoun: only beside an office named as one (`office`).
+    /// A bare "she", "they" or «هي» is anyone and anything.
+    static let pronounHolder = Concept("pronoun-holder", [
+        "=he", "=she", "=they", "=him", "=her", "=هو", "=هي", "=هم",
     ])
     /// What turns "does not deserve" into sympathy, praise or modesty: the abuse someone
-    /// does not deserve, "no one deserves it more", "we do not deserve this honour".
+    /// does not deserve, "no one deserves it more than him", "we do not deserve this
+    /// honour". Modesty is the speaker's own verdict on themself ("I don't deserve", «لا
+    /// نستحق»), not any sentence with "I" or «نحن» in it.
     static let notAVerdict = Concept("not-a-verdict", [
-        "abuse", "criticism", "attacks", "treatment", "to lose", "losing", "more than", "thank", "thanks", "grateful",
-        "i do not", "i don't", "we do not", "we don't", "i am not", "we are not", "i'm not", "we're not",
-        "=الإساءة", "=الإساءات", "=الهجوم", "=التجريح", "=الانتقاد", "=الانتقادات", "=المعاملة", "=يخسر", "=خسارة", "=يفقد", "أكثر من",
-        "=أحق", "=شكرا", "=شكراً", "=نشكر", "=أشكر", "=لا أستحق", "=لا نستحق", "=لست", "=لسنا", "=أنا", "=نحن",
+        "abuse", "criticism", "attacks", "treatment", "to lose", "losing his", "losing her", "losing their", "more than him",
+        "more than her", "more than them", "more than anyone", "thank", "thanks", "grateful",
+        "i do not deserve", "i don't deserve", "we do not deserve", "we don't deserve", "i did not deserve", "i didn't deserve",
+        "i am not worthy", "we are not worthy", "i'm not worthy", "we're not worthy", "i am not fit", "i'm not fit",
+        "=الإساءة", "=الإساءات", "=الهجوم", "=التجريح", "=الانتقاد", "=الانتقادات", "=المعاملة", "=يخسر", "=خسارة", "=يفقد",
+        "أكثر منه", "أكثر منها", "أكثر منهم", "أكثر من أي",
+        "=أحق", "=شكرا", "=شكراً", "=نشكر", "=أشكر", "=لا أستحق", "=لا نستحق", "=لست", "=لسنا",
+    ])
+    /// Thanks: what makes the hidden hands behind an event praise («شكراً للأيادي الخفية»).
+    /// Only this part of `notAVerdict` speaks to hidden hands; "we" or "more than" beside a
+    /// charge of foreign hands excuses nothing.
+    static let thanking = Concept("thanking", [
+        "thank", "thanks", "grateful", "=شكرا", "=شكراً", "=نشكر", "=أشكر",
     ])
 
     /// Unnamed hands behind events, charged as fact.
@@ -59,9 +84,11 @@ extension PersonalAttackRule {
     static let disqualificationFrames: [Frame] = [
         // Anchored on the office, not on the verdict: the verdict carries its own negation,
         // and a companion word right after a negation («لا يستحق المنصب») would not count.
-        Frame(anchor: office, with: [unworthy, officeHolder], without: [notAVerdict], blockedBy: [.question, .quotation],
+        Frame(anchor: office, with: [unworthy], withAny: [officeHolder, pronounHolder], without: [notAVerdict],
+              blockedBy: [.question, .quotation], quoting: unworthy),
+        Frame(anchor: role, with: [unworthy, officeHolder], without: [notAVerdict], blockedBy: [.question, .quotation],
               quoting: unworthy),
-        Frame(anchor: hiddenHands, without: [Concepts.denial, reportedClaim, notAVerdict, Concepts.rejecting] + Concepts.notACharge,
+        Frame(anchor: hiddenHands, without: [Concepts.denial, reportedClaim, thanking, Concepts.rejecting] + Concepts.notACharge,
               blockedBy: [.negation, .question, .quotation]),
     ]
 }

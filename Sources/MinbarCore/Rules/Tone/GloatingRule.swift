@@ -17,6 +17,9 @@ struct GloatingRule: Rule, FrameRule {
             المنشور. أما نقل الخبر كما هو، أو تمني السلامة، فلا يُحسب.
             """,
         examples: [
+            // A black day wished on someone, not one lamented.
+            .triggers("ينتظره يوم أسود بعد ما فعله بجماهيرنا.", .ar),
+            .passes("كان يوماً أسود على عائلات الضحايا، وقلوبنا معهم.", .ar),
             .triggers("Our old distributor has gone into administration. Karma keeps excellent books.", .en),
             .triggers("The blogger who called us thieves was arrested for fraud today. Good riddance.", .en),
             .triggers("الشركة اللي كانت تسخر منا قفلت أبوابها اليوم.. من حفر حفرة لأخيه وقع فيها.", .ar),

@@ -242,6 +242,10 @@ struct PersonalAttackRule: Rule {
             .passes("نهيب بالجميع عدم تداول الروايات الملفقة، واستقاء الأخبار من مصادرها الرسمية.", .ar),
             .passes("حفظك الله يا وطن من كل المؤامرات.", .ar),
             .passes("Your agenda for the summit is ready: download it from the app.", .en),
+            // Commerce, not a pen for hire: a flat for rent, an auction, a paid invoice.
+            .passes("Our flats are for rent to you and your family from 250 rials a month.", .en),
+            .passes("The painting goes to the highest bidder tonight; you can bid online until 9.", .en),
+            .passes("عزيزي العميل، ستصلك فاتورة مدفوعة بالكامل عبر البريد الإلكتروني خلال يومين.", .ar),
             .passes("The conspiracy theories about 5G were answered by the regulator, and you can read the facts here.", .en),
             .passes("هل تصدق نظرية المؤامرة؟ اقرأ الحقائق عن اللقاح في موقع الوزارة.", .ar),
             .passes("قال المتهم إن هناك مؤامرة ضده، والمحكمة تنظر القضية.", .ar),
@@ -321,16 +325,30 @@ struct PersonalAttackRule: Rule {
             .passes("He does not deserve to lose his job over one honest mistake, and he will not.", .en),
             .passes("نحن لا نستحق هذا الشرف وحدنا، شكراً لكل الفريق.", .ar),
             .passes("لا يستحق اللاعب هذه الإساءات بعد المباراة، ونقف معه.", .ar),
+            // A pronoun is anyone, a seat or the management anything: no verdict on an office holder.
+            .passes("She does not deserve to sit through another delay like this; we have rebooked her on the morning flight.", .en),
+            .passes("إدارة المستشفى لا تستحق كل هذا اللوم، هي تعمل ليل نهار لتقليص الانتظار.", .ar),
+            .triggers("This minister is not fit for office.", .en),
+            .triggers("الوزير ليس أهلاً للمنصب.", .ar),
+            .triggers("He does not deserve to wear the armband.", .en),
             // Hidden hands charged as fact; not denied, reported or thanked.
             .triggers("Hidden hands have been tampering with our sport for years, and everyone can see it.", .en),
             .triggers("هناك أيادٍ خفية تعبث بالرياضة منذ سنوات، والكل يعرف ذلك.", .ar),
             .passes("There are no hidden hands here: the outage was a power fault, and here is the timeline.", .en),
             .passes("Some accounts claim hidden hands are behind the outage. The cause was a power fault.", .en),
             .passes("شكراً للأيادي الخفية التي عملت خلف الكواليس لإنجاح المهرجان.", .ar),
+            // "We" in the sentence excuses no charge of hidden hands.
+            .triggers("We are sure foreign hands are behind this.", .en),
+            .triggers("نحن نعلم أن أيادٍ خفية وراء هذا التخريب.", .ar),
             // A judging word said of someone as what they are.
             .triggers("He is a traitor to his country and to this club.", .en),
             .triggers("فما يقوم به رئيس النادي فهو إرهاب اجتماعي تجاه المجتمع الرياضي.", .ar),
             .passes("He is not a traitor; he disagreed with us, and that is his right.", .en),
+            // "They" and «هو» said of things; a person in view, or a kind of person, makes them someone.
+            .passes("The queues at the border this week were long, and they are a disgrace to a modern port. Here is what we are changing.", .en),
+            .passes("قرأنا القرار الجديد، وهو مهزلة بحق المستثمرين الصغار، وسنرفع ملاحظاتنا للهيئة.", .ar),
+            .triggers("Our critics are back. They are hypocrites.", .en),
+            .triggers("They are hypocrites, all of them.", .en),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -375,10 +393,10 @@ struct PersonalAttackRule: Rule {
     ] + disqualificationFrames
 
     var lexicons: [Lexicon] {
-        [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure,
+        [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit, SharedLexicons.dishes]
+         Entity.personWords, Self.deceit, SharedLexicons.dishes] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
@@ -535,6 +553,13 @@ struct PersonalAttackRule: Rule {
     static let thirdPersonPredication = WordSet(["he's", "she's", "they're", "hes", "shes", "theyre", "هو", "فهو", "وهو", "إنه", "انه",
                                                  "فإنه", "هي", "فهي", "وهي", "إنها", "انها", "هم", "فهم", "وهم", "إنهم", "انهم"]
                                                 .map(TextNormalizer.normalize))
+    /// The subjects that are people whatever they stand for: "he", "she", and Arabic's
+    /// masculine plural (a plural of things takes «هي»). "They" and «هو», «هي», «إنه»,
+    /// «إنها» stand for things as often ("the figures are a disaster; they are a joke",
+    /// «القرار… فهو ظالم»), and «فهم», «وهم» are also nouns ("understanding", "illusion"):
+    /// these count only with a person in view (`hasPersonInView`).
+    static let personalSubjects = WordSet(["he", "she", "he's", "she's", "hes", "shes", "هم", "إنهم", "انهم"]
+                                            .map(TextNormalizer.normalize))
 
     /// Whether a judging word is said of somebody as what they are: "he is a traitor to his
     /// country", «فما يقوم به رئيس النادي فهو إرهاب». Up to three words before it, past an
@@ -544,11 +569,52 @@ struct PersonalAttackRule: Rule {
         let start = max(post.text.sentences[post.sentenceIndex(of: hit)].lowerBound, hit.firstToken - 3)
         for index in start..<hit.firstToken {
             let word = tokens[index].text
-            if thirdPersonPredication.contains(word) { return true }
-            if thirdPersonSubjects.contains(word), index + 1 < hit.firstToken, copulas.contains(tokens[index + 1].text) { return true }
+            let subject = thirdPersonPredication.contains(word) ? word
+                : thirdPersonSubjects.contains(word) && index + 1 < hit.firstToken && copulas.contains(tokens[index + 1].text) ? word : nil
+            guard let subject else { continue }
+            if personalSubjects.contains(subject) || namesAKindOfPerson(hit, in: post) || hasPersonInView(before: index, in: post) {
+                return true
+            }
         }
         return false
     }
+
+    /// Judging words that are kinds of person ("hypocrites", "traitor", «منافق», «خونة»):
+    /// whatever "they" or «هو» stands for, it is someone.
+    static let kindsOfPerson = WordSet([
+        "hypocrite", "hypocrites", "charlatan", "charlatans", "traitor", "traitors", "lunatic", "lunatics", "thug", "thugs",
+        "crybaby", "loser", "haters", "grifter", "grifters", "con", "stooge", "shill", "shills", "bootlicker", "lapdog",
+        "propagandist", "bigot", "bigots", "nutjob", "psycho", "whiner", "loudmouth", "blowhard", "windbag", "hack", "hacks",
+        "منافق", "منافقين", "منافقون", "حاقد", "الحاقد", "حاقدة", "حاقدين", "حاقدون", "حقود", "حاسد", "حسود", "مطبل", "المطبل",
+        "مطبلين", "مطبلون", "مطبلاتي", "خائن", "الخائن", "خونة", "الخونة", "المأجور", "المأجورة", "المأجورين", "المأجورون",
+        "انتهازي", "انتهازيين", "نكرة", "إمعة", "إمعات", "أراجوز", "بلطجي", "بلطجية", "سفيه", "سفهاء", "مختل", "ساذج", "سذج",
+        "أبله", "البلهاء", "مغفل", "مغفلين", "همجي", "همج", "رعاع", "غوغاء", "خبثاء", "حقراء", "متعجرف", "مغرور", "واهم",
+    ].map(TextNormalizer.normalize))
+
+    /// Whether a judging word at `hit` names a kind of person (`kindsOfPerson`).
+    static func namesAKindOfPerson(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        (hit.firstToken..<hit.endToken).contains { kindsOfPerson.contains(post.text.tokens[$0].text) }
+    }
+
+    /// Whether a person is named before token `index`, in its sentence or the one before:
+    /// by role ("the minister", «رئيس النادي»), singled out ("the man who"), by name or
+    /// title, by @handle, or as a group of people. What "they" or «هو» may stand for.
+    static func hasPersonInView(before index: Int, in post: PostAnalysis) -> Bool {
+        let sentence = post.text.tokens[index].sentence
+        let first = post.text.sentences[max(0, sentence - 1)].lowerBound
+        if personLexicons.contains(where: { lexicon in post.hits(lexicon).contains { $0.firstToken >= first && $0.endToken <= index } }) {
+            return true
+        }
+        let range = first..<index
+        return post.text.hasToken(.mention, in: range) || PersonName.occurs(in: range, of: post.text.tokens)
+    }
+    /// People named as people: "people", "those who", «الناس», «الجماهير».
+    static let peopleWords = Lexicon("tone.personal-attack.people", [
+        "people", "those who", "anyone who", "whoever", "fans", "supporters", "=الناس", "=الجماهير", "=الجمهور", "=المشجعين",
+        "=المشجعون", "=الذين",
+    ])
+    /// What `hasPersonInView` reads: a list made once.
+    static let personLexicons = [publicFigure, singledOut, Entity.personWords, Entity.groupWords, officeHolder.lexicon, peopleWords]
 
     /// Whether a judging word comes with "your" on it: "your stupidity", «غبائكم»,
     /// «تفاهتك». Such a judgement is taken as given, and a negation or a refusal in the

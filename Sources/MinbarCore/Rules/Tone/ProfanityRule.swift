@@ -88,6 +88,9 @@ struct ProfanityRule: Rule {
             // Refused by a bare denial in the next breath.
             .passes("Someone online called our airport staff 'clowns' after the delays. They are not. They worked double shifts.", .en),
             .passes("وصف أحدهم موظفينا بـ'المهرجين' بعد التأخير. ليسوا كذلك. عملوا نوبتين متتاليتين.", .ar),
+            // A short negated sentence that is no denial refuses nothing.
+            .triggers("Fans called the referee 'an idiot'. I can't disagree.", .en),
+            .triggers("كتب أحد المشجعين أن حارسنا 'حمار'. لا نختلف معه.", .ar),
             .passes("تداولت بعض الحسابات وصف لاعبنا بـ\"الفاشل والجاهل\". نرفض هذه الإساءة رفضاً قاطعاً.", .ar),
             .passes("حثالة القهوة سماد ممتاز لنباتات المنزل، جربوها!", .ar),
             .passes("Enjoy a **** luxury beach stay at our Salalah resort this Eid.", .en),
@@ -108,11 +111,13 @@ struct ProfanityRule: Rule {
         // A bare denial refuses too: "…called our staff 'clowns'. They are not." («ليسوا كذلك»).
         // Read only for a post with an insult to judge: most have none, and the denials walk every sentence.
         let insultHits = post.hits(SharedLexicons.insults)
-        let refused = insultHits.isEmpty ? [] : post.sentences(with: Concepts.rejecting.lexicon).union(Self.shortDenials(in: post))
-        let quotedWithSingles = refused.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
+        // A refusal may stand on either side of the quote; a bare denial only right after it.
+        let refused = insultHits.isEmpty ? [] : post.sentences(with: Concepts.rejecting.lexicon)
+        let denied = insultHits.isEmpty ? [] : Self.shortDenials(in: post)
+        let quotedWithSingles = refused.isEmpty && denied.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
         func quotedToRefuse(_ hit: PhraseMatcher.Hit) -> Bool {
             let sentence = post.sentenceIndex(of: hit)
-            return (sentence - 1...sentence + 1).contains { refused.contains($0) }
+            return ((sentence - 1...sentence + 1).contains { refused.contains($0) } || denied.contains(sentence + 1))
                 && PostAnalysis.lies(hit, inAnyOf: quotedWithSingles)
         }
         let dishes = SharedLexicons.dishRanges(in: post)
@@ -143,16 +148,30 @@ struct ProfanityRule: Rule {
 }
 
 extension ProfanityRule {
-    /// Sentences of at most four words that deny: "They are not.", "He isn't.", «ليسوا كذلك».
+    /// Bare denials: sentences of at most four words, a negation and nothing else but
+    /// pronouns, a copula and "so" ("They are not.", "He isn't.", "Not at all.", «ليسوا
+    /// كذلك», «أبداً»). "We don't know." or «لا تعليق» is short and negated, and refuses
+    /// nothing.
     static func shortDenials(in post: PostAnalysis) -> Set<Int> {
         var found = Set<Int>()
         for (index, range) in post.text.sentences.enumerated() {
             let words = post.text.tokens[range].filter { $0.kind == .word }
             guard !words.isEmpty, words.count <= 4 else { continue }
-            if range.contains(where: { post.negationStarts.contains($0) }) { found.insert(index) }
+            if range.contains(where: { post.negationStarts.contains($0) }), words.allSatisfy({ denialWords.contains($0.text) }) {
+                found.insert(index)
+            }
         }
         return found
     }
+    /// The words a bare denial is made of (see `shortDenials`).
+    static let denialWords = WordSet([
+        "they", "he", "she", "we", "it", "i", "you", "that", "this", "are", "is", "was", "were", "am", "be", "not", "no", "never",
+        "isn't", "aren't", "wasn't", "weren't", "isnt", "arent", "wasnt", "werent", "'s", "'re", "s", "re", "at", "all", "so", "simply",
+        "they're", "he's", "she's", "it's", "that's", "theyre", "hes", "shes", "its", "thats", "absolutely", "certainly", "definitely",
+        "true", "n't", "nt",
+        "ليس", "ليسوا", "ليست", "لسن", "لسنا", "لست", "كذلك", "أبدا", "أبداً", "ابدا", "إطلاقا", "إطلاقاً", "اطلاقا", "هم", "هو", "هي",
+        "نحن", "أنا", "هذا", "غير", "صحيح", "مو", "مش", "مب", "موب", "ما", "هيك", "كذا", "كده", "بالتأكيد", "قطعا", "قطعاً",
+    ].map(TextNormalizer.normalize))
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

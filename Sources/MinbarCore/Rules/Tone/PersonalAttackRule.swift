@@ -382,7 +382,10 @@ struct PersonalAttackRule: Rule {
     /// your agenda", «المهمة المنوطة بهذه الصحيفة بث الأكاذيب»): an @handle or a named
     /// person, the reader or an outlet. Not a public figure by role: «أكد الرئيس أن
     /// المؤامرات لن تنال من الوطن» names the speaker, not the accused. A denied, quoted or
-    /// condemning sentence makes no charge.
+    /// condemning sentence makes no charge. The other charges that need no insult run in
+    /// the same list, so one loop reads them all: foul play and insinuation against
+    /// officials (`FoulPlayCharge.swift`), and unfitness for office and hidden hands
+    /// (`Disqualification.swift`).
     static let badFaithFrames: [Frame] = [
         Frame(anchor: Concepts.badFaith, anyEntity: [.person, .addressee], without: [Concepts.condemning] + Concepts.notACharge,
               blockedBy: [.negation, .quotation]),

@@ -76,6 +76,53 @@ public enum SharedLexicons {
         "brainless", "dim-witted", "cretin", "simpleton", "أهبل", "هبلة", "أغبى", "غبية", "حمارة", "يا كلب", "يا حمار",
         "يا حيوان", "معتوه", "وضيع", "دلخ", "مخبول", "أثول", "هطف", "أهطف", "طرطور", "عبيط", "أهطل",
         "coward", "cowards", "جبان", "الجبان", "جبناء", "ثرثار", "الثرثار",
+        // Words with no sense but the insult: a person's wits, character or nerve.
+        "imbecilic", "moronic", "cretinous", "nincompoop", "dolt", "dullard", "blockhead", "bonehead", "knucklehead",
+        "meathead", "pinhead", "numbskull", "numskull", "dimwitted", "birdbrain", "birdbrained", "pea-brained", "peabrain",
+        "ignoramus", "ignoramuses", "dunce", "bozo", "doofus", "dingbat", "=twit", "=twits", "plonker", "pillock", "=prat",
+        "dickhead", "knobhead", "douchebag", "douchebags", "dirtbag", "dirtbags", "sleazeball", "slimeball", "scoundrel",
+        "scoundrels", "reprobate", "reprobates", "backstabber", "backstabbers", "turncoat", "turncoats", "weaselly", "gutless",
+        "yellow-bellied", "lily-livered", "mouth-breather", "mouth breather", "nutcase", "nutcases", "clownish",
+        "dopey", "lamebrain", "idjit", "eejit", "sheeple", "dipshit", "dipshits", "shithead", "shitheads", "dumbfuck",
+        "motherfucker", "motherfuckers", "cocksucker", "cunt", "cunts", "bellend", "bellends",
+        // Words with an ordinary sense insult only said to someone: a bank warns of fraudsters,
+        // a zoo has snakes, a clinic treats parasites, "can you hack it" and "you weasel out of".
+        "=you crook", "=you crooks", "=what a crook", "=bunch of crooks", "=you thief", "=you thieves", "=bunch of thieves",
+        "=you fraudster", "=you fraudsters", "=you scammer", "=you scammers", "=you swindler", "=you're a fraud", "=you are a fraud",
+        "=what a fraud", "=you criminals", "=partisan hack", "=partisan hacks", "=political hack",
+        "=political hacks", "=party hack", "=what a weasel", "=such a weasel", "=lying weasel", "=you degenerate",
+        "=you degenerates", "=bunch of degenerates", "=what a creep", "=such a creep", "=you creep", "=lying snake", "=lying snakes",
+        "=bunch of parasites", "=parasites like you", "=you maniac", "=you lackey", "=you sellout", "=crooked politician",
+        "=crooked politicians", "=crooked media", "=you dummy", "=political lightweight", "=what a sleaze",
+        "=you snowflake", "=you snowflakes",
+        // Arabic words with no sense but the insult (exact where a stem reads another word:
+        // «وغداً» is "and tomorrow", «خوّل» "empowered").
+        "رويبضة", "الرويبضة", "رويبضات", "=نذل", "=النذل", "=نذلة", "=أنذال", "=انذال", "=الأنذال", "=الانذال",
+        "=وغد", "=الوغد", "=أوغاد", "=اوغاد", "=الأوغاد", "=الاوغاد", "=أفاك", "=افاك", "=الأفاك", "=الافاك", "=أفاكين", "=افاكين",
+        "=رعديد", "=الرعديد", "=ديوث", "=الديوث", "=عرص", "=معرص", "=المعرص", "=معرصين", "=سربوت", "=سرابيت",
+        "=أذناب", "=اذناب", "=الأذناب", "=الاذناب", "=منبطح", "=المنبطح", "=منبطحين", "=المنبطحين", "=لئيم", "=اللئيم", "=لئيمة",
+        "=خبل", "=الخبل", "=وضيعة", "=وضعاء", "=سفلة", "=السفلة", "=أوباش", "=اوباش", "=الأوباش", "=الاوباش", "=أراذل",
+        "=اراذل", "=الأراذل", "=الاراذل", "=شرموط", "=شرموطة", "=الشرموطة", "=شراميط", "=قحبة", "=القحبة", "=قحاب", "=منيوك",
+        // Arabic words with an ordinary sense insult only said to someone: «النصاب القانوني» is
+        // a quorum, «احذروا من المحتالين» warns, «عملاؤنا» are customers, «الأوساخ» is dirt, «الطبال»
+        // a drummer, «المتخلفين عن السداد» defaulters, «المريض النفسي» a patient.
+        "=يا نصاب", "=يا نصابين", "=يا نصابة", "=انت نصاب", "=أنت نصاب", "=انتم نصابين", "=أنتم نصابين",
+        "=يا حرامي", "=يا حرامية", "=يا حراميه", "=انت حرامي", "=أنت حرامي", "=انتم حرامية", "=أنتم حرامية",
+        "=يا لص", "=يا لصوص", "=انت لص", "=أنت لص", "=انتم لصوص", "=أنتم لصوص", "=يا سارق", "=يا سراق", "=يا سرّاق",
+        "=يا محتال", "=يا محتالين", "=انت محتال", "=أنت محتال", "=يا مجرم", "=يا مجرمين", "=يا فاسد", "=يا فاسدين", "=انت فاسد", "=أنت فاسد",
+        "=يا خائن", "=يا خاين", "=يا خونة", "=يا خاينين", "=يا خائنة", "=يا عميل", "=العملاء الخونة",
+        "=عميل مأجور", "=عملاء مأجورين", "=يا مرتزق", "=يا مرتزقة",
+        "=يا بلطجي", "=يا بلطجية", "=يا دجال", "=يا دجالين", "=انت دجال", "=أنت دجال", "=يا ساقط", "=يا ساقطة", "=يا سقط",
+        "=يا قذر", "=يا قذرة", "=يا قذرين", "=انت قذر", "=أنت قذر", "=يا وسخ", "=يا وسخة", "=يا أوساخ", "=يا اوساخ", "=انت وسخ", "=أنت وسخ",
+        "=يا حشرات", "=انتم حشرات", "=أنتم حشرات", "=يا طفيلي", "=يا طفيليين", "=انت طفيلي", "=أنت طفيلي",
+        "=يا جرذ", "=يا جرذان", "=انتم جرذان", "=أنتم جرذان", "=انت زبالة", "=أنت زبالة", "=انتم زبالة", "=أنتم زبالة", "=شوية زبالة",
+        "=يا متخلف", "=يا متخلفة", "=يا متخلفين", "=انت متخلف", "=أنت متخلف", "=انتم متخلفين", "=أنتم متخلفون", "=أنتم متخلفين",
+        "=يا مريض نفسي", "=انت مريض نفسي", "=أنت مريض نفسي", "=يا عاهة", "=انت عاهة", "=أنت عاهة",
+        "=يا نكرة", "=يا إمعة", "=يا امعة", "=يا رويبضة", "=يا ذباب", "=يا مطبل", "=يا مطبلين", "=يا طبال", "=يا طبالين",
+        "=يا منافق", "=يا منافقة", "=يا منافقين", "=يا مهرج", "=يا مهرجين", "=يا جزمة", "=يا واطي", "=يا واطية", "=يا صايع",
+        "=يا صايعين", "=يا بيئة", "=يا معفن", "=يا معفنين", "=يا أزعر", "=يا ازعر", "=يا زعران", "=يا كر", "=يا قزم", "=يا أقزام",
+        "=يا اقزام", "=يا بوق", "=يا حيوانات", "=انت حيوان", "=أنت حيوان", "=انتم حيوانات", "=أنتم حيوانات", "=يا خايس",
+        "=يا نتن", "=يا رخمة", "=يا بجم",
     ])
 
     /// Insults that are also the words for waste: a municipality collects rubbish, a

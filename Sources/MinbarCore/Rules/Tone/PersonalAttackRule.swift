@@ -118,6 +118,11 @@ struct PersonalAttackRule: Rule {
         "=المغفل", "مغفلين", "=همجي", "=الهمجي", "=همج", "=الهمج", "=رعاع", "=الرعاع", "غوغاء", "=بذيء", "=البذيء", "وقاحة",
         "مهزلة", "عار عليك", "عار عليكم", "موتوا بغيظكم", "كيف تسمح لنفسك", "كيف تسمحون لأنفسكم", "من يسمون أنفسهم",
         "أشباه المحللين", "أشباه الإعلاميين", "أشباه الرجال", "=جهلكم", "=بجهلكم", "=جهلك",
+        // Judging a person's worth or honesty (4 Dec 2026): "a sycophant", "inept", «دجال», «خاين».
+        // Not «الدجال» (the Antichrist of the Friday sermon), «طبال» (a drummer) or «رخيص» (cheap).
+        "inept", "sycophant", "sycophants", "lackey", "lackeys", "toady", "toadies", "crackpot", "crackpots", "sociopath",
+        "psychopath", "huckster", "hucksters", "=goons", "=دجال", "=دجالين", "=خاين", "=الخاين", "=خاينين",
+        "=خائنة", "=الخائنة", "=حرامية", "=الحرامية", "=نذالة", "=لؤم",
         // Epithets that belittle a person's standing: "a political teenager", "officials of
         // chance", «حديثو النعمة», «أقزام».
         "political teenager", "self-appointed expert", "self-appointed experts", "failed academic", "desperate for attention",
@@ -155,6 +160,14 @@ struct PersonalAttackRule: Rule {
             .triggers("@khalid_fin you clearly don't understand our business. Do your homework.", .en),
             .triggers("@analyst_m is an idiot who can't read a balance sheet.", .en),
             .triggers("@salem_oman أنت جاهل بالأرقام ولا تفهم شيئا في الاقتصاد.", .ar),
+            // Words with an ordinary sense, said to someone.
+            .triggers("@gulf_markets you thief, you copied our report word for word.", .en),
+            .triggers("@fin_guru you are a sycophant for whoever pays you this week.", .en),
+            .triggers("يا حرامي، هذه أرقامنا وأنت تنسبها لنفسك.", .ar),
+            .triggers("@salem_oman أنت دجال ولا تعرف شيئاً عن السوق.", .ar),
+            .passes("نعوذ بالله من فتنة المسيح الدجال.", .ar),
+            .passes("فرقة الطبالين أحيت حفل الافتتاح في مهرجان مسقط.", .ar),
+            .passes("Pest control will clear the rats from the warehouse on Friday, so please keep doors shut.", .en),
             .passes("@khalid_fin thank you for the question. Our margin was 37%, as published today.", .en),
             .passes("@foodie_sara thank you! The jerk chicken is back on the menu on Friday.", .en),
             // "Go back to…" tells someone to leave; "we went back to the families" tells a story.

@@ -97,6 +97,19 @@ struct ProfanityRule: Rule {
             // A dish named after an insult's word.
             .passes("Caribbean week at the staff canteen: jerk chicken, rice and peas, and fried plantain.", .en),
             .triggers("Whoever wrote that review is a jerk, and the chicken was perfect.", .en),
+            // Insults with no other sense fire anywhere; those with an ordinary sense only said to someone.
+            .triggers("Only a nincompoop would read our results that way.", .en),
+            .triggers("@market_watch you crook, every figure in that thread is invented.", .en),
+            .triggers("صار الرويبضة يتكلم في الاقتصاد ويفتي في البنوك.", .ar),
+            .triggers("يا نصاب، الكل يعرف من أين جاءت أموالك.", .ar),
+            .passes("The snake enclosure reopens on Sunday, with a new reptile house.", .en),
+            .passes("Congratulations to our hackathon winners, who built a parking app in 48 hours.", .en),
+            .passes("Beware of fraudsters posing as bank staff: we will never ask for your PIN.", .en),
+            .passes("Our vets treat parasites in livestock free of charge this month.", .en),
+            .passes("عملاؤنا في صحار: فرعنا الجديد يفتح أبوابه يوم الأحد.", .ar),
+            .passes("تفاصيل نصب الخيمة في المخيم الصيفي تجدونها في الرابط.", .ar),
+            .passes("اكتمل النصاب القانوني لاجتماع الجمعية العمومية.", .ar),
+            .passes("احذروا من المحتالين والنصابين الذين ينتحلون صفة موظفي البنك.", .ar),
         ])
 
     var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults, Self.arabicMask, Concepts.condemning.lexicon, Concepts.arrest.lexicon, Concepts.rejecting.lexicon,

@@ -35,6 +35,23 @@ import MinbarCore
         #expect(run.output.contains("\u{1B}["), "colour is on")
     }
 
+    /// At 60 columns the longest command (`/profile [org-type TYPE | plan FILE|ID]`) leaves
+    /// too little room beside it: each summary goes whole under its command, not three
+    /// words a line down a narrow column. At 120 columns the two columns stand side by side.
+    @Test(arguments: [Language.en, .ar])
+    func helpSummariesGoUnderTheirCommandsInANarrowTerminal(_ language: Language) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let summary = UIText.helpClock(language)
+        let narrow = visibleLines(runMinbar(["--data", data.path, "--lang", language.rawValue], environment: ["NO_COLOR": "1"],
+                                            input: "/help\n/quit\n", terminal: true, width: 60).output)
+        let clock = try #require(narrow.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "/clock" }, "\(narrow)")
+        #expect(narrow[clock + 1] == "      " + summary, "\(narrow[clock...].prefix(3))")
+        let wide = visibleLines(runMinbar(["--data", data.path, "--lang", language.rawValue], environment: ["NO_COLOR": "1"],
+                                          input: "/help\n/quit\n", terminal: true, width: 120).output)
+        #expect(wide.contains { $0.hasPrefix("  /clock ") && $0.hasSuffix(summary) }, "\(wide)")
+    }
+
     @Test func scoreAndExplainWrapAtTheTerminalWidthAndNotIntoAPipe() throws {
         let post = "We regret any inconvenience caused; our shares are undervalued and margins will be back above 41% next quarter!!!"
         let wrapped = runMinbar(["score"], input: post, terminal: true, width: 50)

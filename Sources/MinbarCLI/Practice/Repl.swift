@@ -157,12 +157,18 @@ final class Repl {
         return true
     }
 
+    /// The narrowest the summary column of `/help` may be beside the commands: narrower,
+    /// a summary ran three words a line down the screen (at 60 columns, beside the
+    /// 41 columns of `/profile [org-type TYPE | plan FILE|ID]`), and it goes under its
+    /// command instead.
+    static let narrowestSummaryColumn = 30
+
     func help() {
         let width = Repl.commands.map(\.name.count).max() ?? 0
         for (name, summary) in (Repl.commands + TrainerMessages.facilitatorCommands).map({ ($0.name, t($0.summary)) }) {
             let label = "  " + style.bold(name.padding(toLength: width + 2, withPad: " ", startingAt: 0))
             let hanging = String(repeating: " ", count: width + 4)
-            if let columns = context.width, width + 4 + 16 > columns {
+            if let columns = context.width, width + 4 + Repl.narrowestSummaryColumn > columns {
                 // Too narrow for two columns: the summary goes under the command.
                 say(label)
                 context.print(TextWrapper.fit(summary, width: columns, indent: "      "))

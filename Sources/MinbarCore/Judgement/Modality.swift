@@ -62,9 +62,11 @@ public enum Modality: String, Sendable, CaseIterable {
             found.insert(modality)
         }
         // "The board has not announced the result yet" is not published: a publication word
-        // counts only where nothing negates it.
+        // counts only where nothing negates it, and where it is not still to come ("we will
+        // announce the details soon", «وسنعلن التفاصيل قريباً» promise news that is not out).
         if post.hits(SharedLexicons.publication).contains(where: { hit in
             post.sentenceIndex(of: hit) == sentence && !negates(hit.firstToken, in: post, reach: 2)
+                && !isStillToCome(hit.firstToken, in: post.text.tokens)
         }) { found.insert(.published) }
         let range = post.text.sentences[sentence]
         // Tokens read in place: a closure over the slice was handed a copy of each one.
@@ -165,6 +167,28 @@ public enum Modality: String, Sendable, CaseIterable {
         if first == "س", base.hasPrefix("سن") { return ClosedClasses.isArabicFuture(base: base) }
         return (first == "ه" && base.hasPrefix("هن") || first == "ح" && base.hasPrefix("حن")) && ClosedClasses.isEgyptianFuture(base)
     }
+
+    /// Whether the word at `index` is said of the future: after "will", "shall", "'ll" or
+    /// "going to" (one adverb may stand between: "will soon announce"), or an Arabic verb
+    /// with the future prefix («سنعلن», «هنعلن») or after a future particle («سوف نعلن»,
+    /// «راح ننشر»).
+    static func isStillToCome(_ index: Int, in tokens: [Token]) -> Bool {
+        if isArabicWeWill(tokens, at: index) { return true }
+        var back = index - 1
+        var adverbs = 0
+        while back >= 0, tokens[back].kind == .word {
+            let word = tokens.text(at: back)
+            if ClosedClasses.future.contains(word) || ClosedClasses.arabicFutureParticles.contains(word) { return true }
+            if word == "to", back >= 1, tokens.text(at: back - 1) == "going" { return true }
+            guard adverbs == 0, stillToComeAdverbs.contains(word) else { return false }
+            adverbs += 1
+            back -= 1
+        }
+        return false
+    }
+
+    /// Adverbs that may stand between "will" and its verb ("will soon announce").
+    static let stillToComeAdverbs: WordSet = ["soon", "shortly", "also", "then", "formally", "officially", "publicly", "first"]
 
     /// How far back a negation reaches in its own clause.
     static let clauseReach = 7

@@ -83,6 +83,26 @@ enum ClosedClasses {
         return String(scalars.dropFirst())
     }
 
+    /// Words that set what follows against what came before ("but", «لكن», «بل»): a
+    /// refusal before one does not reach past it ("we don't comment on rumours, but our
+    /// shares are cheap"). Not "yet" ("we can't comment yet on…" still refuses), nor «إلا»
+    /// alone («لا نعلّق إلا على ما أعلنّاه» refuses too); «إلا أن» and «غير أن» are
+    /// found as pairs (`isContrast(at:in:)`). Written as a post's tokens read (normalised).
+    static let contrastives: WordSet = [
+        "but", "however", "although", "though", "whereas", "nevertheless", "nonetheless",
+        "لكن", "ولكن", "لكننا", "لكنه", "لكنها", "لكنهم", "لكني", "لكنني", "ولكننا", "ولكنه", "ولكنها", "ولكني", "بل", "بس", "انما", "وانما",
+    ]
+
+    /// Whether token `index` starts a contrast: a word of `contrastives`, or «إلا أن» /
+    /// «غير أن» (with «أنّ»'s pronoun forms: «إلا أننا»).
+    static func isContrast(at index: Int, in tokens: [Token]) -> Bool {
+        guard tokens[index].kind == .word else { return false }
+        let word = tokens.text(at: index)
+        if contrastives.contains(word) { return true }
+        guard word == "الا" || word == "غير", index + 1 < tokens.count else { return false }
+        return ["ان", "انه", "انها", "اننا", "انهم", "انني", "اني"].contains(tokens.text(at: index + 1))
+    }
+
     /// Future particles written as their own word: «سوف نعلن»، Gulf «راح نعلن».
     static let arabicFutureParticles: WordSet = ["سوف", "وسوف", "فسوف", "راح", "رح"]
 

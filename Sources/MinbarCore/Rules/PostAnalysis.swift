@@ -138,7 +138,6 @@ public struct PostAnalysis: Sendable {
         max(0, sentence - window)...min(text.sentences.count - 1, sentence + window)
     }
 
-    /// Whether `lexicon` has a phrase in sentence `sentence`.
     /// The hits of `lexicon` that start in sentence `sentence`, in the order they were
     /// found: halved to when they are in token order (nearly always), so a frame that asks
     /// this for every anchor stays linear on a long post.
@@ -164,6 +163,7 @@ public struct PostAnalysis: Sendable {
         return low
     }
 
+    /// Whether `lexicon` has a phrase in sentence `sentence`.
     public func sentence(_ sentence: Int, has lexicon: Lexicon) -> Bool {
         // A lexicon has a few hits in a post: searching them beats building a set per
         // lexicon. In token order (nearly always) they are halved, so a rule that asks this
@@ -199,6 +199,25 @@ public struct PostAnalysis: Sendable {
 
     /// The sentence a token range sits in.
     public func sentenceIndex(of hit: PhraseMatcher.Hit) -> Int { text.tokens[hit.firstToken].sentence }
+
+    /// Whether the hit's sentence refuses to talk about it: the sentence makes the
+    /// decline move ("we don't comment on rumours", «لا نعلّق على الشائعات»), or holds one
+    /// of `refusals`, with no contrast between the refusal and the hit. "We don't comment
+    /// on rumours, but the deal is almost done" refuses the rumours and then says it
+    /// (see `ClosedClasses.contrastives`).
+    public func declines(about hit: PhraseMatcher.Hit, refusals: Lexicon? = nil) -> Bool {
+        let sentence = sentenceIndex(of: hit)
+        var markers: [Range<Int>] = []
+        if let decline = moves.sentences[sentence].moves[.decline] { markers.append(decline) }
+        if let refusals {
+            for refusal in hits(refusals, inSentence: sentence) { markers.append(refusal.firstToken..<refusal.endToken) }
+        }
+        return markers.contains { marker in
+            let between = marker.upperBound <= hit.firstToken ? marker.upperBound..<hit.firstToken
+                : hit.endToken <= marker.lowerBound ? hit.endToken..<marker.lowerBound : 0..<0
+            return !between.contains { ClosedClasses.isContrast(at: $0, in: text.tokens) }
+        }
+    }
 
     /// The original text a hit covers.
     public func excerpt(_ hit: PhraseMatcher.Hit) -> String {

@@ -216,8 +216,16 @@ struct SentencePhraseCheck {
     /// How many neighbouring sentences on each side count as "the same sentence" for
     /// `requiresInSentence` (a forecast often spans two short sentences).
     var window = 0
+    /// Refusals ("no comment", «لا نعلّق») that make the trigger safe in its sentence
+    /// (`refusals`) or anywhere in the window (`refusalsNear`), unless a contrast stands
+    /// between the refusal and the trigger: "we don't comment on rumours, but the deal is
+    /// almost done" refuses the rumours and then says it (`ClosedClasses.isContrast(at:in:)`).
+    var refusals: [Lexicon] = []
+    var refusalsNear: [Lexicon] = []
 
-    var lexicons: [Lexicon] { [trigger] + requiresInSentence + unlessInSentence + unlessInPost + unlessNear + unlessRightBefore }
+    var lexicons: [Lexicon] {
+        [trigger] + requiresInSentence + unlessInSentence + unlessInPost + unlessNear + unlessRightBefore + refusals + refusalsNear
+    }
 
     /// One hit per sentence (the first), so a phrase repeated in a sentence counts once.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
@@ -234,8 +242,22 @@ struct SentencePhraseCheck {
             guard !unlessInSentence.contains(where: { post.sentence(sentence, has: $0) }) else { continue }
             guard !unlessNear.contains(where: { lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessRightBefore.contains(where: { lexicon in post.hits(lexicon).contains { $0.endToken == hit.firstToken } }) else { continue }
+            guard !refuses(hit, with: refusals, in: sentence...sentence, of: post), !refuses(hit, with: refusalsNear, in: near, of: post) else { continue }
             result.append(hit)
         }
         return result
+    }
+
+    /// Whether a hit of `lexicons` in `sentences` refuses `hit`, with no contrast between them.
+    private func refuses(_ hit: PhraseMatcher.Hit, with lexicons: [Lexicon], in sentences: ClosedRange<Int>, of post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        for lexicon in lexicons {
+            for refusal in post.hits(lexicon) where sentences.contains(post.sentenceIndex(of: refusal)) {
+                let between = refusal.endToken <= hit.firstToken ? refusal.endToken..<hit.firstToken
+                    : hit.endToken <= refusal.firstToken ? hit.endToken..<refusal.firstToken : 0..<0
+                if !between.contains(where: { ClosedClasses.isContrast(at: $0, in: tokens) }) { return true }
+            }
+        }
+        return false
     }
 }

@@ -251,7 +251,7 @@ struct InsideInformationRule: Rule {
             // is a date, and "I can't comment before…" declines.
             guard near.contains(where: { post.sentence($0, has: SharedLexicons.financialMetrics) }),
                   near.contains(where: { figureSentences.contains($0) }),
-                  !post.sentence(sentence, has: Self.scheduledDisclosure), !Self.declines(sentence, in: post),
+                  !post.sentence(sentence, has: Self.scheduledDisclosure), !Self.declines(about: hit, in: post),
                   !post.sentence(sentence, has: SharedLexicons.publication)
             else { return false }
             let modality = Modality.of(sentence: sentence, in: post)
@@ -260,10 +260,11 @@ struct InsideInformationRule: Rule {
         }
     }
 
-    /// Whether the sentence declines to talk ("I can't comment before…", «لن نستبق»): the
-    /// opposite of a leak, whatever "before" it names.
-    static func declines(_ sentence: Int, in post: PostAnalysis) -> Bool {
-        post.sentence(sentence, has: SharedLexicons.noComment) || post.moves.sentences[sentence].makes(.decline)
+    /// Whether the hit's sentence declines to talk about it ("I can't comment before…",
+    /// «لن نستبق»): the opposite of a leak, whatever "before" it names. A refusal that a
+    /// "but" leaves behind ("no comment on rumours, but…") declines nothing after it.
+    static func declines(about hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        post.declines(about: hit, refusals: SharedLexicons.noComment)
     }
 
     /// The sentences that state a figure. Asked for only by a post with a hit that needs it
@@ -306,7 +307,7 @@ struct InsideInformationRule: Rule {
             // Declining to speak until then is the opposite of a leak: "we won't comment on
             // trading before the announcement", «ما رح نستبق… قبل صدور التقرير», a quiet period.
             // (A negation alone is not enough: "please don't forward this before it's published".)
-            guard !Self.declines(sentence, in: post), !post.sentence(sentence, has: Self.quietPeriod) else { return false }
+            guard !Self.declines(about: hit, in: post), !post.sentence(sentence, has: Self.quietPeriod) else { return false }
             return post.sentences(around: sentence).contains { material.contains($0) }
         }
         for hit in markers.sorted(by: { $0.firstToken < $1.firstToken }) {

@@ -51,10 +51,16 @@ struct LitigationRule: Rule {
             .passes("نحترم قرار التحكيم في مباراة الأمس، ولا أساس لما يُتداول عن اتفاق مسبق.", .ar),
             .passes("We filed a lawsuit today against the accounts posing as our bank in fraudulent investment ads.", .en),
             .passes("رفعنا دعوى على الحسابات الوهمية التي تنتحل اسم البنك في إعلانات احتيالية.", .ar),
+            // Declining to comment, then commenting after a "but".
+            .triggers("We won't comment on the case while it is before the court, but the claim is clearly baseless.", .en),
+            .triggers("لا نعلق على القضية المنظورة أمام المحكمة، لكن الدعوى كيدية بلا شك.", .ar),
+            .passes("We won't comment on the case while it is before the court.", .en),
+            .passes("لا نعلق على القضية المنظورة أمام المحكمة، والحكم للقضاء.", .ar),
         ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
-    static let check_ = SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [SharedLexicons.noComment, Concepts.impostors.lexicon], window: 1)
+    static let check_ = SentencePhraseCheck(trigger: Self.merits, requiresInSentence: [Self.legal], unlessInSentence: [Concepts.impostors.lexicon], window: 1,
+                                            refusals: [SharedLexicons.noComment])
     var lexicons: [Lexicon] { Self.check_.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -63,11 +63,19 @@ struct MergerTalkRule: Rule {
             .passes("نعرب عن أسفنا لتعثر صفقة انتقال اللاعب بعد مفاوضات طويلة مع ناديه.", .ar),
             .passes("Talks with the club over the striker's loan deal have ended without agreement.", .en),
             .triggers("نعرب عن أسفنا لتعثر المفاوضات مع شركة الاتصالات حول الاندماج.", .ar),
+            // A refusal that a "but" leaves behind refuses nothing after it; "we will announce
+            // the details soon" promises news that is not out, so the talks are not published.
+            .triggers("We don't comment on rumours, but the deal with Gulf Ports is almost done.", .en),
+            .triggers("لا نعلق على الشائعات، لكن الصفقة مع قمة شبه منتهية.", .ar),
+            .triggers("Talks with Gulf Ports are progressing well, and we will announce the details soon.", .en),
+            .triggers("المفاوضات مع موانئ الخليج تسير بشكل جيد وسنعلن التفاصيل قريباً.", .ar),
+            .passes("We have seen the reports about talks with Gulf Ports; we do not comment on market speculation.", .en),
+            .passes("اطلعنا على ما يتداول عن مفاوضات مع موانئ الخليج، ولا نعلق على تكهنات السوق.", .ar),
         ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
-    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, SharedLexicons.noComment, Self.everydayObjects, Self.playerTransfer],
-                                            unlessNear: [MoveLexicons.decline], window: 1)
+    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.done, Self.everydayObjects, Self.playerTransfer],
+                                            window: 1, refusals: [SharedLexicons.noComment], refusalsNear: [MoveLexicons.decline])
     var lexicons: [Lexicon] { Self.check_.lexicons + Modality.allLexicons }
 
     /// "No offer and not in talks", «لا توجد أي مفاوضات»: a denial mentions the talks to

@@ -335,7 +335,7 @@ struct PersonalDataRule: Rule {
         let contextSentences = post.sentences(with: Self.context)
         // Health or HR details about someone the post addresses (@handle, "your").
         // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
-        if let hit = post.hits(Self.records).first(where: { !post.moves.sentences[post.sentenceIndex(of: $0)].makes(.decline) }),
+        if let hit = post.hits(Self.records).first(where: { !post.declines(about: $0) }),
            post.text.hasToken(.mention) || !post.hits(SharedLexicons.secondPerson).isEmpty {
             findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
@@ -386,7 +386,7 @@ struct PersonalDataRule: Rule {
             // status ("frozen", «متأخرة»): "you can split your instalments in the app" is help.
             let aboutTheirRecord = addressed && post.sentence(sentence, has: Self.recordStatus) && post.hits(Self.addressedRecords).contains { record in
                 post.sentences(around: sentence).contains(post.sentenceIndex(of: record))
-                    && !post.moves.sentences[post.sentenceIndex(of: record)].makes(.decline)
+                    && !post.declines(about: record)
             }
             let named = subjects.contains { subject in
                 guard post.sentenceIndex(of: subject) == sentence else { return false }

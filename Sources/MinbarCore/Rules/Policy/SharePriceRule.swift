@@ -118,6 +118,11 @@ struct SharePriceRule: Rule {
             .triggers("فرصة ذهبية قبل الإعلان، لا تفوتوها 😉", .ar),
             .triggers("Our shares are a bargain at this level, a better buy than any home.", .en),
             .triggers("سهمنا فرصة ذهبية الآن، أفضل من شراء شقة.", .ar),
+            // The refusal holds only up to a "but".
+            .triggers("We don't comment on rumours, but our shares are a bargain at this price.", .en),
+            .triggers("لا نعلق على الشائعات، لكن سهمنا رخيص جداً الآن.", .ar),
+            .passes("We do not comment on our share price; results come out on 28 January.", .en),
+            .passes("لا نعلق على سعر السهم، والنتائج تصدر في ٢٨ يناير.", .ar),
         ])
 
     var lexicons: [Lexicon] {
@@ -128,10 +133,10 @@ struct SharePriceRule: Rule {
     /// Built once: building them in `check` cost allocations on every post.
     /// Two statics, not an array: `checks.flatMap { $0.hits(in:) }` copied each check, its
     /// lexicons and lists retained and released, for every post.
-    static let strongCheck = SentencePhraseCheck(trigger: Self.strong, unlessInSentence: [SharedLexicons.noComment])
-    static let everydayAdviceCheck = SentencePhraseCheck(trigger: Self.everydayAdvice, unlessInSentence: [SharedLexicons.noComment])
+    static let strongCheck = SentencePhraseCheck(trigger: Self.strong, refusals: [SharedLexicons.noComment])
+    static let everydayAdviceCheck = SentencePhraseCheck(trigger: Self.everydayAdvice, refusals: [SharedLexicons.noComment])
     static let priceCommentCheck = SentencePhraseCheck(trigger: Self.shares, requiresInSentence: [Self.priceComment],
-                                                       unlessInSentence: [SharedLexicons.noComment])
+                                                       refusals: [SharedLexicons.noComment])
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
@@ -144,7 +149,7 @@ struct SharePriceRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence),
                   // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
-                  !post.moves.sentences[sentence].makes(.decline), !Self.declinesAdvice(in: sentence, of: post),
+                  !post.declines(about: hit), !Self.declinesAdvice(in: sentence, of: post),
                   // A disclosure («إفصاح: … اشترى عضو مجلس الإدارة ٥٠٬٠٠٠ سهم») is the channel a dealing belongs in.
                   !post.sentence(sentence, has: Self.disclosing),
                   // "People ask whether to buy the stock or not" reports a question; it advises nobody.

@@ -23,11 +23,71 @@ struct BlameRule: Rule {
         "misinterpreted", "twisted our words", "twisting our words", "act of god", "ليست غلطتنا", "مو غلطتنا", "مب غلطتنا", "ما هي غلطتنا",
         "الغلط مو منا", "الغلط منهم", "الخطأ منهم", "تركة ثقيلة", "تصرف فردي", "أخرج من سياقه", "اقتطع من سياقه", "مجتزأ", "مقطع مجتزأ",
         "فهمتونا غلط", "تهويل", "الإعلام ضخم", "أطراف خارجية", "أصحاب الأجندات", "بسبب العميل", "العميل هو السبب", "الزبون هو السبب",
+        // Our part denied, or the responsibility put on someone else.
+        "not in our systems", "not on our side", "not on our end", "nothing to do with us", "we are not responsible", "we're not responsible",
+        "we aren't responsible", "the responsibility lies with", "responsibility lies with", "the fault lies with", "the blame lies with",
+        "responsibility rests with", "=ليس من جهتنا", "=ليس من طرفنا", "=مو من عندنا", "=مب من عندنا", "=وليست علينا", "=ليست علينا",
+        "=فالمسؤولية عليه", "=فالمسؤولية عليهم", "=المسؤولية عليه", "=المسؤولية عليهم", "المسؤولية تقع على", "تقع المسؤولية على",
+        "المسؤولية على عاتق",
     ])
     static let ownership = Lexicon("tone.blame.ownership", [
         "take the blame", "take full responsibility", "our responsibility", "we are responsible", "no one to blame but us",
         "blame us", "we own this", "=نتحمل", "=أتحمل", "=مسؤوليتنا", "نتحمل المسؤولية", "نتحمل كامل المسؤولية",
+        "our fault", "lies with us", "rests with us", "=المسؤولية علينا", "=عاتقنا", "=خطأنا", "=غلطتنا", "=ذنبنا",
     ])
+
+    /// Someone other than the organisation whom a fault can be pushed onto.
+    static let otherParty = Concept("blame.other-party", [
+        "contractor", "contractors", "subcontractor", "subcontractors", "supplier", "suppliers", "vendor", "vendors", "third party",
+        "third-party", "third parties", "municipality", "=المقاول", "=مقاول", "=المقاولين", "=مقاولي", "=المورد", "=الموردين", "=مورد",
+        "طرف ثالث", "أطراف ثالثة", "=البلدية", "الشركة المنفذة", "=المتعهد", "=المزود", "=مزود",
+    ])
+    /// Words that name a cause: "caused by", "points to", «بسبب».
+    static let causeMarkers = Concept("blame.cause-marker", [
+        "caused by", "due to", "because of", "points to", "point to", "pointing to", "blamed on", "traced to", "traced back to",
+        "the result of", "a result of", "happened at", "originated at", "originated with", "originated in", "came from",
+        "=بسبب", "=نتيجة", "ناتج عن", "ناتجة عن", "=يعود إلى", "=يعود الى", "=سببه", "=سببها", "=حدث لدى", "=حدث عند",
+    ])
+    /// Something that went wrong, for a cause to be pushed onto.
+    static let fault = Concept("blame.fault", [
+        "fault", "faulty", "failure", "failed", "error", "mistake", "wiring", "short circuit", "negligence", "defect", "defective",
+        "=خلل", "=عطل", "=العطل", "=الخلل", "=خطأ", "=الخطأ", "=إهمال", "=تقصير", "=تماس",
+    ])
+
+    /// A fault put down to someone else: "early signs point to the contractor's faulty
+    /// wiring", "the breach happened at a third-party vendor", «التأخير بسبب المقاول». The
+    /// other party within four words after the cause, and something gone wrong in the
+    /// sentence: "because of our contractors' hard work the bridge opened early" credits them.
+    static func causePushedOnto(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        var found: [PhraseMatcher.Hit] = []
+        for party in post.hits(otherParty.lexicon) {
+            let sentence = post.sentenceIndex(of: party)
+            guard let cause = post.hits(causeMarkers.lexicon, inSentence: sentence).first(where: {
+                $0.endToken <= party.firstToken && party.firstToken - $0.endToken <= 4
+            }), post.sentence(sentence, has: fault.lexicon) || post.sentence(sentence, has: MinimisingRule.harm.lexicon),
+                  !Modality.negates(cause.firstToken, in: post, clause: true),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]) else { continue }
+            found.append(PhraseMatcher.Hit(group: cause.group, phrase: cause.phrase, firstToken: cause.firstToken, endToken: party.endToken))
+        }
+        return found
+    }
+
+    /// Our part denied: "not our responsibility", "it isn't our fault", «ليست مسؤوليتنا», the
+    /// words of owning it with a negation right before them. "We will not hide from our
+    /// responsibility" owns it (the negation is three words back, on another verb).
+    static func ownershipDenied(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        post.hits(ownership).compactMap { hit in
+            guard let negator = (max(0, hit.firstToken - 2)..<hit.firstToken).first(where: { post.negationStarts.contains($0) }) else { return nil }
+            return PhraseMatcher.Hit(group: hit.group, phrase: hit.phrase, firstToken: negator, endToken: hit.endToken)
+        }
+    }
+
+    /// Whether a sentence owns the fault: an ownership phrase with no negation right before it.
+    static func ownsIt(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        post.hits(ownership, inSentence: sentence).contains { hit in
+            !(max(0, hit.firstToken - 2)..<hit.firstToken).contains { post.negationStarts.contains($0) }
+        }
+    }
 
     let descriptor = RuleDescriptor(
         id: "tone.blame", title: "Blame and defensiveness",
@@ -61,11 +121,27 @@ struct BlameRule: Rule {
             .passes("Please don't waste water during the heatwave; if you have a complaint, call 800123.", .en),
             .passes("نسمع السكان الذين يشتكون من ضعف الضغط، وفريقنا في الموقع الآن.", .ar),
             .passes("No one is blaming residents: they did not waste water, and they are right to complain.", .en),
+            // Our part denied, and a fault put down to someone else; owning it, crediting a
+            // contractor, or ruling the contractor out is not blame.
+            .triggers("Deliveries are late, but this is not our responsibility.", .en),
+            .triggers("التأخير بسبب بعض الإدارات، وليست مسؤوليتنا.", .ar),
+            .triggers("Early signs point to the contractor's faulty wiring.", .en),
+            .triggers("The breach happened at a third-party vendor, not in our systems.", .en),
+            .triggers("الانقطاع بسبب أعمال مقاول البلدية، والعطل بسيط.", .ar),
+            .triggers("المسؤولية على العميل وليست علينا.", .ar),
+            .passes("We will not hide from our responsibility: the fire started in our warehouse.", .en),
+            .passes("لن نتهرب من مسؤوليتنا، فالحريق بدأ في مستودعنا.", .ar),
+            .passes("Because of our contractors' hard work through the night, the bridge reopened early.", .en),
+            .passes("The fire was not caused by the contractor, and we take full responsibility.", .en),
+            .passes("لم يكن العطل بسبب المقاول، ونتحمل المسؤولية كاملة.", .ar),
         ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
-    static let check_ = SentencePhraseCheck(trigger: Self.phrases, unlessInSentence: [Self.ownership])
-    var lexicons: [Lexicon] { Self.check_.lexicons + Self.audienceBlame.lexicons }
+    static let check_ = SentencePhraseCheck(trigger: Self.phrases)
+    var lexicons: [Lexicon] {
+        Self.check_.lexicons + [Self.ownership, Self.otherParty.lexicon, Self.causeMarkers.lexicon, Self.fault.lexicon, MinimisingRule.harm.lexicon]
+            + Self.audienceBlame.lexicons
+    }
 
     /// The people an organisation serves, named as a crowd: "residents", "customers",
     /// «السكان», «العملاء».
@@ -109,11 +185,21 @@ struct BlameRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         // "We do not blame our customers" and "the analyst said customers should have…" are
         // not blame: skip a negated phrase and a sentence that reports someone else.
-        let hits = Self.check_.hits(in: post).filter { hit in
-            !Modality.negates(hit.firstToken, in: post)
-                && !Modality.of(sentence: post.sentenceIndex(of: hit), in: post).contains(.quotation)
+        // A sentence that owns the fault ("we take full responsibility") is not blame, unless
+        // the owning words are denied ("this is not our responsibility").
+        var hits: [PhraseMatcher.Hit] = []
+        var blamed = Set<Int>()
+        let candidates = (Self.check_.hits(in: post) + Self.ownershipDenied(in: post) + Self.causePushedOnto(in: post))
+            .sorted { $0.firstToken < $1.firstToken }
+        for hit in candidates {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !blamed.contains(sentence), !Modality.negates(hit.firstToken, in: post),
+                  !Modality.of(sentence: sentence, in: post).contains(.quotation),
+                  !Self.ownsIt(sentence, in: post) else { continue }
+            blamed.insert(sentence)
+            hits.append(hit)
         }
-        let sentences = Set(hits.map { post.sentenceIndex(of: $0) })
+        let sentences = blamed
         let charged = Self.audienceBlame.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) }.map { Self.charge(at: $0, in: post) }
         return findings(for: (hits + charged).sorted { $0.firstToken < $1.firstToken }, in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }

@@ -11,6 +11,10 @@ struct MergerTalkRule: Rule {
         "اندماج", "الاندماج", "استحواذ", "الاستحواذ", "صفقة الاستحواذ", "صفقة استحواذ", "صفقة الاندماج", "صفقة مع", "الصفقة مع",
         "إتمام الصفقة", "تفاصيل الصفقة", "قيمة الصفقة", "شروط الصفقة", "مفاوضات", "المفاوضات", "محادثات", "المحادثات",
         "نتفاوض", "العناية الواجبة", "شراء حصة", "بيع حصة", "عرض شراء", "عرض للاستحواذ",
+        // A sale of a part of the business, and the buyers lining up.
+        "a buyer for", "buyers for", "potential buyer", "potential buyers", "interested buyers", "divest",
+        "divestment", "divesting", "spin off", "spin-off", "sale of our", "sell our stake", "parties have approached", "have approached us",
+        "مشتر محتمل", "مشترين محتملين", "المشترين المحتملين", "بيع وحدة", "بيع ذراع", "التخارج من",
     ])
     /// What people acquire every day: "acquire digital skills", «اكتساب الخبرات».
     static let everydayObjects = Lexicon("policy.mna.everyday", [
@@ -71,6 +75,10 @@ struct MergerTalkRule: Rule {
             .triggers("المفاوضات مع موانئ الخليج تسير بشكل جيد وسنعلن التفاصيل قريباً.", .ar),
             .passes("We have seen the reports about talks with Gulf Ports; we do not comment on market speculation.", .en),
             .passes("اطلعنا على ما يتداول عن مفاوضات مع موانئ الخليج، ولا نعلق على تكهنات السوق.", .ar),
+            // Buyers for a part of the business.
+            .triggers("Several parties have approached us about our ports unit, and we're confident a buyer for it will pay a premium.", .en),
+            .triggers("هناك مشترين محتملين لوحدة الموانئ، ونتوقع أن يدفعوا علاوة مجزية.", .ar),
+            .passes("Interested parties can register for the open day at the Sohar plant on 12 March.", .en),
         ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.

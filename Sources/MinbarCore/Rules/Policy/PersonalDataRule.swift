@@ -89,6 +89,12 @@ struct PersonalDataRule: Rule {
             .triggers("المريض محمد العتيبي في الغرفة ٣٠٢ حالته مستقرة بعد العملية.", .ar),
             .passes("A fire at our warehouse injured 6 colleagues; 2 are in hospital in stable condition. Families: +968 2685 0000.", .en),
             .passes("أصيب ٦ من زملائنا في الحريق، واثنان منهم في المستشفى وحالتهما مستقرة.", .ar),
+            // One patient's care, told to win an argument.
+            .triggers("The patient was stable when we discharged him and he ignored our follow-up advice.", .en),
+            .triggers("المريض كان مستقراً عند خروجه من المستشفى، لكنه تجاهل تعليمات المتابعة.", .ar),
+            .passes("Our patients get written follow-up advice when they are discharged.", .en),
+            .passes("We will not discuss his treatment: the patient's records are private.", .en),
+            .passes("لن نتحدث عن علاجه، فملف المريض خاص.", .ar),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -190,7 +196,36 @@ struct PersonalDataRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
-         Self.recordStatus, Self.consent]
+         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse]
+    }
+
+    /// One patient, singled out by the article: "the patient", «المريض». Exact, so "our
+    /// patients" (everyone the hospital treats) is not one of them.
+    static let onePatient = Lexicon("policy.personal-data.one-patient", [
+        "=the patient", "=our patient", "=this patient", "=that patient", "=المريض", "=المريضة", "=مريضنا", "=مريضتنا", "=هذا المريض", "=هذه المريضة",
+    ])
+    /// How one patient's care went, which only their record holds: discharged, stable, the
+    /// follow-up they were given.
+    static let clinicalCourse = Lexicon("policy.personal-data.clinical-course", [
+        "discharged him", "discharged her", "we discharged", "was stable", "stable on discharge", "his treatment", "her treatment",
+        "his follow-up", "her follow-up", "follow-up advice", "his medication", "her medication", "his scan", "her scan", "admitted him",
+        "admitted her", "treated him", "treated her", "operated on him", "operated on her", "his blood test", "her blood test",
+        "=خروجه من المستشفى", "=خروجها من المستشفى", "=كان مستقرا", "=كان مستقراً", "=كانت مستقرة", "=علاجه", "=علاجها", "تعليمات المتابعة",
+        "=أدويته", "=أدويتها", "=فحوصاته", "=فحوصاتها", "=أدخلناه", "=أدخلناها", "=عالجناه", "=عالجناها",
+    ])
+
+    /// How one patient's care went, told in public: "the patient was stable when we
+    /// discharged him and ignored our follow-up advice". The article and the pronoun make
+    /// them one person the reader can find (the claimant in the news); a crisis update
+    /// ("2 colleagues are in hospital in stable condition") names no one patient.
+    static func onePatientsCare(in post: PostAnalysis) -> PhraseMatcher.Hit? {
+        guard !post.hits(onePatient).isEmpty, !hasConsent(in: post) else { return nil }
+        return post.hits(clinicalCourse).first { care in
+            let sentence = post.sentenceIndex(of: care)
+            return post.hits(onePatient).contains { post.sentences(around: sentence).contains(post.sentenceIndex(of: $0)) }
+                && !Modality.negates(care.firstToken, in: post)
+                && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question])
+        }
     }
 
     /// Words that make a capitalised pair an organisation or a place, not a person
@@ -378,6 +413,7 @@ struct PersonalDataRule: Rule {
         if !facts.isEmpty && Self.hasConsent(in: post) { facts = HitList() }
         // Read only for a post with a fact to judge: most have none.
         let addressed = !facts.isEmpty && post.text.hasToken(.mention)
+        var toldHealth = false
         for fact in facts {
             let sentence = post.sentenceIndex(of: fact)
             guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post),
@@ -401,8 +437,14 @@ struct PersonalDataRule: Rule {
                 findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(fact)),
                                         tokens: fact.firstToken..<fact.endToken, in: post,
                                         suggestion: Self.suggestion6(post.feedbackLanguage)))
+                toldHealth = true
                 break
             }
+        }
+        if !toldHealth, let care = Self.onePatientsCare(in: post) {
+            findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(care)),
+                                    tokens: care.firstToken..<care.endToken, in: post,
+                                    suggestion: Self.suggestion6(post.feedbackLanguage)))
         }
         // A long number right after "civil number", "رقم الملف", "IBAN"...
         // The phones' tokens as a Set only when a context word asks.

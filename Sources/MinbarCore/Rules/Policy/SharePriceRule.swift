@@ -33,6 +33,10 @@ struct SharePriceRule: Rule {
     static let strong = Lexicon("policy.share-price", [
         "buy the dip", "time to invest in us", "invest in us", "price target", "to the moon", "buy more shares", "buy our shares",
         "sell your shares", "hold your shares", "احتفظوا بأسهمكم",
+        // Buying more, said as one's own plan or as a hypothetical: "if I were an investor I'd be
+        // adding to my position". (Not with the everyday words: a "position" is also a job.)
+        "adding to my position", "add to my position", "add to your position", "adding to your position", "increase your position",
+        "increasing my position", "buying the dip", "if i were an investor", "أزيد حصتي", "زيدوا حصصكم", "لو كنت مستثمرا", "لو كنت مستثمراً",
     ])
     /// Advice words that are also said of a home, a menu or a training programme ("a great time to
     /// buy a home", «برنامج التدريب فرصة ذهبية»). Alone ("It's a great time to buy.") they advise
@@ -123,6 +127,8 @@ struct SharePriceRule: Rule {
             .triggers("لا نعلق على الشائعات، لكن سهمنا رخيص جداً الآن.", .ar),
             .passes("We do not comment on our share price; results come out on 28 January.", .en),
             .passes("لا نعلق على سعر السهم، والنتائج تصدر في ٢٨ يناير.", .ar),
+            .triggers("Can't say more before results day, but if I were an investor I'd be adding to my position this week.", .en),
+            .triggers("لو كنت مستثمراً لزدت حصتي هذا الأسبوع قبل النتائج.", .ar),
         ])
 
     var lexicons: [Lexicon] {

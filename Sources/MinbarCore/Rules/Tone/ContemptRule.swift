@@ -82,6 +82,13 @@ struct ContemptRule: Rule {
             .triggers("Thanks for the 50th complaint about the queue today 😂", .en),
             .passes("When the coach tries the new team dance 🤣 Happy Eid!", .en),
             .passes("يا جماهيرنا، تعليقاتكم على الفيديو خلتنا نضحك 😂❤️", .ar),
+            // Take it or leave it: the door shown to whoever dislikes it.
+            .triggers("Office return is non-negotiable. If that doesn't work for you, there are plenty of people who'd love your job.", .en),
+            .triggers("If you don't like it, leave.", .en),
+            .triggers("القرار نهائي، واللي ما يعجبه الباب مفتوح.", .ar),
+            .triggers("من لا يعجبه النظام الجديد فليبحث عن عمل آخر.", .ar),
+            .passes("If you don't like the new menu, tell us and we will bring the old dishes back.", .en),
+            .passes("إذا ما عجبك التصميم الجديد، قل لنا وسنعدله.", .ar),
         ])
 
     /// Words that judge people ("greedy", "lazy", «كسالى», "those people"). Contempt only
@@ -167,8 +174,35 @@ struct ContemptRule: Rule {
     var lexicons: [Lexicon] {
         [Self.phrases, Self.judging, Self.brushOffs, Concepts.laughter.lexicon, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit,
          PersonalAttackRule.publicFigure, PersonalAttackRule.singledOut, Entity.personWords, SharedLexicons.secondPerson,
-         Concepts.warning.lexicon] + PersonalAttackRule.personLexicons + Modality.allLexicons
+         Concepts.warning.lexicon] + PersonalAttackRule.personLexicons + Modality.allLexicons + Self.takeItOrLeaveIt.lexicons
     }
+
+    /// Not liking it, put to the reader as a condition: "if you don't like it", "if that
+    /// doesn't work for you", «اللي ما يعجبه», «إذا مو عاجبك».
+    static let dislikeCondition = Concept("contempt.dislike-condition", [
+        "if you don't like it", "if you do not like it", "if you don't like that", "if you don't like this", "if that doesn't work for you",
+        "if this doesn't work for you", "if that does not work for you", "if this does not work for you", "if that doesn't suit you",
+        "if this doesn't suit you", "if you're not happy", "if you are not happy", "if you're unhappy", "if you are unhappy", "don't like it?",
+        "=اللي ما يعجبه", "=اللي مو عاجبه", "=اللي مش عاجبه", "=من لا يعجبه", "=من لم يعجبه", "=إذا ما عجبك", "=إذا مو عاجبك", "=اذا مو عاجبك",
+        "=إن لم يعجبك", "=إذا لم يعجبك", "=اللي مو راضي", "=من ليس راضيا", "=من ليس راضياً",
+    ])
+    /// Being shown the door: leave, go elsewhere, others would take your place.
+    static let dismissal = Concept("contempt.dismissal", [
+        "leave", "quit", "resign", "go elsewhere", "look elsewhere", "find another job", "find another employer", "the door",
+        "plenty of people", "plenty of others", "others would love", "who'd love your job", "replace you", "replaceable",
+        "=يطلع", "=يمشي", "=يستقيل", "=فليستقل", "=فليبحث", "=يدور له", "=يدور شغل", "=الباب", "=غيرك كثير", "=غيرك كثيرين",
+        "=البدائل كثيرة", "=ألف واحد", "=الف واحد",
+    ])
+    /// "Take it or leave it" said to the people a post answers: a dislike put as a
+    /// condition, and the door in the same breath. "If you don't like the new menu, tell
+    /// us" asks for the complaint; it shows no door.
+    static let takeItOrLeaveIt = Frame(anchor: dislikeCondition, with: [dismissal], without: [feedbackInvited],
+                                       blockedBy: [.quotation, .question], window: 1)
+    /// Leaving a word, not leaving: "leave us a message", "leave a review".
+    static let feedbackInvited = Concept("contempt.feedback-invited", [
+        "leave us", "leave a", "leave your", "leave feedback", "leave a review", "leave a comment", "leave a message", "tell us", "let us know",
+        "=قل لنا", "=قولوا لنا", "=أخبرنا", "=خبرنا", "=راسلنا", "=تواصل معنا", "=اكتب لنا",
+    ])
 
     /// Built once: building it in `check` cost an allocation or more per post.
     static let phrasesCheck = SentencePhraseCheck(trigger: Self.phrases)
@@ -184,7 +218,7 @@ struct ContemptRule: Rule {
         }
         // One finding a sentence, the first signal in it, whichever kind it is.
         var sentences = Set<Int>()
-        let hits = (Self.phrasesCheck.hits(in: post) + judged + mocked)
+        let hits = (Self.phrasesCheck.hits(in: post) + judged + mocked + Self.takeItOrLeaveIt.hits(in: post))
             .sorted { $0.firstToken < $1.firstToken }
             .filter { sentences.insert(post.sentenceIndex(of: $0)).inserted }
         return findings(for: hits, in: post,

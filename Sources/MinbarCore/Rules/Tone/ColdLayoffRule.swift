@@ -27,6 +27,13 @@ struct ColdLayoffRule: Rule, FrameRule {
             .passes("It is time we let go of old habits and book our meetings in the app.", .en),
             .passes("لن يتم الاستغناء عن أي موظف بسبب الاندماج.", .ar),
             .passes("We're hiring 40 engineers, and we welcome applicants who were laid off elsewhere this year.", .en),
+            // Job losses cheered.
+            .triggers("As part of our rightsizing journey, we are optimising our depot footprint. Exciting new chapter ahead!", .en),
+            .triggers("We are closing the Sur depot and 85 colleagues will be impacted. Exciting times ahead! 🚀", .en),
+            .triggers("سنغلق مستودع صور وسيتأثر ٨٥ موظفاً، ونحن متحمسون لمرحلة جديدة مشرقة!", .ar),
+            .passes("We are delighted to welcome 40 new colleagues to the Sohar plant.", .en),
+            .passes("يسعدنا الترحيب بأربعين موظفاً جديداً في مصنع صحار.", .ar),
+            .passes("We're excited about the new plant, and there will be no layoffs.", .en),
         ])
 
     static let frames: [Frame] = [Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation])]
@@ -38,11 +45,41 @@ struct ColdLayoffRule: Rule, FrameRule {
                                     blockedBy: [.negation, .question, .quotation, .published])
 
     var lexicons: [Lexicon] {
-        Self.lexicons(of: Self.frames + [Self.announcement], and: [Concepts.leaverSupport])
+        Self.lexicons(of: Self.frames + [Self.announcement] + Self.celebrated, and: [Concepts.leaverSupport])
     }
+
+    /// Cheer: "exciting new chapter", "thrilled", «مرحلة جديدة مشرقة», 🎉.
+    static let cheer = Concept("cold-layoff.cheer", [
+        "exciting", "excited", "thrilled", "delighted", "new chapter", "bright future", "brighter future", "journey", "can't wait",
+        "🎉", "🚀", "🥳", "🔥", "💪", "=متحمسون", "=متحمسين", "=متحمس", "فصل جديد", "مرحلة جديدة مشرقة", "مستقبل مشرق", "=رحلتنا", "=سعداء",
+        "=يسعدنا", "=فخورون",
+    ])
+    /// Jobs lost, said softly: "85 colleagues will be impacted", «الموظفين المتأثرين».
+    static let softJobLoss = Concept("cold-layoff.soft-job-loss", [
+        "will be impacted", "will be affected", "are impacted", "impacted colleagues", "impacted employees", "impacted roles", "affected roles",
+        "affected colleagues", "transition out", "transitioning out", "=المتأثرين", "=المتأثرون", "=سيتأثر", "=سيتأثرون",
+    ])
+    /// A site closed: "closing the Sur depot", «إغلاق المصنع».
+    static let siteClosure = Concept("cold-layoff.site-closure", [
+        "closing the", "close the", "closure of", "shut down", "shutting down", "wind down", "winding down", "consolidating our sites",
+        "=إغلاق", "=نغلق", "=سنغلق", "=بإغلاق",
+    ])
+    /// Job losses cheered: the cheer in the sentence of a layoff or the next ("as part of our
+    /// rightsizing journey… exciting new chapter ahead!"), or of a site closed with its people.
+    /// "We are delighted to welcome 40 new colleagues" loses nobody; "no layoffs" is denied.
+    static let celebrated = [
+        Frame(anchor: cheer, withAny: [Concepts.layoff, softJobLoss], without: [Concepts.hiring], blockedBy: [.negation, .question, .quotation], window: 1),
+        Frame(anchor: cheer, with: [siteClosure, Concepts.workforce], without: [Concepts.hiring], blockedBy: [.negation, .question, .quotation], window: 1),
+    ]
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings = frameFindings(in: post)
+        if findings.isEmpty, let cheer = Self.celebrated.lazy.compactMap({ $0.hits(in: post).first }).first {
+            let language = post.feedbackLanguage
+            findings.append(finding(Self.cheerMessage(language, post.excerpt(cheer)), tokens: post.text.sentences[post.sentenceIndex(of: cheer)],
+                                    in: post, suggestion: Self.suggestion(language)))
+            return findings
+        }
         guard findings.isEmpty, let hit = Self.announcement.hits(in: post).first else { return findings }
         // Cold is what the post leaves out: the why, a sorry and the support. Any one of
         // them, anywhere in the post, is care the reader can see.
@@ -58,6 +95,8 @@ struct ColdLayoffRule: Rule, FrameRule {
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).
 extension ColdLayoffRule {
+    static let cheerMessage = Localized(en: "'{1}' cheers in the same breath as people lose their jobs.",
+                                        ar: "«{1}» احتفاء في الموضع نفسه الذي يفقد فيه الناس وظائفهم.")
     static let bareMessage = Localized(en: "'{1}' announces job losses without the why, a sorry or the support people leaving will get.",
                                        ar: "«{1}» يعلن فقدان وظائف دون سبب ولا اعتذار ولا بيان للدعم المقدَّم لمن يغادرون.")
     static let message = Localized(en: "'{1}' treats people losing their jobs as an ultimatum.",

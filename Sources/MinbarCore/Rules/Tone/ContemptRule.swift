@@ -20,6 +20,8 @@ struct ContemptRule: Rule {
         "cry me a river", "boo hoo", "boohoo", "talk to the hand", "not our concern", "take it or leave it", "suck it up", "man up", "toughen up",
         "keyboard warriors", "keyboard warrior", "armchair experts", "armchair critics", "bye felicia", "don't let the door hit you",
         "good riddance", "we don't need your business", "take your business elsewhere", "shop elsewhere", "stay mad", "none of your business",
+        "no idea how to run", "don't know what they're talking about", "doesn't know what he's talking about",
+        "doesn't know what she's talking about", "have no idea how", "has no idea how",
         "mind your own business", "مو عاجبك", "ما عاجبك", "إذا مو عاجبك", "مش عاجبك", "اللي مش عاجبه", "اللي مو عاجبه", "طز", "طز فيك",
         "ما علينا منك", "روح اشتكي", "اشتكي وين ما تبي", "ما نحتاجكم", "ما نبيكم", "الله لا يردك", "بالطقاق", "اشرب من البحر", "بلط البحر",
         "اخبط راسك بالحيط", "خلك في حالك", "خليك في حالك", "مو شغلك", "ليس من شأنك",
@@ -89,6 +91,13 @@ struct ContemptRule: Rule {
             .triggers("من لا يعجبه النظام الجديد فليبحث عن عمل آخر.", .ar),
             .passes("If you don't like the new menu, tell us and we will bring the old dishes back.", .en),
             .passes("إذا ما عجبك التصميم الجديد، قل لنا وسنعدله.", .ar),
+            // A critic's words scorned, or their competence.
+            .triggers("His claims are laughable, and frankly so is the video.", .en),
+            .triggers("كلام قديم ومضحك، الظاهر صاحبه ما جرب النظام الجديد.", .ar),
+            .triggers("These short-term speculators have no idea how to run a business.", .en),
+            .passes("Ridiculously low prices on every school bag this week.", .en),
+            .passes("Your complaint is not ridiculous at all: the form is confusing, and we are fixing it today.", .en),
+            .passes("ليس كلامك مضحكاً، بل في محله، وسنصلح الخلل اليوم.", .ar),
         ])
 
     /// Words that judge people ("greedy", "lazy", «كسالى», "those people"). Contempt only
@@ -175,6 +184,7 @@ struct ContemptRule: Rule {
         [Self.phrases, Self.judging, Self.brushOffs, Concepts.laughter.lexicon, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit,
          PersonalAttackRule.publicFigure, PersonalAttackRule.singledOut, Entity.personWords, SharedLexicons.secondPerson,
          Concepts.warning.lexicon] + PersonalAttackRule.personLexicons + Modality.allLexicons + Self.takeItOrLeaveIt.lexicons
+            + Self.scornForCritics.lexicons
     }
 
     /// Not liking it, put to the reader as a condition: "if you don't like it", "if that
@@ -196,6 +206,24 @@ struct ContemptRule: Rule {
     /// "Take it or leave it" said to the people a post answers: a dislike put as a
     /// condition, and the door in the same breath. "If you don't like the new menu, tell
     /// us" asks for the complaint; it shows no door.
+    /// Scorn for what a critic said: "laughable", "absurd", «مضحك», «سخيف», «هراء».
+    static let scorn = Concept("contempt.scorn", [
+        "laughable", "ridiculous", "absurd", "nonsense", "rubbish", "silly", "childish", "pathetic", "clueless", "ignorant",
+        "=مضحك", "=مضحكة", "=مضحكا", "=سخيف", "=سخيفة", "=تافه", "=تافهة", "=هراء", "=خرابيط", "=تخاريف", "=سخافة", "كلام فاضي", "=مهزلة",
+    ])
+    /// What a critic says: claims, comments, a tweet, «كلام», «ادعاءات».
+    static let criticsWords = Concept("contempt.critics-words", [
+        "claim", "claims", "comment", "comments", "tweet", "tweets", "post", "criticism", "criticisms", "argument", "arguments", "allegation",
+        "allegations", "complaint", "complaints", "video", "letter", "article", "opinion", "his", "her", "their",
+        "=كلام", "=كلامه", "=كلامها", "=ادعاءات", "=ادعاء", "=تغريدة", "=تغريدته", "=انتقاد", "=انتقادات", "=مقطع", "=المقطع", "=مقاله",
+        "=صاحبه", "=صاحبها", "=رأيه", "=شكواه", "=الشكوى",
+    ])
+    /// A critic's words met with scorn: "his claims are laughable", «كلام قديم ومضحك». Not
+    /// "ridiculously low prices" (nobody's words), nor "it would be absurd to ignore your
+    /// complaint" (a question or a negation).
+    static let scornForCritics = Frame(anchor: scorn, with: [criticsWords], without: [Concepts.warning],
+                                       blockedBy: [.negation, .question, .quotation])
+
     static let takeItOrLeaveIt = Frame(anchor: dislikeCondition, with: [dismissal], without: [feedbackInvited],
                                        blockedBy: [.quotation, .question], window: 1)
     /// Leaving a word, not leaving: "leave us a message", "leave a review".
@@ -218,7 +246,8 @@ struct ContemptRule: Rule {
         }
         // One finding a sentence, the first signal in it, whichever kind it is.
         var sentences = Set<Int>()
-        let hits = (Self.phrasesCheck.hits(in: post) + judged + mocked + Self.takeItOrLeaveIt.hits(in: post))
+        let hits = (Self.phrasesCheck.hits(in: post) + judged + mocked + Self.takeItOrLeaveIt.hits(in: post)
+                    + Self.scornForCritics.hits(in: post))
             .sorted { $0.firstToken < $1.firstToken }
             .filter { sentences.insert(post.sentenceIndex(of: $0)).inserted }
         return findings(for: hits, in: post,

@@ -30,6 +30,8 @@ struct MinimisingRule: Rule, FrameRule {
             .passes("لم يكن الانقطاع مجرد خلل بسيط، فقد تضرر ٣٨ ألف منزل، ونعتذر عن ذلك.", .ar),
             .passes("Relax this weekend with 20% off every spa booking.", .en),
             .passes("اهدأ واستمتع بعطلتك مع خصم ٢٠٪ على حجوزات المنتجع.", .ar),
+            .triggers("We have recalled batch 14. Honestly, there's nothing to worry about.", .en),
+            .triggers("سحبنا التشغيلة ١٤ بعد رصد تلوث فيها، ولا داعي للقلق أبداً.", .ar),
         ])
 
     /// Telling the public to calm down or stop making much of it.
@@ -37,6 +39,11 @@ struct MinimisingRule: Rule, FrameRule {
         "relax", "calm down", "chill", "chill out", "stop panicking", "stop freaking out", "settle down", "take a breath",
         "=اهدأوا", "=اهدوا", "=روقوا", "=ريلاكس", "لا تهولون", "لا تهولوا", "لا تكبرون الموضوع", "لا تكبروا الموضوع", "كبرتوا الموضوع",
         "هدوا اللعب", "=هدوا",
+        // Telling them there is nothing to fear, which only the facts can tell them.
+        "nothing to worry about", "no need to worry", "no need to panic", "no cause for concern", "nothing to be concerned about",
+        "no reason to worry", "no reason to panic", "لا داعي للقلق", "لا داعي للخوف", "لا داعي للهلع", "لا يدعو للقلق", "لا يستدعي القلق",
+        "ما فيه شي يخوف", "ما في شي يخوف", "لا تخافون", "لا تخافوا", "ولا داعي للقلق", "ولا داعي للخوف", "ولا داعي للهلع", "ولا يدعو للقلق",
+        "ولا يستدعي القلق", "ولا تخافون", "ولا تخافوا",
     ])
     /// Calling the harm small: "just a", "no big deal", «مجرد», «الموضوع بسيط».
     static let minimiser = Concept("minimiser", [

@@ -84,6 +84,8 @@ import Testing
         // "undervalued" is said of when it is no share advice: `SharePriceRule.everydayThings`).
         "الطيران→الطيران", "الرحلات→رحلات", "الرحلات→رحلة", "المتطوعين→المتطوعين", "المعلمين→المعلمين", "الأطباء→الأطباء",
         "الممرضات→الممرضات", "الممرضات→الممرضين", "الاستعداد→الاستعداد", "الموسم→الموسم", "الحملة→الحملة", "جدار→الجدار",
+        // A mistake as the fault a cause is pushed onto (`BlameRule.fault`).
+        "الخطأ→=الخطأ", "الخطأ→=خطأ",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

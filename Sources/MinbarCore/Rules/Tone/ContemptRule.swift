@@ -200,7 +200,7 @@ struct ContemptRule: Rule {
     static let dismissal = Concept("contempt.dismissal", [
         "leave", "quit", "resign", "go elsewhere", "look elsewhere", "find another job", "find another employer", "the door",
         "plenty of people", "plenty of others", "others would love", "who'd love your job", "replace you", "replaceable",
-        "=يطلع", "=يمشي", "=يستقيل", "=فليستقل", "=فليبحث", "=يدور له", "=يدور شغل", "=الباب", "=غيرك كثير", "=غيرك كثيرين",
+        "=يمشي", "=يستقيل", "=فليستقل", "=فليبحث", "=يدور له", "=يدور شغل", "=الباب", "=غيرك كثير", "=غيرك كثيرين",
         "=البدائل كثيرة", "=ألف واحد", "=الف واحد",
     ])
     /// "Take it or leave it" said to the people a post answers: a dislike put as a

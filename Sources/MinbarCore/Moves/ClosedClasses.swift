@@ -100,8 +100,10 @@ enum ClosedClasses {
         let word = tokens.text(at: index)
         if contrastives.contains(word) { return true }
         guard word == "الا" || word == "غير", index + 1 < tokens.count else { return false }
-        return ["ان", "انه", "انها", "اننا", "انهم", "انني", "اني"].contains(tokens.text(at: index + 1))
+        return thatForms.contains(tokens.text(at: index + 1))
     }
+    /// «أنّ» and its pronoun forms, normalised, as they follow «إلا» or «غير» in a contrast.
+    static let thatForms: WordSet = ["ان", "انه", "انها", "اننا", "انهم", "انني", "اني"]
 
     /// Future particles written as their own word: «سوف نعلن»، Gulf «راح نعلن».
     static let arabicFutureParticles: WordSet = ["سوف", "وسوف", "فسوف", "راح", "رح"]

@@ -212,11 +212,16 @@ public struct PostAnalysis: Sendable {
         if let refusals {
             for refusal in hits(refusals, inSentence: sentence) { markers.append(refusal.firstToken..<refusal.endToken) }
         }
-        return markers.contains { marker in
-            let between = marker.upperBound <= hit.firstToken ? marker.upperBound..<hit.firstToken
-                : hit.endToken <= marker.lowerBound ? hit.endToken..<marker.lowerBound : 0..<0
-            return !between.contains { ClosedClasses.isContrast(at: $0, in: text.tokens) }
-        }
+        return markers.contains { !contrasts($0, with: hit) }
+    }
+
+    /// Whether a contrast (`ClosedClasses.isContrast(at:in:)`) stands between the tokens
+    /// `marker` and `hit`, on whichever side of it the marker is: what keeps a refusal from
+    /// reaching the hit.
+    func contrasts(_ marker: Range<Int>, with hit: PhraseMatcher.Hit) -> Bool {
+        let between = marker.upperBound <= hit.firstToken ? marker.upperBound..<hit.firstToken
+            : hit.endToken <= marker.lowerBound ? hit.endToken..<marker.lowerBound : 0..<0
+        return between.contains { ClosedClasses.isContrast(at: $0, in: text.tokens) }
     }
 
     /// The original text a hit covers.

@@ -250,14 +250,10 @@ struct SentencePhraseCheck {
 
     /// Whether a hit of `lexicons` in `sentences` refuses `hit`, with no contrast between them.
     private func refuses(_ hit: PhraseMatcher.Hit, with lexicons: [Lexicon], in sentences: ClosedRange<Int>, of post: PostAnalysis) -> Bool {
-        let tokens = post.text.tokens
-        for lexicon in lexicons {
-            for refusal in post.hits(lexicon) where sentences.contains(post.sentenceIndex(of: refusal)) {
-                let between = refusal.endToken <= hit.firstToken ? refusal.endToken..<hit.firstToken
-                    : hit.endToken <= refusal.firstToken ? hit.endToken..<refusal.firstToken : 0..<0
-                if !between.contains(where: { ClosedClasses.isContrast(at: $0, in: tokens) }) { return true }
+        lexicons.contains { lexicon in
+            post.hits(lexicon).contains { refusal in
+                sentences.contains(post.sentenceIndex(of: refusal)) && !post.contrasts(refusal.firstToken..<refusal.endToken, with: hit)
             }
         }
-        return false
     }
 }

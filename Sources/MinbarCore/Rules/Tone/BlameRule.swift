@@ -77,16 +77,19 @@ struct BlameRule: Rule {
     /// responsibility" owns it (the negation is three words back, on another verb).
     static func ownershipDenied(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         post.hits(ownership).compactMap { hit in
-            guard let negator = (max(0, hit.firstToken - 2)..<hit.firstToken).first(where: { post.negationStarts.contains($0) }) else { return nil }
+            guard let negator = negator(before: hit, in: post) else { return nil }
             return PhraseMatcher.Hit(group: hit.group, phrase: hit.phrase, firstToken: negator, endToken: hit.endToken)
         }
     }
 
     /// Whether a sentence owns the fault: an ownership phrase with no negation right before it.
     static func ownsIt(_ sentence: Int, in post: PostAnalysis) -> Bool {
-        post.hits(ownership, inSentence: sentence).contains { hit in
-            !(max(0, hit.firstToken - 2)..<hit.firstToken).contains { post.negationStarts.contains($0) }
-        }
+        post.hits(ownership, inSentence: sentence).contains { negator(before: $0, in: post) == nil }
+    }
+
+    /// Where a negation starts in the two words before an ownership phrase, if one does.
+    private static func negator(before hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Int? {
+        (max(0, hit.firstToken - 2)..<hit.firstToken).first { post.negationStarts.contains($0) }
     }
 
     let descriptor = RuleDescriptor(

@@ -38,7 +38,7 @@ public enum SVGCharts {
     /// when there are too many to label).
     public static func line(_ values: [Int], title: String = "Score over time", xLabel: String = "attempt",
                             width: Double = 320, height: Double = 180) -> String {
-        let left = 30.0, right = 12.0, top = 26.0, bottom = 28.0
+        let left = 30.0, right = 12.0, top = 26.0, bottom = 28.0, inset = 12.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         func y(_ value: Double) -> Double { top + plotHeight - value / 100 * plotHeight }
         var svg = open(width, height, title: title)
@@ -48,8 +48,10 @@ public enum SVGCharts {
         }
         svg += line(x1: left, y1: top, x2: left, y2: top + plotHeight)
         if !values.isEmpty {
-            let step = values.count > 1 ? plotWidth / Double(values.count - 1) : 0
-            func x(_ index: Int) -> Double { values.count > 1 ? left + Double(index) * step : left + plotWidth / 2 }
+            // The points stand `inset` inside the axes: the first score's label, centred on
+            // its point, sat on the axis's "100" when it was drawn on the axis itself.
+            let step = values.count > 1 ? (plotWidth - 2 * inset) / Double(values.count - 1) : 0
+            func x(_ index: Int) -> Double { values.count > 1 ? left + inset + Double(index) * step : left + plotWidth / 2 }
             let points = values.enumerated().map { (x($0.offset), y(Double($0.element))) }
             svg += "<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2\" points=\"" + points.map { "\(number($0.0)),\(number($0.1))" }.joined(separator: " ") + "\"/>"
             let best = values.max() ?? 0

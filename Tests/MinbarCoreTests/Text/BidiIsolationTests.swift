@@ -41,6 +41,19 @@ import Testing
         for label in ["<title>By kind</title>", ">64<", ">81.5<", ">crisis<", ">score<", ">100<"] { #expect(bars.contains(label), "\(label)") }
     }
 
+    /// The first score's label is centred on its point: on the axis itself, a score near
+    /// 100 wrote its digits over the axis's "100". The point must stand clear of the axis
+    /// by half a three-digit label (about 8 pixels at size 9).
+    @Test func theFirstScoreLabelStandsClearOfTheAxisLabels() throws {
+        let svg = SVGCharts.line([100, 96, 98])
+        let firstPoint = try #require(svg.firstRange(of: "<circle cx=\""))
+        let x = try #require(Double(svg[firstPoint.upperBound...].prefix { $0 != "\"" }))
+        #expect(x - 8 > 30, "the first point at x=\(x) puts its label on the y axis (at x=30)")
+        let lastPoint = try #require(svg.ranges(of: "<circle cx=\"").last)
+        let lastX = try #require(Double(svg[lastPoint.upperBound...].prefix { $0 != "\"" }))
+        #expect(lastX + 8 < 320, "the last label runs off the chart")
+    }
+
     /// An Arabic page (`dir="rtl"`) must not flip the charts' anchors: the SVG keeps a
     /// left-to-right geometry, and each Arabic label carries its own direction with the
     /// anchor swapped so it stays where it was placed (the axis label «المحاولة» had lost

@@ -163,6 +163,29 @@ struct InsideInformationRule: Rule {
             .passes("نتائج رائعة لطلابنا في الامتحانات، وشكراً لمجلس الأمناء على دعمهم.", .ar),
             .passes("An analyst wrote that \"good numbers will make the board happy\"; we do not comment on forecasts.", .en),
             .passes("Are the quarter's numbers good? The board sees them on Sunday, and the market hears on 5 February.", .en),
+            // A rumour answered with more than "no comment": a yes, a corrected figure, a hint, news on its way.
+            .triggers("About the leaked memo: yes, the 15% rise is the option we sent the regulator.", .en),
+            .triggers("للي يسأل عن المذكرة المسربة: نعم، هذا هو الخيار اللي رفعناه للهيئة.", .ar),
+            .triggers("The figure going around is exaggerated; the real number is much lower. Details at the exchange in due course.", .en),
+            .triggers("الرقم اللي ينتشر فيه مبالغة، والحقيقة أقل بكثير.", .ar),
+            .triggers("Can't confirm or deny the rumours, but stay tuned 👀", .en),
+            .triggers("ما أقدر أأكد ولا أنفي، بس أقول لك: اللي باع اليوم بيندم.", .ar),
+            .triggers("Quiet period, so my lips are sealed. I'll just say I wouldn't be selling my position this month.", .en),
+            .triggers("Someone came knocking last week. The board is weighing it.", .en),
+            .triggers("بخصوص الشائعات عن عرض الاستحواذ: المجلس يدرس العرض حالياً.", .ar),
+            .passes("We have seen the rumours and we do not comment on market speculation. Anything material will go to MSX first.", .en),
+            .passes("اطلعنا على الشائعات المتداولة، ولا نعلق على التكهنات، وأي تطور جوهري يُعلن في البورصة أولاً.", .ar),
+            .passes("Is the memo real? No. The memo going around is not ours, and the figures in it are false.", .en),
+            .passes("الخبر المتداول غير صحيح، ولم نتلق أي عرض.", .ar),
+            .passes("Yes, our new app is live today. Stay tuned for more features next month!", .en),
+            .passes("نعم، التطبيق الجديد متاح اليوم، وترقبوا مزايا جديدة الشهر القادم.", .ar),
+            .passes("The analyst asked: \"is the board weighing the offer?\" We do not comment on rumours.", .en),
+            .passes("ترقبوا صفقة من العيار الثقيل لفريقنا خلال الساعات القادمة ⚽", .ar),
+            .passes("ما أعلّق على سعر السهم، هذا شغل الإفصاحات الرسمية. بس أقدر أقول لكم إن الفريق شغال ليل نهار.", .ar),
+            .passes("I won't comment on the share price; that is for our disclosures. But I can tell you our crews worked through the night.", .en),
+            .passes("We are looking into posts about a possible data leak and take this seriously. More soon.", .en),
+            .passes("لا نعلق على الشائعات، وأي تطور جوهري نفصح عنه أولاً عبر البورصة، فترقبوا.", .ar),
+            .passes("لنكن جادين: الأخبار الصحيحة تنشرها الصحف، أما الشائعات فلا نعلق عليها.", .ar),
         ])
 
     static let teasers = Lexicon("policy.mnpi.teaser", [
@@ -184,7 +207,7 @@ struct InsideInformationRule: Rule {
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
          Concepts.award.lexicon, Self.announcedLater, Self.contracts] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
                                                                        Self.laterDisclosure, Self.alreadyPublished].map(\.lexicon)
-            + Modality.allLexicons
+            + Modality.allLexicons + Self.rumourAnswers.flatMap(\.lexicons)
     }
 
     /// A disclosure the post schedules: "we will publish the results before the market
@@ -342,6 +365,8 @@ struct InsideInformationRule: Rule {
         reportSentences(of: aheadOfDisclosure(in: post), message: Self.message1, suggestion: Self.suggestion1)
         // "Good numbers = happy board": the direction of unpublished results.
         reportSentences(of: Self.resultsVerdicts(in: post), message: Self.message1, suggestion: Self.suggestion1)
+        // A rumour answered with a yes, a corrected figure, a hint or news on its way.
+        reportSentences(of: Self.rumourAnswered(in: post), message: Self.rumourMessage, suggestion: Self.rumourSuggestion)
         // A contract won before it is official is material news, not an unreleased figure.
         reportSentences(of: winAnnouncedLater(in: post), message: Self.message2, suggestion: Self.suggestion2)
         // A financial figure for a period not yet reported, with nothing saying it is published.

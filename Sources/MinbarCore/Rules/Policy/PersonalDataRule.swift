@@ -23,6 +23,9 @@ struct PersonalDataRule: Rule {
         "his phone", "her phone", "his email", "her email", "رقم البطاقة", "=رقم بطاقته", "=رقم بطاقتها", "رقم الآيبان", "آيبان", "ايبان",
         "رقم الإقامة", "=رقم إقامته", "الهوية الإماراتية", "رقم الهوية الوطنية", "رقم الوثيقة", "رقم البوليصة", "رقم العضوية", "رقم اللوحة",
         "=رقم جواله", "=رقم هاتفه", "=رقم تلفونه", "=تلفوني", "=موبايلي", "=موبايله", "كلمني على", "تواصل معي على", "=رقمي الخاص",
+        // A case's own reference, which finds the person's file: "(ref CSA-2027-44817)".
+        "ref", "ref no", "reference", "reference number", "application number", "case number", "ticket number", "complaint number",
+        "booking reference", "رقم الطلب", "رقم المعاملة", "رقم المرجع", "=المرجع", "رقم البلاغ", "رقم الشكوى", "=رقم ملفه", "=رقم ملفها",
     ])
 
     let descriptor = RuleDescriptor(
@@ -95,6 +98,18 @@ struct PersonalDataRule: Rule {
             .passes("Our patients get written follow-up advice when they are discharged.", .en),
             .passes("We will not discuss his treatment: the patient's records are private.", .en),
             .passes("لن نتحدث عن علاجه، فملف المريض خاص.", .ar),
+            // Someone the reader knows from the news, singled out without a name.
+            .triggers("The gentleman in the video was flying to London for his chemo review; his daughter told our staff he had missed two oncology appointments.", .en),
+            .triggers("الأخ حمد، سلامات للوالدة؛ حالتها عندنا، غسيل كلى ثلاث مرات في الأسبوع.", .ar),
+            .triggers("حساب أبو ناصر عندنا فيه تحويلات سابقة لنفس الرقم من ٢٠٢٣.", .ar),
+            .triggers("The applicant Mr. Rashid Al-Amri left out his site plan (ref CSA-2027-44817).", .en),
+            .passes("We are sorry to the gentleman in the video and to his daughter; we have called them and offered to talk privately.", .en),
+            .passes("نعتذر للأخ حمد ولأسرته، وتواصلنا معهم على الخاص لترتيب ما يحتاجونه.", .ar),
+            .passes("Our new dialysis unit in Abu Dhabi opens on Sunday with 20 chairs.", .en),
+            .passes("افتتحنا وحدة غسيل كلى جديدة في أبو ظبي بعشرين كرسياً.", .ar),
+            .passes("Track your application with its reference number on the portal.", .en),
+            .passes("أسعفت فرقنا الحاج المصاب بضربة شمس في منى، وحالته مستقرة.", .ar),
+            .passes("أطلق معالي الدكتور هلال السبتي حملة فحوصات مجانية لمرضى السكري في مسقط.", .ar),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -168,6 +183,12 @@ struct PersonalDataRule: Rule {
         "يتقاضى", "تتقاضى", "تم فصله", "تم فصلها", "=فصلناه", "=فصلناها", "إنذار نهائي", "خصم من راتبه", "خصم من راتبها", "تحقيق إداري",
         "لجنة تأديبية", "مخالفة إدارية", "أداء ضعيف", "أداؤه ضعيف", "ضعف الأداء", "لم يجتز فترة التجربة", "موقوف عن العمل", "إيقاف عن العمل",
         "نقل تأديبي", "تفنيشه", "فنشوه",
+        // Treatment and money movements told of one person: "his chemo review", «غسيل كلى»,
+        // «تحويلات سابقة لنفس الرقم».
+        "oncology", "chemo review", "heart medication", "his heart", "her heart", "missed appointments", "transaction history",
+        "previous transfers", "past transfers", "his transfers", "her transfers", "his bank statement", "her bank statement",
+        "غسيل كلى", "غسيل كلوي", "جلسات الغسيل", "تحويلات سابقة", "=تحويلاته", "=تحويلاتها", "سجل التحويلات",
+        "=كشف حسابه", "=كشف حسابها", "مواعيد العلاج", "=أدوية القلب",
     ])
     /// The addressed person's own account, card, bill or results: "your account", «حسابك».
     /// Written exact, since the stem alone (حساب) is any account.
@@ -188,15 +209,31 @@ struct PersonalDataRule: Rule {
         "لا يكفي", "إيجابية", "سلبية", "متعثر",
     ])
 
+    /// One person the reader already knows of, singled out without a name: "the gentleman
+    /// in the video", "the father", «المشتكي». Not «الحاج» (any pilgrim in a Hajj health
+    /// notice) nor «الوالدة» (the writer's own mother as often as anyone's). Not "his son": "every employee
+    /// who enrols his son" is anyone. Beside a health or money fact
+    /// they make it that person's record, as a name would.
+    static let knownPerson = Lexicon("policy.personal-data.known-person", [
+        "the gentleman", "this gentleman", "that gentleman", "the lady", "this lady", "that lady", "the elderly man", "the elderly woman",
+        "the old man", "the father", "the mother", "the claimant", "the complainant", "the applicant",
+        "=المدعي", "=المشتكي", "=المشتكية", "صاحب الشكوى",
+        "صاحبة الشكوى", "صاحب الطلب",
+    ])
+
     /// Words that make a health word part of a unit's name: «قسم العناية المركزة», "dialysis unit".
     static let unitWords: WordSet = WordSet(["قسم", "وحده", "مركز", "جناح", "department", "unit", "ward", "centre", "center", "clinic"])
+
+    /// Honorifics of office before a title: «معالي الدكتور», «سعادة الشيخ». The person is
+    /// the minister or the official launching the campaign, not a patient.
+    static let officeHonorifics: WordSet = ["معالي", "سعاده", "سمو", "فضيله", "صاحب"]
 
     /// Words that introduce a named person in Arabic, where names are not capitalised.
     static let nameTitles: WordSet = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
 
     var lexicons: [Lexicon] {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
-         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse]
+         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson]
     }
 
     /// One patient, singled out by the article: "the patient", «المريض». Exact, so "our
@@ -255,10 +292,18 @@ struct PersonalDataRule: Rule {
         }
         for index in post.sentences(around: sentence) {
             let range = post.text.sentences[index]
-            if PersonName.occurs(in: range, of: tokens) { return true }
-            for i in range.dropFirst() where i + 1 < range.upperBound {
+            if PersonName.occurs(in: range, of: tokens) || post.sentence(index, has: Self.knownPerson) { return true }
+            // An Arabic title may open the sentence («الأخ حمد، سلامات…»): read from its first word.
+            for i in range where i + 1 < range.upperBound {
+                // An official named by office («معالي الدكتور…») acts in the post; the fact is not theirs.
+                let byOffice = i > range.lowerBound && Self.officeHonorifics.contains(tokens.text(at: i - 1))
                 if Self.nameTitles.contains(tokens.text(at: i)) || tokens.text(at: i) == "استاذ",
-                   tokens[i + 1].isArabic, tokens[i + 1].kind == .word { return true }
+                   tokens[i + 1].isArabic, tokens[i + 1].kind == .word, !byOffice { return true }
+            }
+            for i in range.dropFirst() where i + 1 < range.upperBound {
+                // A man called by his eldest child's name, «أبو ناصر»; not the city «أبو ظبي».
+                if tokens.text(at: i) == "ابو", tokens[i + 1].isArabic, tokens[i + 1].kind == .word,
+                   !["ظبي", "ظبى", "dhabi"].contains(tokens.text(at: i + 1)) { return true }
                 // One name and where the person works: "Yusuf from logistics", "Mona in finance".
                 // The team in lower case: "Excellence in Finance" is a title, not a colleague.
                 if capitalised(i), !capitalised(i - 1), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens.text(at: i + 1)),

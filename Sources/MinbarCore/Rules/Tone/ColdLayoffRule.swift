@@ -14,6 +14,10 @@ struct ColdLayoffRule: Rule, FrameRule {
             بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
             """,
         examples: [
+            .triggers("180 positions impacted as we streamline. Onwards to our next growth story! 💪", .en),
+            .passes("Onwards to our next growth story: 60 new roles at Sohar this year.", .en),
+            .triggers("١٨٠ من زملائنا من المتأثرين بإعادة الهيكلة، وننطلق إلى فصل جديد 💪", .ar),
+            .passes("فصل جديد من النمو: ٦٠ وظيفة جديدة في صحار هذا العام.", .ar),
             .triggers("If you want to stay, click yes by 5pm tomorrow; everyone else will receive three months of severance.", .en),
             .triggers("من لم يضغط نعم قبل الخامسة انتهت خدماتك.", .ar),
             .passes("We are reducing the team by 10%. I am sorry; everyone leaving gets 16 weeks' pay and healthcare.", .en),
@@ -52,12 +56,13 @@ struct ColdLayoffRule: Rule, FrameRule {
     static let cheer = Concept("cold-layoff.cheer", [
         "exciting", "excited", "thrilled", "delighted", "new chapter", "bright future", "brighter future", "journey", "can't wait",
         "🎉", "🚀", "🥳", "🔥", "💪", "=متحمسون", "=متحمسين", "=متحمس", "فصل جديد", "مرحلة جديدة مشرقة", "مستقبل مشرق", "=رحلتنا", "=سعداء",
-        "=يسعدنا", "=فخورون",
+        "=يسعدنا", "=فخورون", "onwards", "onward", "growth story", "next chapter", "exciting times",
     ])
     /// Jobs lost, said softly: "85 colleagues will be impacted", «الموظفين المتأثرين».
     static let softJobLoss = Concept("cold-layoff.soft-job-loss", [
         "will be impacted", "will be affected", "are impacted", "impacted colleagues", "impacted employees", "impacted roles", "affected roles",
-        "affected colleagues", "transition out", "transitioning out", "=المتأثرين", "=المتأثرون", "=سيتأثر", "=سيتأثرون",
+        "affected colleagues", "transition out", "transitioning out", "positions impacted", "roles impacted", "positions affected",
+        "headcount reduction", "reducing headcount", "reduce headcount", "rightsizing", "right-sizing", "=المتأثرين", "=المتأثرون", "=سيتأثر", "=سيتأثرون",
     ])
     /// A site closed: "closing the Sur depot", «إغلاق المصنع».
     static let siteClosure = Concept("cold-layoff.site-closure", [

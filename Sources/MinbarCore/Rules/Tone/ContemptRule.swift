@@ -25,6 +25,14 @@ struct ContemptRule: Rule {
         "mind your own business", "مو عاجبك", "ما عاجبك", "إذا مو عاجبك", "مش عاجبك", "اللي مش عاجبه", "اللي مو عاجبه", "طز", "طز فيك",
         "ما علينا منك", "روح اشتكي", "اشتكي وين ما تبي", "ما نحتاجكم", "ما نبيكم", "الله لا يردك", "بالطقاق", "اشرب من البحر", "بلط البحر",
         "اخبط راسك بالحيط", "خلك في حالك", "خليك في حالك", "مو شغلك", "ليس من شأنك",
+        // Critics talked down to: everyone an expert, the keyboard, "some of us have work to do".
+        "everyone's an expert", "everyone is an expert", "everybody's an expert", "suddenly everyone", "behind a keyboard",
+        "behind the keyboard", "panic merchants", "some of us have an", "some of us have a", "some of us are building",
+        "some of us actually", "bedtime story", "get your facts straight", "update your info", "update your information",
+        "instead of complaining", "rather than complaining", "stop complaining", "not on twitter", "not on social media",
+        "=خلف الكيبورد", "=ورا الكيبورد", "=وراء الكيبورد", "=خلف الشاشات", "=التنظير", "=حدّث معلوماتك", "=حدث معلوماتك",
+        "=كل واحد صار خبير", "=صاروا خبراء", "=خبراء تويتر", "=محللين تويتر", "=صح النوم", "=بدل الشكوى", "=بدل ما تشتكون",
+        "=بدل ما تشتكي", "=بدل التذمر", "=بدلاً من الشكوى", "=بدلا من الشكوى",
     ])
 
     let descriptor = RuleDescriptor(
@@ -42,6 +50,15 @@ struct ContemptRule: Rule {
             يبنيان السمعة، والسخرية تستنزفها.
             """,
         examples: [
+            .triggers("Four points of margin and suddenly everyone's an expert.", .en),
+            .triggers("من السهل الجلوس خلف الكيبورد والتنظير.", .ar),
+            .triggers("Raise it with your supervisor, not on Twitter.", .en),
+            .triggers("نرجو من الأهالي ترشيد الاستخدام بدل الشكوى.", .ar),
+            .triggers("Those who see it differently are free to explore opportunities that suit them better.", .en),
+            .triggers("اللي ما يوافق على الدوام الجديد يدور مكان ثاني.", .ar),
+            .passes("Those who see it differently: tell us, and we will look at it again.", .en),
+            .passes("If you would rather raise it in private than on Twitter, write to care@manara.example.", .en),
+            .passes("شكراً على ملاحظتك، وسنرد على الشكوى اليوم.", .ar),
             .triggers("If you don't like our service, nobody is forcing you to stay.", .en),
             .triggers("To whoever leaked the memo: we know who you are.", .en),
             .triggers("Another complaint about the queue 🙄 use the app.", .en),
@@ -112,7 +129,7 @@ struct ContemptRule: Rule {
     /// Brush-offs ("just saying", "stop it"): like laughter (`laughs(in:)`), they mock
     /// only somebody.
     static let brushOffs = Lexicon("tone.contempt.brush-offs", [
-        "just saying", "stop it",
+        "just saying", "stop it", "🤷", "🤷‍♀️", "🤷‍♂️",
     ])
 
     /// Laughter («هههههه», "lol", "😂", see `Laughter`) and brush-offs, in token order. They
@@ -195,6 +212,9 @@ struct ContemptRule: Rule {
         "if this doesn't suit you", "if you're not happy", "if you are not happy", "if you're unhappy", "if you are unhappy", "don't like it?",
         "=اللي ما يعجبه", "=اللي مو عاجبه", "=اللي مش عاجبه", "=من لا يعجبه", "=من لم يعجبه", "=إذا ما عجبك", "=إذا مو عاجبك", "=اذا مو عاجبك",
         "=إن لم يعجبك", "=إذا لم يعجبك", "=اللي مو راضي", "=من ليس راضيا", "=من ليس راضياً",
+        "who see it differently", "who sees it differently", "anyone who disagrees", "those who disagree", "who aren't on board",
+        "who are not on board", "not on board with", "who don't like it", "who do not like it",
+        "=اللي يشوف غير كذا", "=من يرى غير ذلك", "=من لا يوافق", "=اللي ما يوافق", "=اللي مو موافق", "=اللي ما هو مقتنع",
     ])
     /// Being shown the door: leave, go elsewhere, others would take your place.
     static let dismissal = Concept("contempt.dismissal", [
@@ -202,6 +222,9 @@ struct ContemptRule: Rule {
         "plenty of people", "plenty of others", "others would love", "who'd love your job", "replace you", "replaceable",
         "=يمشي", "=يستقيل", "=فليستقل", "=فليبحث", "=يدور له", "=يدور شغل", "=الباب", "=غيرك كثير", "=غيرك كثيرين",
         "=البدائل كثيرة", "=ألف واحد", "=الف واحد",
+        "free to explore", "free to look elsewhere", "free to leave", "free to move on", "suit them better", "suit you better",
+        "opportunities elsewhere", "other opportunities", "find a job elsewhere", "=يشوف له مكان ثاني", "=يدور مكان ثاني",
+        "=فرص أخرى", "=مكان آخر",
     ])
     /// "Take it or leave it" said to the people a post answers: a dislike put as a
     /// condition, and the door in the same breath. "If you don't like the new menu, tell

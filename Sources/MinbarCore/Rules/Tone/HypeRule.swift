@@ -9,6 +9,8 @@ struct HypeRule: Rule {
         "الأفضل", "الافضل", "أفضل شركة", "الأول في", "الأولى في", "رقم واحد", "الرائدة عالميا", "عالمي المستوى", "غير مسبوق",
         "غير مسبوقة", "ثوري", "ثورية", "لا مثيل له", "لا مثيل لها", "لا يضاهى", "لا تضاهى", "الأقوى", "الأعظم", "الأكبر في",
         "مذهل", "مذهلة", "خيالي", "خيالية", "أسطوري", "أسطورية", "لا أحد يستطيع", "الوحيدة في", "الأفضل على الإطلاق",
+        "the finest", "hands down", "best in the gulf", "best in the region", "unbeatable value", "=بلا منازع", "=الأفضل في الخليج",
+        "=الأفضل في المنطقة", "=محد ينافسنا", "=ما أحد ينافسنا",
     ])
 
     let descriptor = RuleDescriptor(
@@ -24,6 +26,9 @@ struct HypeRule: Rule {
             رقم أو شهادة أو تقييم مستقل تُقرأ دعاية، وتستدعي الرد: «من قال ذلك؟».
             """,
         examples: [
+            .triggers("We're simply the finest dairy in the Gulf, hands down.", .en),
+            .triggers("حليبنا الأفضل في الخليج بلا منازع.", .ar),
+            .passes("Rated best in the region by the 2026 Gulf Dairy Awards, an independent panel.", .en),
             .triggers("Our revolutionary new app is the best in the world.", .en),
             .triggers("We are the best operator in the region, full stop.", .en),
             .triggers("خدمة غير مسبوقة ولا مثيل لها في المنطقة.", .ar),

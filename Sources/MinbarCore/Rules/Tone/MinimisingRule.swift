@@ -15,6 +15,10 @@ struct MinimisingRule: Rule, FrameRule {
             حدث بالأرقام، واترك لهم الحكم على حجمه.
             """,
         examples: [
+            .triggers("Seats get oversold at every airline on the planet, so let's keep some perspective.", .en),
+            .triggers("الخط انكسر، وهذي أمور تصير في كل مكان.", .ar),
+            .passes("Power cuts happen all over the world? Not here: we cut outages by 40% this year.", .en),
+            .passes("انقطاع المياه في حي الخوض ليس أمراً يحدث في كل مكان، ونعتذر عنه.", .ar),
             .triggers("Relax, people! Nobody was hurt in the warehouse fire.", .en),
             .triggers("Calm down everyone, the outage will be fixed when it is fixed.", .en),
             .triggers("Honestly the media is blowing this up. Nobody was hurt, so relax, people!", .en),
@@ -52,12 +56,19 @@ struct MinimisingRule: Rule, FrameRule {
         "=مجرد", "الموضوع بسيط", "الأمر بسيط", "شي بسيط", "شيء بسيط", "=ما يستاهل", "=لا يستاهل", "=ما تستاهل", "مو مستاهل", "تحصل في أحسن",
         "ما صار شي", "ما صار شيء", "سالفة بسيطة",
     ])
+    /// Calling the harm ordinary: "happens at every airline", «أمور تصير في كل دول العالم».
+    static let normalising = Concept("normalising", [
+        "at every airline", "every airline on the planet", "at every company", "every company has", "happens everywhere",
+        "happens all over the world", "happen all over the world", "happens to everyone", "happens to every", "part and parcel",
+        "comes with the territory", "=تصير في كل", "=تحصل في كل", "=تحدث في كل", "=يصير في كل", "=يحصل في كل", "=يحدث في كل",
+    ])
     /// A harm the public lives through: a fire, a leak, an outage, an injury.
     static let harm = Concept("harm", [
         "fire", "blaze", "leak", "breach", "outage", "outages", "crash", "accident", "injury", "injuries", "injured", "spill",
         "explosion", "delay", "delays", "cancellation", "cancellations", "glitch", "contamination", "recall", "poisoning", "flood",
         "flooding", "collapse", "power cut", "blackout", "shortage", "hurt", "harmed", "casualties", "victims",
         "=حريق", "=الحريق", "تسرب", "اختراق", "انقطاع", "حادث", "إصابة", "إصابات", "انفجار", "تأخير", "تأخر", "=عطل", "=العطل", "=خلل", "=الخلل",
+        "oversold", "overbooked", "bumped", "offloaded", "burst", "broke down", "=انكسر", "=انفجر", "=تعطل",
         "تلوث", "تسمم", "غرق", "انهيار", "=تضرر", "=المتضررين", "=ضحايا", "=مصاب", "=مصابين", "=الانقطاع", "الماء مقطوع", "المياه مقطوعة", "الكهرباء مقطوعة",
     ])
     /// A precaution explained: «مجرد إجراء احترازي» reassures with a reason, it does not
@@ -69,6 +80,7 @@ struct MinimisingRule: Rule, FrameRule {
     static let frames: [Frame] = [
         Frame(anchor: calmDown, with: [harm], without: [precaution], blockedBy: [.negation, .quotation, .question], window: 1),
         Frame(anchor: minimiser, with: [harm], without: [precaution], blockedBy: [.negation, .quotation, .question]),
+        Frame(anchor: normalising, with: [harm], without: [precaution], blockedBy: [.negation, .quotation, .question], window: 1),
     ]
 }
 

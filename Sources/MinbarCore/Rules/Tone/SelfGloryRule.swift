@@ -8,6 +8,8 @@ struct SelfGloryRule: Rule {
         "proud of myself", "i single-handedly", "my decision saved", "because of me",
         "=بفضل قيادتي", "=تحت قيادتي", "=بقيادتي", "=رؤيتي", "=إنجازي", "=إنجازاتي", "=انجازي", "=انجازاتي", "=نجاحي", "=بجهودي",
         "أنا من", "أنا الذي", "=قراري", "=بفضلي", "=فخور بنفسي",
+        "since i put", "since i took over", "when i took over", "after i took over", "since i became ceo", "when the top sets the tone",
+        "=منذ توليت", "=منذ أن توليت", "=من يوم توليت", "=من يوم مسكت", "=من يوم ما مسكت", "=لما مسكت", "=بعد ما مسكت",
     ])
     static let singular = Lexicon("tone.self-glory.singular", ["i", "me", "my", "mine", "myself", "أنا", "انا", "=نفسي"])
     static let plural = Lexicon("tone.self-glory.plural", [
@@ -27,6 +29,10 @@ struct SelfGloryRule: Rule {
             والخارج، واستئثار القائد به يخسره الاثنتين.
             """,
         examples: [
+            .triggers("Proud of what we've built since I put safety at the top of the agenda.", .en),
+            .triggers("من يوم توليت الإدارة تغيرت النتائج.", .ar),
+            .passes("Since I joined, our crews have built this record themselves.", .en),
+            .passes("منذ انضمامي، بنى زملائي هذا السجل بأنفسهم.", .ar),
             .triggers("Under my leadership we doubled revenue. My vision made this happen.", .en),
             .triggers("I built this company and I achieved what nobody thought possible.", .en),
             .triggers("بفضل رؤيتي حققت الشركة أرباحاً قياسية.", .ar),

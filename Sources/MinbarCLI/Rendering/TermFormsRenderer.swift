@@ -12,6 +12,7 @@ struct TermFormsRenderer {
     static let uses: [TermForms.Use: Localized] = [
         .goal: Localized(en: "goal", ar: "هدف"),
         .avoid: Localized(en: "avoid", ar: "تجنّب"),
+        .confidential: Localized(en: "confidential", ar: "سري"),
         .fact: Localized(en: "fact", ar: "حقيقة"),
         .objective: Localized(en: "objective", ar: "غاية"),
         .figure: Localized(en: "figure", ar: "رقم"),

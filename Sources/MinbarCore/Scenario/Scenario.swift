@@ -24,6 +24,9 @@ public struct Scenario: Sendable, Equatable {
     /// Avoid items and facts that hold for every beat.
     public var avoid: [AvoidItem]
     public var facts: [Fact]
+    /// What the story keeps confidential (`## Confidential`): a post that names it
+    /// discloses it, whatever else it does well (`policy.confidential`).
+    public var confidential: [AvoidItem] = []
     /// Counters and flags the story keeps (`## State`), with their starting values.
     public var state: [StateVariable] = []
     /// At least one. A scenario written without beats has one beat called `main`.
@@ -41,6 +44,8 @@ public struct Scenario: Sendable, Equatable {
     /// The Avoid items and facts in force during `beat`.
     public func avoid(in beat: Beat) -> [AvoidItem] { avoid + beat.avoid }
     public func facts(in beat: Beat) -> [Fact] { facts + beat.facts }
+    /// The confidential items in force during `beat`.
+    public func confidential(in beat: Beat) -> [AvoidItem] { confidential + beat.confidential }
     /// The platform a post on `beat` is written for: the beat's own, else the scenario's.
     public func platform(in beat: Beat) -> Platform { beat.platform ?? platform }
 }
@@ -58,6 +63,8 @@ public struct Beat: Sendable, Equatable {
     public var situation: String
     public var goals: [Goal]
     public var avoid: [AvoidItem]
+    /// What this beat keeps confidential, beside the scenario's own list.
+    public var confidential: [AvoidItem] = []
     public var facts: [Fact]
     public var reactions: [Reaction]
     public var branches: [Branch]

@@ -11,7 +11,7 @@ public enum ScenarioParser {
         public var diagnostics: [Diagnostic]
     }
 
-    public static let sectionNames = ["Situation", "Goals", "Avoid", "Facts", "Reactions", "Branches", "Examples", "State"]
+    public static let sectionNames = ["Situation", "Goals", "Avoid", "Confidential", "Facts", "Reactions", "Branches", "Examples", "State"]
     public static let headerKeys = ["id", "kind", "audience", "platform", "language", "difficulty",
                                     "organisation", "org-type", "policy", "plan", "date", "tags"]
     static let requiredKeys = ["id", "kind", "audience", "platform", "language", "difficulty"]
@@ -63,6 +63,7 @@ private struct ParseState {
     var keys: [String: (value: String, location: SourceLocation)] = [:]
     var background: [String] = []
     var avoid: [AvoidItem] = []
+    var confidential: [AvoidItem] = []
     var facts: [Fact] = []
     var beats: [BeatDraft] = []
     var hasBeats = false
@@ -283,7 +284,7 @@ private struct ParseState {
                 report(.beatSectionLevel(name), line: line)
                 return .ignored
             }
-            if !inBeat && !["Situation", "Avoid", "Facts", "State"].contains(name) {
+            if !inBeat && !["Situation", "Avoid", "Confidential", "Facts", "State"].contains(name) {
                 report(.sectionNeedsBeat(name), line: line, column: heading.level + 2)
                 return .ignored
             }
@@ -391,7 +392,7 @@ private struct ParseState {
     func expectedItem(for section: String) -> String {
         switch section {
         case "Goals": "'- label: cue, cue | needs: figure'"
-        case "Avoid": "'- label: term, term'"
+        case "Avoid", "Confidential": "'- label: term, term'"
         case "Facts": "'- name: value'"
         case "Reactions": "'- when CONDITION: what happens' or '- otherwise: what happens'"
         case "Branches": "'- when CONDITION: BEAT-ID' or '- otherwise: end'"
@@ -415,6 +416,9 @@ private struct ParseState {
         case "Avoid":
             let parsed = items.compactMap { parseAvoid($0) }
             if toScenario { avoid += parsed } else if let index = currentBeatIndex { beats[index].beat.avoid += parsed }
+        case "Confidential":
+            let parsed = items.compactMap { parseAvoid($0, section: "Confidential") }
+            if toScenario { confidential += parsed } else if let index = currentBeatIndex { beats[index].beat.confidential += parsed }
         case "Facts":
             let parsed = items.compactMap { parseFact($0) }
             if toScenario { facts += parsed } else if let index = currentBeatIndex { beats[index].beat.facts += parsed }
@@ -534,13 +538,14 @@ private struct ParseState {
         return (needs, move)
     }
 
-    mutating func parseAvoid(_ item: ListItem) -> AvoidItem? {
+    /// An Avoid item, or a Confidential one (the same shape: a label and its terms).
+    mutating func parseAvoid(_ item: ListItem, section: String = "Avoid") -> AvoidItem? {
         guard let (label, rest, column) = splitLabel(item), !label.isEmpty else {
-            report(.malformedItem(section: "avoid", expected: expectedItem(for: "Avoid")), at: item.location)
+            report(.malformedItem(section: section.lowercased(), expected: expectedItem(for: section)), at: item.location)
             return nil
         }
         let terms = splitTerms(rest, line: item.location.line, column: column)
-        if terms.isEmpty { report(.emptyItem(section: "avoid"), at: item.location) }
+        if terms.isEmpty { report(.emptyItem(section: section.lowercased()), at: item.location) }
         return AvoidItem(label: label, terms: terms, location: item.location)
     }
 
@@ -800,7 +805,7 @@ private struct ParseState {
             beat.situation = collapse(draft.situation)
             return beat
         }
-        return Scenario(
+        var scenario = Scenario(
             id: id, title: title, kind: kind,
             audience: splitList(keys["audience"]?.value ?? ""),
             platform: platform, language: language, difficulty: difficulty,
@@ -813,6 +818,8 @@ private struct ParseState {
             background: collapse(background),
             avoid: avoid, facts: facts, state: state, beats: builtBeats, path: path, hasBeats: hasBeats,
             referenceLocations: ["policy": keys["policy"]?.location, "plan": keys["plan"]?.location].compactMapValues { $0 })
+        scenario.confidential = confidential
+        return scenario
     }
 
     // MARK: Small text helpers

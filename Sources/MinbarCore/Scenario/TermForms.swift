@@ -5,7 +5,7 @@
 public struct TermForms: Sendable, Equatable {
     /// Where the term is used: a goal, an avoid item, a fact, a plan objective or figure.
     public enum Use: String, Sendable {
-        case goal, avoid, fact, objective, figure
+        case goal, avoid, confidential, fact, objective, figure
     }
 
     public var path: String
@@ -38,7 +38,7 @@ public struct TermForms: Sendable, Equatable {
     /// The scenario's terms in file order: its own avoid items and facts, then each beat's.
     public static func of(_ scenario: Scenario) -> [TermForms] {
         var result: [TermForms] = []
-        func add(_ avoid: [AvoidItem], _ facts: [Fact], goals: [Goal], beat: String?) {
+        func add(_ avoid: [AvoidItem], _ facts: [Fact], goals: [Goal], confidential: [AvoidItem], beat: String?) {
             for goal in goals {
                 for cue in goal.cues {
                     result.append(TermForms(path: scenario.path, location: cue.location, owner: scenario.id, beat: beat,
@@ -51,6 +51,12 @@ public struct TermForms: Sendable, Equatable {
                                             use: .avoid, label: item.label, term: term.text))
                 }
             }
+            for item in confidential {
+                for term in item.terms {
+                    result.append(TermForms(path: scenario.path, location: term.location, owner: scenario.id, beat: beat,
+                                            use: .confidential, label: item.label, term: term.text))
+                }
+            }
             for fact in facts {
                 for cue in fact.cues {
                     result.append(TermForms(path: scenario.path, location: cue.location, owner: scenario.id, beat: beat,
@@ -58,9 +64,9 @@ public struct TermForms: Sendable, Equatable {
                 }
             }
         }
-        add(scenario.avoid, scenario.facts, goals: [], beat: nil)
+        add(scenario.avoid, scenario.facts, goals: [], confidential: scenario.confidential, beat: nil)
         for beat in scenario.beats {
-            add(beat.avoid, beat.facts, goals: beat.goals, beat: scenario.hasBeats ? beat.id : nil)
+            add(beat.avoid, beat.facts, goals: beat.goals, confidential: beat.confidential, beat: scenario.hasBeats ? beat.id : nil)
         }
         return result.sorted { ($0.location.line, $0.location.column) < ($1.location.line, $1.location.column) }
     }

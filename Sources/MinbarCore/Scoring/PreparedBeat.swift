@@ -4,6 +4,8 @@ public struct PreparedBeat: Sendable {
     public let scenario: Scenario
     public let beat: Beat
     public let avoid: [AvoidItem]
+    /// What the scenario keeps confidential in this beat (`## Confidential`).
+    public let confidential: [AvoidItem]
     public let facts: [Fact]
     let matcher: PhraseMatcher
     /// Each matcher group's lexicon (goals, then avoid items, then facts) as its id (`LexiconIDs`).
@@ -13,12 +15,14 @@ public struct PreparedBeat: Sendable {
         self.scenario = scenario
         self.beat = beat
         self.avoid = scenario.avoid(in: beat)
+        self.confidential = scenario.confidential(in: beat)
         self.facts = scenario.facts(in: beat)
         // Groups in order: goals, then avoid items, then facts, each its own lexicon.
         var named = NamedPhraseMatcher()
         for (index, goal) in beat.goals.enumerated() { named.add(goal.cues.map(\.text), as: PreparedBeat.goalLexicon(index)) }
         for (index, item) in avoid.enumerated() { named.add(item.terms.map(\.text), as: PreparedBeat.avoidLexicon(index)) }
         for (index, fact) in facts.enumerated() { named.add(fact.cues.map(\.text), as: PreparedBeat.factLexicon(index)) }
+        for (index, item) in confidential.enumerated() { named.add(item.terms.map(\.text), as: PreparedBeat.confidentialLexicon(index)) }
         matcher = named.matcher
         groupIDs = named.ids
     }
@@ -26,6 +30,7 @@ public struct PreparedBeat: Sendable {
     public static func goalLexicon(_ index: Int) -> String { "beat.goal.\(index)" }
     public static func avoidLexicon(_ index: Int) -> String { "beat.avoid.\(index)" }
     public static func factLexicon(_ index: Int) -> String { "beat.fact.\(index)" }
+    public static func confidentialLexicon(_ index: Int) -> String { "beat.confidential.\(index)" }
 }
 
 /// A policy made ready for scoring: its banned terms, code names, competitor names,

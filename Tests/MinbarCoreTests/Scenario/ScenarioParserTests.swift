@@ -199,6 +199,46 @@ func parse(_ text: String, path: String = "test.scenario.md") -> ScenarioParser.
         #expect(ScenarioLinter.unreachableBeats(in: scenario).isEmpty)
     }
 
+    /// What the story keeps confidential: the scenario's own list and a beat's, each item
+    /// with its terms and where they are written, in both languages.
+    @Test func confidentialItemsAreReadForTheScenarioAndForABeat() throws {
+        let text = """
+        # Rumour
+        id: investor-rumour
+        kind: investor
+        audience: shareholders
+        platform: x
+        language: any
+        difficulty: 2
+
+        ## Situation
+        A deal site reports a bid. The board did receive an approach.
+
+        ## Confidential
+        - the approach: khaleej ports, an approach, 0.620
+        - المفاوضات: برق للألياف، مفاوضات متقدمة
+
+        ## Beat t0: The rumour
+        at: T+0
+        ### Situation
+        Shares are up 9%.
+        ### Confidential
+        - the advisers: our advisers
+        ### Examples
+        - ready: We do not comment on market rumours.
+        """
+        let result = parse(text)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.formatted))")
+        let scenario = try #require(result.scenario)
+        #expect(scenario.confidential.map(\.label) == ["the approach", "المفاوضات"])
+        #expect(scenario.confidential[0].terms.map(\.text) == ["khaleej ports", "an approach", "0.620"])
+        #expect(scenario.confidential[1].terms.map(\.text) == ["برق للألياف", "مفاوضات متقدمة"])
+        #expect(scenario.confidential[0].terms[0].location.line == 13)
+        let beat = try #require(scenario.beat("t0"))
+        #expect(beat.confidential.map(\.label) == ["the advisers"])
+        #expect(scenario.confidential(in: beat).map(\.label) == ["the approach", "المفاوضات", "the advisers"])
+    }
+
     @Test func listItemsContinueOnIndentedLines() throws {
         let text = canonicalScenario + """
 

@@ -20,6 +20,9 @@ enum GoalExamples {
         ## Avoid
         - speculation: arson, sabotage
 
+        ## Confidential
+        - the insurer's early estimate: loss adjusters, early estimate, the insurer's estimate
+
         ## Facts
         - injured workers: 6 | cues: injured, workers
         """
@@ -43,6 +46,9 @@ enum GoalExamples {
 
         ## Avoid
         - التكهن: متعمد، تخريب
+
+        ## Confidential
+        - تقدير شركة التأمين الأولي: التقدير الأولي، خبراء التأمين
 
         ## Facts
         - العمال المصابون: ٦ | cues: المصابين، أصيب

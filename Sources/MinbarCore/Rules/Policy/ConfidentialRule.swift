@@ -44,9 +44,16 @@ struct ConfidentialRule: Rule {
             .triggers("Draft attached for the board. Do not share this outside the team until Sunday.", .en),
             .passes("This project will create 300 jobs in Duqm.", .en),
             .passes("فخورون بفريق مشروع توسعة الميناء الذي افتتح هذا الأسبوع.", .ar),
+            // What the scenario keeps confidential (`## Confidential`), however it is worded around.
+            .triggers("The loss adjusters were on site by noon, and it looks manageable.", .en, scenario: GoalExamples.english),
+            .triggers("وصل خبراء التأمين ظهراً، والتقدير الأولي مطمئن.", .ar, scenario: GoalExamples.arabic),
+            .passes("We won't comment on any early estimate of the damage; the investigation comes first.", .en, scenario: GoalExamples.english),
+            .passes("Have the loss adjusters been on site? We will say when the inquiry allows.", .en, scenario: GoalExamples.english),
+            .passes("لا نعلق على أي تقدير أولي للأضرار قبل انتهاء التحقيق.", .ar, scenario: GoalExamples.arabic),
+            .passes("The loss adjusters were on site by noon, and it looks manageable.", .en),
         ])
 
-    var lexicons: [Lexicon] { [Self.phrases, Self.projectWords, Concepts.regulator.lexicon] }
+    var lexicons: [Lexicon] { [Self.phrases, Self.projectWords, Concepts.regulator.lexicon, SharedLexicons.noComment] + Modality.allLexicons }
 
     /// "Under study" at a regulator: «الطلب قيد الدراسة لدى البنك المركزي», "the application
     /// is still under study at the authority". The organisation filed it and says so; the
@@ -90,6 +97,13 @@ struct ConfidentialRule: Rule {
             add(hit.firstToken..<hit.endToken, post.excerpt(hit))
         }
         for hit in post.hits(Self.codeNames) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
+        for (hit, label) in Self.scenarioSecrets(in: post) {
+            guard !covered.contains(hit.firstToken) else { continue }
+            covered.formUnion(hit.firstToken..<hit.endToken)
+            findings.append(finding(Self.secretMessage(post.feedbackLanguage, post.excerpt(hit), label),
+                                    tokens: hit.firstToken..<hit.endToken, in: post,
+                                    suggestion: Self.secretSuggestion(post.feedbackLanguage)))
+        }
         // A project whose schedule the post calls announced or published is a public one (a
         // developer's «مشروع «حدائق المرسى»» with its published handover date), not a code
         // name: said in the project's own sentence, or in one that names the project again

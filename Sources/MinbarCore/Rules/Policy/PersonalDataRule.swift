@@ -110,6 +110,9 @@ struct PersonalDataRule: Rule {
             .passes("Track your application with its reference number on the portal.", .en),
             .passes("أسعفت فرقنا الحاج المصاب بضربة شمس في منى، وحالته مستقرة.", .ar),
             .passes("أطلق معالي الدكتور هلال السبتي حملة فحوصات مجانية لمرضى السكري في مسقط.", .ar),
+            .passes("الدكتور أحمد الحارثي: مرضى السكري أكثر عرضة لمضاعفات الحر، فاشربوا الماء.", .ar),
+            .passes("Dr Salma Al-Kindi: people with diabetes should drink water every hour in this heat.", .en),
+            .triggers("Our colleague Khalid Al-Amri: recovering from his bypass surgery, and back in March.", .en),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -228,6 +231,12 @@ struct PersonalDataRule: Rule {
     /// the minister or the official launching the campaign, not a patient.
     static let officeHonorifics: WordSet = ["معالي", "سعاده", "سمو", "فضيله", "صاحب"]
 
+    /// Titles of a doctor, who opens a sentence as its speaker ("Dr X: …").
+    static let speakerTitles: WordSet = ["الدكتور", "الدكتوره", "د", "dr", "doctor", "prof", "البروفيسور"]
+
+    /// Titles of a private person, the ones that may open a sentence about them.
+    static let privateTitles: WordSet = ["الاخ", "الاخت", "المواطن", "المواطنه"]
+
     /// Words that introduce a named person in Arabic, where names are not capitalised.
     static let nameTitles: WordSet = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
 
@@ -291,13 +300,23 @@ struct PersonalDataRule: Rule {
                 && !Self.institutionWords.contains(tokens.text(at: i))
         }
         for index in post.sentences(around: sentence) {
-            let range = post.text.sentences[index]
+            var range = post.text.sentences[index]
+            // A doctor named before a colon is the speaker («الدكتور أحمد الحارثي: مرضى السكري…»,
+            // "Dr Salma Al-Kindi: heatstroke can kill"): what follows is their advice, not their record.
+            if Self.speakerTitles.contains(tokens.text(at: range.lowerBound)),
+               let colon = range.prefix(6).first(where: { tokens.text(at: $0) == ":" }) {
+                range = (colon + 1)..<range.upperBound
+                if range.isEmpty { continue }
+            }
             if PersonName.occurs(in: range, of: tokens) || post.sentence(index, has: Self.knownPerson) { return true }
-            // An Arabic title may open the sentence («الأخ حمد، سلامات…»): read from its first word.
+            // A private person's title may open the sentence («الأخ حمد، سلامات…»); a doctor's
+            // or a sheikh's there is more often the speaker («الدكتور أحمد: مرضى السكري…»).
             for i in range where i + 1 < range.upperBound {
                 // An official named by office («معالي الدكتور…») acts in the post; the fact is not theirs.
                 let byOffice = i > range.lowerBound && Self.officeHonorifics.contains(tokens.text(at: i - 1))
-                if Self.nameTitles.contains(tokens.text(at: i)) || tokens.text(at: i) == "استاذ",
+                let title = tokens.text(at: i)
+                guard i > range.lowerBound || Self.privateTitles.contains(title) else { continue }
+                if Self.nameTitles.contains(title) || title == "استاذ",
                    tokens[i + 1].isArabic, tokens[i + 1].kind == .word, !byOffice { return true }
             }
             for i in range.dropFirst() where i + 1 < range.upperBound {

@@ -31,7 +31,7 @@ extension InsideInformationRule {
     static let affirmation = Concept("rumour.affirmation", [
         "yes", "yep", "yeah", "it's true", "it is true", "that's true", "that is true", "is real", "are real", "is genuine", "are genuine",
         "i can confirm", "we can confirm", "can confirm that", "i confirm", "we confirm", "is accurate", "are accurate",
-        "=نعم", "=أيوه", "=ايوه", "=إيه", "=الخبر صحيح", "=الكلام صحيح", "=هذا صحيح", "=أؤكد", "=نؤكد", "المذكرة حقيقية", "الوثيقة حقيقية",
+        "=نعم", "=أيوه", "=ايوه", "=الخبر صحيح", "=الكلام صحيح", "=هذا صحيح", "=أؤكد", "=نؤكد", "المذكرة حقيقية", "الوثيقة حقيقية",
     ])
     /// What makes a "yes" something else: the rumour denied, merely noticed, or declined.
     static let notConfirming = Concept("rumour.not-confirming", [
@@ -88,7 +88,8 @@ extension InsideInformationRule {
         "the exchange", "the board", "our board", "the bourse",
         "=البورصة", "=السهم", "=الأسهم", "=أسهمنا", "=المساهمين", "=الإفصاحات", "=الإفصاح", "=مجلس الإدارة", "=اللي باع",
         "=فترة الصمت", "letter of intent", "term sheet", "rights issue", "takeover", "acquisition", "merger", "buyout",
-        "=خطاب نوايا", "=استحواذ", "=الاستحواذ", "=اندماج", "=الاندماج", "=عرض الشراء", "=عرض استحواذ", "=زيادة رأس المال",
+        // Not «الاستحواذ» alone: in a club's post it is possession of the ball.
+        "=خطاب نوايا", "=اندماج", "=الاندماج", "=عرض الشراء", "=عرض استحواذ", "=عرض الاستحواذ", "=زيادة رأس المال",
     ])
 
     /// The frames, built once. The deal itself (`Concepts.takeover`) counts as the market

@@ -337,7 +337,7 @@ public enum Problem: Sendable, Equatable {
         case .strayByteOrderMark:
             return "it usually comes from joining two files; delete it (most editors show nothing there)"
         case .malformedItem:
-            return "list items start with '- ' at the beginning of the line"
+            return "an item starts with '- ' at the beginning of the line, and its label comes before the ':'"
         case .invalidTime:
             return "write T+0, T+45m, T+3h, T+1d or T+1h30m"
         case .sectionNeedsBeat(let name):

@@ -178,7 +178,7 @@ extension Problem {
         case .strayByteOrderMark:
             return "تنتج عادة عن دمج ملفين؛ احذفها (لا تظهر في معظم المحررات)"
         case .malformedItem:
-            return "تبدأ بنود القائمة بـ '- ' في أول السطر"
+            return "يبدأ البند بـ '- ' في أول السطر، ويأتي عنوانه قبل ':'"
         case .invalidTime:
             return "اكتب T+0 أو T+45m أو T+3h أو T+1d أو T+1h30m"
         case .sectionNeedsBeat(let name):

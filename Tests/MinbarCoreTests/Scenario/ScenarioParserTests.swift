@@ -239,6 +239,15 @@ func parse(_ text: String, path: String = "test.scenario.md") -> ScenarioParser.
         #expect(scenario.confidential(in: beat).map(\.label) == ["the approach", "المفاوضات", "the advisers"])
     }
 
+    /// An item that does start with "- " but has no label is told what is missing, in
+    /// both languages (the hint used to say only that items start with "- ").
+    @Test func anItemWithoutALabelIsToldToWriteOne() throws {
+        let result = parse(canonicalScenario.replacingOccurrences(of: "## Facts", with: "## Confidential\n- : the approach\n\n## Facts"))
+        let problem = try #require(result.diagnostics.first { $0.problem == .malformedItem(section: "confidential", expected: "'- label: term, term'") })
+        #expect(problem.hint?.contains("label comes before the ':'") == true, "\(problem.hint ?? "")")
+        #expect(problem.hint(.ar)?.contains("عنوانه قبل") == true)
+    }
+
     @Test func listItemsContinueOnIndentedLines() throws {
         let text = canonicalScenario + """
 

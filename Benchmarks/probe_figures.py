@@ -22,7 +22,9 @@ def main():
     verdicts = {post_id: report["verdict"] for post_id, report in score(binary, posts).items()}
     groups = collections.defaultdict(lambda: [0, 0])
     for post in posts:
-        group = groups[(post["language"], str(post[field]))]
+        # A set without the field (a breach set grouped by "breach" is all breaches, a
+        # clean-only set has no "breach") is grouped as "(none)" instead of stopping.
+        group = groups[(post["language"], str(post.get(field, "(none)")))]
         group[0] += verdicts[post["id"]] == "blocked"
         group[1] += 1
     for (language, value), (blocked, total) in sorted(groups.items()):

@@ -35,7 +35,8 @@ public struct TermForms: Sendable, Equatable {
         words = PhraseMatcher.explain(term).map { Word(text: $0.word, keys: $0.keys) }
     }
 
-    /// The scenario's terms in file order: its own avoid items and facts, then each beat's.
+    /// The scenario's terms in file order: its own avoid items, confidential items and facts,
+    /// then each beat's.
     public static func of(_ scenario: Scenario) -> [TermForms] {
         var result: [TermForms] = []
         func add(_ avoid: [AvoidItem], _ facts: [Fact], goals: [Goal], confidential: [AvoidItem], beat: String?) {
@@ -45,16 +46,12 @@ public struct TermForms: Sendable, Equatable {
                                             use: .goal, label: goal.label, term: cue.text))
                 }
             }
-            for item in avoid {
-                for term in item.terms {
-                    result.append(TermForms(path: scenario.path, location: term.location, owner: scenario.id, beat: beat,
-                                            use: .avoid, label: item.label, term: term.text))
-                }
-            }
-            for item in confidential {
-                for term in item.terms {
-                    result.append(TermForms(path: scenario.path, location: term.location, owner: scenario.id, beat: beat,
-                                            use: .confidential, label: item.label, term: term.text))
+            for (items, use) in [(avoid, Use.avoid), (confidential, Use.confidential)] {
+                for item in items {
+                    for term in item.terms {
+                        result.append(TermForms(path: scenario.path, location: term.location, owner: scenario.id, beat: beat,
+                                                use: use, label: item.label, term: term.text))
+                    }
                 }
             }
             for fact in facts {

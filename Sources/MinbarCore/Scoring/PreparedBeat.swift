@@ -8,7 +8,7 @@ public struct PreparedBeat: Sendable {
     public let confidential: [AvoidItem]
     public let facts: [Fact]
     let matcher: PhraseMatcher
-    /// Each matcher group's lexicon (goals, then avoid items, then facts) as its id (`LexiconIDs`).
+    /// Each matcher group's lexicon (goals, avoid items, facts, then confidential items) as its id (`LexiconIDs`).
     let groupIDs: [Int32]
 
     public init(scenario: Scenario, beat: Beat) {
@@ -17,7 +17,7 @@ public struct PreparedBeat: Sendable {
         self.avoid = scenario.avoid(in: beat)
         self.confidential = scenario.confidential(in: beat)
         self.facts = scenario.facts(in: beat)
-        // Groups in order: goals, then avoid items, then facts, each its own lexicon.
+        // Groups in order: goals, avoid items, facts, then confidential items, each its own lexicon.
         var named = NamedPhraseMatcher()
         for (index, goal) in beat.goals.enumerated() { named.add(goal.cues.map(\.text), as: PreparedBeat.goalLexicon(index)) }
         for (index, item) in avoid.enumerated() { named.add(item.terms.map(\.text), as: PreparedBeat.avoidLexicon(index)) }

@@ -87,22 +87,22 @@ struct ConfidentialRule: Rule {
         var findings: [Finding] = []
         let tokens = post.text.tokens
         var covered = Set<Int>()
-        func add(_ range: Range<Int>, _ what: String) {
+        /// One finding per span: a code name inside a scenario's secret is reported once.
+        func report(_ range: Range<Int>, _ message: String, _ suggestion: String) {
             guard !covered.contains(range.lowerBound) else { return }
             covered.formUnion(range)
-            findings.append(finding(Self.message(post.feedbackLanguage, what), tokens: range, in: post,
-                                    suggestion: Self.suggestion(post.feedbackLanguage)))
+            findings.append(finding(message, tokens: range, in: post, suggestion: suggestion))
+        }
+        func add(_ range: Range<Int>, _ what: String) {
+            report(range, Self.message(post.feedbackLanguage, what), Self.suggestion(post.feedbackLanguage))
         }
         for hit in post.hits(Self.phrases) where !Self.asksThePublic(hit, tokens: tokens) && !Self.isAtARegulator(hit, in: post) {
             add(hit.firstToken..<hit.endToken, post.excerpt(hit))
         }
         for hit in post.hits(Self.codeNames) { add(hit.firstToken..<hit.endToken, post.excerpt(hit)) }
         for (hit, label) in Self.scenarioSecrets(in: post) {
-            guard !covered.contains(hit.firstToken) else { continue }
-            covered.formUnion(hit.firstToken..<hit.endToken)
-            findings.append(finding(Self.secretMessage(post.feedbackLanguage, post.excerpt(hit), label),
-                                    tokens: hit.firstToken..<hit.endToken, in: post,
-                                    suggestion: Self.secretSuggestion(post.feedbackLanguage)))
+            report(hit.firstToken..<hit.endToken, Self.secretMessage(post.feedbackLanguage, post.excerpt(hit), label),
+                   Self.secretSuggestion(post.feedbackLanguage))
         }
         // A project whose schedule the post calls announced or published is a public one (a
         // developer's «مشروع «حدائق المرسى»» with its published handover date), not a code

@@ -309,20 +309,20 @@ struct PersonalDataRule: Rule {
                 if range.isEmpty { continue }
             }
             if PersonName.occurs(in: range, of: tokens) || post.sentence(index, has: Self.knownPerson) { return true }
-            // A private person's title may open the sentence («الأخ حمد، سلامات…»); a doctor's
-            // or a sheikh's there is more often the speaker («الدكتور أحمد: مرضى السكري…»).
             for i in range where i + 1 < range.upperBound {
+                // A private person's title may open the sentence («الأخ حمد، سلامات…»); a doctor's
+                // or a sheikh's there is more often the speaker («الدكتور أحمد: مرضى السكري…»).
                 // An official named by office («معالي الدكتور…») acts in the post; the fact is not theirs.
-                let byOffice = i > range.lowerBound && Self.officeHonorifics.contains(tokens.text(at: i - 1))
                 let title = tokens.text(at: i)
-                guard i > range.lowerBound || Self.privateTitles.contains(title) else { continue }
-                if Self.nameTitles.contains(title) || title == "استاذ",
-                   tokens[i + 1].isArabic, tokens[i + 1].kind == .word, !byOffice { return true }
-            }
-            for i in range.dropFirst() where i + 1 < range.upperBound {
+                let opensSentence = i == range.lowerBound
+                if opensSentence ? Self.privateTitles.contains(title) : Self.nameTitles.contains(title) || title == "استاذ",
+                   tokens[i + 1].isArabic, tokens[i + 1].kind == .word,
+                   opensSentence || !Self.officeHonorifics.contains(tokens.text(at: i - 1)) { return true }
+                // What follows reads the word before.
+                guard !opensSentence else { continue }
                 // A man called by his eldest child's name, «أبو ناصر»; not the city «أبو ظبي».
-                if tokens.text(at: i) == "ابو", tokens[i + 1].isArabic, tokens[i + 1].kind == .word,
-                   !["ظبي", "ظبى", "dhabi"].contains(tokens.text(at: i + 1)) { return true }
+                if title == "ابو", tokens[i + 1].isArabic, tokens[i + 1].kind == .word,
+                   !["ظبي", "ظبى"].contains(tokens.text(at: i + 1)) { return true }
                 // One name and where the person works: "Yusuf from logistics", "Mona in finance".
                 // The team in lower case: "Excellence in Finance" is a title, not a colleague.
                 if capitalised(i), !capitalised(i - 1), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens.text(at: i + 1)),

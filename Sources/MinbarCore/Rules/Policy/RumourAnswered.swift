@@ -34,6 +34,8 @@ extension InsideInformationRule {
         "=نعم", "=أيوه", "=ايوه", "=الخبر صحيح", "=الكلام صحيح", "=هذا صحيح", "=أؤكد", "=نؤكد", "المذكرة حقيقية", "الوثيقة حقيقية",
     ])
     /// What makes a "yes" something else: the rumour denied, merely noticed, or declined.
+    /// Its own list: `Concepts.denial` and `SharedLexicons.noComment` both hold the rumour
+    /// words themselves, which would cancel every yes beside the rumour.
     static let notConfirming = Concept("rumour.not-confirming", [
         "not true", "untrue", "no truth", "false", "baseless", "unfounded", "fake", "inaccurate", "not real", "we've seen", "we have seen",
         "we are aware", "we're aware", "aware of", "do not comment", "don't comment", "no comment", "will not comment", "won't comment",

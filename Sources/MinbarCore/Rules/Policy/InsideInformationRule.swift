@@ -96,6 +96,11 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // "Between us" that names the other side is a relation; alone it shares a secret.
+            .passes("The partnership between us and the Ministry of Health has vaccinated 40,000 children this year.", .en),
+            .passes("الشراكة بيننا وبين وزارة الصحة أوصلت اللقاح إلى أربعين ألف طفل هذا العام.", .ar),
+            .triggers("Just between us, the Q3 numbers look very strong.", .en),
+            .triggers("خاص بيننا: أرقام الربع الثالث أفضل من المتوقع بكثير.", .ar),
             // Declining to speak before the results, a quiet period, a figure an outside survey measured.
             .passes("We are in our quiet period before the announcement of Q3 revenue, so nothing from me on the numbers.", .en),
             .passes("نحن في فترة الصمت قبل إعلان نتائج الربع الثالث، ولن أعلّق على الأرقام حتى ذلك اليوم.", .ar),
@@ -302,6 +307,15 @@ struct InsideInformationRule: Rule {
     static let teaserCheck = SentencePhraseCheck(trigger: Self.teasers, requiresInSentence: [SharedLexicons.financialMetrics], window: 1)
     static let materialEventCheck = SentencePhraseCheck(trigger: Self.materialEvents, unlessInPost: [SharedLexicons.publication])
 
+    /// "Between us" that goes on to name the other side ("the partnership between us and
+    /// the Ministry", «الثقة بيننا وبين عملائنا») is a relation, not a secret shared.
+    static func namesARelation(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        guard hit.endToken < tokens.count, ["us", "بيننا"].contains(tokens.text(at: hit.endToken - 1)) else { return false }
+        let next = tokens.text(at: hit.endToken)
+        return next == "and" || next == "&" || next.hasPrefix("وبين")
+    }
+
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
@@ -324,7 +338,7 @@ struct InsideInformationRule: Rule {
             .filter { hit in !markerTokens.contains(hit.firstToken) && !nonFinancialResults.contains(hit.firstToken..<hit.endToken) }
             .map { post.sentenceIndex(of: $0) })
         let silent = befores.isEmpty ? [] : post.sentences(with: Self.secrecy)
-        let markers = post.hits(Self.leakMarkers) + befores.filter { hit in
+        let markers = post.hits(Self.leakMarkers).filter { !Self.namesARelation($0, in: post) } + befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             if silent.contains(sentence) { return true }
             // Declining to speak until then is the opposite of a leak: "we won't comment on

@@ -47,6 +47,12 @@ struct PersonalDataRule: Rule {
             .passes("الحمد لله على سلامة زميلنا عبدالله الكعبي من إدارة المبيعات، طلع اليوم من المستشفى بعد عملية القلب المفتوح. ننشر هذا بموافقته الخطية.", .ar),
             .passes("Patients diagnosed with dengue are recovering at Dr. Fakeeh Hospital, the ministry said.", .en),
             .passes("Congratulations to our winners of Excellence in Finance after a year of hard work on overdue invoices.", .en),
+            // A colleague named by a courtesy title, with their debt.
+            .triggers("الأستاذ محمود من فرع صحار عليه أقساط متأخرة منذ ثلاثة أشهر، ومع ذلك يشتكي علناً.", .ar),
+            .triggers("Mr Harith Al-Amri from our Sohar branch is three months behind on his car loan, and yet he complains in public.", .en),
+            .passes("الأستاذ محمود الحارثي: يمكن لأي عميل عليه أقساط متأخرة أن يعيد جدولتها من التطبيق دون رسوم.", .ar),
+            .passes("السيد الوزير يطلق اليوم برنامج جدولة الأقساط المتأخرة للمتقاعدين.", .ar),
+            .passes("Customers who are three months behind on a car loan can reschedule it in the app, with no fee, until 31 March.", .en),
             .passes("@salim_22 يمكنك الآن جدولة أقساطك من حسابك في التطبيق.", .ar),
             .passes("@omar_k You can now split your instalments from your account in the app.", .en),
             .passes("خصم على أقساط المدارس لكل موظف يسجل ابنه أو ابنته هذا العام.", .ar),
@@ -186,6 +192,9 @@ struct PersonalDataRule: Rule {
         "يتقاضى", "تتقاضى", "تم فصله", "تم فصلها", "=فصلناه", "=فصلناها", "إنذار نهائي", "خصم من راتبه", "خصم من راتبها", "تحقيق إداري",
         "لجنة تأديبية", "مخالفة إدارية", "أداء ضعيف", "أداؤه ضعيف", "ضعف الأداء", "لم يجتز فترة التجربة", "موقوف عن العمل", "إيقاف عن العمل",
         "نقل تأديبي", "تفنيشه", "فنشوه",
+        // A named person's own loan or debt: "behind on his car loan", «عليه أقساط».
+        "behind on his", "behind on her", "his car loan", "her car loan", "his loan", "her loan", "his mortgage", "her mortgage",
+        "his debts", "her debts", "months behind", "=عليه أقساط", "=عليها أقساط", "متأخر عن السداد", "متأخرة عن السداد",
         // Treatment and money movements told of one person: "his chemo review", «غسيل كلى»,
         // «تحويلات سابقة لنفس الرقم».
         "oncology", "chemo review", "heart medication", "his heart", "her heart", "missed appointments", "transaction history",
@@ -236,6 +245,11 @@ struct PersonalDataRule: Rule {
 
     /// Titles of a private person, the ones that may open a sentence about them.
     static let privateTitles: WordSet = ["الاخ", "الاخت", "المواطن", "المواطنه"]
+
+    /// Courtesy titles («الأستاذ محمود», «السيدة منى»): they open a sentence about a colleague
+    /// or a customer as often as a speaker's line, so there they count before a given name
+    /// and not before a colon («الأستاذ محمود الحارثي: …» is the speaker).
+    static let courtesyTitles: WordSet = ["الاستاذ", "الاستاذه", "السيد", "السيده"]
 
     /// Words that introduce a named person in Arabic, where names are not capitalised.
     static let nameTitles: WordSet = ["السيد", "السيده", "الاخ", "الاخت", "المواطن", "المواطنه", "الشيخ", "الدكتور", "الاستاذ"]
@@ -303,7 +317,7 @@ struct PersonalDataRule: Rule {
             var range = post.text.sentences[index]
             // A doctor named before a colon is the speaker («الدكتور أحمد الحارثي: مرضى السكري…»,
             // "Dr Salma Al-Kindi: heatstroke can kill"): what follows is their advice, not their record.
-            if Self.speakerTitles.contains(tokens.text(at: range.lowerBound)),
+            if Self.speakerTitles.contains(tokens.text(at: range.lowerBound)) || Self.courtesyTitles.contains(tokens.text(at: range.lowerBound)),
                let colon = range.prefix(6).first(where: { tokens.text(at: $0) == ":" }) {
                 range = (colon + 1)..<range.upperBound
                 if range.isEmpty { continue }
@@ -318,6 +332,7 @@ struct PersonalDataRule: Rule {
                 if opensSentence ? Self.privateTitles.contains(title) : Self.nameTitles.contains(title) || title == "استاذ",
                    tokens[i + 1].isArabic, tokens[i + 1].kind == .word,
                    opensSentence || !Self.officeHonorifics.contains(tokens.text(at: i - 1)) { return true }
+                if opensSentence, Self.courtesyTitles.contains(title), PersonName.givenNames.contains(tokens.text(at: i + 1)) { return true }
                 // What follows reads the word before.
                 guard !opensSentence else { continue }
                 // A man called by his eldest child's name, «أبو ناصر»; not the city «أبو ظبي».

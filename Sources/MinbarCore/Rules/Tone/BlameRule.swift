@@ -87,9 +87,11 @@ struct BlameRule: Rule {
         post.hits(ownership, inSentence: sentence).contains { negator(before: $0, in: post) == nil }
     }
 
-    /// Where a negation starts in the two words before an ownership phrase, if one does.
+    /// Where a negation starts in the two words before an ownership phrase, if one does,
+    /// in its own sentence: "Was it avoidable? No. Our responsibility now is…" owns it.
     private static func negator(before hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Int? {
-        (max(0, hit.firstToken - 2)..<hit.firstToken).first { post.negationStarts.contains($0) }
+        let sentenceStart = post.text.sentences[post.sentenceIndex(of: hit)].lowerBound
+        return (max(sentenceStart, hit.firstToken - 2)..<hit.firstToken).first { post.negationStarts.contains($0) }
     }
 
     let descriptor = RuleDescriptor(
@@ -108,6 +110,9 @@ struct BlameRule: Rule {
             .triggers("Short sellers and haters are spreading fake news about our margins.", .en),
             .triggers("التأخير ليس خطأنا، بل بسبب المقاول.", .ar),
             .passes("We take full responsibility for the outage and are sorry for the disruption.", .en),
+            // A negation that ends the sentence before does not deny the ownership after it.
+            .passes("Could the supplier have caught it? No. Our responsibility is to fix it, and every account is restored by 6 pm.", .en),
+            .passes("هل كان المورد سيكتشف الخلل؟ لا. مسؤوليتنا أن نصلحه، وستعود جميع الحسابات قبل السادسة مساءً.", .ar),
             .passes("نتحمل المسؤولية كاملة ونعتذر لعملائنا عن انقطاع الخدمة.", .ar),
             .triggers("If you had read the terms you would know the fee applies. User error, not ours.", .en),
             .triggers("كان على العملاء قراءة الشروط قبل الشراء.", .ar),

@@ -40,6 +40,10 @@ struct CompetitorRule: Rule {
             اعرض ما تجيده بالدليل، ودع العملاء يقارنون بأنفسهم.
             """,
         examples: [
+            // The bank warning its own customers names no rival: «البنك» before a particle is the subject.
+            .passes("احذروا الاحتيال: البنك لا يطلب رمز التحقق أبداً عبر الهاتف. أبلغوا عن أي اتصال مشبوه على ٨٠٠٧٧٧٧٧.", .ar),
+            .passes("Beware of fraud: the bank will never ask for your OTP by phone. Report suspicious calls to 80077777.", .en),
+            .triggers("احذروا من بنك الخليج، خدماته احتيال على العملاء.", .ar),
             .triggers("Unlike Safa Dairy, our milk isn't garbage.", .en),
             .triggers("Our competitors are incompetent and overpriced.", .en),
             .triggers("منتجات الشركات المنافسة رديئة ومغشوشة.", .ar),
@@ -100,7 +104,9 @@ struct CompetitorRule: Rule {
             // `endsWithArabicLetters` answers as `hasSuffix` does, mostly from the bytes.
             let word = tokens.text(at: hit.firstToken)
             guard Self.organisationWords.contains(where: { word.endsWithArabicLetters($0) }) else { continue }
-            if tokens[hit.endToken].kind == .word, !own.contains(where: { $0.contains(hit.firstToken) }),
+            // A particle after it makes it a subject, not a name: «البنك لا يطلب رمز التحقق» is the bank itself.
+            if tokens[hit.endToken].kind == .word, !ClosedClasses.arabicFunctionWords.contains(tokens.text(at: hit.endToken)),
+               !ClosedClasses.arabicNegators.contains(tokens.text(at: hit.endToken)), !own.contains(where: { $0.contains(hit.firstToken) }),
                !isOwn(hit.firstToken..<(hit.endToken + 1)) {
                 competitorSentences.append(tokens[hit.firstToken].sentence)
             }

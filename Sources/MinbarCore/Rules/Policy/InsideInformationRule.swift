@@ -2,7 +2,7 @@
 struct InsideInformationRule: Rule {
     static let leakMarkers = Lexicon("policy.mnpi", [
         // «الأولية» ("preliminary") exact: word forms read «النتائج أول ما يطلع» ("the results as soon as…") as it.
-        "hear this from me first", "hear it from me first", "from me first", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "مني أولا", "الخبر مني", "لن أطيل الآن", "الأرقام طلعت", "ما صارت بتاريخ",
+        "hear this from me first", "hear it from me first", "from me first", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "=مني أولا", "=مني أولاً", "الخبر مني", "لن أطيل الآن", "الأرقام طلعت", "ما صارت بتاريخ",
         "not yet public", "not public yet", "not yet announced", "not announced yet", "unannounced", "off the record",
         "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
         "preliminary results", "draft results", "closed the books", "books are closed", "unaudited", "haven't announced",
@@ -96,6 +96,9 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // «منى أول…» is Mona, the first…: not «مني أولاً», "from me first".
+            .passes("السيدة منى أول امرأة عمانية تقود طائرة شحن في أسطولنا، ونحن فخورون بها.", .ar),
+            .triggers("اسمعوا الخبر مني أولاً: أرباح الربع الثالث تضاعفت قبل إعلانها في البورصة.", .ar),
             // "Between us" that names the other side is a relation; alone it shares a secret.
             .passes("The partnership between us and the Ministry of Health has vaccinated 40,000 children this year.", .en),
             .passes("الشراكة بيننا وبين وزارة الصحة أوصلت اللقاح إلى أربعين ألف طفل هذا العام.", .ar),

@@ -14,6 +14,10 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // The police reporting the arrest they made, and the referral: nobody is judged.
+            .passes("ألقت شرطة عمان السلطانية القبض على متهم في سرقة محل مجوهرات في بركاء، وأحيلت القضية إلى الادعاء العام.", .ar),
+            .passes("Police arrested a suspect in the Barka jewellery theft, and the case has been referred to the Public Prosecution.", .en),
+            .triggers("The investigation is still open, but everyone knows the supplier stole the missing stock.", .en),
             // Who is known: the culprit, not the winner.
             .passes("رغم حادث التصادم في اللفة الأخيرة، الكل يعرف من هو الفائز الحقيقي اليوم: جمهورنا الوفي.", .ar),
             .triggers("بعد حريق المستودع، الكل يعرف من وراء الحادث.", .ar),
@@ -92,7 +96,9 @@ struct PrejudgingRule: Rule, FrameRule {
               blockedBy: [.quotation, .published], window: 1),
         // "The inquiry isn't finished, but we already know who did it": blame beside the
         // admission that the process is still open.
-        Frame(anchor: Concepts.blame, with: [Concepts.openInquiry], without: [Concepts.restraint],
+        // Not the authorities reporting the arrest they made («ألقت الشرطة القبض على متهم في سرقة…
+        // وأحيلت القضية إلى الادعاء العام»), as in the first frame.
+        Frame(anchor: Concepts.blame, with: [Concepts.openInquiry], without: [Concepts.restraint, Concepts.arrest],
         blockedBy: [.negation, .question, .quotation], window: 1),
     ]
 }

@@ -16,6 +16,11 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // A bankruptcy rumour reported, then denied: the denial speaks to the company's condition.
+            .triggers("يزعم البعض عبر مواقع التواصل أن الشركة ستعلن إفلاسها قريباً. تؤكد الشركة أن هذه الأخبار كاذبة جملة وتفصيلاً.", .ar),
+            .triggers("Some accounts claim we will file for bankruptcy next month. These reports are completely false.", .en),
+            .passes("هل صحيح أن إحدى شركات التجزئة ستعلن إفلاسها؟ لا نعلّق على أوضاع الشركات الأخرى، والخبر المتداول عن إغلاق فرعنا غير صحيح.", .ar),
+            .passes("Will a rival retailer file for bankruptcy? We do not comment on other companies; the report that our Ruwi branch is closing is untrue.", .en),
             // A question reported and declined; an authority's statement reported.
             .passes("A journalist asked me today about rumours on another bank's liquidity. I don't comment on other institutions.", .en),
             .passes("سألني صحفي اليوم عن سيولة أحد البنوك. لا أعلّق على المؤسسات الأخرى.", .ar),
@@ -113,9 +118,20 @@ struct SolvencyRule: Rule, FrameRule {
         Frame(anchor: Concepts.reassurance, withAny: [Concepts.solvency, Concepts.fundsAccess], blockedBy: [.question, .quotation, .published], window: 1),
         Frame(anchor: Concepts.nobodyLoses, withAny: [Concepts.customersMoney, Concepts.solvency, Concepts.fundsAccess],
               blockedBy: [.question, .quotation, .published], window: 1),
+        // A bankruptcy rumour reported («يزعم البعض أن الشركة ستعلن إفلاسها») and called false
+        // in the next breath: the denial is the statement on the company's condition.
+        Frame(anchor: solvencyDenied, withAny: [Concepts.solvency],
+              without: [Concepts.declining, Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement],
+              blockedBy: [.question, .quotation, .published], window: 1),
         // Another firm's failure foretold (see `FirmDistress.swift`).
         distressFrame,
     ] + worryFrames
+
+    /// Calling a report false: "these reports are false", «هذه الأخبار كاذبة», «لا صحة لها».
+    static let solvencyDenied = Concept("solvency.denied", [
+        "not true", "untrue", "false", "baseless", "unfounded", "no truth", "categorically deny", "we deny", "denies",
+        "لا صحة", "غير صحيح", "غير صحيحة", "عار عن الصحة", "عارية عن الصحة", "=كاذبة", "=كاذب", "=ننفي", "=تنفي", "=نفت", "=تنفي الشركة",
+    ])
 
     var lexicons: [Lexicon] { Self.lexicons(of: Self.frames, and: [InsiderDealingRule.askedByOthers, Concepts.declining]) }
 
@@ -123,7 +139,14 @@ struct SolvencyRule: Rule, FrameRule {
     /// asked me about another bank's liquidity. I don't comment on other institutions"),
     /// says nothing about anyone's condition.
     func check(_ post: PostAnalysis) -> [Finding] {
-        frameFindings(in: post) { hit in !Self.declinesAQuestion(post.sentenceIndex(of: hit), in: post) }
+        let denials = post.hits(Self.solvencyDenied.lexicon)
+        return frameFindings(in: post) { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            guard !Self.declinesAQuestion(sentence, in: post) else { return false }
+            // A denial next to a refusal to comment on someone's condition denies something else.
+            let isDenial = denials.contains { $0.firstToken == hit.firstToken && $0.endToken == hit.endToken }
+            return !isDenial || !post.sentences(around: sentence).contains { post.sentence($0, has: Concepts.declining.lexicon) }
+        }
     }
 
     static func declinesAQuestion(_ sentence: Int, in post: PostAnalysis) -> Bool {

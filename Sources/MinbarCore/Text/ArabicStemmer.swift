@@ -71,6 +71,12 @@ public enum ArabicStemmer {
     /// (a `KeyList` makes them strings; `KeyBytes` keeps them as UTF-8 bytes).
     static func addKeys<Keys: ArabicKeySink>(of scalars: [Unicode.Scalar], readings: [Reading], inPhrase: Bool, into keys: inout Keys) {
         keys.add(scalars[...], mapped: true)
+        // «ولا نعلّق», «فلن نسمح»: a post's و or ف on a particle too short to be a stem (see
+        // `minimumStem`) is still read off, so the particle's phrases meet it.
+        if !inPhrase, scalars.count == 3, scalars[0] == waw || scalars[0] == fa,
+           conjoinedParticles.contains(where: { $0[0] == scalars[1] && $0[1] == scalars[2] }) {
+            keys.add(scalars[1...], mapped: true)
+        }
         for reading in readings {
             let remainder = reading.rest
             if inPhrase && !reading.article && !reading.future && remainder.count != scalars.count { continue }
@@ -145,6 +151,8 @@ public enum ArabicStemmer {
 
     // MARK: Letters
 
+    /// Particles of two letters a conjunction is written onto: لا لن لم ما قد.
+    static let conjoinedParticles: [[Unicode.Scalar]] = ["لا", "لن", "لم", "ما", "قد"].map { Array($0.unicodeScalars) }
     static let alef: Unicode.Scalar = "\u{0627}", lam: Unicode.Scalar = "\u{0644}", waw: Unicode.Scalar = "\u{0648}"
     static let ya: Unicode.Scalar = "\u{064A}", ha: Unicode.Scalar = "\u{0647}", ta: Unicode.Scalar = "\u{062A}"
     static let noon: Unicode.Scalar = "\u{0646}", seen: Unicode.Scalar = "\u{0633}", hamza: Unicode.Scalar = "\u{0621}"

@@ -126,6 +126,9 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            // «لن نسمح بـ» a thing turns nobody away, whatever nationality the sentence names; «لا نسمح لـ» people does.
+            .passes("كل من تورّط بالدم العراقي سيواجه العدالة، ولن نسمح بالفوضى وسياسة المافيا أبداً.", .ar),
+            .triggers("لا نسمح للعمال الآسيويين بدخول المجمع التجاري يوم الجمعة.", .ar),
             // A requirement beside a welcome opens the door.
             .passes("We're hiring: Muslim and non-Muslim applicants only need a valid licence; we welcome applicants of every faith.", .en),
             .passes("مطلوب محاسبون لفرع الرياض، يشترط إجادة الإنجليزية، ونرحب بالمتقدمين من ذوي الإعاقة.", .ar),
@@ -221,9 +224,13 @@ struct HateSpeechRule: Rule {
             !post.sentence(sentence, has: Concepts.equality.lexicon) && !post.sentence(sentence, has: Self.worship)
                 && !Modality.of(sentence: sentence, in: post).contains(.quotation)
         }
+        let tokens = post.text.tokens
         return post.hits(Concepts.gatekeeping.lexicon).filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             guard !seen.contains(sentence), open(sentence) else { return false }
+            // «سمح بـ» allows a thing, «سمح لـ» a person: «لن نسمح بالفوضى» turns nobody away.
+            if tokens.text(at: hit.firstToken).contains("سمح"), hit.endToken < tokens.count,
+               tokens.text(at: hit.endToken).hasPrefix("ب") { return false }
             // The rule in the same sentence ("we do not hire women"). A restriction that is
             // itself denied opens the door: "not only for Muslims", «ليست للمسلمين فقط».
             let restricted = post.hits(Concepts.restriction.lexicon).contains {

@@ -154,7 +154,8 @@ public enum Concepts {
         "liquidity", "run on", "client assets", "customer funds", "assets are fine",
         "users are fine", "depeg", "peg", "pegging", "deploying more capital", "raise money", "capital base", "going concern",
         "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "=السيولة", "=سيولة", "أموال العملاء",
-        "أموال المودعين", "متعثرة", "التعثر", "العجز عن السداد",
+        "أموال المودعين", "=شركة متعثرة", "=الشركة متعثرة", "=متعثرة ماليا", "=متعثرة ماليًا", "=متعثرة مالياً", "التعثر المالي", "تعثر مالي", "=تعثر البنك", "=تعثر المصرف", "=تعثر الشركة", "=البنك متعثر", "=المصرف متعثر", "العجز عن السداد",
+        "=أموالكم في أمان", "=أموالهم في أمان", "=أموالكم بأمان", "=أموالهم بأمان", "=أموال العملاء في أمان",
         // Every dirham owed or held, not given: "we'll match every dirham you give" is a donation.
         "repay every", "pay back every", "return every dirham", "return every riyal", "every dirham is safe", "every riyal is safe",
         "every dinar is safe", "every dirham of your", "every riyal of your", "every dinar of your", "every dirham you hold",

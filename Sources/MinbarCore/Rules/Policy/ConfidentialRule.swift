@@ -53,7 +53,7 @@ struct ConfidentialRule: Rule {
             .passes("The loss adjusters were on site by noon, and it looks manageable.", .en),
         ])
 
-    var lexicons: [Lexicon] { [Self.phrases, Self.projectWords, Concepts.regulator.lexicon, SharedLexicons.noComment] + Modality.allLexicons }
+    var lexicons: [Lexicon] { [Self.phrases, Self.projectWords, Concepts.regulator.lexicon, SharedLexicons.noComment, Self.unrelated] + Modality.allLexicons }
 
     /// "Under study" at a regulator: «الطلب قيد الدراسة لدى البنك المركزي», "the application
     /// is still under study at the authority". The organisation filed it and says so; the

@@ -103,6 +103,10 @@ struct InsideInformationRule: Rule {
             .passes("The partnership between us and the Ministry of Health has vaccinated 40,000 children this year.", .en),
             .passes("الشراكة بيننا وبين وزارة الصحة أوصلت اللقاح إلى أربعين ألف طفل هذا العام.", .ar),
             .triggers("Just between us, the Q3 numbers look very strong.", .en),
+            .passes("لا أعلّق على مسودة الموازنة المتداولة في مواقع التواصل.", .ar),
+            .triggers("لا أعلّق على مسودة الموازنة، لكنها أفضل مما تتوقعون بكثير.", .ar),
+            .passes("I won't comment on internal numbers; our results come out on 28 January.", .en),
+            .triggers("No comment on the internal numbers, but they look fantastic.", .en),
             .triggers("خاص بيننا: أرقام الربع الثالث أفضل من المتوقع بكثير.", .ar),
             // Declining to speak before the results, a quiet period, a figure an outside survey measured.
             .passes("We are in our quiet period before the announcement of Q3 revenue, so nothing from me on the numbers.", .en),
@@ -341,7 +345,15 @@ struct InsideInformationRule: Rule {
             .filter { hit in !markerTokens.contains(hit.firstToken) && !nonFinancialResults.contains(hit.firstToken..<hit.endToken) }
             .map { post.sentenceIndex(of: $0) })
         let silent = befores.isEmpty ? [] : post.sentences(with: Self.secrecy)
-        let markers = post.hits(Self.leakMarkers).filter { !Self.namesARelation($0, in: post) } + befores.filter { hit in
+        // Declining to speak of it is no leak («لا أعلّق على مسودة الموازنة», "no comment on numbers
+        // not yet public"), unless the sentence turns after it: "no comment on the internal numbers, but…".
+        let tokens = post.text.tokens
+        let markers = post.hits(Self.leakMarkers).filter { hit in
+            let sentenceEnd = post.text.sentences[post.sentenceIndex(of: hit)].upperBound
+            let declined = post.declines(about: hit, refusals: SharedLexicons.noComment)
+                && !(hit.endToken..<sentenceEnd).contains { ClosedClasses.isContrast(at: $0, in: tokens) }
+            return !Self.namesARelation(hit, in: post) && !declined
+        } + befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             if silent.contains(sentence) { return true }
             // Declining to speak until then is the opposite of a leak: "we won't comment on

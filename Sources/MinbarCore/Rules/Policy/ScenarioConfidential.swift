@@ -17,11 +17,19 @@ extension ConfidentialRule {
                 return !post.isQuoted(hit) && !Modality.negates(hit.firstToken, in: post, clause: true)
                     && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.question, .quotation])
                     && !post.declines(about: hit, refusals: SharedLexicons.noComment)
+                    && !post.declines(about: hit, refusals: unrelated)
             }
             if let asserted { result.append((asserted, item.label)) }
         }
         return result
     }
+
+    /// Saying it is not connected: "the tariff has nothing to do with any stake sale",
+    /// «لا علاقة للتعرفة بأي بيع». A denial with no "not" for `Modality` to find.
+    static let unrelated = Lexicon("policy.confidential.unrelated", [
+        "nothing to do with", "no connection", "not connected", "unrelated", "no link", "not linked",
+        "لا علاقة", "لا صلة", "ليس له علاقة", "ليست لها علاقة", "ليس لها علاقة", "ما لها علاقة", "ما له علاقة", "ملهاش علاقة",
+    ])
 
     static let secretMessage = Localized(en: "'{1}' names {2}, which this moment keeps confidential: the post discloses it.",
                                          ar: "«{1}» يذكر {2}، وهو سري في هذا الموقف؛ والمنشور يكشفه.")

@@ -30,6 +30,8 @@ struct InsiderDealingRule: Rule, FrameRule {
     /// Somebody else's question reported: "a reader asks", «سألني متابع».
     static let askedByOthers = Concept("asked-by-others", [
         "asks", "asked", "asking me", "question from", "يسأل", "سألني", "يسألني", "سؤال من", "تسألون", "يسألون",
+        // Asked, in the passive and the plural: «سُئلت عن…», «سألوني».
+        "=سئلت", "=سئلنا", "=سئل", "سألوني", "سألونا",
     ])
 
     /// Not blocked by a question: asking followers whether to sell («هل أبيع؟», "should I

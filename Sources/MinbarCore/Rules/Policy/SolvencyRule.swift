@@ -21,6 +21,9 @@ struct SolvencyRule: Rule, FrameRule {
             .triggers("Some accounts claim we will file for bankruptcy next month. These reports are completely false.", .en),
             .passes("هل صحيح أن إحدى شركات التجزئة ستعلن إفلاسها؟ لا نعلّق على أوضاع الشركات الأخرى، والخبر المتداول عن إغلاق فرعنا غير صحيح.", .ar),
             .passes("Will a rival retailer file for bankruptcy? We do not comment on other companies; the report that our Ruwi branch is closing is untrue.", .en),
+            // Asked about another firm's condition, and declining: «سُئلت… ولا نعلّق».
+            .passes("سُئلت عن إفلاس إحدى شركات التجزئة المنافسة، ولا نعلّق على أوضاع الشركات الأخرى.", .ar),
+            .passes("I was asked about a rival retailer's bankruptcy, and we do not comment on other companies.", .en),
             // A question reported and declined; an authority's statement reported.
             .passes("A journalist asked me today about rumours on another bank's liquidity. I don't comment on other institutions.", .en),
             .passes("سألني صحفي اليوم عن سيولة أحد البنوك. لا أعلّق على المؤسسات الأخرى.", .ar),

@@ -151,7 +151,10 @@ public enum Concepts {
 
     public static let solvency = Concept("solvency", [
         "bankrupt", "bankruptcy", "insolvent", "insolvency", "solvency", "solvent", "chapter 11", "chapters of bankruptcy",
-        "liquidity", "run on", "client assets", "customer funds", "assets are fine",
+        "liquidity",
+        // A run on a bank or its deposits; "the fun run on 5 April" is a race.
+        "run on the bank", "run on our bank", "run on banks", "run on deposits", "run on our deposits", "run on the deposits",
+        "run on the exchange", "run on the fund", "run on withdrawals", "client assets", "customer funds", "assets are fine",
         "users are fine", "depeg", "peg", "pegging", "deploying more capital", "raise money", "capital base", "going concern",
         "إفلاس", "الإفلاس", "مفلس", "مفلسة", "الملاءة", "=السيولة", "=سيولة", "أموال العملاء",
         "أموال المودعين", "=شركة متعثرة", "=الشركة متعثرة", "=متعثرة ماليا", "=متعثرة ماليًا", "=متعثرة مالياً", "التعثر المالي", "تعثر مالي", "=تعثر البنك", "=تعثر المصرف", "=تعثر الشركة", "=البنك متعثر", "=المصرف متعثر", "العجز عن السداد",

@@ -53,7 +53,7 @@ public enum Modality: String, Sendable, CaseIterable {
     ]
 
     /// Every lexicon a modality is read from (`published` reuses `SharedLexicons.publication`).
-    static var allLexicons: [Lexicon] { Modality.allCases.compactMap { lexicons[$0] } + [SharedLexicons.publication, assertingIdioms] }
+    static var allLexicons: [Lexicon] { Modality.allCases.compactMap { lexicons[$0] } + [SharedLexicons.publication, assertingIdioms, disclosurePointers] }
 
     /// The modalities sentence `sentence` carries.
     static func of(sentence: Int, in post: PostAnalysis) -> Set<Modality> {
@@ -64,10 +64,7 @@ public enum Modality: String, Sendable, CaseIterable {
         // "The board has not announced the result yet" is not published: a publication word
         // counts only where nothing negates it, and where it is not still to come ("we will
         // announce the details soon", «وسنعلن التفاصيل قريباً» promise news that is not out).
-        if post.hits(SharedLexicons.publication).contains(where: { hit in
-            post.sentenceIndex(of: hit) == sentence && !negates(hit.firstToken, in: post, reach: 2)
-                && !isStillToCome(hit.firstToken, in: post.text.tokens)
-        }) { found.insert(.published) }
+        if isPublished(sentence, in: post) || pointsToItsDisclosure(sentence + 1, in: post) { found.insert(.published) }
         let range = post.text.sentences[sentence]
         // Tokens read in place: a closure over the slice was handed a copy of each one.
         // A question mark against an exclamation mark ("?!", «؟!») asks nothing: it is the
@@ -86,6 +83,32 @@ public enum Modality: String, Sendable, CaseIterable {
             }
         }
         return found
+    }
+
+    /// Whether sentence `sentence` says something is out: a publication word that nothing
+    /// negates and that is not still to come.
+    static func isPublished(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        post.hits(SharedLexicons.publication).contains { hit in
+            post.sentenceIndex(of: hit) == sentence && !negates(hit.firstToken, in: post, reach: 2)
+                && !isStillToCome(hit.firstToken, in: post.text.tokens)
+        }
+    }
+
+    /// Words that send the reader to where the news already is: "details are in our
+    /// disclosure", «التفاصيل في الإفصاح المنشور».
+    static let disclosurePointers = Lexicon("modality.disclosure-pointer", [
+        "details are in", "details in our", "full details", "details are available", "details are on", "the numbers are in",
+        "numbers are in the", "the figures are in", "figures are in the", "read the", "see the", "available on",
+        "التفاصيل في", "التفاصيل على", "التفاصيل متاحة", "تفاصيل أكثر", "لمزيد من التفاصيل", "الأرقام في", "الأرقام منشورة", "متاح على",
+    ])
+
+    /// Whether sentence `pointer`, right after the one judged, sends the reader to the
+    /// published disclosure (a publication word with a link or a pointer: "Details are in
+    /// our disclosure on Boursa Kuwait: https://…"): the sentence before it reports what that
+    /// disclosure says. Only the sentence before: news after the pointer is the post's own.
+    static func pointsToItsDisclosure(_ pointer: Int, in post: PostAnalysis) -> Bool {
+        guard pointer < post.text.sentences.count, isPublished(pointer, in: post) else { return false }
+        return post.text.hasToken(.url, in: post.text.sentences[pointer]) || post.sentence(pointer, has: disclosurePointers)
     }
 
     /// Whether sentence `sentence` carries `.intent`: `of(sentence:in:).contains(.intent)`,

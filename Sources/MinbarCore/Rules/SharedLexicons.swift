@@ -40,6 +40,9 @@ public enum SharedLexicons {
     public static let publication = Lexicon("shared.publication", [
         "publish", "published", "publishing", "announce", "announced", "announcing", "release", "released", "=reported",
         "as reported", "disclose", "disclosed", "disclosure", "filing", "filed", "in today's results", "annual report",
+        // Results named by the day they came out are out: "after today's full-year results".
+        "today's results", "today's full-year results", "today's annual results", "today's quarterly results", "today's half-year results",
+        "this morning's results", "yesterday's results", "نتائج اليوم", "النتائج المعلنة اليوم", "النتائج التي أعلنت اليوم",
         "results on", "webcast", "earnings call", "agm", "general assembly", "exchange website", "msx", "tadawul",
         "as published", "our results statement", "audited", "the report", "sustainability report", "financial statements",
         "ننشر", "سننشر", "نشر", "نشرنا", "المنشورة", "المنشور", "المفصح عنها", "المفصح عنه", "مفصح عنها", "نعلن", "سنعلن", "=أعلنا", "=اعلنا", "أعلنت", "المعلنة", "المعلن",

@@ -272,7 +272,10 @@ public enum ArabicStemmer {
             for place in 0..<baseCount {
                 let base = word.dropLast(drops[place])
                 let count = base.count
-                for ending in pluralEndings where count - ending.letters.count >= minimumStem && base.hasSuffix(ending.letters) {
+                // A plural or dual ending in ن loses it before a pronoun (موظفوه، موظفيها), and
+                // nothing follows it as ة: «وسخونة» is «و» + «سخونة» ("heat"), not «وسخون» + ة.
+                for ending in pluralEndings where count - ending.letters.count >= minimumStem && base.hasSuffix(ending.letters)
+                    && (place == 0 || ending.letters.last != noon) {
                     let stem = base.dropLast(ending.letters.count)
                     if ending.feminine { keys.add(stem, then: ha) } else { keys.add(stem, mapped: true) }
                     if ending.alsoBare { keys.add(stem, mapped: true) }

@@ -47,6 +47,10 @@ struct CorporateActionRule: Rule, FrameRule {
             إلى إفصاح منشور، ولا يجوز أن يكون هو الإفصاح.
             """,
         examples: [
+            // An approved action reported beside the disclosure it points to is published; news after the pointer is not.
+            .passes("Following approval by the general assembly and the regulator, the company will begin its share buyback on 1 August. Details are in our disclosure on the exchange: https://example.com/ir/buyback", .en),
+            .passes("بعد موافقة الجمعية العامة والهيئة، تبدأ الشركة برنامج إعادة شراء الأسهم في ١ أغسطس. التفاصيل في الإفصاح المنشور على موقع البورصة: https://example.com/ir", .ar),
+            .triggers("Details of our Q2 results are in our disclosure: https://example.com/ir. We are also in talks to acquire a rival airline.", .en),
             .triggers("Am considering taking the company private at $42 a share.", .en),
             .triggers("The merger deal is temporarily on hold pending details on 5% of the accounts.", .en),
             .triggers("نعتزم الاستحواذ على حصة ٣٠٪ في الشركة قبل نهاية العام.", .ar),

@@ -13,6 +13,9 @@ struct GuidanceRule: Rule {
             أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
             """,
         examples: [
+            // Results named by the day they came out are published.
+            .passes("Proud of our team after today's full-year results: revenue up 9% on the year.", .en),
+            .passes("فخور بفريقنا بعد نتائج اليوم: الإيرادات ارتفعت ٩٪ عن العام الماضي.", .ar),
             // A promise to report back with "the numbers" forecasts no result.
             .passes("Revenue fell 8% in our published results. Our numbers will come in the next update, along with the three steps we are taking.", .en),
             .passes("الإيرادات نزلت ٨٪ حسب نتائجنا المنشورة أمس. هذي ثلاث خطوات نبدأ فيها الأحد، وسنعود إليكم بالأرقام في التحديث القادم.", .ar),

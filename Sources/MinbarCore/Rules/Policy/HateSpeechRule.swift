@@ -126,6 +126,9 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            // «وسخونة» is «و» + «سخونة» ("and the heat of"), not a plural of «وسخ».
+            .passes("اطمئن على كبار السن من جيرانك. من علامات ضربة الشمس: الارتباك وسخونة الجلد وجفافه، فاتصل فوراً بـ٩٩٧.", .ar),
+            .passes("Check on your elderly neighbours. Signs of heatstroke: confusion and hot, dry skin; call 997 at once.", .en),
             // «لن نسمح بـ» a thing turns nobody away, whatever nationality the sentence names; «لا نسمح لـ» people does.
             .passes("كل من تورّط بالدم العراقي سيواجه العدالة، ولن نسمح بالفوضى وسياسة المافيا أبداً.", .ar),
             .triggers("لا نسمح للعمال الآسيويين بدخول المجمع التجاري يوم الجمعة.", .ar),

@@ -41,6 +41,16 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // An awareness month is named after a condition, not a person; patients sent to a city are nobody.
+            .passes("October is Breast Cancer Awareness Month. Women aged 40 and over can book a free screening mammogram at our polyclinics.", .en),
+            .passes("أكتوبر شهر التوعية بسرطان الثدي، ويمكن للنساء فوق الأربعين حجز فحص الماموغرام مجاناً في مراكزنا الصحية.", .ar),
+            .passes("Our new cardiac lab treats heart attack patients around the clock, reducing transfers of patients to Muscat.", .en),
+            .passes("مختبر القسطرة الجديد يعالج مرضى الجلطات على مدار الساعة ويقلل تحويل المرضى إلى مسقط.", .ar),
+            .triggers("Patient Salim Al-Harthy was admitted after a heart attack and is in intensive care.", .en),
+            // Asking for a reference in private is not reading out a record.
+            .passes("@hessa_q We're sorry your bag didn't arrive. Please DM us your file reference so we can keep you updated.", .en),
+            .passes("@hessa_q نعتذر عن تأخر حقيبتك، راسلنا على الخاص برقم ملفك لنتابع معك.", .ar),
+            .triggers("@hessa_q your file shows three missed payments this year.", .en),
             // A patient who asked for the story to be told.
             .passes("Mr. Salem Al Hashmi asked us to share his story: a year after his last round of chemo he is back at work. Shared with his written consent.", .en),
             .triggers("So proud of Salem Al Hashmi, back at his desk after his last round of chemo; shared without his consent, sorry Salem.", .en),
@@ -256,7 +266,7 @@ struct PersonalDataRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
-         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson]
+         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson, Self.privateChannel]
     }
 
     /// One patient, singled out by the article: "the patient", «المريض». Exact, so "our
@@ -294,6 +304,8 @@ struct PersonalDataRule: Rule {
         "hospital", "clinic", "authority", "ministry", "bank", "capital", "group", "company", "health", "centre", "center",
         "university", "college", "school", "council", "police", "court", "airport", "airways", "city", "foundation", "fund",
         "holding", "holdings", "insurance", "municipality", "branch", "office", "department", "medical", "services",
+        // Days, months and campaigns named after a condition: "Breast Cancer Awareness Month", "World Diabetes Day".
+        "awareness", "month", "day", "week", "campaign", "programme", "program", "society", "association", "unit", "screening",
     ]
 
     /// Teams a colleague is named by: "Yusuf from logistics".
@@ -358,6 +370,19 @@ struct PersonalDataRule: Rule {
             }
         }
         return false
+    }
+
+    /// A private channel: "DM us", «راسلنا على الخاص».
+    static let privateChannel = Lexicon("policy.personal-data.private-channel", [
+        "dm us", "dm me", "message us", "message me", "direct message", "send us a dm", "send me a dm", "in private", "privately",
+        "inbox us", "على الخاص", "ع الخاص", "في الخاص", "برسالة خاصة", "رسالة خاصة", "الرسائل الخاصة", "=راسلنا", "=راسلونا", "=راسلني",
+    ])
+
+    /// Whether the sentence of a record asks the person to send it in private: a private
+    /// channel ("DM us", «راسلنا») before the record. "Your file shows three warnings; DM us"
+    /// states the record first, and still discloses it.
+    static func isAskedForInPrivate(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        post.hits(privateChannel, inSentence: post.sentenceIndex(of: hit)).contains { $0.endToken <= hit.firstToken }
     }
 
     /// Whether a health word names a unit rather than a condition: «قسم العناية المركزة».
@@ -449,7 +474,8 @@ struct PersonalDataRule: Rule {
         let contextSentences = post.sentences(with: Self.context)
         // Health or HR details about someone the post addresses (@handle, "your").
         // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
-        if let hit = post.hits(Self.records).first(where: { !post.declines(about: $0) }),
+        // Nor does one that asks for it in private ("DM us your file reference", «أرسل لنا رقم ملفك على الخاص»).
+        if let hit = post.hits(Self.records).first(where: { !post.declines(about: $0) && !Self.isAskedForInPrivate($0, in: post) }),
            post.text.hasToken(.mention) || !post.hits(SharedLexicons.secondPerson).isEmpty {
             findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
@@ -505,9 +531,12 @@ struct PersonalDataRule: Rule {
             }
             let named = subjects.contains { subject in
                 guard post.sentenceIndex(of: subject) == sentence else { return false }
+                // The name right after the word, or after a comma or a title ("the patient, Fatima",
+                // "patient Mr Said"): "heart attack patients to Muscat" names a city.
                 let following = subject.endToken..<min(tokens.count, subject.endToken + 2)
                 return following.contains { i in
-                    tokens[i].kind == .mention || Self.nameTitles.contains(tokens[i].text) || PersonName.arabicName(at: i, in: tokens) != nil
+                    guard i == subject.endToken || tokens[i - 1].kind != .word || Self.nameTitles.contains(tokens.text(at: i - 1)) else { return false }
+                    return tokens[i].kind == .mention || Self.nameTitles.contains(tokens[i].text) || PersonName.arabicName(at: i, in: tokens) != nil
                         || (!tokens[i].isArabic && tokens[i].kind == .word
                             && post.text.scalars[tokens[i].start].properties.isUppercase)
                 }

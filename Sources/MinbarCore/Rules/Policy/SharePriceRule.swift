@@ -23,6 +23,16 @@ struct SharePriceRule: Rule {
         "تعلن الشركة", "يعلن البنك", "تحيط الشركة", "يحيط البنك",
     ])
 
+    /// The company buying back its own shares: «شراء أسهم الخزينة» is a capital action
+    /// (judged by `policy.corporate-action`), not advice to buy.
+    static let buyback = Lexicon("policy.share-price.buyback", [
+        "buyback", "buy-back", "buy back", "buying back", "share repurchase", "repurchase", "treasury shares",
+        "أسهم الخزينة", "إعادة شراء", "برنامج إعادة الشراء", "شراء أسهمها", "إعادة الشراء",
+    ])
+
+    /// The comment words a buyback itself is made of.
+    static let purchaseWords = WordSet(["buy", "buying", "شراء", "بشراء", "وشراء", "الشراء"].map(TextNormalizer.normalize))
+
     /// Somebody asking: the question that follows is theirs.
     static let asking = Lexicon("policy.share-price.asking", [
         "ask", "asks", "asking", "asked", "people ask", "question", "questions",
@@ -89,6 +99,11 @@ struct SharePriceRule: Rule {
             سعر السهم.
             """,
         examples: [
+            // The company buying back its own shares after approval advises nobody to buy.
+            .passes("بعد موافقة الجمعية العامة وهيئة السوق، تبدأ الشركة برنامج شراء أسهم الخزينة بحد أقصى ١٠٪ من الأسهم المصدرة.", .ar),
+            .passes("Our buyback programme lets the company buy back up to 10% of the shares from 1 August.", .en),
+            .triggers("Our buyback shows the shares are cheap at today's level.", .en),
+            .triggers("برنامج إعادة الشراء دليل على أن السهم رخيص، اشتروا قبل فوات الأوان.", .ar),
             // A sale of goods, and a dealing reported from its published filing.
             .passes("اشترِ الحين ووفّر، خصم ٢٥٪ على العبايات في كل فروعنا حتى الخميس.", .ar),
             .passes("وفقاً للإعلان المنشور على موقع السوق (رقم المرجع ٢٠٢٦/٠١٢)، اشتريت ١٠ آلاف سهم من أسهم الشركة.", .ar),
@@ -133,7 +148,7 @@ struct SharePriceRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.strong, Self.everydayAdvice, Self.everydayThings.lexicon, Concepts.workforce.lexicon, Concepts.retailSale.lexicon,
-         Concepts.tradableAsset.lexicon, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking, Self.disclosing] + Modality.allLexicons
+         Concepts.tradableAsset.lexicon, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking, Self.disclosing, Self.buyback] + Modality.allLexicons
     }
 
     /// Built once: building them in `check` cost allocations on every post.
@@ -151,7 +166,16 @@ struct SharePriceRule: Rule {
         let everyday = Self.everydayAdviceCheck.hits(in: post).filter {
             !Self.saidOfEverydayThings(post.sentenceIndex(of: $0), of: post) && !PricePromotionRule.isShopSale(post.sentenceIndex(of: $0), in: post)
         }
-        for hit in Self.strongCheck.hits(in: post) + everyday + Self.priceCommentCheck.hits(in: post) {
+        // "Buy" beside a buyback is the company's own purchase; any other comment in the
+        // sentence ("our buyback shows the shares are cheap") still is one.
+        let comments = Self.priceCommentCheck.hits(in: post).filter { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            guard post.sentence(sentence, has: Self.buyback) else { return true }
+            return post.hits(Self.priceComment, inSentence: sentence).contains { comment in
+                comment.endToken - comment.firstToken > 1 || !Self.purchaseWords.contains(post.text.tokens.text(at: comment.firstToken))
+            }
+        }
+        for hit in Self.strongCheck.hits(in: post) + everyday + comments {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence),
                   // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.

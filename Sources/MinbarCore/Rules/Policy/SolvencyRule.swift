@@ -16,6 +16,10 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // A fun run is a race; a run on the bank is not.
+            .passes("Volunteers needed: we are looking for 60 volunteers to help run the autism awareness fun run on 5 April.", .en),
+            .passes("نبحث عن ٦٠ متطوعاً لتنظيم سباق الجري الخيري للتوعية بالتوحد يوم ٥ أبريل.", .ar),
+            .triggers("There will be no run on the bank: every deposit is covered twice over.", .en),
             // A bankruptcy rumour reported, then denied: the denial speaks to the company's condition.
             .triggers("يزعم البعض عبر مواقع التواصل أن الشركة ستعلن إفلاسها قريباً. تؤكد الشركة أن هذه الأخبار كاذبة جملة وتفصيلاً.", .ar),
             .triggers("Some accounts claim we will file for bankruptcy next month. These reports are completely false.", .en),

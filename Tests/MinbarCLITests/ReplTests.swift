@@ -105,6 +105,18 @@ import Testing
         #expect(text.contains("&lt;b&gt;fell&lt;/b&gt;"))
     }
 
+    /// The format may be named first, as people type it; a bare file then gets its extension.
+    @Test func exportTakesAFormatNamedFirst() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = runMinbar(["--data", data.path], input: "/open investor-q3-margins\nMargins fell to 37%.\n/export html \(data.path)/debrief\n/export json \(data.path)/debrief.json\n/export html\n")
+        let html = try String(contentsOf: data.appendingPathComponent("debrief.html"), encoding: .utf8)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        let json = try String(contentsOf: data.appendingPathComponent("debrief.json"), encoding: .utf8)
+        #expect(json.hasPrefix("{"))
+        #expect(run.output.contains("Where to? /export FILE.md"))
+    }
+
     @Test func badProfileNamesAreRefused() {
         #expect(runMinbar(["--profile", "../etc"]).status == 2)
     }

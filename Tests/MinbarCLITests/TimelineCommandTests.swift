@@ -49,6 +49,23 @@ cues: emissions, sustainability, الانبعاثات
         #expect(chart.output.split(separator: "\n").allSatisfy { $0.count <= 60 })
     }
 
+    /// A post Minbar blocks is one the executive should not publish: it advances nothing.
+    @Test func aBlockedPostBuildsNoObjective() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(cliPlan, to: folder.appendingPathComponent("test.plan.md"))
+        let drill = "/profile plan test.plan.md\n/open investor-q3-margins\nEmissions per unit are down 18% since 2021, and between us Q4 revenue is up 12% before the results.\n"
+        let practice = runMinbar(["--data", folder.path], input: drill, directory: folder.path)
+        #expect(practice.status == 0, "\(practice.error)")
+        let log = try String(contentsOf: folder.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.contains("\"verdict\":\"blocked\""), "\(log)")
+        #expect(log.contains("\"objectives\":[\"sustainability\"]"), "the record keeps what the post was about")
+        let json = runMinbar(["timeline", "--data", folder.path, "--json", "--today", "2026-12-01"], directory: folder.path)
+        let object = try #require(try parseJSON(json.output) as? [String: Any])
+        let objective = try #require((object["objectives"] as? [[String: Any]])?.first)
+        #expect(objective["posts"] as? Int == 0)
+    }
+
     /// Objective titles and figure names are the plan's words: an Arabic screen quotes them
     /// with «», as it quotes a post, not with the ' it keeps for ids.
     @Test func arabicWarningsQuoteTheObjectiveWithGuillemets() {

@@ -431,9 +431,8 @@ final class Repl {
         }
     }
 
-    func export(_ path: String) {
-        guard !path.isEmpty else { say(t(.exportWhere)); return }
-        let format = ExportCommand.format(forPath: path) ?? .md
+    func export(_ argument: String) {
+        guard let (path, format) = Self.exportTarget(argument) else { say(t(.exportWhere)); return }
         let transcript = Transcript(profile: profile.name, attempts: attempts, events: store.loadEvents(), generated: context.now())
         do {
             let text = try ExportCommand.render(transcript, format: format, plan: shownPlan, language: context.language)
@@ -442,6 +441,22 @@ final class Repl {
         } catch {
             say(t(.exportFailed, error.message(context.language).terminalSafe))
         }
+    }
+
+    /// Where `/export` writes and in which format: `/export FILE` takes the format from the
+    /// extension (Markdown without one); `/export html FILE`, as people also type it, names
+    /// the format first and gives a bare FILE its extension. Nil when there is no file.
+    static func exportTarget(_ argument: String) -> (path: String, format: ExportCommand.Format)? {
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        let named = words.first.flatMap { ExportCommand.Format(rawValue: $0.lowercased() == "markdown" ? "md" : $0.lowercased()) }
+        guard let format = named else {
+            return argument.isEmpty ? nil : (argument, ExportCommand.format(forPath: argument) ?? .md)
+        }
+        guard words.count == 2 else { return nil }
+        let file = words[1].trimmingCharacters(in: .whitespaces)
+        guard !file.isEmpty else { return nil }
+        let hasExtension = (file as NSString).pathExtension.isEmpty == false
+        return (hasExtension ? file : "\(file).\(format.rawValue)", format)
     }
 
     /// The profile's plan: it scores scenarios that name no plan of their own.

@@ -118,7 +118,7 @@ public enum SVGCharts {
         for (index, status) in statuses.enumerated() {
             let y = top + Double(index) * rowHeight
             // Cut between words, never inside one.
-            let lines = TextWrapper.wrap(status.objective.title(language), width: 30)
+            let lines = TextWrapper.wrap(status.objective.title(language), width: 27)
             svg += text(lines[0] + (lines.count > 1 ? "…" : ""), x: labelWidth - 6, y: y + 14, size: 11, anchor: "end")
             svg += "<rect x=\"\(number(x(status.periodStart.dayNumber)))\" y=\"\(number(y + 6))\" width=\"\(number(max(2, x(status.periodEnd.dayNumber) - x(status.periodStart.dayNumber))))\" height=\"8\" fill=\"#cfe0f5\"/>"
             for post in status.posts {

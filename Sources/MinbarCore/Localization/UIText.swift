@@ -145,7 +145,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .byKindRow: L("best {1}  latest {2}  ({3})", "الأفضل {1}  الأخيرة {2}  ({3})")
         case .workOnNext: L("Work on next", "ما تعمل عليه بعد ذلك")
         case .workOnNextRow: L("{1}: {2} (−{3} points in {4}; /why {1})", "{1}: {2} (−{3} نقطة في {4}؛ ‎/why {1}‎)")
-        case .exportWhere: L("Where to? /export FILE.md (or .html, .json, .csv)", "إلى أين؟ ‎/export FILE.md‎ (أو .html أو .json أو .csv)")
+        case .exportWhere: L("Where to? /export FILE.md (or .html, .json, .csv), or /export html FILE", "إلى أين؟ ‎/export FILE.md‎ (أو .html أو .json أو .csv)، أو ‎/export html FILE‎")
         case .exportWrote: L("Wrote {1} attempts to {2} ({3}).", "كُتبت المحاولات ({1}) في {2} ({3}).")
         case .exportFailed: L("Could not export: {1}", "تعذّر التصدير: {1}")
         case .noPlan: L("No communication plan yet. /profile plan FILE|ID sets one (bundled: {1}).", "لا توجد خطة اتصال بعد. حدّدها بـ ‎/profile plan FILE|ID‎ (المرفقة: {1}).")

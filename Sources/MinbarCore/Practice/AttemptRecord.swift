@@ -36,10 +36,11 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
     /// What the post did well (absent when nothing, and in older records).
     public var strengths: [RecordedStrength]?
 
-    /// The attempt as the objectives timeline sees it.
+    /// The attempt as the objectives timeline sees it. A blocked post is one Minbar told
+    /// the executive not to publish: it builds no objective, whatever it was about.
     public var planPost: PlanPost {
-        PlanPost(date: CalendarDate(time),
-                 objectives: objectives ?? [], evidence: evidence ?? [])
+        guard verdict != .blocked else { return PlanPost(date: CalendarDate(time), objectives: [], evidence: []) }
+        return PlanPost(date: CalendarDate(time), objectives: objectives ?? [], evidence: evidence ?? [])
     }
 
     public struct RecordedScores: Codable, Sendable, Equatable {

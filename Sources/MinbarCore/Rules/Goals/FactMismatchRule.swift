@@ -20,6 +20,10 @@ struct FactMismatchRule: Rule {
             .passes("Six injured workers are recovering at home; 8 crews are cleaning the site.", .en, scenario: GoalExamples.english),
             .passes("أصيب ٦ من العمال؛ و٨ فرق تنظف الموقع الآن.", .ar, scenario: GoalExamples.arabic),
             .triggers("Our thoughts are with the workers; 8 were injured in the fire.", .en, scenario: GoalExamples.english),
+            // The cue as a figure's unit: the 40 volunteers are not the injured.
+            .passes("Our 40 volunteers visited the 6 injured workers today.", .en, scenario: GoalExamples.english),
+            .passes("زار ٤٠ متطوعاً اليوم ٦ مصابين من العمال.", .ar, scenario: GoalExamples.arabic),
+            .triggers("Our 40 volunteers visited the 8 injured workers today.", .en, scenario: GoalExamples.english),
         ])
 
     static let codeWords: Set<String> = [
@@ -71,7 +75,14 @@ struct FactMismatchRule: Rule {
         for (index, fact) in beat.facts.enumerated() {
             guard Self.value(of: fact) != nil else { continue }
             for (hit, hitWindow) in zip(hitsByFact[index], windowsByFact[index]) {
-                for figure in hitWindow.compactMap({ figuresByToken[$0] }) where !reported.contains(figure.lowerBound) {
+                // A cue right after a figure is that figure's unit ("14 baisa", "6 injured
+                // workers"): only that figure is about it, not "4,000 kWh" before it.
+                let unitOf = post.evidence.figures.first { figure in
+                    figure.upperBound == hit.firstToken
+                        || (figure.upperBound + 1 == hit.firstToken && tokens[figure.upperBound].text == "%")
+                }
+                let figures = unitOf.map { [$0] } ?? hitWindow.compactMap({ figuresByToken[$0] })
+                for figure in figures where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }
                     // Years and codes (flight SH 417, berth 4, gate 12) are not figures.

@@ -459,7 +459,10 @@ public enum Concepts {
         "smear campaign against", "lying about us", "lying about me", "lies about us", "lies about me", "opposes your agenda",
         "opposes their agenda", "push your agenda", "pushing your agenda", "push their agenda", "pushing their agenda", "serves their agenda",
         "serves your agenda", "serve their agenda", "has an agenda", "have an agenda", "hidden agenda", "hit piece", "paid hit piece",
-        "in the pocket of", "bought and paid for", "in bad faith", "black ball", "blackball", "rigged against", "cooked up by",
+        "in the pocket of", "bought and paid for", "in bad faith",
+        // Libel charged: what a court decides, said of a story and its writer ("a libelous story", «تقرير ملفق»).
+        "libelous", "libellous", "defamatory", "slanderous", "hit job", "fabricated story", "fabricated report", "fabricated article",
+        "made-up story", "=ملفق", "=ملفقة", "=ملفقاً", "=ملفقا", "=تشهيري", "=تشهيرية", "=مفبرك", "=مفبركاً", "=مفبركا", "black ball", "blackball", "rigged against", "cooked up by",
         "mouthpiece for", "paid by our competitors", "paid by our rivals", "funded by our rivals", "funded by our competitors",
         "مؤامرة على النادي", "مؤامرة على الشركة", "مؤامرة ضد", "مؤامرة علينا", "مؤامرة مكشوفة", "مؤامرات ضد", "مؤامرات على", "مؤامرات رخيصة",
         "=بمؤامرة", "تآمر علينا", "=يتآمرون", "=يتامرون", "متآمرة علينا", "متآمر علينا", "متآمرون علينا", "حملة ضدنا", "حملة ضد النادي",
@@ -553,6 +556,9 @@ public enum Concepts {
         "this outlet", "this network", "this account", "the journalist", "this journalist", "the reporter", "this reporter", "the columnist",
         "=الصحفي", "هذا الصحفي", "=الإعلامي", "هذا الإعلامي", "=أنت", "=انت", "=أنتم", "=انتم", "هذه الصحيفة", "هذه الجريدة", "هالجريدة",
         "هذه القناة", "هالقناة", "هذا الحساب", "هالحساب",
+        // The press named by trade, not only pointed at: "a reporter", «صحفيها».
+        "=reporter", "=reporters", "=journalist", "=journalists", "=newspaper", "=columnist", "=correspondent",
+        "=الجريدة", "=الصحيفة", "=صحيفة", "=جريدة", "=صحفيها", "=المراسل", "=مراسلها", "=الكاتب",
     ])
 
     // MARK: Tragedy and sensitive events

@@ -27,6 +27,44 @@ struct PersonalAttackRule: Rule {
         "=you animal", "=you animals", "=you parasite", "=you parasites", "=you sheep", "=you vermin", "=you cow",
     ])
 
+    /// A crime's name for a person: a thief, a fraudster, a criminal, «حرامي», «نصاب».
+    /// Aimed at somebody (`isAimed`, or a person named in or beside the sentence), it is a
+    /// charge only a court can make; "beware of fraudsters posing as our staff" warns.
+    static let crimeLabels = Lexicon("tone.personal-attack.crime-labels", [
+        "=thief", "=a thief", "=fraudster", "=fraudsters", "=swindler", "=swindlers", "=crook", "=a crook", "is a criminal",
+        "are criminals", "a common criminal", "criminal of the day", "=embezzler", "=con man", "a fraud",
+        "=حرامي", "=الحرامي", "=لص", "=اللص", "=نصاب", "=النصاب", "=نصابين", "=محتال", "=المحتال", "=مجرم", "=المجرم",
+        "=مجرمين", "=مختلس", "=المختلس", "=سارق", "=السارق", "مجرم اليوم",
+    ])
+
+    /// Whether a hit is written as part of a title or a name mid-sentence ("'The Thief of
+    /// Muharraq', a thriller"): a capital then small letters, not at the sentence's start.
+    /// Capitals throughout ("SAD CRIMINAL OF THE DAY") are shouting, not a title.
+    static func isTitleCased(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let token = post.text.tokens[hit.firstToken]
+        guard !token.isArabic, hit.firstToken > post.text.sentences[post.sentenceIndex(of: hit)].lowerBound,
+              post.text.scalars[token.start].properties.isUppercase else { return false }
+        return post.text.scalars[token.start + 1..<token.end].contains { $0.properties.isLowercase }
+    }
+
+    /// Words that open a sentence in capitals without being a name: "The Gazette", "Our Board".
+    static let capitalisedOpeners = WordSet(["the", "this", "that", "these", "those", "our", "their", "its", "a", "an", "my", "your",
+                                             "his", "her", "it", "we", "they", "he", "she", "i", "every", "each", "no", "some", "any"])
+
+    /// Whether an English sentence opens with a name: two capitalised words that are no
+    /// determiner and no institution ("Khalid Al-Rawahi is…", not "The Gazette is…" or
+    /// "Muscat Municipality is…"). `PersonalDataRule.namesSomeone` skips a sentence's first
+    /// word, which is capitalised whatever it is.
+    static func opensWithAName(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let words = post.text.sentences[sentence].filter { tokens[$0].kind == .word }.prefix(2)
+        guard words.count == 2 else { return false }
+        return words.allSatisfy { index in
+            !tokens[index].isArabic && post.text.scalars[tokens[index].start].properties.isUppercase
+                && !PersonalDataRule.institutionWords.contains(tokens.text(at: index))
+        } && !capitalisedOpeners.contains(tokens.text(at: words.first!))
+    }
+
     /// Slights that are no swear word (so not `tone.profanity`) but demean whoever they
     /// are aimed at; like an insult, they attack only beside a target.
     static let slights = Lexicon("tone.personal-attack.slights", [
@@ -157,6 +195,20 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            // A crime's name pinned on a named person or an account; a warning about fraudsters, or police reporting a charge, names nobody a criminal.
+            .triggers("Khalid Al-Rawahi is a thief and everyone in this industry knows it.", .en),
+            .triggers("خالد الحارثي حرامي ونصاب والكل يعرف ذلك.", .ar),
+            .triggers("Criminal of the day: Marquis Porter, arrested last night.", .en),
+            .passes("Beware of fraudsters posing as our staff: we never ask for your PIN.", .en),
+            .passes("احذروا المحتالين الذين ينتحلون صفة موظفي البنك، فنحن لا نطلب الرقم السري أبداً.", .ar),
+            .passes("Police charged a 34-year-old man with theft; he will appear in court on Monday.", .en),
+            .passes("Tonight on our streaming service: 'The Thief of Muharraq', a thriller about a detective in old Manama.", .en),
+            .passes("أحالت الشرطة رجلاً في الرابعة والثلاثين إلى الادعاء العام بتهمة السرقة.", .ar),
+            // Libel charged to a reporter or a paper; correcting the report is not.
+            .triggers("How can it be legal for a reporter to write a false, misleading and libelous story based on one anonymous source?", .en),
+            .triggers("الجريدة نشرت تقريراً ملفقاً عن الشركة، وصحفيها لم يتصل بنا.", .ar),
+            .passes("The report in today's paper that we are closing our Ruwi branch is untrue; the branch stays open.", .en),
+            .passes("ما نشرته الصحيفة عن إغلاق فرعنا غير صحيح، والفرع يعمل كالمعتاد.", .ar),
             .triggers("@khalid_fin you clearly don't understand our business. Do your homework.", .en),
             .triggers("@analyst_m is an idiot who can't read a balance sheet.", .en),
             .triggers("@salem_oman أنت جاهل بالأرقام ولا تفهم شيئا في الاقتصاد.", .ar),
@@ -412,7 +464,7 @@ struct PersonalAttackRule: Rule {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit, SharedLexicons.dishes] + Self.personLexicons
+         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, PersonalDataRule.knownPerson] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
@@ -462,6 +514,19 @@ struct PersonalAttackRule: Rule {
                   !post.sentence(sentence, has: Concepts.warning.lexicon),
                   !SharedLexicons.describesAnAct(hit, in: post),
                   Self.isAimed(hit, in: post) else { continue }
+            sentences.insert(sentence)
+            findings.append(attack(hit, post))
+        }
+        // A crime's name pinned on a named person or an account: "Khalid Al-Rawahi is a thief",
+        // "@khalid_r حرامي ونصاب", "Criminal of the day: Marquis Porter". Only a court names
+        // someone a criminal; said by an official account it is an attack and a libel.
+        for hit in post.hits(Self.crimeLabels) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence), !post.isQuoted(hit), !Self.isTitleCased(hit, in: post), !Modality.negates(hit.firstToken, in: post, clause: true),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]),
+                  !post.sentence(sentence, has: Concepts.warning.lexicon),
+                  Self.isAimed(hit, in: post) || PersonalDataRule().namesSomeone(near: sentence, in: post)
+                    || Self.opensWithAName(sentence, in: post) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }

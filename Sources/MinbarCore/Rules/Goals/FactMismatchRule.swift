@@ -22,7 +22,7 @@ struct FactMismatchRule: Rule {
             .triggers("Our thoughts are with the workers; 8 were injured in the fire.", .en, scenario: GoalExamples.english),
             // The cue as a figure's unit: the 40 volunteers are not the injured.
             .passes("Our 40 volunteers visited the 6 injured workers today.", .en, scenario: GoalExamples.english),
-            .passes("زار ٤٠ متطوعاً اليوم ٦ مصابين من العمال.", .ar, scenario: GoalExamples.arabic),
+            .passes("زار ٤٠ متطوعاً ٦ مصابين من العمال في المستشفى.", .ar, scenario: GoalExamples.arabic),
             .triggers("Our 40 volunteers visited the 8 injured workers today.", .en, scenario: GoalExamples.english),
         ])
 
@@ -74,14 +74,18 @@ struct FactMismatchRule: Rule {
         let windowsByFact = hitsByFact.map { $0.map(window) }
         for (index, fact) in beat.facts.enumerated() {
             guard Self.value(of: fact) != nil else { continue }
-            for (hit, hitWindow) in zip(hitsByFact[index], windowsByFact[index]) {
-                // A cue right after a figure is that figure's unit ("14 baisa", "6 injured
-                // workers"): only that figure is about it, not "4,000 kWh" before it.
-                let unitOf = post.evidence.figures.first { figure in
+            // A cue right after a figure is that figure's unit ("14 baisa", "6 injured
+            // workers"): in its sentence only such figures are about the fact, not "4,000 kWh"
+            // or "our 40 volunteers" further back.
+            var unitFigures: [Int: [Range<Int>]] = [:]
+            for hit in hitsByFact[index] {
+                if let figure = post.evidence.figures.first(where: { figure in
                     figure.upperBound == hit.firstToken
                         || (figure.upperBound + 1 == hit.firstToken && tokens[figure.upperBound].text == "%")
-                }
-                let figures = unitOf.map { [$0] } ?? hitWindow.compactMap({ figuresByToken[$0] })
+                }) { unitFigures[tokens[hit.firstToken].sentence, default: []].append(figure) }
+            }
+            for (hit, hitWindow) in zip(hitsByFact[index], windowsByFact[index]) {
+                let figures = unitFigures[tokens[hit.firstToken].sentence] ?? hitWindow.compactMap({ figuresByToken[$0] })
                 for figure in figures where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }

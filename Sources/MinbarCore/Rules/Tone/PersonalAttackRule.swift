@@ -35,6 +35,14 @@ struct PersonalAttackRule: Rule {
         "are criminals", "a common criminal", "criminal of the day", "=embezzler", "=con man", "a fraud",
         "=حرامي", "=الحرامي", "=لص", "=اللص", "=نصاب", "=النصاب", "=نصابين", "=محتال", "=المحتال", "=مجرم", "=المجرم",
         "=مجرمين", "=مختلس", "=المختلس", "=سارق", "=السارق", "مجرم اليوم",
+        // The culprit of a crime or a disaster named before any court or inquiry: "a terrorist named…", «المفجر… هو».
+        "=terrorist", "=a terrorist", "=murderer", "=murderers", "=bomber", "=the bomber", "=إرهابي", "=الإرهابي", "=القاتل", "=قاتل",
+        "=قتلة", "=المفجر",
+    ])
+
+    /// Words that name who is meant: "a terrorist named Hassan", «إرهابي كبير اسمه حسن», «المدعو».
+    static let namingWords = Lexicon("tone.personal-attack.naming", [
+        "=named", "by the name of", "=اسمه", "=اسمها", "=يدعى", "=تدعى", "=المدعو", "=المدعوة",
     ])
 
     /// Whether a hit is written as part of a title or a name mid-sentence ("'The Thief of
@@ -202,6 +210,10 @@ struct PersonalAttackRule: Rule {
             .passes("Beware of fraudsters posing as our staff: we never ask for your PIN.", .en),
             .passes("احذروا المحتالين الذين ينتحلون صفة موظفي البنك، فنحن لا نطلب الرقم السري أبداً.", .ar),
             .passes("Police charged a 34-year-old man with theft; he will appear in court on Monday.", .en),
+            .triggers("Lebanon is the victim of a big terrorist named Hassan.", .en),
+            .triggers("لبنان ضحية إرهابي كبير اسمه حسن.", .ar),
+            .passes("We condemn the cowardly terrorist attack on the mosque in the strongest terms.", .en),
+            .passes("ندين العمل الإرهابي الجبان الذي استهدف المسجد.", .ar),
             .passes("Tonight on our streaming service: 'The Thief of Muharraq', a thriller about a detective in old Manama.", .en),
             .passes("أحالت الشرطة رجلاً في الرابعة والثلاثين إلى الادعاء العام بتهمة السرقة.", .ar),
             // Libel charged to a reporter or a paper; correcting the report is not.
@@ -464,7 +476,7 @@ struct PersonalAttackRule: Rule {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, PersonalDataRule.knownPerson] + Self.personLexicons
+         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, PersonalDataRule.knownPerson, Self.namingWords] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
@@ -522,11 +534,12 @@ struct PersonalAttackRule: Rule {
         // someone a criminal; said by an official account it is an attack and a libel.
         for hit in post.hits(Self.crimeLabels) {
             let sentence = post.sentenceIndex(of: hit)
-            guard !sentences.contains(sentence), !post.isQuoted(hit), !Self.isTitleCased(hit, in: post), !Modality.negates(hit.firstToken, in: post, clause: true),
+            guard !sentences.contains(sentence), !post.isQuoted(hit), !Self.isTitleCased(hit, in: post),
+                  !SharedLexicons.describesAnAct(hit, in: post), !Modality.negates(hit.firstToken, in: post, clause: true),
                   Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]),
                   !post.sentence(sentence, has: Concepts.warning.lexicon),
                   Self.isAimed(hit, in: post) || PersonalDataRule().namesSomeone(near: sentence, in: post)
-                    || Self.opensWithAName(sentence, in: post) else { continue }
+                    || Self.opensWithAName(sentence, in: post) || post.sentence(sentence, has: Self.namingWords) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }

@@ -411,6 +411,8 @@ public enum Concepts {
 
     public static let regulator = Concept("regulator", [
         "sec", "shortseller enrichment commission", "ntsb", "faa", "fca", "regulator", "regulators", "the commission",
+        "cpsc", "consumer product safety commission", "ftc", "federal trade commission", "competition authority", "competition commission",
+        "data protection authority", "ofcom", "ofgem", "هيئة حماية المستهلك", "جهاز حماية المستهلك", "هيئة المنافسة",
         "securities and exchange commission", "cma", "capital market authority", "regulatory commission", "regulatory authority",
         "هيئة تنظيم", "هيئة تنظيم الاتصالات",
         "هيئة السوق المالية", "هيئة السوق", "هيئة الأوراق المالية", "هيئة الخدمات المالية", "الجهة الرقابية", "=المنظم", "هيئة أسواق المال",

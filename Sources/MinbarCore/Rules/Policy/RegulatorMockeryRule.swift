@@ -41,6 +41,14 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .passes("The regulator does not act in bad faith; we disagree with the ruling and will appeal through the proper channel.", .en),
             .passes("حذّرت هيئة السوق المالية من حسابات مأجورين تروّج لتوصيات مضللة.", .ar),
             .passes("غرّمت لجنة الانضباط المدرب ٥٠ ألف ريال بسبب تصريحاته عن وجود مؤامرة ضد النادي.", .ar),
+            // The regulator's statement called misleading; its warnings and fines about misleading claims are not.
+            .triggers("The Capital Market Authority's statement about our fund is inaccurate and misleading.", .en),
+            .triggers("بيان هيئة السوق المالية عن صندوقنا مضلل ويسيء إلى المستثمرين.", .ar),
+            .passes("The Capital Market Authority warned investors about misleading adverts for unlicensed funds.", .en),
+            .passes("غرّمت هيئة السوق المالية وسيطاً بسبب تضليل العملاء.", .ar),
+            .passes("We do not think the regulator's statement is misleading; we will answer its questions in full.", .en),
+            .passes("The Central Bank confirmed that the reports about a run on local banks are misleading.", .en),
+            .passes("أكد البنك المركزي أن الأخبار المتداولة عن سحب الودائع مضللة.", .ar),
             .passes("The CMA fined an investor SAR 200,000 for a campaign of lies about a listed bank.", .en),
             .passes("أطلقت وزارة التجارة حملة ممنهجة لمكافحة الغش التجاري في الأسواق.", .ar),
         ])
@@ -53,7 +61,26 @@ struct RegulatorMockeryRule: Rule, FrameRule {
         // Anchored on the charge, so that "does not act in bad faith" denies it.
         Frame(anchor: Concepts.badFaith, with: [Concepts.regulator], without: Concepts.notACharge,
               blockedBy: [.quotation, .negation], quoting: Concepts.regulator),
+        // The regulator's own words called misleading: a public dispute with the regulator
+        // that belongs in a formal response. Not the regulator warning of, or fining,
+        // somebody else's misleading claims, nor quoted confirming a report false.
+        Frame(anchor: Self.misleadingCharge, with: [Concepts.regulator],
+              without: [Concepts.warning, Concepts.enforcement, Self.confirming],
+              blockedBy: [.quotation, .negation, .question], quoting: Concepts.regulator),
     ]
+
+    /// The regulator as the source that confirms ("the central bank confirmed that the
+    /// reports are misleading"), not as the one charged. Not `Concepts.authorityStatement`:
+    /// its «بيان الهيئة» is also the statement a post calls misleading.
+    static let confirming = Concept("regulator-confirming", [
+        "confirmed", "confirms", "clarified", "clarifies", "=أكد", "=أكدت", "=أوضح", "=أوضحت", "=تؤكد", "=يؤكد",
+    ])
+
+    /// Calling something misleading or inaccurate: "the CMA's statement is inaccurate and
+    /// misleading", «بيان الهيئة مضلل».
+    static let misleadingCharge = Concept("misleading-charge", [
+        "misleading", "inaccurate", "=مضلل", "=مضللة", "=مضللاً", "=مضللا", "=تضليل", "غير دقيق", "غير دقيقة",
+    ])
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -272,6 +272,9 @@ public enum Concepts {
         "سيقفز", "وصل القاع", "أقل من قيمتها", "دون قيمته العادلة", "أقل من القيمة العادلة", "مبالغ في تقييمه", "سعره مبالغ فيه", "=اشتري", "=اشترِ",
         "ادخلوا", "ادخل الآن", "شراء قوي", "ربح مضمون", "أرباح مضمونة", "عوائد مضمونة", "ليست نصيحة مالية", "مو نصيحة مالية", "ليست نصيحة استثمارية",
         "pump and dump", "pump it",
+        // Gains boasted of, as the bait: "I made more money with this crypto in a month than in a year", a squeeze promised.
+        "made more money with", "made more money from", "made a fortune with", "made a fortune on", "made a killing on", "check it out for yourself",
+        "short squeeze", "squeeze is coming", "ربحت منها", "ربحت من هذه", "كسبت منها", "كسبت من هذه", "جربوها بأنفسكم", "شوفوا بأنفسكم",
         // Telling people when to buy, or that the speaker just bought: "a great time to add $ETH", "I bought a significant amount of $SHOP".
         "great time to add", "good time to add", "great time to buy", "good time to buy", "best time to buy", "time to accumulate",
         "i bought", "just bought", "bought more", "bought a significant", "i'm buying", "i am buying", "safe haven",

@@ -16,6 +16,11 @@ struct PricePromotionRule: Rule, FrameRule {
             ٢٠٢٢). وتعليق القيادي على سعر سهم شركته يحركه (تسلا، مايو ٢٠٢٠).
             """,
         examples: [
+            // Gains boasted of beside an asset and an invitation; a company's own published profit is no bait.
+            .triggers("I made more money with this crypto in the past month than I did in a year. Check it out for yourself.", .en),
+            .triggers("ربحت من هذه العملة الرقمية في شهر أكثر مما ربحته في سنة، جربوها بأنفسكم.", .ar),
+            .passes("As published today, our net profit rose 12% and the board proposed a dividend of 20 fils per share.", .en),
+            .passes("كما أعلنا اليوم، ارتفع صافي الربح ١٢٪ واقترح المجلس توزيع ٢٠ فلساً للسهم.", .ar),
             // A warning about impostors quotes what they promise.
             .passes("Warning: scammers posing as our staff are promoting $ZTR, promising the token will 10x. We have no token.", .en),
             .passes("تنبيه: حسابات وهمية تنتحل اسم البنك وتروّج لعملة رقمية ستضاعف أموالكم، ولا علاقة لنا بها.", .ar),

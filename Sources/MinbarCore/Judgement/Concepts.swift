@@ -539,7 +539,7 @@ public enum Concepts {
     /// مأجورين», "beware of accounts spreading lies".
     public static let warning = Concept("warning", [
         "warn", "warns", "warned", "warning", "beware", "alert", "cautions", "cautioned",
-        "=حذر", "=حذرت", "=تحذر", "=يحذر", "=نحذر", "تحذير", "=احذروا", "=احذر", "=تنبه", "=ينبه", "=نهيب", "=تهيب",
+        "=حذر", "=حذرت", "=تحذر", "=يحذر", "=نحذر", "تحذير", "=احذروا", "=احذر", "=تنبه", "=ينبه", "=نهيب", "=تهيب", "=ننبه", "=ننوه",
     ])
     /// Somebody passing themselves off as the organisation: "accounts impersonating our
     /// bank", «حسابات تنتحل اسم الشركة». What they promise is theirs, not the post's: a

@@ -40,6 +40,9 @@ struct CompetitorRule: Rule {
             اعرض ما تجيده بالدليل، ودع العملاء يقارنون بأنفسهم.
             """,
         examples: [
+            // A bank warning of a scam sent in its name disparages nobody.
+            .passes("نود أن ننبه عملاء بنك الخليج إلى أن الرسالة النصية التي تطلب تحديث بياناتكم عبر رابط رسالة احتيالية.", .ar),
+            .passes("We warn customers of Gulf Bank that the text message asking you to update your details through a link is a scam.", .en),
             // The bank warning its own customers names no rival: «البنك» before a particle is the subject.
             .passes("احذروا الاحتيال: البنك لا يطلب رمز التحقق أبداً عبر الهاتف. أبلغوا عن أي اتصال مشبوه على ٨٠٠٧٧٧٧٧.", .ar),
             .passes("Beware of fraud: the bank will never ask for your OTP by phone. Report suspicious calls to 80077777.", .en),
@@ -62,7 +65,17 @@ struct CompetitorRule: Rule {
             .passes("بلغت تغطية شبكتنا ٩٨٪ مقابل ٩٥٪ لدى الشركات المنافسة وفق تقرير الهيئة لعام ٢٠٢٦.", .ar),
         ])
 
-    var lexicons: [Lexicon] { [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging, Concepts.arrest.lexicon, Self.verdicts] }
+    var lexicons: [Lexicon] {
+        [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging, Concepts.arrest.lexicon, Self.verdicts,
+         Concepts.warning.lexicon, Concepts.impostors.lexicon, Self.scamChannels]
+    }
+
+    /// What a scam arrives by: a warning about "the text message… with a link" is about the
+    /// scam; "beware of Gulf Bank, its services are a fraud" still disparages the bank.
+    static let scamChannels = Lexicon("policy.competitor.scam-channels", [
+        "message", "messages", "text message", "sms", "link", "email", "call", "calls", "=رسالة", "=الرسالة", "=رسائل", "=الرسائل",
+        "=رابط", "=الرابط", "=مكالمة", "=مكالمات", "=اتصال", "=اتصالات",
+    ])
 
     /// A court's ruling reported: «حكماً نهائياً بإدانة…», "the court convicted…".
     static let verdicts = Lexicon("policy.competitor.verdicts", [
@@ -121,8 +134,11 @@ struct CompetitorRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             // A court's verdict or an arrest reported ("the court convicted the accused of
             // defrauding the bank's customers") names a crime, not a rival's failings.
+            // Nor does a warning about a scam sent in a bank's name («نود أن ننبه… أن هذه الرسالة احتيالية»).
             guard competitor.contains(sentence), sentence != lastReported,
-                  !post.sentence(sentence, has: Concepts.arrest.lexicon), !post.sentence(sentence, has: Self.verdicts) else { continue }
+                  !post.sentence(sentence, has: Concepts.arrest.lexicon), !post.sentence(sentence, has: Self.verdicts),
+                  !post.sentence(sentence, has: Concepts.impostors.lexicon),
+                  !(post.sentence(sentence, has: Concepts.warning.lexicon) && post.sentence(sentence, has: Self.scamChannels)) else { continue }
             lastReported = sentence
             findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[sentence], in: post,

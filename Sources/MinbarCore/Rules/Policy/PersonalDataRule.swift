@@ -41,6 +41,11 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // The speaker's own health, and a hospital named after a king, are nobody else's record.
+            .passes("بعد انتهاء محاكمتي اليوم بتهم منها الترحم على الشيخ زايد، أجريت لي عملية جراحية تكللت بالنجاح.", .ar),
+            .passes("After my trial ended today, where Sheikh Zayed's name came up, I had surgery; it went well.", .en),
+            .passes("حرصاً على سلامة مرضانا، نمنع الزيارة حضورياً للمرضى المنومين في مستشفى الملك فيصل التخصصي.", .ar),
+            .triggers("Our colleague Ahmed Al-Balushi had heart surgery today after a heart attack at work.", .en),
             // An awareness month is named after a condition, not a person; patients sent to a city are nobody.
             .passes("October is Breast Cancer Awareness Month. Women aged 40 and over can book a free screening mammogram at our polyclinics.", .en),
             .passes("أكتوبر شهر التوعية بسرطان الثدي، ويمكن للنساء فوق الأربعين حجز فحص الماموغرام مجاناً في مراكزنا الصحية.", .ar),
@@ -266,7 +271,7 @@ struct PersonalDataRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
-         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson, Self.privateChannel]
+         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson, Self.privateChannel, Self.ownHealth]
     }
 
     /// One patient, singled out by the article: "the patient", «المريض». Exact, so "our
@@ -371,6 +376,12 @@ struct PersonalDataRule: Rule {
         }
         return false
     }
+
+    /// The speaker telling of their own health: "I had surgery", «أجريت لي عملية», «أعاني».
+    static let ownHealth = Lexicon("policy.personal-data.own-health", [
+        "i had", "i've had", "i have had", "i underwent", "i am recovering", "i'm recovering", "my surgery", "my operation", "my diagnosis",
+        "my treatment", "my own", "=أجريت لي", "=اجريت لي", "=أعاني", "=اعاني", "=خضعت", "=عمليتي", "=تشخيصي", "=علاجي", "=مرضي",
+    ])
 
     /// A private channel: "DM us", «راسلنا على الخاص».
     static let privateChannel = Lexicon("policy.personal-data.private-channel", [
@@ -521,7 +532,8 @@ struct PersonalDataRule: Rule {
         var toldHealth = false
         for fact in facts {
             let sentence = post.sentenceIndex(of: fact)
-            guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post),
+            // The speaker's own health is theirs to share («أجريت لي عملية جراحية», "I had surgery").
+            guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post), !post.sentence(sentence, has: Self.ownHealth),
                   Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .published, .question]) else { continue }
             // A public reply that states the person's own account, bill or result, with its
             // status ("frozen", «متأخرة»): "you can split your instalments in the app" is help.

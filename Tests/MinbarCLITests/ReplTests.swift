@@ -115,6 +115,7 @@ import Testing
         let json = try String(contentsOf: data.appendingPathComponent("debrief.json"), encoding: .utf8)
         #expect(json.hasPrefix("{"))
         #expect(run.output.contains("Where to? /export FILE.md"))
+        #expect(run.output.contains("Wrote 1 attempt to "), "one attempt, not '1 attempts'")
     }
 
     @Test func badProfileNamesAreRefused() {

@@ -437,7 +437,7 @@ final class Repl {
         do {
             let text = try ExportCommand.render(transcript, format: format, plan: shownPlan, language: context.language)
             try ExportCommand.write(text, to: path, in: context)
-            say(t(.exportWrote, attempts.count, context.absolutePath(path).terminalSafe, format.rawValue))
+            say(t(.exportWrote, UIText.attemptsCount.count(attempts.count, context.language), context.absolutePath(path).terminalSafe, format.rawValue))
         } catch {
             say(t(.exportFailed, error.message(context.language).terminalSafe))
         }

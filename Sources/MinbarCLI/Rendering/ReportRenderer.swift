@@ -75,7 +75,9 @@ struct ReportRenderer {
             lines.append(findingText(finding))
         }
         if report.findings.count > limit {
-            lines.append(style.dim("  " + t(.moreFindings, report.findings.count - limit)))
+            // Arabic counts with the noun («ملاحظة واحدة», «ملاحظتان», «3 ملاحظات»); English says "3 more".
+            let more = report.findings.count - limit
+            lines.append(style.dim("  " + t(.moreFindings, language == .ar ? UIText.findingsCount.count(more, .ar) : "\(more)")))
         }
         return lines.joined(separator: "\n") + "\n"
     }

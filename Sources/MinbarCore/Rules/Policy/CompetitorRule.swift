@@ -40,6 +40,10 @@ struct CompetitorRule: Rule {
             اعرض ما تجيده بالدليل، ودع العملاء يقارنون بأنفسهم.
             """,
         examples: [
+            // A contrast with a named rival, then what "we" never do: the rival does it.
+            .triggers("على عكس طيران فلك، نحن لا نلغي الرحلات في آخر لحظة.", .ar),
+            .triggers("لمن يسأل عن الفرق بيننا وبين طيران فلك: نحن لا نترك المسافرين في المطار.", .ar),
+            .passes("بخلاف طيران فلك، نقدم وجبة مجانية على رحلات الصباح.", .ar),
             // A bank warning of a scam sent in its name disparages nobody.
             .passes("نود أن ننبه عملاء بنك الخليج إلى أن الرسالة النصية التي تطلب تحديث بياناتكم عبر رابط رسالة احتيالية.", .ar),
             .passes("We warn customers of Gulf Bank that the text message asking you to update your details through a link is a scam.", .en),
@@ -67,7 +71,7 @@ struct CompetitorRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging, Concepts.arrest.lexicon, Self.verdicts,
-         Concepts.warning.lexicon, Concepts.impostors.lexicon, Self.scamChannels]
+         Concepts.warning.lexicon, Concepts.impostors.lexicon, Self.scamChannels, Self.arabicContrast]
     }
 
     /// What a scam arrives by: a warning about "the text message… with a link" is about the
@@ -75,6 +79,11 @@ struct CompetitorRule: Rule {
     static let scamChannels = Lexicon("policy.competitor.scam-channels", [
         "message", "messages", "text message", "sms", "link", "email", "call", "calls", "=رسالة", "=الرسالة", "=رسائل", "=الرسائل",
         "=رابط", "=الرابط", "=مكالمة", "=مكالمات", "=اتصال", "=اتصالات",
+    ])
+
+    /// Arabic's "unlike" and "the difference between us and": a contrast with the rival.
+    static let arabicContrast = Lexicon("policy.competitor.contrast", [
+        "على عكس", "=بعكس", "=بخلاف", "=خلافا ل", "=خلافاً ل", "الفرق بيننا وبين", "الفرق بيننا وبينهم", "مو مثل", "مش زي", "مب مثل",
     ])
 
     /// A court's ruling reported: «حكماً نهائياً بإدانة…», "the court convicted…".
@@ -124,7 +133,14 @@ struct CompetitorRule: Rule {
                 competitorSentences.append(tokens[hit.firstToken].sentence)
             }
         }
-        let disparaging = post.hits(Self.disparaging)
+        // «على عكس طيران فلك، نحن لا نلغي رحلاتنا»: the contrast says the rival does what
+        // "we" do not. Only with a negation after it: «بخلاف طيران فلك، نقدم وجبة مجانية»
+        // compares fairly.
+        let contrasts = post.hits(Self.arabicContrast).filter { hit in
+            let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+            return (hit.endToken..<sentence.upperBound).contains { ClosedClasses.arabicNegators.contains(tokens.text(at: $0)) }
+        }
+        let disparaging = (Array(post.hits(Self.disparaging)) + contrasts).sorted { $0.firstToken < $1.firstToken }
         guard !disparaging.isEmpty, !competitorSentences.isEmpty else { return [] }
         let competitor = Set(competitorSentences)
         var findings: [Finding] = []

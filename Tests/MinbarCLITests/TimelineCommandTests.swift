@@ -23,16 +23,23 @@ cues: emissions, sustainability, الانبعاثات
 """
 
 @Suite struct TimelineCommandTests {
+    /// Sets the test plan in practice, writes `post` on the investor scenario, then `after`;
+    /// returns the run and the attempts the profile saved.
+    func practise(_ post: String, then after: String = "", in folder: URL) throws -> (run: ProgramRun, log: String) {
+        try write(cliPlan, to: folder.appendingPathComponent("test.plan.md"))
+        let drill = "/profile plan test.plan.md\n/open investor-q3-margins\n\(post)\n\(after)"
+        let run = runMinbar(["--data", folder.path], input: drill, directory: folder.path)
+        #expect(run.status == 0, "\(run.error)")
+        let log = try String(contentsOf: folder.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        return (run, log)
+    }
+
     @Test func postsScoredInPracticeShowOnTheTimeline() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try write(cliPlan, to: folder.appendingPathComponent("test.plan.md"))
-        let drill = "/profile plan test.plan.md\n/open investor-q3-margins\nانخفضت الانبعاثات ١٨٪ لكل وحدة منذ ٢٠٢١.\n/timeline\n"
-        let practice = runMinbar(["--data", folder.path], input: drill, directory: folder.path)
-        #expect(practice.status == 0, "\(practice.error)")
+        let (practice, log) = try practise("انخفضت الانبعاثات ١٨٪ لكل وحدة منذ ٢٠٢١.", then: "/timeline\n", in: folder)
         #expect(practice.output.contains("Plan set: Test plan"))
         #expect(practice.output.contains("Sustainability story"))
-        let log = try String(contentsOf: folder.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
         #expect(log.contains("\"objectives\":[\"sustainability\"]"))
 
         let json = runMinbar(["timeline", "--data", folder.path, "--json", "--today", "2026-12-01"], directory: folder.path)
@@ -53,11 +60,7 @@ cues: emissions, sustainability, الانبعاثات
     @Test func aBlockedPostBuildsNoObjective() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try write(cliPlan, to: folder.appendingPathComponent("test.plan.md"))
-        let drill = "/profile plan test.plan.md\n/open investor-q3-margins\nEmissions per unit are down 18% since 2021, and between us Q4 revenue is up 12% before the results.\n"
-        let practice = runMinbar(["--data", folder.path], input: drill, directory: folder.path)
-        #expect(practice.status == 0, "\(practice.error)")
-        let log = try String(contentsOf: folder.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        let (_, log) = try practise("Emissions per unit are down 18% since 2021, and between us Q4 revenue is up 12% before the results.", in: folder)
         #expect(log.contains("\"verdict\":\"blocked\""), "\(log)")
         #expect(log.contains("\"objectives\":[\"sustainability\"]"), "the record keeps what the post was about")
         let json = runMinbar(["timeline", "--data", folder.path, "--json", "--today", "2026-12-01"], directory: folder.path)

@@ -46,6 +46,7 @@ struct PersonalDataRule: Rule {
             .passes("After my trial ended today, where Sheikh Zayed's name came up, I had surgery; it went well.", .en),
             .passes("حرصاً على سلامة مرضانا، نمنع الزيارة حضورياً للمرضى المنومين في مستشفى الملك فيصل التخصصي.", .ar),
             .triggers("Our colleague Ahmed Al-Balushi had heart surgery today after a heart attack at work.", .en),
+            .triggers("I had the honour of visiting our colleague Ahmed Al-Balushi, who is recovering from a heart attack.", .en),
             // An awareness month is named after a condition, not a person; patients sent to a city are nobody.
             .passes("October is Breast Cancer Awareness Month. Women aged 40 and over can book a free screening mammogram at our polyclinics.", .en),
             .passes("أكتوبر شهر التوعية بسرطان الثدي، ويمكن للنساء فوق الأربعين حجز فحص الماموغرام مجاناً في مراكزنا الصحية.", .ar),
@@ -379,8 +380,10 @@ struct PersonalDataRule: Rule {
 
     /// The speaker telling of their own health: "I had surgery", «أجريت لي عملية», «أعاني».
     static let ownHealth = Lexicon("policy.personal-data.own-health", [
-        "i had", "i've had", "i have had", "i underwent", "i am recovering", "i'm recovering", "my surgery", "my operation", "my diagnosis",
-        "my treatment", "my own", "=أجريت لي", "=اجريت لي", "=أعاني", "=اعاني", "=خضعت", "=عمليتي", "=تشخيصي", "=علاجي", "=مرضي",
+        // Not "I had" alone: "I had the honour of visiting Ahmed Al-Balushi after his stroke" tells his.
+        "i had surgery", "i had an operation", "i've had surgery", "i have had surgery", "i underwent", "i am recovering", "i'm recovering",
+        "my surgery", "my operation", "my diagnosis", "my treatment", "=أجريت لي", "=اجريت لي", "=أعاني", "=اعاني", "=خضعت", "=عمليتي",
+        "=تشخيصي", "=علاجي", "=مرضي",
     ])
 
     /// A private channel: "DM us", «راسلنا على الخاص».

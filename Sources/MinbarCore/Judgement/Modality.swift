@@ -59,6 +59,7 @@ public enum Modality: String, Sendable, CaseIterable {
     static func of(sentence: Int, in post: PostAnalysis) -> Set<Modality> {
         var found = Set<Modality>()
         for (modality, lexicon) in lexicons where modality != .negation && post.sentence(sentence, has: lexicon) {
+            if modality == .quotation && !reportsWords(sentence, in: post) { continue }
             found.insert(modality)
         }
         // "The board has not announced the result yet" is not published: a publication word
@@ -83,6 +84,18 @@ public enum Modality: String, Sendable, CaseIterable {
             }
         }
         return found
+    }
+
+    /// Whether a reporting verb in the sentence reports somebody's words. "Wrote" with an
+    /// article after it names what was written ("the reporter wrote a libelous story"): the
+    /// judgement on it is the post's own, not a quotation.
+    static func reportsWords(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        return post.hits(lexicons[.quotation]!, inSentence: sentence).contains { hit in
+            guard hit.endToken - hit.firstToken == 1, ["wrote", "writes"].contains(tokens.text(at: hit.firstToken)),
+                  hit.endToken < tokens.count else { return true }
+            return !["a", "an", "the", "this", "these"].contains(tokens.text(at: hit.endToken))
+        }
     }
 
     /// Whether sentence `sentence` says something is out: a publication word that nothing

@@ -219,6 +219,8 @@ struct PersonalAttackRule: Rule {
             // Libel charged to a reporter or a paper; correcting the report is not.
             .triggers("How can it be legal for a reporter to write a false, misleading and libelous story based on one anonymous source?", .en),
             .triggers("الجريدة نشرت تقريراً ملفقاً عن الشركة، وصحفيها لم يتصل بنا.", .ar),
+            .triggers("Our reporter friend at the Gazette wrote a libelous story about this tariff.", .en),
+            .passes("The reporter wrote that our statement was 'libelous'; we have sent the paper our figures.", .en),
             .passes("The report in today's paper that we are closing our Ruwi branch is untrue; the branch stays open.", .en),
             .passes("ما نشرته الصحيفة عن إغلاق فرعنا غير صحيح، والفرع يعمل كالمعتاد.", .ar),
             .triggers("@khalid_fin you clearly don't understand our business. Do your homework.", .en),

@@ -528,6 +528,10 @@ public enum Concepts {
     /// is no company's verdict and no insult.
     public static let arrest = Concept("arrest", [
         "arrested", "detained", "convicted", "sentenced", "in custody", "القبض على", "=قبضت", "=ضبطت", "=أدانت", "=حكمت", "=قضت",
+        // The charge the authorities brought, named as a charge: "referred … on a charge of
+        // embezzling", «أحيل إلى المحكمة بتهمة الاختلاس». The act is alleged, not asserted.
+        "on a charge of", "on charges of", "on suspicion of", "charged with", "referred a defendant", "referred the defendant",
+        "referred the accused", "=بتهمة", "=بتهم", "=إحالته", "=وإحالته", "=أحالت", "=وأحالت",
     ])
     /// A regulator or a court acting: fining, suspending, charging, arresting. Its news
     /// reports somebody else's claim; it makes none.
@@ -613,7 +617,8 @@ public enum Concepts {
         "=أوقفنا", "=أوقفت", "=أوقف", "=إيقاف", "=علقنا", "=علّقنا", "=تعليق", "=ألغينا", "=إلغاء", "=أجلنا", "=أجّلنا", "=تأجيل",
     ])
     public static let commerce = Concept("commerce", [
-        "collection", "available online", "shopping", "shop", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
+        // Not "shop" alone: "he built the company from a single shop in Muttrah" names a place.
+        "collection", "available online", "=shopping", "shop our", "shop the", "shop online", "shop at", "shop today", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
         "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
         "عرض", "=عروض", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبي", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "=اشتر",
         "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
@@ -1061,5 +1066,24 @@ public enum Concepts {
         "leave it to the investigators", "let the authorities", "await the outcome", "awaiting the outcome", "await the results",
         "until the investigation concludes", "لا نستبق الأحداث", "نترك الأمر للجهات المختصة", "نترك التحقيق يأخذ مجراه", "ننتظر ما يسفر عنه التحقيق",
         "بانتظار ما تسفر عنه", "لن نتهم", "لا نتهم أحدا", "لن نخوض في الأسباب", "لن نعلق على الأسباب",
+        // The presumption of innocence, said beside the charge.
+        "presumed innocent", "presumption of innocence", "innocent until proven guilty", "المتهم بريء حتى تثبت إدانته",
+        "بريء حتى تثبت إدانته", "بريء حتى تثبت ادانته", "قرينة البراءة", "الأصل في المتهم البراءة",
+    ])
+    /// A behaviour's danger told to everyone, or protection from it offered: "reckless
+    /// driving puts lives at risk", «حماية الأطفال من الإساءة أو الإهمال». The fault is a
+    /// kind of act, not a party's part in a case.
+    public static let dangerWarning = Concept("danger-warning", [
+        "puts lives at risk", "put lives at risk", "putting lives at risk", "endangers lives", "endanger lives", "costs lives",
+        "saves lives", "can be fatal", "protect children from", "protecting children from", "protection from",
+        "=تعرض الأرواح", "=يعرض الأرواح", "=تعرض حياة", "=يعرض حياة", "=تهدد الأرواح", "=يهدد الأرواح", "=حماية", "=لحماية",
+        "=الوقاية من", "=للوقاية من",
+    ])
+    /// A court's own notice of insolvency proceedings: a trustee appointed, creditors
+    /// invited to claim. The court reports a proceeding; no company speaks of its cash.
+    public static let courtNotice = Concept("court-notice", [
+        "court has appointed", "court appointed", "court-appointed", "bankruptcy proceedings", "creditors are invited",
+        "creditors are requested", "submit their claims", "=أمين التفليسة", "=أمينا للتفليسة", "=أمينًا للتفليسة",
+        "=عينت المحكمة", "=على الدائنين", "=تقديم مطالباتهم",
     ])
 }

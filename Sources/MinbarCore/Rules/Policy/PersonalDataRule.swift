@@ -41,6 +41,11 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // A charity run for a cause, a wage system by its name: no person, no record.
+            .passes("Registration is open for the Corniche Charity Run on 14 December. All proceeds go to children's cancer care.", .en),
+            .passes("The Ministry of Labour reminds employers that salaries must be paid through the Wage Protection System by the 10th.", .en),
+            .passes("سجّلوا في ماراثون الكورنيش الخيري يوم ١٤ ديسمبر، ويذهب ريعه لرعاية الأطفال المصابين بالسرطان.", .ar),
+            .triggers("Please pray for Salim Al Harthy from our finance team: his cancer has returned and he starts chemotherapy tomorrow.", .en),
             // The speaker's own health, and a hospital named after a king, are nobody else's record.
             .passes("بعد انتهاء محاكمتي اليوم بتهم منها الترحم على الشيخ زايد، أجريت لي عملية جراحية تكللت بالنجاح.", .ar),
             .passes("After my trial ended today, where Sheikh Zayed's name came up, I had surgery; it went well.", .en),
@@ -252,6 +257,11 @@ struct PersonalDataRule: Rule {
     /// Words that make a health word part of a unit's name: «قسم العناية المركزة», "dialysis unit".
     static let unitWords: WordSet = WordSet(["قسم", "وحده", "مركز", "جناح", "department", "unit", "ward", "centre", "center", "clinic"])
 
+    /// Words after a condition that make it a service or a cause: "cancer care", "diabetes
+    /// research", "the cardiac unit". Nobody's record is told.
+    static let serviceWords: WordSet = ["unit", "ward", "department", "centre", "center", "care", "research", "screening", "clinic",
+                                        "clinics", "services", "treatment", "charity", "charities", "foundation", "fund"]
+
     /// Honorifics of office before a title: «معالي الدكتور», «سعادة الشيخ». The person is
     /// the minister or the official launching the campaign, not a patient.
     static let officeHonorifics: WordSet = ["معالي", "سعاده", "سمو", "فضيله", "صاحب"]
@@ -314,6 +324,9 @@ struct PersonalDataRule: Rule {
         "awareness", "month", "day", "week", "campaign", "programme", "program", "society", "association", "unit", "screening",
     ]
 
+    /// Articles before a capitalised run: a person's name does not take one.
+    static let articles: WordSet = ["the", "a", "an"]
+
     /// Teams a colleague is named by: "Yusuf from logistics".
     static let departments: WordSet = [
         "logistics", "finance", "accounts", "hr", "sales", "marketing", "it", "operations", "procurement", "legal", "compliance",
@@ -370,9 +383,16 @@ struct PersonalDataRule: Rule {
                         return true
                     }
                 }
-                guard capitalised(i), capitalised(i + 1) else { continue }
-                let after = i + 2 < tokens.count ? tokens.text(at: i + 2) : ""
-                if !Self.institutionWords.contains(after) { return true }
+                // Two or more capitalised words from the start of a run: a name, unless an
+                // article opens it or an institution's word is in it or right after it ("the
+                // Corniche Charity Run", "the Wage Protection System" name things).
+                // The sentence's first word is capitalised whatever it is ("Dear Fatima Al-Harthy").
+                guard capitalised(i), capitalised(i + 1), i - 1 == range.lowerBound || !capitalised(i - 1),
+                      !Self.articles.contains(tokens.text(at: i - 1)) else { continue }
+                var end = i + 2
+                while end < range.upperBound, capitalised(end) { end += 1 }
+                let run = i..<min(tokens.count, end + 1)
+                if !run.contains(where: { Self.institutionWords.contains(tokens.text(at: $0)) }) { return true }
             }
         }
         return false
@@ -405,7 +425,7 @@ struct PersonalDataRule: Rule {
         let before = max(0, fact.firstToken - 2)..<fact.firstToken
         let after = fact.endToken..<min(tokens.count, fact.endToken + 1)
         return before.contains { Self.unitWords.contains(tokens[$0].text) || tokens[$0].text.hasSuffix("قسم") }
-            || after.contains { ["unit", "ward", "department", "centre", "center"].contains(tokens[$0].text) }
+            || after.contains { Self.serviceWords.contains(tokens[$0].text) }
     }
 
     /// An IBAN: two letters, two check digits, then 10-30 letters or digits, written

@@ -80,12 +80,25 @@ struct PrejudgingRule: Rule, FrameRule {
             .triggers("الذي حصل في المرفأ اليوم ليس حادثاً، إنه جريمة والمجرم معروف.", .ar),
             .triggers("This was no accident, it was a crime and we know who did it.", .en),
             .passes("Our success was no accident: it took ten years of patient work.", .en),
+            // The charge the prosecution brought, and the presumption of innocence.
+            .passes("The Public Prosecution has referred a defendant to the Criminal Court on a charge of embezzling funds from the company where he worked. The accused is presumed innocent until proven guilty.", .en),
+            .passes("أحالت النيابة العامة موظفاً سابقاً إلى المحكمة الجزائية بتهمة اختلاس أموال الشركة، والمتهم بريء حتى تثبت إدانته.", .ar),
+            .triggers("The prosecution has referred our former accountant to court, but let's be honest: he embezzled the funds and he knows it.", .en),
+            // A kind of act warned against after an arrest, or guarded against: nobody's part in a case.
+            .passes("القبض على سائق ظهر في مقطع متداول وهو يقود بتهور، وإحالته إلى الجهات المختصة. القيادة المتهورة تعرض الأرواح للخطر.", .ar),
+            .passes("A driver filmed speeding through a school zone was stopped by police today. Reckless driving puts lives at risk.", .en),
+            .passes("خط نجدة الطفل متاح على مدار الساعة لتلقي البلاغات المتعلقة بحماية الأطفال من الإساءة أو الإهمال.", .ar),
+            .triggers("التحقيق في حادث الحافلة ما زال جارياً، لكن السبب واضح: إهمال السائق.", .ar),
         ])
 
     static let frames: [Frame] = [
         // Not the authorities reporting the arrest they made: the police state it, no company judges it.
         // Not a story: a series' or a novel's culprit is a character (`Concepts.fiction`).
-        Frame(anchor: Concepts.fault, with: [Concepts.incident], without: [Concepts.arrest, Concepts.fiction],
+        // Not the charge they brought, named as a charge, beside the presumption of innocence.
+        // Not a kind of act warned against ("reckless driving puts lives at risk") or guarded
+        // against («حماية الأطفال من الإهمال»): no party's part in a case is named.
+        Frame(anchor: Concepts.fault, with: [Concepts.incident],
+              without: [Concepts.arrest, Concepts.fiction, Concepts.restraint, Concepts.dangerWarning],
               blockedBy: [.negation, .question, .quotation, .published], window: 1),
         // Coincidence, disbelief of the official cause, or the question of who gains, beside an
         // incident: the hand behind it is pointed at without being named. A question or a

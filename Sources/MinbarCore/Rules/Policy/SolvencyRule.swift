@@ -16,6 +16,10 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // A court's notice of the insolvency proceedings it runs: nobody speaks of their own cash.
+            .passes("Public notice: the Commercial Court has appointed a trustee in the bankruptcy proceedings of Al Waha Trading Co. Creditors are invited to submit their claims within 30 days.", .en),
+            .passes("إعلان: عينت المحكمة التجارية أمينًا للتفليسة في دعوى إفلاس شركة الواحة التجارية، وعلى الدائنين تقديم مطالباتهم خلال ٣٠ يومًا.", .ar),
+            .triggers("Between us, Al Waha Trading is close to bankruptcy; its creditors should move fast.", .en),
             // A fun run is a race; a run on the bank is not.
             .passes("Volunteers needed: we are looking for 60 volunteers to help run the autism awareness fun run on 5 April.", .en),
             .passes("نبحث عن ٦٠ متطوعاً لتنظيم سباق الجري الخيري للتوعية بالتوحد يوم ٥ أبريل.", .ar),
@@ -111,7 +115,8 @@ struct SolvencyRule: Rule, FrameRule {
         ])
 
     static let frames: [Frame] = [
-        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement],
+        // Not a court's notice of the proceedings it runs (`Concepts.courtNotice`).
+        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement, Concepts.courtNotice],
               blockedBy: [.question, .quotation, .published]),
         // "Jokes included": a laugh beside talk of paying or owing is not a question.
         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),

@@ -15,6 +15,18 @@ struct ThreatRule: Rule, FrameRule {
         "we know who you are", "we know exactly who you are", "نعرف من أنت", "نعرف مين أنت", "نعرف مين انت", "نعرفك زين",
     ])
 
+    /// Wishing a person dead or damned: "I hope you die", "rot in hell", «ميتة سوء»,
+    /// «إن شاء الله تموت». A curse from an official account is a threat in all but grammar.
+    /// Not a prayer for the dead («الله يرحمه»): only the wish against someone.
+    static let deathWish = Concept("death-wish", [
+        "hope you die", "hope he dies", "hope she dies", "hope they die", "hope you rot", "hope he rots", "hope they rot",
+        "rot in hell", "burn in hell", "go to hell", "drop dead", "die in a fire", "may you die", "wish you were dead", "wish he was dead",
+        "ميتة سوء", "ميتة السوء", "=ميتة الكلاب", "الله ياخذك", "الله ياخذه", "الله ياخذهم", "الله ياخذها", "الله لا يرحمه", "الله لا يرحمك",
+        "الله لا يرحمها", "الله لا يرحمهم", "إن شاء الله تموت", "ان شاء الله تموت", "إن شاء الله يموت", "ان شاء الله يموت", "عسى تموت",
+        "عساك تموت", "عساه يموت", "يارب تموت", "يا رب تموت", "يارب يموت", "يا رب يموت", "في ستين داهية", "=داهية تاخدك", "=داهية تاخده",
+        "=الله يلعنك", "=الله يلعنه", "=الله يلعنهم",
+    ])
+
     let descriptor = RuleDescriptor(
         id: "tone.threat", title: "Threats",
         titleAr: "التهديد", dimension: .professionalism, severity: .error,
@@ -28,6 +40,15 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            // A death wished on a person; a prayer for the dead and a threat reported are not.
+            .triggers("I hope you die a slow death, @khalid_news. Nobody will miss you.", .en),
+            .triggers("Rot in hell, Ahmed. You ruined this club.", .en),
+            .triggers("مصيرك بيكون مثل صاحبك، ميتة سوء يا خالد.", .ar),
+            .triggers("إن شاء الله تموت قريب يا @fahad_q وترتاح منك الناس.", .ar),
+            .passes("Our colleague Ahmed passed away last night. May he rest in peace.", .en),
+            .passes("انتقل إلى رحمة الله زميلنا أحمد، الله يرحمه ويغفر له.", .ar),
+            .passes("Our reporter received messages saying \"I hope you die\"; we have passed them to the police.", .en),
+            .passes("تلقت مذيعتنا رسائل تقول «إن شاء الله تموت»، وقد أبلغنا الشرطة.", .ar),
             // Condemning a massacre threatens no one.
             .passes("نستنكر هذه المجزرة الهمجية بحق الشعب الشقيق، ونتقدم بالتعازي لأسر الضحايا.", .ar),
             .passes("We strongly condemn the massacre of worshippers and stand with the families.", .en),
@@ -91,6 +112,7 @@ struct ThreatRule: Rule, FrameRule {
                                       without: [Concepts.condemning], blockedBy: [.quotation, .negation, .question])
 
     static let frames: [Frame] = [Frame(anchor: Self.threats, without: [Concepts.condemning], blockedBy: [.quotation, .negation]),
+                                  Frame(anchor: Self.deathWish, blockedBy: [.quotation, .negation]),
                                   Self.dismissalFrame]
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -22,6 +22,15 @@ public enum PersonName {
         "نادية", "رانيا", "دينا", "لمياء", "عبير", "منال", "غادة", "سعاد", "حليمة",
     ].map(TextNormalizer.normalize))
 
+    /// Given names that are also everyday words: a name only before a family name
+    /// (`arabicName`). Not «علي»: folded it is «على» ("on"), and «على النادي» would read as
+    /// a man called Ali Al-Nadi.
+    static let ambiguousGivenNames: WordSet = WordSet([
+        "سالم", "سعيد", "حسن", "سعد", "بدر", "سيف", "صالح", "عادل", "كريم", "جمال", "ماهر", "عامر", "مبارك", "وائل", "شريف",
+        "نبيل", "رشيد", "حامد", "محسن", "هلال", "كمال", "أمين", "بلال", "عزيز", "فؤاد", "جميل", "فارس", "صقر", "منى", "هدى",
+        "أمل", "نور", "وفاء", "سالمة", "صالحة", "جميلة", "عزيزة",
+    ].map(TextNormalizer.normalize))
+
     /// Words that begin a lineage: son of, daughter of.
     /// «ابنة» is left out: folded it is «ابنه» ("his son"), which any sentence may hold.
     static let lineage: WordSet = WordSet(["بن", "بنت", "ابن"].map(TextNormalizer.normalize))
@@ -35,6 +44,11 @@ public enum PersonName {
         if word(index + 1), lineage.contains(tokens[index + 1].text), word(index + 2), !lineage.contains(tokens[index].text),
            givenNames.contains(tokens[index].text) || givenNames.contains(tokens[index + 2].text) || isFamilyName(tokens[index + 2].text) {
             return index..<(index + 3)
+        }
+        // A given name that is also an everyday word («سالم» "safe", «حسن» "good") counts
+        // before a family name only: «سالم الهاشمي».
+        if ambiguousGivenNames.contains(tokens[index].text), word(index + 1), isFamilyName(tokens[index + 1].text) {
+            return index..<(index + 2)
         }
         // عبد الله written in two words is one given name.
         var end = index + 1

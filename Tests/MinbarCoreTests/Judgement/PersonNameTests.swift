@@ -1,0 +1,30 @@
+import Testing
+@testable import MinbarCore
+
+/// Arabic personal names without capitals: a given name before another name or a
+/// family name («خالد الحارثي»), and given names that are also everyday words («سالم»
+/// "safe") only before a family name.
+@Suite struct PersonNameTests {
+    /// The words of the name found at the first token of `text`, or nil.
+    func nameAtStart(_ text: String) -> String? {
+        let analysed = AnalyzedText(text)
+        guard let range = PersonName.arabicName(at: 0, in: analysed.tokens) else { return nil }
+        return analysed.tokens[range].map(\.text).joined(separator: " ")
+    }
+
+    @Test func aGivenNameBeforeAFamilyNameIsAName() {
+        #expect(nameAtStart("خالد الحارثي حضر الاجتماع") != nil)
+        #expect(nameAtStart("سالم الهاشمي حضر الاجتماع") != nil)
+        #expect(nameAtStart("حسن البلوشي مدير الفرع") != nil)
+    }
+
+    @Test func anEverydayWordIsNoNameWithoutAFamilyName() {
+        // «سالم» "safe", «حسن» "good": before anything but a family name they are words.
+        #expect(nameAtStart("سالم من كل سوء") == nil)
+        #expect(nameAtStart("حسن التعامل مع العملاء") == nil)
+        // A nisba adjective is no family name: «سعيد الوطني» is not read as a person.
+        #expect(nameAtStart("سعيد الوطني") == nil)
+        // «على النادي» ("on the club") folds to «علي النادي»: Ali is left out on purpose.
+        #expect(nameAtStart("على النادي أن يعتذر") == nil)
+    }
+}

@@ -814,6 +814,8 @@ public enum Concepts {
         "rent to", "lease to", "sell to", "tenants", "vacancy", "vacancies", "job openings", "openings", "roles", "open to", "wanted", "employment",
         "التوظيف", "الوظائف", "وظائف", "الوظيفة", "وظيفة", "الشواغر", "شواغر", "شاغر", "نستقطب", "الاستقطاب", "القبول", "=نسجل", "التسجيل", "=نأجر",
         "للإيجار", "مطلوب", "مطلوبة", "=نشغل", "التعيين", "نستقبل طلبات", "نرحب بطلبات",
+        // Homes let to some and not others: «الشقق للعائلات الخليجية فقط، ممنوع الوافدين من جنسيات آسيوية».
+        "apartments", "flats", "=الشقق", "=شقق", "=السكن", "=الفلل", "=العمارة", "=المستأجرين",
     ])
     /// Who is kept out: a group by nationality or origin, gender, religion, age or
     /// disability. Citizens as such are left out: reserving jobs for nationals is a

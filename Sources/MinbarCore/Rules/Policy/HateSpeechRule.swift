@@ -126,6 +126,11 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            // Homes let by nationality; a family-only building names no origin.
+            .triggers("الشقق للعائلات الخليجية فقط، ممنوع العزاب والوافدين من جنسيات آسيوية.", .ar),
+            .triggers("Flats available in Al Khuwair: Arab families only, no Asian nationalities.", .en),
+            .passes("شقق للإيجار في الخوير للعائلات فقط، تواصلوا معنا على الرقم الموحد.", .ar),
+            .passes("Flats available in Al Khuwair for families, close to schools and the park.", .en),
             // «وسخونة» is «و» + «سخونة» ("and the heat of"), not a plural of «وسخ».
             .passes("اطمئن على كبار السن من جيرانك. من علامات ضربة الشمس: الارتباك وسخونة الجلد وجفافه، فاتصل فوراً بـ٩٩٧.", .ar),
             .passes("Check on your elderly neighbours. Signs of heatstroke: confusion and hot, dry skin; call 997 at once.", .en),

@@ -9,7 +9,7 @@ public enum Modality: String, Sendable, CaseIterable {
     /// The words that mark each modality, in both languages.
     static let lexicons: [Modality: Lexicon] = [
         .intent: Lexicon("modality.intent", [
-            "will", "we'll", "i'll", "going to", "intend", "intends", "intention", "want to", "aim to", "would like to",
+            "will", "we'll", "i'll", "they'll", "he'll", "she'll", "going to", "intend", "intends", "intention", "want to", "aim to", "would like to",
             "considering", "consider", "looking to", "seeking to", "plan to", "planning to", "about to", "close to",
             "committed to", "still committed", "hope to", "expect to", "set to", "on track to", "in talks", "in discussions",
             "نعتزم", "=ننوي", "=أنوي", "=انوي", "=ينوي", "=تنوي", "=نوينا", "نية", "سوف", "نسعى", "نخطط", "=نتجه", "ندرس", "بصدد", "نتطلع", "أتطلع", "نرغب", "سنقوم", "عازمون",
@@ -22,8 +22,8 @@ public enum Modality: String, Sendable, CaseIterable {
         ]),
         .certainty: Lexicon("modality.certainty", [
             "secured", "confirmed", "certain", "certainly", "definitely", "guaranteed", "assured", "no doubt", "clearly",
-            "we are confident", "confident in", "the only way", "fine", "100%", "for sure", "locked in", "done deal",
-            "تم تأمين", "مؤكد", "مؤكدة", "بالتأكيد", "حتما", "حتماً", "لا شك", "مضمون", "واثقون", "بخير", "تمت الموافقة",
+            "we are confident", "confident in", "i'm confident", "i am confident", "confident that", "the only way", "fine", "100%", "for sure", "locked in", "done deal",
+            "تم تأمين", "مؤكد", "مؤكدة", "بالتأكيد", "حتما", "حتماً", "لا شك", "مضمون", "واثقون", "=أنا واثق", "=واثق أن", "بخير", "تمت الموافقة",
         ]),
         .negation: Lexicon("modality.negation", [
             "not", "no", "never", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "cannot", "can't", "nor",

@@ -47,6 +47,11 @@ struct CorporateActionRule: Rule, FrameRule {
             إلى إفصاح منشور، ولا يجوز أن يكون هو الإفصاح.
             """,
         examples: [
+            // A capital action foretold; one the shareholders approved, or its payment, passes.
+            .triggers("Our board meets Thursday and I'm confident they'll approve a special dividend this year.", .en),
+            .triggers("سنوزع أسهم منحة على المساهمين هذا العام، والتفاصيل بعد اجتماع المجلس.", .ar),
+            .passes("The special dividend approved at the AGM on 20 March will be credited to shareholders on 5 April.", .en),
+            .passes("سيتم إيداع الأرباح الاستثنائية التي أقرتها الجمعية العامة في حسابات المساهمين يوم ٥ أبريل.", .ar),
             // An approved action reported beside the disclosure it points to is published; news after the pointer is not.
             .passes("Following approval by the general assembly and the regulator, the company will begin its share buyback on 1 August. Details are in our disclosure on the exchange: https://example.com/ir/buyback", .en),
             .passes("بعد موافقة الجمعية العامة والهيئة، تبدأ الشركة برنامج إعادة شراء الأسهم في ١ أغسطس. التفاصيل في الإفصاح المنشور على موقع البورصة: https://example.com/ir", .ar),
@@ -100,7 +105,28 @@ struct CorporateActionRule: Rule, FrameRule {
         Frame(anchor: Self.coreAction, requires: [.intent, .plan, .certainty], window: 1),
         Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),
         Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], requires: [.intent, .plan, .certainty]),
+        // A capital action decided or foretold: "we will pay a special dividend this year",
+        // "the board will approve a bonus issue". Not one the shareholders already approved,
+        // nor a payment to their accounts («سيتم إيداع التوزيعات في حساباتكم»).
+        Frame(anchor: Self.capitalAction, without: [Self.alreadyApproved], requires: [.intent, .plan, .certainty],
+              blockedBy: [.negation, .question, .quotation, .published]),
     ] + listingFrames
+
+    /// Capital actions the exchange hears of first: a special or interim dividend, bonus
+    /// shares, a split, a buyback, a rights issue, a change of capital. Not "dividend"
+    /// alone, which a bank's service posts speak of every season.
+    static let capitalAction = Concept("capital-action", [
+        "special dividend", "interim dividend", "bonus shares", "bonus issue", "stock split", "share split", "share buyback",
+        "buyback programme", "buyback program", "rights issue", "capital increase", "capital reduction",
+        "أرباح استثنائية", "توزيعات استثنائية", "توزيع أرباح استثنائية", "أرباح مرحلية", "أسهم منحة", "أسهم مجانية", "تجزئة السهم",
+        "تجزئة الأسهم", "إعادة شراء الأسهم", "زيادة رأس المال", "تخفيض رأس المال", "حقوق الأولوية",
+    ])
+    /// Approved by the shareholders or declared already, or paid into accounts: the
+    /// decision is public.
+    static let alreadyApproved = Concept("already-approved", [
+        "approved by", "as approved", "approved at", "were approved", "was approved", "declared", "credited", "your account",
+        "your accounts", "المعتمدة", "التي أقرتها", "أقرت الجمعية", "وافقت الجمعية", "أقرتها الجمعية", "=إيداع", "حساباتكم", "حسابات المساهمين",
+    ])
 
     func check(_ post: PostAnalysis) -> [Finding] {
         frameFindings(in: post) { hit in !Self.listingIsPublic(near: hit, in: post) }

@@ -96,6 +96,12 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // A figure before the official results that will carry it; one published, or the date alone, passes.
+            .triggers("Our Q3 profit came in at OMR 12.4m, up 18%. Official results out next week but I couldn't wait to share!", .en),
+            .triggers("أرباحنا في الربع الثالث ١٢٫٤ مليون ريال بنمو ١٨٪، والنتائج الرسمية الأسبوع القادم لكن حبيت أشارككم أولاً.", .ar),
+            .passes("Our official results for the third quarter are out next week, on 12 November, on the MSX website.", .en),
+            .passes("تصدر النتائج الرسمية للربع الثالث الأسبوع القادم على موقع بورصة مسقط.", .ar),
+            .passes("Our Q2 profit of OMR 10.1m was published in August. Official Q3 results are out next week.", .en),
             // «منى أول…» is Mona, the first…: not «مني أولاً», "from me first".
             .passes("السيدة منى أول امرأة عمانية تقود طائرة شحن في أسطولنا، ونحن فخورون بها.", .ar),
             .triggers("اسمعوا الخبر مني أولاً: أرباح الربع الثالث تضاعفت قبل إعلانها في البورصة.", .ar),
@@ -217,7 +223,7 @@ struct InsideInformationRule: Rule {
     var lexicons: [Lexicon] {
         [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.inquiryResults, Self.decision, Concepts.regulator.lexicon, Concepts.incident.lexicon, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
-         Concepts.award.lexicon, Self.announcedLater, Self.contracts] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
+         Concepts.award.lexicon, Self.announcedLater, Self.contracts, Self.officialResults, Self.laterDate] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
                                                                        Self.laterDisclosure, Self.alreadyPublished].map(\.lexicon)
             + Modality.allLexicons + Self.rumourAnswers.flatMap(\.lexicons)
     }
@@ -228,6 +234,47 @@ struct InsideInformationRule: Rule {
         "will publish", "will announce", "will release", "will report", "will file", "will disclose", "to be published",
         "to be announced", "سنعلن", "سننشر", "سيعلن", "ستعلن", "سيتم الإعلان", "سيتم نشر", "سنفصح", "سنصدر", "ستصدر", "ستنشر",
     ])
+
+    /// The results that will carry a figure officially: "official results", "the full
+    /// numbers", «النتائج الرسمية». With a later date (`laterDate`) they are still to come.
+    static let officialResults = Lexicon("policy.mnpi.official-results", [
+        "official results", "official numbers", "official figures", "full results", "full-year results", "quarterly results",
+        "results are out", "results out", "results come out", "results are due", "results due", "results will be",
+        "=النتائج الرسمية", "=الأرقام الرسمية", "=النتائج الكاملة", "=نتائجنا الرسمية", "ستعلن النتائج", "ستصدر النتائج", "ستنشر النتائج",
+        "=موعد إعلان النتائج", "=إعلان النتائج",
+    ])
+    /// A date still ahead: "next week", "on Monday", «الأسبوع القادم», «غداً».
+    static let laterDate = Lexicon("policy.mnpi.later-date", [
+        "next week", "next month", "tomorrow", "later this month", "later this week", "in two weeks", "in a few days", "next monday",
+        "on monday", "on tuesday", "on wednesday", "on thursday", "on sunday", "next quarter",
+        "=الأسبوع القادم", "=الأسبوع المقبل", "=الاسبوع الجاي", "=الشهر القادم", "=الشهر المقبل", "=غدا", "=غداً", "=بكرة", "=بكره",
+        "=خلال أيام", "=الأحد القادم", "=الاثنين القادم", "=الخميس القادم",
+    ])
+
+    /// A financial figure beside the news that the official results are still to come:
+    /// "Our Q3 profit came in at OMR 12.4m, up 18%. Official results out next week". The
+    /// post says itself that the market has not been told. A figure already published
+    /// ("as published in our Q2 filing") or a negated or reported sentence does not count.
+    func figureAheadOfResults(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        let official = post.hits(Self.officialResults)
+        guard !official.isEmpty else { return [] }
+        let figureSentences = Self.sentencesWithFigures(in: post)
+        var found: [PhraseMatcher.Hit] = []
+        var taken = Set<Int>()
+        for hit in official {
+            let sentence = post.sentenceIndex(of: hit)
+            guard post.sentence(sentence, has: Self.laterDate), !Modality.negates(hit.firstToken, in: post, clause: true),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]) else { continue }
+            for near in post.sentences(around: sentence) where !taken.contains(near) && figureSentences.contains(near) {
+                guard let metric = post.hits(SharedLexicons.financialMetrics, inSentence: near).first,
+                      near == sentence || !post.sentence(near, has: SharedLexicons.publication),
+                      Modality.of(sentence: near, in: post).isDisjoint(with: [.quotation, .question, .negation]) else { continue }
+                taken.insert(near)
+                found.append(metric)
+            }
+        }
+        return found
+    }
 
     /// Saying that the official announcement is still to come.
     static let announcedLater = Lexicon("policy.mnpi.announced-later", [
@@ -398,6 +445,14 @@ struct InsideInformationRule: Rule {
         reportSentences(of: Self.rumourAnswered(in: post), message: Self.rumourMessage, suggestion: Self.rumourSuggestion)
         // A contract won before it is official is material news, not an unreleased figure.
         reportSentences(of: winAnnouncedLater(in: post), message: Self.message2, suggestion: Self.suggestion2)
+        // A figure stated before the official results that will carry it.
+        for hit in figureAheadOfResults(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            let sentence = post.sentenceIndex(of: hit)
+            sentences.insert(sentence)
+            findings.append(finding(Self.unreported(post.feedbackLanguage, post.excerpt(hit)),
+                                    tokens: post.text.sentences[sentence], in: post,
+                                    suggestion: Self.publishedOnly(post.feedbackLanguage)))
+        }
         // A financial figure for a period not yet reported, with nothing saying it is published.
         let periods = post.hits(Self.currentPeriod)
         let sentencesWithFigures = periods.isEmpty ? [] : Self.sentencesWithFigures(in: post)

@@ -4,7 +4,7 @@ struct CompetitorRule: Rule {
         "competitor", "competitors", "rival", "rivals", "the competition", "our competition", "other operator", "other bank",
         "the other airline", "copycats",
         "المنافس", "المنافسين", "المنافسون", "منافسينا", "منافسونا", "الشركات المنافسة", "الشركة المنافسة", "البنوك المنافسة",
-        "المقلدين",
+        "المقلدين", "=منافسنا", "=منافسينا",
     ])
     static let organisationSuffixes = Lexicon("policy.competitor.suffix", [
         "express", "power", "construction", "properties", "capital", "investments",

@@ -14,6 +14,11 @@ struct ColdLayoffRule: Rule, FrameRule {
             بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
             """,
         examples: [
+            // Colleagues seen off in a cost drive, with a rocket.
+            .triggers("Today we said goodbye to 300 colleagues as part of our efficiency journey. Onwards and upwards! 🚀", .en),
+            .triggers("ودعنا اليوم ٣٠٠ موظف ضمن رحلة رفع الكفاءة. للأمام دائماً 🚀", .ar),
+            .passes("Today we said goodbye to 12 colleagues who retire after 30 years with us. Thank you, and enjoy it! 🎉", .en),
+            .passes("ودعنا اليوم ١٢ زميلاً متقاعداً بعد ثلاثين عاماً من العطاء، شكراً لكم 🎉", .ar),
             .triggers("180 positions impacted as we streamline. Onwards to our next growth story! 💪", .en),
             .passes("Onwards to our next growth story: 60 new roles at Sohar this year.", .en),
             .triggers("١٨٠ من زملائنا من المتأثرين بإعادة الهيكلة، وننطلق إلى فصل جديد 💪", .ar),
@@ -64,6 +69,17 @@ struct ColdLayoffRule: Rule, FrameRule {
         "affected colleagues", "transition out", "transitioning out", "positions impacted", "roles impacted", "positions affected",
         "headcount reduction", "reducing headcount", "reduce headcount", "rightsizing", "right-sizing", "=المتأثرين", "=المتأثرون", "=سيتأثر", "=سيتأثرون",
     ])
+    /// People seen off: "said goodbye to 300 colleagues", «ودعنا ٣٠٠ موظف». A layoff only in
+    /// a drive for cost or efficiency (`costDrive`); alone it is a retirement party.
+    static let farewell = Concept("cold-layoff.farewell", [
+        "said goodbye to", "say goodbye to", "saying goodbye to", "bid farewell to", "bade farewell to", "farewell to",
+        "=ودعنا", "=نودع", "=توديع", "=ودّعنا",
+    ])
+    /// Cost and efficiency drives: what a layoff is called when it is not named.
+    static let costDrive = Concept("cold-layoff.cost-drive", [
+        "efficiency", "restructuring", "streamlining", "cost optimisation", "cost optimization", "cost savings", "transformation programme",
+        "leaner", "=رفع الكفاءة", "=إعادة الهيكلة", "=إعادة هيكلة", "=ترشيد", "=خفض التكاليف", "=تخفيض التكاليف",
+    ])
     /// A site closed: "closing the Sur depot", «إغلاق المصنع».
     static let siteClosure = Concept("cold-layoff.site-closure", [
         "closing the", "close the", "closure of", "shut down", "shutting down", "wind down", "winding down", "consolidating our sites",
@@ -73,6 +89,8 @@ struct ColdLayoffRule: Rule, FrameRule {
     /// rightsizing journey… exciting new chapter ahead!"), or of a site closed with its people.
     /// "We are delighted to welcome 40 new colleagues" loses nobody; "no layoffs" is denied.
     static let celebrated = [
+        Frame(anchor: cheer, with: [farewell, costDrive, Concepts.workforce], without: [Concepts.hiring],
+              blockedBy: [.negation, .question, .quotation], window: 1),
         Frame(anchor: cheer, withAny: [Concepts.layoff, softJobLoss], without: [Concepts.hiring], blockedBy: [.negation, .question, .quotation], window: 1),
         Frame(anchor: cheer, with: [siteClosure, Concepts.workforce], without: [Concepts.hiring], blockedBy: [.negation, .question, .quotation], window: 1),
     ]

@@ -2,6 +2,10 @@
 /// "karma keeps excellent books", a critic's arrest with «ربك يمهل ولا يهمل», a curse on
 /// whoever leaked a tender.
 struct GloatingRule: Rule, FrameRule {
+    /// A rival, as the competitor rule names one: "our competitor", «المنافس».
+    static let rival = Concept("gloating.rival", lexicon: CompetitorRule.competitors)
+    /// An apology in the sentence: the misfortune is the speaker's own.
+    static let ownApology = Concept("gloating.own-apology", lexicon: MoveLexicons.apology)
     let descriptor = RuleDescriptor(
         id: "tone.gloating", title: "Gloating and curses",
         titleAr: "الشماتة والدعاء على الناس", dimension: .professionalism, severity: .error,
@@ -17,6 +21,11 @@ struct GloatingRule: Rule, FrameRule {
             المنشور. أما نقل الخبر كما هو، أو تمني السلامة، فلا يُحسب.
             """,
         examples: [
+            // A laugh at a rival's outage; a rival's outage reported, or a laugh at our own, is not gloating.
+            .triggers("Our competitor's app crashed again today 😂", .en),
+            .triggers("تطبيق البنك المنافس تعطل مرة أخرى اليوم 😂", .ar),
+            .passes("Our app was down for an hour this morning 😅 sorry, everyone, it's back now.", .en),
+            .passes("Several banks, our competitors included, reported outages today after the power cut; our app is running.", .en),
             // A black day wished on someone, not one lamented.
             .triggers("ينتظره يوم أسود بعد ما فعله بجماهيرنا.", .ar),
             .passes("كان يوماً أسود على عائلات الضحايا، وقلوبنا معهم.", .ar),
@@ -45,6 +54,10 @@ struct GloatingRule: Rule, FrameRule {
 
     static let frames: [Frame] = [
         Frame(anchor: Concepts.glee, with: [Concepts.misfortune], blockedBy: [.quotation, .negation], window: 1),
+        // A laugh at a rival's misfortune: "our competitor's app crashed again 😂". All in one
+        // sentence: beside "we are sorry for yesterday's outage" the misfortune is our own.
+        Frame(anchor: Concepts.laughter, with: [Concepts.misfortune, rival], without: [Self.ownApology],
+              blockedBy: [.quotation, .negation], quoting: Concepts.misfortune),
         // A proverb of retribution says a misfortune came; it needs none named beside it.
         Frame(anchor: Concepts.retribution, without: [Concepts.condemning], blockedBy: [.quotation, .negation]),
         // A curse needs no misfortune beside it. Not in a condemnation of an attack, where

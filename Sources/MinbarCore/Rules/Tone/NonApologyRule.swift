@@ -3,7 +3,7 @@ struct NonApologyRule: Rule {
     static let phrases = Lexicon("tone.non-apology", [
         "regret any inconvenience", "apologise for any inconvenience", "apologize for any inconvenience",
         "sorry for any inconvenience", "any inconvenience caused", "inconvenience caused", "sorry if", "apologise if", "apologize if",
-        "apologies if", "sorry to those who", "if anyone was offended", "sorry you feel", "sorry you felt", "mistakes were made", "re-accommodate", "re-accommodated", "reaccommodate", "involuntarily denied boarding",
+        "apologies if", "sorry to those who", "if anyone was offended", "sorry you feel", "sorry you felt", "mistakes were made", "errors were made", "=حدثت أخطاء", "=وقعت أخطاء", "=حصلت أخطاء", "=صارت أخطاء", "re-accommodate", "re-accommodated", "reaccommodate", "involuntarily denied boarding",
         "unfortunate incident", "regrettable incident", "isolated incident", "we regret that you", "taken out of context",
         "was misunderstood", "it was a joke", "if offence was taken", "any confusion caused",
         "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا",
@@ -63,6 +63,9 @@ struct NonApologyRule: Rule {
             ما الذي سيحدث بعد ذلك.
             """,
         examples: [
+            // Mistakes that happened to nobody: the passive owns nothing.
+            .triggers("حدثت أخطاء، ويجري النظر في الأمر.", .ar),
+            .passes("أخطأنا في احتساب الفواتير هذا الشهر، ونعتذر، وسنعيد المبالغ خلال أسبوع.", .ar),
             .triggers("We regret any inconvenience caused to our passengers.", .en),
             .triggers("I'm sorry if anyone was offended by my old tweet.", .en),
             // Sorry for what some readers felt or understood.

@@ -14,6 +14,11 @@ struct SelfPityRule: Rule, FrameRule {
             ضحيةً من الردود التي تنقلب عليها حين تكون هي المتسببة في الضرر.
             """,
         examples: [
+            // The writer's week as the hardest of all, and unthanked.
+            .triggers("Nobody has had a harder week than me. Running a company through this crisis is exhausting and nobody appreciates it.", .en),
+            .triggers("لا أحد عانى هذا الأسبوع أكثر مني، إدارة شركة في هذه الأزمة مرهقة ولا أحد يقدّر.", .ar),
+            .passes("Nobody has worked harder this week than our field crews, who restored power to 40,000 homes.", .en),
+            .passes("لا أحد تعب هذا الأسبوع أكثر من فرقنا الميدانية التي أعادت الكهرباء إلى ٤٠ ألف منزل.", .ar),
             .triggers("This will be the most vulnerable thing I'll ever share: we had to lay off three people.", .en),
             .triggers("I just want people to see that not every CEO is cold-hearted.", .en),
             .triggers("هذا أصعب شيء مررت به في حياتي المهنية.", .ar),

@@ -449,6 +449,9 @@ public enum Concepts {
         "=تغاضت", "=تتغاضى", "=يتغاضى", "الموس على كل الرؤوس", "=يتحجج", "=تتحجج", "=يتحججون", "=لجنتهم", "=اتحادهم", "يلعب بالقانون",
         "تلعب بالقانون",
         "another excuse", "yet another excuse", "new excuse", "excuses", "two standards", "one rulebook", "who's boss", "who is boss",
+        // Its officials as people who never did the job: "whoever wrote them has never run a bank", «من كتبها لم يدر بنكاً».
+        "has never run a", "have never run a", "never ran a", "never worked a day", "whoever wrote this", "whoever wrote them",
+        "=خارج الزمن", "=من كتبها", "=لم يدر", "=ما عمره أدار", "=ما عمره اشتغل",
         "wants control", "=مكيالين", "معاملة خاصة", "=الانتقائية", "=انتقائية", "العذر الجديد", "عذر جديد", "=أعذار", "بيستمتعوا بالورق",
     ])
 

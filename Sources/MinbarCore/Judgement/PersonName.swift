@@ -59,16 +59,26 @@ public enum PersonName {
         }
         guard word(end) else { return nil }
         let next = tokens[end].text
-        if givenNames.contains(next) || isFamilyName(next) { return index..<(end + 1) }
+        // A short family name («الشحي», «الهنائي» is long) only after a name that is never a
+        // word: «الوعي», «الرأي» have its shape too.
+        if givenNames.contains(next) || isFamilyName(next, short: end == index + 1) { return index..<(end + 1) }
         return nil
     }
 
     /// A family name of the shape ال…ي (الحارثي، الدوسري، البلوشي): the article and the
-    /// nisba ending around at least three letters.
-    static func isFamilyName(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 6, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}", scalars.last == "\u{064A}" else { return false }
-        return !nisbaWords.contains(word)
+    /// nisba ending around at least three letters, or two (`short`, «الشحي») where the word
+    /// before is sure to be a name.
+    static func isFamilyName(_ word: String, short: Bool = false) -> Bool {
+        var scalars = Array(word.unicodeScalars)
+        // A woman's family name ends in ة (folded ه): «اللواتية», «البلوشية». It is the
+        // man's with ة added, and an adjective in the feminine («الوطنية») is left out the same way.
+        var masculine = word
+        if scalars.count >= 7, scalars.last == "\u{0647}" || scalars.last == "\u{0629}", scalars[scalars.count - 2] == "\u{064A}" {
+            scalars.removeLast()
+            masculine = String(String.UnicodeScalarView(scalars))
+        }
+        guard scalars.count >= (short ? 5 : 6), scalars[0] == "\u{0627}", scalars[1] == "\u{0644}", scalars.last == "\u{064A}" else { return false }
+        return !nisbaWords.contains(masculine)
     }
 
     /// Adjectives of the same shape that are not family names: the national, the medical…

@@ -16,6 +16,9 @@ import Testing
         #expect(nameAtStart("خالد الحارثي حضر الاجتماع") != nil)
         #expect(nameAtStart("سالم الهاشمي حضر الاجتماع") != nil)
         #expect(nameAtStart("حسن البلوشي مدير الفرع") != nil)
+        // A woman's family name, and a short one after a name that is never a word.
+        #expect(nameAtStart("مريم اللواتية تغلبت على المرض") != nil)
+        #expect(nameAtStart("خالد الشحي حضر الاجتماع") != nil)
     }
 
     @Test func anEverydayWordIsNoNameWithoutAFamilyName() {
@@ -24,6 +27,9 @@ import Testing
         #expect(nameAtStart("حسن التعامل مع العملاء") == nil)
         // A nisba adjective is no family name: «سعيد الوطني» is not read as a person.
         #expect(nameAtStart("سعيد الوطني") == nil)
+        #expect(nameAtStart("أمل الوطنية") == nil)
+        // «نور الوعي» ("the light of awareness"): a short ال…ي word after an everyday word is no name.
+        #expect(nameAtStart("نور الوعي") == nil)
         // «على النادي» ("on the club") folds to «علي النادي»: Ali is left out on purpose.
         #expect(nameAtStart("على النادي أن يعتذر") == nil)
     }

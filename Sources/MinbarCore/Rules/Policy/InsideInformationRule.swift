@@ -247,7 +247,7 @@ struct InsideInformationRule: Rule {
     static let laterDate = Lexicon("policy.mnpi.later-date", [
         "next week", "next month", "tomorrow", "later this month", "later this week", "in two weeks", "in a few days", "next monday",
         "on monday", "on tuesday", "on wednesday", "on thursday", "on sunday", "next quarter",
-        "=الأسبوع القادم", "=الأسبوع المقبل", "=الاسبوع الجاي", "=الشهر القادم", "=الشهر المقبل", "=غدا", "=غداً", "=بكرة", "=بكره",
+        "=الأسبوع القادم", "=الأسبوع المقبل", "=الاسبوع الجاي", "=الشهر القادم", "=الشهر المقبل", "=غدا", "=غداً",
         "=خلال أيام", "=الأحد القادم", "=الاثنين القادم", "=الخميس القادم",
     ])
 

@@ -18,6 +18,9 @@ struct LitigationRule: Rule {
         "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",
         "=كيدية", "=الكيدية", "=كيدي", "باطلة", "باطل", "لا أساس", "سنكسب", "سنربح", "واثقون", "كاذب", "كاذبة", "ادعاءات كاذبة", "ابتزاز",
         "لم نخطئ", "سترفض", "ستُرفض", "براءتنا", "طمع", "افتراء", "ستخسر", "مفبركة",
+        // The ruling foretold: "the court will rule in our favour", «المحكمة ستحكم لصالحنا».
+        "=will rule in our favour", "=will rule in our favor", "=rule in our favour", "=rule in our favor", "=ستحكم لصالحنا", "=سيحكم لصالحنا",
+        "=سينصفنا", "=ستنصفنا", "=لا يملك أي حجة", "=لا يملكون أي حجة", "=ليس لديهم أي حجة", "=ما عندهم أي حجة",
         // The other side's conduct called a crime or a lie before the court says so.
         "fraudulent", "libelous", "libellous", "defamatory", "slanderous", "colluded", "collusion", "=تشهيري", "=تشهيرية",
         "=احتيالية", "=احتيالي", "=تواطؤ", "=تواطأ", "=تواطؤوا",
@@ -36,6 +39,10 @@ struct LitigationRule: Rule {
             الآخر. أظهر تعاطفك، وقل إنك لن تعلّق ما دامت القضية أمام المحكمة.
             """,
         examples: [
+            // The ruling foretold in Arabic; the hearing's date is no comment.
+            .triggers("المحكمة ستحكم لصالحنا بلا شك، فالطرف الآخر لا يملك أي حجة.", .ar),
+            .passes("تنظر المحكمة في الدعوى يوم ١٢ يناير، ولن نعلق عليها ما دامت منظورة أمام القضاء.", .ar),
+            .passes("The Court of Cassation ruled in our favour in the long-running land case. We thank the judiciary and both legal teams.", .en),
             .triggers("This lawsuit is baseless and we will win in court.", .en),
             .triggers("The claims are lies from a greedy plaintiff.", .en),
             .triggers("هذه الدعوى كيدية وسنكسب القضية أمام المحكمة.", .ar),

@@ -25,7 +25,7 @@ struct PersonalDataRule: Rule {
         "=رقم جواله", "=رقم هاتفه", "=رقم تلفونه", "=تلفوني", "=موبايلي", "=موبايله", "كلمني على", "تواصل معي على", "=رقمي الخاص",
         // A case's own reference, which finds the person's file: "(ref CSA-2027-44817)".
         "ref", "ref no", "reference", "reference number", "application number", "case number", "ticket number", "complaint number",
-        "booking reference", "رقم الطلب", "رقم المعاملة", "رقم المرجع", "=المرجع", "رقم البلاغ", "رقم الشكوى", "=رقم ملفه", "=رقم ملفها",
+        "booking reference", "your account", "=حسابك رقم", "=بطاقتك رقم", "رقم الطلب", "رقم المعاملة", "رقم المرجع", "=المرجع", "رقم البلاغ", "رقم الشكوى", "=رقم ملفه", "=رقم ملفها",
     ])
 
     let descriptor = RuleDescriptor(
@@ -41,6 +41,16 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // An account's number in a public reply, written whole or in groups.
+            .triggers("@sara_m your account 0012-4471-889 was frozen due to suspicious activity, please visit a branch.", .en),
+            .triggers("@sara_m تم تجميد حسابك رقم ٠٠١٢٤٤٧١٨٨٩ بسبب نشاط مشبوه، يرجى مراجعة الفرع.", .ar),
+            .passes("@sara_m we're sorry your card isn't working; please send us a DM and we'll sort it out today.", .en),
+            // A patient's illness announced with pride is still their record; a woman's family name is a name.
+            .triggers("Proud to announce that patient Mariam Al Lawati, 34, beat stage 3 breast cancer at our hospital. Her courage inspires us!", .en),
+            .triggers("فخورون بأن المريضة مريم اللواتية (٣٤ عاماً) تغلبت على سرطان الثدي في مستشفانا، شجاعتها تلهمنا.", .ar),
+            .triggers("تم فصل الموظف خالد الشحي بسبب تعاطي المخدرات، وليكن عبرة للجميع.", .ar),
+            .passes("Proud to announce our new breast cancer screening clinic, open to all women over 40 from Sunday.", .en),
+            .passes("يسعدنا أن نعلن افتتاح عيادة الكشف المبكر عن سرطان الثدي لكل النساء فوق الأربعين ابتداءً من الأحد.", .ar),
             // A charity run for a cause, a wage system by its name: no person, no record.
             .passes("Registration is open for the Corniche Charity Run on 14 December. All proceeds go to children's cancer care.", .en),
             .passes("The Ministry of Labour reminds employers that salaries must be paid through the Wage Protection System by the 10th.", .en),
@@ -212,7 +222,8 @@ struct PersonalDataRule: Rule {
         "السجل الائتماني", "سجل ائتماني", "ما سدد", "لم يسدد", "لم تسدد", "متخلف عن السداد", "تخلف عن السداد", "راتبه الشهري", "راتبها الشهري",
         "يتقاضى", "تتقاضى", "تم فصله", "تم فصلها", "=فصلناه", "=فصلناها", "إنذار نهائي", "خصم من راتبه", "خصم من راتبها", "تحقيق إداري",
         "لجنة تأديبية", "مخالفة إدارية", "أداء ضعيف", "أداؤه ضعيف", "ضعف الأداء", "لم يجتز فترة التجربة", "موقوف عن العمل", "إيقاف عن العمل",
-        "نقل تأديبي", "تفنيشه", "فنشوه",
+        "نقل تأديبي", "تفنيشه", "فنشوه", "drug use", "drug abuse", "drug addiction", "addiction", "=تعاطي المخدرات", "=تعاطيه المخدرات",
+        "=بسبب تعاطي", "=تعاطي الكحول",
         // A named person's own loan or debt: "behind on his car loan", «عليه أقساط».
         "behind on his", "behind on her", "his car loan", "her car loan", "his loan", "her loan", "his mortgage", "her mortgage",
         "his debts", "her debts", "months behind", "=عليه أقساط", "=عليها أقساط", "متأخر عن السداد", "متأخرة عن السداد",
@@ -398,6 +409,23 @@ struct PersonalDataRule: Rule {
         return false
     }
 
+    /// Feelings that make "announce" or "share" the post's own news: "proud to announce",
+    /// «يسعدنا أن نعلن». Such a sentence publishes; it does not point to a publication.
+    static let announcingFeelings: WordSet = WordSet(["proud", "pleased", "happy", "delighted", "thrilled", "excited", "glad",
+                                                      "يسعدنا", "نفخر", "فخورون", "يسرنا", "سعداء"].map(TextNormalizer.normalize))
+
+    /// Whether every publication word in sentence `sentence` is the post announcing its own
+    /// news, with a feeling just before it.
+    static func announcesItself(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let words = post.hits(SharedLexicons.publication, inSentence: sentence)
+        return !words.isEmpty && words.allSatisfy { hit in
+            (max(post.text.sentences[sentence].lowerBound, hit.firstToken - 3)..<hit.firstToken).contains {
+                announcingFeelings.contains(tokens.text(at: $0))
+            }
+        }
+    }
+
     /// The speaker telling of their own health: "I had surgery", «أجريت لي عملية», «أعاني».
     static let ownHealth = Lexicon("policy.personal-data.own-health", [
         // Not "I had" alone: "I had the honour of visiting Ahmed Al-Balushi after his stroke" tells his.
@@ -524,7 +552,22 @@ struct PersonalDataRule: Rule {
                                         suggestion: Self.suggestion2(post.feedbackLanguage)))
             }
         }
-        for range in post.evidence.phones {
+        // A bank account in IBAN form, with or without the word "IBAN".
+        let scalars = post.text.scalars
+        var index = 0
+        var ibanTokens = Set<Int>()
+        while index < tokens.count {
+            if Self.opensIBAN(start: tokens[index].start, end: tokens[index].end, in: scalars),
+               let end = Self.ibanEnd(at: index, in: post) {
+                ibanTokens.formUnion(index..<end)
+                findings.append(finding(Self.message5(post.feedbackLanguage, post.text.excerpt(tokens[index].start, tokens[end - 1].end)),
+                                        tokens: index..<end, in: post,
+                                        suggestion: Self.suggestion5(post.feedbackLanguage)))
+                index = end
+            } else { index += 1 }
+        }
+        // The groups of an IBAN are no phone number.
+        for range in post.evidence.phones where ibanTokens.isDisjoint(with: range) {
             let digits = tokens[range].filter { $0.kind == .number }.map(\.text).joined()
             let sentence = tokens[range.lowerBound].sentence
             if !Self.isServiceLine(digits), Self.isMobile(digits) || contextSentences.contains(sentence) {
@@ -532,18 +575,6 @@ struct PersonalDataRule: Rule {
                                         tokens: range, in: post,
                                         suggestion: Self.suggestion3(post.feedbackLanguage)))
             }
-        }
-        // A bank account in IBAN form, with or without the word "IBAN".
-        let scalars = post.text.scalars
-        var index = 0
-        while index < tokens.count {
-            if Self.opensIBAN(start: tokens[index].start, end: tokens[index].end, in: scalars),
-               let end = Self.ibanEnd(at: index, in: post) {
-                findings.append(finding(Self.message5(post.feedbackLanguage, post.text.excerpt(tokens[index].start, tokens[end - 1].end)),
-                                        tokens: index..<end, in: post,
-                                        suggestion: Self.suggestion5(post.feedbackLanguage)))
-                index = end
-            } else { index += 1 }
         }
         // A patient, customer or member of staff named beside a diagnosis or a debt.
         let subjects = post.hits(Self.dataSubjects)
@@ -557,7 +588,10 @@ struct PersonalDataRule: Rule {
             let sentence = post.sentenceIndex(of: fact)
             // The speaker's own health is theirs to share («أجريت لي عملية جراحية», "I had surgery").
             guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post), !post.sentence(sentence, has: Self.ownHealth),
-                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .published, .question]) else { continue }
+                  case let modality = Modality.of(sentence: sentence, in: post),
+                  modality.isDisjoint(with: [.negation, .quotation, .question]),
+                  // Published elsewhere first, not announced by the post itself ("proud to announce that patient…").
+                  !modality.contains(.published) || Self.announcesItself(sentence, in: post) else { continue }
             // A public reply that states the person's own account, bill or result, with its
             // status ("frozen", «متأخرة»): "you can split your instalments in the app" is help.
             let aboutTheirRecord = addressed && post.sentence(sentence, has: Self.recordStatus) && post.hits(Self.addressedRecords).contains { record in
@@ -595,10 +629,20 @@ struct PersonalDataRule: Rule {
         for hit in contextHits {
             var next = hit.endToken
             while next < tokens.count, next < hit.endToken + 3, tokens[next].kind != .number { next += 1 }
-            guard next < tokens.count, !phoneTokens.contains(next), tokens[next].kind == .number || tokens[next].kind == .word,
-                  tokens[next].text.filter(\.isNumber).count >= 5 else { continue }
-            findings.append(finding(Self.message4(post.feedbackLanguage, post.text.excerpt(tokens[hit.firstToken].start, tokens[next].end)),
-                                    tokens: hit.firstToken..<(next + 1), in: post,
+            // An IBAN after "your account no." is reported once, as an IBAN.
+            guard next < tokens.count, !phoneTokens.contains(next), !ibanTokens.contains(next),
+                  tokens[next].kind == .number || tokens[next].kind == .word else { continue }
+            // A number written in groups ("0012-4471-889") counts whole.
+            var last = next
+            var digits = tokens[next].text.filter(\.isNumber).count
+            while last + 2 < tokens.count, tokens[last + 1].text == "-", tokens[last + 2].kind == .number,
+                  tokens[last + 1].start == tokens[last].end, tokens[last + 2].start == tokens[last + 1].end {
+                last += 2
+                digits += tokens[last].text.filter(\.isNumber).count
+            }
+            guard digits >= 5 else { continue }
+            findings.append(finding(Self.message4(post.feedbackLanguage, post.text.excerpt(tokens[hit.firstToken].start, tokens[last].end)),
+                                    tokens: hit.firstToken..<(last + 1), in: post,
                                     suggestion: Self.suggestion4(post.feedbackLanguage)))
         }
         return findings

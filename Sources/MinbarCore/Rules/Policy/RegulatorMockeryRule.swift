@@ -14,6 +14,11 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             الأمريكية من المحكمة إدانته بازدرائها بسبب الحساب نفسه.
             """,
         examples: [
+            // Its officials as people who never did the job.
+            .triggers("The Central Bank's new rules are a gift to loan sharks. Whoever wrote them has never run a bank.", .en),
+            .triggers("تعليمات البنك المركزي الجديدة هدية للمرابين، ومن كتبها لم يدر بنكاً في حياته.", .ar),
+            .passes("The Central Bank's new rules take effect on 1 March; our branches can explain what changes for your loan.", .en),
+            .passes("تسري تعليمات البنك المركزي الجديدة من ١ مارس، وفروعنا جاهزة لشرح ما يتغير في قرضك.", .ar),
             .triggers("The SEC forgot to read our transcript. How embarrassing.", .en),
             .triggers("The regulator is more concerned with press headlines than with safety.", .en),
             .triggers("هيئة السوق المالية نايمة ولا تعرف ماذا يحدث في السوق، مهزلة.", .ar),

@@ -626,7 +626,7 @@ public enum Concepts {
         "عرض", "=عروض", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبي", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "=اشتر",
         "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
         "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "=باقة", "=باقات", "=الباقة", "=الباقات", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
-        "promo code", "coupon", "voucher", "use code", "discount code", "flash sale", "clearance", "bogo", "buy one get one", "buy 1 get 1",
+        "get a quote", "request a quote", "free quote", "quote today", "promo code", "coupon", "voucher", "use code", "discount code", "flash sale", "clearance", "bogo", "buy one get one", "buy 1 get 1",
         "2 for 1", "two for one", "half price", "half-price", "special price", "prices slashed", "price drop", "limited time", "limited-time",
         "today only", "this weekend only", "shop now", "order now", "book now", "free delivery", "free shipping", "cashback", "double points",
         "add to cart", "link in bio", "new collection", "new arrivals", "swipe up", "meal deal", "combo", "black friday", "white friday",
@@ -933,6 +933,10 @@ public enum Concepts {
         "had it coming", "got what they deserved", "got what he deserved", "got what she deserved", "deserved what they got",
         "serves them right", "serves him right", "serves her right", "natural selection", "darwin award", "darwin awards", "their own fault",
         "brought it on themselves", "play stupid games",
+        // What the victims should have done: "should have listened to the warnings", «كان لازم يسمعون التحذيرات».
+        "should have listened", "should've listened", "should have known better", "should've known better", "never learn",
+        "should have stayed home", "should have evacuated", "=كان لازم يسمعون", "=كان لازم يسمعوا", "=كان المفروض يسمعون",
+        "=ما يتعلمون", "=ما يتعلموا", "=لا يتعلمون",
         // «يستاهلون اللي حققوه» praises: only what befell them blames.
         "يستاهلون اللي صار", "يستاهل اللي صار", "يستاهلوا اللي صار", "تستاهل اللي صار", "يستاهل اللي جاه", "يستاهلون اللي جاهم",
         "يستاهل اللي يجراله", "يستاهلون اللي يجرالهم", "يستاهل ما جرى", "يستاهلون ما جرى", "يستحقون ما جرى", "يستحق ما جرى",

@@ -16,6 +16,11 @@ struct TragedyMockeryRule: Rule, FrameRule {
             غيرك، أو نفيها، فلا يُحسب.
             """,
         examples: [
+            // The victims told what they should have done.
+            .triggers("Those flood victims should have listened to the warnings. Some people never learn 🤷", .en),
+            .triggers("ضحايا السيول كان لازم يسمعون التحذيرات، بعض الناس ما يتعلمون 🤷", .ar),
+            .passes("To everyone affected by the floods: please listen to civil defence warnings this week; more rain is expected.", .en),
+            .passes("إلى كل المتضررين من السيول: نرجو الالتزام بتحذيرات الدفاع المدني هذا الأسبوع، فالأمطار مستمرة.", .ar),
             .triggers("Congrats, you survived the Boston Marathon!", .en),
             .triggers("Her gma even knew it was going 2 b bad! She died 3 days before. lol", .en),
             .triggers("مبروك نجوتم من السيول 😂", .ar),

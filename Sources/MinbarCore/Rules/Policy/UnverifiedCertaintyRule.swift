@@ -25,6 +25,9 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
             المستثمرين والجمهور، ويستبق أي تحقيق.
             """,
         examples: [
+            // Funded in full, said to investors, beside the listing.
+            .triggers("نطمئن المستثمرين بأن توسعتنا ممولة بالكامل والطرح العام سيتم في الربع الثاني.", .ar),
+            .passes("نعمل مع البنوك على تمويل التوسعة، وسنبلغ السوق فور اكتماله.", .ar),
             .triggers("Going private at $420. Funding secured.", .en),
             // The authority's own finding, reported from its statement.
             .passes("The Central Bank confirmed in today's statement that the fintech's licence is suspended and customer funds are safeguarded.", .en),

@@ -11,6 +11,10 @@ struct PersonalAttackRule: Rule {
         // Exact where a suffix is the "you": word forms would read «أكاذيبك» ("your lies") in «الأكاذيب» ("the lies").
         "shame on you", "your lies", "you're lying", "you are lying", "عيب عليك", "عيب عليكم", "تكتب كذب", "=أكاذيبك", "=أكاذيبكم",
         "يا كذاب",
+        // Sarcasm at a know-it-all: "since you know everything about banking, apply for my job".
+        "since you know everything", "you know everything", "know-it-all", "since you're such an expert", "since you are such an expert",
+        "apply for my job", "=بما أنك تفهم في كل شيء", "=بما انك تفهم في كل شي", "=تفهم في كل شيء", "=تفهم في كل شي", "=أبو العريف",
+        "=ابو العريف", "=يا فهمان", "=يا الفهيم",
         // Disgust said to someone's face.
         "you make me sick", "you disgust me", "you're disgusting", "you are disgusting", "تقرفني", "تقرفوني", "=أنت مقرف", "=انت مقرف",
         // An animal's name said to someone: the vocative makes the beast a name for the person.
@@ -242,6 +246,10 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            // Sarcasm at a know-it-all critic.
+            .triggers("Dear @fahad_q, since you know everything about banking, maybe apply for my job? 😉", .en),
+            .triggers("عزيزي @fahad_q بما أنك تفهم في كل شيء، ليش ما تقدم على وظيفتي؟ 😉", .ar),
+            .passes("@fahad_q thank you, you clearly know the fee schedule well; the cut to OMR 2 applies from 1 March.", .en),
             // A figure of speech said of a person as what they are; a snake in the car park is a snake.
             .triggers("@salem_k you are a snake and a puppet of your paymasters.", .en),
             .triggers("Khalid Al-Rawahi is a parasite who lives off other people's work.", .en),

@@ -340,7 +340,7 @@ public enum Concepts {
     // MARK: Investigations and legal cases
 
     public static let incident = Concept("incident", [
-        "crash", "collision", "accident", "investigation", "probe", "inquiry", "lawsuit", "case", "trial", "court", "charges",
+        "set fire to", "set fire", "crash", "collision", "accident", "investigation", "probe", "inquiry", "lawsuit", "case", "trial", "court", "charges",
         "ntsb", "faa", "autopilot",
         "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "النيابة", "=المتهم", "=المتهمين", "=المتهمة", "=المتهمون", "=متهم", "=للمتهم",
         "court case", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
@@ -374,7 +374,9 @@ public enum Concepts {
         "ran a red light", "ran the red light", "jumped the light", "texting while driving", "fell asleep at the wheel", "under the influence",
         "intoxicated", "drunk driving", "ignored the warnings", "ignored safety rules", "broke the rules", "violated procedures", "failed to follow",
         "sabotaged", "it was arson", "committed fraud", "the evidence will show", "the facts will show", "will be proven", "everyone knows who",
-        "we know who", "بسبب إهمال", "الإهمال", "إهمال السائق", "إهمال المقاول", "إهمال العامل", "=تهور", "متهور", "السرعة الزائدة", "كان مسرعا",
+        "we know who", "known to us", "we'll name him", "we will name him", "we'll name them", "we will name them", "killed those workers",
+        "killed the workers", "=وراه ناس", "=وراها ناس", "=ما هو حادث", "=مو حادث", "=مب حادث", "=مش حادث", "=بيأكد كلامي",
+        "=بتأكد كلامي", "=سيؤكد كلامي", "=هو اللي قتل", "=هم اللي قتلوا", "=معروف عندنا", "=بنكشفه", "بسبب إهمال", "الإهمال", "إهمال السائق", "إهمال المقاول", "إهمال العامل", "=تهور", "متهور", "السرعة الزائدة", "كان مسرعا",
         "كان مسرعاً", "قطع الإشارة", "كان يستخدم الجوال", "كان على الجوال", "كان سكران", "كان مخمورا", "خطأ بشري", "خطأ الطيار", "خطأ العامل",
         "خطأ المقاول", "هو السبب", "هي السبب", "هم السبب", "المسؤول الأول", "يتحمل المسؤولية", "=تعمد", "متعمد", "متعمدة", "عن قصد", "عمدا", "عمداً",
         "تخريب متعمد", "=الجاني", "=الجناة", "اختلاس", "رشوة", "مرتشي", "ستثبت التحقيقات", "سيثبت التحقيق", "التحقيق سيثبت", "التحقيقات ستكشف",
@@ -755,6 +757,10 @@ public enum Concepts {
         "retarded", "cripples", "spastic", "ترحيلهم", "اطردوهم", "طردهم", "ارجعوا بلادكم", "ارجع بلدك", "روحوا بلادكم", "ناقصات عقل",
         "ناقصات عقل ودين", "مكان المرأة المطبخ", "مكانها المطبخ", "مكانهن المطبخ", "عوانس", "عانس", "يا معاق", "يا متخلف", "يا هندي", "يا بنغالي",
         "صفويين", "الصفويين", "مجوس", "المجوس", "أحفاد القردة", "القردة والخنازير", "زنوج", "الزنوج", "=همج", "=الهمج", "بهايم",
+        // A fault pinned on a whole group: "nurses from that country are lazy", "women drivers cause most accidents".
+        "are lazy", "lazy", "reason for most accidents", "cause most accidents", "cause of most accidents", "can't drive", "cannot drive",
+        "=كسالى", "=كسولات", "=كسولين", "=كسولون", "=سبب أغلب الحوادث", "=سبب الحوادث", "=ما يعرفون يسوقون", "=ما يعرفن يسوقن",
+        "=ما تعرف تسوق",
     ])
 
     // MARK: Condemnation
@@ -970,6 +976,7 @@ public enum Concepts {
         "التحقيقات جارية", "التحقيقات مستمرة", "التحقيق مستمر", "لا تزال التحقيقات", "ما زالت التحقيقات", "مازال التحقيق", "لم تكتمل التحقيقات",
         "لم تنته التحقيقات", "لم تصدر نتائج التحقيق", "بانتظار نتائج التحقيق", "بانتظار التحقيق", "في انتظار نتائج", "قبل صدور النتائج",
         "قبل انتهاء التحقيق", "الأسباب لا تزال", "لم يعرف السبب", "للحين يحققون", "التحقيق ما خلص", "القضية منظورة", "منظورة أمام", "أمام القضاء",
+        "police are slow", "inquiry is a formality", "investigation is a formality", "=مجرد شكليات", "=التحقيق مجرد",
         "لم يصدر حكم", "لم توجه اتهامات", "لم توجه أي تهمة", "أحيلت إلى النيابة", "أحيلت القضية", "قيد النظر",
     ])
     /// Putting the blame on somebody: caused by, responsible, negligence, guilty, a thief.

@@ -15,6 +15,10 @@ struct DemeaningGroupRule: Rule, FrameRule {
             وتتحدث باسم المؤسسة كلها.
             """,
         examples: [
+            // A fault pinned on a whole group.
+            .triggers("Expat nurses are lazy; we are replacing them with locals.", .en),
+            .triggers("السواقات الحريم سبب أغلب الحوادث، والإحصائيات ما تكذب 😂", .ar),
+            .passes("Our nurses from 14 countries worked through the holiday; thank you all.", .en),
             .triggers("Going to Africa. Hope I don't get AIDS. Just kidding. I'm white!", .en),
             .triggers("The government should deport all the expats who lost their jobs.", .en),
             .triggers("على الحكومة ترحيل كل الوافدين فوراً.", .ar),

@@ -14,6 +14,11 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // The culprit known and about to be named, the inquiry called a formality.
+            .triggers("The guy who set fire to our store is known to us. Police are slow but we'll name him soon.", .en),
+            .triggers("اللي صار في المصنع أمس ما هو حادث، وراه ناس معروفين والتحقيق بيأكد كلامي.", .ar),
+            .triggers("Everyone in this city knows the contractor's cheap steel killed those workers. The inquiry is a formality.", .en),
+            .passes("A fire at our Barka store last night caused no injuries. Police are investigating and we are helping them.", .en),
             // The police reporting the arrest they made, and the referral: nobody is judged.
             .passes("ألقت شرطة عمان السلطانية القبض على متهم في سرقة محل مجوهرات في بركاء، وأحيلت القضية إلى الادعاء العام.", .ar),
             .passes("Police arrested a suspect in the Barka jewellery theft, and the case has been referred to the Public Prosecution.", .en),

@@ -825,7 +825,8 @@ public enum Concepts {
         "positions", "leadership", "night shift", "المناصب", "المناصب القيادية",
         "recruiting", "recruitment", "shortlist", "interview", "interviewing", "appoint", "admission", "admissions", "accepting", "let in",
         "rent to", "lease to", "sell to", "tenants", "vacancy", "vacancies", "job openings", "openings", "roles", "open to", "wanted", "employment",
-        "التوظيف", "الوظائف", "وظائف", "الوظيفة", "وظيفة", "الشواغر", "شواغر", "شاغر", "نستقطب", "الاستقطاب", "القبول", "=نسجل", "التسجيل", "=نأجر",
+        // «التسجيل» exact: its forms read «تسجيل أي إصابات» ("recording any injuries").
+        "التوظيف", "الوظائف", "وظائف", "الوظيفة", "وظيفة", "الشواغر", "شواغر", "شاغر", "نستقطب", "الاستقطاب", "القبول", "=نسجل", "=التسجيل", "=للتسجيل", "=نأجر",
         "للإيجار", "مطلوب", "مطلوبة", "=نشغل", "التعيين", "نستقبل طلبات", "نرحب بطلبات",
         // Homes let to some and not others: «الشقق للعائلات الخليجية فقط، ممنوع الوافدين من جنسيات آسيوية».
         "apartments", "flats", "=الشقق", "=شقق", "=السكن", "=الفلل", "=العمارة", "=المستأجرين",

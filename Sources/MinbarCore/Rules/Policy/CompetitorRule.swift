@@ -4,7 +4,8 @@ struct CompetitorRule: Rule {
         "competitor", "competitors", "rival", "rivals", "the competition", "our competition", "other operator", "other bank",
         "the other airline", "copycats",
         "المنافس", "المنافسين", "المنافسون", "منافسينا", "منافسونا", "الشركات المنافسة", "الشركة المنافسة", "البنوك المنافسة",
-        "المقلدين", "=منافسنا", "=منافسينا",
+        // Exact: word forms read «قطع غيار مقلدة» ("counterfeit parts") as «المقلدين» ("copycats").
+        "=المقلدين", "=منافسنا", "=منافسينا",
     ])
     static let organisationSuffixes = Lexicon("policy.competitor.suffix", [
         "express", "power", "construction", "properties", "capital", "investments",
@@ -40,6 +41,7 @@ struct CompetitorRule: Rule {
             اعرض ما تجيده بالدليل، ودع العملاء يقارنون بأنفسهم.
             """,
         examples: [
+            .passes("أيدت محكمة الاستئناف الحكم على ثلاثة متهمين في قضية غش تجاري ببيع قطع غيار مقلدة على أنها أصلية، وفق ما أعلنته النيابة العامة.", .ar),
             // A contrast with a named rival, then what "we" never do: the rival does it.
             .triggers("على عكس طيران فلك، نحن لا نلغي الرحلات في آخر لحظة.", .ar),
             .triggers("لمن يسأل عن الفرق بيننا وبين طيران فلك: نحن لا نترك المسافرين في المطار.", .ar),

@@ -126,6 +126,8 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            // «تسجيل أي إصابات» records injuries; it registers nobody.
+            .passes("كل الشكر لرجال الدفاع المدني الذين سيطروا على الحريق خلال 40 دقيقة ومنعوا امتداده إلى المباني المجاورة دون تسجيل أي إصابات.", .ar),
             // Homes let by nationality; a family-only building names no origin.
             .triggers("الشقق للعائلات الخليجية فقط، ممنوع العزاب والوافدين من جنسيات آسيوية.", .ar),
             .triggers("Flats available in Al Khuwair: Arab families only, no Asian nationalities.", .en),

@@ -12,7 +12,7 @@ struct LitigationRule: Rule {
     ])
     static let merits = Lexicon("policy.litigation", [
         "ستثبت", "سيثبت", "will prove", "will show",
-        "joke", "a joke", "crush", "see you in court", "on our side", "favourable", "favorable", "exaggerated", "show that", "shows that", "prove", "proves", "let go for", "caused by", "not by", "enough is enough", "clearly", "مسرحية", "كذب", "بنكسبها", "بنكسب", "الحقيقة أن", "=لا بسببنا", "مبالغ", "مبالغ فيها", "غصبا", "سنثبت",
+        "joke", "a joke", "crush", "see you in court", "on our side", "favourable", "favorable", "exaggerated", "show that", "shows that", "prove", "proves", "let go for", "caused by", "not by", "enough is enough", "clearly", "مسرحية", "كذب", "بنكسبها", "بنكسب", "الحقيقة أن", "=لا بسببنا", "=مبالغ فيها", "=مبالغ فيه", "=مبالغات", "غصبا", "سنثبت",
         "baseless", "frivolous", "without merit", "no merit", "meritless", "will win", "will prevail", "we'll win", "confident we",
         "lies", "lying", "false claims", "vindicated", "nonsense", "absurd", "extortion", "shakedown", "greedy", "did nothing wrong",
         "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",
@@ -39,6 +39,8 @@ struct LitigationRule: Rule {
             الآخر. أظهر تعاطفك، وقل إنك لن تعلّق ما دامت القضية أمام المحكمة.
             """,
         examples: [
+            // «المبالغ» are amounts in a verdict the prosecution published, not «مبالغ فيها» ("exaggerated").
+            .passes("النيابة العامة: قضت المحكمة الجنائية بسجن موظف سابق سبع سنوات بعد إدانته باختلاس أموال عامة، وألزمته برد المبالغ المختلسة.", .ar),
             // The ruling foretold in Arabic; the hearing's date is no comment.
             .triggers("المحكمة ستحكم لصالحنا بلا شك، فالطرف الآخر لا يملك أي حجة.", .ar),
             .passes("تنظر المحكمة في الدعوى يوم ١٢ يناير، ولن نعلق عليها ما دامت منظورة أمام القضاء.", .ar),

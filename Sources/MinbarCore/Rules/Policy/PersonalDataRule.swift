@@ -41,6 +41,11 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // A promotion told with gratitude, and a service that files results for everyone: no one's record.
+            .passes("Ten years ago I joined Dana Capital as a junior analyst. Today I start as Chief Investment Officer. I owe a great deal to my managers.", .en),
+            .passes("Eye test results from approved opticians are now linked to your file automatically.", .en),
+            .passes("نتائج فحص النظر من المراكز المعتمدة تُربط بملفك تلقائياً في التطبيق.", .ar),
+            .triggers("Your test result came back positive, so please stay home until the clinic calls you.", .en),
             // An account's number in a public reply, written whole or in groups.
             .triggers("@sara_m your account 0012-4471-889 was frozen due to suspicious activity, please visit a branch.", .en),
             .triggers("@sara_m تم تجميد حسابك رقم ٠٠١٢٤٤٧١٨٨٩ بسبب نشاط مشبوه، يرجى مراجعة الفرع.", .ar),
@@ -191,7 +196,7 @@ struct PersonalDataRule: Rule {
     /// Health and money facts about a person: a diagnosis, a test result, a debt.
     static let sensitiveFacts = Lexicon("policy.personal-data.sensitive", [
         "tested positive", "diagnosed", "diagnosis", "cancer", "hiv", "hepatitis", "pregnant", "miscarriage", "psychiatric",
-        "depression", "overdue", "in debt", "defaulted", "owes", "bounced cheque", "salary", "terminally ill", "terminal illness", "terminal cancer",
+        "depression", "overdue", "in debt", "defaulted", "=owes", "sick leave", "=إجازة مرضية", "=إجازات مرضية", "bounced cheque", "salary", "terminally ill", "terminal illness", "terminal cancer",
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "=نفسية", "=النفسية", "=نفسيا", "=نفسياً", "متعثر", "=مديون", "=مديونة", "راتبه", "راتبها",
         "حالتها حرجة", "حالته حرجة",
         // How a named patient is doing after treatment is their health record too.
@@ -335,6 +340,10 @@ struct PersonalDataRule: Rule {
         "awareness", "month", "day", "week", "campaign", "programme", "program", "society", "association", "unit", "screening",
     ]
 
+    /// The last word of a title of office: a capitalised run ending in one names a post.
+    static let officeEnds: WordSet = ["officer", "director", "manager", "president", "chairman", "chair", "secretary", "minister",
+                                      "governor", "head", "lead", "partner", "analyst", "engineer", "consultant"]
+
     /// Articles before a capitalised run: a person's name does not take one.
     static let articles: WordSet = ["the", "a", "an"]
 
@@ -403,7 +412,9 @@ struct PersonalDataRule: Rule {
                 var end = i + 2
                 while end < range.upperBound, capitalised(end) { end += 1 }
                 let run = i..<min(tokens.count, end + 1)
-                if !run.contains(where: { Self.institutionWords.contains(tokens.text(at: $0)) }) { return true }
+                // A run that ends in an office is a title: "Chief Investment Officer", "General Manager".
+                if !run.contains(where: { Self.institutionWords.contains(tokens.text(at: $0)) }),
+                   !Self.officeEnds.contains(tokens.text(at: end - 1)) { return true }
             }
         }
         return false
@@ -537,8 +548,12 @@ struct PersonalDataRule: Rule {
         // Health or HR details about someone the post addresses (@handle, "your").
         // A sentence that declines to discuss the record ("لن أخوض في ملفه") does not disclose it.
         // Nor does one that asks for it in private ("DM us your file reference", «أرسل لنا رقم ملفك على الخاص»).
+        // "You" alone may be everyone: "test results are linked to your file automatically" tells the
+        // public how a service works. Without an @handle the record needs its status ("your test result is positive").
         if let hit = post.hits(Self.records).first(where: { !post.declines(about: $0) && !Self.isAskedForInPrivate($0, in: post) }),
-           post.text.hasToken(.mention) || !post.hits(SharedLexicons.secondPerson).isEmpty {
+           post.text.hasToken(.mention)
+            || !post.hits(SharedLexicons.secondPerson).isEmpty
+                && (post.sentence(post.sentenceIndex(of: hit), has: Self.recordStatus) || namesSomeone(near: post.sentenceIndex(of: hit), in: post)) {
             findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,
                                     suggestion: Self.suggestion1(post.feedbackLanguage)))
@@ -605,7 +620,9 @@ struct PersonalDataRule: Rule {
                 let following = subject.endToken..<min(tokens.count, subject.endToken + 2)
                 return following.contains { i in
                     guard i == subject.endToken || tokens[i - 1].kind != .word || Self.nameTitles.contains(tokens.text(at: i - 1)) else { return false }
+                    // A given name alone after the word names the person too: «زميلتنا منيرة».
                     return tokens[i].kind == .mention || Self.nameTitles.contains(tokens[i].text) || PersonName.arabicName(at: i, in: tokens) != nil
+                        || tokens[i].isArabic && PersonName.givenNames.contains(tokens[i].text)
                         || (!tokens[i].isArabic && tokens[i].kind == .word
                             && post.text.scalars[tokens[i].start].properties.isUppercase)
                 }

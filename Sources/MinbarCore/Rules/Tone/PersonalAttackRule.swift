@@ -48,40 +48,21 @@ struct PersonalAttackRule: Rule {
     /// as what they are: "you are a snake", "he's a puppet", "they are parasites", «أنت
     /// حشرة», «عميل للخارج». Only in the predicate: a zoo has snakes, a clinic treats
     /// parasites, a bank serves «كل عميل».
-    static let metaphors = Lexicon("tone.personal-attack.metaphors", [
-        "=is a snake", "=you're a snake", "=you are a snake", "=he's a snake", "=she's a snake", "=such a snake", "=is a rat",
-        "=you're a rat", "=you are a rat", "=he's a rat", "=she's a rat", "=such a rat", "=is a pig", "=you're a pig", "=you are a pig",
-        "=he's a pig", "=she's a pig", "=such a pig", "=is a parasite", "=you're a parasite", "=you are a parasite", "=he's a parasite",
-        "=she's a parasite", "=such a parasite", "=is a puppet", "=you're a puppet", "=you are a puppet", "=he's a puppet",
-        "=she's a puppet", "=such a puppet", "=is a sellout", "=you're a sellout", "=you are a sellout", "=he's a sellout",
-        "=she's a sellout", "=such a sellout", "=is a weasel", "=you're a weasel", "=you are a weasel", "=he's a weasel",
-        "=she's a weasel", "=such a weasel", "=is a leech", "=you're a leech", "=you are a leech", "=he's a leech", "=she's a leech",
-        "=such a leech", "=is a vulture", "=you're a vulture", "=you are a vulture", "=he's a vulture", "=she's a vulture",
-        "=such a vulture", "=is a hyena", "=you're a hyena", "=you are a hyena", "=he's a hyena", "=she's a hyena", "=such a hyena",
-        "=is a nobody", "=you're a nobody", "=you are a nobody", "=he's a nobody", "=she's a nobody", "=such a nobody", "=is a paid troll",
-        "=you're a paid troll", "=you are a paid troll", "=he's a paid troll", "=she's a paid troll", "=such a paid troll", "=is a racist",
-        "=you're a racist", "=you are a racist", "=he's a racist", "=she's a racist", "=such a racist", "=you're a joke",
-        "=you are a disgrace",
-        "=is a fraud", "=you're a fraud", "=you are a fraud", "=he's a fraud",
-        "=she's a fraud", "=such a fraud", "=is a liar", "=you're a liar", "=you are a liar", "=he's a liar", "=she's a liar",
-        "=such a liar", "=is a hack", "=you're a hack", "=you are a hack", "=he's a hack", "=she's a hack", "=such a hack", "=are snakes",
-        "=you are snakes", "=they're snakes", "=they are snakes", "=bunch of snakes", "=are rats", "=you are rats", "=they're rats",
-        "=they are rats", "=bunch of rats", "=are pigs", "=you are pigs", "=they're pigs", "=they are pigs", "=bunch of pigs",
-        "=are parasites", "=you are parasites", "=they're parasites", "=they are parasites", "=bunch of parasites", "=are puppets",
-        "=you are puppets", "=they're puppets", "=they are puppets", "=bunch of puppets", "=are sellouts", "=you are sellouts",
-        "=they're sellouts", "=they are sellouts", "=bunch of sellouts", "=are weasels", "=you are weasels", "=they're weasels",
-        "=they are weasels", "=bunch of weasels", "=are leeches", "=you are leeches", "=they're leeches", "=they are leeches",
-        "=bunch of leeches", "=are vultures", "=you are vultures", "=they're vultures", "=they are vultures", "=bunch of vultures",
-        "=are hyenas", "=you are hyenas", "=they're hyenas", "=they are hyenas", "=bunch of hyenas", "=are paid trolls",
-        "=you are paid trolls", "=they're paid trolls", "=they are paid trolls", "=bunch of paid trolls", "=are racists",
-        "=you are racists", "=they're racists", "=they are racists", "=bunch of racists", "=are liars", "=you are liars", "=they're liars",
-        "=they are liars", "=bunch of liars", "=are hacks", "=you are hacks", "=they're hacks", "=they are hacks", "=bunch of hacks",
-        "=are frauds", "=you are frauds", "=they're frauds", "=they are frauds", "=bunch of frauds", "=أنت حشرة", "=انت حشرة",
-        "=أنتم حشرات", "=انتم حشرات", "=هو حشرة", "=أنت واطي", "=انت واطي", "=يا واطي", "=الواطي", "=أنت مهرج", "=انت مهرج", "=يا مهرج",
-        "=هذا المهرج", "=أنت بوق", "=انت بوق", "=مجرد بوق", "=أنت عميل", "=انت عميل", "=عميل لإيران", "=عميل للخارج", "=عملاء للخارج",
-        "=أنت ساقط", "=انت ساقط", "=يا ساقط", "=أنت بهيم", "=انت بهيم", "=يا بهيم", "=أنت طبال", "=انت طبال", "=يا طبال", "=you are corrupt", "=you're corrupt", "=he is corrupt", "=she is corrupt", "=أنت فاسد", "=انت فاسد", "=أنت مرتشي",
-        "=انت مرتشي", "=هو مرتشي",
-    ])
+    static let metaphors = Lexicon("tone.personal-attack.metaphors",
+        predications(of: ["snake", "rat", "pig", "parasite", "puppet", "sellout", "weasel", "leech", "vulture", "hyena", "nobody",
+                          "paid troll", "racist", "fraud", "liar", "hack"],
+                     plurals: ["snakes", "rats", "pigs", "parasites", "puppets", "sellouts", "weasels", "leeches", "vultures", "hyenas",
+                               "paid trolls", "racists", "frauds", "liars", "hacks"])
+        + ["=you are corrupt", "=you're corrupt", "=he is corrupt", "=she is corrupt",
+           "=أنت حشرة", "=انت حشرة", "=أنتم حشرات", "=انتم حشرات", "=هو حشرة", "=أنت واطي", "=انت واطي", "=يا واطي", "=الواطي", "=أنت مهرج", "=انت مهرج", "=يا مهرج", "=هذا المهرج", "=أنت بوق", "=انت بوق", "=مجرد بوق", "=أنت عميل", "=انت عميل", "=عميل لإيران", "=عميل للخارج", "=عملاء للخارج", "=أنت ساقط", "=انت ساقط", "=يا ساقط", "=أنت بهيم", "=انت بهيم", "=يا بهيم", "=أنت طبال", "=انت طبال", "=يا طبال", "=أنت فاسد", "=انت فاسد", "=أنت مرتشي", "=انت مرتشي", "=هو مرتشي"])
+
+    /// Each noun said of someone as what they are, in the predicate only and exactly:
+    /// "is a snake", "you're a snake", "he's a snake", "such a snake"; "they are snakes",
+    /// "bunch of snakes".
+    static func predications(of nouns: [String], plurals: [String]) -> [String] {
+        nouns.flatMap { noun in ["is a", "you're a", "you are a", "he's a", "she's a", "such a"].map { "=\($0) \(noun)" } }
+            + plurals.flatMap { plural in ["are", "you are", "they're", "they are", "bunch of"].map { "=\($0) \(plural)" } }
+    }
 
     /// Words that name who is meant: "a terrorist named Hassan", «إرهابي كبير اسمه حسن», «المدعو».
     static let namingWords = Lexicon("tone.personal-attack.naming", [

@@ -207,6 +207,9 @@ struct PersonalAttackRule: Rule {
         "social terrorism", "media terrorism", "intellectual terrorism", "electronic terrorism", "online terrorism", "paid pen", "paid pens", "pen for hire", "pens for hire",
         "إرهاب اجتماعي", "إرهابا اجتماعيا", "إرهاب فكري", "إرهابا فكريا", "إرهاب إعلامي", "إرهاب رياضي", "إرهاب إلكتروني", "الإرهاب الإلكتروني", "أقلام مأجورة", "قلم مأجور",
         "الأقلام المأجورة", "القلم المأجور",
+        // Ignorance and a yellow paper, said of a journalist: «ما يعرف الألف من الياء، وجريدته صفراء».
+        "=ما يعرف الألف من الياء", "=لا يعرف الألف من الياء", "=ما يفرق بين الألف والياء", "=جريدة صفراء", "=جريدته صفراء",
+        "=صحيفة صفراء", "=صحيفته صفراء", "yellow rag",
     ])
 
     /// Words that point at one party: "this arrogant referee", «هذه الشرذمة», «هؤلاء المطبلين».
@@ -227,6 +230,9 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            // A reporter's ignorance and a yellow paper; a correction of the report is no attack.
+            .triggers("الصحفي اللي كتب التقرير ما يعرف الألف من الياء، وجريدته صفراء من زمان.", .ar),
+            .passes("التقرير المنشور أمس ذكر رقماً قديماً؛ الرقم الصحيح ٤٢٪ وفق بيانات الربع الثالث، وأرسلنا التصحيح للجريدة.", .ar),
             // Sarcasm at a know-it-all critic.
             .triggers("Dear @fahad_q, since you know everything about banking, maybe apply for my job? 😉", .en),
             .triggers("عزيزي @fahad_q بما أنك تفهم في كل شيء، ليش ما تقدم على وظيفتي؟ 😉", .ar),

@@ -435,6 +435,15 @@ public enum Concepts {
         "disciplinary committee", "appeals committee", "the football association", "referees committee", "competitions committee",
         "لجنة الانضباط", "لجنة الاستئناف", "لجنة الحكام", "لجنة المسابقات", "لجنة الانضباط والأخلاق", "اتحاد الكرة", "اتحاد القدم",
         "الاتحاد السعودي لكرة القدم", "الاتحاد الآسيوي", "لجنة الاحتراف",
+        // Regulators as the public names them, and the officers who come to inspect.
+        "conduct commission", "conduct authority", "financial conduct authority", "markets authority", "data protection office",
+        "data protection commission", "monetary authority", "prudential regulation authority", "federal reserve", "the fed", "fda", "epa",
+        "nhtsa", "cftc", "ecb", "doj", "department of justice", "attorney general", "ministry inspector", "ministry inspectors",
+        "the inspector", "an inspector", "inspector", "labour inspector", "health inspector", "municipal inspector", "the municipality",
+        "the court's", "the judge", "court ruling", "the court ruling", "the ruling",
+        "=مؤسسة النقد", "=ساما", "=النيابة العامة", "=النائب العام", "=البلدية", "=المفتش", "=مفتش", "=مفتشي", "=مفتشة",
+        "=المحكمة", "=القاضي", "=هيئة السوق", "=المصرف المركزي", "=وزارة التجارة", "=وزارة الصناعة", "=وزارة العمل", "=وزارة الصحة",
+        "=وزارة الموارد البشرية", "=وزارة الاقتصاد",
     ])
     public static let mockery = Concept("mockery", [
         "embarrassing", "how embarrassing", "forgot to read", "incredible work", "so on point", "name change",
@@ -457,6 +466,14 @@ public enum Concepts {
         "has never run a", "have never run a", "never ran a", "never worked a day", "whoever wrote this", "whoever wrote them",
         "=خارج الزمن", "=من كتبها", "=لم يدر", "=ما عمره أدار", "=ما عمره اشتغل",
         "wants control", "=مكيالين", "معاملة خاصة", "=الانتقائية", "=انتقائية", "العذر الجديد", "عذر جديد", "=أعذار", "بيستمتعوا بالورق",
+        // Sarcasm: a late discovery applauded, a fine shrugged off as a fee, a warning framed,
+        // officials who never met a customer, and a blessing that means the opposite.
+        "discovering the internet", "discovered the internet", "has discovered", "finally discovered", "only took a decade",
+        "only took them", "subscription fee", "cost of doing business", "framed it", "apologise never", "apologize never",
+        "bless them", "bless their hearts", "zero idea", "no idea what", "never met a customer", "never made a payroll",
+        "so you don't have to", "can't wait for the fax", "fax version", "cute",
+        "=عبقرية نادرة", "=عبقرية", "=اكتشف أخيرا", "=أخيرا اكتشف", "=أخيراً اكتشف", "=يا هلا بالمفتش", "=الله يعينهم على أنفسهم",
+        "=اللي ما عنده شغل", "=يطلع له شغل", "=القرارات على الورق", "=بند ثابت في الميزانية", "=الله يرزقه", "=يدور على شي",
     ])
 
     /// Charging someone with bad faith, said with its direction: a plot or a campaign
@@ -616,6 +633,10 @@ public enum Concepts {
         // Not «حريق» alone (a fire-insurance advert, a donation drive) nor «تدافع» ("she defends").
         "roof collapse", "انهيار العمارة", "انهيار الجسر", "انهيار المبنى", "العمارة اللي وقعت",
         "العمارة اللي طاحت", "المبنى اللي انهار",
+        // A fire's victims, and wars named as conflicts.
+        "affected by the fire", "the armed conflict",
+        "with the conflict escalating", "as the conflict escalates", "escalating conflict", "conflict escalating", "still without power",
+        "=تصاعد الحرب", "=مع تصاعد الحرب", "=تصاعد النزاع", "=ضحايا حريق", "=ضحايا الحريق", "=متضرري الحريق",
     ])
     /// Selling stopped for the occasion: "we have paused all offers this week", «أوقفنا جميع
     /// العروض». Beside a tragedy it is the respect a coach asks for, not exploitation.
@@ -651,6 +672,10 @@ public enum Concepts {
         "retweets", "rt if", "rt for", "like if", "likes for", "share if", "tag a friend", "رتويت", "ريتويت",
         // Exact: word forms read «فلاي» (of "flydubai") as «لايك» with «ف» and «ك» taken off.
         "=لايك", "=لايكات",
+        // Urgency that sells: stock running out, a chance not to miss, an account to open now.
+        "still have stock", "before they're gone", "before it's gone", "while stocks last", "ships in", "ship in 48h", "don't miss out",
+        "still time to get in", "open your account now", "=لا تفوت الفرصة", "=لا تفوّت الفرصة", "=افتح حسابك الآن", "=بدون عمولة",
+        "=الحق على العرض", "=متوفر لدينا",
     ])
 
     // MARK: Layoffs and crises
@@ -761,6 +786,12 @@ public enum Concepts {
         "are lazy", "lazy", "reason for most accidents", "cause most accidents", "cause of most accidents", "can't drive", "cannot drive",
         "=كسالى", "=كسولات", "=كسولين", "=كسولون", "=سبب أغلب الحوادث", "=سبب الحوادث", "=ما يعرفون يسوقون", "=ما يعرفن يسوقن",
         "=ما تعرف تسوق",
+        // A group's nature, culture or worth declared: "their whole culture runs on excuses",
+        // "too many of them, too few of us", «هذه طباعهم ولن تتغير», «المرأة بطبيعتها عاطفية».
+        "their whole culture", "it's in their nature", "in their blood", "that's how they are", "people like them", "their kind",
+        "too many of them", "too few of us", "one of ours", "guess which sect", "which sect", "could at least walk",
+        "=طباعهم", "=هذه طباعهم", "=طبعهم", "=هذا طبعهم", "=بطبيعتها عاطفية", "=بطبيعتهن", "=لا تصلح لقيادة", "=ما تصلح لقيادة",
+        "=لا يصلحون لقيادة", "=الطائفة الفلانية", "=كلهم وافدين", "=ما يتغيرون", "=في دمهم",
     ])
 
     // MARK: Condemnation
@@ -864,6 +895,10 @@ public enum Concepts {
         "لون البشرة", "فوق الأربعين", "فوق الخمسين", "فوق ٤٠", "أكبر من ٤٠", "دون الثلاثين", "تحت ٣٠", "المعوقين", "كرسي متحرك", "الكراسي المتحركة",
         "المكفوفين", "=الصم", "المتوحدين", "غير المتزوجات", "الجنس", "النسوان", "الستات", "العجايز", "racial background", "=نساء",
         "white people", "whites only", "white only", "white applicants", "white candidates", "caucasian", "caucasians", "born citizens",
+        // Groups named by a trait that stands for them: a passport, a region, a mobility aid, a graduation year, children.
+        "passport holders", "subcontinent", "from the subcontinent", "mobility aids", "wheelchair users", "graduated before",
+        "counting down to retirement", "school runs", "juggling school runs", "kind of face", "=الخلفية الدينية", "=اللي عندها عيال",
+        "=عندها أطفال", "=وجوه معينة",
     ])
     /// A rule that keeps people out: "only", "need not apply", «فقط», «حصراً», «ممنوع».
     public static let restriction = Concept("restriction", [
@@ -875,6 +910,9 @@ public enum Concepts {
         "solely", "strictly", "exclusive to", "reserved for", "limited to", "restricted to", "must be", "preferably", "preferred", "priority to",
         "will not be considered", "won't be considered", "not be considered", "do not apply", "don't apply", "not suitable", "unsuitable",
         "turn away", "turned away", "rejected", "no longer accepting", "except", "excluding", "other than", "not open to", "only open to",
+        "candidates should be", "applicants should be", "should be male", "should be female", "should be under", "should ideally be",
+        "better placed in", "stop forwarding", "stop sending", "don't apply if", "do not apply if", "isn't a fit for", "is not a fit for",
+        "not a fit for", "=الأفضل ما تقدم", "=الأفضل ما تتقدم", "=لا تتقدم", "=لا يتقدم", "=ما تتقدم",
         "no older than", "no younger than", "حصري", "حصرية", "مقتصر على", "مقتصرة على", "يقتصر على", "تقتصر على", "يشترط", "يشترط أن يكون",
         "يشترط أن تكون", "بشرط", "من شروط", "=الأفضلية", "=الافضلية", "=يفضل", "=يُفضّل", "ما نبي", "ما نبغى", "ما نبا", "ما نقبل", "ما نوظف", "ما نشغل",
         "ما نأجر", "ما نستقبل", "ما نخدم", "مش مقبول", "مو مقبول", "مب مقبول", "غير مرغوب", "لا نرغب", "نعتذر عن قبول", "باستثناء", "ما عدا",
@@ -946,6 +984,10 @@ public enum Concepts {
         "should have listened", "should've listened", "should have known better", "should've known better", "never learn",
         "should have stayed home", "should have evacuated", "=كان لازم يسمعون", "=كان لازم يسمعوا", "=كان المفروض يسمعون",
         "=ما يتعلمون", "=ما يتعلموا", "=لا يتعلمون",
+        // Nobody to blame but the victims themselves: «محد يلوم إلا نفسه».
+        "only have themselves to blame", "have only themselves to blame", "nobody to blame but themselves", "no one to blame but themselves",
+        "act shocked", "=محد يلوم إلا نفسه", "=ما يلوم إلا نفسه", "=لا يلوم إلا نفسه", "=لا يلومن إلا نفسه", "=لا يلوموا إلا أنفسهم",
+        "=لا يلومون إلا أنفسهم", "=جنى على نفسه", "=جنوا على أنفسهم",
         // «يستاهلون اللي حققوه» praises: only what befell them blames.
         "يستاهلون اللي صار", "يستاهل اللي صار", "يستاهلوا اللي صار", "تستاهل اللي صار", "يستاهل اللي جاه", "يستاهلون اللي جاهم",
         "يستاهل اللي يجراله", "يستاهلون اللي يجرالهم", "يستاهل ما جرى", "يستاهلون ما جرى", "يستحقون ما جرى", "يستحق ما جرى",

@@ -47,6 +47,14 @@ struct CorporateActionRule: Rule, FrameRule {
             إلى إفصاح منشور، ولا يجوز أن يكون هو الإفصاح.
             """,
         examples: [
+            // "Take" and "private" with the company's name between them.
+            .triggers("Am considering taking Qamar Foods private. Funding secured.", .en),
+            .triggers("Advisers are working on the offer price to take Harbourline Group private.", .en),
+            .passes("We will not take Qamar Foods private; the listing stays.", .en),
+            .passes("Please take your private documents with you when you leave the branch.", .en),
+            .triggers("ندرس تحويل شركة الريان للأغذية إلى شركة مقفلة، والمستشارون يعملون على سعر العرض.", .ar),
+            .passes("لن نسعى إلى تحويل شركة الريان إلى شركة مقفلة، وستبقى مدرجة.", .ar),
+            .passes("نعمل على تحويل المبنى القديم إلى قاعة خاصة بالفعاليات.", .ar),
             // A capital action foretold; one the shareholders approved, or its payment, passes.
             .triggers("Our board meets Thursday and I'm confident they'll approve a special dividend this year.", .en),
             .triggers("سنوزع أسهم منحة على المساهمين هذا العام، والتفاصيل بعد اجتماع المجلس.", .ar),
@@ -128,9 +136,64 @@ struct CorporateActionRule: Rule, FrameRule {
         "your accounts", "المعتمدة", "التي أقرتها", "أقرت الجمعية", "وافقت الجمعية", "أقرتها الجمعية", "=إيداع", "حساباتكم", "حسابات المساهمين",
     ])
 
+    var lexicons: [Lexicon] { Self.lexicons(of: Self.frames, and: [Self.offerWords, Concepts.takeover]) }
+
     func check(_ post: PostAnalysis) -> [Finding] {
-        frameFindings(in: post) { hit in !Self.listingIsPublic(near: hit, in: post) }
+        var found = frameFindings(in: post) { hit in !Self.listingIsPublic(near: hit, in: post) }
+        let flagged = Set(found.map(\.start))
+        for sentence in Self.takenPrivate(in: post) {
+            let (start, end) = post.span(post.text.sentences[sentence])
+            guard !flagged.contains(start) else { continue }
+            let language = post.feedbackLanguage
+            found.append(finding(Self.message(language, post.text.excerpt(start, end)), start: start, end: end,
+                                 suggestion: Self.suggestion(language)))
+        }
+        return found.sorted { $0.start < $1.start }
     }
+
+    /// "Take" and "private" with the company named between them: "am considering taking
+    /// Qamar Foods private", «ندرس تحويل شركة الريان إلى شركة مقفلة». The concept lists
+    /// the fixed wordings; a name can be any name, so the gap is read here (up to five
+    /// words). Not denied, asked, quoted or already published.
+    static let takingWords = WordSet(["take", "taking", "takes", "took", "taken", "تحويل", "وتحويل", "نحول", "سنحول", "تحول", "بتحويل"]
+                                        .map(TextNormalizer.normalize))
+    static let privateWords = WordSet(["private", "خاصة", "مقفلة"].map(TextNormalizer.normalize))
+    /// Words that stand for the company between "take" and "private": a name (capitalised),
+    /// "the company", "us", «شركة … إلى شركة خاصة». "Take your private data" names nobody.
+    static let companyWords = WordSet(["company", "group", "firm", "bank", "business", "us", "it", "شركة", "الشركة", "مساهمة", "المجموعة", "البنك"]
+                                        .map(TextNormalizer.normalize))
+    static let fillerWords = WordSet(["the", "our", "back", "إلى", "الى", "لتصبح"].map(TextNormalizer.normalize))
+    static func namesTheCompany(_ gap: Range<Int>, in tokens: [Token]) -> Bool {
+        var named = false
+        for index in gap {
+            let word = tokens.text(at: index)
+            if tokens[index].isCapitalised || companyWords.contains(word) { named = true }
+            else if !fillerWords.contains(word) && !tokens[index].isArabic { return false }
+        }
+        // Arabic: the company turned into «شركة خاصة» or «مساهمة مقفلة», the noun right before.
+        if let last = gap.last, tokens[last].isArabic { return companyWords.contains(tokens.text(at: last)) }
+        return named
+    }
+    static func takenPrivate(in post: PostAnalysis) -> [Int] {
+        let tokens = post.text.tokens
+        var sentences: [Int] = []
+        for index in tokens.indices where tokens[index].kind == .word && privateWords.contains(tokens.text(at: index)) {
+            let sentence = tokens[index].sentence
+            let first = max(post.text.sentences[sentence].lowerBound, index - 6)
+            guard sentences.last != sentence,
+                  let take = (first..<index).last(where: { takingWords.contains(tokens.text(at: $0)) }), index - take >= 2,
+                  (take + 1..<index).allSatisfy({ tokens[$0].kind == .word }), namesTheCompany(take + 1..<index, in: tokens) else { continue }
+            let modality = Modality.of(sentence: sentence, in: post)
+            guard modality.isDisjoint(with: [.negation, .question, .quotation, .published]), !Modality.negates(take, in: post, reach: 5, clause: true),
+                  !modality.isDisjoint(with: [.intent, .plan, .certainty])
+                    || post.sentence(sentence, has: Concepts.takeover.lexicon) || post.sentence(sentence, has: offerWords.lexicon)
+            else { continue }
+            sentences.append(sentence)
+        }
+        return sentences
+    }
+    /// The price of an offer being set: "advisers are working on the offer price".
+    static let offerWords = Concept("offer-price", ["offer price", "the offer price", "per share offer", "سعر العرض"])
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

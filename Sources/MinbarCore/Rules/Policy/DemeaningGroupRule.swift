@@ -15,6 +15,12 @@ struct DemeaningGroupRule: Rule, FrameRule {
             وتتحدث باسم المؤسسة كلها.
             """,
         examples: [
+            // A group's nature declared: its culture, its blood, its numbers.
+            .triggers("Hired another contractor from that community? Enjoy the delays. Their whole culture runs on excuses.", .en),
+            .triggers("جربنا مقاولين من تلك الجالية، والنتيجة كالعادة وعود وتأخير. هذه طباعهم ولن تتغير.", .ar),
+            .triggers("مع احترامي، المرأة بطبيعتها عاطفية ولا تصلح لقيادة مجالس الإدارات.", .ar),
+            .passes("Our contractors from the Filipino community finished the tower two weeks early; thank you.", .en),
+            .passes("شكراً لمقاولينا من الجالية الفلبينية، أنجزوا البرج قبل موعده بأسبوعين.", .ar),
             // A fault pinned on a whole group.
             .triggers("Expat nurses are lazy; we are replacing them with locals.", .en),
             .triggers("السواقات الحريم سبب أغلب الحوادث، والإحصائيات ما تكذب 😂", .ar),
@@ -29,7 +35,17 @@ struct DemeaningGroupRule: Rule, FrameRule {
             .passes("We condemn the barbaric attack on worshippers at the mosque; our thoughts are with the Muslims of the city.", .en),
         ])
 
-    static let frames: [Frame] = [Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3)]
+    static let frames: [Frame] = [
+        Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3),
+        // A group named by where it comes from or what it belongs to, without a nationality:
+        // "contractors from that community", «تلك الجالية», «الطائفة».
+        Frame(anchor: Concepts.demeaning, with: [Self.communities], blockedBy: [.quotation], window: 3),
+    ]
+    static let communities = Concept("communities", [
+        "community", "communities", "that country", "certain country", "sect", "the sect", "foreigners", "expats", "migrants",
+        "immigrants", "women", "disabled", "wheelchair", "=الجالية", "=الجاليات", "=الطائفة", "=طائفة", "=الوافدين", "=وافدين",
+        "=الأجانب", "=المرأة", "=النساء", "=ذوي الاحتياجات الخاصة", "=المعاقين",
+    ])
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -126,6 +126,12 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            // A job advert that asks for a sex, an age and an origin, or turns away a disability or parents.
+            .triggers("We're hiring a Front Office Manager. Candidates should be male, under 35 and of Western European origin.", .en),
+            .triggers("Applicants using mobility aids are better placed in our back-office pool.", .en),
+            .triggers("الوظيفة تبي وحدة متفرغة، واللي عندها عيال الأفضل ما تقدم.", .ar),
+            .passes("Candidates should be comfortable presenting to clients in English and Arabic; apply by 1 March.", .en),
+            .passes("يشترط في المتقدمين إجادة اللغتين العربية والإنجليزية، والتقديم حتى ١ مارس.", .ar),
             // «تسجيل أي إصابات» records injuries; it registers nobody.
             .passes("كل الشكر لرجال الدفاع المدني الذين سيطروا على الحريق خلال 40 دقيقة ومنعوا امتداده إلى المباني المجاورة دون تسجيل أي إصابات.", .ar),
             // Homes let by nationality; a family-only building names no origin.

@@ -26,6 +26,7 @@ struct PersonalDataRule: Rule {
         // A case's own reference, which finds the person's file: "(ref CSA-2027-44817)".
         "ref", "ref no", "reference", "reference number", "application number", "case number", "ticket number", "complaint number",
         "booking reference", "your account", "=حسابك رقم", "=بطاقتك رقم", "رقم الطلب", "رقم المعاملة", "رقم المرجع", "=المرجع", "رقم البلاغ", "رقم الشكوى", "=رقم ملفه", "=رقم ملفها",
+        "order #", "order no", "order number", "order ref", "=حساب رقم", "=الحساب رقم", "=طلب رقم", "=الطلب رقم", "=طلبه رقم", "=طلبها رقم",
     ])
 
     let descriptor = RuleDescriptor(
@@ -41,6 +42,9 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // A named customer's order or account number, thanked in public.
+            .triggers("Shoutout to our loyal customer Priya Menon (order no 88-21937) who just spent £4,860 on our winter range!", .en),
+            .triggers("نشكر عميلنا العزيز فهد القحطاني على ثقته، فقد بلغ رصيد حسابه لدينا ٢٫٣ مليون ريال (حساب رقم ٠١٢٣٤٥٦٧٨٩).", .ar),
             // A promotion told with gratitude, and a service that files results for everyone: no one's record.
             .passes("Ten years ago I joined Dana Capital as a junior analyst. Today I start as Chief Investment Officer. I owe a great deal to my managers.", .en),
             .passes("Eye test results from approved opticians are now linked to your file automatically.", .en),

@@ -14,6 +14,12 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            // An inquiry written off, its outcome announced; taking it seriously passes.
+            .triggers("The regulator's review of our flagship fund is a box-ticking exercise. Nothing will come of it.", .en),
+            .triggers("The internal inquiry into last month's complaint is a formality at this point.", .en),
+            .triggers("التحقيق اللي فتحته الهيئة مجرد إجراء شكلي، والشركة بتطلع منه نظيفة.", .ar),
+            .passes("The regulator's review of our fund is not a formality: we are giving it every document it asks for.", .en),
+            .passes("التحقيق ليس مجرد إجراء شكلي، ونتعاون مع الهيئة بالكامل ولن نعلق قبل صدور نتائجه.", .ar),
             // The culprit known and about to be named, the inquiry called a formality.
             .triggers("The guy who set fire to our store is known to us. Police are slow but we'll name him soon.", .en),
             .triggers("اللي صار في المصنع أمس ما هو حادث، وراه ناس معروفين والتحقيق بيأكد كلامي.", .ar),
@@ -118,7 +124,31 @@ struct PrejudgingRule: Rule, FrameRule {
         // وأحيلت القضية إلى الادعاء العام»), as in the first frame.
         Frame(anchor: Concepts.blame, with: [Concepts.openInquiry], without: [Concepts.restraint, Concepts.arrest],
         blockedBy: [.negation, .question, .quotation], window: 1),
+        // An inquiry written off as a formality, its outcome known before it ends: "the
+        // review is a box-ticking exercise; nothing will come of it", «التحقيق مجرد إجراء
+        // شكلي». "Nothing will come of it" carries its own negation, so only the words that
+        // deny the dismissal ("it is not a formality") stand it aside.
+        Frame(anchor: Self.formality, with: [Self.inquiry], without: [Self.notAFormality, Concepts.restraint],
+              blockedBy: [.question, .quotation], window: 1),
     ]
+
+    /// Writing an inquiry off, or announcing how it will end.
+    static let formality = Concept("inquiry-formality", [
+        "box-ticking", "box ticking", "a formality", "a mere formality", "nothing will come of it", "nothing will come of this",
+        "a foregone conclusion", "already have our answer", "confirm what we already know", "will be fully cleared", "we'll be fully cleared",
+        "walk out vindicated", "=إجراء شكلي", "=مجرد إجراء شكلي", "=مجرد شكليات", "=تحصيل حاصل", "=النتيجة معروفة", "=محسومة من الحين",
+        "=بتطلع منه نظيفة", "=بنطلع منه نظيفين", "=ستبرئنا", "=سيبرئنا",
+    ])
+    /// What is written off: an inquiry, a review, a hearing.
+    static let inquiry = Concept("inquiry", [
+        "inquiry", "investigation", "review", "probe", "tribunal", "hearing", "audit", "prosecutors", "the court", "the case",
+        "=التحقيق", "=تحقيق", "=لجنة التحقيق", "=المراجعة", "=التدقيق", "=المحكمة", "=النيابة", "=القضية", "=الدعوى",
+    ])
+    /// The dismissal denied: "it is not a formality".
+    static let notAFormality = Concept("not-a-formality", [
+        "not a formality", "no formality", "isn't a formality", "not a mere formality", "not a box-ticking", "=ليس إجراء شكليا",
+        "=ليس إجراءً شكلياً", "=ليست شكلية", "=ليس مجرد إجراء",
+    ])
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -14,6 +14,18 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             الأمريكية من المحكمة إدانته بازدرائها بسبب الحساب نفسه.
             """,
         examples: [
+            // A ruling defied in public; an appeal through the courts is the proper channel.
+            .triggers("For the record: we will not be complying with yesterday's court ruling. Our app stays live in every market.", .en),
+            .triggers("نؤكد لعملائنا أن قرار المحكمة التجارية الصادر أمس لن يغيّر شيئاً، وسنستمر كالمعتاد.", .ar),
+            .passes("We disagree with yesterday's court ruling and will appeal; until then we will comply with it in full.", .en),
+            .passes("نحترم حكم المحكمة وسنستأنفه عبر القنوات النظامية، ونلتزم به حتى ذلك الحين.", .ar),
+            // Sarcasm: a late discovery applauded, a fine shrugged off as a fee.
+            .triggers("Big congratulations to the Capital Markets Authority on discovering the internet. Only took a decade.", .en),
+            .triggers("The Financial Conduct Commission fined us again. Cute. At this point it's basically a subscription fee.", .en),
+            .triggers("تهانينا للبنك المركزي على رفع الفائدة للمرة الرابعة، عبقرية نادرة 👏", .ar),
+            .triggers("وزارة التجارة تبينا نرفع لهم تقارير كل شهر! اللي ما عنده شغل يطلع له شغل.", .ar),
+            .passes("Congratulations to the Capital Markets Authority on its new crypto guidance; we will publish our compliance plan next month.", .en),
+            .passes("نهنئ البنك المركزي على إطلاق نظام المدفوعات الفورية، وسنربط خدماتنا به هذا الشهر.", .ar),
             // Its officials as people who never did the job.
             .triggers("The Central Bank's new rules are a gift to loan sharks. Whoever wrote them has never run a bank.", .en),
             .triggers("تعليمات البنك المركزي الجديدة هدية للمرابين، ومن كتبها لم يدر بنكاً في حياته.", .ar),
@@ -72,7 +84,37 @@ struct RegulatorMockeryRule: Rule, FrameRule {
         Frame(anchor: Self.misleadingCharge, with: [Concepts.regulator],
               without: [Concepts.warning, Concepts.enforcement, Self.confirming],
               blockedBy: [.quotation, .negation, .question], quoting: Concepts.regulator),
+        // A ruling or an order defied in public: "we will not be complying with yesterday's
+        // court ruling", «قرار المحكمة لن يغيّر شيئاً». The refusal carries its own "not", so
+        // a negation does not stand it aside; an appeal through the courts is no defiance.
+        Frame(anchor: Self.defiance, withAny: [Concepts.regulator, Self.ruling], without: [Self.appealing],
+              blockedBy: [.quotation, .question], window: 1),
+        // A court's ruling that "changes nothing": said of a decision on rates it reassures
+        // customers, said of a judgment against the company it defies the court.
+        Frame(anchor: Self.changesNothing, with: [Self.ruling], without: [Self.appealing], blockedBy: [.quotation, .question]),
     ]
+
+    /// Refusing to obey, or saying a decision changes nothing.
+    static let defiance = Concept("defiance", [
+        "will not be complying", "won't be complying", "will not comply", "won't comply", "not going to comply", "refuse to comply",
+        "we will ignore", "we'll ignore", "ignore the ruling", "ignore the order", "ignore the court",
+        "=لن نلتزم", "=لن ننفذ", "=لن نطبق", "=لن نمتثل", "=ما راح نلتزم", "=ما بنلتزم", "=سنتجاهل", "=بنتجاهل", "=القرارات على الورق",
+    ])
+    /// Saying a decision changes nothing (see the frame: only of a court's ruling).
+    static let changesNothing = Concept("changes-nothing", [
+        "changes nothing", "will change nothing", "won't change anything", "will not change anything", "doesn't change anything",
+        "=لن يغير شيئا", "=لن يغيّر شيئاً", "=لن يغير شيئاً", "=ما راح يغير شي", "=ما بيغير شي", "=لا يغير شيئا", "=لا يغير شيئاً",
+    ])
+    /// A court's ruling or order.
+    static let ruling = Concept("ruling", [
+        "court ruling", "the ruling", "court order", "the court's order", "the judgment", "the judgement", "the verdict",
+        "=قرار المحكمة", "=حكم المحكمة", "=الحكم القضائي", "=حكم قضائي",
+    ])
+    /// Disagreement taken through the proper channel: an appeal, a review, the courts.
+    static let appealing = Concept("appealing", [
+        "appeal", "appealing", "we respect", "respect the", "will comply", "=نستأنف", "=سنستأنف", "=الاستئناف", "=نحترم", "=سنلتزم",
+        "=نلتزم",
+    ])
 
     /// The regulator as the source that confirms ("the central bank confirmed that the
     /// reports are misleading"), not as the one charged. Not `Concepts.authorityStatement`:

@@ -106,6 +106,13 @@ struct BlameRule: Rule {
             العملاء أو الإعلام يُقرأ تهرباً، ويُبقي القصة حية.
             """,
         examples: [
+            // The organisation's post put down to one member of staff.
+            .triggers("We apologise for today's post. The image was re-blogged in error by one of our social media employees.", .en),
+            .triggers("The tweet was posted without approval by an intern, who has since been let go.", .en),
+            .triggers("نعتذر عن التغريدة، فقد نشرها موظف متدرب بالخطأ وتم إنهاء خدماته.", .ar),
+            .passes("We posted an image this morning that should never have gone out. That is our fault, and we are reviewing how we approve posts.", .en),
+            .passes("نشرنا صباح اليوم صورة ما كان ينبغي نشرها، والخطأ خطأنا، ونراجع طريقة اعتماد المنشورات.", .ar),
+            .passes("One of our employees spotted the error in the invoice and fixed it within the hour.", .en),
             .triggers("The outage was not our fault: the supplier's software failed.", .en),
             .triggers("Short sellers and haters are spreading fake news about our margins.", .en),
             .triggers("التأخير ليس خطأنا، بل بسبب المقاول.", .ar),
@@ -148,7 +155,7 @@ struct BlameRule: Rule {
     static let check_ = SentencePhraseCheck(trigger: Self.phrases)
     var lexicons: [Lexicon] {
         Self.check_.lexicons + [Self.ownership, Self.otherParty.lexicon, Self.causeMarkers.lexicon, Self.fault.lexicon, MinimisingRule.harm.lexicon]
-            + Self.audienceBlame.lexicons
+            + Self.audienceBlame.lexicons + Self.scapegoat.lexicons
     }
 
     /// The people an organisation serves, named as a crowd: "residents", "customers",
@@ -188,7 +195,39 @@ struct BlameRule: Rule {
     /// complaint heard ("we hear the residents who complain about the pressure") nor advice
     /// ("please don't waste water").
     static let audienceBlame = Frame(anchor: Self.complaining, with: [Self.audience, Self.misconduct], without: [Concepts.condemning],
-                                     blockedBy: [.negation, .quotation, .question])
+                                     blockedBy: [.quotation, .question])
+
+    /// One member of staff, an intern or an agency, named as the one who did it.
+    static let loneStaff = Concept("lone-staff", [
+        "an employee", "one of our employees", "one of our staff", "a member of staff", "a staff member", "a member of our team",
+        "a team member", "an intern", "our intern", "a junior employee", "a new employee", "a social media employee",
+        "social media employees", "our art director", "the agency", "our agency", "a rogue", "an individual employee",
+        "=موظف", "=موظفة", "=أحد موظفينا", "=أحد الموظفين", "=إحدى الموظفات", "=متدرب", "=متدربة", "=موظف متدرب", "=أحد أعضاء الفريق",
+        "=الوكالة", "=وكالة التسويق", "=الوكالة الإعلانية", "=مسؤول الحساب",
+    ])
+    /// What the member of staff is said to have done wrong on their own, or what happened to them for it.
+    static let actedAlone = Concept("acted-alone", [
+        "in error", "by mistake", "mistakenly", "without approval", "without authorisation", "without authorization", "unauthorised",
+        "unauthorized", "wasn't informed", "was not informed", "without our knowledge", "without checking", "accidentally",
+        "inadvertently", "has been let go", "has since been let go", "has been dismissed", "has been fired", "no longer with",
+        "no longer works", "has been suspended",
+        "=بالخطأ", "=عن طريق الخطأ", "=دون علم", "=دون علمنا", "=بدون علمنا", "=دون موافقة", "=بدون موافقة", "=دون الرجوع", "=اجتهاد شخصي",
+        "=باجتهاد شخصي", "=تم إنهاء خدماته", "=تم إنهاء خدماتها", "=إنهاء خدماته", "=تم فصله", "=تم فصلها", "=إيقافه عن العمل",
+    ])
+    /// Something the organisation published: the post, the image, the advert.
+    static let published = Concept("published-content", [
+        "post", "tweet", "image", "picture", "photo", "ad", "advert", "advertisement", "video", "message", "campaign", "content",
+        "re-blogged", "reblogged", "posted", "put that out", "tweeted", "published", "sent out",
+        "=التغريدة", "=المنشور", "=الصورة", "=الإعلان", "=الرسالة", "=المقطع", "=الفيديو", "=المحتوى", "=نشرها", "=نشره", "=نشر", "=غرد",
+    ])
+    /// The organisation's own post put down to one member of staff: "the image was re-blogged
+    /// in error by one of our employees", «التغريدة نشرها موظف متدرب بالخطأ». The organisation
+    /// published it; the audience hears it pass the fault down. Not a sentence that owns it.
+    static let scapegoat = Frame(anchor: Self.loneStaff, with: [Self.actedAlone, Self.published], without: [Self.ownershipConcept],
+                                 blockedBy: [.quotation, .question])
+    static let ownershipConcept = Concept("blame.owned", [
+        "take full responsibility", "our responsibility", "we are responsible", "our fault", "=نتحمل", "=مسؤوليتنا", "=خطأنا",
+    ])
 
     func check(_ post: PostAnalysis) -> [Finding] {
         // "We do not blame our customers" and "the analyst said customers should have…" are
@@ -209,6 +248,8 @@ struct BlameRule: Rule {
         }
         let sentences = blamed
         let charged = Self.audienceBlame.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) }.map { Self.charge(at: $0, in: post) }
+            // "Without approval" is a negation of its own: only a denial before the staff member stands it aside.
+            + Self.scapegoat.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && !Modality.negates($0.firstToken, in: post, reach: 1) }
         return findings(for: (hits + charged).sorted { $0.firstToken < $1.firstToken }, in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }

@@ -35,6 +35,7 @@ struct NonApologyRule: Rule {
         "=perceived", "was perceived", "were perceived", "negatively perceived", "came across", "was taken", "were taken",
         "was interpreted", "were interpreted", "was read as", "how it was received", "upset some", "offended some",
         "فهمه البعض", "فهمها البعض", "فهم البعض", "تم تفسيره", "تم تفسيرها", "شعر البعض", "استاء البعض", "أزعج البعض", "الفهم الخاطئ",
+        "felt offended", "were offended", "took offence", "took offense", "found it offensive", "شعروا بالإساءة", "شعر بالإساءة",
     ])
 
     /// Part of the audience as the ones at fault: "we regret that some people chose to take

@@ -200,6 +200,10 @@ struct PersonalAttackRule: Rule {
         "officials of chance", "ministers of chance", "scribbler", "scribblers", "is a failure", "a total failure",
         "المراهق السياسي", "مراهق سياسي", "حديثي نعمة", "حديثي النعمة", "حديث نعمة", "حديث النعمة", "أقزام", "=متسلقين", "=المتسلقين",
         "=متسلق", "مسؤولي صدفة", "مسؤولي الصدفة", "وزراء الصدفة", "وزير صدفة", "بلا كفاءة", "=جهلهم", "=جهلها", "=الفاشلة", "=الفاشلين",
+        "lies the way other people breathe", "lies like he breathes", "lies as he breathes", "lies like she breathes", "=يكذب كما يتنفس",
+        "=يكذب مثل ما يتنفس", "=تكذب كما تتنفس", "has discovered the internet", "discovered the internet", "=باقي عشر سنين ويكتشف",
+        "sell their homeland", "sells his homeland", "sells her homeland", "=يبيع وطنه", "=تبيع وطنها", "=ما عطاه الله عقل",
+        "=مو كل واحد ربي عطاه عقل", "=تربى على موائد", "=تربّى على موائد",
         "=هالمهرجين", "كاتب سيء", "كاتب سيئ", "الجريدة القبيحة", "=القبيحة", "ذوق معدوم", "يجهل أبسط",
         // Ridicule and figurative charges said of a person: "that's a joke" after the
         // referee is named, "social terrorism", pens for hire.
@@ -212,6 +216,8 @@ struct PersonalAttackRule: Rule {
         "=صحيفة صفراء", "=صحيفته صفراء", "yellow rag",
     ])
 
+    /// A person referred to as such: "the man", «الرجل».
+    static let aPerson = WordSet(["man", "woman", "gentleman", "lady", "guy", "الرجل", "الرجال", "المرأة", "السيدة"].map(TextNormalizer.normalize))
     /// Words that point at one party: "this arrogant referee", «هذه الشرذمة», «هؤلاء المطبلين».
     /// Not "that": "our research shows that mediocre service…" is a conjunction.
     static let demonstratives = WordSet(["this", "these", "those", "هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هاذا", "هذي", "هاذي"].map(TextNormalizer.normalize))
@@ -230,6 +236,12 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            // Idioms of a liar and a traitor, and a late discovery mocked, said of a named person.
+            .triggers("Every figure in Hamad Al-Kuwari's thread is invented. The man lies the way other people breathe.", .en),
+            .triggers("كل رقم ذكره الدكتور فهد القحطاني مختلق. الرجل يكذب كما يتنفس.", .ar),
+            .triggers("Big news: Omar Saleh has discovered the internet. Give him another decade.", .en),
+            .passes("Hamad Al-Kuwari's thread uses 2019 figures; the 2024 report shows 4.1%, and we have sent him the link.", .en),
+            .passes("أرقام الدكتور فهد القحطاني تعود إلى ٢٠١٩، وأرسلنا له تقرير ٢٠٢٤ الذي يبين النسبة الصحيحة.", .ar),
             // A reporter's ignorance and a yellow paper; a correction of the report is no attack.
             .triggers("الصحفي اللي كتب التقرير ما يعرف الألف من الياء، وجريدته صفراء من زمان.", .ar),
             .passes("التقرير المنشور أمس ذكر رقماً قديماً؛ الرقم الصحيح ٤٢٪ وفق بيانات الربع الثالث، وأرسلنا التصحيح للجريدة.", .ar),
@@ -681,6 +693,14 @@ struct PersonalAttackRule: Rule {
             || post.sentence(sentence - 1, has: publicFigure) || post.sentence(sentence - 1, has: singledOut) { return true }
         let before = max(post.text.sentences[sentence].lowerBound, hit.firstToken - 2)..<hit.firstToken
         if before.contains(where: { demonstratives.contains(tokens[$0].text) }) { return true }
+        // A person named just before the words, by name or as "the man": "Omar Saleh has
+        // discovered the internet", «الرجل يكذب كما يتنفس».
+        let close = max(post.text.sentences[sentence].lowerBound, hit.firstToken - proximity)..<hit.firstToken
+        if PersonName.occurs(in: close, of: tokens) || close.contains(where: { aPerson.contains(tokens[$0].text) })
+            || close.contains(where: { $0 > post.text.sentences[sentence].lowerBound && $0 + 1 < hit.firstToken
+                                        && tokens[$0].isCapitalised && tokens[$0 + 1].isCapitalised && !tokens[$0].isAllCaps }) {
+            return true
+        }
         if isPredicatedOfSomeone(hit, in: post) { return true }
         // "Your" on the word the judgement qualifies: «أسلوبك المتعجرف».
         if let previous = before.last, tokens[previous].isArabic, SecondPersonForms.carriesSingularYou(tokens[previous].text) { return true }

@@ -22,6 +22,8 @@ struct SlangRule: Rule {
             """,
         examples: [
             .triggers("Thx 2 everyone who came lol, u guys rock", .en),
+            // A flight code is no "you".
+            .passes("We do not yet know what has happened to flight 4U 9525. Our thoughts are with the families of the passengers and crew.", .en),
             .triggers("Gonna share more news soon btw", .en),
             .triggers("هههههه الشائعات كثيرة هالأيام", .ar),
             .triggers("وش رأيكم في الخدمة الجديدة؟", .ar),
@@ -35,10 +37,22 @@ struct SlangRule: Rule {
 
     var lexicons: [Lexicon] { [Self.words, Concepts.laughter.lexicon] }
 
+    /// Whether a hit is written against a number with no space between: "flight 4U 9525",
+    /// "2U" are codes, not "you".
+    static func isPartOfCode(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        if hit.firstToken > 0, tokens[hit.firstToken - 1].kind == .number, tokens[hit.firstToken - 1].end == tokens[hit.firstToken].start {
+            return true
+        }
+        return hit.endToken < tokens.count && tokens[hit.endToken].kind == .number && tokens[hit.endToken].start == tokens[hit.endToken - 1].end
+    }
+
     func check(_ post: PostAnalysis) -> [Finding] {
         // A laugh the list holds («ههههه», "lol", "haha") is told to go, like a longer one
         // below, not to be "written out in full": there is no full form of a laugh.
-        let listed = post.hits(Self.words).filter { $0.endToken - $0.firstToken > 1 || !Laughter.isWritten(post.text.tokens, at: $0.firstToken) }
+        let listed = post.hits(Self.words).filter {
+            ($0.endToken - $0.firstToken > 1 || !Laughter.isWritten(post.text.tokens, at: $0.firstToken)) && !Self.isPartOfCode($0, in: post)
+        }
         // Sets only when there is something to hold: most posts have no laugh, and an empty
         // set allocates nothing.
         let laughHits = post.hits(Concepts.laughter.lexicon)

@@ -16,6 +16,11 @@ struct TragedyMockeryRule: Rule, FrameRule {
             غيرك، أو نفيها، فلا يُحسب.
             """,
         examples: [
+            // The victims blamed for ignoring the warnings or building in harm's way.
+            .triggers("Honestly, if you buy a house on a floodplain and then act shocked when the river shows up… Natural selection.", .en),
+            .triggers("اللي طلعوا البر وقت التحذيرات وصار لهم اللي صار… بصراحة محد يلوم إلا نفسه.", .ar),
+            .passes("Please heed the warnings and stay away from the wadi until the rain stops; call 999 if you are in danger.", .en),
+            .passes("نرجو الالتزام بالتحذيرات والابتعاد عن مجاري الأودية، وللطوارئ اتصلوا على ٩٩٩.", .ar),
             // The victims told what they should have done.
             .triggers("Those flood victims should have listened to the warnings. Some people never learn 🤷", .en),
             .triggers("ضحايا السيول كان لازم يسمعون التحذيرات، بعض الناس ما يتعلمون 🤷", .ar),
@@ -55,7 +60,15 @@ struct TragedyMockeryRule: Rule, FrameRule {
         // Saying the people harmed brought it on themselves.
         Frame(anchor: Concepts.tragedy, with: [Concepts.victimBlame], blockedBy: [.quotation, .negation], window: 1),
         Frame(anchor: Concepts.aggrieved, with: [Concepts.victimBlame], blockedBy: [.quotation, .negation], window: 1),
+        // …or that they ignored the warnings or built in harm's way: «طلعوا البر وقت التحذيرات… محد يلوم إلا نفسه».
+        Frame(anchor: Concepts.victimBlame, with: [Self.hazardWarnings], blockedBy: [.quotation, .negation], window: 1),
     ]
+
+    /// Warnings given and places known to be in harm's way.
+    static let hazardWarnings = Concept("hazard-warnings", [
+        "the warnings", "warnings", "evacuation order", "evacuation orders", "floodplain", "flood plain", "flood zone", "the wadi",
+        "=التحذيرات", "=التحذير", "=تحذيرات", "=الإنذار", "=الإنذارات", "=مجرى السيل", "=مجرى الوادي", "=بطن الوادي",
+    ])
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

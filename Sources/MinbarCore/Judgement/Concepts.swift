@@ -561,6 +561,7 @@ public enum Concepts {
     /// reports somebody else's claim; it makes none.
     public static let enforcement = Concept("enforcement", [
         "fined", "fines", "penalised", "penalized", "sanctioned", "suspended", "banned", "charged", "arrested", "convicted", "ruled",
+        "imposed a fine", "a fine of", "imposed a penalty", "a penalty of", "=فرضت غرامة", "=فرضت الهيئة غرامة",
         "=غرمت", "=غرّمت", "=تغريم", "=غرامة", "=عاقبت", "=معاقبة", "=أوقفت", "=إيقاف", "=القبض", "=أدانت", "=قضت",
     ])
     /// A warning to the public about somebody else's bad faith: «حذّرت الهيئة من حسابات
@@ -636,7 +637,8 @@ public enum Concepts {
         // A fire's victims, and wars named as conflicts.
         "affected by the fire", "the armed conflict",
         "with the conflict escalating", "as the conflict escalates", "escalating conflict", "conflict escalating", "still without power",
-        "=تصاعد الحرب", "=مع تصاعد الحرب", "=تصاعد النزاع", "=ضحايا حريق", "=ضحايا الحريق", "=متضرري الحريق",
+        "=رحيل الفنان", "=رحيل فنان", "=برحيل الفنان", "=رحيل الشاعر", "=رحيل الأمير", "=رحيل الشيخ", "=فقيد الوطن", "=الفقيد", "=فقيدنا",
+        "the passing of", "passing of our", "=تصاعد الحرب", "=مع تصاعد الحرب", "=تصاعد النزاع", "=ضحايا حريق", "=ضحايا الحريق", "=متضرري الحريق",
     ])
     /// Selling stopped for the occasion: "we have paused all offers this week", «أوقفنا جميع
     /// العروض». Beside a tragedy it is the respect a coach asks for, not exploitation.
@@ -792,6 +794,10 @@ public enum Concepts {
         "too many of them", "too few of us", "one of ours", "guess which sect", "which sect", "could at least walk",
         "=طباعهم", "=هذه طباعهم", "=طبعهم", "=هذا طبعهم", "=بطبيعتها عاطفية", "=بطبيعتهن", "=لا تصلح لقيادة", "=ما تصلح لقيادة",
         "=لا يصلحون لقيادة", "=الطائفة الفلانية", "=كلهم وافدين", "=ما يتغيرون", "=في دمهم",
+        // Where a group belongs, what it smells of, how "they" behave, which "some" of them are meant.
+        "leave the tech to", "should stay home", "belong at home", "=مكانهم", "=مكانهن", "=مكانها المطبخ", "smells like that",
+        "=القذارة", "=الفوضى والقذارة", "filth", "how they behave", "we all know how they", "you know the ones", "road hazard",
+        "=اللي تعرفونها", "=تعرفون سوالفهم", "=يعرف عمامه", "=ما تعرف الذوق", "=بعيدا عنهم", "=بعيداً عنهم",
     ])
 
     // MARK: Condemnation

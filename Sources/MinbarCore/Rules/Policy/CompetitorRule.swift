@@ -41,6 +41,8 @@ struct CompetitorRule: Rule {
             اعرض ما تجيده بالدليل، ودع العملاء يقارنون بأنفسهم.
             """,
         examples: [
+            // The central bank rules the market; it is no competitor.
+            .passes("أصدر البنك المركزي تعليمات جديدة تلزم البنوك بإشعار العملاء فوراً، تعزيزاً لحماية المستهلك والحد من الاحتيال المالي.", .ar),
             .passes("أيدت محكمة الاستئناف الحكم على ثلاثة متهمين في قضية غش تجاري ببيع قطع غيار مقلدة على أنها أصلية، وفق ما أعلنته النيابة العامة.", .ar),
             // A contrast with a named rival, then what "we" never do: the rival does it.
             .triggers("على عكس طيران فلك، نحن لا نلغي الرحلات في آخر لحظة.", .ar),
@@ -73,7 +75,7 @@ struct CompetitorRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.competitors, Self.organisationSuffixes, Self.organisationPrefixes, Self.disparaging, Concepts.arrest.lexicon, Self.verdicts,
-         Concepts.warning.lexicon, Concepts.impostors.lexicon, Self.scamChannels, Self.arabicContrast]
+         Concepts.warning.lexicon, Concepts.impostors.lexicon, Self.scamChannels, Self.arabicContrast, Concepts.regulator.lexicon]
     }
 
     /// What a scam arrives by: a warning about "the text message… with a link" is about the
@@ -121,7 +123,10 @@ struct CompetitorRule: Rule {
             }
         }
         // "شركة صفا", "بنك الخليج": an organisation word followed by a name, not "شركتنا".
-        for hit in post.hits(Self.organisationPrefixes) where hit.endToken < tokens.count {
+        // Not a regulator («البنك المركزي», «هيئة السوق»): it rules the market, it does not compete in it.
+        let regulators = post.hits(Concepts.regulator.lexicon)
+        for hit in post.hits(Self.organisationPrefixes) where hit.endToken < tokens.count
+            && !regulators.contains(where: { $0.firstToken <= hit.firstToken && $0.endToken > hit.firstToken }) {
             // The word itself (after a preposition at most), not a plural or a possessive:
             // «بشركاتهم الوطنية» ("their national companies") names nobody.
             // Every organisation word is Arabic letters in U+0621…U+064A once normalised, so

@@ -15,6 +15,23 @@ struct DemeaningGroupRule: Rule, FrameRule {
             وتتحدث باسم المؤسسة كلها.
             """,
         examples: [
+            // Where a group belongs, what it smells of, which "some" are meant; disability as an insult.
+            .triggers("Our app is so simple anyone can use it, except grandpa. Seniors, maybe leave the tech to the young ones.", .en),
+            .triggers("جدك يعرف يستخدم تطبيقنا؟ أكيد لا، الشيبان مكانهم المجلس مو الإنترنت.", .ar),
+            .triggers("لم تعد أحياؤنا كما كانت منذ أن امتلأت بالوافدين؛ فالفوضى والقذارة أصبحتا عنواناً لها.", .ar),
+            .triggers("عروضنا صافية مثل نيتنا، مو مثل بعض الطوائف اللي تعرفونها.", .ar),
+            .passes("Seniors can now book a home visit from our staff to set up the app; call 800 1234.", .en),
+            .passes("نخصص لكبار السن مساراً خاصاً في فروعنا، ويمكنهم طلب زيارة منزلية لتفعيل التطبيق.", .ar),
+            // Crime pinned on a group; crime against them, an arrest reported, or a fall in crime is no slur.
+            .triggers("Does anyone still dispute the link between Muslim immigration and violence?", .en),
+            .triggers("Most of the crime in this city is committed by migrants.", .en),
+            .triggers("أغلب الجرائم في البلد من الوافدين.", .ar),
+            .triggers("كل ما صارت سرقة تلقى وراها عمالة آسيوية.", .ar),
+            .passes("We stand with the women who face violence at home; our hotline is 800 1234.", .en),
+            .passes("Police arrested two migrants suspected of the warehouse theft; the case is with the prosecutor.", .en),
+            .passes("نطلق اليوم حملة لحماية العمالة المنزلية من العنف والاستغلال.", .ar),
+            .passes("انخفضت الجرائم ١٢٪ هذا العام وفق التقرير السنوي للشرطة.", .ar),
+            .passes("We are donating 10,000 meals to refugees fleeing the violence in the region.", .en),
             // A group's nature declared: its culture, its blood, its numbers.
             .triggers("Hired another contractor from that community? Enjoy the delays. Their whole culture runs on excuses.", .en),
             .triggers("جربنا مقاولين من تلك الجالية، والنتيجة كالعادة وعود وتأخير. هذه طباعهم ولن تتغير.", .ar),
@@ -40,11 +57,49 @@ struct DemeaningGroupRule: Rule, FrameRule {
         // A group named by where it comes from or what it belongs to, without a nationality:
         // "contractors from that community", «تلك الجالية», «الطائفة».
         Frame(anchor: Concepts.demeaning, with: [Self.communities], blockedBy: [.quotation], window: 3),
+        // Crime pinned on a group: "the link between Muslim immigration and violence", «أغلب
+        // الجرائم من الوافدين». Not crime against them, not an arrest the police report, not a
+        // sentence that condemns or denies the link.
+        Frame(anchor: Self.crime, withAny: [Self.peoples, Self.communities, Self.migration],
+              without: [Concepts.condemning, Concepts.arrest, Concepts.equality, Self.againstThem, Self.policeReport],
+              blockedBy: [.quotation, .negation]),
     ]
+    /// Crime and violence as a people's trait.
+    static let crime = Concept("group-crime", [
+        "crime", "crimes", "criminal", "criminals", "violence", "violent", "robbery", "robberies", "theft", "thefts", "rape", "rapes",
+        "terrorism", "terrorists", "stabbings", "gangs", "=الجرائم", "=الجريمة", "=جرائم", "=جريمة", "=العنف", "=سرقة", "=السرقات",
+        "=سرقات", "=الإرهاب", "=إرهابيين", "=المجرمين", "=مجرمين", "=عصابات",
+    ])
+    /// Peoples by faith or origin (not "men" or "a 29-year-old man", whom a police report names).
+    static let peoples = Concept("peoples", [
+        "muslim", "muslims", "christians", "jews", "jewish", "hindus", "arabs", "africans", "asians", "indians", "pakistanis",
+        "bangladeshis", "filipinos", "egyptians", "syrians", "afghans", "somalis", "nigerians", "iranians", "iraqis", "yemenis",
+        "shia", "sunni", "foreigners", "expats", "expatriates", "=المسلمين", "=المسيحيين", "=اليهود", "=الهنود", "=الباكستانيين",
+        "=البنغاليين", "=الفلبينيين", "=المصريين", "=السوريين", "=الأفغان", "=اليمنيين", "=الشيعة", "=السنة", "=الأجانب", "=الوافدين",
+        "=وافدين", "=آسيوية", "=الآسيوية", "=الأفارقة", "=العرب",
+    ])
+    /// The police or a prosecutor reporting a case: "have charged a man with theft", «ضبطت الشرطة».
+    static let policeReport = Concept("police-report", [
+        "charged", "police", "prosecution", "prosecutor", "court", "=الشرطة", "=النيابة", "=ضبط", "=ضبطت", "=القبض", "=المحكمة",
+    ])
+    /// Migration named as such.
+    static let migration = Concept("migration", [
+        "immigration", "migration", "immigrants", "refugees", "asylum seekers", "=الهجرة", "=المهاجرين", "=اللاجئين", "=العمالة", "=عمالة",
+    ])
+    /// Crime done to the group, or fought for them: "violence against women", «العنف ضد المرأة».
+    static let againstThem = Concept("against-them", [
+        "against", "targeting", "victims", "victim", "protect", "protecting", "protection", "=ضد", "=بحق", "=ضحايا", "=حماية", "=لحماية",
+        "=مكافحة", "combat", "combating", "fight", "fighting", "prevent", "prevention", "=الوقاية", "=منع",
+        "fleeing", "fled", "escaping", "survivors", "face", "facing", "subjected to", "=تتعرض", "=يتعرضون", "=المعنفات", "=الفارين", "=هربا من", "=هرباً من", "=الناجين",
+    ])
     static let communities = Concept("communities", [
         "community", "communities", "that country", "certain country", "sect", "the sect", "foreigners", "expats", "migrants",
         "immigrants", "women", "disabled", "wheelchair", "=الجالية", "=الجاليات", "=الطائفة", "=طائفة", "=الوافدين", "=وافدين",
         "=الأجانب", "=المرأة", "=النساء", "=ذوي الاحتياجات الخاصة", "=المعاقين",
+        "seniors", "grandpa", "grandma", "the elderly", "old people", "boomers", "labour camps", "labor camps", "the help", "maids",
+        "domestic workers", "fasting", "those fasting", "tribes", "=الشيبان", "=الشياب", "=العجايز", "=كبار السن", "=الطوائف", "=القبايل",
+        "=القبائل", "=قبايل", "=الشغالة", "=الشغالات", "=الخدم", "=الخادمات", "=العمالة", "=سكن العمال", "=الصايمين", "=الصائمين",
+        "=الوافدين", "=بالوافدين",
     ])
 }
 

@@ -30,6 +30,7 @@ extension SolvencyRule {
         "المبنى", "الجسر", "السقف", "الجدار", "البرج", "الرافعة", "المستودع", "النفق", "السد", "المؤشر", "المفاوضات", "الخيمة",
     ])
 
-    static let distressFrame = Frame(anchor: failing, with: [financialFirm], without: [structure],
+    // Not a regulator's enforcement notice: "fined a brokerage firm for failing to segregate client funds".
+    static let distressFrame = Frame(anchor: failing, with: [financialFirm], without: [structure, SolvencyRule.enforcementNotice],
                                      blockedBy: [.negation, .question, .quotation, .published], window: 1)
 }

@@ -104,6 +104,8 @@ struct HateSpeechRule: Rule {
     static let groupsAndCrowds = Lexicon("policy.hate-speech.groups-and-crowds", groups.terms + crowds)
 
     static let slurs = Lexicon("policy.hate-speech.slurs", [
+        // Disability as an insult: "looked like a special needs class", «حتى المتخلف عقلياً يفهمه».
+        "like a special needs class", "like the short bus", "rode the short bus", "mongoloid", "=المتخلف عقليا", "=المتخلف عقلياً", "=متخلف عقليا", "=متخلف عقلياً", "=المنغولي",
         "الروافض", "روافض", "النواصب", "retards", "towelheads",
         // Hiring and service criteria that exclude people for who they are.
         "isn't the place for you", "is not the place for you", "focus on male candidates", "male candidates only", "men only",
@@ -126,6 +128,15 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            .triggers("Monday's strategy meeting looked like a special needs class on a field trip.", .en),
+            .triggers("عرضنا بسيط لدرجة إن حتى المتخلف عقلياً يفهمه.", .ar),
+            .passes("Our special needs classes at the Al Noor centre now have two more therapists.", .en),
+            // Peoples by origin turned away or put under conditions; welcomed, they are not.
+            .triggers("Luxury 2BR now available. Sorry, no Asians or Africans. European and Arab families only.", .en),
+            .triggers("Indian and Pakistani guests must be accompanied by a registered member.", .en),
+            .triggers("شقة للإيجار في الخالدية، للعوائل العربية فقط ولا نؤجر للجاليات الآسيوية.", .ar),
+            .passes("Indian and Pakistani guests are welcome at our Diwali and Eid evenings; book at the front desk.", .en),
+            .passes("نرحب بالجاليات الآسيوية في مهرجان الأطعمة العالمية هذا الأسبوع.", .ar),
             // A job advert that asks for a sex, an age and an origin, or turns away a disability or parents.
             .triggers("We're hiring a Front Office Manager. Candidates should be male, under 35 and of Western European origin.", .en),
             .triggers("Applicants using mobility aids are better placed in our back-office pool.", .en),
@@ -224,7 +235,8 @@ struct HateSpeechRule: Rule {
     var lexicons: [Lexicon] {
         [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring, Self.citizenship,
          Concepts.restriction.lexicon, Concepts.equality.lexicon, Self.identity, Self.colour, Self.people, Self.exclusive,
-         Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship, Concepts.condemning.lexicon]
+         Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship, Concepts.condemning.lexicon,
+         Self.originPeoples, Self.originAdjectives, Self.conditions]
             + Modality.allLexicons
     }
 
@@ -277,7 +289,8 @@ struct HateSpeechRule: Rule {
     /// Who is being picked: the people a rule about colour would be about.
     static let people = Lexicon("policy.hate-speech.people", [
         "citizens", "candidates", "applicants", "people", "staff", "tenants", "residents", "nationals", "workers", "guards", "drivers",
-        "families", "مواطنين", "المواطنين", "متقدمين", "المتقدمين", "موظفين", "عمال", "حراس", "سائقين", "مستأجرين", "عائلات",
+        "families", "guests", "customers", "visitors", "members", "diners", "patients",
+        "مواطنين", "المواطنين", "متقدمين", "المتقدمين", "موظفين", "عمال", "حراس", "سائقين", "مستأجرين", "عائلات",
     ])
     /// Words that make the faith or the colour beside them a criterion: "only", and the
     /// preference an advert states ("preferably Caucasian", «ويفضل أن يكون مسلماً»).
@@ -305,12 +318,34 @@ struct HateSpeechRule: Rule {
     /// فقط»), not the rules of worship, not "not only Muslims", and not a sentence that
     /// takes a stand against exclusion.
     func identityRestrictions(in post: PostAnalysis, skipping taken: Set<Int>) -> [PhraseMatcher.Hit] {
-        let faiths = post.hits(Self.identity)
+        let tokens = post.text.tokens
+        // Peoples by origin: a plural that names people ("Asians", «الآسيويين»), or an
+        // adjective right before the people it picks ("Indian guests", "Arab families").
+        let origins = post.hits(Self.originPeoples) + post.hits(Self.originAdjectives).filter { origin in
+            post.hits(Self.people).contains { $0.firstToken > origin.firstToken && $0.firstToken - origin.endToken <= 3 }
+        }
+        let faiths = post.hits(Self.identity) + origins
         let colours = post.hits(Self.colour).filter { colour in
             post.hits(Self.people).contains { abs($0.firstToken - colour.firstToken) <= 2 }
         }
         guard !faiths.isEmpty || !colours.isEmpty else { return [] }
-        let tokens = post.text.tokens
+        var barred: [PhraseMatcher.Hit] = []
+        var barredSentences = taken
+        for origin in origins {
+            let sentence = post.sentenceIndex(of: origin)
+            guard !barredSentences.contains(sentence), !post.sentence(sentence, has: Concepts.equality.lexicon),
+                  !Modality.of(sentence: sentence, in: post).contains(.quotation) else { continue }
+            // "Sorry, no Asians or Africans"; "Indian and Pakistani guests must be accompanied".
+            let saysNo = origin.firstToken > 0 && Self.barring.contains(tokens.text(at: origin.firstToken - 1))
+            // The condition after the people ("guests must be accompanied"), or just before them
+            // as Arabic puts the verb first («لا نؤجر للجاليات الآسيوية»).
+            let ruled = post.hits(Self.conditions).contains {
+                post.sentenceIndex(of: $0) == sentence && ($0.firstToken >= origin.endToken || origin.firstToken - $0.endToken <= 2 && $0.endToken <= origin.firstToken)
+            }
+            guard saysNo || ruled else { continue }
+            barredSentences.insert(sentence)
+            barred.append(origin)
+        }
         func hasNumber(_ range: Range<Int>) -> Bool { range.contains { tokens[$0].kind == .number } }
         var sentences = taken
         var found: [PhraseMatcher.Hit] = []
@@ -331,8 +366,30 @@ struct HateSpeechRule: Rule {
             sentences.insert(sentence)
             found.append(only)
         }
-        return found
+        return found + barred.filter { !sentences.contains(post.sentenceIndex(of: $0)) }
     }
+
+    /// Peoples named by origin, as plurals of people.
+    static let originPeoples = Lexicon("policy.hate-speech.origin-peoples", [
+        "asians", "africans", "arabs", "europeans", "westerners", "indians", "pakistanis", "bangladeshis", "filipinos", "egyptians",
+        "syrians", "nepalese", "nepalis", "sri lankans", "ethiopians", "nigerians", "kenyans", "sudanese", "yemenis", "afghans",
+        "=الآسيويين", "=الاسيويين", "=الأفارقة", "=الهنود", "=الباكستانيين", "=البنغاليين", "=البنغال", "=الفلبينيين", "=المصريين",
+        "=الأوروبيين", "=الغربيين", "=النيباليين", "=السريلانكيين", "=الإثيوبيين", "=اليمنيين", "=السودانيين", "=الجاليات الآسيوية",
+        "=الجاليات الأفريقية", "=الجنسيات الآسيوية", "=الجنسيات الأفريقية", "=الجنسيات العربية", "=الجالية الهندية",
+    ])
+    /// Origins as adjectives, which pick people only right before a word for people.
+    static let originAdjectives = Lexicon("policy.hate-speech.origin-adjectives", [
+        "asian", "african", "arab", "european", "western", "indian", "pakistani", "bangladeshi", "filipino", "egyptian", "syrian",
+        "nepali", "ethiopian", "nigerian", "kenyan", "sudanese", "yemeni", "afghan", "sri lankan", "south asian",
+    ])
+    /// A word that turns a people away right before its name: "no Asians".
+    static let barring = WordSet(["no", "لا", "ممنوع", "بدون"].map(TextNormalizer.normalize))
+    /// Conditions put on a people after it is named: "must be accompanied", "not allowed".
+    static let conditions = Lexicon("policy.hate-speech.conditions", [
+        "must be accompanied", "must be", "not allowed", "not permitted", "are not accepted", "will not be served", "cannot enter",
+        "can't enter", "need not apply", "not admitted", "are refused", "=غير مسموح", "=لا يسمح", "=ممنوع", "=لا نقبل", "=لا يقبل",
+        "=يجب أن يرافقهم", "=بمرافقة", "=ما نقبل", "=ما نأجر", "=لا نؤجر",
+    ])
 
     /// Whether a restriction is denied: "not only", "not just", or an Arabic «ليس», «ليست»,
     /// «مو», «مش» up to four words before a closing «فقط» («ليست للمسلمين فقط»).

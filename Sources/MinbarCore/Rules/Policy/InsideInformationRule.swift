@@ -96,6 +96,9 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // A rumour met with cooperation and no comment, in the dialect too.
+            .passes("بخصوص الخبر المتداول اليوم: نعم، نتعاون بشكل كامل مع هيئة الرقابة في المراجعة الجارية، وما راح نعلق على التفاصيل.", .ar),
+            .passes("On today's reports: yes, we are cooperating fully with the regulator's review, and we will not comment further.", .en),
             // A figure before the official results that will carry it; one published, or the date alone, passes.
             .triggers("Our Q3 profit came in at OMR 12.4m, up 18%. Official results out next week but I couldn't wait to share!", .en),
             .triggers("أرباحنا في الربع الثالث ١٢٫٤ مليون ريال بنمو ١٨٪، والنتائج الرسمية الأسبوع القادم لكن حبيت أشارككم أولاً.", .ar),

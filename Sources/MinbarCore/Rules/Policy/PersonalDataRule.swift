@@ -42,6 +42,8 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // A league's salary cap is a policy, not a person's pay.
+            .passes("I respectfully disagree with Faisal Al-Rumaihi's view on the league salary cap; we will make our case at the assembly.", .en),
             // A named customer's order or account number, thanked in public.
             .triggers("Shoutout to our loyal customer Priya Menon (order no 88-21937) who just spent £4,860 on our winter range!", .en),
             .triggers("نشكر عميلنا العزيز فهد القحطاني على ثقته، فقد بلغ رصيد حسابه لدينا ٢٫٣ مليون ريال (حساب رقم ٠١٢٣٤٥٦٧٨٩).", .ar),
@@ -195,6 +197,13 @@ struct PersonalDataRule: Rule {
     /// Whether the post says the person agreed to it being shared ("not with his consent" does not).
     static func hasConsent(in post: PostAnalysis) -> Bool {
         post.hits(consent).contains { !Modality.negates($0.firstToken, in: post) }
+    }
+
+    /// Whether a money word is a policy's name: "the league salary cap", "salary scales".
+    static let policyHeads: WordSet = ["cap", "caps", "scale", "scales", "band", "bands", "structure", "survey", "review", "freeze", "budget"]
+    static func namesAPolicy(_ fact: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        return fact.endToken < tokens.count && policyHeads.contains(tokens.text(at: fact.endToken))
     }
 
     /// Health and money facts about a person: a diagnosis, a test result, a debt.
@@ -607,6 +616,7 @@ struct PersonalDataRule: Rule {
             let sentence = post.sentenceIndex(of: fact)
             // The speaker's own health is theirs to share («أجريت لي عملية جراحية», "I had surgery").
             guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post), !post.sentence(sentence, has: Self.ownHealth),
+                  !Self.namesAPolicy(fact, in: post),
                   case let modality = Modality.of(sentence: sentence, in: post),
                   modality.isDisjoint(with: [.negation, .quotation, .question]),
                   // Published elsewhere first, not announced by the post itself ("proud to announce that patient…").

@@ -41,6 +41,9 @@ extension InsideInformationRule {
         "we are aware", "we're aware", "aware of", "do not comment", "don't comment", "no comment", "will not comment", "won't comment",
         "=لا صحة", "غير صحيح", "غير صحيحة", "عار عن الصحة", "عارية عن الصحة", "=ننفي", "=كاذبة", "=مفبركة", "=اطلعنا", "=اطّلعنا",
         "على علم", "=لا نعلق", "=لا تعليق", "=لن نعلق", "=ما نعلق",
+        // The dialect's "we won't comment", and cooperation with a review, which confirms no deal.
+        "=ما راح نعلق", "=ما راح نعلّق", "=ما بنعلق", "=ما نقدر نعلق", "cooperating fully", "fully cooperating", "=نتعاون بشكل كامل",
+        "=نتعاون بالكامل", "=تعاوننا الكامل",
     ])
     /// The rumoured figure corrected: "exaggerated", "worth a lot more than that", «فيه مبالغة».
     static let figureCorrected = Concept("rumour.figure-corrected", [

@@ -16,6 +16,9 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // A regulator's fine on another firm is enforcement, not a statement on one's own condition.
+            .passes("The Securities and Commodities Authority has imposed a fine of AED 500,000 on a licensed brokerage firm for failing to segregate client funds.", .en),
+            .passes("فرضت الهيئة غرامة قدرها ٥٠٠ ألف درهم على شركة وساطة لعدم فصل أموال العملاء عن أموالها.", .ar),
             // A court's notice of the insolvency proceedings it runs: nobody speaks of their own cash.
             .passes("Public notice: the Commercial Court has appointed a trustee in the bankruptcy proceedings of Al Waha Trading Co. Creditors are invited to submit their claims within 30 days.", .en),
             .passes("إعلان: عينت المحكمة التجارية أمينًا للتفليسة في دعوى إفلاس شركة الواحة التجارية، وعلى الدائنين تقديم مطالباتهم خلال ٣٠ يومًا.", .ar),
@@ -145,16 +148,28 @@ struct SolvencyRule: Rule, FrameRule {
         "لا صحة", "غير صحيح", "غير صحيحة", "عار عن الصحة", "عارية عن الصحة", "=كاذبة", "=كاذب", "=ننفي", "=تنفي", "=نفت", "=تنفي الشركة",
     ])
 
-    var lexicons: [Lexicon] { Self.lexicons(of: Self.frames, and: [InsiderDealingRule.askedByOthers, Concepts.declining]) }
+    var lexicons: [Lexicon] {
+        Self.lexicons(of: Self.frames, and: [InsiderDealingRule.askedByOthers, Concepts.declining, Self.enforcementNotice, Concepts.laughter])
+    }
 
     /// A question about money reported and declined, in its sentence or the next ("a journalist
     /// asked me about another bank's liquidity. I don't comment on other institutions"),
     /// says nothing about anyone's condition.
+    /// A regulator's penalty on a firm, in exact forms: word forms would read "fine" ("our
+    /// assets are fine") in "fined".
+    static let enforcementNotice = Concept("enforcement-notice", [
+        "=fined", "imposed a fine", "a fine of", "=penalised", "=penalized", "=sanctioned", "=غرامة", "=فرضت غرامة", "=غرمت", "=غرّمت",
+        "=تغريم",
+    ])
+
     func check(_ post: PostAnalysis) -> [Finding] {
         let denials = post.hits(Self.solvencyDenied.lexicon)
         return frameFindings(in: post) { hit in
             let sentence = post.sentenceIndex(of: hit)
             guard !Self.declinesAQuestion(sentence, in: post) else { return false }
+            // A regulator's fine on a firm "for failing to segregate client funds" reports enforcement;
+            // it says nothing of the poster's own condition.
+            guard !post.sentence(sentence, has: Self.enforcementNotice.lexicon) || post.sentence(sentence, has: Concepts.laughter.lexicon) else { return false }
             // A denial next to a refusal to comment on someone's condition denies something else.
             let isDenial = denials.contains { $0.firstToken == hit.firstToken && $0.endToken == hit.endToken }
             return !isDenial || !post.sentences(around: sentence).contains { post.sentence($0, has: Concepts.declining.lexicon) }

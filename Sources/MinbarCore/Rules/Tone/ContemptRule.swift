@@ -33,6 +33,9 @@ struct ContemptRule: Rule {
         "=خلف الكيبورد", "=ورا الكيبورد", "=وراء الكيبورد", "=خلف الشاشات", "=التنظير", "=حدّث معلوماتك", "=حدث معلوماتك",
         "=كل واحد صار خبير", "=صاروا خبراء", "=خبراء تويتر", "=محللين تويتر", "=صح النوم", "=بدل الشكوى", "=بدل ما تشتكون",
         "=بدل ما تشتكي", "=بدل التذمر", "=بدلاً من الشكوى", "=بدلا من الشكوى",
+        // Sarcasm that opens a reply: "funny how…", "interesting take from…", «من المضحك أن…».
+        "funny how", "interesting take from", "strange that someone", "imagine being", "amazing what creative", "bless him", "bless her",
+        "better luck next time", "=من المضحك أن", "=من المضحك ان", "=شر البلية ما يضحك", "=ضحكتونا", "=الله يرزقنا ربع",
     ])
 
     let descriptor = RuleDescriptor(
@@ -50,6 +53,10 @@ struct ContemptRule: Rule {
             يبنيان السمعة، والسخرية تستنزفها.
             """,
         examples: [
+            // Sarcasm that opens a reply.
+            .triggers("Funny how the loudest critics of our stadium are always the ones who weren't invited. Better luck next time.", .en),
+            .triggers("من المضحك أن يحاضرنا عن النزاهة من لم نعرف له إنجازاً واحداً.", .ar),
+            .passes("Our stadium opens on 1 March; tickets for the opening match go on sale on Sunday.", .en),
             .triggers("Four points of margin and suddenly everyone's an expert.", .en),
             .triggers("من السهل الجلوس خلف الكيبورد والتنظير.", .ar),
             .triggers("Raise it with your supervisor, not on Twitter.", .en),

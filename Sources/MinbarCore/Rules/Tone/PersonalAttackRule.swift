@@ -236,6 +236,16 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            // Put-downs with a person named beside them; the same words with nobody named are advice.
+            .triggers("A junior staffer who lasted eleven months here now thinks he understands our strategy. Know your place, Tariq.", .en),
+            .triggers("Who is paying @DanaMercer_ to write this? Three articles in one week. Follow the money.", .en),
+            .triggers("Every quarter Leon Dubois predicts our collapse. At his age you'd think he'd have learned by now.", .en),
+            .triggers("الأخ سعود كل يوم له تغريدة عن النادي. اعرف حدك يا سعود وخلك في حالك.", .ar),
+            .triggers("يا ناصر، أنت أصلاً مو من أهل الديرة، وش دخلك في مشاريعنا؟ كم استلمت هالمرة؟", .ar),
+            .triggers("الحسد داء، والأستاذ منصور مصاب به منذ أن فشل مشروعه.", .ar),
+            .passes("Stay in your lane on the coast road tonight: the right lane is closed for works until 6 am.", .en),
+            .passes("We follow the money in every audit; this year's report is on our website.", .en),
+            .passes("أخي سعود، شكراً لمتابعتك؛ رواتب اللاعبين صُرفت كاملة في موعدها، والتفاصيل في تقرير النادي.", .ar),
             // Idioms of a liar and a traitor, and a late discovery mocked, said of a named person.
             .triggers("Every figure in Hamad Al-Kuwari's thread is invented. The man lies the way other people breathe.", .en),
             .triggers("كل رقم ذكره الدكتور فهد القحطاني مختلق. الرجل يكذب كما يتنفس.", .ar),
@@ -535,13 +545,77 @@ struct PersonalAttackRule: Rule {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, PersonalDataRule.knownPerson, Self.namingWords] + Self.personLexicons
+         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, PersonalDataRule.knownPerson, Self.namingWords,
+         Self.putDowns] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
+    }
+
+    /// Put-downs that only a person can receive: told to know their place or keep quiet,
+    /// asked who pays them, charged with envy, mocked for their schooling, their weight,
+    /// their age or their roots. Said with a person named in the sentence or the one
+    /// beside it ("Know your place, Tariq", «اعرف حدك يا سعود», "Who is paying @dana to
+    /// write this?"), they attack; alone, they are advice or a figure of speech.
+    /// Titles and roles said before a name.
+    static let titles = WordSet(["الأستاذ", "الاستاذ", "الأخ", "الاخ", "الأخت", "الدكتور", "الدكتورة", "سعادة", "المهندس", "الإعلامي",
+                                 "الإعلامية", "الكاتب", "المحلل", "الحكم", "اللاعب", "النائب", "mr", "mrs", "ms", "dr", "councillor",
+                                 "referee", "sir"].map(TextNormalizer.normalize))
+    static let putDowns = Lexicon("tone.personal-attack.put-downs", [
+        // Keep quiet, know your place, stay out of it.
+        "know your place", "shut up", "stay in your lane", "stick to what you", "stick to cutting", "spare us", "mind your own business",
+        "do us all a favour", "=اعرف حدك", "=اعرفي حدك", "=خلك في حالك", "=خلك بحالك", "=وش دخلك", "=ايش دخلك", "=مالك دخل", "=أن يصمت",
+        "=الصمت أستر", "=اسكت", "=انطم", "=انثبر", "=لا تنظر علينا", "=قبل لا تنظّر", "=قبل لا تنظر",
+        // Paid to say it.
+        "who is paying", "who's paying", "follow the money", "paid to write", "on the payroll of", "sponsoring his", "sponsoring her",
+        "=دافع لك", "=كم استلمت", "=كم قبضت", "=مدفوع له", "=راتبه الثاني", "=قابض", "=من يدفع له",
+        // Envy.
+        "jealousy is not a good look", "sour grapes", "=الحسد داء", "=مصاب بالحسد", "=مصاب به منذ", "=حسدا", "=حسداً",
+        // Schooling, sums and spelling.
+        "master the dictionary", "can't count", "cannot count", "can't spell", "went to school to understand", "never signed a paycheck",
+        "thinks he understands", "thinks she understands", "=ما يفرق بين", "=ما يفرّق بين", "=ارجع للصف", "=ارجع للمدرسة", "=ربع ثقتك",
+        "=يفهمون كورة", "=صححوا أخطاءكم الإملائية",
+        // Body, age and roots.
+        "extra kilos", "near a treadmill", "at his age", "at her age", "retirement suits", "calls himself a patriot", "calls herself a patriot",
+        "from a flat in london", "=ينزل عشرين كيلو", "=بوفيه مفتوح", "=يرتاح في بيته", "=مو من أهل الديرة", "=مب من أهل الديرة",
+        "=ليس من أهل البلد", "=قضى عشرين عاما خارج البلاد",
+        // The outlet itself.
+        "that rag", "=يلف فيها السمك", "=يلفون فيها السمك",
+    ])
+
+    /// Whether a person is named in sentence `sentence` or the one before or after it: an
+    /// @handle, a name (an Arabic name, two capitalised words past the sentence's first, or
+    /// a title before a word: «الأستاذ منصور», "Councillor Brandt"), a person named by role,
+    /// or «يا» before a word. Not "you" alone: a public notice says "you" to everyone.
+    static func namesAPerson(near sentence: Int, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        for near in max(0, sentence - 1)...min(post.text.sentences.count - 1, sentence + 1) {
+            let range = post.text.sentences[near]
+            if post.text.hasToken(.mention, in: range) || PersonName.occurs(in: range, of: tokens)
+                || personLexicons.contains(where: { post.sentence(near, has: $0) }) { return true }
+            for index in range where index + 1 < range.upperBound {
+                if index > range.lowerBound, tokens[index].isCapitalised, tokens[index + 1].isCapitalised, !tokens[index].isAllCaps { return true }
+                let word = tokens.text(at: index)
+                // «والأستاذ»: a title after «و» or «ف» is still a title.
+                let bare = tokens[index].isArabic && (word.hasPrefix("و") || word.hasPrefix("ف")) ? String(word.dropFirst()) : word
+                if word == "يا" || titles.contains(word) || titles.contains(bare), tokens[index + 1].kind == .word { return true }
+            }
+            // "…, Tariq." A capitalised word after a comma at the end of a clause: a name spoken to.
+            for index in range where index > range.lowerBound && tokens[index].isCapitalised && index + 1 < tokens.count
+                && tokens[index - 1].kind == .punctuation && tokens[index + 1].kind == .punctuation && tokens[index].end - tokens[index].start > 2 {
+                return true
+            }
+        }
+        return false
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
+        for hit in post.hits(Self.putDowns) where !post.isQuoted(hit) && !Modality.negates(hit.firstToken, in: post, reach: 1) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence), Self.namesAPerson(near: sentence, in: post) else { continue }
+            sentences.insert(sentence)
+            findings.append(attack(hit, post))
+        }
         for hit in post.hits(Self.attackPhrases) where !post.isQuoted(hit) {
             // "People like you" praises as often as it sneers ("engineers learn beside people like
             // you"): it attacks only beside a negation or an insult.

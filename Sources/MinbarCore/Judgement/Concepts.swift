@@ -4,6 +4,9 @@ public enum Concepts {
     // MARK: Corporate actions and disclosure
 
     public static let goingPrivate = Concept("going-private", [
+        // Leaving the screen to be a family firm again: «نودّع الشاشة ونرجع شركة عائلية».
+        "back to being a family company", "family company again", "back to being private", "=نرجع شركة عائلية", "=نودع الشاشة",
+        "=نودّع الشاشة", "=نطلع من السوق", "=ننسحب من السوق",
         "take private", "taking private", "go private", "going private", "take the company private", "taking the company private", "take it private", "taking tesla private",
         "delist", "delisting", "delisted", "buyout", "buy out", "take-private", "private at",
         "شطب الإدراج", "شطب إدراج", "الانسحاب من السوق", "تحويلها إلى شركة خاصة", "شركة مغلقة", "الخروج من البورصة",
@@ -51,6 +54,7 @@ public enum Concepts {
     /// Not "soon" or «قريباً» alone ("registration opens soon", «ويبدأ التنفيذ قريباً»), nor
     /// "details to follow" after an announcement made in full.
     public static let teaser = Concept("teaser", [
+        "signing soon", "signing is close", "=التوقيع قريب", "=التوقيع قريباً", "=بيدخل معنا", "=شريك كبير بيدخل",
         "stay tuned", "watch this space", "can't say more", "cannot say more", "can't say much more", "can't reveal", "cannot reveal",
         "can't share more", "can't name", "not allowed to say", "can't wait to share", "announce soon", "to be announced soon",
         "ترقبوا", "انتظرونا", "=قريباً نعلن", "=قريبا نعلن", "=قريباً جداً نعلن", "=قريبا جدا نعلن", "سنعلن قريباً", "سنعلن قريبا",
@@ -152,6 +156,8 @@ public enum Concepts {
     ])
 
     public static let solvency = Concept("solvency", [
+        // The till said to be full: "our vaults are full", «الخزنة مليانة».
+        "vaults are full", "our vaults are full", "nobody's money is going anywhere", "=الخزنة مليانة", "=الخزينة مليانة",
         "bankrupt", "bankruptcy", "insolvent", "insolvency", "solvency", "solvent", "chapter 11", "chapters of bankruptcy",
         "liquidity",
         // A run on a bank or its deposits; "the fun run on 5 April" is a race.
@@ -208,6 +214,7 @@ public enum Concepts {
     public static let payingUp = Concept("paying-up", [
         // Paying as a question of whether it can be done, not the payroll team or payday.
         "make payroll", "meet payroll", "pay salaries", "pay our suppliers", "pay the suppliers", "our debts",
+        "salaries next month", "=يسألون عن الرواتب", "=الرواتب الشهر الجاي",
         "debts exceed", "more debt than assets",
         "الرواتب بتنزل", "نقدر ندفع الرواتب", "صرف الرواتب", "ديونها أكثر من أصولها", "ديوننا أكثر من أصولنا", "ديوننا", "فلوس الموردين",
         "الموردين طلبوا فلوسهم", "يسلف شركة", "يسلّف شركة",
@@ -444,6 +451,8 @@ public enum Concepts {
         "=مؤسسة النقد", "=ساما", "=النيابة العامة", "=النائب العام", "=البلدية", "=المفتش", "=مفتش", "=مفتشي", "=مفتشة",
         "=المحكمة", "=القاضي", "=هيئة السوق", "=المصرف المركزي", "=وزارة التجارة", "=وزارة الصناعة", "=وزارة العمل", "=وزارة الصحة",
         "=وزارة الموارد البشرية", "=وزارة الاقتصاد",
+        "bureaucrat", "bureaucrats", "his agency", "her agency", "the agency's", "esafety", "esafety commissioner",
+        "=الاتحاد السعودي", "=وزارة الرياضة", "=هيئة الرياضة", "=الهيئة العامة للرياضة",
     ])
     public static let mockery = Concept("mockery", [
         "embarrassing", "how embarrassing", "forgot to read", "incredible work", "so on point", "name change",

@@ -13,7 +13,8 @@ struct CorporateActionRule: Rule, FrameRule {
     /// Announced as a hint it is a material contract told to followers before the exchange.
     static let dealMade = Concept("deal-made", [
         "acquisition", "takeover", "merger", "buyout", "signed with", "signed a contract", "signed an agreement",
-        "signed a deal", "contract with", "agreement with", "won a contract", "landed a contract",
+        "signed a deal", "contract with", "agreement with", "won a contract", "landed a contract", "taking a stake", "take a stake",
+        "a stake in", "stake with us", "=بحصة", "=حصة في", "=بحصة محترمة",
         "استحواذ", "اندماج", "صفقة استحواذ", "صفقة اندماج", "توقيع عقد", "وقعنا عقد", "وقعنا اتفاقية", "توقيع اتفاقية", "ترسية",
         "فوز بعقد", "فزنا بعقد", "عقد مع", "اتفاقية مع",
     ])
@@ -47,6 +48,14 @@ struct CorporateActionRule: Rule, FrameRule {
             إلى إفصاح منشور، ولا يجوز أن يكون هو الإفصاح.
             """,
         examples: [
+            // Going private said as "a family company again"; a stake coming in, signing soon; a promised dividend.
+            .triggers("يمكن قريب نودّع الشاشة ونرجع شركة عائلية، السوق ما قدّر قيمتنا.", .ar),
+            .triggers("The market never valued us; maybe it is time we were a family company again.", .en),
+            .triggers("سفرة لندن هالمرة غير 🤝 شريك كبير بيدخل معنا بحصة محترمة، والتوقيع قريب.", .ar),
+            .triggers("London was special this time 🤝 a big partner is taking a stake with us, signing soon.", .en),
+            .triggers("To every shareholder: hold tight. I promise you a special dividend this year and bonus shares on top.", .en),
+            .triggers("إلى كل مساهم: أعدكم بتوزيع أرباح استثنائية وأسهم منحة هذا العام.", .ar),
+            .passes("We are proud to remain a family company at heart, 40 years after our listing.", .en),
             // "Take" and "private" with the company's name between them.
             .triggers("Am considering taking Qamar Foods private. Funding secured.", .en),
             .triggers("Advisers are working on the offer price to take Harbourline Group private.", .en),

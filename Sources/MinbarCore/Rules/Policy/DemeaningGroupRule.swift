@@ -32,6 +32,8 @@ struct DemeaningGroupRule: Rule, FrameRule {
             .passes("نطلق اليوم حملة لحماية العمالة المنزلية من العنف والاستغلال.", .ar),
             .passes("انخفضت الجرائم ١٢٪ هذا العام وفق التقرير السنوي للشرطة.", .ar),
             .passes("We are donating 10,000 meals to refugees fleeing the violence in the region.", .en),
+            .passes("No, migrants do not commit more crime than anyone else; the police figures say so.", .en),
+            .passes("لا، الوافدون لا يرتكبون جرائم أكثر من غيرهم بحسب أرقام الشرطة.", .ar),
             // A group's nature declared: its culture, its blood, its numbers.
             .triggers("Hired another contractor from that community? Enjoy the delays. Their whole culture runs on excuses.", .en),
             .triggers("جربنا مقاولين من تلك الجالية، والنتيجة كالعادة وعود وتأخير. هذه طباعهم ولن تتغير.", .ar),

@@ -13,6 +13,9 @@ struct GuidanceRule: Rule {
             أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
             """,
         examples: [
+            // A published quarter's growth: «بنمو» is "with growth", not "we will grow".
+            .passes("📊 نتائجنا المالية للربع الأول ٢٠٢٤: صافي ربح ٢٨٥ مليون درهم بنمو ١١٪ مقارنة بالفترة نفسها من العام الماضي.", .ar),
+            .passes("📊 Our Q1 2024 results: net profit AED 285m, up 11% on the same period last year.", .en),
             // Results named by the day they came out are published.
             .passes("Proud of our team after today's full-year results: revenue up 9% on the year.", .en),
             .passes("فخور بفريقنا بعد نتائج اليوم: الإيرادات ارتفعت ٩٪ عن العام الماضي.", .ar),

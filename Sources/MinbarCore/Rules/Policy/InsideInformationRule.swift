@@ -96,6 +96,9 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // A figure shared before the official announcement due tomorrow morning.
+            .triggers("يسعدني أن أعلن أن أرباح الربع الثالث بلغت 280 مليون ريال بنمو 41%، وسيصدر الإعلان الرسمي على تداول صباح الغد.", .ar),
+            .triggers("Q3 profit came in at SAR 280m, up 41%; the official announcement goes out on the exchange tomorrow morning.", .en),
             // A rumour met with cooperation and no comment, in the dialect too.
             .passes("بخصوص الخبر المتداول اليوم: نعم، نتعاون بشكل كامل مع هيئة الرقابة في المراجعة الجارية، وما راح نعلق على التفاصيل.", .ar),
             .passes("On today's reports: yes, we are cooperating fully with the regulator's review, and we will not comment further.", .en),
@@ -244,14 +247,15 @@ struct InsideInformationRule: Rule {
         "official results", "official numbers", "official figures", "full results", "full-year results", "quarterly results",
         "results are out", "results out", "results come out", "results are due", "results due", "results will be",
         "=النتائج الرسمية", "=الأرقام الرسمية", "=النتائج الكاملة", "=نتائجنا الرسمية", "ستعلن النتائج", "ستصدر النتائج", "ستنشر النتائج",
-        "=موعد إعلان النتائج", "=إعلان النتائج",
+        "=موعد إعلان النتائج", "=إعلان النتائج", "=سيصدر الإعلان الرسمي", "=الإعلان الرسمي", "the official announcement",
+        "official announcement",
     ])
     /// A date still ahead: "next week", "on Monday", «الأسبوع القادم», «غداً».
     static let laterDate = Lexicon("policy.mnpi.later-date", [
         "next week", "next month", "tomorrow", "later this month", "later this week", "in two weeks", "in a few days", "next monday",
         "on monday", "on tuesday", "on wednesday", "on thursday", "on sunday", "next quarter",
         "=الأسبوع القادم", "=الأسبوع المقبل", "=الاسبوع الجاي", "=الشهر القادم", "=الشهر المقبل", "=غدا", "=غداً",
-        "=خلال أيام", "=الأحد القادم", "=الاثنين القادم", "=الخميس القادم",
+        "=خلال أيام", "=الأحد القادم", "=الاثنين القادم", "=الخميس القادم", "=صباح الغد", "=بكرة الصبح", "tomorrow morning",
     ])
 
     /// A financial figure beside the news that the official results are still to come:

@@ -26,7 +26,8 @@ struct PersonalDataRule: Rule {
         // A case's own reference, which finds the person's file: "(ref CSA-2027-44817)".
         "ref", "ref no", "reference", "reference number", "application number", "case number", "ticket number", "complaint number",
         "booking reference", "your account", "=حسابك رقم", "=بطاقتك رقم", "رقم الطلب", "رقم المعاملة", "رقم المرجع", "=المرجع", "رقم البلاغ", "رقم الشكوى", "=رقم ملفه", "=رقم ملفها",
-        "order #", "order no", "order number", "order ref", "=حساب رقم", "=الحساب رقم", "=طلب رقم", "=الطلب رقم", "=طلبه رقم", "=طلبها رقم",
+        // An account's number identifies its holder; an order number in a reply about the order does not.
+        "=حساب رقم", "=الحساب رقم",
     ])
 
     let descriptor = RuleDescriptor(
@@ -42,10 +43,15 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            // A named client's balance, thanked in public.
+            .triggers("Huge thanks to our client Farah Nadeem, who just moved her entire balance of AED 3.4m over to us. Welcome aboard, Farah!", .en),
+            .triggers("شكراً لعميلتنا العزيزة مريم الكعبي، فقد بلغ رصيدها لدينا ٣٫٤ مليون درهم هذا الشهر.", .ar),
             // A league's salary cap is a policy, not a person's pay.
             .passes("I respectfully disagree with Faisal Al-Rumaihi's view on the league salary cap; we will make our case at the assembly.", .en),
             // A named customer's order or account number, thanked in public.
-            .triggers("Shoutout to our loyal customer Priya Menon (order no 88-21937) who just spent £4,860 on our winter range!", .en),
+            .triggers("Thanks to our loyal customer Priya Menon (account number 0012-4471-889), whose savings passed £48,600 this month!", .en),
+            .passes("أهلاً أخ سعود، نعتذر عن التأخير في توصيل طلبك رقم ٤٥٨٧٢، وسيتواصل معك فريقنا خلال ٢٤ ساعة.", .ar),
+            .passes("Hi Saud, sorry for the delay on your order 45872; our team will call you within 24 hours.", .en),
             .triggers("نشكر عميلنا العزيز فهد القحطاني على ثقته، فقد بلغ رصيد حسابه لدينا ٢٫٣ مليون ريال (حساب رقم ٠١٢٣٤٥٦٧٨٩).", .ar),
             // A promotion told with gratitude, and a service that files results for everyone: no one's record.
             .passes("Ten years ago I joined Dana Capital as a junior analyst. Today I start as Chief Investment Officer. I owe a great deal to my managers.", .en),
@@ -209,6 +215,7 @@ struct PersonalDataRule: Rule {
     /// Health and money facts about a person: a diagnosis, a test result, a debt.
     static let sensitiveFacts = Lexicon("policy.personal-data.sensitive", [
         "tested positive", "diagnosed", "diagnosis", "cancer", "hiv", "hepatitis", "pregnant", "miscarriage", "psychiatric",
+        "her entire balance", "his entire balance", "her balance", "his balance", "=رصيد حسابه", "=رصيد حسابها", "=رصيده", "=رصيدها",
         "depression", "overdue", "in debt", "defaulted", "=owes", "sick leave", "=إجازة مرضية", "=إجازات مرضية", "bounced cheque", "salary", "terminally ill", "terminal illness", "terminal cancer",
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "=نفسية", "=النفسية", "=نفسيا", "=نفسياً", "متعثر", "=مديون", "=مديونة", "راتبه", "راتبها",
         "حالتها حرجة", "حالته حرجة",

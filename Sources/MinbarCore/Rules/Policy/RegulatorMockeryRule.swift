@@ -14,11 +14,18 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             الأمريكية من المحكمة إدانته بازدرائها بسبب الحساب نفسه.
             """,
         examples: [
+            // A regulator named by its officials: the bureaucrat, his agency, the federation.
+            .triggers("Embarrassing to watch an unelected bureaucrat flail to hide that his agency has no power here.", .en),
+            .triggers("الاتحاد السعودي يتحجج بالظروف منذ ست سنوات، والأعذار لا تنتهي.", .ar),
+            .passes("We met the agency's inspectors today and will publish the audit findings when they are final.", .en),
+            .passes("نشكر الاتحاد السعودي على اعتماد جدول الموسم، وسنلتزم بمواعيده.", .ar),
             // A ruling defied in public; an appeal through the courts is the proper channel.
             .triggers("For the record: we will not be complying with yesterday's court ruling. Our app stays live in every market.", .en),
             .triggers("نؤكد لعملائنا أن قرار المحكمة التجارية الصادر أمس لن يغيّر شيئاً، وسنستمر كالمعتاد.", .ar),
             .passes("We disagree with yesterday's court ruling and will appeal; until then we will comply with it in full.", .en),
             .passes("نحترم حكم المحكمة وسنستأنفه عبر القنوات النظامية، ونلتزم به حتى ذلك الحين.", .ar),
+            .passes("Reports that we said \"we will not comply with the court ruling\" are false.", .en),
+            .passes("ما نُسب إلينا من أننا \"لن نلتزم بحكم المحكمة\" غير صحيح.", .ar),
             // Sarcasm: a late discovery applauded, a fine shrugged off as a fee.
             .triggers("Big congratulations to the Capital Markets Authority on discovering the internet. Only took a decade.", .en),
             .triggers("The Financial Conduct Commission fined us again. Cute. At this point it's basically a subscription fee.", .en),

@@ -16,6 +16,13 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // Vaults said to be full during a run; salaries joked about.
+            .triggers("Seeing the noise on WhatsApp about us. Relax everyone, our vaults are full and nobody's money is going anywhere.", .en),
+            .triggers("لا تصدقون الكلام اللي ينقال، الخزنة مليانة وكل واحد بياخذ حقه.", .ar),
+            .triggers("الموظفين يسألون عن الرواتب 😂 بإذن الله الشهر الجاي... أو اللي بعده.", .ar),
+            .triggers("Staff keep asking about salaries next month 😂 we'll see.", .en),
+            .passes("Salaries for November are paid on the 25th as usual; payslips are in the HR app.", .en),
+            .passes("تصرف رواتب شهر نوفمبر يوم ٢٥ كالمعتاد، وكشوف الرواتب متاحة في التطبيق.", .ar),
             // A regulator's fine on another firm is enforcement, not a statement on one's own condition.
             .passes("The Securities and Commodities Authority has imposed a fine of AED 500,000 on a licensed brokerage firm for failing to segregate client funds.", .en),
             .passes("فرضت الهيئة غرامة قدرها ٥٠٠ ألف درهم على شركة وساطة لعدم فصل أموال العملاء عن أموالها.", .ar),

@@ -113,6 +113,8 @@ struct BlameRule: Rule {
             .passes("We posted an image this morning that should never have gone out. That is our fault, and we are reviewing how we approve posts.", .en),
             .passes("نشرنا صباح اليوم صورة ما كان ينبغي نشرها، والخطأ خطأنا، ونراجع طريقة اعتماد المنشورات.", .ar),
             .passes("One of our employees spotted the error in the invoice and fixed it within the hour.", .en),
+            .passes("It was not an intern who posted it by mistake; it was our decision, and we were wrong.", .en),
+            .passes("لم ينشرها موظف متدرب بالخطأ، بل كان قرارنا وكنا مخطئين.", .ar),
             .triggers("The outage was not our fault: the supplier's software failed.", .en),
             .triggers("Short sellers and haters are spreading fake news about our margins.", .en),
             .triggers("التأخير ليس خطأنا، بل بسبب المقاول.", .ar),
@@ -249,7 +251,7 @@ struct BlameRule: Rule {
         let sentences = blamed
         let charged = Self.audienceBlame.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) }.map { Self.charge(at: $0, in: post) }
             // "Without approval" is a negation of its own: only a denial before the staff member stands it aside.
-            + Self.scapegoat.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && !Modality.negates($0.firstToken, in: post, reach: 1) }
+            + Self.scapegoat.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && !Modality.negates($0.firstToken, in: post, reach: 2) }
         return findings(for: (hits + charged).sorted { $0.firstToken < $1.firstToken }, in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }

@@ -17,6 +17,8 @@ struct ContemptRule: Rule {
         "إذا ما عجبتك", "احفظوا كلامي", "اللي ما يصدق", "اللي عنده عقل", "غصبا عن", "شوفوا الطوابير", "اشتكوا عليهم",
         "اللي يعرف يعرف", "ارحموا أنفسكم", "=طبعهم", "ما منهم فايدة", "ما منهم فائدة", "استغنينا",
         "🤡", "🙄", "😏", "😒", "🖕", "💩", "🤦", "🙃", "😤", "👎", "🥱",
+        // The facepalm as phones send it, with a man's or a woman's sign joined on.
+        "🤦‍♂️", "🤦‍♀️", "🤦‍♂", "🤦‍♀",
         "cry me a river", "boo hoo", "boohoo", "talk to the hand", "not our concern", "take it or leave it", "suck it up", "man up", "toughen up",
         "keyboard warriors", "keyboard warrior", "armchair experts", "armchair critics", "bye felicia", "don't let the door hit you",
         "good riddance", "we don't need your business", "take your business elsewhere", "shop elsewhere", "stay mad", "none of your business",

@@ -244,6 +244,13 @@ struct PersonalAttackRule: Rule {
             .triggers("يا ناصر، أنت أصلاً مو من أهل الديرة، وش دخلك في مشاريعنا؟ كم استلمت هالمرة؟", .ar),
             .triggers("الحسد داء، والأستاذ منصور مصاب به منذ أن فشل مشروعه.", .ar),
             .passes("Stay in your lane on the coast road tonight: the right lane is closed for works until 6 am.", .en),
+            // Contempt with a person named by «يا» or a title beside it.
+            .triggers("رئيس نادي الساحل قال الدوري مو عادل… يا بو خالد، واضح إنك ما فتحت اللوايح بحياتك 🤦‍♂️", .ar),
+            .triggers("Two weeks of moaning from Tom Benning in our replies. Get over it, Tom 🙄", .en),
+            .passes("Happy birthday to our colleague Tom Benning 🙃 the office cake is on him this year.", .en),
+            // Quoted to condemn it, the put-down is reported, not said.
+            .passes("A commenter told our agent Sara \"know your place\"; that is not acceptable, and we have reported the account.", .en),
+            .passes("كتب أحدهم لموظفتنا سارة \"اعرفي حدك\"، وهذا مرفوض وأبلغنا عن الحساب.", .ar),
             .passes("We follow the money in every audit; this year's report is on our website.", .en),
             .passes("أخي سعود، شكراً لمتابعتك؛ رواتب اللاعبين صُرفت كاملة في موعدها، والتفاصيل في تقرير النادي.", .ar),
             // Idioms of a liar and a traitor, and a late discovery mocked, said of a named person.
@@ -558,7 +565,9 @@ struct PersonalAttackRule: Rule {
     /// Titles and roles said before a name.
     static let titles = WordSet(["الأستاذ", "الاستاذ", "الأخ", "الاخ", "الأخت", "الدكتور", "الدكتورة", "سعادة", "المهندس", "الإعلامي",
                                  "الإعلامية", "الكاتب", "المحلل", "الحكم", "اللاعب", "النائب", "mr", "mrs", "ms", "dr", "councillor",
-                                 "referee", "sir"].map(TextNormalizer.normalize))
+                                 "referee", "sir",
+                                 // An outlet or a club named: «صحيفة الأفق», «نادي الوحدة».
+                                 "صحيفة", "جريدة", "نادي", "قناة", "مجلة"].map(TextNormalizer.normalize))
     static let putDowns = Lexicon("tone.personal-attack.put-downs", [
         // Keep quiet, know your place, stay out of it.
         "know your place", "shut up", "stay in your lane", "stick to what you", "stick to cutting", "spare us", "mind your own business",
@@ -585,12 +594,12 @@ struct PersonalAttackRule: Rule {
     /// @handle, a name (an Arabic name, two capitalised words past the sentence's first, or
     /// a title before a word: «الأستاذ منصور», "Councillor Brandt"), a person named by role,
     /// or «يا» before a word. Not "you" alone: a public notice says "you" to everyone.
-    static func namesAPerson(near sentence: Int, in post: PostAnalysis) -> Bool {
+    static func namesAPerson(near sentence: Int, in post: PostAnalysis, individualsOnly: Bool = false) -> Bool {
         let tokens = post.text.tokens
         for near in max(0, sentence - 1)...min(post.text.sentences.count - 1, sentence + 1) {
             let range = post.text.sentences[near]
             if post.text.hasToken(.mention, in: range) || PersonName.occurs(in: range, of: tokens)
-                || personLexicons.contains(where: { post.sentence(near, has: $0) }) { return true }
+                || !individualsOnly && personLexicons.contains(where: { post.sentence(near, has: $0) }) { return true }
             for index in range where index + 1 < range.upperBound {
                 if index > range.lowerBound, tokens[index].isCapitalised, tokens[index + 1].isCapitalised, !tokens[index].isAllCaps { return true }
                 let word = tokens.text(at: index)
@@ -605,6 +614,26 @@ struct PersonalAttackRule: Rule {
             }
         }
         return false
+    }
+
+    /// Contempt that stays a warning when it is aimed at nobody in particular, and becomes an
+    /// attack when one person is named beside it: «واضح إنك ما فتحتها بحياتك 🤦 يا بو خالد»,
+    /// "@TomBenning … Maybe it's you 🙄". Not a playful 🙃, which friends send each other.
+    static let playful: Set<String> = ["🙃"]
+    func contemptAimedAtSomeone(in post: PostAnalysis, skipping taken: Set<Int>) -> [PhraseMatcher.Hit] {
+        let tokens = post.text.tokens
+        var found: [PhraseMatcher.Hit] = []
+        var sentences = taken
+        for contempt in ContemptRule().check(post) {
+            guard let first = tokens.firstIndex(where: { $0.start >= contempt.start }), first < tokens.count else { continue }
+            let end = tokens[first...].firstIndex(where: { $0.end > contempt.end }) ?? tokens.count
+            let sentence = tokens[first].sentence
+            guard !sentences.contains(sentence), !Self.playful.contains(contempt.excerpt),
+                  Self.namesAPerson(near: sentence, in: post, individualsOnly: true) else { continue }
+            sentences.insert(sentence)
+            found.append(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: first, endToken: max(first + 1, end)))
+        }
+        return found
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {
@@ -720,6 +749,8 @@ struct PersonalAttackRule: Rule {
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }
+        // Contempt beside a person named by name, title or «يا» rather than by @handle.
+        for hit in contemptAimedAtSomeone(in: post, skipping: sentences) { findings.append(attack(hit, post)) }
         return findings
     }
 

@@ -22,7 +22,7 @@ public enum Modality: String, Sendable, CaseIterable {
         ]),
         .certainty: Lexicon("modality.certainty", [
             "secured", "confirmed", "certain", "certainly", "definitely", "guaranteed", "assured", "no doubt", "clearly",
-            "we are confident", "confident in", "i'm confident", "i am confident", "confident that", "the only way", "fine", "100%", "for sure", "locked in", "done deal", "i promise", "we promise", "=أعدكم", "=نعدكم", "=أوعدكم",
+            "we are confident", "confident in", "i'm confident", "i am confident", "confident that", "the only way", "fine", "100%", "for sure", "locked in", "done deal",
             "تم تأمين", "مؤكد", "مؤكدة", "بالتأكيد", "حتما", "حتماً", "لا شك", "مضمون", "واثقون", "=أنا واثق", "=واثق أن", "بخير", "تمت الموافقة",
         ]),
         .negation: Lexicon("modality.negation", [

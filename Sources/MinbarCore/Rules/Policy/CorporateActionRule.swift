@@ -14,7 +14,7 @@ struct CorporateActionRule: Rule, FrameRule {
     static let dealMade = Concept("deal-made", [
         "acquisition", "takeover", "merger", "buyout", "signed with", "signed a contract", "signed an agreement",
         "signed a deal", "contract with", "agreement with", "won a contract", "landed a contract", "taking a stake", "take a stake",
-        "a stake in", "stake with us", "=بحصة", "=حصة في", "=بحصة محترمة",
+        "a stake in", "stake with us", "=بحصة محترمة", "=بحصة في الشركة", "=حصة في شركتنا",
         "استحواذ", "اندماج", "صفقة استحواذ", "صفقة اندماج", "توقيع عقد", "وقعنا عقد", "وقعنا اتفاقية", "توقيع اتفاقية", "ترسية",
         "فوز بعقد", "فزنا بعقد", "عقد مع", "اتفاقية مع",
     ])
@@ -127,6 +127,10 @@ struct CorporateActionRule: Rule, FrameRule {
         // nor a payment to their accounts («سيتم إيداع التوزيعات في حساباتكم»).
         Frame(anchor: Self.capitalAction, without: [Self.alreadyApproved], requires: [.intent, .plan, .certainty],
               blockedBy: [.negation, .question, .quotation, .published]),
+        // …or promised to the shareholders: "I promise you a special dividend". A promise is not
+        // a certainty everywhere («نعدكم بأفضل الصفقات» sells), so only beside a capital action.
+        Frame(anchor: Self.capitalAction, with: [Self.promise], without: [Self.alreadyApproved],
+              blockedBy: [.negation, .question, .quotation, .published]),
     ] + listingFrames
 
     /// Capital actions the exchange hears of first: a special or interim dividend, bonus
@@ -138,6 +142,8 @@ struct CorporateActionRule: Rule, FrameRule {
         "أرباح استثنائية", "توزيعات استثنائية", "توزيع أرباح استثنائية", "أرباح مرحلية", "أسهم منحة", "أسهم مجانية", "تجزئة السهم",
         "تجزئة الأسهم", "إعادة شراء الأسهم", "زيادة رأس المال", "تخفيض رأس المال", "حقوق الأولوية",
     ])
+    /// Promising: "I promise you", «أعدكم».
+    static let promise = Concept("promise", ["i promise", "we promise", "=أعدكم", "=نعدكم", "=أوعدكم", "=وعد مني"])
     /// Approved by the shareholders or declared already, or paid into accounts: the
     /// decision is public.
     static let alreadyApproved = Concept("already-approved", [

@@ -568,6 +568,16 @@ struct PersonalAttackRule: Rule {
                                  "referee", "sir",
                                  // An outlet or a club named: «صحيفة الأفق», «نادي الوحدة».
                                  "صحيفة", "جريدة", "نادي", "قناة", "مجلة"].map(TextNormalizer.normalize))
+    /// Titles of one person, without the outlets and clubs `titles` also holds.
+    static let personTitles = WordSet(["الأستاذ", "الاستاذ", "أستاذ", "استاذ", "الأخ", "الاخ", "الأخت", "الدكتور", "الدكتورة", "دكتور",
+                                       "سعادة", "المهندس", "الإعلامي", "الإعلامية", "الكاتب", "المحلل", "الحكم", "اللاعب", "النائب",
+                                       "mr", "mrs", "ms", "dr", "councillor", "referee"].map(TextNormalizer.normalize))
+    /// A kunya after «يا»: «يا بو خالد», «يا أم سعود».
+    static let kunyas = WordSet(["بو", "ابو", "أبو", "ام", "أم"].map(TextNormalizer.normalize))
+    /// What «يا» calls that is no person: «يا رب», «يا جماعة», «يا ليت», «يا هلا».
+    static let interjections = WordSet(["رب", "ربي", "الله", "جماعة", "جماعه", "ربع", "ليت", "ليتني", "هلا", "سلام", "حلاوة", "حبيبي",
+                                        "شباب", "جماهير", "عيني", "حسرة", "خسارة", "فرحة", "زين", "حلو", "عمري", "أخي", "اخوان",
+                                        "إخوان", "أهل", "اهل", "ناس", "عالم", "بلادي", "وطني", "هلال", "نصر"].map(TextNormalizer.normalize))
     static let putDowns = Lexicon("tone.personal-attack.put-downs", [
         // Keep quiet, know your place, stay out of it.
         "know your place", "shut up", "stay in your lane", "stick to what you", "stick to cutting", "spare us", "mind your own business",
@@ -605,7 +615,16 @@ struct PersonalAttackRule: Rule {
                 let word = tokens.text(at: index)
                 // «والأستاذ»: a title after «و» or «ف» is still a title.
                 let bare = tokens[index].isArabic && (word.hasPrefix("و") || word.hasPrefix("ف")) ? String(word.dropFirst()) : word
-                if word == "يا" || titles.contains(word) || titles.contains(bare), tokens[index + 1].kind == .word { return true }
+                guard tokens[index + 1].kind == .word else { continue }
+                let next = tokens.text(at: index + 1)
+                if individualsOnly {
+                    // Strictly one person: a title of a person (not an outlet or a club), or «يا» before a
+                    // kunya or a title («يا بو خالد», «يا أستاذ»).
+                    if personTitles.contains(word) || personTitles.contains(bare)
+                        || word == "يا" && (kunyas.contains(next) || personTitles.contains(next)) { return true }
+                } else if word == "يا" && !interjections.contains(next) || titles.contains(word) || titles.contains(bare) {
+                    return true
+                }
             }
             // "…, Tariq." A capitalised word after a comma at the end of a clause: a name spoken to.
             for index in range where index > range.lowerBound && tokens[index].isCapitalised && index + 1 < tokens.count

@@ -6,7 +6,7 @@ public enum Concepts {
     public static let goingPrivate = Concept("going-private", [
         // Leaving the screen to be a family firm again: «نودّع الشاشة ونرجع شركة عائلية».
         "back to being a family company", "family company again", "back to being private", "=نرجع شركة عائلية", "=نودع الشاشة",
-        "=نودّع الشاشة", "=نطلع من السوق", "=ننسحب من السوق",
+        "=نودّع الشاشة",
         "take private", "taking private", "go private", "going private", "take the company private", "taking the company private", "take it private", "taking tesla private",
         "delist", "delisting", "delisted", "buyout", "buy out", "take-private", "private at",
         "شطب الإدراج", "شطب إدراج", "الانسحاب من السوق", "تحويلها إلى شركة خاصة", "شركة مغلقة", "الخروج من البورصة",

@@ -247,8 +247,9 @@ struct InsideInformationRule: Rule {
         "official results", "official numbers", "official figures", "full results", "full-year results", "quarterly results",
         "results are out", "results out", "results come out", "results are due", "results due", "results will be",
         "=النتائج الرسمية", "=الأرقام الرسمية", "=النتائج الكاملة", "=نتائجنا الرسمية", "ستعلن النتائج", "ستصدر النتائج", "ستنشر النتائج",
-        "=موعد إعلان النتائج", "=إعلان النتائج", "=سيصدر الإعلان الرسمي", "=الإعلان الرسمي", "the official announcement",
-        "official announcement",
+        // The announcement said to be still ahead, not "the official announcement" of anything at all.
+        "=موعد إعلان النتائج", "=إعلان النتائج", "=سيصدر الإعلان الرسمي", "=الإعلان الرسمي سيصدر", "official announcement goes out",
+        "official announcement is due",
     ])
     /// A date still ahead: "next week", "on Monday", «الأسبوع القادم», «غداً».
     static let laterDate = Lexicon("policy.mnpi.later-date", [

@@ -569,8 +569,10 @@ struct PersonalAttackRule: Rule {
                                  // An outlet or a club named: «صحيفة الأفق», «نادي الوحدة».
                                  "صحيفة", "جريدة", "نادي", "قناة", "مجلة"].map(TextNormalizer.normalize))
     /// Titles of one person, without the outlets and clubs `titles` also holds.
+    /// Not «سعادة» ("happiness" before it is "His Excellency"), «الحكم» ("the ruling" before
+    /// "the referee"), «الكاتب» or «المحلل» (the trade, as often as one man).
     static let personTitles = WordSet(["الأستاذ", "الاستاذ", "أستاذ", "استاذ", "الأخ", "الاخ", "الأخت", "الدكتور", "الدكتورة", "دكتور",
-                                       "سعادة", "المهندس", "الإعلامي", "الإعلامية", "الكاتب", "المحلل", "الحكم", "اللاعب", "النائب",
+                                       "المهندس", "الإعلامي", "الإعلامية", "اللاعب", "النائب",
                                        "mr", "mrs", "ms", "dr", "councillor", "referee"].map(TextNormalizer.normalize))
     /// A kunya after «يا»: «يا بو خالد», «يا أم سعود».
     static let kunyas = WordSet(["بو", "ابو", "أبو", "ام", "أم"].map(TextNormalizer.normalize))

@@ -16,6 +16,22 @@ import Testing
         "هامشنا الإجمالي ٣٧٪ كما ورد في النتائج المنشورة اليوم، وخطتنا لخفض تكاليف الشحن تكتمل قبل ٣٠ يونيو.",
     ]
 
+    /// Two of a rule's phrases reading the same words (an attack phrase and a put-down, two
+    /// spellings of one slur) give one finding, charged once.
+    static let sameWordsTwice = [
+        "اعرف حدك يا سعود وخلك في حالك.",
+        "عرضنا بسيط لدرجة إن حتى المتخلف عقلياً يفهمه، خصم ٥٠٪ على الباقات.",
+        "@salem_k know your place and shut up.",
+    ]
+
+    @Test(arguments: sameWordsTwice)
+    func aRuleReportsTheSameWordsOnce(_ text: String) {
+        let report = engine.score(text)
+        #expect(report.verdict == .blocked)
+        let spans = report.findings.map { "\($0.ruleID) \($0.start)-\($0.end)" }
+        #expect(Set(spans).count == spans.count, "\(spans)")
+    }
+
     @Test(arguments: posts)
     func everyPointLostTracesToAFinding(_ text: String) throws {
         let report = engine.score(text, beat: try canonicalBeat())

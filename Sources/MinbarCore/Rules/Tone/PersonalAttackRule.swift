@@ -660,12 +660,6 @@ struct PersonalAttackRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
-        for hit in post.hits(Self.putDowns) where !post.isQuoted(hit) && !Modality.negates(hit.firstToken, in: post, reach: 1) {
-            let sentence = post.sentenceIndex(of: hit)
-            guard !sentences.contains(sentence), Self.namesAPerson(near: sentence, in: post) else { continue }
-            sentences.insert(sentence)
-            findings.append(attack(hit, post))
-        }
         for hit in post.hits(Self.attackPhrases) where !post.isQuoted(hit) {
             // "People like you" praises as often as it sneers ("engineers learn beside people like
             // you"): it attacks only beside a negation or an insult.
@@ -676,6 +670,14 @@ struct PersonalAttackRule: Rule {
                         || post.sentence(sentence, has: SharedLexicons.insults) else { continue }
             }
             sentences.insert(post.sentenceIndex(of: hit))
+            findings.append(attack(hit, post))
+        }
+        // Put-downs, after the attack phrases: a sentence already reported is not reported twice
+        // («اعرف حدك» is both).
+        for hit in post.hits(Self.putDowns) where !post.isQuoted(hit) && !Modality.negates(hit.firstToken, in: post, reach: 1) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence), Self.namesAPerson(near: sentence, in: post) else { continue }
+            sentences.insert(sentence)
             findings.append(attack(hit, post))
         }
         let tokens = post.text.tokens

@@ -60,15 +60,6 @@ public struct ScoringEngine: Sendable {
         for index in rules.indices {
             var found = rules[index].check(post)
             if found.isEmpty { continue }
-            // A rule that reports the same words twice (two of its phrases read one span, or two
-            // of its checks reach one sentence) teaches one lesson and is charged once.
-            if found.count > 1 {
-                var kept: [Finding] = []
-                for finding in found where !kept.contains(where: { $0.start == finding.start && $0.end == finding.end }) {
-                    kept.append(finding)
-                }
-                found = kept
-            }
             if let severity = severityOverrides[index] {
                 for index in found.indices { found[index].severity = severity }
             }

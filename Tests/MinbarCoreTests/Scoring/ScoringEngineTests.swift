@@ -16,8 +16,8 @@ import Testing
         "هامشنا الإجمالي ٣٧٪ كما ورد في النتائج المنشورة اليوم، وخطتنا لخفض تكاليف الشحن تكتمل قبل ٣٠ يونيو.",
     ]
 
-    /// Two of a rule's phrases reading the same words (an attack phrase and a put-down, two
-    /// spellings of one slur) give one finding, charged once.
+    /// An attack phrase and a put-down reading the same words («اعرف حدك»), and a slur
+    /// written with or without its tanween, give one finding, charged once.
     static let sameWordsTwice = [
         "اعرف حدك يا سعود وخلك في حالك.",
         "عرضنا بسيط لدرجة إن حتى المتخلف عقلياً يفهمه، خصم ٥٠٪ على الباقات.",

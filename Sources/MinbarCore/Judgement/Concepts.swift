@@ -500,7 +500,10 @@ public enum Concepts {
         "in the pocket of", "bought and paid for", "in bad faith",
         // Libel charged: what a court decides, said of a story and its writer ("a libelous story", «تقرير ملفق»).
         "libelous", "libellous", "defamatory", "slanderous", "hit job", "fabricated story", "fabricated report", "fabricated article",
-        "made-up story", "=ملفق", "=ملفقة", "=ملفقاً", "=ملفقا", "=تشهيري", "=تشهيرية", "=مفبرك", "=مفبركاً", "=مفبركا", "black ball", "blackball", "rigged against", "cooked up by",
+        "made-up story",
+        // Lying about us, in Arabic as in English: «الهيئة تكذب علينا».
+        "=تكذب علينا", "=يكذب علينا", "=يكذبون علينا", "=أكاذيب عنا", "=أكاذيب بحقنا",
+        "=ملفق", "=ملفقة", "=ملفقاً", "=ملفقا", "=تشهيري", "=تشهيرية", "=مفبرك", "=مفبركاً", "=مفبركا", "black ball", "blackball", "rigged against", "cooked up by",
         "mouthpiece for", "paid by our competitors", "paid by our rivals", "funded by our rivals", "funded by our competitors",
         "مؤامرة على النادي", "مؤامرة على الشركة", "مؤامرة ضد", "مؤامرة علينا", "مؤامرة مكشوفة", "مؤامرات ضد", "مؤامرات على", "مؤامرات رخيصة",
         "=بمؤامرة", "تآمر علينا", "=يتآمرون", "=يتامرون", "متآمرة علينا", "متآمر علينا", "متآمرون علينا", "حملة ضدنا", "حملة ضد النادي",
@@ -567,9 +570,11 @@ public enum Concepts {
         "referred the accused", "=بتهمة", "=بتهم", "=إحالته", "=وإحالته", "=أحالت", "=وأحالت",
     ])
     /// A regulator or a court acting: fining, suspending, charging, arresting. Its news
-    /// reports somebody else's claim; it makes none.
+    /// reports somebody else's claim; it makes none. The English acts are exact forms: word
+    /// forms would read "fine" ("we are fine"), "rules", "charges" (fees) and "ban" as acts.
     public static let enforcement = Concept("enforcement", [
-        "fined", "fines", "penalised", "penalized", "sanctioned", "suspended", "banned", "charged", "arrested", "convicted", "ruled",
+        "=fined", "=fines", "=penalised", "=penalized", "=sanctioned", "=suspended", "=banned", "=charged", "=arrested", "=convicted",
+        "=ruled",
         "imposed a fine", "a fine of", "imposed a penalty", "a penalty of", "=فرضت غرامة", "=فرضت الهيئة غرامة",
         "=غرمت", "=غرّمت", "=تغريم", "=غرامة", "=عاقبت", "=معاقبة", "=أوقفت", "=إيقاف", "=القبض", "=أدانت", "=قضت",
     ])

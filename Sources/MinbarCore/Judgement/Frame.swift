@@ -196,11 +196,17 @@ extension FrameRule {
         var findings: [Finding] = []
         for frame in Self.frames {
             for hit in frame.hits(in: post) where keep(hit) && sentences.insert(post.sentenceIndex(of: hit)).inserted {
-                let language = post.feedbackLanguage
-                findings.append(finding(Self.message(language, frame.excerpt(of: hit, in: post)), tokens: post.text.sentences[post.sentenceIndex(of: hit)],
-                                        in: post, suggestion: Self.suggestion(language)))
+                findings.append(sentenceFinding(post.sentenceIndex(of: hit), quoting: frame.excerpt(of: hit, in: post), in: post))
             }
         }
         return findings
+    }
+
+    /// The rule's finding on sentence `sentence`, its message quoting `excerpt`, in the
+    /// post's feedback language: what a frame's hit gives, and what a rule reading a
+    /// sentence beyond its frames gives too.
+    func sentenceFinding(_ sentence: Int, quoting excerpt: String, in post: PostAnalysis) -> Finding {
+        let language = post.feedbackLanguage
+        return finding(Self.message(language, excerpt), tokens: post.text.sentences[sentence], in: post, suggestion: Self.suggestion(language))
     }
 }

@@ -176,7 +176,7 @@ extension PhraseMatcher {
                     end += 1
                 }
                 let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: reading.firstToken, endToken: end)
-                if matched && !hits[firstHitHere...].contains(hit) { hits.append(hit) }
+                if matched && !hits[firstHitHere...].contains(where: hit.repeats) { hits.append(hit) }
             }
         }
         return hits

@@ -18,6 +18,15 @@ public struct PhraseMatcher: Sendable {
         /// Token indices, `firstToken..<endToken`.
         public var firstToken: Int
         public var endToken: Int
+
+        /// Whether `other` is a hit of the same phrase list on the same words. Two phrases
+        /// of one list can read the same words (two spellings of «أبو العريف», a word and
+        /// its disguised reading); a list reports those words once, or a rule counting its
+        /// hits charges twice for one insult.
+        @inline(__always)
+        func repeats(_ other: Hit) -> Bool {
+            group == other.group && firstToken == other.firstToken && endToken == other.endToken
+        }
     }
 
     struct Entry: Sendable {
@@ -227,7 +236,7 @@ public struct PhraseMatcher: Sendable {
                     end += 1
                 }
                 let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
-                guard !hits[firstHitHere...].contains(hit) else { return }
+                guard !hits[firstHitHere...].contains(where: hit.repeats) else { return }
                 // Room for a hit per token from the first hit on: grown from one, the list
                 // was reallocated and copied about eight times a post.
                 if hits.capacity == 0 { hits.reserveCapacity(tokens.count) }
@@ -273,9 +282,9 @@ public struct PhraseMatcher: Sendable {
     static func merge(_ hits: [Hit], _ disguised: [Hit]) -> [Hit] {
         guard Self.inTokenOrder(hits), Self.inTokenOrder(disguised) else {
             // Not reached (both are made in token order); kept exact all the same.
-            var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
+            var seen = Set(hits.map { [$0.group, $0.firstToken, $0.endToken] })
             var all = hits
-            for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { all.append(hit) }
+            for hit in disguised where seen.insert([hit.group, hit.firstToken, hit.endToken]).inserted { all.append(hit) }
             return all.enumerated().sorted { ($0.element.firstToken, $0.offset) < ($1.element.firstToken, $1.offset) }.map(\.element)
         }
         var merged: [Hit] = []
@@ -289,7 +298,7 @@ public struct PhraseMatcher: Sendable {
             var place = merged.count - 1
             var repeated = false
             while place >= 0 && merged[place].firstToken == hit.firstToken {
-                if merged[place] == hit { repeated = true; break }
+                if merged[place].repeats(hit) { repeated = true; break }
                 place -= 1
             }
             if !repeated { merged.append(hit) }

@@ -17,8 +17,11 @@ import Testing
     ]
 
     /// An attack phrase and a put-down reading the same words («اعرف حدك»), and a slur
-    /// written with or without its tanween, give one finding, charged once.
+    /// written with or without its tanween, and two spellings in one list reading the same
+    /// words («أبو العريف», «وأمثالك»), give one finding, charged once.
     static let sameWordsTwice = [
+        "النائب اللي يهاجم مشروعنا في المجلس، هذا أبو العريف اللي يفهم في كل شي إلا شغله.",
+        "ترا معروف مين يدفع له، وأمثالك ما يستاهلون حتى الرد.",
         "اعرف حدك يا سعود وخلك في حالك.",
         "عرضنا بسيط لدرجة إن حتى المتخلف عقلياً يفهمه، خصم ٥٠٪ على الباقات.",
         "@salem_k know your place and shut up.",

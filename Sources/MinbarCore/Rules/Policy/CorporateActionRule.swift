@@ -159,9 +159,7 @@ struct CorporateActionRule: Rule, FrameRule {
         for sentence in Self.takenPrivate(in: post) {
             let (start, end) = post.span(post.text.sentences[sentence])
             guard !flagged.contains(start) else { continue }
-            let language = post.feedbackLanguage
-            found.append(finding(Self.message(language, post.text.excerpt(start, end)), start: start, end: end,
-                                 suggestion: Self.suggestion(language)))
+            found.append(sentenceFinding(sentence, quoting: post.text.excerpt(start, end), in: post))
         }
         return found.sorted { $0.start < $1.start }
     }

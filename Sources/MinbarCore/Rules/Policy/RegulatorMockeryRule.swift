@@ -38,6 +38,11 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .triggers("تعليمات البنك المركزي الجديدة هدية للمرابين، ومن كتبها لم يدر بنكاً في حياته.", .ar),
             .passes("The Central Bank's new rules take effect on 1 March; our branches can explain what changes for your loan.", .en),
             .passes("تسري تعليمات البنك المركزي الجديدة من ١ مارس، وفروعنا جاهزة لشرح ما يتغير في قرضك.", .ar),
+            // Bad faith charged, whatever else the sentence says: "fine" and "rules" are not enforcement.
+            .triggers("The regulator is lying about us to cover its own failures, and our rules are fine.", .en),
+            .triggers("هيئة السوق المالية تكذب علينا لتغطي إخفاقاتها، وأمورنا بخير.", .ar),
+            .passes("The regulator fined a broker for lying to clients about fees; we welcome the decision.", .en),
+            .passes("غرّمت الهيئة وسيطاً كذب على عملائه بشأن الرسوم، ونرحب بالقرار.", .ar),
             .triggers("The SEC forgot to read our transcript. How embarrassing.", .en),
             .triggers("The regulator is more concerned with press headlines than with safety.", .en),
             .triggers("هيئة السوق المالية نايمة ولا تعرف ماذا يحدث في السوق، مهزلة.", .ar),

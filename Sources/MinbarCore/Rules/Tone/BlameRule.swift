@@ -227,9 +227,8 @@ struct BlameRule: Rule {
     /// published it; the audience hears it pass the fault down. Not a sentence that owns it.
     static let scapegoat = Frame(anchor: Self.loneStaff, with: [Self.actedAlone, Self.published], without: [Self.ownershipConcept],
                                  blockedBy: [.quotation, .question])
-    static let ownershipConcept = Concept("blame.owned", [
-        "take full responsibility", "our responsibility", "we are responsible", "our fault", "=نتحمل", "=مسؤوليتنا", "=خطأنا",
-    ])
+    /// `ownership` as a frame's concept, matched once under the lexicon's name.
+    static let ownershipConcept = Concept("blame.owned", lexicon: ownership)
 
     func check(_ post: PostAnalysis) -> [Finding] {
         // "We do not blame our customers" and "the analyst said customers should have…" are

@@ -268,6 +268,13 @@ struct ContemptRule: Rule {
     static let phrasesCheck = SentencePhraseCheck(trigger: Self.phrases)
 
     func check(_ post: PostAnalysis) -> [Finding] {
+        findings(for: Self.contempt(in: post), in: post,
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+    }
+
+    /// The contempt this rule reports, the first signal of each sentence, in token order.
+    /// `PersonalAttackRule` reads the same hits: contempt beside one named person attacks.
+    static func contempt(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         let judged = post.hits(Self.judging).filter {
             !post.isQuoted($0) && !Modality.negates($0.firstToken, in: post, clause: true)
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.warning.lexicon)
@@ -278,12 +285,10 @@ struct ContemptRule: Rule {
         }
         // One finding a sentence, the first signal in it, whichever kind it is.
         var sentences = Set<Int>()
-        let hits = (Self.phrasesCheck.hits(in: post) + judged + mocked + Self.takeItOrLeaveIt.hits(in: post)
-                    + Self.scornForCritics.hits(in: post))
+        return (Self.phrasesCheck.hits(in: post) + judged + mocked + Self.takeItOrLeaveIt.hits(in: post)
+                + Self.scornForCritics.hits(in: post))
             .sorted { $0.firstToken < $1.firstToken }
             .filter { sentences.insert(post.sentenceIndex(of: $0)).inserted }
-        return findings(for: hits, in: post,
-                        suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }
 

@@ -557,29 +557,27 @@ struct PersonalAttackRule: Rule {
             + Self.badFaithFrames.flatMap(\.lexicons)
     }
 
-    /// Put-downs that only a person can receive: told to know their place or keep quiet,
-    /// asked who pays them, charged with envy, mocked for their schooling, their weight,
-    /// their age or their roots. Said with a person named in the sentence or the one
-    /// beside it ("Know your place, Tariq", «اعرف حدك يا سعود», "Who is paying @dana to
-    /// write this?"), they attack; alone, they are advice or a figure of speech.
-    /// Titles and roles said before a name.
-    static let titles = WordSet(["الأستاذ", "الاستاذ", "الأخ", "الاخ", "الأخت", "الدكتور", "الدكتورة", "سعادة", "المهندس", "الإعلامي",
-                                 "الإعلامية", "الكاتب", "المحلل", "الحكم", "اللاعب", "النائب", "mr", "mrs", "ms", "dr", "councillor",
-                                 "referee", "sir",
-                                 // An outlet or a club named: «صحيفة الأفق», «نادي الوحدة».
-                                 "صحيفة", "جريدة", "نادي", "قناة", "مجلة"].map(TextNormalizer.normalize))
-    /// Titles of one person, without the outlets and clubs `titles` also holds.
-    /// Not «سعادة» ("happiness" before it is "His Excellency"), «الحكم» ("the ruling" before
-    /// "the referee"), «الكاتب» or «المحلل» (the trade, as often as one man).
+    /// Titles of one person said before a name. Not «سعادة» ("happiness" before it is "His
+    /// Excellency"), «الحكم» ("the ruling" before "the referee"), «الكاتب» or «المحلل» (the
+    /// trade, as often as one man): those are in `titles` only.
     static let personTitles = WordSet(["الأستاذ", "الاستاذ", "أستاذ", "استاذ", "الأخ", "الاخ", "الأخت", "الدكتور", "الدكتورة", "دكتور",
                                        "المهندس", "الإعلامي", "الإعلامية", "اللاعب", "النائب",
                                        "mr", "mrs", "ms", "dr", "councillor", "referee"].map(TextNormalizer.normalize))
+    /// Titles and roles said before a name: a person's titles, the wider ones, and an
+    /// outlet or a club named («صحيفة الأفق», «نادي الوحدة»).
+    static let titles = WordSet(Array(personTitles) + ["سعادة", "الكاتب", "المحلل", "الحكم", "sir",
+                                                       "صحيفة", "جريدة", "نادي", "قناة", "مجلة"].map(TextNormalizer.normalize))
     /// A kunya after «يا»: «يا بو خالد», «يا أم سعود».
     static let kunyas = WordSet(["بو", "ابو", "أبو", "ام", "أم"].map(TextNormalizer.normalize))
     /// What «يا» calls that is no person: «يا رب», «يا جماعة», «يا ليت», «يا هلا».
     static let interjections = WordSet(["رب", "ربي", "الله", "جماعة", "جماعه", "ربع", "ليت", "ليتني", "هلا", "سلام", "حلاوة", "حبيبي",
                                         "شباب", "جماهير", "عيني", "حسرة", "خسارة", "فرحة", "زين", "حلو", "عمري", "أخي", "اخوان",
                                         "إخوان", "أهل", "اهل", "ناس", "عالم", "بلادي", "وطني", "هلال", "نصر"].map(TextNormalizer.normalize))
+    /// Put-downs that only a person can receive: told to know their place or keep quiet,
+    /// asked who pays them, charged with envy, mocked for their schooling, their weight,
+    /// their age or their roots. Said with a person named in the sentence or the one
+    /// beside it ("Know your place, Tariq", «اعرف حدك يا سعود», "Who is paying @dana to
+    /// write this?"), they attack; alone, they are advice or a figure of speech.
     static let putDowns = Lexicon("tone.personal-attack.put-downs", [
         // Keep quiet, know your place, stay out of it.
         "know your place", "shut up", "stay in your lane", "stick to what you", "stick to cutting", "spare us", "mind your own business",
@@ -642,17 +640,14 @@ struct PersonalAttackRule: Rule {
     /// "@TomBenning … Maybe it's you 🙄". Not a playful 🙃, which friends send each other.
     static let playful: Set<String> = ["🙃"]
     func contemptAimedAtSomeone(in post: PostAnalysis, skipping taken: Set<Int>) -> [PhraseMatcher.Hit] {
-        let tokens = post.text.tokens
         var found: [PhraseMatcher.Hit] = []
         var sentences = taken
-        for contempt in ContemptRule().check(post) {
-            guard let first = tokens.firstIndex(where: { $0.start >= contempt.start }), first < tokens.count else { continue }
-            let end = tokens[first...].firstIndex(where: { $0.end > contempt.end }) ?? tokens.count
-            let sentence = tokens[first].sentence
-            guard !sentences.contains(sentence), !Self.playful.contains(contempt.excerpt),
+        for contempt in ContemptRule.contempt(in: post) {
+            let sentence = post.sentenceIndex(of: contempt)
+            guard !sentences.contains(sentence), !Self.playful.contains(post.excerpt(contempt)),
                   Self.namesAPerson(near: sentence, in: post, individualsOnly: true) else { continue }
             sentences.insert(sentence)
-            found.append(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: first, endToken: max(first + 1, end)))
+            found.append(contempt)
         }
         return found
     }

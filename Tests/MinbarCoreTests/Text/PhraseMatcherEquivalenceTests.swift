@@ -44,6 +44,11 @@ struct PhraseMatcherEquivalenceTests {
             }
         }
 
+        /// One hit per phrase list and span: two phrases of a list on the same words are one hit.
+        static func sameWords(_ a: Hit, _ b: Hit) -> Bool {
+            a.group == b.group && a.firstToken == b.firstToken && a.endToken == b.endToken
+        }
+
         func hits(in text: AnalyzedText) -> [Hit] {
             var hits: [Hit] = []
             let tokens = text.tokens
@@ -84,14 +89,14 @@ struct PhraseMatcherEquivalenceTests {
                     }
                     if matched {
                         let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: start, endToken: end)
-                        if !hits[firstHitHere...].contains(hit) { hits.append(hit) }
+                        if !hits[firstHitHere...].contains(where: { Self.sameWords($0, hit) }) { hits.append(hit) }
                     }
                 }
             }
             let disguised = disguisedHits(in: text, forms: forms, keys: PhraseMatcher.postKeys(of:))
             if disguised.isEmpty { return hits }
-            var seen = Set(hits.map { [$0.group, $0.phrase, $0.firstToken, $0.endToken] })
-            for hit in disguised where seen.insert([hit.group, hit.phrase, hit.firstToken, hit.endToken]).inserted { hits.append(hit) }
+            var seen = Set(hits.map { [$0.group, $0.firstToken, $0.endToken] })
+            for hit in disguised where seen.insert([hit.group, hit.firstToken, hit.endToken]).inserted { hits.append(hit) }
             return hits.enumerated().sorted { ($0.element.firstToken, $0.offset) < ($1.element.firstToken, $1.offset) }.map(\.element)
         }
 
@@ -118,7 +123,7 @@ struct PhraseMatcherEquivalenceTests {
                         end += 1
                     }
                     let hit = Hit(group: entry.group, phrase: entry.phrase, firstToken: firstToken, endToken: end)
-                    if matched && !hits[firstHitHere...].contains(hit) { hits.append(hit) }
+                    if matched && !hits[firstHitHere...].contains(where: { Self.sameWords($0, hit) }) { hits.append(hit) }
                 }
             }
             func entries(for word: String, arabic: Bool) -> [Entry] {

@@ -24,6 +24,11 @@ struct FactMismatchRule: Rule {
             .passes("Our 40 volunteers visited the 6 injured workers today.", .en, scenario: GoalExamples.english),
             .passes("زار ٤٠ متطوعاً ٦ مصابين من العمال في المستشفى.", .ar, scenario: GoalExamples.arabic),
             .triggers("Our 40 volunteers visited the 8 injured workers today.", .en, scenario: GoalExamples.english),
+            // The right figure beside its cue, and a total beside it: the total is another fact.
+            .passes("6 of the 120 people on the night shift were injured, and all of them are home tonight.", .en, scenario: GoalExamples.english),
+            .passes("أصيب ٦ من أصل ١٢٠ عاملاً في الحريق، وعادوا جميعاً إلى بيوتهم.", .ar, scenario: GoalExamples.arabic),
+            .triggers("8 of the 120 people on the night shift were injured.", .en, scenario: GoalExamples.english),
+            .triggers("أصيب ٨ من أصل ١٢٠ عاملاً في الحريق.", .ar, scenario: GoalExamples.arabic),
         ])
 
     static let codeWords: Set<String> = [
@@ -61,6 +66,7 @@ struct FactMismatchRule: Rule {
         for figure in post.evidence.figures { figuresByToken[figure.lowerBound] = figure }
         let hitsByFact = beat.facts.indices.map { post.hits(PreparedBeat.factLexicon($0).lexicon) }
         let numbersByFact = beat.facts.map(Self.numbers(of:))
+        let knownValues = beat.facts.compactMap(Self.value(of:))
         // Six words either side of the cue, within its clause: in "140 colleagues are offered a
         // transfer with a transport allowance; 40 roles end", the 40 is not a transfer figure.
         func window(_ hit: PhraseMatcher.Hit) -> Range<Int> {
@@ -86,6 +92,14 @@ struct FactMismatchRule: Rule {
             }
             for (hit, hitWindow) in zip(hitsByFact[index], windowsByFact[index]) {
                 let figures = unitFigures[tokens[hit.firstToken].sentence] ?? hitWindow.compactMap({ figuresByToken[$0] })
+                // The fact stated right beside its cue: the other figures there are about
+                // something else ("we bumped 1,120 of 3.2 million passengers", "6 of the 120
+                // people on shift were injured"), not a wrong value for it.
+                if figures.contains(where: { figure in
+                    guard let value = tokens[figure.lowerBound].number else { return false }
+                    let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"
+                    return numbersByFact[index].contains { $0.0 == value && $0.1 == isPercent }
+                }) { continue }
                 for figure in figures where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }
@@ -107,6 +121,9 @@ struct FactMismatchRule: Rule {
                         }
                     }
                     if about.contains(where: { numbersByFact[$0].contains { $0.0 == value && $0.1 == isPercent } }) { continue }
+                    // Another fact's own value, beside this one's cue, is that fact stated right: in
+                    // "we bumped 2,400 of 3.2 million passengers" only the 2,400 is wrong.
+                    if knownValues.contains(where: { $0.0 == value && $0.1 == isPercent }) { continue }
                     reported.insert(figure.lowerBound)
                     let excerpt = post.text.excerpt(token.start, tokens[figure.upperBound - 1 + (isPercent ? 1 : 0)].end)
                     findings.append(finding(Self.wrongFigure(post.feedbackLanguage, excerpt, fact.name, fact.value),

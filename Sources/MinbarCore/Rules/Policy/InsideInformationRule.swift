@@ -96,6 +96,17 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // A figure in the sentence that says its results or their announcement are still to come.
+            .triggers("Our Q4 results, out next month, will show profit up 40%.", .en),
+            .triggers("We will announce record profits up 40% tomorrow, before the official disclosure.", .en),
+            .triggers("سنعلن غداً عن أرباح قياسية بنسبة ٤٠٪ قبل الإفصاح الرسمي.", .ar),
+            .triggers("نتائج الربع الرابع التي تصدر الشهر القادم ستظهر نمو الأرباح ٤٠٪.", .ar),
+            .passes("We will announce our Q4 results next month, on 28 January, before the market opens.", .en),
+            .passes("سنعلن نتائج الربع الرابع الشهر القادم قبل افتتاح السوق.", .ar),
+            .passes("Our Q3 results, published last month, showed profit up 40%; the Q4 results come out next month.", .en),
+            .passes("أظهرت نتائج الربع الثالث المنشورة الشهر الماضي نمو الأرباح ٤٠٪، ونتائج الربع الرابع تصدر الشهر القادم.", .ar),
+            .passes("Tomorrow we announce the winners of our 40 scholarships for engineering students.", .en),
+            .passes("سنعلن غداً أسماء الفائزين بالمنح الأربعين لطلاب الهندسة.", .ar),
             // A figure shared before the official announcement due tomorrow morning.
             .triggers("يسعدني أن أعلن أن أرباح الربع الثالث بلغت 280 مليون ريال بنمو 41%، وسيصدر الإعلان الرسمي على تداول صباح الغد.", .ar),
             .triggers("Q3 profit came in at SAR 280m, up 41%; the official announcement goes out on the exchange tomorrow morning.", .en),
@@ -238,6 +249,7 @@ struct InsideInformationRule: Rule {
     /// opens" says when, not what.
     static let scheduledDisclosure = Lexicon("policy.mnpi.scheduled", [
         "will publish", "will announce", "will release", "will report", "will file", "will disclose", "to be published",
+        "we announce", "we'll announce", "we'll publish", "we'll report", "we are announcing", "we're announcing",
         "to be announced", "سنعلن", "سننشر", "سيعلن", "ستعلن", "سيتم الإعلان", "سيتم نشر", "سنفصح", "سنصدر", "ستصدر", "ستنشر",
     ])
 
@@ -265,17 +277,40 @@ struct InsideInformationRule: Rule {
     /// ("as published in our Q2 filing") or a negated or reported sentence does not count.
     func figureAheadOfResults(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         let official = post.hits(Self.officialResults)
-        guard !official.isEmpty else { return [] }
-        let figureSentences = Self.sentencesWithFigures(in: post)
         var found: [PhraseMatcher.Hit] = []
         var taken = Set<Int>()
+        // The figure in the very sentence that says the results, or their announcement, are
+        // still to come: "Our Q4 results, out next month, will show profit up 40%", "We will
+        // announce record profits up 40% tomorrow". Not results already published, nor a
+        // school's or an inquiry's.
+        let comingResults = post.hits(Self.bareResults).filter { !post.sentence(post.sentenceIndex(of: $0), has: Self.otherResults.lexicon) }
+            + post.hits(Self.scheduledDisclosure)
+        if !comingResults.isEmpty {
+            let figureSentences = Self.sentencesWithFigures(in: post)
+            for hit in comingResults {
+                let sentence = post.sentenceIndex(of: hit)
+                guard !taken.contains(sentence), figureSentences.contains(sentence), post.sentence(sentence, has: Self.laterDate),
+                      !Self.saysItIsOut(sentence, in: post), !post.sentence(sentence, has: Self.schooling),
+                      !post.sentence(sentence, has: Self.inquiryResults), !Modality.negates(hit.firstToken, in: post, clause: true),
+                      Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]),
+                      let metric = post.hits(SharedLexicons.financialMetrics, inSentence: sentence).first else { continue }
+                taken.insert(sentence)
+                found.append(metric)
+            }
+        }
+        guard !official.isEmpty else { return found }
+        let figureSentences = Self.sentencesWithFigures(in: post)
         for hit in official {
             let sentence = post.sentenceIndex(of: hit)
             guard post.sentence(sentence, has: Self.laterDate), !Modality.negates(hit.firstToken, in: post, clause: true),
                   Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]) else { continue }
             for near in post.sentences(around: sentence) where !taken.contains(near) && figureSentences.contains(near) {
                 guard let metric = post.hits(SharedLexicons.financialMetrics, inSentence: near).first,
-                      near == sentence || !post.sentence(near, has: SharedLexicons.publication),
+                      // In the sentence that says the results are still to come, only a figure said to be
+                      // out already is excused ("Q3 results, published last month, showed…; Q4's come
+                      // out next month"), not one the post announces itself («يسعدني أن أعلن…»).
+                      near == sentence ? !post.sentence(near, has: Self.alreadyPublished.lexicon)
+                                       : !post.sentence(near, has: SharedLexicons.publication),
                       Modality.of(sentence: near, in: post).isDisjoint(with: [.quotation, .question, .negation]) else { continue }
                 taken.insert(near)
                 found.append(metric)
@@ -283,6 +318,22 @@ struct InsideInformationRule: Rule {
         }
         return found
     }
+
+    /// Whether sentence `sentence` says its figures are out: a publication word that is not
+    /// denied, not still to come ("will announce", «سنعلن»), not scheduled ("tomorrow we
+    /// announce") and not what something comes before ("before the official disclosure").
+    /// "Our Q3 results, published last month, showed profit up 40%" is out.
+    static func saysItIsOut(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let scheduled = post.hits(Self.scheduledDisclosure, inSentence: sentence)
+        let start = post.text.sentences[sentence].lowerBound
+        return post.hits(SharedLexicons.publication, inSentence: sentence).contains { hit in
+            guard !Modality.negates(hit.firstToken, in: post, reach: 2), !Modality.isStillToCome(hit.firstToken, in: tokens),
+                  !scheduled.contains(where: { $0.firstToken <= hit.firstToken && hit.firstToken < $0.endToken }) else { return false }
+            return !(max(start, hit.firstToken - 3)..<hit.firstToken).contains { Self.comesBefore.contains(tokens.text(at: $0)) }
+        }
+    }
+    static let comesBefore = WordSet(["before", "ahead", "prior", "until", "قبل", "حتى"].map(TextNormalizer.normalize))
 
     /// Saying that the official announcement is still to come.
     static let announcedLater = Lexicon("policy.mnpi.announced-later", [
@@ -417,9 +468,13 @@ struct InsideInformationRule: Rule {
             guard !Self.declines(about: hit, in: post), !post.sentence(sentence, has: Self.quietPeriod) else { return false }
             return post.sentences(around: sentence).contains { material.contains($0) }
         }
+        // Scheduling the disclosure says when, not what, unless the sentence also gives the
+        // figure: «سنعلن غداً عن أرباح قياسية بنسبة ٤٠٪ قبل الإفصاح الرسمي» tells it first.
+        let statingFigures = markers.isEmpty ? [] : Self.sentencesWithFigures(in: post).filter { post.sentence($0, has: SharedLexicons.financialMetrics) }
         for hit in markers.sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
-            guard !sentences.contains(sentence), !post.sentence(sentence, has: Self.scheduledDisclosure) else { continue }
+            guard !sentences.contains(sentence),
+                  !post.sentence(sentence, has: Self.scheduledDisclosure) || statingFigures.contains(sentence) else { continue }
             sentences.insert(sentence)
             findings.append(finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,

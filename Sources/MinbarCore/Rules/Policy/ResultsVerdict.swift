@@ -62,6 +62,7 @@ extension InsideInformationRule {
     /// A disclosure already made: "as published today", «كما نشرناها اليوم على تداول».
     static let alreadyPublished = Concept("already-published", [
         "as published", "published today", "published on", "published this", "in today's results", "announced today",
+        "published last", "published earlier", "announced last", "reported last", "released last",
         "as announced", "as disclosed", "disclosed today", "disclosed on", "as reported", "reported today", "filed with",
         "كما نشرنا", "=نشرناها", "=نشرناه", "المنشورة", "المنشور على", "المعلنة", "كما أعلنا", "كما أعلنت", "أعلنا اليوم",
         "المفصح عنها", "كما ورد", "أفصحنا",

@@ -55,6 +55,15 @@ struct ContemptRule: Rule {
             يبنيان السمعة، والسخرية تستنزفها.
             """,
         examples: [
+            // The public's worry called an overreaction or a bid for attention.
+            .triggers("Some residents are exaggerating as usual.", .en),
+            .triggers("These forum claims are lies from attention seekers. Nothing to see here.", .en),
+            .triggers("بعض السكان يبالغون كالعادة.", .ar),
+            .triggers("اللي يكتبون في المنتديات يدورون الشهرة، والموضوع زوبعة في فنجان.", .ar),
+            .passes("Residents are not exaggerating: the pressure was low for six hours, and a crew is on it now.", .en),
+            .passes("السكان لا يبالغون؛ انخفض الضغط ست ساعات، وفريقنا في الموقع الآن.", .ar),
+            .passes("Are customers overreacting to the new fee? We asked 2,000 of them, and the answers are in our blog.", .en),
+            .passes("هل يبالغ العملاء في القلق من الرسوم الجديدة؟ سألنا ٢٠٠٠ منهم، والنتائج في مدونتنا.", .ar),
             // Sarcasm that opens a reply.
             .triggers("Funny how the loudest critics of our stadium are always the ones who weren't invited. Better luck next time.", .en),
             .triggers("من المضحك أن يحاضرنا عن النزاهة من لم نعرف له إنجازاً واحداً.", .ar),
@@ -210,8 +219,31 @@ struct ContemptRule: Rule {
         [Self.phrases, Self.judging, Self.brushOffs, Concepts.laughter.lexicon, Self.grievance, Self.people, Self.warmth, MoveLexicons.credit,
          PersonalAttackRule.publicFigure, PersonalAttackRule.singledOut, Entity.personWords, SharedLexicons.secondPerson,
          Concepts.warning.lexicon] + PersonalAttackRule.personLexicons + Modality.allLexicons + Self.takeItOrLeaveIt.lexicons
-            + Self.scornForCritics.lexicons
+            + Self.scornForCritics.lexicons + Self.concernDismissed.lexicons
     }
+
+    /// The public's worry called an overreaction or a bid for attention: "some residents are
+    /// exaggerating as usual", "these forum claims come from attention seekers", «بعض السكان
+    /// يبالغون كالعادة», «يدورون الشهرة». The people who raised it hear that they do not
+    /// count. Not denied ("no one is overreacting"), asked, or reported.
+    static let overreaction = Concept("contempt.overreaction", [
+        "overreacting", "overreact", "overreacted", "overreaction", "exaggerating", "blowing it out of proportion",
+        "blown out of proportion", "making a fuss", "make a fuss", "mountain out of a molehill", "storm in a teacup", "drama queens",
+        "attention seekers", "attention seeker", "attention-seekers", "attention-seeking", "looking for attention", "want attention",
+        "=يبالغون", "=تبالغون", "=يبالغ", "=تبالغ", "=مبالغين", "=يهولون", "=يهوّلون", "=تهول", "=تهوّل", "=يضخمون", "=يكبرون الموضوع",
+        "زوبعة في فنجان", "=يدورون الشهرة", "=يدور الشهرة", "=يبحثون عن الشهرة", "=يبحث عن الشهرة", "=يبحثون عن الأضواء",
+        "=طالبين الشهرة", "=يدورون الترند", "=يدور الترند", "=يبون ترند", "=يبي ترند",
+    ])
+    /// Who raised the worry: people as a crowd, residents, parents, passengers, commenters,
+    /// and what they said (claims, complaints, posts).
+    static let concernedPublic = Concept("contempt.concerned-public", [
+        "people", "some people", "folks", "customers", "clients", "residents", "parents", "passengers", "patients", "citizens", "users",
+        "commenters", "forum", "forums", "claims", "complaints", "complainers", "critics", "everyone", "some",
+        "=الناس", "=ناس", "=البعض", "=بعض", "=السكان", "=الأهالي", "=الاهالي", "=العملاء", "=المواطنين", "=الركاب", "=المرضى",
+        "أولياء الأمور", "=المغردين", "=المغردون", "=المنتديات", "=الشكاوى", "=المنتقدين", "=اللي",
+    ])
+    static let concernDismissed = Frame(anchor: overreaction, with: [concernedPublic], without: [Concepts.warning],
+                                        blockedBy: [.negation, .question, .quotation])
 
     /// Not liking it, put to the reader as a condition: "if you don't like it", "if that
     /// doesn't work for you", «اللي ما يعجبه», «إذا مو عاجبك».
@@ -286,7 +318,7 @@ struct ContemptRule: Rule {
         // One finding a sentence, the first signal in it, whichever kind it is.
         var sentences = Set<Int>()
         return (Self.phrasesCheck.hits(in: post) + judged + mocked + Self.takeItOrLeaveIt.hits(in: post)
-                + Self.scornForCritics.hits(in: post))
+                + Self.scornForCritics.hits(in: post) + Self.concernDismissed.hits(in: post))
             .sorted { $0.firstToken < $1.firstToken }
             .filter { sentences.insert(post.sentenceIndex(of: $0)).inserted }
     }

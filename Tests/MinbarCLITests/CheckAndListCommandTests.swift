@@ -158,6 +158,23 @@ import Testing
         #expect(runMinbar(["list", "--scenarios", folder.path]).error.isEmpty)
         #expect(text.output.contains("Analyst asks about margins after Q3"))
     }
+
+    /// A broken trainer file is reported, in the interface's language, and the rest list.
+    @Test func brokenTrainerFilesAreReportedInEitherLanguage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(sampleScenario, to: folder.appendingPathComponent("q3.scenario.md"))
+        try write("# Half a scenario\nid: broken-one\n", to: folder.appendingPathComponent("broken.scenario.md"))
+        let english = runMinbar(["list", "--scenarios", folder.path])
+        #expect(english.output.contains("trainer-q3") && english.error.contains("1 scenario file could not be loaded"), "\(english.error)")
+        let arabic = runMinbar(["list", "--lang", "ar", "--scenarios", folder.path])
+        #expect(arabic.output.contains("trainer-q3") && arabic.error.contains("تعذّر تحميل 1 من ملفات السيناريو"), "\(arabic.error)")
+        // Practice says so in its greeting: the broken scenario is missing from /list.
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let practice = runMinbar(["--data", data.path, "--scenarios", folder.path], input: "/exit\n")
+        #expect(practice.output.contains("1 scenario file could not be loaded"), "\(practice.output)")
+    }
 }
 
 @Suite struct PathResolutionTests {

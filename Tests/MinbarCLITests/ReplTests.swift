@@ -82,6 +82,17 @@ import Testing
         #expect(run.output.contains("Did you mean tone.hype?"))
     }
 
+    /// The screen after scoring shows five findings; `/why` alone shows them all.
+    @Test func whyAloneShowsEveryFindingOfTheLastDraft() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let post = "LOL idiots!!! Our shares will DOUBLE next quarter, buy now before the results. Call Ahmed on 0551234567 😂😂😂😂 #a #b #c #d #e #f"
+        let run = runMinbar(["--data", data.path], input: "/open crisis-overbooked-flight\n\(post)\n/why\n")
+        #expect(run.output.contains("/why shows them all"), "\(run.output)")
+        let shown = run.output.components(separatedBy: "try: ").count - 1
+        #expect(shown > 10, "five after scoring, then every one: \(shown)")
+    }
+
     @Test func anUnwritableStoreIsReportedAndTheSessionGoesOn() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

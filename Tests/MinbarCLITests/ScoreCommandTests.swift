@@ -18,6 +18,24 @@ import Testing
         #expect(fine.output.contains("READY"))
     }
 
+    /// The post can be given on the command line with --text; words typed where a file
+    /// goes get a hint to use it instead of "no such file".
+    @Test func scoresAPostGivenWithText() {
+        let blocked = runMinbar(["score", "--text", "Relax: next quarter margin will be back above 41%.", "--scenario", "investor-q3-margins"])
+        #expect(blocked.status == 1 && blocked.output.contains("policy.guidance"), "\(blocked.output)\(blocked.error)")
+        let arabic = runMinbar(["score", "--text", "نفخر بفريقنا في صحار الذي أنجز توسعة الرصيف قبل موعدها بشهرين."])
+        #expect(arabic.status == 0 && arabic.output.contains("READY"), "\(arabic.output)\(arabic.error)")
+        let typed = runMinbar(["score", "We are sorry for the delay."])
+        #expect(typed.status == 2)
+        #expect(typed.error.contains("is not a file") && typed.error.contains("--text"), "\(typed.error)")
+        let typedArabic = runMinbar(["score", "--lang", "ar", "نعتذر عن التأخير"])
+        #expect(typedArabic.status == 2 && typedArabic.error.contains("ليس ملفاً") && typedArabic.error.contains("--text"), "\(typedArabic.error)")
+        let missing = runMinbar(["score", "draft.txt"])
+        #expect(missing.error.contains("no such file"), "a path stays a path: \(missing.error)")
+        #expect(runMinbar(["score", "--text", "Hello", "draft.txt"]).status == 2)
+        #expect(runMinbar(["score", "--jsonl", "--text", "Hello"]).status == 2)
+    }
+
     /// An Arabic post is explained in Arabic under an English interface, "try:" label
     /// included: it is part of the finding, and an English word at the head of an Arabic
     /// suggestion read as out of place. The English post keeps "try:".

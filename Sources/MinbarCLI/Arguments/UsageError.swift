@@ -9,6 +9,8 @@ public enum UsageError: Error, Equatable {
     case invalidValue(option: String, value: String, expected: String)
     case missingArgument(String, command: String)
     case fileNotFound(String)
+    /// A post's words given where a file was expected (`minbar score "We are sorry…"`).
+    case postGivenAsFile(String)
     case unreadable(String, reason: String)
     case unknownScenario(String, suggestion: String?)
 
@@ -22,6 +24,7 @@ public enum UsageError: Error, Equatable {
         case .invalidValue(let option, let value, let expected): "'\(value)' is not valid for \(option); expected \(expected)"
         case .missingArgument(let what, let command): "'\(command)' needs \(what)"
         case .fileNotFound(let path): "\(path): no such file or directory"
+        case .postGivenAsFile(let text): "'\(text.prefix(40))\(text.count > 40 ? "…" : "")' is not a file"
         case .unreadable(let path, let reason): "\(path): \(reason)"
         case .unknownScenario(let id, _): "no scenario is called '\(id)'"
         }
@@ -31,6 +34,8 @@ public enum UsageError: Error, Equatable {
         switch self {
         case .unknownCommand(_, let suggestion), .unknownOption(_, _, let suggestion), .unknownScenario(_, let suggestion):
             return suggestion.map { "did you mean '\($0)'?" }
+        case .postGivenAsFile:
+            return "to score these words as a post, give them with --text \"…\", or pipe them in: echo \"…\" | minbar score"
         default:
             return nil
         }

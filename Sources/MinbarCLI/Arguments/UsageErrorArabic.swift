@@ -18,6 +18,7 @@ extension UsageError {
         case .invalidValue(let option, let value, let expected): return "'\(value)' ليست قيمة صالحة لـ \(option)؛ المتوقع: \(d(expected))"
         case .missingArgument(let what, let command): return "الأمر '\(command)' يحتاج إلى \(d(what))"
         case .fileNotFound(let path): return "\(path): لا يوجد ملف أو مجلد بهذا الاسم"
+        case .postGivenAsFile(let text): return "'\(text.prefix(40))\(text.count > 40 ? "…" : "")' ليس ملفاً"
         case .unreadable(let path, let reason): return "\(path): \(d(reason))"
         case .unknownScenario(let id, _): return "لا يوجد سيناريو باسم '\(id)'"
         }
@@ -28,6 +29,8 @@ extension UsageError {
         switch self {
         case .unknownCommand(_, let suggestion), .unknownOption(_, _, let suggestion), .unknownScenario(_, let suggestion):
             return suggestion.map { "هل تقصد '\($0)'؟" }
+        case .postGivenAsFile:
+            return "لتقييم هذه الكلمات منشوراً، مرّرها مع --text \"…\"، أو عبر الإدخال: echo \"…\" | minbar score"
         default:
             return nil
         }

@@ -65,7 +65,7 @@ enum ExportCommand: Command {
         }
         let attempts = store.loadAttempts()
         if store.damagedLines > 0 {
-            context.printError("minbar: \(store.damagedLines) damaged line(s) in \(store.attemptsFile.path) were skipped")
+            context.printError(StatusMessage.damagedLines(store.damagedLines, path: store.attemptsFile.path).line(context.language))
         }
         let transcript = Transcript(profile: store.profileName, attempts: attempts, events: store.loadEvents(), filter: filter,
                                     generated: context.now())
@@ -74,7 +74,7 @@ enum ExportCommand: Command {
         let text = try render(transcript, format: format, plan: plan, language: context.language)
         if let out = arguments.value("--out") {
             try write(text, to: out, in: context)
-            if out != "-" { context.printError("minbar: wrote \(transcript.attempts.count) attempts to \(out)") }
+            if out != "-" { context.printError(StatusMessage.wroteAttempts(transcript.attempts.count, path: out).line(context.language)) }
         } else {
             context.standardOutput.write(context.outputIsTerminal ? text.terminalSafe : text)
         }
@@ -148,7 +148,7 @@ enum ImportCommand: Command {
             seen.insert(key(record))
             added += 1
         }
-        context.print("imported \(added) attempt\(added == 1 ? "" : "s") into profile \(store.profileName) (\(document.attempts.count - added) already there)")
+        context.print(StatusMessage.imported(added, profile: store.profileName, alreadyThere: document.attempts.count - added).text(context.language))
         return .success
     }
 }
@@ -200,7 +200,7 @@ enum CohortCommand: Command {
         for path in paths {
             let data = try ImportCommand.readExport(path, in: context)
             do { documents.append(try JSONExporter.read(data)) } catch {
-                context.printError("minbar: \(path): skipped, not a Minbar JSON export")
+                context.printError(StatusMessage.notAnExport(path: path).line(context.language))
             }
         }
         guard !documents.isEmpty else { throw .missingArgument("at least one readable JSON export", command: name) }

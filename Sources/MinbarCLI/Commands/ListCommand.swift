@@ -87,15 +87,9 @@ enum ListCommand: Command {
             }
             context.print(style.dim("\(scenarios.count) scenarios"))
         }
-        // A trainer's scenario that takes a bundled one's id replaces it on purpose.
-        let bundledPaths = Set(BundledScenarios.files.map(\.path))
-        let broken = Set(library.diagnostics.filter { diagnostic in
-            guard diagnostic.severity == .error else { return false }
-            if case .duplicateID = diagnostic.problem, bundledPaths.contains(diagnostic.path) { return false }
-            return true
-        }.map(\.path))
+        let broken = ScenarioFiles.brokenFiles(in: library)
         if !broken.isEmpty {
-            context.printError("minbar: \(broken.count) scenario file\(broken.count == 1 ? "" : "s") could not be loaded; run 'minbar check' to see why")
+            context.printError(StatusMessage.scenarioFilesNotLoaded(broken.count).line(context.language))
         }
         return .success
     }

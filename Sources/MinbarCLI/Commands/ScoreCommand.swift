@@ -8,7 +8,8 @@ enum ScoreCommand: Command {
     static let summaryAr = "قيّم مسودة منشور من حيث المهنية والتوافق والامتثال، واشرح كل نقطة مفقودة."
     static let operands = "[FILE|-]"
     static let discussion = """
-        Reads the post from FILE, or from standard input when FILE is '-' or absent. With a
+        Reads the post from --text, from FILE, or from standard input when FILE is '-' or
+        absent. With a
         scenario, alignment is judged against its goals (the first beat, or --beat ID).
 
         --jsonl streams: one JSON object per input line, {"id": …, "text": …} with optional
@@ -19,7 +20,7 @@ enum ScoreCommand: Command {
         input errors. With --jsonl: 0 unless the input cannot be read.
         """
     static let discussionAr = """
-        يقرأ المنشور من FILE، أو من الإدخال القياسي إذا كان FILE هو `-` أو غاب. ومع سيناريو
+        يقرأ المنشور من --text أو من FILE، أو من الإدخال القياسي إذا كان FILE هو `-` أو غاب. ومع سيناريو
         يُقاس التوافق مع أهدافه (المرحلة الأولى، أو --beat ID).
 
         يعمل --jsonl تدفقًا: كائن JSON لكل سطر إدخال، `{"id": …, "text": …}` مع `"scenario"`
@@ -32,6 +33,7 @@ enum ScoreCommand: Command {
     static let options = [
         OptionSpec("--scenario", value: "ID|FILE", help: "Judge alignment against this scenario's goals (its policy, plan and date apply).", helpAr: "قِس التوافق مع أهداف هذا السيناريو (تسري سياسته وخطته وتاريخه)."),
         OptionSpec("--beat", value: "ID", help: "The scenario beat to use (default: the first).", helpAr: "مرحلة السيناريو المستخدمة (الافتراضي: الأولى)."),
+        OptionSpec("--text", value: "POST", help: "Score these words as the post (instead of FILE or standard input).", helpAr: "قيّم هذه الكلمات بوصفها المنشور (بدلاً من FILE أو الإدخال القياسي)."),
     ] + ScoringContextBuilder.options + [
         OptionSpec("--format", value: "text|json", help: "Output format (default: text).", helpAr: "صيغة المخرجات (الافتراضي: `text`)."),
         OptionSpec("--json", help: "Same as --format json.", helpAr: "مثل `--format json`."),
@@ -46,6 +48,7 @@ enum ScoreCommand: Command {
         let setup = try ScoringSetup(arguments, in: context)
         let source = arguments.positionals.first ?? "-"
         if arguments.has("--jsonl") {
+            if arguments.value("--text") != nil { throw .unexpectedArgument("--text", command: "\(name) --jsonl") }
             // A file is read ahead in batches across every core: nobody waits on its lines one
             // by one. Standard input stays one job, so a program feeding lines through a pipe
             // gets each answer as soon as it is scored.
@@ -59,7 +62,11 @@ enum ScoreCommand: Command {
 
         let format = arguments.has("--json") ? "json" : (arguments.value("--format") ?? "text")
         guard ["text", "json"].contains(format) else { throw .invalidValue(option: "--format", value: format, expected: "text or json") }
-        var text = try readInput(source, in: context)
+        if arguments.value("--text") != nil, !arguments.positionals.isEmpty {
+            throw .unexpectedArgument(arguments.positionals[0], command: name)
+        }
+        var text: String
+        if let given = arguments.value("--text") { text = given } else { text = try readInput(source, in: context) }
         if text.hasSuffix("\r\n") { text.removeLast(2) } else if text.hasSuffix("\n") { text.removeLast() }
         guard text.utf8.count <= ScoringEngine.maximumPostBytes else {
             throw .invalidValue(option: "post", value: "\(text.utf8.count) bytes", expected: "at most \(ScoringEngine.maximumPostBytes) bytes")
@@ -99,7 +106,10 @@ enum ScoreCommand: Command {
         case .success(let data): return String(decoding: data, as: UTF8.self)
         case .failure(.tooLarge(let bytes, _)): throw tooLarge(bytes)
         case .failure(.cannotOpen(let reason)):
-            if !FileManager.default.fileExists(atPath: context.absolutePath(source)) { throw .fileNotFound(source) }
+            if !FileManager.default.fileExists(atPath: context.absolutePath(source)) {
+                // Words with spaces that name no file are a post typed in place of one.
+                throw source.contains(where: \.isWhitespace) ? .postGivenAsFile(source) : .fileNotFound(source)
+            }
             throw .unreadable(source, reason: reason)
         }
     }

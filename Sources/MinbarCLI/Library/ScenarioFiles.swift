@@ -87,6 +87,17 @@ enum ScenarioFiles {
 
     /// The whole catalogue: trainer folders first (so a trainer's copy of a bundled
     /// scenario wins), then the bundled library.
+    /// The scenario files that could not be loaded: those with an error. A trainer's
+    /// scenario that takes a bundled one's id replaces it on purpose, and is not counted.
+    static func brokenFiles(in library: ScenarioLibrary) -> Set<String> {
+        let bundledPaths = Set(BundledScenarios.files.map(\.path))
+        return Set(library.diagnostics.filter { diagnostic in
+            guard diagnostic.severity == .error else { return false }
+            if case .duplicateID = diagnostic.problem, bundledPaths.contains(diagnostic.path) { return false }
+            return true
+        }.map(\.path))
+    }
+
     static func catalogue(_ arguments: ParsedArguments, in context: ProgramContext, lint: Bool = false) throws(UsageError) -> ScenarioLibrary {
         catalogue(from: try trainerScenarioFiles(arguments, in: context), lint: lint)
     }

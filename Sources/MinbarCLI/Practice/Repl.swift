@@ -18,6 +18,9 @@ final class Repl {
     let builder: ScoringContextBuilder
     /// The response clock and facilitator mode (see Repl+Trainer.swift).
     let desk: TrainerDesk
+    /// The last draft's report: `/why` with no rule shows all of its findings, of which
+    /// the screen after scoring shows the first five.
+    var lastReport: ScoreReport?
 
     static let commands: [(name: String, summary: UIText)] = [
         ("/help", .helpHelp),
@@ -28,7 +31,7 @@ final class Repl {
         ("/retry", .helpRetry),
         ("/next", .helpNext),
         ("/long", .helpLong),
-        ("/why RULE", .helpWhy),
+        ("/why [RULE]", .helpWhy),
         ("/progress", .helpProgress),
         ("/timeline", .helpTimeline),
         ("/date [YYYY-MM-DD | scenario]", .helpDate),
@@ -105,6 +108,9 @@ final class Repl {
         let organisation = profile.organisationType.map { " (\(organisationLabel($0).terminalSafe))" } ?? ""
         say(t(.welcome, style.bold("Minbar")))
         say(t(.welcomeProfile, profile.name, organisation, UIText.attemptsCount.count(attempts.count, context.language), catalogue.scenarios.count))
+        // A trainer's broken file is said at once: its scenario is missing from /list.
+        let broken = ScenarioFiles.brokenFiles(in: catalogue)
+        if !broken.isEmpty { say(style.yellow(StatusMessage.scenarioFilesNotLoaded(broken.count).text(context.language))) }
         if store.damagedLines > 0 {
             say(style.yellow(t(.damagedStore, store.damagedLines, store.attemptsFile.path, attempts.count, store.damagedCopy?.path ?? "?")))
         }
@@ -333,6 +339,11 @@ final class Repl {
     }
 
     func why(_ id: String) {
+        if id.isEmpty, let lastReport {
+            context.standardOutput.write(ReportRenderer(style: style, width: context.width, isolateRuns: context.outputIsTerminal,
+                                                        language: context.language).render(lastReport))
+            return
+        }
         guard let rule = RuleRegistry.descriptor(id: id) else {
             let suggestion = RuleRegistry.suggestion(for: id)
             say(id.isEmpty ? t(.whichRule) : t(.noSuchRule, id.terminalSafe) + (suggestion.map { " " + t(.didYouMean, $0) } ?? ""))
@@ -372,6 +383,7 @@ final class Repl {
                 context.printError(t(.cannotSave, path, reason))
             }
         }
+        lastReport = outcome.report
         say()
         context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width, isolateRuns: context.outputIsTerminal, language: context.language).render(outcome.report))
         if let reaction = outcome.reaction {

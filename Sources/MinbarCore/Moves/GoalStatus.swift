@@ -42,6 +42,13 @@ public struct GoalStatus: Sendable, Equatable {
                 let making = moves.sentences(making: move)
                 state = making.isEmpty ? .absent : .met
                 where_ = making.first.map { moves.sentences[$0].tokens }
+            } else if counted.isEmpty, move == .route, goal.needs.contains(.contact),
+                      let routing = moves.sentences(making: .route).first(where: { moves.sentences[$0].counts }) {
+                // A goal that asks for a contact is met by giving one: "Questions:
+                // privacy@qimmah.example" routes whether or not it says "contact". Its cue words
+                // only find the topic, and a route is its own topic.
+                state = .met
+                where_ = moves.sentences[routing].tokens
             } else if counted.isEmpty {
                 state = topic.isEmpty ? .absent : .listOnly
             } else {

@@ -175,6 +175,21 @@ import Testing
         #expect(nextSentence.goals.first?.state == .met, "the move may come in the next sentence")
     }
 
+    /// A goal that asks for a contact is met by giving one, in either language, whether
+    /// or not the post says "contact": "Questions: privacy@…" routes. A goal about
+    /// something else is not met by a route alone.
+    @Test func aContactGoalIsMetByRouting() throws {
+        let prepared = try beat("- a contact: help, contact, care | move: route | needs: contact")
+        let english = engine.score("We have closed the gap. Questions: privacy@qimmah.example", beat: prepared)
+        #expect(english.goals.first?.state == .met, "\(english.findings.map(\.message))")
+        let arabic = engine.score("أغلقنا الثغرة. للاستفسار: privacy@qimmah.example", beat: prepared)
+        #expect(arabic.goals.first?.state == .met, "\(arabic.findings.map(\.message))")
+        let none = engine.score("We have closed the gap and are reviewing every account.", beat: prepared)
+        #expect(none.goals.first?.state == .absent)
+        let other = try beat("- explain: freight, input costs | move: cause")
+        #expect(engine.score("Questions: ir@sadeem.example", beat: other).goals.first?.state == .absent)
+    }
+
     @Test func anUnknownMoveIsReportedWhereItIsWritten() throws {
         let text = """
             # Margins

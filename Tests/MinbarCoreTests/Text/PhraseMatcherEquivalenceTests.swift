@@ -339,9 +339,12 @@ struct PhraseMatcherEquivalenceTests {
         let text = AnalyzedText("The quarterly zorblaxing of the harbour was approved. زوربلاكس الميناء #zorblaxes")
         let keys = PhraseMatcher.PostKeys(text)
         var matcher = PhraseMatcher()
-        matcher.add(["zorblaxing", "زوربلاكس الميناء", "zorbla*"], group: 0)
+        // Three lists: one list reports the same words once, and "zorbla*" reads "zorblaxing" too.
+        matcher.add(["zorblaxing"], group: 0)
+        matcher.add(["زوربلاكس الميناء"], group: 1)
+        matcher.add(["zorbla*"], group: 2)
         let hits = matcher.hits(in: text, keys: keys)
-        #expect(Set(hits.map(\.phrase)) == [0, 1, 2])
+        #expect(Set(hits.map(\.group)) == [0, 1, 2])
         #expect(hits == StringMatcher(matcher).hits(in: text))
         #expect(matcher.hits(in: text) == hits)
     }

@@ -25,9 +25,9 @@ struct FactMismatchRule: Rule {
             .passes("زار ٤٠ متطوعاً ٦ مصابين من العمال في المستشفى.", .ar, scenario: GoalExamples.arabic),
             .triggers("Our 40 volunteers visited the 8 injured workers today.", .en, scenario: GoalExamples.english),
             // The right figure beside its cue, and a total beside it: the total is another fact.
-            .passes("6 of the 120 people on the night shift were injured, and all of them are home tonight.", .en, scenario: GoalExamples.english),
+            .passes("6 of our 120 staff were injured in the fire, and all of them are home tonight.", .en, scenario: GoalExamples.english),
             .passes("أصيب ٦ من أصل ١٢٠ عاملاً في الحريق، وعادوا جميعاً إلى بيوتهم.", .ar, scenario: GoalExamples.arabic),
-            .triggers("8 of the 120 people on the night shift were injured.", .en, scenario: GoalExamples.english),
+            .triggers("8 of our 120 staff were injured in the fire.", .en, scenario: GoalExamples.english),
             .triggers("أصيب ٨ من أصل ١٢٠ عاملاً في الحريق.", .ar, scenario: GoalExamples.arabic),
         ])
 
@@ -93,8 +93,8 @@ struct FactMismatchRule: Rule {
             for (hit, hitWindow) in zip(hitsByFact[index], windowsByFact[index]) {
                 let figures = unitFigures[tokens[hit.firstToken].sentence] ?? hitWindow.compactMap({ figuresByToken[$0] })
                 // The fact stated right beside its cue: the other figures there are about
-                // something else ("we bumped 1,120 of 3.2 million passengers", "6 of the 120
-                // people on shift were injured"), not a wrong value for it.
+                // something else ("we bumped 1,120 of 3.2 million passengers", "6 of our 120
+                // staff were injured"), not a wrong value for it.
                 if figures.contains(where: { figure in
                     guard let value = tokens[figure.lowerBound].number else { return false }
                     let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"

@@ -20,6 +20,10 @@ import Testing
         for option in (command?.options ?? []) + MinbarApp.globalOptions {
             if let value = option.valueName { allowed.insert(value) }
         }
+        // Operands are syntax, as value names are ("bash|zsh|fish").
+        for operand in (command?.operands ?? "").split(separator: " ") {
+            allowed.insert(operand.trimmingCharacters(in: CharacterSet(charactersIn: "[]")))
+        }
         // Code spans out.
         var plain = ""
         var inCode = false

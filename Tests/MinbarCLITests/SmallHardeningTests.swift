@@ -6,6 +6,22 @@ import Testing
 @Suite struct SmallHardeningTests {
     let clock = Date(timeIntervalSince1970: 1_796_000_000)
 
+    /// A command that takes no operands refuses one instead of running as if it were not
+    /// there; the commands that take one still do.
+    @Test(arguments: [["list", "extra-arg"], ["rules", "foo"], ["timeline", "x"], ["bench", "10"]])
+    func aStrayOperandIsRefused(_ arguments: [String]) {
+        let run = runMinbar(arguments)
+        #expect(run.status == 2, "\(arguments)")
+        #expect(run.error.contains("takes no argument '\(arguments[1])'"), "\(run.error)")
+        let arabic = runMinbar(arguments + ["--lang", "ar"])
+        #expect(arabic.status == 2 && arabic.error.contains("لا يأخذ الوسيط"), "\(arabic.error)")
+    }
+
+    @Test func operandsStillWorkWhereTheyBelong() {
+        #expect(runMinbar(["completion", "bash"]).status == 0)
+        #expect(runMinbar(["explain", "policy.mnpi"]).status == 0)
+    }
+
     @Test func benchRefusesAPostCountItCannotHold() {
         let run = runMinbar(["bench", "--posts", "99999999999"])
         #expect(run.status == 2)

@@ -104,6 +104,10 @@ public enum MinbarApp {
             context.standardOutput.write(command.helpText(width: context.width, language: context.language))
             return .success
         }
+        // A command that takes no operands refuses one: "minbar list extra" ran as "minbar list".
+        if command.operands.isEmpty, command.name != PracticeCommand.name, let extra = parsed.positionals.first {
+            throw .unexpectedArgument(extra, command: command.name)
+        }
         return try command.run(parsed, in: context)
     }
 

@@ -7,6 +7,7 @@ enum CompletionCommand: Command {
     static let name = "completion"
     static let summary = "Print a completion script for bash, zsh or fish (commands, options, scenario and rule ids)."
     static let summaryAr = "اطبع برنامج إكمال تلقائي لـ `bash` أو `zsh` أو `fish` (الأوامر والخيارات ومعرّفات السيناريوهات والقواعد)."
+    static let operands = "bash|zsh|fish"
     static let usage = "minbar completion bash|zsh|fish"
     static let discussion = """
         bash:  eval "$(minbar completion bash)"   (or save it in ~/.local/share/bash-completion/completions/minbar)

@@ -60,7 +60,7 @@ final class PolicyFiles {
         let location = scenario.referenceLocations["policy"] ?? SourceLocation(line: 1, column: 1)
         guard let joined = ScenarioFiles.resolve(relative, besides: scenario.path) else {
             diagnostics.append(Diagnostic(path: scenario.path, location: location,
-                                          problem: .invalidValue(key: "policy", value: relative, expected: "a file inside the scenario's folder")))
+                                          problem: .invalidValue(key: "policy", value: relative, expected: Problem.insideTheScenarioFolder)))
             return nil
         }
         if let cached = cache[joined] { return cached }
@@ -78,7 +78,7 @@ final class PolicyFiles {
             }
             guard ScenarioFiles.confined(absolute, roots: roots) != nil else {
                 diagnostics.append(Diagnostic(path: scenario.path, location: location,
-                                              problem: .invalidValue(key: "policy", value: relative, expected: "a file inside the scenario's folder")))
+                                              problem: .invalidValue(key: "policy", value: relative, expected: Problem.insideTheScenarioFolder)))
                 return nil
             }
             bytes = ScenarioFiles.readConfined(absolute, roots: roots)

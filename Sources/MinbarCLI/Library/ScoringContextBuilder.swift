@@ -140,8 +140,16 @@ final class ScoringContextBuilder {
         if let cached = scenarioPlans[scenario.path] { return cached }
         let plan = PlanFiles.plan(for: scenario, roots: roots, in: program).map(PreparedPlan.init)
         if plan == nil, let reference = scenario.plan {
+            // Two causes, said apart: a file that is there but outside the folder being read
+            // (`check scenarios/investor` with its plan in scenarios/plans), and one that is not there.
+            let outside = ScenarioFiles.resolve(reference, besides: scenario.path).map { joined in
+                let absolute = program.absolutePath(joined)
+                return FileManager.default.fileExists(atPath: absolute)
+                    && ScenarioFiles.confined(absolute, roots: roots.map { program.absolutePath($0) }) == nil
+            } ?? false
             planDiagnostics.append(Diagnostic(path: scenario.path, location: scenario.referenceLocations["plan"] ?? SourceLocation(line: 1, column: 1),
-                                              problem: .referenceNotFound(key: "plan", value: reference)))
+                                              problem: outside ? .invalidValue(key: "plan", value: reference, expected: Problem.insideTheScenarioFolder)
+                                                               : .referenceNotFound(key: "plan", value: reference)))
         }
         scenarioPlans[scenario.path] = .some(plan)
         return plan

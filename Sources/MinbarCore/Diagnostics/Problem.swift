@@ -16,6 +16,8 @@ public enum Problem: Sendable, Equatable {
     case strayByteOrderMark
 
     // Header and keys.
+    /// Nothing but blank lines: said once, not as every missing key and section.
+    case emptyFile
     case missingTitle
     case missingKey(String)
     case unknownKey(String, suggestion: String?)
@@ -93,7 +95,7 @@ public enum Problem: Sendable, Equatable {
 
     public var severity: Severity {
         switch self {
-        case .invalidUTF8, .unreadableFile, .referenceNotFound, .nulByte, .fileTooLarge, .lineTooLong, .missingTitle, .missingKey,
+        case .invalidUTF8, .unreadableFile, .referenceNotFound, .nulByte, .fileTooLarge, .lineTooLong, .emptyFile, .missingTitle, .missingKey,
             .duplicateKey, .invalidValue, .invalidIdentifier, .malformedItem, .invalidCondition,
             .unknownScore, .unknownBeat, .duplicateBeat, .invalidTime,
             .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .numberOutOfRange, .sectionNeedsBeat,
@@ -122,6 +124,7 @@ public enum Problem: Sendable, Equatable {
         case .unterminatedComment: "unterminated-comment"
         case .unreadableFile: "unreadable-file"
         case .referenceNotFound: "reference-not-found"
+        case .emptyFile: "empty-file"
         case .missingTitle: "missing-title"
         case .missingKey: "missing-key"
         case .unknownKey, .titleAsKey: "unknown-key"
@@ -188,7 +191,9 @@ public enum Problem: Sendable, Equatable {
         case .unreadableFile(let reason):
             "the file cannot be read: \(reason)"
         case .referenceNotFound(let key, let value):
-            "the \(key) file '\(value)' is not inside the scenario's folder, or it cannot be read"
+            "the \(key) file '\(value)' is not there, or it cannot be read"
+        case .emptyFile:
+            "the file is empty"
         case .missingTitle:
             "the file has no title line ('# Title')"
         case .missingKey(let key):
@@ -292,8 +297,13 @@ public enum Problem: Sendable, Equatable {
     }
 
     /// A way to fix it, when there is more to say than the message.
+    /// What `invalidValue` expects of a policy or plan file a scenario names.
+    public static let insideTheScenarioFolder = "a file inside the scenario's folder"
+
     public var hint: String? {
         switch self {
+        case .invalidValue(_, _, Problem.insideTheScenarioFolder):
+            return "the file is outside the folder being read: check or practise the folder that holds both (for example the parent folder)"
         case .unknownConditionRule(_, let suggestion, let isFamily):
             if let suggestion { return "did you mean '\(suggestion)'?" }
             return isFamily ? "families are tone.*, policy.*, goal.*, platform.*, plan.*, style.*; 'minbar rules' lists every rule"
@@ -326,6 +336,8 @@ public enum Problem: Sendable, Equatable {
         case .unknownSection(_, let suggestion, let allowed):
             if let suggestion { return "did you mean '\(suggestion)'?" }
             return "sections are: " + allowed.joined(separator: ", ")
+        case .emptyFile:
+            return "start with '# ' and a title, then its keys (id:, kind:, …); the README's 'Scenario format' shows a whole file"
         case .missingTitle:
             return "start the file with '# ' and the scenario's title"
         case .invalidIdentifier:

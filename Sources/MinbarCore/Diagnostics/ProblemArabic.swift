@@ -29,7 +29,9 @@ extension Problem {
         case .unreadableFile(let reason):
             return "تعذّرت قراءة الملف: \(d(reason))"
         case .referenceNotFound(let key, let value):
-            return (key == "plan" ? "ملف الخطة" : "ملف السياسة") + " '\(value)' ليس في مجلد السيناريو، أو تعذّرت قراءته"
+            return (key == "plan" ? "ملف الخطة" : "ملف السياسة") + " '\(value)' غير موجود، أو تعذّرت قراءته"
+        case .emptyFile:
+            return "الملف فارغ"
         case .missingTitle:
             return "لا يوجد في الملف سطر عنوان ('# Title')"
         case .missingKey(let key):
@@ -135,6 +137,8 @@ extension Problem {
     var arabicHint: String? {
         func didYouMean(_ suggestion: String) -> String { "هل تقصد '\(suggestion)'؟" }
         switch self {
+        case .invalidValue(_, _, Problem.insideTheScenarioFolder):
+            return "الملف خارج المجلد المقروء: افحص المجلد الذي يضم الاثنين أو تدرّب عليه (المجلد الأعلى مثلاً)"
         case .unknownConditionRule(_, let suggestion, let isFamily):
             if let suggestion { return didYouMean(suggestion) }
             return isFamily ? "العائلات هي tone.* و policy.* و goal.* و platform.* و plan.* و style.*؛ ويعرض 'minbar rules' كل القواعد"
@@ -167,6 +171,8 @@ extension Problem {
         case .unknownSection(_, let suggestion, let allowed):
             if let suggestion { return didYouMean(suggestion) }
             return "الأقسام هي: " + allowed.joined(separator: "، ")
+        case .emptyFile:
+            return "ابدأ بـ '# ' وعنوان، ثم المفاتيح (id: و kind: …)؛ ويعرض قسم 'Scenario format' في README ملفاً كاملاً"
         case .missingTitle:
             return "ابدأ الملف بـ '# ' ثم عنوان السيناريو"
         case .invalidIdentifier:

@@ -24,8 +24,8 @@ public enum HTMLExporter {
             h1,h2,h3{line-height:1.2}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:start}
             .post{border-inline-start:4px solid #888;padding:.4rem .8rem;background:#f6f6f6;white-space:pre-wrap}
             .verdict-ready{color:#17692f}.verdict-revise{color:#8a5a00}.verdict-blocked{color:#a4161a}
-            .charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0}figcaption{font-size:.9rem;color:#444}
-            .finding{margin:.2rem 0}.rule{font-family:ui-monospace,monospace}h2 small{white-space:nowrap}
+            .charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0;max-width:100%}svg{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#444}
+            .finding{margin:.2rem 0}.rule{font-family:ui-monospace,monospace}h2 small{display:inline-block;max-width:100%;overflow-wrap:anywhere}
             @media print{body{margin:0;max-width:none}.attempt{break-inside:avoid}}
             </style>
             </head>

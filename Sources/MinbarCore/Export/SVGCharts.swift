@@ -38,7 +38,8 @@ public enum SVGCharts {
     /// when there are too many to label).
     public static func line(_ values: [Int], title: String = "Score over time", xLabel: String = "attempt",
                             width: Double = 320, height: Double = 180) -> String {
-        let left = 30.0, right = 12.0, top = 26.0, bottom = 28.0, inset = 12.0
+        // Room above the 100 line for a point's label under the title (at 26 a score of 100 wrote over it).
+        let left = 30.0, right = 12.0, top = 34.0, bottom = 28.0, inset = 12.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         func y(_ value: Double) -> Double { top + plotHeight - value / 100 * plotHeight }
         var svg = open(width, height, title: title)

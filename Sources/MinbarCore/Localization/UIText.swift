@@ -170,7 +170,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .verdictRevise: L("REVISE|no policy breach, but fix the points below first.", "يحتاج مراجعة|لا مخالفة للسياسة، لكن أصلح النقاط أدناه أولاً.")
         case .verdictBlocked: L("BLOCKED|breaks policy or attacks someone; this must not be posted.", "ممنوع|يخالف السياسة أو يسيء إلى أحد؛ لا يجوز نشره.")
         case .noFindings: L("No findings.", "لا ملاحظات.")
-        case .moreFindings: L("… and {1} more (/why shows them all; /why RULE explains a rule)", "… وبقيت {1} (‎/why‎ يعرضها كلها، و‎/why RULE‎ يشرح أي قاعدة)")
+        case .moreFindings: L("… and {1} more (/why shows them all)", "… وبقيت {1} (‎/why‎ يعرضها كلها)")
         case .at: L("at {1}-{2}", "في {1}-{2}")
         case .tryLabel: L("try:", "جرّب:")
         case .severityError: L("error", "خطأ")

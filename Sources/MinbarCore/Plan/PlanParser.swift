@@ -13,6 +13,9 @@ public enum PlanParser {
     public static func parse(path: String, text: String) -> Result { parse(SourceText(path: path, text: text)) }
 
     public static func parse(_ source: SourceText) -> Result {
+        if source.isBlank {
+            return Result(plan: nil, diagnostics: [Diagnostic(path: source.path, location: SourceLocation(line: 1, column: 1), problem: .emptyFile)])
+        }
         let document = DocumentReader(source)
         var diagnostics = document.diagnostics
         func report(_ problem: Problem, _ location: SourceLocation) {

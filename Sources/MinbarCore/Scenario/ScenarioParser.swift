@@ -32,6 +32,9 @@ public enum ScenarioParser {
     }
 
     public static func parse(_ source: SourceText) -> Result {
+        if source.isBlank {
+            return Result(scenario: nil, diagnostics: [Diagnostic(path: source.path, location: SourceLocation(line: 1, column: 1), problem: .emptyFile)])
+        }
         var state = ParseState(path: source.path)
         state.run(source)
         return Result(scenario: state.diagnostics.hasErrors ? nil : state.scenario(),

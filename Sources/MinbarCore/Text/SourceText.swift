@@ -16,6 +16,12 @@ public struct SourceText: Sendable {
     /// invisible in an editor and would otherwise hide a key like `id:` from the parser.
     public let strayByteOrderMark: SourceLocation?
 
+    /// Whether the file holds nothing but blank lines (and no bad bytes, which are
+    /// reported as such).
+    public var isBlank: Bool {
+        invalidUTF8 == nil && firstNULByte == nil && lines.allSatisfy { $0.allSatisfy(\.isWhitespace) }
+    }
+
     public struct InvalidUTF8: Sendable, Equatable {
         public var byteOffset: Int
         public var location: SourceLocation

@@ -83,6 +83,20 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
     /// is isolated whole. Isolating the filled sentence by its letters instead left a
     /// value's leading digit outside: "2nd-team" was drawn as "nd-team2", and the
     /// `<title>`, where markup cannot go, had no isolation at all.
+    /// A score of 100 is labelled above its point; the label must clear the chart's title
+    /// (baseline 14, 12 px), in either language's title.
+    @Test(arguments: ["Professionalism", "المهنية"])
+    func aTopScoresLabelClearsTheTitle(_ title: String) throws {
+        let svg = SVGCharts.line([100, 60, 100], title: title)
+        let pattern = try NSRegularExpression(pattern: ##"<text x="[0-9.]+" y="([0-9.]+)" font-size="9"[^>]*fill="#1f5fa8"[^>]*>100<"##)
+        let labels = pattern.matches(in: svg, range: NSRange(svg.startIndex..., in: svg)).compactMap { match in
+            Range(match.range(at: 1), in: svg).flatMap { Double(svg[$0]) }
+        }
+        #expect(labels.count == 2, "\(svg)")
+        // A 9 px label's top is about 7 px above its baseline; the title ends about 3 px below its own.
+        #expect(labels.allSatisfy { $0 - 7 >= 14 + 3 }, "\(labels)")
+    }
+
     @Test func theArabicPageIsolatesEachValueWhole() throws {
         let transcript = Transcript(profile: "2nd-team", attempts: try FixedStore.attempts(), generated: Date(timeIntervalSince1970: 1_796_000_000))
         let html = HTMLExporter.render(transcript, language: .ar)
@@ -91,8 +105,10 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         #expect(html.contains("<h2><bdi>Analyst asks about margins after Q3</bdi> <small>(<bdi>investor-q3-margins</bdi>، المستثمرون)</small></h2>"))
         #expect(html.contains("<h3><bdi>"), "beat titles are values too")
         // A long id wrapped at its hyphen put the parenthesis at the end of the first line
-        // («(crisis-warehouse-» / «fire، الأزمات)» in Chromium): the id and kind stay together.
-        #expect(html.contains("h2 small{white-space:nowrap}"))
+        // («(crisis-warehouse-» / «fire، الأزمات)» in Chromium): the id and kind stay together,
+        // as one box that moves to the next line whole; on a phone narrower than the box it
+        // wraps inside rather than running off the page (nowrap overflowed at 400 px).
+        #expect(html.contains("h2 small{display:inline-block;max-width:100%;overflow-wrap:anywhere}"))
         // A chart's caption opens with its count, which stays nominative («محاولتان: الأخيرة …»);
         // after «خلال» a dual would need «محاولتين».
         #expect(html.contains("محاولات: الأخيرة ") || html.contains("محاولتان: الأخيرة ") || html.contains("محاولة: الأخيرة "))

@@ -82,6 +82,20 @@ func parse(_ text: String, path: String = "test.scenario.md") -> ScenarioParser.
         #expect(beat.reactions[2].location.line == 31)
     }
 
+    /// An empty file is one error, "the file is empty", not a missing title, seven
+    /// missing keys and a missing section; the same for a plan.
+    @Test(arguments: ["", "\n\n   \n", "\u{FEFF}\r\n\t\r\n"])
+    func anEmptyFileIsOneError(_ text: String) {
+        let scenario = ScenarioParser.parse(path: "s.scenario.md", text: text)
+        #expect(scenario.scenario == nil)
+        #expect(scenario.diagnostics.map(\.problem) == [.emptyFile], "\(scenario.diagnostics.map(\.message))")
+        #expect(scenario.diagnostics.first?.message(.en) == "the file is empty")
+        #expect(scenario.diagnostics.first?.message(.ar) == "الملف فارغ")
+        #expect(PlanParser.parse(path: "p.plan.md", text: text).diagnostics.map(\.problem) == [.emptyFile])
+        // A title alone is no longer empty: its missing keys are said.
+        #expect(ScenarioParser.parse(path: "s.scenario.md", text: "# Title\n").diagnostics.contains { $0.problem == .missingKey("id") })
+    }
+
     @Test func byteOrderMarkCRLFTabsAndBlankRunsAreHandled() throws {
         let messy = "\u{FEFF}" + canonicalScenario
             .replacingOccurrences(of: "\n", with: "\r\n")

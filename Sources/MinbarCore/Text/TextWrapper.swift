@@ -11,9 +11,13 @@ public enum TextWrapper {
         let continuation = continuation ?? indent
         var lines: [String] = []
         var firstLine = true
+        let outerContinuation = continuation
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let prefix = firstLine ? indent : continuation
+            let prefix = firstLine ? indent : outerContinuation
             firstLine = false
+            // A quoted line ("> Seller claims…") keeps its marker on every line it wraps to,
+            // or the rest of the quote reads as the narrator's.
+            let continuation = paragraph.hasPrefix("> ") ? outerContinuation + "> " : outerContinuation
             // Each word with the spaces before it: spacing inside a line (aligned columns)
             // is kept, and the spaces where a line breaks are dropped.
             var words: [(gap: Int, word: Substring)] = []

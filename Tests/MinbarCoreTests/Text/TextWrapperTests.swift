@@ -21,6 +21,19 @@ import Testing
         #expect(text.unicodeScalars.count > text.terminalColumns * 3 / 2)
     }
 
+    /// A stakeholder's quoted words keep their "> " on every line they wrap to, in either
+    /// language; the narrator's line before them does not gain one.
+    @Test(arguments: [
+        "@gulf_cyberwatch posted:\n> Seller claims 2M @QimmahTelecom records: names, numbers, civil IDs. Has Qimmah been breached?",
+        "كتب @gulf_cyberwatch:\n> البائع يزعم أن لديه مليوني سجل لعملاء قمة: أسماء وأرقام وهويات مدنية. هل تعرضت قمة للاختراق؟",
+    ])
+    func aQuotedLineKeepsItsMarkerWhenItWraps(_ text: String) {
+        let lines = TextWrapper.wrap(text, width: 40)
+        #expect(lines.allSatisfy { $0.terminalColumns <= 40 }, "\(lines)")
+        #expect(!lines[0].hasPrefix(">"))
+        #expect(lines.count >= 4 && lines.dropFirst().allSatisfy { $0.hasPrefix("> ") }, "\(lines)")
+    }
+
     @Test func wideCharactersAndEmojiTakeTwoColumns() {
         let text = "Thank you 🙏🏽 to the 東京 team 👏 for the launch"
         let lines = TextWrapper.wrap(text, width: 12)

@@ -74,6 +74,10 @@ public struct ScoringEngine: Sendable {
             // The first rule's findings are taken whole (no copy of each finding).
             if findings.isEmpty { findings = found } else { findings += found }
         }
+        // An insult aimed at someone is one fault: the attack says what it does, and the
+        // insult on the same words is not charged again ("@dana you are clueless" lost 30
+        // twice). Only the same words: an insult beside an attack elsewhere still counts.
+        if findings.count > 1 { Self.dropSubsumed(&findings) }
         // The excerpt is taken here, from the analysis already in hand, so nothing after
         // scoring has to tokenise the post again to show what a finding points at.
         // A finding that already holds one (`Rule.findings(for:in:suggestion:message:)` keeps
@@ -101,6 +105,20 @@ public struct ScoringEngine: Sendable {
             report.evidence = citation.evidenceNames(in: plan.plan)
         }
         return report
+    }
+
+    /// Rules whose finding on the same words as another rule's says the same thing less
+    /// well: (the finding kept, the finding dropped).
+    static let subsumes: [(kept: String, dropped: String)] = [("tone.personal-attack", "tone.profanity")]
+
+    static func dropSubsumed(_ findings: inout [Finding]) {
+        for pair in subsumes {
+            let kept = findings.filter { $0.ruleID == pair.kept }
+            guard !kept.isEmpty else { continue }
+            findings.removeAll { finding in
+                finding.ruleID == pair.dropped && kept.contains { $0.start == finding.start && $0.end == finding.end }
+            }
+        }
     }
 
     /// Scores `text` with this engine and the inputs given: shorthand for a

@@ -27,6 +27,19 @@ import Testing
         "@salem_k know your place and shut up.",
     ]
 
+    /// An insult aimed at someone is charged once, as the attack; an insult aimed at nobody
+    /// stays an insult, and one beside an attack on other words still counts.
+    @Test func anInsultAimedAtSomeoneIsChargedOnceAsTheAttack() {
+        let aimed = engine.score("@dana_k you are clueless about our business.")
+        #expect(aimed.ruleIDs.contains("tone.personal-attack") && !aimed.ruleIDs.contains("tone.profanity"), "\(aimed.ruleIDs)")
+        let aimedArabic = engine.score("@salem_k أنت غبي ولا تعرف شيئاً عن شركتنا.")
+        #expect(aimedArabic.verdict == .blocked, "\(aimedArabic.ruleIDs)")
+        let spans = aimedArabic.findings.filter { $0.ruleID.hasPrefix("tone.") }.map { "\($0.start)-\($0.end)" }
+        #expect(Set(spans).count == spans.count, "one charge per span: \(aimedArabic.findings.map { "\($0.ruleID) \($0.start)-\($0.end)" })")
+        let unaimed = engine.score("What a clueless plan.")
+        #expect(unaimed.ruleIDs.contains("tone.profanity"), "\(unaimed.ruleIDs)")
+    }
+
     @Test(arguments: sameWordsTwice)
     func aRuleReportsTheSameWordsOnce(_ text: String) {
         let report = engine.score(text)

@@ -329,7 +329,11 @@ public enum Problem: Sendable, Equatable {
             return "this is what a trainer's copy is for; rename its id to keep both"
         case .titleAsKey:
             return "the title is not a key: write it as the file's first heading line, '# Title'"
-        case .unknownKey(_, let suggestion), .unknownNeed(_, let suggestion),
+        case .unknownNeed(_, let suggestion):
+            // With nothing close, the whole (short) list: "colour" suggests nothing.
+            return suggestion.map { "did you mean '\($0)'?" }
+                ?? "needs are: " + EvidenceNeed.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        case .unknownKey(_, let suggestion),
             .unknownVerdict(_, let suggestion), .unknownScore(_, let suggestion),
             .unknownBeat(_, let suggestion), .unknownRule(_, let suggestion):
             return suggestion.map { "did you mean '\($0)'?" }

@@ -164,7 +164,9 @@ extension Problem {
             return "هذا هو الغرض من نسخة المدرّب؛ غيّر معرّفها للإبقاء على الاثنين"
         case .titleAsKey:
             return "العنوان ليس مفتاحاً: اكتبه في سطر العنوان الأول في الملف، '# Title'"
-        case .unknownKey(_, let suggestion), .unknownNeed(_, let suggestion),
+        case .unknownNeed(_, let suggestion):
+            return suggestion.map(didYouMean) ?? "أنواع الأدلة هي: " + EvidenceNeed.allCases.map { "'\($0.rawValue)'" }.joined(separator: "، ")
+        case .unknownKey(_, let suggestion),
             .unknownVerdict(_, let suggestion), .unknownScore(_, let suggestion),
             .unknownBeat(_, let suggestion), .unknownRule(_, let suggestion):
             return suggestion.map(didYouMean)
@@ -172,7 +174,7 @@ extension Problem {
             if let suggestion { return didYouMean(suggestion) }
             return "الأقسام هي: " + allowed.joined(separator: "، ")
         case .emptyFile:
-            return "ابدأ بـ '# ' وعنوان، ثم المفاتيح (id: و kind: …)؛ ويعرض قسم 'Scenario format' في README ملفاً كاملاً"
+            return "ابدأ بـ '# ' وعنوان، ثم المفاتيح ('id:' و'kind:' …)؛ ويعرض قسم 'Scenario format' في 'README' ملفاً كاملاً"
         case .missingTitle:
             return "ابدأ الملف بـ '# ' ثم عنوان السيناريو"
         case .invalidIdentifier:

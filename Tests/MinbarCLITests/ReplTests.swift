@@ -82,6 +82,23 @@ import Testing
         #expect(run.output.contains("Did you mean tone.hype?"))
     }
 
+    /// /progress rows line up whatever the scores' digits: "best" stands in one column.
+    @Test func progressRowsLineUp() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let posts = "/open investor-q3-margins\nOur Q3 gross margin was 37%, down from 41%, as published today.\n"
+            + "/open crisis-overbooked-flight\nLOL whatever.\n/progress\n"
+        let run = runMinbar(["--data", data.path], input: posts)
+        // The dimension rows: "  overall  <sparkline>  latest  85  best 100".
+        let rows = run.output.split(separator: "\n").map(String.init).filter { row in
+            guard let latest = row.range(of: "latest "), let best = row.range(of: "best ") else { return false }
+            return latest.lowerBound < best.lowerBound
+        }
+        #expect(rows.count == 4, "\(run.output)")
+        let columns = Set(rows.compactMap { row in row.range(of: "best ").map { row.distance(from: row.startIndex, to: $0.lowerBound) } })
+        #expect(columns.count == 1, "\(rows)")
+    }
+
     /// The screen after scoring shows five findings; `/why` alone shows them all.
     @Test func whyAloneShowsEveryFindingOfTheLastDraft() throws {
         let data = try temporaryFolder()

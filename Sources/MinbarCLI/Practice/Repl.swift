@@ -406,6 +406,13 @@ final class Repl {
         }
     }
 
+    /// A score right-aligned in three columns, so the rows of /progress line up
+    /// ("latest  85" under "latest 100").
+    static func score(_ value: Int) -> String {
+        let digits = String(value)
+        return String(repeating: " ", count: max(0, 3 - digits.count)) + digits
+    }
+
     /// "Progress for NAME: …", with the name in bold.
     func progressLine(days: Int, streak: Int) -> String {
         let line = t(.progressFor, "\u{0}", UIText.attemptsCount.count(attempts.count, context.language),
@@ -426,11 +433,12 @@ final class Repl {
             // The sparkline takes what the terminal leaves after the label and the figures.
             let room = context.width.map { max(5, min(30, $0 - 2 - 20 - 24)) } ?? 30
             say("  " + label.padded(to: 20) + ProgressSummary.sparkline(series, width: room).padded(to: room + 1)
-                + t(.latestBest, latest, series.max() ?? latest))
+                + t(.latestBest, Self.score(latest), Self.score(series.max() ?? latest)))
         }
         say(style.bold(t(.byKind)))
         for row in summary.byKind {
-            say("  " + kindLabel(row.kind).terminalSafe.padded(to: 12) + t(.byKindRow, row.best, row.latest, UIText.attemptsCount.count(row.count, context.language)))
+            say("  " + kindLabel(row.kind).terminalSafe.padded(to: 12)
+                + t(.byKindRow, Self.score(row.best), Self.score(row.latest), UIText.attemptsCount.count(row.count, context.language)))
         }
         let weakest = summary.weakestRules()
         if !weakest.isEmpty {

@@ -37,7 +37,8 @@ public struct DocumentReader {
             diagnostics.append(Diagnostic(path: path, location: bad.location, problem: .invalidUTF8(byteOffset: bad.byteOffset)))
         }
         if let nul = source.firstNULByte {
-            report(.nulByte(byteOffset: nul), 1)
+            let at = source.firstNULLocation ?? SourceLocation(line: 1, column: 1)
+            report(.nulByte(byteOffset: nul), at.line, at.column)
             return
         }
         if let mark = source.strayByteOrderMark { report(.strayByteOrderMark, mark.line, mark.column) }

@@ -110,7 +110,7 @@ private struct ParseState {
             report(.invalidUTF8(byteOffset: bad.byteOffset), at: bad.location)
         }
         if let nul = source.firstNULByte {
-            report(.nulByte(byteOffset: nul), line: 1)
+            report(.nulByte(byteOffset: nul), at: source.firstNULLocation ?? SourceLocation(line: 1, column: 1))
             return
         }
         if let mark = source.strayByteOrderMark { report(.strayByteOrderMark, at: mark) }

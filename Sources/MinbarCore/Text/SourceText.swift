@@ -11,6 +11,8 @@ public struct SourceText: Sendable {
     public let invalidUTF8: InvalidUTF8?
     /// Offset of the first NUL byte, which no text file a person writes contains.
     public let firstNULByte: Int?
+    /// Where that NUL byte stands, as line and column, so a report can point at it.
+    public let firstNULLocation: SourceLocation?
     /// Where the first byte order mark after the start of the file stood (joining two
     /// files leaves one mid-file). Every such mark is removed from `lines`, since it is
     /// invisible in an editor and would otherwise hide a key like `id:` from the parser.
@@ -36,6 +38,10 @@ public struct SourceText: Sendable {
             bomLength = 3
         }
         firstNULByte = body.firstIndex(of: 0).map { $0 + bomLength }
+        firstNULLocation = body.firstIndex(of: 0).map { index in
+            let prefixLines = SourceText.splitLines(String(decoding: body[..<index], as: UTF8.self))
+            return SourceLocation(line: max(1, prefixLines.count), column: (prefixLines.last?.count ?? 0) + 1)
+        }
         let badOffset = SourceText.firstInvalidUTF8Offset(in: body)
         var text = String(decoding: body, as: UTF8.self)
         var split = SourceText.splitLines(text)

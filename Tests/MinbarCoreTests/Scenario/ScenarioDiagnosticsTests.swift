@@ -116,6 +116,12 @@ let diagnosticCases: [DiagnosticCase] = [
         let result = ScenarioParser.parse(SourceText(path: "nul.scenario.md", bytes: bytes))
         #expect(result.diagnostics.contains { $0.problem == .nulByte(byteOffset: 3) })
         #expect(result.scenario == nil)
+        // Reported where it stands (line 1, column 4), not at the start of the file.
+        #expect(result.diagnostics.first { $0.problem == .nulByte(byteOffset: 3) }?.location == SourceLocation(line: 1, column: 4))
+        let later = ScenarioParser.parse(SourceText(path: "nul.scenario.md", bytes: Array("# عنوان\nid: x\nkind: cr\u{0}isis".utf8)))
+        #expect(later.diagnostics.first?.location == SourceLocation(line: 3, column: 9), "\(later.diagnostics)")
+        let plan = PlanParser.parse(SourceText(path: "p.plan.md", bytes: Array("# Plan\nid: p\u{0}".utf8)))
+        #expect(plan.diagnostics.first { $0.problem == .nulByte(byteOffset: 12) }?.location == SourceLocation(line: 2, column: 6), "\(plan.diagnostics)")
     }
 
     @Test func arbitraryBytesNeverCrashTheParser() {

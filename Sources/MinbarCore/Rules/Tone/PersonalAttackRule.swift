@@ -236,6 +236,10 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            // An insult said to someone is the attack, charged once (the insult on the same words is
+            // not charged again: `ScoringEngine.subsumes`).
+            .triggers("@market_watch you crook, every figure in that thread is invented.", .en),
+            .triggers("يا نصاب، الكل يعرف من أين جاءت أموالك.", .ar),
             // Put-downs with a person named beside them; the same words with nobody named are advice.
             .triggers("A junior staffer who lasted eleven months here now thinks he understands our strategy. Know your place, Tariq.", .en),
             .triggers("Who is paying @DanaMercer_ to write this? Three articles in one week. Follow the money.", .en),

@@ -89,7 +89,7 @@ struct ProfanityRule: Rule {
             .passes("Someone online called our airport staff 'clowns' after the delays. They are not. They worked double shifts.", .en),
             .passes("وصف أحدهم موظفينا بـ'المهرجين' بعد التأخير. ليسوا كذلك. عملوا نوبتين متتاليتين.", .ar),
             // A short negated sentence that is no denial refuses nothing.
-            .triggers("Fans called the referee 'an idiot'. I can't disagree.", .en),
+            .triggers("Fans called the new stadium 'a dump for idiots'. I can't disagree.", .en),
             .triggers("كتب أحد المشجعين أن حارسنا 'حمار'. لا نختلف معه.", .ar),
             .passes("تداولت بعض الحسابات وصف لاعبنا بـ\"الفاشل والجاهل\". نرفض هذه الإساءة رفضاً قاطعاً.", .ar),
             .passes("حثالة القهوة سماد ممتاز لنباتات المنزل، جربوها!", .ar),
@@ -97,11 +97,11 @@ struct ProfanityRule: Rule {
             // A dish named after an insult's word.
             .passes("Caribbean week at the staff canteen: jerk chicken, rice and peas, and fried plantain.", .en),
             .triggers("Whoever wrote that review is a jerk, and the chicken was perfect.", .en),
-            // Insults with no other sense fire anywhere; those with an ordinary sense only said to someone.
+            // Insults with no other sense fire anywhere; those with an ordinary sense only said to
+            // someone, and then the finding is the attack's (`ScoringEngine.subsumes`; the examples
+            // "@market_watch you crook…" and «يا نصاب…» are `tone.personal-attack`'s).
             .triggers("Only a nincompoop would read our results that way.", .en),
-            .triggers("@market_watch you crook, every figure in that thread is invented.", .en),
             .triggers("صار الرويبضة يتكلم في الاقتصاد ويفتي في البنوك.", .ar),
-            .triggers("يا نصاب، الكل يعرف من أين جاءت أموالك.", .ar),
             .passes("The snake enclosure reopens on Sunday, with a new reptile house.", .en),
             .passes("Congratulations to our hackathon winners, who built a parking app in 48 hours.", .en),
             .passes("Beware of fraudsters posing as bank staff: we will never ask for your PIN.", .en),

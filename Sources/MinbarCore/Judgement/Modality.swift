@@ -102,9 +102,14 @@ public enum Modality: String, Sendable, CaseIterable {
     /// negates and that is not still to come.
     static func isPublished(_ sentence: Int, in post: PostAnalysis) -> Bool {
         post.hits(SharedLexicons.publication).contains { hit in
-            post.sentenceIndex(of: hit) == sentence && !negates(hit.firstToken, in: post, reach: 2)
-                && !isStillToCome(hit.firstToken, in: post.text.tokens)
+            post.sentenceIndex(of: hit) == sentence && saysPublished(hit, in: post)
         }
+    }
+
+    /// Whether the publication word at `hit` says something is out: nothing negates it
+    /// ("has not announced") and it is not still to come ("will announce", «سنعلن»).
+    static func saysPublished(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        !negates(hit.firstToken, in: post, reach: 2) && !isStillToCome(hit.firstToken, in: post.text.tokens)
     }
 
     /// Words that send the reader to where the news already is: "details are in our

@@ -3,6 +3,8 @@
 public struct PreparedPlan: Sendable {
     public let plan: CommunicationPlan
     let matcher: PhraseMatcher
+    /// Each plan figure's value, read once (`StatedFigure`), in `plan.figures` order.
+    let figureValues: [StatedFigure?]
     /// Each matcher group's lexicon (`objective(_:)`, `figure(_:)`, …) as its id (`LexiconIDs`).
     let groupIDs: [Int32]
 
@@ -15,6 +17,7 @@ public struct PreparedPlan: Sendable {
         for (index, rating) in plan.ratings.enumerated() { named.add([rating.body], as: PreparedPlan.rating(index)) }
         self.matcher = named.matcher
         groupIDs = named.ids
+        figureValues = plan.figures.map { StatedFigure(reading: $0.value) }
     }
 
     static func objective(_ index: Int) -> String { "plan.objective.\(index)" }
@@ -45,12 +48,11 @@ public struct PlanCitation: Sendable {
         }
         // A figure is cited when its value (in any digit system) appears with one of its cues.
         for (index, figure) in plan.plan.figures.enumerated() where !post.hits(PreparedPlan.figure(index).lexicon).isEmpty {
-            guard let (value, percent) = FactMismatchRule.value(of: Fact(name: figure.name, value: figure.value, cues: [],
-                                                                            location: figure.location)) else { continue }
+            guard let stated = plan.figureValues[index] else { continue }
             let cited = post.evidence.figures.contains { range in
                 let token = tokens[range.lowerBound]
                 let isPercent = range.lowerBound + 1 < tokens.count && tokens[range.lowerBound + 1].text == "%"
-                return token.number == value && isPercent == percent
+                return token.number == stated.number && isPercent == stated.isPercent
             }
             if cited { figures.append(index) }
         }

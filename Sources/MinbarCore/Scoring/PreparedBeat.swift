@@ -7,6 +7,8 @@ public struct PreparedBeat: Sendable {
     /// What the scenario keeps confidential in this beat (`## Confidential`).
     public let confidential: [AvoidItem]
     public let facts: [Fact]
+    /// What each fact states as figures, in `facts` order.
+    let factFigures: [FactFigures]
     let matcher: PhraseMatcher
     /// Each matcher group's lexicon (goals, avoid items, facts, then confidential items) as its id (`LexiconIDs`).
     let groupIDs: [Int32]
@@ -17,6 +19,7 @@ public struct PreparedBeat: Sendable {
         self.avoid = scenario.avoid(in: beat)
         self.confidential = scenario.confidential(in: beat)
         self.facts = scenario.facts(in: beat)
+        self.factFigures = facts.map(FactFigures.init)
         // Groups in order: goals, avoid items, facts, then confidential items, each its own lexicon.
         var named = NamedPhraseMatcher()
         for (index, goal) in beat.goals.enumerated() { named.add(goal.cues.map(\.text), as: PreparedBeat.goalLexicon(index)) }

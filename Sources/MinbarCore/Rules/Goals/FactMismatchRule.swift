@@ -36,27 +36,6 @@ struct FactMismatchRule: Rule {
         "رحلة", "الرحلة", "رقم", "بوابة", "رصيف", "الرصيف", "دفعة", "التشغيلة", "المرحلة", "صالة",
     ]
 
-    /// The numeric value of a fact and whether it is a percentage.
-    static func value(of fact: Fact) -> (Double, Bool)? {
-        let analyzed = AnalyzedText(fact.value)
-        guard let index = analyzed.tokens.firstIndex(where: { $0.kind == .number }), let number = analyzed.tokens[index].number
-        else { return nil }
-        let percent = index + 1 < analyzed.tokens.count && analyzed.tokens[index + 1].text == "%"
-        return (number, percent)
-    }
-
-    /// The numbers a fact states: its value, and any number in its name or value (a
-    /// figure matching either is no contradiction).
-    static func numbers(of fact: Fact) -> [(Double, Bool)] {
-        var known = value(of: fact).map { [$0] } ?? []
-        for text in [fact.value, fact.name] {
-            for token in AnalyzedText(text).tokens where token.kind == .number {
-                if let number = token.number { known.append((number, false)); known.append((number, true)) }
-            }
-        }
-        return known
-    }
-
     func check(_ post: PostAnalysis) -> [Finding] {
         guard let beat = post.beat else { return [] }
         let tokens = post.text.tokens
@@ -65,8 +44,7 @@ struct FactMismatchRule: Rule {
         var figuresByToken: [Int: Range<Int>] = [:]
         for figure in post.evidence.figures { figuresByToken[figure.lowerBound] = figure }
         let hitsByFact = beat.facts.indices.map { post.hits(PreparedBeat.factLexicon($0).lexicon) }
-        let numbersByFact = beat.facts.map(Self.numbers(of:))
-        let knownValues = beat.facts.compactMap(Self.value(of:))
+        let knownValues = beat.factFigures.compactMap(\.value)
         // Six words either side of the cue, within its clause: in "140 colleagues are offered a
         // transfer with a transport allowance; 40 roles end", the 40 is not a transfer figure.
         func window(_ hit: PhraseMatcher.Hit) -> Range<Int> {
@@ -79,7 +57,7 @@ struct FactMismatchRule: Rule {
         // Each cue's window, worked out once: every figure asks which facts' cues reach it.
         let windowsByFact = hitsByFact.map { $0.map(window) }
         for (index, fact) in beat.facts.enumerated() {
-            guard Self.value(of: fact) != nil else { continue }
+            guard let stated = beat.factFigures[index].value else { continue }
             // A cue right after a figure is that figure's unit ("14 baisa", "6 injured
             // workers"): in its sentence only such figures are about the fact, not "4,000 kWh"
             // or "our 40 volunteers" further back.
@@ -98,7 +76,7 @@ struct FactMismatchRule: Rule {
                 if figures.contains(where: { figure in
                     guard let value = tokens[figure.lowerBound].number else { return false }
                     let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"
-                    return numbersByFact[index].contains { $0.0 == value && $0.1 == isPercent }
+                    return beat.factFigures[index].numbers.contains(StatedFigure(number: value, isPercent: isPercent))
                 }) { continue }
                 for figure in figures where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
@@ -112,7 +90,7 @@ struct FactMismatchRule: Rule {
                         if (before.isAllCaps && before.letterCount <= 3 && !currency) || Self.codeWords.contains(before.text) { continue }
                     }
                     let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"
-                    guard isPercent == Self.value(of: fact)!.1 else { continue }
+                    guard isPercent == stated.isPercent else { continue }
                     // Compare with the facts this figure is about: those whose cues are near it.
                     // "From 300 to 500 Mbps", where the scenario states both speeds, is right.
                     let about = beat.facts.indices.filter { other in
@@ -120,10 +98,11 @@ struct FactMismatchRule: Rule {
                             cueWindow.contains(figure.lowerBound) && tokens[cue.firstToken].sentence == token.sentence
                         }
                     }
-                    if about.contains(where: { numbersByFact[$0].contains { $0.0 == value && $0.1 == isPercent } }) { continue }
+                    let figureRead = StatedFigure(number: value, isPercent: isPercent)
+                    if about.contains(where: { beat.factFigures[$0].numbers.contains(figureRead) }) { continue }
                     // Another fact's own value, beside this one's cue, is that fact stated right: in
                     // "we bumped 2,400 of 3.2 million passengers" only the 2,400 is wrong.
-                    if knownValues.contains(where: { $0.0 == value && $0.1 == isPercent }) { continue }
+                    if knownValues.contains(figureRead) { continue }
                     reported.insert(figure.lowerBound)
                     let excerpt = post.text.excerpt(token.start, tokens[figure.upperBound - 1 + (isPercent ? 1 : 0)].end)
                     findings.append(finding(Self.wrongFigure(post.feedbackLanguage, excerpt, fact.name, fact.value),
@@ -144,10 +123,7 @@ struct FactMismatchRule: Rule {
         let tokens = post.text.tokens
         var findings: [Finding] = []
         for (index, fact) in beat.facts.enumerated() {
-            let valueTokens = AnalyzedText(fact.value).tokens
-            guard let month = valueTokens.first(where: { Self.months[$0.text] != nil }).flatMap({ Self.months[$0.text] }),
-                  let day = valueTokens.first(where: { $0.kind == .number && ($0.number ?? 0) >= 1 && ($0.number ?? 0) <= 31 })?.number
-            else { continue }
+            guard let (month, day) = beat.factFigures[index].date else { continue }
             guard !post.hits(PreparedBeat.factLexicon(index).lexicon).isEmpty else { continue }
             for position in tokens.indices where Self.months[tokens[position].text] == month {
                 for neighbour in [position - 1, position + 1] where neighbour >= 0 && neighbour < tokens.count {

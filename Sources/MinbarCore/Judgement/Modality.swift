@@ -91,11 +91,33 @@ public enum Modality: String, Sendable, CaseIterable {
     /// judgement on it is the post's own, not a quotation.
     static func reportsWords(_ sentence: Int, in post: PostAnalysis) -> Bool {
         let tokens = post.text.tokens
+        let end = post.text.sentences[sentence].upperBound
         return post.hits(lexicons[.quotation]!, inSentence: sentence).contains { hit in
-            guard hit.endToken - hit.firstToken == 1, ["wrote", "writes"].contains(tokens.text(at: hit.firstToken)),
-                  hit.endToken < tokens.count else { return true }
+            guard hit.endToken - hit.firstToken == 1, hit.endToken < tokens.count else { return true }
+            let verb = tokens.text(at: hit.firstToken)
+            if carryingVerbs.contains(verb) { return !carriesSomewhere(from: hit.endToken, to: end, in: tokens) }
+            guard ["wrote", "writes"].contains(verb) else { return true }
             return !["a", "an", "the", "this", "these"].contains(tokens.text(at: hit.endToken))
         }
+    }
+
+    /// «نقل», «نقلت»: "reported" with a source («نقلت رويترز عن مصادر أن…»), "moved" with a
+    /// destination («نقلت رصيدها إلينا», "she moved her balance to us").
+    static let carryingVerbs = WordSet(["نقل", "نقلت"].map(TextNormalizer.normalize))
+    /// A destination: to, to us, to you, to them.
+    static let destinations = WordSet(["إلى", "إلينا", "إليكم", "إليهم", "إليه", "إليها", "لدينا", "عندنا"].map(TextNormalizer.normalize))
+    /// What a report names before anything else: its source, "that", or a colon.
+    static let reportMarks = WordSet(["عن", "أن", "إن", ":", "«", "\""].map(TextNormalizer.normalize))
+
+    /// Whether the words after a carrying verb, up to six of them in its sentence, reach a
+    /// destination before any mark of a report: then the verb moved something.
+    static func carriesSomewhere(from start: Int, to end: Int, in tokens: [Token]) -> Bool {
+        for index in start..<min(end, start + 6) {
+            let word = tokens.text(at: index)
+            if reportMarks.contains(word) { return false }
+            if destinations.contains(word) { return true }
+        }
+        return false
     }
 
     /// Whether sentence `sentence` says something is out: a publication word that nothing

@@ -28,8 +28,23 @@ public enum PersonName {
     static let ambiguousGivenNames: WordSet = WordSet([
         "سالم", "سعيد", "حسن", "سعد", "بدر", "سيف", "صالح", "عادل", "كريم", "جمال", "ماهر", "عامر", "مبارك", "وائل", "شريف",
         "نبيل", "رشيد", "حامد", "محسن", "هلال", "كمال", "أمين", "بلال", "عزيز", "فؤاد", "جميل", "فارس", "صقر", "منى", "هدى",
-        "أمل", "نور", "وفاء", "سالمة", "صالحة", "جميلة", "عزيزة",
+        "أمل", "نور", "وفاء", "سالمة", "صالحة", "جميلة", "عزيزة", "فرح",
     ].map(TextNormalizer.normalize))
+
+    /// The everyday words among them that are nouns, not adjectives («أمل» hope, «فرح» joy,
+    /// «بدر» full moon): right after a role («المريضة فرح», "the patient Farah") such a word
+    /// can only be her name, where an adjective says how the person is («العميل سعيد», "the
+    /// customer is happy").
+    static let nounGivenNames: WordSet = WordSet([
+        "أمل", "نور", "وفاء", "فرح", "منى", "هدى", "بدر", "سيف", "هلال", "صقر", "فارس", "جمال", "كمال", "بلال",
+    ].map(TextNormalizer.normalize))
+
+    /// Whether `word` (normalised) is a given name when it follows a role word such as
+    /// «المريضة» or «زميلتنا»: any common given name, or one of the nouns among the
+    /// everyday-word names.
+    public static func namesAfterRole(_ word: String) -> Bool {
+        givenNames.contains(word) || nounGivenNames.contains(word)
+    }
 
     /// Words that begin a lineage: son of, daughter of.
     /// «ابنة» is left out: folded it is «ابنه» ("his son"), which any sentence may hold.

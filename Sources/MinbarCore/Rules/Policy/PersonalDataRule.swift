@@ -46,6 +46,15 @@ struct PersonalDataRule: Rule {
             // A named client's balance, thanked in public.
             .triggers("Huge thanks to our client Farah Nadeem, who just moved her entire balance of AED 3.4m over to us. Welcome aboard, Farah!", .en),
             .triggers("شكراً لعميلتنا العزيزة مريم الكعبي، فقد بلغ رصيدها لدينا ٣٫٤ مليون درهم هذا الشهر.", .ar),
+            // «نقلت» with a destination moved the balance; it reports nobody's words.
+            .triggers("العميلة هند نقلت رصيدها البالغ ٢٠٠ ألف دينار إلينا هذا الأسبوع، أهلاً بها.", .ar),
+            .triggers("Our customer Hind moved her balance of KWD 200,000 to us this week. Welcome!", .en),
+            // A name that is also a noun («فرح», joy) is a name right after the role; an
+            // adjective there («العميل سعيد», "the customer is happy") says how they are.
+            .triggers("نتمنى الشفاء العاجل للمريضة فرح التي ترقد في العناية المركزة بعد العملية.", .ar),
+            .triggers("We wish our patient Farah, in intensive care after her operation, a quick recovery.", .en),
+            .passes("العميل سعيد بالخدمة بعد العملية الجراحية الناجحة في مستشفانا.", .ar),
+            .passes("Patients are happy with the care after surgery at our new cardiac unit.", .en),
             // A league's salary cap is a policy, not a person's pay.
             .passes("I respectfully disagree with Faisal Al-Rumaihi's view on the league salary cap; we will make our case at the assembly.", .en),
             // A named customer's order or account number, thanked in public.
@@ -643,7 +652,8 @@ struct PersonalDataRule: Rule {
                     guard i == subject.endToken || tokens[i - 1].kind != .word || Self.nameTitles.contains(tokens.text(at: i - 1)) else { return false }
                     // A given name alone after the word names the person too: «زميلتنا منيرة».
                     return tokens[i].kind == .mention || Self.nameTitles.contains(tokens[i].text) || PersonName.arabicName(at: i, in: tokens) != nil
-                        || tokens[i].isArabic && PersonName.givenNames.contains(tokens[i].text)
+                        || tokens[i].isArabic && (PersonName.givenNames.contains(tokens[i].text)
+                            || i == subject.endToken && PersonName.namesAfterRole(tokens[i].text))
                         || (!tokens[i].isArabic && tokens[i].kind == .word
                             && post.text.scalars[tokens[i].start].properties.isUppercase)
                 }

@@ -524,8 +524,7 @@ private struct ParseState {
                 if let found = Move(rawValue: name) {
                     move = found
                 } else {
-                    report(.invalidValue(key: "move", value: name,
-                                         expected: "one of " + Move.allCases.map(\.rawValue).joined(separator: ", ")),
+                    report(.unknownMove(name, suggestion: Suggestion.closest(to: name, among: Move.allCases.map(\.rawValue))),
                            line: item.location.line, column: part.column + valueOffset - 1)
                 }
                 continue

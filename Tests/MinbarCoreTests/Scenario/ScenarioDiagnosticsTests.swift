@@ -31,6 +31,8 @@ let diagnosticCases: [DiagnosticCase] = [
                    line: 20, column: 4, problem: .unknownSection("Avoids", suggestion: "Avoid", allowed: ScenarioParser.sectionNames)),
     DiagnosticCase(name: "unknown need with suggestion", replace: "needs: date", with: "needs: dates",
                    line: 17, column: 40, problem: .unknownNeed("dates", suggestion: "date")),
+    DiagnosticCase(name: "unknown move with suggestion", replace: "needs: date", with: "needs: date | move: shedule",
+                   line: 17, column: 53, problem: .unknownMove("shedule", suggestion: "schedule")),
     DiagnosticCase(name: "malformed confidential item", replace: "## Facts", with: "## Confidential\n- : the approach\n\n## Facts",
                    line: 25, column: 3, problem: .malformedItem(section: "confidential", expected: "'- label: term, term'")),
     DiagnosticCase(name: "malformed goal", replace: "- explain: freight, input costs, supply", with: "explain freight",

@@ -52,6 +52,35 @@ import MinbarCore
         #expect(wide.contains { $0.hasPrefix("  /clock ") && $0.hasSuffix(summary) }, "\(wide)")
     }
 
+    /// The line under a scenario's title ("community · Facebook · en · ●○○") was wrapped
+    /// word by word after the title at 60 columns ("…tariff  community ·" then
+    /// "Facebook · en · ●○○"). When it does not fit beside the title it goes whole on the
+    /// next line; when it fits (120 columns) it stays beside the title.
+    @Test(arguments: [
+        ("en", "community-tariff-benefit", "Manara Energy explains the new household tariff", "community · Facebook · en · ●○○"),
+        ("en", "crisis-overbooked-flight", "Elderly passenger filmed being taken off an overbooked Sahab Air flight", "crisis · X · en · ●●●"),
+        ("ar", "community-tariff-benefit", "Manara Energy explains the new household tariff", "المجتمع · Facebook · إنجليزي · ●○○"),
+        ("ar", "media-tv-invitation-ar", "برنامج تلفزيوني يدعو الرئيس التنفيذي بعد شكوى منتشرة", "الإعلام · X · عربي · ●●●"),
+    ])
+    func theScenarioHeaderKeepsItsDetailsOnOneLine(_ language: String, _ scenario: String, _ title: String, _ details: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        for width in [60, 120] {
+            let run = runMinbar(["--data", data.path, "--lang", language], environment: ["NO_COLOR": "1"],
+                                input: "/open \(scenario)\n/quit\n", terminal: true, width: width)
+            let lines = visibleLines(run.output)
+            let shown = try #require(lines.firstIndex { $0.hasSuffix(details) }, "at \(width): \(lines.prefix(12))")
+            if title.terminalColumns + 2 + details.terminalColumns <= width {
+                #expect(lines[shown] == title + "  " + details, "at \(width): \(lines[shown])")
+            } else {
+                #expect(lines[shown] == details, "at \(width): \(lines[max(0, shown - 2)...shown])")
+                // The title above it, wrapped on its own if it must be.
+                let above = lines[..<shown].reversed().prefix { !$0.isEmpty }.reversed().joined(separator: " ")
+                #expect(above == title, "at \(width): \(lines[max(0, shown - 3)...shown])")
+            }
+        }
+    }
+
     /// The stakeholder's reaction ("↳ …") came after two blank lines when the post had
     /// findings and after one when it had none; the score's report ended in a blank line
     /// of its own. One blank line, whatever the report held, in both languages.

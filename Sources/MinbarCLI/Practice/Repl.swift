@@ -228,7 +228,16 @@ final class Repl {
             desk.reset()
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
-            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.label(context.language)) · \(scenario.platform.displayName) · \(scenario.language.label(context.language)) · \(stars)"))
+            let title = scenario.title.terminalSafe
+            let details = "\(scenario.kind.label(context.language)) · \(scenario.platform.displayName) · \(scenario.language.label(context.language)) · \(stars)"
+            if let columns = context.width, title.terminalColumns + 2 + details.terminalColumns > columns {
+                // No room beside the title: the details go whole on the line below, not
+                // split word by word after it ("…tariff  community ·" / "Facebook · en").
+                say(style.bold(title))
+                say(style.dim(details))
+            } else {
+                say(style.bold(title) + style.dim("  " + details))
+            }
             if let organisation = scenario.organisation {
                 say(style.dim(t(.speakFor, organisation.terminalSafe, scenario.organisationType.map { " (\($0.label(context.language)))" } ?? "")))
             }

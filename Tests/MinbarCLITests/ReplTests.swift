@@ -17,6 +17,29 @@ import Testing
         #expect(log.contains("\"post\":\"We remain confident.\""))
     }
 
+    /// The goals line gives what each goal needs in brackets, unless the label already
+    /// says it in so many words: "a contact (a contact)" and "…, with a figure (a figure)"
+    /// said it twice. A label that only touches it («الاعتذار» beside «اعتذار») keeps it.
+    /// Several needs are listed in the interface's language (an English screen showed
+    /// "(a figure، an independent rating)" with an Arabic comma).
+    @Test(arguments: [
+        ("en", "crisis-telecom-data-breach", "next update at a set time (a date or time) · a contact\n", "a contact (a contact)"),
+        ("en", "community-tariff-benefit", "say who is protected, with a figure · the social benefit", "with a figure (a figure)"),
+        ("en", "investor-activist-letter", "anchor in published performance (a figure, an independent rating)", "،"),
+        // The label names the need in the scenario's language: said once on an Arabic screen too.
+        ("ar", "crisis-telecom-data-breach", "next update at a set time (موعد) · a contact\n", "(قناة تواصل)"),
+        ("ar", "investor-dividend-delay-ar", "السبب الإجرائي دون تهويل · موعد الصرف المفصح عنه · الإحالة", "(موعد)"),
+        ("ar", "investor-dividend-delay-ar", "الاعتذار والإقرار بالتأخير (اعتذار) · ", "(قناة تواصل) ·"),
+    ])
+    func aGoalsNeedIsNotSaidTwice(_ language: String, _ scenario: String, _ shown: String, _ notShown: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = runMinbar(["--data", data.path, "--lang", language], input: "/open \(scenario)\n/quit\n")
+        let goals = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("Goals: ") || $0.hasPrefix("الأهداف: ") }, "\(run.output)")
+        #expect((goals + "\n").contains(shown), "\(goals)")
+        #expect(!goals.contains(notShown), "\(goals)")
+    }
+
     /// A newcomer is pointed to an easy scenario written in the language of the screen:
     /// an English screen once suggested an Arabic scenario to an English speaker.
     @Test(arguments: ["en", "ar"])

@@ -261,12 +261,32 @@ final class Repl {
         showDeadline(beat)
         if !beat.goals.isEmpty {
             let goals = beat.goals.map { goal in
-                goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map { $0.label(context.language) }.joined(separator: "، ") + ")")
+                let needs = goal.needs.filter { !Repl.label(goal.label, names: $0) }.map { $0.label(context.language) }
+                return goal.label + (needs.isEmpty ? "" : " (" + Localized.list(needs, context.language) + ")")
             }
             say(style.dim(t(.goals, goals.joined(separator: " · ").terminalSafe)))
         }
         if let scoring = session.currentContext { say(style.dim(inForce(scoring).terminalSafe)) }
         say(style.dim(t(.writePost, scenario.platform(in: beat).displayName)))
+    }
+
+    /// Whether a goal's label already names what it needs, in so many words and in either
+    /// language ("a contact" needs a contact; "…, with a figure" a figure), so the goals
+    /// line does not say it twice. Whole words only: «الاعتذار» does not name «اعتذار»
+    /// for this purpose, and "data figure" does not name "a figure".
+    static func label(_ label: String, names need: EvidenceNeed) -> Bool {
+        let text = label.lowercased()
+        return [Language.en, .ar].contains { language in
+            let name = need.label(language).lowercased()
+            var searched = text.startIndex..<text.endIndex
+            while let found = text.range(of: name, range: searched) {
+                let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+                let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+                if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
+                searched = text.index(after: found.lowerBound)..<text.endIndex
+            }
+            return false
+        }
     }
 
     /// What the open beat is judged against: the day, the plan and the policies in force.

@@ -475,7 +475,10 @@ final class Repl {
             for item in weakest {
                 let rule = item.rule.terminalSafe
                 let title = RuleRegistry.descriptor(id: item.rule)?.title(in: context.language) ?? rule
-                say("  " + isolated(t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.countAfterPreposition(item.times, context.language))))
+                let values = [rule, title, String(item.points), UIText.findingsCount.countAfterPreposition(item.times, context.language), "/why " + rule]
+                let template = UIText.workOnNextRow.localized.text(context.language)
+                say("  " + (context.outputIsTerminal ? BidiIsolation.isolatedForTerminal(filling: template, with: values, base: context.language.direction)
+                            : Localized.fill(template, values)))
             }
         }
     }

@@ -144,7 +144,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .byKind: L("By kind", "حسب النوع")
         case .byKindRow: L("best {1}  latest {2}  ({3})", "الأفضل {1}  الأخيرة {2}  ({3})")
         case .workOnNext: L("Work on next", "ما تعمل عليه بعد ذلك")
-        case .workOnNextRow: L("{1}: {2} (−{3} points in {4}; /why {1})", "{1}: {2} (−{3} نقطة في {4}؛ ‎/why {1}‎)")
+        // {5} is the whole command, "/why RULE", so a terminal isolates it in one piece.
+        case .workOnNextRow: L("{1}: {2} (−{3} points in {4}; {5})", "{1}: {2} (−{3} نقطة في {4}؛ ‎{5}‎)")
         case .exportWhere: L("Where to? /export FILE.md (or .html, .json, .csv), or /export html FILE", "إلى أين؟ ‎/export FILE.md‎ (أو .html أو .json أو .csv)، أو ‎/export html FILE‎")
         case .exportWrote: L("Wrote {1} to {2} ({3}).", "كُتبت {1} في {2} ({3}).")
         case .exportFailed: L("Could not export: {1}", "تعذّر التصدير: {1}")

@@ -40,7 +40,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // The cohort report and the after-action review
     case cohortTitle, cohortGenerated, traineesCount, timesCount, cohortByDimension, colTrainee, colAttempts, colChange, cohortByKind, cohortRules,
          cohortRuleRow, cohortImprovedLeast, cohortLeastLine, cohortLeastShort, cohortAfterAction, colVerdict, aarTitle, aarPath,
-         colTime, colBeat, colSimulated, colResponse, colReaction, colFindings, aarPaths, aarLate, aarOf, aarFirstTurn
+         colTime, colBeat, colSimulated, colResponse, colReaction, colFindings, aarPaths, aarLate, aarOf, aarFirstTurn, aarRun
     // rules
     case rulesExample, rulesFooter, rulesPolicy
     // check
@@ -255,6 +255,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .aarLate: L("{1} (late; {2} allowed)", "{1} (متأخر؛ المسموح {2})")
         case .aarOf: L("{1} of {2}", "{1} من {2}")
         case .aarFirstTurn: L("{1}: {2}, overall {3}", "{1}: {2}، الإجمالي {3}")
+        case .aarRun: L("{1}, run {2}", "{1}، الجولة {2}")
         case .rulesExample: L("e.g. {1}", "مثال: {1}")
         case .rulesFooter: L("{1} rules. 'minbar explain RULE' shows why each matters, with examples in both languages.",
                              "القواعد: {1}. يشرح 'minbar explain RULE' سبب كل قاعدة، مع أمثلة باللغتين.")

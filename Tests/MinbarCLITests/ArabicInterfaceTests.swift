@@ -177,6 +177,7 @@ import MinbarCore
             .unknownSection("Goal", suggestion: "Goals", allowed: ["Goals"]), .duplicateSection("Goals", firstLine: 3), .missingSection("Situation"),
             .malformedItem(section: "goal", expected: "'- label: cue, cue | needs: figure'"), .emptyItem(section: "branch"),
             .unknownNeed("apologyy", suggestion: "apology"), .unknownNeed("colour", suggestion: nil), .emptyFile,
+            .unknownMove("shedule", suggestion: "schedule"), .unknownMove("contact", suggestion: nil),
             .unknownVerdict("fine", suggestion: nil), .invalidNumber("five"),
             .invalidValue(key: "plan", value: "../plans/a.plan.md", expected: Problem.insideTheScenarioFolder),
             .sectionNeedsBeat("Goals"), .beatSectionLevel("Goals"), .tooMany(what: "beats", count: 50, limit: 40),

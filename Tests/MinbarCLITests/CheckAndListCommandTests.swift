@@ -66,6 +66,52 @@ import Testing
         #expect(arabic.output.split(separator: "\n").contains { $0.contains("تلميح: ") && $0.contains("'# Title'") }, "\(arabic.output)")
     }
 
+    /// A misspelt `move:` got the list of twelve moves and no "did you mean"; a word
+    /// with nothing close (a trainer's 'contact' for 'route') still gets the list.
+    @Test func aMisspeltMoveGetsADidYouMeanInBothLanguages() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write(sampleScenario.replacingOccurrences(of: "- acknowledge: margin, 37%, decline",
+                                                      with: "- acknowledge: margin, 37%, decline | move: answr\n- timing: next update, Thursday | needs: date | move: shedule"),
+                  to: folder.appendingPathComponent("q3.scenario.md"))
+        try write("""
+            # انقطاع المياه عن حي الخوض
+            id: trainer-water
+            kind: community
+            audience: السكان
+            platform: x
+            language: ar
+            difficulty: 2
+
+            ## Situation
+            انقطعت المياه عن حي الخوض منذ الصباح، والسكان يسألون متى تعود.
+
+            ## Goals
+            - الاعتذار: نعتذر, نأسف | move: apolgy
+            - التواصل: الرقم المجاني | move: contact
+
+            ## Reactions
+            - otherwise: يواصل السكان السؤال.
+            """, to: folder.appendingPathComponent("water.scenario.md"))
+        let run = runMinbar(["check", "q3.scenario.md", "water.scenario.md"], directory: folder.path)
+        #expect(run.status == 1)
+        #expect(run.output.contains("q3.scenario.md:13:45: error: unknown move 'answr'\n"), "\(run.output)")
+        #expect(run.output.contains("hint: did you mean 'answer'?"), "\(run.output)")
+        #expect(run.output.contains("q3.scenario.md:14:55: error: unknown move 'shedule'\n"), "\(run.output)")
+        #expect(run.output.contains("hint: did you mean 'schedule'?"), "\(run.output)")
+        #expect(run.output.contains("water.scenario.md:13:33: error: unknown move 'apolgy'\n"), "\(run.output)")
+        #expect(run.output.contains("hint: did you mean 'apology'?"), "\(run.output)")
+        #expect(run.output.contains("water.scenario.md:14:34: error: unknown move 'contact'\n"), "\(run.output)")
+        #expect(run.output.contains("hint: moves are: 'answer', 'cause', 'evidence', 'commit', 'schedule', 'apology', 'credit', 'reassure', 'route', 'invite', 'decline', 'inform'"),
+                "\(run.output)")
+        let arabic = runMinbar(["check", "--lang", "ar", "q3.scenario.md", "water.scenario.md"], directory: folder.path)
+        #expect(arabic.output.contains("water.scenario.md:13:33: خطأ: حركة غير معروفة 'apolgy'\n"), "\(arabic.output)")
+        #expect(arabic.output.contains("تلميح: هل تقصد 'apology'؟"), "\(arabic.output)")
+        #expect(arabic.output.contains("تلميح: هل تقصد 'schedule'؟"), "\(arabic.output)")
+        #expect(arabic.output.contains("water.scenario.md:14:34: خطأ: حركة غير معروفة 'contact'\n"), "\(arabic.output)")
+        #expect(arabic.output.contains("تلميح: الحركات هي: 'answer'، 'cause'، "), "\(arabic.output)")
+    }
+
     @Test func jsonOutputIsMachineReadable() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -64,4 +64,40 @@ import Testing
         #expect(report.output.contains("After action"))
         #expect(runMinbar(["cohort", exports.path, "--format", "csv"]).output.contains("rania"))
     }
+
+    /// Two trainees who never chose a profile name are both "default": the cohort showed
+    /// "default" twice, and counted them as one trainee in "by 1 of 2 trainees". Each is
+    /// told apart by its export's file name, or its folder's when the files are named
+    /// alike, in every format and in both languages.
+    @Test func traineesWithTheSameProfileNameAreToldApart() throws {
+        let exports = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: exports) }
+        for (trainee, post) in [("rania", "Margins are fine!!!"), ("omar", "Next quarter margin will be 41%.")] {
+            let data = exports.appendingPathComponent("\(trainee)-data")
+            for folder in [trainee, "by-name"] {
+                try FileManager.default.createDirectory(at: exports.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            _ = runMinbar(["--data", data.path], input: "/open investor-q3-margins\n\(post)\n", now: clock)
+            let export = runMinbar(["export", "--data", data.path, "--out", exports.appendingPathComponent("\(trainee)/export.json").path], now: clock)
+            #expect(export.status == 0, "\(export.error)")
+            _ = runMinbar(["export", "--data", data.path, "--out", exports.appendingPathComponent("by-name/\(trainee).json").path], now: clock)
+        }
+        // Files named alike (rania/export.json, omar/export.json): the folders tell them apart.
+        let report = runMinbar(["cohort", "rania/export.json", "omar/export.json", "--scenario", "investor-q3-margins"], directory: exports.path, now: clock)
+        #expect(report.status == 0, "\(report.error)")
+        #expect(report.output.contains("| default (rania) | 1 |") && report.output.contains("| default (omar) | 1 |"), "\(report.output)")
+        #expect(!report.output.contains("| default |"), "\(report.output)")
+        #expect(report.output.contains("- `goal.missing`: ") && report.output.contains(", by 2 of 2 trainees"), "\(report.output)")
+        let arabic = runMinbar(["cohort", "--lang", "ar", "rania/export.json", "omar/export.json"], directory: exports.path, now: clock)
+        #expect(arabic.output.contains("| default (rania) |") && arabic.output.contains("| default (omar) |"), "\(arabic.output)")
+        #expect(arabic.output.contains("المخالفون 2، والمجموعة متدربان"), "\(arabic.output)")
+        let csv = runMinbar(["cohort", "--format", "csv", "rania/export.json", "omar/export.json"], directory: exports.path, now: clock)
+        #expect(csv.output.contains("\r\ndefault (rania),1,") && csv.output.contains("\r\ndefault (omar),1,"), "\(csv.output)")
+        // Files named apart (by-name/rania.json, by-name/omar.json): their names do.
+        let folder = runMinbar(["cohort", "--format", "html", "by-name"], directory: exports.path, now: clock)
+        #expect(folder.output.contains("<td dir=\"auto\">default (omar)</td>") && folder.output.contains("<td dir=\"auto\">default (rania)</td>"), "\(folder.output)")
+        // Names that differ are left as they are.
+        let anonymous = runMinbar(["cohort", "--anonymise", "by-name"], directory: exports.path, now: clock)
+        #expect(anonymous.output.contains("| Trainee A |") && !anonymous.output.contains("default"), "\(anonymous.output)")
+    }
 }

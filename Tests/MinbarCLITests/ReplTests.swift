@@ -17,6 +17,29 @@ import Testing
         #expect(log.contains("\"post\":\"We remain confident.\""))
     }
 
+    /// The goals line gives what each goal needs in brackets, unless the label already
+    /// says it in so many words: "a contact (a contact)" and "…, with a figure (a figure)"
+    /// said it twice. A label that only touches it («الاعتذار» beside «اعتذار») keeps it.
+    /// Several needs are listed in the interface's language (an English screen showed
+    /// "(a figure، an independent rating)" with an Arabic comma).
+    @Test(arguments: [
+        ("en", "crisis-telecom-data-breach", "next update at a set time (a date or time) · a contact\n", "a contact (a contact)"),
+        ("en", "community-tariff-benefit", "say who is protected, with a figure · the social benefit", "with a figure (a figure)"),
+        ("en", "investor-activist-letter", "anchor in published performance (a figure, an independent rating)", "،"),
+        // The label names the need in the scenario's language: said once on an Arabic screen too.
+        ("ar", "crisis-telecom-data-breach", "next update at a set time (موعد) · a contact\n", "(قناة تواصل)"),
+        ("ar", "investor-dividend-delay-ar", "السبب الإجرائي دون تهويل · موعد الصرف المفصح عنه · الإحالة", "(موعد)"),
+        ("ar", "investor-dividend-delay-ar", "الاعتذار والإقرار بالتأخير (اعتذار) · ", "(قناة تواصل) ·"),
+    ])
+    func aGoalsNeedIsNotSaidTwice(_ language: String, _ scenario: String, _ shown: String, _ notShown: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = runMinbar(["--data", data.path, "--lang", language], input: "/open \(scenario)\n/quit\n")
+        let goals = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("Goals: ") || $0.hasPrefix("الأهداف: ") }, "\(run.output)")
+        #expect((goals + "\n").contains(shown), "\(goals)")
+        #expect(!goals.contains(notShown), "\(goals)")
+    }
+
     /// A newcomer is pointed to an easy scenario written in the language of the screen:
     /// an English screen once suggested an Arabic scenario to an English speaker.
     @Test(arguments: ["en", "ar"])
@@ -97,6 +120,43 @@ import Testing
         #expect(rows.count == 4, "\(run.output)")
         let columns = Set(rows.compactMap { row in row.range(of: "best ").map { row.distance(from: row.startIndex, to: $0.lowerBound) } })
         #expect(columns.count == 1, "\(rows)")
+    }
+
+    /// At an Arabic terminal, each "work on next" row of `/progress` names the command to
+    /// type, `/why RULE`, in one isolate (FSI…PDI), slash included. Cut by its letters,
+    /// the row drew "/" outside the isolate ("‎/⁨why goal.avoid⁩‎"), and a row with more
+    /// Latin letters than Arabic was taken for English, so its Arabic words were isolated
+    /// instead. The rule id that opens the row is one isolate too; an English row and a
+    /// pipe get no isolates at all.
+    @Test(arguments: [
+        ("ar", "crisis-water-outage-ar", "نعتذر عن أي إزعاج، والمشكلة خارج عن إرادتنا!!! سنعود قريباً، والبلدية هي المسؤولة."),
+        ("en", "crisis-overbooked-flight", "We regret any inconvenience; the passenger refused to leave and security did their job."),
+    ])
+    func theWhyCommandOfAProgressRowIsOneIsolate(_ language: String, _ scenario: String, _ post: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let drill = "/open \(scenario)\n\(post)\n/progress\n/quit\n"
+        let terminal = runMinbar(["--data", data.path, "--lang", language, "--no-clock"], environment: ["NO_COLOR": "1"],
+                                 input: drill, terminal: true, width: 120)
+        let rows = terminal.output.split(separator: "\n").map(String.init).filter { $0.contains("why") && $0.contains("(−") }
+        #expect(!rows.isEmpty, "\(terminal.output)")
+        for row in rows {
+            let rule = try #require(row.dropFirst(2).split(separator: ":").first.map { String($0).filter { !"\u{2068}\u{2069}".contains($0) } })
+            guard language == "ar" else {
+                // An English row is all left to right: nothing to isolate.
+                #expect(!row.contains("\u{2068}") && row.hasSuffix("; /why \(rule))"), "\(row)")
+                continue
+            }
+            #expect(row.contains("\u{2068}/why \(rule)\u{2069}"), "\(row)")
+            #expect(!row.contains("/\u{2068}why"), "\(row)")
+            #expect(row.hasPrefix("  \u{2068}\(rule)\u{2069}: "), "\(row)")
+            // Only the English runs are isolated: the Arabic title and count are the sentence.
+            let isolates = row.split(separator: "\u{2068}").dropFirst().compactMap { $0.split(separator: "\u{2069}").first }
+            #expect(isolates.allSatisfy { !$0.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) } }, "\(isolates)")
+        }
+        let piped = runMinbar(["--data", data.path, "--lang", language], input: "/progress\n/quit\n")
+        #expect(piped.output.contains("/why "), "\(piped.output)")
+        #expect(!piped.output.contains("\u{2068}"), "pipes get the text unchanged")
     }
 
     /// The screen after scoring shows five findings; `/why` alone shows them all.

@@ -52,6 +52,60 @@ import MinbarCore
         #expect(wide.contains { $0.hasPrefix("  /clock ") && $0.hasSuffix(summary) }, "\(wide)")
     }
 
+    /// The line under a scenario's title ("community · Facebook · en · ●○○") was wrapped
+    /// word by word after the title at 60 columns ("…tariff  community ·" then
+    /// "Facebook · en · ●○○"). When it does not fit beside the title it goes whole on the
+    /// next line; when it fits (120 columns) it stays beside the title.
+    @Test(arguments: [
+        ("en", "community-tariff-benefit", "Manara Energy explains the new household tariff", "community · Facebook · en · ●○○"),
+        ("en", "crisis-overbooked-flight", "Elderly passenger filmed being taken off an overbooked Sahab Air flight", "crisis · X · en · ●●●"),
+        ("ar", "community-tariff-benefit", "Manara Energy explains the new household tariff", "المجتمع · Facebook · إنجليزي · ●○○"),
+        ("ar", "media-tv-invitation-ar", "برنامج تلفزيوني يدعو الرئيس التنفيذي بعد شكوى منتشرة", "الإعلام · X · عربي · ●●●"),
+    ])
+    func theScenarioHeaderKeepsItsDetailsOnOneLine(_ language: String, _ scenario: String, _ title: String, _ details: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        for width in [60, 120] {
+            let run = runMinbar(["--data", data.path, "--lang", language], environment: ["NO_COLOR": "1"],
+                                input: "/open \(scenario)\n/quit\n", terminal: true, width: width)
+            let lines = visibleLines(run.output)
+            let shown = try #require(lines.firstIndex { $0.hasSuffix(details) }, "at \(width): \(lines.prefix(12))")
+            if title.terminalColumns + 2 + details.terminalColumns <= width {
+                #expect(lines[shown] == title + "  " + details, "at \(width): \(lines[shown])")
+            } else {
+                #expect(lines[shown] == details, "at \(width): \(lines[max(0, shown - 2)...shown])")
+                // The title above it, wrapped on its own if it must be.
+                let above = lines[..<shown].reversed().prefix { !$0.isEmpty }.reversed().joined(separator: " ")
+                #expect(above == title, "at \(width): \(lines[max(0, shown - 3)...shown])")
+            }
+        }
+    }
+
+    /// The stakeholder's reaction ("↳ …") came after two blank lines when the post had
+    /// findings and after one when it had none; the score's report ended in a blank line
+    /// of its own. One blank line, whatever the report held, in both languages.
+    @Test(arguments: [
+        ("en", "investor-q3-margins", "We remain confident."),
+        ("en", "investor-q3-margins", "Our Q3 gross margin fell to 37% from 41% because freight and input costs rose, as our published results show. We will cut costs with new supply contracts by the end of Q1 2027."),
+        // One finding (the apology is missing), then none.
+        ("ar", "crisis-water-outage-ar", "انقطعت المياه عن أحياء الريان والنسيم والشروق والوادي بسبب كسر في الخط الناقل. خصصنا 120 صهريجاً مجانياً لكبار السن والمرضى، واطلبوها على الرقم 800123."),
+        ("ar", "crisis-water-outage-ar", "نعتذر لسكان الريان والنسيم والشروق والوادي عن انقطاع المياه منذ الصباح بسبب كسر في الخط الناقل. خصصنا 120 صهريجاً مجانياً لكبار السن والمرضى، واطلبوها على الرقم 800123."),
+    ])
+    func aReactionFollowsTheReportAfterOneBlankLine(_ language: String, _ scenario: String, _ post: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        for width in [60, 120] {
+            let run = runMinbar(["--data", data.path, "--lang", language, "--no-clock"], environment: ["NO_COLOR": "1"],
+                                input: "/open \(scenario)\n\(post)\n/quit\n", terminal: true, width: width)
+            let lines = visibleLines(run.output)
+            let reaction = try #require(lines.firstIndex { $0.hasPrefix("↳ ") }, "\(run.output)")
+            #expect(lines[reaction - 1].isEmpty && !lines[reaction - 2].isEmpty,
+                    "at \(width): \(lines[(reaction - 4)...reaction])")
+        }
+        let scored = runMinbar(["score", "--lang", language, "--scenario", scenario], input: post)
+        #expect(!scored.output.hasSuffix("\n\n"), "the report ends on its last line: \(scored.output.suffix(200))")
+    }
+
     @Test func scoreAndExplainWrapAtTheTerminalWidthAndNotIntoAPipe() throws {
         let post = "We regret any inconvenience caused; our shares are undervalued and margins will be back above 41% next quarter!!!"
         let wrapped = runMinbar(["score"], input: post, terminal: true, width: 50)

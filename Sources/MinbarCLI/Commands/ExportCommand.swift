@@ -172,8 +172,8 @@ enum CohortCommand: Command {
     static let summary = "Compare trainees from their JSON exports: by dimension and kind, the rules they break most, who improved least."
     static let summaryAr = "قارن المتدربين من تصديرات JSON: حسب البُعد والنوع، والقواعد الأكثر خرقًا، ومن تحسّن أقل."
     static let operands = "FILE|DIR ..."
-    static let discussion = "Folders are read for *.json. --scenario adds an after-action view: every trainee's posts side by side per beat."
-    static let discussionAr = "تُقرأ ملفات `*.json` من المجلدات. ويضيف --scenario مراجعة ما بعد التمرين: منشورات كل المتدربين جنبًا إلى جنب لكل مرحلة."
+    static let discussion = "Folders are read for *.json. --scenario adds an after-action view: every trainee's posts side by side per beat. Trainees whose exports share a profile name ('default') are told apart by the export's file or folder name."
+    static let discussionAr = "تُقرأ ملفات `*.json` من المجلدات. ويضيف --scenario مراجعة ما بعد التمرين: منشورات كل المتدربين جنبًا إلى جنب لكل مرحلة. ويُميَّز المتدربون الذين تحمل تصديراتهم اسم الملف الشخصي نفسه (`default`) باسم ملف التصدير أو مجلده."
     static let options = [
         OptionSpec("--format", value: "FORMAT", help: "md (default), html or csv.", helpAr: "`md` (الافتراضي) أو `html` أو `csv`."),
         OptionSpec("--out", value: "FILE", help: "Write here instead of standard output.", helpAr: "اكتب هنا بدل المخرج القياسي."),
@@ -197,14 +197,18 @@ enum CohortCommand: Command {
             }
         }
         var documents: [JSONExporter.Document] = []
+        var sources: [String] = []
         for path in paths {
             let data = try ImportCommand.readExport(path, in: context)
-            do { documents.append(try JSONExporter.read(data)) } catch {
+            do {
+                documents.append(try JSONExporter.read(data))
+                sources.append(path)
+            } catch {
                 context.printError(StatusMessage.notAnExport(path: path).line(context.language))
             }
         }
         guard !documents.isEmpty else { throw .missingArgument("at least one readable JSON export", command: name) }
-        let report = CohortReport(documents: documents, anonymise: arguments.has("--anonymise") || arguments.has("--anonymize"), generated: context.now())
+        let report = CohortReport(documents: documents, sources: sources, anonymise: arguments.has("--anonymise") || arguments.has("--anonymize"), generated: context.now())
         var format = arguments.value("--format")?.lowercased() ?? "md"
         if arguments.value("--format") == nil, let out = arguments.value("--out"), let chosen = ExportCommand.format(forPath: out) { format = chosen.rawValue }
         let text: String

@@ -228,7 +228,16 @@ final class Repl {
             desk.reset()
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
-            say(style.bold(scenario.title.terminalSafe) + style.dim("  \(scenario.kind.label(context.language)) · \(scenario.platform.displayName) · \(scenario.language.label(context.language)) · \(stars)"))
+            let title = scenario.title.terminalSafe
+            let details = "\(scenario.kind.label(context.language)) · \(scenario.platform.displayName) · \(scenario.language.label(context.language)) · \(stars)"
+            if let columns = context.width, title.terminalColumns + 2 + details.terminalColumns > columns {
+                // No room beside the title: the details go whole on the line below, not
+                // split word by word after it ("…tariff  community ·" / "Facebook · en").
+                say(style.bold(title))
+                say(style.dim(details))
+            } else {
+                say(style.bold(title) + style.dim("  " + details))
+            }
             if let organisation = scenario.organisation {
                 say(style.dim(t(.speakFor, organisation.terminalSafe, scenario.organisationType.map { " (\($0.label(context.language)))" } ?? "")))
             }
@@ -252,12 +261,32 @@ final class Repl {
         showDeadline(beat)
         if !beat.goals.isEmpty {
             let goals = beat.goals.map { goal in
-                goal.label + (goal.needs.isEmpty ? "" : " (" + goal.needs.map { $0.label(context.language) }.joined(separator: "، ") + ")")
+                let needs = goal.needs.filter { !Repl.label(goal.label, names: $0) }.map { $0.label(context.language) }
+                return goal.label + (needs.isEmpty ? "" : " (" + Localized.list(needs, context.language) + ")")
             }
             say(style.dim(t(.goals, goals.joined(separator: " · ").terminalSafe)))
         }
         if let scoring = session.currentContext { say(style.dim(inForce(scoring).terminalSafe)) }
         say(style.dim(t(.writePost, scenario.platform(in: beat).displayName)))
+    }
+
+    /// Whether a goal's label already names what it needs, in so many words and in either
+    /// language ("a contact" needs a contact; "…, with a figure" a figure), so the goals
+    /// line does not say it twice. Whole words only: «الاعتذار» does not name «اعتذار»
+    /// for this purpose, and "data figure" does not name "a figure".
+    static func label(_ label: String, names need: EvidenceNeed) -> Bool {
+        let text = label.lowercased()
+        return [Language.en, .ar].contains { language in
+            let name = need.label(language).lowercased()
+            var searched = text.startIndex..<text.endIndex
+            while let found = text.range(of: name, range: searched) {
+                let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+                let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+                if !(before?.isLetter ?? false) && !(after?.isLetter ?? false) { return true }
+                searched = text.index(after: found.lowerBound)..<text.endIndex
+            }
+            return false
+        }
     }
 
     /// What the open beat is judged against: the day, the plan and the policies in force.
@@ -446,7 +475,10 @@ final class Repl {
             for item in weakest {
                 let rule = item.rule.terminalSafe
                 let title = RuleRegistry.descriptor(id: item.rule)?.title(in: context.language) ?? rule
-                say("  " + isolated(t(.workOnNextRow, rule, title, item.points, UIText.findingsCount.countAfterPreposition(item.times, context.language))))
+                let values = [rule, title, String(item.points), UIText.findingsCount.countAfterPreposition(item.times, context.language), "/why " + rule]
+                let template = UIText.workOnNextRow.localized.text(context.language)
+                say("  " + (context.outputIsTerminal ? BidiIsolation.isolatedForTerminal(filling: template, with: values, base: context.language.direction)
+                            : Localized.fill(template, values)))
             }
         }
     }

@@ -70,13 +70,17 @@ struct ReportRenderer {
             lines.append(style.dim(t(.noFindings)))
             return lines.joined(separator: "\n") + "\n"
         }
-        lines.append("")
+        // A blank line between findings and none after the last: the report ends on its
+        // last line whatever it holds, and whoever prints what follows (a reaction, the
+        // prompt) puts the one blank line before it.
         for finding in report.findings.prefix(limit) {
+            lines.append("")
             lines.append(findingText(finding))
         }
         if report.findings.count > limit {
             // Arabic counts with the noun («ملاحظة واحدة», «ملاحظتان», «3 ملاحظات»); English says "3 more".
             let more = report.findings.count - limit
+            lines.append("")
             lines.append(style.dim("  " + t(.moreFindings, language == .ar ? UIText.findingsCount.count(more, .ar) : "\(more)")))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -105,7 +109,7 @@ struct ReportRenderer {
         }
         block += TextWrapper.fit(prose(finding.message), width: width, indent: "    ") + "\n"
         block += TextWrapper.fit(prose(finding.suggestion), width: width, indent: "    " + style.cyan(UIText.tryLabel(Language.of(feedback: finding.suggestion))) + " ",
-                                 continuation: "         ") + "\n"
+                                 continuation: "         ")
         return block
     }
 }

@@ -37,6 +37,8 @@ public enum Problem: Sendable, Equatable {
     case malformedItem(section: String, expected: String)
     case emptyItem(section: String)
     case unknownNeed(String, suggestion: String?)
+    /// A goal's `move:` names no move (`shedule`, or a trainer's own word such as `contact`).
+    case unknownMove(String, suggestion: String?)
     case unknownVerdict(String, suggestion: String?)
     case invalidNumber(String)
     /// A number that reads fine but falls outside what the key allows.
@@ -96,7 +98,7 @@ public enum Problem: Sendable, Equatable {
     public var severity: Severity {
         switch self {
         case .invalidUTF8, .unreadableFile, .referenceNotFound, .nulByte, .fileTooLarge, .lineTooLong, .emptyFile, .missingTitle, .missingKey,
-            .duplicateKey, .invalidValue, .invalidIdentifier, .malformedItem, .invalidCondition,
+            .duplicateKey, .invalidValue, .invalidIdentifier, .malformedItem, .invalidCondition, .unknownMove,
             .unknownScore, .unknownBeat, .duplicateBeat, .invalidTime,
             .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .numberOutOfRange, .sectionNeedsBeat,
             .tooMany:
@@ -139,6 +141,7 @@ public enum Problem: Sendable, Equatable {
         case .malformedItem: "malformed-item"
         case .emptyItem: "empty-item"
         case .unknownNeed: "unknown-need"
+        case .unknownMove: "unknown-move"
         case .unknownVerdict: "unknown-verdict"
         case .invalidNumber: "invalid-number"
         case .numberOutOfRange: "number-out-of-range"
@@ -222,6 +225,8 @@ public enum Problem: Sendable, Equatable {
             "this \(section) item is empty"
         case .unknownNeed(let need, _):
             "unknown evidence need '\(need)'"
+        case .unknownMove(let move, _):
+            "unknown move '\(move)'"
         case .unknownVerdict(let verdict, _):
             "unknown verdict '\(verdict)'"
         case .invalidNumber(let text):
@@ -333,6 +338,10 @@ public enum Problem: Sendable, Equatable {
             // With nothing close, the whole (short) list: "colour" suggests nothing.
             return suggestion.map { "did you mean '\($0)'?" }
                 ?? "needs are: " + EvidenceNeed.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+        case .unknownMove(_, let suggestion):
+            // As for needs: a near miss gets one name, a word with nothing close the list.
+            return suggestion.map { "did you mean '\($0)'?" }
+                ?? "moves are: " + Move.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
         case .unknownKey(_, let suggestion),
             .unknownVerdict(_, let suggestion), .unknownScore(_, let suggestion),
             .unknownBeat(_, let suggestion), .unknownRule(_, let suggestion):

@@ -60,6 +60,8 @@ extension Problem {
             return "هذا البند (\(d(section))) فارغ"
         case .unknownNeed(let need, _):
             return "نوع دليل غير معروف '\(need)'"
+        case .unknownMove(let move, _):
+            return "حركة غير معروفة '\(move)'"
         case .unknownVerdict(let verdict, _):
             return "حكم غير معروف '\(verdict)'"
         case .invalidNumber(let text):
@@ -166,6 +168,8 @@ extension Problem {
             return "العنوان ليس مفتاحاً: اكتبه في سطر العنوان الأول في الملف، '# Title'"
         case .unknownNeed(_, let suggestion):
             return suggestion.map(didYouMean) ?? "أنواع الأدلة هي: " + EvidenceNeed.allCases.map { "'\($0.rawValue)'" }.joined(separator: "، ")
+        case .unknownMove(_, let suggestion):
+            return suggestion.map(didYouMean) ?? "الحركات هي: " + Move.allCases.map { "'\($0.rawValue)'" }.joined(separator: "، ")
         case .unknownKey(_, let suggestion),
             .unknownVerdict(_, let suggestion), .unknownScore(_, let suggestion),
             .unknownBeat(_, let suggestion), .unknownRule(_, let suggestion):

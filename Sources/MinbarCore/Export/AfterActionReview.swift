@@ -18,12 +18,21 @@ public struct AfterActionReview: Sendable {
         }
     }
 
+    /// One play of the scenario by one trainee, from its opening beat.
     public struct TraineePath: Sendable {
         public var trainee: String
         public var entries: [Entry]
         /// The beats posted on, in order, and where the story went after the last.
         public var beats: [String]
         public var ending: String?
+        /// Which play of the scenario this is (1, 2, …) and how many the trainee made.
+        public var run = 1
+        public var runs = 1
+
+        /// The trainee's name, with the run when there are several ("dana, run 2").
+        public func label(_ language: Language) -> String {
+            runs > 1 ? UIText.aarRun(language, trainee, run) : trainee
+        }
 
         /// `t0 → t1-backlash → t2-inquiry → end`.
         public var route: String {
@@ -46,10 +55,10 @@ public struct AfterActionReview: Sendable {
 
     public init(scenario: String, trainees: [CohortReport.Trainee]) {
         self.scenario = scenario
-        paths = trainees.compactMap { trainee in
+        paths = trainees.flatMap { trainee -> [TraineePath] in
             let attempts = trainee.attempts.filter { $0.scenario == scenario }
             let events = trainee.events.filter { $0.scenario == scenario }
-            guard !attempts.isEmpty || !events.isEmpty else { return nil }
+            guard !attempts.isEmpty || !events.isEmpty else { return [] }
             // An event saved after the n-th post on the scenario comes after that post and
             // before the next, whatever the clock says; older events without the count go by time.
             let keyed = attempts.enumerated().map { (key: 2 * $0.offset + 1, time: $0.element.time, entry: Entry.post($0.element)) }
@@ -59,17 +68,49 @@ public struct AfterActionReview: Sendable {
                     return (key: key, time: event.time, entry: Entry.facilitator(event))
                 }
             let entries = keyed.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element.entry)
-            var beats: [String] = []
-            for entry in entries {
-                switch entry {
-                case .post(let attempt): beats.append(attempt.beat)
-                case .facilitator(let event) where event.kind == .jump: beats.append("↪" + event.beat)
-                default: break
+            let runs = AfterActionReview.runs(entries)
+            return runs.enumerated().map { index, entries in
+                var beats: [String] = []
+                for entry in entries {
+                    switch entry {
+                    case .post(let attempt): beats.append(attempt.beat)
+                    case .facilitator(let event) where event.kind == .jump: beats.append("↪" + event.beat)
+                    default: break
+                    }
                 }
+                let ending = entries.last { if case .post = $0 { true } else { false } }.flatMap { entry -> String? in
+                    if case .post(let attempt) = entry { attempt.nextBeat ?? "end" } else { nil }
+                }
+                return TraineePath(trainee: trainee.name, entries: entries, beats: beats, ending: ending, run: index + 1, runs: runs.count)
             }
-            let ending = attempts.last.map { $0.nextBeat ?? "end" }
-            return TraineePath(trainee: trainee.name, entries: entries, beats: beats, ending: ending)
         }
+    }
+
+    /// A trainee's entries cut into plays of the scenario. A post starts a new play when
+    /// the story starts again: it is on the beat the play opened with, and not where the
+    /// post before it (or a facilitator's jump) had led, as after `/open` or a `/retry`
+    /// of the opening beat. A `/retry` of a later beat stays in its play
+    /// ("t0 → t1 → t1 → t2"). Facilitator entries stay with the play they were typed in.
+    static func runs(_ entries: [Entry]) -> [[Entry]] {
+        var runs: [[Entry]] = [[]]
+        var opening: String?
+        var expected: String?
+        for entry in entries {
+            switch entry {
+            case .post(let attempt):
+                if let opening, attempt.beat == opening, attempt.beat != expected {
+                    runs.append([])
+                }
+                if runs[runs.count - 1].allSatisfy({ if case .post = $0 { false } else { true } }) { opening = attempt.beat }
+                expected = attempt.nextBeat ?? "end"
+            case .facilitator(let event) where event.kind == .jump:
+                expected = event.beat
+            case .facilitator:
+                break
+            }
+            runs[runs.count - 1].append(entry)
+        }
+        return runs
     }
 
     /// Trainees grouped by the route they took, most common first.
@@ -113,7 +154,7 @@ public struct AfterActionReview: Sendable {
         let overall = UIText.overall(language).capitalizingFirst
         var text = "\n## \(t(.aarTitle, "`\(scenario)`"))\n"
         for path in paths {
-            text += "\n### \(e(path.trainee))\n\n\(t(.aarPath, e(path.route)))\n\n"
+            text += "\n### \(e(path.label(language)))\n\n\(t(.aarPath, e(path.route)))\n\n"
             text += "| " + [t(.colTime), t(.colBeat), t(.colSimulated), t(.colResponse), t(.exportPost), overall, t(.colVerdict), t(.colReaction), t(.colFindings)].joined(separator: " | ") + " |\n"
             text += "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
             for entry in path.entries {
@@ -127,7 +168,7 @@ public struct AfterActionReview: Sendable {
         }
         text += "\n### \(t(.aarPaths))\n\n"
         for (route, trainees) in routes {
-            text += "- \(e(route)): " + trainees.map { e($0.trainee) + ($0.firstTurn(language).map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "\n"
+            text += "- \(e(route)): " + trainees.map { e($0.label(language)) + ($0.firstTurn(language).map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "\n"
         }
         return text
     }
@@ -138,7 +179,7 @@ public struct AfterActionReview: Sendable {
         let overall = UIText.overall(language).capitalizingFirst
         var html = "<h2>" + Localized.fill(e(UIText.aarTitle.localized.text(language)), ["<bdi>\(e(scenario))</bdi>"]) + "</h2>\n"
         for path in paths {
-            html += "<h3 dir=\"auto\">\(e(path.trainee))</h3>\n<p>" + Localized.fill(e(UIText.aarPath.localized.text(language)), ["<bdi>\(e(path.route))</bdi>"]) + "</p>\n<table>\n"
+            html += "<h3 dir=\"auto\">\(e(path.label(language)))</h3>\n<p>" + Localized.fill(e(UIText.aarPath.localized.text(language)), ["<bdi>\(e(path.route))</bdi>"]) + "</p>\n<table>\n"
             html += "<tr>" + [t(.colTime), t(.colBeat), t(.colSimulated), t(.colResponse), t(.exportPost), overall, t(.colVerdict), t(.colReaction), t(.colFindings)]
                 .map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
             for entry in path.entries {
@@ -153,7 +194,7 @@ public struct AfterActionReview: Sendable {
         }
         html += "<h3>\(e(t(.aarPaths)))</h3>\n<ul>\n"
         for (route, trainees) in routes {
-            html += "<li><bdi>\(e(route))</bdi>: " + trainees.map { "<span dir=\"auto\">\(e($0.trainee))</span>" + ($0.firstTurn(language).map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "</li>\n"
+            html += "<li><bdi>\(e(route))</bdi>: " + trainees.map { "<span dir=\"auto\">\(e($0.label(language)))</span>" + ($0.firstTurn(language).map { " (" + e($0) + ")" } ?? "") }.joined(separator: "; ") + "</li>\n"
         }
         return html + "</ul>\n"
     }

@@ -25,13 +25,41 @@ public struct CohortReport: Sendable {
     public let trainees: [Trainee]
     public let generated: Date
 
-    /// - Parameter anonymise: name trainees "Trainee A", "Trainee B"… in input order.
-    public init(documents: [JSONExporter.Document], anonymise: Bool, generated: Date) {
+    /// - Parameters:
+    ///   - sources: where each document was read from (the paths as given), to tell apart
+    ///     trainees whose exports carry the same profile name; see `distinctNames`.
+    ///   - anonymise: name trainees "Trainee A", "Trainee B"… in input order.
+    public init(documents: [JSONExporter.Document], sources: [String] = [], anonymise: Bool, generated: Date) {
         self.generated = generated
+        let names = CohortReport.distinctNames(documents.map(\.profile), sources: sources)
         trainees = documents.enumerated().map { index, document in
-            Trainee(name: anonymise ? "Trainee " + CohortReport.letters(index) : document.profile,
+            Trainee(name: anonymise ? "Trainee " + CohortReport.letters(index) : names[index],
                     attempts: document.attempts.inTimeOrder(), events: document.events ?? [])
         }
+    }
+
+    /// The trainees' names, told apart. Every trainee who never chose a profile name is
+    /// "default", so a name several exports share gets, in brackets, the first of these
+    /// that differs across them: the export's file name without `.json` (`omar.json`),
+    /// its folder's name (`omar/export.json`), the path as given; else its place among
+    /// them (`default (2)`). A name no other export has stays as it is.
+    static func distinctNames(_ profiles: [String], sources: [String]) -> [String] {
+        func fileName(_ path: String) -> String {
+            let name = (path as NSString).lastPathComponent
+            return name.lowercased().hasSuffix(".json") ? String(name.dropLast(5)) : name
+        }
+        func folderName(_ path: String) -> String { ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent }
+        var names = profiles
+        for profile in Set(profiles) {
+            let sharing = profiles.indices.filter { profiles[$0] == profile }
+            guard sharing.count > 1 else { continue }
+            let places = sharing.map { sources.indices.contains($0) ? sources[$0] : "" }
+            let distinct = [places.map(fileName), places.map(folderName), places].first { tags in
+                !tags.contains("") && Set(tags).count == tags.count
+            } ?? sharing.indices.map { String($0 + 1) }
+            for (index, tag) in zip(sharing, distinct) { names[index] = "\(profile) (\(tag))" }
+        }
+        return names
     }
 
     static func letters(_ index: Int) -> String {
@@ -42,12 +70,13 @@ public struct CohortReport: Sendable {
     public var kinds: [String] { Set(trainees.flatMap { $0.attempts.map(\.kind) }).sorted() }
 
     public var ruleCounts: [(rule: String, count: Int, trainees: Int)] {
-        var counts: [String: Int] = [:], who: [String: Set<String>] = [:]
-        for trainee in trainees {
+        // Trainees are counted by their place in the cohort, not by name.
+        var counts: [String: Int] = [:], who: [String: Set<Int>] = [:]
+        for (index, trainee) in trainees.enumerated() {
             for attempt in trainee.attempts {
                 for finding in attempt.findings {
                     counts[finding.rule, default: 0] += 1
-                    who[finding.rule, default: []].insert(trainee.name)
+                    who[finding.rule, default: []].insert(index)
                 }
             }
         }

@@ -24,6 +24,9 @@ public struct DocumentReader {
     }
 
     public private(set) var title: String?
+    /// Where the header starts: the title line, or without one the first line that is
+    /// neither blank nor inside a comment (where a missing title or key is reported).
+    public private(set) var headerLine: Int?
     public private(set) var header: [Entry] = []
     public private(set) var sections: [Section] = []
     public private(set) var diagnostics: [Diagnostic] = []
@@ -52,8 +55,12 @@ public struct DocumentReader {
             }
             let trimmed = text.trimmingWhitespace()
             if trimmed.isEmpty { continue }
+            if headerLine == nil { headerLine = number }
             if text.hasPrefix("# ") || text == "#" {
-                if title == nil && sections.isEmpty { title = trimmed.dropFirst(1).trimmingWhitespace() }
+                if title == nil && sections.isEmpty {
+                    title = trimmed.dropFirst(1).trimmingWhitespace()
+                    headerLine = number
+                }
                 else { report(.unexpectedText(context: "'\(trimmed)' (a second title)"), number) }
                 continue
             }

@@ -40,7 +40,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // The cohort report and the after-action review
     case cohortTitle, cohortGenerated, traineesCount, timesCount, cohortByDimension, colTrainee, colAttempts, colChange, cohortByKind, cohortRules,
          cohortRuleRow, cohortImprovedLeast, cohortLeastLine, cohortLeastShort, cohortAfterAction, colVerdict, aarTitle, aarPath,
-         colTime, colBeat, colSimulated, colResponse, colReaction, colFindings, aarPaths, aarLate, aarOf, aarFirstTurn
+         colTime, colBeat, colSimulated, colResponse, colReaction, colFindings, aarPaths, aarLate, aarOf, aarFirstTurn, aarRun
     // rules
     case rulesExample, rulesFooter, rulesPolicy
     // check
@@ -144,7 +144,8 @@ public enum UIText: String, CaseIterable, Sendable {
         case .byKind: L("By kind", "حسب النوع")
         case .byKindRow: L("best {1}  latest {2}  ({3})", "الأفضل {1}  الأخيرة {2}  ({3})")
         case .workOnNext: L("Work on next", "ما تعمل عليه بعد ذلك")
-        case .workOnNextRow: L("{1}: {2} (−{3} points in {4}; /why {1})", "{1}: {2} (−{3} نقطة في {4}؛ ‎/why {1}‎)")
+        // {5} is the whole command, "/why RULE", so a terminal isolates it in one piece.
+        case .workOnNextRow: L("{1}: {2} (−{3} points in {4}; {5})", "{1}: {2} (−{3} نقطة في {4}؛ ‎{5}‎)")
         case .exportWhere: L("Where to? /export FILE.md (or .html, .json, .csv), or /export html FILE", "إلى أين؟ ‎/export FILE.md‎ (أو .html أو .json أو .csv)، أو ‎/export html FILE‎")
         case .exportWrote: L("Wrote {1} to {2} ({3}).", "كُتبت {1} في {2} ({3}).")
         case .exportFailed: L("Could not export: {1}", "تعذّر التصدير: {1}")
@@ -254,6 +255,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .aarLate: L("{1} (late; {2} allowed)", "{1} (متأخر؛ المسموح {2})")
         case .aarOf: L("{1} of {2}", "{1} من {2}")
         case .aarFirstTurn: L("{1}: {2}, overall {3}", "{1}: {2}، الإجمالي {3}")
+        case .aarRun: L("{1}, run {2}", "{1}، الجولة {2}")
         case .rulesExample: L("e.g. {1}", "مثال: {1}")
         case .rulesFooter: L("{1} rules. 'minbar explain RULE' shows why each matters, with examples in both languages.",
                              "القواعد: {1}. يشرح 'minbar explain RULE' سبب كل قاعدة، مع أمثلة باللغتين.")

@@ -23,7 +23,8 @@ public enum PlanParser {
         }
         var plan = CommunicationPlan(id: "", title: document.title ?? "", organisation: nil, organisationType: nil, executive: nil,
                                      objectives: [], figures: [], certificates: [], ratings: [], path: source.path)
-        if document.title == nil { report(.missingTitle, SourceLocation(line: 1, column: 1)) }
+        let header = SourceLocation(line: document.headerLine ?? 1, column: 1)
+        if document.title == nil { report(.missingTitle, header) }
         for entry in document.header {
             switch entry.key {
             case "id": plan.id = entry.value
@@ -41,7 +42,7 @@ public enum PlanParser {
                 report(.unknownKey(entry.key, suggestion: Suggestion.closest(to: entry.key, among: headerKeys)), entry.location)
             }
         }
-        if plan.id.isEmpty { report(.missingKey("id"), SourceLocation(line: 1, column: 1)) }
+        if plan.id.isEmpty { report(.missingKey("id"), header) }
 
         for section in document.sections {
             let words = section.name.split(separator: " ", maxSplits: 1).map(String.init)

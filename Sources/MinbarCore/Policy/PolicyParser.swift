@@ -18,7 +18,7 @@ public enum PolicyParser {
             diagnostics.append(Diagnostic(path: source.path, location: location, problem: problem))
         }
         var policy = Policy(name: document.title ?? "Organisation policy", path: source.path)
-        if document.title == nil { report(.missingTitle, SourceLocation(line: 1, column: 1)) }
+        if document.title == nil { report(.missingTitle, SourceLocation(line: document.headerLine ?? 1, column: 1)) }
         for entry in document.header {
             switch entry.key {
             case "organisation", "organization": policy.organisation = entry.value

@@ -63,6 +63,10 @@ private struct ParseState {
     var diagnostics: [Diagnostic] = []
 
     var title: String?
+    /// Where the header starts: the title line, or without one the first line that is
+    /// neither blank nor inside a comment. A missing title or key is reported here, not
+    /// at 1:1, which may be inside the comment a trainer's file opens with.
+    var headerLine: Int?
     var keys: [String: (value: String, location: SourceLocation)] = [:]
     var background: [String] = []
     var avoid: [AvoidItem] = []
@@ -151,11 +155,13 @@ private struct ParseState {
                 continue
             }
             let trimmed = text.trimmingWhitespace()
+            if headerLine == nil && !trimmed.isEmpty { headerLine = line.number }
 
             if let heading = Heading(text) {
                 if heading.level == 1 {
                     if title == nil, case .header = place {
                         title = heading.text
+                        headerLine = line.number
                         if heading.text.isEmpty { report(.missingTitle, line: line.number) }
                     } else {
                         report(.unexpectedText(context: "'# \(heading.text)' (a second title)"), line: line.number)
@@ -518,8 +524,7 @@ private struct ParseState {
                 if let found = Move(rawValue: name) {
                     move = found
                 } else {
-                    report(.invalidValue(key: "move", value: name,
-                                         expected: "one of " + Move.allCases.map(\.rawValue).joined(separator: ", ")),
+                    report(.unknownMove(name, suggestion: Suggestion.closest(to: name, among: Move.allCases.map(\.rawValue))),
                            line: item.location.line, column: part.column + valueOffset - 1)
                 }
                 continue
@@ -743,9 +748,9 @@ private struct ParseState {
     // MARK: Finishing
 
     mutating func finish(lastLine: Int) {
-        if title == nil { report(.missingTitle, line: 1) }
+        if title == nil { report(.missingTitle, line: headerLine ?? 1) }
         for key in ScenarioParser.requiredKeys where keys[key] == nil {
-            report(.missingKey(key), line: 1)
+            report(.missingKey(key), line: headerLine ?? 1)
         }
         if let (value, location) = keys["id"].map({ ($0.value, $0.location) }), !isValidIdentifier(value) {
             report(.invalidIdentifier(value), at: location)

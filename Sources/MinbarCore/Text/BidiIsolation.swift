@@ -129,6 +129,19 @@ public enum BidiIsolation {
         return result
     }
 
+    /// For a terminal: a catalogue message filled with its values, in the interface's
+    /// direction `base`. A value with a letter against `base` is isolated whole, so a
+    /// command such as `/why goal.avoid` keeps its slash inside (cut by its letters it
+    /// did not); a value in the base direction, or with no letters, is not isolated. The
+    /// message's own words are cut into runs as `isolatedForTerminal(_:)` cuts them. The
+    /// direction is the interface's, not guessed from the letters: a row with more Latin
+    /// letters than Arabic is still an Arabic sentence.
+    public static func isolatedForTerminal(filling template: String, with values: [String], base: Direction) -> String {
+        isolatedText(runs(filling: template, with: values, base: base).map { piece in
+            (piece.text, piece.isolated && piece.text.contains { direction(of: $0).map { $0 != base } ?? false })
+        })
+    }
+
     /// For a terminal: each run against the text's own direction between FSI (U+2068)
     /// and PDI (U+2069). Apply after `terminalSafe`, which removes such marks from input.
     public static func isolatedForTerminal(_ text: String) -> String {

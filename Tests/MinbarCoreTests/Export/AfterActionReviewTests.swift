@@ -56,4 +56,45 @@ import Testing
         #expect(html.contains("<h3>Paths across the cohort</h3>"))
         #expect(html.contains("<em>note: amal asked legal first</em>"))
     }
+
+    /// A trainee who plays the scenario again (opens it anew, or rewrites its opening
+    /// beat) walks a second path; the review joined them into one ("t0 → t0 → t1-calm
+    /// → …"), grouped it with nobody and judged the first turn of the two together.
+    /// Rewriting a later beat (/retry at t1) stays in the same path.
+    @Test func aSecondPlayOfTheScenarioIsAPathOfItsOwn() throws {
+        let scenario = try #require(ScenarioParser.parse(path: "leak.scenario.md", text: storyScenario).scenario)
+        let engine = ScoringEngine()
+        var practice = PracticeSession(scenarios: [scenario]) { scenario, beat in
+            ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil)
+        }
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        var records: [AttemptRecord] = []
+        func post(_ text: String) throws {
+            let outcome = try practice.submit(text, late: false)
+            records.append(AttemptRecord(time: start.addingTimeInterval(Double(records.count) * 600), profile: "default", scenario: scenario,
+                                         beat: outcome.beat, platform: .x, report: outcome.report, reaction: outcome.reaction?.text,
+                                         nextBeat: outcome.next?.id))
+        }
+        try practice.open("crisis-leak")
+        try post("It is not our fault: the contractor's valve failed.")
+        try post("We own this.")
+        try practice.open("crisis-leak")
+        try post("We are sorry about the smell near the plant tonight.")
+        try post("An update follows.")
+        _ = try practice.retry()
+        try post("An update on the leak follows.")
+        try post("The review starts today.")
+        let dana = JSONExporter.Document(schemaVersion: 1, profile: "dana", generated: start, attempts: records, events: [])
+        let report = CohortReport(documents: try documents() + [dana], anonymise: false, generated: start)
+        let review = AfterActionReview(scenario: "crisis-leak", trainees: report.trainees)
+        let routes = review.paths.filter { $0.trainee == "dana" }.map(\.route)
+        #expect(routes == ["t0 → t1-calm → t2-court", "t0 → t1-calm → t1-calm → t2-review → end"], "\(review.paths.map(\.route))")
+        #expect(review.routes.first { $0.route == "t0 → t1-calm → t2-court" }?.trainees.count == 1)
+        let markdown = report.markdown(scenario: "crisis-leak")
+        #expect(markdown.contains("### dana, run 1\n\nPath: t0 → t1-calm → t2-court\n"), "\(markdown)")
+        #expect(markdown.contains("### dana, run 2\n\nPath: t0 → t1-calm → t1-calm → t2-review → end\n"), "\(markdown)")
+        #expect(markdown.contains("### amal\n"), "a trainee who played once keeps a plain heading")
+        #expect(report.markdown(scenario: "crisis-leak", language: .ar).contains("### dana، الجولة 2\n"))
+        #expect(report.html(scenario: "crisis-leak").contains("<h3 dir=\"auto\">dana, run 2</h3>"))
+    }
 }

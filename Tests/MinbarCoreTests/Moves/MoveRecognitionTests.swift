@@ -204,7 +204,7 @@ import Testing
             - explain: freight | move: becuase
             """
         let result = ScenarioParser.parse(path: "t.scenario.md", text: text)
-        let diagnostic = try #require(result.diagnostics.first { $0.problem.code == "invalid-value" })
+        let diagnostic = try #require(result.diagnostics.first { $0.problem.code == "unknown-move" })
         #expect(diagnostic.location.line == 10)
         #expect(diagnostic.message.contains("becuase"))
     }

@@ -31,6 +31,8 @@ let diagnosticCases: [DiagnosticCase] = [
                    line: 20, column: 4, problem: .unknownSection("Avoids", suggestion: "Avoid", allowed: ScenarioParser.sectionNames)),
     DiagnosticCase(name: "unknown need with suggestion", replace: "needs: date", with: "needs: dates",
                    line: 17, column: 40, problem: .unknownNeed("dates", suggestion: "date")),
+    DiagnosticCase(name: "unknown move with suggestion", replace: "needs: date", with: "needs: date | move: shedule",
+                   line: 17, column: 53, problem: .unknownMove("shedule", suggestion: "schedule")),
     DiagnosticCase(name: "malformed confidential item", replace: "## Facts", with: "## Confidential\n- : the approach\n\n## Facts",
                    line: 25, column: 3, problem: .malformedItem(section: "confidential", expected: "'- label: term, term'")),
     DiagnosticCase(name: "malformed goal", replace: "- explain: freight, input costs, supply", with: "explain freight",
@@ -98,6 +100,58 @@ let diagnosticCases: [DiagnosticCase] = [
         #expect(!arabic.contains("هل تقصد"))
         #expect(arabic.contains("'# Title'") && arabic.contains("الأول"), "\(arabic)")
         #expect(found.problem.message(.ar) == "مفتاح غير معروف 'title'")
+    }
+
+    /// A trainer's file often opens with a comment (who wrote it, when it was reviewed).
+    /// A missing key was reported at 1:1, pointing into that comment; it belongs to the
+    /// header, which starts at the title line.
+    @Test func aMissingKeyIsReportedAtTheTitleNotInALeadingComment() throws {
+        let comment = "<!-- Written by the comms team, reviewed 2026-11-02.\n     Internal: do not share outside the training group. -->\n\n"
+        let text = comment + canonicalScenario.replacingOccurrences(of: "platform: x\n", with: "")
+        let result = parse(text, path: "scenarios/q3.scenario.md")
+        let found = try #require(result.diagnostics.first { $0.problem == .missingKey("platform") }, "\(result.diagnostics.map(\.formatted))")
+        #expect(found.location == SourceLocation(line: 4, column: 1), "\(found.formatted)")
+        #expect(found.formatted.hasPrefix("scenarios/q3.scenario.md:4:1: error: the required key 'platform' is missing"))
+        #expect(found.problem.message(.ar) == "المفتاح المطلوب 'platform' غير موجود")
+    }
+
+    /// Without a title, the title (and every key after it) is missing where the file's
+    /// text starts: the first line that is neither blank nor inside a comment.
+    @Test func aMissingTitleIsReportedWhereTheTextStarts() throws {
+        let arabic = """
+        <!-- سيناريو تدريبي: انقطاع المياه، مراجعة فريق الاتصال -->
+
+        id: community-water-cut
+        kind: community
+        audience: السكان
+        platform: x
+        difficulty: 2
+
+        ## Situation
+        انقطعت المياه عن حي الخوض منذ الصباح.
+        """
+        let result = parse(arabic, path: "scenarios/water.scenario.md")
+        let title = try #require(result.diagnostics.first { $0.problem == .missingTitle }, "\(result.diagnostics.map(\.formatted))")
+        #expect(title.location == SourceLocation(line: 3, column: 1), "\(title.formatted)")
+        let language = try #require(result.diagnostics.first { $0.problem == .missingKey("language") })
+        #expect(language.location == SourceLocation(line: 3, column: 1), "\(language.formatted)")
+    }
+
+    /// The same for a communication plan (and a policy's title): the header starts at the title.
+    @Test func aPlanMissingItsIdIsReportedAtItsTitle() throws {
+        let text = "<!-- Sadeem Logistics, 2027 plan; owner: corporate communications -->\n\n"
+            + samplePlanText.replacingOccurrences(of: "id: sadeem-test\n", with: "")
+        let result = PlanParser.parse(path: "plans/sadeem.plan.md", text: text)
+        let found = try #require(result.diagnostics.first { $0.problem == .missingKey("id") }, "\(result.diagnostics.map(\.formatted))")
+        #expect(found.location == SourceLocation(line: 3, column: 1), "\(found.formatted)")
+        let untitled = PlanParser.parse(path: "plans/sadeem.plan.md",
+                                        text: "<!-- draft -->\n" + samplePlanText.replacingOccurrences(of: "# Sadeem Logistics communication plan 2027\n", with: ""))
+        let title = try #require(untitled.diagnostics.first { $0.problem == .missingTitle })
+        #expect(title.location == SourceLocation(line: 2, column: 1), "\(title.formatted)")
+        let policy = PolicyParser.parse(path: "sadeem.policy.md", text: "<!-- policy draft -->\n"
+            + samplePolicy.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n"))
+        let policyTitle = try #require(policy.diagnostics.first { $0.problem == .missingTitle }, "\(policy.diagnostics.map(\.formatted))")
+        #expect(policyTitle.location == SourceLocation(line: 2, column: 1), "\(policyTitle.formatted)")
     }
 
     @Test func invalidUTF8IsReportedWithItsByteOffset() throws {

@@ -275,9 +275,9 @@ struct InsideInformationRule: Rule {
     /// "Our Q3 profit came in at OMR 12.4m, up 18%. Official results out next week". The
     /// post says itself that the market has not been told. A figure already published
     /// ("as published in our Q2 filing") or a negated or reported sentence does not count.
-    /// `figures` gives the sentences that state a figure (`sentencesWithFigures`), read only
-    /// by a post with results to come.
-    func figureAheadOfResults(in post: PostAnalysis, figureSentences figures: @autoclosure () -> Set<Int>) -> [PhraseMatcher.Hit] {
+    /// `figures` gives the sentences that state a figure, worked out only for a post with
+    /// results to come.
+    func figureAheadOfResults(in post: PostAnalysis, figures: inout FigureSentences) -> [PhraseMatcher.Hit] {
         let official = post.hits(Self.officialResults)
         var found: [PhraseMatcher.Hit] = []
         var taken = Set<Int>()
@@ -288,7 +288,7 @@ struct InsideInformationRule: Rule {
         let comingResults = post.hits(Self.bareResults).filter { !post.sentence(post.sentenceIndex(of: $0), has: Self.otherResults.lexicon) }
             + post.hits(Self.scheduledDisclosure)
         if !comingResults.isEmpty {
-            let figureSentences = figures()
+            let figureSentences = figures.of(post)
             for hit in comingResults {
                 let sentence = post.sentenceIndex(of: hit)
                 guard !taken.contains(sentence), figureSentences.contains(sentence), post.sentence(sentence, has: Self.laterDate),
@@ -301,7 +301,7 @@ struct InsideInformationRule: Rule {
             }
         }
         guard !official.isEmpty else { return found }
-        let figureSentences = figures()
+        let figureSentences = figures.of(post)
         for hit in official {
             let sentence = post.sentenceIndex(of: hit)
             guard post.sentence(sentence, has: Self.laterDate), !Modality.negates(hit.firstToken, in: post, clause: true),
@@ -381,11 +381,11 @@ struct InsideInformationRule: Rule {
     /// figure: the post itself says the market has not been told. "Before" must reach the
     /// event within a few words, and a negated or reported sentence does not count.
     /// `figures` as in `figureAheadOfResults`.
-    func aheadOfDisclosure(in post: PostAnalysis, figureSentences figures: @autoclosure () -> Set<Int>) -> [PhraseMatcher.Hit] {
+    func aheadOfDisclosure(in post: PostAnalysis, figures: inout FigureSentences) -> [PhraseMatcher.Hit] {
         let befores = post.hits(Concepts.before.lexicon)
         guard !befores.isEmpty else { return [] }
         let events = post.hits(Concepts.disclosureEvent.lexicon)
-        let figureSentences = figures()
+        let figureSentences = figures.of(post)
         return befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             guard events.contains(where: { $0.firstToken >= hit.endToken && $0.firstToken <= hit.endToken + 4
@@ -413,9 +413,21 @@ struct InsideInformationRule: Rule {
 
     /// The sentences that state a figure. Asked for only by a post with a hit that needs it
     /// (building the Set for every post cost more than all the look-ups in it), and at most
-    /// once per post: `check` holds it in a lazy local that the parts it calls share.
+    /// once per post: `check` hands one `FigureSentences` to the parts that ask.
     static func sentencesWithFigures(in post: PostAnalysis) -> Set<Int> {
         Set(post.evidence.figures.map { post.text.tokens[$0.lowerBound].sentence })
+    }
+
+    /// The sentences that state a figure, worked out on the first question and kept for the
+    /// rest of one post's `check`. (A `lazy var` captured by the parts cost a heap box per post.)
+    struct FigureSentences {
+        private var found: Set<Int>?
+        mutating func of(_ post: PostAnalysis) -> Set<Int> {
+            if let found { return found }
+            let sentences = InsideInformationRule.sentencesWithFigures(in: post)
+            found = sentences
+            return sentences
+        }
     }
 
     /// Built once: building them in `check` cost allocations on every post.
@@ -440,7 +452,7 @@ struct InsideInformationRule: Rule {
         // only for a post that says "before the announcement" (asked of each marker, the
         // lists made a long post quadratic).
         // Not the marker's own words: "before the results" names no result.
-        lazy var figureSentences = Self.sentencesWithFigures(in: post)
+        var figures = FigureSentences()
         let befores = post.hits(Self.beforeAnnouncement)
         let markerTokens = befores.isEmpty ? [] : Set(befores.flatMap { $0.firstToken..<$0.endToken })
         // A set: asked of every material hit, a list made a long school post quadratic.
@@ -475,7 +487,7 @@ struct InsideInformationRule: Rule {
         }
         // Scheduling the disclosure says when, not what, unless the sentence also gives the
         // figure: «سنعلن غداً عن أرباح قياسية بنسبة ٤٠٪ قبل الإفصاح الرسمي» tells it first.
-        let statingFigures = markers.isEmpty ? [] : figureSentences.filter { post.sentence($0, has: SharedLexicons.financialMetrics) }
+        let statingFigures = markers.isEmpty ? [] : figures.of(post).filter { post.sentence($0, has: SharedLexicons.financialMetrics) }
         for hit in markers.sorted(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence),
@@ -506,7 +518,7 @@ struct InsideInformationRule: Rule {
             }
         }
         // Quoted whole: "before" alone says nothing; the sentence says what went out early.
-        reportSentences(of: aheadOfDisclosure(in: post, figureSentences: figureSentences), message: Self.message1, suggestion: Self.suggestion1)
+        reportSentences(of: aheadOfDisclosure(in: post, figures: &figures), message: Self.message1, suggestion: Self.suggestion1)
         // "Good numbers = happy board": the direction of unpublished results.
         reportSentences(of: Self.resultsVerdicts(in: post), message: Self.message1, suggestion: Self.suggestion1)
         // A rumour answered with a yes, a corrected figure, a hint or news on its way.
@@ -514,7 +526,7 @@ struct InsideInformationRule: Rule {
         // A contract won before it is official is material news, not an unreleased figure.
         reportSentences(of: winAnnouncedLater(in: post), message: Self.message2, suggestion: Self.suggestion2)
         // A figure stated before the official results that will carry it.
-        for hit in figureAheadOfResults(in: post, figureSentences: figureSentences) where !sentences.contains(post.sentenceIndex(of: hit)) {
+        for hit in figureAheadOfResults(in: post, figures: &figures) where !sentences.contains(post.sentenceIndex(of: hit)) {
             let sentence = post.sentenceIndex(of: hit)
             sentences.insert(sentence)
             findings.append(finding(Self.unreported(post.feedbackLanguage, post.excerpt(hit)),
@@ -529,7 +541,7 @@ struct InsideInformationRule: Rule {
                   !post.sentence(sentence, has: SharedLexicons.publication), !post.sentence(sentence, has: Self.thirdPartyMeasure),
                   // A volunteers' or a school's results for the quarter are no accounts.
                   !post.sentence(sentence, has: Self.otherResults.lexicon),
-                  figureSentences.contains(sentence)
+                  figures.of(post).contains(sentence)
             else { continue }
             sentences.insert(sentence)
             findings.append(finding(Self.unreported(post.feedbackLanguage, post.excerpt(hit)),

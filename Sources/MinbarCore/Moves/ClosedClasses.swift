@@ -129,6 +129,16 @@ enum ClosedClasses {
     /// a "we" verb or "our" noun, either way the organisation speaking for itself.
     static func isArabicWeForm(_ word: String) -> Bool { isArabicWeForm(base: arabicBase(word)) }
 
+    /// A verb with the plural ending «ـوا», of a word already without its conjunction: "they
+    /// did" or "do!" said to many («قالوا», «أعيدوا», «تواصلوا»), the clause an instruction to
+    /// the public is. Five letters or more and no article: shorter words of that shape are
+    /// nouns whose tanween the folding took away («نمواً», «عضواً», «عفواً»).
+    static func isArabicPluralVerb(base word: String) -> Bool {
+        let base = word.unicodeScalars
+        guard base.last == "ا", base.count >= 5, base[base.index(base.endIndex, offsetBy: -2)] == "و" else { return false }
+        return !word.startsWithScalars("ال")
+    }
+
     /// `isArabicWeForm` of a word already without its conjunction (`arabicBase`).
     static func isArabicWeForm(base word: String) -> Bool {
         // The last scalar is ا, so nothing can join it; the ن before it is a whole letter.

@@ -126,8 +126,9 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.pastEnding, lastByte == UInt8(ascii: "d") && text.hasSuffix("ed") && text.unicodeScalars.count >= 5)
         note(.negativeContraction, lastByte == UInt8(ascii: "t") && text.hasSuffix("n't"))
         let arabicFuture = ClosedClasses.isArabicFuture(base: base)
-        // A "we" form ends in «ا» (D8 A7), and `base` ends as the text does.
-        note(.arabicClauseWord, arabicFuture || (lastByte == 0xA7 && ClosedClasses.isArabicWeForm(base: base)))
+        // A "we" form and a plural verb end in «ا» (D8 A7), and `base` ends as the text does.
+        note(.arabicClauseWord, arabicFuture || (lastByte == 0xA7 && (ClosedClasses.isArabicWeForm(base: base)
+                                                                      || ClosedClasses.isArabicPluralVerb(base: base))))
         // Each prefix's first letter first: `startsWithScalars` walks the scalars.
         if let first = base.firstScalar, first == "ب" || first == "ل" || first == "ك" {
             note(.arabicFusedPreposition, base.startsWithScalars("بال") || base.startsWithScalars("لل") || base.startsWithScalars("كال"))

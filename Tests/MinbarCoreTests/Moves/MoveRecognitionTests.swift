@@ -128,6 +128,16 @@ import Testing
         #expect(shapes("Is the growth story over?") == [.question])
     }
 
+    /// An instruction to the public is a clause in Arabic as in English: the plural verb
+    /// ending «ـوا» («أعيدوا», «تواصلوا») makes one, where a noun that ends so once its tanween
+    /// is folded away («نمواً», «عضواً») does not.
+    @Test func aPluralVerbMakesAnArabicClause() {
+        #expect(shapes("Return the bottles to any shop for a full refund.") == [.clause])
+        #expect(shapes("أعيدوا العبوات لأي منفذ واستردوا المبلغ كاملاً.") == [.clause])
+        #expect(shapes("راجعوا أقرب مركز صحي، تواصلوا معنا على الرقم المجاني.") == [.clause])
+        #expect(shapes("نمواً، عضواً، عفواً.") == [.fragments])
+    }
+
     @Test func fillerWithoutSpecificsMakesNoMove() {
         let filler = engine.analyze("We remain committed to excellence on our growth journey.").moves.sentences[0]
         #expect(!filler.filler.isEmpty && filler.moves.isEmpty)
@@ -173,6 +183,16 @@ import Testing
         #expect(noMove.goals.first?.state == .moveMissing)
         let nextSentence = engine.score("Freight costs doubled in Q3. That is why margins fell.", beat: prepared)
         #expect(nextSentence.goals.first?.state == .met, "the move may come in the next sentence")
+    }
+
+    /// Telling people what to do states the fact a refund goal asks for, in either language.
+    @Test func anInstructionMeetsAnInformGoalInBothLanguages() throws {
+        let prepared = try beat("- what to do: return, refund, استرداد, المبلغ كاملاً | move: inform")
+        let english = engine.score("Please return any bottles to the shop for a full refund.", beat: prepared)
+        #expect(english.goals.first?.state == .met, "\(english.findings.map(\.message))")
+        let arabic = engine.score("أعيدوا العبوات لأي منفذ واستردوا المبلغ كاملاً.", beat: prepared)
+        #expect(arabic.goals.first?.state == .met, "\(arabic.findings.map(\.message))")
+        #expect(engine.score("استرداد، المبلغ كاملاً.", beat: prepared).goals.first?.state == .listOnly)
     }
 
     /// A goal that asks for a contact is met by giving one, in either language, whether

@@ -266,7 +266,10 @@ final class Repl {
             }
             say(style.dim(t(.goals, goals.joined(separator: " · ").terminalSafe)))
         }
-        if let scoring = session.currentContext { say(style.dim(inForce(scoring).terminalSafe)) }
+        if let scoring = session.currentContext {
+            // Each item whole on a line at a narrow terminal: "Policy:" above "default" read as two things.
+            for line in TextWrapper.pack(inForce(scoring).map(\.terminalSafe), width: context.width) { say(style.dim(line)) }
+        }
         say(style.dim(t(.writePost, scenario.platform(in: beat).displayName)))
     }
 
@@ -289,8 +292,9 @@ final class Repl {
         }
     }
 
-    /// What the open beat is judged against: the day, the plan and the policies in force.
-    func inForce(_ scoring: ScoringContext) -> String {
+    /// What the open beat is judged against: the day, the plan and the policies in force,
+    /// one item each.
+    func inForce(_ scoring: ScoringContext) -> [String] {
         let day: String
         switch scoring.dateSource {
         case .option: day = t(.daySetByOption)
@@ -310,7 +314,7 @@ final class Repl {
             parts.append(t(.planNone))
         }
         parts.append(t(.policyLabel, ([t(.policyDefault)] + scoring.policyLayers.map(\.name)).joined(separator: " + ")))
-        return parts.joined(separator: " · ")
+        return parts
     }
 
     /// `/date`: shows the publication day, sets it, or goes back to the scenario's own.

@@ -3,6 +3,28 @@
 /// colour codes take none), so Arabic and English wrap the same way. Every screen that
 /// shows prose (welcome, help, lists, situations, findings, the timeline's words) uses it.
 public enum TextWrapper {
+    /// Items joined by `separator` on as few lines of at most `width` columns as they fit,
+    /// each item whole on one line ("Day: … · Plan: … · Policy: default" breaks between
+    /// items, never inside "Policy: default"). An item wider than the line gets a line of
+    /// its own, for `wrap` to split. Without a width, one line.
+    public static func pack(_ items: [String], separator: String = " · ", width: Int?) -> [String] {
+        guard let width else { return [items.joined(separator: separator)] }
+        var lines: [String] = []
+        var line = ""
+        for item in items {
+            if line.isEmpty {
+                line = item
+            } else if (line + separator + item).terminalColumns <= width {
+                line += separator + item
+            } else {
+                lines.append(line)
+                line = item
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// `text` as lines of at most `width` columns. Line feeds in `text` start new lines;
     /// spaces inside a line are kept as they are (aligned columns stay aligned). The first line starts with `indent`,
     /// later ones with `continuation` (default: `indent`). A word wider than the line is

@@ -89,4 +89,19 @@ import Testing
         // Filled, not ragged: every line but the last uses most of the width.
         #expect(lines.dropLast().allSatisfy { $0.terminalColumns >= 45 }, "\(lines)")
     }
+
+    /// Items stay whole: "Policy: default" is never split into "Policy:" and "default",
+    /// in either language, and what fits shares a line.
+    @Test func packedItemsBreakOnlyBetweenItems() {
+        let english = ["Day: 2027-06-07 (the scenario's)", "Plan: Al Waha Foods communication plan 2027 (the scenario's)", "Policy: default"]
+        let lines = TextWrapper.pack(english, width: 60)
+        #expect(lines == ["Day: 2027-06-07 (the scenario's)", "Plan: Al Waha Foods communication plan 2027 (the scenario's)", "Policy: default"])
+        #expect(TextWrapper.pack(english, width: 200) == [english.joined(separator: " · ")])
+        let arabic = ["اليوم: 2027-06-07 (تاريخ السيناريو)", "الخطة: خطة الاتصال لشركة الواحة للأغذية 2027 (خطة السيناريو)", "السياسة: الافتراضية"]
+        let arabicLines = TextWrapper.pack(arabic, width: 60)
+        #expect(arabicLines.contains { $0.hasSuffix("السياسة: الافتراضية") })
+        #expect(arabicLines.allSatisfy { !$0.hasSuffix("السياسة:") })
+        #expect(TextWrapper.pack(["a", "b", "c"], width: 5) == ["a · b", "c"])
+        #expect(TextWrapper.pack([], width: 60) == [""])
+    }
 }

@@ -177,7 +177,7 @@ public struct AfterActionReview: Sendable {
         func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let e = HTMLExporter.escape
         let overall = UIText.overall(language).capitalizingFirst
-        var html = "<h2>" + Localized.fill(e(UIText.aarTitle.localized.text(language)), ["<bdi>\(e(scenario))</bdi>"]) + "</h2>\n"
+        var html = "<h2>" + Localized.fill(e(UIText.aarTitle.localized.text(language)), ["<bdi class=\"id\">\(e(scenario))</bdi>"]) + "</h2>\n"
         for path in paths {
             html += "<h3 dir=\"auto\">\(e(path.label(language)))</h3>\n<p>" + Localized.fill(e(UIText.aarPath.localized.text(language)), ["<bdi>\(e(path.route))</bdi>"]) + "</p>\n<table>\n"
             html += "<tr>" + [t(.colTime), t(.colBeat), t(.colSimulated), t(.colResponse), t(.exportPost), overall, t(.colVerdict), t(.colReaction), t(.colFindings)]

@@ -157,8 +157,8 @@ public struct CohortReport: Sendable {
         func t(_ key: UIText, _ arguments: any CustomStringConvertible...) -> String { Localized.fill(key.localized.text(language), arguments.map(\.description)) }
         let e = HTMLExporter.escape
         let dimensions = MarkdownExporter.dimensionRows(language).map(\.0)
-        var html = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\" dir=\"\(language.direction.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>\(e(t(.cohortTitle)))</title>\n"
-        html += "<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem}</style>\n</head>\n<body>\n"
+        var html = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\" dir=\"\(language.direction.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n\(HTMLExporter.sharedHead)\n<title>\(e(t(.cohortTitle)))</title>\n"
+        html += "<style>\n\(HTMLExporter.sharedStyle)\n</style>\n</head>\n<body>\n"
         html += "<h1>\(HTMLExporter.mixed(t(.cohortTitle), base: language.direction))</h1>\n<p>\(e(t(.cohortGenerated, Transcript.format(generated, language), UIText.traineesCount.count(trainees.count, language))))</p>\n<h2>\(e(t(.cohortByDimension)))</h2>\n<table>\n"
         html += "<tr>" + ([t(.colTrainee), t(.colAttempts)] + dimensions + [t(.colChange)]).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
         for trainee in trainees {
@@ -171,7 +171,7 @@ public struct CohortReport: Sendable {
             html += "<p>" + Localized.fill(e(UIText.cohortLeastShort.localized.text(language)), ["<span dir=\"auto\">\(e(least.name))</span>", String(least.improvement!)]) + "</p>\n"
         }
         if let scenario {
-            html += "<h2>" + Localized.fill(e(UIText.cohortAfterAction.localized.text(language)), ["<bdi>\(e(scenario))</bdi>"]) + "</h2>\n"
+            html += "<h2>" + Localized.fill(e(UIText.cohortAfterAction.localized.text(language)), ["<bdi class=\"id\">\(e(scenario))</bdi>"]) + "</h2>\n"
             for beat in afterAction(scenario: scenario) {
                 html += "<h3 dir=\"auto\">\(e(beat.title.isEmpty ? beat.beat : beat.title))</h3>\n<table>\n<tr><th>\(e(t(.colTrainee)))</th><th>\(e(t(.exportPost)))</th><th>\(e(dimensions[3]))</th><th>\(e(t(.colVerdict)))</th></tr>\n"
                 for post in beat.posts {

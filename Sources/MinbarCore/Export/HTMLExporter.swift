@@ -6,6 +6,18 @@ import Foundation
 /// `<title>`) and mixed messages isolated run by run (see `mixed`); everything escaped;
 /// well-formed enough to parse as XML; prints cleanly.
 public enum HTMLExporter {
+    /// The page every HTML export shares (the debrief and the cohort report): the one
+    /// viewport line and style a phone needs. A table wider than the screen scrolls inside
+    /// itself instead of widening the page (a cohort's after-action table has eight
+    /// columns), a chart shrinks to fit, and a scenario id in a heading (`.id`) moves to the
+    /// next line whole rather than breaking at its hyphen («crisis-dairy-recall-» / «ar»).
+    static let sharedHead = "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
+    static let sharedStyle = """
+        body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
+        h1,h2,h3{line-height:1.2}table{border-collapse:collapse;display:block;max-width:100%;overflow-x:auto}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:start}
+        svg{max-width:100%;height:auto}.id{display:inline-block;max-width:100%;overflow-wrap:anywhere}
+        """
+
     /// The debrief with its headings, labels and charts in `language` (`lang` and `dir`
     /// follow it); posts, findings and reactions stay in the language they were written in.
     public static func render(_ transcript: Transcript, plan: CommunicationPlan? = nil, language: Language = .en) -> String {
@@ -17,14 +29,13 @@ public enum HTMLExporter {
             <html lang="\(language.rawValue)" dir="\(direction)">
             <head>
             <meta charset="utf-8"/>
-            <meta name="viewport" content="width=device-width, initial-scale=1"/>
+            \(Self.sharedHead)
             <title>\(escape(BidiIsolation.isolatedText(BidiIsolation.runs(filling: UIText.exportTitleShort.localized.text(language), with: [transcript.profile], base: language.direction))))</title>
             <style>
-            body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","Noto Naskh Arabic",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
-            h1,h2,h3{line-height:1.2}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .6rem;text-align:start}
+            \(Self.sharedStyle)
             .post{border-inline-start:4px solid #888;padding:.4rem .8rem;background:#f6f6f6;white-space:pre-wrap}
             .verdict-ready{color:#17692f}.verdict-revise{color:#8a5a00}.verdict-blocked{color:#a4161a}
-            .charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0;max-width:100%}svg{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#444}
+            .charts{display:flex;flex-wrap:wrap;gap:1rem}figure{margin:0;max-width:100%}figcaption{font-size:.9rem;color:#444}
             .finding{margin:.2rem 0}.rule{font-family:ui-monospace,monospace}h2 small{display:inline-block;max-width:100%;overflow-wrap:anywhere}
             @media print{body{margin:0;max-width:none}.attempt{break-inside:avoid}}
             </style>

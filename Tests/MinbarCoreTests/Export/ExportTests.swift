@@ -159,6 +159,23 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         #expect(since.attempts.count == 2)
     }
 
+    /// Both HTML exports read on a phone: a viewport line, and tables that scroll inside
+    /// themselves (the cohort's after-action table has eight columns; at 400 px in Chromium
+    /// the Arabic cohort report ran off the page, its right half out of reach).
+    @Test func everyHTMLExportFitsAPhone() throws {
+        let attempts = try FixedStore.attempts()
+        let cohort = CohortReport(documents: [JSONExporter.Document(schemaVersion: 1, profile: "rania", generated: Date(), attempts: attempts)],
+                                  anonymise: false, generated: Date(timeIntervalSince1970: 1_796_000_000))
+        let debrief = HTMLExporter.render(Transcript(profile: "rania", attempts: attempts, generated: Date(timeIntervalSince1970: 1_796_000_000)), language: .ar)
+        #expect(cohort.html(scenario: "investor-q3-margins", language: .ar).contains("<bdi class=\"id\">investor-q3-margins</bdi>"))
+        for html in [cohort.html(scenario: "investor-q3-margins", language: .ar), cohort.html(), debrief] {
+            #expect(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"))
+            #expect(html.contains("table{border-collapse:collapse;display:block;max-width:100%;overflow-x:auto}"))
+            #expect(html.contains("svg{max-width:100%;height:auto}.id{display:inline-block;max-width:100%;overflow-wrap:anywhere}"))
+            #expect(XMLParser(data: Data(html.utf8)).parse())
+        }
+    }
+
     @Test func cohortComparesTraineesAndAnonymises() throws {
         let attempts = try FixedStore.attempts()
         let documents = [

@@ -96,7 +96,7 @@ import Testing
         // Files named apart (by-name/rania.json, by-name/omar.json): their names do.
         let folder = runMinbar(["cohort", "--format", "html", "by-name"], directory: exports.path, now: clock)
         #expect(folder.output.contains("<td dir=\"auto\">default (omar)</td>") && folder.output.contains("<td dir=\"auto\">default (rania)</td>"), "\(folder.output)")
-        // Names that differ are left as they are.
+        // Anonymised, no name is shown, whether two were alike or not.
         let anonymous = runMinbar(["cohort", "--anonymise", "by-name"], directory: exports.path, now: clock)
         #expect(anonymous.output.contains("| Trainee A |") && !anonymous.output.contains("default"), "\(anonymous.output)")
     }

@@ -29,7 +29,9 @@ import Testing
         // The label names the need in the scenario's language: said once on an Arabic screen too.
         ("ar", "crisis-telecom-data-breach", "next update at a set time (موعد) · a contact\n", "(قناة تواصل)"),
         ("ar", "investor-dividend-delay-ar", "السبب الإجرائي دون تهويل · موعد الصرف المفصح عنه · الإحالة", "(موعد)"),
-        ("ar", "investor-dividend-delay-ar", "الاعتذار والإقرار بالتأخير (اعتذار) · ", "(قناة تواصل) ·"),
+        // A label that does not name its need keeps it, once, at the end of the line.
+        ("ar", "investor-dividend-delay-ar", "الاعتذار والإقرار بالتأخير (اعتذار) · ", "(اعتذار) (اعتذار)"),
+        ("ar", "investor-dividend-delay-ar", "الإحالة إلى الإفصاح والقناة الرسمية (قناة تواصل)\n", "(قناة تواصل) (قناة تواصل)"),
     ])
     func aGoalsNeedIsNotSaidTwice(_ language: String, _ scenario: String, _ shown: String, _ notShown: String) throws {
         let data = try temporaryFolder()

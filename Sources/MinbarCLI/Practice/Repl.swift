@@ -261,7 +261,7 @@ final class Repl {
         showDeadline(beat)
         if !beat.goals.isEmpty {
             let goals = beat.goals.map { goal in
-                let needs = goal.needs.filter { !Repl.label(goal.label, names: $0) }.map { $0.label(context.language) }
+                let needs = goal.needs.filter { !Repl.labelNames(goal.label, need: $0) }.map { $0.label(context.language) }
                 return goal.label + (needs.isEmpty ? "" : " (" + Localized.list(needs, context.language) + ")")
             }
             say(style.dim(t(.goals, goals.joined(separator: " · ").terminalSafe)))
@@ -277,7 +277,7 @@ final class Repl {
     /// language ("a contact" needs a contact; "…, with a figure" a figure), so the goals
     /// line does not say it twice. Whole words only: «الاعتذار» does not name «اعتذار»
     /// for this purpose, and "data figure" does not name "a figure".
-    static func label(_ label: String, names need: EvidenceNeed) -> Bool {
+    static func labelNames(_ label: String, need: EvidenceNeed) -> Bool {
         let text = label.lowercased()
         return [Language.en, .ar].contains { language in
             let name = need.label(language).lowercased()
@@ -375,6 +375,7 @@ final class Repl {
         if id.isEmpty, let lastReport {
             context.standardOutput.write(ReportRenderer(style: style, width: context.width, isolateRuns: context.outputIsTerminal,
                                                         language: context.language).render(lastReport))
+            say()
             return
         }
         guard let rule = RuleRegistry.descriptor(id: id) else {
@@ -423,7 +424,11 @@ final class Repl {
             say()
             say(style.bold("↳ ") + reaction.text.terminalSafe)
         }
-        if let seconds, outcome.beat.deadline != nil { say(style.dim(messages.answered(in: seconds, deadline: outcome.beat.deadline))) }
+        if let seconds, outcome.beat.deadline != nil {
+            // The report ends on its last line; a reaction has already put a blank line after it.
+            if outcome.reaction == nil { say() }
+            say(style.dim(messages.answered(in: seconds, deadline: outcome.beat.deadline)))
+        }
         if let next = outcome.next {
             beatAppeared(next, restart: true)
             if next.id != outcome.beat.id {

@@ -71,8 +71,8 @@ struct ReportRenderer {
             return lines.joined(separator: "\n") + "\n"
         }
         // A blank line between findings and none after the last: the report ends on its
-        // last line whatever it holds, and whoever prints what follows (a reaction, the
-        // prompt) puts the one blank line before it.
+        // last line whatever it holds, and whoever prints what follows (the REPL before a
+        // reaction or the deadline line, and after `/why`) puts the one blank line.
         for finding in report.findings.prefix(limit) {
             lines.append("")
             lines.append(findingText(finding))

@@ -87,10 +87,13 @@ public struct AfterActionReview: Sendable {
     }
 
     /// A trainee's entries cut into plays of the scenario. A post starts a new play when
-    /// the story starts again: it is on the beat the play opened with, and not where the
-    /// post before it (or a facilitator's jump) had led, as after `/open` or a `/retry`
-    /// of the opening beat. A `/retry` of a later beat stays in its play
-    /// ("t0 → t1 → t1 → t2"). Facilitator entries stay with the play they were typed in.
+    /// the story starts again: it is on the beat the play opened with, not where the post
+    /// before it (or a facilitator's jump) had led, and the play had already moved past
+    /// that beat, as after `/open` or a `/retry` of the opening beat once the story went
+    /// on. Redrafts of the opening beat before it moves on stay in one play (a scenario of
+    /// one beat is all redrafts: "main → main → main → end"), and so does a `/retry` of a
+    /// later beat ("t0 → t1 → t1 → t2"). Facilitator entries stay with the play they were
+    /// typed in.
     static func runs(_ entries: [Entry]) -> [[Entry]] {
         var runs: [[Entry]] = [[]]
         var opening: String?
@@ -98,7 +101,8 @@ public struct AfterActionReview: Sendable {
         for entry in entries {
             switch entry {
             case .post(let attempt):
-                if let opening, attempt.beat == opening, attempt.beat != expected {
+                if let opening, attempt.beat == opening, attempt.beat != expected,
+                   runs[runs.count - 1].contains(where: { if case .post(let earlier) = $0 { earlier.beat != opening } else { false } }) {
                     runs.append([])
                 }
                 if runs[runs.count - 1].allSatisfy({ if case .post = $0 { false } else { true } }) { opening = attempt.beat }

@@ -95,24 +95,27 @@ public enum Modality: String, Sendable, CaseIterable {
         return post.hits(lexicons[.quotation]!, inSentence: sentence).contains { hit in
             guard hit.endToken - hit.firstToken == 1, hit.endToken < tokens.count else { return true }
             let verb = tokens.text(at: hit.firstToken)
-            if carryingVerbs.contains(verb) { return !carriesSomewhere(from: hit.endToken, to: end, in: tokens) }
+            // «ونقلت», «فنقلت»: the lexicon's exact form matches through the conjunction.
+            if carryingVerbs.contains(ClosedClasses.arabicBase(verb)) { return !carriesSomewhere(from: hit.endToken, to: end, in: tokens) }
             guard ["wrote", "writes"].contains(verb) else { return true }
             return !["a", "an", "the", "this", "these"].contains(tokens.text(at: hit.endToken))
         }
     }
 
-    /// «نقل», «نقلت»: "reported" with a source («نقلت رويترز عن مصادر أن…»), "moved" with a
+    /// «نقلت»: "reported" with a source («نقلت رويترز عن مصادر أن…»), "moved" with a
     /// destination («نقلت رصيدها إلينا», "she moved her balance to us").
-    static let carryingVerbs = WordSet(["نقل", "نقلت"].map(TextNormalizer.normalize))
-    /// A destination: to, to us, to you, to them.
-    static let destinations = WordSet(["إلى", "إلينا", "إليكم", "إليهم", "إليه", "إليها", "لدينا", "عندنا"].map(TextNormalizer.normalize))
+    static let carryingVerbs = WordSet(["نقلت"].map(TextNormalizer.normalize))
+    /// A destination: to, to us, to you, to them. (Not «لدينا»: «نقلت الصحف لدينا أن…» is
+    /// "our papers reported".)
+    static let destinations = WordSet(["إلى", "إلينا", "إليكم", "إليهم", "إليه", "إليها"].map(TextNormalizer.normalize))
     /// What a report names before anything else: its source, "that", or a colon.
     static let reportMarks = WordSet(["عن", "أن", "إن", ":", "«", "\""].map(TextNormalizer.normalize))
 
-    /// Whether the words after a carrying verb, up to six of them in its sentence, reach a
-    /// destination before any mark of a report: then the verb moved something.
+    /// Whether the tokens after a carrying verb, up to eight of them in its sentence (an
+    /// amount and its currency take three), reach a destination before any mark of a
+    /// report: then the verb moved something.
     static func carriesSomewhere(from start: Int, to end: Int, in tokens: [Token]) -> Bool {
-        for index in start..<min(end, start + 6) {
+        for index in start..<min(end, start + 8) {
             let word = tokens.text(at: index)
             if reportMarks.contains(word) { return false }
             if destinations.contains(word) { return true }

@@ -31,19 +31,25 @@ public enum PersonName {
         "أمل", "نور", "وفاء", "سالمة", "صالحة", "جميلة", "عزيزة", "فرح",
     ].map(TextNormalizer.normalize))
 
-    /// The everyday words among them that are nouns, not adjectives («أمل» hope, «فرح» joy,
-    /// «بدر» full moon): right after a role («المريضة فرح», "the patient Farah") such a word
-    /// can only be her name, where an adjective says how the person is («العميل سعيد», "the
-    /// customer is happy").
+    /// The everyday words among the names that are nouns, not adjectives («فرح» joy, «بدر»
+    /// full moon, «سيف» sword), and «بلال», which is no word at all: right after a role
+    /// («المريضة فرح», "the patient Farah") such a word is her name, where an adjective
+    /// says how the person is («العميل سعيد», "the customer is happy"). Not «منى» or «هدى»:
+    /// folded they are «مني» ("from me") and «هدي» ("guidance", "my guidance").
     static let nounGivenNames: WordSet = WordSet([
-        "أمل", "نور", "وفاء", "فرح", "منى", "هدى", "بدر", "سيف", "هلال", "صقر", "فارس", "جمال", "كمال", "بلال",
+        "أمل", "نور", "وفاء", "فرح", "بدر", "سيف", "هلال", "صقر", "فارس", "جمال", "كمال", "بلال",
     ].map(TextNormalizer.normalize))
 
-    /// Whether `word` (normalised) is a given name when it follows a role word such as
-    /// «المريضة» or «زميلتنا»: any common given name, or one of the nouns among the
-    /// everyday-word names.
-    public static func namesAfterRole(_ word: String) -> Bool {
-        givenNames.contains(word) || nounGivenNames.contains(word)
+    /// The nouns among them that a person is said to have: «لدى المريض أمل كبير», «للمريض
+    /// أمل» ("the patient has hope"). After a role word that says "has" they are not names.
+    static let possessedNouns: WordSet = WordSet(["أمل", "نور", "وفاء"].map(TextNormalizer.normalize))
+
+    /// Whether `word` (normalised), right after a role word such as «المريضة» or «زميلتنا»,
+    /// is one of the everyday-noun names (`nounGivenNames`; a common given name is a name
+    /// anywhere). `roleSaysHas` is whether the role word follows «لدى» or «عند» or carries
+    /// «لـ» ("the patient has…"), where a name that is also a thing one has is that thing.
+    public static func isNounNameAfterRole(_ word: String, roleSaysHas: Bool) -> Bool {
+        nounGivenNames.contains(word) && !(roleSaysHas && possessedNouns.contains(word))
     }
 
     /// Words that begin a lineage: son of, daughter of.

@@ -49,11 +49,7 @@ public struct PlanCitation: Sendable {
         // A figure is cited when its value (in any digit system) appears with one of its cues.
         for (index, figure) in plan.plan.figures.enumerated() where !post.hits(PreparedPlan.figure(index).lexicon).isEmpty {
             guard let stated = plan.figureValues[index] else { continue }
-            let cited = post.evidence.figures.contains { range in
-                let token = tokens[range.lowerBound]
-                let isPercent = range.lowerBound + 1 < tokens.count && tokens[range.lowerBound + 1].text == "%"
-                return token.number == stated.number && isPercent == stated.isPercent
-            }
+            let cited = post.evidence.figures.contains { StatedFigure(at: $0.lowerBound, in: tokens) == stated }
             if cited { figures.append(index) }
         }
         for index in plan.plan.certificates.indices where !post.hits(PreparedPlan.certificate(index).lexicon).isEmpty {

@@ -11,10 +11,24 @@ public struct StatedFigure: Sendable, Equatable {
     }
 
     /// The first number in `text`, and whether a "%" follows it; nil when there is none.
-    public init?(reading text: String) {
-        let tokens = AnalyzedText(text).tokens
-        guard let index = tokens.firstIndex(where: { $0.kind == .number }), let number = tokens[index].number else { return nil }
-        self.init(number: number, isPercent: index + 1 < tokens.count && tokens[index + 1].text == "%")
+    public init?(reading text: String) { self.init(firstIn: AnalyzedText(text).tokens) }
+
+    /// The first number among `tokens`, and whether a "%" follows it.
+    init?(firstIn tokens: [Token]) {
+        guard let index = tokens.firstIndex(where: { $0.kind == .number }) else { return nil }
+        self.init(at: index, in: tokens)
+    }
+
+    /// The number at `index` and whether a "%" follows it: how a post's figure is read to
+    /// be compared with a stated one. Nil when the token holds no value.
+    init?(at index: Int, in tokens: [Token]) {
+        guard let number = tokens[index].number else { return nil }
+        self.init(number: number, isPercent: Self.percentFollows(index, in: tokens))
+    }
+
+    /// Whether a "%" follows the number at `index`.
+    static func percentFollows(_ index: Int, in tokens: [Token]) -> Bool {
+        index + 1 < tokens.count && tokens[index + 1].text == "%"
     }
 }
 
@@ -30,15 +44,15 @@ struct FactFigures: Sendable {
     let date: (month: Int, day: Double)?
 
     init(_ fact: Fact) {
-        value = StatedFigure(reading: fact.value)
+        let valueTokens = AnalyzedText(fact.value).tokens
+        value = StatedFigure(firstIn: valueTokens)
         var known = value.map { [$0] } ?? []
-        for text in [fact.value, fact.name] {
-            for token in AnalyzedText(text).tokens where token.kind == .number {
+        for tokens in [valueTokens, AnalyzedText(fact.name).tokens] {
+            for token in tokens where token.kind == .number {
                 if let number = token.number { known += [StatedFigure(number: number, isPercent: false), StatedFigure(number: number, isPercent: true)] }
             }
         }
         numbers = known
-        let valueTokens = AnalyzedText(fact.value).tokens
         if let month = valueTokens.lazy.compactMap({ FactMismatchRule.months[$0.text] }).first,
            let day = valueTokens.first(where: { $0.kind == .number && ($0.number ?? 0) >= 1 && ($0.number ?? 0) <= 31 })?.number {
             date = (month, day)

@@ -127,8 +127,11 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.negativeContraction, lastByte == UInt8(ascii: "t") && text.hasSuffix("n't"))
         let arabicFuture = ClosedClasses.isArabicFuture(base: base)
         // A "we" form and a plural verb end in «ا» (D8 A7), and `base` ends as the text does.
+        // The plural verb is asked of the word as written too: a root's own و or ف («وصلوا»,
+        // «فازوا») is read off by `arabicBase` as if it were the conjunction.
         note(.arabicClauseWord, arabicFuture || (lastByte == 0xA7 && (ClosedClasses.isArabicWeForm(base: base)
-                                                                      || ClosedClasses.isArabicPluralVerb(base: base))))
+                                                                      || ClosedClasses.isArabicPluralVerb(base: base)
+                                                                      || ClosedClasses.isArabicPluralVerb(base: text))))
         // Each prefix's first letter first: `startsWithScalars` walks the scalars.
         if let first = base.firstScalar, first == "ب" || first == "ل" || first == "ك" {
             note(.arabicFusedPreposition, base.startsWithScalars("بال") || base.startsWithScalars("لل") || base.startsWithScalars("كال"))

@@ -97,4 +97,49 @@ import Testing
         #expect(report.markdown(scenario: "crisis-leak", language: .ar).contains("### dana، الجولة 2\n"))
         #expect(report.html(scenario: "crisis-leak").contains("<h3 dir=\"auto\">dana, run 2</h3>"))
     }
+
+    /// A scenario of one beat is all redrafts: three drafts and two `/retry`s are one play
+    /// ("main → main → main → end"), not three runs of "main → end" (28 of the 31 bundled
+    /// scenarios have one beat).
+    @Test func redraftsOfAOneBeatScenarioAreOnePlay() throws {
+        let text = """
+            # Margins
+            id: t-margins
+            kind: investor
+            audience: analysts
+            platform: x
+            language: en
+            difficulty: 1
+
+            ## Situation
+            An analyst asks about margins.
+
+            ## Goals
+            - explain: freight, input costs | move: cause
+            """
+        let scenario = try #require(ScenarioParser.parse(path: "t.scenario.md", text: text).scenario)
+        let engine = ScoringEngine()
+        var practice = PracticeSession(scenarios: [scenario]) { scenario, beat in
+            ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil)
+        }
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        var records: [AttemptRecord] = []
+        func post(_ text: String) throws {
+            let outcome = try practice.submit(text, late: false)
+            records.append(AttemptRecord(time: start.addingTimeInterval(Double(records.count) * 600), profile: "default", scenario: scenario,
+                                         beat: outcome.beat, platform: .x, report: outcome.report, reaction: outcome.reaction?.text,
+                                         nextBeat: outcome.next?.id))
+        }
+        try practice.open("t-margins")
+        try post("Margins are fine.")
+        _ = try practice.retry()
+        try post("Margins fell.")
+        _ = try practice.retry()
+        try post("Margins fell because freight and input costs rose.")
+        let dana = JSONExporter.Document(schemaVersion: 1, profile: "dana", generated: start, attempts: records, events: [])
+        let report = CohortReport(documents: [dana], anonymise: false, generated: start)
+        let review = AfterActionReview(scenario: "t-margins", trainees: report.trainees)
+        #expect(review.paths.map(\.route) == ["main → main → main → end"], "\(review.paths.map(\.route))")
+        #expect(!report.markdown(scenario: "t-margins").contains("run 2"))
+    }
 }

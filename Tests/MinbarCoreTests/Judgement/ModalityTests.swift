@@ -16,8 +16,10 @@ import Testing
         #expect(modalities("نقلت رويترز عن مصادر أن الشركة تدرس الاستحواذ على منافستها").contains(.quotation))
         #expect(modalities("نقلت الصحيفة أن المصنع سيغلق أبوابه").contains(.quotation))
         #expect(!modalities("العميلة هند نقلت رصيدها البالغ ٢٠٠ ألف دينار إلينا هذا الأسبوع").contains(.quotation))
-        #expect(!modalities("نقل فريقنا المعدات إلى الموقع الجديد أمس").contains(.quotation))
+        #expect(!modalities("نقلت الشركة المعدات إلى الموقع الجديد أمس").contains(.quotation))
+        #expect(!modalities("وفي الأسبوع الماضي ونقلت رصيدها البالغ ٢٠٠ ألف دينار كويتي إلينا").contains(.quotation),
+                "through the conjunction, and past an amount with its currency")
+        #expect(modalities("نقلت الصحف لدينا أن المصنع سيغلق").contains(.quotation), "«لدينا» is no destination")
         #expect(modalities("Reuters reported that the company is in talks to buy its rival").contains(.quotation))
-        #expect(!modalities("Our customer moved her balance to us this week").contains(.quotation))
     }
 }

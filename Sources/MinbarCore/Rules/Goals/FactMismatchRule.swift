@@ -74,9 +74,7 @@ struct FactMismatchRule: Rule {
                 // something else ("we bumped 1,120 of 3.2 million passengers", "6 of our 120
                 // staff were injured"), not a wrong value for it.
                 if figures.contains(where: { figure in
-                    guard let value = tokens[figure.lowerBound].number else { return false }
-                    let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"
-                    return beat.factFigures[index].numbers.contains(StatedFigure(number: value, isPercent: isPercent))
+                    StatedFigure(at: figure.lowerBound, in: tokens).map(beat.factFigures[index].numbers.contains) ?? false
                 }) { continue }
                 for figure in figures where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
@@ -89,7 +87,7 @@ struct FactMismatchRule: Rule {
                         let currency = Evidence.currencyCodes.contains(before.text)
                         if (before.isAllCaps && before.letterCount <= 3 && !currency) || Self.codeWords.contains(before.text) { continue }
                     }
-                    let isPercent = figure.lowerBound + 1 < tokens.count && tokens[figure.lowerBound + 1].text == "%"
+                    let isPercent = StatedFigure.percentFollows(figure.lowerBound, in: tokens)
                     guard isPercent == stated.isPercent else { continue }
                     // Compare with the facts this figure is about: those whose cues are near it.
                     // "From 300 to 500 Mbps", where the scenario states both speeds, is right.

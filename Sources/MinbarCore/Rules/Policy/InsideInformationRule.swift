@@ -275,8 +275,8 @@ struct InsideInformationRule: Rule {
     /// "Our Q3 profit came in at OMR 12.4m, up 18%. Official results out next week". The
     /// post says itself that the market has not been told. A figure already published
     /// ("as published in our Q2 filing") or a negated or reported sentence does not count.
-    /// `figures` gives the sentences that state a figure, worked out only for a post with
-    /// results to come.
+    /// `figures` gives the sentences that state a figure, worked out only for a post that
+    /// speaks of results or official results to come.
     func figureAheadOfResults(in post: PostAnalysis, figures: inout FigureSentences) -> [PhraseMatcher.Hit] {
         let official = post.hits(Self.officialResults)
         var found: [PhraseMatcher.Hit] = []

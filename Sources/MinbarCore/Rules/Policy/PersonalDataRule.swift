@@ -54,7 +54,10 @@ struct PersonalDataRule: Rule {
             .triggers("نتمنى الشفاء العاجل للمريضة فرح التي ترقد في العناية المركزة بعد العملية.", .ar),
             .triggers("We wish our patient Farah, in intensive care after her operation, a quick recovery.", .en),
             .passes("العميل سعيد بالخدمة بعد العملية الجراحية الناجحة في مستشفانا.", .ar),
-            .passes("Patients are happy with the care after surgery at our new cardiac unit.", .en),
+            .passes("لدى المريض أمل كبير بعد العملية الجراحية الناجحة في مستشفانا.", .ar),
+            // «منى» folded is «مني», "from me": not a name after the role word.
+            .passes("طلب المريض مني موعداً قبل العملية.", .ar),
+            .passes("Our patient is full of hope after a successful surgery at our new cardiac unit.", .en),
             // A league's salary cap is a policy, not a person's pay.
             .passes("I respectfully disagree with Faisal Al-Rumaihi's view on the league salary cap; we will make our case at the assembly.", .en),
             // A named customer's order or account number, thanked in public.
@@ -213,6 +216,15 @@ struct PersonalDataRule: Rule {
     static func hasConsent(in post: PostAnalysis) -> Bool {
         post.hits(consent).contains { !Modality.negates($0.firstToken, in: post) }
     }
+
+    /// Whether the role word at `subject` says someone has something: «لدى المريض», «عند
+    /// العميل», «للمريض» (see `PersonName.isNounNameAfterRole`).
+    static func saysHas(_ subject: PhraseMatcher.Hit, in tokens: [Token]) -> Bool {
+        let word = tokens.text(at: subject.firstToken)
+        if word.hasPrefix("لل") { return true }
+        return subject.firstToken > 0 && possessionWords.contains(tokens.text(at: subject.firstToken - 1))
+    }
+    static let possessionWords = WordSet(["لدى", "عند", "وعند", "ولدى"].map(TextNormalizer.normalize))
 
     /// Whether a money word is a policy's name: "the league salary cap", "salary scales".
     static let policyHeads: WordSet = ["cap", "caps", "scale", "scales", "band", "bands", "structure", "survey", "review", "freeze", "budget"]
@@ -653,7 +665,7 @@ struct PersonalDataRule: Rule {
                     // A given name alone after the word names the person too: «زميلتنا منيرة».
                     return tokens[i].kind == .mention || Self.nameTitles.contains(tokens[i].text) || PersonName.arabicName(at: i, in: tokens) != nil
                         || tokens[i].isArabic && (PersonName.givenNames.contains(tokens[i].text)
-                            || i == subject.endToken && PersonName.namesAfterRole(tokens[i].text))
+                            || i == subject.endToken && PersonName.isNounNameAfterRole(tokens[i].text, roleSaysHas: Self.saysHas(subject, in: tokens)))
                         || (!tokens[i].isArabic && tokens[i].kind == .word
                             && post.text.scalars[tokens[i].start].properties.isUppercase)
                 }

@@ -83,6 +83,10 @@ public enum ArabicStemmer {
             // A phrase that says "will" (ستتجاوز) keeps it: it meets only future forms in a
             // post (ستتجاوز، بتتجاوز), never the present or the past.
             if !(inPhrase && reading.future) { nounKeys(remainder, into: &keys) }
+            // A phrase's verbal noun of the tenth form meets its verb: «استرداد» ("refund")
+            // meets «يسترد», «نسترد»; «استثمار» meets «نستثمر». (A post's verb key drops its
+            // person prefix: the same letters.) Only phrases: a post's masdar is a noun.
+            if inPhrase && !reading.future { tenthFormVerbKeys(remainder, into: &keys) }
             // A word with the article is a noun: الأفضل ("the best") is not a verb أفضل,
             // and الوطني is not ا + لوط + ني. Form VIII verbs of roots with ل (التزم، التقى)
             // are the one exception.
@@ -101,6 +105,18 @@ public enum ArabicStemmer {
                 keys.addVerb(remainder, future: true, barePast: false)
             }
         }
+    }
+
+    /// The verb key of a tenth-form verbal noun, «استفعال» (ا س ت, three root letters with
+    /// an alif before the last): `~ستفعل`, and `~ستفع` for a doubled root («استرداد», whose
+    /// verb is written «يسترد»). The shape is tight enough that few nouns have it by chance.
+    static func tenthFormVerbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
+        guard word.count == 7 else { return }
+        let letters = Array(word)
+        guard letters[0] == alef, letters[1] == seen, letters[2] == ta, letters[5] == alef,
+              ![alef, waw, ya].contains(letters[3]), ![alef, waw, ya].contains(letters[4]) else { return }
+        keys.addVerb([seen, ta, letters[3], letters[4], letters[6]][...], future: false, barePast: false)
+        if letters[4] == letters[6] { keys.addVerb([seen, ta, letters[3], letters[4]][...], future: false, barePast: false) }
     }
 
     /// Keys under exact matching (a phrase marked `=`): the word as written, and in a

@@ -25,6 +25,17 @@ import Testing
         #expect(matches([phrase], post) == [expected])
     }
 
+    /// A tenth-form verbal noun in a phrase meets its verb in a post, as "refund" meets
+    /// "refunded": «استرداد» and «يسترد» (a doubled root), «الاستثمار» and «نستثمر»; a
+    /// word that only shares the letters («يستر», "covers") does not.
+    @Test func aVerbalNounMeetsItsVerb() {
+        #expect(matches(["استرداد"], "ومن لديه عبوة يعيدها ويسترد ثمنها") == ["ويسترد"])
+        #expect(matches(["الاستثمار"], "سنستثمر في الميناء ونستثمر في موظفينا") == ["سنستثمر", "ونستثمر"])
+        #expect(matches(["استخدام"], "يستخدم الفريق التطبيق") == ["يستخدم"])
+        #expect(matches(["استرداد"], "الله يستر علينا").isEmpty)
+        #expect(matches(["استثمار"], "ثمار الموسم وفيرة").isEmpty)
+    }
+
     @Test(arguments: [
         ("حديث", "نشرنا تحديث اليوم"), ("سهم", "ساهم الفريق"), ("عمل", "العمال بخير"), ("new", "the news"), ("policy", "the police"),
         ("even", "this evening"), ("لعنة", "تحدثنا عنها"), ("الحين", "حين وصلنا"), ("us", "use it"),

@@ -86,7 +86,10 @@ public enum ArabicStemmer {
             // A phrase's verbal noun of the tenth form meets its verb: «استرداد» ("refund")
             // meets «يسترد», «نسترد»; «استثمار» meets «نستثمر». (A post's verb key drops its
             // person prefix: the same letters.) Only phrases: a post's masdar is a noun.
-            if inPhrase && !reading.future { tenthFormVerbKeys(remainder, into: &keys) }
+            if inPhrase && !reading.future {
+                tenthFormVerbKeys(remainder, into: &keys)
+                eighthFormVerbKeys(remainder, into: &keys)
+            }
             // A word with the article is a noun: الأفضل ("the best") is not a verb أفضل,
             // and الوطني is not ا + لوط + ني. Form VIII verbs of roots with ل (التزم، التقى)
             // are the one exception.
@@ -117,6 +120,20 @@ public enum ArabicStemmer {
               ![alef, waw, ya].contains(letters[3]), ![alef, waw, ya].contains(letters[4]) else { return }
         keys.addVerb([seen, ta, letters[3], letters[4], letters[6]][...], future: false, barePast: false)
         if letters[4] == letters[6] { keys.addVerb([seen, ta, letters[3], letters[4]][...], future: false, barePast: false) }
+    }
+
+    /// The verb key of an eighth- or seventh-form verbal noun, «افتعال» or «انفعال» (ا, a
+    /// root letter and ت or ن and a root letter, an alif, the last root letter): «اعتذار»
+    /// gives `~عتذر` and meets «نعتذر», «انسحاب» gives `~نسحب` and meets «ينسحب». A doubled
+    /// root («امتنان», «يمتن») also gives the short key.
+    static func eighthFormVerbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
+        guard word.count == 6 else { return }
+        let letters = Array(word)
+        let seventh = letters[1] == noon, eighth = letters[2] == ta
+        guard letters[0] == alef, letters[4] == alef, seventh || eighth,
+              ![alef, waw, ya].contains(letters[1]), ![alef, waw, ya].contains(letters[3]) else { return }
+        keys.addVerb([letters[1], letters[2], letters[3], letters[5]][...], future: false, barePast: false)
+        if letters[3] == letters[5] { keys.addVerb([letters[1], letters[2], letters[3]][...], future: false, barePast: false) }
     }
 
     /// Keys under exact matching (a phrase marked `=`): the word as written, and in a

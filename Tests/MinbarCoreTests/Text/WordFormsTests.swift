@@ -25,15 +25,21 @@ import Testing
         #expect(matches([phrase], post) == [expected])
     }
 
-    /// A tenth-form verbal noun in a phrase meets its verb in a post, as "refund" meets
-    /// "refunded": «استرداد» and «يسترد» (a doubled root), «الاستثمار» and «نستثمر»; a
-    /// word that only shares the letters («يستر», "covers") does not.
+    /// A verbal noun of the tenth, eighth or seventh form in a phrase meets its verb in a
+    /// post, as "refund" meets "refunded": «استرداد» and «يسترد» (a doubled root),
+    /// «الاستثمار» and «نستثمر»; a word that only shares letters («يستر», "covers") does not.
     @Test func aVerbalNounMeetsItsVerb() {
         #expect(matches(["استرداد"], "ومن لديه عبوة يعيدها ويسترد ثمنها") == ["ويسترد"])
         #expect(matches(["الاستثمار"], "سنستثمر في الميناء ونستثمر في موظفينا") == ["سنستثمر", "ونستثمر"])
         #expect(matches(["استخدام"], "يستخدم الفريق التطبيق") == ["يستخدم"])
         #expect(matches(["استرداد"], "الله يستر علينا").isEmpty)
         #expect(matches(["استثمار"], "ثمار الموسم وفيرة").isEmpty)
+        // The eighth and seventh forms: «اعتذار» and «نعتذر», «انتقاد» and «ينتقدونا», «انسحاب» and «ينسحب».
+        #expect(matches(["اعتذار"], "نعتذر لكل عملائنا") == ["نعتذر"])
+        #expect(matches(["انتقاد"], "اللي ينتقدونا ما عندهم شغل") == ["ينتقدونا"])
+        #expect(matches(["انسحاب"], "قررنا أن ننسحب من الصفقة") == ["ننسحب"])
+        #expect(matches(["اعتذار"], "لا عذر لنا").isEmpty)
+        #expect(matches(["اختبار"], "وصلنا خبر سار").isEmpty)
     }
 
     @Test(arguments: [

@@ -62,29 +62,18 @@ import Testing
     /// → …"), grouped it with nobody and judged the first turn of the two together.
     /// Rewriting a later beat (/retry at t1) stays in the same path.
     @Test func aSecondPlayOfTheScenarioIsAPathOfItsOwn() throws {
-        let scenario = try #require(ScenarioParser.parse(path: "leak.scenario.md", text: storyScenario).scenario)
-        let engine = ScoringEngine()
-        var practice = PracticeSession(scenarios: [scenario]) { scenario, beat in
-            ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil)
-        }
-        let start = Date(timeIntervalSince1970: 1_800_000_000)
-        var records: [AttemptRecord] = []
-        func post(_ text: String) throws {
-            let outcome = try practice.submit(text, late: false)
-            records.append(AttemptRecord(time: start.addingTimeInterval(Double(records.count) * 600), profile: "default", scenario: scenario,
-                                         beat: outcome.beat, platform: .x, report: outcome.report, reaction: outcome.reaction?.text,
-                                         nextBeat: outcome.next?.id))
-        }
-        try practice.open("crisis-leak")
-        try post("It is not our fault: the contractor's valve failed.")
-        try post("We own this.")
-        try practice.open("crisis-leak")
-        try post("We are sorry about the smell near the plant tonight.")
-        try post("An update follows.")
-        _ = try practice.retry()
-        try post("An update on the leak follows.")
-        try post("The review starts today.")
-        let dana = JSONExporter.Document(schemaVersion: 1, profile: "dana", generated: start, attempts: records, events: [])
+        var play = RecordedPractice(try #require(ScenarioParser.parse(path: "leak.scenario.md", text: storyScenario).scenario))
+        try play.practice.open("crisis-leak")
+        try play.post("It is not our fault: the contractor's valve failed.")
+        try play.post("We own this.")
+        try play.practice.open("crisis-leak")
+        try play.post("We are sorry about the smell near the plant tonight.")
+        try play.post("An update follows.")
+        _ = try play.practice.retry()
+        try play.post("An update on the leak follows.")
+        try play.post("The review starts today.")
+        let start = play.start
+        let dana = JSONExporter.Document(schemaVersion: 1, profile: "dana", generated: start, attempts: play.records, events: [])
         let report = CohortReport(documents: try documents() + [dana], anonymise: false, generated: start)
         let review = AfterActionReview(scenario: "crisis-leak", trainees: report.trainees)
         let routes = review.paths.filter { $0.trainee == "dana" }.map(\.route)
@@ -117,29 +106,41 @@ import Testing
             ## Goals
             - explain: freight, input costs | move: cause
             """
-        let scenario = try #require(ScenarioParser.parse(path: "t.scenario.md", text: text).scenario)
-        let engine = ScoringEngine()
-        var practice = PracticeSession(scenarios: [scenario]) { scenario, beat in
-            ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil)
-        }
-        let start = Date(timeIntervalSince1970: 1_800_000_000)
-        var records: [AttemptRecord] = []
-        func post(_ text: String) throws {
-            let outcome = try practice.submit(text, late: false)
-            records.append(AttemptRecord(time: start.addingTimeInterval(Double(records.count) * 600), profile: "default", scenario: scenario,
-                                         beat: outcome.beat, platform: .x, report: outcome.report, reaction: outcome.reaction?.text,
-                                         nextBeat: outcome.next?.id))
-        }
-        try practice.open("t-margins")
-        try post("Margins are fine.")
-        _ = try practice.retry()
-        try post("Margins fell.")
-        _ = try practice.retry()
-        try post("Margins fell because freight and input costs rose.")
-        let dana = JSONExporter.Document(schemaVersion: 1, profile: "dana", generated: start, attempts: records, events: [])
-        let report = CohortReport(documents: [dana], anonymise: false, generated: start)
+        var play = RecordedPractice(try #require(ScenarioParser.parse(path: "t.scenario.md", text: text).scenario))
+        try play.practice.open("t-margins")
+        try play.post("Margins are fine.")
+        _ = try play.practice.retry()
+        try play.post("Margins fell.")
+        _ = try play.practice.retry()
+        try play.post("Margins fell because freight and input costs rose.")
+        let dana = JSONExporter.Document(schemaVersion: 1, profile: "dana", generated: play.start, attempts: play.records, events: [])
+        let report = CohortReport(documents: [dana], anonymise: false, generated: play.start)
         let review = AfterActionReview(scenario: "t-margins", trainees: report.trainees)
         #expect(review.paths.map(\.route) == ["main → main → main → end"], "\(review.paths.map(\.route))")
         #expect(!report.markdown(scenario: "t-margins").contains("run 2"))
+    }
+}
+
+/// One trainee's practice of a scenario, each post recorded as the REPL saves it, ten
+/// minutes apart.
+struct RecordedPractice {
+    let scenario: Scenario
+    var practice: PracticeSession
+    var records: [AttemptRecord] = []
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+    init(_ scenario: Scenario) {
+        self.scenario = scenario
+        let engine = ScoringEngine()
+        practice = PracticeSession(scenarios: [scenario]) { scenario, beat in
+            ScoringContext(engine: engine, beat: PreparedBeat(scenario: scenario, beat: beat), date: nil)
+        }
+    }
+
+    mutating func post(_ text: String) throws {
+        let outcome = try practice.submit(text, late: false)
+        records.append(AttemptRecord(time: start.addingTimeInterval(Double(records.count) * 600), profile: "default", scenario: scenario,
+                                     beat: outcome.beat, platform: .x, report: outcome.report, reaction: outcome.reaction?.text,
+                                     nextBeat: outcome.next?.id))
     }
 }

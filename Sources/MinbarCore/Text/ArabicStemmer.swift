@@ -83,13 +83,10 @@ public enum ArabicStemmer {
             // A phrase that says "will" (ستتجاوز) keeps it: it meets only future forms in a
             // post (ستتجاوز، بتتجاوز), never the present or the past.
             if !(inPhrase && reading.future) { nounKeys(remainder, into: &keys) }
-            // A phrase's verbal noun of the tenth form meets its verb: «استرداد» ("refund")
-            // meets «يسترد», «نسترد»; «استثمار» meets «نستثمر». (A post's verb key drops its
-            // person prefix: the same letters.) Only phrases: a post's masdar is a noun.
-            if inPhrase && !reading.future {
-                tenthFormVerbKeys(remainder, into: &keys)
-                eighthFormVerbKeys(remainder, into: &keys)
-            }
+            // A phrase's verbal noun of the tenth, eighth or seventh form meets its verb:
+            // «استرداد» ("refund") meets «يسترد», «اعتذار» «نعتذر». (A post's verb key drops
+            // its person prefix: the same letters.) Only phrases: a post's masdar is a noun.
+            if inPhrase && !reading.future { verbalNounVerbKeys(remainder, into: &keys) }
             // A word with the article is a noun: الأفضل ("the best") is not a verb أفضل,
             // and الوطني is not ا + لوط + ني. Form VIII verbs of roots with ل (التزم، التقى)
             // are the one exception.
@@ -110,30 +107,28 @@ public enum ArabicStemmer {
         }
     }
 
-    /// The verb key of a tenth-form verbal noun, «استفعال» (ا س ت, three root letters with
-    /// an alif before the last): `~ستفعل`, and `~ستفع` for a doubled root («استرداد», whose
-    /// verb is written «يسترد»). The shape is tight enough that few nouns have it by chance.
-    static func tenthFormVerbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
-        guard word.count == 7 else { return }
+    /// The verb key of a derived verbal noun, its alifs dropped: the tenth form «استفعال»
+    /// (ا س ت, three root letters with an alif before the last) gives `~ستفعل`; the eighth
+    /// «افتعال» and seventh «انفعال» (ا, a root letter and ت or ن and a root letter, an
+    /// alif, the last root letter) give `~فتعل`, `~نفعل`: «اعتذار» meets «نعتذر», «انسحاب»
+    /// «ينسحب». A doubled root («استرداد», whose verb is written «يسترد») also gives the
+    /// key without its last letter. The shapes are tight enough that few nouns have them
+    /// by chance.
+    static func verbalNounVerbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
+        guard word.count == 6 || word.count == 7 else { return }
         let letters = Array(word)
-        guard letters[0] == alef, letters[1] == seen, letters[2] == ta, letters[5] == alef,
-              ![alef, waw, ya].contains(letters[3]), ![alef, waw, ya].contains(letters[4]) else { return }
-        keys.addVerb([seen, ta, letters[3], letters[4], letters[6]][...], future: false, barePast: false)
-        if letters[4] == letters[6] { keys.addVerb([seen, ta, letters[3], letters[4]][...], future: false, barePast: false) }
-    }
-
-    /// The verb key of an eighth- or seventh-form verbal noun, «افتعال» or «انفعال» (ا, a
-    /// root letter and ت or ن and a root letter, an alif, the last root letter): «اعتذار»
-    /// gives `~عتذر` and meets «نعتذر», «انسحاب» gives `~نسحب` and meets «ينسحب». A doubled
-    /// root («امتنان», «يمتن») also gives the short key.
-    static func eighthFormVerbKeys<Keys: ArabicKeySink>(_ word: ArraySlice<Unicode.Scalar>, into keys: inout Keys) {
-        guard word.count == 6 else { return }
-        let letters = Array(word)
-        let seventh = letters[1] == noon, eighth = letters[2] == ta
-        guard letters[0] == alef, letters[4] == alef, seventh || eighth,
-              ![alef, waw, ya].contains(letters[1]), ![alef, waw, ya].contains(letters[3]) else { return }
-        keys.addVerb([letters[1], letters[2], letters[3], letters[5]][...], future: false, barePast: false)
-        if letters[3] == letters[5] { keys.addVerb([letters[1], letters[2], letters[3]][...], future: false, barePast: false) }
+        func firm(_ index: Int) -> Bool { ![alef, waw, ya].contains(letters[index]) }
+        if letters.count == 7 {
+            guard letters[1] == seen, letters[2] == ta, firm(3), firm(4) else { return }  // استفعال
+        } else {
+            guard letters[1] == noon || letters[2] == ta, firm(1), firm(3) else { return }  // انفعال، افتعال
+        }
+        let last = letters.count - 1
+        guard letters[0] == alef, letters[last - 1] == alef else { return }
+        // The verb's letters: the word without its first alif and the alif before its last letter.
+        let stem = letters[1..<(last - 1)] + [letters[last]]
+        keys.addVerb(stem[...], future: false, barePast: false)
+        if letters[last - 2] == letters[last] { keys.addVerb(stem.dropLast(), future: false, barePast: false) }
     }
 
     /// Keys under exact matching (a phrase marked `=`): the word as written, and in a

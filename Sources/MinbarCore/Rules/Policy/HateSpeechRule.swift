@@ -197,6 +197,11 @@ struct HateSpeechRule: Rule {
             .passes("We condemn the posts calling refugees thieves; they do not speak for this city.", .en),
             .passes("أهل القرى الجبلية يستحقون خدمة أفضل، وفرعنا الجديد يفتح هناك الشهر القادم.", .ar),
             .passes("ندين وصف اللاجئين بأنهم لصوص، فهذا لا يمثل مدينتنا.", .ar),
+            // A slur a fan shouted, quoted and condemned; quoted and agreed with, it is said again.
+            .passes("A fan called our striker a \"dirty immigrant\" after the match. We condemn this abuse and have reported it to the police.", .en),
+            .passes("وصف أحد المشجعين لاعبنا بأنه «وافد وسخ» بعد المباراة. نرفض هذه الإساءة، وأبلغنا الشرطة.", .ar),
+            .triggers("A fan called their striker a \"dirty immigrant\" after the match, and honestly he is not wrong.", .en),
+            .triggers("وصف أحد المشجعين لاعبهم بأنه «وافد وسخ»، وكلامه صحيح.", .ar),
             // Dehumanising a group, a crowd or a people.
             .triggers("Those visiting fans behaved like savages tonight.", .en),
             .triggers("جمهور همجي ومتخلف، ولن أشجع منتخبهم بعد اليوم.", .ar),
@@ -236,7 +241,7 @@ struct HateSpeechRule: Rule {
         [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring, Self.citizenship,
          Concepts.restriction.lexicon, Concepts.equality.lexicon, Self.identity, Self.colour, Self.people, Self.exclusive,
          Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship, Concepts.condemning.lexicon,
-         Self.originPeoples, Self.originAdjectives, Self.conditions]
+         Self.originPeoples, Self.originAdjectives, Self.conditions, Concepts.rejecting.lexicon]
             + Modality.allLexicons
     }
 
@@ -465,18 +470,23 @@ struct HateSpeechRule: Rule {
                                                       unlessInSentence: [Modality.lexicons[.quotation]!])
 
     func check(_ post: PostAnalysis) -> [Finding] {
+        let slurs = post.hits(Self.slurs)
+        let hostile = Self.hostileCheck.hits(in: post)
+        let dehumanised = Self.dehumanisedCheck.hits(in: post).filter { Self.dehumanises($0, in: post) }
+        // Words reported in order to refuse them ("a fan called our striker a "dirty
+        // immigrant". We condemn this abuse.") are not the post's own. Read only for a post
+        // with such words: most have none, and the denials walk every sentence.
+        let refusedQuotes = slurs.isEmpty && hostile.isEmpty && dehumanised.isEmpty ? nil : RefusedQuotes(in: post)
+        func said(_ hit: PhraseMatcher.Hit) -> Bool { !(refusedQuotes?.contains(hit, in: post) ?? false) }
         // A slur written with the article and without («المتخلف عقلياً», «متخلف عقلياً») is two
         // phrases over one span: reported once.
         var spans = Set<Int>()
-        var findings = post.hits(Self.slurs).filter { spans.insert($0.firstToken << 20 | $0.endToken).inserted }.map { hit in
+        var findings = slurs.filter { said($0) && spans.insert($0.firstToken << 20 | $0.endToken).inserted }.map { hit in
             finding(Self.message1(post.feedbackLanguage, post.excerpt(hit)), tokens: hit.firstToken..<hit.endToken, in: post,
                     suggestion: Self.suggestion1(post.feedbackLanguage))
         }
         var sentences = Set<Int>()
-        let hostile = Self.hostileCheck.hits(in: post)
-        let dehumanised = Self.dehumanisedCheck.hits(in: post)
-            .filter { Self.dehumanises($0, in: post) }
-        for hit in (hostile + dehumanised).sorted(by: { $0.firstToken < $1.firstToken })
+        for hit in (hostile + dehumanised).filter(said).sorted(by: { $0.firstToken < $1.firstToken })
         where sentences.insert(post.sentenceIndex(of: hit)).inserted {
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,

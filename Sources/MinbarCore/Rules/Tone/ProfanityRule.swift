@@ -119,20 +119,9 @@ struct ProfanityRule: Rule {
         // "Cowardly" in a condemnation of a bombing names the attackers, as every government's
         // statement does («ندين العمل الإرهابي الجبان»); it is no swear word there.
         // So is it in a police report of an arrest («ألقت الشرطة القبض على… بعد فعلته الجبانة»).
-        // Single quotes count here, beside a refusal: "called him 'an idiot'. We condemn this."
-        // Gathered once (asked of each insult, the lists made a long post quadratic).
-        // A bare denial refuses too: "…called our staff 'clowns'. They are not." («ليسوا كذلك»).
-        // Read only for a post with an insult to judge: most have none, and the denials walk every sentence.
         let insultHits = post.hits(SharedLexicons.insults)
-        // A refusal may stand on either side of the quote; a bare denial only right after it.
-        let refused = insultHits.isEmpty ? [] : post.sentences(with: Concepts.rejecting.lexicon)
-        let denied = insultHits.isEmpty ? [] : Self.shortDenials(in: post)
-        let quotedWithSingles = refused.isEmpty && denied.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
-        func quotedToRefuse(_ hit: PhraseMatcher.Hit) -> Bool {
-            let sentence = post.sentenceIndex(of: hit)
-            return ((sentence - 1...sentence + 1).contains { refused.contains($0) } || denied.contains(sentence + 1))
-                && PostAnalysis.lies(hit, inAnyOf: quotedWithSingles)
-        }
+        // Read only for a post with an insult to judge: most have none, and the denials walk every sentence.
+        let refusedQuotes = insultHits.isEmpty ? nil : RefusedQuotes(in: post)
         let dishes = SharedLexicons.dishRanges(in: post)
         let insults = insultHits.filter {
             !SharedLexicons.literalInsults.contains(post.excerpt($0).lowercased())
@@ -142,7 +131,7 @@ struct ProfanityRule: Rule {
                 && !SharedLexicons.namesADish($0, among: dishes)
                 // Quoted to refuse it: «نرفض عبارة «يا حيوان» التي وجهها أحد المشجعين», or
                 // quoted and refused in the next breath ("…called him 'an idiot'. We condemn this abuse.").
-                && !quotedToRefuse($0)
+                && !(refusedQuotes?.contains($0, in: post) ?? false)
         }
         let masks = post.hits(Self.arabicMask).filter { Self.isArabicMask($0, in: post) }
         var found = findings(for: (post.hits(Self.words) + insults + masks), in: post,
@@ -158,33 +147,6 @@ struct ProfanityRule: Rule {
         }
         return found
     }
-}
-
-extension ProfanityRule {
-    /// Bare denials: sentences of at most four words, a negation and nothing else but
-    /// pronouns, a copula and "so" ("They are not.", "He isn't.", "Not at all.", «ليسوا
-    /// كذلك», «أبداً»). "We don't know." or «لا تعليق» is short and negated, and refuses
-    /// nothing.
-    static func shortDenials(in post: PostAnalysis) -> Set<Int> {
-        var found = Set<Int>()
-        for (index, range) in post.text.sentences.enumerated() {
-            let words = post.text.tokens[range].filter { $0.kind == .word }
-            guard !words.isEmpty, words.count <= 4 else { continue }
-            if range.contains(where: { post.negationStarts.contains($0) }), words.allSatisfy({ denialWords.contains($0.text) }) {
-                found.insert(index)
-            }
-        }
-        return found
-    }
-    /// The words a bare denial is made of (see `shortDenials`).
-    static let denialWords = WordSet([
-        "they", "he", "she", "we", "it", "i", "you", "that", "this", "are", "is", "was", "were", "am", "be", "not", "no", "never",
-        "isn't", "aren't", "wasn't", "weren't", "isnt", "arent", "wasnt", "werent", "'s", "'re", "s", "re", "at", "all", "so", "simply",
-        "they're", "he's", "she's", "it's", "that's", "theyre", "hes", "shes", "its", "thats", "absolutely", "certainly", "definitely",
-        "true", "n't", "nt",
-        "ليس", "ليسوا", "ليست", "لسن", "لسنا", "لست", "كذلك", "أبدا", "أبداً", "ابدا", "إطلاقا", "إطلاقاً", "اطلاقا", "هم", "هو", "هي",
-        "نحن", "أنا", "هذا", "غير", "صحيح", "مو", "مش", "مب", "موب", "ما", "هيك", "كذا", "كده", "بالتأكيد", "قطعا", "قطعاً",
-    ].map(TextNormalizer.normalize))
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

@@ -1,0 +1,54 @@
+/// Words a post reports in order to refuse them: an insult or a slur in quotation marks
+/// (single ones count) with a refusal in its sentence or the one on either side ("We
+/// reject the word "idiot" that a fan shouted", "…called our striker a "dirty
+/// immigrant". We condemn this abuse.", «نرفض عبارة «يا حيوان»»), or with a bare denial
+/// right after it ("…called our staff 'clowns'. They are not."). Quoted and agreed with
+/// ("…an "idiot", as the fans say, and we agree") the words are still said.
+///
+/// Gathered once per post and asked of each hit: asked afresh for every hit, the lists
+/// made a long post quadratic.
+struct RefusedQuotes {
+    private let refused: Set<Int>
+    private let denied: Set<Int>
+    private let quoted: [Range<Int>]
+
+    init(in post: PostAnalysis) {
+        refused = post.sentences(with: Concepts.rejecting.lexicon)
+        denied = Self.shortDenials(in: post)
+        quoted = refused.isEmpty && denied.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
+    }
+
+    /// Whether `hit` is quoted to be refused. A refusal may stand on either side of the
+    /// quote; a bare denial only right after it.
+    func contains(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        guard !quoted.isEmpty else { return false }
+        let sentence = post.sentenceIndex(of: hit)
+        return ((sentence - 1...sentence + 1).contains { refused.contains($0) } || denied.contains(sentence + 1))
+            && PostAnalysis.lies(hit, inAnyOf: quoted)
+    }
+
+    /// Bare denials: sentences of at most four words, a negation and nothing else but
+    /// pronouns, a copula and "so" ("They are not.", "He isn't.", "Not at all.", «ليسوا
+    /// كذلك», «أبداً»). "We don't know." or «لا تعليق» is short and negated, and refuses
+    /// nothing.
+    static func shortDenials(in post: PostAnalysis) -> Set<Int> {
+        var found = Set<Int>()
+        for (index, range) in post.text.sentences.enumerated() {
+            let words = post.text.tokens[range].filter { $0.kind == .word }
+            guard !words.isEmpty, words.count <= 4 else { continue }
+            if range.contains(where: { post.negationStarts.contains($0) }), words.allSatisfy({ denialWords.contains($0.text) }) {
+                found.insert(index)
+            }
+        }
+        return found
+    }
+    /// The words a bare denial is made of (see `shortDenials`).
+    static let denialWords = WordSet([
+        "they", "he", "she", "we", "it", "i", "you", "that", "this", "are", "is", "was", "were", "am", "be", "not", "no", "never",
+        "isn't", "aren't", "wasn't", "weren't", "isnt", "arent", "wasnt", "werent", "'s", "'re", "s", "re", "at", "all", "so", "simply",
+        "they're", "he's", "she's", "it's", "that's", "theyre", "hes", "shes", "its", "thats", "absolutely", "certainly", "definitely",
+        "true", "n't", "nt",
+        "ليس", "ليسوا", "ليست", "لسن", "لسنا", "لست", "كذلك", "أبدا", "أبداً", "ابدا", "إطلاقا", "إطلاقاً", "اطلاقا", "هم", "هو", "هي",
+        "نحن", "أنا", "هذا", "غير", "صحيح", "مو", "مش", "مب", "موب", "ما", "هيك", "كذا", "كده", "بالتأكيد", "قطعا", "قطعاً",
+    ].map(TextNormalizer.normalize))
+}

@@ -18,6 +18,22 @@ struct NonApologyRule: Rule {
         "if anyone felt", "anyone who was offended", "to anyone who felt", "anyone who felt",
         "إذا شعر", "اذا شعر", "لمن شعر", "لمن انزعج", "لمن اعتقد",
     ])
+    /// The apology's addressee as whoever took it badly: "to anyone who", "to those who",
+    /// «لكل من», «لمن», «لأي شخص». Only with a word for believing or feeling right after
+    /// it (`perceivers`): "we apologise to everyone who was affected by the outage" and
+    /// «نعتذر لكل من تأثر بالانقطاع» apologise to the people harmed.
+    static let whoever = Lexicon("tone.non-apology.whoever", [
+        "to anyone who", "to anybody who", "to those who", "to all those who", "to everyone who", "to whoever", "to any of you who",
+        "=لكل من", "=ولكل من", "=لمن", "=لجميع من", "=لأي شخص", "=لاي شخص", "=لأي أحد", "=لكل شخص", "=للذين", "=لكل الذين", "=لكل اللي", "=للي",
+    ])
+    /// Believing or feeling, what the addressee of a hedged apology did: "to those who
+    /// thought", «لكل من ظن»، «لمن خال».
+    static let perceivers = Lexicon("tone.non-apology.perceivers", [
+        "thought", "think", "believed", "believe", "felt", "feel", "found", "took it", "took offence", "took offense", "perceived",
+        "interpreted", "understood", "read it as", "saw it as",
+        "ظن", "خال", "اعتقد", "شعر", "أحس", "احس", "فهم", "وجد", "اعتبر", "تخيل", "توهم", "تصور", "يظن", "يعتقد", "يشعر",
+    ])
+
     /// Saying what one meant. In place of an apology it is an excuse; after a plain,
     /// owned apology ("we missed the mark, and we apologize. We did not intend…") it is
     /// context, and a coach does not mark it down.
@@ -96,6 +112,14 @@ struct NonApologyRule: Rule {
             .triggers("نعتذر لكل متابعينا إن كان المنشور قد أساء لأحد منهم.", .ar),
             .triggers("We apologise to anyone who felt the campaign went too far.", .en),
             .triggers("نعتذر لمن شعر بالإساءة من الإعلان.", .ar),
+            // Sorry to whoever believed or felt it, whatever the words after.
+            .triggers("My apologies to everyone who thought the advert mocked them.", .en),
+            .triggers("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", .ar),
+            .triggers("نعتذر لكل من ظن أن الحملة تقصده.", .ar),
+            .passes("We apologise to everyone who was affected by the outage; it was our fault, and refunds go out today.", .en),
+            .passes("نعتذر لكل من تأثر بانقطاع الخدمة أمس، والخطأ خطؤنا، والتعويض يصل اليوم.", .ar),
+            .passes("To everyone who thought the branch would close: it stays open, and we have hired four more tellers.", .en),
+            .passes("لكل من ظن أن الفرع سيغلق: الفرع باقٍ، وعيّنا أربعة موظفين جدد.", .ar),
             // A condition that routes people, with no feelings in it, is no hedge.
             .passes("We apologise for the outage. If you were charged twice, write to help@rimal.example for a refund.", .en),
             .passes("إن كان لديك أي سؤال عن الفاتورة فراسلنا على الرقم المجاني ٨٠٠١٢٣٤.", .ar),
@@ -107,7 +131,8 @@ struct NonApologyRule: Rule {
         ])
 
     var lexicons: [Lexicon] {
-        [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.someReaders,
+        [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.whoever, Self.perceivers,
+         Self.someReaders,
          MoveLexicons.offenceTaken, MoveLexicons.ownership]
     }
 
@@ -128,6 +153,16 @@ struct NonApologyRule: Rule {
         for (index, sentence) in post.moves.sentences.enumerated() where unhit(index) {
             guard let span = sentence.conditionalApology else { continue }
             hits.append(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: span.lowerBound, endToken: span.upperBound))
+        }
+        // An apology to whoever believed or felt something, in the apology's own sentence:
+        // «أعتذر لكل من ظن أن تعليقي قد أساء إليه», "sorry to those who thought…".
+        let perceivers = post.hits(Self.perceivers)
+        for hit in post.hits(Self.whoever) where !perceivers.isEmpty {
+            let sentence = post.sentenceIndex(of: hit)
+            guard unhit(sentence), post.sentence(sentence, has: MoveLexicons.apology),
+                  let perceiver = perceivers.first(where: { $0.firstToken >= hit.endToken && $0.firstToken - hit.endToken <= 1 })
+            else { continue }
+            hits.append(PhraseMatcher.Hit(group: hit.group, phrase: hit.phrase, firstToken: hit.firstToken, endToken: perceiver.endToken))
         }
         // An apology for how people took it: the perception in the apology's own sentence.
         for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)

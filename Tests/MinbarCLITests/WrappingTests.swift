@@ -101,6 +101,10 @@ import MinbarCore
             let reaction = try #require(lines.firstIndex { $0.hasPrefix("↳ ") }, "\(run.output)")
             #expect(lines[reaction - 1].isEmpty && !lines[reaction - 2].isEmpty,
                     "at \(width): \(lines[(reaction - 4)...reaction])")
+            // A reaction that wraps hangs under its arrow (the Arabic ones are longer than 60 columns).
+            let continued = lines[(reaction + 1)...].prefix { !$0.isEmpty && !$0.hasPrefix("minbar") && !$0.hasPrefix("⏱") }
+            for line in continued { #expect(line.hasPrefix("  ") && !line.hasPrefix("   "), "at \(width): \(line)") }
+            if width == 60, language == "ar" { #expect(!continued.isEmpty, "\(lines[reaction...])") }
         }
         let scored = runMinbar(["score", "--lang", language, "--scenario", scenario], input: post)
         #expect(!scored.output.hasSuffix("\n\n"), "the report ends on its last line: \(scored.output.suffix(200))")

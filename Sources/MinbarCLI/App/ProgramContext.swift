@@ -71,10 +71,11 @@ public struct ProgramContext {
     /// Writes a line to standard output.
     public func print(_ text: String = "") { standardOutput.write(text + "\n") }
     /// Writes prose to standard output, wrapped at word boundaries to the terminal's width.
-    /// Later lines keep the first line's indent (and a bullet's), so lists stay lists.
-    public func printProse(_ text: String) {
+    /// Later lines keep the first line's indent (and a bullet's), so lists stay lists;
+    /// `hanging` more columns hang them under a marker the caller styled ("↳ " in bold).
+    public func printProse(_ text: String, hanging: Int = 0) {
         let leading = String(text.prefix { $0 == " " })
-        var continuation = leading
+        var continuation = leading + String(repeating: " ", count: hanging)
         let body = text.dropFirst(leading.count)
         if body.hasPrefix("• ") || body.hasPrefix("- ") { continuation += "  " }
         standardOutput.write(TextWrapper.fit(String(body), width: width, indent: leading, continuation: continuation) + "\n")

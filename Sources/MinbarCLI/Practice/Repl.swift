@@ -422,7 +422,8 @@ final class Repl {
         context.standardOutput.write(ReportRenderer(style: style, limit: 5, width: context.width, isolateRuns: context.outputIsTerminal, language: context.language).render(outcome.report))
         if let reaction = outcome.reaction {
             say()
-            say(style.bold("↳ ") + reaction.text.terminalSafe)
+            // A reaction that wraps hangs under its arrow, so it reads as one reply.
+            context.printProse(style.bold("↳ ") + reaction.text.terminalSafe, hanging: 2)
         }
         if let seconds, outcome.beat.deadline != nil {
             // The report ends on its last line; a reaction has already put a blank line after it.

@@ -42,13 +42,7 @@ public enum TextWrapper {
             let continuation = paragraph.hasPrefix("> ") ? outerContinuation + "> " : outerContinuation
             // Each word with the spaces before it: spacing inside a line (aligned columns)
             // is kept, and the spaces where a line breaks are dropped.
-            var words: [(gap: Int, word: Substring)] = []
-            var gap = 0
-            for piece in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                if piece.isEmpty { gap += 1; continue }
-                words.append((words.isEmpty ? 0 : gap + 1, piece))
-                gap = 0
-            }
+            let words = self.words(of: paragraph, fittingIn: width - continuation.terminalColumns)
             let leading = paragraph.prefix { $0 == " " }
             guard !words.isEmpty else {
                 lines.append(prefix.trimmingTrailingSpaces)
@@ -93,6 +87,49 @@ public enum TextWrapper {
             if lineHasWord || lines.isEmpty { lines.append(line) }
         }
         return lines
+    }
+
+    /// The words of `paragraph`, each with the number of spaces before it. A run isolated
+    /// for the terminal (FSI…PDI, see `BidiIsolation`: "/why goal.missing" in an Arabic
+    /// line) is one word, so a line break never leaves half of it, in the wrong
+    /// direction, on the next line; a run wider than `room` is broken at its spaces
+    /// after all, since one word wider than the line would be cut between letters.
+    static func words(of paragraph: Substring, fittingIn room: Int) -> [(gap: Int, word: Substring)] {
+        var words: [(gap: Int, word: Substring)] = []
+        var gap = 0
+        func add(_ word: Substring) {
+            words.append((words.isEmpty ? 0 : gap + 1, word))
+            gap = 0
+        }
+        var depth = 0
+        var start: Substring.Index?
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let character = paragraph[index]
+            if character == " ", depth == 0 {
+                if let wordStart = start { add(paragraph[wordStart..<index]); start = nil } else { gap += 1 }
+            } else {
+                if start == nil { start = index }
+                for scalar in character.unicodeScalars {
+                    if (0x2066...0x2068).contains(scalar.value) { depth += 1 } else if scalar.value == 0x2069, depth > 0 { depth -= 1 }
+                }
+            }
+            index = paragraph.index(after: index)
+        }
+        if let wordStart = start { add(paragraph[wordStart...]) }
+        guard words.contains(where: { $0.word.contains(" ") && $0.word.terminalColumns > room }) else { return words }
+        // A run too wide for any line: its own spaces are places to break after all.
+        return words.flatMap { entry -> [(gap: Int, word: Substring)] in
+            guard entry.word.contains(" "), entry.word.terminalColumns > room else { return [entry] }
+            var pieces: [(gap: Int, word: Substring)] = []
+            var spaces = 0
+            for piece in entry.word.split(separator: " ", omittingEmptySubsequences: false) {
+                if piece.isEmpty { spaces += 1; continue }
+                pieces.append((pieces.isEmpty ? entry.gap : spaces + 1, piece))
+                spaces = 0
+            }
+            return pieces
+        }
     }
 
     /// Text a person wrote in a Markdown-shaped file, with its soft line breaks joined:

@@ -34,6 +34,25 @@ import Testing
         #expect(lines.count >= 4 && lines.dropFirst().allSatisfy { $0.hasPrefix("> ") }, "\(lines)")
     }
 
+    /// A run isolated for the terminal ("/why goal.missing" in an Arabic line) wraps whole:
+    /// split at its space, half of it would sit on the next line with no isolate around it.
+    /// One wider than a line breaks at its spaces after all, not between letters.
+    @Test func anIsolatedRunWrapsWholeUnlessNoLineCanHoldIt() {
+        let text = BidiIsolation.isolatedForTerminal("لمعرفة سبب خسارة النقاط في هذا الهدف اكتب /why goal.missing في أي وقت")
+        #expect(text.contains("\u{2068}why goal.missing\u{2069}"), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        for width in 20...60 {
+            let lines = TextWrapper.wrap(text, width: width)
+            #expect(lines.allSatisfy { $0.terminalColumns <= width }, "at \(width): \(lines)")
+            #expect(lines.contains { $0.contains("why goal.missing") }, "at \(width): \(lines)")
+            #expect(lines.joined(separator: " ") == text)
+        }
+        let long = BidiIsolation.isolatedForTerminal("قال المنشور: We regret any inconvenience caused to our passengers this morning ثم حذف")
+        let lines = TextWrapper.wrap(long, width: 30)
+        #expect(lines.allSatisfy { $0.terminalColumns <= 30 }, "\(lines)")
+        // Joined with spaces it is the text again: every break was a space, none inside a word.
+        #expect(lines.joined(separator: " ") == long, "\(lines)")
+    }
+
     @Test func wideCharactersAndEmojiTakeTwoColumns() {
         let text = "Thank you 🙏🏽 to the 東京 team 👏 for the launch"
         let lines = TextWrapper.wrap(text, width: 12)

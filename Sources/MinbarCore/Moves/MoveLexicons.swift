@@ -31,6 +31,21 @@ public enum MoveLexicons {
         "to anyone who", "you feel", "you felt", "feel that", "any inconvenience",
         "لمن", "لشعوركم", "شعوركم", "أي إزعاج", "اي ازعاج",
     ])
+    /// The apology's addressee as whoever took it badly: "to anyone who", "to those who",
+    /// «لكل من», «لمن», «لأي شخص». A hedge only with a word for believing or feeling right
+    /// after it (`perceiving`): "we apologise to everyone who was affected by the outage"
+    /// and «نعتذر لكل من تأثر بالانقطاع» apologise to the people harmed.
+    public static let apologyAddressee = Lexicon("move.apology-addressee", [
+        "to anyone who", "to anybody who", "to those who", "to all those who", "to everyone who", "to whoever", "to any of you who",
+        "=لكل من", "=ولكل من", "=لمن", "=لجميع من", "=لأي شخص", "=لاي شخص", "=لأي أحد", "=لكل شخص", "=للذين", "=لكل الذين", "=لكل اللي", "=للي",
+    ])
+    /// Believing or feeling: what the addressee of a hedged apology did ("to those who
+    /// thought", «لكل من ظن», «لمن خال»).
+    public static let perceiving = Lexicon("move.perceiving", [
+        "thought", "think", "believed", "believe", "felt", "feel", "found", "took it", "took offence", "took offense", "perceived",
+        "interpreted", "understood", "read it as", "saw it as",
+        "ظن", "خال", "اعتقد", "شعر", "أحس", "احس", "فهم", "وجد", "اعتبر", "تخيل", "توهم", "تصور", "يظن", "يعتقد", "يشعر",
+    ])
     /// A condition that can make an apology hang on the reader: "if", «إذا». Arabic
     /// «إن» only with the verb after it, since alone it is also the emphatic «إنّ»
     /// («إن الشركة تعتذر»).
@@ -159,6 +174,7 @@ public enum MoveLexicons {
         "مسارها الطبيعي", "مجراه الطبيعي",
     ])
 
-    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, ownership, credit, answer, reassure, route,
+    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, perceiving,
+                                        ownership, credit, answer, reassure, route,
                                         invite, decline, declineReason, pledge, deadline, time, filler]
 }

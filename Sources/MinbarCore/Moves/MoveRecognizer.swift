@@ -16,7 +16,8 @@ enum MoveRecognizer {
         let filedIDs: [Int32]
         let count: Int
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
-            apologyCondition, offenceTaken, apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
+            apologyCondition, offenceTaken, apologyAddressee, perceiving, apologyHedge, ownership, route, invite, reassure, decline,
+            declineReason: Int
 
         static let shared = Slots()
 
@@ -36,6 +37,7 @@ enum MoveRecognizer {
             certificates = slot(EvidenceLexicons.certificates); ratings = slot(EvidenceLexicons.ratings)
             credit = slot(MoveLexicons.credit); answer = slot(MoveLexicons.answer); apology = slot(MoveLexicons.apology)
             apologyCondition = slot(MoveLexicons.apologyCondition); offenceTaken = slot(MoveLexicons.offenceTaken)
+            apologyAddressee = slot(MoveLexicons.apologyAddressee); perceiving = slot(MoveLexicons.perceiving)
             apologyHedge = slot(MoveLexicons.apologyHedge); ownership = slot(MoveLexicons.ownership)
             route = slot(MoveLexicons.route); invite = slot(MoveLexicons.invite); reassure = slot(MoveLexicons.reassure)
             decline = slot(MoveLexicons.decline); declineReason = slot(MoveLexicons.declineReason)
@@ -172,8 +174,11 @@ enum MoveRecognizer {
                 }
                 answered = true
                 let apologyHit = ranges(slots.apology, index).first
-                if let apologyHit, let hedge = conditionalOffence(ranges(slots.apologyCondition, index),
-                                                                  ranges(slots.offenceTaken, index)) {
+                // Hung on the reader: a condition and how readers took it ("if it seemed
+                // insensitive"), or an addressee and what they believed or felt ("to those
+                // who thought", «لكل من ظن»).
+                if let apologyHit, let hedge = conditionalOffence(ranges(slots.apologyCondition, index), ranges(slots.offenceTaken, index))
+                    ?? conditionalOffence(ranges(slots.apologyAddressee, index), ranges(slots.perceiving, index), reach: 1) {
                     sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
                 }
                 // A hedged sentence ("to anyone who felt…", or hung on the reader) makes no apology.
@@ -533,10 +538,11 @@ extension MoveRecognizer {
     /// A condition followed, within `conditionReach` tokens, by how readers took it: the
     /// tokens from the condition to the offence, or nil. "If you were charged twice, we
     /// apologise" conditions a refund, not the apology's sincerity, and is not one.
-    static func conditionalOffence(_ conditions: ArraySlice<Range<Int>>, _ offences: ArraySlice<Range<Int>>) -> Range<Int>? {
+    static func conditionalOffence(_ conditions: ArraySlice<Range<Int>>, _ offences: ArraySlice<Range<Int>>,
+                                   reach: Int = conditionReach) -> Range<Int>? {
         for condition in conditions {
             if let offence = offences.first(where: {
-                $0.lowerBound >= condition.upperBound && $0.lowerBound - condition.upperBound <= conditionReach
+                $0.lowerBound >= condition.upperBound && $0.lowerBound - condition.upperBound <= reach
             }) {
                 return condition.lowerBound..<offence.upperBound
             }

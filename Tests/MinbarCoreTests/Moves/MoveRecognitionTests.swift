@@ -279,8 +279,15 @@ import Testing
         ("If our advert came across as insensitive to anyone, we apologise.", true),
         ("إذا كان الإعلان قد بدا مسيئاً لأحد فإننا نعتذر.", true),
         ("نعتذر لكل متابعينا إن كان المنشور قد أساء لأحد منهم.", true),
+        // Made to whoever believed or felt it: the apology is for their reading.
+        ("My apologies to everyone who thought the advert mocked them.", true),
+        ("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", true),
+        // Made to the people harmed, it is whole.
+        ("We apologise to everyone who was affected by the outage; it was our fault.", false),
+        ("نعتذر لكل من تأثر بانقطاع الخدمة أمس، والخطأ خطؤنا.", false),
         // A condition that routes people leaves the apology whole.
         ("We apologise for this morning's outage: if you were charged twice, write to help@rimal.example.", false),
+        ("We apologise for the outage. If you think you were charged twice, write to help@rimal.example for a refund.", false),
         ("نعتذر عن انقطاع الخدمة صباح اليوم، وإن كان لديك أي خصم مكرر فراسلنا على help@rimal.example.", false),
     ])
     func aConditionalApologyIsNoApology(_ text: String, _ conditional: Bool) {

@@ -18,22 +18,6 @@ struct NonApologyRule: Rule {
         "if anyone felt", "anyone who was offended", "to anyone who felt", "anyone who felt",
         "إذا شعر", "اذا شعر", "لمن شعر", "لمن انزعج", "لمن اعتقد",
     ])
-    /// The apology's addressee as whoever took it badly: "to anyone who", "to those who",
-    /// «لكل من», «لمن», «لأي شخص». Only with a word for believing or feeling right after
-    /// it (`perceivers`): "we apologise to everyone who was affected by the outage" and
-    /// «نعتذر لكل من تأثر بالانقطاع» apologise to the people harmed.
-    static let whoever = Lexicon("tone.non-apology.whoever", [
-        "to anyone who", "to anybody who", "to those who", "to all those who", "to everyone who", "to whoever", "to any of you who",
-        "=لكل من", "=ولكل من", "=لمن", "=لجميع من", "=لأي شخص", "=لاي شخص", "=لأي أحد", "=لكل شخص", "=للذين", "=لكل الذين", "=لكل اللي", "=للي",
-    ])
-    /// Believing or feeling, what the addressee of a hedged apology did: "to those who
-    /// thought", «لكل من ظن»، «لمن خال».
-    static let perceivers = Lexicon("tone.non-apology.perceivers", [
-        "thought", "think", "believed", "believe", "felt", "feel", "found", "took it", "took offence", "took offense", "perceived",
-        "interpreted", "understood", "read it as", "saw it as",
-        "ظن", "خال", "اعتقد", "شعر", "أحس", "احس", "فهم", "وجد", "اعتبر", "تخيل", "توهم", "تصور", "يظن", "يعتقد", "يشعر",
-    ])
-
     /// Saying what one meant. In place of an apology it is an excuse; after a plain,
     /// owned apology ("we missed the mark, and we apologize. We did not intend…") it is
     /// context, and a coach does not mark it down.
@@ -131,8 +115,7 @@ struct NonApologyRule: Rule {
         ])
 
     var lexicons: [Lexicon] {
-        [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.whoever, Self.perceivers,
-         Self.someReaders,
+        [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.someReaders,
          MoveLexicons.offenceTaken, MoveLexicons.ownership]
     }
 
@@ -148,21 +131,12 @@ struct NonApologyRule: Rule {
         let feelings = Self.feelingsCheck.hits(in: post)
             .filter { unhit(post.sentenceIndex(of: $0)) }
         hits += feelings
-        // An apology conditioned on how readers took it, read by the move recogniser
+        // An apology conditioned on how readers took it, or made to whoever believed or felt
+        // something («أعتذر لكل من خال أن تعليقي قد أساء إليه»), read by the move recogniser
         // (which, for the same reason, does not count it as an apology).
         for (index, sentence) in post.moves.sentences.enumerated() where unhit(index) {
             guard let span = sentence.conditionalApology else { continue }
             hits.append(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: span.lowerBound, endToken: span.upperBound))
-        }
-        // An apology to whoever believed or felt something, in the apology's own sentence:
-        // «أعتذر لكل من ظن أن تعليقي قد أساء إليه», "sorry to those who thought…".
-        let perceivers = post.hits(Self.perceivers)
-        for hit in post.hits(Self.whoever) where !perceivers.isEmpty {
-            let sentence = post.sentenceIndex(of: hit)
-            guard unhit(sentence), post.sentence(sentence, has: MoveLexicons.apology),
-                  let perceiver = perceivers.first(where: { $0.firstToken >= hit.endToken && $0.firstToken - hit.endToken <= 1 })
-            else { continue }
-            hits.append(PhraseMatcher.Hit(group: hit.group, phrase: hit.phrase, firstToken: hit.firstToken, endToken: perceiver.endToken))
         }
         // An apology for how people took it: the perception in the apology's own sentence.
         for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)

@@ -171,6 +171,7 @@ import MinbarCore
         let problems: [Problem] = [
             .invalidUTF8(byteOffset: 3), .nulByte(byteOffset: 4), .fileTooLarge(bytes: 9, limit: 8), .lineTooLong(characters: 9, limit: 8),
             .unterminatedComment, .missingTitle, .missingKey("kind"), .unknownKey("colour", suggestion: nil), .titleAsKey("title"),
+            .frontMatterFence, .keyWithoutColon(key: "id", value: "q3-margins"),
             .duplicateKey("kind", firstLine: 2), .invalidValue(key: "date", value: "tomorrow", expected: "a day as YYYY-MM-DD"),
             .invalidValue(key: "platform", value: "myspace", expected: "one of x, linkedin or instagram"),
             .invalidIdentifier("Bad_ID"), .unexpectedText(context: "outside any section"), .unexpectedText(context: "before the title"),

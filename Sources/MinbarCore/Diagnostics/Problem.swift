@@ -25,6 +25,12 @@ public enum Problem: Sendable, Equatable {
     /// tools writes it; the title is the file's `# ` heading, so it gets that hint rather
     /// than a "did you mean". Reported as `unknown-key`, like any other unknown key.
     case titleAsKey(String)
+    /// A `---` line, the fence other tools put around front matter; a Minbar file has its
+    /// keys right under the `# ` title, with no fences. Reported as `unexpected-text`.
+    case frontMatterFence
+    /// A line among the keys that is a key but for its colon: "id broken-two". Reported
+    /// as `unexpected-text`, with the line as it was meant as the hint.
+    case keyWithoutColon(key: String, value: String)
     case duplicateKey(String, firstLine: Int)
     case invalidValue(key: String, value: String, expected: String)
     case invalidIdentifier(String)
@@ -103,7 +109,8 @@ public enum Problem: Sendable, Equatable {
             .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .numberOutOfRange, .sectionNeedsBeat,
             .tooMany:
             return .error
-        case .unterminatedComment, .strayByteOrderMark, .unknownKey, .titleAsKey, .unexpectedText, .unknownSection, .duplicateSection,
+        case .unterminatedComment, .strayByteOrderMark, .unknownKey, .titleAsKey, .unexpectedText, .frontMatterFence, .keyWithoutColon,
+            .unknownSection, .duplicateSection,
             .emptyItem, .unknownNeed, .beatSectionLevel, .otherwiseNotLast, .missingOtherwise, .unreachableBeat,
             .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .goalInOtherLanguage, .noExamples,
             .reactionNotExercised, .exampleVerdictMismatch, .unknownRule,
@@ -134,7 +141,7 @@ public enum Problem: Sendable, Equatable {
         case .invalidValue: "invalid-value"
         case .inferredMove: "inferred-move"
         case .invalidIdentifier: "invalid-id"
-        case .unexpectedText: "unexpected-text"
+        case .unexpectedText, .frontMatterFence, .keyWithoutColon: "unexpected-text"
         case .unknownSection: "unknown-section"
         case .duplicateSection: "duplicate-section"
         case .missingSection: "missing-section"
@@ -213,6 +220,10 @@ public enum Problem: Sendable, Equatable {
             "'\(id)' is not a valid id; use lowercase letters, digits and hyphens"
         case .unexpectedText(let context):
             "text \(context) is ignored"
+        case .frontMatterFence:
+            "'---' is ignored: Minbar files have no front matter fences"
+        case .keyWithoutColon(let key, let value):
+            "'\(key) \(value)' is not read: a key needs a colon"
         case .unknownSection(let name, _, _):
             "unknown section '\(name)'; its content is ignored"
         case .duplicateSection(let name, let firstLine):
@@ -334,6 +345,10 @@ public enum Problem: Sendable, Equatable {
             return "this is what a trainer's copy is for; rename its id to keep both"
         case .titleAsKey:
             return "the title is not a key: write it as the file's first heading line, '# Title'"
+        case .frontMatterFence:
+            return "start the file with its '# Title' line and put the 'key: value' lines right under it"
+        case .keyWithoutColon(let key, let value):
+            return "did you mean '\(key): \(value)'?"
         case .unknownNeed(_, let suggestion):
             // With nothing close, the whole (short) list: "colour" suggests nothing.
             return suggestion.map { "did you mean '\($0)'?" }

@@ -48,6 +48,10 @@ extension Problem {
             return "'\(id)' ليس معرّفاً صالحاً؛ استخدم حروفاً لاتينية صغيرة وأرقاماً وشَرطات"
         case .unexpectedText(let context):
             return "النص \(d(context)) مُهمَل"
+        case .frontMatterFence:
+            return "السطر '---' مُهمَل: ملفات منبر لا تحيط مفاتيحها بفواصل"
+        case .keyWithoutColon(let key, let value):
+            return "'\(key) \(value)' لم يُقرأ: المفتاح يحتاج إلى نقطتين (:)"
         case .unknownSection(let name, _, _):
             return "قسم غير معروف '\(name)'؛ ومحتواه مُهمَل"
         case .duplicateSection(let name, let firstLine):
@@ -166,6 +170,10 @@ extension Problem {
             return "هذا هو الغرض من نسخة المدرّب؛ غيّر معرّفها للإبقاء على الاثنين"
         case .titleAsKey:
             return "العنوان ليس مفتاحاً: اكتبه في سطر العنوان الأول في الملف، '# Title'"
+        case .frontMatterFence:
+            return "ابدأ الملف بسطر العنوان '# Title'، وضع أسطر 'key: value' تحته مباشرة"
+        case .keyWithoutColon(let key, let value):
+            return didYouMean("\(key): \(value)")
         case .unknownNeed(_, let suggestion):
             return suggestion.map(didYouMean) ?? "أنواع الأدلة هي: " + EvidenceNeed.allCases.map { "'\($0.rawValue)'" }.joined(separator: "، ")
         case .unknownMove(_, let suggestion):

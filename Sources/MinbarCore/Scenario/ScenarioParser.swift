@@ -22,6 +22,15 @@ public enum ScenarioParser {
 
     public static let limits = Limits()
 
+    /// What a header line that is not `key: value` was probably meant as: a front matter
+    /// fence (`---`), or one of `keys` written without its colon ("id broken-two").
+    static func frontMatterSlip(_ line: String, keys: [String]) -> Problem? {
+        if line.count >= 3, line.allSatisfy({ $0 == "-" }) { return .frontMatterFence }
+        let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard words.count == 2, keys.contains(words[0].lowercased()) else { return nil }
+        return .keyWithoutColon(key: words[0].lowercased(), value: words[1].trimmingWhitespace())
+    }
+
     /// Sizes past which a file is refused rather than read; no hand-written scenario
     /// comes near them.
     public struct Limits: Sendable {
@@ -193,6 +202,9 @@ private struct ParseState {
                     } else {
                         readHeaderKey(key, value: value, line: line.number, column: valueColumn)
                     }
+                } else if case let keys = { if case .beatHeader = place { ScenarioParser.beatKeys } else { ScenarioParser.headerKeys } }(),
+                          let problem = ScenarioParser.frontMatterSlip(trimmed, keys: keys) {
+                    report(problem, line: line.number, column: firstNonSpaceColumn(text))
                 } else {
                     let context = title == nil && beats.isEmpty ? "before the title" : "outside any section"
                     report(.unexpectedText(context: context), line: line.number, column: firstNonSpaceColumn(text))

@@ -52,6 +52,9 @@ competitors: Barq Express, Gulf Ports
         #expect(diagnostics.contains { $0.problem == .unknownRule("tone.hipe", suggestion: "tone.hype") && $0.location.line == 15 })
         #expect(diagnostics.contains { $0.problem.code == "malformed-item" && $0.location.line == 11 })
         #expect(diagnostics.contains { $0.problem == .unknownSection("Alow", suggestion: "Allow", allowed: PolicyParser.sectionNames) })
+        // Front matter fences, as other tools write them, get the hint a scenario's do.
+        let fenced = PolicyParser.parse(path: "p.policy.md", text: "---\n" + samplePolicy).diagnostics
+        #expect(fenced.contains { $0.problem == .frontMatterFence && $0.location.line == 1 }, "\(fenced.map(\.formatted))")
     }
 
     @Test func bannedTermsAndCodeNamesBlockInBothLanguages() throws {

@@ -102,6 +102,26 @@ let diagnosticCases: [DiagnosticCase] = [
         #expect(found.problem.message(.ar) == "مفتاح غير معروف 'title'")
     }
 
+    /// Front matter fenced with `---` as other tools write it, and a key whose colon was
+    /// forgotten, were "text outside any section is ignored" with nothing to go on.
+    @Test func frontMatterFencesAndAKeyWithoutItsColonGetAHint() throws {
+        let text = "---\nid q3-margins\n---\n" + canonicalScenario
+        let result = ScenarioParser.parse(path: "q3.scenario.md", text: text)
+        let fences = result.diagnostics.filter { $0.problem == .frontMatterFence }
+        #expect(fences.map(\.location.line) == [1, 3], "\(result.diagnostics.map(\.formatted))")
+        #expect(fences.allSatisfy { $0.problem.code == "unexpected-text" && $0.severity == .warning })
+        #expect(fences[0].problem.hint?.contains("'# Title'") == true)
+        let key = try #require(result.diagnostics.first { $0.location.line == 2 }, "\(result.diagnostics.map(\.formatted))")
+        #expect(key.problem == .keyWithoutColon(key: "id", value: "q3-margins"))
+        #expect(key.problem.hint == "did you mean 'id: q3-margins'?")
+        #expect(key.problem.hint(.ar) == "هل تقصد 'id: q3-margins'؟")
+        // Any other stray line is still just ignored text.
+        let stray = ScenarioParser.parse(path: "q3.scenario.md", text: "Draft two, please review\n" + canonicalScenario)
+        #expect(stray.diagnostics.contains { $0.location.line == 1 && $0.problem.code == "unexpected-text" }
+                    && !stray.diagnostics.contains { $0.problem.hint?.contains("did you mean") == true || $0.problem == .frontMatterFence },
+                "\(stray.diagnostics.map(\.formatted))")
+    }
+
     /// A trainer's file often opens with a comment (who wrote it, when it was reviewed).
     /// A missing key was reported at 1:1, pointing into that comment; it belongs to the
     /// header, which starts at the title line.

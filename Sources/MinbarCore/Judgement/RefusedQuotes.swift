@@ -13,9 +13,16 @@ struct RefusedQuotes {
     private let quoted: [Range<Int>]
 
     init(in post: PostAnalysis) {
+        // The quotes first: they are one walk over the punctuation, and a post without
+        // any refuses nothing, so its sentences need not be read for refusals or denials.
+        let quoted = PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
+        guard !quoted.isEmpty else {
+            (refused, denied, self.quoted) = ([], [], [])
+            return
+        }
         refused = post.sentences(with: Concepts.rejecting.lexicon)
         denied = Self.shortDenials(in: post)
-        quoted = refused.isEmpty && denied.isEmpty ? [] : PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
+        self.quoted = refused.isEmpty && denied.isEmpty ? [] : quoted
     }
 
     /// Whether `hit` is quoted to be refused. A refusal may stand on either side of the
@@ -33,12 +40,17 @@ struct RefusedQuotes {
     /// nothing.
     static func shortDenials(in post: PostAnalysis) -> Set<Int> {
         var found = Set<Int>()
+        let tokens = post.text.tokens
         for (index, range) in post.text.sentences.enumerated() {
-            let words = post.text.tokens[range].filter { $0.kind == .word }
-            guard !words.isEmpty, words.count <= 4 else { continue }
-            if range.contains(where: { post.negationStarts.contains($0) }), words.allSatisfy({ denialWords.contains($0.text) }) {
-                found.insert(index)
+            // Counted in place: a list of each sentence's words cost an allocation per sentence.
+            var words = 0, onlyDenialWords = true
+            for token in tokens[range] where token.kind == .word {
+                words += 1
+                if words > 4 { break }
+                if onlyDenialWords, !denialWords.contains(token.text) { onlyDenialWords = false }
             }
+            guard words > 0, words <= 4, onlyDenialWords, range.contains(where: { post.negationStarts.contains($0) }) else { continue }
+            found.insert(index)
         }
         return found
     }

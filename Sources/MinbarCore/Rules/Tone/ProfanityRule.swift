@@ -167,10 +167,18 @@ extension ProfanityRule {
     /// nothing.
     static func shortDenials(in post: PostAnalysis) -> Set<Int> {
         var found = Set<Int>()
+        let tokens = post.text.tokens
         for (index, range) in post.text.sentences.enumerated() {
-            let words = post.text.tokens[range].filter { $0.kind == .word }
-            guard !words.isEmpty, words.count <= 4 else { continue }
-            if range.contains(where: { post.negationStarts.contains($0) }), words.allSatisfy({ denialWords.contains($0.text) }) {
+            // The words read in place: a filtered copy of the sentence's tokens was made for
+            // every sentence of every post with an insult.
+            var words = 0
+            for token in range where tokens[token].kind == .word {
+                words += 1
+                if words > 4 { break }
+            }
+            guard words > 0, words <= 4 else { continue }
+            if range.contains(where: { post.negationStarts.contains($0) }),
+               range.allSatisfy({ tokens[$0].kind != .word || denialWords.contains(tokens.text(at: $0)) }) {
                 found.insert(index)
             }
         }

@@ -44,10 +44,10 @@ struct RefusedQuotes {
         for (index, range) in post.text.sentences.enumerated() {
             // Counted in place: a list of each sentence's words cost an allocation per sentence.
             var words = 0, onlyDenialWords = true
-            for token in tokens[range] where token.kind == .word {
+            for token in range where tokens[token].kind == .word {
                 words += 1
                 if words > 4 { break }
-                if onlyDenialWords, !denialWords.contains(token.text) { onlyDenialWords = false }
+                if onlyDenialWords, !denialWords.contains(tokens.text(at: token)) { onlyDenialWords = false }
             }
             guard words > 0, words <= 4, onlyDenialWords, range.contains(where: { post.negationStarts.contains($0) }) else { continue }
             found.insert(index)

@@ -483,12 +483,13 @@ enum MoveRecognizer {
     /// as a clause ("@saif_trades thank you…", "Khalfan, a fair question", "أخي سالم…").
     static func addressee(_ range: Range<Int>, tokens: [Token]) -> Range<Int>? {
         guard let first = range.first else { return nil }
-        let token = tokens[first]
-        if token.kind == .mention, range.count > 3 { return first..<(first + 1) }
-        if token.kind == .word, !token.isArabic, token.isCapitalised, range.count > 3, first + 1 < range.upperBound,
-           tokens[first + 1].text == "," { return first..<(first + 1) }
-        if token.kind == .word, tokens.has(.englishVocative, at: first), range.count > 2 { return first..<(first + 1) }
-        if token.isArabic, tokens.has(.arabicVocative, at: first), range.count > 2 {
+        // Fields read in place (a copy of the token, its text retained, for every sentence).
+        let kind = tokens[first].kind, isArabic = tokens[first].isArabic
+        if kind == .mention, range.count > 3 { return first..<(first + 1) }
+        if kind == .word, !isArabic, tokens[first].isCapitalised, range.count > 3, first + 1 < range.upperBound,
+           tokens.text(at: first + 1) == "," { return first..<(first + 1) }
+        if kind == .word, tokens.has(.englishVocative, at: first), range.count > 2 { return first..<(first + 1) }
+        if isArabic, tokens.has(.arabicVocative, at: first), range.count > 2 {
             return first..<(first + 1)
         }
         return nil

@@ -96,7 +96,9 @@ public struct ScoringEngine: Sendable {
             finding.severity == .error
                 && (finding.dimension == .professionalism && finding.ruleID != "judgement.veto" || finding.ruleID == "policy.hate-speech")
         }
-        var report = ScoringEngine.report(text: text, language: post.text.language, findings: findings, hasGoals: hasGoals,
+        // Handed over (`consume`), not copied: `report` changes the findings in place, and a
+        // copy still held here made it copy them all (each string retained) first.
+        var report = ScoringEngine.report(text: text, language: post.text.language, findings: consume findings, hasGoals: hasGoals,
                                           feedback: post.feedbackLanguage)
         report.goals = post.goals
         report.strengths = abusive ? [] : Strength.find(in: post)

@@ -82,14 +82,24 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Entries by the key id of their first word, in the order they were added: the
-    /// id's place in `firstWordEntries`.
+    /// id's place in `placeRuns`, whose entries are a run of `entryPool`.
     private var firstWordIndex = KeyIDMap()
-    private var firstWordEntries: [[Entry]] = []
+    /// Every place's entries, each place's in one run of this pool (`placeRuns`): a list
+    /// of its own per place was retained and released for every id of a post that starts
+    /// a phrase. A full run moves to the end of the pool with twice the room (a place
+    /// fills lexicon by lexicon), so adding stays linear; the run it leaves is not read.
+    private var entryPool: [Entry] = []
+    /// Beside each entry of `entryPool`, the mask the next token must share a bit with
+    /// (`Entry.nextWordMask`), or 0 for a single word, which needs none: a common first
+    /// word starts hundreds of phrases, and the scan that turns most of them away reads
+    /// these eight bytes rather than each whole entry.
+    private var entryPoolMasks: [UInt64] = []
+    private var placeRuns: [PlaceRun] = []
     /// One bit per key id, set for the ids in `firstWordIndex`: most of a post's ids start
     /// no phrase, and this small table says so without a probe of the larger map (the
     /// probe's memory reads were most of the matcher's time).
     private var firstWordBits: [UInt64] = []
-    /// For each place in `firstWordEntries`, the union of its phrases' `nextWordMask`s and
+    /// For each place in `placeRuns`, the union of its phrases' `nextWordMask`s and
     /// whether one of them is a single word: when neither can pass the next token's mask,
     /// none of the place's entries can, and they are not read. Most ids that start a
     /// phrase are not followed by its second word, and loading the entries (a list of its
@@ -114,11 +124,45 @@ public struct PhraseMatcher: Sendable {
 
     public init() {}
 
+    /// Where a place's entries lie in `entryPool`, and the room it has there.
+    struct PlaceRun: Sendable {
+        var start: Int32
+        var count: Int32
+        var capacity: Int32
+    }
+
     /// The entries whose first word has key `id`.
     @inline(__always)
-    func entries(startingWith id: Int32) -> [Entry] {
+    func entries(startingWith id: Int32) -> ArraySlice<Entry> {
         guard let place = firstWordIndex.value(for: id) else { return [] }
-        return firstWordEntries[Int(place)]
+        let run = placeRuns[Int(place)]
+        return entryPool[Int(run.start)..<Int(run.start + run.count)]
+    }
+
+    /// Adds `entry` at the end of place `place`'s run, moving the run to the end of the
+    /// pool with twice the room when it is full.
+    private mutating func append(_ entry: Entry, toPlace place: Int) {
+        var run = placeRuns[place]
+        if run.count == run.capacity {
+            let start = entryPool.count, from = Int(run.start), to = Int(run.start + run.count)
+            let capacity = max(1, 2 * Int(run.capacity))
+            // Element by element: appending a slice of the pool to itself would copy it whole.
+            for slot in from..<to {
+                entryPool.append(entryPool[slot])
+                entryPoolMasks.append(entryPoolMasks[slot])
+            }
+            for _ in Int(run.count)..<capacity {
+                entryPool.append(entry)
+                entryPoolMasks.append(0)
+            }
+            run.start = Int32(start)
+            run.capacity = Int32(capacity)
+        }
+        let slot = Int(run.start + run.count)
+        entryPool[slot] = entry
+        entryPoolMasks[slot] = entry.restCount > 0 ? entry.nextWordMask : 0
+        run.count += 1
+        placeRuns[place] = run
     }
 
     /// Adds `phrases` under `group`; hits report the phrase's index in this list.
@@ -155,11 +199,12 @@ public struct PhraseMatcher: Sendable {
             for key in first {
                 let id = table.intern(key)
                 if let place = firstWordIndex.value(for: id) {
-                    firstWordEntries[Int(place)].append(entry)
+                    append(entry, toPlace: Int(place))
                     if entry.restCount > 0 { firstWordNextMasks[Int(place)] |= entry.nextWordMask } else { firstWordHasSingle[Int(place)] = true }
                 } else {
-                    firstWordIndex.set(Int32(firstWordEntries.count), for: id)
-                    firstWordEntries.append([entry])
+                    firstWordIndex.set(Int32(placeRuns.count), for: id)
+                    placeRuns.append(PlaceRun(start: Int32(entryPool.count), count: 0, capacity: 0))
+                    append(entry, toPlace: placeRuns.count - 1)
                     firstWordNextMasks.append(entry.restCount > 0 ? entry.nextWordMask : 0)
                     firstWordHasSingle.append(entry.restCount == 0)
                     let word = Int(id) >> 6
@@ -218,6 +263,7 @@ public struct PhraseMatcher: Sendable {
         let postKeys = keys.flatMap { $0.generation >= generation ? $0 : nil } ?? PostKeys(text)
         let forms = postKeys.tokens
         let masks = postKeys.keyMasks
+        let pool = entryPool, poolMasks = entryPoolMasks, runs = placeRuns
         for start in tokens.indices {
             let nextMask = start + 1 < masks.count ? masks[start + 1] : 0
             let kind = tokens[start].kind
@@ -251,10 +297,13 @@ public struct PhraseMatcher: Sendable {
                 // in` loaded every entry whole before it.
                 // No entry here can pass the next token's mask: none is read.
                 if !firstWordHasSingle[Int(place)] && firstWordNextMasks[Int(place)] & nextMask == 0 { continue }
-                let entries = firstWordEntries[Int(place)]
-                for candidate in entries.indices {
-                    if entries[candidate].restCount > 0 && entries[candidate].nextWordMask & nextMask == 0 { continue }
-                    attempt(entries[candidate])
+                let run = runs[Int(place)]
+                var candidate = Int(run.start)
+                let end = candidate + Int(run.count)
+                while candidate < end {
+                    let mask = poolMasks[candidate]
+                    if mask == 0 || mask & nextMask != 0 { attempt(pool[candidate]) }
+                    candidate += 1
                 }
             }
             if kind == .email || kind == .url {

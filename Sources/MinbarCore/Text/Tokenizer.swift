@@ -155,12 +155,16 @@ public enum Tokenizer {
                 // Consecutive marks (?!, ...) end one sentence, not several; the full stop of
                 // an abbreviation (ر.ع.، U.S.) ends none.
                 // So does the full stop of a title before a name (Mr. Khalfan, Dr. Fatima).
-                let abbreviation = scalar == "." && tokens.count >= 2 && tokens[tokens.count - 2].kind == .word
-                    && (tokens[tokens.count - 2].end - tokens[tokens.count - 2].start == 1
-                        || titleAbbreviations.contains(tokens[tokens.count - 2].text))
+                // The token before the mark is read in place: the array's subscript copied the
+                // whole token (its text retained and released) three times a mark.
+                let previous = tokens.count - 2
+                let (previousKind, previousStart, previousEnd): (Token.Kind?, Int, Int) = previous < 0 ? (nil, 0, 0)
+                    : tokens.withUnsafeBufferPointer { ($0[previous].kind, $0[previous].start, $0[previous].end) }
+                let abbreviation = scalar == "." && previousKind == .word
+                    && (previousEnd - previousStart == 1 || titleAbbreviations.contains(tokens.text(at: previous)))
                 // Nor does a full stop inside a name with no space after it: an address
                 // without its scheme (cb.example/press/0412, moh.gov.sa) is one sentence.
-                let insideAName = scalar == "." && index < count && tokens.count >= 2 && tokens[tokens.count - 2].end == start
+                let insideAName = scalar == "." && index < count && previous >= 0 && previousEnd == start
                     && isASCIIAlphanumeric(scalars[start - 1]) && isASCIIAlphanumeric(scalars[index])
                 if !abbreviation, !insideAName, !(index < count && isSentenceMark(scalars[index])) { sentence += 1 }
             }

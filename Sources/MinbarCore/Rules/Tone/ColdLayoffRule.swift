@@ -97,7 +97,14 @@ struct ColdLayoffRule: Rule, FrameRule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings = frameFindings(in: post)
-        if findings.isEmpty, let cheer = Self.celebrated.lazy.compactMap({ $0.hits(in: post).first }).first {
+        // A plain loop: the lazy chain's closure copied the whole post for every post.
+        var celebration: PhraseMatcher.Hit?
+        if findings.isEmpty {
+            for pattern in Self.celebrated {
+                if let first = pattern.hits(in: post).first { celebration = first; break }
+            }
+        }
+        if let cheer = celebration {
             let language = post.feedbackLanguage
             findings.append(finding(Self.cheerMessage(language, post.excerpt(cheer)), tokens: post.text.sentences[post.sentenceIndex(of: cheer)],
                                     in: post, suggestion: Self.suggestion(language)))

@@ -33,18 +33,24 @@ public enum MoveLexicons {
     ])
     /// The apology's addressee as whoever took it badly: "to anyone who", "to those who",
     /// «لكل من», «لمن», «لأي شخص». A hedge only with a word for believing or feeling right
-    /// after it (`perceiving`): "we apologise to everyone who was affected by the outage"
+    /// after it (`believing`, or `feeling` and the offence): "we apologise to everyone who was affected by the outage"
     /// and «نعتذر لكل من تأثر بالانقطاع» apologise to the people harmed.
     public static let apologyAddressee = Lexicon("move.apology-addressee", [
         "to anyone who", "to anybody who", "to those who", "to all those who", "to everyone who", "to whoever", "to any of you who",
         "=لكل من", "=ولكل من", "=لمن", "=لجميع من", "=لأي شخص", "=لاي شخص", "=لأي أحد", "=لكل شخص", "=للذين", "=لكل الذين", "=لكل اللي", "=للي",
     ])
-    /// Believing or feeling: what the addressee of a hedged apology did ("to those who
-    /// thought", «لكل من ظن», «لمن خال»).
-    public static let perceiving = Lexicon("move.perceiving", [
-        "thought", "think", "believed", "believe", "felt", "feel", "found", "took it", "took offence", "took offense", "perceived",
-        "interpreted", "understood", "read it as", "saw it as",
-        "ظن", "خال", "اعتقد", "شعر", "أحس", "احس", "فهم", "وجد", "اعتبر", "تخيل", "توهم", "تصور", "يظن", "يعتقد", "يشعر",
+    /// Believing: what the addressee of a hedged apology did ("to those who thought",
+    /// «لكل من ظن», «لمن خال»). Not "believed in" ("to everyone who believed in us") and
+    /// not "found" or «وجد» ("everyone who found their flight cancelled" met the fault).
+    public static let believing = Lexicon("move.believing", [
+        "thought", "think", "believed", "believe", "perceived", "interpreted", "understood", "read it as", "saw it as",
+        "took it", "took offence", "took offense",
+        "ظن", "خال", "اعتقد", "فهم", "اعتبر", "تخيل", "توهم", "تصور", "يظن", "يعتقد",
+    ])
+    /// Feeling, which hedges only with the offence right after it: «لكل من شعر بالاستياء»,
+    /// "to anyone who felt offended"; «لكل من شعر بتأخر الخدمة» felt the delay itself.
+    public static let feeling = Lexicon("move.feeling", [
+        "felt", "feel", "feels", "شعر", "يشعر", "أحس", "احس",
     ])
     /// A condition that can make an apology hang on the reader: "if", «إذا». Arabic
     /// «إن» only with the verb after it, since alone it is also the emphatic «إنّ»
@@ -174,7 +180,7 @@ public enum MoveLexicons {
         "مسارها الطبيعي", "مجراه الطبيعي",
     ])
 
-    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, perceiving,
+    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, believing, feeling,
                                         ownership, credit, answer, reassure, route,
                                         invite, decline, declineReason, pledge, deadline, time, filler]
 }

@@ -16,7 +16,7 @@ enum MoveRecognizer {
         let filedIDs: [Int32]
         let count: Int
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
-            apologyCondition, offenceTaken, apologyAddressee, perceiving, apologyHedge, ownership, route, invite, reassure, decline,
+            apologyCondition, offenceTaken, apologyAddressee, believing, feeling, apologyHedge, ownership, route, invite, reassure, decline,
             declineReason: Int
 
         static let shared = Slots()
@@ -37,7 +37,8 @@ enum MoveRecognizer {
             certificates = slot(EvidenceLexicons.certificates); ratings = slot(EvidenceLexicons.ratings)
             credit = slot(MoveLexicons.credit); answer = slot(MoveLexicons.answer); apology = slot(MoveLexicons.apology)
             apologyCondition = slot(MoveLexicons.apologyCondition); offenceTaken = slot(MoveLexicons.offenceTaken)
-            apologyAddressee = slot(MoveLexicons.apologyAddressee); perceiving = slot(MoveLexicons.perceiving)
+            apologyAddressee = slot(MoveLexicons.apologyAddressee); believing = slot(MoveLexicons.believing)
+            feeling = slot(MoveLexicons.feeling)
             apologyHedge = slot(MoveLexicons.apologyHedge); ownership = slot(MoveLexicons.ownership)
             route = slot(MoveLexicons.route); invite = slot(MoveLexicons.invite); reassure = slot(MoveLexicons.reassure)
             decline = slot(MoveLexicons.decline); declineReason = slot(MoveLexicons.declineReason)
@@ -178,7 +179,7 @@ enum MoveRecognizer {
                 // insensitive"), or an addressee and what they believed or felt ("to those
                 // who thought", «لكل من ظن»).
                 if let apologyHit, let hedge = conditionalOffence(ranges(slots.apologyCondition, index), ranges(slots.offenceTaken, index))
-                    ?? conditionalOffence(ranges(slots.apologyAddressee, index), ranges(slots.perceiving, index), reach: 1) {
+                    ?? addressedToTheOffended(index, tokens: tokens, ranges: ranges) {
                     sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
                 }
                 // A hedged sentence ("to anyone who felt…", or hung on the reader) makes no apology.
@@ -539,6 +540,22 @@ extension MoveRecognizer {
     /// A condition followed, within `conditionReach` tokens, by how readers took it: the
     /// tokens from the condition to the offence, or nil. "If you were charged twice, we
     /// apologise" conditions a refund, not the apology's sincerity, and is not one.
+    /// An apology's addressee as whoever believed something, or felt offended ("to
+    /// everyone who thought…", «لكل من خال أن…», «لكل من شعر بالاستياء»): the tokens from
+    /// the addressee to the belief or the offence, or nil. A sentence that owns the fault
+    /// ("to everyone who thought their parcel was lost: it was our mistake") apologises.
+    static func addressedToTheOffended(_ sentence: Int, tokens: [Token], ranges: (Int, Int) -> ArraySlice<Range<Int>>) -> Range<Int>? {
+        let slots = Slots.shared
+        let addressees = ranges(slots.apologyAddressee, sentence)
+        guard !addressees.isEmpty, ranges(slots.ownership, sentence).isEmpty else { return nil }
+        // "Believed in us" is trust, not a reading.
+        let beliefs = ranges(slots.believing, sentence).filter { $0.upperBound >= tokens.count || tokens.text(at: $0.upperBound) != "in" }
+        if let believed = conditionalOffence(addressees, beliefs[...], reach: 1) { return believed }
+        guard let felt = conditionalOffence(addressees, ranges(slots.feeling, sentence), reach: 1),
+              let offended = conditionalOffence([felt], ranges(slots.offenceTaken, sentence), reach: 1) else { return nil }
+        return offended
+    }
+
     static func conditionalOffence(_ conditions: ArraySlice<Range<Int>>, _ offences: ArraySlice<Range<Int>>,
                                    reach: Int = conditionReach) -> Range<Int>? {
         for condition in conditions {

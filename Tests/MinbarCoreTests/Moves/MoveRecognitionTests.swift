@@ -282,9 +282,16 @@ import Testing
         // Made to whoever believed or felt it: the apology is for their reading.
         ("My apologies to everyone who thought the advert mocked them.", true),
         ("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", true),
-        // Made to the people harmed, it is whole.
+        ("نعتذر لكل من شعر بالاستياء من هذا المشهد في الإعلان.", true),
+        // Made to the people harmed, it is whole: those affected, those who met the fault
+        // ("found", «وجد»), who felt the delay itself, who trusted; and a sentence that owns the fault.
         ("We apologise to everyone who was affected by the outage; it was our fault.", false),
         ("نعتذر لكل من تأثر بانقطاع الخدمة أمس، والخطأ خطؤنا.", false),
+        ("We apologise to everyone who found their flight cancelled this morning; rebooking is free at sahab.example.", false),
+        ("نعتذر لكل من وجد صعوبة في الدخول إلى التطبيق اليوم، وقد أصلحنا الخلل.", false),
+        ("نعتذر لكل من شعر بتأخر الخدمة صباح اليوم، وقد عادت إلى طبيعتها.", false),
+        ("We are sorry to everyone who believed in us and waited for the new line.", false),
+        ("We are sorry to everyone who thought their parcel was lost: it was our mistake, and every parcel arrives by Sunday.", false),
         // A condition that routes people leaves the apology whole.
         ("We apologise for this morning's outage: if you were charged twice, write to help@rimal.example.", false),
         ("We apologise for the outage. If you think you were charged twice, write to help@rimal.example for a refund.", false),

@@ -1,13 +1,25 @@
 /// Words a post reports in order to refuse them: an insult or a slur in quotation marks
-/// (single ones count) with a refusal in its sentence or the one on either side ("We
-/// reject the word "idiot" that a fan shouted", "…called our striker a "dirty
-/// immigrant". We condemn this abuse.", «نرفض عبارة «يا حيوان»»), or with a bare denial
-/// right after it ("…called our staff 'clowns'. They are not."). Quoted and agreed with
-/// ("…an "idiot", as the fans say, and we agree") the words are still said.
+/// (single ones count), in a sentence that reports them as somebody's words ("called",
+/// "the word", «وصف», «عبارة»: `reportedWords`), with a refusal in its sentence or the one
+/// on either side ("We reject the word "idiot" that a fan shouted", "…called our striker
+/// a "dirty immigrant". We condemn this abuse.", «نرفض عبارة «يا حيوان»»), or with a bare
+/// denial right after it ("…called our staff 'clowns'. They are not."). Quoted and agreed
+/// with ("…an "idiot", as the fans say, and we agree") the words are still said, and so
+/// are scare quotes with a refusal aimed at people: 'Those "dirty immigrants" have no
+/// place in our city.' reports nobody's words.
 ///
 /// Gathered once per post and asked of each hit: asked afresh for every hit, the lists
 /// made a long post quadratic.
 struct RefusedQuotes {
+    /// What makes quoted words somebody else's: a verb of calling or saying, or a noun for
+    /// words. Rules that ask `contains` list it with their lexicons.
+    static let reportedWords = Lexicon("refused-quotes.reported-words", [
+        "called", "calls", "calling", "shouted", "posted", "wrote", "said", "tweeted", "labelled", "labeled", "described",
+        "branded", "chanted", "the word", "the words", "the phrase", "the term", "the slur", "the insult", "the remark",
+        "=وصف", "=وصفت", "=وصفوا", "=ووصف", "=ووصفت", "=نعت", "=نعتت", "=كتب", "=كتبت", "=قال", "=قالت", "=هتف", "=هتفوا",
+        "=تداولت", "=تداول", "عبارة", "=كلمة", "=الكلمة", "=لفظ", "=لفظة", "=وصفها", "=وصفه", "=وصفهم",
+    ])
+
     private let refused: Set<Int>
     private let denied: Set<Int>
     private let quoted: [Range<Int>]
@@ -31,7 +43,7 @@ struct RefusedQuotes {
         guard !quoted.isEmpty else { return false }
         let sentence = post.sentenceIndex(of: hit)
         return ((sentence - 1...sentence + 1).contains { refused.contains($0) } || denied.contains(sentence + 1))
-            && PostAnalysis.lies(hit, inAnyOf: quoted)
+            && PostAnalysis.lies(hit, inAnyOf: quoted) && post.sentence(sentence, has: Self.reportedWords)
     }
 
     /// Bare denials: sentences of at most four words, a negation and nothing else but

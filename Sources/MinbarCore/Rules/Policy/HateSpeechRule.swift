@@ -202,6 +202,8 @@ struct HateSpeechRule: Rule {
             .passes("وصف أحد المشجعين لاعبنا بأنه «وافد وسخ» بعد المباراة. نرفض هذه الإساءة، وأبلغنا الشرطة.", .ar),
             .triggers("A fan called their striker a \"dirty immigrant\" after the match, and honestly he is not wrong.", .en),
             .triggers("وصف أحد المشجعين لاعبهم بأنه «وافد وسخ»، وكلامه صحيح.", .ar),
+            .triggers("Those \"dirty immigrants\" have no place in our city.", .en),
+            .triggers("هؤلاء «الوافدين الوسخين» لا مكان لهم في مدينتنا.", .ar),
             // Dehumanising a group, a crowd or a people.
             .triggers("Those visiting fans behaved like savages tonight.", .en),
             .triggers("جمهور همجي ومتخلف، ولن أشجع منتخبهم بعد اليوم.", .ar),
@@ -241,7 +243,7 @@ struct HateSpeechRule: Rule {
         [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring, Self.citizenship,
          Concepts.restriction.lexicon, Concepts.equality.lexicon, Self.identity, Self.colour, Self.people, Self.exclusive,
          Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship, Concepts.condemning.lexicon,
-         Self.originPeoples, Self.originAdjectives, Self.conditions, Concepts.rejecting.lexicon]
+         Self.originPeoples, Self.originAdjectives, Self.conditions, Concepts.rejecting.lexicon, RefusedQuotes.reportedWords]
             + Modality.allLexicons
     }
 

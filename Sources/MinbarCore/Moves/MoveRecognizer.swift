@@ -540,19 +540,24 @@ extension MoveRecognizer {
     /// A condition followed, within `conditionReach` tokens, by how readers took it: the
     /// tokens from the condition to the offence, or nil. "If you were charged twice, we
     /// apologise" conditions a refund, not the apology's sincerity, and is not one.
-    /// An apology's addressee as whoever believed something, or felt offended ("to
-    /// everyone who thought…", «لكل من خال أن…», «لكل من شعر بالاستياء»): the tokens from
-    /// the addressee to the belief or the offence, or nil. A sentence that owns the fault
+    /// An apology's addressee as whoever believed it offensive or felt offended ("to
+    /// everyone who thought it insensitive", «لكل من خال أن تعليقي قد أساء», «لكل من شعر
+    /// بالاستياء»): the tokens from the addressee to the offence, or nil. A sentence that owns the fault
     /// ("to everyone who thought their parcel was lost: it was our mistake") apologises.
     static func addressedToTheOffended(_ sentence: Int, tokens: [Token], ranges: (Int, Int) -> ArraySlice<Range<Int>>) -> Range<Int>? {
         let slots = Slots.shared
         let addressees = ranges(slots.apologyAddressee, sentence)
         guard !addressees.isEmpty, ranges(slots.ownership, sentence).isEmpty else { return nil }
-        // "Believed in us" is trust, not a reading.
+        let offences = ranges(slots.offenceTaken, sentence)
+        guard !offences.isEmpty else { return nil }
+        // A belief hedges when what was believed is the offence ("…who thought it was
+        // insensitive", «…من خال أن تعليقي قد أساء»); "…who thought delivery was today"
+        // is a misunderstanding the apology is for. "Believed in us" is trust.
         let beliefs = ranges(slots.believing, sentence).filter { $0.upperBound >= tokens.count || tokens.text(at: $0.upperBound) != "in" }
-        if let believed = conditionalOffence(addressees, beliefs[...], reach: 1) { return believed }
+        if let believed = conditionalOffence(addressees, beliefs[...], reach: 1),
+           let offended = conditionalOffence([believed], offences) { return offended }
         guard let felt = conditionalOffence(addressees, ranges(slots.feeling, sentence), reach: 1),
-              let offended = conditionalOffence([felt], ranges(slots.offenceTaken, sentence), reach: 1) else { return nil }
+              let offended = conditionalOffence([felt], offences, reach: 1) else { return nil }
         return offended
     }
 

@@ -280,7 +280,7 @@ import Testing
         ("إذا كان الإعلان قد بدا مسيئاً لأحد فإننا نعتذر.", true),
         ("نعتذر لكل متابعينا إن كان المنشور قد أساء لأحد منهم.", true),
         // Made to whoever believed or felt it: the apology is for their reading.
-        ("My apologies to everyone who thought the advert mocked them.", true),
+        ("My apologies to everyone who thought the advert was insensitive.", true),
         ("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", true),
         ("نعتذر لكل من شعر بالاستياء من هذا المشهد في الإعلان.", true),
         // Made to the people harmed, it is whole: those affected, those who met the fault
@@ -292,6 +292,9 @@ import Testing
         ("نعتذر لكل من شعر بتأخر الخدمة صباح اليوم، وقد عادت إلى طبيعتها.", false),
         ("We are sorry to everyone who believed in us and waited for the new line.", false),
         ("We are sorry to everyone who thought their parcel was lost: it was our mistake, and every parcel arrives by Sunday.", false),
+        // A belief the apology is for: the company's own message misled them.
+        ("نعتذر لكل من اعتقد أن موعد التسليم اليوم؛ الخطأ كان في رسالتنا، والموعد الصحيح الأحد.", false),
+        ("We apologise to everyone who thought delivery was today: the date in our message was wrong, and it is Sunday.", false),
         // A condition that routes people leaves the apology whole.
         ("We apologise for this morning's outage: if you were charged twice, write to help@rimal.example.", false),
         ("We apologise for the outage. If you think you were charged twice, write to help@rimal.example for a refund.", false),

@@ -97,9 +97,10 @@ struct NonApologyRule: Rule {
             .triggers("We apologise to anyone who felt the campaign went too far.", .en),
             .triggers("نعتذر لمن شعر بالإساءة من الإعلان.", .ar),
             // Sorry to whoever believed or felt it, whatever the words after.
-            .triggers("My apologies to everyone who thought the advert mocked them.", .en),
+            .triggers("My apologies to everyone who thought the advert was insensitive.", .en),
             .triggers("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", .ar),
-            .triggers("نعتذر لكل من ظن أن الحملة تقصده.", .ar),
+            .triggers("نعتذر لكل من ظن أن الحملة مسيئة له.", .ar),
+            .passes("نعتذر لكل من اعتقد أن موعد التسليم اليوم؛ الخطأ كان في رسالتنا، والموعد الصحيح الأحد.", .ar),
             .passes("We apologise to everyone who was affected by the outage; it was our fault, and refunds go out today.", .en),
             .passes("نعتذر لكل من تأثر بانقطاع الخدمة أمس، والخطأ خطؤنا، والتعويض يصل اليوم.", .ar),
             .passes("To everyone who thought the branch would close: it stays open, and we have hired four more tellers.", .en),

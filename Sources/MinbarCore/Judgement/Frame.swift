@@ -121,7 +121,7 @@ public struct Frame: Sendable {
     /// The anchor hits that fill the frame, at most one per sentence.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         // Most posts hold no anchor at all: say so before building anything.
-        let anchorHits = post.hits(anchor.lexicon)
+        let (anchorHits, inOrder) = post.lexiconHits.hitsWithOrder(anchor.lexicon)
         guard !anchorHits.isEmpty || !post.hashtagTokens.isEmpty else { return [] }
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
@@ -132,7 +132,12 @@ public struct Frame: Sendable {
         // A hashtag that spells the anchor counts as a hit on it.
         let hashtagHits = post.hashtagTokens.indices.filter { anchor.isSpelled(byHashtagParts: post.hashtagParts[$0]) }
             .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: post.hashtagTokens[$0], endToken: post.hashtagTokens[$0] + 1) }
-        for hit in (anchorHits + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
+        // In token order: the anchor's hits as they are when they come in order and no
+        // hashtag joins them (nearly always; the sort is stable, so it would give them back
+        // as they are), where joining and sorting made two lists for every frame.
+        let ordered = hashtagHits.isEmpty && inOrder ? anchorHits
+            : HitList((anchorHits + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }))
+        for hit in ordered {
             let sentence = post.sentenceIndex(of: hit)
             // A title or reported words in quotation marks («عقلية المؤامرة») are named, not said.
             guard !seen.contains(sentence), !post.isQuoted(hit) else { continue }

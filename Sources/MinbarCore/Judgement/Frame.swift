@@ -121,14 +121,23 @@ public struct Frame: Sendable {
     /// The anchor hits that fill the frame, at most one per sentence.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         // Most posts hold no anchor at all: say so before building anything.
-        let anchorHits = post.hits(anchor.lexicon)
+        let (anchorHits, inOrder) = post.lexiconHits.hitsWithOrder(anchor.lexicon)
         guard !anchorHits.isEmpty || !post.hashtagTokens.isEmpty else { return [] }
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
+        // The lists read once, and their concepts by index below: handing each concept to
+        // `allSatisfy` or `contains(where:)` copied it (its lexicon, forms and spellings
+        // retained and released) for every anchor hit.
+        let with = self.with, withAny = self.withAny, without = self.without
         // A hashtag that spells the anchor counts as a hit on it.
         let hashtagHits = post.hashtagTokens.indices.filter { anchor.isSpelled(byHashtagParts: post.hashtagParts[$0]) }
             .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: post.hashtagTokens[$0], endToken: post.hashtagTokens[$0] + 1) }
-        for hit in (anchorHits + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }) {
+        // In token order: the anchor's hits as they are when they come in order and no
+        // hashtag joins them (nearly always; the sort is stable, so it would give them back
+        // as they are), where joining and sorting made two lists for every frame.
+        let ordered = hashtagHits.isEmpty && inOrder ? anchorHits
+            : HitList((anchorHits + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }))
+        for hit in ordered {
             let sentence = post.sentenceIndex(of: hit)
             // A title or reported words in quotation marks («عقلية المؤامرة») are named, not said.
             guard !seen.contains(sentence), !post.isQuoted(hit) else { continue }
@@ -149,9 +158,9 @@ public struct Frame: Sendable {
                 }
             }
             func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }
-            guard with.allSatisfy(present), withAny.isEmpty || withAny.contains(where: present),
+            guard with.indices.allSatisfy({ present(with[$0]) }), withAny.isEmpty || withAny.indices.contains(where: { present(withAny[$0]) }),
                   entities.allSatisfy(present), anyEntity.isEmpty || anyEntity.contains(where: present),
-                  !without.contains(where: { post.sentence(sentence, has: $0.lexicon) }) else { continue }
+                  !without.indices.contains(where: { post.sentence(sentence, has: without[$0].lexicon) }) else { continue }
             var modality = Modality.of(sentence: sentence, in: post)
             if Modality.negates(hit.firstToken, in: post, clause: true) { modality.insert(.negation) }
             guard requires.isEmpty || !requires.isDisjoint(with: modality), modality.isDisjoint(with: blockedBy) else { continue }

@@ -114,6 +114,8 @@ extension Rule {
                          message: (String) -> String) -> [Finding] {
         // Two phrases on the same words are one fault (صار and صارت both meet «صار»):
         // a hit that overlaps one already reported is not reported again.
+        // Most rules find nothing in most posts: no sort, no list.
+        guard !hits.isEmpty else { return [] }
         var coveredUntil = -1
         var findings: [Finding] = []
         for hit in hits.sorted(by: { ($0.firstToken, -$0.endToken) < ($1.firstToken, -$1.endToken) }) {

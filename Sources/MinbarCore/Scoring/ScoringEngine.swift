@@ -208,6 +208,8 @@ public struct ScoringEngine: Sendable {
         // each rule is kept as the position of its first finding, whose id is its own.)
         var penalties = [Int](repeating: 0, count: count)
         var spentByRule: [(first: Int, spent: Int)] = []
+        // Room for a rule per finding: grown from empty, the list was reallocated on most posts.
+        spentByRule.reserveCapacity(count)
         for index in ordered {
             let penalty = findings[index].penalty
             let base = penalty > 0 ? penalty : basePenalty(findings[index].dimension, findings[index].severity)

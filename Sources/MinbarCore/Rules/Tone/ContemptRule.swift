@@ -316,10 +316,17 @@ struct ContemptRule: Rule {
             !post.isQuoted($0) && Self.laughsAtSomeone($0, in: post) && !Self.isWarm($0, in: post)
         }
         // One finding a sentence, the first signal in it, whichever kind it is.
+        // The signals gathered in one list (a chain of `+` made a list per step), in the
+        // same order.
+        var signals = Self.phrasesCheck.hits(in: post)
+        signals += judged
+        signals += mocked
+        signals += Self.takeItOrLeaveIt.hits(in: post)
+        signals += Self.scornForCritics.hits(in: post)
+        signals += Self.concernDismissed.hits(in: post)
+        if signals.isEmpty { return [] }
         var sentences = Set<Int>()
-        return (Self.phrasesCheck.hits(in: post) + judged + mocked + Self.takeItOrLeaveIt.hits(in: post)
-                + Self.scornForCritics.hits(in: post) + Self.concernDismissed.hits(in: post))
-            .sorted { $0.firstToken < $1.firstToken }
+        return signals.sorted { $0.firstToken < $1.firstToken }
             .filter { sentences.insert(post.sentenceIndex(of: $0)).inserted }
     }
 }

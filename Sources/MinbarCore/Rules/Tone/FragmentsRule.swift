@@ -30,20 +30,27 @@ struct FragmentsRule: Rule {
         let sentences = post.moves.sentences
         // Lists, and verbless scraps that do nothing ("Freight."); a short line that thanks,
         // apologises or gives a contact ("Questions: care@…") is not one.
-        let lists = sentences.filter { sentence in
-            if sentence.shape == .fragments { return true }
-            guard sentence.shape == .minor, sentence.moves.isEmpty else { return false }
+        let tokens = post.text.tokens
+        // Sentences and tokens read by index, in place: filtering them copied every sentence's
+        // moves and every token of a short sentence.
+        let lists = sentences.indices.filter { index in
+            if sentences[index].shape == .fragments { return true }
+            guard sentences[index].shape == .minor, sentences[index].moves.isEmpty else { return false }
             // A scrap is one to three words ("Freight.", "Margin 37% decline."); a longer verbless
             // line is a headline ("Fascinating social media story.").
-            let words = post.text.tokens[sentence.tokens].filter { $0.kind == .word || $0.kind == .number }
-            return words.contains { $0.kind == .word } && words.count <= 3
-                && !post.text.tokens[sentence.tokens].contains { $0.kind == .url }
+            let range = sentences[index].tokens
+            var words = 0, wordsAndNumbers = 0
+            for token in range where tokens[token].kind == .word || tokens[token].kind == .number {
+                wordsAndNumbers += 1
+                if tokens[token].kind == .word { words += 1 }
+            }
+            return words > 0 && wordsAndNumbers <= 3 && !range.contains { tokens[$0].kind == .url }
         }
         // One list is a style choice (or a clause whose verb Minbar does not know); two or more
         // lists making up half the post are a habit.
         guard let first = lists.first, lists.count >= 2, lists.count * 2 >= sentences.count else { return [] }
         let language = post.feedbackLanguage
-        return [finding(Self.message(language, lists.count, sentences.count), tokens: first.tokens, in: post,
+        return [finding(Self.message(language, lists.count, sentences.count), tokens: sentences[first].tokens, in: post,
                         suggestion: Self.suggestion(language))]
     }
 }

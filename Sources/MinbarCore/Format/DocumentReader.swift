@@ -70,7 +70,9 @@ public struct DocumentReader {
             }
             if sections.isEmpty {
                 if let entry = DocumentReader.keyValue(text, line: number) { header.append(entry) }
-                else if trimmed.count >= 3, trimmed.allSatisfy({ $0 == "-" }) { report(.frontMatterFence, number, DocumentReader.firstColumn(text)) }
+                else if title == nil, trimmed.count >= 3, trimmed.allSatisfy({ $0 == "-" }) {
+                    report(.frontMatterFence, number, DocumentReader.firstColumn(text))
+                }
                 else { report(.unexpectedText(context: "outside any section"), number, DocumentReader.firstColumn(text)) }
                 continue
             }

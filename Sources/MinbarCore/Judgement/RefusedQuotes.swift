@@ -1,24 +1,50 @@
 /// Words a post reports in order to refuse them: an insult or a slur in quotation marks
-/// (single ones count), in a sentence that reports them as somebody's words ("called",
-/// "the word", «وصف», «عبارة»: `reportedWords`), with a refusal in its sentence or the one
-/// on either side ("We reject the word "idiot" that a fan shouted", "…called our striker
-/// a "dirty immigrant". We condemn this abuse.", «نرفض عبارة «يا حيوان»»), or with a bare
-/// denial right after it ("…called our staff 'clowns'. They are not."). Quoted and agreed
-/// with ("…an "idiot", as the fans say, and we agree") the words are still said, and so
-/// are scare quotes with a refusal aimed at people: 'Those "dirty immigrants" have no
-/// place in our city.' reports nobody's words.
+/// (single ones count), in a sentence that reports them as somebody else's words
+/// ("called", "yelled", "the word", «وصف», «عبارة»: `reportedWords`, not after "I" or
+/// "we"), refused in that sentence or the next by a refusal of the words themselves ("We
+/// reject the word "idiot" that a fan shouted", "…called our striker a "dirty
+/// immigrant". We condemn this abuse.", «نرفض عبارة «يا حيوان»», «نرفض هذه الإساءة»:
+/// `refusals` beside `abuse`, not negated), or by a bare denial right after it ("…called
+/// our staff 'clowns'. They are not.").
+///
+/// The words are still said when they are agreed with ("…an "idiot", as the fans say,
+/// and we agree"), when the refusal is aimed at people ('A fan called them "dirty
+/// immigrants" and they have no place in our city.'), denied («لا نرفض هذا الكلام») or
+/// somebody else's ("anyone who would reject that"), and when the one who called them
+/// so is the writer ("I have always called them…").
 ///
 /// Gathered once per post and asked of each hit: asked afresh for every hit, the lists
 /// made a long post quadratic.
 struct RefusedQuotes {
     /// What makes quoted words somebody else's: a verb of calling or saying, or a noun for
-    /// words. Rules that ask `contains` list it with their lexicons.
+    /// words.
     static let reportedWords = Lexicon("refused-quotes.reported-words", [
-        "called", "calls", "calling", "shouted", "posted", "wrote", "said", "tweeted", "labelled", "labeled", "described",
-        "branded", "chanted", "the word", "the words", "the phrase", "the term", "the slur", "the insult", "the remark",
-        "=وصف", "=وصفت", "=وصفوا", "=ووصف", "=ووصفت", "=نعت", "=نعتت", "=كتب", "=كتبت", "=قال", "=قالت", "=هتف", "=هتفوا",
-        "=تداولت", "=تداول", "عبارة", "=كلمة", "=الكلمة", "=لفظ", "=لفظة", "=وصفها", "=وصفه", "=وصفهم",
+        "called", "calls", "calling", "shouted", "yelled", "screamed", "hurled", "heckled", "dubbed", "posted", "wrote", "said",
+        "tweeted", "commented", "messaged", "labelled", "labeled", "described", "branded", "chanted", "chants of", "referred to",
+        "the word", "the words", "the phrase", "the term", "the slur", "the insult", "the remark",
+        "وصف", "ووصف", "نعت", "نعتوا", "نعتوه", "كتب", "قال", "قالت", "هتف", "هتفوا", "ردد", "رددوا", "صرخ", "شتم", "شتموا",
+        "وجه", "وجهها", "وجهوا", "تداولت", "تداول", "غرد", "علق", "عبارة", "=كلمة", "=الكلمة", "=لفظ", "=لفظة",
     ])
+    /// Refusing: "we reject", "we condemn", "unacceptable", «نرفض», «ندين», «مرفوضة». Only the
+    /// writer's own, and only beside `abuse`.
+    static let refusals = Lexicon("refused-quotes.refusals", [
+        "we reject", "i reject", "we condemn", "i condemn", "we strongly condemn", "we deplore", "we will not accept",
+        "unacceptable", "has no place", "have no place",
+        "=نرفض", "=ونرفض", "=أرفض", "=ندين", "=وندين", "=أدين", "=نستنكر", "=ونستنكر", "=أستنكر", "=مرفوض", "=مرفوضة",
+        "غير مقبول", "غير مقبولة", "لا مكان له", "لا مكان لها",
+    ])
+    /// The words or the abuse a refusal refuses: "this abuse", "the word", «هذه الإساءة», «عبارة».
+    static let abuse = Lexicon("refused-quotes.abuse", [
+        "abuse", "language", "word", "words", "slur", "slurs", "insult", "insults", "remark", "remarks", "comment", "comments",
+        "chant", "chants", "term", "phrase",
+        "الإساءة", "الإساءات", "إساءة", "الكلام", "العبارة", "العبارات", "عبارة", "الوصف", "وصف", "الألفاظ", "اللفظ", "الشتائم",
+        "الهتاف", "الهتافات", "التعليق", "التعليقات",
+    ])
+    /// The lexicons `init` and `contains` read, for the rules that ask them to list.
+    static let lexicons = [reportedWords, refusals, abuse] + Modality.allLexicons
+
+    /// How far apart a refusal and what it refuses may stand.
+    static let reach = 3
 
     private let refused: Set<Int>
     private let denied: Set<Int>
@@ -32,19 +58,40 @@ struct RefusedQuotes {
             (refused, denied, self.quoted) = ([], [], [])
             return
         }
-        refused = post.sentences(with: Concepts.rejecting.lexicon)
+        let abuse = post.hits(Self.abuse)
+        // The refusal's object is the words: a word for them beside it, or the quote itself
+        // right after it («نرفض «يا حيوان» التي وجهها…»).
+        refused = Set(post.hits(Self.refusals).filter { refusal in
+            guard !Modality.negates(refusal.firstToken, in: post) else { return false }
+            return quoted.contains { $0.lowerBound >= refusal.endToken && $0.lowerBound - refusal.endToken <= 2 }
+                || abuse.contains { words in
+                    post.sentenceIndex(of: words) == post.sentenceIndex(of: refusal)
+                        && (words.firstToken >= refusal.endToken ? words.firstToken - refusal.endToken
+                                                                 : refusal.firstToken - words.endToken) <= Self.reach
+                }
+        }.map { post.sentenceIndex(of: $0) })
         denied = Self.shortDenials(in: post)
         self.quoted = refused.isEmpty && denied.isEmpty ? [] : quoted
     }
 
-    /// Whether `hit` is quoted to be refused. A refusal may stand on either side of the
-    /// quote; a bare denial only right after it.
+    /// Whether `hit` is quoted to be refused: reported as somebody else's words, with a
+    /// refusal in its sentence or the next, or a bare denial right after it.
     func contains(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         guard !quoted.isEmpty else { return false }
         let sentence = post.sentenceIndex(of: hit)
-        return ((sentence - 1...sentence + 1).contains { refused.contains($0) } || denied.contains(sentence + 1))
-            && PostAnalysis.lies(hit, inAnyOf: quoted) && post.sentence(sentence, has: Self.reportedWords)
+        guard refused.contains(sentence) || refused.contains(sentence + 1) || denied.contains(sentence + 1),
+              PostAnalysis.lies(hit, inAnyOf: quoted) else { return false }
+        let tokens = post.text.tokens
+        return post.hits(Self.reportedWords).contains { report in
+            post.sentenceIndex(of: report) == sentence
+                && !(max(post.text.sentences[sentence].lowerBound, report.firstToken - 3)..<report.firstToken).contains {
+                    Self.writer.contains(tokens.text(at: $0))
+                }
+        }
     }
+
+    /// The writer, before a verb of calling: "I called them…", "we said…".
+    static let writer = WordSet(["i", "we", "i've", "we've", "أنا", "انا", "نحن"].map(TextNormalizer.normalize))
 
     /// Bare denials: sentences of at most four words, a negation and nothing else but
     /// pronouns, a copula and "so" ("They are not.", "He isn't.", "Not at all.", «ليسوا

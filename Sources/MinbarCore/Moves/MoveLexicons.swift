@@ -47,6 +47,15 @@ public enum MoveLexicons {
         "took it", "took offence", "took offense",
         "ظن", "خال", "اعتقد", "فهم", "اعتبر", "تخيل", "توهم", "تصور", "يظن", "يعتقد",
     ])
+    /// The act judged offensive, what a hedging belief believes ("…who thought it was
+    /// insensitive", «…أن تعليقي قد أساء»): not the reader's own feelings ("…thought the
+    /// launch was today and felt let down" was misled, not offended).
+    public static let offensive = Lexicon("move.offensive", [
+        "offensive", "insensitive", "hurtful", "inappropriate", "disrespectful", "insulting", "offend", "offended", "mocked",
+        "mocking", "racist", "sexist", "aimed at",
+        "مسيء", "مسيئة", "مسيئا", "مسيئاً", "أساء", "أساءت", "يسيء", "تسيء", "إساءة", "الإساءة", "غير لائق", "غير لائقة",
+        "جارح", "جارحة", "يقصده", "تقصده", "يقصدهم", "موجه", "موجهة",
+    ])
     /// Feeling, which hedges only with the offence right after it: «لكل من شعر بالاستياء»,
     /// "to anyone who felt offended"; «لكل من شعر بتأخر الخدمة» felt the delay itself.
     public static let feeling = Lexicon("move.feeling", [
@@ -180,7 +189,7 @@ public enum MoveLexicons {
         "مسارها الطبيعي", "مجراه الطبيعي",
     ])
 
-    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, believing, feeling,
+    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, believing, feeling, offensive,
                                         ownership, credit, answer, reassure, route,
                                         invite, decline, declineReason, pledge, deadline, time, filler]
 }

@@ -16,7 +16,7 @@ enum MoveRecognizer {
         let filedIDs: [Int32]
         let count: Int
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
-            apologyCondition, offenceTaken, apologyAddressee, believing, feeling, apologyHedge, ownership, route, invite, reassure, decline,
+            apologyCondition, offenceTaken, apologyAddressee, believing, feeling, offensive, apologyHedge, ownership, route, invite, reassure, decline,
             declineReason: Int
 
         static let shared = Slots()
@@ -38,7 +38,7 @@ enum MoveRecognizer {
             credit = slot(MoveLexicons.credit); answer = slot(MoveLexicons.answer); apology = slot(MoveLexicons.apology)
             apologyCondition = slot(MoveLexicons.apologyCondition); offenceTaken = slot(MoveLexicons.offenceTaken)
             apologyAddressee = slot(MoveLexicons.apologyAddressee); believing = slot(MoveLexicons.believing)
-            feeling = slot(MoveLexicons.feeling)
+            feeling = slot(MoveLexicons.feeling); offensive = slot(MoveLexicons.offensive)
             apologyHedge = slot(MoveLexicons.apologyHedge); ownership = slot(MoveLexicons.ownership)
             route = slot(MoveLexicons.route); invite = slot(MoveLexicons.invite); reassure = slot(MoveLexicons.reassure)
             decline = slot(MoveLexicons.decline); declineReason = slot(MoveLexicons.declineReason)
@@ -108,6 +108,9 @@ enum MoveRecognizer {
         var result: [SentenceMoves] = []
         result.reserveCapacity(text.sentences.count)
         var answered = false
+        // A post that owns the fault anywhere ("…to everyone who felt hurt by my remarks.
+        // I was wrong.") makes no apology hang on its readers by whom it addresses.
+        let ownsTheFault = (0..<text.sentences.count).contains { !ranges(slots.ownership, $0).isEmpty }
         for (index, range) in text.sentences.enumerated() {
             var sentence = SentenceMoves(tokens: range, shape: shape(of: range, in: tokens, addresses: phoneTokens, scratch: &scratch))
             let figures = inSentence(evidence.figures, range)
@@ -179,7 +182,7 @@ enum MoveRecognizer {
                 // insensitive"), or an addressee and what they believed or felt ("to those
                 // who thought", «لكل من ظن»).
                 if let apologyHit, let hedge = conditionalOffence(ranges(slots.apologyCondition, index), ranges(slots.offenceTaken, index))
-                    ?? addressedToTheOffended(index, tokens: tokens, ranges: ranges) {
+                    ?? (ownsTheFault ? nil : addressedToTheOffended(index, tokens: tokens, ranges: ranges)) {
                     sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
                 }
                 // A hedged sentence ("to anyone who felt…", or hung on the reader) makes no apology.
@@ -537,30 +540,29 @@ extension MoveRecognizer {
     /// condition is about ("if our earlier post about the floods seemed…").
     static let conditionReach = 8
 
-    /// A condition followed, within `conditionReach` tokens, by how readers took it: the
-    /// tokens from the condition to the offence, or nil. "If you were charged twice, we
-    /// apologise" conditions a refund, not the apology's sincerity, and is not one.
     /// An apology's addressee as whoever believed it offensive or felt offended ("to
     /// everyone who thought it insensitive", «لكل من خال أن تعليقي قد أساء», «لكل من شعر
-    /// بالاستياء»): the tokens from the addressee to the offence, or nil. A sentence that owns the fault
-    /// ("to everyone who thought their parcel was lost: it was our mistake") apologises.
+    /// بالاستياء»): the tokens from the addressee to the offence, or nil. The caller asks
+    /// only of a post that owns no fault.
     static func addressedToTheOffended(_ sentence: Int, tokens: [Token], ranges: (Int, Int) -> ArraySlice<Range<Int>>) -> Range<Int>? {
         let slots = Slots.shared
         let addressees = ranges(slots.apologyAddressee, sentence)
-        guard !addressees.isEmpty, ranges(slots.ownership, sentence).isEmpty else { return nil }
-        let offences = ranges(slots.offenceTaken, sentence)
-        guard !offences.isEmpty else { return nil }
-        // A belief hedges when what was believed is the offence ("…who thought it was
+        guard !addressees.isEmpty else { return nil }
+        // A belief hedges when what was believed is the act's offence ("…who thought it was
         // insensitive", «…من خال أن تعليقي قد أساء»); "…who thought delivery was today"
         // is a misunderstanding the apology is for. "Believed in us" is trust.
         let beliefs = ranges(slots.believing, sentence).filter { $0.upperBound >= tokens.count || tokens.text(at: $0.upperBound) != "in" }
         if let believed = conditionalOffence(addressees, beliefs[...], reach: 1),
-           let offended = conditionalOffence([believed], offences) { return offended }
+           let offended = conditionalOffence([believed], ranges(slots.offensive, sentence)) { return offended }
         guard let felt = conditionalOffence(addressees, ranges(slots.feeling, sentence), reach: 1),
-              let offended = conditionalOffence([felt], offences, reach: 1) else { return nil }
+              let offended = conditionalOffence([felt], ranges(slots.offenceTaken, sentence), reach: 1) else { return nil }
         return offended
     }
 
+    /// A condition followed, within `reach` tokens (`conditionReach` unless said), by how
+    /// readers took it: the tokens from the condition to the offence, or nil. "If you were
+    /// charged twice, we apologise" conditions a refund, not the apology's sincerity, and
+    /// is not one.
     static func conditionalOffence(_ conditions: ArraySlice<Range<Int>>, _ offences: ArraySlice<Range<Int>>,
                                    reach: Int = conditionReach) -> Range<Int>? {
         for condition in conditions {

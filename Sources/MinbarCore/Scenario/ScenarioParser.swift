@@ -24,11 +24,17 @@ public enum ScenarioParser {
 
     /// What a header line that is not `key: value` was probably meant as: a front matter
     /// fence (`---`), or one of `keys` written without its colon ("id broken-two").
-    static func frontMatterSlip(_ line: String, keys: [String]) -> Problem? {
-        if line.count >= 3, line.allSatisfy({ $0 == "-" }) { return .frontMatterFence }
+    /// A fence only before the title (after it, `---` is more likely a rule between parts);
+    /// a key only with a short value, as keys have: "audience reaction to the results was
+    /// mixed." is a sentence that happens to start with a key's name.
+    static func frontMatterSlip(_ line: String, keys: [String], beforeTitle: Bool) -> Problem? {
+        if line.count >= 3, line.allSatisfy({ $0 == "-" }) { return beforeTitle ? .frontMatterFence : nil }
         let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard words.count == 2, keys.contains(words[0].lowercased()) else { return nil }
-        return .keyWithoutColon(key: words[0].lowercased(), value: words[1].trimmingWhitespace())
+        var value = words[1].trimmingWhitespace()
+        if value.hasPrefix("=") { value = String(value.dropFirst()).trimmingWhitespace() }
+        guard !value.isEmpty, value.split(separator: " ").count <= 3, !value.hasSuffix(".") else { return nil }
+        return .keyWithoutColon(key: String(words[0]), value: value)
     }
 
     /// Sizes past which a file is refused rather than read; no hand-written scenario
@@ -196,6 +202,8 @@ private struct ParseState {
             switch place {
             case .header, .beatHeader:
                 if trimmed.isEmpty { continue }
+                // A one-beat file has its beat from the start; a file of beats has none yet.
+                let beforeTitle = title == nil && (!hasBeats || beats.isEmpty)
                 if let (key, value, valueColumn) = splitKey(text) {
                     if case .beatHeader = place {
                         readBeatKey(key, value: value, line: line.number, column: valueColumn)
@@ -203,10 +211,10 @@ private struct ParseState {
                         readHeaderKey(key, value: value, line: line.number, column: valueColumn)
                     }
                 } else if case let keys = { if case .beatHeader = place { ScenarioParser.beatKeys } else { ScenarioParser.headerKeys } }(),
-                          let problem = ScenarioParser.frontMatterSlip(trimmed, keys: keys) {
+                          let problem = ScenarioParser.frontMatterSlip(trimmed, keys: keys, beforeTitle: beforeTitle) {
                     report(problem, line: line.number, column: firstNonSpaceColumn(text))
                 } else {
-                    let context = title == nil && beats.isEmpty ? "before the title" : "outside any section"
+                    let context = beforeTitle ? "before the title" : "outside any section"
                     report(.unexpectedText(context: context), line: line.number, column: firstNonSpaceColumn(text))
                 }
             case .section(let name, _, _):

@@ -292,6 +292,10 @@ import Testing
         ("نعتذر لكل من شعر بتأخر الخدمة صباح اليوم، وقد عادت إلى طبيعتها.", false),
         ("We are sorry to everyone who believed in us and waited for the new line.", false),
         ("We are sorry to everyone who thought their parcel was lost: it was our mistake, and every parcel arrives by Sunday.", false),
+        // Owned in the next sentence; a belief that misled, and feelings about it, not offence.
+        ("I apologise to everyone who felt hurt by my remarks. I was wrong.", false),
+        ("We're sorry to everyone who thought the launch date was today and felt let down.", false),
+        ("نعتذر لكل من ظن أن موعد التسليم اليوم وشعر بالإحباط والانزعاج.", false),
         // A belief the apology is for: the company's own message misled them.
         ("نعتذر لكل من اعتقد أن موعد التسليم اليوم؛ الخطأ كان في رسالتنا، والموعد الصحيح الأحد.", false),
         ("We apologise to everyone who thought delivery was today: the date in our message was wrong, and it is Sunday.", false),

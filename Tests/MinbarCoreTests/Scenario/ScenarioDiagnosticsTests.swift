@@ -110,12 +110,19 @@ let diagnosticCases: [DiagnosticCase] = [
         let fences = result.diagnostics.filter { $0.problem == .frontMatterFence }
         #expect(fences.map(\.location.line) == [1, 3], "\(result.diagnostics.map(\.formatted))")
         #expect(fences.allSatisfy { $0.problem.code == "unexpected-text" && $0.severity == .warning })
-        #expect(fences[0].problem.hint?.contains("'# Title'") == true)
+        let fence = try #require(fences.first)
+        #expect(fence.problem.hint?.contains("'# Title'") == true)
         let key = try #require(result.diagnostics.first { $0.location.line == 2 }, "\(result.diagnostics.map(\.formatted))")
         #expect(key.problem == .keyWithoutColon(key: "id", value: "q3-margins"))
         #expect(key.problem.hint == "did you mean 'id: q3-margins'?")
         #expect(key.problem.hint(.ar) == "هل تقصد 'id: q3-margins'؟")
-        // Any other stray line is still just ignored text.
+        // A sentence that starts with a key's name, a fence after the title, and any other
+        // stray line are still just ignored text.
+        let prose = ScenarioParser.parse(path: "q3.scenario.md", text: canonicalScenario.replacingOccurrences(
+            of: "\n## Situation", with: "\naudience reaction to the results was mixed.\n---\n## Situation"))
+        #expect(!prose.diagnostics.contains { $0.problem == .frontMatterFence || $0.problem.hint?.contains("did you mean") == true },
+                "\(prose.diagnostics.map(\.formatted))")
+        #expect(prose.diagnostics.filter { $0.problem.code == "unexpected-text" }.count == 2, "\(prose.diagnostics.map(\.formatted))")
         let stray = ScenarioParser.parse(path: "q3.scenario.md", text: "Draft two, please review\n" + canonicalScenario)
         #expect(stray.diagnostics.contains { $0.location.line == 1 && $0.problem.code == "unexpected-text" }
                     && !stray.diagnostics.contains { $0.problem.hint?.contains("did you mean") == true || $0.problem == .frontMatterFence },

@@ -203,6 +203,12 @@ struct HateSpeechRule: Rule {
             .triggers("A fan called their striker a \"dirty immigrant\" after the match, and honestly he is not wrong.", .en),
             .triggers("وصف أحد المشجعين لاعبهم بأنه «وافد وسخ»، وكلامه صحيح.", .ar),
             .triggers("Those \"dirty immigrants\" have no place in our city.", .en),
+            // A refusal aimed at people, denied, somebody else's, or a report of the writer's own words.
+            .triggers("The mayor called them \"dirty immigrants\" and they have no place in our city.", .en),
+            .triggers("I have always called them \"dirty immigrants\" and I reject any call to apologise.", .en),
+            .triggers("A fan called their striker a \"dirty immigrant\". That is not unacceptable, it is the truth.", .en),
+            .triggers("وصف أحد المشجعين لاعبهم بأنه «وافد وسخ». لا نرفض هذا الكلام، فهو صحيح.", .ar),
+            .triggers("وصف أحد المشجعين لاعبهم بأنه «وافد وسخ». من يرفض هذا الوصف لا يعرف الحقيقة.", .ar),
             .triggers("هؤلاء «الوافدين الوسخين» لا مكان لهم في مدينتنا.", .ar),
             // Dehumanising a group, a crowd or a people.
             .triggers("Those visiting fans behaved like savages tonight.", .en),
@@ -243,7 +249,7 @@ struct HateSpeechRule: Rule {
         [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring, Self.citizenship,
          Concepts.restriction.lexicon, Concepts.equality.lexicon, Self.identity, Self.colour, Self.people, Self.exclusive,
          Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship, Concepts.condemning.lexicon,
-         Self.originPeoples, Self.originAdjectives, Self.conditions, Concepts.rejecting.lexicon, RefusedQuotes.reportedWords]
+         Self.originPeoples, Self.originAdjectives, Self.conditions] + RefusedQuotes.lexicons
             + Modality.allLexicons
     }
 

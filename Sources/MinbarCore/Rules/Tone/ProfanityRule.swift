@@ -90,6 +90,9 @@ struct ProfanityRule: Rule {
             .passes("وصف أحدهم موظفينا بـ'المهرجين' بعد التأخير. ليسوا كذلك. عملوا نوبتين متتاليتين.", .ar),
             // A short negated sentence that is no denial refuses nothing.
             .triggers("Fans called the new stadium 'a dump for idiots'. I can't disagree.", .en),
+            // Reported as a fan's words and refused, however the report is worded.
+            .passes("Some fans yelled \"idiot\" at our keeper during the match. We condemn this abuse.", .en),
+            .passes("صرخ أحد المشجعين «يا حيوان» في وجه حارسنا. نرفض هذه الإساءة.", .ar),
             // Scare quotes with a refusal aimed at people report nobody's words.
             .triggers("Those \"idiots\" at the ministry have no place in our industry.", .en),
             .triggers("هؤلاء «الأغبياء» في الوزارة لا مكان لهم في قطاعنا.", .ar),
@@ -116,7 +119,7 @@ struct ProfanityRule: Rule {
         ])
 
     var lexicons: [Lexicon] { [Self.words, SharedLexicons.insults, Self.arabicMask, Concepts.condemning.lexicon, Concepts.arrest.lexicon, Concepts.rejecting.lexicon,
-                           SharedLexicons.acts, SharedLexicons.dishes, RefusedQuotes.reportedWords] }
+                           SharedLexicons.acts, SharedLexicons.dishes] + RefusedQuotes.lexicons }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         // "Cowardly" in a condemnation of a bombing names the attackers, as every government's

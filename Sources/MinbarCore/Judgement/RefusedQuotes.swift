@@ -49,29 +49,46 @@ struct RefusedQuotes {
     private let refused: Set<Int>
     private let denied: Set<Int>
     private let quoted: [Range<Int>]
+    /// Sentences that report somebody else's words (`reportedWords`, not after the writer).
+    private let reporting: Set<Int>
 
     init(in post: PostAnalysis) {
         // The quotes first: they are one walk over the punctuation, and a post without
         // any refuses nothing, so its sentences need not be read for refusals or denials.
         let quoted = PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)
         guard !quoted.isEmpty else {
-            (refused, denied, self.quoted) = ([], [], [])
+            (refused, denied, self.quoted, reporting) = ([], [], [], [])
             return
         }
-        let abuse = post.hits(Self.abuse)
-        // The refusal's object is the words: a word for them beside it, or the quote itself
-        // right after it («نرفض «يا حيوان» التي وجهها…»).
-        refused = Set(post.hits(Self.refusals).filter { refusal in
-            guard !Modality.negates(refusal.firstToken, in: post) else { return false }
-            return quoted.contains { $0.lowerBound >= refusal.endToken && $0.lowerBound - refusal.endToken <= 2 }
-                || abuse.contains { words in
-                    post.sentenceIndex(of: words) == post.sentenceIndex(of: refusal)
-                        && (words.firstToken >= refusal.endToken ? words.firstToken - refusal.endToken
-                                                                 : refusal.firstToken - words.endToken) <= Self.reach
-                }
-        }.map { post.sentenceIndex(of: $0) })
+        let tokens = post.text.tokens
+        // Where words for abuse start and end, and where quotes open, marked once: asked of
+        // each refusal by reading every hit, a long post of refusals was quadratic.
+        var abuseStarts = [Bool](repeating: false, count: tokens.count + 1)
+        var abuseEnds = [Bool](repeating: false, count: tokens.count + 1)
+        for words in post.hits(Self.abuse) {
+            abuseStarts[words.firstToken] = true
+            abuseEnds[words.endToken] = true
+        }
+        var quoteStarts = [Bool](repeating: false, count: tokens.count + 1)
+        for quote in quoted { quoteStarts[quote.lowerBound] = true }
+        // The refusal's object is the words: a word for them beside it (in its sentence), or
+        // the quote itself right after it («نرفض «يا حيوان» التي وجهها…»).
+        func refusesWords(_ refusal: PhraseMatcher.Hit) -> Bool {
+            let sentence = post.text.sentences[post.sentenceIndex(of: refusal)]
+            // A hit is in the sentence when it starts before its end and ends after its start.
+            let after = refusal.endToken..<min(sentence.upperBound, refusal.endToken + Self.reach + 1)
+            let before = max(sentence.lowerBound + 1, refusal.firstToken - Self.reach)..<(refusal.firstToken + 1)
+            return (refusal.endToken...min(tokens.count, refusal.endToken + 2)).contains { quoteStarts[$0] }
+                || after.contains { abuseStarts[$0] } || before.contains { abuseEnds[$0] }
+        }
+        refused = Set(post.hits(Self.refusals).filter { !Modality.negates($0.firstToken, in: post) && refusesWords($0) }
+            .map { post.sentenceIndex(of: $0) })
         denied = Self.shortDenials(in: post)
-        self.quoted = refused.isEmpty && denied.isEmpty ? [] : quoted
+        reporting = refused.isEmpty && denied.isEmpty ? [] : Set(post.hits(Self.reportedWords).filter { report in
+            let sentence = post.text.sentences[post.sentenceIndex(of: report)]
+            return !(max(sentence.lowerBound, report.firstToken - 3)..<report.firstToken).contains { Self.writer.contains(tokens.text(at: $0)) }
+        }.map { post.sentenceIndex(of: $0) })
+        self.quoted = reporting.isEmpty ? [] : quoted
     }
 
     /// Whether `hit` is quoted to be refused: reported as somebody else's words, with a
@@ -79,15 +96,9 @@ struct RefusedQuotes {
     func contains(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         guard !quoted.isEmpty else { return false }
         let sentence = post.sentenceIndex(of: hit)
-        guard refused.contains(sentence) || refused.contains(sentence + 1) || denied.contains(sentence + 1),
-              PostAnalysis.lies(hit, inAnyOf: quoted) else { return false }
-        let tokens = post.text.tokens
-        return post.hits(Self.reportedWords).contains { report in
-            post.sentenceIndex(of: report) == sentence
-                && !(max(post.text.sentences[sentence].lowerBound, report.firstToken - 3)..<report.firstToken).contains {
-                    Self.writer.contains(tokens.text(at: $0))
-                }
-        }
+        return reporting.contains(sentence)
+            && (refused.contains(sentence) || refused.contains(sentence + 1) || denied.contains(sentence + 1))
+            && PostAnalysis.lies(hit, inAnyOf: quoted)
     }
 
     /// The writer, before a verb of calling: "I called them…", "we said…".

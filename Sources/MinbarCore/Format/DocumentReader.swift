@@ -70,7 +70,7 @@ public struct DocumentReader {
             }
             if sections.isEmpty {
                 if let entry = DocumentReader.keyValue(text, line: number) { header.append(entry) }
-                else if title == nil, trimmed.count >= 3, trimmed.allSatisfy({ $0 == "-" }) {
+                else if title == nil, DocumentReader.isFence(trimmed) {
                     report(.frontMatterFence, number, DocumentReader.firstColumn(text))
                 }
                 else { report(.unexpectedText(context: "outside any section"), number, DocumentReader.firstColumn(text)) }
@@ -87,6 +87,12 @@ public struct DocumentReader {
                        DocumentReader.firstColumn(text))
             }
         }
+    }
+
+    /// Whether a line is a front matter fence (`---`, three dashes or more), as other
+    /// tools write around their keys; scenarios and the other formats both ask.
+    static func isFence<Line: StringProtocol>(_ line: Line) -> Bool {
+        line.count >= 3 && line.allSatisfy { $0 == "-" }
     }
 
     /// Blanks out `<!-- … -->` (over any number of lines) with spaces, keeping columns.

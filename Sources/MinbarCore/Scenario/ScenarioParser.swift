@@ -28,7 +28,7 @@ public enum ScenarioParser {
     /// a key only with a short value, as keys have: "audience reaction to the results was
     /// mixed." is a sentence that happens to start with a key's name.
     static func frontMatterSlip(_ line: String, keys: [String], beforeTitle: Bool) -> Problem? {
-        if line.count >= 3, line.allSatisfy({ $0 == "-" }) { return beforeTitle ? .frontMatterFence : nil }
+        if DocumentReader.isFence(line) { return beforeTitle ? .frontMatterFence : nil }
         let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard words.count == 2, keys.contains(words[0].lowercased()) else { return nil }
         var value = words[1].trimmingWhitespace()
@@ -204,14 +204,16 @@ private struct ParseState {
                 if trimmed.isEmpty { continue }
                 // A one-beat file has its beat from the start; a file of beats has none yet.
                 let beforeTitle = title == nil && (!hasBeats || beats.isEmpty)
+                var inBeatHeader = false
+                if case .beatHeader = place { inBeatHeader = true }
                 if let (key, value, valueColumn) = splitKey(text) {
-                    if case .beatHeader = place {
+                    if inBeatHeader {
                         readBeatKey(key, value: value, line: line.number, column: valueColumn)
                     } else {
                         readHeaderKey(key, value: value, line: line.number, column: valueColumn)
                     }
-                } else if case let keys = { if case .beatHeader = place { ScenarioParser.beatKeys } else { ScenarioParser.headerKeys } }(),
-                          let problem = ScenarioParser.frontMatterSlip(trimmed, keys: keys, beforeTitle: beforeTitle) {
+                } else if let problem = ScenarioParser.frontMatterSlip(trimmed, keys: inBeatHeader ? ScenarioParser.beatKeys : ScenarioParser.headerKeys,
+                                                                      beforeTitle: beforeTitle) {
                     report(problem, line: line.number, column: firstNonSpaceColumn(text))
                 } else {
                     let context = beforeTitle ? "before the title" : "outside any section"

@@ -96,7 +96,7 @@ struct NonApologyRule: Rule {
             .triggers("نعتذر لكل متابعينا إن كان المنشور قد أساء لأحد منهم.", .ar),
             .triggers("We apologise to anyone who felt the campaign went too far.", .en),
             .triggers("نعتذر لمن شعر بالإساءة من الإعلان.", .ar),
-            // Sorry to whoever believed or felt it, whatever the words after.
+            // Sorry to whoever believed the act offensive; a misunderstanding the company caused is apologised for.
             .triggers("My apologies to everyone who thought the advert was insensitive.", .en),
             .triggers("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", .ar),
             .triggers("نعتذر لكل من ظن أن الحملة مسيئة له.", .ar),

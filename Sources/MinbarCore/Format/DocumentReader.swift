@@ -31,7 +31,9 @@ public struct DocumentReader {
     public private(set) var sections: [Section] = []
     public private(set) var diagnostics: [Diagnostic] = []
 
-    public init(_ source: SourceText) {
+    /// Reads `source`. `headerKeys` are the keys the header may hold: a header line that
+    /// is one of them without its colon ("id q3-plan") is told so, not called stray text.
+    public init(_ source: SourceText, headerKeys: [String] = []) {
         let path = source.path
         func report(_ problem: Problem, _ line: Int, _ column: Int = 1) {
             diagnostics.append(Diagnostic(path: path, location: SourceLocation(line: line, column: column), problem: problem))
@@ -70,8 +72,8 @@ public struct DocumentReader {
             }
             if sections.isEmpty {
                 if let entry = DocumentReader.keyValue(text, line: number) { header.append(entry) }
-                else if title == nil, DocumentReader.isFence(trimmed) {
-                    report(.frontMatterFence, number, DocumentReader.firstColumn(text))
+                else if let slip = DocumentReader.frontMatterSlip(trimmed, keys: headerKeys, beforeTitle: title == nil) {
+                    report(slip, number, DocumentReader.firstColumn(text))
                 }
                 else { report(.unexpectedText(context: "outside any section"), number, DocumentReader.firstColumn(text)) }
                 continue
@@ -87,6 +89,21 @@ public struct DocumentReader {
                        DocumentReader.firstColumn(text))
             }
         }
+    }
+
+    /// What a header line that is not `key: value` was probably meant as: a front matter
+    /// fence (`---`), or one of `keys` written without its colon ("id broken-two").
+    /// A fence only before the title (after it, `---` is more likely a rule between parts);
+    /// a key only with a short value, as keys have: "audience reaction to the results was
+    /// mixed." is a sentence that happens to start with a key's name.
+    static func frontMatterSlip(_ line: String, keys: [String], beforeTitle: Bool) -> Problem? {
+        if DocumentReader.isFence(line) { return beforeTitle ? .frontMatterFence : nil }
+        let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard words.count == 2, keys.contains(words[0].lowercased()) else { return nil }
+        var value = words[1].trimmingWhitespace()
+        if value.hasPrefix("=") { value = String(value.dropFirst()).trimmingWhitespace() }
+        guard !value.isEmpty, value.split(separator: " ").count <= 3, !value.hasSuffix(".") else { return nil }
+        return .keyWithoutColon(key: String(words[0]), value: value)
     }
 
     /// Whether a line is a front matter fence (`---`, three dashes or more), as other

@@ -26,10 +26,11 @@ public enum MoveLexicons {
     ])
     /// Feeling-blaming apologies: regret with no owner. A condition alone is no hedge ("we
     /// apologise: if you were charged twice, write to us"); one about how readers took it
-    /// is (`apologyCondition`, `offenceTaken`).
+    /// is (`apologyCondition`, `offenceTaken`). Nor is an addressee alone: "to anyone who
+    /// was affected" apologises to the people harmed (`apologyAddressee` says when it hedges).
     public static let apologyHedge = Lexicon("move.apology-hedge", [
-        "to anyone who", "you feel", "you felt", "feel that", "any inconvenience",
-        "لمن", "لشعوركم", "شعوركم", "أي إزعاج", "اي ازعاج",
+        "you feel", "you felt", "feel that", "any inconvenience",
+        "لشعوركم", "شعوركم", "لشعورك", "أي إزعاج", "اي ازعاج",
     ])
     /// The apology's addressee as whoever took it badly: "to anyone who", "to those who",
     /// «لكل من», «لمن», «لأي شخص». A hedge only with a word for believing or feeling right
@@ -37,7 +38,16 @@ public enum MoveLexicons {
     /// and «نعتذر لكل من تأثر بالانقطاع» apologise to the people harmed.
     public static let apologyAddressee = Lexicon("move.apology-addressee", [
         "to anyone who", "to anybody who", "to those who", "to all those who", "to everyone who", "to whoever", "to any of you who",
+        "to those of you who", "to all of you who", "to all who", "to people who",
         "=لكل من", "=ولكل من", "=لمن", "=لجميع من", "=لأي شخص", "=لاي شخص", "=لأي أحد", "=لكل شخص", "=للذين", "=لكل الذين", "=لكل اللي", "=للي",
+        "إلى كل من", "إلى من", "إلى الذين", "إلى جميع من", "الى كل من", "الى من", "الى الذين",
+    ])
+    /// Taking offence, said of an apology's addressee right after it: "to anyone who was
+    /// offended", «لكل من انزعج». The apology is for their reaction. Not "hurt" or «تأذى»,
+    /// which are as often the harm done ("to everyone who was hurt in the accident").
+    public static let tookOffence = Lexicon("move.took-offence", [
+        "offended", "upset", "insulted", "took offence", "took offense", "taken offence", "taken offense", "annoyed",
+        "انزعج", "انزعجوا", "استاء", "استاءوا", "تضايق", "تضايقوا", "زعل", "زعلوا", "أغضبه", "اغضبه", "أساءه",
     ])
     /// Believing: what the addressee of a hedged apology did ("to those who thought",
     /// «لكل من ظن», «لمن خال»). Not "believed in" ("to everyone who believed in us") and
@@ -46,20 +56,23 @@ public enum MoveLexicons {
         "thought", "think", "believed", "believe", "perceived", "interpreted", "understood", "read it as", "saw it as",
         "took it", "took offence", "took offense",
         "ظن", "خال", "اعتقد", "فهم", "اعتبر", "تخيل", "توهم", "تصور", "يظن", "يعتقد",
+        "ظنوا", "اعتقدوا", "فهموا", "اعتبروا", "تصوروا", "يظنون", "يعتقدون",
     ])
     /// The act judged offensive, what a hedging belief believes ("…who thought it was
     /// insensitive", «…أن تعليقي قد أساء»): not the reader's own feelings ("…thought the
     /// launch was today and felt let down" was misled, not offended).
     public static let offensive = Lexicon("move.offensive", [
         "offensive", "insensitive", "hurtful", "inappropriate", "disrespectful", "insulting", "offend", "offended", "mocked",
-        "mocking", "racist", "sexist", "aimed at",
+        "mocking", "racist", "sexist", "aimed at", "in poor taste", "poor taste", "in bad taste", "bad taste", "tasteless",
+        "distasteful", "tone-deaf", "tone deaf", "went too far", "gone too far", "crossed a line", "crossed the line",
         "مسيء", "مسيئة", "مسيئا", "مسيئاً", "أساء", "أساءت", "يسيء", "تسيء", "إساءة", "الإساءة", "غير لائق", "غير لائقة",
-        "جارح", "جارحة", "يقصده", "تقصده", "يقصدهم", "موجه", "موجهة",
+        "جارح", "جارحة", "يقصده", "تقصده", "يقصدهم", "موجه", "موجهة", "تجاوز الحدود", "تجاوزت الحدود", "غير موفق", "غير موفقة",
+        "في غير محله", "في غير محلها",
     ])
     /// Feeling, which hedges only with the offence right after it: «لكل من شعر بالاستياء»,
     /// "to anyone who felt offended"; «لكل من شعر بتأخر الخدمة» felt the delay itself.
     public static let feeling = Lexicon("move.feeling", [
-        "felt", "feel", "feels", "شعر", "يشعر", "أحس", "احس",
+        "felt", "feel", "feels", "شعر", "يشعر", "أحس", "احس", "شعروا", "أحسوا", "احسوا",
     ])
     /// A condition that can make an apology hang on the reader: "if", «إذا». Arabic
     /// «إن» only with the verb after it, since alone it is also the emphatic «إنّ»
@@ -87,6 +100,10 @@ public enum MoveLexicons {
         "take full responsibility", "my responsibility", "our responsibility", "our fault", "my fault", "we failed", "i failed",
         "should have", "let you down", "no excuse", "our failure", "my failure", "on management", "is on us", "we are responsible",
         "i am responsible", "we oversold", "i wrote", "we made", "breaks our", "was wrong",
+        // The act named offensive by its own author: "my insensitive tweet", «منشوري المسيء»
+        // (exact: the forms of «منشوري» read «المنشور», anybody's post).
+        "my insensitive", "our insensitive", "my offensive", "our offensive", "my inappropriate", "our inappropriate",
+        "my hurtful", "our hurtful", "=تغريدتي المسيئة", "=منشوري المسيء", "=تعليقي المسيء", "=إعلاننا المسيء", "=منشورنا المسيء",
         // «خطأنا» exact: its noun key خط is also the singular of خطوط ("lines", "airlines").
         "أخطأنا", "أخطأت", "=خطأنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
         "أتحمل المسؤولية", "تأخرنا", "قصرنا", "بلا تبرير", "دون تبرير", "لم نخبركم", "تأخرنا في",
@@ -189,7 +206,7 @@ public enum MoveLexicons {
         "مسارها الطبيعي", "مجراه الطبيعي",
     ])
 
-    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, believing, feeling, offensive,
+    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, tookOffence, believing, feeling, offensive,
                                         ownership, credit, answer, reassure, route,
                                         invite, decline, declineReason, pledge, deadline, time, filler]
 }

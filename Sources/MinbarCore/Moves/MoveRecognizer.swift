@@ -16,8 +16,8 @@ enum MoveRecognizer {
         let filedIDs: [Int32]
         let count: Int
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
-            apologyCondition, offenceTaken, apologyAddressee, believing, feeling, offensive, apologyHedge, ownership, route, invite, reassure, decline,
-            declineReason: Int
+            apologyCondition, offenceTaken, apologyAddressee, tookOffence, believing, feeling, offensive, apologyHedge, ownership, route, invite,
+            reassure, decline, declineReason: Int
 
         static let shared = Slots()
 
@@ -37,7 +37,8 @@ enum MoveRecognizer {
             certificates = slot(EvidenceLexicons.certificates); ratings = slot(EvidenceLexicons.ratings)
             credit = slot(MoveLexicons.credit); answer = slot(MoveLexicons.answer); apology = slot(MoveLexicons.apology)
             apologyCondition = slot(MoveLexicons.apologyCondition); offenceTaken = slot(MoveLexicons.offenceTaken)
-            apologyAddressee = slot(MoveLexicons.apologyAddressee); believing = slot(MoveLexicons.believing)
+            apologyAddressee = slot(MoveLexicons.apologyAddressee); tookOffence = slot(MoveLexicons.tookOffence)
+            believing = slot(MoveLexicons.believing)
             feeling = slot(MoveLexicons.feeling); offensive = slot(MoveLexicons.offensive)
             apologyHedge = slot(MoveLexicons.apologyHedge); ownership = slot(MoveLexicons.ownership)
             route = slot(MoveLexicons.route); invite = slot(MoveLexicons.invite); reassure = slot(MoveLexicons.reassure)
@@ -109,8 +110,9 @@ enum MoveRecognizer {
         result.reserveCapacity(text.sentences.count)
         var answered = false
         // A post that owns the fault anywhere ("…to everyone who felt hurt by my remarks.
-        // I was wrong.") makes no apology hang on its readers by whom it addresses.
-        let ownsTheFault = (0..<text.sentences.count).contains { !ranges(slots.ownership, $0).isEmpty }
+        // I was wrong.") makes no apology hang on its readers by whom it addresses. Asked
+        // only of a post whose apology is addressed so, which few are.
+        let ownsTheFault = { (0..<text.sentences.count).contains { !ranges(slots.ownership, $0).isEmpty } }
         for (index, range) in text.sentences.enumerated() {
             var sentence = SentenceMoves(tokens: range, shape: shape(of: range, in: tokens, addresses: phoneTokens, scratch: &scratch))
             let figures = inSentence(evidence.figures, range)
@@ -182,7 +184,7 @@ enum MoveRecognizer {
                 // insensitive"), or an addressee and what they believed or felt ("to those
                 // who thought", «لكل من ظن»).
                 if let apologyHit, let hedge = conditionalOffence(ranges(slots.apologyCondition, index), ranges(slots.offenceTaken, index))
-                    ?? (ownsTheFault ? nil : addressedToTheOffended(index, tokens: tokens, ranges: ranges)) {
+                    ?? addressedToTheOffended(index, tokens: tokens, ranges: ranges).flatMap({ ownsTheFault() ? nil : $0 }) {
                     sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
                 }
                 // A hedged sentence ("to anyone who felt…", or hung on the reader) makes no apology.
@@ -540,20 +542,26 @@ extension MoveRecognizer {
     /// condition is about ("if our earlier post about the floods seemed…").
     static let conditionReach = 8
 
-    /// An apology's addressee as whoever believed it offensive or felt offended ("to
-    /// everyone who thought it insensitive", «لكل من خال أن تعليقي قد أساء», «لكل من شعر
-    /// بالاستياء»): the tokens from the addressee to the offence, or nil. The caller asks
-    /// only of a post that owns no fault.
+    /// An apology's addressee as whoever took offence, believed it offensive or felt
+    /// offended ("to anyone who was offended", «لكل من انزعج», "to everyone who thought it
+    /// insensitive", «لكل من خال أن تعليقي قد أساء», «لكل من شعر بالاستياء»): the tokens
+    /// from the addressee to the offence, or nil. The caller asks only of a post that owns
+    /// no fault.
     static func addressedToTheOffended(_ sentence: Int, tokens: [Token], ranges: (Int, Int) -> ArraySlice<Range<Int>>) -> Range<Int>? {
         let slots = Slots.shared
         let addressees = ranges(slots.apologyAddressee, sentence)
         guard !addressees.isEmpty else { return nil }
+        // Offence taken, right after the addressee or its verb ("…who were offended", "…who may have been upset").
+        if let offended = conditionalOffence(addressees, ranges(slots.tookOffence, sentence), reach: 3) { return offended }
         // A belief hedges when what was believed is the act's offence ("…who thought it was
         // insensitive", «…من خال أن تعليقي قد أساء»); "…who thought delivery was today"
-        // is a misunderstanding the apology is for. "Believed in us" is trust.
+        // is a misunderstanding the apology is for. "Believed in us" is trust. A feeling
+        // that holds a verdict on the act ("…who felt the advert was insensitive") is one.
         let beliefs = ranges(slots.believing, sentence).filter { $0.upperBound >= tokens.count || tokens.text(at: $0.upperBound) != "in" }
-        if let believed = conditionalOffence(addressees, beliefs[...], reach: 1),
-           let offended = conditionalOffence([believed], ranges(slots.offensive, sentence)) { return offended }
+        for opinions in [beliefs[...], ranges(slots.feeling, sentence)] {
+            if let believed = conditionalOffence(addressees, opinions, reach: 1),
+               let offended = conditionalOffence([believed], ranges(slots.offensive, sentence)) { return offended }
+        }
         guard let felt = conditionalOffence(addressees, ranges(slots.feeling, sentence), reach: 1),
               let offended = conditionalOffence([felt], ranges(slots.offenceTaken, sentence), reach: 1) else { return nil }
         return offended

@@ -11,7 +11,9 @@ public struct Strength: Sendable, Equatable {
     /// One strength per move the post makes in a real sentence (not a list, not filler),
     /// in the order the moves first appear. With goals, only moves that meet a goal or
     /// that every good post makes (answer, apology, credit, route) are listed.
-    static func find(in post: PostAnalysis) -> [Strength] {
+    /// `hedgedApologies` are the spans (in scalars) of non-apology findings: an apology
+    /// sentence a finding calls a non-apology is not praised above it.
+    static func find(in post: PostAnalysis, hedgedApologies: [(start: Int, end: Int)] = []) -> [Strength] {
         let language = post.feedbackLanguage
         // The moves met by a goal and the moves listed so far, as bits by place in
         // `Move.allCases`: the same membership tests as two `Set<Move>`, without hashing a
@@ -23,8 +25,14 @@ public struct Strength: Sendable, Equatable {
         }
         var seen: UInt64 = 0
         var strengths: [Strength] = []
+        func isHedged(_ sentence: SentenceMoves) -> Bool {
+            if hedgedApologies.isEmpty { return false }
+            let (start, end) = post.span(sentence.tokens)
+            return hedgedApologies.contains { $0.start < end && $0.end > start }
+        }
         for sentence in post.moves.sentences where sentence.counts {
             for (place, move) in allMoves.enumerated() where sentence.makes(move) && seen & (1 << UInt64(place)) == 0 {
+                if move == .apology, isHedged(sentence) { continue }
                 let isGoal = goalMoves & (1 << UInt64(place)) != 0
                 if move == .inform || move == .schedule { if !isGoal { continue } }
                 if !post.goals.isEmpty, !isGoal, ![.answer, .apology, .credit, .route].contains(move) { continue }
@@ -32,6 +40,7 @@ public struct Strength: Sendable, Equatable {
                 // The sentence that makes the move best: owned, sourced, first-person.
                 let best = post.moves.sentences.first { other in
                     other.counts && other.makes(move) && (other.ownsFault || other.sourced || other.firstPersonCommitment)
+                        && !(move == .apology && isHedged(other))
                 } ?? sentence
                 let (start, end) = post.span(best.tokens)
                 strengths.append(Strength(move: move, message: message(move, best, language), start: start, end: end))

@@ -16,7 +16,7 @@ public enum PlanParser {
         if source.isBlank {
             return Result(plan: nil, diagnostics: [Diagnostic(path: source.path, location: SourceLocation(line: 1, column: 1), problem: .emptyFile)])
         }
-        let document = DocumentReader(source)
+        let document = DocumentReader(source, headerKeys: Self.headerKeys)
         var diagnostics = document.diagnostics
         func report(_ problem: Problem, _ location: SourceLocation) {
             diagnostics.append(Diagnostic(path: source.path, location: location, problem: problem))

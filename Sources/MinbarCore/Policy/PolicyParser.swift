@@ -12,7 +12,7 @@ public enum PolicyParser {
     public static func parse(path: String, text: String) -> Result { parse(SourceText(path: path, text: text)) }
 
     public static func parse(_ source: SourceText) -> Result {
-        let document = DocumentReader(source)
+        let document = DocumentReader(source, headerKeys: Self.headerKeys)
         var diagnostics = document.diagnostics
         func report(_ problem: Problem, _ location: SourceLocation) {
             diagnostics.append(Diagnostic(path: source.path, location: location, problem: problem))

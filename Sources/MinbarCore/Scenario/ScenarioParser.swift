@@ -22,21 +22,6 @@ public enum ScenarioParser {
 
     public static let limits = Limits()
 
-    /// What a header line that is not `key: value` was probably meant as: a front matter
-    /// fence (`---`), or one of `keys` written without its colon ("id broken-two").
-    /// A fence only before the title (after it, `---` is more likely a rule between parts);
-    /// a key only with a short value, as keys have: "audience reaction to the results was
-    /// mixed." is a sentence that happens to start with a key's name.
-    static func frontMatterSlip(_ line: String, keys: [String], beforeTitle: Bool) -> Problem? {
-        if DocumentReader.isFence(line) { return beforeTitle ? .frontMatterFence : nil }
-        let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard words.count == 2, keys.contains(words[0].lowercased()) else { return nil }
-        var value = words[1].trimmingWhitespace()
-        if value.hasPrefix("=") { value = String(value.dropFirst()).trimmingWhitespace() }
-        guard !value.isEmpty, value.split(separator: " ").count <= 3, !value.hasSuffix(".") else { return nil }
-        return .keyWithoutColon(key: String(words[0]), value: value)
-    }
-
     /// Sizes past which a file is refused rather than read; no hand-written scenario
     /// comes near them.
     public struct Limits: Sendable {
@@ -212,7 +197,7 @@ private struct ParseState {
                     } else {
                         readHeaderKey(key, value: value, line: line.number, column: valueColumn)
                     }
-                } else if let problem = ScenarioParser.frontMatterSlip(trimmed, keys: inBeatHeader ? ScenarioParser.beatKeys : ScenarioParser.headerKeys,
+                } else if let problem = DocumentReader.frontMatterSlip(trimmed, keys: inBeatHeader ? ScenarioParser.beatKeys : ScenarioParser.headerKeys,
                                                                       beforeTitle: beforeTitle) {
                     report(problem, line: line.number, column: firstNonSpaceColumn(text))
                 } else {

@@ -96,12 +96,15 @@ public struct ScoringEngine: Sendable {
             finding.severity == .error
                 && (finding.dimension == .professionalism && finding.ruleID != "judgement.veto" || finding.ruleID == "policy.hate-speech")
         }
+        let hedgedApologies = findings.compactMap { finding in
+            finding.ruleID == "tone.non-apology" ? (start: finding.start, end: finding.end) : nil
+        }
         // Handed over (`consume`), not copied: `report` changes the findings in place, and a
         // copy still held here made it copy them all (each string retained) first.
         var report = ScoringEngine.report(text: text, language: post.text.language, findings: consume findings, hasGoals: hasGoals,
                                           feedback: post.feedbackLanguage)
         report.goals = post.goals
-        report.strengths = abusive ? [] : Strength.find(in: post)
+        report.strengths = abusive ? [] : Strength.find(in: post, hedgedApologies: hedgedApologies)
         if let plan, let citation = post.planCitation {
             report.objectives = citation.objectives.map { plan.plan.objectives[$0].id }
             report.evidence = citation.evidenceNames(in: plan.plan)

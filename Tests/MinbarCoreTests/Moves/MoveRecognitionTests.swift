@@ -283,6 +283,21 @@ import Testing
         ("My apologies to everyone who thought the advert was insensitive.", true),
         ("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", true),
         ("نعتذر لكل من شعر بالاستياء من هذا المشهد في الإعلان.", true),
+        // Made to whoever took offence, whichever words say "whoever".
+        ("We apologise to those who were offended by the advert.", true),
+        ("We apologise to anyone who may have been upset by my remarks.", true),
+        ("We are sorry to those of you who felt the advert was insensitive.", true),
+        ("نعتذر لكل من انزعج من الإعلان.", true),
+        ("نعتذر للذين ظنوا أن الإعلان مسيء.", true),
+        ("نعتذر إلى كل من شعر بالإساءة من الإعلان.", true),
+        // Sorry for the reader's feelings, and a phrase-list non-apology: never praised beside the finding.
+        ("نأسف لشعوركم تجاه الرسوم الجديدة.", true),
+        ("We apologize the tweet was negatively perceived.", true),
+        // To the people harmed, "anyone who" and «لمن» apologise like "everyone who" and «لكل من».
+        ("We apologise to anyone who was affected by the outage.", false),
+        ("We are sorry to those who were affected by the outage.", false),
+        ("نعتذر لمن تضرر من انقطاع المياه أمس.", false),
+        ("We are sorry to everyone who was hurt in the accident at our plant.", false),
         // Made to the people harmed, it is whole: those affected, those who met the fault
         // ("found", «وجد»), who felt the delay itself, who trusted; and a sentence that owns the fault.
         ("We apologise to everyone who was affected by the outage; it was our fault.", false),

@@ -60,6 +60,21 @@ func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
         #expect(diagnostics.contains { $0.problem == .unknownKey("soon", suggestion: nil) && $0.location.line == 11 })
         #expect(PlanParser.parse(path: "p.plan.md", text: broken).plan == nil)
     }
+
+    /// A header key written without its colon, as a scenario's is told: "did you mean".
+    /// A sentence that starts with a key's name is still just ignored text.
+    @Test func aPlanKeyWithoutItsColonGetsAHint() throws {
+        let slipped = samplePlanText.replacingOccurrences(of: "organisation: Sadeem Logistics", with: "organisation Sadeem Logistics")
+        let diagnostics = PlanParser.parse(path: "p.plan.md", text: slipped).diagnostics
+        let slip = try #require(diagnostics.first { $0.location.line == 3 }, "\(diagnostics.map(\.formatted))")
+        #expect(slip.problem == .keyWithoutColon(key: "organisation", value: "Sadeem Logistics"))
+        #expect(slip.problem.hint == "did you mean 'organisation: Sadeem Logistics'?")
+        let prose = samplePlanText.replacingOccurrences(of: "executive: Rania Al-Harthy",
+                                                        with: "executive: Rania Al-Harthy\ntype of plan agreed with the board last week.")
+        let stray = PlanParser.parse(path: "p.plan.md", text: prose).diagnostics
+        #expect(stray.contains { $0.location.line == 6 && $0.problem.code == "unexpected-text" }
+                    && !stray.contains { $0.problem.hint?.contains("did you mean") == true }, "\(stray.map(\.formatted))")
+    }
 }
 
 @Suite struct PlanScoringTests {

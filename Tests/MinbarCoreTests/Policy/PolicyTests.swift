@@ -55,6 +55,11 @@ competitors: Barq Express, Gulf Ports
         // Front matter fences, as other tools write them, get the hint a scenario's do.
         let fenced = PolicyParser.parse(path: "p.policy.md", text: "---\n" + samplePolicy).diagnostics
         #expect(fenced.contains { $0.problem == .frontMatterFence && $0.location.line == 1 }, "\(fenced.map(\.formatted))")
+        // And a header key without its colon, the hint a scenario's gets.
+        let slipped = PolicyParser.parse(path: "p.policy.md", text: samplePolicy.replacingOccurrences(
+            of: "organisation: ", with: "organisation ")).diagnostics
+        #expect(slipped.contains { if case .keyWithoutColon(key: "organisation", _) = $0.problem { true } else { false } },
+                "\(slipped.map(\.formatted))")
     }
 
     @Test func bannedTermsAndCodeNamesBlockInBothLanguages() throws {

@@ -3,20 +3,22 @@ struct NonApologyRule: Rule {
     static let phrases = Lexicon("tone.non-apology", [
         "regret any inconvenience", "apologise for any inconvenience", "apologize for any inconvenience",
         "sorry for any inconvenience", "any inconvenience caused", "inconvenience caused", "sorry if", "apologise if", "apologize if",
-        "apologies if", "sorry to those who", "if anyone was offended", "sorry you feel", "sorry you felt", "mistakes were made", "errors were made", "=حدثت أخطاء", "=وقعت أخطاء", "=حصلت أخطاء", "=صارت أخطاء", "re-accommodate", "re-accommodated", "reaccommodate", "involuntarily denied boarding",
+        "apologies if", "if anyone was offended", "sorry you feel", "sorry you felt", "sorry that you feel", "sorry that you felt", "mistakes were made", "errors were made", "=حدثت أخطاء", "=وقعت أخطاء", "=حصلت أخطاء", "=صارت أخطاء", "re-accommodate", "re-accommodated", "reaccommodate", "involuntarily denied boarding",
         "unfortunate incident", "regrettable incident", "isolated incident", "we regret that you", "taken out of context",
         "was misunderstood", "it was a joke", "if offence was taken", "any confusion caused",
         "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا",
         "حادث فردي", "حادثة فردية", "أسيء فهمه", "أسيء فهمها", "أخرج من سياقه", "خارج سياقه", "كانت مزحة", "نأسف إن",
         "any perceived", "perceived insensitivity", "فهمت خطأ", "فهم خطأ", "سوء فهم", "أساء فهم", "خانني التعبير",
     ])
-    /// Addressing the apology to whoever felt hurt, not to the people harmed: "sorry to
-    /// anyone who felt…", «نعتذر لمن شعر بالإساءة». Only beside an apology: alone, "anyone
-    /// who felt unwell should call us" and «إذا شعر أي عميل بتأخر فليتواصل معنا» ask for
-    /// nothing to be forgiven.
+    /// Sorry on condition that somebody felt something: "sorry if anyone felt…". Only beside
+    /// an apology: alone, «إذا شعر أي عميل بتأخر فليتواصل معنا» asks for nothing to be
+    /// forgiven. An apology addressed to whoever felt or took offence ("to anyone who felt
+    /// the campaign went too far", «لمن شعر بالإساءة») is the move recogniser's to judge
+    /// (`MoveRecognizer.addressedToTheOffended`), so praise and finding agree.
     static let feelingHedges = Lexicon("tone.non-apology.feeling", [
-        "if anyone felt", "anyone who was offended", "to anyone who felt", "anyone who felt",
-        "إذا شعر", "اذا شعر", "لمن شعر", "لمن انزعج", "لمن اعتقد",
+        "if anyone felt", "إذا شعر", "اذا شعر",
+        // Sorry for the reader's feelings: «نأسف لشعوركم».
+        "لشعوركم", "لشعورك",
     ])
     /// Saying what one meant. In place of an apology it is an excuse; after a plain,
     /// owned apology ("we missed the mark, and we apologize. We did not intend…") it is
@@ -96,6 +98,13 @@ struct NonApologyRule: Rule {
             .triggers("نعتذر لكل متابعينا إن كان المنشور قد أساء لأحد منهم.", .ar),
             .triggers("We apologise to anyone who felt the campaign went too far.", .en),
             .triggers("نعتذر لمن شعر بالإساءة من الإعلان.", .ar),
+            // Sorry to whoever took offence, not for what was done; to the people harmed it is an apology.
+            .triggers("We apologise to those who were offended by the advert.", .en),
+            .triggers("نعتذر لكل من انزعج من الإعلان.", .ar),
+            .passes("We are sorry to those who were affected by the outage; service is back and refunds go out today.", .en),
+            .passes("نعتذر لمن تضرر من انقطاع المياه أمس، وقد عادت الخدمة وتصل التعويضات اليوم.", .ar),
+            .triggers("نأسف لشعوركم تجاه الرسوم الجديدة.", .ar),
+            .triggers("We are sorry that you feel the new fees are unfair.", .en),
             // Sorry to whoever believed the act offensive; a misunderstanding the company caused is apologised for.
             .triggers("My apologies to everyone who thought the advert was insensitive.", .en),
             .triggers("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", .ar),

@@ -7,7 +7,11 @@ struct SelfGloryRule: Rule {
         "i turned", "i achieved", "my achievement", "my achievements", "my success", "i delivered", "my own", "my idea",
         "proud of myself", "i single-handedly", "my decision saved", "because of me",
         "=بفضل قيادتي", "=تحت قيادتي", "=بقيادتي", "=رؤيتي", "=إنجازي", "=إنجازاتي", "=انجازي", "=انجازاتي", "=نجاحي", "=بجهودي",
-        "أنا من", "أنا الذي", "=قراري", "=بفضلي", "=فخور بنفسي",
+        // «أنا من» with the deed: "I am the one who saved it". Alone it is also "I am one of"
+        // («أنا من جمهور الأهلي»), which claims nothing.
+        "أنا من أسس", "أنا من بنى", "أنا من أنقذ", "أنا من قاد", "أنا من حقق", "أنا من صنع", "أنا من أطلق", "أنا من وضع",
+        "أنا من أعاد", "أنا من جعل", "أنا من رفع", "أنا من أسست", "أنا من بنيت", "أنا من حققت",
+        "أنا الذي", "=قراري", "=بفضلي", "=فخور بنفسي",
         "since i put", "since i took over", "when i took over", "after i took over", "since i became ceo", "when the top sets the tone",
         "=منذ توليت", "=منذ أن توليت", "=من يوم توليت", "=من يوم مسكت", "=من يوم ما مسكت", "=لما مسكت", "=بعد ما مسكت",
     ])
@@ -36,6 +40,8 @@ struct SelfGloryRule: Rule {
             .triggers("Under my leadership we doubled revenue. My vision made this happen.", .en),
             .triggers("I built this company and I achieved what nobody thought possible.", .en),
             .triggers("بفضل رؤيتي حققت الشركة أرباحاً قياسية.", .ar),
+            .triggers("الكل نسي أن الشركة كانت تخسر، وأنا من أنقذها وأعادها إلى الربح.", .ar),
+            .passes("أنا من جمهور النادي منذ طفولتي، ونحن أهل وإخوان.", .ar),
             .passes("Our team doubled on-time deliveries this year. Thank you to every colleague in Sohar.", .en),
             .passes("I am sorry. I wrote those words and I was wrong.", .en),
             .passes("بفضل جهود فريقنا حققنا أرباحاً قياسية. شكراً لكل زملائي.", .ar),

@@ -150,6 +150,15 @@ enum MoveRecognizer {
             if !fillerHits.isEmpty, figures.isEmpty, dates.isEmpty, causeHits.isEmpty, !committed {
                 sentence.filler = Array(fillerHits)
             }
+            let apologyHit = isShort ? ranges(slots.apology, index).first : nil
+            // Hung on the reader: a condition and how readers took it ("if it seemed
+            // insensitive"), or an addressee and what they believed or felt ("to those
+            // who thought", «لكل من ظن»). Read before filler is set aside: "we apologise to
+            // anyone who was upset, and we remain committed…" hedges all the same.
+            if let apologyHit, let hedge = conditionalOffence(ranges(slots.apologyCondition, index), ranges(slots.offenceTaken, index))
+                ?? addressedToTheOffended(index, tokens: tokens, ranges: ranges).flatMap({ ownsTheFault() ? nil : $0 }) {
+                sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
+            }
             guard sentence.counts else { result.append(sentence); continue }
 
             if isStatement, let cause = causeHits.first, !isUnknown(range, tokens: tokens) {
@@ -179,14 +188,6 @@ enum MoveRecognizer {
                     sentence.moves[.answer] = range
                 }
                 answered = true
-                let apologyHit = ranges(slots.apology, index).first
-                // Hung on the reader: a condition and how readers took it ("if it seemed
-                // insensitive"), or an addressee and what they believed or felt ("to those
-                // who thought", «لكل من ظن»).
-                if let apologyHit, let hedge = conditionalOffence(ranges(slots.apologyCondition, index), ranges(slots.offenceTaken, index))
-                    ?? addressedToTheOffended(index, tokens: tokens, ranges: ranges).flatMap({ ownsTheFault() ? nil : $0 }) {
-                    sentence.conditionalApology = min(apologyHit.lowerBound, hedge.lowerBound)..<max(apologyHit.upperBound, hedge.upperBound)
-                }
                 // A hedged sentence ("to anyone who felt…", or hung on the reader) makes no apology.
                 let hedged = !ranges(slots.apologyHedge, index).isEmpty || sentence.conditionalApology != nil
                 if let apology = apologyHit, !hedged, !isRefusal(apology, in: range, tokens: tokens),

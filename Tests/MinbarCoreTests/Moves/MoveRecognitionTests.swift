@@ -283,6 +283,9 @@ import Testing
         ("My apologies to everyone who thought the advert was insensitive.", true),
         ("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", true),
         ("نعتذر لكل من شعر بالاستياء من هذا المشهد في الإعلان.", true),
+        // In a sentence of filler, which earns no move, the hedge is still told.
+        ("We apologise to anyone who was upset by the outage, and we remain committed to excellence.", true),
+        ("نعتذر لكل من انزعج من انقطاع المياه، ونعمل على إعادة الخدمة.", true),
         // Made to whoever took offence, whichever words say "whoever".
         ("We apologise to those who were offended by the advert.", true),
         ("We apologise to anyone who may have been upset by my remarks.", true),

@@ -32,18 +32,65 @@ struct HypeRule: Rule {
             .triggers("Our revolutionary new app is the best in the world.", .en),
             .triggers("We are the best operator in the region, full stop.", .en),
             .triggers("خدمة غير مسبوقة ولا مثيل لها في المنطقة.", .ar),
+            // A hardship described, and people thanked, are not self-praise; without the thanks it boasts.
+            .passes("The pandemic brought unprecedented challenges to every airline, ours included.", .en),
+            .passes("فرضت الجائحة تحديات غير مسبوقة على قطاع الطيران كله.", .ar),
+            .passes("We extend our gratitude to all the incredible first responders at the site.", .en),
+            .passes("شكراً لأبطالنا المذهلين في فرق الطوارئ على جهودهم طوال الليل.", .ar),
+            .triggers("We have the best team in the world, and everybody knows it.", .en),
+            .triggers("فريقنا الأفضل في المنطقة بلا منازع.", .ar),
             .passes("Our app was rated 4.7 by 12,000 customers, according to an independent survey.", .en),
             .passes("حصلنا على تصنيف A من جهة مستقلة للعام الثالث.", .ar),
         ])
 
+    /// What a superlative can qualify without praising the writer: a hardship ("unprecedented
+    /// challenges", «تحديات غير مسبوقة») is the situation described, not a boast.
+    static let adversity = Lexicon("tone.hype.adversity", [
+        "challenge", "challenges", "crisis", "crises", "difficulties", "hardship", "hardships", "circumstances", "times",
+        "pressure", "losses", "disaster", "pandemic", "storm", "damage", "demands on",
+        "تحديات", "التحديات", "تحدي", "أزمة", "الأزمة", "ظروف", "الظروف", "صعوبات", "الصعوبات", "كارثة", "الكارثة", "خسائر",
+        "أضرار", "جائحة", "الجائحة", "معاناة",
+    ])
+    /// People a superlative can praise when the sentence thanks them ("our fullest gratitude
+    /// to all the incredible first responders", «شكراً لأبطالنا المذهلين»): credit given,
+    /// the opposite of self-praise. Without the thanks, "the best team in the world" boasts.
+    static let praisedPeople = Lexicon("tone.hype.praised-people", [
+        "team", "teams", "colleagues", "staff", "crew", "crews", "volunteers", "first responders", "responders", "doctors",
+        "nurses", "employees", "workers", "fans", "supporters", "partners", "players", "people", "heroes",
+        "فريق", "=فريقنا", "=الفريق", "زملاء", "=زملائي", "=زملاءنا", "=زملائنا", "المتطوعين", "متطوعين", "الأطباء", "الكوادر",
+        "=كوادرنا", "أبطال", "=أبطالنا", "الموظفين", "=موظفينا", "الجماهير", "=جماهيرنا", "اللاعبين", "=لاعبينا",
+    ])
+    /// How close (in tokens, either side: English puts the superlative first, Arabic after)
+    /// the qualified word must stand.
+    static let reach = 2
+
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let check_ = SentencePhraseCheck(trigger: Self.superlatives,
                                             unlessInSentence: [SharedLexicons.evidenceWords, EvidenceLexicons.ratings, EvidenceLexicons.certificates])
-    var lexicons: [Lexicon] { Self.check_.lexicons }
+    var lexicons: [Lexicon] { Self.check_.lexicons + [Self.adversity, Self.praisedPeople] }
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        findings(for: Self.check_.hits(in: post), in: post,
-                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+        let hits = Self.check_.hits(in: post)
+        if hits.isEmpty { return [] }
+        let boasts = hits.filter { !Self.qualifiesHardship($0, in: post) && !Self.praisesThosePraised($0, in: post) }
+        return findings(for: boasts, in: post,
+                        suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+    }
+
+    /// Whether a hit of `lexicon` stands within `reach` tokens of `hit`, in its sentence.
+    static func isBeside(_ hit: PhraseMatcher.Hit, _ lexicon: Lexicon, in post: PostAnalysis) -> Bool {
+        post.hits(lexicon, inSentence: post.sentenceIndex(of: hit)).contains { other in
+            (other.firstToken >= hit.endToken && other.firstToken - hit.endToken < reach)
+                || (other.endToken <= hit.firstToken && hit.firstToken - other.endToken < reach)
+        }
+    }
+
+    static func qualifiesHardship(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        isBeside(hit, adversity, in: post)
+    }
+
+    static func praisesThosePraised(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        post.moves.sentences[post.sentenceIndex(of: hit)].makes(.credit) && isBeside(hit, praisedPeople, in: post)
     }
 }
 

@@ -40,6 +40,14 @@ struct NonApologyRule: Rule {
         "felt offended", "were offended", "took offence", "took offense", "found it offensive", "شعروا بالإساءة", "شعر بالإساءة",
     ])
 
+    /// A reading gone wrong: "interpreted in the wrong way", "misconstrued", «فُهم بشكل
+    /// خاطئ». Beside the offence ("interpreted … as offensive by a few people") it puts the
+    /// offence on the readers' reading; a correction of a misread figure is no apology at all.
+    static let misreading = Lexicon("tone.non-apology.misreading", [
+        "interpreted", "misinterpreted", "the wrong way", "misread", "misconstrued", "misunderstood", "misunderstanding",
+        "read into", "=فهمت بشكل خاطئ", "=فهم بشكل خاطئ", "=بشكل خاطئ", "=فهمت خطأ", "=تفسير خاطئ", "=تفسيرها", "=تفسيره", "=سوء الفهم",
+    ])
+
     /// Part of the audience as the ones at fault: "we regret that some people chose to take
     /// offence", «نأسف لأن البعض فهم إعلاننا بشكل خاطئ». Beside an apology and a word for
     /// how it was taken, the apology is for their reaction; a sentence that owns the
@@ -120,13 +128,20 @@ struct NonApologyRule: Rule {
             .passes("نشكر كل من شارك في الحملة، وإذا شعر أي عميل بتأخر في التوصيل فليتواصل معنا.", .ar),
             .passes("Anyone who felt unwell after the event should call the clinic on 800 1234.", .en),
             .passes("إننا نعتذر عن الإساءة التي تضمنها المنشور، وقد حذفناه وحاسبنا المسؤول عنه.", .ar),
+            // The offence put on the readers' reading, with or without an apology word.
+            .triggers("Seems my tweet has been interpreted in the wrong way as offensive by a few people. I can't see it myself.", .en),
+            .triggers("يبدو أن التغريدة فُهمت بشكل خاطئ على أنها مسيئة، ولم يكن هذا قصدي.", .ar),
+            .triggers("Some customers felt offended by these images, which have been removed. We regret that misunderstanding.", .en),
+            .passes("Our figure was misread in one report: Q3 margin was 37%, as published.", .en),
+            .passes("We apologise for the misunderstanding about delivery dates; your order arrives on Sunday.", .en),
+            .passes("The advert was offensive and the misunderstanding is ours: we got it wrong, and it is gone.", .en),
             // Quoted: the phrase is named, not used.
             .passes("A coach would strike \"sorry if anyone was offended\" from any draft we send.", .en),
         ])
 
     var lexicons: [Lexicon] {
         [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.someReaders,
-         MoveLexicons.offenceTaken, MoveLexicons.ownership]
+         MoveLexicons.offenceTaken, MoveLexicons.offensive, MoveLexicons.tookOffence, MoveLexicons.ownership, Self.misreading]
     }
 
     /// Built once: building them in `check` cost allocations on every post.
@@ -160,6 +175,23 @@ struct NonApologyRule: Rule {
             guard unhit(sentence), post.sentence(sentence, has: MoveLexicons.apology), post.sentence(sentence, has: MoveLexicons.offenceTaken),
                   !post.sentence(sentence, has: MoveLexicons.ownership) else { continue }
             hits.append(hit)
+        }
+        // The offence put on how readers read it: a misreading and the offence in one
+        // sentence ("it has been interpreted in the wrong way as offensive by a few
+        // people"), or, in an apology's sentence, regret for "that misunderstanding" in a
+        // post about offence. Not when the post owns the fault.
+        let misreadings = post.hits(Self.misreading)
+        // (The offence in words of offence, not `offenceTaken`, which holds the misreadings too.)
+        if !misreadings.isEmpty, !post.hits(MoveLexicons.tookOffence).isEmpty || !post.hits(MoveLexicons.offensive).isEmpty,
+           post.hits(MoveLexicons.ownership).isEmpty {
+            for hit in misreadings {
+                let sentence = post.sentenceIndex(of: hit)
+                guard unhit(sentence) else { continue }
+                if post.sentence(sentence, has: MoveLexicons.tookOffence) || post.sentence(sentence, has: MoveLexicons.offensive)
+                    || post.sentence(sentence, has: MoveLexicons.apology) {
+                    hits.append(hit)
+                }
+            }
         }
         if !hasPlainApology(post) {
             let disclaimers = Self.disclaimersCheck.hits(in: post)

@@ -14,6 +14,9 @@ struct SelfPityRule: Rule, FrameRule {
             ضحيةً من الردود التي تنقلب عليها حين تكون هي المتسببة في الضرر.
             """,
         examples: [
+            // The company's own discomfort, with nobody affected in view; beside them it is theirs.
+            .triggers("The outrage over the photo in our ad has been very difficult for us to endure.", .en),
+            .passes("Today is hard for us and hardest for the 40 colleagues leaving, who each get six months' pay.", .en),
             // The writer's week as the hardest of all, and unthanked.
             .triggers("Nobody has had a harder week than me. Running a company through this crisis is exhausting and nobody appreciates it.", .en),
             .triggers("لا أحد عانى هذا الأسبوع أكثر مني، إدارة شركة في هذه الأزمة مرهقة ولا أحد يقدّر.", .ar),

@@ -19,6 +19,9 @@ struct ShoutingRule: Rule {
             .passes("Our CEO and CFO will join the ESG panel at the AGM.", .en),
             .passes("نتائج جيدة هذا العام بفضل جهود الفريق.", .ar),
             .passes("أجواء العيد في المكتب هههههه كل عام وأنتم بخير", .ar),
+            // A brand in capitals inside Arabic is its name; a shouted word is still shouting.
+            .passes("ننبه عملاءنا إلى أن تطبيق CIH MOBILE لا يطلب أبداً تحديث بياناتكم عبر رابط في رسالة نصية.", .ar),
+            .triggers("ما نشر عن الشركة اليوم كلام لا أساس له من الصحة على الإطلاق، NOT TRUE.", .ar),
         ])
 
     /// Short words people put in capitals to shout; other short capitals are taken as
@@ -42,6 +45,7 @@ struct ShoutingRule: Rule {
         var findings: [Finding] = []
         let tokens = post.text.tokens
         // English: a run of capitalised words with 8+ letters, or one word of 7+ (acronyms are short).
+        let arabicPost = post.text.language == .ar
         var shortEmphatic = 0
         for index in tokens.indices where tokens[index].isAllCaps && Self.emphaticShortWords.contains(tokens[index].text) { shortEmphatic += 1 }
         var index = 0
@@ -54,9 +58,17 @@ struct ShoutingRule: Rule {
                 end += 1
             }
             let words = tokens[index..<end].filter { $0.kind == .word }
-            let emphatic = words.contains { ($0.letterCount >= 5 && !Self.acronyms.contains($0.text)) || Self.emphaticShortWords.contains($0.text) }
-                && (shortEmphatic >= 2 || words.contains { $0.letterCount >= 5 } || words.contains { ["joke", "lies", "fake", "stop", "wow", "omg"].contains($0.text) })
-            if (words.count >= 2 && letters >= 8) || emphatic {
+            let emphatic: Bool
+            if arabicPost {
+                // Latin capitals in an Arabic post name a brand or a service ("CIH MOBILE",
+                // "STC PAY"); only a word people shout with is shouting there.
+                emphatic = words.contains { Self.emphaticShortWords.contains($0.text) }
+            } else {
+                emphatic = (words.count >= 2 && letters >= 8)
+                    || words.contains { ($0.letterCount >= 5 && !Self.acronyms.contains($0.text)) || Self.emphaticShortWords.contains($0.text) }
+                    && (shortEmphatic >= 2 || words.contains { $0.letterCount >= 5 } || words.contains { ["joke", "lies", "fake", "stop", "wow", "omg"].contains($0.text) })
+            }
+            if emphatic {
                 findings.append(finding(Self.capitals(post.feedbackLanguage, post.text.excerpt(tokens[index].start, tokens[end - 1].end)),
                                         tokens: index..<end, in: post,
                                         suggestion: Self.normalCase(post.feedbackLanguage)))

@@ -94,12 +94,14 @@ public struct DocumentReader {
     /// What a header line that is not `key: value` was probably meant as: a front matter
     /// fence (`---`), or one of `keys` written without its colon ("id broken-two").
     /// A fence only before the title (after it, `---` is more likely a rule between parts);
-    /// a key only with a short value, as keys have: "audience reaction to the results was
-    /// mixed." is a sentence that happens to start with a key's name.
+    /// a key only in lower case with a short value, as keys have: "audience reaction to the
+    /// results was mixed." and "Executive sign-off pending" are sentences that happen to
+    /// start with a key's name.
     static func frontMatterSlip(_ line: String, keys: [String], beforeTitle: Bool) -> Problem? {
         if DocumentReader.isFence(line) { return beforeTitle ? .frontMatterFence : nil }
         let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard words.count == 2, keys.contains(words[0].lowercased()) else { return nil }
+        // Keys are written in lower case; "Type II disclosures apply" is a sentence.
+        guard words.count == 2, keys.contains(String(words[0])) else { return nil }
         var value = words[1].trimmingWhitespace()
         if value.hasPrefix("=") { value = String(value.dropFirst()).trimmingWhitespace() }
         guard !value.isEmpty, value.split(separator: " ").count <= 3, !value.hasSuffix(".") else { return nil }

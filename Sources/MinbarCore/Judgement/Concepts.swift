@@ -771,8 +771,7 @@ public enum Concepts {
     /// The writer as the one who feels it: "for me", "I've taken", «أعيشه», «علي».
     public static let writerFeels = Concept("writer-feels", [
         "for me", "on me", "i've been through", "i have been through", "i went through", "i'm going through", "i've taken",
-        "i have taken", "me personally", "for us to endure", "difficult for us", "hard for us", "painful for us", "tough for us",
-        "we've been through", "we have been through",
+        "i have taken", "me personally", "for us to endure", "we've been through", "we have been through",
         "=أعيشه", "=أعيشها", "=مررت به", "أمر به", "=نفسيتي",
     ])
     /// The people a crisis or a layoff affects; named beside the hardship, the post is about them.

@@ -43,18 +43,54 @@ public enum MoveLexicons {
         "إلى كل من", "إلى من", "إلى الذين", "إلى جميع من", "الى كل من", "الى من", "الى الذين",
     ])
     /// Taking offence, said of an apology's addressee right after it: "to anyone who was
-    /// offended", «لكل من انزعج». The apology is for their reaction. Not "hurt" or «تأذى»,
-    /// which are as often the harm done ("to everyone who was hurt in the accident").
+    /// offended", "who took exception", «لمن تحسس». Whatever it was at, the apology is
+    /// for their reaction. Not "hurt" or «تأذى», which are as often the harm done ("to
+    /// everyone who was hurt in the accident"). Arabic exact: the forms of «زعل» read
+    /// «زعلناه», "whom we upset".
     public static let tookOffence = Lexicon("move.took-offence", [
-        "offended", "upset", "insulted", "took offence", "took offense", "taken offence", "taken offense", "annoyed",
-        "انزعج", "انزعجوا", "استاء", "استاءوا", "تضايق", "تضايقوا", "زعل", "زعلوا", "أغضبه", "اغضبه", "أساءه",
+        "offended", "insulted", "took offence", "took offense", "taken offence", "taken offense", "took exception",
+        "misunderstood", "misread", "=تحسس", "=تحسسوا", "=استفز", "=استفزه", "=استفزهم",
+    ])
+    /// Being upset, which hedges only when what upset them was something said or shown:
+    /// "to anyone who was upset by the advert", «لكل من انزعج من الإعلان». Upset by the
+    /// cancellations, «من انقطاع الكهرباء», they are the people harmed.
+    public static let upset = Lexicon("move.upset", [
+        "upset", "annoyed", "bothered", "irritated", "=انزعج", "=انزعجوا", "=استاء", "=استاءوا", "=تضايق", "=تضايقوا", "=زعل",
+        "=زعلوا", "=تكدر",
+    ])
+    /// What is said or shown: the thing an upset addressee was upset by, when the apology
+    /// is a hedge ("upset by the tweet", «انزعج من المنشور»).
+    public static let expression = Lexicon("move.expression", [
+        "advert", "ad", "advertisement", "campaign", "post", "tweet", "tweets", "remarks", "remark", "comment", "comments",
+        "words", "joke", "image", "images", "photo", "video", "clip", "statement", "message", "poster", "billboard", "slogan",
+        "=الإعلان", "=إعلاننا", "=الاعلان", "=الحملة", "=حملتنا", "=المنشور", "=منشورنا", "=منشوري", "=التغريدة", "=تغريدتي",
+        "=تغريدتنا", "=التعليق", "=تعليقي", "=الكلام", "=كلامي", "=الصورة", "=الصور", "=المقطع", "=الفيديو", "=التصريح",
+        "=تصريحي", "=الرسالة", "=النكتة", "=المزحة", "=الشعار",
+    ])
+    /// A reading gone wrong, said after what the addressee believed ("…who understood the
+    /// advert the wrong way", «لمن فهم الإعلان بشكل خاطئ»): the apology is for their reading.
+    public static let wrongly = Lexicon("move.wrongly", [
+        "the wrong way", "wrongly", "=بشكل خاطئ", "=بطريقة خاطئة", "=بشكل خطأ", "=غلط",
+    ])
+    /// The fault named and owned, enough to keep an addressed apology whole ("…felt hurt
+    /// by my remarks. I was wrong."): narrower than `ownership`, whose "we made" and "I
+    /// wrote" name an act, not a fault ("We made it to celebrate Ramadan").
+    public static let faultOwned = Lexicon("move.fault-owned", [
+        "our mistake", "my mistake", "got this wrong", "got it wrong", "we were wrong", "i was wrong", "was wrong",
+        "take responsibility", "take full responsibility", "my responsibility", "our responsibility", "our fault", "my fault",
+        "we failed", "i failed", "no excuse", "our failure", "my failure", "we are responsible", "i am responsible",
+        "my insensitive", "our insensitive", "my offensive", "our offensive", "my inappropriate", "our inappropriate",
+        "my hurtful", "our hurtful", "=تغريدتي المسيئة", "=منشوري المسيء", "=تعليقي المسيء", "=إعلاننا المسيء", "=منشورنا المسيء",
+        "أخطأنا", "أخطأت", "=خطأنا", "=خطؤنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
+        "أتحمل المسؤولية", "بلا تبرير", "دون تبرير", "=الخطأ علينا", "=الغلط علينا", "=الغلط منا", "=الخطأ منا",
     ])
     /// Believing: what the addressee of a hedged apology did ("to those who thought",
-    /// «لكل من ظن», «لمن خال»). Not "believed in" ("to everyone who believed in us") and
-    /// not "found" or «وجد» ("everyone who found their flight cancelled" met the fault).
+    /// «لكل من ظن», «لمن خال», "who found the campaign offensive"). Not "believed in" ("to
+    /// everyone who believed in us"); "found" only with the offence after it ("everyone
+    /// who found their flight cancelled" met the fault).
     public static let believing = Lexicon("move.believing", [
         "thought", "think", "believed", "believe", "perceived", "interpreted", "understood", "read it as", "saw it as",
-        "took it", "took offence", "took offense",
+        "took it", "took offence", "took offense", "found", "took", "=وجد", "=وجدوا", "=رأى", "=رأوا", "=يرى", "=يرون",
         "ظن", "خال", "اعتقد", "فهم", "اعتبر", "تخيل", "توهم", "تصور", "يظن", "يعتقد",
         "ظنوا", "اعتقدوا", "فهموا", "اعتبروا", "تصوروا", "يظنون", "يعتقدون",
     ])
@@ -63,6 +99,7 @@ public enum MoveLexicons {
     /// launch was today and felt let down" was misled, not offended).
     public static let offensive = Lexicon("move.offensive", [
         "offensive", "insensitive", "hurtful", "inappropriate", "disrespectful", "insulting", "offend", "offended", "mocked",
+        "insulted", "offence", "offense",
         "mocking", "racist", "sexist", "aimed at", "in poor taste", "poor taste", "in bad taste", "bad taste", "tasteless",
         "distasteful", "tone-deaf", "tone deaf", "went too far", "gone too far", "crossed a line", "crossed the line",
         "مسيء", "مسيئة", "مسيئا", "مسيئاً", "أساء", "أساءت", "يسيء", "تسيء", "إساءة", "الإساءة", "غير لائق", "غير لائقة",
@@ -92,14 +129,16 @@ public enum MoveLexicons {
         "أساء", "أساءت", "الإساءة", "إساءة", "بالإساءة", "مسيء", "مسيئة", "مسيئا", "مسيئاً", "أزعج", "أزعجت", "بالانزعاج",
         "جرح", "جرحت", "مشاعر", "استياء", "استاء", "بدا", "بدت", "=فهم", "=فهمه", "=فهمت", "=فهمتم", "أسيء",
         "يساء", "غير لائق", "غير لائقة", "ضايق", "أغضب", "disappoint", "disappointed", "let down", "let you down", "خذل", "خيب",
-        "felt", "inconvenienced", "annoyed", "bothered", "انزعج", "انزعجت", "انزعجوا", "تضايق", "زعل",
+        "felt", "inconvenienced", "annoyed", "bothered", "uncomfortable", "انزعج", "انزعجت", "انزعجوا", "تضايق", "زعل",
+        "=بعدم الارتياح",
     ])
     /// First-person ownership of a fault.
     public static let ownership = Lexicon("move.ownership", [
         "our mistake", "my mistake", "got this wrong", "got it wrong", "we were wrong", "i was wrong", "take responsibility",
         "take full responsibility", "my responsibility", "our responsibility", "our fault", "my fault", "we failed", "i failed",
         "should have", "let you down", "no excuse", "our failure", "my failure", "on management", "is on us", "we are responsible",
-        "i am responsible", "we oversold", "i wrote", "we made", "breaks our", "was wrong",
+        "i am responsible", "we oversold", "i wrote", "we made a mistake", "we made an error", "we made mistakes", "i made a mistake",
+        "i made an error", "breaks our", "was wrong",
         // The act named offensive by its own author: "my insensitive tweet", «منشوري المسيء»
         // (exact: the forms of «منشوري» read «المنشور», anybody's post).
         "my insensitive", "our insensitive", "my offensive", "our offensive", "my inappropriate", "our inappropriate",
@@ -206,7 +245,7 @@ public enum MoveLexicons {
         "مسارها الطبيعي", "مجراه الطبيعي",
     ])
 
-    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, tookOffence, believing, feeling, offensive,
+    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
                                         ownership, credit, answer, reassure, route,
                                         invite, decline, declineReason, pledge, deadline, time, filler]
 }

@@ -16,8 +16,8 @@ enum MoveRecognizer {
         let filedIDs: [Int32]
         let count: Int
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
-            apologyCondition, offenceTaken, apologyAddressee, tookOffence, believing, feeling, offensive, apologyHedge, ownership, route, invite,
-            reassure, decline, declineReason: Int
+            apologyCondition, offenceTaken, apologyAddressee, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
+            apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
 
         static let shared = Slots()
 
@@ -38,6 +38,8 @@ enum MoveRecognizer {
             credit = slot(MoveLexicons.credit); answer = slot(MoveLexicons.answer); apology = slot(MoveLexicons.apology)
             apologyCondition = slot(MoveLexicons.apologyCondition); offenceTaken = slot(MoveLexicons.offenceTaken)
             apologyAddressee = slot(MoveLexicons.apologyAddressee); tookOffence = slot(MoveLexicons.tookOffence)
+            upset = slot(MoveLexicons.upset); expression = slot(MoveLexicons.expression); wrongly = slot(MoveLexicons.wrongly)
+            faultOwned = slot(MoveLexicons.faultOwned)
             believing = slot(MoveLexicons.believing)
             feeling = slot(MoveLexicons.feeling); offensive = slot(MoveLexicons.offensive)
             apologyHedge = slot(MoveLexicons.apologyHedge); ownership = slot(MoveLexicons.ownership)
@@ -112,7 +114,13 @@ enum MoveRecognizer {
         // A post that owns the fault anywhere ("…to everyone who felt hurt by my remarks.
         // I was wrong.") makes no apology hang on its readers by whom it addresses. Asked
         // only of a post whose apology is addressed so, which few are.
-        let ownsTheFault = { (0..<text.sentences.count).contains { !ranges(slots.ownership, $0).isEmpty } }
+        var ownsTheFaultOnce: Bool?
+        func ownsTheFault() -> Bool {
+            if let known = ownsTheFaultOnce { return known }
+            let owns = (0..<text.sentences.count).contains { !ranges(slots.faultOwned, $0).isEmpty }
+            ownsTheFaultOnce = owns
+            return owns
+        }
         for (index, range) in text.sentences.enumerated() {
             var sentence = SentenceMoves(tokens: range, shape: shape(of: range, in: tokens, addresses: phoneTokens, scratch: &scratch))
             let figures = inSentence(evidence.figures, range)
@@ -552,18 +560,29 @@ extension MoveRecognizer {
         let slots = Slots.shared
         let addressees = ranges(slots.apologyAddressee, sentence)
         guard !addressees.isEmpty else { return nil }
-        // Offence taken, right after the addressee or its verb ("…who were offended", "…who may have been upset").
+        // Offence taken, right after the addressee or its verb ("…who were offended", "…who
+        // may have been offended"); upset, when what upset them was something said or shown
+        // ("…who were upset by the advert", «…من انزعج من الإعلان»).
         if let offended = conditionalOffence(addressees, ranges(slots.tookOffence, sentence), reach: 3) { return offended }
+        if let upset = conditionalOffence(addressees, ranges(slots.upset, sentence), reach: 3),
+           let byWhat = conditionalOffence([upset], ranges(slots.expression, sentence), reach: 4) { return byWhat }
         // A belief hedges when what was believed is the act's offence ("…who thought it was
         // insensitive", «…من خال أن تعليقي قد أساء»); "…who thought delivery was today"
-        // is a misunderstanding the apology is for. "Believed in us" is trust. A feeling
+        // is a misunderstanding the apology is for. "Believed in us" is trust, "took part"
+        // joined in. A feeling
         // that holds a verdict on the act ("…who felt the advert was insensitive") is one.
-        let beliefs = ranges(slots.believing, sentence).filter { $0.upperBound >= tokens.count || tokens.text(at: $0.upperBound) != "in" }
+        let beliefs = ranges(slots.believing, sentence).filter {
+            $0.upperBound >= tokens.count || !["in", "part"].contains(tokens.text(at: $0.upperBound))
+        }
+        // The belief or the feeling right after the addressee, or after its "may have".
         for opinions in [beliefs[...], ranges(slots.feeling, sentence)] {
-            if let believed = conditionalOffence(addressees, opinions, reach: 1),
+            if let believed = conditionalOffence(addressees, opinions, reach: 3),
                let offended = conditionalOffence([believed], ranges(slots.offensive, sentence)) { return offended }
         }
-        guard let felt = conditionalOffence(addressees, ranges(slots.feeling, sentence), reach: 1),
+        // Or what was believed was the act read wrongly ("…who understood it the wrong way").
+        if let believed = conditionalOffence(addressees, beliefs[...], reach: 3),
+           let misread = conditionalOffence([believed], ranges(slots.wrongly, sentence)) { return misread }
+        guard let felt = conditionalOffence(addressees, ranges(slots.feeling, sentence), reach: 3),
               let offended = conditionalOffence([felt], ranges(slots.offenceTaken, sentence), reach: 1) else { return nil }
         return offended
     }

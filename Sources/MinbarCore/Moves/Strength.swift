@@ -25,10 +25,20 @@ public struct Strength: Sendable, Equatable {
         }
         var seen: UInt64 = 0
         var strengths: [Strength] = []
+        // By end, so the first span ending after a sentence's start is found by halving
+        // (every sentence asking every span was quadratic on a long post of hedges).
+        let hedged = hedgedApologies.count > 1 ? hedgedApologies.sorted { $0.end < $1.end } : hedgedApologies
         func isHedged(_ sentence: SentenceMoves) -> Bool {
-            if hedgedApologies.isEmpty { return false }
+            if hedged.isEmpty { return false }
             let (start, end) = post.span(sentence.tokens)
-            return hedgedApologies.contains { $0.start < end && $0.end > start }
+            var low = 0, high = hedged.count
+            while low < high {
+                let middle = (low + high) / 2
+                if hedged[middle].end > start { high = middle } else { low = middle + 1 }
+            }
+            // The first span ending after the sentence's start overlaps it if it starts before
+            // its end; a finding lies within one sentence, so no later span can when it does not.
+            return low < hedged.count && hedged[low].start < end
         }
         for sentence in post.moves.sentences where sentence.counts {
             for (place, move) in allMoves.enumerated() where sentence.makes(move) && seen & (1 << UInt64(place)) == 0 {

@@ -284,8 +284,8 @@ import Testing
         ("أعتذر بشدة لكل من خال أن تعليقي قد أساء إليه.", true),
         ("نعتذر لكل من شعر بالاستياء من هذا المشهد في الإعلان.", true),
         // In a sentence of filler, which earns no move, the hedge is still told.
-        ("We apologise to anyone who was upset by the outage, and we remain committed to excellence.", true),
-        ("نعتذر لكل من انزعج من انقطاع المياه، ونعمل على إعادة الخدمة.", true),
+        ("We apologise to anyone who was offended by the advert, and we remain committed to excellence.", true),
+        ("نعتذر لكل من انزعج من الإعلان، ونعمل على مراجعة المحتوى.", true),
         // Made to whoever took offence, whichever words say "whoever".
         ("We apologise to those who were offended by the advert.", true),
         ("We apologise to anyone who may have been upset by my remarks.", true),
@@ -296,6 +296,26 @@ import Testing
         // Sorry for the reader's feelings, and a phrase-list non-apology: never praised beside the finding.
         ("نأسف لشعوركم تجاه الرسوم الجديدة.", true),
         ("We apologize the tweet was negatively perceived.", true),
+        // Whoever took offence at what was said or shown, however it is put (a review's posts).
+        ("We apologise to anyone who was offended by the advert. We made it to celebrate Ramadan and meant no harm.", true),
+        ("We are sorry to those who found the campaign offensive.", true),
+        ("We apologise to those who may have felt uncomfortable with our campaign.", true),
+        ("We apologise to everyone who took the post the wrong way.", true),
+        ("We apologise to anyone who took exception to our campaign.", true),
+        ("نعتذر لكل من رأى في الإعلان إساءة.", true),
+        ("نعتذر لمن تحسس من الإعلان.", true),
+        ("نعتذر لمن فهم الإعلان بشكل خاطئ.", true),
+        // Upset or annoyed by the harm itself, not by words: the people harmed (a review's posts).
+        ("We are sorry to everyone who was upset by last night's flight cancellations at Terminal 3. Refunds go out by 3 December.", false),
+        ("We apologise to all who were annoyed by the noise from the overnight works on King Fahd Road. Work will stop at 10pm from tonight.", false),
+        ("نعتذر لجميع من انزعج من إغلاق الطريق أمس، وسيعاد فتحه الساعة السادسة صباح الغد.", false),
+        ("نأسف لكل من استاء من انقطاع خدمة الإنترنت يوم الخميس، وسيتم تعويض جميع المشتركين بيومين مجاناً.", false),
+        ("نعتذر لكل من أساء إليه أحد موظفينا في فرع العليا، وقد أوقفنا الموظف عن العمل.", false),
+        ("نعتذر لكل من زعلناه بتأخير الطلبات، الخطأ علينا وبنعوضكم.", false),
+        // A misunderstanding or a misreading the company caused is corrected, not blamed on readers.
+        ("نعتذر عن سوء الفهم الذي سببته رسالتنا بخصوص موعد الافتتاح، ونتفهم انزعاج العملاء الذين انتظروا أمام الفرع.", false),
+        ("We apologise for the error in yesterday's report: our analysts misread the ministry's data. The headline calling the drop 'insulting to taxpayers' was also inappropriate, and both are corrected.", false),
+        ("نعتذر عن نشر أرقام البطالة بشكل خاطئ أمس، والرقم الصحيح ٦٫٨٪. أما التعليقات المسيئة على المنشور فقد حذفناها.", false),
         // To the people harmed, "anyone who" and «لمن» apologise like "everyone who" and «لكل من».
         ("We apologise to anyone who was affected by the outage.", false),
         ("We are sorry to those who were affected by the outage.", false),

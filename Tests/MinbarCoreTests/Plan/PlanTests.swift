@@ -74,6 +74,10 @@ func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
         let stray = PlanParser.parse(path: "p.plan.md", text: prose).diagnostics
         #expect(stray.contains { $0.location.line == 6 && $0.problem.code == "unexpected-text" }
                     && !stray.contains { $0.problem.hint?.contains("did you mean") == true }, "\(stray.map(\.formatted))")
+        // A key's name in sentence case opens a sentence ("Executive sign-off pending").
+        let capitalised = PlanParser.parse(path: "p.plan.md", text: samplePlanText.replacingOccurrences(
+            of: "executive: Rania Al-Harthy", with: "executive: Rania Al-Harthy\nExecutive sign-off pending")).diagnostics
+        #expect(!capitalised.contains { $0.problem.hint?.contains("did you mean") == true }, "\(capitalised.map(\.formatted))")
     }
 }
 

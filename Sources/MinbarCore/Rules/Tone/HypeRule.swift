@@ -39,58 +39,98 @@ struct HypeRule: Rule {
             .passes("شكراً لأبطالنا المذهلين في فرق الطوارئ على جهودهم طوال الليل.", .ar),
             .triggers("We have the best team in the world, and everybody knows it.", .en),
             .triggers("فريقنا الأفضل في المنطقة بلا منازع.", .ar),
+            // Pride is not thanks, a rank is never warmth, and one excused superlative
+            // does not excuse the next (a review's posts).
+            .triggers("We are proud of our team, the best in the world.", .en),
+            .triggers("نفخر بفريقنا الأفضل في المنطقة بلا منازع.", .ar),
+            .triggers("Thank you, fans, for another season as the number one team in Asia.", .en),
+            .triggers("شكراً لموظفينا، الأفضل في العالم.", .ar),
+            .triggers("Greatest crisis management team in the Gulf. Full stop.", .en),
+            .triggers("Our best-ever year despite the pandemic: revolutionary products, unprecedented growth.", .en),
             .passes("Our app was rated 4.7 by 12,000 customers, according to an independent survey.", .en),
             .passes("حصلنا على تصنيف A من جهة مستقلة للعام الثالث.", .ar),
         ])
 
-    /// What a superlative can qualify without praising the writer: a hardship ("unprecedented
-    /// challenges", «تحديات غير مسبوقة») is the situation described, not a boast.
+    /// Superlatives of scale, which can describe a hardship ("unprecedented challenges",
+    /// «تحديات غير مسبوقة»): the situation, not a boast. A rank ("the best", «الأفضل»)
+    /// beside a hardship is still a boast ("we were the best in the crisis").
+    static let scale = Lexicon("tone.hype.scale", ["unprecedented", "=غير مسبوق", "=غير مسبوقة", "=غير المسبوقة"])
+    /// The hardship a superlative of scale qualifies, right beside it.
     static let adversity = Lexicon("tone.hype.adversity", [
-        "challenge", "challenges", "crisis", "crises", "difficulties", "hardship", "hardships", "circumstances", "times",
-        "pressure", "losses", "disaster", "pandemic", "storm", "damage", "demands on",
-        "تحديات", "التحديات", "تحدي", "أزمة", "الأزمة", "ظروف", "الظروف", "صعوبات", "الصعوبات", "كارثة", "الكارثة", "خسائر",
-        "أضرار", "جائحة", "الجائحة", "معاناة",
+        "challenge", "challenges", "crisis", "crises", "difficulties", "hardship", "hardships", "pressure", "losses", "disaster",
+        "pandemic", "storm", "damage", "demand on", "strain",
+        "=تحديات", "=التحديات", "=تحدي", "=أزمة", "=الأزمة", "=ظروف", "=الظروف", "=صعوبات", "=الصعوبات", "=كارثة", "=الكارثة",
+        "=خسائر", "=أضرار", "=جائحة", "=الجائحة", "=معاناة", "=ضغوط", "=ضغوطا",
     ])
-    /// People a superlative can praise when the sentence thanks them ("our fullest gratitude
+    /// Words that make a hardship word a modifier of something the writer runs ("crisis
+    /// management team"): the superlative then praises the team.
+    static let compoundHeads: WordSet = ["management", "response", "team", "teams", "plan", "centre", "center", "handling", "unit", "cell", "room"]
+    /// Superlatives of warmth, which can praise people the sentence thanks ("our gratitude
     /// to all the incredible first responders", «شكراً لأبطالنا المذهلين»): credit given,
-    /// the opposite of self-praise. Without the thanks, "the best team in the world" boasts.
+    /// the opposite of self-praise. A rank is never credit ("thanks, fans, for another
+    /// season as the number one team").
+    static let warmth = Lexicon("tone.hype.warmth", [
+        "incredible", "amazing", "phenomenal", "legendary", "epic",
+        "=مذهل", "=مذهلة", "=المذهل", "=المذهلة", "=المذهلين", "=مذهلين", "=أسطوري", "=أسطورية", "=الأسطوري",
+    ])
+    /// The people thanked, right beside the warm word.
     static let praisedPeople = Lexicon("tone.hype.praised-people", [
         "team", "teams", "colleagues", "staff", "crew", "crews", "volunteers", "first responders", "responders", "doctors",
         "nurses", "employees", "workers", "fans", "supporters", "partners", "players", "people", "heroes",
-        "فريق", "=فريقنا", "=الفريق", "زملاء", "=زملائي", "=زملاءنا", "=زملائنا", "المتطوعين", "متطوعين", "الأطباء", "الكوادر",
-        "=كوادرنا", "أبطال", "=أبطالنا", "الموظفين", "=موظفينا", "الجماهير", "=جماهيرنا", "اللاعبين", "=لاعبينا",
+        "=فريق", "=فريقنا", "=الفريق", "=زملاء", "=زملائي", "=زملاءنا", "=زملائنا", "=المتطوعين", "=متطوعين", "=الأطباء",
+        "=الكوادر", "=كوادرنا", "=أبطال", "=أبطالنا", "=الموظفين", "=موظفينا", "=الجماهير", "=جماهيرنا", "=اللاعبين", "=لاعبينا",
     ])
-    /// How close (in tokens, either side: English puts the superlative first, Arabic after)
-    /// the qualified word must stand.
-    static let reach = 2
+    /// Thanks, and only thanks: pride ("proud of our team, the best in the world") credits
+    /// nobody but the writer's side.
+    static let thanks = Lexicon("tone.hype.thanks", [
+        "thank", "thanks", "thank you", "grateful", "gratitude", "=شكرا", "=شكراً", "=نشكر", "=أشكر", "=اشكر", "=الشكر", "=ممتن",
+        "=ممتنون", "=ممتنين",
+    ])
+    static let proof: [Lexicon] = [SharedLexicons.evidenceWords, EvidenceLexicons.ratings, EvidenceLexicons.certificates]
 
-    /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
-    static let check_ = SentencePhraseCheck(trigger: Self.superlatives,
-                                            unlessInSentence: [SharedLexicons.evidenceWords, EvidenceLexicons.ratings, EvidenceLexicons.certificates])
-    var lexicons: [Lexicon] { Self.check_.lexicons + [Self.adversity, Self.praisedPeople] }
+    var lexicons: [Lexicon] {
+        [Self.superlatives] + Self.proof + [Self.scale, Self.adversity, Self.warmth, Self.praisedPeople, Self.thanks]
+    }
 
+    /// One finding per sentence, for its first superlative that is a boast: one excused
+    /// ("unprecedented challenges") does not excuse the next ("… and revolutionary products").
     func check(_ post: PostAnalysis) -> [Finding] {
-        let hits = Self.check_.hits(in: post)
-        if hits.isEmpty { return [] }
-        let boasts = hits.filter { !Self.qualifiesHardship($0, in: post) && !Self.praisesThosePraised($0, in: post) }
+        let superlatives = post.hits(Self.superlatives)
+        if superlatives.isEmpty { return [] }
+        var boasts: [PhraseMatcher.Hit] = []
+        for hit in superlatives {
+            let sentence = post.sentenceIndex(of: hit)
+            if boasts.last.map({ post.sentenceIndex(of: $0) }) == sentence { continue }
+            if Self.proof.contains(where: { post.sentence(sentence, has: $0) }) { continue }
+            if Self.qualifiesHardship(hit, in: post) || Self.praisesThoseThanked(hit, in: post) { continue }
+            boasts.append(hit)
+        }
         return findings(for: boasts, in: post,
                         suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 
-    /// Whether a hit of `lexicon` stands within `reach` tokens of `hit`, in its sentence.
-    static func isBeside(_ hit: PhraseMatcher.Hit, _ lexicon: Lexicon, in post: PostAnalysis) -> Bool {
-        post.hits(lexicon, inSentence: post.sentenceIndex(of: hit)).contains { other in
-            (other.firstToken >= hit.endToken && other.firstToken - hit.endToken < reach)
-                || (other.endToken <= hit.firstToken && hit.firstToken - other.endToken < reach)
+    /// Whether `hit` is itself a hit of `lexicon` (the same words).
+    static func isOne(_ hit: PhraseMatcher.Hit, of lexicon: Lexicon, in post: PostAnalysis) -> Bool {
+        post.hits(lexicon, inSentence: post.sentenceIndex(of: hit)).contains { $0.firstToken == hit.firstToken && $0.endToken == hit.endToken }
+    }
+
+    /// A hit of `lexicon` touching `hit` (no word between), after it in English, before it in Arabic.
+    static func touching(_ hit: PhraseMatcher.Hit, _ lexicon: Lexicon, in post: PostAnalysis) -> PhraseMatcher.Hit? {
+        let arabic = post.text.tokens[hit.firstToken].isArabic
+        return post.hits(lexicon, inSentence: post.sentenceIndex(of: hit)).first { other in
+            arabic ? other.endToken == hit.firstToken : other.firstToken == hit.endToken
         }
     }
 
     static func qualifiesHardship(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
-        isBeside(hit, adversity, in: post)
+        guard isOne(hit, of: scale, in: post), let hardship = touching(hit, adversity, in: post) else { return false }
+        let tokens = post.text.tokens
+        return hardship.endToken >= tokens.count || !compoundHeads.contains(tokens[hardship.endToken].text)
     }
 
-    static func praisesThosePraised(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
-        post.moves.sentences[post.sentenceIndex(of: hit)].makes(.credit) && isBeside(hit, praisedPeople, in: post)
+    static func praisesThoseThanked(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        return isOne(hit, of: warmth, in: post) && post.sentence(sentence, has: thanks) && touching(hit, praisedPeople, in: post) != nil
     }
 }
 

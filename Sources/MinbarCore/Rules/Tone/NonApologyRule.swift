@@ -8,7 +8,7 @@ struct NonApologyRule: Rule {
         "was misunderstood", "it was a joke", "if offence was taken", "any confusion caused",
         "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا",
         "حادث فردي", "حادثة فردية", "أسيء فهمه", "أسيء فهمها", "أخرج من سياقه", "خارج سياقه", "كانت مزحة", "نأسف إن",
-        "any perceived", "perceived insensitivity", "فهمت خطأ", "فهم خطأ", "سوء فهم", "أساء فهم", "خانني التعبير",
+        "any perceived", "perceived insensitivity", "فهمت خطأ", "فهم خطأ", "أساء فهم", "خانني التعبير",
     ])
     /// Sorry on condition that somebody felt something: "sorry if anyone felt…". Only beside
     /// an apology: alone, «إذا شعر أي عميل بتأخر فليتواصل معنا» asks for nothing to be
@@ -45,8 +45,22 @@ struct NonApologyRule: Rule {
     /// offence on the readers' reading; a correction of a misread figure is no apology at all.
     static let misreading = Lexicon("tone.non-apology.misreading", [
         "interpreted", "misinterpreted", "the wrong way", "misread", "misconstrued", "misunderstood", "misunderstanding",
-        "read into", "=فهمت بشكل خاطئ", "=فهم بشكل خاطئ", "=بشكل خاطئ", "=فهمت خطأ", "=تفسير خاطئ", "=تفسيرها", "=تفسيره", "=سوء الفهم",
+        "read into", "=فهمت بشكل خاطئ", "=فهم بشكل خاطئ", "=فهمت خطأ", "=فهمها البعض", "=تفسير خاطئ", "=سوء الفهم", "=سوء فهم", "=أسيء فهمها",
+        "=أسيء فهمه",
     ])
+
+    /// A misreading with the writer as its subject ("our analysts misread the data", "we
+    /// misunderstood the brief"): a correction, not the readers blamed. English only: the
+    /// Arabic misreadings listed are all passive or the readers'.
+    /// A noun ("we regret that misunderstanding") names the readers' misreading whoever
+    /// regrets it.
+    static func isOwnMisreading(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        if tokens.text(at: hit.firstToken) == "misunderstanding" { return false }
+        let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+        let start = max(sentence.lowerBound, hit.firstToken - 3)
+        return (start..<hit.firstToken).contains { tokens.has(.firstPerson, at: $0) }
+    }
 
     /// Part of the audience as the ones at fault: "we regret that some people chose to take
     /// offence", «نأسف لأن البعض فهم إعلاننا بشكل خاطئ». Beside an apology and a word for
@@ -141,7 +155,7 @@ struct NonApologyRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.someReaders,
-         MoveLexicons.offenceTaken, MoveLexicons.offensive, MoveLexicons.tookOffence, MoveLexicons.ownership, Self.misreading]
+         MoveLexicons.offenceTaken, MoveLexicons.offensive, MoveLexicons.faultOwned, MoveLexicons.ownership, Self.misreading]
     }
 
     /// Built once: building them in `check` cost allocations on every post.
@@ -152,21 +166,27 @@ struct NonApologyRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = Self.phrasesCheck.hits(in: post)
         // One finding per sentence: each later kind of hit counts only where none came before.
-        func unhit(_ sentence: Int) -> Bool { !hits.contains { post.sentenceIndex(of: $0) == sentence } }
-        let feelings = Self.feelingsCheck.hits(in: post)
-            .filter { unhit(post.sentenceIndex(of: $0)) }
-        hits += feelings
+        // The sentences hit, marked as hits are added (asking every hit for every sentence
+        // was quadratic on a long post).
+        var marked = [Bool](repeating: false, count: post.text.sentences.count)
+        for hit in hits { marked[post.sentenceIndex(of: hit)] = true }
+        func unhit(_ sentence: Int) -> Bool { !marked[sentence] }
+        func add(_ hit: PhraseMatcher.Hit) {
+            hits.append(hit)
+            marked[post.sentenceIndex(of: hit)] = true
+        }
+        for hit in Self.feelingsCheck.hits(in: post) where unhit(post.sentenceIndex(of: hit)) { add(hit) }
         // An apology conditioned on how readers took it, or made to whoever believed or felt
         // something («أعتذر لكل من خال أن تعليقي قد أساء إليه»), read by the move recogniser
         // (which, for the same reason, does not count it as an apology).
         for (index, sentence) in post.moves.sentences.enumerated() where unhit(index) {
             guard let span = sentence.conditionalApology else { continue }
-            hits.append(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: span.lowerBound, endToken: span.upperBound))
+            add(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: span.lowerBound, endToken: span.upperBound))
         }
         // An apology for how people took it: the perception in the apology's own sentence.
         for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)
             && unhit(post.sentenceIndex(of: hit)) {
-            hits.append(hit)
+            add(hit)
         }
         // An apology for what some readers felt or understood, with nothing owned.
         // They are the subject of "that" or «لأن»: "sorry to some customers who were inconvenienced" apologises to them.
@@ -174,23 +194,24 @@ struct NonApologyRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             guard unhit(sentence), post.sentence(sentence, has: MoveLexicons.apology), post.sentence(sentence, has: MoveLexicons.offenceTaken),
                   !post.sentence(sentence, has: MoveLexicons.ownership) else { continue }
-            hits.append(hit)
+            add(hit)
         }
-        // The offence put on how readers read it: a misreading and the offence in one
-        // sentence ("it has been interpreted in the wrong way as offensive by a few
-        // people"), or, in an apology's sentence, regret for "that misunderstanding" in a
-        // post about offence. Not when the post owns the fault.
+        // The offence put on how readers read it, when the post owns no fault: a readers'
+        // misreading and the offence in one sentence ("it has been interpreted in the wrong
+        // way as offensive by a few people"), or regret for "that misunderstanding" next to
+        // a sentence saying who took offence ("Some customers felt offended by these images.
+        // Zara regrets that misunderstanding."). Our own misreading ("our analysts misread
+        // the data") is a correction. (The offence in `offensive`, not `offenceTaken`, which
+        // holds the misreadings too.)
         let misreadings = post.hits(Self.misreading)
-        // (The offence in words of offence, not `offenceTaken`, which holds the misreadings too.)
-        if !misreadings.isEmpty, !post.hits(MoveLexicons.tookOffence).isEmpty || !post.hits(MoveLexicons.offensive).isEmpty,
-           post.hits(MoveLexicons.ownership).isEmpty {
-            for hit in misreadings {
+        if !misreadings.isEmpty, post.hits(MoveLexicons.faultOwned).isEmpty {
+            for hit in misreadings where !Self.isOwnMisreading(hit, in: post) {
                 let sentence = post.sentenceIndex(of: hit)
                 guard unhit(sentence) else { continue }
-                if post.sentence(sentence, has: MoveLexicons.tookOffence) || post.sentence(sentence, has: MoveLexicons.offensive)
-                    || post.sentence(sentence, has: MoveLexicons.apology) {
-                    hits.append(hit)
-                }
+                let offenceBeside = post.sentence(sentence, has: MoveLexicons.offensive)
+                let regretsTheirReading = post.sentence(sentence, has: MoveLexicons.apology)
+                    && post.sentences(around: sentence, window: 1).contains { post.sentence($0, has: Self.perception) }
+                if offenceBeside || regretsTheirReading { add(hit) }
             }
         }
         if !hasPlainApology(post) {

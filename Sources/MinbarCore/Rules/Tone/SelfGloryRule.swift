@@ -10,7 +10,8 @@ struct SelfGloryRule: Rule {
         // «أنا من» with the deed: "I am the one who saved it". Alone it is also "I am one of"
         // («أنا من جمهور الأهلي»), which claims nothing.
         "أنا من أسس", "أنا من بنى", "أنا من أنقذ", "أنا من قاد", "أنا من حقق", "أنا من صنع", "أنا من أطلق", "أنا من وضع",
-        "أنا من أعاد", "أنا من جعل", "أنا من رفع", "أنا من أسست", "أنا من بنيت", "أنا من حققت",
+        "أنا من أعاد", "أنا من جعل", "أنا من رفع", "أنا من أسست", "أنا من بنيت", "أنا من حققت", "أنا من اتخذ", "أنا من حول",
+        "أنا من نقل", "أنا من قرر", "أنا من وفر", "أنا من فاوض", "أنا من وقع", "أنا من جلب", "أنا من أدار", "أنا من طور",
         "أنا الذي", "=قراري", "=بفضلي", "=فخور بنفسي",
         "since i put", "since i took over", "when i took over", "after i took over", "since i became ceo", "when the top sets the tone",
         "=منذ توليت", "=منذ أن توليت", "=من يوم توليت", "=من يوم مسكت", "=من يوم ما مسكت", "=لما مسكت", "=بعد ما مسكت",
@@ -42,6 +43,7 @@ struct SelfGloryRule: Rule {
             .triggers("بفضل رؤيتي حققت الشركة أرباحاً قياسية.", .ar),
             .triggers("الكل نسي أن الشركة كانت تخسر، وأنا من أنقذها وأعادها إلى الربح.", .ar),
             .passes("أنا من جمهور النادي منذ طفولتي، ونحن أهل وإخوان.", .ar),
+            .triggers("أنا من نقل المصنع إلى صحار ووفر مئتي وظيفة لأبناء المنطقة.", .ar),
             .passes("Our team doubled on-time deliveries this year. Thank you to every colleague in Sohar.", .en),
             .passes("I am sorry. I wrote those words and I was wrong.", .en),
             .passes("بفضل جهود فريقنا حققنا أرباحاً قياسية. شكراً لكل زملائي.", .ar),

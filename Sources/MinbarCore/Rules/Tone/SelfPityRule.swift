@@ -17,6 +17,7 @@ struct SelfPityRule: Rule, FrameRule {
             // The company's own discomfort, with nobody affected in view; beside them it is theirs.
             .triggers("The outrage over the photo in our ad has been very difficult for us to endure.", .en),
             .passes("Today is hard for us and hardest for the 40 colleagues leaving, who each get six months' pay.", .en),
+            .passes("It is hard for us to say goodbye to Captain Ahmed, who retires after 35 years of safe flying. Thank you, Captain.", .en),
             // The writer's week as the hardest of all, and unthanked.
             .triggers("Nobody has had a harder week than me. Running a company through this crisis is exhausting and nobody appreciates it.", .en),
             .triggers("لا أحد عانى هذا الأسبوع أكثر مني، إدارة شركة في هذه الأزمة مرهقة ولا أحد يقدّر.", .ar),

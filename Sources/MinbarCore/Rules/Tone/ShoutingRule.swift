@@ -22,7 +22,16 @@ struct ShoutingRule: Rule {
             // A brand in capitals inside Arabic is its name; a shouted word is still shouting.
             .passes("ننبه عملاءنا إلى أن تطبيق CIH MOBILE لا يطلب أبداً تحديث بياناتكم عبر رابط في رسالة نصية.", .ar),
             .triggers("ما نشر عن الشركة اليوم كلام لا أساس له من الصحة على الإطلاق، NOT TRUE.", .ar),
+            .triggers("تحذير مهم لعملائنا الكرام: WARNING لا تشاركوا رمز التحقق مع أي شخص يتصل بكم.", .ar),
+            .passes("استمتعوا بباقات WE الجديدة وعروض THE ONE حتى نهاية الشهر في جميع فروعنا.", .ar),
         ])
+
+    /// Latin words shouted inside an Arabic post ("WARNING", "SCAM", "NOT TRUE"): not the
+    /// short function words of `emphaticShortWords`, which brands are made of ("WE", "ALL").
+    static let shoutedInArabicPosts: WordSet = [
+        "not", "never", "no", "stop", "warning", "scam", "fake", "lies", "liar", "false", "true", "now", "urgent", "important",
+        "alert", "danger", "joke", "wow", "omg", "attention", "shame",
+    ]
 
     /// Short words people put in capitals to shout; other short capitals are taken as
     /// acronyms (HR, SMS, APSR).
@@ -61,8 +70,8 @@ struct ShoutingRule: Rule {
             let emphatic: Bool
             if arabicPost {
                 // Latin capitals in an Arabic post name a brand or a service ("CIH MOBILE",
-                // "STC PAY"); only a word people shout with is shouting there.
-                emphatic = words.contains { Self.emphaticShortWords.contains($0.text) }
+                // "WE", "THE ONE", "50% OFF"); only a word people shout with is shouting there.
+                emphatic = words.contains { Self.shoutedInArabicPosts.contains($0.text) }
             } else {
                 emphatic = (words.count >= 2 && letters >= 8)
                     || words.contains { ($0.letterCount >= 5 && !Self.acronyms.contains($0.text)) || Self.emphaticShortWords.contains($0.text) }

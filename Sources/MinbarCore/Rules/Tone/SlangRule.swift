@@ -5,7 +5,7 @@ struct SlangRule: Rule {
         "u", "ur", "r u", "pls", "plz", "thx", "tnx", "btw", "idk", "imo", "imho", "tbh", "omg", "gonna", "wanna", "gotta",
         "kinda", "sorta", "dude", "bro", "bruh", "lit", "fam", "ngl", "smh", "af", "y'all", "ain't", "cuz", "coz", "gr8",
         "2day", "luv", "yolo", "lol", "lmao", "rofl", "xd", "haha", "hahaha", "hahahaha", "hehe", "lowkey", "no cap",
-        "لول", "خخخ", "خخخخ", "يب", "اوكي", "اوك", "برو", "=ياخي", "وش", "ايش", "شلون", "=اللحين", "=للحين", "=الحين", "يبي", "ابغى",
+        "لول", "خخخ", "خخخخ", "يب", "اوكي", "اوك", "برو", "=ياخي", "=ياخوي", "=يخوي", "وش", "ايش", "شلون", "=اللحين", "=للحين", "=الحين", "يبي", "ابغى",
         "هالشي", "ههه", "هههه", "ههههه", "هههههه", "ههههههه",
     ])
 
@@ -35,6 +35,7 @@ struct SlangRule: Rule {
             // «ياخي» ("come on, man") exact: its word forms read «أخي», "my brother", said of
             // a head of state in the most formal statement.
             .triggers("ياخي الموضوع بسيط، لا تكبرونه.", .ar),
+            .triggers("ياخوي الموضوع بسيط، لا تكبرونه.", .ar),
             .passes("التقينا اليوم بأخي الرئيس، واطلعنا على آخر تداعيات الكارثة.", .ar),
             .passes("تهيب الهيئة بالمسافرين عدم التوجه للمطارات لحين التواصل معهم.", .ar),
         ])

@@ -45,7 +45,7 @@ struct LexiconHits: Sendable {
         var slots = KeyIDMap(capacity: 2 * count + 2)
         var slotCount = 0
         // `bounds[s + 1]` counts slot `s`'s hits, then, summed, is where they end.
-        var bounds = [Int](repeating: 0, count: count + 1)
+        var bounds = [Int](filledWith: 0, count: count + 1)
         var ordered: [Bool] = []
         hits = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * count) { scratch in
             // Each hit's slot, then each slot's next place in the buffer.
@@ -70,7 +70,7 @@ struct LexiconHits: Sendable {
                         bounds[slot + 1] += bounds[slot]
                         next[slot] = Int32(bounds[slot])
                     }
-                    ordered = [Bool](repeating: true, count: slotCount)
+                    ordered = [Bool](filledWith: true, count: slotCount)
                     return [PhraseMatcher.Hit](unsafeUninitializedCapacity: count) { buffer, initialized in
                         for index in 0..<count {
                             let slot = Int(slotOfHit[index])

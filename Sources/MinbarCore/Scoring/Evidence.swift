@@ -106,7 +106,7 @@ public struct Evidence: Sendable {
 
     /// A flag per token, set for the tokens in `ranges`.
     private static func flags(_ count: Int, _ ranges: [Range<Int>]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: count)
+        var flags = [Bool](filledWith: false, count: count)
         for range in ranges { for index in range { flags[index] = true } }
         return flags
     }
@@ -187,7 +187,7 @@ public struct Evidence: Sendable {
         phones.sort { $0.lowerBound < $1.lowerBound }
 
         // Times (18:00) and numeric dates (12/03/2027) are dates, not figures.
-        var timeTokens = [Bool](repeating: false, count: tokens.count)
+        var timeTokens = [Bool](filledWith: false, count: tokens.count)
         for i in tokens.indices where tokens[i].kind == .number && i + 2 < tokens.count
             && (tokens[i + 1].text == ":" || tokens[i + 1].text == "/") && tokens[i + 2].kind == .number
             && tokens[i + 1].start == tokens[i].end && tokens[i + 2].start == tokens[i + 1].end {
@@ -207,7 +207,7 @@ public struct Evidence: Sendable {
             }
         }
         // Clock times: 6pm, 6 pm, 10:30am.
-        var clockWords = [Bool](repeating: false, count: tokens.count)
+        var clockWords = [Bool](filledWith: false, count: tokens.count)
         // The kind is read first, the text only of a word, with `text(at:)` (this loop
         // copied every token).
         for i in tokens.indices {

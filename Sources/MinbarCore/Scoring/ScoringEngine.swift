@@ -206,7 +206,7 @@ public struct ScoringEngine: Sendable {
         // so one repeated habit does not drown every other lesson.
         // (A post's findings come from a few rules: a list read in order beats hashing each id;
         // each rule is kept as the position of its first finding, whose id is its own.)
-        var penalties = [Int](repeating: 0, count: count)
+        var penalties = [Int](filledWith: 0, count: count)
         var spentByRule: [(first: Int, spent: Int)] = []
         // Room for a rule per finding: grown from empty, the list was reallocated on most posts.
         spentByRule.reserveCapacity(count)

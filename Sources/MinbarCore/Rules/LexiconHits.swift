@@ -24,14 +24,16 @@ final class LexiconIDs: @unchecked Sendable {
 /// Every lexicon's hits in one post, in the order the matchers found them, filed by
 /// lexicon id (`Lexicon.id`).
 struct LexiconHits: Sendable {
-    private var slots = KeyIDMap()
+    // No default values: `init` sets each once (a default map was made, two arrays
+    // allocated, and dropped for every post).
+    private let slots: KeyIDMap
     /// Every hit, lexicon by lexicon (in the order each lexicon was first met), each
     /// lexicon's in the order given: slot `s`'s are `hits[bounds[s]..<bounds[s + 1]]`.
-    private var hits: [PhraseMatcher.Hit] = []
-    private var bounds: [Int] = []
+    private let hits: [PhraseMatcher.Hit]
+    private let bounds: [Int]
     /// Whether each slot's hits start in token order. Nearly always: a lexicon lives in one
     /// matcher, which reports in token order; disguised readings can come after.
-    private var ordered: [Bool] = []
+    private let ordered: [Bool]
 
     /// Every hit filed under its lexicon id, in the order given: the same lists as
     /// appending them one by one, each lexicon's run placed at its final size in one buffer.
@@ -40,7 +42,13 @@ struct LexiconHits: Sendable {
     /// flags and the buffer.
     init(_ filed: [(id: Int32, hit: PhraseMatcher.Hit)]) {
         let count = filed.count
-        guard count > 0 else { return }
+        guard count > 0 else {
+            slots = KeyIDMap()
+            hits = []
+            bounds = []
+            ordered = []
+            return
+        }
         // At most one lexicon per hit: room for them all at half load, so the map never grows.
         var slots = KeyIDMap(capacity: 2 * count + 2)
         var slotCount = 0

@@ -120,9 +120,10 @@ public struct Frame: Sendable {
 
     /// The anchor hits that fill the frame, at most one per sentence.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
-        // Most posts hold no anchor at all: say so before building anything.
+        // Most posts hold no anchor at all: say so before building anything, from the
+        // anchor's lexicon id alone (reading the anchor copied the concept).
+        guard post.lexiconHits.contains(storage.fields.anchor.lexicon.id) || !post.hashtagTokens.isEmpty else { return [] }
         let (anchorHits, inOrder) = post.lexiconHits.hitsWithOrder(anchor.lexicon)
-        guard !anchorHits.isEmpty || !post.hashtagTokens.isEmpty else { return [] }
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
         // The lists read once, and their concepts by index below: handing each concept to

@@ -105,6 +105,11 @@ struct LexiconHits: Sendable {
         return (list(Int(slot)), ordered[Int(slot)])
     }
 
+    /// Whether the lexicon with id `id` has a hit (a lexicon is filed only with its first
+    /// hit): what a frame asks first, and most frames' anchors are absent from most posts.
+    /// A probe of the map, where the list of hits, made and released, cost more.
+    func contains(_ id: Int32) -> Bool { slots.value(for: id) != nil }
+
     /// The hits of the lexicon with id `id` (none when it has none).
     subscript(id: Int32) -> HitList {
         guard let slot = slots.value(for: id) else { return HitList() }

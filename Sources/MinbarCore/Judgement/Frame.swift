@@ -123,7 +123,7 @@ public struct Frame: Sendable {
         // Most posts hold no anchor at all: say so before building anything, from the
         // anchor's lexicon id alone (reading the anchor copied the concept).
         guard post.lexiconHits.contains(storage.fields.anchor.lexicon.id) || !post.hashtagTokens.isEmpty else { return [] }
-        let (anchorHits, inOrder) = post.lexiconHits.hitsWithOrder(anchor.lexicon)
+        let (anchorHits, inOrder) = post.lexiconHits.hitsWithOrder(storage.fields.anchor.lexicon)
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
         // The lists read once, and their concepts by index below: handing each concept to
@@ -131,7 +131,7 @@ public struct Frame: Sendable {
         // retained and released) for every anchor hit.
         let with = self.with, withAny = self.withAny, without = self.without
         // A hashtag that spells the anchor counts as a hit on it.
-        let hashtagHits = post.hashtagTokens.indices.filter { anchor.isSpelled(byHashtagParts: post.hashtagParts[$0]) }
+        let hashtagHits = post.hashtagTokens.indices.filter { storage.fields.anchor.isSpelled(byHashtagParts: post.hashtagParts[$0]) }
             .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: post.hashtagTokens[$0], endToken: post.hashtagTokens[$0] + 1) }
         // In token order: the anchor's hits as they are when they come in order and no
         // hashtag joins them (nearly always; the sort is stable, so it would give them back

@@ -23,8 +23,7 @@ public struct Strength: Sendable, Equatable {
         }
         var seen: UInt64 = 0
         var strengths: [Strength] = []
-        // Sentences read in place, by index: `for sentence in` and `first { }` copied each
-        // one (its filler and move lists retained and released) for every look.
+        // Sentences by index: the best sentence for a move is found as a place among them.
         let sentences = post.moves.sentences
         for index in sentences.indices where sentences[index].counts {
             for (place, move) in allMoves.enumerated() where sentences[index].makes(move) && seen & (1 << UInt64(place)) == 0 {

@@ -147,19 +147,21 @@ public struct Frame: Sendable {
             // help" names commerce only to rule it out.
             // Each sentence's hits are found by halving (`hits(_:inSentence:)`): reading every
             // hit of the concept for every anchor made a long post quadratic.
-            func present(_ concept: Concept) -> Bool {
+            // A concept is named by its list and its place there: handed over itself, it was
+            // copied (its name, forms and lexicon retained and released) for every question.
+            func present(_ concepts: [Concept], _ place: Int) -> Bool {
                 near.contains { sentence in
-                    post.hits(concept.lexicon, inSentence: sentence).contains { other in
+                    post.hits(concepts[place].lexicon, inSentence: sentence).contains { other in
                         !Modality.negates(other.firstToken, in: post, reach: 1)
                     }
                         || post.hashtagTokens.indices.contains { index in
                             post.text.sentences[sentence].contains(post.hashtagTokens[index])
-                                && concept.isSpelled(byHashtagParts: post.hashtagParts[index])
+                                && concepts[place].isSpelled(byHashtagParts: post.hashtagParts[index])
                         }
                 }
             }
             func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }
-            guard with.indices.allSatisfy({ present(with[$0]) }), withAny.isEmpty || withAny.indices.contains(where: { present(withAny[$0]) }),
+            guard with.indices.allSatisfy({ present(with, $0) }), withAny.isEmpty || withAny.indices.contains(where: { present(withAny, $0) }),
                   entities.allSatisfy(present), anyEntity.isEmpty || anyEntity.contains(where: present),
                   !without.indices.contains(where: { post.sentence(sentence, has: without[$0].lexicon) }) else { continue }
             var modality = Modality.of(sentence: sentence, in: post)

@@ -147,6 +147,8 @@ enum ScoreCommand: Command {
             progress.advance(by: count, fraction: fileSize.flatMap { size in consumed.map { Double($0) / Double(max(1, size)) } })
         }
         defer { flush(); progress.finish() }
+        // Read once here and lent to every line (see `ScoringSetup.Work`).
+        let streamContext = setup.context, streamContextJSON = setup.contextJSON
         var number = 0
         if jobs <= 1 {
             while let input = lines.readLine(limit: InputLimit.jsonLine) {
@@ -157,7 +159,8 @@ enum ScoreCommand: Command {
                     continue
                 }
                 if ScoreCommand.isBlank(line) { continue }
-                setup.prepareJSONLine(line, number: number).write(to: &output)
+                setup.prepareJSONLine(line, number: number).write(to: &output, streamContext: streamContext,
+                                                                  streamContextJSON: streamContextJSON)
                 output.append(0x0A)
                 if output.count >= 1 << 16 { flush() }
                 advance(by: 1)
@@ -185,7 +188,7 @@ enum ScoreCommand: Command {
                 var writer = JSONWriter(capacity: 4_096)
                 while index < items.count {
                     writer.removeAll()
-                    items[index].write(to: &writer)
+                    items[index].write(to: &writer, streamContext: streamContext, streamContextJSON: streamContextJSON)
                     writer.append(0x0A)
                     results.set(index, writer.bytes)
                     index += jobs
@@ -229,7 +232,7 @@ final class ScoringSetup {
     /// The context for posts that name no scenario of their own.
     let context: ScoringContext
     /// `context` as its results write it (`JSONWriter.write(context.json)`), written once.
-    private let contextJSON: [UInt8]
+    let contextJSON: [UInt8]
     private var contexts: [String: ScoringContext] = [:]
 
     init(_ arguments: ParsedArguments, in program: ProgramContext) throws(UsageError) {
@@ -278,23 +281,28 @@ final class ScoringSetup {
 
     /// A line of `--jsonl` input made ready to score on any thread: its context is built
     /// here, where the builder's caches live.
+    ///
+    /// A line scored under the stream's own context (`ScoringSetup.context`) does not hold
+    /// it: the caller hands it to `write(to:streamContext:streamContextJSON:)`. A copy of
+    /// the context (the engine's rules, policy and matchers, some fifty references
+    /// retained) in every line's work, released after it, cost about 2,500 instructions a post.
     struct Work: Sendable {
         var id: JSONValue
         var text: String
+        /// The context of a line read by the full parser (which may name a scenario or a
+        /// platform); nil for a line scored under the stream's context.
         var context: ScoringContext?
         var failure: JSONValue?
-        /// The context's JSON when it was written ahead (the stream's own context).
-        var contextJSON: [UInt8]? = nil
 
         /// Scores the line and writes its result (or its failure) as one JSON object.
-        func write(to writer: inout JSONWriter) {
+        /// `streamContext` is `ScoringSetup.context`, `streamContextJSON` its JSON written ahead.
+        func write(to writer: inout JSONWriter, streamContext: ScoringContext, streamContextJSON: [UInt8]) {
             if let failure { return writer.write(failure) }
-            guard let context else { return writer.write(.null) }
             // Written straight from the report: the same bytes as `report.json(…)`, unbuilt.
-            if let contextJSON {
-                writer.write(context.score(text), id: id, contextJSON: contextJSON)
-            } else {
+            if let context {
                 writer.write(context.score(text), id: id, context: context)
+            } else {
+                writer.write(streamContext.score(text), id: id, contextJSON: streamContextJSON)
             }
         }
     }
@@ -307,7 +315,7 @@ final class ScoringSetup {
                 return Work(id: post.id, text: "", failure: .object([("id", post.id), ("line", .int(number)),
                     ("error", .string("the post is \(post.text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)"))]))
             }
-            return Work(id: post.id, text: post.text, context: context, contextJSON: contextJSON)
+            return Work(id: post.id, text: post.text)
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
             return Work(id: .null, text: "", failure: .object([("id", .null), ("line", .int(number)), ("error", .string("line \(number) is not a JSON object"))]))

@@ -61,7 +61,10 @@ public enum Entity: String, Sendable, CaseIterable {
             let tokens = post.text.tokens[range]
             return (hasNumber() && post.sentence(sentence, has: Self.priceWords))
                 || tokens.indices.contains { index in
-                    tokens[index].text == "$" && index + 1 < range.upperBound && post.text.tokens[index + 1].kind == .number
+                    // The kind first: the tokenizer makes a lone "$" a punctuation token, and
+                    // comparing every word's text with "$" was a call into the standard library.
+                    tokens[index].kind == .punctuation && tokens[index].text == "$" && index + 1 < range.upperBound
+                        && post.text.tokens[index + 1].kind == .number
                 }
         case .percent: return hasNumber() && (post.sentence(sentence, has: Self.percentWords)
                 || range.contains { post.text.tokens.has(.percentSign, at: $0) })
@@ -78,7 +81,8 @@ public enum Entity: String, Sendable, CaseIterable {
     /// A cashtag: "$" written against a short run of Latin letters ("$SAHIL", "$dune"),
     /// the way markets and crypto posts name an asset.
     static func isCashtag(at index: Int, in tokens: [Token]) -> Bool {
-        guard tokens[index].text == "$", index + 1 < tokens.count else { return false }
+        // The kind first (see `occurs(in:of:)`'s price test).
+        guard tokens[index].kind == .punctuation, tokens[index].text == "$", index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
         return next.kind == .word && next.start == tokens[index].end && !next.isArabic && (2...6).contains(next.letterCount)
             && next.letterCount == next.text.count

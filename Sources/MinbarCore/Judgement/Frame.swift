@@ -120,9 +120,10 @@ public struct Frame: Sendable {
 
     /// The anchor hits that fill the frame, at most one per sentence.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
-        // Most posts hold no anchor at all: say so before building anything.
-        let (anchorHits, inOrder) = post.lexiconHits.hitsWithOrder(anchor.lexicon)
-        guard !anchorHits.isEmpty || !post.hashtagTokens.isEmpty else { return [] }
+        // Most posts hold no anchor at all: say so before building anything, from the
+        // anchor's lexicon id alone (reading the anchor copied the concept).
+        guard post.lexiconHits.contains(storage.fields.anchor.lexicon.id) || !post.hashtagTokens.isEmpty else { return [] }
+        let (anchorHits, inOrder) = post.lexiconHits.hitsWithOrder(storage.fields.anchor.lexicon)
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
         // The lists read once, and their concepts by index below: handing each concept to
@@ -130,7 +131,7 @@ public struct Frame: Sendable {
         // retained and released) for every anchor hit.
         let with = self.with, withAny = self.withAny, without = self.without
         // A hashtag that spells the anchor counts as a hit on it.
-        let hashtagHits = post.hashtagTokens.indices.filter { anchor.isSpelled(byHashtagParts: post.hashtagParts[$0]) }
+        let hashtagHits = post.hashtagTokens.indices.filter { storage.fields.anchor.isSpelled(byHashtagParts: post.hashtagParts[$0]) }
             .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: post.hashtagTokens[$0], endToken: post.hashtagTokens[$0] + 1) }
         // In token order: the anchor's hits as they are when they come in order and no
         // hashtag joins them (nearly always; the sort is stable, so it would give them back
@@ -146,19 +147,21 @@ public struct Frame: Sendable {
             // help" names commerce only to rule it out.
             // Each sentence's hits are found by halving (`hits(_:inSentence:)`): reading every
             // hit of the concept for every anchor made a long post quadratic.
-            func present(_ concept: Concept) -> Bool {
+            // A concept is named by its list and its place there: handed over itself, it was
+            // copied (its name, forms and lexicon retained and released) for every question.
+            func present(_ concepts: [Concept], _ place: Int) -> Bool {
                 near.contains { sentence in
-                    post.hits(concept.lexicon, inSentence: sentence).contains { other in
+                    post.hits(concepts[place].lexicon, inSentence: sentence).contains { other in
                         !Modality.negates(other.firstToken, in: post, reach: 1)
                     }
                         || post.hashtagTokens.indices.contains { index in
                             post.text.sentences[sentence].contains(post.hashtagTokens[index])
-                                && concept.isSpelled(byHashtagParts: post.hashtagParts[index])
+                                && concepts[place].isSpelled(byHashtagParts: post.hashtagParts[index])
                         }
                 }
             }
             func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }
-            guard with.indices.allSatisfy({ present(with[$0]) }), withAny.isEmpty || withAny.indices.contains(where: { present(withAny[$0]) }),
+            guard with.indices.allSatisfy({ present(with, $0) }), withAny.isEmpty || withAny.indices.contains(where: { present(withAny, $0) }),
                   entities.allSatisfy(present), anyEntity.isEmpty || anyEntity.contains(where: present),
                   !without.indices.contains(where: { post.sentence(sentence, has: without[$0].lexicon) }) else { continue }
             var modality = Modality.of(sentence: sentence, in: post)

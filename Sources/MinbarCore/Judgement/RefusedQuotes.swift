@@ -63,13 +63,13 @@ struct RefusedQuotes {
         let tokens = post.text.tokens
         // Where words for abuse start and end, and where quotes open, marked once: asked of
         // each refusal by reading every hit, a long post of refusals was quadratic.
-        var abuseStarts = [Bool](repeating: false, count: tokens.count + 1)
-        var abuseEnds = [Bool](repeating: false, count: tokens.count + 1)
+        var abuseStarts = [Bool](filledWith: false, count: tokens.count + 1)
+        var abuseEnds = [Bool](filledWith: false, count: tokens.count + 1)
         for words in post.hits(Self.abuse) {
             abuseStarts[words.firstToken] = true
             abuseEnds[words.endToken] = true
         }
-        var quoteStarts = [Bool](repeating: false, count: tokens.count + 1)
+        var quoteStarts = [Bool](filledWith: false, count: tokens.count + 1)
         for quote in quoted { quoteStarts[quote.lowerBound] = true }
         // The refusal's object is the words: a word for them beside it (in its sentence), or
         // the quote itself right after it («نرفض «يا حيوان» التي وجهها…»).

@@ -2,7 +2,13 @@
 /// move. Every rule that asks what a sentence does reads it, so it is an array indexed
 /// by the move's case rather than a dictionary hashed on every look-up.
 public struct MoveMap: Sendable, Equatable {
-    private var slots = [Range<Int>?](repeating: nil, count: MoveMap.moveCount)
+    private var slots = MoveMap.noMoves
+
+    /// The slots of a map with no move, shared: a map is made for every sentence of every
+    /// post, and shares these until it is given a move (a sentence that makes none
+    /// allocates nothing). A new array of its own per map went through an allocation
+    /// that is not specialised (see `Array(filledWith:count:)`).
+    private static let noMoves = [Range<Int>?](repeating: nil, count: moveCount)
 
     /// How many kinds of move there are, counted once: `Move.allCases` builds its array
     /// on every call, and a map is made for every sentence of every post.

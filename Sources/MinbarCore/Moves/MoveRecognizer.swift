@@ -58,7 +58,7 @@ enum MoveRecognizer {
         init(_ hits: LexiconHits, tokens: [Token], sentenceCount: Int, slots: Slots) {
             self.sentenceCount = sentenceCount
             let cells = slots.count * sentenceCount
-            var counts = [Int32](repeating: 0, count: cells + 1)
+            var counts = [Int32](filledWith: 0, count: cells + 1)
             var total = 0
             for id in slots.filedIDs {
                 let slot = slots.byID[Int(id)]
@@ -71,7 +71,7 @@ enum MoveRecognizer {
             guard total > 0 else { offsets = []; return }
             for cell in 0..<cells { counts[cell + 1] += counts[cell] }
             var next = counts
-            ranges = [Range<Int>](repeating: 0..<0, count: total)
+            ranges = [Range<Int>](filledWith: 0..<0, count: total)
             for id in slots.filedIDs {
                 let slot = slots.byID[Int(id)]
                 for hit in hits[id] {
@@ -104,7 +104,7 @@ enum MoveRecognizer {
         // Tokens inside a phone number, one flag each (none at all when the post has no phone).
         var phoneTokens: [Bool] = []
         if !evidence.phones.isEmpty {
-            phoneTokens = [Bool](repeating: false, count: tokens.count)
+            phoneTokens = [Bool](filledWith: false, count: tokens.count)
             for phone in evidence.phones { for index in phone { phoneTokens[index] = true } }
         }
         var scratch = ShapeScratch()

@@ -18,7 +18,7 @@ public struct Strength: Sendable, Equatable {
         // The moves met by a goal and the moves listed so far, as bits by place in
         // `Move.allCases`: the same membership tests as two `Set<Move>`, without hashing a
         // move for every move of every sentence.
-        let allMoves = Move.allCases
+        let allMoves = Self.allMoves
         var goalMoves: UInt64 = 0
         for goal in post.goals where goal.met {
             if let place = allMoves.firstIndex(of: goal.move) { goalMoves |= 1 << UInt64(place) }
@@ -40,24 +40,32 @@ public struct Strength: Sendable, Equatable {
             // its end; a finding lies within one sentence, so no later span can when it does not.
             return low < hedged.count && hedged[low].start < end
         }
-        for sentence in post.moves.sentences where sentence.counts {
-            for (place, move) in allMoves.enumerated() where sentence.makes(move) && seen & (1 << UInt64(place)) == 0 {
-                if move == .apology, isHedged(sentence) { continue }
+        // Sentences by index: the best sentence for a move is found as a place among them.
+        let sentences = post.moves.sentences
+        for index in sentences.indices where sentences[index].counts {
+            for (place, move) in allMoves.enumerated() where sentences[index].makes(move) && seen & (1 << UInt64(place)) == 0 {
+                if move == .apology, isHedged(sentences[index]) { continue }
                 let isGoal = goalMoves & (1 << UInt64(place)) != 0
                 if move == .inform || move == .schedule { if !isGoal { continue } }
-                if !post.goals.isEmpty, !isGoal, ![.answer, .apology, .credit, .route].contains(move) { continue }
+                if !post.goals.isEmpty, !isGoal, !(move == .answer || move == .apology || move == .credit || move == .route) { continue }
                 seen |= 1 << UInt64(place)
                 // The sentence that makes the move best: owned, sourced, first-person.
-                let best = post.moves.sentences.first { other in
-                    other.counts && other.makes(move) && (other.ownsFault || other.sourced || other.firstPersonCommitment)
-                        && !(move == .apology && isHedged(other))
-                } ?? sentence
-                let (start, end) = post.span(best.tokens)
-                strengths.append(Strength(move: move, message: message(move, best, language), start: start, end: end))
+                var best = index
+                for other in sentences.indices where sentences[other].counts && sentences[other].makes(move)
+                    && (sentences[other].ownsFault || sentences[other].sourced || sentences[other].firstPersonCommitment)
+                    && !(move == .apology && isHedged(sentences[other])) {
+                    best = other
+                    break
+                }
+                let (start, end) = post.span(sentences[best].tokens)
+                strengths.append(Strength(move: move, message: message(move, sentences[best], language), start: start, end: end))
             }
         }
         return strengths
     }
+
+    /// `Move.allCases`, made once: it builds its array on every call.
+    private static let allMoves = Move.allCases
 
     static func message(_ move: Move, _ sentence: SentenceMoves, _ language: PostLanguage) -> String {
         let arabic = language == .ar

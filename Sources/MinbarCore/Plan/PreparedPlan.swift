@@ -41,21 +41,24 @@ public struct PlanCitation: Sendable {
             + ratings.map { "\(plan.ratings[$0].body): \(plan.ratings[$0].grade)" }
     }
 
-    init(post: PostAnalysis, plan: PreparedPlan) {
-        let tokens = post.text.tokens
-        for index in plan.plan.objectives.indices where !post.hits(PreparedPlan.objective(index).lexicon).isEmpty {
+    /// What a post cites of `plan`, from the parts of its analysis this reads: its tokens,
+    /// its lexicon hits and its evidence. (Not the analysis itself: `PostAnalysis.init`
+    /// handing over `self` made it build the whole analysis apart and copy it out, for
+    /// every post, with a plan or without.)
+    init(tokens: [Token], hits: LexiconHits, evidence: Evidence, plan: PreparedPlan) {
+        for index in plan.plan.objectives.indices where !hits[PreparedPlan.objective(index).lexicon].isEmpty {
             objectives.append(index)
         }
         // A figure is cited when its value (in any digit system) appears with one of its cues.
-        for (index, figure) in plan.plan.figures.enumerated() where !post.hits(PreparedPlan.figure(index).lexicon).isEmpty {
+        for (index, figure) in plan.plan.figures.enumerated() where !hits[PreparedPlan.figure(index).lexicon].isEmpty {
             guard let stated = plan.figureValues[index] else { continue }
-            let cited = post.evidence.figures.contains { StatedFigure(at: $0.lowerBound, in: tokens) == stated }
+            let cited = evidence.figures.contains { StatedFigure(at: $0.lowerBound, in: tokens) == stated }
             if cited { figures.append(index) }
         }
-        for index in plan.plan.certificates.indices where !post.hits(PreparedPlan.certificate(index).lexicon).isEmpty {
+        for index in plan.plan.certificates.indices where !hits[PreparedPlan.certificate(index).lexicon].isEmpty {
             certificates.append(index)
         }
-        for index in plan.plan.ratings.indices where !post.hits(PreparedPlan.rating(index).lexicon).isEmpty {
+        for index in plan.plan.ratings.indices where !hits[PreparedPlan.rating(index).lexicon].isEmpty {
             ratings.append(index)
         }
     }

@@ -24,14 +24,16 @@ final class LexiconIDs: @unchecked Sendable {
 /// Every lexicon's hits in one post, in the order the matchers found them, filed by
 /// lexicon id (`Lexicon.id`).
 struct LexiconHits: Sendable {
-    private var slots = KeyIDMap()
+    // No default values: `init` sets each once (a default map was made, two arrays
+    // allocated, and dropped for every post).
+    private let slots: KeyIDMap
     /// Every hit, lexicon by lexicon (in the order each lexicon was first met), each
     /// lexicon's in the order given: slot `s`'s are `hits[bounds[s]..<bounds[s + 1]]`.
-    private var hits: [PhraseMatcher.Hit] = []
-    private var bounds: [Int] = []
+    private let hits: [PhraseMatcher.Hit]
+    private let bounds: [Int]
     /// Whether each slot's hits start in token order. Nearly always: a lexicon lives in one
     /// matcher, which reports in token order; disguised readings can come after.
-    private var ordered: [Bool] = []
+    private let ordered: [Bool]
 
     /// Every hit filed under its lexicon id, in the order given: the same lists as
     /// appending them one by one, each lexicon's run placed at its final size in one buffer.
@@ -40,12 +42,18 @@ struct LexiconHits: Sendable {
     /// flags and the buffer.
     init(_ filed: [(id: Int32, hit: PhraseMatcher.Hit)]) {
         let count = filed.count
-        guard count > 0 else { return }
+        guard count > 0 else {
+            slots = KeyIDMap()
+            hits = []
+            bounds = []
+            ordered = []
+            return
+        }
         // At most one lexicon per hit: room for them all at half load, so the map never grows.
         var slots = KeyIDMap(capacity: 2 * count + 2)
         var slotCount = 0
         // `bounds[s + 1]` counts slot `s`'s hits, then, summed, is where they end.
-        var bounds = [Int](repeating: 0, count: count + 1)
+        var bounds = [Int](filledWith: 0, count: count + 1)
         var ordered: [Bool] = []
         hits = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * count) { scratch in
             // Each hit's slot, then each slot's next place in the buffer.
@@ -70,7 +78,7 @@ struct LexiconHits: Sendable {
                         bounds[slot + 1] += bounds[slot]
                         next[slot] = Int32(bounds[slot])
                     }
-                    ordered = [Bool](repeating: true, count: slotCount)
+                    ordered = [Bool](filledWith: true, count: slotCount)
                     return [PhraseMatcher.Hit](unsafeUninitializedCapacity: count) { buffer, initialized in
                         for index in 0..<count {
                             let slot = Int(slotOfHit[index])
@@ -96,6 +104,11 @@ struct LexiconHits: Sendable {
         guard let slot = slots.value(for: lexicon.id) else { return (HitList(), true) }
         return (list(Int(slot)), ordered[Int(slot)])
     }
+
+    /// Whether the lexicon with id `id` has a hit (a lexicon is filed only with its first
+    /// hit): what a frame asks first, and most frames' anchors are absent from most posts.
+    /// A probe of the map, where the list of hits, made and released, cost more.
+    func contains(_ id: Int32) -> Bool { slots.value(for: id) != nil }
 
     /// The hits of the lexicon with id `id` (none when it has none).
     subscript(id: Int32) -> HitList {

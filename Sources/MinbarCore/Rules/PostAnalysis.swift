@@ -60,7 +60,7 @@ public struct PostAnalysis: Sendable {
         }
         self.plan = plan
         self.planCitation = nil
-        if let plan { self.planCitation = PlanCitation(post: self, plan: plan) }
+        if let plan { self.planCitation = PlanCitation(tokens: text.tokens, hits: lexiconHits, evidence: evidence, plan: plan) }
     }
 
     /// Whether a hit lies wholly inside a short quotation: named or reported, not said.

@@ -106,7 +106,7 @@ public struct Evidence: Sendable {
 
     /// A flag per token, set for the tokens in `ranges`.
     private static func flags(_ count: Int, _ ranges: [Range<Int>]) -> [Bool] {
-        var flags = [Bool](repeating: false, count: count)
+        var flags = [Bool](filledWith: false, count: count)
         for range in ranges { for index in range { flags[index] = true } }
         return flags
     }
@@ -154,7 +154,7 @@ public struct Evidence: Sendable {
                     digits += text.utf8.count
                     groups += 1
                     end += 1
-                } else if (text == "+" && end == index) || ((text == "-" || text == "(" || text == ")") && end > index
+                } else if kind == .punctuation, (text == "+" && end == index) || ((text == "-" || text == "(" || text == ")") && end > index
                             && end + 1 < tokens.count && tokens[end + 1].kind == .number && tokens[end].start == tokens[end - 1].end) {
                     end += 1
                 } else {
@@ -187,8 +187,11 @@ public struct Evidence: Sendable {
         phones.sort { $0.lowerBound < $1.lowerBound }
 
         // Times (18:00) and numeric dates (12/03/2027) are dates, not figures.
-        var timeTokens = [Bool](repeating: false, count: tokens.count)
-        for i in tokens.indices where tokens[i].kind == .number && i + 2 < tokens.count
+        // Kinds before texts, here and below: a lone ":", "/", "+" or bracket is always a
+        // punctuation token and "am" or "pm" a word (see `Tokenizer`), and comparing the
+        // text of every token after a number was a call into the standard library.
+        var timeTokens = [Bool](filledWith: false, count: tokens.count)
+        for i in tokens.indices where tokens[i].kind == .number && i + 2 < tokens.count && tokens[i + 1].kind == .punctuation
             && (tokens[i + 1].text == ":" || tokens[i + 1].text == "/") && tokens[i + 2].kind == .number
             && tokens[i + 1].start == tokens[i].end && tokens[i + 2].start == tokens[i + 1].end {
             var end = i + 3
@@ -207,7 +210,7 @@ public struct Evidence: Sendable {
             }
         }
         // Clock times: 6pm, 6 pm, 10:30am.
-        var clockWords = [Bool](repeating: false, count: tokens.count)
+        var clockWords = [Bool](filledWith: false, count: tokens.count)
         // The kind is read first, the text only of a word, with `text(at:)` (this loop
         // copied every token).
         for i in tokens.indices {
@@ -217,7 +220,8 @@ public struct Evidence: Sendable {
                     dates.append(i..<(i + 1))
                     clockWords[i] = true
                 }
-            } else if kind == .number, i + 1 < tokens.count, tokens[i + 1].text == "am" || tokens[i + 1].text == "pm",
+            } else if kind == .number, i + 1 < tokens.count, tokens[i + 1].kind == .word,
+                      tokens[i + 1].text == "am" || tokens[i + 1].text == "pm",
                       let value = tokens[i].number, value >= 1, value <= 12 {
                 dates.append(i..<(i + 2))
                 timeTokens[i] = true

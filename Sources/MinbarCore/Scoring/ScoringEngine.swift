@@ -209,7 +209,7 @@ public struct ScoringEngine: Sendable {
         // so one repeated habit does not drown every other lesson.
         // (A post's findings come from a few rules: a list read in order beats hashing each id;
         // each rule is kept as the position of its first finding, whose id is its own.)
-        var penalties = [Int](repeating: 0, count: count)
+        var penalties = [Int](filledWith: 0, count: count)
         var spentByRule: [(first: Int, spent: Int)] = []
         // Room for a rule per finding: grown from empty, the list was reallocated on most posts.
         spentByRule.reserveCapacity(count)
@@ -238,7 +238,10 @@ public struct ScoringEngine: Sendable {
             if firstVeto == nil { firstVeto = index }
             if Veto.conductRules.contains(findings[index].ruleID) { firstConductVeto = index; break }
         }
-        var judgement: Finding?
+        // Constants once decided (`let`, and the penalties handed to `score`): the nested
+        // functions below captured the variables, and every read went through a run-time
+        // exclusivity check.
+        let judgement: Finding?
         if let vetoIndex = firstConductVeto ?? firstVeto {
             let veto = findings[vetoIndex]
             judgement = Finding(
@@ -248,16 +251,18 @@ public struct ScoringEngine: Sendable {
                 suggestion: Veto.suggestion(feedback, veto.ruleID),
                 penalty: Veto.cost(of: veto), excerpt: veto.excerpt)
             ordered.append(count)
+        } else {
+            judgement = nil
         }
-        func score(_ dimension: Dimension) -> Int {
+        func score(_ dimension: Dimension, _ penalties: [Int]) -> Int {
             var lost = 0
             for index in 0..<count where findings[index].dimension == dimension { lost += penalties[index] }
             if let judgement, judgement.dimension == dimension { lost += judgement.penalty }
             return max(0, 100 - lost)
         }
-        let professionalism = score(.professionalism)
-        let compliance = score(.compliance)
-        let alignment = hasGoals ? score(.alignment) : nil
+        let professionalism = score(.professionalism, penalties)
+        let compliance = score(.compliance, penalties)
+        let alignment = hasGoals ? score(.alignment, penalties) : nil
         // The mean of the two or three scores, summed in the same order (whole numbers add exactly).
         let parts = alignment == nil ? 2 : 3
         let overall = Int((Double(professionalism + compliance + (alignment ?? 0)) / Double(parts)).rounded())

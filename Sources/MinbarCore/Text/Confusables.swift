@@ -135,23 +135,41 @@ public enum Confusables {
         }
         let hasStar = word.unicodeScalars.contains("*")
         guard substituted > 0 || hasStar, letters >= 2, letters + substituted + (hasStar ? 1 : 0) >= 4 else { return [] }
-        var spellings: [String.UnicodeScalarView] = [String.UnicodeScalarView()]
-        for scalar in word.unicodeScalars {
-            let choices: [Unicode.Scalar]
-            if scalar == "1" { choices = ["i", "l"] }
-            else if scalar == "*" { choices = ["a", "e", "i", "o", "u"] }  // a star hides a vowel: f*ck, sh*t
-            else { choices = [substitutes[scalar] ?? scalar] }
-            var next: [String.UnicodeScalarView] = []
-            for spelling in spellings {
-                for choice in choices {
-                    var longer = spelling
-                    longer.append(choice)
-                    next.append(longer)
-                }
-            }
-            spellings = next
-            if spellings.count > 32 { return [] }
+        // Every spelling, one reading per scalar, the first scalar's varying slowest; more
+        // than 32 spellings are none. Each is written out from its number (the readings of
+        // `1` and `*` as its digits, the last scalar's the fastest), rather than every longer
+        // spelling copied from every shorter one with a list of choices made per scalar.
+        let original = Array(word.unicodeScalars)
+        var total = 1
+        for scalar in original {
+            total *= readingCount(of: scalar)
+            if total > 32 { return [] }
         }
-        return spellings.map { String($0) }.filter { $0 != word }
+        var spelling = original.map { isSubstitute($0) ? substitutes[$0] ?? $0 : $0 }
+        var result: [String] = []
+        for number in 0..<total {
+            var rest = number
+            for index in original.indices.reversed() {
+                let count = readingCount(of: original[index])
+                guard count > 1 else { continue }
+                spelling[index] = (original[index] == "1" ? readingsOfOne : readingsOfStar)[rest % count]
+                rest /= count
+            }
+            let made = String(scalars: spelling)
+            if made != word { result.append(made) }
+        }
+        return result
+    }
+
+    /// What `1` reads as in a word, in order.
+    private static let readingsOfOne: [Unicode.Scalar] = ["i", "l"]
+    /// What a star reads as, in order: it hides a vowel (f*ck, sh*t).
+    private static let readingsOfStar: [Unicode.Scalar] = ["a", "e", "i", "o", "u"]
+
+    /// How many letters a scalar may stand for in `unsubstituted(_:)`: the readings of `1`
+    /// or `*`, else one (`substitutes`' letter, or the scalar itself).
+    @inline(__always)
+    private static func readingCount(of scalar: Unicode.Scalar) -> Int {
+        scalar == "1" ? readingsOfOne.count : scalar == "*" ? readingsOfStar.count : 1
     }
 }

@@ -13,8 +13,8 @@ struct KeyIDMap: Sendable {
     init(capacity: Int = 16) {
         var size = 16, shift: UInt32 = 28
         while size < capacity { size *= 2; shift -= 1 }
-        keys = Array(repeating: -1, count: size)
-        values = Array(repeating: 0, count: size)
+        keys = Array(filledWith: -1, count: size)
+        values = Array(filledWith: 0, count: size)
         self.shift = shift
     }
 
@@ -50,8 +50,8 @@ struct KeyIDMap: Sendable {
 
     private mutating func grow() {
         let old = zip(keys, values).filter { $0.0 >= 0 }
-        keys = Array(repeating: -1, count: keys.count * 2)
-        values = Array(repeating: 0, count: keys.count)
+        keys = Array(filledWith: -1, count: keys.count * 2)
+        values = Array(filledWith: 0, count: keys.count)
         shift -= 1
         count = 0
         for (key, value) in old { set(value, for: key) }

@@ -186,24 +186,33 @@ extension PhraseMatcher {
     /// underscores and between letters and digits; each normalised.
     static func parts(of scalars: ArraySlice<Unicode.Scalar>) -> [String] {
         var parts: [String] = []
-        var current = String.UnicodeScalarView()
+        // A part is a run of the scalars (an underscore ends one and belongs to none), so it
+        // is read as a slice, not gathered scalar by scalar into a string of its own.
+        var partStart = scalars.startIndex
         var previous: Unicode.Scalar?
-        func flush() {
-            if !current.isEmpty { parts.append(TextNormalizer.normalize(String(current))) }
-            current = String.UnicodeScalarView()
+        func flush(before end: Int) {
+            if end > partStart { parts.append(TextNormalizer.normalize(scalars: scalars[partStart..<end])) }
         }
-        for scalar in scalars {
-            if scalar == "_" { flush(); previous = nil; continue }
+        // ASCII letters by range: the only ASCII scalars with the Lowercase or the Uppercase
+        // property (a look-up of the property cost about three hundred instructions).
+        @inline(__always) func isLowercase(_ s: Unicode.Scalar) -> Bool {
+            s.value < 0x80 ? s.value >= 0x61 && s.value <= 0x7A : s.properties.isLowercase
+        }
+        @inline(__always) func isUppercase(_ s: Unicode.Scalar) -> Bool {
+            s.value < 0x80 ? s.value >= 0x41 && s.value <= 0x5A : s.properties.isUppercase
+        }
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar == "_" { flush(before: index); partStart = index + 1; previous = nil; continue }
             if let before = previous {
-                let caseBreak = before.properties.isLowercase && scalar.properties.isUppercase
+                let caseBreak = isLowercase(before) && isUppercase(scalar)
                 let digitBreak = (TextNormalizer.digitValue(before) != nil) != (TextNormalizer.digitValue(scalar) != nil)
                     && !TextNormalizer.isWordMark(scalar)
-                if caseBreak || digitBreak { flush() }
+                if caseBreak || digitBreak { flush(before: index); partStart = index }
             }
-            current.append(scalar)
             previous = scalar
         }
-        flush()
+        flush(before: scalars.endIndex)
         return parts
     }
 }

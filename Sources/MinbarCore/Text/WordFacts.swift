@@ -108,6 +108,11 @@ struct WordFacts: OptionSet, Sendable, Equatable {
     /// `PhraseMatcher.egyptianFutureVerb` of the text itself (هنعلن، حيتم).
     static let egyptianFuture = WordFacts(rawValue: 1 << 30)
 
+    // Rules' word lists asked of every word of every post.
+
+    /// `CorporateActionRule.privateWords` ("private", «مقفلة»).
+    static let privateWord = WordFacts(rawValue: 1 << 31)
+
     /// The facts of `text`, worked out (with `known` set). Worked out for every new text
     /// a thread meets (every phrase of every lexicon at start-up, too), so the word lists
     /// are one table (`lists`): one probe for the text and one for it without its
@@ -211,6 +216,7 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         lists.add(Evidence.fillerWords, .timeFiller)
         lists.add(PhraseMatcher.dialectNegations, .dialectParticle)
         lists.add(PhraseMatcher.dialectFutureParticles, .dialectParticle)
+        lists.add(CorporateActionRule.privateWords, .privateWord)
         return lists
     }()
 }

@@ -618,15 +618,24 @@ struct PersonalAttackRule: Rule {
                 if index > range.lowerBound, tokens[index].isCapitalised, tokens[index + 1].isCapitalised, !tokens[index].isAllCaps { return true }
                 let word = tokens.text(at: index)
                 // «والأستاذ»: a title after «و» or «ف» is still a title.
-                let bare = tokens[index].isArabic && (word.hasPrefix("و") || word.hasPrefix("ف")) ? String(word.dropFirst()) : word
+                // `startsWithScalars`, not `hasPrefix`: grapheme breaking cost about a thousand
+                // instructions a word, and an Arabic token (a word: the others start with «#», «@»
+                // or ASCII) holds nothing that could join «و» or «ف» but the marks
+                // `startsWithScalars` looks for (as in `SlangRule`).
+                let bare = tokens[index].isArabic && (word.startsWithScalars("و") || word.startsWithScalars("ف"))
+                    ? String(word.dropFirst()) : word
                 guard tokens[index + 1].kind == .word else { continue }
                 let next = tokens.text(at: index + 1)
+                // «يا» is four bytes, and no other spelling is canonically equivalent to it (its
+                // two letters have no decomposition), so a word of another length is not it:
+                // asked first, as comparing an Arabic word with it cost a normalising comparison.
+                let isYa = word.utf8.count == 4 && word == "يا"
                 if individualsOnly {
                     // Strictly one person: a title of a person (not an outlet or a club), or «يا» before a
                     // kunya or a title («يا بو خالد», «يا أستاذ»).
                     if personTitles.contains(word) || personTitles.contains(bare)
-                        || word == "يا" && (kunyas.contains(next) || personTitles.contains(next)) { return true }
-                } else if word == "يا" && !interjections.contains(next) || titles.contains(word) || titles.contains(bare) {
+                        || isYa && (kunyas.contains(next) || personTitles.contains(next)) { return true }
+                } else if isYa && !interjections.contains(next) || titles.contains(word) || titles.contains(bare) {
                     return true
                 }
             }

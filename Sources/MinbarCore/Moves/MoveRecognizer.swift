@@ -569,21 +569,20 @@ extension MoveRecognizer {
         // A belief hedges when what was believed is the act's offence ("…who thought it was
         // insensitive", «…من خال أن تعليقي قد أساء»); "…who thought delivery was today"
         // is a misunderstanding the apology is for. "Believed in us" is trust, "took part"
-        // joined in. A feeling
-        // that holds a verdict on the act ("…who felt the advert was insensitive") is one.
+        // joined in. A feeling that holds a verdict on the act ("…who felt the advert was
+        // insensitive") is one.
         let beliefs = ranges(slots.believing, sentence).filter {
             $0.upperBound >= tokens.count || !["in", "part"].contains(tokens.text(at: $0.upperBound))
         }
         // The belief or the feeling right after the addressee, or after its "may have".
-        for opinions in [beliefs[...], ranges(slots.feeling, sentence)] {
-            if let believed = conditionalOffence(addressees, opinions, reach: 3),
-               let offended = conditionalOffence([believed], ranges(slots.offensive, sentence)) { return offended }
+        let believed = conditionalOffence(addressees, beliefs[...], reach: 3)
+        let felt = conditionalOffence(addressees, ranges(slots.feeling, sentence), reach: 3)
+        for opinion in [believed, felt] {
+            if let opinion, let offended = conditionalOffence([opinion], ranges(slots.offensive, sentence)) { return offended }
         }
         // Or what was believed was the act read wrongly ("…who understood it the wrong way").
-        if let believed = conditionalOffence(addressees, beliefs[...], reach: 3),
-           let misread = conditionalOffence([believed], ranges(slots.wrongly, sentence)) { return misread }
-        guard let felt = conditionalOffence(addressees, ranges(slots.feeling, sentence), reach: 3),
-              let offended = conditionalOffence([felt], ranges(slots.offenceTaken, sentence), reach: 1) else { return nil }
+        if let believed, let misread = conditionalOffence([believed], ranges(slots.wrongly, sentence)) { return misread }
+        guard let felt, let offended = conditionalOffence([felt], ranges(slots.offenceTaken, sentence), reach: 1) else { return nil }
         return offended
     }
 

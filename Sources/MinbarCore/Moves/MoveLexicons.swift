@@ -79,8 +79,11 @@ public enum MoveLexicons {
         "our mistake", "my mistake", "got this wrong", "got it wrong", "we were wrong", "i was wrong", "was wrong",
         "take responsibility", "take full responsibility", "my responsibility", "our responsibility", "our fault", "my fault",
         "we failed", "i failed", "no excuse", "our failure", "my failure", "we are responsible", "i am responsible",
+        // The act named offensive by its own author: "my insensitive tweet", «منشوري المسيء»
+        // (exact: the forms of «منشوري» read «المنشور», anybody's post).
         "my insensitive", "our insensitive", "my offensive", "our offensive", "my inappropriate", "our inappropriate",
         "my hurtful", "our hurtful", "=تغريدتي المسيئة", "=منشوري المسيء", "=تعليقي المسيء", "=إعلاننا المسيء", "=منشورنا المسيء",
+        // «خطأنا» exact: its noun key خط is also the singular of خطوط ("lines", "airlines").
         "أخطأنا", "أخطأت", "=خطأنا", "=خطؤنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
         "أتحمل المسؤولية", "بلا تبرير", "دون تبرير", "=الخطأ علينا", "=الغلط علينا", "=الغلط منا", "=الخطأ منا",
     ])
@@ -133,19 +136,12 @@ public enum MoveLexicons {
         "=بعدم الارتياح",
     ])
     /// First-person ownership of a fault.
-    public static let ownership = Lexicon("move.ownership", [
-        "our mistake", "my mistake", "got this wrong", "got it wrong", "we were wrong", "i was wrong", "take responsibility",
-        "take full responsibility", "my responsibility", "our responsibility", "our fault", "my fault", "we failed", "i failed",
-        "should have", "let you down", "no excuse", "our failure", "my failure", "on management", "is on us", "we are responsible",
-        "i am responsible", "we oversold", "i wrote", "we made a mistake", "we made an error", "we made mistakes", "i made a mistake",
-        "i made an error", "breaks our", "was wrong",
-        // The act named offensive by its own author: "my insensitive tweet", «منشوري المسيء»
-        // (exact: the forms of «منشوري» read «المنشور», anybody's post).
-        "my insensitive", "our insensitive", "my offensive", "our offensive", "my inappropriate", "our inappropriate",
-        "my hurtful", "our hurtful", "=تغريدتي المسيئة", "=منشوري المسيء", "=تعليقي المسيء", "=إعلاننا المسيء", "=منشورنا المسيء",
-        // «خطأنا» exact: its noun key خط is also the singular of خطوط ("lines", "airlines").
-        "أخطأنا", "أخطأت", "=خطأنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
-        "أتحمل المسؤولية", "تأخرنا", "قصرنا", "بلا تبرير", "دون تبرير", "لم نخبركم", "تأخرنا في",
+    /// Owning the fault (every term of `faultOwned`) or the act that caused it: "should have",
+    /// "let you down", "we oversold", «تأخرنا», «لم نخبركم».
+    public static let ownership = Lexicon("move.ownership", faultOwned.terms + [
+        "should have", "let you down", "on management", "is on us", "we oversold", "i wrote", "we made a mistake",
+        "we made an error", "we made mistakes", "i made a mistake", "i made an error", "breaks our",
+        "تأخرنا", "قصرنا", "لم نخبركم", "تأخرنا في",
     ])
     public static let credit = Lexicon("move.credit", [
         "thank", "thanks", "grateful", "gratitude", "credit to", "congratulations", "congrats", "proud of", "well done",

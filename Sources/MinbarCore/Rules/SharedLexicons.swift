@@ -227,6 +227,11 @@ struct SentencePhraseCheck {
     /// almost done" refuses the rumours and then says it (`ClosedClasses.isContrast(at:in:)`).
     var refusals: [Lexicon] = []
     var refusalsNear: [Lexicon] = []
+    /// A rule's own reason a single hit is not what the trigger means ("unprecedented"
+    /// before "challenges" describes a hardship, not the firm). An excused hit is not kept,
+    /// so a later trigger in the same sentence is still read: one excused superlative does
+    /// not excuse the next.
+    var excusing: (@Sendable (PhraseMatcher.Hit, PostAnalysis) -> Bool)? = nil
 
     var lexicons: [Lexicon] {
         [trigger] + requiresInSentence + unlessInSentence + unlessInPost + unlessNear + unlessRightBefore + refusals + refusalsNear
@@ -248,6 +253,7 @@ struct SentencePhraseCheck {
             guard !unlessNear.contains(where: { lexicon in near.contains { post.sentence($0, has: lexicon) } }) else { continue }
             guard !unlessRightBefore.contains(where: { lexicon in post.hits(lexicon).contains { $0.endToken == hit.firstToken } }) else { continue }
             guard !refuses(hit, with: refusals, in: sentence...sentence, of: post), !refuses(hit, with: refusalsNear, in: near, of: post) else { continue }
+            if let excusing, excusing(hit, post) { continue }
             result.append(hit)
         }
         return result

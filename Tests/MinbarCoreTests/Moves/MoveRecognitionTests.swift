@@ -94,6 +94,10 @@ import Testing
     @Test func anApologyIsFirstPersonAndUnconditional() {
         let owned = engine.analyze("We got this wrong and we are sorry.").moves.sentences[0]
         #expect(owned.makes(.apology) && owned.ownsFault)
+        // Every way of naming the fault as ours owns it («الخطأ علينا» once named the fault
+        // for the non-apology check and owned nothing for the recogniser).
+        let ownedAr = engine.analyze("نعتذر لعملائنا عن تأخر الرحلة، والخطأ علينا.").moves.sentences[0]
+        #expect(ownedAr.makes(.apology) && ownedAr.ownsFault)
         #expect(moves("أخطأنا في احتساب الرسوم ونعتذر.")[0].contains(.apology))
         #expect(!moves("We apologise if anyone was inconvenienced.")[0].contains(.apology))
         #expect(!moves("نعتذر إن كان أحد قد انزعج.")[0].contains(.apology))

@@ -35,6 +35,11 @@ struct HypeRule: Rule {
             // A hardship described, and people thanked, are not self-praise; without the thanks it boasts.
             .passes("The pandemic brought unprecedented challenges to every airline, ours included.", .en),
             .passes("فرضت الجائحة تحديات غير مسبوقة على قطاع الطيران كله.", .ar),
+            // One adjective may say which hardship; a noun between keeps the boast.
+            .passes("يواجه المواطنون تحديات معيشية غير مسبوقة، ونعمل مع الجهات المعنية لتخفيفها.", .ar),
+            .passes("Households face unprecedented economic pressure this winter, and our tariffs stay frozen.", .en),
+            .triggers("واجهنا الأزمة بخدمة غير مسبوقة لم يقدمها أحد قبلنا.", .ar),
+            .triggers("We met the crisis with unprecedented service nobody else offers.", .en),
             .passes("We extend our gratitude to all the incredible first responders at the site.", .en),
             .passes("شكراً لأبطالنا المذهلين في فرق الطوارئ على جهودهم طوال الليل.", .ar),
             .triggers("We have the best team in the world, and everybody knows it.", .en),
@@ -88,25 +93,18 @@ struct HypeRule: Rule {
     ])
     static let proof: [Lexicon] = [SharedLexicons.evidenceWords, EvidenceLexicons.ratings, EvidenceLexicons.certificates]
 
-    var lexicons: [Lexicon] {
-        [Self.superlatives] + Self.proof + [Self.scale, Self.adversity, Self.warmth, Self.praisedPeople, Self.thanks]
+    /// One finding per sentence, for its first superlative that is a boast.
+    static let boasts = SentencePhraseCheck(trigger: superlatives, unlessInSentence: proof) { hit, post in
+        qualifiesHardship(hit, in: post) || praisesThoseThanked(hit, in: post)
     }
 
-    /// One finding per sentence, for its first superlative that is a boast: one excused
-    /// ("unprecedented challenges") does not excuse the next ("… and revolutionary products").
+    var lexicons: [Lexicon] {
+        Self.boasts.lexicons + [Self.scale, Self.adversity, Self.warmth, Self.praisedPeople, Self.thanks]
+    }
+
     func check(_ post: PostAnalysis) -> [Finding] {
-        let superlatives = post.hits(Self.superlatives)
-        if superlatives.isEmpty { return [] }
-        var boasts: [PhraseMatcher.Hit] = []
-        for hit in superlatives {
-            let sentence = post.sentenceIndex(of: hit)
-            if boasts.last.map({ post.sentenceIndex(of: $0) }) == sentence { continue }
-            if Self.proof.contains(where: { post.sentence(sentence, has: $0) }) { continue }
-            if Self.qualifiesHardship(hit, in: post) || Self.praisesThoseThanked(hit, in: post) { continue }
-            boasts.append(hit)
-        }
-        return findings(for: boasts, in: post,
-                        suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
+        findings(for: Self.boasts.hits(in: post), in: post,
+                 suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 
     /// Whether `hit` is itself a hit of `lexicon` (the same words).
@@ -123,9 +121,30 @@ struct HypeRule: Rule {
     }
 
     static func qualifiesHardship(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
-        guard isOne(hit, of: scale, in: post), let hardship = touching(hit, adversity, in: post) else { return false }
+        guard isOne(hit, of: scale, in: post) else { return false }
         let tokens = post.text.tokens
+        let arabic = tokens[hit.firstToken].isArabic
+        // The hardship touches the superlative, or one relational adjective stands between
+        // («تحديات معيشية غير مسبوقة», "unprecedented economic pressure"): the adjective says
+        // which hardship, and the superlative still qualifies it.
+        let hardship = post.hits(adversity, inSentence: post.sentenceIndex(of: hit)).first { other in
+            let (from, to) = arabic ? (other.endToken, hit.firstToken) : (hit.endToken, other.firstToken)
+            guard from <= to else { return false }
+            let gap = from..<to
+            return gap.isEmpty || (gap.count == 1 && isRelationalAdjective(tokens[gap.lowerBound]))
+        }
+        guard let hardship else { return false }
         return hardship.endToken >= tokens.count || !compoundHeads.contains(tokens[hardship.endToken].text)
+    }
+
+    /// Adjectives of relation, by their ending: «معيشية», «اقتصادي», "economic", "financial",
+    /// "competitive". Enough to let one of them stand between a hardship and its superlative;
+    /// a noun there ("unprecedented service", «بخدمة») keeps the boast.
+    static func isRelationalAdjective(_ token: Token) -> Bool {
+        let word = token.text
+        guard token.kind == .word, word.count >= 4 else { return false }
+        if token.isArabic { return word.hasSuffix("يه") || word.hasSuffix("ي") }
+        return ["al", "ic", "ary", "ive"].contains { word.hasSuffix($0) }
     }
 
     static func praisesThoseThanked(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {

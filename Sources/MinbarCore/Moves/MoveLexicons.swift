@@ -8,7 +8,8 @@ public enum MoveLexicons {
         "the reason", "reason is", "so that", "so the", "so we", "so our", "so it", "so they", "in order to", "to pay for", "to fund", "which is why", "that is why",
         "that's why", "thanks to", "resulted from", "result of", "led to", "stems from", "reflects", "was caused",
         "drove", "drive", "driven", "caused", "weighed on", "pushed up", "squeezed", "outpaced", "faster than",
-        "بسبب", "نتيجه", "نتيجة", "لان", "لأن", "لأنه", "لأننا", "يعود الى", "يعود إلى", "السبب", "سبب", "ناتج عن", "ناجم عن",
+        // «نتيجة» exact ("as a result of"): its forms read «النتائج», the results a post announces.
+        "بسبب", "=نتيجة", "=ونتيجة", "=كنتيجة", "=نتيجة ل", "لان", "لأن", "لأنه", "لأننا", "يعود الى", "يعود إلى", "السبب", "سبب", "ناتج عن", "ناجم عن",
         "جراء", "بفعل", "تسبب", "تسببت", "أدى", "ادى", "مما ادى", "مما أدى", "لتمويل", "لكي", "كي", "من اجل", "من أجل", "بهدف", "ادى الى", "أدى إلى",
     ])
     /// Where a figure comes from.
@@ -19,6 +20,8 @@ public enum MoveLexicons {
         "وفق", "وفقا", "وفقاً", "بحسب", "حسب", "كما ورد", "المنشور", "المنشوره", "المعلن", "المعلنه", "تقرير", "التقرير",
         "افصاح", "إفصاح", "الافصاح", "إفصاحنا", "اظهرت", "أظهرت", "تظهر", "يظهر", "منح", "منحه", "شهاده", "شهادة", "المدقق",
         "مدقق", "نشر", "نشرت", "راجعه",
+        // As in English ("announced", "results"): a figure the company announced in its results.
+        "أعلن", "نتائج",
     ])
     public static let apology = Lexicon("move.apology", [
         "sorry", "apologise", "apologize", "apology", "apologies", "regret",
@@ -41,6 +44,12 @@ public enum MoveLexicons {
         "to those of you who", "to all of you who", "to all who", "to people who",
         "=لكل من", "=ولكل من", "=لمن", "=لجميع من", "=لأي شخص", "=لاي شخص", "=لأي أحد", "=لكل شخص", "=للذين", "=لكل الذين", "=لكل اللي", "=للي",
         "إلى كل من", "إلى من", "إلى الذين", "إلى جميع من", "الى كل من", "الى من", "الى الذين",
+    ])
+    /// The addressee without its "who", a hedge only with the offence right after it: "sorry
+    /// to those offended by our advert", "to anyone upset by the post". Not "to everyone I
+    /// upset", where the writer did it.
+    public static let apologyAddresseeBare = Lexicon("move.apology-addressee-bare", [
+        "to those", "to all those", "to anyone", "to anybody", "to everyone", "to all",
     ])
     /// Taking offence, said of an apology's addressee right after it: "to anyone who was
     /// offended", "who took exception", «لمن تحسس». Whatever it was at, the apology is
@@ -87,6 +96,26 @@ public enum MoveLexicons {
         "أخطأنا", "أخطأت", "=خطأنا", "=خطؤنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
         "أتحمل المسؤولية", "بلا تبرير", "دون تبرير", "=الخطأ علينا", "=الغلط علينا", "=الغلط منا", "=الخطأ منا",
     ])
+    /// The act judged wrong by the post in its own voice: "They were racist", "the remarks
+    /// were unacceptable", «كانت تصريحات مسيئة». It owns the fault only in a sentence that
+    /// nobody believes or feels and no condition hangs on: "…to anyone who felt the remarks
+    /// were offensive" is the hedge itself.
+    public static let actCondemned = Lexicon("move.act-condemned", [
+        "was racist", "were racist", "was offensive", "were offensive", "was hurtful", "were hurtful", "was unacceptable",
+        "were unacceptable", "was inexcusable", "were inexcusable", "was indefensible", "were indefensible", "was sexist",
+        "were sexist", "was insensitive", "were insensitive", "was inappropriate", "were inappropriate",
+        "=كانت مسيئة", "=كان مسيئا", "=كانت عنصرية", "=كان عنصريا", "=كانت جارحة", "=كان جارحا", "=لا تبرير لها",
+        "=لا تبرير له", "=لا يمكن تبريره", "=لا يمكن تبريرها",
+    ])
+
+    /// Whether a sentence owns the fault, asked of its lexicons by `has`: the fault named
+    /// (`faultOwned`), or the act condemned (`actCondemned`) where no belief, feeling or
+    /// condition makes the judgement somebody else's. One definition for the recogniser
+    /// and the non-apology rule, so the praise and the finding cannot disagree.
+    static func ownsFault(_ has: (Lexicon) -> Bool) -> Bool {
+        has(faultOwned) || (has(actCondemned) && !has(believing) && !has(feeling) && !has(apologyCondition))
+    }
+
     /// Believing: what the addressee of a hedged apology did ("to those who thought",
     /// «لكل من ظن», «لمن خال», "who found the campaign offensive"). Not "believed in" ("to
     /// everyone who believed in us"); "found" only with the offence after it ("everyone
@@ -241,7 +270,7 @@ public enum MoveLexicons {
         "مسارها الطبيعي", "مجراه الطبيعي",
     ])
 
-    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
-                                        ownership, credit, answer, reassure, route,
+    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, actCondemned, believing,
+                                        feeling, offensive, ownership, credit, answer, reassure, route,
                                         invite, decline, declineReason, pledge, deadline, time, filler]
 }

@@ -16,7 +16,7 @@ enum MoveRecognizer {
         let filedIDs: [Int32]
         let count: Int
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
-            apologyCondition, offenceTaken, apologyAddressee, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
+            apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
             apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
 
         static let shared = Slots()
@@ -37,7 +37,8 @@ enum MoveRecognizer {
             certificates = slot(EvidenceLexicons.certificates); ratings = slot(EvidenceLexicons.ratings)
             credit = slot(MoveLexicons.credit); answer = slot(MoveLexicons.answer); apology = slot(MoveLexicons.apology)
             apologyCondition = slot(MoveLexicons.apologyCondition); offenceTaken = slot(MoveLexicons.offenceTaken)
-            apologyAddressee = slot(MoveLexicons.apologyAddressee); tookOffence = slot(MoveLexicons.tookOffence)
+            apologyAddressee = slot(MoveLexicons.apologyAddressee); apologyAddresseeBare = slot(MoveLexicons.apologyAddresseeBare)
+            tookOffence = slot(MoveLexicons.tookOffence)
             upset = slot(MoveLexicons.upset); expression = slot(MoveLexicons.expression); wrongly = slot(MoveLexicons.wrongly)
             faultOwned = slot(MoveLexicons.faultOwned)
             believing = slot(MoveLexicons.believing)
@@ -117,7 +118,9 @@ enum MoveRecognizer {
         var ownsTheFaultOnce: Bool?
         func ownsTheFault() -> Bool {
             if let known = ownsTheFaultOnce { return known }
-            let owns = (0..<text.sentences.count).contains { !ranges(slots.faultOwned, $0).isEmpty }
+            let owns = (0..<text.sentences.count).contains { index in
+                MoveLexicons.ownsFault { lexicon in !ranges(slots.byID[Int(lexicon.id)], index).isEmpty }
+            }
             ownsTheFaultOnce = owns
             return owns
         }
@@ -194,6 +197,7 @@ enum MoveRecognizer {
                 } else if !answered, isStatement {
                     // The post's first real statement answers: a coach wants the substance first.
                     sentence.moves[.answer] = range
+                    sentence.answersByPlaceOnly = true
                 }
                 answered = true
                 // A hedged sentence ("to anyone who felt…", or hung on the reader) makes no apology.
@@ -558,6 +562,13 @@ extension MoveRecognizer {
     /// no fault.
     static func addressedToTheOffended(_ sentence: Int, tokens: [Token], ranges: (Int, Int) -> ArraySlice<Range<Int>>) -> Range<Int>? {
         let slots = Slots.shared
+        // Without its "who", the offence must touch the addressee ("to those offended by…").
+        let bare = ranges(slots.apologyAddresseeBare, sentence)
+        if !bare.isEmpty {
+            if let offended = conditionalOffence(bare, ranges(slots.tookOffence, sentence), reach: 0) { return offended }
+            if let upset = conditionalOffence(bare, ranges(slots.upset, sentence), reach: 0),
+               let byWhat = conditionalOffence([upset], ranges(slots.expression, sentence), reach: 4) { return byWhat }
+        }
         let addressees = ranges(slots.apologyAddressee, sentence)
         guard !addressees.isEmpty else { return nil }
         // Offence taken, right after the addressee or its verb ("…who were offended", "…who

@@ -24,6 +24,10 @@ public struct SentenceMoves: Sendable, Equatable {
     public var moves = MoveMap()
     /// An apology that names the fault as the speaker's own.
     public var ownsFault = false
+    /// The answer is the post's first statement by its place alone, with no words that
+    /// answer or address anyone: it meets an "answer" goal (the substance comes first),
+    /// but is no strength to praise where nobody asked.
+    public var answersByPlaceOnly = false
     /// An apology made to hang on how readers took it ("if our post came across as
     /// insensitive, we apologise"): the tokens from the first of the two to the last.
     /// Such a sentence makes no apology move.

@@ -10,7 +10,8 @@ public struct Strength: Sendable, Equatable {
 
     /// One strength per move the post makes in a real sentence (not a list, not filler),
     /// in the order the moves first appear. With goals, only moves that meet a goal or
-    /// that every good post makes (answer, apology, credit, route) are listed.
+    /// that every good post makes (answer, apology, credit, route) are listed; an answer
+    /// only by its place in the post only when it meets a goal.
     /// `hedgedApologies` are the spans (in scalars) of non-apology findings: an apology
     /// sentence a finding calls a non-apology is not praised above it.
     static func find(in post: PostAnalysis, hedgedApologies: [(start: Int, end: Int)] = []) -> [Strength] {
@@ -47,6 +48,9 @@ public struct Strength: Sendable, Equatable {
                 if move == .apology, isHedged(sentences[index]) { continue }
                 let isGoal = goalMoves & (1 << UInt64(place)) != 0
                 if move == .inform || move == .schedule { if !isGoal { continue } }
+                // A first statement answers an "answer" goal by its place; with no such goal it
+                // answered nobody ("Households face … pressure this winter" is no reply).
+                if move == .answer, sentences[index].answersByPlaceOnly, !isGoal { continue }
                 if !post.goals.isEmpty, !isGoal, !(move == .answer || move == .apology || move == .credit || move == .route) { continue }
                 seen |= 1 << UInt64(place)
                 // The sentence that makes the move best: owned, sourced, first-person.

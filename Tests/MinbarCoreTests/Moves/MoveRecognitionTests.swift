@@ -20,6 +20,9 @@ import Testing
         #expect(moves("انخفض الهامش بسبب ارتفاع تكاليف الشحن.")[0].contains(.cause))
         #expect(!moves("The cause is not known and Civil Defence is investigating.")[0].contains(.cause))
         #expect(!moves("سبب الكسر لم يُحدد بعد.")[0].contains(.cause))
+        // «النتائج» are the results announced, not «نتيجة لـ» ("as a result of").
+        #expect(!moves("سنعلن النتائج في موعدها.")[0].contains(.cause))
+        #expect(moves("تأخرت الرحلة نتيجة لعطل فني في المحرك.")[0].contains(.cause))
         #expect(!moves("Freight, input costs, supply.")[0].contains(.cause))
     }
 
@@ -256,6 +259,21 @@ import Testing
         let arabic = engine.score("أخطأنا في احتساب الرسوم، ونعتذر لكل عملائنا.")
         #expect(arabic.strengths.contains { $0.message == "اعتذر وتحمّل المسؤولية عن الخطأ." })
         #expect(engine.score("Freight, input costs, supply.", beat: prepared).strengths.isEmpty)
+    }
+
+    /// Found scoring posts with no scenario: every first statement was praised as
+    /// "Answered the question", where nobody had asked. By its place alone it meets an
+    /// answer goal; praise needs words that answer or address someone.
+    @Test func aFirstStatementIsPraisedAsAnAnswerOnlyWhereItMeetsAGoal() throws {
+        for text in ["Households face unprecedented economic pressure this winter, and our tariffs stay frozen.",
+                     "يواجه المواطنون ضغوطاً معيشية هذا الشتاء، وتبقى تعرفتنا ثابتة."] {
+            #expect(!engine.score(text).strengths.contains { $0.move == .answer }, "\(text)")
+        }
+        #expect(engine.score("Fair question. Our Q3 results are published on 28 October.").strengths.contains { $0.move == .answer })
+        #expect(engine.score("شكراً لسؤالك، وسننشر الأرقام في تقريرنا القادم.").strengths.contains { $0.move == .answer })
+        let prepared = try beat("- answer: tariffs | move: answer")
+        let answered = engine.score("Households face unprecedented economic pressure this winter, and our tariffs stay frozen.", beat: prepared)
+        #expect(answered.strengths.contains { $0.move == .answer })
     }
 
     /// Found in the REPL: a post that attacked the questioner still earned "Answered the

@@ -123,6 +123,13 @@ struct NonApologyRule: Rule {
             // Sorry to whoever took offence, not for what was done; to the people harmed it is an apology.
             .triggers("We apologise to those who were offended by the advert.", .en),
             .triggers("نعتذر لكل من انزعج من الإعلان.", .ar),
+            .triggers("We're sorry to those offended by our advert.", .en),
+            .passes("I am sorry to everyone I upset with my comments on Friday. They were wrong, and I have asked to meet the nurses' union.", .en),
+            // The act condemned in the post's own voice owns the fault; inside the hedge it is the hedge.
+            .passes("We apologise to all those who were offended by the remarks our chairman made. They were racist, and he has resigned.", .en),
+            .passes("نعتذر لكل من تضايق من الإعلان. كانت مسيئة ولا تبرير لها، وقد سحبناه.", .ar),
+            .triggers("We apologise to anyone who felt the remarks were offensive.", .en),
+            .triggers("نعتذر لكل من شعر أن التصريحات كانت مسيئة.", .ar),
             .passes("We are sorry to those who were affected by the outage; service is back and refunds go out today.", .en),
             .passes("نعتذر لمن تضرر من انقطاع المياه أمس، وقد عادت الخدمة وتصل التعويضات اليوم.", .ar),
             .triggers("نأسف لشعوركم تجاه الرسوم الجديدة.", .ar),
@@ -155,7 +162,8 @@ struct NonApologyRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.someReaders,
-         MoveLexicons.offenceTaken, MoveLexicons.offensive, MoveLexicons.faultOwned, MoveLexicons.ownership, Self.misreading]
+         MoveLexicons.offenceTaken, MoveLexicons.offensive, MoveLexicons.faultOwned, MoveLexicons.actCondemned, MoveLexicons.believing,
+         MoveLexicons.feeling, MoveLexicons.apologyCondition, MoveLexicons.ownership, Self.misreading]
     }
 
     /// Built once: building them in `check` cost allocations on every post.
@@ -183,9 +191,19 @@ struct NonApologyRule: Rule {
             guard let span = sentence.conditionalApology else { continue }
             add(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: span.lowerBound, endToken: span.upperBound))
         }
+        // Whether the post owns the fault in a sentence of its own (`MoveLexicons.ownsFault`),
+        // which waives the apology's words about how people took it, as the recogniser waives
+        // an addressed hedge. Asked once, and only of a post with such words.
+        var ownsTheFaultOnce: Bool?
+        func ownsTheFault() -> Bool {
+            if let known = ownsTheFaultOnce { return known }
+            let owns = post.text.sentences.indices.contains { index in MoveLexicons.ownsFault { post.sentence(index, has: $0) } }
+            ownsTheFaultOnce = owns
+            return owns
+        }
         // An apology for how people took it: the perception in the apology's own sentence.
         for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)
-            && unhit(post.sentenceIndex(of: hit)) {
+            && unhit(post.sentenceIndex(of: hit)) && !ownsTheFault() {
             add(hit)
         }
         // An apology for what some readers felt or understood, with nothing owned.
@@ -204,7 +222,7 @@ struct NonApologyRule: Rule {
         // the data") is a correction. (The offence in `offensive`, not `offenceTaken`, which
         // holds the misreadings too.)
         let misreadings = post.hits(Self.misreading)
-        if !misreadings.isEmpty, post.hits(MoveLexicons.faultOwned).isEmpty {
+        if !misreadings.isEmpty, !ownsTheFault() {
             for hit in misreadings where !Self.isOwnMisreading(hit, in: post) {
                 let sentence = post.sentenceIndex(of: hit)
                 guard unhit(sentence) else { continue }

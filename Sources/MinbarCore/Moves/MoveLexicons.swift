@@ -21,7 +21,8 @@ public enum MoveLexicons {
         "افصاح", "إفصاح", "الافصاح", "إفصاحنا", "اظهرت", "أظهرت", "تظهر", "يظهر", "منح", "منحه", "شهاده", "شهادة", "المدقق",
         "مدقق", "نشر", "نشرت", "راجعه",
         // As in English ("announced", "results"): a figure the company announced in its results.
-        "أعلن", "نتائج",
+        // «نتائج» exact: its forms read «نتيجة لـ» ("as a result of"), a cause.
+        "أعلن", "=نتائج", "=النتائج", "=نتائجها", "=نتائجنا", "=ونتائج", "=نتائجه",
     ])
     public static let apology = Lexicon("move.apology", [
         "sorry", "apologise", "apologize", "apology", "apologies", "regret",
@@ -45,11 +46,12 @@ public enum MoveLexicons {
         "=لكل من", "=ولكل من", "=لمن", "=لجميع من", "=لأي شخص", "=لاي شخص", "=لأي أحد", "=لكل شخص", "=للذين", "=لكل الذين", "=لكل اللي", "=للي",
         "إلى كل من", "إلى من", "إلى الذين", "إلى جميع من", "الى كل من", "الى من", "الى الذين",
     ])
-    /// The addressee without its "who", a hedge only with the offence right after it: "sorry
-    /// to those offended by our advert", "to anyone upset by the post". Not "to everyone I
-    /// upset", where the writer did it.
+    /// The addressee without its "who", a hedge only with offence taken right after it
+    /// ("sorry to those offended by our advert"). Not "to everyone I upset", where the
+    /// writer did it; not "to those insulted by one of our drivers" or "to everyone upset by
+    /// the message sent in error", who were wronged (`MoveRecognizer.bareOffence`).
     public static let apologyAddresseeBare = Lexicon("move.apology-addressee-bare", [
-        "to those", "to all those", "to anyone", "to anybody", "to everyone", "to all",
+        "to those", "to all those", "to anyone", "to anybody", "to everyone",
     ])
     /// Taking offence, said of an apology's addressee right after it: "to anyone who was
     /// offended", "who took exception", «لمن تحسس». Whatever it was at, the apology is
@@ -85,7 +87,15 @@ public enum MoveLexicons {
     /// by my remarks. I was wrong."): narrower than `ownership`, whose "we made" and "I
     /// wrote" name an act, not a fault ("We made it to celebrate Ramadan").
     public static let faultOwned = Lexicon("move.fault-owned", [
-        "our mistake", "my mistake", "got this wrong", "got it wrong", "we were wrong", "i was wrong", "was wrong",
+        // Not a bare "was wrong": "Nothing about it was wrong" denies. The thing named ("what I
+        // said was wrong"), or a pronoun opening a sentence (`actCondemned`).
+        "our mistake", "my mistake", "got this wrong", "got it wrong", "we were wrong", "i was wrong", "what i said was wrong",
+        "what we said was wrong", "what i wrote was wrong", "what i did was wrong", "what we did was wrong", "my comment was wrong",
+        "my comments were wrong", "my remarks were wrong", "my tweet was wrong", "my post was wrong", "our post was wrong",
+        "our advert was wrong", "our ad was wrong", "our campaign was wrong", "our decision was wrong",
+        // Regret for the act itself: "should never have gone out", «ما كان ينبغي أن ننشره».
+        "should never have", "should not have been", "shouldn't have been", "=ما كان ينبغي", "=وما كان ينبغي", "=لم يكن ينبغي", "=ما كان يجب",
+        "=وما كان يجب", "=لم يكن يجب",
         "take responsibility", "take full responsibility", "my responsibility", "our responsibility", "our fault", "my fault",
         "we failed", "i failed", "no excuse", "our failure", "my failure", "we are responsible", "i am responsible",
         // The act named offensive by its own author: "my insensitive tweet", «منشوري المسيء»
@@ -96,24 +106,43 @@ public enum MoveLexicons {
         "أخطأنا", "أخطأت", "=خطأنا", "=خطؤنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
         "أتحمل المسؤولية", "بلا تبرير", "دون تبرير", "=الخطأ علينا", "=الغلط علينا", "=الغلط منا", "=الخطأ منا",
     ])
-    /// The act judged wrong by the post in its own voice: "They were racist", "the remarks
-    /// were unacceptable", «كانت تصريحات مسيئة». It owns the fault only in a sentence that
-    /// nobody believes or feels and no condition hangs on: "…to anyone who felt the remarks
-    /// were offensive" is the hedge itself.
-    public static let actCondemned = Lexicon("move.act-condemned", [
-        "was racist", "were racist", "was offensive", "were offensive", "was hurtful", "were hurtful", "was unacceptable",
-        "were unacceptable", "was inexcusable", "were inexcusable", "was indefensible", "were indefensible", "was sexist",
-        "were sexist", "was insensitive", "were insensitive", "was inappropriate", "were inappropriate",
-        "=كانت مسيئة", "=كان مسيئا", "=كانت عنصرية", "=كان عنصريا", "=كانت جارحة", "=كان جارحا", "=لا تبرير لها",
-        "=لا تبرير له", "=لا يمكن تبريره", "=لا يمكن تبريرها",
-    ])
+    /// The act judged wrong by the post in its own voice, opening a sentence with a pronoun
+    /// for it: "They were racist.", "It was unacceptable.", «كانت مسيئة». Only at the start,
+    /// where nobody else speaks and nothing negates it: "the abuse our staff received was
+    /// unacceptable" judges somebody else's act, "Nothing in it was racist" denies, "many
+    /// of you told us it was insensitive" reports.
+    public static let actCondemned = Lexicon("move.act-condemned", {
+        // A pronoun, or the thing said or shown named with its article ("The joke was
+        // offensive and should never have gone out").
+        let things = ["advert", "ad", "post", "tweet", "joke", "video", "campaign", "email", "message", "image", "billboard",
+                      "remark", "comment", "statement"]
+        let subjects = ["it was", "they were", "this was", "that was", "these were", "those were"]
+            + things.flatMap { thing in ["the", "our", "my", "that", "this"].flatMap { ["\($0) \(thing) was", "\($0) \(thing)s were"] } }
+        let verdicts = ["racist", "offensive", "hurtful", "unacceptable", "inexcusable", "indefensible", "sexist", "insensitive",
+                        "inappropriate", "wrong", "disrespectful"]
+        // Arabic drops the pronoun («كانت مسيئة») or names the thing before or after the verb
+        // («كان الإعلان مسيئاً», «الحملة كانت مسيئة»), in its gender.
+        let masculine = ["مسيئا", "عنصريا", "جارحا", "خاطئا", "غير مقبول"]
+        let feminine = ["مسيئة", "عنصرية", "جارحة", "خاطئة", "غير مقبولة"]
+        let masculineThings = ["الإعلان", "المنشور", "الفيديو", "المقطع", "التعليق", "التصريح", "كلامي", "تعليقي"]
+        let feminineThings = ["التغريدة", "الحملة", "الصورة", "الرسالة", "النكتة", "التصريحات", "تغريدتي"]
+        func arabic(_ verb: String, _ things: [String], _ verdicts: [String]) -> [String] {
+            verdicts.flatMap { verdict in
+                ["=\(verb) \(verdict)", "=و\(verb) \(verdict)"]
+                    + things.flatMap { ["=\(verb) \($0) \(verdict)", "=\($0) \(verb) \(verdict)"] }
+            }
+        }
+        return subjects.flatMap { subject in verdicts.map { "\(subject) \($0)" } }
+            + arabic("كان", masculineThings, masculine) + arabic("كانت", feminineThings, feminine)
+    }())
 
-    /// Whether a sentence owns the fault, asked of its lexicons by `has`: the fault named
-    /// (`faultOwned`), or the act condemned (`actCondemned`) where no belief, feeling or
-    /// condition makes the judgement somebody else's. One definition for the recogniser
-    /// and the non-apology rule, so the praise and the finding cannot disagree.
-    static func ownsFault(_ has: (Lexicon) -> Bool) -> Bool {
-        has(faultOwned) || (has(actCondemned) && !has(believing) && !has(feeling) && !has(apologyCondition))
+    /// Whether a sentence owns the fault: the fault named (`faultOwned`, anywhere in it, as
+    /// `has` says), or the act condemned (`actCondemned`, opening it, as `opens` says) where
+    /// no belief, feeling or condition makes the judgement somebody else's. One definition
+    /// for the recogniser and the non-apology rule, so the praise and the finding cannot
+    /// disagree.
+    static func ownsFault(has: (Lexicon) -> Bool, opens: (Lexicon) -> Bool) -> Bool {
+        has(faultOwned) || (opens(actCondemned) && !has(believing) && !has(feeling) && !has(apologyCondition))
     }
 
     /// Believing: what the addressee of a hedged apology did ("to those who thought",

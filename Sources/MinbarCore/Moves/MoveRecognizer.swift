@@ -119,7 +119,10 @@ enum MoveRecognizer {
         func ownsTheFault() -> Bool {
             if let known = ownsTheFaultOnce { return known }
             let owns = (0..<text.sentences.count).contains { index in
-                MoveLexicons.ownsFault { lexicon in !ranges(slots.byID[Int(lexicon.id)], index).isEmpty }
+                MoveLexicons.ownsFault(has: { !ranges(slots.byID[Int($0.id)], index).isEmpty },
+                                       opens: { lexicon in
+                                           ranges(slots.byID[Int(lexicon.id)], index).contains { $0.lowerBound == text.sentences[index].lowerBound }
+                                       })
             }
             ownsTheFaultOnce = owns
             return owns
@@ -565,9 +568,8 @@ extension MoveRecognizer {
         // Without its "who", the offence must touch the addressee ("to those offended by…").
         let bare = ranges(slots.apologyAddresseeBare, sentence)
         if !bare.isEmpty {
-            if let offended = conditionalOffence(bare, ranges(slots.tookOffence, sentence), reach: 0) { return offended }
-            if let upset = conditionalOffence(bare, ranges(slots.upset, sentence), reach: 0),
-               let byWhat = conditionalOffence([upset], ranges(slots.expression, sentence), reach: 4) { return byWhat }
+            let offence = ranges(slots.tookOffence, sentence).filter { bareOffence.contains(tokens.text(at: $0.lowerBound)) }
+            if let offended = conditionalOffence(bare, offence[...], reach: 0) { return offended }
         }
         let addressees = ranges(slots.apologyAddressee, sentence)
         guard !addressees.isEmpty else { return nil }
@@ -596,6 +598,10 @@ extension MoveRecognizer {
         guard let felt, let offended = conditionalOffence([felt], ranges(slots.offenceTaken, sentence), reach: 1) else { return nil }
         return offended
     }
+
+    /// Offence taken, said right after a bare addressee ("to those offended", "to anyone
+    /// who took offence"): not "insulted" or "misread", which others may have done to them.
+    static let bareOffence: WordSet = ["offended", "took", "taken"]
 
     /// A condition followed, within `reach` tokens (`conditionReach` unless said), by how
     /// readers took it: the tokens from the condition to the offence, or nil. "If you were

@@ -23,6 +23,10 @@ import Testing
         // «النتائج» are the results announced, not «نتيجة لـ» ("as a result of").
         #expect(!moves("سنعلن النتائج في موعدها.")[0].contains(.cause))
         #expect(moves("تأخرت الرحلة نتيجة لعطل فني في المحرك.")[0].contains(.cause))
+        // And «نتيجة لـ» names a cause, not a figure's source (as «النتائج» does).
+        #expect(!moves("ارتفع صافي الربح 9% نتيجة لنمو المبيعات.")[0].contains(.evidence))
+        #expect(moves("ارتفع صافي الربح 6% إلى 84 مليون ريال في نتائج الربع الأول.")[0].contains(.evidence))
+        #expect(moves("أعلنت الشركة ارتفاع صافي الربح 6% إلى 84 مليون ريال.")[0].contains(.evidence))
         #expect(!moves("Freight, input costs, supply.")[0].contains(.cause))
     }
 

@@ -40,6 +40,8 @@ struct HypeRule: Rule {
             .passes("Households face unprecedented economic pressure this winter, and our tariffs stay frozen.", .en),
             .triggers("واجهنا الأزمة بخدمة غير مسبوقة لم يقدمها أحد قبلنا.", .ar),
             .triggers("We met the crisis with unprecedented service nobody else offers.", .en),
+            .triggers("Our new 0% tariff puts unprecedented competitive pressure on the big three banks.", .en),
+            .triggers("نفرض ضغوطاً تنافسية غير مسبوقة على البنوك التقليدية بعروضنا الجديدة.", .ar),
             .passes("We extend our gratitude to all the incredible first responders at the site.", .en),
             .passes("شكراً لأبطالنا المذهلين في فرق الطوارئ على جهودهم طوال الليل.", .ar),
             .triggers("We have the best team in the world, and everybody knows it.", .en),
@@ -124,27 +126,31 @@ struct HypeRule: Rule {
         guard isOne(hit, of: scale, in: post) else { return false }
         let tokens = post.text.tokens
         let arabic = tokens[hit.firstToken].isArabic
-        // The hardship touches the superlative, or one relational adjective stands between
+        // The hardship touches the superlative, or one adjective of its kind stands between
         // («تحديات معيشية غير مسبوقة», "unprecedented economic pressure"): the adjective says
         // which hardship, and the superlative still qualifies it.
         let hardship = post.hits(adversity, inSentence: post.sentenceIndex(of: hit)).first { other in
             let (from, to) = arabic ? (other.endToken, hit.firstToken) : (hit.endToken, other.firstToken)
             guard from <= to else { return false }
             let gap = from..<to
-            return gap.isEmpty || (gap.count == 1 && isRelationalAdjective(tokens[gap.lowerBound]))
+            return gap.isEmpty || (gap.count == 1 && namesAHardshipKind(tokens[gap.lowerBound]))
         }
         guard let hardship else { return false }
         return hardship.endToken >= tokens.count || !compoundHeads.contains(tokens[hardship.endToken].text)
     }
 
-    /// Adjectives of relation, by their ending: «معيشية», «اقتصادي», "economic", "financial",
-    /// "competitive". Enough to let one of them stand between a hardship and its superlative;
-    /// a noun there ("unprecedented service", «بخدمة») keeps the boast.
-    static func isRelationalAdjective(_ token: Token) -> Bool {
-        let word = token.text
-        guard token.kind == .word, word.count >= 4 else { return false }
-        if token.isArabic { return word.hasSuffix("يه") || word.hasSuffix("ي") }
-        return ["al", "ic", "ary", "ive"].contains { word.hasSuffix($0) }
+    /// Adjectives that say which hardship, and nothing about the firm: «معيشية», "economic",
+    /// "global". A short list, not an ending: "unprecedented competitive pressure on the
+    /// big three banks" and «ضغوطاً تنافسية غير مسبوقة» boast of what the firm does to others.
+    static let hardshipKinds = WordSet([
+        "economic", "financial", "global", "geopolitical", "humanitarian", "health", "climate", "regional", "inflationary",
+        "supply-chain", "operational", "logistical", "security",
+        "معيشيه", "اقتصاديه", "ماليه", "عالميه", "صحيه", "مناخيه", "اقليميه", "امنيه", "انسانيه", "تشغيليه", "لوجستيه",
+        "اقتصادي", "مالي", "عالمي", "صحي", "مناخي", "اقليمي", "امني", "انساني", "تشغيلي", "لوجستي", "معيشي",
+    ].map(TextNormalizer.normalize))
+
+    static func namesAHardshipKind(_ token: Token) -> Bool {
+        token.kind == .word && hardshipKinds.contains(token.text)
     }
 
     static func praisesThoseThanked(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {

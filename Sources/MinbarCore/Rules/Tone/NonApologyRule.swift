@@ -130,6 +130,17 @@ struct NonApologyRule: Rule {
             .passes("نعتذر لكل من تضايق من الإعلان. كانت مسيئة ولا تبرير لها، وقد سحبناه.", .ar),
             .triggers("We apologise to anyone who felt the remarks were offensive.", .en),
             .triggers("نعتذر لكل من شعر أن التصريحات كانت مسيئة.", .ar),
+            // Condemning somebody else's act, or denying, owns nothing (a review's posts).
+            .triggers("We're sorry the advert was perceived as insensitive. The abuse our staff have received since was unacceptable.", .en),
+            .triggers("We apologise to those who were offended by the advert. Nothing in it was racist, and we stand by the team that made it.", .en),
+            .triggers("We apologise to those who were offended by the advert. Nothing about it was wrong.", .en),
+            .triggers("نعتذر لكل من انزعج من الإعلان. الحملة التي تعرض لها موظفونا كانت مسيئة ولا تبرير لها.", .ar),
+            .triggers("نعتذر لمن شعر بالإساءة من الإعلان. ونرفض القول بأن الإعلان كان مسيئا.", .ar),
+            .passes("Sorry to everyone offended by yesterday's post. The joke was offensive and should never have gone out.", .en),
+            .passes("نعتذر لكل من تضايق من التغريدة، وما كان ينبغي أن ننشرها.", .ar),
+            // Without the "who", only offence taken hedges: people insulted or upset by what we did were wronged.
+            .passes("We apologise to those insulted by one of our drivers on Route 12 last night; he has been suspended.", .en),
+            .passes("We are sorry to everyone upset by the message sent in error last night telling customers their accounts were closed.", .en),
             .passes("We are sorry to those who were affected by the outage; service is back and refunds go out today.", .en),
             .passes("نعتذر لمن تضرر من انقطاع المياه أمس، وقد عادت الخدمة وتصل التعويضات اليوم.", .ar),
             .triggers("نأسف لشعوركم تجاه الرسوم الجديدة.", .ar),
@@ -197,7 +208,12 @@ struct NonApologyRule: Rule {
         var ownsTheFaultOnce: Bool?
         func ownsTheFault() -> Bool {
             if let known = ownsTheFaultOnce { return known }
-            let owns = post.text.sentences.indices.contains { index in MoveLexicons.ownsFault { post.sentence(index, has: $0) } }
+            let owns = post.text.sentences.indices.contains { index in
+                MoveLexicons.ownsFault(has: { post.sentence(index, has: $0) },
+                                       opens: { lexicon in
+                                           post.hits(lexicon, inSentence: index).contains { $0.firstToken == post.text.sentences[index].lowerBound }
+                                       })
+            }
             ownsTheFaultOnce = owns
             return owns
         }

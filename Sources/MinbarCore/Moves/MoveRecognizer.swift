@@ -107,7 +107,7 @@ enum MoveRecognizer {
             phoneTokens = [Bool](filledWith: false, count: tokens.count)
             for phone in evidence.phones { for index in phone { phoneTokens[index] = true } }
         }
-        var scratch = ShapeScratch()
+        var scratch = ShapeScratch(tokenCount: tokens.count)
         var result: [SentenceMoves] = []
         result.reserveCapacity(text.sentences.count)
         var answered = false
@@ -254,6 +254,17 @@ enum MoveRecognizer {
         var segments: [(start: Int, end: Int, hasAddress: Bool, endsWithColon: Bool)] = []
         /// The segments kept, as places in `words`.
         var kept: [Range<Int>] = []
+
+        init() {}
+
+        /// Room for the sentences of a post of `tokenCount` tokens (no sentence has more
+        /// words or segments than the post has tokens, plus the last segment): grown from
+        /// empty, the buffers were reallocated about six times a post.
+        init(tokenCount: Int) {
+            words.reserveCapacity(tokenCount)
+            segments.reserveCapacity(tokenCount + 1)
+            kept.reserveCapacity(tokenCount + 1)
+        }
     }
 
     static func shape(of range: Range<Int>, in tokens: [Token], addresses: [Bool]) -> SentenceMoves.Shape {

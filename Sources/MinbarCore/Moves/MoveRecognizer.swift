@@ -97,8 +97,13 @@ enum MoveRecognizer {
         let slots = Slots.shared
         let filed = HitsBySentence(hits, tokens: tokens, sentenceCount: text.sentences.count, slots: slots)
         @inline(__always) func ranges(_ slot: Int, _ sentence: Int) -> ArraySlice<Range<Int>> { filed[slot, sentence] }
-        func inSentence(_ list: [Range<Int>], _ range: Range<Int>) -> [Range<Int>] {
-            list.filter { range.contains($0.lowerBound) }
+        // The spans of `list` that start in `range`: `Evidence` keeps its figures and dates
+        // sorted by start, so they are one run of the list, found by two binary searches
+        // and read in place (a filtered copy was allocated twice a sentence).
+        func inSentence(_ list: [Range<Int>], _ range: Range<Int>) -> ArraySlice<Range<Int>> {
+            let run = list[firstStart(atOrAfter: range.lowerBound, in: list)..<firstStart(atOrAfter: range.upperBound, in: list)]
+            assert(run.elementsEqual(list.filter { range.contains($0.lowerBound) }), "evidence spans not sorted by start")
+            return run
         }
 
         // Tokens inside a phone number, one flag each (none at all when the post has no phone).
@@ -244,6 +249,17 @@ enum MoveRecognizer {
     /// Punctuation that ends a segment of a sentence.
     /// (U+037E, the Greek question mark, is the semicolon to `String`; the byte set lists it.)
     static let segmentBreaks: WordSet = [",", ";", "\u{037E}", ":", "—", "–"]
+
+    /// The index of the first span of `list` (sorted by start) that starts at or after
+    /// `position`, or `list.count`.
+    static func firstStart(atOrAfter position: Int, in list: [Range<Int>]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
 
     /// Buffers `shape` reuses from sentence to sentence of a post: a sentence's segments
     /// were an array of arrays, built and freed for every sentence.

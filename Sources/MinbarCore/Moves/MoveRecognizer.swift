@@ -55,32 +55,43 @@ enum MoveRecognizer {
         private var ranges: [Range<Int>]
         private let sentenceCount: Int
 
+        /// Each filed lexicon's hits are found once (`LexiconHits.span(of:)`) and read in
+        /// place twice, to count each cell's hits and then to place them: asking for each
+        /// lexicon's list twice probed the post's map and made a list 58 times a post.
         init(_ hits: LexiconHits, tokens: [Token], sentenceCount: Int, slots: Slots) {
             self.sentenceCount = sentenceCount
             let cells = slots.count * sentenceCount
+            let filedIDs = slots.filedIDs
             var counts = [Int32](filledWith: 0, count: cells + 1)
             var total = 0
-            for id in slots.filedIDs {
-                let slot = slots.byID[Int(id)]
-                for hit in hits[id] {
-                    counts[slot * sentenceCount + tokens[hit.firstToken].sentence + 1] += 1
-                    total += 1
+            var ranges: [Range<Int>] = []
+            hits.withAllHits { all in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: filedIDs.count) { spans in
+                    for place in filedIDs.indices {
+                        let id = filedIDs[place]
+                        let span = hits.span(of: id)
+                        spans.initializeElement(at: place, to: span)
+                        let slot = slots.byID[Int(id)]
+                        for index in span { counts[slot * sentenceCount + tokens[all[index].firstToken].sentence + 1] += 1 }
+                        total += span.count
+                    }
+                    guard total > 0 else { return }
+                    for cell in 0..<cells { counts[cell + 1] += counts[cell] }
+                    var next = counts
+                    ranges = [Range<Int>](filledWith: 0..<0, count: total)
+                    for place in filedIDs.indices {
+                        let slot = slots.byID[Int(filedIDs[place])]
+                        for index in spans[place] {
+                            let hit = all[index]
+                            let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
+                            ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
+                            next[cell] += 1
+                        }
+                    }
                 }
             }
-            ranges = []
-            guard total > 0 else { offsets = []; return }
-            for cell in 0..<cells { counts[cell + 1] += counts[cell] }
-            var next = counts
-            ranges = [Range<Int>](filledWith: 0..<0, count: total)
-            for id in slots.filedIDs {
-                let slot = slots.byID[Int(id)]
-                for hit in hits[id] {
-                    let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
-                    ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
-                    next[cell] += 1
-                }
-            }
-            offsets = counts
+            self.ranges = ranges
+            offsets = total > 0 ? counts : []
         }
 
         @inline(__always)

@@ -56,32 +56,43 @@ enum MoveRecognizer {
         private var ranges: [Range<Int>]
         private let sentenceCount: Int
 
+        /// Each filed lexicon's hits are found once (`LexiconHits.span(of:)`) and read in
+        /// place twice, to count each cell's hits and then to place them: asking for each
+        /// lexicon's list twice probed the post's map and made a list 58 times a post.
         init(_ hits: LexiconHits, tokens: [Token], sentenceCount: Int, slots: Slots) {
             self.sentenceCount = sentenceCount
             let cells = slots.count * sentenceCount
+            let filedIDs = slots.filedIDs
             var counts = [Int32](filledWith: 0, count: cells + 1)
             var total = 0
-            for id in slots.filedIDs {
-                let slot = slots.byID[Int(id)]
-                for hit in hits[id] {
-                    counts[slot * sentenceCount + tokens[hit.firstToken].sentence + 1] += 1
-                    total += 1
+            var ranges: [Range<Int>] = []
+            hits.withAllHits { all in
+                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: filedIDs.count) { spans in
+                    for place in filedIDs.indices {
+                        let id = filedIDs[place]
+                        let span = hits.span(of: id)
+                        spans.initializeElement(at: place, to: span)
+                        let slot = slots.byID[Int(id)]
+                        for index in span { counts[slot * sentenceCount + tokens[all[index].firstToken].sentence + 1] += 1 }
+                        total += span.count
+                    }
+                    guard total > 0 else { return }
+                    for cell in 0..<cells { counts[cell + 1] += counts[cell] }
+                    var next = counts
+                    ranges = [Range<Int>](filledWith: 0..<0, count: total)
+                    for place in filedIDs.indices {
+                        let slot = slots.byID[Int(filedIDs[place])]
+                        for index in spans[place] {
+                            let hit = all[index]
+                            let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
+                            ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
+                            next[cell] += 1
+                        }
+                    }
                 }
             }
-            ranges = []
-            guard total > 0 else { offsets = []; return }
-            for cell in 0..<cells { counts[cell + 1] += counts[cell] }
-            var next = counts
-            ranges = [Range<Int>](filledWith: 0..<0, count: total)
-            for id in slots.filedIDs {
-                let slot = slots.byID[Int(id)]
-                for hit in hits[id] {
-                    let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
-                    ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
-                    next[cell] += 1
-                }
-            }
-            offsets = counts
+            self.ranges = ranges
+            offsets = total > 0 ? counts : []
         }
 
         @inline(__always)
@@ -98,8 +109,13 @@ enum MoveRecognizer {
         let slots = Slots.shared
         let filed = HitsBySentence(hits, tokens: tokens, sentenceCount: text.sentences.count, slots: slots)
         @inline(__always) func ranges(_ slot: Int, _ sentence: Int) -> ArraySlice<Range<Int>> { filed[slot, sentence] }
-        func inSentence(_ list: [Range<Int>], _ range: Range<Int>) -> [Range<Int>] {
-            list.filter { range.contains($0.lowerBound) }
+        // The spans of `list` that start in `range`: `Evidence` keeps its figures and dates
+        // sorted by start, so they are one run of the list, found by two binary searches
+        // and read in place (a filtered copy was allocated twice a sentence).
+        func inSentence(_ list: [Range<Int>], _ range: Range<Int>) -> ArraySlice<Range<Int>> {
+            let run = list[firstStart(atOrAfter: range.lowerBound, in: list)..<firstStart(atOrAfter: range.upperBound, in: list)]
+            assert(run.elementsEqual(list.filter { range.contains($0.lowerBound) }), "evidence spans not sorted by start")
+            return run
         }
 
         // Tokens inside a phone number, one flag each (none at all when the post has no phone).
@@ -108,7 +124,7 @@ enum MoveRecognizer {
             phoneTokens = [Bool](filledWith: false, count: tokens.count)
             for phone in evidence.phones { for index in phone { phoneTokens[index] = true } }
         }
-        var scratch = ShapeScratch()
+        var scratch = ShapeScratch(tokenCount: tokens.count)
         var result: [SentenceMoves] = []
         result.reserveCapacity(text.sentences.count)
         var answered = false
@@ -252,6 +268,17 @@ enum MoveRecognizer {
     /// (U+037E, the Greek question mark, is the semicolon to `String`; the byte set lists it.)
     static let segmentBreaks: WordSet = [",", ";", "\u{037E}", ":", "—", "–"]
 
+    /// The index of the first span of `list` (sorted by start) that starts at or after
+    /// `position`, or `list.count`.
+    static func firstStart(atOrAfter position: Int, in list: [Range<Int>]) -> Int {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].lowerBound < position { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// Buffers `shape` reuses from sentence to sentence of a post: a sentence's segments
     /// were an array of arrays, built and freed for every sentence.
     struct ShapeScratch {
@@ -261,6 +288,17 @@ enum MoveRecognizer {
         var segments: [(start: Int, end: Int, hasAddress: Bool, endsWithColon: Bool)] = []
         /// The segments kept, as places in `words`.
         var kept: [Range<Int>] = []
+
+        init() {}
+
+        /// Room for the sentences of a post of `tokenCount` tokens (no sentence has more
+        /// words or segments than the post has tokens, plus the last segment): grown from
+        /// empty, the buffers were reallocated about six times a post.
+        init(tokenCount: Int) {
+            words.reserveCapacity(tokenCount)
+            segments.reserveCapacity(tokenCount + 1)
+            kept.reserveCapacity(tokenCount + 1)
+        }
     }
 
     static func shape(of range: Range<Int>, in tokens: [Token], addresses: [Bool]) -> SentenceMoves.Shape {

@@ -118,5 +118,19 @@ struct LexiconHits: Sendable {
 
     subscript(lexicon: Lexicon) -> HitList { self[lexicon.id] }
 
+    /// Where the hits of the lexicon with id `id` lie among all the post's hits (see
+    /// `withAllHits`), an empty range when it has none: for a reader that goes over
+    /// several lexicons' hits more than once, one probe each, and no list made.
+    func span(of id: Int32) -> Range<Int> {
+        guard let slot = slots.value(for: id) else { return 0..<0 }
+        return bounds[Int(slot)]..<bounds[Int(slot) + 1]
+    }
+
+    /// `body` with every hit of the post, lexicon after lexicon, read in place; a
+    /// lexicon's are those at its `span(of:)`.
+    func withAllHits<Result>(_ body: (UnsafeBufferPointer<PhraseMatcher.Hit>) -> Result) -> Result {
+        hits.withUnsafeBufferPointer(body)
+    }
+
     private func list(_ slot: Int) -> HitList { HitList(hits, bounds[slot]..<bounds[slot + 1]) }
 }

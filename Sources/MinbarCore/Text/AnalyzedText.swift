@@ -57,7 +57,10 @@ public struct AnalyzedText: Sendable {
             }
         }
         language = PostLanguage.detect(tokens)
+        // One range per sentence (`dense` is the last sentence's number): room for all of
+        // them at once, where growing from empty reallocated about three times a post.
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(dense + 1)
         var start = 0
         for index in tokens.indices where index + 1 == tokens.count || tokens[index + 1].sentence != tokens[index].sentence {
             ranges.append(start..<(index + 1))

@@ -81,6 +81,18 @@ extension PhraseMatcher {
         var gluedUntil = 0
         while index < tokens.count {
             let kind = tokens[index].kind
+            // Most tokens start nothing here: not a hashtag or handle, not glued to the next
+            // token (something visible lies between), and not a lone letter. Such a token is
+            // passed at once; the full reading below would find a run of one piece and stop.
+            // (It would also move `gluedUntil` up to the next token, which decides nothing:
+            // every later token is past it either way.)
+            if kind != .hashtag, kind != .mention, !(kind == .word && tokens.has(.oneScalar, at: index)) {
+                let end = tokens[index].end
+                if index + 1 == tokens.count || (tokens[index + 1].start > end && !Confusables.isInvisible(scalars[end])) {
+                    index += 1
+                    continue
+                }
+            }
             // A glued hashtag or handle: its parts as consecutive words.
             if kind == .hashtag || kind == .mention {
                 let parts = PhraseMatcher.parts(of: scalars[(tokens[index].start + 1)..<tokens[index].end])

@@ -106,6 +106,11 @@ public struct PhraseMatcher: Sendable {
     /// own in memory) was the matcher's costliest step.
     private var firstWordNextMasks: [UInt64] = []
     private var firstWordHasSingle: [Bool] = []
+    /// The long runs of `placeRuns` cut by next-word mask bit (see `NextWordSlices`), so
+    /// the entries a token can continue are found without scanning the run.
+    private var nextWordSlices = NextWordSlices()
+    /// For each place, the last `add` (its number in `added`) that gave it an entry.
+    private var placeLastGrown: [Int] = []
     /// Single words written with a trailing `*`, by the id of the prefix, in order.
     private(set) var prefixEntries: [(prefix: Int32, entry: Entry)] = []
     /// Phrases that are (part of) an e-mail address or a link, matched inside the address.
@@ -169,6 +174,11 @@ public struct PhraseMatcher: Sendable {
     public mutating func add(_ phrases: [String], group: Int) {
         let table = MatchKeyTable.shared
         added.append((phrases, group))
+        // The places given entries here (each once), sliced again once they have them all.
+        var grownPlaces: [Int] = []
+        func grew(_ place: Int) {
+            if placeLastGrown[place] != added.count { placeLastGrown[place] = added.count; grownPlaces.append(place) }
+        }
         for (index, phrase) in phrases.enumerated() {
             var trimmed = phrase.trimmingWhitespace()
             let exact = trimmed.first == WordForms.exactMarker
@@ -200,6 +210,7 @@ public struct PhraseMatcher: Sendable {
                 let id = table.intern(key)
                 if let place = firstWordIndex.value(for: id) {
                     append(entry, toPlace: Int(place))
+                    grew(Int(place))
                     if entry.restCount > 0 { firstWordNextMasks[Int(place)] |= entry.nextWordMask } else { firstWordHasSingle[Int(place)] = true }
                 } else {
                     firstWordIndex.set(Int32(placeRuns.count), for: id)
@@ -207,11 +218,18 @@ public struct PhraseMatcher: Sendable {
                     append(entry, toPlace: placeRuns.count - 1)
                     firstWordNextMasks.append(entry.restCount > 0 ? entry.nextWordMask : 0)
                     firstWordHasSingle.append(entry.restCount == 0)
+                    nextWordSlices.addPlace()
+                    placeLastGrown.append(0)
+                    grew(placeRuns.count - 1)
                     let word = Int(id) >> 6
                     if word >= firstWordBits.count { firstWordBits += [UInt64](repeating: 0, count: word + 1 - firstWordBits.count) }
                     firstWordBits[word] |= 1 &<< UInt64(id & 63)
                 }
             }
+        }
+        for place in grownPlaces {
+            let run = placeRuns[place]
+            nextWordSlices.rebuild(place: place, masks: entryPoolMasks[Int(run.start)..<Int(run.start + run.count)])
         }
         generation = table.currentGeneration
     }
@@ -263,7 +281,7 @@ public struct PhraseMatcher: Sendable {
         let postKeys = keys.flatMap { $0.generation >= generation ? $0 : nil } ?? PostKeys(text)
         let forms = postKeys.tokens
         let masks = postKeys.keyMasks
-        let pool = entryPool, poolMasks = entryPoolMasks, runs = placeRuns
+        let pool = entryPool, poolMasks = entryPoolMasks, runs = placeRuns, slices = nextWordSlices
         for start in tokens.indices {
             let nextMask = start + 1 < masks.count ? masks[start + 1] : 0
             let kind = tokens[start].kind
@@ -298,6 +316,17 @@ public struct PhraseMatcher: Sendable {
                 // No entry here can pass the next token's mask: none is read.
                 if !firstWordHasSingle[Int(place)] && firstWordNextMasks[Int(place)] & nextMask == 0 { continue }
                 let run = runs[Int(place)]
+                // A long run: only the entries the next token can continue are read.
+                if slices.isSliced(Int(place)) {
+                    for word in 0..<slices.wordCount(Int(place)) {
+                        var passing = slices.passing(place: Int(place), word: word, nextMask: nextMask)
+                        while passing != 0 {
+                            attempt(pool[Int(run.start) + (word << 6 | passing.trailingZeroBitCount)])
+                            passing &= passing &- 1
+                        }
+                    }
+                    continue
+                }
                 var candidate = Int(run.start)
                 let end = candidate + Int(run.count)
                 while candidate < end {

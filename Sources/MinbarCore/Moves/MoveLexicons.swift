@@ -88,7 +88,7 @@ public enum MoveLexicons {
     /// wrote" name an act, not a fault ("We made it to celebrate Ramadan").
     public static let faultOwned = Lexicon("move.fault-owned", [
         // Not a bare "was wrong": "Nothing about it was wrong" denies. The thing named ("what I
-        // said was wrong"), or a pronoun opening a sentence (`actCondemned`).
+        // said was wrong"), or its subject opening a sentence (`actCondemned`).
         "our mistake", "my mistake", "got this wrong", "got it wrong", "we were wrong", "i was wrong", "what i said was wrong",
         "what we said was wrong", "what i wrote was wrong", "what i did was wrong", "what we did was wrong", "my comment was wrong",
         "my comments were wrong", "my remarks were wrong", "my tweet was wrong", "my post was wrong", "our post was wrong",
@@ -106,43 +106,64 @@ public enum MoveLexicons {
         "أخطأنا", "أخطأت", "=خطأنا", "=خطؤنا", "خطئي", "تقصير منا", "تقصيرنا", "مسؤوليتنا", "مسؤوليتي", "نتحمل المسؤولية",
         "أتحمل المسؤولية", "بلا تبرير", "دون تبرير", "=الخطأ علينا", "=الغلط علينا", "=الغلط منا", "=الخطأ منا",
     ])
-    /// The act judged wrong by the post in its own voice, opening a sentence with a pronoun
-    /// for it: "They were racist.", "It was unacceptable.", «كانت مسيئة». Only at the start,
-    /// where nobody else speaks and nothing negates it: "the abuse our staff received was
-    /// unacceptable" judges somebody else's act, "Nothing in it was racist" denies, "many
-    /// of you told us it was insensitive" reports.
+    /// The act judged wrong by the post in its own voice: the verdict ("was racist", "were
+    /// unacceptable", «مسيئة», «غير مقبول»), owning the fault only when its subject opens the
+    /// sentence (`opensWithItsSubject`): "They were racist.", "The joke was offensive and
+    /// should never have gone out.", «كانت مسيئة», «كان الإعلان مسيئاً». Only there, where
+    /// nobody else speaks and nothing negates it: "the abuse our staff received was
+    /// unacceptable" judges somebody else's act, "Nothing in it was racist" denies, "many of
+    /// you told us it was insensitive" reports. (The subjects are read in code, not spelt
+    /// out as phrases: every subject with every verdict was ~1,800 phrases to compile at
+    /// start-up, 10% of it.)
     public static let actCondemned = Lexicon("move.act-condemned", {
-        // A pronoun, or the thing said or shown named with its article ("The joke was
-        // offensive and should never have gone out").
-        let things = ["advert", "ad", "post", "tweet", "joke", "video", "campaign", "email", "message", "image", "billboard",
-                      "remark", "comment", "statement"]
-        let subjects = ["it was", "they were", "this was", "that was", "these were", "those were"]
-            + things.flatMap { thing in ["the", "our", "my", "that", "this"].flatMap { ["\($0) \(thing) was", "\($0) \(thing)s were"] } }
         let verdicts = ["racist", "offensive", "hurtful", "unacceptable", "inexcusable", "indefensible", "sexist", "insensitive",
                         "inappropriate", "wrong", "disrespectful"]
-        // Arabic drops the pronoun («كانت مسيئة») or names the thing before or after the verb
-        // («كان الإعلان مسيئاً», «الحملة كانت مسيئة»), in its gender.
-        let masculine = ["مسيئا", "عنصريا", "جارحا", "خاطئا", "غير مقبول"]
-        let feminine = ["مسيئة", "عنصرية", "جارحة", "خاطئة", "غير مقبولة"]
-        let masculineThings = ["الإعلان", "المنشور", "الفيديو", "المقطع", "التعليق", "التصريح", "كلامي", "تعليقي"]
-        let feminineThings = ["التغريدة", "الحملة", "الصورة", "الرسالة", "النكتة", "التصريحات", "تغريدتي"]
-        func arabic(_ verb: String, _ things: [String], _ verdicts: [String]) -> [String] {
-            verdicts.flatMap { verdict in
-                ["=\(verb) \(verdict)", "=و\(verb) \(verdict)"]
-                    + things.flatMap { ["=\(verb) \($0) \(verdict)", "=\($0) \(verb) \(verdict)"] }
-            }
-        }
-        return subjects.flatMap { subject in verdicts.map { "\(subject) \($0)" } }
-            + arabic("كان", masculineThings, masculine) + arabic("كانت", feminineThings, feminine)
+        let arabic = ["مسيئا", "مسيئة", "عنصريا", "عنصرية", "جارحا", "جارحة", "خاطئا", "خاطئة", "غير مقبول", "غير مقبولة"]
+        return verdicts.flatMap { ["was \($0)", "were \($0)"] } + arabic.map { "=\($0)" }
     }())
 
-    /// Whether a sentence owns the fault: the fault named (`faultOwned`, anywhere in it, as
-    /// `has` says), or the act condemned (`actCondemned`, opening it, as `opens` says) where
-    /// no belief, feeling or condition makes the judgement somebody else's. One definition
-    /// for the recogniser and the non-apology rule, so the praise and the finding cannot
-    /// disagree.
-    static func ownsFault(has: (Lexicon) -> Bool, opens: (Lexicon) -> Bool) -> Bool {
-        has(faultOwned) || (opens(actCondemned) && !has(believing) && !has(feeling) && !has(apologyCondition))
+    /// What a verdict may be said of at a sentence's start: a pronoun ("it", "they"), or the
+    /// thing said or shown with its article ("the advert", "our tweets"); in Arabic the
+    /// verb, with or before or after the thing («كانت», «كان الإعلان», «الحملة كانت»).
+    static let condemnedPronouns = WordSet(["it", "they", "this", "that", "these", "those"])
+    static let condemnedDeterminers = WordSet(["the", "our", "my", "that", "this", "these", "those"])
+    static let condemnedThings = WordSet(["advert", "ad", "post", "tweet", "joke", "video", "campaign", "email", "message", "image",
+                                          "billboard", "remark", "comment", "statement"].flatMap { [$0, $0 + "s"] }
+        + ["الإعلان", "المنشور", "الفيديو", "المقطع", "التعليق", "التصريح", "كلامي", "تعليقي", "التغريدة", "الحملة", "الصورة",
+           "الرسالة", "النكتة", "التصريحات", "تغريدتي"].map(TextNormalizer.normalize))
+    static let arabicCopulas = WordSet(["كان", "كانت", "وكان", "وكانت"].map(TextNormalizer.normalize))
+
+    /// Whether the words from `sentenceStart` up to the verdict at `verdict` are its subject
+    /// (see `condemnedPronouns`), so the verdict opens the sentence in the post's own voice.
+    static func opensWithItsSubject(_ verdict: Int, sentenceStart: Int, tokens: [Token]) -> Bool {
+        let subject = sentenceStart..<verdict
+        let words = subject.map { tokens.text(at: $0) }
+        if tokens[verdict].isArabic {
+            switch words.count {
+            case 1: return arabicCopulas.contains(words[0])
+            case 2: return (arabicCopulas.contains(words[0]) && condemnedThings.contains(words[1]))
+                || (condemnedThings.contains(words[0]) && arabicCopulas.contains(words[1]))
+            default: return false
+            }
+        }
+        switch words.count {
+        case 1: return condemnedPronouns.contains(words[0])
+        case 2: return condemnedDeterminers.contains(words[0]) && condemnedThings.contains(words[1])
+        default: return false
+        }
+    }
+
+    /// Whether a sentence owns the fault: the fault named anywhere in it (`faultOwned`, as
+    /// `has` says), or the act condemned opening it (`actCondemned` at one of the token
+    /// places `starts` gives, after its subject) where no belief, feeling or condition makes
+    /// the judgement somebody else's. One definition for the recogniser and the non-apology
+    /// rule, so the praise and the finding cannot disagree.
+    static func ownsFault(has: (Lexicon) -> Bool, starts: (Lexicon) -> [Int], sentenceStart: Int, tokens: [Token]) -> Bool {
+        if has(faultOwned) { return true }
+        guard starts(actCondemned).contains(where: { opensWithItsSubject($0, sentenceStart: sentenceStart, tokens: tokens) }) else {
+            return false
+        }
+        return !has(believing) && !has(feeling) && !has(apologyCondition)
     }
 
     /// Believing: what the addressee of a hedged apology did ("to those who thought",

@@ -136,9 +136,8 @@ enum MoveRecognizer {
             if let known = ownsTheFaultOnce { return known }
             let owns = (0..<text.sentences.count).contains { index in
                 MoveLexicons.ownsFault(has: { !ranges(slots.byID[Int($0.id)], index).isEmpty },
-                                       opens: { lexicon in
-                                           ranges(slots.byID[Int(lexicon.id)], index).contains { $0.lowerBound == text.sentences[index].lowerBound }
-                                       })
+                                       starts: { ranges(slots.byID[Int($0.id)], index).map(\.lowerBound) },
+                                       sentenceStart: text.sentences[index].lowerBound, tokens: tokens)
             }
             ownsTheFaultOnce = owns
             return owns

@@ -210,9 +210,8 @@ struct NonApologyRule: Rule {
             if let known = ownsTheFaultOnce { return known }
             let owns = post.text.sentences.indices.contains { index in
                 MoveLexicons.ownsFault(has: { post.sentence(index, has: $0) },
-                                       opens: { lexicon in
-                                           post.hits(lexicon, inSentence: index).contains { $0.firstToken == post.text.sentences[index].lowerBound }
-                                       })
+                                       starts: { post.hits($0, inSentence: index).map(\.firstToken) },
+                                       sentenceStart: post.text.sentences[index].lowerBound, tokens: post.text.tokens)
             }
             ownsTheFaultOnce = owns
             return owns

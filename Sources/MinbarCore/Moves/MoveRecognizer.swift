@@ -18,6 +18,9 @@ enum MoveRecognizer {
         let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
             apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
             apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
+        /// The ids of the lexicons that can own a fault: a post with no hit of either owns
+        /// none, found by two probes before any sentence is asked (`MoveLexicons.ownsFault`).
+        let faultOwnedID, actCondemnedID: Int32
 
         static let shared = Slots()
 
@@ -46,6 +49,7 @@ enum MoveRecognizer {
             apologyHedge = slot(MoveLexicons.apologyHedge); ownership = slot(MoveLexicons.ownership)
             route = slot(MoveLexicons.route); invite = slot(MoveLexicons.invite); reassure = slot(MoveLexicons.reassure)
             decline = slot(MoveLexicons.decline); declineReason = slot(MoveLexicons.declineReason)
+            faultOwnedID = MoveLexicons.faultOwned.id; actCondemnedID = MoveLexicons.actCondemned.id
         }
     }
 
@@ -130,15 +134,17 @@ enum MoveRecognizer {
         var answered = false
         // A post that owns the fault anywhere ("…to everyone who felt hurt by my remarks.
         // I was wrong.") makes no apology hang on its readers by whom it addresses. Asked
-        // only of a post whose apology is addressed so, which few are.
+        // once: by an addressed apology while the sentences are read, else at the end for
+        // `MoveAnalysis.ownsTheFault`.
         var ownsTheFaultOnce: Bool?
         func ownsTheFault() -> Bool {
             if let known = ownsTheFaultOnce { return known }
-            let owns = (0..<text.sentences.count).contains { index in
-                MoveLexicons.ownsFault(has: { !ranges(slots.byID[Int($0.id)], index).isEmpty },
-                                       starts: { ranges(slots.byID[Int($0.id)], index).map(\.lowerBound) },
-                                       sentenceStart: text.sentences[index].lowerBound, tokens: tokens)
-            }
+            let owns = !(hits.span(of: slots.faultOwnedID).isEmpty && hits.span(of: slots.actCondemnedID).isEmpty)
+                && (0..<text.sentences.count).contains { index in
+                    MoveLexicons.ownsFault(has: { !ranges(slots.byID[Int($0.id)], index).isEmpty },
+                                           starts: { ranges(slots.byID[Int($0.id)], index).map(\.lowerBound) },
+                                           sentenceStart: text.sentences[index].lowerBound, tokens: tokens)
+                }
             ownsTheFaultOnce = owns
             return owns
         }
@@ -253,7 +259,7 @@ enum MoveRecognizer {
             }
             result.append(sentence)
         }
-        return MoveAnalysis(sentences: result)
+        return MoveAnalysis(sentences: result, ownsTheFault: ownsTheFault())
     }
 
     // MARK: Shape
@@ -636,8 +642,8 @@ extension MoveRecognizer {
         return offended
     }
 
-    /// Offence taken, said right after a bare addressee ("to those offended", "to anyone
-    /// who took offence"): not "insulted" or "misread", which others may have done to them.
+    /// The first words of offence taken that may follow a bare addressee ("to those
+    /// offended"): not "insulted" or "misread", which others may have done to them.
     static let bareOffence: WordSet = ["offended", "took", "taken"]
 
     /// A condition followed, within `reach` tokens (`conditionReach` unless said), by how

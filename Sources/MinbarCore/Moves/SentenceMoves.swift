@@ -47,6 +47,9 @@ public struct SentenceMoves: Sendable, Equatable {
 /// Every sentence's shape and moves, in order.
 public struct MoveAnalysis: Sendable, Equatable {
     public var sentences: [SentenceMoves]
+    /// Whether some sentence owns the fault (`MoveLexicons.ownsFault`): it waives the
+    /// apology's words about how people took it, for the recogniser and `tone.non-apology`.
+    public var ownsTheFault = false
 
     /// Indices of the sentences that make `move`.
     public func sentences(making move: Move) -> [Int] {

@@ -114,28 +114,27 @@ struct HypeRule: Rule {
         post.hits(lexicon, inSentence: post.sentenceIndex(of: hit)).contains { $0.firstToken == hit.firstToken && $0.endToken == hit.endToken }
     }
 
-    /// A hit of `lexicon` touching `hit` (no word between), after it in English, before it in Arabic.
-    static func touching(_ hit: PhraseMatcher.Hit, _ lexicon: Lexicon, in post: PostAnalysis) -> PhraseMatcher.Hit? {
-        let arabic = post.text.tokens[hit.firstToken].isArabic
+    /// A hit of `lexicon` touching `hit`, after it in English, before it in Arabic: no word
+    /// between, or one word that `oneWordBetween` accepts.
+    static func touching(_ hit: PhraseMatcher.Hit, _ lexicon: Lexicon, in post: PostAnalysis,
+                         oneWordBetween: ((Token) -> Bool)? = nil) -> PhraseMatcher.Hit? {
+        let tokens = post.text.tokens
+        let arabic = tokens[hit.firstToken].isArabic
         return post.hits(lexicon, inSentence: post.sentenceIndex(of: hit)).first { other in
-            arabic ? other.endToken == hit.firstToken : other.firstToken == hit.endToken
+            let (from, to) = arabic ? (other.endToken, hit.firstToken) : (hit.endToken, other.firstToken)
+            if from == to { return true }
+            guard let oneWordBetween, to - from == 1 else { return false }
+            return oneWordBetween(tokens[from])
         }
     }
 
     static func qualifiesHardship(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
-        guard isOne(hit, of: scale, in: post) else { return false }
-        let tokens = post.text.tokens
-        let arabic = tokens[hit.firstToken].isArabic
         // The hardship touches the superlative, or one adjective of its kind stands between
         // («تحديات معيشية غير مسبوقة», "unprecedented economic pressure"): the adjective says
         // which hardship, and the superlative still qualifies it.
-        let hardship = post.hits(adversity, inSentence: post.sentenceIndex(of: hit)).first { other in
-            let (from, to) = arabic ? (other.endToken, hit.firstToken) : (hit.endToken, other.firstToken)
-            guard from <= to else { return false }
-            let gap = from..<to
-            return gap.isEmpty || (gap.count == 1 && namesAHardshipKind(tokens[gap.lowerBound]))
-        }
-        guard let hardship else { return false }
+        guard isOne(hit, of: scale, in: post),
+              let hardship = touching(hit, adversity, in: post, oneWordBetween: namesAHardshipKind) else { return false }
+        let tokens = post.text.tokens
         return hardship.endToken >= tokens.count || !compoundHeads.contains(tokens[hardship.endToken].text)
     }
 

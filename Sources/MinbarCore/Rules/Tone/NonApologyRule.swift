@@ -173,8 +173,7 @@ struct NonApologyRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.phrases, Self.intentDisclaimers, MoveLexicons.apology, Self.perception, Self.feelingHedges, Self.someReaders,
-         MoveLexicons.offenceTaken, MoveLexicons.offensive, MoveLexicons.faultOwned, MoveLexicons.actCondemned, MoveLexicons.believing,
-         MoveLexicons.feeling, MoveLexicons.apologyCondition, MoveLexicons.ownership, Self.misreading]
+         MoveLexicons.offenceTaken, MoveLexicons.offensive, MoveLexicons.ownership, Self.misreading]
     }
 
     /// Built once: building them in `check` cost allocations on every post.
@@ -202,23 +201,10 @@ struct NonApologyRule: Rule {
             guard let span = sentence.conditionalApology else { continue }
             add(PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: span.lowerBound, endToken: span.upperBound))
         }
-        // Whether the post owns the fault in a sentence of its own (`MoveLexicons.ownsFault`),
-        // which waives the apology's words about how people took it, as the recogniser waives
-        // an addressed hedge. Asked once, and only of a post with such words.
-        var ownsTheFaultOnce: Bool?
-        func ownsTheFault() -> Bool {
-            if let known = ownsTheFaultOnce { return known }
-            let owns = post.text.sentences.indices.contains { index in
-                MoveLexicons.ownsFault(has: { post.sentence(index, has: $0) },
-                                       starts: { post.hits($0, inSentence: index).map(\.firstToken) },
-                                       sentenceStart: post.text.sentences[index].lowerBound, tokens: post.text.tokens)
-            }
-            ownsTheFaultOnce = owns
-            return owns
-        }
-        // An apology for how people took it: the perception in the apology's own sentence.
+        // An apology for how people took it: the perception in the apology's own sentence,
+        // unless the post owns the fault (as the recogniser waives an addressed hedge).
         for hit in post.hits(Self.perception) where post.sentence(post.sentenceIndex(of: hit), has: MoveLexicons.apology)
-            && unhit(post.sentenceIndex(of: hit)) && !ownsTheFault() {
+            && unhit(post.sentenceIndex(of: hit)) && !post.moves.ownsTheFault {
             add(hit)
         }
         // An apology for what some readers felt or understood, with nothing owned.
@@ -237,7 +223,7 @@ struct NonApologyRule: Rule {
         // the data") is a correction. (The offence in `offensive`, not `offenceTaken`, which
         // holds the misreadings too.)
         let misreadings = post.hits(Self.misreading)
-        if !misreadings.isEmpty, !ownsTheFault() {
+        if !misreadings.isEmpty, !post.moves.ownsTheFault {
             for hit in misreadings where !Self.isOwnMisreading(hit, in: post) {
                 let sentence = post.sentenceIndex(of: hit)
                 guard unhit(sentence) else { continue }

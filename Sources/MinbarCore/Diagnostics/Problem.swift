@@ -60,6 +60,8 @@ public enum Problem: Sendable, Equatable {
     case missingOtherwise(section: String)
     case unknownBeat(String, suggestion: String?)
     case duplicateBeat(String, firstLine: Int)
+    /// `## Beat` with no id after it: told apart from a bad list item, whose hint is about '- '.
+    case malformedBeatHeading
     case invalidTime(String)
 
     // Checks across a file or a library (the trainer's quicktest).
@@ -105,7 +107,7 @@ public enum Problem: Sendable, Equatable {
         switch self {
         case .invalidUTF8, .unreadableFile, .referenceNotFound, .nulByte, .fileTooLarge, .lineTooLong, .emptyFile, .missingTitle, .missingKey,
             .duplicateKey, .invalidValue, .invalidIdentifier, .malformedItem, .invalidCondition, .unknownMove,
-            .unknownScore, .unknownBeat, .duplicateBeat, .invalidTime,
+            .unknownScore, .unknownBeat, .duplicateBeat, .malformedBeatHeading, .invalidTime,
             .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .numberOutOfRange, .sectionNeedsBeat,
             .tooMany:
             return .error
@@ -162,6 +164,7 @@ public enum Problem: Sendable, Equatable {
         case .missingOtherwise: "missing-otherwise"
         case .unknownBeat: "unknown-beat"
         case .duplicateBeat: "duplicate-beat"
+        case .malformedBeatHeading: "malformed-heading"
         case .invalidTime: "invalid-time"
         case .duplicateID: "duplicate-id"
         case .unreachableBeat: "unreachable-beat"
@@ -264,6 +267,8 @@ public enum Problem: Sendable, Equatable {
             "no beat is called '\(id)'"
         case .duplicateBeat(let id, let firstLine):
             "beat '\(id)' is defined twice (first on line \(firstLine))"
+        case .malformedBeatHeading:
+            "this beat heading has no id; expected '## Beat ID: Title'"
         case .invalidTime(let text):
             "'\(text)' is not a simulated time"
         case .duplicateID(let id, let otherPath):
@@ -376,6 +381,8 @@ public enum Problem: Sendable, Equatable {
             return "close it with '-->'"
         case .strayByteOrderMark:
             return "it usually comes from joining two files; delete it (most editors show nothing there)"
+        case .malformedBeatHeading:
+            return "write the beat's id after 'Beat' and its title after ':', for example '## Beat regulator-calls: The regulator calls'"
         case .malformedItem:
             return "an item starts with '- ' at the beginning of the line, and its label comes before the ':'"
         case .invalidTime:

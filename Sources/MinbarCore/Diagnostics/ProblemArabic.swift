@@ -92,6 +92,8 @@ extension Problem {
             return "لا توجد مرحلة باسم '\(id)'"
         case .duplicateBeat(let id, let firstLine):
             return "المرحلة '\(id)' معرّفة مرتين (أول مرة في السطر \(firstLine))"
+        case .malformedBeatHeading:
+            return "عنوان المرحلة هذا بلا معرّف؛ المتوقع '## Beat ID: Title'"
         case .invalidTime(let text):
             return "'\(text)' ليس وقتاً محاكىً"
         case .duplicateID(let id, let otherPath):
@@ -197,6 +199,8 @@ extension Problem {
             return "أغلقه بـ '-->'"
         case .strayByteOrderMark:
             return "تنتج عادة عن دمج ملفين؛ احذفها (لا تظهر في معظم المحررات)"
+        case .malformedBeatHeading:
+            return "اكتب معرّف المرحلة بعد 'Beat' وعنوانها بعد ':'، مثل '## Beat regulator-calls: اتصال الهيئة'"
         case .malformedItem:
             return "يبدأ البند بـ '- ' في أول السطر، ويأتي عنوانه قبل ':'"
         case .invalidTime:
@@ -289,7 +293,7 @@ enum ProblemDetail {
         "lines": "الأسطر", "beats": "المراحل",
         "goals": "بند أهداف", "goal": "بند هدف", "avoid": "بند تجنّب", "fact": "بند حقيقة", "facts": "بند حقائق",
         "example": "بند مثال", "examples": "بند أمثلة", "state": "بند حالة", "reaction": "بند ردّ فعل", "reactions": "قسم ردود الفعل",
-        "branch": "بند تفرّع", "branches": "قسم التفرّعات", "beat heading": "عنوان مرحلة", "quiet period": "بند فترة صمت",
+        "branch": "بند تفرّع", "branches": "قسم التفرّعات", "quiet period": "بند فترة صمت",
         "disclaimer": "بند إخلاء مسؤولية", "figure": "بند رقم", "rating": "بند تصنيف",
         "Reactions": "القسم 'Reactions'", "Branches": "القسم 'Branches'",
         "a tab": "جدولة", "permission denied": "الإذن مرفوض",

@@ -8,6 +8,10 @@ public struct GoalStatus: Sendable, Equatable {
         case moveMissing = "move-missing"
         /// The topic appears only in lists of words or filler: no credit.
         case listOnly = "list-only"
+        /// The post makes the goal's move, but never about the goal's topic: "We're sorry…"
+        /// against a goal that wants "I" (a personal apology). Said apart from `absent` so the
+        /// message can say which half is missing instead of asking again for the move.
+        case moveElsewhere = "move-elsewhere"
         /// The post does not touch the topic.
         case absent
     }
@@ -50,7 +54,8 @@ public struct GoalStatus: Sendable, Equatable {
                 state = .met
                 where_ = moves.sentences[routing].tokens
             } else if counted.isEmpty {
-                state = topic.isEmpty ? .absent : .listOnly
+                state = !topic.isEmpty ? .listOnly
+                    : moves.sentences(making: move).contains { moves.sentences[$0].counts } ? .moveElsewhere : .absent
             } else {
                 state = .moveMissing
                 for hit in counted {

@@ -16,13 +16,26 @@ public enum MoveLexicons {
     public static let source = Lexicon("move.source", [
         "according to", "as shown in", "as shown by", "results show", "report shows", "shows", "show", "as reported",
         "as published", "published", "announced", "report", "filing", "disclosure", "disclosed", "audited", "certified by",
-        "renewed by", "issued by", "data from", "figures from", "statement", "results", "affirmed", "renewed",
+        "renewed by", "issued by", "data from", "figures from", "statement", "affirmed", "renewed",
         "وفق", "وفقا", "وفقاً", "بحسب", "حسب", "كما ورد", "المنشور", "المنشوره", "المعلن", "المعلنه", "تقرير", "التقرير",
         "افصاح", "إفصاح", "الافصاح", "إفصاحنا", "اظهرت", "أظهرت", "تظهر", "يظهر", "منح", "منحه", "شهاده", "شهادة", "المدقق",
         "مدقق", "نشر", "نشرت", "راجعه",
-        // As in English ("announced", "results"): a figure the company announced in its results.
-        // «نتائج» exact: its forms read «نتيجة لـ» ("as a result of"), a cause.
-        "أعلن", "=نتائج", "=النتائج", "=نتائجها", "=نتائجنا", "=ونتائج", "=نتائجه",
+        // As in English ("announced"): a figure the company announced.
+        "أعلن",
+    ])
+    /// Results as a figure's source ("20% up in our results"), only where the sentence does
+    /// not forecast (`forecast`): "we expect better results, up 20%" names no source.
+    /// «نتائج» exact: its forms read «نتيجة لـ» ("as a result of"), a cause.
+    public static let resultsSource = Lexicon("move.results-source", [
+        "results", "=نتائج", "=النتائج", "=نتائجها", "=نتائجنا", "=ونتائج", "=نتائجه",
+    ])
+    /// Words of the future, which make a sentence's figure a projection or a tease rather than
+    /// a record: "we expect better results, up 20%", "the number starts with a 4, and analysts
+    /// will be redoing their models on results day".
+    public static let forecast = Lexicon("move.forecast", [
+        "expect", "expects", "expecting", "expected to", "forecast", "forecasts", "anticipate", "anticipates", "projected",
+        "we project", "target", "targets", "aim", "aims", "hope", "hoping", "=will", "we'll", "going to",
+        "نتوقع", "أتوقع", "اتوقع", "يتوقع", "تتوقع", "المتوقع", "متوقع", "نستهدف", "نطمح", "نأمل", "=سوف", "نتطلع",
     ])
     public static let apology = Lexicon("move.apology", [
         "sorry", "apologise", "apologize", "apology", "apologies", "regret",
@@ -314,13 +327,15 @@ public enum MoveLexicons {
         "synergies", "best-in-class", "cutting-edge", "greatest asset", "greatest strength", "passion and dedication",
         "excellence", "strong future", "clear strategy", "strong track record", "in due course", "stay tuned",
         "more to come", "moving parts", "we are confident", "confident in",
+        // The twins of «نعمل على» with nothing after it: work promised, nothing said of it.
+        "=working on it", "=working on this", "=will work on it", "=will work on this", "=we'll work on it",
         "نسعى الى", "نسعى إلى", "نسعى دائما", "نعمل على", "رحلة النمو", "رحلة التحول", "رحلة التميز", "الريادة", "التميز",
         "عالمية المستوى", "عالمي المستوى", "رؤيتنا الطموحة", "رؤية طموحة", "في صميم", "قيمة مضافة", "تعزيز الثقة", "الارتقاء",
         "نحرص دائما", "أعلى المعايير", "اعلي المعايير", "مستقبل أفضل", "نمضي", "مسيرتها", "تحت السيطرة", "في الوقت المناسب",
         "مسارها الطبيعي", "مجراه الطبيعي",
     ])
 
-    public static let all: [Lexicon] = [cause, source, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, actCondemned, believing,
+    public static let all: [Lexicon] = [cause, source, resultsSource, forecast, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, actCondemned, believing,
                                         feeling, offensive, ownership, credit, answer, reassure, route,
                                         invite, decline, declineReason, pledge, deadline, time, filler]
 }

@@ -15,7 +15,7 @@ enum MoveRecognizer {
         /// ids copied each one (its name and terms) twice a post.
         let filedIDs: [Int32]
         let count: Int
-        let cause, time, deadline, pledge, filler, source, certificates, ratings, credit, answer, apology,
+        let cause, time, deadline, pledge, filler, source, resultsSource, forecast, certificates, ratings, credit, answer, apology,
             apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
             apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
         /// The ids of the lexicons that can own a fault: a post with no hit of either owns
@@ -37,6 +37,7 @@ enum MoveRecognizer {
             func slot(_ lexicon: Lexicon) -> Int { Int(lexicon.id) < byID.count ? byID[Int(lexicon.id)] : -1 }
             cause = slot(MoveLexicons.cause); time = slot(MoveLexicons.time); deadline = slot(MoveLexicons.deadline)
             pledge = slot(MoveLexicons.pledge); filler = slot(MoveLexicons.filler); source = slot(MoveLexicons.source)
+            resultsSource = slot(MoveLexicons.resultsSource); forecast = slot(MoveLexicons.forecast)
             certificates = slot(EvidenceLexicons.certificates); ratings = slot(EvidenceLexicons.ratings)
             credit = slot(MoveLexicons.credit); answer = slot(MoveLexicons.answer); apology = slot(MoveLexicons.apology)
             apologyCondition = slot(MoveLexicons.apologyCondition); offenceTaken = slot(MoveLexicons.offenceTaken)
@@ -200,15 +201,20 @@ enum MoveRecognizer {
                 sentence.moves[.cause] = cause
             }
             if isShort {
-                let sources = ranges(slots.source, index)
+                // "Results" name a figure's source only where the sentence does not forecast.
+                var source = ranges(slots.source, index).first
+                if ranges(slots.forecast, index).isEmpty, let results = ranges(slots.resultsSource, index).first,
+                   source.map({ results.lowerBound < $0.lowerBound }) ?? true {
+                    source = results
+                }
                 let bound = figures.first { isBound($0, in: range, tokens: tokens) }
                 let proof = ranges(slots.certificates, index).first ?? ranges(slots.ratings, index).first
-                if let bound, let source = sources.first {
+                if let bound, let source {
                     sentence.moves[.evidence] = min(bound.lowerBound, source.lowerBound)..<max(bound.upperBound, source.upperBound)
                     sentence.sourced = true
                 } else if isStatement, let proof {
                     sentence.moves[.evidence] = proof
-                    sentence.sourced = !sources.isEmpty || !figures.isEmpty
+                    sentence.sourced = source != nil || !figures.isEmpty
                 }
                 if let date = dates.first { sentence.moves[.schedule] = date }
                 if let credit = ranges(slots.credit, index).first, !isCauseUse(credit, tokens: tokens) {
@@ -216,7 +222,7 @@ enum MoveRecognizer {
                 }
                 if let answer = ranges(slots.answer, index).first {
                     sentence.moves[.answer] = answer
-                } else if let address = addressee(range, tokens: tokens) {
+                } else if let address = addressee(range, tokens: tokens) ?? plainNo(range, tokens: tokens) {
                     sentence.moves[.answer] = address
                 } else if !answered, isStatement {
                     // The post's first real statement answers: a coach wants the substance first.
@@ -559,6 +565,18 @@ enum MoveRecognizer {
         }
         return nil
     }
+
+    /// "No, the plant stays open." or «لا، المصنع باقٍ»: a sentence opening on a bare no and
+    /// a stop answers a question as plainly as "yes" does. "No one was hurt" and «لا يوجد»
+    /// go on without a stop, and answer nothing.
+    static func plainNo(_ range: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        guard let first = range.first, range.count > 3, tokens[first].kind == .word else { return nil }
+        let word = tokens.text(at: first)
+        guard word == "no" || word == "لا", tokens[first + 1].kind == .punctuation else { return nil }
+        return plainNoStops.contains(tokens.text(at: first + 1)) ? first..<(first + 1) : nil
+    }
+
+    private static let plainNoStops: Set<String> = [",", ":", "،", "—", "–", "-", ";", "؛"]
 
     /// An apology whose speaker is "I" or "we": an English first-person word in the
     /// sentence (or "Sorry." alone), an Arabic first-person verb or a "we" form.

@@ -53,13 +53,22 @@ public struct Strength: Sendable, Equatable {
                 if move == .answer, sentences[index].answersByPlaceOnly, !isGoal { continue }
                 if !post.goals.isEmpty, !isGoal, !(move == .answer || move == .apology || move == .credit || move == .route) { continue }
                 seen |= 1 << UInt64(place)
-                // The sentence that makes the move best: owned, sourced, first-person.
+                // The sentence that makes the move best: an apology that owns the fault, a sourced
+                // figure, a commitment with its time (in the first person first).
                 var best = index
-                for other in sentences.indices where sentences[other].counts && sentences[other].makes(move)
-                    && (sentences[other].ownsFault || sentences[other].sourced || sentences[other].firstPersonCommitment)
-                    && !(move == .apology && isHedged(sentences[other])) {
-                    best = other
-                    break
+                if move == .commit {
+                    let timed = sentences.indices.filter { sentences[$0].counts && sentences[$0].makes(.commit) && sentences[$0].timedCommitment }
+                    // "We will work on it" promises no time: praised only where it meets a goal,
+                    // which then asks for the date.
+                    guard let first = timed.first(where: { sentences[$0].firstPersonCommitment }) ?? timed.first ?? (isGoal ? index : nil) else { continue }
+                    best = first
+                } else {
+                    for other in sentences.indices where sentences[other].counts && sentences[other].makes(move)
+                        && (move == .apology ? sentences[other].ownsFault : move == .evidence && sentences[other].sourced)
+                        && !(move == .apology && isHedged(sentences[other])) {
+                        best = other
+                        break
+                    }
                 }
                 let (start, end) = post.span(sentences[best].tokens)
                 strengths.append(Strength(move: move, message: message(move, sentences[best], language), start: start, end: end))
@@ -78,6 +87,9 @@ public struct Strength: Sendable, Equatable {
         }
         if move == .evidence && sentence.sourced {
             return arabic ? "قدّم الرقم مع مصدره المنشور." : "Gave the figure with its published source."
+        }
+        if move == .commit && !sentence.timedCommitment {
+            return arabic ? "ذكر الخطوة التي ستتخذها." : "Said what you will do."
         }
         if move == .commit && sentence.firstPersonCommitment {
             return arabic ? "التزم بخطوة محددة وموعد بصيغة المتكلم." : "Committed in the first person to a step with a date."

@@ -182,6 +182,8 @@ public struct PracticeSession {
             for need in goal.needs where !goal.move.covers(need) { hint += " " + need.describe(language).how }
             if status?.state == .listOnly {
                 hint += arabic ? " اكتبها جملة كاملة، لا قائمة كلمات." : " Write it as a sentence, not a list of words."
+            } else if status?.state == .moveElsewhere {
+                hint += arabic ? " في منشورك هذه الخطوة، لكن لا عن «\(goal.label)»." : " Your post makes this move, but not about '\(goal.label)'."
             }
             hints.append(hint)
         }

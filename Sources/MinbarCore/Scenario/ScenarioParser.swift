@@ -278,7 +278,7 @@ private struct ParseState {
         }
         let column = 4 + (text.count - text.dropFirst(4).trimmingWhitespace().count) + 1
         if id.isEmpty {
-            report(.malformedItem(section: "beat heading", expected: "'## Beat ID: Title'"), line: line, column: 4)
+            report(.malformedBeatHeading, line: line, column: 4)
         } else if !isValidIdentifier(id) {
             report(.invalidIdentifier(id), line: line, column: column)
         } else if let other = beats.first(where: { $0.beat.id == id }) {

@@ -221,6 +221,27 @@ import Testing
         #expect(engine.score("Questions: ir@sadeem.example", beat: other).goals.first?.state == .absent)
     }
 
+    /// Found in the HTML export: "We're sorry… It was offensive" was praised for apologising
+    /// and, right under it, told the personal-apology goal "needs you to apologise and own it".
+    /// When the move is made but never about the goal's subject, the message says so, in the
+    /// post's language, instead of asking again for the move.
+    @Test func aMoveMadeAboutSomethingElseIsToldApart() throws {
+        let prepared = try beat("- apologise to the drivers: drivers, السائقين | move: apology")
+        let english = engine.score("We are sorry for the advert. It was offensive, and we have removed it.", beat: prepared)
+        #expect(english.goals.first?.state == .moveElsewhere)
+        let message = try #require(english.findings.first { $0.ruleID == "goal.missing" }?.message)
+        #expect(message.contains("does apologise and own it, but not about 'apologise to the drivers'"), "\(message)")
+        let arabic = engine.score("نعتذر عن الإعلان. كان مسيئاً، وقد حذفناه.", beat: prepared)
+        #expect(arabic.goals.first?.state == .moveElsewhere)
+        let arabicMessage = try #require(arabic.findings.first { $0.ruleID == "goal.missing" }?.message)
+        #expect(arabicMessage.contains("في المنشور الاعتذار وتحمل المسؤولية، لكنه ليس عن «apologise to the drivers»"), "\(arabicMessage)")
+        // No apology anywhere: the goal is simply absent, and the message asks for the move.
+        let none = engine.score("The advert has been removed from every channel.", beat: prepared)
+        #expect(none.goals.first?.state == .absent)
+        #expect(engine.score("We are sorry to our drivers: the advert was offensive, and we have removed it.", beat: prepared).goals.first?.state == .met)
+        #expect(engine.score("نعتذر للسائقين عن الإعلان، فقد كان مسيئاً وحذفناه.", beat: prepared).goals.first?.state == .met)
+    }
+
     @Test func anUnknownMoveIsReportedWhereItIsWritten() throws {
         let text = """
             # Margins
@@ -278,6 +299,57 @@ import Testing
         let prepared = try beat("- answer: tariffs | move: answer")
         let answered = engine.score("Households face unprecedented economic pressure this winter, and our tariffs stay frozen.", beat: prepared)
         #expect(answered.strengths.contains { $0.move == .answer })
+    }
+
+    /// Found trying the hype change: "…and we will work on it." was praised as "Committed in
+    /// the first person to a step with a date", with no date. A commitment with no time is
+    /// praised only where it meets a goal, and then for what it is; with its time it keeps
+    /// the full praise, in both languages.
+    @Test func aCommitmentIsPraisedForItsTimeOnlyWhenItHasOne() throws {
+        for text in ["Our customers deserve better service than that, and we will fix it.",
+                     "عملاؤنا يستحقون خدمة أفضل، وسنصلح ذلك."] {
+            #expect(!engine.score(text).strengths.contains { $0.move == .commit }, "\(text)")
+        }
+        let timed = engine.score("Our customers deserve better service, and I will fix the booking system by 14 March.")
+        #expect(timed.strengths.first { $0.move == .commit }?.message == "Committed in the first person to a step with a date.")
+        let arabic = engine.score("عملاؤنا يستحقون خدمة أفضل، وسنصلح نظام الحجز بحلول 14 مارس.")
+        #expect(arabic.strengths.first { $0.move == .commit }?.message == "التزم بخطوة محددة وموعد بصيغة المتكلم.")
+        // Against a goal that asks for a step, the untimed one is praised for what it did.
+        let prepared = try beat("- next step: booking system | move: commit")
+        let goal = engine.score("We will fix the booking system.", beat: prepared)
+        #expect(goal.strengths.first { $0.move == .commit }?.message == "Said what you will do.")
+    }
+
+    /// Found in the last review: a forecast with "results" in it was praised as "a figure
+    /// with its published source". Results name a source only in a sentence that does not
+    /// forecast, in both languages.
+    @Test func aForecastOfResultsIsNoSourcedFigure() {
+        for text in ["We expect better results next year, up 20% on this one.",
+                     "نتوقع نتائج أفضل العام المقبل بنمو 20%.",
+                     "All I'll say is the number starts with a 4, and analysts will be redoing their models on results day."] {
+            #expect(!engine.score(text).strengths.contains { $0.move == .evidence }, "\(text)")
+        }
+        for (text, praise) in [("Revenue rose 12% in our Q3 results, driven by exports to Oman.",
+                                "Gave the figure with its published source."),
+                               ("ارتفعت الإيرادات 12% في نتائج الربع الثالث.", "قدّم الرقم مع مصدره المنشور.")] {
+            #expect(engine.score(text).strengths.contains { $0.move == .evidence && $0.message == praise }, "\(text)")
+        }
+    }
+
+    /// Found in the last review: "yes" answered and "No, …" did not. A sentence that opens
+    /// on a bare no and a stop answers; "No one was hurt" and «لا يوجد» answer nothing.
+    @Test func aPlainNoAnswersInBothLanguages() {
+        for text in ["Is the plant closing? No, it will run through 2027 and every job stays.",
+                     "No: the dividend policy has not changed this year.",
+                     "هل سيغلق المصنع؟ لا، سيعمل حتى 2027 وستبقى كل الوظائف.",
+                     "لا، لم تتغير سياسة توزيع الأرباح هذا العام."] {
+            #expect(engine.score(text).strengths.contains { $0.move == .answer }, "\(text)")
+        }
+        for text in ["No one was hurt in the fire, and the plant will reopen on Monday.",
+                     "لا يوجد أي تأثير على العملاء حتى الآن.",
+                     "No new orders came in this week from the Gulf region."] {
+            #expect(!engine.score(text).strengths.contains { $0.move == .answer }, "\(text)")
+        }
     }
 
     /// Found in the REPL: a post that attacked the questioner still earned "Answered the

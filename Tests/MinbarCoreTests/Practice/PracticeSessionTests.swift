@@ -109,6 +109,24 @@ Crews restore one district.
         #expect(practice.hints().contains("أزل أولاً ما يمنع نشر المنشور: tone.personal-attack."), "\(practice.hints())")
     }
 
+    /// A post that gives a time, but not for the update the goal names, is told that the
+    /// move is there and its subject is not, in the post's language.
+    @Test func hintsSayWhenTheMoveIsMadeAboutSomethingElse() throws {
+        var practice = try session()
+        try practice.open("crisis-outage")
+        _ = try practice.submit("We apologise for the outage. Power returns at 18:00 today.")
+        try practice.retry()
+        #expect(practice.hints().contains { $0.hasPrefix("For 'next':") && $0.hasSuffix("Your post makes this move, but not about 'next'.") },
+                "\(practice.hints())")
+        _ = try practice.submit("نعتذر عن الانقطاع. تعود الكهرباء الساعة 6 مساء اليوم.")
+        try practice.retry()
+        #expect(practice.hints().contains { $0.hasSuffix("في منشورك هذه الخطوة، لكن لا عن «next».") }, "\(practice.hints())")
+        // Not when the post never makes the move at all.
+        _ = try practice.submit("Not our fault: the grid failed.")
+        try practice.retry()
+        #expect(!practice.hints().contains { $0.contains("makes this move") }, "\(practice.hints())")
+    }
+
     @Test func hintsFollowTheLanguageOfThePost() throws {
         var practice = try session()
         try practice.open("crisis-outage")

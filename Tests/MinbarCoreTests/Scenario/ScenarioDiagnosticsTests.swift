@@ -58,6 +58,8 @@ let diagnosticCases: [DiagnosticCase] = [
                    line: 24, column: 1, problem: .unterminatedComment),
     DiagnosticCase(name: "missing title", replace: "# Analyst asks about margins after Q3\n", with: "",
                    line: 1, column: 1, problem: .missingTitle),
+    DiagnosticCase(name: "beat heading without an id", replace: "## Situation", with: "## Beat\n\n## Situation",
+                   line: 9, column: 4, problem: .malformedBeatHeading),
     DiagnosticCase(name: "text outside a section", replace: "difficulty: 2\n", with: "difficulty: 2\nThis line is stray.\n",
                    line: 8, column: 1, problem: .unexpectedText(context: "outside any section")),
 ]

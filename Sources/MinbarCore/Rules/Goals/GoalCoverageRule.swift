@@ -71,6 +71,7 @@ struct GoalCoverageRule: Rule {
         switch status.state {
         case .listOnly: return listOnly(language, status.label, move)
         case .moveMissing: return moveMissing(language, status.label, move)
+        case .moveElsewhere: return moveElsewhere(language, status.label, move)
         case .absent, .met: return absent(language, status.label, move)
         }
     }
@@ -102,6 +103,8 @@ extension GoalCoverageRule {
                                     ar: "«{1}» مذكور في قائمة كلمات لا في جملة تؤدي غرضاً؛ المطلوب: {2}.")
     static let moveMissing = Localized(en: "The post touches '{1}' but does not {2}.",
                                        ar: "يذكر المنشور «{1}» لكنه لا يؤدي المطلوب: {2}.")
+    static let moveElsewhere = Localized(en: "The post does {2}, but not about '{1}', which is what this goal asks for.",
+                                         ar: "في المنشور {2}، لكنه ليس عن «{1}» كما يطلب هذا الهدف.")
     static let absent = Localized(en: "The post does not meet the goal '{1}': it needs you to {2}.",
                                   ar: "لم يحقق المنشور هدف «{1}»: المطلوب {2}.")
     // No apostrophe in the English: a quoted label ('care') must read as one quotation.

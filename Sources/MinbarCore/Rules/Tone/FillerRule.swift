@@ -19,6 +19,12 @@ struct FillerRule: Rule {
             .triggers("نعمل على تحسين الخدمة ونسعى إلى الريادة.", .ar),
             .passes("We remain committed to cutting waiting times from 20 to 10 minutes by March.", .en),
             .passes("نعمل على خفض الانتظار من ٢٠ إلى ١٠ دقائق بحلول مارس.", .ar),
+            // Work promised with nothing said of it, in either language; with its time it commits.
+            .triggers("We know many of you are waiting for passport renewals. We're working on it, please be patient.", .en),
+            .triggers("نعرف أن كثيرين ينتظرون تجديد الجوازات. نعمل على ذلك، نرجو الصبر.", .ar),
+            .passes("We are working on it and will restore the service by 18:00 today.", .en),
+            .passes("نعمل على ذلك وسنعيد الخدمة بحلول الساعة 6 مساء اليوم.", .ar),
+            .passes("Whatever is decided, your work on it was excellent.", .en),
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -6,8 +6,13 @@ struct HypeRule: Rule {
         "number one", "the best", "best ever", "greatest", "incredible", "amazing", "mind-blowing", "insane", "epic",
         "disruptive", "like never before", "the only company", "nobody does it better", "industry-leading", "groundbreaking",
         "ground-breaking", "legendary", "phenomenal", "historic achievement", "best operator", "best bank", "best airline",
-        "الأفضل", "الافضل", "أفضل شركة", "الأول في", "الأولى في", "رقم واحد", "الرائدة عالميا", "عالمي المستوى", "غير مسبوق",
-        "غير مسبوقة", "ثوري", "ثورية", "لا مثيل له", "لا مثيل لها", "لا يضاهى", "لا تضاهى", "الأقوى", "الأعظم", "الأكبر في",
+        // Exact: their word forms include «أفضل» and «أقوى», "better" and "stronger", a comparison
+        // ("نتائج أفضل", "better results") where the English lexicon lists only "the best".
+        "=الأفضل", "=الافضل", "=والأفضل", "=والافضل", "=الأقوى", "=الاقوى", "=والأقوى", "=الأعظم", "=الاعظم",
+        // The bare elatives (`elatives`): a boast only before a noun (`comparesOnly`).
+        "=أفضل", "=افضل", "=وأفضل", "=بأفضل", "=لأفضل", "=أقوى", "=اقوى", "=وأقوى", "=أعظم", "=اعظم", "=وأعظم",
+        "الأول في", "الأولى في", "رقم واحد", "الرائدة عالميا", "عالمي المستوى", "غير مسبوق",
+        "غير مسبوقة", "ثوري", "ثورية", "لا مثيل له", "لا مثيل لها", "لا يضاهى", "لا تضاهى", "الأكبر في",
         "مذهل", "مذهلة", "خيالي", "خيالية", "أسطوري", "أسطورية", "لا أحد يستطيع", "الوحيدة في", "الأفضل على الإطلاق",
         "the finest", "hands down", "best in the gulf", "best in the region", "unbeatable value", "=بلا منازع", "=الأفضل في الخليج",
         "=الأفضل في المنطقة", "=محد ينافسنا", "=ما أحد ينافسنا",
@@ -54,6 +59,14 @@ struct HypeRule: Rule {
             .triggers("شكراً لموظفينا، الأفضل في العالم.", .ar),
             .triggers("Greatest crisis management team in the Gulf. Full stop.", .en),
             .triggers("Our best-ever year despite the pandemic: revolutionary products, unprecedented growth.", .en),
+            // The Arabic elative ranks before a noun and compares after one or before «من».
+            .triggers("نحن أفضل بنك في الخليج، وعملاؤنا يعرفون ذلك.", .ar),
+            .triggers("هذه أفضل وأنجح طريقة للتعامل مع العملاء.", .ar),
+            .triggers("We are the best bank in the Gulf, and our customers know it.", .en),
+            .passes("نتوقع نتائج أفضل العام المقبل بعد تشغيل الرصيف الجديد.", .ar),
+            .passes("We expect better results next year once the new berth opens.", .en),
+            .passes("عملاؤنا يستحقون خدمة أقوى من ذلك، وسنعمل عليها.", .ar),
+            .passes("Our customers deserve stronger service than that, and we will work on it.", .en),
             .passes("Our app was rated 4.7 by 12,000 customers, according to an independent survey.", .en),
             .passes("حصلنا على تصنيف A من جهة مستقلة للعام الثالث.", .ar),
         ])
@@ -97,11 +110,51 @@ struct HypeRule: Rule {
 
     /// One finding per sentence, for its first superlative that is a boast.
     static let boasts = SentencePhraseCheck(trigger: superlatives, unlessInSentence: proof) { hit, post in
-        qualifiesHardship(hit, in: post) || praisesThoseThanked(hit, in: post)
+        qualifiesHardship(hit, in: post) || praisesThoseThanked(hit, in: post) || comparesOnly(hit, in: post)
     }
 
     var lexicons: [Lexicon] {
-        Self.boasts.lexicons + [Self.scale, Self.adversity, Self.warmth, Self.praisedPeople, Self.thanks]
+        Self.boasts.lexicons + [Self.scale, Self.adversity, Self.warmth, Self.praisedPeople, Self.thanks, Self.elatives]
+    }
+
+    /// The Arabic elative without its article: «أفضل طريقة», «أفضل نصف أول» rank ("the best
+    /// way"); «نتائج أفضل», «أقوى من العام الماضي», «أفضّل أن» compare or prefer.
+    static let elatives = Lexicon("tone.hype.elatives", [
+        "=أفضل", "=افضل", "=وأفضل", "=بأفضل", "=لأفضل", "=أقوى", "=اقوى", "=وأقوى", "=أعظم", "=اعظم", "=وأعظم",
+    ])
+    /// Words after an elative that make it a comparison: "than", "by far", "than ever".
+    static let comparing = WordSet(["من", "مما", "ممن", "بكثير", "بمراحل", "قليلا", "نسبيا", "حالا", "بعد", "بدون"].map(TextNormalizer.normalize))
+
+    /// Whether an elative compares rather than ranks: it ranks only in construct with an
+    /// indefinite noun or a number after it («أفضل طريقة», «أفضل 10 شركات»), past a second
+    /// elative joined by «و» («أفضل وأنجح طريقة»).
+    static func comparesOnly(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        guard isOne(hit, of: elatives, in: post) else { return false }
+        let tokens = post.text.tokens
+        // The exact forms also meet «الأفضل»: with its article it ranks, whatever follows.
+        if hasArticle(tokens.text(at: hit.firstToken)) { return false }
+        let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+        var next = hit.endToken
+        if next < sentence.upperBound, isJoinedElative(tokens.text(at: next)) { next += 1 }
+        guard next < sentence.upperBound else { return true }
+        if tokens[next].kind == .number { return false }
+        let word = tokens.text(at: next)
+        guard tokens[next].kind == .word, tokens[next].isArabic, !comparing.contains(word),
+              !ClosedClasses.arabicFunctionWords.contains(word) else { return true }
+        return hasArticle(word)
+    }
+
+    /// «الـ» with or without one clitic before it («والـ», «بالـ», «فالـ», «للـ»).
+    static func hasArticle(_ word: String) -> Bool {
+        if word.hasPrefix("ال") || word.hasPrefix("لل") { return true }
+        guard let first = word.first, "وبفك".contains(first) else { return false }
+        return word.dropFirst().hasPrefix("ال")
+    }
+
+    /// «وأنجح», «وأكبر»: «و» and a four-letter word on the elative's pattern (أفعل).
+    static func isJoinedElative(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count == 5 && scalars[0] == "و" && scalars[1] == "ا"
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {

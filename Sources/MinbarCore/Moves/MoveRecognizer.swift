@@ -254,7 +254,10 @@ enum MoveRecognizer {
                 }
             }
             if isStatement {
-                if let reassure = ranges(slots.reassure, index).first { sentence.moves[.reassure] = reassure }
+                if let reassure = ranges(slots.reassure, index).first {
+                    sentence.moves[.reassure] = reassure
+                    sentence.reassuresByEffortOnly = ranges(slots.reassure, index).allSatisfy { isEffort($0, in: range, tokens: tokens) }
+                }
                 if let decline = ranges(slots.decline, index).first {
                     let reason = ranges(slots.declineReason, index).contains { $0.lowerBound >= decline.upperBound || $0.upperBound <= decline.lowerBound }
                     let nextReason = index + 1 < text.sentences.count
@@ -565,6 +568,24 @@ enum MoveRecognizer {
         }
         return nil
     }
+
+    /// "Are working" followed by what the work is on ("on it", "hard to fix", "with the
+    /// police"): effort under way. "ATMs are working normally", "…are working." say what still works.
+    static func isEffort(_ hit: Range<Int>, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        // «نعمل على», «يعمل … على»: a verb of working and the thing worked on.
+        // «يعمل على مدار الساعة» ("open around the clock") says what still works.
+        if tokens[hit.lowerBound].isArabic {
+            return tokens.text(at: hit.upperBound - 1) == arabicOn
+                && (hit.upperBound >= sentence.upperBound || tokens.text(at: hit.upperBound) != arabicAround)
+        }
+        guard hit.count == 2, tokens.text(at: hit.upperBound - 1) == "working" else { return false }
+        guard hit.upperBound < sentence.upperBound, tokens[hit.upperBound].kind == .word else { return false }
+        return !stillWorks.contains(tokens.text(at: hit.upperBound))
+    }
+
+    private static let arabicOn = TextNormalizer.normalize("على")
+    private static let arabicAround = TextNormalizer.normalize("مدار")
+    private static let stillWorks: Set<String> = ["normally", "again", "as", "fine", "properly", "well", "smoothly", "now", "today", "and"]
 
     /// "No, the plant stays open." or «لا، المصنع باقٍ»: a sentence opening on a bare no and
     /// a stop answers a question as plainly as "yes" does. "No one was hurt" and «لا يوجد»

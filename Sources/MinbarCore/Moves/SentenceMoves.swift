@@ -38,6 +38,9 @@ public struct SentenceMoves: Sendable, Equatable {
     public var firstPersonCommitment = false
     /// A commitment that says when; without a time it is weak ("we will look into it").
     public var timedCommitment = false
+    /// The sentence reassures only by effort under way ("our engineers are working on it"):
+    /// it still gives the reader something, but it is no checkable fact to praise as one.
+    public var reassuresByEffortOnly = false
 
     public func makes(_ move: Move) -> Bool { moves[move] != nil }
     /// Whether the sentence counts for goals: a real sentence, not a list or filler.

@@ -64,7 +64,9 @@ public struct Strength: Sendable, Equatable {
                     best = first
                 } else {
                     for other in sentences.indices where sentences[other].counts && sentences[other].makes(move)
-                        && (move == .apology ? sentences[other].ownsFault : move == .evidence && sentences[other].sourced)
+                        && (move == .apology ? sentences[other].ownsFault
+                            : move == .evidence ? sentences[other].sourced
+                            : move == .reassure && !sentences[other].reassuresByEffortOnly)
                         && !(move == .apology && isHedged(sentences[other])) {
                         best = other
                         break
@@ -87,6 +89,9 @@ public struct Strength: Sendable, Equatable {
         }
         if move == .evidence && sentence.sourced {
             return arabic ? "قدّم الرقم مع مصدره المنشور." : "Gave the figure with its published source."
+        }
+        if move == .reassure && sentence.reassuresByEffortOnly {
+            return arabic ? "ذكر ما يجري فعله حيال الأمر." : "Said what is being done about it."
         }
         if move == .commit && !sentence.timedCommitment {
             return arabic ? "ذكر الخطوة التي ستتخذها." : "Said what you will do."

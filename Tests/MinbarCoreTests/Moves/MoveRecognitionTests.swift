@@ -336,6 +336,30 @@ import Testing
         }
     }
 
+    /// Found trying the filler change: "Our engineers are working on it" was praised as
+    /// "Reassured with a checkable fact". Effort under way still gives the reader something
+    /// (the score keeps it), but it is praised for what it is; what still works is the fact.
+    @Test func effortIsPraisedAsEffortNotAsAFact() {
+        let effort = engine.score("Our engineers are working on it and we'll share an update within the hour.")
+        #expect(effort.strengths.first { $0.move == .reassure }?.message == "Said what is being done about it.")
+        #expect(!effort.ruleIDs.contains("style.substance"), "two moves: the effort and the timed update")
+        for text in ["The app is down, but all ATMs and branches are working normally.",
+                     "Our engineers are working on the app. All ATMs are working as usual."] {
+            #expect(engine.score(text).strengths.first { $0.move == .reassure }?.message == "Reassured with a checkable fact.", "\(text)")
+        }
+        #expect(engine.score("التطبيق متوقف، لكن أجهزة الصراف والفروع تعمل بشكل طبيعي.").strengths
+            .first { $0.move == .reassure }?.message == "طمأن بحقيقة محددة.")
+        // The Arabic twin of "are working on": «تعمل على» with the task, and «على مدار الساعة» as a fact.
+        let arabicEffort = engine.score("نعتذر عن انقطاع الخدمة. في الوقت الحالي، فرقنا تعمل على إصلاح الخدمة.")
+        #expect(arabicEffort.strengths.first { $0.move == .reassure }?.message == "ذكر ما يجري فعله حيال الأمر.")
+        #expect(!arabicEffort.ruleIDs.contains("tone.filler"), "\(arabicEffort.findings.map(\.message))")
+        #expect(engine.score("الخبر غير صحيح: قسم الطوارئ يعمل على مدار ٢٤ ساعة طوال أيام الأسبوع.").strengths
+            .first { $0.move == .reassure }?.message == "طمأن بحقيقة محددة.")
+        // Work on nothing named is still filler, in both languages.
+        #expect(engine.score("نعرف أن كثيرين ينتظرون تجديد الجوازات. نعمل على ذلك، نرجو الصبر.").ruleIDs.contains("tone.filler"))
+        #expect(engine.score("We know many of you are waiting for passport renewals. We're working on it, please be patient.").ruleIDs.contains("tone.filler"))
+    }
+
     /// Found in the last review: "yes" answered and "No, …" did not. A sentence that opens
     /// on a bare no and a stop answers; "No one was hurt" and «لا يوجد» answer nothing.
     @Test func aPlainNoAnswersInBothLanguages() {

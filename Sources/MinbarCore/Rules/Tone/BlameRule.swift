@@ -6,7 +6,7 @@ struct BlameRule: Rule {
         "the media is lying", "media lies", "vocal minority", "disgruntled", "misinformed", "the regulator forced us",
         "customers who failed", "passengers who refused", "if customers had", "if passengers had", "they caused",
         "beyond our control", "out of our hands", "must have been unavoidable", "analysts are wrong", "the critics are wrong", "people who don't understand",
-        "=ليس خطأنا", "=ليست مسؤوليتنا", "لسنا مسؤولين", "=ليس ذنبنا", "الخطأ من", "خطأ المورد", "خطأ المقاول", "بسبب المقاول",
+        "=ليس خطأنا", "=ليست مسؤوليتنا", "لسنا مسؤولين", "=ليس ذنبنا", "=الخطأ من", "=والخطأ من", "خطأ المورد", "خطأ المقاول", "بسبب المقاول",
         "بسبب المورد", "المغرضين", "المغرضون", "الحاقدين", "الحاقدون", "الأخبار الكاذبة", "الإعلام المغرض", "يتحمل العميل",
         "=خارج عن إرادتنا", "=خارجة عن إرادتنا", "=لا علاقة لنا", "المشككين", "يتحمل المسؤولية المورد",
         "false rumors", "false rumours", "a competitor is trying", "spreading misinformation", "the media", "memes",
@@ -21,7 +21,7 @@ struct BlameRule: Rule {
         "blamed on", "rogue employee", "a rogue employee", "bad apples", "a few bad apples", "one bad apple", "disgruntled former employee",
         "inherited this mess", "blown out of proportion", "overblown", "storm in a teacup", "taken out of context", "out of context",
         "misinterpreted", "twisted our words", "twisting our words", "act of god", "ليست غلطتنا", "مو غلطتنا", "مب غلطتنا", "ما هي غلطتنا",
-        "الغلط مو منا", "الغلط منهم", "الخطأ منهم", "تركة ثقيلة", "تصرف فردي", "أخرج من سياقه", "اقتطع من سياقه", "مجتزأ", "مقطع مجتزأ",
+        "الغلط مو منا", "الغلط منهم", "=الخطأ منهم", "=والخطأ منهم", "تركة ثقيلة", "تصرف فردي", "أخرج من سياقه", "اقتطع من سياقه", "مجتزأ", "مقطع مجتزأ",
         "فهمتونا غلط", "تهويل", "الإعلام ضخم", "أطراف خارجية", "أصحاب الأجندات", "بسبب العميل", "العميل هو السبب", "الزبون هو السبب",
         // Our part denied, or the responsibility put on someone else.
         "not in our systems", "not on our side", "not on our end", "nothing to do with us", "we are not responsible", "we're not responsible",
@@ -121,6 +121,9 @@ struct BlameRule: Rule {
             .triggers("The outage was not our fault: the supplier's software failed.", .en),
             .triggers("Short sellers and haters are spreading fake news about our margins.", .en),
             .triggers("التأخير ليس خطأنا، بل بسبب المقاول.", .ar),
+            // «خطة من» ("a plan of") is not «الخطأ من» ("the fault lies with"), whatever their word forms share.
+            .passes("وضعنا خطة من ثلاث مراحل لإعادة الخدمة بحلول الأحد.", .ar),
+            .passes("We have drawn up a plan of three stages to restore the service by Sunday.", .en),
             .passes("We take full responsibility for the outage and are sorry for the disruption.", .en),
             // A negation that ends the sentence before does not deny the ownership after it.
             .passes("Could the supplier have caught it? No. Our responsibility is to fix it, and every account is restored by 6 pm.", .en),

@@ -585,7 +585,7 @@ enum MoveRecognizer {
 
     private static let arabicOn = TextNormalizer.normalize("على")
     private static let arabicAround = TextNormalizer.normalize("مدار")
-    private static let stillWorks: Set<String> = ["normally", "again", "as", "fine", "properly", "well", "smoothly", "now", "today", "and"]
+    private static let stillWorks: WordSet = ["normally", "again", "as", "fine", "properly", "well", "smoothly", "now", "today", "and"]
 
     /// "No, the plant stays open." or «لا، المصنع باقٍ»: a sentence opening on a bare no and
     /// a stop answers a question as plainly as "yes" does. "No one was hurt" and «لا يوجد»

@@ -9,14 +9,12 @@ struct HypeRule: Rule {
         // Exact: their word forms include «أفضل» and «أقوى», "better" and "stronger", a comparison
         // ("نتائج أفضل", "better results") where the English lexicon lists only "the best".
         "=الأفضل", "=الافضل", "=والأفضل", "=والافضل", "=الأقوى", "=الاقوى", "=والأقوى", "=الأعظم", "=الاعظم",
-        // The bare elatives (`elatives`): a boast only before a noun (`comparesOnly`).
-        "=أفضل", "=افضل", "=وأفضل", "=بأفضل", "=لأفضل", "=أقوى", "=اقوى", "=وأقوى", "=أعظم", "=اعظم", "=وأعظم",
         "الأول في", "الأولى في", "رقم واحد", "الرائدة عالميا", "عالمي المستوى", "غير مسبوق",
         "غير مسبوقة", "ثوري", "ثورية", "لا مثيل له", "لا مثيل لها", "لا يضاهى", "لا تضاهى", "الأكبر في",
         "مذهل", "مذهلة", "خيالي", "خيالية", "أسطوري", "أسطورية", "لا أحد يستطيع", "الوحيدة في", "الأفضل على الإطلاق",
         "the finest", "hands down", "best in the gulf", "best in the region", "unbeatable value", "=بلا منازع", "=الأفضل في الخليج",
         "=الأفضل في المنطقة", "=محد ينافسنا", "=ما أحد ينافسنا",
-    ])
+    ] + elatives.terms)
 
     let descriptor = RuleDescriptor(
         id: "tone.hype", title: "Hype and unsupported superlatives",
@@ -118,7 +116,8 @@ struct HypeRule: Rule {
     }
 
     /// The Arabic elative without its article: «أفضل طريقة», «أفضل نصف أول» rank ("the best
-    /// way"); «نتائج أفضل», «أقوى من العام الماضي», «أفضّل أن» compare or prefer.
+    /// way"); «نتائج أفضل», «أقوى من العام الماضي», «أفضّل أن» compare or prefer. Part of
+    /// `superlatives`, a boast only before a noun (`comparesOnly`).
     static let elatives = Lexicon("tone.hype.elatives", [
         "=أفضل", "=افضل", "=وأفضل", "=بأفضل", "=لأفضل", "=أقوى", "=اقوى", "=وأقوى", "=أعظم", "=اعظم", "=وأعظم",
     ])
@@ -153,8 +152,7 @@ struct HypeRule: Rule {
 
     /// «وأنجح», «وأكبر»: «و» and a four-letter word on the elative's pattern (أفعل).
     static func isJoinedElative(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        return scalars.count == 5 && scalars[0] == "و" && scalars[1] == "ا"
+        word.unicodeScalars.count == 5 && word.unicodeScalars.starts(with: "وا".unicodeScalars)
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {

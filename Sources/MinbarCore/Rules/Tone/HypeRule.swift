@@ -62,6 +62,9 @@ struct HypeRule: Rule {
             .triggers("هذه أفضل وأنجح طريقة للتعامل مع العملاء.", .ar),
             .triggers("We are the best bank in the Gulf, and our customers know it.", .en),
             .passes("نتوقع نتائج أفضل العام المقبل بعد تشغيل الرصيف الجديد.", .ar),
+            // Found in the REPL: an adverb after the elative is no ranked noun.
+            .passes("نعتذر عن الانقطاع، ونتوقع خدمة أفضل غداً بعد إصلاح الخط.", .ar),
+            .passes("We are sorry for the outage, and we expect better service tomorrow once the line is fixed.", .en),
             .passes("We expect better results next year once the new berth opens.", .en),
             .passes("عملاؤنا يستحقون خدمة أقوى من ذلك، وسنعمل عليها.", .ar),
             .passes("Our customers deserve stronger service than that, and we will work on it.", .en),
@@ -121,8 +124,12 @@ struct HypeRule: Rule {
     static let elatives = Lexicon("tone.hype.elatives", [
         "=أفضل", "=افضل", "=وأفضل", "=بأفضل", "=لأفضل", "=أقوى", "=اقوى", "=وأقوى", "=أعظم", "=اعظم", "=وأعظم",
     ])
-    /// Words after an elative that make it a comparison: "than", "by far", "than ever".
-    static let comparing = WordSet(["من", "مما", "ممن", "بكثير", "بمراحل", "قليلا", "نسبيا", "حالا", "بعد", "بدون"].map(TextNormalizer.normalize))
+    /// Words after an elative that make it a comparison: "than", "by far", "than ever"; and
+    /// adverbs, which a ranked noun never is («نتائج أفضل غداً», "better results tomorrow").
+    static let comparing = WordSet([
+        "من", "مما", "ممن", "بكثير", "بمراحل", "قليلا", "نسبيا", "حالا", "بعد", "بدون",
+        "غداً", "قريباً", "دائماً", "حالياً", "مستقبلاً", "لاحقاً", "جداً", "كثيراً", "أيضاً", "الآن",
+    ].map(TextNormalizer.normalize))
 
     /// Whether an elative compares rather than ranks: it ranks only in construct with an
     /// indefinite noun or a number after it («أفضل طريقة», «أفضل 10 شركات»), past a second

@@ -501,6 +501,11 @@ public enum Concepts {
         // Libel charged: what a court decides, said of a story and its writer ("a libelous story", «تقرير ملفق»).
         "libelous", "libellous", "defamatory", "slanderous", "hit job", "fabricated story", "fabricated report", "fabricated article",
         "made-up story",
+        // A statement called a lie, not merely wrong: "a pack of lies", «محض كذب». "False" and
+        // «عارٍ عن الصحة» dispute a claim; these charge its author with lying.
+        "full of lies", "pack of lies", "nothing but lies", "tissue of lies", "web of lies", "a blatant lie", "an outright lie",
+        "a complete lie", "a total lie", "a barefaced lie", "a bald-faced lie", "=مليء بالكذب", "=مليئة بالكذب", "=مليء بالأكاذيب",
+        "=مليئة بالأكاذيب", "=كذبة صارخة", "=كذب صريح", "=كذب صارخ", "=محض كذب", "=كذب وافتراء", "=كذب مفضوح", "=كذبة مفضوحة",
         // Lying about us, in Arabic as in English: «الهيئة تكذب علينا».
         "=تكذب علينا", "=يكذب علينا", "=يكذبون علينا", "=أكاذيب عنا", "=أكاذيب بحقنا",
         "=ملفق", "=ملفقة", "=ملفقاً", "=ملفقا", "=تشهيري", "=تشهيرية", "=مفبرك", "=مفبركاً", "=مفبركا", "black ball", "blackball", "rigged against", "cooked up by",
@@ -1085,6 +1090,11 @@ public enum Concepts {
         "أراح الله منهم", "الله لا يرده", "الله يزيد فيه", "الله يزيده", "بيرجع الحق لأصحابه", "يرجع الحق لأصحابه", "يا حليلهم",
         "ولا عاد ترجعون", "فليعتبر", "عبرة لمن يعتبر", "=الفشار", "دعوة المظلوم", "عدالة السماء", "انتقام الله", "ربك بالمرصاد",
         "كما تدين تدان", "غير مأسوف عليه", "لا أسف عليه", "في ستين داهية", "داهية تاخده",
+        // A misfortune called deserved or sent as punishment, in both languages as one idea:
+        // "divine justice" is «عدالة إلهية», "poetic justice", "a taste of their own medicine".
+        "poetic justice", "taste of their own medicine", "taste of his own medicine", "had it coming", "got what they deserved",
+        "got what he deserved", "the tables have turned", "=عقاب من الله", "=عقاب إلهي", "=عقاب الله", "=عدالة إلهية", "=العدالة الإلهية",
+        "=انتقام إلهي", "=الأيام دول", "=دارت الأيام", "=جاء دورهم", "=نالوا جزاءهم", "=نال جزاءه",
     ])
     /// Proverbs of retribution and farewells to an enemy that gloat on their own: «ربك يمهل
     /// ولا يهمل», «من حفر حفرة لأخيه وقع فيها», «الدنيا دوارة», "what goes around comes
@@ -1097,6 +1107,8 @@ public enum Concepts {
         "good riddance", "what goes around comes around", "couldn't happen to a nicer", "couldn't have happened to a nicer",
         "could not have happened to a nicer", "karma has a", "karma is a", "karma keeps", "serves them right", "serves him right",
         "justice tastes sweet", "where he belongs", "where they belong", "hope he rots", "rots in there",
+        // The wheel of time turning on an enemy, as «الدنيا دوارة» says it.
+        "=الدهر دوار", "=الدهر دوّار", "=نوائب الدهر تدور", "=دارت الدائرة عليهم", "=دارت عليهم الدائرة",
     ])
     /// Wishing someone harm: "may he never know another healthy day", «الله ياخذه», «عسى ما
     /// يقوم». On an official account a curse is an attack, whatever its target did.

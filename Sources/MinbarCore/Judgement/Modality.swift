@@ -88,11 +88,15 @@ public enum Modality: String, Sendable, CaseIterable {
 
     /// Whether a reporting verb in the sentence reports somebody's words. "Wrote" with an
     /// article after it names what was written ("the reporter wrote a libelous story"): the
-    /// judgement on it is the post's own, not a quotation.
+    /// judgement on it is the post's own, not a quotation. Nor does a verb in a clause that
+    /// is the subject of a verdict: "what @dana wrote about us is a pack of lies" judges the
+    /// words, as «ما كتبه @dana كذب صريح» does (Arabic has no reporting verb there).
     static func reportsWords(_ sentence: Int, in post: PostAnalysis) -> Bool {
         let tokens = post.text.tokens
-        let end = post.text.sentences[sentence].upperBound
+        let range = post.text.sentences[sentence]
+        let end = range.upperBound
         return post.hits(lexicons[.quotation]!, inSentence: sentence).contains { hit in
+            if isJudgedClause(hit, in: range, of: tokens) { return false }
             guard hit.endToken - hit.firstToken == 1, hit.endToken < tokens.count else { return true }
             let verb = tokens.text(at: hit.firstToken)
             // «ونقلت», «فنقلت»: the lexicon's exact form matches through the conjunction.
@@ -101,6 +105,16 @@ public enum Modality: String, Sendable, CaseIterable {
             return !["a", "an", "the", "this", "these"].contains(tokens.text(at: hit.endToken))
         }
     }
+
+    /// Whether the reporting verb at `hit` sits in a "what … said" clause that a copula
+    /// then judges: "what" within three words before it, and "is" or "was" within six after.
+    static func isJudgedClause(_ hit: PhraseMatcher.Hit, in range: Range<Int>, of tokens: [Token]) -> Bool {
+        let before = max(range.lowerBound, hit.firstToken - 3)..<hit.firstToken
+        guard before.contains(where: { tokens.text(at: $0) == "what" }) else { return false }
+        let after = hit.endToken..<min(range.upperBound, hit.endToken + 6)
+        return after.contains { copulas.contains(tokens.text(at: $0)) }
+    }
+    static let copulas: Set<String> = ["is", "was", "are", "were"]
 
     /// «نقلت»: "reported" with a source («نقلت رويترز عن مصادر أن…»), "moved" with a
     /// destination («نقلت رصيدها إلينا», "she moved her balance to us").

@@ -50,7 +50,7 @@ public struct PlanCitation: Sendable {
             objectives.append(index)
         }
         // A figure is cited when its value (in any digit system) appears with one of its cues.
-        for (index, figure) in plan.plan.figures.enumerated() where !hits[PreparedPlan.figure(index).lexicon].isEmpty {
+        for index in plan.plan.figures.indices where !hits[PreparedPlan.figure(index).lexicon].isEmpty {
             guard let stated = plan.figureValues[index] else { continue }
             let cited = evidence.figures.contains { StatedFigure(at: $0.lowerBound, in: tokens) == stated }
             if cited { figures.append(index) }

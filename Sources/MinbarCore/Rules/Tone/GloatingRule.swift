@@ -48,6 +48,14 @@ struct GloatingRule: Rule, FrameRule {
             .passes("ندين الهجوم الإرهابي على المصلين، الله ينتقم من المجرمين ويرحم الشهداء.", .ar),
             // Naming gloating refuses it.
             .passes("الشماتة ماشي من أخلاقنا. شفنا تعليقات على إصابة لاعب الفريق الخصم، الله يشافيه.", .ar),
+            // A misfortune called a punishment or the turn of time, in Arabic as in English; the
+            // same words about our own loss, or a song's title, are not gloating.
+            .triggers("The fire at their factory is divine justice for what they did to us.", .en),
+            .triggers("الحريق في مصنعهم عقاب من الله على ما فعلوه بنا.", .ar),
+            .triggers("الدهر دوار، واليوم جاء دورهم مع السيول.", .ar),
+            .triggers("They mocked our fans for years; relegation is a taste of their own medicine.", .en),
+            .passes("خسرنا النهائي، والأيام دول، وسنعود أقوى الموسم القادم.", .ar),
+            .passes("Our choir closes the evening with «دارت الأيام», Umm Kulthum's classic.", .en),
             // «الله يهداك» ("may God guide you") is not «الله يهده» ("may God break him").
             .passes("@jassim_85 الله يهداك، التفاصيل كلها في بياننا الرسمي.", .ar),
         ])

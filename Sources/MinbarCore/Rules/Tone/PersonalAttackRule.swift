@@ -506,6 +506,33 @@ struct PersonalAttackRule: Rule {
             .passes("قرأنا القرار الجديد، وهو مهزلة بحق المستثمرين الصغار، وسنرفع ملاحظاتنا للهيئة.", .ar),
             .triggers("Our critics are back. They are hypocrites.", .en),
             .triggers("They are hypocrites, all of them.", .en),
+            // Calling for a named person's removal (`Disqualification.swift`); removing a thing,
+            // a decision announced, a question, a denial or a chant reported are not.
+            .triggers("Time to get rid of Erdogan.", .en),
+            .triggers("It is time to get rid of @ahmed_k; he has failed this club.", .en),
+            .triggers("Sawsan Al-Harthy must go.", .en),
+            .triggers("آن الأوان للتخلص من خالد الحارثي، فقد دمر النادي.", .ar),
+            .triggers("يجب أن يرحل @ahmed_k فوراً عن رئاسة الاتحاد.", .ar),
+            .triggers("ارحل يا سعود، فقد خربت النادي.", .ar),
+            .passes("Let's get rid of paper forms this year.", .en),
+            .passes("Thanks to Ahmed Al-Said we got rid of the queues at our branches.", .en),
+            .passes("Sara must go to the clinic for her check-up before the trip.", .en),
+            .passes("Should the club get rid of @ahmed_k? That is for the general assembly, not for us.", .en),
+            .passes("Protesters chanted \"Erdogan must go\" outside the embassy, police said.", .en),
+            .passes("نسعى للتخلص من الورق في معاملاتنا هذا العام.", .ar),
+            .passes("قرر مجلس الإدارة إقالة المدرب خالد الحارثي، ونشكره على جهوده.", .ar),
+            .passes("لا نطالب برحيل أحد، ونثق بأن رئيس الاتحاد @ahmed_k سيعالج الأمر.", .ar),
+            .passes("نعزي أنفسنا والوطن في رحيل الشيخ خالد الحارثي، رحمه الله.", .ar),
+            .triggers("نطالب برحيل خالد الحارثي عن رئاسة الاتحاد اليوم قبل الغد.", .ar),
+            // A party's words called a lie, not merely wrong; "what X wrote is…" judges the words
+            // rather than reporting them. A denial, a refusal to lie and a charge reported are not.
+            .triggers("What @dana_news wrote about our bank is a pack of lies.", .en),
+            .triggers("ما كتبه @dana_news عن البنك كذب صريح.", .ar),
+            .passes("The report about our bank is false; our filed figures are on the exchange website.", .en),
+            .passes("الخبر المتداول عن البنك عارٍ عن الصحة، وأرقامنا المعلنة منشورة على موقع السوق.", .ar),
+            .passes("The minister called the report \"a pack of lies\", Reuters reported.", .en),
+            .passes("وصف الوزير التقرير بأنه «محض كذب»، بحسب رويترز.", .ar),
+            .passes("Here is what the minister said: we will open the bridge in May.", .en),
         ])
 
     /// Words that single out one person: "the man who keeps posting", "Madam one-star",
@@ -559,6 +586,7 @@ struct PersonalAttackRule: Rule {
          Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, PersonalDataRule.knownPerson, Self.namingWords,
          Self.putDowns] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
+            + [Self.removalOfSomeone.lexicon, Self.mustLeave.lexicon, Self.announcedDecision.lexicon, Self.reportedClaim.lexicon]
     }
 
     /// Titles of one person said before a name. Not «سعادة» ("happiness" before it is "His
@@ -753,6 +781,10 @@ struct PersonalAttackRule: Rule {
                 sentences.insert(post.sentenceIndex(of: hit))
                 findings.append(attack(frame.quotedHit(of: hit, in: post), post))
             }
+        }
+        for hit in Self.removalCalls(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            sentences.insert(post.sentenceIndex(of: hit))
+            findings.append(attack(hit, post))
         }
         // Contempt in a sentence that singles out one person (or an @handle), or in the
         // sentence right after it: "To the man who keeps posting about our delivery times:

@@ -100,6 +100,17 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("A driver filmed speeding through a school zone was stopped by police today. Reckless driving puts lives at risk.", .en),
             .passes("خط نجدة الطفل متاح على مدار الساعة لتلقي البلاغات المتعلقة بحماية الأطفال من الإساءة أو الإهمال.", .ar),
             .triggers("التحقيق في حادث الحافلة ما زال جارياً، لكن السبب واضح: إهمال السائق.", .ar),
+            // Arabic as its English twin: the culprit named, the cause known, the sentence demanded
+            // whatever the court says.
+            .triggers("The arsonist behind the warehouse fire is Khalid Al-Harthy; everyone knows it.", .en),
+            .triggers("مفتعل حريق المستودع هو خالد الحارثي، والكل يعرف ذلك.", .ar),
+            .triggers("We know who caused the explosion at the port: the militia next door.", .en),
+            .triggers("نعرف من تسبب في انفجار المرفأ: إنها الميليشيا المجاورة.", .ar),
+            .triggers("The accused is guilty and should rot in jail, whatever the court says.", .en),
+            .triggers("المتهم مذنب ويستحق السجن مهما قالت المحكمة.", .ar),
+            .passes("The court said the accused is not guilty, and we respect its ruling.", .en),
+            .passes("قالت المحكمة إن المتهم غير مذنب، ونحن نحترم حكمها.", .ar),
+            .passes("التحقيق في الحادث جارٍ، ونتعاون مع الجهات المختصة ولن نستبق نتائجه.", .ar),
         ])
 
     static let frames: [Frame] = [

@@ -221,6 +221,11 @@ struct InsideInformationRule: Rule {
             .passes("We are looking into posts about a possible data leak and take this seriously. More soon.", .en),
             .passes("لا نعلق على الشائعات، وأي تطور جوهري نفصح عنه أولاً عبر البورصة، فترقبوا.", .ar),
             .passes("لنكن جادين: الأخبار الصحيحة تنشرها الصحف، أما الشائعات فلا نعلق عليها.", .ar),
+            // A count for the quarter is no financial figure: "quarter" alone is not the metric.
+            .passes("Our cardiac team completed 120 open-heart procedures this quarter; thank you to every nurse on the ward.", .en),
+            .passes("أجرى فريقنا 120 عملية قلب مفتوح خلال هذا الربع، شكراً لكل ممرض وممرضة في القسم.", .ar),
+            .triggers("Revenue this quarter is up 18%, and the board is delighted.", .en),
+            .triggers("إيرادات هذا الربع ارتفعت 18%، ومجلس الإدارة سعيد جداً.", .ar),
         ])
 
     static let teasers = Lexicon("policy.mnpi.teaser", [
@@ -537,7 +542,11 @@ struct InsideInformationRule: Rule {
         let periods = post.hits(Self.currentPeriod)
         for hit in periods {
             let sentence = post.sentenceIndex(of: hit)
-            guard !sentences.contains(sentence), post.sentence(sentence, has: SharedLexicons.financialMetrics),
+            // The metric is another word than the period: "quarter" is itself a metric word
+            // ("a record quarter"), so "120 procedures this quarter" met its own condition.
+            guard !sentences.contains(sentence),
+                  post.hits(SharedLexicons.financialMetrics).contains(where: { post.sentenceIndex(of: $0) == sentence
+                      && ($0.endToken <= hit.firstToken || $0.firstToken >= hit.endToken) }),
                   !post.sentence(sentence, has: SharedLexicons.publication), !post.sentence(sentence, has: Self.thirdPartyMeasure),
                   // A volunteers' or a school's results for the quarter are no accounts.
                   !post.sentence(sentence, has: Self.otherResults.lexicon),

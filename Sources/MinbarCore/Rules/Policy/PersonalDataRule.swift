@@ -179,6 +179,12 @@ struct PersonalDataRule: Rule {
             .passes("الدكتور أحمد الحارثي: مرضى السكري أكثر عرضة لمضاعفات الحر، فاشربوا الماء.", .ar),
             .passes("Dr Salma Al-Kindi: people with diabetes should drink water every hour in this heat.", .en),
             .triggers("Our colleague Khalid Al-Amri: recovering from his bypass surgery, and back in March.", .en),
+            // The condition named in English as in Arabic ("epilepsy", «الصرع»); a public body
+            // named in capitals ("Civil Defence") is no person.
+            .triggers("Our colleague Fatima Al-Harthy is back at work after months of treatment for epilepsy.", .en),
+            .triggers("عادت زميلتنا فاطمة الحارثي إلى العمل بعد أشهر من علاج الصرع.", .ar),
+            .passes("Customers in flooded areas can defer this month's instalments at no cost. Please stay safe and follow Civil Defence guidance.", .en),
+            .passes("يمكن لعملائنا في المناطق المتضررة من السيول تأجيل قسط هذا الشهر دون رسوم. نرجو اتباع تعليمات الدفاع المدني.", .ar),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -246,6 +252,8 @@ struct PersonalDataRule: Rule {
         "her bypass", "from his bypass", "from her bypass", "حالته مستقرة", "حالتها مستقرة", "بعد العملية", "بعد عملية", "العملية الجراحية",
         "chemo", "chemotherapy", "surgery", "dialysis", "kidney failure", "intensive care", "icu", "rehab", "bounced", "cheques bounced", "arrears", "instalments", "late payments", "performance reviews", "written warning", "disciplinary", "العلاج الكيماوي", "الكيماوي", "الفشل الكلوي", "غسيل الكلى", "العناية المركزة", "عملية جراحية", "أقساط متأخرة", "أقساط", "شيكات مرتجعة", "إنذار كتابي", "تقييم الأداء",
         "missed payments", "card ending", "account ending", "performance improvement plan", "performance improvement plans", "dismissed", "ينتهي بـ", "الرصيد ما يكفي", "فواتير متأخرة", "زراعة الكلى", "الغسيل الكلوي", "رجع منه التحويل",
+        // The English twins of «السكري», «الصرع», «عملية القلب المفتوح»: the condition named, not only its adjective.
+        "diabetes", "epilepsy", "seizures", "open-heart surgery",
         "diabetic", "heart attack", "cardiac arrest", "had a stroke", "suffered a stroke", "heart condition", "heart disease", "heart surgery",
         "tumour", "tumor", "leukaemia", "leukemia", "lymphoma", "covid-positive", "hiv-positive", "has aids", "epileptic", "alzheimer's", "dementia",
         "parkinson's", "multiple sclerosis", "adhd", "bipolar", "schizophrenia", "anxiety disorder", "panic attacks", "eating disorder", "anorexia",
@@ -379,6 +387,8 @@ struct PersonalDataRule: Rule {
         "holding", "holdings", "insurance", "municipality", "branch", "office", "department", "medical", "services",
         // Days, months and campaigns named after a condition: "Breast Cancer Awareness Month", "World Diabetes Day".
         "awareness", "month", "day", "week", "campaign", "programme", "program", "society", "association", "unit", "screening",
+        // Public bodies a notice sends readers to: "follow Civil Defence guidance", "the Red Crescent".
+        "defence", "defense", "guard", "crescent", "cross", "agency", "commission", "directorate", "exchange",
     ]
 
     /// The last word of a title of office: a capitalised run ending in one names a post.

@@ -35,32 +35,38 @@ public struct PostAnalysis: Sendable {
 
     init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, plan: PreparedPlan? = nil,
          date: CalendarDate?, lexiconHits: LexiconHits) {
+        // Everything is worked out into locals first and the stored properties are each
+        // assigned once, at the end: built through `self` (its properties read back while
+        // it was half made, and `planCitation` set to nil and then set again), the
+        // initialiser cost about 800 instructions a post more (callgrind).
+        // "No doubt", «لا شك»: a negation word inside an idiom that asserts denies nothing.
+        let idioms = lexiconHits[Modality.assertingIdioms]
+        let negationStarts = Set((lexiconHits[Modality.negationLexicon].map(\.firstToken) + Modality.dialectNegations(in: text))
+            .filter { start in !idioms.contains { ($0.firstToken..<$0.endToken).contains(start) } })
+        var hashtags: [Int] = []
+        for index in text.tokens.indices where text.tokens[index].kind == .hashtag { hashtags.append(index) }
+        let hashtagParts = hashtags.map { Concept.hashtagParts(of: text.tokens[$0]) }
+        let quotedRanges = Self.shortQuotes(in: text.tokens)
+        let evidence = Evidence(text: text, hits: lexiconHits)
+        let moves = MoveRecognizer.analyze(text, hits: lexiconHits, evidence: evidence)
+        let goals = beat.map { GoalStatus.evaluate(beat: $0, text: text, hits: lexiconHits, moves: moves, evidence: evidence) } ?? []
+        let planCitation = plan.map { PlanCitation(tokens: text.tokens, hits: lexiconHits, evidence: evidence, plan: $0) }
         self.text = text
         self.platform = platform
         self.beat = beat
         self.policy = policy
         self.date = date
         self.lexiconHits = lexiconHits
-        // "No doubt", «لا شك»: a negation word inside an idiom that asserts denies nothing.
-        let idioms = lexiconHits[Modality.assertingIdioms]
-        self.negationStarts = Set((lexiconHits[Modality.negationLexicon].map(\.firstToken) + Modality.dialectNegations(in: text))
-            .filter { start in !idioms.contains { ($0.firstToken..<$0.endToken).contains(start) } })
-        var hashtags: [Int] = []
-        for index in text.tokens.indices where text.tokens[index].kind == .hashtag { hashtags.append(index) }
+        self.negationStarts = negationStarts
         self.hashtagTokens = hashtags
-        self.hashtagParts = hashtags.map { Concept.hashtagParts(of: text.tokens[$0]) }
-        self.quotedRanges = Self.shortQuotes(in: text.tokens)
-        self.evidence = Evidence(text: text, hits: lexiconHits)
+        self.hashtagParts = hashtagParts
+        self.quotedRanges = quotedRanges
+        self.evidence = evidence
         self.interfaceLanguage = .en
-        self.moves = MoveRecognizer.analyze(text, hits: lexiconHits, evidence: evidence)
-        if let beat {
-            self.goals = GoalStatus.evaluate(beat: beat, text: text, hits: lexiconHits, moves: moves, evidence: evidence)
-        } else {
-            self.goals = []
-        }
+        self.moves = moves
+        self.goals = goals
         self.plan = plan
-        self.planCitation = nil
-        if let plan { self.planCitation = PlanCitation(tokens: text.tokens, hits: lexiconHits, evidence: evidence, plan: plan) }
+        self.planCitation = planCitation
     }
 
     /// Whether a hit lies wholly inside a short quotation: named or reported, not said.

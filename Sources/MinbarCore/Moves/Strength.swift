@@ -29,9 +29,11 @@ public struct Strength: Sendable, Equatable {
         // By end, so the first span ending after a sentence's start is found by halving
         // (every sentence asking every span was quadratic on a long post of hedges).
         let hedged = hedgedApologies.count > 1 ? hedgedApologies.sorted { $0.end < $1.end } : hedgedApologies
-        func isHedged(_ sentence: SentenceMoves) -> Bool {
+        // Given the sentence's tokens, not the sentence: handed a `SentenceMoves` taken
+        // from the array, the call copied it (its lists retained and released).
+        func isHedged(_ tokens: Range<Int>) -> Bool {
             if hedged.isEmpty { return false }
-            let (start, end) = post.span(sentence.tokens)
+            let (start, end) = post.span(tokens)
             var low = 0, high = hedged.count
             while low < high {
                 let middle = (low + high) / 2
@@ -43,9 +45,13 @@ public struct Strength: Sendable, Equatable {
         }
         // Sentences by index: the best sentence for a move is found as a place among them.
         let sentences = post.moves.sentences
-        for index in sentences.indices where sentences[index].counts {
+        // `SentenceMoves.counts` read field by field in place: the property, asked of an
+        // element of the array, copied the whole sentence (its lists retained and released)
+        // each time, some fifteen times a post.
+        func counts(_ index: Int) -> Bool { sentences[index].shape != .fragments && sentences[index].filler.isEmpty }
+        for index in sentences.indices where counts(index) {
             for (place, move) in allMoves.enumerated() where sentences[index].makes(move) && seen & (1 << UInt64(place)) == 0 {
-                if move == .apology, isHedged(sentences[index]) { continue }
+                if move == .apology, isHedged(sentences[index].tokens) { continue }
                 let isGoal = goalMoves & (1 << UInt64(place)) != 0
                 if move == .inform || move == .schedule { if !isGoal { continue } }
                 // A first statement answers an "answer" goal by its place; with no such goal it
@@ -57,17 +63,17 @@ public struct Strength: Sendable, Equatable {
                 // figure, a commitment with its time (in the first person first).
                 var best = index
                 if move == .commit {
-                    let timed = sentences.indices.filter { sentences[$0].counts && sentences[$0].makes(.commit) && sentences[$0].timedCommitment }
+                    let timed = sentences.indices.filter { counts($0) && sentences[$0].makes(.commit) && sentences[$0].timedCommitment }
                     // "We will work on it" promises no time: praised only where it meets a goal,
                     // which then asks for the date.
                     guard let first = timed.first(where: { sentences[$0].firstPersonCommitment }) ?? timed.first ?? (isGoal ? index : nil) else { continue }
                     best = first
                 } else {
-                    for other in sentences.indices where sentences[other].counts && sentences[other].makes(move)
+                    for other in sentences.indices where counts(other) && sentences[other].makes(move)
                         && (move == .apology ? sentences[other].ownsFault
                             : move == .evidence ? sentences[other].sourced
                             : move == .reassure && !sentences[other].reassuresByEffortOnly)
-                        && !(move == .apology && isHedged(sentences[other])) {
+                        && !(move == .apology && isHedged(sentences[other].tokens)) {
                         best = other
                         break
                     }

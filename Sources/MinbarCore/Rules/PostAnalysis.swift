@@ -4,7 +4,9 @@ public struct PostAnalysis: Sendable {
     public let text: AnalyzedText
     public let platform: Platform
     public let beat: PreparedBeat?
-    public let policy: PreparedPolicy
+    /// The policy in force: the engine's, shared (see `SharedPreparedPolicy`).
+    public var policy: PreparedPolicy { sharedPolicy.value }
+    private let sharedPolicy: SharedPreparedPolicy
     public let plan: PreparedPlan?
     /// What the post does with the plan, when there is one.
     public private(set) var planCitation: PlanCitation?
@@ -33,7 +35,7 @@ public struct PostAnalysis: Sendable {
     /// The interface language; feedback on a mixed post is written in it (see `feedbackLanguage`).
     public internal(set) var interfaceLanguage: Language
 
-    init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: PreparedPolicy, plan: PreparedPlan? = nil,
+    init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: SharedPreparedPolicy, plan: PreparedPlan? = nil,
          date: CalendarDate?, lexiconHits: LexiconHits) {
         // Everything is worked out into locals first and the stored properties are each
         // assigned once, at the end: built through `self` (its properties read back while
@@ -54,7 +56,7 @@ public struct PostAnalysis: Sendable {
         self.text = text
         self.platform = platform
         self.beat = beat
-        self.policy = policy
+        self.sharedPolicy = policy
         self.date = date
         self.lexiconHits = lexiconHits
         self.negationStarts = negationStarts

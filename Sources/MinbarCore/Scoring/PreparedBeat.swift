@@ -70,3 +70,15 @@ public struct PreparedPolicy: Sendable {
         self.groupIDs = named.ids
     }
 }
+
+/// A prepared policy held by reference: the engine makes one, and every post's analysis
+/// (`PostAnalysis.policy`) shares it. Held by value, the policy (its matcher's many
+/// arrays) was copied into every post's analysis, each of its references retained, and
+/// released again when the analysis was done with.
+final class SharedPreparedPolicy: Sendable {
+    let value: PreparedPolicy
+
+    init(_ value: PreparedPolicy) {
+        self.value = value
+    }
+}

@@ -8,6 +8,8 @@ public struct ScoringEngine: Sendable {
 
     public let rules: [any Rule]
     public let policy: PreparedPolicy
+    /// `policy` by reference, for each post's analysis to share (see `SharedPreparedPolicy`).
+    private let sharedPolicy: SharedPreparedPolicy
     let matcher: PhraseMatcher
     /// Each matcher group's lexicon, as its id (`Lexicon.id`).
     private let lexiconIDs: [Int32]
@@ -28,7 +30,9 @@ public struct ScoringEngine: Sendable {
             (only?.contains(rule.id) ?? true) && !disabled.contains(rule.id) && policy.ruleSettings[rule.id] != .off
         }
         self.rules = active
-        self.policy = PreparedPolicy(policy)
+        let prepared = PreparedPolicy(policy)
+        self.policy = prepared
+        sharedPolicy = SharedPreparedPolicy(prepared)
         severityOverrides = active.map { rule in
             if case .severity(let severity)? = policy.ruleSettings[rule.id] { return severity }
             return nil
@@ -155,7 +159,7 @@ public struct ScoringEngine: Sendable {
         let hits = LexiconHits(filed)
 
         return PostAnalysis(text: analyzed, platform: platform ?? beat.map { $0.scenario.platform(in: $0.beat) } ?? .x, beat: beat,
-                            policy: policy, plan: plan, date: date, lexiconHits: hits)
+                            policy: sharedPolicy, plan: plan, date: date, lexiconHits: hits)
     }
 
     /// Points each finding costs, the scores and the verdict; the engine's own finding

@@ -52,7 +52,10 @@ struct RefusedQuotes {
     /// Sentences that report somebody else's words (`reportedWords`, not after the writer).
     private let reporting: Set<Int>
 
-    init(in post: PostAnalysis) {
+    /// The post is `borrowing`: an initialiser takes its arguments owned, so each rule that
+    /// asked copied the whole analysis (every array in it retained, then released) to hand
+    /// it over, and this only reads it.
+    init(in post: borrowing PostAnalysis) {
         // The quotes first: they are one walk over the punctuation, and a post without
         // any refuses nothing, so its sentences need not be read for refusals or denials.
         let quoted = PostAnalysis.shortQuotes(in: post.text.tokens, singleQuotes: true)

@@ -64,7 +64,9 @@ enum MoveRecognizer {
         /// Each filed lexicon's hits are found once (`LexiconHits.span(of:)`) and read in
         /// place twice, to count each cell's hits and then to place them: asking for each
         /// lexicon's list twice probed the post's map and made a list 58 times a post.
-        init(_ hits: LexiconHits, tokens: [Token], sentenceCount: Int, slots: Slots) {
+        /// `borrowing`: an initialiser takes its arguments owned, so the caller copied the
+        /// hits and the tokens (retained, then released) on every post; they are only read.
+        init(_ hits: borrowing LexiconHits, tokens: borrowing [Token], sentenceCount: Int, slots: Slots) {
             self.sentenceCount = sentenceCount
             let cells = slots.count * sentenceCount
             let filedIDs = slots.filedIDs

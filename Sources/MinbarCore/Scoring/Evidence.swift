@@ -125,7 +125,10 @@ public struct Evidence: Sendable {
         }
     }
 
-    init(text: AnalyzedText, hits: LexiconHits) {
+    /// `borrowing`: an initialiser takes its arguments owned, so the caller copied the text
+    /// and the hits (their arrays retained, then released) on every post, and this only
+    /// reads them.
+    init(text: borrowing AnalyzedText, hits: borrowing LexiconHits) {
         let tokens = text.tokens
         func ranges(_ lexicon: Lexicon) -> [Range<Int>] { hits[lexicon].map { $0.firstToken..<$0.endToken } }
         certificates = ranges(EvidenceLexicons.certificates)

@@ -55,7 +55,9 @@ public struct PhraseMatcher: Sendable {
         let disguised: [DisguisedReading]
         let generation: Int
 
-        public init(_ text: AnalyzedText) {
+        /// `borrowing`: an initialiser takes its arguments owned, so the engine copied the
+        /// analysed text (its arrays retained, then released) on every post; it is only read.
+        public init(_ text: borrowing AnalyzedText) {
             let generation = MatchKeyTable.shared.currentGeneration
             let cache = MatchKeyCache.current
             cache.begin(generation: generation)

@@ -96,12 +96,18 @@ public struct ScoringEngine: Sendable {
         // question" beside a slur teaches the wrong thing). A compliance block keeps them: a
         // well-made post that leaks a figure still shows what to keep.
         // (Asked before the findings are handed to `report`, which reorders them in place.)
-        let abusive = findings.contains { finding in
-            finding.severity == .error
-                && (finding.dimension == .professionalism && finding.ruleID != "judgement.veto" || finding.ruleID == "policy.hate-speech")
+        // Both read the findings' fields in place, by index: handed to a closure, each
+        // finding was copied (its strings retained and released).
+        var abusive = false
+        for index in findings.indices where findings[index].severity == .error
+            && (findings[index].dimension == .professionalism && findings[index].ruleID != "judgement.veto"
+                || findings[index].ruleID == "policy.hate-speech") {
+            abusive = true
+            break
         }
-        let hedgedApologies = findings.compactMap { finding in
-            finding.ruleID == "tone.non-apology" ? (start: finding.start, end: finding.end) : nil
+        var hedgedApologies: [(start: Int, end: Int)] = []
+        for index in findings.indices where findings[index].ruleID == "tone.non-apology" {
+            hedgedApologies.append((start: findings[index].start, end: findings[index].end))
         }
         // Handed over (`consume`), not copied: `report` changes the findings in place, and a
         // copy still held here made it copy them all (each string retained) first.
@@ -122,7 +128,11 @@ public struct ScoringEngine: Sendable {
 
     static func dropSubsumed(_ findings: inout [Finding]) {
         for pair in subsumes {
-            let kept = findings.filter { $0.ruleID == pair.kept }
+            // The kept rule's spans, read in place: filtering the findings copied each kept one whole.
+            var kept: [(start: Int, end: Int)] = []
+            for index in findings.indices where findings[index].ruleID == pair.kept {
+                kept.append((start: findings[index].start, end: findings[index].end))
+            }
             guard !kept.isEmpty else { continue }
             findings.removeAll { finding in
                 finding.ruleID == pair.dropped && kept.contains { $0.start == finding.start && $0.end == finding.end }
@@ -258,10 +268,17 @@ public struct ScoringEngine: Sendable {
         } else {
             judgement = nil
         }
+        // The judgement's fields, read once: `judgement!` (and `if let judgement`) in the
+        // functions below copied the whole finding, its strings retained and released, for
+        // every comparison of the sort that reached it, several times a post. Each is read
+        // only where the judgement is there (position `count` is listed only then).
+        let judgementDimension = judgement?.dimension, judgementPenalty = judgement?.penalty ?? 0
+        let judgementSeverity = judgement?.severity ?? .note, judgementStart = judgement?.start ?? 0
+        let judgementRuleID = judgement?.ruleID ?? ""
         func score(_ dimension: Dimension, _ penalties: [Int]) -> Int {
             var lost = 0
             for index in 0..<count where findings[index].dimension == dimension { lost += penalties[index] }
-            if let judgement, judgement.dimension == dimension { lost += judgement.penalty }
+            if judgementDimension == dimension { lost += judgementPenalty }
             return max(0, 100 - lost)
         }
         let professionalism = score(.professionalism, penalties)
@@ -271,7 +288,7 @@ public struct ScoringEngine: Sendable {
         let parts = alignment == nil ? 2 : 3
         let overall = Int((Double(professionalism + compliance + (alignment ?? 0)) / Double(parts)).rounded())
 
-        var vetoed = judgement.map(Veto.vetoes) == true, unsettled = judgement.map({ $0.severity != .note }) == true
+        var vetoed = judgement.map(Veto.vetoes) == true, unsettled = judgement != nil && judgementSeverity != .note
         for index in 0..<count {
             if findings[index].severity != .note { unsettled = true }
             if findings[index].severity == .error
@@ -291,9 +308,9 @@ public struct ScoringEngine: Sendable {
         }
         // The shown order: errors first, then by position, then by rule id.
         // Fields of position `i`: a rule's finding, or the judgement after them.
-        func severity(_ i: Int) -> FindingSeverity { i < count ? findings[i].severity : judgement!.severity }
-        func start(_ i: Int) -> Int { i < count ? findings[i].start : judgement!.start }
-        func ruleID(_ i: Int) -> String { i < count ? findings[i].ruleID : judgement!.ruleID }
+        func severity(_ i: Int) -> FindingSeverity { i < count ? findings[i].severity : judgementSeverity }
+        func start(_ i: Int) -> Int { i < count ? findings[i].start : judgementStart }
+        func ruleID(_ i: Int) -> String { i < count ? findings[i].ruleID : judgementRuleID }
         ordered.sort { i, j in
             if severity(i) != severity(j) { return severity(i) < severity(j) }
             if start(i) != start(j) { return start(i) < start(j) }

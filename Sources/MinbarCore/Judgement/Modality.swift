@@ -220,9 +220,11 @@ public enum Modality: String, Sendable, CaseIterable {
         guard clause else { return (from..<token).contains { post.negationStarts.contains($0) } }
         var index = token - 1
         while index >= max(range.lowerBound, token - clauseReach) {
-            let word = post.text.tokens[index]
-            if post.negationStarts.contains(index), index >= from || grammaticalNegators.contains(word.text) { return true }
-            if word.kind == .punctuation || clauseBreaks.contains(word.text) { return false }
+            // The token's kind and text read in place: taken whole, it was copied (its text
+            // retained and released) for every word looked back at.
+            let tokens = post.text.tokens
+            if post.negationStarts.contains(index), index >= from || grammaticalNegators.contains(tokens.text(at: index)) { return true }
+            if tokens[index].kind == .punctuation || clauseBreaks.contains(tokens.text(at: index)) { return false }
             index -= 1
         }
         return false

@@ -79,7 +79,7 @@ public struct Strength: Sendable, Equatable {
                     }
                 }
                 let (start, end) = post.span(sentences[best].tokens)
-                strengths.append(Strength(move: move, message: message(move, sentences[best], language), start: start, end: end))
+                strengths.append(Strength(move: move, message: message(move, sentences, at: best, language), start: start, end: end))
             }
         }
         return strengths
@@ -88,8 +88,13 @@ public struct Strength: Sendable, Equatable {
     /// `Move.allCases`, made once: it builds its array on every call.
     private static let allMoves = Move.allCases
 
-    static func message(_ move: Move, _ sentence: SentenceMoves, _ language: PostLanguage) -> String {
+    /// The message for `move` made by sentence `index` of `sentences`, whose fields are read
+    /// in place: handed the sentence itself, the call copied it (its lists retained).
+    static func message(_ move: Move, _ sentences: [SentenceMoves], at index: Int, _ language: PostLanguage) -> String {
         let arabic = language == .ar
+        let sentence = (ownsFault: sentences[index].ownsFault, sourced: sentences[index].sourced,
+                        reassuresByEffortOnly: sentences[index].reassuresByEffortOnly,
+                        timedCommitment: sentences[index].timedCommitment, firstPersonCommitment: sentences[index].firstPersonCommitment)
         if move == .apology && sentence.ownsFault {
             return arabic ? "اعتذر وتحمّل المسؤولية عن الخطأ." : "Apologised and owned the mistake."
         }

@@ -97,7 +97,9 @@ public enum Tokenizer {
                     id = TokenTextCache.noID
                 }
                 token.number = numberValue(scalars[start..<index])
-                tokens.append(token)
+                // Moved in (`consume`): appended as it was, the token was copied, its text
+                // retained, and the local one destroyed after.
+                tokens.append(consume token)
                 texts.appendID(id)
                 continue
             }

@@ -41,9 +41,12 @@ struct SubstanceRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         guard post.goals.isEmpty, !post.text.tokens.isEmpty else { return [] }
         var made: [(move: Move, tokens: Range<Int>)] = []
-        for sentence in post.moves.sentences where sentence.counts {
-            for move in Self.substantive where sentence.makes(move) && !made.contains(where: { $0.move == move }) {
-                made.append((move, sentence.tokens))
+        // Sentences read in place, by index: `for sentence in` copied each one (its lists
+        // retained and released).
+        let sentences = post.moves.sentences
+        for index in sentences.indices where sentences[index].shape != .fragments && sentences[index].filler.isEmpty {
+            for move in Self.substantive where sentences[index].makes(move) && !made.contains(where: { $0.move == move }) {
+                made.append((move, sentences[index].tokens))
                 // Two moves are substance enough (the guard below): stop reading sentences.
                 if made.count >= 2 { return [] }
             }

@@ -76,7 +76,7 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("posts.jsonl")
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: file.path, contents: nil))
         let handle = try FileHandle(forWritingTo: file)
         handle.write(Data("{\"id\": 1, \"text\": \"".utf8))
         let block = Data(String(repeating: "نعتذر عن التأخير ", count: 4_000).utf8)

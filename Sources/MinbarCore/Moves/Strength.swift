@@ -13,8 +13,12 @@ public struct Strength: Sendable, Equatable {
     /// that every good post makes (answer, apology, credit, route) are listed; an answer
     /// only by its place in the post only when it meets a goal.
     /// `hedgedApologies` are the spans (in scalars) of non-apology findings: an apology
-    /// sentence a finding calls a non-apology is not praised above it.
-    static func find(in post: PostAnalysis, hedgedApologies: [(start: Int, end: Int)] = []) -> [Strength] {
+    /// sentence a finding calls a non-apology is not praised above it. `faulted` are the
+    /// spans of error findings: a sentence one of them blocks is praised for nothing ("stated
+    /// the facts" above "the arsonist is Khalid" teaches the wrong thing); the post's other
+    /// sentences still are, so a well-made post that leaks one figure shows what to keep.
+    static func find(in post: PostAnalysis, hedgedApologies: [(start: Int, end: Int)] = [],
+                     faulted: [(start: Int, end: Int)] = []) -> [Strength] {
         let language = post.feedbackLanguage
         // The moves met by a goal and the moves listed so far, as bits by place in
         // `Move.allCases`: the same membership tests as two `Set<Move>`, without hashing a
@@ -43,13 +47,19 @@ public struct Strength: Sendable, Equatable {
             // its end; a finding lies within one sentence, so no later span can when it does not.
             return low < hedged.count && hedged[low].start < end
         }
+        // Error findings are few, and one may cover several sentences: read them all.
+        func isFaulted(_ tokens: Range<Int>) -> Bool {
+            if faulted.isEmpty { return false }
+            let (start, end) = post.span(tokens)
+            return faulted.contains { $0.start < end && $0.end > start }
+        }
         // Sentences by index: the best sentence for a move is found as a place among them.
         let sentences = post.moves.sentences
         // `SentenceMoves.counts` read field by field in place: the property, asked of an
         // element of the array, copied the whole sentence (its lists retained and released)
         // each time, some fifteen times a post.
         func counts(_ index: Int) -> Bool { sentences[index].shape != .fragments && sentences[index].filler.isEmpty }
-        for index in sentences.indices where counts(index) {
+        for index in sentences.indices where counts(index) && !isFaulted(sentences[index].tokens) {
             for (place, move) in allMoves.enumerated() where sentences[index].makes(move) && seen & (1 << UInt64(place)) == 0 {
                 if move == .apology, isHedged(sentences[index].tokens) { continue }
                 let isGoal = goalMoves & (1 << UInt64(place)) != 0

@@ -106,15 +106,20 @@ public struct ScoringEngine: Sendable {
             break
         }
         var hedgedApologies: [(start: Int, end: Int)] = []
-        for index in findings.indices where findings[index].ruleID == "tone.non-apology" {
-            hedgedApologies.append((start: findings[index].start, end: findings[index].end))
+        var faulted: [(start: Int, end: Int)] = []
+        for index in findings.indices {
+            if findings[index].ruleID == "tone.non-apology" {
+                hedgedApologies.append((start: findings[index].start, end: findings[index].end))
+            } else if findings[index].severity == .error, findings[index].end > findings[index].start {
+                faulted.append((start: findings[index].start, end: findings[index].end))
+            }
         }
         // Handed over (`consume`), not copied: `report` changes the findings in place, and a
         // copy still held here made it copy them all (each string retained) first.
         var report = ScoringEngine.report(text: text, language: post.text.language, findings: consume findings, hasGoals: hasGoals,
                                           feedback: post.feedbackLanguage)
         report.goals = post.goals
-        report.strengths = abusive ? [] : Strength.find(in: post, hedgedApologies: hedgedApologies)
+        report.strengths = abusive ? [] : Strength.find(in: post, hedgedApologies: hedgedApologies, faulted: faulted)
         if let plan, let citation = post.planCitation {
             report.objectives = citation.objectives.map { plan.plan.objectives[$0].id }
             report.evidence = citation.evidenceNames(in: plan.plan)

@@ -286,6 +286,28 @@ import Testing
         #expect(engine.score("Freight, input costs, supply.", beat: prepared).strengths.isEmpty)
     }
 
+    /// Found in the REPL and the HTML export: "The arsonist behind the fire is Khalid
+    /// Al-Harthy" was blocked and, above the finding, praised as "Stated the facts in plain
+    /// sentences". A sentence an error finding blocks earns no praise; the post's other
+    /// sentences still do, in both languages.
+    @Test func aBlockedSentenceIsPraisedForNothing() throws {
+        let prepared = try beat("- leave the cause to the investigation: cause, investigation, السبب, التحقيق | move: inform")
+        for text in ["The arsonist behind the Sohar warehouse fire is Khalid Al-Harthy, whatever the police say. We know who caused it and he will pay.",
+                     "مفتعل حريق المستودع في صحار هو خالد الحارثي مهما قالت الشرطة. ونعرف السبب ومن تسبب فيه، وسيدفع الثمن."] {
+            let report = engine.score(text, beat: prepared)
+            #expect(report.verdict == .blocked, "\(text)")
+            #expect(report.strengths.isEmpty, "\(text)")
+        }
+        let english = engine.score("Revenue this quarter is up 18%, and the board is delighted. "
+            + "Thank you to our 400 engineers at the Barka plant, who delivered the new line two weeks early.")
+        #expect(english.verdict == .blocked)
+        #expect(english.strengths.map(\.move) == [.credit])
+        let arabic = engine.score("إيرادات هذا الربع ارتفعت 18%، ومجلس الإدارة سعيد جداً. "
+            + "شكراً لمهندسينا الأربعمئة في مصنع بركاء الذين أنجزوا الخط الجديد قبل موعده بأسبوعين.")
+        #expect(arabic.verdict == .blocked)
+        #expect(arabic.strengths.map(\.move) == [.credit])
+    }
+
     /// Found scoring posts with no scenario: every first statement was praised as
     /// "Answered the question", where nobody had asked. By its place alone it meets an
     /// answer goal; praise needs words that answer or address someone.

@@ -45,6 +45,12 @@ public struct SentenceMoves: Sendable, Equatable {
     public func makes(_ move: Move) -> Bool { moves[move] != nil }
     /// Whether the sentence counts for goals: a real sentence, not a list or filler.
     public var counts: Bool { shape != .fragments && filler.isEmpty }
+    /// `counts` of sentence `index` of `sentences`, its two fields read in place: asked of
+    /// an element of the array, the property copied the whole sentence (its lists retained
+    /// and released), which the loops over a post's sentences did many times a post.
+    static func counts(_ index: Int, in sentences: [SentenceMoves]) -> Bool {
+        sentences[index].shape != .fragments && sentences[index].filler.isEmpty
+    }
 }
 
 /// Every sentence's shape and moves, in order.

@@ -55,10 +55,7 @@ public struct Strength: Sendable, Equatable {
         }
         // Sentences by index: the best sentence for a move is found as a place among them.
         let sentences = post.moves.sentences
-        // `SentenceMoves.counts` read field by field in place: the property, asked of an
-        // element of the array, copied the whole sentence (its lists retained and released)
-        // each time, some fifteen times a post.
-        func counts(_ index: Int) -> Bool { sentences[index].shape != .fragments && sentences[index].filler.isEmpty }
+        func counts(_ index: Int) -> Bool { SentenceMoves.counts(index, in: sentences) }
         for index in sentences.indices where counts(index) && !isFaulted(sentences[index].tokens) {
             for (place, move) in allMoves.enumerated() where sentences[index].makes(move) && seen & (1 << UInt64(place)) == 0 {
                 if move == .apology, isHedged(sentences[index].tokens) { continue }

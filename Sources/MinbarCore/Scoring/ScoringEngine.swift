@@ -7,8 +7,9 @@ public struct ScoringEngine: Sendable {
     public static let maximumPostBytes = 1 << 20
 
     public let rules: [any Rule]
-    public let policy: PreparedPolicy
-    /// `policy` by reference, for each post's analysis to share (see `SharedPreparedPolicy`).
+    /// The organisation's policy, prepared once and shared by reference with each post's
+    /// analysis (see `SharedPreparedPolicy`).
+    public var policy: PreparedPolicy { sharedPolicy.value }
     private let sharedPolicy: SharedPreparedPolicy
     let matcher: PhraseMatcher
     /// Each matcher group's lexicon, as its id (`Lexicon.id`).
@@ -30,9 +31,7 @@ public struct ScoringEngine: Sendable {
             (only?.contains(rule.id) ?? true) && !disabled.contains(rule.id) && policy.ruleSettings[rule.id] != .off
         }
         self.rules = active
-        let prepared = PreparedPolicy(policy)
-        self.policy = prepared
-        sharedPolicy = SharedPreparedPolicy(prepared)
+        sharedPolicy = SharedPreparedPolicy(PreparedPolicy(policy))
         severityOverrides = active.map { rule in
             if case .severity(let severity)? = policy.ruleSettings[rule.id] { return severity }
             return nil

@@ -44,7 +44,7 @@ struct SubstanceRule: Rule {
         // Sentences read in place, by index: `for sentence in` copied each one (its lists
         // retained and released).
         let sentences = post.moves.sentences
-        for index in sentences.indices where sentences[index].shape != .fragments && sentences[index].filler.isEmpty {
+        for index in sentences.indices where SentenceMoves.counts(index, in: sentences) {
             for move in Self.substantive where sentences[index].makes(move) && !made.contains(where: { $0.move == move }) {
                 made.append((move, sentences[index].tokens))
                 // Two moves are substance enough (the guard below): stop reading sentences.

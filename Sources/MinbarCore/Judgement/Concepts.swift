@@ -413,7 +413,7 @@ public enum Concepts {
         "النتيجة معروفة", "الحقيقة واضحة", "=سيدان", "هيتحبس", "راح ينسجن", "رح ينسجن", "ياخد إعدام", "ياخذ إعدام", "سيثبت تورطه",
         "نعرف مين وراه", "نعرف من وراء", "عارفين مين", "عارفة هو مين",
         // The Arabic twins of "the arsonist", "we know who caused it" and "rot in jail".
-        "=مفتعل الحريق", "=مفتعل حريق", "=مشعل الحريق", "=هو مفتعل", "=نعرف من تسبب", "=نعلم من تسبب", "=نعلم من وراء",
+        "=مفتعل", "=مفتعلو", "=مفتعلي", "=مشعل الحريق", "=نعرف من تسبب", "=نعلم من تسبب", "=نعلم من وراء",
         "=يستحق السجن", "=يستاهل السجن", "=لازم ينسجن", "=يجب سجنه",
         "المجرم معروف", "الفاعل معروف", "الجاني معروف", "القاتل معروف", "the culprit is known", "we know who did it",
         // The verdict in a contraction, or the whole blame laid on one party: "he'll pay for
@@ -1164,6 +1164,10 @@ public enum Concepts {
         "leave it to the investigators", "let the authorities", "await the outcome", "awaiting the outcome", "await the results",
         "until the investigation concludes", "لا نستبق الأحداث", "نترك الأمر للجهات المختصة", "نترك التحقيق يأخذ مجراه", "ننتظر ما يسفر عنه التحقيق",
         "بانتظار ما تسفر عنه", "لن نتهم", "لا نتهم أحدا", "لن نخوض في الأسباب", "لن نعلق على الأسباب",
+        // The culprit sought, not named: "the investigation to identify the arsonist", «تبحث
+        // الجهات عن مفتعل الحريق». The perpetrator's noun says there is one, not who.
+        "to identify the", "identify who", "searching for the", "search for the", "looking for the", "hunt for the",
+        "anyone with information", "لمعرفة", "للتعرف على", "تحديد هوية", "=تبحث عن", "=يبحث عن", "=البحث عن", "من لديه معلومات",
         // The presumption of innocence, said beside the charge.
         "presumed innocent", "presumption of innocence", "innocent until proven guilty", "المتهم بريء حتى تثبت إدانته",
         "بريء حتى تثبت إدانته", "بريء حتى تثبت ادانته", "قرينة البراءة", "الأصل في المتهم البراءة",

@@ -111,6 +111,11 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("The court said the accused is not guilty, and we respect its ruling.", .en),
             .passes("قالت المحكمة إن المتهم غير مذنب، ونحن نحترم حكمها.", .ar),
             .passes("التحقيق في الحادث جارٍ، ونتعاون مع الجهات المختصة ولن نستبق نتائجه.", .ar),
+            .triggers("مفتعل العطل هو المقاول خالد الحارثي مهما قالت لجنة التحقيق.", .ar),
+            // The culprit sought is no culprit named.
+            .passes("The investigation is under way to identify the arsonist; we are cooperating with Civil Defence.", .en),
+            .passes("التحقيق جارٍ لمعرفة مفتعل الحريق، ونتعاون مع الدفاع المدني.", .ar),
+            .passes("تبحث الجهات المختصة عن مفتعل الحريق، ونرجو من لديه معلومات التواصل مع الشرطة.", .ar),
         ])
 
     static let frames: [Frame] = [

@@ -262,16 +262,30 @@ public enum Modality: String, Sendable, CaseIterable {
         if isArabicWeWill(tokens, at: index) { return true }
         var back = index - 1
         var adverbs = 0
+        var determiners = 0
         while back >= 0, tokens[back].kind == .word {
             let word = tokens.text(at: back)
             if ClosedClasses.future.contains(word) || ClosedClasses.arabicFutureParticles.contains(word) { return true }
             if word == "to", back >= 1, tokens.text(at: back - 1) == "going" { return true }
-            guard adverbs == 0, stillToComeAdverbs.contains(word) else { return false }
+            // "before the disclosure", «قبل الإفصاح»: the publication has not happened.
+            if adverbs == 0, beforeWords.contains(word) { return true }
+            if adverbs == 0, determiners == 0, stillToComeDeterminers.contains(word) {
+                determiners += 1
+                back -= 1
+                continue
+            }
+            guard adverbs == 0, determiners == 0, stillToComeAdverbs.contains(word) else { return false }
             adverbs += 1
             back -= 1
         }
         return false
     }
+
+    /// Words that put a publication after the moment spoken of: "before the announcement",
+    /// "pending the filing", «قبل الإفصاح».
+    static let beforeWords: WordSet = ["before", "pending", "until", "till", "ahead", "قبل"]
+    /// One determiner may stand between "before" and the publication ("before the disclosure", "before our filing").
+    static let stillToComeDeterminers: WordSet = ["the", "our", "its", "their", "any"]
 
     /// Adverbs that may stand between "will" and its verb ("will soon announce").
     static let stillToComeAdverbs: WordSet = ["soon", "shortly", "also", "then", "formally", "officially", "publicly", "first"]
@@ -295,6 +309,8 @@ public enum Modality: String, Sendable, CaseIterable {
         "no doubt", "without a doubt", "no question", "can't wait", "cannot wait", "couldn't be happier", "couldn't be prouder",
         "could not be happier", "could not be prouder", "nothing can stop", "no one can stop", "nobody can stop", "never been more",
         "not only", "no longer a secret",
+        // "Still": «لا يزال», «لا تزال», «لا زال».
+        "=لا يزال", "=لا تزال", "=لا زال", "=لا زالت", "=لا يزالون", "=لا تزالون", "=لازال", "=لازالت", "=ولا يزال", "=ولا تزال",
         "لا شك", "بلا شك", "لا ريب", "لا يخفى", "لم يعد خافيا", "لم يعد سرا", "لا يسعني", "لا أستطيع أن أصف", "لا أستطيع وصف", "ما نقدر نوصف",
     ])
 

@@ -22,4 +22,29 @@ import Testing
         #expect(modalities("نقلت الصحف لدينا أن المصنع سيغلق").contains(.quotation), "«لدينا» is no destination")
         #expect(modalities("Reuters reported that the company is in talks to buy its rival").contains(.quotation))
     }
+
+    /// «لا يزال» and «ما زال» say "still": their «لا» and «ما» deny nothing after them
+    /// («دعواتنا لكل من لا يزال تحت الأنقاض» prays for people still under the rubble).
+    @Test func stillIsNoNegation() {
+        func lastWordNegated(_ text: String) -> Bool {
+            let post = engine.analyze(text)
+            let last = post.text.tokens.lastIndex { $0.kind == .word }!
+            return Modality.negates(last, in: post)
+        }
+        #expect(!lastWordNegated("دعواتنا لكل من لا يزال تحت الأنقاض"))
+        #expect(!lastWordNegated("لا تزال الفرق هناك"))
+        #expect(!lastWordNegated("لا زالت الفرق هناك"))
+        #expect(lastWordNegated("لا تعمل الفرق هناك"), "a plain «لا» before a verb still denies")
+    }
+
+    /// A publication said to come later ("before the disclosure", «قبل الإفصاح») has not
+    /// happened, so what the sentence hints at is not yet out; one that happened before
+    /// something else has.
+    @Test func aPublicationStillAheadIsNotPublished() {
+        #expect(!modalities("I can't say anything before the disclosure, but our shareholders will be very happy").contains(.published))
+        #expect(!modalities("ما أقدر أقول شي قبل الإفصاح، بس مساهمينا بيكونون مرتاحين").contains(.published))
+        #expect(!modalities("Nothing more from me pending the announcement, but it is a big one").contains(.published))
+        #expect(modalities("Our results were published on the exchange before the market opened").contains(.published))
+        #expect(modalities("نشرت الشركة نتائجها على موقع تداول قبل افتتاح السوق").contains(.published))
+    }
 }

@@ -2,7 +2,9 @@
 /// stakes, offers, letters of intent, deals paused or cancelled, buybacks, capital changes.
 struct CorporateActionRule: Rule, FrameRule {
     static let coreAction = Concept("core-corporate-action", [
-        "acquisition", "acquire", "takeover", "merger", "merge", "buyout", "strategic transaction", "recovery plan",
+        // Not "recovery plan" alone: an airline's plan to recover its on-time rate is operations.
+        // A rescue of the firm itself is `Concepts.takeover`, read beside its amount or its owners.
+        "acquisition", "acquire", "takeover", "merger", "merge", "buyout", "strategic transaction",
         "استحواذ", "الاستحواذ", "اندماج", "الاندماج", "الصفقة",
         "acquiring", "takeover bid", "takeover offer", "tender offer", "mandatory offer", "merge with", "demerger", "spin off", "spin-off", "divest",
         "divestment", "sell the company", "sale of the company", "business combination", "استحوذ", "نستحوذ", "عرض استحواذ", "عرض الاستحواذ",
@@ -48,6 +50,14 @@ struct CorporateActionRule: Rule, FrameRule {
             إلى إفصاح منشور، ولا يجوز أن يكون هو الإفصاح.
             """,
         examples: [
+            // The payout foretold to the owners before the board has met.
+            .triggers("To our shareholders: this year's dividend will make you happier than last year's. The board meets on Thursday 😄", .en),
+            .triggers("إلى مساهمينا: توزيعات هذا العام ستسعدكم أكثر من العام الماضي، ومجلس الإدارة يجتمع الخميس 😄", .ar),
+            .passes("Our new app will make you smile: dividends from your savings plan now show on the home screen.", .en),
+            .passes("إلى مساهمينا: أقرت الجمعية العامة توزيعات بقيمة ٥٠ هللة للسهم، وستسعدكم إضافتها إلى حساباتكم الأسبوع القادم.", .ar),
+            // An operational plan to recover service is no corporate action.
+            .passes("@SalemWrites you're right about our delays. Our operations director would be glad to walk you through the recovery plan for on-time departures.", .en),
+            .passes("@SalemWrites معك حق بشأن التأخير، ويسعد مدير العمليات أن يشرح لك خطة التعافي لانتظام مواعيد الرحلات.", .ar),
             // Going private said as "a family company again"; a stake coming in, signing soon; a promised dividend.
             .triggers("يمكن قريب نودّع الشاشة ونرجع شركة عائلية، السوق ما قدّر قيمتنا.", .ar),
             .triggers("The market never valued us; maybe it is time we were a family company again.", .en),
@@ -127,6 +137,12 @@ struct CorporateActionRule: Rule, FrameRule {
         // nor a payment to their accounts («سيتم إيداع التوزيعات في حساباتكم»).
         Frame(anchor: Self.capitalAction, without: [Self.alreadyApproved], requires: [.intent, .plan, .certainty],
               blockedBy: [.negation, .question, .quotation, .published]),
+        // The payout foretold to the owners ("this year's dividend will make you smile",
+        // «توزيعات هذا العام ستسعدكم»): the board's decision before the exchange hears it. In
+        // Arabic the future here is the third person («ستسعدكم»), which `Modality` reads
+        // as intent only for "we".
+        Frame(anchor: Self.outcomeForetold, with: [Concepts.shareholders], withAny: [Self.payout, Self.capitalAction],
+              without: [Self.alreadyApproved], blockedBy: [.negation, .question, .quotation, .published], window: 1),
         // …or promised to the shareholders: "I promise you a special dividend". A promise is not
         // a certainty everywhere («نعدكم بأفضل الصفقات» sells), so only beside a capital action.
         Frame(anchor: Self.capitalAction, with: [Self.promise], without: [Self.alreadyApproved],
@@ -141,6 +157,18 @@ struct CorporateActionRule: Rule, FrameRule {
         "buyback programme", "buyback program", "rights issue", "capital increase", "capital reduction",
         "أرباح استثنائية", "توزيعات استثنائية", "توزيع أرباح استثنائية", "أرباح مرحلية", "أسهم منحة", "أسهم مجانية", "تجزئة السهم",
         "تجزئة الأسهم", "إعادة شراء الأسهم", "زيادة رأس المال", "تخفيض رأس المال", "حقوق الأولوية",
+    ])
+    /// The owners' payout: "this year's dividend", «توزيعات هذا العام».
+    static let payout = Concept("payout", [
+        "dividend", "dividends", "payout", "=توزيعات", "=التوزيعات", "=توزيعات الأرباح", "=الأرباح الموزعة", "=الأرباح النقدية",
+    ])
+    /// The board's answer known, or said to please, before it is given: "this year's dividend
+    /// will make you smile", "the board meets on Thursday, but I already know the answer",
+    /// «توزيعات هذا العام ستسعدكم», «أعرف الجواب مسبقاً».
+    static let outcomeForetold = Concept("outcome-foretold", [
+        "will make you smile", "will make you happy", "will make you happier", "you'll be pleased", "you will be pleased",
+        "you'll be happy", "already know the answer", "already know the outcome", "i already know", "=ستسعدكم", "=ستفرحكم",
+        "=سترضيكم", "=بتفرحكم", "=بتسعدكم", "=أعرف الجواب", "=اعرف الجواب", "=أعرف النتيجة", "=الجواب معروف", "=النتيجة معروفة",
     ])
     /// Promising: "I promise you", «أعدكم».
     static let promise = Concept("promise", ["i promise", "we promise", "=أعدكم", "=نعدكم", "=أوعدكم", "=وعد مني"])

@@ -15,6 +15,13 @@ struct DemeaningGroupRule: Rule, FrameRule {
             وتتحدث باسم المؤسسة كلها.
             """,
         examples: [
+            // A trait given to a whole people as the reason for a job; a sex ruled out by its nature.
+            .triggers("Twenty years in hotels taught me this: put Filipinos at reception because they never stop smiling, and keep Bangladeshis in the back because they never complain.", .en),
+            .triggers("عشرين سنة في الفنادق علمتني: حط الفلبينيين على الاستقبال لأنهم ما يوقفون ابتسام، وخل البنغاليين ورا لأنهم ما يشتكون.", .ar),
+            .triggers("Every one of our branch managers is a man, and proudly so: this job needs decisions, not emotions. Ladies, customer care is hiring.", .en),
+            .passes("Our front-desk team speaks nine languages, and guests from 40 countries told us it made them feel at home.", .en),
+            .passes("يتحدث فريق الاستقبال لدينا تسع لغات، وقال ضيوف من ٤٠ دولة إن ذلك أشعرهم بأنهم في بيتهم.", .ar),
+            .passes("Good investing needs decisions, not emotions: set your plan and review it every quarter.", .en),
             // Where a group belongs, what it smells of, which "some" are meant; disability as an insult.
             .triggers("Our app is so simple anyone can use it, except grandpa. Seniors, maybe leave the tech to the young ones.", .en),
             .triggers("جدك يعرف يستخدم تطبيقنا؟ أكيد لا، الشيبان مكانهم المجلس مو الإنترنت.", .ar),

@@ -96,6 +96,17 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            // Good news promised to the owners, then held back.
+            .triggers("Exciting months ahead for our shareholders. Can't say more yet 😉", .en),
+            .triggers("أمور كبيرة قادمة لمساهمينا، ولا أستطيع قول المزيد الآن 😉", .ar),
+            .triggers("Big news for our shareholders very soon. Watch the market 😉", .en),
+            .triggers("أخبار سارة لمساهمينا قريباً جداً.", .ar),
+            .passes("Stay tuned, shareholders: the general assembly will be streamed live on 14 May.", .en),
+            // The hint that replaces the answer, in the dialect as in English.
+            .triggers("ما أقدر أقول شي قبل الإفصاح، بس خلّوني أقول إن مساهمينا بيكونون مرتاحين هالأسبوع 😉", .ar),
+            .triggers("I can't say anything before the disclosure, but let's just say our shareholders will be very happy this week 😉", .en),
+            .passes("ترقبوا البث المباشر لاجتماع الجمعية العامة للمساهمين يوم ١٤ مايو.", .ar),
+            .passes("Big things ahead for our shareholders: the annual report is published on the exchange today. Stay tuned for the general assembly.", .en),
             // A figure in the sentence that says its results or their announcement are still to come.
             .triggers("Our Q4 results, out next month, will show profit up 40%.", .en),
             .triggers("We will announce record profits up 40% tomorrow, before the official disclosure.", .en),
@@ -107,6 +118,9 @@ struct InsideInformationRule: Rule {
             .passes("أظهرت نتائج الربع الثالث المنشورة الشهر الماضي نمو الأرباح ٤٠٪، ونتائج الربع الرابع تصدر الشهر القادم.", .ar),
             .passes("Tomorrow we announce the winners of our 40 scholarships for engineering students.", .en),
             .passes("سنعلن غداً أسماء الفائزين بالمنح الأربعين لطلاب الهندسة.", .ar),
+            // A result hinted at by its first digit, the announcement still ahead.
+            .triggers("Just signed off our Q3 numbers. Without spoiling the surprise: net profit is above 4 billion 😉 Official announcement next week.", .en),
+            .passes("Official announcement next week: our new branch in Sohar opens its doors.", .en),
             // A figure shared before the official announcement due tomorrow morning.
             .triggers("يسعدني أن أعلن أن أرباح الربع الثالث بلغت 280 مليون ريال بنمو 41%، وسيصدر الإعلان الرسمي على تداول صباح الغد.", .ar),
             .triggers("Q3 profit came in at SAR 280m, up 41%; the official announcement goes out on the exchange tomorrow morning.", .en),
@@ -234,6 +248,13 @@ struct InsideInformationRule: Rule {
         "official numbers", "official figures", "out of the board review", "best quarter ever", "best half ever", "can't say the numbers", "الأرقام الرسمية", "ما أقدر أقول الأرقام", "مراجعة نتائج", "خلصنا مراجعة",
         "official details", "التفاصيل الرسمية", "best year in our history", "أفضل نصف أول", "أفضل سنة في تاريخ",
     ])
+    /// Something large said to be coming, without saying what: "big things ahead", «أمور كبيرة قادمة».
+    static let newsAhead = Lexicon("policy.mnpi.news-ahead", [
+        "big things ahead", "big things coming", "big things are coming", "exciting times ahead", "exciting months ahead",
+        "something big", "big news", "major news", "good news is coming", "great things ahead",
+        "أمور كبيرة", "أشياء كبيرة", "أخبار كبيرة", "خبر كبير", "أخبار سارة", "خبر سار", "مفاجأة كبيرة", "مفاجآت كبيرة",
+        "أيام حلوة قادمة", "القادم أجمل", "شي كبير",
+    ])
     static let materialEvents = Lexicon("policy.mnpi.event", [
         "board approved", "board has approved", "the board approved", "board recommended", "rights issue", "share buyback",
         "will not renew", "won't renew", "not renew", "won the contract", "lost the contract", "awarded the contract",
@@ -245,7 +266,8 @@ struct InsideInformationRule: Rule {
     var lexicons: [Lexicon] {
         [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.inquiryResults, Self.decision, Concepts.regulator.lexicon, Concepts.incident.lexicon, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
-         Concepts.award.lexicon, Self.announcedLater, Self.contracts, Self.officialResults, Self.laterDate] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
+         Concepts.award.lexicon, Self.announcedLater, Self.contracts, Self.officialResults, Self.laterDate, Self.newsAhead, Concepts.shareholders.lexicon,
+         Concepts.teaser.lexicon, Self.verySoon] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
                                                                        Self.laterDisclosure, Self.alreadyPublished].map(\.lexicon)
             + Modality.allLexicons + Self.rumourAnswers.flatMap(\.lexicons)
     }
@@ -267,6 +289,9 @@ struct InsideInformationRule: Rule {
         // The announcement said to be still ahead, not "the official announcement" of anything at all.
         "=موعد إعلان النتائج", "=إعلان النتائج", "=سيصدر الإعلان الرسمي", "=الإعلان الرسمي سيصدر", "official announcement goes out",
         "official announcement is due",
+        // "The official announcement" with its date still ahead in the same sentence ("official
+        // announcement next week", «والإعلان الرسمي الأسبوع الجاي»): `laterDate` is required.
+        "official announcement", "الإعلان الرسمي",
     ])
     /// A date still ahead: "next week", "on Monday", «الأسبوع القادم», «غداً».
     static let laterDate = Lexicon("policy.mnpi.later-date", [
@@ -439,6 +464,20 @@ struct InsideInformationRule: Rule {
     /// Two statics, not an array: `checks.flatMap { $0.hits(in:) }` copied each check, its
     /// lexicons and lists retained and released, for every post.
     static let teaserCheck = SentencePhraseCheck(trigger: Self.teasers, requiresInSentence: [SharedLexicons.financialMetrics], window: 1)
+    /// Good news promised to the company's owners and then held back: "big things ahead for
+    /// our shareholders. Can't say more yet", «أمور كبيرة قادمة لمساهمينا، لا أستطيع قول
+    /// المزيد». The owners told first, before the market, that something material is coming.
+    /// Not once published anywhere in the post (an annual report, an exchange filing).
+    static let holdersTeaserCheck = SentencePhraseCheck(trigger: Self.newsAhead, requiresInSentence: [Concepts.shareholders.lexicon, Concepts.teaser.lexicon],
+                                                        unlessInPost: [SharedLexicons.publication], window: 1)
+    /// …or promised for "very soon": «أخبار كبيرة قادمة لمساهمي الشركة قريباً جداً».
+    static let holdersSoonCheck = SentencePhraseCheck(trigger: Self.newsAhead, requiresInSentence: [Concepts.shareholders.lexicon, Self.verySoon],
+                                                      unlessInPost: [SharedLexicons.publication])
+    /// "Very soon", «قريباً جداً»: a date withheld. Not "soon" alone ("registration opens soon").
+    static let verySoon = Lexicon("policy.mnpi.very-soon", [
+        "very soon", "any day now", "in the coming days", "=قريباً جداً", "=قريبا جدا", "=قريب جداً", "=قريب جدا", "=خلال أيام",
+        "=في الأيام القادمة", "=الأيام الجاية",
+    ])
     static let materialEventCheck = SentencePhraseCheck(trigger: Self.materialEvents, unlessInPost: [SharedLexicons.publication])
 
     /// "Between us" that goes on to name the other side ("the partnership between us and
@@ -506,7 +545,7 @@ struct InsideInformationRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             return !(post.sentence(sentence, has: Concepts.regulator.lexicon) && post.sentence(sentence, has: Self.decision))
         }
-        for hit in Self.teaserCheck.hits(in: post) + events where !sentences.contains(post.sentenceIndex(of: hit)) {
+        for hit in Self.teaserCheck.hits(in: post) + Self.holdersTeaserCheck.hits(in: post) + Self.holdersSoonCheck.hits(in: post) + events where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: hit.firstToken..<hit.endToken, in: post,

@@ -185,6 +185,29 @@ struct PersonalDataRule: Rule {
             .triggers("عادت زميلتنا فاطمة الحارثي إلى العمل بعد أشهر من علاج الصرع.", .ar),
             .passes("Customers in flooded areas can defer this month's instalments at no cost. Please stay safe and follow Civil Defence guidance.", .en),
             .passes("يمكن لعملائنا في المناطق المتضررة من السيول تأجيل قسط هذا الشهر دون رسوم. نرجو اتباع تعليمات الدفاع المدني.", .ar),
+            // A colleague named with her team; a customer's arrears told with his name.
+            .triggers("Huge respect to Maryam from our Jeddah finance team, back at her desk 10 days after her miscarriage.", .en),
+            .triggers("كل التقدير لمريم من فريق المالية في جدة، عادت لمكتبها بعد ١٠ أيام فقط من إجهاضها.", .ar),
+            .triggers("شكراً لعميلنا الأستاذ سالم العنزي الذي سدد أخيراً متأخراته البالغة ٩ آلاف دينار.", .ar),
+            .triggers("Thanks to our customer Mr Salem Al-Anzi, who finally paid off his arrears of 9,000 dinars.", .en),
+            .passes("Excellence in Finance award: our Jeddah team was shortlisted again this year.", .en),
+            .passes("نذكّر عملاءنا بإمكانية جدولة المتأخرات عبر التطبيق دون رسوم.", .ar),
+            // A few customers singled out by their records.
+            .triggers("To the 3 subscribers in Al Khobar who watched 'Layali Zaman' every night for 18 nights straight: we see you 👀", .en),
+            .triggers("إلى المشتركين الثلاثة في الخبر اللي تابعوا «ليالي زمان» كل ليلة لمدة ١٨ ليلة متواصلة: نشوفكم 👀", .ar),
+            .passes("Thank you to the 5,000 customers who ordered on launch day!", .en),
+            .passes("شكراً لأكثر من ٥ آلاف عميل طلبوا في يوم الإطلاق!", .ar),
+            .passes("Our 3 new branches are open every day from 8 am; customers who ordered online can collect there.", .en),
+            // A company named by its trade is no person beside its payroll.
+            .passes("People keep asking whether Nakheel Developments will survive the year. Salaries went out on time this month.", .en),
+            .passes("يسأل البعض إن كانت نخيل للتطوير ستصمد هذا العام. صُرفت الرواتب في موعدها هذا الشهر.", .ar),
+            // A critic answered with what they owe on their own account.
+            .triggers("@FahadTalks before you lecture us about service, maybe pay off the SAR 52,000 still outstanding on your credit card.", .en),
+            .triggers("@FahadTalks قبل أن تنتقد خدماتنا، سدد أولاً ٥٢ ألف ريال المتبقية على بطاقتك الائتمانية.", .ar),
+            .passes("@FahadTalks your refund of SAR 250 has been credited to your card; let us know if it does not show.", .en),
+            .passes("@FahadTalks تم إيداع مبلغ الاسترداد ٢٥٠ ريالاً في بطاقتك، ونرجو إبلاغنا إن لم يظهر.", .ar),
+            .passes("@FahadTalks we can't discuss any amount outstanding on your card in public; please send us a direct message.", .en),
+            .passes("@FahadTalks لا يمكننا مناقشة أي مبالغ مستحقة على بطاقتك هنا، نرجو مراسلتنا على الخاص.", .ar),
         ])
 
     static let records = Lexicon("policy.personal-data.records", [
@@ -271,7 +294,7 @@ struct PersonalDataRule: Rule {
         "محاولة انتحار", "حاول الانتحار", "إدمان", "مدمن", "الإدمان", "العقم", "أطفال الأنابيب", "إجهاض", "الإجهاض", "ولادة قيصرية", "قيصرية",
         "إعاقة", "معاق", "معاقة", "على كرسي متحرك", "مشلول", "شلل", "كفيف", "كفيفة", "ضعيف البصر", "أصم", "صماء", "متلازمة داون", "الشلل الدماغي",
         "مرض مزمن", "أمراض مزمنة", "مرض عضال", "في غيبوبة", "غيبوبة", "على جهاز التنفس", "منوم في المستشفى", "عملية قلب", "قسطرة", "القسطرة",
-        "استئصال", "بتر", "زراعة كبد", "زراعة نخاع", "جرعة الكيماوي", "العلاج الإشعاعي", "=متأخرات", "=المتأخرات", "عليه ديون", "عليها ديون",
+        "استئصال", "بتر", "زراعة كبد", "زراعة نخاع", "جرعة الكيماوي", "العلاج الإشعاعي", "=متأخرات", "=المتأخرات", "=متأخراته", "=متأخراتها", "=مديونيته", "=مديونيتها", "عليه ديون", "عليها ديون",
         "مطالب بسداد", "شيك بدون رصيد", "شيكات بدون رصيد", "شيك مرتجع", "قرض متعثر", "ممنوع من السفر", "منع من السفر", "منع سفر", "حجز على راتبه",
         "السجل الائتماني", "سجل ائتماني", "ما سدد", "لم يسدد", "لم تسدد", "متخلف عن السداد", "تخلف عن السداد", "راتبه الشهري", "راتبها الشهري",
         "يتقاضى", "تتقاضى", "تم فصله", "تم فصلها", "=فصلناه", "=فصلناها", "إنذار نهائي", "خصم من راتبه", "خصم من راتبها", "تحقيق إداري",
@@ -299,6 +322,14 @@ struct PersonalDataRule: Rule {
         "=أقساطك", "=قسطك", "=مستحقاتك", "=راتبك", "=نتيجتك", "=نتائجك", "=تحليلك", "=تحاليلك", "=فحصك", "=فحوصاتك",
         "=ملفك", "=مطالبتك", "=وثيقتك", "=عقدك", "=طلبك",
     ])
+    /// Money still owed on the addressed person's own account: "still outstanding on your
+    /// credit card", «المتبقية على بطاقتك». Beside an amount and an @handle, it tells the public
+    /// what one customer owes (a critic answered with their debt).
+    static let amountOwed = Lexicon("policy.personal-data.owed", [
+        "outstanding", "still owe", "you owe", "unpaid", "owed", "owing", "settle", "pay off", "=المتبقية", "=المتبقي", "=المستحقة",
+        "=المستحق", "=غير المسددة", "=سداد", "=سدد", "=تسدد", "=مديونيتك", "=ديونك", "=دينك",
+    ])
+
     /// The state of someone's account or result: overdue, frozen, declined, «متأخرة».
     static let recordStatus = Lexicon("policy.personal-data.status", [
         "overdue", "missed", "frozen", "blocked", "declined", "bounced", "arrears", "late", "suspended", "rejected", "ending",
@@ -347,7 +378,8 @@ struct PersonalDataRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
-         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson, Self.privateChannel, Self.ownHealth]
+         Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson, Self.privateChannel, Self.ownHealth,
+         Self.amountOwed, Entity.currency, Entity.scaleWords, Self.countedPeople, Self.usage, Self.habit]
     }
 
     /// One patient, singled out by the article: "the patient", «المريض». Exact, so "our
@@ -379,6 +411,52 @@ struct PersonalDataRule: Rule {
         }
     }
 
+    /// Customers counted out of the company's own records: "the 3 subscribers in Al Khobar",
+    /// «المشتركين الثلاثة».
+    static let countedPeople = Lexicon("policy.personal-data.counted-people", [
+        "people", "subscribers", "customers", "users", "listeners", "viewers", "members", "guests",
+        "=المشتركين", "=مشتركين", "=العملاء", "=عملاء", "=المستخدمين", "=مستخدمين", "=أشخاص", "=الأشخاص", "=المستمعين", "=المشاهدين",
+    ])
+    /// What the records show they did: "watched", «تابعوا».
+    static let usage = Lexicon("policy.personal-data.usage", [
+        "watched", "have watched", "streamed", "listened to", "ordered", "played", "searched for", "binged", "re-watched",
+        "=تابعوا", "=شاهدوا", "=طلبوا", "=استمعوا", "=اشتروا", "=بحثوا عن", "=لعبوا",
+    ])
+    /// …and how often, which only the records know: "every night for 18 nights", «كل ليلة».
+    static let habit = Lexicon("policy.personal-data.habit", [
+        "every day", "every night", "every single day", "every single night", "in a row", "straight", "nonstop", "for the past",
+        "=كل ليلة", "=كل يوم", "=متواصلة", "=متواصل", "=متتالية", "=على التوالي",
+    ])
+    /// Small counts written as words.
+    static let smallCounts: WordSet = WordSet(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "اثنين", "الاثنين",
+                                               "ثلاثة", "الثلاثة", "ثلاث", "الثلاث", "أربعة", "الأربعة", "خمسة", "الخمسة", "ستة", "الستة",
+                                               "سبعة", "السبعة", "عشرة", "العشرة"].map(TextNormalizer.normalize))
+
+    /// A few customers singled out by what the company's records show they did, and how
+    /// often: "to the 53 people who've watched A Christmas Prince every day for 18 days: who
+    /// hurt you?", «إلى المشتركين الثلاثة اللي تابعوا المسلسل كل ليلة». A joke made of one
+    /// household's viewing, orders or searches publishes it. Counts under a thousand, told
+    /// with the habit, in one sentence; "5,000 customers ordered on launch day" is a total.
+    static func recordsOfAFew(in post: PostAnalysis) -> PhraseMatcher.Hit? {
+        let tokens = post.text.tokens
+        func isSmallCount(_ i: Int) -> Bool {
+            guard i >= 0, i < tokens.count else { return false }
+            if tokens[i].kind == .number {
+                let digits = tokens.text(at: i).filter(\.isNumber)
+                return !digits.isEmpty && digits.count <= 3 && !tokens.text(at: i).contains(",")
+            }
+            return smallCounts.contains(tokens.text(at: i))
+        }
+        return post.hits(countedPeople).first { people in
+            let sentence = post.sentenceIndex(of: people)
+            let near = (people.firstToken - 2)..<(people.endToken + 2)
+            return near.contains(where: isSmallCount)
+                && post.sentence(sentence, has: usage) && post.sentence(sentence, has: habit)
+                && !Modality.negates(people.firstToken, in: post)
+                && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question])
+        }
+    }
+
     /// Words that make a capitalised pair an organisation or a place, not a person
     /// ("King Fahd Hospital", "Dubai Health Authority", "Sahl Capital").
     static let institutionWords: WordSet = [
@@ -389,6 +467,11 @@ struct PersonalDataRule: Rule {
         "awareness", "month", "day", "week", "campaign", "programme", "program", "society", "association", "unit", "screening",
         // Public bodies a notice sends readers to: "follow Civil Defence guidance", "the Red Crescent".
         "defence", "defense", "guard", "crescent", "cross", "agency", "commission", "directorate", "exchange",
+        // A company named by its trade: "whether Rimal Developments will make it to the end of the
+        // year… salaries went out" speaks of a payroll, not of a person's pay.
+        "developments", "development", "logistics", "telecom", "telecoms", "petrochemicals", "petroleum", "cement", "properties",
+        "industries", "investments", "airlines", "energy", "motors", "pharmaceuticals", "contracting", "construction", "trading",
+        "realty", "resources", "ventures", "technologies", "systems", "solutions", "partners", "retail", "foods", "steel", "mining",
     ]
 
     /// The last word of a title of office: a capitalised run ending in one names a post.
@@ -403,6 +486,16 @@ struct PersonalDataRule: Rule {
         "logistics", "finance", "accounts", "hr", "sales", "marketing", "it", "operations", "procurement", "legal", "compliance",
         "engineering", "maintenance", "security", "reception", "admin", "payroll", "warehouse", "dispatch", "customer",
     ]
+
+    /// Words for the team a colleague works in: «فريق», «قسم», «إدارة».
+    static let arabicTeams: WordSet = WordSet(["فريق", "قسم", "إدارة", "ادارة", "فرع", "وحدة"].map(TextNormalizer.normalize))
+
+    /// Whether a word is a given name, alone or after the proclitic «ل» or «و» («لمريم», «ومنيرة»).
+    static func isGivenName(_ word: String) -> Bool {
+        if PersonName.givenNames.contains(word) { return true }
+        guard let first = word.unicodeScalars.first, ["ل", "و"].contains(String(first)) else { return false }
+        return PersonName.givenNames.contains(String(word.unicodeScalars.dropFirst()))
+    }
 
     /// Whether a person is named in the sentence or beside it, without a "patient" or
     /// "customer" before the name: a full name mid-sentence ("Fatima Al-Harthy", "Khalid
@@ -440,10 +533,19 @@ struct PersonalDataRule: Rule {
                 // A man called by his eldest child's name, «أبو ناصر»; not the city «أبو ظبي».
                 if title == "ابو", tokens[i + 1].isArabic, tokens[i + 1].kind == .word,
                    !["ظبي", "ظبى"].contains(tokens.text(at: i + 1)) { return true }
-                // One name and where the person works: "Yusuf from logistics", "Mona in finance".
+                // One name and where the person works: "Yusuf from logistics", "Mona in finance",
+                // "Maryam from our Jeddah finance team" (the office's city may stand before the team).
                 // The team in lower case: "Excellence in Finance" is a title, not a colleague.
-                if capitalised(i), !capitalised(i - 1), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens.text(at: i + 1)),
-                   Self.departments.contains(tokens.text(at: i + 2)), !post.text.scalars[tokens[i + 2].start].properties.isUppercase {
+                if capitalised(i), !capitalised(i - 1), i + 2 < range.upperBound, ["from", "in", "at"].contains(tokens.text(at: i + 1)) {
+                    var team = i + 2
+                    if team + 1 < range.upperBound, ["our", "the"].contains(tokens.text(at: team)) { team += 1 }
+                    if team + 1 < range.upperBound, capitalised(team) { team += 1 }
+                    if Self.departments.contains(tokens.text(at: team)), !post.text.scalars[tokens[team].start].properties.isUppercase { return true }
+                }
+                // The same in Arabic: a given name, then «من فريق المالية», «في قسم المبيعات».
+                // The name may carry «ل» or «و» before it («كل التقدير لمريم من فريق المالية»).
+                if tokens[i].isArabic, i + 2 < range.upperBound, ["من", "في"].contains(tokens.text(at: i + 1)),
+                   Self.arabicTeams.contains(tokens.text(at: i + 2)), Self.isGivenName(tokens.text(at: i)) {
                     return true
                 }
                 // A title before a name, unless an institution follows ("Dr. Fakeeh Hospital").
@@ -688,6 +790,18 @@ struct PersonalDataRule: Rule {
                 break
             }
         }
+        if !toldHealth, let owed = Self.amountOwedByAddressee(in: post) {
+            findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(owed)),
+                                    tokens: owed.firstToken..<owed.endToken, in: post,
+                                    suggestion: Self.suggestion6(post.feedbackLanguage)))
+            toldHealth = true
+        }
+        if !toldHealth, let few = Self.recordsOfAFew(in: post) {
+            findings.append(finding(Self.message7(post.feedbackLanguage, post.excerpt(few)),
+                                    tokens: post.text.sentences[post.sentenceIndex(of: few)], in: post,
+                                    suggestion: Self.suggestion7(post.feedbackLanguage)))
+            toldHealth = true
+        }
         if !toldHealth, let care = Self.onePatientsCare(in: post) {
             findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(care)),
                                     tokens: care.firstToken..<care.endToken, in: post,
@@ -716,6 +830,22 @@ struct PersonalDataRule: Rule {
                                     suggestion: Self.suggestion4(post.feedbackLanguage)))
         }
         return findings
+    }
+
+    /// The addressed person's own account said to owe an amount, in public: "@x settle the SAR
+    /// 340,000 still outstanding on your credit card", «@x سدد ٣٤٠ ألف ريال المتبقية على
+    /// بطاقتك». Needs the @handle (one person, not every reader), the account ("your card"),
+    /// the debt and an amount in one sentence. Declining to discuss it, or asking for it in
+    /// private, discloses nothing; a refund paid to "your card" owes nothing.
+    static func amountOwedByAddressee(in post: PostAnalysis) -> PhraseMatcher.Hit? {
+        guard post.text.hasToken(.mention) else { return nil }
+        return post.hits(Self.addressedRecords).first { record in
+            let sentence = post.sentenceIndex(of: record)
+            guard post.sentence(sentence, has: Self.amountOwed), Entity.amount.occurs(in: sentence, of: post),
+                  !post.declines(about: record), !Self.isAskedForInPrivate(record, in: post),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .question]) else { return false }
+            return true
+        }
     }
 
     /// Whether a number is an organisation's own line, which is published to be called:
@@ -767,6 +897,10 @@ extension PersonalDataRule {
                                     ar: "«{1}» رقم حساب مصرفي (آيبان).")
     static let suggestion5 = Localized(en: "Never post account numbers; confirm payments to the person privately.",
                                        ar: "لا تنشر أرقام الحسابات أبداً؛ وأكّد الدفعات لصاحبها على الخاص.")
+    static let message7 = Localized(en: "'{1}' singles out a few customers by what your records show they did.",
+                                    ar: "«{1}» يميّز عدداً قليلاً من العملاء بما تكشفه سجلاتكم عن نشاطهم.")
+    static let suggestion7 = Localized(en: "Never joke with customers' viewing, order or search records; speak of trends across everyone, without counts that single a few out.",
+                                       ar: "لا تمزح بسجلات المشاهدة أو الطلبات أو البحث لعملائك؛ تحدّث عن اتجاهات عامة بلا أعداد تميّز قلة منهم.")
     static let message6 = Localized(en: "'{1}' discloses a named person's health or financial situation.",
                                     ar: "«{1}» يكشف الحالة الصحية أو المالية لشخص مسمّى.")
     static let suggestion6 = Localized(en: "Never name a patient, customer or colleague with their health or finances; speak about numbers, not people.",

@@ -116,6 +116,18 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("The investigation is under way to identify the arsonist; we are cooperating with Civil Defence.", .en),
             .passes("التحقيق جارٍ لمعرفة مفتعل الحريق، ونتعاون مع الدفاع المدني.", .ar),
             .passes("تبحث الجهات المختصة عن مفتعل الحريق، ونرجو من لديه معلومات التواصل مع الشرطة.", .ar),
+            // A driver judged reckless the morning his truck struck ours.
+            .triggers("The driver of the truck that hit our staff bus this morning was clearly reckless, and we will make sure he pays for this.", .en),
+            .triggers("سائق الشاحنة التي صدمت حافلة موظفينا صباح اليوم كان متهوراً بشكل واضح، وسنحرص على أن يدفع الثمن.", .ar),
+            .passes("The truck that hit our staff bus this morning is being examined by the traffic police; we will not speculate on the cause.", .en),
+            // Causes counted across all accidents: statistics, no party's part in one case.
+            .passes("Road deaths fell 18% in 2024. Speeding and phone use remain the leading causes of serious accidents.", .en),
+            .passes("انخفضت وفيات الحوادث ١٨٪ في ٢٠٢٤، ولا تزال السرعة الزائدة واستخدام الهاتف أبرز أسباب الحوادث الجسيمة.", .ar),
+            // The timing laid beside a rival's loss, and the reader left to name the culprit.
+            .triggers("Funny timing: the depot fire broke out the same week that supplier lost our contract. Just an observation 🤔", .en),
+            .triggers("توقيت غريب: حريق المستودع اندلع في نفس الأسبوع الذي خسر فيه ذلك المورد عقدنا. مجرد ملاحظة 🤔", .ar),
+            .passes("Just an observation: our customers reply faster on WhatsApp than by e-mail.", .en),
+            .passes("مجرد ملاحظة: عملاؤنا يردون على واتساب أسرع من البريد الإلكتروني.", .ar),
         ])
 
     static let frames: [Frame] = [

@@ -14,6 +14,11 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             الأمريكية من المحكمة إدانته بازدرائها بسبب الحساب نفسه.
             """,
         examples: [
+            // Officials told they cannot see.
+            .triggers("The disciplinary committee needs glasses more than the referee did 🤓 Three matches for a clean tackle.", .en),
+            .triggers("لجنة الانضباط تحتاج نظارة أكثر من الحكم نفسه 🤓 إيقاف ٣ مباريات على تدخل نظيف!", .ar),
+            .passes("Free eye tests this week: one in three drivers needs glasses and doesn't know it.", .en),
+            .passes("فحص نظر مجاني هذا الأسبوع، فواحد من كل ثلاثة سائقين يحتاج نظارة دون أن يعلم.", .ar),
             // A regulator named by its officials: the bureaucrat, his agency, the federation.
             .triggers("Embarrassing to watch an unelected bureaucrat flail to hide that his agency has no power here.", .en),
             .triggers("الاتحاد السعودي يتحجج بالظروف منذ ست سنوات، والأعذار لا تنتهي.", .ar),

@@ -67,13 +67,20 @@ extension InsideInformationRule {
         "anything material", "any material", "anything requiring disclosure", "anything that requires disclosure", "as our obligations require",
         "=أي تطور جوهري", "=أي تطورات جوهرية", "=أي مستجدات جوهرية", "=أي معلومة جوهرية", "=نفصح عنه أولاً", "=نفصح عنه أولا",
     ])
+    /// A meeting on the calendar that "stay tuned" points to: "stay tuned, shareholders: the
+    /// general assembly is streamed live on 14 May", «ترقبوا البث المباشر للجمعية العامة». The
+    /// news is the meeting itself, announced in the open.
+    static let scheduledMeeting = Concept("rumour.scheduled-meeting", [
+        "general assembly", "general meeting", "agm", "annual general meeting", "egm", "earnings call", "investor day",
+        "=الجمعية العامة", "=الجمعية العمومية", "=لاجتماع الجمعية", "=اجتماع الجمعية", "=مؤتمر المحللين",
+    ])
     /// A hint offered in place of the answer: "all I'll say", "my lips are sealed", «بس أقول».
     static let hint = Concept("rumour.hint", [
         "all i'll say", "all i will say", "i'll just say", "i will just say", "let's just say", "what i can say is", "what i will say",
         "i can tell you this", "i'll say this", "between us", "between you and me", "off the record", "read between the lines",
         "draw your own conclusions", "you didn't hear it from me", "lips are sealed", "i won't tell you", "i will not tell you",
         "=بس أقول", "=بس اقول", "=كل اللي أقدر أقوله", "=اللي أقدر أقوله", "=خلونا نقول", "=بيني وبينكم", "ما بين السطور",
-        "=اللبيب بالإشارة يفهم", "=اللي يفهم يفهم", "=فهمكم كفاية",
+        "=اللبيب بالإشارة يفهم", "=اللي يفهم يفهم", "=فهمكم كفاية", "=خلوني أقول", "=خلّوني أقول", "=خليني أقول", "=خلني أقول",
         // "No comment, but I will say…": a refusal, a contrast and the speaker's own word.
         "but i'll say", "but i will say", "but i can say", "but i can tell you", "but i'd say", "but i would say", "but let me say",
         "but i will add", "but i'll add", "but what i can say", "having said that",
@@ -91,7 +98,7 @@ extension InsideInformationRule {
     static let marketContext = Concept("rumour.market", [
         "quiet period", "my position", "your position", "our shares", "the shares", "share price", "shareholders", "msx", "tadawul",
         "the exchange", "the board", "our board", "the bourse",
-        "=البورصة", "=السهم", "=الأسهم", "=أسهمنا", "=المساهمين", "=الإفصاحات", "=الإفصاح", "=مجلس الإدارة", "=اللي باع",
+        "=البورصة", "=السهم", "=الأسهم", "=أسهمنا", "=المساهمين", "=مساهمينا", "=لمساهمينا", "=مساهمي", "=لمساهمي", "=الإفصاحات", "=الإفصاح", "=مجلس الإدارة", "=اللي باع",
         "=فترة الصمت", "letter of intent", "term sheet", "rights issue", "takeover", "acquisition", "merger", "buyout",
         // Not «الاستحواذ» alone: in a club's post it is possession of the ball.
         "=خطاب نوايا", "=اندماج", "=الاندماج", "=عرض الشراء", "=عرض استحواذ", "=عرض الاستحواذ", "=زيادة رأس المال",
@@ -104,7 +111,7 @@ extension InsideInformationRule {
         Frame(anchor: affirmation, with: [rumourTalk], without: [notConfirming], blockedBy: [.negation, .question, .quotation], window: 1),
         Frame(anchor: figureCorrected, withAny: [rumourTalk, marketContext, Concepts.takeover],
               blockedBy: [.negation, .question, .quotation, .published], window: 1),
-        Frame(anchor: newsComing, withAny: [rumourTalk, marketContext, hint, boardWeighing], without: [properDisclosure],
+        Frame(anchor: newsComing, withAny: [rumourTalk, marketContext, hint, boardWeighing], without: [properDisclosure, scheduledMeeting],
               blockedBy: [.negation, .question, .quotation],
               window: 2),
         // The hint's own sentence must say something about the market: "no comment on the

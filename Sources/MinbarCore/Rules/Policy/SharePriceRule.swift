@@ -56,6 +56,12 @@ struct SharePriceRule: Rule {
         "under its value", "below its value", "تحت قيمته", "تحت قيمتها", "لا تبع", "لا تبيعوا", "يشتري الحين",
         "undervalued", "overvalued", "good time to buy", "great time to buy", "cheap at this price", "a bargain", "load up",
         "مقوم بأقل", "مقومة بأقل", "أقل من قيمته", "أقل من قيمتها", "فرصة للشراء", "فرصة شراء", "سعر مغر", "فرصة ذهبية",
+        // The company said to be mispriced, and the buyers said to be coming: "the market still
+        // values us like it's 2019", "the smart money is already moving in", «أرخص فرصة في السوق».
+        "values us like", "valuing us like", "still values us", "hasn't priced in", "has not priced in", "not priced in", "the smart money",
+        "the best bargain", "cheapest stock", "below book value", "under book value", "below its book value", "won't stay down",
+        "will not stay down", "=يقيمنا وكأننا", "=يقيمنا كأننا", "=يقيّمنا وكأننا", "=يقيّمنا كأننا", "=الأموال الذكية",
+        "=أرخص فرصة", "=أرخص سهم",
     ])
     /// What everyday advice words are said of when they are not about an asset.
     static let everydayThings = Concept("everyday-things", [
@@ -99,6 +105,16 @@ struct SharePriceRule: Rule {
             سعر السهم.
             """,
         examples: [
+            // The company called mispriced, and the buyers said to be coming.
+            .triggers("The market still values us like it's 2019. The smart money is already buying; the rest will catch up.", .en),
+            .triggers("السوق ما زال يقيّمنا وكأننا في ٢٠١٩، والأموال الذكية بدأت تشتري بالفعل.", .ar),
+            .triggers("بسعر اليوم، سهمنا أرخص فرصة في السوق.", .ar),
+            .passes("Our youth savings account teaches smart money habits from the age of 12.", .en),
+            .triggers("Below book value at 14 riyals? Our share won't stay down here for long 😉", .en),
+            // A question reported, then declined.
+            .passes("Several shareholders have asked about this week's fall in our share price. We don't comment on market movements; all material information is published on the exchange.", .en),
+            .passes("سألنا عدد من المساهمين عن انخفاض سعر سهمنا هذا الأسبوع. لا نعلق على تحركات السوق، وكل المعلومات الجوهرية منشورة على موقع تداول.", .ar),
+            .passes("أرخص فرصة لامتلاك شقتك الأولى: دفعة أولى ٥٪ فقط.", .ar),
             // The company buying back its own shares after approval advises nobody to buy.
             .passes("بعد موافقة الجمعية العامة وهيئة السوق، تبدأ الشركة برنامج شراء أسهم الخزينة بحد أقصى ١٠٪ من الأسهم المصدرة.", .ar),
             .passes("Our buyback programme lets the company buy back up to 10% of the shares from 1 August.", .en),
@@ -183,8 +199,12 @@ struct SharePriceRule: Rule {
                   // A disclosure («إفصاح: … اشترى عضو مجلس الإدارة ٥٠٬٠٠٠ سهم») is the channel a dealing belongs in.
                   !post.sentence(sentence, has: Self.disclosing),
                   // "People ask whether to buy the stock or not" reports a question; it advises nobody.
-                  // A rhetorical question ("Isn't our stock a bargain?") still does.
-                  !(post.sentence(sentence, has: Self.asking) && Modality.of(sentence: sentence, in: post).contains(.question))
+                  // A rhetorical question ("Isn't our stock a bargain?") still does. So does the
+                  // question reported and then declined: "shareholders have asked about this week's
+                  // fall in our share price. We don't comment on market movements."
+                  !(post.sentence(sentence, has: Self.asking)
+                    && (Modality.of(sentence: sentence, in: post).contains(.question)
+                        || Self.declinesAdvice(in: sentence, of: post, refusal: SharedLexicons.noComment)))
             else { continue }
             sentences.insert(sentence)
             findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),

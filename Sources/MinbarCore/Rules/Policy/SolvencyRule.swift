@@ -16,6 +16,14 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // A newspaper story answered with the payroll and the suppliers' invoices.
+            .triggers("Ignore the newspaper story: March salaries will land as always and every supplier invoice will be settled in full.", .en),
+            .triggers("تجاهلوا خبر الصحيفة: رواتب مارس ستصرف في موعدها، وكل فواتير الموردين ستسدد كاملة.", .ar),
+            // Survival joked about.
+            .triggers("Will we make it to the end of the year? Ask our bankers 😂 Salaries went out this month… eventually.", .en),
+            .triggers("هل سنصمد حتى نهاية العام؟ اسألوا البنوك 😂 الرواتب صرفت هذا الشهر… في النهاية.", .ar),
+            .passes("Salaries went out on the 25th as usual. Thank you to the payroll team for a smooth month-end.", .en),
+            .passes("صرفت الرواتب يوم ٢٥ كالمعتاد، شكراً لفريق الرواتب على جهوده.", .ar),
             // Vaults said to be full during a run; salaries joked about.
             .triggers("Seeing the noise on WhatsApp about us. Relax everyone, our vaults are full and nobody's money is going anywhere.", .en),
             .triggers("لا تصدقون الكلام اللي ينقال، الخزنة مليانة وكل واحد بياخذ حقه.", .ar),

@@ -40,6 +40,8 @@ extension SolvencyRule {
         "ما يتداول", "ما يُتداول", "ما يشاع", "ما يُشاع", "ما يقال عن", "خبر الجريدة", "الأخبار المتداولة", "ما نشرته الصحف", "ما نشر عن",
         "الكلام المتداول", "القصص المتداولة", "القصص اللي تنتشر", "القصص اللي تنقال", "القصص اللي ينشرونها", "قصص عن الشركة",
         "نسمع قصص عن الشركة", "نسمع قصص عنا",
+        "the newspaper story", "newspaper story", "the news story", "the press story", "press reports", "media reports", "the newspaper report",
+        "=خبر الصحيفة", "=تقرير الصحيفة", "=ما نشرته الجريدة", "=ما نشرته الصحيفة",
     ])
     /// A promise to carry on as before: "will operate as planned", "travel with confidence",
     /// «في موعدها», «مثل كل شهر».

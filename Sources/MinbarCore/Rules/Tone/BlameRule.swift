@@ -143,6 +143,11 @@ struct BlameRule: Rule {
             .passes("We hear the residents who complain about low pressure, and a crew is on it now.", .en),
             .passes("Please don't waste water during the heatwave; if you have a complaint, call 800123.", .en),
             .passes("نسمع السكان الذين يشتكون من ضعف الضغط، وفريقنا في الموقع الآن.", .ar),
+            // …or named as the cause of what went wrong.
+            .triggers("Yesterday's queues happened because customers ignored the online booking system. Please read the instructions next time.", .en),
+            .triggers("الزحام أمس سببه أن العملاء تجاهلوا نظام الحجز الإلكتروني. نرجو قراءة التعليمات المرة القادمة.", .ar),
+            .passes("If customers ignore the text reminder, our team calls them the day before.", .en),
+            .passes("إذا تجاهل العملاء رسالة التذكير، يتصل بهم فريقنا قبل الموعد بيوم.", .ar),
             .passes("No one is blaming residents: they did not waste water, and they are right to complain.", .en),
             // Our part denied, and a fault put down to someone else; owning it, crediting a
             // contractor, or ruling the contractor out is not blame.
@@ -163,7 +168,7 @@ struct BlameRule: Rule {
     static let check_ = SentencePhraseCheck(trigger: Self.phrases)
     var lexicons: [Lexicon] {
         Self.check_.lexicons + [Self.ownership, Self.otherParty.lexicon, Self.causeMarkers.lexicon, Self.fault.lexicon, MinimisingRule.harm.lexicon]
-            + Self.audienceBlame.lexicons + Self.scapegoat.lexicons
+            + Self.audienceBlame.lexicons + Self.audienceAsCause.lexicons + Self.scapegoat.lexicons
     }
 
     /// The people an organisation serves, named as a crowd: "residents", "customers",
@@ -204,6 +209,16 @@ struct BlameRule: Rule {
     /// ("please don't waste water").
     static let audienceBlame = Frame(anchor: Self.complaining, with: [Self.audience, Self.misconduct], without: [Concepts.condemning],
                                      blockedBy: [.quotation, .question])
+    /// …or named as the cause of what went wrong: "yesterday's queues happened because
+    /// customers ignored the booking system", «الزحام سببه أن العملاء تجاهلوا نظام الحجز».
+    /// In one sentence, as its own statement: "if customers ignore the reminder, we call them"
+    /// is a plan, and "not because customers ignored anything" owns it.
+    static let audienceAsCause = Frame(anchor: Self.misconduct, with: [Self.audience, Self.audienceCause], without: [Concepts.condemning],
+                                       blockedBy: [.quotation, .question, .negation])
+    /// Words that make what follows the cause: "because", «سببه أن».
+    static let audienceCause = Concept("blame.audience-cause", [
+        "because", "due to", "caused by", "the result of", "=بسبب", "=سببه", "=سببها", "=لأن", "=لان", "=نتيجة",
+    ])
 
     /// One member of staff, an intern or an agency, named as the one who did it.
     static let loneStaff = Concept("lone-staff", [
@@ -254,7 +269,8 @@ struct BlameRule: Rule {
             hits.append(hit)
         }
         let sentences = blamed
-        let charged = Self.audienceBlame.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) }.map { Self.charge(at: $0, in: post) }
+        let charged = (Self.audienceBlame.hits(in: post) + Self.audienceAsCause.hits(in: post))
+            .filter { !sentences.contains(post.sentenceIndex(of: $0)) }.map { Self.charge(at: $0, in: post) }
             // "Without approval" is a negation of its own: only a denial before the staff member stands it aside.
             + Self.scapegoat.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && !Modality.negates($0.firstToken, in: post, reach: 2) }
         return findings(for: (hits + charged).sorted { $0.firstToken < $1.firstToken }, in: post,

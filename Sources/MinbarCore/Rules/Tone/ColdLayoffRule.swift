@@ -43,6 +43,11 @@ struct ColdLayoffRule: Rule, FrameRule {
             .passes("We are delighted to welcome 40 new colleagues to the Sohar plant.", .en),
             .passes("يسعدنا الترحيب بأربعين موظفاً جديداً في مصنع صحار.", .ar),
             .passes("We're excited about the new plant, and there will be no layoffs.", .en),
+            // The leavers shut out, told in public.
+            .triggers("Effective today, 240 roles in our Dammam operations are eliminated under our efficiency programme. Access cards were deactivated at 9 am.", .en),
+            .triggers("اعتباراً من اليوم أُلغيت ٢٤٠ وظيفة في عملياتنا بالدمام ضمن برنامج رفع الكفاءة، وأُوقفت بطاقات الدخول الساعة ٩ صباحاً.", .ar),
+            .passes("Access cards for the new Dammam office will be issued on Sunday at reception.", .en),
+            .passes("تُصرف بطاقات الدخول للمبنى الجديد يوم الأحد من مكتب الاستقبال.", .ar),
         ])
 
     static let frames: [Frame] = [Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation])]
@@ -54,7 +59,7 @@ struct ColdLayoffRule: Rule, FrameRule {
                                     blockedBy: [.negation, .question, .quotation, .published])
 
     var lexicons: [Lexicon] {
-        Self.lexicons(of: Self.frames + [Self.announcement] + Self.celebrated, and: [Concepts.leaverSupport])
+        Self.lexicons(of: Self.frames + [Self.announcement, Self.lockedOut] + Self.celebrated, and: [Concepts.leaverSupport])
     }
 
     /// Cheer: "exciting new chapter", "thrilled", «مرحلة جديدة مشرقة», 🎉.
@@ -95,8 +100,25 @@ struct ColdLayoffRule: Rule, FrameRule {
         Frame(anchor: cheer, with: [siteClosure, Concepts.workforce], without: [Concepts.hiring], blockedBy: [.negation, .question, .quotation], window: 1),
     ]
 
+    /// The leavers shut out, told in public: "access cards were deactivated at 9 am",
+    /// «أوقفت بطاقات الدخول». Whatever the reason given, the reader sees people locked out.
+    static let shutOut = Concept("cold-layoff.shut-out", [
+        "access cards were deactivated", "access cards deactivated", "badges were deactivated", "badges deactivated", "access was revoked",
+        "access revoked", "logins were disabled", "accounts were disabled", "escorted out", "escorted from the building",
+        "=أوقفت بطاقات الدخول", "=إيقاف بطاقات الدخول", "=تعطيل بطاقات الدخول", "=عطلت بطاقات الدخول",
+        "=سحب بطاقات الدخول", "=إلغاء صلاحيات الدخول",
+    ])
+    static let lockedOut = Frame(anchor: shutOut, withAny: [Concepts.layoff, softJobLoss, costDrive], blockedBy: [.negation, .question, .quotation],
+                                 window: 1)
+
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings = frameFindings(in: post)
+        if findings.isEmpty, let shut = Self.lockedOut.hits(in: post).first {
+            let language = post.feedbackLanguage
+            findings.append(finding(Self.shutOutMessage(language, post.excerpt(shut)), tokens: post.text.sentences[post.sentenceIndex(of: shut)],
+                                    in: post, suggestion: Self.suggestion(language)))
+            return findings
+        }
         // A plain loop: the lazy chain's closure copied the whole post for every post.
         var celebration: PhraseMatcher.Hit?
         if findings.isEmpty {
@@ -127,6 +149,8 @@ struct ColdLayoffRule: Rule, FrameRule {
 extension ColdLayoffRule {
     static let cheerMessage = Localized(en: "'{1}' cheers in the same breath as people lose their jobs.",
                                         ar: "«{1}» احتفاء في الموضع نفسه الذي يفقد فيه الناس وظائفهم.")
+    static let shutOutMessage = Localized(en: "'{1}' tells the public how people losing their jobs were shut out.",
+                                          ar: "«{1}» يخبر الجمهور كيف أُغلق الباب في وجه من فقدوا وظائفهم.")
     static let bareMessage = Localized(en: "'{1}' announces job losses without the why, a sorry or the support people leaving will get.",
                                        ar: "«{1}» يعلن فقدان وظائف دون سبب ولا اعتذار ولا بيان للدعم المقدَّم لمن يغادرون.")
     static let message = Localized(en: "'{1}' treats people losing their jobs as an ultimatum.",

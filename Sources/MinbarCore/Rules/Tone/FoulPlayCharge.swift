@@ -21,6 +21,8 @@ extension PersonalAttackRule {
         "biased against us", "bias against us", "favouritism", "favoritism",
         // An outcome settled before the contest: "chosen before a single envelope was opened".
         "decided in advance", "decided beforehand", "settled in advance", "chosen before", "run for one club",
+        "wrote the verdict before", "verdict before the hearing", "written before the hearing", "=كتب القرار قبل", "=كتبت القرار قبل", "=القرار مكتوب قبل",
+        "=القرار جاهز قبل",
         "مؤامرة", "مؤامرات", "=يتآمر", "=يتآمرون", "=تتآمر", "=تآمر", "=تآمروا", "=متآمر", "=متآمرة", "=عصابة", "=العصابة", "=مافيا",
         "=سرقة", "=سرقوا", "=سرقونا", "=سرقتنا", "=سلبونا", "=سلبتنا", "=سلبوا", "=سلبتموه", "=نهبوا", "=ترصد", "=يترصد", "=تترصد",
         "=ترصدا", "بشكل متعمد", "عن عمد", "=تعمد", "=متعمد", "=متعمدا", "=تلاعب", "=يتلاعب", "=يتلاعبون", "=تكالب", "=تكالبت",
@@ -53,7 +55,7 @@ extension PersonalAttackRule {
                                         blockedBy: [.negation, .quotation, .published], window: 1)
     /// `Concepts.insinuation` and the phrases that leave the reader to finish the charge.
     static let insinuation = Concept("officials-insinuation", Concepts.insinuation.forms + [
-        "draw your own conclusions", "draw your conclusions", "ask yourselves who", "not a coincidence", "no coincidence",
-        "استنتجوا بأنفسكم", "احكموا بأنفسكم", "فاسألوا", "ليست صدفة", "مو صدفة", "مش صدفة",
+        "ask yourselves who", "not a coincidence", "no coincidence",
+        "احكموا بأنفسكم", "فاسألوا", "ليست صدفة", "مو صدفة", "مش صدفة",
     ])
 }

@@ -17,6 +17,10 @@ struct NonApologyRule: Rule {
     /// (`MoveRecognizer.addressedToTheOffended`), so praise and finding agree.
     static let feelingHedges = Lexicon("tone.non-apology.feeling", [
         "if anyone felt", "إذا شعر", "اذا شعر",
+        // On condition that somebody was upset: «وإن كان أحد قد انزعج فنعتذر».
+        "if anyone was upset", "if anyone was hurt", "=إن كان أحد قد انزعج", "=وإن كان أحد قد انزعج", "=إن انزعج أحد", "=وإن انزعج أحد",
+        "=إذا انزعج أحد", "=إن كان أحد انزعج", "=إن تضايق أحد", "=إن استاء أحد", "=إن كان أحد قد تضايق", "=إن كان أحد قد استاء",
+        "=إن كان أحد قد تأذى",
         // Sorry for the reader's feelings: «نأسف لشعوركم».
         "لشعوركم", "لشعورك",
     ])
@@ -37,6 +41,7 @@ struct NonApologyRule: Rule {
         "=perceived", "was perceived", "were perceived", "negatively perceived", "came across", "was taken", "were taken",
         "was interpreted", "were interpreted", "was read as", "how it was received", "upset some", "offended some",
         "فهمه البعض", "فهمها البعض", "فهم البعض", "تم تفسيره", "تم تفسيرها", "شعر البعض", "استاء البعض", "أزعج البعض", "الفهم الخاطئ",
+        "=فهم بها", "=فهمت بها", "=الطريقة التي فهم", "=الطريقة التي فهمت",
         "felt offended", "were offended", "took offence", "took offense", "found it offensive", "شعروا بالإساءة", "شعر بالإساءة",
     ])
 
@@ -118,6 +123,11 @@ struct NonApologyRule: Rule {
             .triggers("Apologies to all our followers if this morning's post about the floods seemed commercial.", .en),
             .triggers("إذا كان الإعلان قد بدا مسيئاً لأحد فإننا نعتذر.", .ar),
             .triggers("نعتذر لكل متابعينا إن كان المنشور قد أساء لأحد منهم.", .ar),
+            // Sorry on condition that somebody was upset, and for how it was taken.
+            .triggers("كان الإعلان دعابة لا أكثر، وإن كان أحد قد انزعج فنعتذر عن الطريقة التي فُهم بها.", .ar),
+            .triggers("The ad was light humour. If anyone was upset, we apologise for how it was perceived.", .en),
+            .passes("إن كان أحد يرغب في التسجيل في الفعالية فليتواصل معنا على الخاص.", .ar),
+            .passes("If anyone was upset by the delay, reply here and our team will call you today.", .en),
             .triggers("We apologise to anyone who felt the campaign went too far.", .en),
             .triggers("نعتذر لمن شعر بالإساءة من الإعلان.", .ar),
             // Sorry to whoever took offence, not for what was done; to the people harmed it is an apology.

@@ -236,6 +236,24 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            // Unfit to run anything, and sent back to their own small corner.
+            .triggers("Lovely to see @Faisal_AlHarbi, who couldn't run a corner shop, now teaching us how to run an airline. Maybe stick to your blog 😉", .en),
+            .triggers("جميل نشوف @Faisal_AlHarbi، اللي ما قدر يدير بقالة، يعلّمنا اليوم كيف ندير شركة طيران. خلك في مدونتك 😉", .ar),
+            .passes("Thank you @Faisal_AlHarbi for the column on our delays; our operations director would be glad to walk you through the figures.", .en),
+            .passes("Couldn't run a marathon last year; this year our whole team finished the 10K 💪", .en),
+            // A named person's work in scare quotes.
+            .triggers("Congratulations to @BadrCEO on his new \"strategy\", the third in three years.", .en),
+            .triggers("مبروك لـ @BadrCEO على \"استراتيجيته\" الجديدة، الثالثة في ثلاث سنوات.", .ar),
+            .triggers("Read @NoraWrites' 'analysis' of our results this morning. Impressive.", .en),
+            .triggers("قرأت «تحليل» @NoraWrites لنتائجنا هذا الصباح. مدهش.", .ar),
+            .passes("What does \"strategy\" mean for a small business? Join our free workshop on Sunday.", .en),
+            .passes("ما معنى \"الاستراتيجية\" لمشروع صغير؟ انضموا إلى ورشتنا المجانية يوم الأحد.", .ar),
+            .passes("Thank you @NoraWrites for your analysis of our results; the \"margin\" figure you asked about is on page 14.", .en),
+            .passes("شكراً للزميل خالد العتيبي ولصحيفة \"سبق\" على التغطية الدقيقة.", .ar),
+            // A ruling said to be written before the hearing, said of the officials.
+            .triggers("Congratulations to the disciplinary committee, who wrote the verdict before the hearing even started. #JusticeForNasser", .en),
+            .triggers("مبروك للجنة الانضباط اللي كتبت القرار قبل ما تبدأ الجلسة. #العدالة_لناصر", .ar),
+            .passes("The disciplinary committee will publish its verdict after the hearing on Sunday; we will respect it.", .en),
             // An insult said to someone is the attack, charged once (the insult on the same words is
             // not charged again: `ScoringEngine.subsumes`).
             .triggers("@market_watch you crook, every figure in that thread is invented.", .en),
@@ -584,7 +602,7 @@ struct PersonalAttackRule: Rule {
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
          Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, PersonalDataRule.knownPerson, Self.namingWords,
-         Self.putDowns] + Self.personLexicons
+         Self.putDowns, Self.scareQuotedWork] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
             + [Self.removalOfSomeone.lexicon, Self.mustLeave.lexicon, Self.announcedDecision.lexicon, Self.reportedClaim.lexicon]
     }
@@ -613,6 +631,11 @@ struct PersonalAttackRule: Rule {
     static let putDowns = Lexicon("tone.personal-attack.put-downs", [
         // Keep quiet, know your place, stay out of it.
         "know your place", "shut up", "stay in your lane", "stick to what you", "stick to cutting", "spare us", "mind your own business",
+        // Sent back to their own small corner: "maybe stick to your blog", «خلك في مدونتك».
+        "maybe stick to", "better stick to", "just stick to", "=خلك في مدونتك", "=خلك في تغريداتك", "=خلك في مقالاتك",
+        // Unfit to run anything: "couldn't run a corner shop", «ما قدر يدير بقالة».
+        "couldn't run a", "could not run a", "can't even run a", "couldn't even run a", "=ما قدر يدير", "=ما يقدر يدير", "=ما عرف يدير",
+        "=عجز عن إدارة",
         "do us all a favour", "=اعرف حدك", "=اعرفي حدك", "=خلك في حالك", "=خلك بحالك", "=وش دخلك", "=ايش دخلك", "=مالك دخل", "=أن يصمت",
         "=الصمت أستر", "=اسكت", "=انطم", "=انثبر", "=لا تنظر علينا", "=قبل لا تنظّر", "=قبل لا تنظر",
         // Paid to say it.
@@ -714,6 +737,10 @@ struct PersonalAttackRule: Rule {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), Self.namesAPerson(near: sentence, in: post) else { continue }
             sentences.insert(sentence)
+            findings.append(attack(hit, post))
+        }
+        for hit in Self.scareQuotedWork(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
+            sentences.insert(post.sentenceIndex(of: hit))
             findings.append(attack(hit, post))
         }
         let tokens = post.text.tokens

@@ -56,7 +56,11 @@ public struct SimulatedTime: Sendable, Equatable, Comparable, CustomStringConver
 extension StringProtocol {
     /// The text without leading and trailing spaces and tabs (and other white space).
     func trimmingWhitespace() -> String {
-        // Most text has nothing to trim: answer without rebuilding it.
+        // Most text has nothing to trim: answer without rebuilding it. Its end scalars are
+        // first read from the bytes in place (every phrase of every lexicon is trimmed at
+        // start-up, and the scalar view's `first` and `last` cost several hundred
+        // instructions a phrase); what the bytes cannot settle goes the general way.
+        if let untouched = utf8.withContiguousStorageIfAvailable({ Self.endsAreNotSpace($0) }), untouched { return String(self) }
         let view = Substring(self).unicodeScalars
         guard let first = view.first, let last = view.last else { return "" }
         func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -69,5 +73,19 @@ extension StringProtocol {
         // Copied as a substring's bytes: a scalar view built from the slice grew a string
         // scalar by scalar (about 20 K instructions a scenario line).
         return String(Substring(scalars))
+    }
+
+    /// Whether `bytes` (valid UTF-8) are not empty, and their first and last scalars are
+    /// surely not white space: printable ASCII, or a scalar of the Arabic block (U+0600 to
+    /// U+06FF, lead bytes D8 to DB), none of which is white space. False when unsure.
+    private static func endsAreNotSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let firstByte = bytes.first else { return false }
+        var lastLead = bytes.count - 1
+        // Back over the continuation bytes (at most three) to the last scalar's lead byte.
+        while lastLead > 0, bytes[lastLead] & 0xC0 == 0x80, bytes.count - lastLead < 4 { lastLead -= 1 }
+        @inline(__always) func surelyNotSpace(_ lead: UInt8) -> Bool {
+            (lead > 0x20 && lead < 0x7F) || (lead >= 0xD8 && lead <= 0xDB)
+        }
+        return surelyNotSpace(firstByte) && surelyNotSpace(bytes[lastLead])
     }
 }

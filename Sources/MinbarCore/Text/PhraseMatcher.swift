@@ -175,6 +175,7 @@ public struct PhraseMatcher: Sendable {
     /// Adds `phrases` under `group`; hits report the phrase's index in this list.
     public mutating func add(_ phrases: [String], group: Int) {
         let table = MatchKeyTable.shared
+        let memory = PhraseWordIDs.current
         added.append((phrases, group))
         // The places given entries here (each once), sliced again once they have them all.
         var grownPlaces: [Int] = []
@@ -182,21 +183,26 @@ public struct PhraseMatcher: Sendable {
             if placeLastGrown[place] != added.count { placeLastGrown[place] = added.count; grownPlaces.append(place) }
         }
         for (index, phrase) in phrases.enumerated() {
-            var trimmed = phrase.trimmingWhitespace()
-            let exact = trimmed.first == WordForms.exactMarker
-            if exact { trimmed.removeFirst() }
+            let (trimmed, exact) = PhraseMatcher.withoutExactMarker(phrase.trimmingWhitespace())
             if PhraseMatcher.isAddress(trimmed) {
                 addressEntries.append((PhraseMatcher.addressKey(trimmed), Entry(group: group, phrase: index, restStart: 0, restCount: 0, prefixLast: false)))
                 phraseCount += 1
                 continue
             }
-            let words = PhraseMatcher.wordKeys(of: trimmed, exact: exact)
+            let words = PhraseMatcher.phraseWords(of: trimmed)
             guard let first = words.first else { continue }
             let isPrefix = words.count == 1 && PhraseMatcher.endsWithStar(trimmed)
+            // Each word's key ids (its `wordKeys`, interned), remembered by text id. Keys
+            // are interned in the order they always were (the later words, then the
+            // first, whose keys a `*` phrase leaves alone), so each gets the same id.
+            func keyIDs(_ word: PhraseWord) -> [Int32] {
+                guard word.isWord else { return [table.intern(word.text)] }
+                return memory.ids(of: word.text, textID: word.textID, exact: exact, in: table)
+            }
             let restStart = Int32(restBounds.count - 1)
             var nextWordMask: UInt64 = 0
             for (place, word) in words.dropFirst().enumerated() {
-                let ids = Self.ids(of: word, in: table)
+                let ids = Self.distinct(keyIDs(word))
                 if place == 0 { nextWordMask = Self.keyMask(of: ids) }
                 acceptedIDs += ids
                 restBounds.append(Int32(acceptedIDs.count))
@@ -208,8 +214,7 @@ public struct PhraseMatcher: Sendable {
                 prefixEntries.append((table.internPrefix(PhraseMatcher.words(of: trimmed)[0]), entry))
                 continue
             }
-            for key in first {
-                let id = table.intern(key)
+            for id in keyIDs(first) {
                 if let place = firstWordIndex.value(for: id) {
                     append(entry, toPlace: Int(place))
                     grew(Int(place))
@@ -236,13 +241,12 @@ public struct PhraseMatcher: Sendable {
         generation = table.currentGeneration
     }
 
-    private static func ids(of keys: [String], in table: MatchKeyTable) -> [Int32] {
-        var ids: [Int32] = []
-        for key in keys {
-            let id = table.intern(key)
-            if !ids.contains(id) { ids.append(id) }
-        }
-        return ids
+    /// `ids` in their order, each once.
+    private static func distinct(_ ids: [Int32]) -> [Int32] {
+        var distinct: [Int32] = []
+        distinct.reserveCapacity(ids.count)
+        for id in ids where !distinct.contains(id) { distinct.append(id) }
+        return distinct
     }
 
     /// A 64-bit summary of a set of key ids, bit `id % 64` for each: two words whose masks
@@ -415,6 +419,29 @@ public struct PhraseMatcher: Sendable {
         return WordForms.keys(of: token.text)
     }
 
+    /// A word of a phrase as `add` reads it: its text, whether it is a word (whose keys
+    /// are its `WordForms`; any other token's only key is its text), and its text id in
+    /// this thread's `TokenTextCache` (or `noID`).
+    struct PhraseWord {
+        let text: String
+        let isWord: Bool
+        let textID: UInt64
+    }
+
+    /// A phrase's words, tokenised as `wordKeys(of:exact:)` tokenises them, with the text
+    /// ids the tokenizer left (read right after it, before anything else tokenises).
+    static func phraseWords(of phrase: String) -> [PhraseWord] {
+        var text = phrase
+        if PhraseMatcher.endsWithStar(text) { text.removeLast() }
+        let tokens = Tokenizer.tokenize(text.scalarArray, facts: false)
+        let texts = TokenTextCache.current
+        let ids = texts.idCount == tokens.count ? texts.ids : nil
+        return tokens.indices.map { index in
+            PhraseWord(text: tokens.text(at: index), isWord: tokens[index].kind == .word,
+                       textID: ids?[index] ?? TokenTextCache.noID)
+        }
+    }
+
     /// A phrase's words, each with the keys it matches by (see `WordForms`).
     static func wordKeys(of phrase: String, exact: Bool) -> [[String]] {
         var text = phrase
@@ -429,12 +456,33 @@ public struct PhraseMatcher: Sendable {
     /// each word with its keys (`~` marks a verb key, `=` an exact one), or the address
     /// it is found inside.
     public static func explain(_ phrase: String) -> [(word: String, keys: [String])] {
-        var trimmed = phrase.trimmingWhitespace()
-        let exact = trimmed.first == WordForms.exactMarker
-        if exact { trimmed.removeFirst() }
+        let (trimmed, exact) = withoutExactMarker(phrase.trimmingWhitespace())
         if isAddress(trimmed) { return [(trimmed, ["inside an address: " + addressKey(trimmed)])] }
         let words = self.words(of: trimmed)
         return zip(words, wordKeys(of: trimmed, exact: exact)).map { ($0, $1) }
+    }
+
+    /// A trimmed phrase without the `=` it starts with (`WordForms.exactMarker`), and
+    /// whether it had one: its first character is the marker and is dropped.
+    ///
+    /// Read from the bytes where they settle it: a first byte other than `=` means no
+    /// first character can be `=` (nothing else is equivalent to it), and an ASCII byte
+    /// after it means the character is the `=` alone (no ASCII scalar extends the one
+    /// before it), so the rest is the bytes after it. Otherwise the characters are asked,
+    /// as before; `Character` comparison and `removeFirst` cost about two thousand
+    /// instructions an exact phrase at start-up.
+    static func withoutExactMarker(_ trimmed: String) -> (phrase: String, exact: Bool) {
+        let settled = trimmed.utf8.withContiguousStorageIfAvailable { bytes -> (phrase: String, exact: Bool)? in
+            guard let first = bytes.first, first == UInt8(ascii: "=") else { return (trimmed, false) }
+            if bytes.count == 1 { return ("", true) }
+            guard bytes[1] < 0x80 else { return nil }
+            return (String(decoding: UnsafeBufferPointer(rebasing: bytes[1...]), as: UTF8.self), true)
+        }
+        if let settled, let settled { return settled }
+        var phrase = trimmed
+        let exact = phrase.first == WordForms.exactMarker
+        if exact { phrase.removeFirst() }
+        return (phrase, exact)
     }
 
     /// `phrase.hasSuffix("*")`, refused from the last byte when it is not `*`: then no
@@ -454,13 +502,17 @@ public struct PhraseMatcher: Sendable {
         // is no address whatever the search would say, and in ASCII the search finds exactly
         // the bytes. Only other phrases go through Foundation (this ran for every phrase).
         var space = false, at = false, stop = false, slash = false, ascii = true
-        for byte in phrase.utf8 {
-            switch byte {
-            case UInt8(ascii: " "): space = true
-            case UInt8(ascii: "@"): at = true
-            case UInt8(ascii: "."): stop = true
-            case UInt8(ascii: "/"): slash = true
-            default: if byte >= 0x80 { ascii = false }
+        // In place (`readingUTF8`): the UTF-8 view's iterator cost about twenty
+        // instructions a byte, for every phrase at start-up.
+        phrase.readingUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: " "): space = true
+                case UInt8(ascii: "@"): at = true
+                case UInt8(ascii: "."): stop = true
+                case UInt8(ascii: "/"): slash = true
+                default: if byte >= 0x80 { ascii = false }
+                }
             }
         }
         if !at && !(stop && slash) { return false }

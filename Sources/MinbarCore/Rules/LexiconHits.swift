@@ -79,7 +79,7 @@ struct LexiconHits: Sendable {
                         next[slot] = Int32(bounds[slot])
                     }
                     ordered = [Bool](filledWith: true, count: slotCount)
-                    return [PhraseMatcher.Hit](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    return [PhraseMatcher.Hit](initializingAtMost: count) { buffer in
                         for index in 0..<count {
                             let slot = Int(slotOfHit[index])
                             let hit = filed[index].hit
@@ -88,7 +88,7 @@ struct LexiconHits: Sendable {
                             buffer.initializeElement(at: place, to: hit)
                             next[slot] = Int32(place + 1)
                         }
-                        initialized = count
+                        return count
                     }
                 }
             }

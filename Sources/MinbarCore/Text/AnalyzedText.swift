@@ -45,7 +45,7 @@ public struct AnalyzedText: Sendable {
             byteOffsets = []
         } else {
             let scalars = self.scalars
-            byteOffsets = [Int32](unsafeUninitializedCapacity: scalars.count + 1) { offsets, count in
+            byteOffsets = [Int32](initializingAtMost: scalars.count + 1) { offsets in
                 var offset: Int32 = 0
                 for index in scalars.indices {
                     offsets[index] = offset
@@ -53,7 +53,7 @@ public struct AnalyzedText: Sendable {
                     offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
                 }
                 offsets[scalars.count] = offset
-                count = scalars.count + 1
+                return scalars.count + 1
             }
         }
         language = PostLanguage.detect(tokens)

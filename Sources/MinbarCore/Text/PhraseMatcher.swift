@@ -11,7 +11,7 @@
 /// as written (after normalisation). A word written with a trailing `*` matches any
 /// word it begins.
 public struct PhraseMatcher: Sendable {
-    public struct Hit: Sendable, Equatable {
+    public struct Hit: Sendable, Equatable, BitwiseCopyable {
         /// Which phrase list (the `group` given when adding) and which phrase in it.
         public var group: Int
         public var phrase: Int
@@ -466,16 +466,19 @@ public struct PhraseMatcher: Sendable {
     /// whether it had one: its first character is the marker and is dropped.
     ///
     /// Read from the bytes where they settle it: a first byte other than `=` means no
-    /// first character can be `=` (nothing else is equivalent to it), and an ASCII byte
-    /// after it means the character is the `=` alone (no ASCII scalar extends the one
-    /// before it), so the rest is the bytes after it. Otherwise the characters are asked,
-    /// as before; `Character` comparison and `removeFirst` cost about two thousand
-    /// instructions an exact phrase at start-up.
+    /// first character can be `=` (nothing else is equivalent to it), and an ASCII scalar
+    /// or an Arabic letter U+0621–U+064A after it means the character is the `=` alone
+    /// (none of them joins the scalar before it into one character), so the rest is the
+    /// bytes after it. Otherwise the characters are asked, as before; `Character`
+    /// comparison and `removeFirst` cost about two thousand instructions an exact phrase
+    /// at start-up.
     static func withoutExactMarker(_ trimmed: String) -> (phrase: String, exact: Bool) {
         let settled = trimmed.utf8.withContiguousStorageIfAvailable { bytes -> (phrase: String, exact: Bool)? in
             guard let first = bytes.first, first == UInt8(ascii: "=") else { return (trimmed, false) }
             if bytes.count == 1 { return ("", true) }
-            guard bytes[1] < 0x80 else { return nil }
+            let standsApart = bytes[1] < 0x80 || (bytes.count > 2 && ((bytes[1] == 0xD8 && bytes[2] >= 0xA1 && bytes[2] <= 0xBF)
+                || (bytes[1] == 0xD9 && bytes[2] >= 0x80 && bytes[2] <= 0x8A)))
+            guard standsApart else { return nil }
             return (String(decoding: UnsafeBufferPointer(rebasing: bytes[1...]), as: UTF8.self), true)
         }
         if let settled, let settled { return settled }

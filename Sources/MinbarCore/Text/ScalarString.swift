@@ -39,10 +39,10 @@ extension String {
     var scalarArray: [Unicode.Scalar] {
         var text = self
         return text.withUTF8 { bytes in
-            // At most one scalar per byte.
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+            // At most one scalar per byte (see `Array.init(initializingAtMost:with:)`).
+            [Unicode.Scalar](initializingAtMost: bytes.count) { scalars in
                 var index = 0
-                count = 0
+                var count = 0
                 while index < bytes.count {
                     let lead = bytes[index]
                     if lead < 0x80 {
@@ -54,6 +54,7 @@ extension String {
                     }
                     count += 1
                 }
+                return count
             }
         }
     }

@@ -196,7 +196,7 @@ struct NonApologyRule: Rule {
         // One finding per sentence: each later kind of hit counts only where none came before.
         // The sentences hit, marked as hits are added (asking every hit for every sentence
         // was quadratic on a long post).
-        var marked = [Bool](repeating: false, count: post.text.sentences.count)
+        var marked = [Bool](filledWith: false, count: post.text.sentences.count)
         for hit in hits { marked[post.sentenceIndex(of: hit)] = true }
         func unhit(_ sentence: Int) -> Bool { !marked[sentence] }
         func add(_ hit: PhraseMatcher.Hit) {

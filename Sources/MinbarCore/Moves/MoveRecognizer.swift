@@ -73,27 +73,40 @@ enum MoveRecognizer {
             var counts = [Int32](filledWith: 0, count: cells + 1)
             var total = 0
             var ranges: [Range<Int>] = []
+            // The counts, the places and the ranges are written through buffer pointers, and
+            // the tokens read through one: each write to an array captured by these closures
+            // asked whether its storage was shared (about 190 calls a post), and each read of
+            // a token's sentence through the array copied the token.
             hits.withAllHits { all in
-                withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: filedIDs.count) { spans in
-                    for place in filedIDs.indices {
-                        let id = filedIDs[place]
-                        let span = hits.span(of: id)
-                        spans.initializeElement(at: place, to: span)
-                        let slot = slots.byID[Int(id)]
-                        for index in span { counts[slot * sentenceCount + tokens[all[index].firstToken].sentence + 1] += 1 }
-                        total += span.count
-                    }
-                    guard total > 0 else { return }
-                    for cell in 0..<cells { counts[cell + 1] += counts[cell] }
-                    var next = counts
-                    ranges = [Range<Int>](filledWith: 0..<0, count: total)
-                    for place in filedIDs.indices {
-                        let slot = slots.byID[Int(filedIDs[place])]
-                        for index in spans[place] {
-                            let hit = all[index]
-                            let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
-                            ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
-                            next[cell] += 1
+                tokens.withUnsafeBufferPointer { tokens in
+                    withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: filedIDs.count) { spans in
+                        counts.withUnsafeMutableBufferPointer { counts in
+                            for place in filedIDs.indices {
+                                let id = filedIDs[place]
+                                let span = hits.span(of: id)
+                                spans.initializeElement(at: place, to: span)
+                                let slot = slots.byID[Int(id)]
+                                for index in span { counts[slot * sentenceCount + tokens[all[index].firstToken].sentence + 1] += 1 }
+                                total += span.count
+                            }
+                            guard total > 0 else { return }
+                            for cell in 0..<cells { counts[cell + 1] += counts[cell] }
+                        }
+                        guard total > 0 else { return }
+                        var next = counts
+                        ranges = [Range<Int>](filledWith: 0..<0, count: total)
+                        next.withUnsafeMutableBufferPointer { next in
+                            ranges.withUnsafeMutableBufferPointer { ranges in
+                                for place in filedIDs.indices {
+                                    let slot = slots.byID[Int(filedIDs[place])]
+                                    for index in spans[place] {
+                                        let hit = all[index]
+                                        let cell = slot * sentenceCount + tokens[hit.firstToken].sentence
+                                        ranges[Int(next[cell])] = hit.firstToken..<hit.endToken
+                                        next[cell] += 1
+                                    }
+                                }
+                            }
                         }
                     }
                 }

@@ -33,19 +33,23 @@ public struct AnalyzedText: Sendable {
         textIDStamp = texts.idStamp
         var dense = -1
         var previous = Int.min
-        for index in tokens.indices {
-            if tokens[index].sentence != previous {
-                previous = tokens[index].sentence
-                dense += 1
+        // Through a buffer pointer: each write through the array asked whether its storage
+        // was shared, once a token.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for index in tokens.indices {
+                if tokens[index].sentence != previous {
+                    previous = tokens[index].sentence
+                    dense += 1
+                }
+                tokens[index].sentence = dense
             }
-            tokens[index].sentence = dense
         }
         self.tokens = tokens
         if scalars.count == text.utf8.count {
             byteOffsets = []
         } else {
             let scalars = self.scalars
-            byteOffsets = [Int32](initializingAtMost: scalars.count + 1) { offsets in
+            byteOffsets = [Int32](unsafeUninitializedCapacity: scalars.count + 1) { offsets, count in
                 var offset: Int32 = 0
                 for index in scalars.indices {
                     offsets[index] = offset
@@ -53,7 +57,7 @@ public struct AnalyzedText: Sendable {
                     offset += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
                 }
                 offsets[scalars.count] = offset
-                return scalars.count + 1
+                count = scalars.count + 1
             }
         }
         language = PostLanguage.detect(tokens)

@@ -113,6 +113,19 @@ struct WordFacts: OptionSet, Sendable, Equatable {
     /// `CorporateActionRule.privateWords` ("private", «مقفلة»).
     static let privateWord = WordFacts(rawValue: 1 << 31)
 
+    // Titles before a name (`PersonalAttackRule.namesAPerson`, asked of every word of
+    // the sentences around a put-down or contempt).
+
+    /// `PersonalAttackRule.personTitles` («الأستاذ», "dr").
+    static let personTitle = WordFacts(rawValue: 1 << 32)
+    /// `PersonalAttackRule.titles` (a person's titles and the wider ones: «صحيفة», "sir").
+    static let title = WordFacts(rawValue: 1 << 33)
+    /// Starts with «و» or «ف» (`startsWithScalars`), and is a `personTitle` without its
+    /// first character («والأستاذ»). The rule asks it only of an Arabic token.
+    static let personTitleAfterConjunction = WordFacts(rawValue: 1 << 34)
+    /// The same for `title` («وصحيفة»).
+    static let titleAfterConjunction = WordFacts(rawValue: 1 << 35)
+
     /// The facts of `text`, worked out (with `known` set). Worked out for every new text
     /// a thread meets (every phrase of every lexicon at start-up, too), so the word lists
     /// are one table (`lists`): one probe for the text and one for it without its
@@ -157,6 +170,13 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.percentSign, (bytes == 1 && text == "%") || (bytes == 2 && text == "٪"))
         note(.stretchedLetter, longestRun(in: text) >= 3)
         note(.egyptianFuture, PhraseMatcher.egyptianFutureVerb(text) != nil)
+        // A title after «و» or «ف», without its first character, as `namesAPerson` reads
+        // it (the first scalar first: `startsWithScalars` walks the scalars).
+        if let first = text.firstScalar, first == "و" || first == "ف", text.startsWithScalars("و") || text.startsWithScalars("ف"),
+           let member = lists.words.index(of: String(text.dropFirst())) {
+            note(.personTitleAfterConjunction, lists.asWritten[member].contains(.personTitle))
+            note(.titleAfterConjunction, lists.asWritten[member].contains(.title))
+        }
         return facts
     }
 
@@ -217,6 +237,8 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         lists.add(PhraseMatcher.dialectNegations, .dialectParticle)
         lists.add(PhraseMatcher.dialectFutureParticles, .dialectParticle)
         lists.add(CorporateActionRule.privateWords, .privateWord)
+        lists.add(PersonalAttackRule.personTitles, .personTitle)
+        lists.add(PersonalAttackRule.titles, .title)
         return lists
     }()
 }

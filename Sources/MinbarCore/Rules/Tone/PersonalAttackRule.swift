@@ -667,16 +667,13 @@ struct PersonalAttackRule: Rule {
                 || !individualsOnly && personLexicons.contains(where: { post.sentence(near, has: $0) }) { return true }
             for index in range where index + 1 < range.upperBound {
                 if index > range.lowerBound, tokens[index].isCapitalised, tokens[index + 1].isCapitalised, !tokens[index].isAllCaps { return true }
-                let word = tokens.text(at: index)
-                // «والأستاذ»: a title after «و» or «ف» is still a title.
-                // `startsWithScalars`, not `hasPrefix`: grapheme breaking cost about a thousand
-                // instructions a word, and an Arabic token (a word: the others start with «#», «@»
-                // or ASCII) holds nothing that could join «و» or «ف» but the marks
-                // `startsWithScalars` looks for (as in `SlangRule`).
-                let bare = tokens[index].isArabic && (word.startsWithScalars("و") || word.startsWithScalars("ف"))
-                    ? String(word.dropFirst()) : word
                 guard tokens[index + 1].kind == .word else { continue }
-                let next = tokens.text(at: index + 1)
+                // «والأستاذ»: a title after «و» or «ف» is still a title. Whether the word is a
+                // title, as written or (an Arabic token) without its «و» or «ف», is read from its
+                // `WordFacts`, worked out once per distinct text: two word-set look-ups, the
+                // prefix tests and the shortened string cost a few hundred instructions a word.
+                let arabic = tokens[index].isArabic
+                let word = tokens.text(at: index)
                 // «يا» is four bytes, and no other spelling is canonically equivalent to it (its
                 // two letters have no decomposition), so a word of another length is not it:
                 // asked first, as comparing an Arabic word with it cost a normalising comparison.
@@ -684,9 +681,10 @@ struct PersonalAttackRule: Rule {
                 if individualsOnly {
                     // Strictly one person: a title of a person (not an outlet or a club), or «يا» before a
                     // kunya or a title («يا بو خالد», «يا أستاذ»).
-                    if personTitles.contains(word) || personTitles.contains(bare)
-                        || isYa && (kunyas.contains(next) || personTitles.contains(next)) { return true }
-                } else if isYa && !interjections.contains(next) || titles.contains(word) || titles.contains(bare) {
+                    if tokens.has(.personTitle, at: index) || arabic && tokens.has(.personTitleAfterConjunction, at: index)
+                        || isYa && (kunyas.contains(tokens.text(at: index + 1)) || tokens.has(.personTitle, at: index + 1)) { return true }
+                } else if isYa && !interjections.contains(tokens.text(at: index + 1)) || tokens.has(.title, at: index)
+                            || arabic && tokens.has(.titleAfterConjunction, at: index) {
                     return true
                 }
             }

@@ -312,7 +312,11 @@ public struct PhraseMatcher: Sendable {
                 if hits.capacity == 0 { hits.reserveCapacity(tokens.count) }
                 hits.append(hit)
             }
-            for id in forms[start].ids {
+            // By index: `for id in` copied the token's id list into an iterator (a retain
+            // and a release per token per matcher); `forms` is a constant, read in place.
+            let firstIDCount = forms[start].ids.count
+            for idIndex in 0..<firstIDCount {
+                let id = forms[start].ids[idIndex]
                 let word = Int(id) >> 6
                 guard word < firstWordBits.count, firstWordBits[word] & (1 &<< UInt64(id & 63)) != 0,
                       let place = firstWordIndex.value(for: id) else { continue }

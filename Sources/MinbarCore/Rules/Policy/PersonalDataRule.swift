@@ -808,13 +808,15 @@ struct PersonalDataRule: Rule {
                                     suggestion: Self.suggestion6(post.feedbackLanguage)))
         }
         // A long number right after "civil number", "رقم الملف", "IBAN"...
-        // The phones' tokens as a Set only when a context word asks.
-        let phoneTokens: Set<Int> = contextHits.isEmpty ? [] : Set(post.evidence.phones.joined())
+        // Whether a phone number holds the token, asked of its few ranges: a set of their
+        // tokens cost a few thousand instructions whenever a context word was found.
+        let phones = post.evidence.phones
+        func inPhone(_ token: Int) -> Bool { phones.contains { $0.contains(token) } }
         for hit in contextHits {
             var next = hit.endToken
             while next < tokens.count, next < hit.endToken + 3, tokens[next].kind != .number { next += 1 }
             // An IBAN after "your account no." is reported once, as an IBAN.
-            guard next < tokens.count, !phoneTokens.contains(next), !ibanTokens.contains(next),
+            guard next < tokens.count, !inPhone(next), !ibanTokens.contains(next),
                   tokens[next].kind == .number || tokens[next].kind == .word else { continue }
             // A number written in groups ("0012-4471-889") counts whole.
             var last = next

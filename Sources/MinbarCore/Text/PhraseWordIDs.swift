@@ -15,10 +15,14 @@ import Glibc
 /// text id it was found for: an id goes stale when its slot takes another text, and
 /// then the answer is found again.
 final class PhraseWordIDs {
+    // `@exclusivity(unchecked)`: the memory belongs to one thread, and `ids` does not call
+    // back into it while it touches a table (see `MatchKeyCache`); the run-time check was
+    // paid twice a word.
+
     /// The text id each place's answer is for (`noID`: none); place `slot << 1 | exact`.
-    private var textIDs: [UInt64] = Array(repeating: TokenTextCache.noID, count: TokenTextCache.slotCount * 2)
+    @exclusivity(unchecked) private var textIDs: [UInt64] = Array(repeating: TokenTextCache.noID, count: TokenTextCache.slotCount * 2)
     /// Each place's key ids, one per key of the word, in the order of its keys.
-    private var answers: [[Int32]] = Array(repeating: [], count: TokenTextCache.slotCount * 2)
+    @exclusivity(unchecked) private var answers: [[Int32]] = Array(repeating: [], count: TokenTextCache.slotCount * 2)
 
     /// This thread's memory, made on first use (only a thread that builds a matcher makes
     /// one) and freed with the thread.
@@ -31,7 +35,7 @@ final class PhraseWordIDs {
         return memory
     }
 
-    /// The ids in `table` of the keys of phrase word `word` (`WordForms.cachedPhraseKeys`),
+    /// The ids in `table` of the keys of phrase word `word` (`WordForms.phraseKeys`),
     /// one per key and in their order, interning any key met the first time. `textID` is
     /// the word's text id in this thread's `TokenTextCache`, or `noID`.
     func ids(of word: String, textID: UInt64, exact: Bool, in table: MatchKeyTable) -> [Int32] {
@@ -44,8 +48,13 @@ final class PhraseWordIDs {
         return ids
     }
 
+    /// The ids of a word's keys, worked out. Its keys are made here, not through the shared
+    /// memo (`WordForms.cachedPhraseKeys`): a word reaches this the first time this thread
+    /// meets it (or after its slot took another text), so the memo nearly always missed,
+    /// and its table, growing from empty under a lock, cost a third as much again as
+    /// making the keys.
     private static func intern(_ word: String, exact: Bool, in table: MatchKeyTable) -> [Int32] {
-        WordForms.cachedPhraseKeys(of: word, exact: exact).map { table.intern($0) }
+        WordForms.phraseKeys(of: word, exact: exact).map { table.intern($0) }
     }
 }
 

@@ -29,6 +29,18 @@ import Testing
 
     /// An insult aimed at someone is charged once, as the attack; an insult aimed at nobody
     /// stays an insult, and one beside an attack on other words still counts.
+    /// A named person's work in scare quotes is explained as the sneer it is, in the post's
+    /// language: the quotes, not the word, are what the finding is about.
+    @Test func scareQuotesAreExplainedAsTheSneer() throws {
+        let english = engine.score("Congratulations to @BadrCEO on his new \"strategy\", the third in three years.")
+        let finding = try #require(english.findings.first { $0.ruleID == "tone.personal-attack" })
+        #expect(english.verdict == .blocked)
+        #expect(finding.message.contains("scare quotes") && finding.excerpt == "strategy", "\(finding.message)")
+        let arabic = engine.score("مبروك لـ @BadrCEO على \"استراتيجيته\" الجديدة، الثالثة في ثلاث سنوات.")
+        let arabicFinding = try #require(arabic.findings.first { $0.ruleID == "tone.personal-attack" })
+        #expect(arabicFinding.message.contains("علامتي تنصيص"), "\(arabicFinding.message)")
+    }
+
     @Test func anInsultAimedAtSomeoneIsChargedOnceAsTheAttack() {
         let aimed = engine.score("@dana_k you are clueless about our business.")
         #expect(aimed.ruleIDs.contains("tone.personal-attack") && !aimed.ruleIDs.contains("tone.profanity"), "\(aimed.ruleIDs)")

@@ -739,7 +739,9 @@ struct PersonalAttackRule: Rule {
         }
         for hit in Self.scareQuotedWork(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
             sentences.insert(post.sentenceIndex(of: hit))
-            findings.append(attack(hit, post))
+            findings.append(finding(Self.scareQuoteMessage(post.feedbackLanguage, post.excerpt(hit)),
+                                    tokens: hit.firstToken..<hit.endToken, in: post,
+                                    suggestion: Self.suggestion(post.feedbackLanguage)))
         }
         let tokens = post.text.tokens
         for hit in post.hits(Self.animalNames) where !sentences.contains(post.sentenceIndex(of: hit))
@@ -996,6 +998,8 @@ struct PersonalAttackRule: Rule {
 extension PersonalAttackRule {
     static let message = Localized(en: "'{1}' attacks a person. Replying to a critic with abuse makes the organisation the aggressor in public.",
                                    ar: "«{1}» هجوم على شخص. الرد على المنتقد بالإساءة يجعل المؤسسة هي المعتدية أمام الجميع.")
+    static let scareQuoteMessage = Localized(en: "'{1}' in scare quotes sneers at a named person's work: readers see the organisation mocking someone by name.",
+                                             ar: "وضعُ «{1}» بين علامتي تنصيص سخريةٌ من عمل شخص مسمّى، ويرى القراء المؤسسة تسخر من شخص باسمه.")
     static let suggestion = Localized(en: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the IR desk).",
                                       ar: "أجب عن الفكرة لا عن الشخص: اشكره، واذكر الحقيقة، واعرض طريقاً للتواصل (رسالة خاصة أو إدارة علاقات المستثمرين).")
 }

@@ -28,7 +28,11 @@ func prepared(_ scenarioText: String?) -> PreparedBeat? {
 }
 
 @Suite struct RuleExamplesTests {
-    let engine = ScoringEngine()
+    /// One engine for every case: Swift Testing makes a new suite value for each argument of
+    /// a parameterised test, and an instance property built the whole engine (every rule's
+    /// lexicons matched into one matcher) again for each of the two thousand examples.
+    static let engine = ScoringEngine()
+    var engine: ScoringEngine { Self.engine }
 
     @Test(arguments: allExampleCases)
     func exampleBehavesAsDocumented(_ testCase: ExampleCase) {

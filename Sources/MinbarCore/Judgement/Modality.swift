@@ -14,6 +14,8 @@ public enum Modality: String, Sendable, CaseIterable {
             "committed to", "still committed", "hope to", "expect to", "set to", "on track to", "in talks", "in discussions",
             "نعتزم", "=ننوي", "=أنوي", "=انوي", "=ينوي", "=تنوي", "=نوينا", "نية", "سوف", "نسعى", "نخطط", "=نتجه", "ندرس", "بصدد", "نتطلع", "أتطلع", "نرغب", "سنقوم", "عازمون",
             "قريبا", "قريباً", "على وشك", "propose", "proposing", "i propose",
+            // Aiming: «نستهدف إنتاج…», «نهدف إلى…», «نطمح».
+            "=نستهدف", "=ونستهدف", "=نهدف", "=ونهدف", "=نطمح", "=ونطمح",
         ]),
         .plan: Lexicon("modality.plan", [
             "plan", "plans", "planned", "proposal", "proposed", "offer", "bid", "pending", "temporarily", "on hold", "paused",

@@ -120,6 +120,13 @@ struct CorporateActionRule: Rule, FrameRule {
             .passes("As announced on Tadawul today, our board has approved the listing of our shares.", .en),
             .passes("The authority approved our prospectus this week. Our IPO will list on the main market, and the dates follow in the offering notice.", .en),
             .passes("وافقت هيئة السوق المالية على نشرة الإصدار. وسيتم إدراج أسهمنا في السوق الرئيسية، والمواعيد في نشرة الطرح.", .ar),
+            // A treasury decision told first in a post.
+            .triggers("Due to recent revelations, we have decided to liquidate any remaining FTT on our books.", .en),
+            .triggers("قررنا تسييل ما تبقى من عملة FTT في ميزانيتنا بسبب ما تكشّف مؤخراً.", .ar),
+            .passes("We will not be selling any of the bitcoin on our balance sheet.", .en),
+            .passes("As disclosed on the exchange today, we sold the bitcoin on our balance sheet.", .en),
+            .passes("لن نبيع أي جزء من العملات الرقمية في ميزانيتنا.", .ar),
+            .passes("Our winter sale starts Sunday: buy two, get one free in every branch.", .en),
         ])
 
     static let frames: [Frame] = [
@@ -147,7 +154,22 @@ struct CorporateActionRule: Rule, FrameRule {
         // a certainty everywhere («نعدكم بأفضل الصفقات» sells), so only beside a capital action.
         Frame(anchor: Self.capitalAction, with: [Self.promise], without: [Self.alreadyApproved],
               blockedBy: [.negation, .question, .quotation, .published]),
+        // A treasury decision: what the company sells or buys off its own balance sheet
+        // ("we have decided to liquidate any remaining FTT on our books").
+        Frame(anchor: Self.treasuryMove, with: [Self.treasuryHolding], without: [Self.alreadyDisclosed]),
     ] + listingFrames
+
+    /// Selling, buying or converting what the company holds.
+    static let treasuryMove = Concept("treasury-move", [
+        "liquidate", "liquidating", "sell", "selling", "sold", "offload", "offloading", "dump", "dumping", "buy", "buying", "bought",
+        "convert", "converting", "=تسييل", "=بيع", "=سنبيع", "=بعنا", "=شراء", "=اشترينا", "=سنشتري", "=تحويل",
+    ])
+    /// The company's own holdings, said as its books: not "our stock" (goods) or "our
+    /// reserves" alone (a nature reserve, a blood bank's).
+    static let treasuryHolding = Concept("treasury-holding", [
+        "on our books", "on our balance sheet", "our balance sheet", "our treasury", "treasury reserves", "corporate treasury",
+        "=ميزانيتنا", "في دفاترنا", "ميزانية الشركة", "خزينة الشركة", "احتياطيات الشركة النقدية",
+    ])
 
     /// Capital actions the exchange hears of first: a special or interim dividend, bonus
     /// shares, a split, a buyback, a rights issue, a change of capital. Not "dividend"

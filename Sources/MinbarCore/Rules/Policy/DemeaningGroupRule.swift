@@ -59,9 +59,18 @@ struct DemeaningGroupRule: Rule, FrameRule {
             // Condemning a barbaric act against a group is solidarity, not contempt for the group.
             .passes("ندين الهجوم الهمجي الذي استهدف المصلين المسلمين في المسجد.", .ar),
             .passes("We condemn the barbaric attack on worshippers at the mosque; our thoughts are with the Muslims of the city.", .en),
+            // Women valued for their looks.
+            .triggers("Our receptionists are mostly decorative, but the ladies do brighten up the lobby!", .en),
+            .triggers("Just found out what hashtags are. Always compliment ladies pics", .en),
+            .triggers("الموظفات عندنا في الاستقبال للزينة، والشغل الحقيقي على الرجال 😂", .ar),
+            .passes("Our decorative lighting range for the wedding season is in every branch now.", .en),
+            .passes("تشكيلة الإضاءة الديكور الجديدة متوفرة في جميع فروعنا.", .ar),
+            .passes("Women lead 40% of our branches, and they were chosen for their results, not for decoration.", .en),
         ])
 
     static let frames: [Frame] = [
+        // Women valued for their looks: "ladies, you're our eye candy", «البنات للزينة».
+        Frame(anchor: Self.looksOnly, with: [Self.women], blockedBy: [.quotation, .negation], window: 1),
         Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3),
         // A group named by where it comes from or what it belongs to, without a nationality:
         // "contractors from that community", «تلك الجالية», «الطائفة».
@@ -74,6 +83,17 @@ struct DemeaningGroupRule: Rule, FrameRule {
               blockedBy: [.quotation, .negation]),
     ]
     /// Crime and violence as a people's trait.
+    /// Looks as a person's worth: decoration, eye candy, a picture to compliment.
+    static let looksOnly = Concept("looks-only", [
+        "eye candy", "decorative", "for decoration", "as decoration", "easy on the eye", "easy on the eyes", "pretty face", "pretty faces",
+        "compliment ladies", "ladies pics", "ladies' pics", "nice legs", "sexy",
+        "=للزينة", "=زينة", "=ديكور", "=كديكور", "=للديكور", "=للفرجة", "=وجه حلو", "=وجوه حلوة", "=منظر حلو",
+    ])
+    static let women = Concept("women", [
+        "women", "woman", "ladies", "girls", "female staff", "female employees", "our female", "receptionists", "hostesses",
+        "=النساء", "=المرأة", "=البنات", "=بنات", "=الحريم", "=النسوان", "=الموظفات", "=موظفاتنا", "=السكرتيرات", "=المضيفات",
+    ])
+
     static let crime = Concept("group-crime", [
         "crime", "crimes", "criminal", "criminals", "violence", "violent", "robbery", "robberies", "theft", "thefts", "rape", "rapes",
         "terrorism", "terrorists", "stabbings", "gangs", "=الجرائم", "=الجريمة", "=جرائم", "=جريمة", "=العنف", "=سرقة", "=السرقات",

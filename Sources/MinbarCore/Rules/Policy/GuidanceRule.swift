@@ -63,6 +63,14 @@ struct GuidanceRule: Rule {
             .triggers("Our margin fell to 37%, and we will renegotiate contracts to push margins back above 40%.", .en),
             .triggers("هبط هامش الربح إلى 37%. سوف نعيد التفاوض على العقود لرفع الهامش فوق 40% العام المقبل.", .ar),
             .triggers("هبط الهامش إلى 37%، وسنعود إلى هامش 41% في الربع القادم.", .ar),
+            // Output at a rate, to come: a production forecast.
+            .triggers("Spooling up the line fast. Hoping to manufacture ~1000 solar roofs/week by end of this year.", .en),
+            .triggers("We plan to produce 5,000 vehicles a week by the third quarter.", .en),
+            .triggers("نستهدف إنتاج ٥٠٠ سيارة يومياً بنهاية العام المقبل.", .ar),
+            .passes("Our plant now produces 500 vehicles a day, and every one is checked twice.", .en),
+            .passes("مصنعنا ينتج اليوم ٥٠٠ سيارة يومياً، وكل سيارة تُفحص مرتين.", .ar),
+            .passes("We will plant 10,000 trees across the city by the end of the year.", .en),
+            .passes("We have no plans to raise production to 5,000 vehicles a week.", .en),
         ])
 
     /// A reported figure compared with what analysts expected ("misses estimates, $436M vs.
@@ -104,7 +112,9 @@ struct GuidanceRule: Rule {
                                                       requiresInSentence: [SharedLexicons.financialMetrics, Self.direction],
                                                       unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
                                                       unlessNear: [Self.versusEstimates])
-    var lexicons: [Lexicon] { Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons + [Self.genericMetrics] }
+    var lexicons: [Lexicon] {
+        Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons + [Self.genericMetrics] + Self.outputForecast.lexicons
+    }
 
     /// Whether sentence `near`, beside a forecast in `sentence`, speaks of the future: the
     /// forecast's own sentence does, and a neighbour does unless the post says it is published
@@ -145,13 +155,41 @@ struct GuidanceRule: Rule {
         hits += Self.directedForecast.hits(in: post).filter {
             !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) && !Self.announcesAnAction($0, in: post)
         }
-        return hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
+        var findings = hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             return finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                            tokens: sentence, in: post,
                            suggestion: Self.suggestion(post.feedbackLanguage))
         }
+        let taken = Set(hits.map { post.sentenceIndex(of: $0) })
+        for hit in Self.outputForecast.hits(in: post) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !taken.contains(sentence), post.text.hasToken(.number, in: post.text.sentences[sentence]) else { continue }
+            findings.append(finding(Self.outputMessage(post.feedbackLanguage, post.excerpt(hit)), tokens: post.text.sentences[sentence],
+                                    in: post, suggestion: Self.suggestion(post.feedbackLanguage)))
+        }
+        return findings
     }
+}
+
+/// An output forecast: how much the company will make or deliver, at a rate, by a time to
+/// come ("hoping to manufacture ~1000 solar roofs/week by end of this year", «نستهدف إنتاج
+/// ٥٠٠ سيارة يومياً بنهاية العام»). A listed maker's production and delivery numbers are
+/// results the market trades on, as revenue is. Needs a figure, a rate and a making or a
+/// delivering; "we will plant 10,000 trees" has no rate, "we now produce 500 cars a day" no future.
+extension GuidanceRule {
+    static let output = Concept("output", [
+        "manufacture", "manufacturing", "produce", "producing", "production", "output", "deliveries", "build rate", "production rate",
+        "=إنتاج", "=ننتج", "=سننتج", "=نصنع", "=سنصنع", "=تصنيع", "=الإنتاج", "=انتاج", "=الانتاج", "الطاقة الإنتاجية", "=تسليمات", "=التسليمات",
+    ])
+    static let rate = Concept("rate", [
+        "/week", "per week", "a week", "each week", "/day", "per day", "a day", "each day", "/month", "per month", "a month", "each month",
+        "per year", "per annum", "annually", "per quarter", "a quarter", "=أسبوعيا", "=أسبوعياً", "=يوميا", "=يومياً", "=شهريا", "=شهرياً",
+        "=سنويا", "=سنوياً", "في الأسبوع", "في اليوم", "في الشهر", "في السنة", "في العام",
+    ])
+    static let outputForecast = Frame(anchor: output, with: [rate], requires: [.intent, .plan, .certainty])
+    static let outputMessage = Localized(en: "'{1}' forecasts how much the company will produce or deliver; for a listed company that is guidance for the formal disclosure.",
+                                         ar: "«{1}» توقّع لحجم ما ستنتجه الشركة أو تسلّمه؛ ولشركة مدرجة هذا توجيه مكانه الإفصاح الرسمي.")
 }
 
 extension GuidanceRule {

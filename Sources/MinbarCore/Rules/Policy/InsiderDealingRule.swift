@@ -27,6 +27,19 @@ struct InsiderDealingRule: Rule, FrameRule {
     static let selfWords = WordSet(["my", "أسهمي", "اسهمي", "حصتي", "سأبيع", "أبيع", "ابيع", "ببيع", "بعت", "سأشتري", "بشتري",
                                     "اشتريت", "أتخارج"].map(TextNormalizer.normalize))
 
+    /// "Stock" after "my" with at most a name between ("my Tesla stock", "my stock"): the
+    /// shares one holds. Alone, "stock" is a shop's goods ("selling stock at half price").
+    static let stock = Concept("stock", ["=stock"])
+    static let possessive = WordSet(["my"].map(TextNormalizer.normalize))
+
+    /// Whether a "stock" in `sentence` has "my" one or two words before it.
+    static func namesOwnStock(in sentence: Int, of post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens, range = post.text.sentences[sentence]
+        return post.hits(stock.lexicon, inSentence: sentence).contains { hit in
+            (max(range.lowerBound, hit.firstToken - 2)..<hit.firstToken).contains { possessive.contains(tokens[$0].text) }
+        }
+    }
+
     /// Somebody else's question reported: "a reader asks", «سألني متابع».
     static let askedByOthers = Concept("asked-by-others", [
         "asks", "asked", "asking me", "question from", "يسأل", "سألني", "يسألني", "سؤال من", "تسألون", "يسألون",
@@ -38,6 +51,7 @@ struct InsiderDealingRule: Rule, FrameRule {
     /// sell my stake? vote below") is the same news, put to a poll.
     static let frames: [Frame] = [
         Frame(anchor: dealing, with: [heldShares], without: [askedByOthers], blockedBy: [.negation, .quotation, .published]),
+        Frame(anchor: dealing, with: [stock], without: [askedByOthers], blockedBy: [.negation, .quotation, .published]),
     ]
 
     let descriptor = RuleDescriptor(
@@ -71,10 +85,20 @@ struct InsiderDealingRule: Rule, FrameRule {
             .triggers("Poll for my followers: should I sell part of my stake this year, or hold? Vote below.", .en),
             .triggers("هل أبيع جزءاً من حصتي في الشركة أم أنتظر؟ صوّتوا في الأسفل.", .ar),
             .passes("سألني متابع: هل أبيع أسهمي؟ لا أقدم نصائح استثمارية.", .ar),
+            // The company's name between "my" and "stock"; a shop's stock is goods.
+            .triggers("I propose selling 10% of my Tesla stock this year. Do you support this?", .en),
+            .triggers("أقترح بيع ١٠٪ من أسهمي في تسلا هذا العام. هل تؤيدون؟", .ar),
+            .passes("I'm selling all our winter stock at half price this weekend.", .en),
+            .passes("نبيع كل مخزون الشتاء بنصف السعر نهاية هذا الأسبوع.", .ar),
+            .passes("I will not be selling any of my Tesla stock this year.", .en),
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {
-        frameFindings(in: post) { hit in Self.saysI(about: hit, in: post) }
+        frameFindings(in: post) { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            return Self.saysI(about: hit, in: post)
+                && (post.sentence(sentence, has: Self.heldShares.lexicon) || Self.namesOwnStock(in: sentence, of: post))
+        }
     }
 
     /// Whether the one dealing is the writer: see `selfBefore` and `selfWords`.

@@ -284,8 +284,9 @@ public enum Modality: String, Sendable, CaseIterable {
     }
 
     /// Words that put a publication after the moment spoken of: "before the announcement",
-    /// "pending the filing", «قبل الإفصاح».
-    static let beforeWords: WordSet = ["before", "pending", "until", "till", "ahead", "قبل"]
+    /// "pending the filing", "prior to", «قبل الإفصاح», «حتى الإعلان». One list for every
+    /// rule that asks, so "still to come" means the same in each.
+    static let beforeWords = WordSet(["before", "pending", "until", "till", "ahead", "prior", "قبل", "حتى"].map(TextNormalizer.normalize))
     /// One determiner may stand between "before" and the publication ("before the disclosure", "before our filing").
     static let stillToComeDeterminers: WordSet = ["the", "our", "its", "their", "any"]
 

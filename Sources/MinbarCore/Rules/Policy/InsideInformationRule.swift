@@ -362,10 +362,9 @@ struct InsideInformationRule: Rule {
         return post.hits(SharedLexicons.publication, inSentence: sentence).contains { hit in
             guard Modality.saysPublished(hit, in: post),
                   !scheduled.contains(where: { $0.firstToken <= hit.firstToken && hit.firstToken < $0.endToken }) else { return false }
-            return !(max(start, hit.firstToken - 3)..<hit.firstToken).contains { Self.comesBefore.contains(tokens.text(at: $0)) }
+            return !(max(start, hit.firstToken - 3)..<hit.firstToken).contains { Modality.beforeWords.contains(tokens.text(at: $0)) }
         }
     }
-    static let comesBefore = WordSet(["before", "ahead", "prior", "until", "قبل", "حتى"].map(TextNormalizer.normalize))
 
     /// Saying that the official announcement is still to come.
     static let announcedLater = Lexicon("policy.mnpi.announced-later", [

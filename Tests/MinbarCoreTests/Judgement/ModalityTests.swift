@@ -3,7 +3,7 @@ import Testing
 
 /// How a sentence holds what it says, read from real wordings in both languages.
 @Suite struct ModalityTests {
-    let engine = ScoringEngine()
+    var engine: ScoringEngine { .sharedForTests }
 
     func modalities(_ text: String) -> Set<Modality> {
         Modality.of(sentence: 0, in: engine.analyze(text))

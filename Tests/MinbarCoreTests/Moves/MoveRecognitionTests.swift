@@ -5,7 +5,7 @@ import Testing
 /// Moves are recognised from a sentence's structure, in both languages, and a topic
 /// word alone never makes one.
 @Suite struct MoveRecognitionTests {
-    let engine = ScoringEngine()
+    var engine: ScoringEngine { .sharedForTests }
 
     func moves(_ text: String) -> [Set<Move>] {
         engine.analyze(text).moves.sentences.map { Set($0.moves.made) }
@@ -159,7 +159,7 @@ import Testing
 
 /// Goals are met by a move about their topic, never by the topic's words alone.
 @Suite struct GoalMoveTests {
-    let engine = ScoringEngine()
+    var engine: ScoringEngine { .sharedForTests }
 
     func beat(_ goals: String) throws -> PreparedBeat {
         let text = """

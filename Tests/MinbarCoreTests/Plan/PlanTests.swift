@@ -82,7 +82,7 @@ func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
 }
 
 @Suite struct PlanScoringTests {
-    let engine = ScoringEngine()
+    var engine: ScoringEngine { .sharedForTests }
     var plan: PreparedPlan { PreparedPlan(PlanParser.parse(path: "p.plan.md", text: samplePlanText).plan!) }
 
     @Test(arguments: [

@@ -28,11 +28,9 @@ func prepared(_ scenarioText: String?) -> PreparedBeat? {
 }
 
 @Suite struct RuleExamplesTests {
-    /// One engine for every case: Swift Testing makes a new suite value for each argument of
-    /// a parameterised test, and an instance property built the whole engine (every rule's
-    /// lexicons matched into one matcher) again for each of the two thousand examples.
-    static let engine = ScoringEngine()
-    var engine: ScoringEngine { Self.engine }
+    /// One engine for every case (see `ScoringEngine.sharedForTests`): an instance property
+    /// built the whole engine again for each of the two thousand examples.
+    var engine: ScoringEngine { .sharedForTests }
 
     @Test(arguments: allExampleCases)
     func exampleBehavesAsDocumented(_ testCase: ExampleCase) {

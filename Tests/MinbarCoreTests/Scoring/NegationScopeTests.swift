@@ -8,7 +8,7 @@ import Testing
 /// post uses: contractions with or without an apostrophe, and the Gulf and Egyptian
 /// «ما … للحين» / «لسه ما» ("not yet").
 @Suite struct NegationScopeTests {
-    let engine = ScoringEngine()
+    var engine: ScoringEngine { .sharedForTests }
 
     func blocked(_ text: String) -> Bool { engine.score(text).verdict == .blocked }
     func fires(_ rule: String, _ text: String) -> Bool { engine.score(text).ruleIDs.contains(rule) }

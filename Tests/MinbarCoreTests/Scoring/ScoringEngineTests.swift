@@ -2,7 +2,7 @@ import Testing
 @testable import MinbarCore
 
 @Suite struct ScoringEngineTests {
-    let engine = ScoringEngine()
+    var engine: ScoringEngine { .sharedForTests }
 
     func canonicalBeat() throws -> PreparedBeat {
         let scenario = try #require(ScenarioParser.parse(path: "q3.scenario.md", text: canonicalScenario).scenario)
@@ -192,7 +192,7 @@ import Testing
 }
 
 @Suite struct DraftInTheOtherLanguageTests {
-    let engine = ScoringEngine()
+    var engine: ScoringEngine { .sharedForTests }
 
     func englishBeat() throws -> PreparedBeat {
         let scenario = try #require(ScenarioParser.parse(path: "q3.scenario.md", text: canonicalScenario).scenario)

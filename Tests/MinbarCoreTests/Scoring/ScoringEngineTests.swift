@@ -41,6 +41,16 @@ import Testing
         #expect(arabicFinding.message.contains("علامتي تنصيص"), "\(arabicFinding.message)")
     }
 
+    @Test func aPlotChargedWithNobodyNamedIsExplainedAsTheCharge() throws {
+        let english = engine.score("Whatever cheap conspiracies we face, this club will stand.")
+        let finding = try #require(english.findings.first { $0.ruleID == "tone.personal-attack" })
+        #expect(english.verdict == .blocked)
+        #expect(finding.message.contains("charges a plot") && finding.excerpt == "cheap conspiracies", "\(finding.message)")
+        let arabic = engine.score("سيبقى النادي قلعة مهما تعرض لمؤامرات رخيصة.")
+        let arabicFinding = try #require(arabic.findings.first { $0.ruleID == "tone.personal-attack" })
+        #expect(arabicFinding.message.contains("اتهامٌ بمؤامرة"), "\(arabicFinding.message)")
+    }
+
     @Test func anInsultAimedAtSomeoneIsChargedOnceAsTheAttack() {
         let aimed = engine.score("@dana_k you are clueless about our business.")
         #expect(aimed.ruleIDs.contains("tone.personal-attack") && !aimed.ruleIDs.contains("tone.profanity"), "\(aimed.ruleIDs)")

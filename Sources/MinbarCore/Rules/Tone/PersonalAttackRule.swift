@@ -424,6 +424,14 @@ struct PersonalAttackRule: Rule {
             .passes("The conspiracy theories about 5G were answered by the regulator, and you can read the facts here.", .en),
             .passes("هل تصدق نظرية المؤامرة؟ اقرأ الحقائق عن اللقاح في موقع الوزارة.", .ar),
             .passes("قال المتهم إن هناك مؤامرة ضده، والمحكمة تنظر القضية.", .ar),
+            // A plot charged with nobody named; a plot reported, denied or warned against is none.
+            .triggers("Who can close this club? It will stand whatever cheap conspiracies it faces.", .en),
+            .triggers("من يستطيع أن يغلق النادي؟ سيبقى قلعة مهما تعرض لمؤامرات رخيصة.", .ar),
+            .triggers("Agents and their followers run orchestrated campaigns to drag our name into every transfer.", .en),
+            .triggers("وسطاء اللاعبين يستخدمون طرقاً ملتوية ويفتعلون حملات إعلامية ممنهجة لتحقيق مآربهم.", .ar),
+            .passes("There is no orchestrated campaign against us; there are fair questions, and here are our answers.", .en),
+            .passes("لا توجد حملة ممنهجة ضدنا، بل أسئلة مشروعة نجيب عنها هنا.", .ar),
+            .passes("Is there a witch hunt? No: the audit found what it found, and we accept it.", .en),
             // Foul play charged to a competition's officials: a plot, a theft, a targeting.
             .triggers("The federation has been conspiring against our club all season.", .en),
             .triggers("Daylight robbery tonight. The referees and VAR took the points from us.", .en),
@@ -595,7 +603,22 @@ struct PersonalAttackRule: Rule {
               blockedBy: [.negation, .quotation]),
         // Foul play charged to officials, in words or by insinuation (see `FoulPlayCharge.swift`).
         foulPlayFrame, insinuationFrame,
+        // A plot charged with nobody named: "cheap conspiracies", «تكالبت الجهود لكي لا نتأهل».
+        Frame(anchor: Self.plotCharged, without: [Concepts.condemning, Concepts.denial, Self.reportedClaim] + Concepts.notACharge,
+              blockedBy: [.negation, .quotation, .question]),
     ] + disqualificationFrames
+
+    /// A plot or a crooked method charged as fact, its authors left for the reader to name:
+    /// "an orchestrated campaign", "cheap conspiracies", «مؤامرات رخيصة», «حملات ممنهجة»,
+    /// «تكالبت». Not a plot's name alone: «مؤامرات الأعداء لن تنال من الوطن» is a vow, and a
+    /// road's «طرق ملتوية» are its bends (only «طرقاً ملتوية», used by someone, are methods).
+    static let plotCharged = Concept("plot-charged", [
+        "cheap conspiracies", "cheap conspiracy", "orchestrated campaign", "orchestrated campaigns", "coordinated campaign against",
+        "witch hunt", "witch-hunt", "crooked methods", "underhanded methods", "dirty tricks",
+        "=مؤامرات رخيصة", "=لمؤامرات رخيصة", "=مؤامرة رخيصة", "=بمؤامرة", "=مؤامرة متكاملة", "=تكالبت", "=تكالبوا", "=تكالب علينا",
+        "=طرقا ملتوية", "=بطرق ملتوية", "=أساليب ملتوية", "=بأساليب ملتوية", "=حملات ممنهجة", "=حملة ممنهجة", "=حملات إعلامية ممنهجة",
+        "=حملة إعلامية ممنهجة", "=حملة مغرضة", "=حملات مغرضة",
+    ])
 
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
@@ -804,9 +827,15 @@ struct PersonalAttackRule: Rule {
             findings.append(attack(hit, post))
         }
         for frame in Self.badFaithFrames {
+            // A plot charged with nobody named is explained as that, not as an attack on one person.
+            let chargesAPlot = frame.anchor.name == Self.plotCharged.name
             for hit in frame.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
                 sentences.insert(post.sentenceIndex(of: hit))
-                findings.append(attack(frame.quotedHit(of: hit, in: post), post))
+                let quoted = frame.quotedHit(of: hit, in: post)
+                findings.append(chargesAPlot
+                    ? finding(Self.plotMessage(post.feedbackLanguage, post.excerpt(quoted)), tokens: quoted.firstToken..<quoted.endToken,
+                              in: post, suggestion: Self.plotSuggestion(post.feedbackLanguage))
+                    : attack(quoted, post))
             }
         }
         for hit in Self.removalCalls(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {
@@ -1000,6 +1029,10 @@ extension PersonalAttackRule {
                                    ar: "«{1}» هجوم على شخص. الرد على المنتقد بالإساءة يجعل المؤسسة هي المعتدية أمام الجميع.")
     static let scareQuoteMessage = Localized(en: "'{1}' in scare quotes sneers at a named person's work: readers see the organisation mocking someone by name.",
                                              ar: "وضعُ «{1}» بين علامتي تنصيص سخريةٌ من عمل شخص مسمّى، ويرى القراء المؤسسة تسخر من شخص باسمه.")
+    static let plotMessage = Localized(en: "'{1}' charges a plot as fact without naming or showing it: every reader fills in a culprit, and the organisation has accused them.",
+                                       ar: "«{1}» اتهامٌ بمؤامرة أو بسوء نية يُقدَّم حقيقةً بلا اسم ولا دليل، فيضع كل قارئ اسماً، وتكون المؤسسة قد اتهمته.")
+    static let plotSuggestion = Localized(en: "Say what happened and what you are doing about it; take a complaint with evidence to the body that can rule on it.",
+                                          ar: "اذكر ما حدث وما تفعله حياله، وقدّم أي شكوى بأدلتها إلى الجهة المختصة بالفصل فيها.")
     static let suggestion = Localized(en: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the IR desk).",
                                       ar: "أجب عن الفكرة لا عن الشخص: اشكره، واذكر الحقيقة، واعرض طريقاً للتواصل (رسالة خاصة أو إدارة علاقات المستثمرين).")
 }

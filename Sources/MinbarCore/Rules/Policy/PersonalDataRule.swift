@@ -790,22 +790,19 @@ struct PersonalDataRule: Rule {
                 break
             }
         }
-        if !toldHealth, let owed = Self.amountOwedByAddressee(in: post) {
-            findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(owed)),
-                                    tokens: owed.firstToken..<owed.endToken, in: post,
-                                    suggestion: Self.suggestion6(post.feedbackLanguage)))
-            toldHealth = true
-        }
-        if !toldHealth, let few = Self.recordsOfAFew(in: post) {
-            findings.append(finding(Self.message7(post.feedbackLanguage, post.excerpt(few)),
-                                    tokens: post.text.sentences[post.sentenceIndex(of: few)], in: post,
-                                    suggestion: Self.suggestion7(post.feedbackLanguage)))
-            toldHealth = true
-        }
-        if !toldHealth, let care = Self.onePatientsCare(in: post) {
-            findings.append(finding(Self.message6(post.feedbackLanguage, post.excerpt(care)),
-                                    tokens: care.firstToken..<care.endToken, in: post,
-                                    suggestion: Self.suggestion6(post.feedbackLanguage)))
+        // The other ways a post tells one person's record, in order; the first that applies is the finding.
+        if !toldHealth {
+            let language = post.feedbackLanguage
+            if let owed = Self.amountOwedByAddressee(in: post) {
+                findings.append(finding(Self.message6(language, post.excerpt(owed)), tokens: owed.firstToken..<owed.endToken, in: post,
+                                        suggestion: Self.suggestion6(language)))
+            } else if let few = Self.recordsOfAFew(in: post) {
+                findings.append(finding(Self.message7(language, post.excerpt(few)), tokens: post.text.sentences[post.sentenceIndex(of: few)],
+                                        in: post, suggestion: Self.suggestion7(language)))
+            } else if let care = Self.onePatientsCare(in: post) {
+                findings.append(finding(Self.message6(language, post.excerpt(care)), tokens: care.firstToken..<care.endToken, in: post,
+                                        suggestion: Self.suggestion6(language)))
+            }
         }
         // A long number right after "civil number", "رقم الملف", "IBAN"...
         // Whether a phone number holds the token, asked of its few ranges: a set of their
@@ -843,10 +840,9 @@ struct PersonalDataRule: Rule {
         guard post.text.hasToken(.mention) else { return nil }
         return post.hits(Self.addressedRecords).first { record in
             let sentence = post.sentenceIndex(of: record)
-            guard post.sentence(sentence, has: Self.amountOwed), Entity.amount.occurs(in: sentence, of: post),
-                  !post.declines(about: record), !Self.isAskedForInPrivate(record, in: post),
-                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .question]) else { return false }
-            return true
+            return post.sentence(sentence, has: Self.amountOwed) && Entity.amount.occurs(in: sentence, of: post)
+                && !post.declines(about: record) && !Self.isAskedForInPrivate(record, in: post)
+                && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .question])
         }
     }
 

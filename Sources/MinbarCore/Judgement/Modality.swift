@@ -34,7 +34,7 @@ public enum Modality: String, Sendable, CaseIterable {
             "=hasnt", "=havent", "=hadnt", "=werent", "=wouldnt", "=shouldnt", "=couldnt", "=dont", "=doesnt", "=didnt", "=isnt",
             "=arent", "=wasnt", "=cant", "=wont",
             "deny", "denies", "no plans", "not in talks", "rumours", "rumors", "speculation", "unfounded",
-            "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "=ليس", "=ليست", "=لست", "=لسنا", "=ليسوا", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
+            "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "=ليس", "=ليست", "=لست", "=لسنا", "=ليسوا", "=لسن", "=لستن", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
             // Dialect negation (Egyptian and Levantine مش, Gulf موب and ماني) and «عدم» before a noun.
             "=مش", "=موب", "=مهب", "=ماني", "=مانيب", "=عدم", "=بعدم",
         ]),

@@ -126,6 +126,8 @@ struct CorporateActionRule: Rule, FrameRule {
             .passes("We will not be selling any of the bitcoin on our balance sheet.", .en),
             .passes("As disclosed on the exchange today, we sold the bitcoin on our balance sheet.", .en),
             .passes("لن نبيع أي جزء من العملات الرقمية في ميزانيتنا.", .ar),
+            .passes("كما أفصحنا على تداول اليوم، بعنا ما تبقى من العملات الرقمية في ميزانيتنا.", .ar),
+            .passes("The analyst wrote: \"they will liquidate the tokens on their balance sheet\"; we do not comment.", .en),
             .passes("Our winter sale starts Sunday: buy two, get one free in every branch.", .en),
         ])
 

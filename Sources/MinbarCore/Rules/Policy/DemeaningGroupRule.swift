@@ -66,6 +66,8 @@ struct DemeaningGroupRule: Rule, FrameRule {
             .passes("Our decorative lighting range for the wedding season is in every branch now.", .en),
             .passes("تشكيلة الإضاءة الديكور الجديدة متوفرة في جميع فروعنا.", .ar),
             .passes("Women lead 40% of our branches, and they were chosen for their results, not for decoration.", .en),
+            .passes("موظفاتنا لسن للزينة، بل قائدات في كل فرع.", .ar),
+            .passes("The columnist called our receptionists \"decorative\"; we disagree, and here is their record.", .en),
         ])
 
     static let frames: [Frame] = [

@@ -71,6 +71,9 @@ struct GuidanceRule: Rule {
             .passes("مصنعنا ينتج اليوم ٥٠٠ سيارة يومياً، وكل سيارة تُفحص مرتين.", .ar),
             .passes("We will plant 10,000 trees across the city by the end of the year.", .en),
             .passes("We have no plans to raise production to 5,000 vehicles a week.", .en),
+            .passes("لا نخطط لرفع الإنتاج إلى ٥٠٠٠ سيارة أسبوعياً هذا العام.", .ar),
+            .passes("As announced in our quarterly report, we will produce 5,000 vehicles a week by June.", .en),
+            .passes("كما أعلنا في تقريرنا الربعي، سننتج ٥٠٠٠ سيارة أسبوعياً بحلول يونيو.", .ar),
         ])
 
     /// A reported figure compared with what analysts expected ("misses estimates, $436M vs.

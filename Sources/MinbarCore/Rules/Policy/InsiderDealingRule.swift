@@ -91,6 +91,7 @@ struct InsiderDealingRule: Rule, FrameRule {
             .passes("I'm selling all our winter stock at half price this weekend.", .en),
             .passes("نبيع كل مخزون الشتاء بنصف السعر نهاية هذا الأسبوع.", .ar),
             .passes("I will not be selling any of my Tesla stock this year.", .en),
+            .passes("لن أبيع أي جزء من أسهمي في تسلا هذا العام.", .ar),
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -432,6 +432,7 @@ struct PersonalAttackRule: Rule {
             .passes("There is no orchestrated campaign against us; there are fair questions, and here are our answers.", .en),
             .passes("لا توجد حملة ممنهجة ضدنا، بل أسئلة مشروعة نجيب عنها هنا.", .ar),
             .passes("Is there a witch hunt? No: the audit found what it found, and we accept it.", .en),
+            .passes("قال المتهم للمحكمة: «هذه حملة ممنهجة ضدي»، والمحكمة رفضت الادعاء.", .ar),
             // Foul play charged to a competition's officials: a plot, a theft, a targeting.
             .triggers("The federation has been conspiring against our club all season.", .en),
             .triggers("Daylight robbery tonight. The referees and VAR took the points from us.", .en),

@@ -128,6 +128,16 @@ struct PrejudgingRule: Rule, FrameRule {
             .triggers("توقيت غريب: حريق المستودع اندلع في نفس الأسبوع الذي خسر فيه ذلك المورد عقدنا. مجرد ملاحظة 🤔", .ar),
             .passes("Just an observation: our customers reply faster on WhatsApp than by e-mail.", .en),
             .passes("مجرد ملاحظة: عملاؤنا يردون على واتساب أسرع من البريد الإلكتروني.", .ar),
+            // The company's own records read out as the answer to an open crash or fire.
+            .triggers("Data logs recovered so far show Autopilot was not enabled and this car did not purchase FSD. The crash is tragic.", .en),
+            .triggers("Our records show the driver was not following our safety procedures at the time of the crash.", .en),
+            .triggers("سجلاتنا تظهر أن السائق لم يلتزم بإجراءات السلامة وقت الحادث.", .ar),
+            .passes("We have given investigators our data logs from the crash; it is too early to say what they mean.", .en),
+            .passes("سلّمنا سجلاتنا كاملة لفريق التحقيق في الحادث، ومن المبكر استخلاص أي نتيجة.", .ar),
+            .passes("Our records show 4,200 deliveries this week, our best since the warehouse opened.", .en),
+            .passes("سجلاتنا تظهر ٤٢٠٠ عملية توصيل هذا الأسبوع، وهو الأعلى منذ افتتاح المستودع.", .ar),
+            .passes("As the investigators' published report says, the data logs show the brakes were applied.", .en),
+            .passes("قبضت الشرطة على شخصين سرقا ٩ مركبات بعد تحليل تسجيلات كاميرات المراقبة، وأحيلت القضية إلى النيابة.", .ar),
         ])
 
     static let frames: [Frame] = [
@@ -158,7 +168,27 @@ struct PrejudgingRule: Rule, FrameRule {
         // deny the dismissal ("it is not a formality") stand it aside.
         Frame(anchor: Self.formality, with: [Self.inquiry], without: [Self.notAFormality, Concepts.restraint],
               blockedBy: [.question, .quotation], window: 1),
+        // The company's own records read out as the answer to an open incident: "data logs
+        // recovered so far show Autopilot was not enabled", «سجلاتنا تظهر أن السائق لم يلتزم».
+        // What they show is usually a "not", so a negation does not stand it aside; restraint
+        // beside it ("it is too early to say what they mean") does.
+        // Nor the police reporting the arrest their cameras led to.
+        Frame(anchor: Self.ownRecordsShow, with: [Concepts.incident],
+              without: [Concepts.restraint, Self.tooEarly, Concepts.fiction, Concepts.arrest],
+              blockedBy: [.question, .quotation, .published], window: 1),
     ]
+
+    /// The company's records, logs or data said to show something.
+    static let ownRecordsShow = Concept("own-records-show", [
+        "logs show", "logs recovered", "data logs", "our data shows", "our data show", "our records show", "our logs show",
+        "our footage shows", "our cameras show", "our investigation shows", "our internal review shows", "our internal investigation shows",
+        "telemetry shows", "the data shows", "سجلاتنا تظهر", "سجلاتنا تثبت", "سجلاتنا تؤكد", "تظهر سجلاتنا", "تثبت سجلاتنا",
+        "بياناتنا تظهر", "=تسجيلات كاميراتنا", "=كاميراتنا تظهر", "تحقيقنا الداخلي أظهر", "أظهرت سجلات", "تظهر السجلات", "تظهر البيانات",
+    ])
+    /// Saying the records answer nothing yet.
+    static let tooEarly = Concept("too-early", [
+        "too early", "not yet", "no conclusions", "draw no conclusions", "من المبكر", "لا نستطيع الجزم", "لم تتضح", "لا استنتاجات",
+    ])
 
     /// Writing an inquiry off, or announcing how it will end.
     static let formality = Concept("inquiry-formality", [

@@ -44,6 +44,19 @@ extension String {
                 var index = 0
                 var count = 0
                 while index < bytes.count {
+                    // Eight ASCII bytes (most of most posts) are eight scalars: one test for
+                    // all of them, where each byte was asked alone. There is room: no more
+                    // scalars are written than bytes read (`count <= index`).
+                    if index + 8 <= bytes.count {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        if word & 0x8080_8080_8080_8080 == 0 {
+                            let output = scalars.baseAddress! + count
+                            for offset in 0..<8 { output[offset] = Unicode.Scalar(UInt8(truncatingIfNeeded: word &>> (offset * 8))) }
+                            index += 8
+                            count += 8
+                            continue
+                        }
+                    }
                     let lead = bytes[index]
                     if lead < 0x80 {
                         scalars[count] = Unicode.Scalar(lead)

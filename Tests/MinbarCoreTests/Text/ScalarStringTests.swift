@@ -34,6 +34,27 @@ struct ScalarStringTests {
         #expect(inner.scalarArray == Array(inner.unicodeScalars))
     }
 
+    /// `scalarArray` reads eight ASCII bytes at a time where it can: every length of ASCII
+    /// run, at every offset, next to one- to four-byte scalars (Arabic, C1 controls, bidi
+    /// controls, emoji) decodes as the standard library decodes it.
+    @Test("scalarArray's eight-byte ASCII path decodes every run as the standard library does")
+    func scalarArrayASCIIRunsMatchStandardLibrary() {
+        let ascii = "We said \"no\" \\ then: 12,400.5 tonnes; CEO Falcon @ops #Q3."
+        let others = ["", "ا", "\u{85}", "\u{202E}", "\u{2028}", "١٢", "🚀", "\u{9}", "é"]
+        for other in others {
+            for length in 0...20 {
+                for lead in 0..<3 {
+                    let run = String(ascii.prefix(length))
+                    let text = String(repeating: "x", count: lead) + run + other + run + other
+                    #expect(text.scalarArray == Array(text.unicodeScalars), "\(text.debugDescription)")
+                }
+            }
+        }
+        for text in ["تم تسليم الرصيف الجديد Sohar berth قبل موعده بشهرين.", "Congratulations\u{85}to the Salalah team 👏 شكراً"] {
+            #expect(text.scalarArray == Array(text.unicodeScalars))
+        }
+    }
+
     @Test("Token texts are the folded scalars of the post")
     func tokenTextsAreFolded() {
         let tokens = AnalyzedText("أعلنت الشركة ARRIVED 🚀 ١٢٪").tokens

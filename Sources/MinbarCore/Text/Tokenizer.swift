@@ -236,27 +236,40 @@ public enum Tokenizer {
     @inline(__always)
     static func fold(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, into buffer: UnsafeMutableBufferPointer<UInt8>,
                      _ letters: inout Letters) -> Int {
+        // The counts are kept in locals and stored once at the end: kept in `letters` (an
+        // optional among them), they were loaded and stored in memory for every letter.
+        // `first` is the case of the first ASCII letter: 0 none yet, 1 capital, 2 small.
+        var upper = 0, lower = 0
+        var first: UInt8 = 0
+        var arabic = false
         var count = 0
-        for index in start..<end {
-            let scalar = scalars[index]
-            let v = scalar.value
-            // ASCII, most scalars of most posts, folded here: `fold` lowers a capital
-            // and keeps every other ASCII scalar, one byte each.
-            if v < 0x80 {
-                if v >= 0x41 && v <= 0x5A {
-                    letters.upper += 1
-                    if letters.firstLetterUpper == nil { letters.firstLetterUpper = true }
-                    buffer[count] = UInt8(v + 0x20)
-                } else {
-                    if v >= 0x61 && v <= 0x7A { letters.lower += 1; if letters.firstLetterUpper == nil { letters.firstLetterUpper = false } }
-                    buffer[count] = UInt8(v)
+        let output = buffer.baseAddress!
+        scalars.withUnsafeBufferPointer { scalars in
+            for index in start..<end {
+                let scalar = scalars[index]
+                let v = scalar.value
+                // ASCII, most scalars of most posts, folded here: `fold` lowers a capital
+                // and keeps every other ASCII scalar, one byte each.
+                if v < 0x80 {
+                    if v &- 0x41 < 26 {
+                        upper += 1
+                        if first == 0 { first = 1 }
+                        output[count] = UInt8(truncatingIfNeeded: v | 0x20)
+                    } else {
+                        if v &- 0x61 < 26 { lower += 1; if first == 0 { first = 2 } }
+                        output[count] = UInt8(truncatingIfNeeded: v)
+                    }
+                    count += 1
+                    continue
                 }
-                count += 1
-                continue
+                if TextNormalizer.isArabicLetter(scalar) { arabic = true }
+                if let folded = TextNormalizer.fold(scalar) { count = String.encode(folded, into: buffer, at: count) }
             }
-            if TextNormalizer.isArabicLetter(scalar) { letters.arabic = true }
-            if let folded = TextNormalizer.fold(scalar) { count = String.encode(folded, into: buffer, at: count) }
         }
+        letters.upper += upper
+        letters.lower += lower
+        if letters.firstLetterUpper == nil && first != 0 { letters.firstLetterUpper = first == 1 }
+        if arabic { letters.arabic = true }
         return count
     }
 

@@ -55,6 +55,27 @@ struct ScalarStringTests {
         }
     }
 
+    /// What the tokenizer notes of a token's letters as it folds them (capitals, small
+    /// letters, the case of the first ASCII letter, an Arabic letter) is what the token's
+    /// own scalars say, in both scripts.
+    @Test("Token letter facts are those of the token's scalars", arguments: samples + [
+        "URGENT: CEO Falcon said ok, McDONALD's iPhone x1 ABC١٢ e\u{301}TA",
+        "الرئيس التنفيذي CEO قال: Oman's 2026 plan, «نعم» OK.",
+    ])
+    func tokenLetterFactsMatchScalars(text: String) {
+        let analyzed = AnalyzedText(text)
+        for token in analyzed.tokens {
+            let scalars = analyzed.scalars[token.start..<token.end]
+            let upper = scalars.filter { $0.value >= 0x41 && $0.value <= 0x5A }.count
+            let lower = scalars.filter { $0.value >= 0x61 && $0.value <= 0x7A }.count
+            let first = scalars.first { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) }
+            #expect(token.letterCount == upper + lower, "\(token.text)")
+            #expect(token.isCapitalised == (first.map { $0.value <= 0x5A } ?? false), "\(token.text)")
+            #expect(token.isAllCaps == (token.kind == .word && upper >= 2 && lower == 0), "\(token.text)")
+            #expect(token.isArabic == scalars.contains(where: TextNormalizer.isArabicLetter), "\(token.text)")
+        }
+    }
+
     @Test("Token texts are the folded scalars of the post")
     func tokenTextsAreFolded() {
         let tokens = AnalyzedText("أعلنت الشركة ARRIVED 🚀 ١٢٪").tokens

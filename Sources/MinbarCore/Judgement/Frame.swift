@@ -28,11 +28,25 @@ public struct Frame: Sendable {
     }
 
     private var storage: Storage
+    /// The anchor's lexicon id, kept beside the shared fields: a frame rule asks of every
+    /// frame whether its anchor is in the post (most are not), and reading it here, from
+    /// the rule's array in place, spares the copy of the frame (a retain and two
+    /// releases) that handing the frame to `hits(in:)` cost.
+    private var anchorID: Int32
 
     private mutating func change(_ edit: (inout Fields) -> Void) {
         var fields = storage.fields
         edit(&fields)
         storage = Storage(fields)
+        anchorID = fields.anchor.lexicon.id
+    }
+
+    /// Whether `hits(in:)` can find anything in `post`: the anchor's lexicon has a hit,
+    /// or the post has a hashtag (which may spell the anchor). When not, `hits(in:)` is
+    /// empty, and its first test says so.
+    @inline(__always)
+    func mayHit(_ post: PostAnalysis) -> Bool {
+        post.lexiconHits.contains(anchorID) || !post.hashtagTokens.isEmpty
     }
 
     /// The concept whose hits anchor the frame; a finding spans the anchor's sentence.
@@ -95,6 +109,7 @@ public struct Frame: Sendable {
                 quoting: Concept? = nil) {
         storage = Storage(Fields(anchor: anchor, with: with, withAny: withAny, entities: entities, anyEntity: anyEntity,
                                  without: without, requires: requires, blockedBy: blockedBy, window: window, quoting: quoting))
+        anchorID = anchor.lexicon.id
     }
 
     /// The words a finding on `hit` quotes: the anchor's, or the first words of `quoting`
@@ -122,7 +137,7 @@ public struct Frame: Sendable {
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         // Most posts hold no anchor at all: say so before building anything, from the
         // anchor's lexicon id alone (reading the anchor copied the concept).
-        guard post.lexiconHits.contains(storage.fields.anchor.lexicon.id) || !post.hashtagTokens.isEmpty else { return [] }
+        guard mayHit(post) else { return [] }
         let (anchorHits, inOrder) = post.lexiconHits.hitsWithOrder(storage.fields.anchor.lexicon)
         var seen = Set<Int>()
         var result: [PhraseMatcher.Hit] = []
@@ -206,7 +221,11 @@ extension FrameRule {
     func frameFindings(in post: PostAnalysis, keep: (PhraseMatcher.Hit) -> Bool = { _ in true }) -> [Finding] {
         var sentences = Set<Int>()
         var findings: [Finding] = []
-        for frame in Self.frames {
+        // By index, each frame asked first in place whether it can hit (most cannot): `for
+        // frame in` copied every frame out of the array for a call that found nothing.
+        let frames = Self.frames
+        for index in frames.indices where frames[index].mayHit(post) {
+            let frame = frames[index]
             for hit in frame.hits(in: post) where keep(hit) && sentences.insert(post.sentenceIndex(of: hit)).inserted {
                 findings.append(sentenceFinding(post.sentenceIndex(of: hit), quoting: frame.excerpt(of: hit, in: post), in: post))
             }

@@ -827,7 +827,10 @@ struct PersonalAttackRule: Rule {
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }
-        for frame in Self.badFaithFrames {
+        // By index, asked in place whether each frame can hit (see `FrameRule.frameFindings`).
+        let badFaithFrames = Self.badFaithFrames
+        for index in badFaithFrames.indices where badFaithFrames[index].mayHit(post) {
+            let frame = badFaithFrames[index]
             // A plot charged with nobody named is explained as that, not as an attack on one person.
             let chargesAPlot = frame.anchor.name == Self.plotCharged.name
             for hit in frame.hits(in: post) where !sentences.contains(post.sentenceIndex(of: hit)) {

@@ -856,8 +856,11 @@ struct PersonalAttackRule: Rule {
         let contempt = (post.hits(ContemptRule.phrases).map { ($0, Kind.dismissal) } + post.hits(ContemptRule.judging).map { ($0, Kind.judging) }
             + ContemptRule.laughs(in: post).map { ($0, Kind.laugh) }).sorted { $0.0.firstToken < $1.0.firstToken }
         guard !contempt.isEmpty else { return findings }
-        let targets = Set(post.hits(Self.singledOut).map { post.sentenceIndex(of: $0) }
-            + post.text.tokens.indices.filter { post.text.tokens[$0].kind == .mention }.map { post.text.tokens[$0].sentence })
+        // Filled by loops: the closures of `map` and `filter` each took a copy of the whole
+        // post analysis (every array in it retained, then released) on most posts.
+        var targets = Set<Int>()
+        for hit in post.hits(Self.singledOut) { targets.insert(post.sentenceIndex(of: hit)) }
+        for index in tokens.indices where tokens[index].kind == .mention { targets.insert(tokens[index].sentence) }
         for (hit, kind) in contempt {
             let sentence = post.sentenceIndex(of: hit)
             // A laugh or a judging word beside thanks is warmth ("@ahmed you made our whole team laugh 😂 Thank you").

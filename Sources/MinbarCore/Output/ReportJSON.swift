@@ -83,41 +83,44 @@ extension JSONWriter {
         appendRaw(",\"evidence\":")
         write(strings: report.evidence)
         appendRaw(",\"strengths\":[")
-        for index in report.strengths.indices {
+        // Each strength and finding is read field by field in place: taken out whole
+        // (`let finding = report.findings[index]`), every one was copied, its strings
+        // retained and released, to be written.
+        let strengths = report.strengths
+        for index in strengths.indices {
             if index > 0 { append(UInt8(ascii: ",")) }
-            let strength = report.strengths[index]
             appendRaw("{\"move\":")
-            appendRaw(strength.move.quotedJSON)
+            appendRaw(strengths[index].move.quotedJSON)
             appendRaw(",\"message\":")
-            write(string: strength.message)
+            write(string: strengths[index].message)
             appendRaw(",\"start\":")
-            write(int: strength.start)
+            write(int: strengths[index].start)
             appendRaw(",\"end\":")
-            write(int: strength.end)
+            write(int: strengths[index].end)
             append(UInt8(ascii: "}"))
         }
         appendRaw("],\"findings\":[")
-        for index in report.findings.indices {
+        let findings = report.findings
+        for index in findings.indices {
             if index > 0 { append(UInt8(ascii: ",")) }
-            let finding = report.findings[index]
             appendRaw("{\"rule\":")
-            write(string: finding.ruleID)
+            write(string: findings[index].ruleID)
             appendRaw(",\"dimension\":")
-            appendRaw(finding.dimension.quotedJSON)
+            appendRaw(findings[index].dimension.quotedJSON)
             appendRaw(",\"severity\":")
-            appendRaw(finding.severity.quotedJSON)
+            appendRaw(findings[index].severity.quotedJSON)
             appendRaw(",\"message\":")
-            write(string: finding.message)
+            write(string: findings[index].message)
             appendRaw(",\"start\":")
-            write(int: finding.start)
+            write(int: findings[index].start)
             appendRaw(",\"end\":")
-            write(int: finding.end)
+            write(int: findings[index].end)
             appendRaw(",\"excerpt\":")
-            write(string: finding.excerpt)
+            write(string: findings[index].excerpt)
             appendRaw(",\"suggestion\":")
-            write(string: finding.suggestion)
+            write(string: findings[index].suggestion)
             appendRaw(",\"penalty\":")
-            write(int: finding.penalty)
+            write(int: findings[index].penalty)
             append(UInt8(ascii: "}"))
         }
         append(UInt8(ascii: "]"))

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Splits a post into tokens in one pass over its scalars, with no regular expressions,
 /// so its cost is linear in the length of the text whatever the text is.
 public enum Tokenizer {
@@ -174,14 +176,24 @@ public enum Tokenizer {
         return tokens
     }
 
-    /// The index of the last @ in `scalars`, or -1. Read backwards in place: most posts
-    /// have none, so every scalar is read, and `lastIndex(of:)` checked the index and its
-    /// arithmetic at each (about twelve instructions a scalar, 4 K a post).
+    /// The index of the last @ in `scalars`, or -1. Found by `memchr` over the scalars'
+    /// bytes (vectorised): most posts have no @, so every scalar is passed, and reading
+    /// them one by one cost about six instructions a scalar. A byte 0x40 found inside
+    /// another scalar (U+0440, U+0640, 👀 U+1F440) is checked against its whole scalar and
+    /// passed; the search goes on after it, so the pass stays linear.
     static func lastAtSign(in scalars: [Unicode.Scalar]) -> Int {
-        scalars.withUnsafeBufferPointer { buffer in
-            var index = buffer.count - 1
-            while index >= 0 && buffer[index] != "@" { index -= 1 }
-            return index
+        scalars.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return -1 }
+            let stride = MemoryLayout<Unicode.Scalar>.stride
+            var last = -1
+            var from = 0
+            while from < raw.count, let found = memchr(base + from, 0x40, raw.count - from) {
+                let offset = base.distance(to: UnsafeRawPointer(found))
+                let index = offset / stride
+                if raw.load(fromByteOffset: index * stride, as: Unicode.Scalar.self) == "@" { last = index }
+                from = offset + 1
+            }
+            return last
         }
     }
 

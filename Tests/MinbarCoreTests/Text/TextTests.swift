@@ -24,6 +24,19 @@ import Testing
                     "email:care@sahab.example", "emoji:🎉", "emoji:🎉"])
     }
 
+    /// `lastAtSign` searches the scalars' bytes for 0x40: a scalar holding that byte but
+    /// not an @ (U+0440 р, U+0640 tatweel, 👀 U+1F440, U+4040) is passed over, and the
+    /// answer is the standard library's last index of "@", in both scripts.
+    @Test("The last @ is found past scalars that hold its byte", arguments: [
+        "", "@", "no at sign here", "write to care@sahab.example or @SahabCare",
+        "привет 👀 ـــ 䁀 and then @ops", "@first then р 👀 ـ 䁀 with none after",
+        "تواصلوا عبر care@sahab.example أو @سحاب_كير ــ شكراً 👀", "👀👀👀", "ррр@р@ррр",
+    ])
+    func lastAtSignIsTheLastAt(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        #expect(Tokenizer.lastAtSign(in: scalars) == (scalars.lastIndex(of: "@") ?? -1))
+    }
+
     @Test func readsArabicWithItsDigitsAndMarks() {
         let analyzed = AnalyzedText("ارتفعت الإيرادات ١٢٫٥٪ في الربعِ الثالث #سديم")
         #expect(analyzed.tokens.map(\.text) == ["ارتفعت", "الايرادات", "12.5", "%", "في", "الربع", "الثالث", "#سديم"])

@@ -239,6 +239,9 @@ struct SentencePhraseCheck {
 
     /// One hit per sentence (the first), so a phrase repeated in a sentence counts once.
     func hits(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        // Most posts have no hit of the trigger, and then none is kept whatever else they
+        // hold: said from the trigger's lexicon id alone, before the other lists are read.
+        guard post.lexiconHits.contains(trigger.id) else { return [] }
         if unlessInPost.contains(where: { !post.hits($0).isEmpty }) { return [] }
         var result: [PhraseMatcher.Hit] = []
         for hit in post.hits(trigger) {

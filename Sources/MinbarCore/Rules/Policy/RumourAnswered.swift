@@ -123,8 +123,15 @@ extension InsideInformationRule {
 
     /// The sentences that answer a rumour, one hit each, in post order.
     static func rumourAnswered(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        // By index, each frame asked in place whether it can hit (see `Frame.mayHit`): most
+        // posts answer no rumour, and `flatMap` copied every frame to find nothing.
+        var answers: [PhraseMatcher.Hit] = []
+        for index in rumourAnswers.indices where rumourAnswers[index].mayHit(post) {
+            answers += rumourAnswers[index].hits(in: post)
+        }
+        if answers.isEmpty { return [] }
         var seen = Set<Int>()
-        return rumourAnswers.flatMap { $0.hits(in: post) }.sorted { $0.firstToken < $1.firstToken }
+        return answers.sorted { $0.firstToken < $1.firstToken }
             .filter { seen.insert(post.sentenceIndex(of: $0)).inserted }
     }
 

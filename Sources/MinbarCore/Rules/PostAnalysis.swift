@@ -34,6 +34,8 @@ public struct PostAnalysis: Sendable {
     let quotedRanges: [Range<Int>]
     /// The interface language; feedback on a mixed post is written in it (see `feedbackLanguage`).
     public internal(set) var interfaceLanguage: Language
+    /// Work more than one rule reads, done once for the post (see `SharedPostWork`).
+    let shared: SharedPostWork
 
     init(text: AnalyzedText, platform: Platform, beat: PreparedBeat?, policy: SharedPreparedPolicy, plan: PreparedPlan? = nil,
          date: CalendarDate?, lexiconHits: LexiconHits) {
@@ -65,6 +67,7 @@ public struct PostAnalysis: Sendable {
         self.quotedRanges = quotedRanges
         self.evidence = evidence
         self.interfaceLanguage = .en
+        self.shared = SharedPostWork()
         self.moves = moves
         self.goals = goals
         self.plan = plan

@@ -306,7 +306,13 @@ struct ContemptRule: Rule {
 
     /// The contempt this rule reports, the first signal of each sentence, in token order.
     /// `PersonalAttackRule` reads the same hits: contempt beside one named person attacks.
+    /// Worked out once per post (see `SharedPostWork`): both rules ask it of every post.
     static func contempt(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        post.shared.contempt(of: post, findContempt)
+    }
+
+    /// `contempt(in:)` worked out.
+    private static func findContempt(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
         let judged = post.hits(Self.judging).filter {
             !post.isQuoted($0) && !Modality.negates($0.firstToken, in: post, clause: true)
                 && !post.sentence(post.sentenceIndex(of: $0), has: Concepts.warning.lexicon)

@@ -61,6 +61,12 @@ extension String {
                     if lead < 0x80 {
                         scalars[count] = Unicode.Scalar(lead)
                         index += 1
+                    } else if lead >= 0xC2 && lead <= 0xDF && index + 1 < bytes.count {
+                        // Two bytes (Arabic, and most else that is not ASCII), decoded here as
+                        // `scalar(at:in:)` decodes them: U+0080 to U+07FF, never a surrogate.
+                        let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        scalars[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                        index += 2
                     } else {
                         scalars[count] = String.scalar(at: index, in: bytes)
                         index += String.utf8Length(lead: lead)

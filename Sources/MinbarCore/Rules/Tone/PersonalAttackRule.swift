@@ -604,22 +604,9 @@ struct PersonalAttackRule: Rule {
               blockedBy: [.negation, .quotation]),
         // Foul play charged to officials, in words or by insinuation (see `FoulPlayCharge.swift`).
         foulPlayFrame, insinuationFrame,
-        // A plot charged with nobody named: "cheap conspiracies", «تكالبت الجهود لكي لا نتأهل».
-        Frame(anchor: Self.plotCharged, without: [Concepts.condemning, Concepts.denial, Self.reportedClaim] + Concepts.notACharge,
-              blockedBy: [.negation, .quotation, .question]),
+        // A plot charged with nobody named (see `PlotCharge.swift`).
+        plotFrame,
     ] + disqualificationFrames
-
-    /// A plot or a crooked method charged as fact, its authors left for the reader to name:
-    /// "an orchestrated campaign", "cheap conspiracies", «مؤامرات رخيصة», «حملات ممنهجة»,
-    /// «تكالبت». Not a plot's name alone: «مؤامرات الأعداء لن تنال من الوطن» is a vow, and a
-    /// road's «طرق ملتوية» are its bends (only «طرقاً ملتوية», used by someone, are methods).
-    static let plotCharged = Concept("plot-charged", [
-        "cheap conspiracies", "cheap conspiracy", "orchestrated campaign", "orchestrated campaigns", "coordinated campaign against",
-        "witch hunt", "witch-hunt", "crooked methods", "underhanded methods", "dirty tricks",
-        "=مؤامرات رخيصة", "=لمؤامرات رخيصة", "=مؤامرة رخيصة", "=بمؤامرة", "=مؤامرة متكاملة", "=تكالبت", "=تكالبوا", "=تكالب علينا",
-        "=طرقا ملتوية", "=بطرق ملتوية", "=أساليب ملتوية", "=بأساليب ملتوية", "=حملات ممنهجة", "=حملة ممنهجة", "=حملات إعلامية ممنهجة",
-        "=حملة إعلامية ممنهجة", "=حملة مغرضة", "=حملات مغرضة",
-    ])
 
     var lexicons: [Lexicon] {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
@@ -1036,10 +1023,6 @@ extension PersonalAttackRule {
                                    ar: "«{1}» هجوم على شخص. الرد على المنتقد بالإساءة يجعل المؤسسة هي المعتدية أمام الجميع.")
     static let scareQuoteMessage = Localized(en: "'{1}' in scare quotes sneers at a named person's work: readers see the organisation mocking someone by name.",
                                              ar: "وضعُ «{1}» بين علامتي تنصيص سخريةٌ من عمل شخص مسمّى، ويرى القراء المؤسسة تسخر من شخص باسمه.")
-    static let plotMessage = Localized(en: "'{1}' charges a plot as fact without naming or showing it: every reader fills in a culprit, and the organisation has accused them.",
-                                       ar: "«{1}» اتهامٌ بمؤامرة أو بسوء نية يُقدَّم حقيقةً بلا اسم ولا دليل، فيضع كل قارئ اسماً، وتكون المؤسسة قد اتهمته.")
-    static let plotSuggestion = Localized(en: "Say what happened and what you are doing about it; take a complaint with evidence to the body that can rule on it.",
-                                          ar: "اذكر ما حدث وما تفعله حياله، وقدّم أي شكوى بأدلتها إلى الجهة المختصة بالفصل فيها.")
     static let suggestion = Localized(en: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the IR desk).",
                                       ar: "أجب عن الفكرة لا عن الشخص: اشكره، واذكر الحقيقة، واعرض طريقاً للتواصل (رسالة خاصة أو إدارة علاقات المستثمرين).")
 }

@@ -194,6 +194,8 @@ struct PersonalDataRule: Rule {
             .passes("نذكّر عملاءنا بإمكانية جدولة المتأخرات عبر التطبيق دون رسوم.", .ar),
             // A few customers singled out by their records.
             .triggers("To the 3 subscribers in Al Khobar who watched 'Layali Zaman' every night for 18 nights straight: we see you 👀", .en),
+            .triggers("To the 3 subscribers in Al Khobar who watched 'Layali Zaman' every night for 18 nights straight: we see you 👀😂 Who hurt you?", .en),
+            .triggers("إلى المشتركين الثلاثة في الخبر اللي تابعوا المسلسل كل ليلة لمدة ١٨ ليلة متواصلة: مين زعّلكم؟ 😂", .ar),
             .triggers("إلى المشتركين الثلاثة في الخبر اللي تابعوا «ليالي زمان» كل ليلة لمدة ١٨ ليلة متواصلة: نشوفكم 👀", .ar),
             .passes("Thank you to the 5,000 customers who ordered on launch day!", .en),
             .passes("شكراً لأكثر من ٥ آلاف عميل طلبوا في يوم الإطلاق!", .ar),
@@ -453,7 +455,9 @@ struct PersonalDataRule: Rule {
             return near.contains(where: isSmallCount)
                 && post.sentence(sentence, has: usage) && post.sentence(sentence, has: habit)
                 && !Modality.negates(people.firstToken, in: post)
-                && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question])
+                // Not a question that stands it aside: the joke usually ends in one ("…: who hurt you?"),
+                // and asking whether three subscribers did it tells the same records.
+                && !Modality.of(sentence: sentence, in: post).contains(.quotation)
         }
     }
 

@@ -25,6 +25,7 @@ public struct Frame: Sendable {
         var blockedBy: Set<Modality>
         var window: Int
         var quoting: Concept?
+        var saidOnly: Bool
     }
 
     private var storage: Storage
@@ -102,13 +103,21 @@ public struct Frame: Sendable {
         get { storage.fields.quoting }
         set { change { $0.quoting = newValue } }
     }
+    /// Whether the `with` and `withAny` concepts count only when said, not inside short
+    /// quotation marks: the words of a charge reported ("he told the court: "a witch hunt"")
+    /// are somebody else's. Off by default, since a party named in quotes («رابطة…») is still named.
+    public var saidOnly: Bool {
+        get { storage.fields.saidOnly }
+        set { change { $0.saidOnly = newValue } }
+    }
 
     public init(anchor: Concept, with: [Concept] = [], withAny: [Concept] = [], entities: [Entity] = [],
                 anyEntity: [Entity] = [], without: [Concept] = [], requires: Set<Modality> = [],
                 blockedBy: Set<Modality> = [.negation, .question, .quotation, .published], window: Int = 0,
-                quoting: Concept? = nil) {
+                quoting: Concept? = nil, saidOnly: Bool = false) {
         storage = Storage(Fields(anchor: anchor, with: with, withAny: withAny, entities: entities, anyEntity: anyEntity,
-                                 without: without, requires: requires, blockedBy: blockedBy, window: window, quoting: quoting))
+                                 without: without, requires: requires, blockedBy: blockedBy, window: window, quoting: quoting,
+                                 saidOnly: saidOnly))
         anchorID = anchor.lexicon.id
     }
 
@@ -144,7 +153,7 @@ public struct Frame: Sendable {
         // The lists read once, and their concepts by index below: handing each concept to
         // `allSatisfy` or `contains(where:)` copied it (its lexicon, forms and spellings
         // retained and released) for every anchor hit.
-        let with = self.with, withAny = self.withAny, without = self.without
+        let with = self.with, withAny = self.withAny, without = self.without, saidOnly = storage.fields.saidOnly
         // A hashtag that spells the anchor counts as a hit on it.
         let hashtagHits = post.hashtagTokens.indices.filter { storage.fields.anchor.isSpelled(byHashtagParts: post.hashtagParts[$0]) }
             .map { PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: post.hashtagTokens[$0], endToken: post.hashtagTokens[$0] + 1) }
@@ -167,7 +176,7 @@ public struct Frame: Sendable {
             func present(_ concepts: [Concept], _ place: Int) -> Bool {
                 near.contains { sentence in
                     post.hits(concepts[place].lexicon, inSentence: sentence).contains { other in
-                        !Modality.negates(other.firstToken, in: post, reach: 1)
+                        !Modality.negates(other.firstToken, in: post, reach: 1) && !(saidOnly && post.isQuoted(other))
                     }
                         || post.hashtagTokens.indices.contains { index in
                             post.text.sentences[sentence].contains(post.hashtagTokens[index])

@@ -23,6 +23,10 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             .triggers("Embarrassing to watch an unelected bureaucrat flail to hide that his agency has no power here.", .en),
             .triggers("الاتحاد السعودي يتحجج بالظروف منذ ست سنوات، والأعذار لا تنتهي.", .ar),
             .passes("We met the agency's inspectors today and will publish the audit findings when they are final.", .en),
+            // Mockery reported in quotation marks is somebody else's; said, it is ours.
+            .passes("He told the court: \"this trial is a witch hunt\"; the court rejected the claim.", .en),
+            .passes("قال المتهم أمام المحكمة: «هذه المحاكمة مهزلة»، ورفضت المحكمة كلامه.", .ar),
+            .triggers("This trial is a witch hunt, and the court knows it.", .en),
             .passes("نشكر الاتحاد السعودي على اعتماد جدول الموسم، وسنلتزم بمواعيده.", .ar),
             // A ruling defied in public; an appeal through the courts is the proper channel.
             .triggers("For the record: we will not be complying with yesterday's court ruling. Our app stays live in every market.", .en),
@@ -88,7 +92,8 @@ struct RegulatorMockeryRule: Rule, FrameRule {
         ])
 
     static let frames: [Frame] = [
-        Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1),
+        // Mockery said, not reported in quotation marks ("he told the court: "a witch hunt"").
+        Frame(anchor: Concepts.regulator, with: [Concepts.mockery], blockedBy: [.quotation], window: 1, saidOnly: true),
         // A laugh beside the regulator is at its expense.
         Frame(anchor: Concepts.regulator, with: [Concepts.laughter], blockedBy: [.quotation, .negation], window: 1),
         // "Serves their agenda", «مؤامرة»: a charge of bad faith against the regulator itself.

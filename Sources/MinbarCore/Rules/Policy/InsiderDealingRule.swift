@@ -50,8 +50,8 @@ struct InsiderDealingRule: Rule, FrameRule {
     /// Not blocked by a question: asking followers whether to sell («هل أبيع؟», "should I
     /// sell my stake? vote below") is the same news, put to a poll.
     static let frames: [Frame] = [
-        Frame(anchor: dealing, with: [heldShares], without: [askedByOthers], blockedBy: [.negation, .quotation, .published]),
-        Frame(anchor: dealing, with: [stock], without: [askedByOthers], blockedBy: [.negation, .quotation, .published]),
+        // Shares held, or "stock" (which `check` keeps only after "my": see `namesOwnStock`).
+        Frame(anchor: dealing, withAny: [heldShares, stock], without: [askedByOthers], blockedBy: [.negation, .quotation, .published]),
     ]
 
     let descriptor = RuleDescriptor(

@@ -20,6 +20,13 @@ public enum Modality: String, Sendable, CaseIterable {
         .plan: Lexicon("modality.plan", [
             "plan", "plans", "planned", "proposal", "proposed", "offer", "bid", "pending", "temporarily", "on hold", "paused",
             "term sheet", "letter of intent", "loi", "lois", "mou", "in a few hours", "next week", "tomorrow",
+            // Talks under way, however advanced: "in advanced talks", "negotiating the acquisition".
+            "advanced talks", "exclusive talks", "final talks", "late-stage talks", "early talks", "preliminary talks",
+            "in negotiations", "negotiating", "=due diligence", "heads of terms", "next month", "in the coming days", "within days",
+            "=نتفاوض", "في مفاوضات", "مفاوضات متقدمة", "محادثات متقدمة", "مباحثات متقدمة", "المراحل النهائية من", "=الفحص النافي للجهالة",
+            // The dates English marks with "next week" and "tomorrow".
+            "=الأسبوع القادم", "=الأسبوع المقبل", "=الأسبوع الجاي", "=الشهر القادم", "=الشهر المقبل", "=غدا", "=غداً", "=بكرة",
+            "=خلال أيام", "=خلال الأيام القادمة", "=خلال الأيام المقبلة",
             "=خطة", "=الخطة", "=خطط", "=الخطط", "مقترح", "العرض", "عرض", "مذكرة تفاهم", "خطاب نوايا", "مؤقتا", "مؤقتاً", "معلق", "معلقة",
         ]),
         .certainty: Lexicon("modality.certainty", [

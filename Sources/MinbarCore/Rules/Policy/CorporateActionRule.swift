@@ -83,6 +83,13 @@ struct CorporateActionRule: Rule, FrameRule {
             .passes("Following approval by the general assembly and the regulator, the company will begin its share buyback on 1 August. Details are in our disclosure on the exchange: https://example.com/ir/buyback", .en),
             .passes("بعد موافقة الجمعية العامة والهيئة، تبدأ الشركة برنامج إعادة شراء الأسهم في ١ أغسطس. التفاصيل في الإفصاح المنشور على موقع البورصة: https://example.com/ir", .ar),
             .triggers("Details of our Q2 results are in our disclosure: https://example.com/ir. We are also in talks to acquire a rival airline.", .en),
+            // Talks under way, however advanced, and a capital action dated ahead, in either language.
+            .triggers("We're in advanced talks to acquire a major player in the region. More soon!", .en),
+            .triggers("نتفاوض حالياً على الاستحواذ على شركة منافسة في المنطقة.", .ar),
+            .triggers("مجلس الإدارة سيقر توزيع أرباح استثنائية الأسبوع القادم، انتظروا الخبر.", .ar),
+            .passes("We are not in advanced talks to acquire anyone; we comment on deals only through the exchange.", .en),
+            .passes("لسنا في مفاوضات متقدمة للاستحواذ على أي شركة، وأي صفقة تُعلن عبر السوق أولاً.", .ar),
+            .passes("As disclosed on Tadawul today, we are in advanced talks to acquire Gulf Marine; details in the filing.", .en),
             .triggers("Am considering taking the company private at $42 a share.", .en),
             .triggers("The merger deal is temporarily on hold pending details on 5% of the accounts.", .en),
             .triggers("نعتزم الاستحواذ على حصة ٣٠٪ في الشركة قبل نهاية العام.", .ar),
@@ -139,8 +146,10 @@ struct CorporateActionRule: Rule, FrameRule {
         Frame(anchor: Concepts.teaser, withAny: [Self.dealMade], without: [Self.playerSigning, Self.alreadyDisclosed],
               blockedBy: [.negation, .question, .quotation], window: 1),
         Frame(anchor: Self.coreAction, requires: [.intent, .plan, .certainty], window: 1),
-        Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], requires: [.intent, .plan, .certainty]),
-        Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], requires: [.intent, .plan, .certainty]),
+        // Not an action the shareholders approved, paid next week («أقرت الجمعية… الأسبوع القادم»).
+        Frame(anchor: Concepts.takeover, anyEntity: [.amount, .price, .percent], without: [Self.alreadyApproved],
+              requires: [.intent, .plan, .certainty]),
+        Frame(anchor: Concepts.takeover, with: [Concepts.sharesAndOwners], without: [Self.alreadyApproved], requires: [.intent, .plan, .certainty]),
         // A capital action decided or foretold: "we will pay a special dividend this year",
         // "the board will approve a bonus issue". Not one the shareholders already approved,
         // nor a payment to their accounts («سيتم إيداع التوزيعات في حساباتكم»).
@@ -199,7 +208,8 @@ struct CorporateActionRule: Rule, FrameRule {
     /// Approved by the shareholders or declared already, or paid into accounts: the
     /// decision is public.
     static let alreadyApproved = Concept("already-approved", [
-        "approved by", "as approved", "approved at", "were approved", "was approved", "declared", "credited", "your account",
+        // "Credited" exact: its stem is also the banks' "credit committees".
+        "approved by", "as approved", "approved at", "were approved", "was approved", "declared", "=credited", "your account",
         "your accounts", "المعتمدة", "التي أقرتها", "أقرت الجمعية", "وافقت الجمعية", "أقرتها الجمعية", "=إيداع", "حساباتكم", "حسابات المساهمين",
     ])
 

@@ -13,6 +13,11 @@ struct GuidanceRule: Rule {
             أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
             """,
         examples: [
+            // The followers' question repeated to decline it; answered, it is a forecast.
+            .passes("Will our revenue beat analyst expectations? We do not comment before results day.", .en),
+            .passes("هل ستتجاوز أرباحنا توقعات المحللين هذا العام؟ لا نعلق قبل موعد الإفصاح.", .ar),
+            .triggers("Will our revenue beat analyst expectations? You bet it will.", .en),
+            .triggers("هل ستتجاوز أرباحنا توقعات المحللين هذا العام؟ أكيد، وبفارق كبير.", .ar),
             // A published quarter's growth: «بنمو» is "with growth", not "we will grow".
             .passes("📊 نتائجنا المالية للربع الأول ٢٠٢٤: صافي ربح ٢٨٥ مليون درهم بنمو ١١٪ مقارنة بالفترة نفسها من العام الماضي.", .ar),
             .passes("📊 Our Q1 2024 results: net profit AED 285m, up 11% on the same period last year.", .en),
@@ -147,9 +152,19 @@ struct GuidanceRule: Rule {
         }
     }
 
+    /// A question put only to decline it in the next sentence: "Will our revenue beat analyst
+    /// expectations? We do not comment before results day." The followers' question is
+    /// repeated, not answered.
+    static func asksToDecline(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        return sentence + 1 < post.text.sentences.count && post.sentence(sentence + 1, has: SharedLexicons.noComment)
+            && Modality.of(sentence: sentence, in: post).contains(.question)
+    }
+
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = Self.check_.hits(in: post).filter {
             Self.forecastsItsOwnResult($0, in: post) && Self.namesAResult($0, in: post) && !Self.announcesAnAction($0, in: post)
+                && !Self.asksToDecline($0, in: post)
         }
         // A Set only when there is a hit: an empty one allocates nothing. A closure, not
         // `map(post.sentenceIndex(of:))`: the method reference captured a copy of the whole
@@ -157,6 +172,7 @@ struct GuidanceRule: Rule {
         let sentences: Set<Int> = hits.isEmpty ? [] : Set(hits.map { post.sentenceIndex(of: $0) })
         hits += Self.directedForecast.hits(in: post).filter {
             !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) && !Self.announcesAnAction($0, in: post)
+                && !Self.asksToDecline($0, in: post)
         }
         var findings = hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]

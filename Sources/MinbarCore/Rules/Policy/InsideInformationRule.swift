@@ -9,6 +9,8 @@ struct InsideInformationRule: Rule {
         "have not announced", "yet to announce", "embargoed", "you heard it here first",
         "early look", "before the market",
         "لم يعلن بعد", "لم تعلن بعد", "لم نعلن", "غير معلنة", "غير المعلنة", "=بيننا",
+        // "Between you and me" in the forms a post uses it, in both languages.
+        "between you and me", "just between us", "=بيني وبينك", "=بيني وبينكم", "=بيني وبينج", "=خلها بيننا", "=خليها بيننا", "=خلوها بيننا",
         "=خاص بيننا", "=أرقام أولية", "=الأرقام الأولية", "=النتائج الأولية", "=نتائج أولية", "=نتائجنا الأولية", "=أرقامنا الأولية", "أرقام داخلية", "الأرقام الداخلية", "مسودة",
         "حصريا", "حصرياً", "أغلقنا الحسابات", "لم تنشر بعد", "لم ينشر بعد",
     ])
@@ -199,6 +201,14 @@ struct InsideInformationRule: Rule {
             .passes("As announced on the exchange today, we have been awarded the airport catering contract.", .en),
             .passes("كما أعلنت الوزارة اليوم، فزنا بمناقصة توسعة الميناء.", .ar),
             // A verdict on results nobody outside has seen: the board's mood is the news.
+            // A figure beside the day its results come out, that day still ahead (examples are
+            // scored on 15 January 2027); "between you and me" in both languages.
+            .triggers("Q4 net income grew 30%; results are announced on 28 January.", .en),
+            .triggers("أرباح الربع الرابع ارتفعت ٣٠٪، والإعلان في ٢٨ يناير.", .ar),
+            .passes("Our Q3 results, announced on 10 January, showed net income up 30%.", .en),
+            .passes("أعلنا في ١٠ يناير أن أرباح الربع الثالث ارتفعت ٣٠٪.", .ar),
+            .triggers("بيني وبينك، أرقام هالربع أحلى من توقعات السوق.", .ar),
+            .triggers("Between you and me, this quarter's numbers beat what the market expects.", .en),
             .triggers("Board meeting today. Good numbers, happy board.", .en),
             .triggers("Just out of the board meeting: let's say this quarter's numbers put a smile on every face.", .en),
             .triggers("Q3 closed strong and the board is thrilled. More soon!", .en),
@@ -211,6 +221,15 @@ struct InsideInformationRule: Rule {
             .passes("Great results for our volunteers this quarter: 4,000 trees planted, and the board joined us on Friday.", .en),
             .passes("نتائج رائعة لطلابنا في الامتحانات، وشكراً لمجلس الأمناء على دعمهم.", .ar),
             .passes("An analyst wrote that \"good numbers will make the board happy\"; we do not comment on forecasts.", .en),
+            // Against the analysts' estimate, in the accounts' own words (revenue, net profit), or teased before it is out.
+            .triggers("Quarterly revenue came in way above analyst expectations; official results out Thursday.", .en),
+            .triggers("إيرادات هذا الربع فاقت توقعات المحللين، والنتائج الرسمية تصدر الخميس.", .ar),
+            .triggers("Can't wait for you all to see our Q3 numbers next week. Let's just say the team outdid itself.", .en),
+            .triggers("انتظروا أرقامنا الأسبوع القادم، نتائج الربع الثالث قياسية.", .ar),
+            .passes("As published on the exchange today, quarterly revenue came in above analyst expectations.", .en),
+            .passes("كما نشرنا اليوم على تداول، جاءت إيرادات الربع أعلى من توقعات المحللين.", .ar),
+            .passes("Will our revenue beat analyst expectations? We do not comment before results day.", .en),
+            .passes("لن نعلّق على ما إذا كانت الإيرادات ستفوق توقعات المحللين قبل موعد الإفصاح.", .ar),
             .passes("Are the quarter's numbers good? The board sees them on Sunday, and the market hears on 5 February.", .en),
             // A rumour answered with more than "no comment": a yes, a corrected figure, a hint, news on its way.
             .triggers("About the leaked memo: yes, the 15% rise is the option we sent the regulator.", .en),
@@ -278,6 +297,10 @@ struct InsideInformationRule: Rule {
         "will publish", "will announce", "will release", "will report", "will file", "will disclose", "to be published",
         "we announce", "we'll announce", "we'll publish", "we'll report", "we are announcing", "we're announcing",
         "to be announced", "سنعلن", "سننشر", "سيعلن", "ستعلن", "سيتم الإعلان", "سيتم نشر", "سنفصح", "سنصدر", "ستصدر", "ستنشر",
+        // The announcement with its day (which `saysLater` must find still to come): "results are
+        // announced on 28 April", «والإعلان في ٢٨ يوليو».
+        "announcement on", "the announcement is on", "are announced on", "is announced on", "results on",
+        "=الإعلان في", "=والإعلان في", "=الإعلان يوم", "=والإعلان يوم",
     ])
 
     /// The results that will carry a figure officially: "official results", "the full
@@ -301,6 +324,12 @@ struct InsideInformationRule: Rule {
         "=خلال أيام", "=الأحد القادم", "=الاثنين القادم", "=الخميس القادم", "=صباح الغد", "=بكرة الصبح", "tomorrow morning",
     ])
 
+    /// Whether sentence `sentence` puts its news ahead: "next week", or a day named by its date
+    /// that is still to come on the day the post goes out ("on 28 April", «في ٢٨ يوليو»).
+    static func saysLater(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        post.sentence(sentence, has: laterDate) || NamedDay.namesALaterDay(sentence, in: post)
+    }
+
     /// A financial figure beside the news that the official results are still to come:
     /// "Our Q3 profit came in at OMR 12.4m, up 18%. Official results out next week". The
     /// post says itself that the market has not been told. A figure already published
@@ -321,7 +350,7 @@ struct InsideInformationRule: Rule {
             let figureSentences = figures.of(post)
             for hit in comingResults {
                 let sentence = post.sentenceIndex(of: hit)
-                guard !taken.contains(sentence), figureSentences.contains(sentence), post.sentence(sentence, has: Self.laterDate),
+                guard !taken.contains(sentence), figureSentences.contains(sentence), Self.saysLater(sentence, in: post),
                       !Self.saysItIsOut(sentence, in: post), !post.sentence(sentence, has: Self.schooling),
                       !post.sentence(sentence, has: Self.inquiryResults), !Modality.negates(hit.firstToken, in: post, clause: true),
                       Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]),
@@ -334,7 +363,7 @@ struct InsideInformationRule: Rule {
         let figureSentences = figures.of(post)
         for hit in official {
             let sentence = post.sentenceIndex(of: hit)
-            guard post.sentence(sentence, has: Self.laterDate), !Modality.negates(hit.firstToken, in: post, clause: true),
+            guard Self.saysLater(sentence, in: post), !Modality.negates(hit.firstToken, in: post, clause: true),
                   Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]) else { continue }
             for near in post.sentences(around: sentence) where !taken.contains(near) && figureSentences.contains(near) {
                 guard let metric = post.hits(SharedLexicons.financialMetrics, inSentence: near).first,
@@ -352,10 +381,13 @@ struct InsideInformationRule: Rule {
     }
 
     /// Whether sentence `sentence` says its figures are out: a publication word that is not
-    /// denied, not still to come ("will announce", «سنعلن»), not scheduled ("tomorrow we
-    /// announce") and not what something comes before ("before the official disclosure").
+    /// denied, not still to come ("will announce", «سنعلن», "on 28 April" posted before the
+    /// 28th), not scheduled ("tomorrow we announce") and not what something comes before
+    /// ("before the official disclosure").
     /// "Our Q3 results, published last month, showed profit up 40%" is out.
     static func saysItIsOut(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        // "Results are announced on 28 April", posted before the 28th: the day is still to come.
+        if NamedDay.namesALaterDay(sentence, in: post) { return false }
         let tokens = post.text.tokens
         let scheduled = post.hits(Self.scheduledDisclosure, inSentence: sentence)
         let start = post.text.sentences[sentence].lowerBound

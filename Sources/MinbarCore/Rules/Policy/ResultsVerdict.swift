@@ -18,6 +18,9 @@ extension InsideInformationRule {
         // (Gulf "the folks" as often as "the quarter").
         "الأرقام", "أرقام", "أرقامنا", "=النتائج", "=نتائج", "=نتائجنا", "الأرباح", "أرباحنا", "هالربع", "هذا الربع",
         "الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع", "السنة المالية",
+        // The lines of the accounts: "quarterly revenue", «صافي الربح», «إيراداتنا».
+        "revenue", "revenues", "our revenue", "quarterly revenue", "net profit", "net income", "quarterly profit", "sales figures",
+        "=الإيرادات", "=إيراداتنا", "=إيرادات الربع", "صافي الربح", "صافي الأرباح", "=مبيعاتنا",
     ])
     /// A verdict on them: good or bad, told by the words or by the mood they put the board in.
     static let verdict = Concept("results-verdict", [
@@ -28,6 +31,11 @@ extension InsideInformationRule {
         "ممتازة", "ممتاز", "قوية", "قوي", "رائعة", "رائع", "بتفرح", "تفرح", "مفرحة", "تبيض الوجه", "غير شكل", "سعيد", "سعيدة",
         "مبسوط", "مبسوطين", "مبهرة", "قياسية", "تاريخية", "مخيبة", "سيئة", "صعبة", "ضعيفة", "كارثية", "حلوة", "=زين",
         "هتفاجئكم", "ستفاجئكم", "بتفاجئكم", "راح تفاجئكم", "بيستانسون", "تتجاوز توقعات", "ستتجاوز توقعات", "فوق التوقعات", "أقل من التوقعات",
+        // Against the analysts' estimate, whoever's: "above analyst expectations", "beat consensus", «فاقت التوقعات».
+        "analyst expectations", "analysts' expectations", "analyst estimates", "analysts' estimates", "above consensus", "below consensus",
+        "beat consensus", "ahead of consensus", "missed consensus", "beat the street",
+        "missed expectations", "short of expectations", "fell short", "outdid itself", "outdid ourselves", "knocked it out of the park",
+        "=فاقت التوقعات", "=تفوق التوقعات", "=أعلى من التوقعات", "=دون التوقعات", "=توقعات المحللين", "=تقديرات المحللين",
     ])
     /// What makes them the company's accounts: the board that saw them, the investors who
     /// wait for them, the close of the period.
@@ -55,9 +63,11 @@ extension InsideInformationRule {
     static let laterDisclosure = Concept("later-disclosure", [
         "when the results are out", "when the results come out", "when they're published", "when they are published",
         "when it's published", "when we announce", "when we report", "at the announcement", "for the market to see",
-        "when the market sees", "on results day",
+        "when the market sees", "on results day", "can't wait for you to see", "can't wait for you all to see", "wait till you see",
+        "wait until you see", "can't wait to share our",
         "لما تتنشر", "لما تنشر", "لما تنزل", "عند الإعلان", "في الإعلان الجاي", "في الإعلان القادم", "عند النشر", "لما نعلن",
-        "وقت الإعلان", "عند إعلان النتائج",
+        "وقت الإعلان", "عند إعلان النتائج", "=انتظروا نتائجنا", "=انتظروا أرقامنا", "=ترقبوا نتائجنا", "=ترقبوا أرقامنا",
+        "=بتشوفون الأرقام", "=راح تشوفون الأرقام",
     ])
     /// A disclosure already made: "as published today", «كما نشرناها اليوم على تداول».
     static let alreadyPublished = Concept("already-published", [

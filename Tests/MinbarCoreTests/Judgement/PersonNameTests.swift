@@ -34,3 +34,30 @@ import Testing
         #expect(nameAtStart("على النادي أن يعتذر") == nil)
     }
 }
+
+/// Names in Latin letters: a common given name, capitalised, before a capitalised family
+/// name, which may open with a particle ("Al-Harbi", "bin Saeed"). Capitals alone are no name.
+@Suite struct LatinPersonNameTests {
+    func nameAtStart(_ text: String) -> String? {
+        let analysed = AnalyzedText(text)
+        guard let range = PersonName.latinName(at: 0, in: analysed.tokens) else { return nil }
+        return analysed.tokens[range].map(\.text).joined(separator: " ")
+    }
+
+    @Test func aGivenNameBeforeAFamilyNameIsAName() {
+        #expect(nameAtStart("Sarah Jones from finance") == "sarah jones")
+        #expect(nameAtStart("Ahmed Al-Harbi joined us") == "ahmed al-harbi")
+        #expect(nameAtStart("Fatima bin Saeed joined us") == "fatima bin saeed")
+        #expect(nameAtStart("Mohammed Khan was promoted") == "mohammed khan")
+    }
+
+    @Test func capitalsAloneAreNoName() {
+        // An everyday word that is also a name, a given name before a lower-case word, a place.
+        #expect(nameAtStart("Grace Church hosts a walk") == nil)
+        #expect(nameAtStart("Sarah was promoted") == nil)
+        #expect(nameAtStart("Muscat Airport reopens") == nil)
+        #expect(nameAtStart("SARAH JONES") == nil)
+        // A name in Arabic letters is `arabicName`'s.
+        #expect(nameAtStart("خالد الحارثي") == nil)
+    }
+}

@@ -127,6 +127,14 @@ struct PersonalDataRule: Rule {
             .triggers("حوّلنا المبلغ إلى حساب العميل SA0380000000608010167519 أمس.", .ar),
             .triggers("Our patient Khalid Al-Amri tested positive for hepatitis this morning.", .en),
             .triggers("المريضة السيدة فاطمة مصابة بالسرطان وحالتها حرجة.", .ar),
+            // A person named in Latin letters, known by whose relative they are, or by their room.
+            .triggers("Sarah Jones from our finance team has been diagnosed with cancer.", .en),
+            .triggers("Patient in room 4 is the mayor's son, admitted for an overdose.", .en),
+            .triggers("المريض في الغرفة ٤ هو ابن المحافظ، دخل بسبب جرعة زائدة.", .ar),
+            .triggers("زوجة الوزير منومة عندنا في العناية المركزة بعد جرعة زائدة.", .ar),
+            .passes("Sarah Jones will give a talk on cancer screening at our clinic on Monday.", .en),
+            .passes("Grace Church hosts a cancer awareness walk on Friday; all are welcome.", .en),
+            .passes("نظّمنا اليوم محاضرة عن مخاطر الجرعة الزائدة من المسكنات في الغرفة ٤ بمبنى التدريب.", .ar),
             .passes("Please contact our media desk at press@sadeem.example or call 800 72336.", .en),
             // The organisation's own toll-free line, beside "your account".
             .passes("شكراً لصبركم خلال تحديث الأنظمة. إذا لاحظت أي شيء غريب في حسابك كلّمنا على ٨٠٠١٢٣٤.", .ar),
@@ -278,7 +286,7 @@ struct PersonalDataRule: Rule {
         "chemo", "chemotherapy", "surgery", "dialysis", "kidney failure", "intensive care", "icu", "rehab", "bounced", "cheques bounced", "arrears", "instalments", "late payments", "performance reviews", "written warning", "disciplinary", "العلاج الكيماوي", "الكيماوي", "الفشل الكلوي", "غسيل الكلى", "العناية المركزة", "عملية جراحية", "أقساط متأخرة", "أقساط", "شيكات مرتجعة", "إنذار كتابي", "تقييم الأداء",
         "missed payments", "card ending", "account ending", "performance improvement plan", "performance improvement plans", "dismissed", "ينتهي بـ", "الرصيد ما يكفي", "فواتير متأخرة", "زراعة الكلى", "الغسيل الكلوي", "رجع منه التحويل",
         // The English twins of «السكري», «الصرع», «عملية القلب المفتوح»: the condition named, not only its adjective.
-        "diabetes", "epilepsy", "seizures", "open-heart surgery",
+        "diabetes", "epilepsy", "seizures", "open-heart surgery", "overdose", "overdosed", "an overdose", "جرعة زائدة", "جرعة مفرطة",
         "diabetic", "heart attack", "cardiac arrest", "had a stroke", "suffered a stroke", "heart condition", "heart disease", "heart surgery",
         "tumour", "tumor", "leukaemia", "leukemia", "lymphoma", "covid-positive", "hiv-positive", "has aids", "epileptic", "alzheimer's", "dementia",
         "parkinson's", "multiple sclerosis", "adhd", "bipolar", "schizophrenia", "anxiety disorder", "panic attacks", "eating disorder", "anorexia",
@@ -350,7 +358,36 @@ struct PersonalDataRule: Rule {
         "the old man", "the father", "the mother", "the claimant", "the complainant", "the applicant",
         "=المدعي", "=المشتكي", "=المشتكية", "صاحب الشكوى",
         "صاحبة الشكوى", "صاحب الطلب",
-    ])
+    ] + relativesOfOfficeHolders)
+
+    /// Someone known by whose relative they are: "the mayor's son", «ابن المحافظ», «زوجة
+    /// الوزير». Everyone in town knows who that is, so the fact beside it is theirs.
+    static let relativesOfOfficeHolders: [String] = {
+        let offices = ["mayor", "minister", "governor", "ceo", "chairman", "president", "director", "ambassador", "judge", "senator",
+                       "mp", "prince", "sheikh", "coach", "manager", "owner"]
+        let relatives = ["son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "nephew", "niece"]
+        let english = offices.flatMap { office in relatives.map { "the \(office)'s \($0)" } }
+        let arabicOffices = ["المحافظ", "الوزير", "الأمير", "الشيخ", "الرئيس", "المدير", "السفير", "القاضي", "النائب", "المدرب", "المالك", "رئيس البلدية"]
+        let arabicRelatives = ["=ابن", "=بنت", "=زوجة", "=زوج", "=شقيق", "=شقيقة", "=والد", "=والدة", "=أخو", "=أخت", "=ولد"]
+        let arabic = arabicOffices.flatMap { office in arabicRelatives.map { "\($0) \(office)" } }
+        return english + arabic
+    }()
+
+    /// Words that number a patient's room or bed: "the patient in room 4", «المريض في الغرفة ٤».
+    static let roomWords: WordSet = WordSet(["room", "bed", "ward", "غرفه", "الغرفه", "سرير", "السرير"].map(TextNormalizer.normalize))
+    /// Whether `range` numbers a room or a bed ("room 4", "bed no. 12", «الغرفة رقم ٤»): said
+    /// of a patient or a guest (`dataSubjects` in the sentence) that is one person; a
+    /// lecture "in room 4" is a place.
+    static func numbersARoom(in range: Range<Int>, of tokens: [Token]) -> Bool {
+        range.contains { index in
+            guard roomWords.contains(tokens.text(at: index)) else { return false }
+            let after = (index + 1)..<min(range.upperBound, index + 4)
+            return after.first.map { first in
+                tokens[first].kind == .number
+                    || ["رقم", "no", "number", "#"].contains(tokens.text(at: first)) && after.dropFirst().contains { tokens[$0].kind == .number }
+            } ?? false
+        }
+    }
 
     /// Words that make a health word part of a unit's name: «قسم العناية المركزة», "dialysis unit".
     static let unitWords: WordSet = WordSet(["قسم", "وحده", "مركز", "جناح", "department", "unit", "ward", "centre", "center", "clinic"])
@@ -521,7 +558,9 @@ struct PersonalDataRule: Rule {
                 range = (colon + 1)..<range.upperBound
                 if range.isEmpty { continue }
             }
-            if PersonName.occurs(in: range, of: tokens) || post.sentence(index, has: Self.knownPerson) { return true }
+            if PersonName.occurs(in: range, of: tokens) || PersonName.latinNameOccurs(in: range, of: tokens)
+                || post.sentence(index, has: Self.knownPerson)
+                || post.sentence(index, has: Self.dataSubjects) && Self.numbersARoom(in: range, of: tokens) { return true }
             for i in range where i + 1 < range.upperBound {
                 // A private person's title may open the sentence («الأخ حمد، سلامات…»); a doctor's
                 // or a sheikh's there is more often the speaker («الدكتور أحمد: مرضى السكري…»).

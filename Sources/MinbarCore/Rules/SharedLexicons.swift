@@ -75,7 +75,7 @@ public enum SharedLexicons {
         "=fool", "=fools", "imbecile", "=jerk", "scumbag", "=trash", "clueless", "incompetent", "ignorant", "shut up", "get lost",
         "غبي", "أغبياء", "اغبياء", "حمار", "حمير", "تافه", "تافهين", "تافهون", "حقير", "حقيرة", "كذاب", "كذابين", "كذابون",
         "سخيف", "سخفاء", "جاهل", "=جهلة", "=الجهلة", "أحمق", "حمقى", "وقح", "وقحة", "سافل", "منحط", "خسيس", "حثالة", "اخرس", "انقلع",
-        "=فاشل", "=فاشلين", "مرتزقة", "مرتزق", "أبواق", "ابواق",
+        "=فاشل", "=فاشلين", "مرتزقة", "مرتزق", "أبواق", "ابواق", "=زبالة", "=زبالات",
         "كداب", "كدابة", "كدابين", "كذابة",
         "idiotic", "halfwit", "nitwit", "dimwit", "numpty", "buffoon", "airhead", "dumbass", "jackass", "scum", "lowlife", "low-life",
         "brainless", "dim-witted", "cretin", "simpleton", "أهبل", "هبلة", "أغبى", "غبية", "حمارة", "يا كلب", "يا حمار",
@@ -133,7 +133,8 @@ public enum SharedLexicons {
     /// Insults that are also the words for waste: a municipality collects rubbish, a
     /// campaign clears trash from the beach, «حثالة القهوة» (coffee grounds) feeds the
     /// garden. They insult only when aimed at someone.
-    static let literalInsults: WordSet = ["rubbish", "garbage", "trash", "حثالة", "حثاله", "الحثالة", "الحثاله"]
+    static let literalInsults: WordSet = ["rubbish", "garbage", "trash", "حثالة", "حثاله", "الحثالة", "الحثاله", "زبالة", "زباله",
+                                                  "الزبالة", "الزباله", "للزبالة", "للزباله", "والزبالة", "والزباله", "بالزبالة", "بالزباله", "زبالات"]
 
     /// Acts, not people: "cowardly" before "attack", «الجبان» after «العمل الإرهابي»
     /// describes what was done, as every condemnation of a bombing does.

@@ -29,7 +29,21 @@ struct BlameRule: Rule {
         "responsibility rests with", "=ليس من جهتنا", "=ليس من طرفنا", "=مو من عندنا", "=مب من عندنا", "=وليست علينا", "=ليست علينا",
         "=فالمسؤولية عليه", "=فالمسؤولية عليهم", "=المسؤولية عليه", "=المسؤولية عليهم", "المسؤولية تقع على", "تقع المسؤولية على",
         "المسؤولية على عاتق",
-    ])
+    ] + Self.thirdPartyCharged)
+
+    /// A contractor or a supplier named as the cause: "the contractor is responsible for the
+    /// pipe break", «المقاول هو المسؤول عن الكسر». The organisation chose and answers for them.
+    static let thirdPartyCharged: [String] = {
+        let parties = ["the contractor", "our contractor", "the subcontractor", "the supplier", "our supplier", "the vendor",
+                       "the operator", "the manufacturer"]
+        let charges = ["is responsible", "was responsible", "is to blame", "was to blame", "caused"]
+        let arabicParties = ["المقاول", "مقاول الباطن", "المورد", "الشركة المنفذة", "المشغل", "الشركة المصنعة"]
+        let arabicCharges = ["هو المسؤول", "هو السبب", "يتحمل المسؤولية", "المسؤول عن"]
+        return parties.flatMap { party in charges.map { "\(party) \($0)" } }
+            + arabicParties.flatMap { party in arabicCharges.map { "=\(party) \($0)" } }
+            + arabicParties.flatMap { party in ["=المسؤول هو \(party)", "=والمسؤول هو \(party)", "=السبب هو \(party)"] }
+            + ["=والمقاول هو المسؤول", "=فالمقاول هو المسؤول"]
+    }()
     static let ownership = Lexicon("tone.blame.ownership", [
         "take the blame", "take full responsibility", "our responsibility", "we are responsible", "no one to blame but us",
         "blame us", "we own this", "=نتحمل", "=أتحمل", "=مسؤوليتنا", "نتحمل المسؤولية", "نتحمل كامل المسؤولية",
@@ -106,6 +120,11 @@ struct BlameRule: Rule {
             العملاء أو الإعلام يُقرأ تهرباً، ويُبقي القصة حية.
             """,
         examples: [
+            // A contractor or supplier named as the cause; owning the choice of them is not blame.
+            .triggers("The contractor is responsible for the pipe break.", .en),
+            .triggers("المقاول هو المسؤول عن الكسر، وسنطالبه بالتعويض.", .ar),
+            .passes("We chose the contractor, so we are responsible for the pipe break, and we are fixing it tonight.", .en),
+            .passes("المقاول يعمل الآن على إصلاح الكسر، ونحن نتحمل المسؤولية كاملة.", .ar),
             // Guessing the delay away instead of checking it.
             .triggers("We are sorry to read that; the delay must have been unavoidable.", .en),
             .passes("The closure of Al Wasl Road was unavoidable: the bridge joint failed inspection on Monday. It reopens on 8 December.", .en),

@@ -172,6 +172,12 @@ struct PersonalAttackRule: Rule {
         "con man", "con artist", "stooge", "shill", "shills", "bootlicker", "lapdog", "propagandist", "bigot", "bigots", "nutjob",
         "psycho", "sleazy", "whiner", "loudmouth", "blowhard", "windbag", "ungrateful", "=disgrace", "=disgusting", "is a hack",
         "are hacks", "hack journalist", "so-called experts", "so-called analysts", "so-called journalists",
+        // A hack with what kind (a quick hack is a fix, a lazy one a journalist); laziness and
+        // fame-seeking charged to a person, in both languages.
+        "lazy hack", "lazy hacks", "talentless hack", "partisan hack", "political hack", "=كسول", "=كسولة", "=الكسول", "=كسالى",
+        "just looking for attention", "only looking for attention", "looking for attention", "seeking attention", "wants attention",
+        "=تبحث عن الشهرة", "=يبحث عن الشهرة", "=يبحثون عن الشهرة", "=تدور شهرة", "=يدور شهرة", "=تدور الشهرة", "=يدور الشهرة",
+        "=طالب شهرة", "=طالبة شهرة", "=باحث عن الشهرة", "=باحثة عن الشهرة",
         "self-proclaimed experts", "armchair experts", "keyboard warriors", "keyboard warrior", "keep crying", "cry more",
         "stay mad", "how dare you", "stupidity", "idiocy", "foolishness", "pettiness", "arrogance", "hypocrisy", "cowardice", "your ignorance",
         "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف",
@@ -217,7 +223,12 @@ struct PersonalAttackRule: Rule {
     ])
 
     /// A person referred to as such: "the man", «الرجل».
-    static let aPerson = WordSet(["man", "woman", "gentleman", "lady", "guy", "الرجل", "الرجال", "المرأة", "السيدة"].map(TextNormalizer.normalize))
+    /// Words that are a person: "the man", and a relative ("his daughter is just looking for
+    /// attention", «ابنته تبحث عن الشهرة»), who is someone whoever they are.
+    static let aPerson = WordSet(["man", "woman", "gentleman", "lady", "guy", "الرجل", "الرجال", "المرأة", "السيدة",
+                                  "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
+                                  "ابنته", "ابنه", "ابنها", "بنته", "بنتها", "زوجته", "زوجها", "والده", "والدته", "أخوه", "أخته", "أبوه", "أمه"]
+                                    .map(TextNormalizer.normalize))
     /// Words that point at one party: "this arrogant referee", «هذه الشرذمة», «هؤلاء المطبلين».
     /// Not "that": "our research shows that mediocre service…" is a conjunction.
     static let demonstratives = WordSet(["this", "these", "those", "هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هاذا", "هذي", "هاذي"].map(TextNormalizer.normalize))
@@ -388,6 +399,17 @@ struct PersonalAttackRule: Rule {
             .triggers("يا ثور أنا ما اعتزلت، وبرجع وأرد عليكم كلكم.", .ar),
             .triggers("أنتم حثالة ولا تستحقون الرد.", .ar),
             .triggers("@critic_77 you snake, you knew the numbers were right.", .en),
+            // Told they cannot read or should find other work; a lazy hack; a relative charged
+            // with seeking attention. A name in Latin letters is a person too.
+            .triggers("@SamirHaddad_AS you clearly cannot read. Maybe get a real job.", .en),
+            .triggers("Samir Haddad is a lazy hack who cannot read a report.", .en),
+            .triggers("سمير حداد صحفي كسول ما يعرف يقرأ تقرير.", .ar),
+            .triggers("His daughter is just looking for attention.", .en),
+            .triggers("ابنته تبحث عن الشهرة فقط.", .ar),
+            .triggers("صحيفتكم تنشر زبالة.", .ar),
+            .passes("Our new booking page is a quick hack we built in a weekend; the full version comes in March.", .en),
+            .passes("جمع الزبالة في الحي يومياً من الساعة ٦ مساءً.", .ar),
+            .passes("Our reading programme helps adults who cannot read to learn in six months.", .en),
             .triggers("If it is so vile, why have you retweeted it? You make me sick.", .en),
             .passes("The heat can make you sick: drink water and stay in the shade between noon and 4 pm.", .en),
             .passes("يا ثورة الخير، بدأ موسم الحصاد في مزارع الباطنة.", .ar),
@@ -433,6 +455,18 @@ struct PersonalAttackRule: Rule {
             .passes("لا توجد حملة ممنهجة ضدنا، بل أسئلة مشروعة نجيب عنها هنا.", .ar),
             .passes("Is there a witch hunt? No: the audit found what it found, and we accept it.", .en),
             .passes("قال المتهم للمحكمة: «هذه حملة ممنهجة ضدي»، والمحكمة رفضت الادعاء.", .ar),
+            // A campaign or an attack called premeditated, or a smear campaign aimed at us.
+            .triggers("What our company faces today is a calculated attack on our nation and its institutions.", .en),
+            .triggers("This is a smear campaign against our company, and it will fail.", .en),
+            .triggers("ما تتعرض له الشركة حملة تشويه مسعورة لن تثنينا عن خدمة عملائنا.", .ar),
+            .triggers("هناك حملات لتشويه سمعة النادي لن تنال من تاريخه.", .ar),
+            .passes("There is no calculated attack on anyone here: a customer asked a fair question, and here is our answer.", .en),
+            .passes("لا توجد حملة تشويه ضد الشركة، بل شكاوى مشروعة سنعالجها واحدة واحدة.", .ar),
+            .passes("He told the court: \"this is a calculated attack on my family\"; the court rejected the claim.", .en),
+            .passes("قال المتهم للمحكمة: «هذه حملة تشويه مسعورة ضدي»، والمحكمة رفضت ادعاءه.", .ar),
+            .passes("Is this a smear campaign against our company? No. The report is fair, and we accept its findings.", .en),
+            .passes("We stopped a malicious attack on our payment systems last night; no customer data was taken.", .en),
+            .passes("أطلقت الهيئة حملة إعلامية لمكافحة الشائعات عن اللقاحات بالتعاون مع وزارة الصحة.", .ar),
             // Foul play charged to a competition's officials: a plot, a theft, a targeting.
             .triggers("The federation has been conspiring against our club all season.", .en),
             .triggers("Daylight robbery tonight. The referees and VAR took the points from us.", .en),
@@ -642,6 +676,9 @@ struct PersonalAttackRule: Rule {
     static let putDowns = Lexicon("tone.personal-attack.put-downs", [
         // Keep quiet, know your place, stay out of it.
         "know your place", "shut up", "stay in your lane", "stick to what you", "stick to cutting", "spare us", "mind your own business",
+        // Told they cannot read, or to find other work, as «ما تعرف تقرأ… دور لك شغلة ثانية» is.
+        "can't read", "cannot read", "can not read", "can't even read", "learn to read", "learn how to read", "get a real job",
+        "get a proper job", "=دور لك شغلة", "=دورلك شغلة", "=روح دور لك شغل", "=روح اشتغل",
         // Sent back to their own small corner: "maybe stick to your blog", «خلك في مدونتك».
         "maybe stick to", "better stick to", "just stick to", "=خلك في مدونتك", "=خلك في تغريداتك", "=خلك في مقالاتك",
         // Unfit to run anything: "couldn't run a corner shop", «ما قدر يدير بقالة».
@@ -914,7 +951,8 @@ struct PersonalAttackRule: Rule {
         // A person named just before the words, by name or as "the man": "Omar Saleh has
         // discovered the internet", «الرجل يكذب كما يتنفس».
         let close = max(post.text.sentences[sentence].lowerBound, hit.firstToken - proximity)..<hit.firstToken
-        if PersonName.occurs(in: close, of: tokens) || close.contains(where: { aPerson.contains(tokens[$0].text) })
+        if PersonName.occurs(in: close, of: tokens) || PersonName.latinNameOccurs(in: close, of: tokens)
+            || close.contains(where: { aPerson.contains(tokens[$0].text) })
             || close.contains(where: { $0 > post.text.sentences[sentence].lowerBound && $0 + 1 < hit.firstToken
                                         && tokens[$0].isCapitalised && tokens[$0 + 1].isCapitalised && !tokens[$0].isAllCaps }) {
             return true

@@ -72,6 +72,11 @@ struct PricePromotionRule: Rule, FrameRule {
             .passes("سعر الطرح ٣٢ ريالاً للسهم بحسب نشرة الإصدار، وسيكون الاكتتاب من ١٠ إلى ١٤ مايو.", .ar),
             .passes("هل سيصل سهم الشركة إلى ٥٠ ريالاً؟ لا نعلق على سعر السهم.", .ar),
             .passes("نتوقع توزيع ٢ ريال للسهم عن العام بحسب ما أقرته الجمعية.", .ar),
+            // A ticker names the share, in the sentence or in the question before it.
+            .triggers("The future of $NAKHL in 2027? I would say $12 is conservative!", .en),
+            .triggers("سهم $RIMAL بعد النتائج؟ أقول ٥٠ ريال قليل عليه.", .ar),
+            .passes("$RIMAL results are out. Revenue was $12 million, as published on the exchange today.", .en),
+            .passes("نتائج $NAKHL منشورة اليوم على موقع السوق، والإيرادات ٥٠ مليون ريال.", .ar),
             .triggers("13 years from now Whole Foods will be a $800+ stock before splits.", .en),
             .triggers("سهمنا يستاهل ٨٠ ريال وأكثر، تذكروا كلامي.", .ar),
             .passes("Following the split, the nominal value will be SAR 1 per share.", .en),
@@ -156,6 +161,12 @@ struct PricePromotionRule: Rule, FrameRule {
             if index > 0, tokens[index - 1].text == "$" || (index > 1 && tokens[index - 1].text == "@" && tokens[index - 2].text == "$") { return true }
             return currency.contains { $0.firstToken == index + 1 || $0.endToken == index || ($0.firstToken == index + 2 && tokens[index + 1].kind == .punctuation) }
         }
+        /// A share named as the thing priced, or a ticker in the sentence or the one before:
+        /// "The future of $AMD? I would say $12 is conservative!" asks and answers.
+        func namesTheShare(_ sentence: Int) -> Bool {
+            post.sentence(sentence, has: Concepts.sharePriced.lexicon) || Entity.ticker.occurs(in: sentence, of: post)
+                || (sentence > 0 && Entity.ticker.occurs(in: sentence - 1, of: post))
+        }
         for (hit, after) in headings.map({ ($0, true) }) + verdicts.map({ ($0, false) }) {
             let sentence = post.sentenceIndex(of: hit)
             guard !seen.contains(sentence) else { continue }
@@ -163,7 +174,7 @@ struct PricePromotionRule: Rule, FrameRule {
             // The price right after a heading, or right before a verdict.
             let near = after ? hit.endToken..<min(range.upperBound, hit.endToken + 4)
                              : max(range.lowerBound, hit.firstToken - 4)..<hit.firstToken
-            guard near.contains(where: isMoney), post.sentence(sentence, has: Concepts.sharePriced.lexicon),
+            guard near.contains(where: isMoney), namesTheShare(sentence),
                   ![Concepts.setPerShare, Concepts.goodsInStock, Concepts.warning, Concepts.denial].contains(where: { post.sentence(sentence, has: $0.lexicon) }),
                   !Modality.negates(hit.firstToken, in: post, clause: true),
                   Modality.of(sentence: sentence, in: post).isDisjoint(with: [.question, .quotation, .published]) else { continue }

@@ -80,6 +80,22 @@ competitors: Barq Express, Gulf Ports
         #expect(engine.score("الإيرادات قوية هذا العام", date: CalendarDate(year: 2026, month: 12, day: 20)).ruleIDs.contains("policy.quiet-period"))
     }
 
+    /// What the quiet period asks for is not a breach of it: declining to comment, and the
+    /// day the results come out. A figure or a verdict beside that day still is.
+    @Test func theResultsDayAndARefusalAreNotPerformance() throws {
+        let engine = try engine()
+        let day = CalendarDate(year: 2027, month: 1, day: 5)
+        for text in ["We're in our quiet period, so I can't comment on Q4. Our Q4 results will be published on 20 January.",
+                     "نحن في فترة الصمت ولا نعلق على الأداء. ستُنشر نتائج الربع الرابع في ٢٠ يناير."] {
+            #expect(!engine.score(text, date: day).ruleIDs.contains("policy.quiet-period"), "\(text)")
+        }
+        for text in ["Our Q4 results will be published on 20 January, and they are our best quarter yet.",
+                     "We made 30% more profit in Q4 than last year.",
+                     "ستُنشر النتائج في ٢٠ يناير، والأرباح ارتفعت ٣٠٪."] {
+            #expect(engine.score(text, date: day).ruleIDs.contains("policy.quiet-period"), "\(text)")
+        }
+    }
+
     @Test func disclaimersAreRequiredOnTheirSubjects() throws {
         let engine = try engine()
         #expect(engine.score("Our dividend was paid on 3 May.").ruleIDs.contains("policy.disclaimer"))

@@ -13,11 +13,37 @@ struct QuietPeriodRule: Rule {
             """,
         examples: [])
 
-    var lexicons: [Lexicon] { [SharedLexicons.financialMetrics] }
+    var lexicons: [Lexicon] {
+        [SharedLexicons.financialMetrics, SharedLexicons.noComment, SharedLexicons.publication, InsideInformationRule.scheduledDisclosure,
+         InsideInformationRule.verdict.lexicon] + Entity.allLexicons
+    }
+
+    /// Words that name the results or their period, not a performance: "our Q1 results",
+    /// «نتائج الربع الأول».
+    static let namingWords = WordSet(["results", "result", "quarter", "quarterly", "q1", "q2", "q3", "q4", "h1", "h2", "fy",
+                                      "نتائج", "النتائج", "نتائجنا", "الربع", "الأول", "الثاني", "الثالث", "الرابع"].map(TextNormalizer.normalize))
+    /// Superlatives that judge the period even without a verdict word: "our best quarter yet".
+    static let superlatives = WordSet(["best", "worst", "strongest", "weakest", "أفضل", "أسوأ", "أقوى", "أضعف"].map(TextNormalizer.normalize))
+
+    /// Whether metric `hit` says nothing of performance: its sentence declines to talk about
+    /// it ("so I can't comment on Q1"), or names the results only to say when they come out
+    /// ("Our Q1 results will be published on 28 April", «ستُنشر نتائج الربع الأول في ٢٨
+    /// أبريل»), with no figure and no verdict: what the quiet period asks for.
+    static func saysNothingOfPerformance(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        if post.sentence(sentence, has: SharedLexicons.noComment) { return true }
+        let tokens = post.text.tokens
+        guard (hit.firstToken..<hit.endToken).allSatisfy({ namingWords.contains(tokens.text(at: $0)) }),
+              post.sentence(sentence, has: SharedLexicons.publication) || post.sentence(sentence, has: InsideInformationRule.scheduledDisclosure)
+        else { return false }
+        return !post.sentence(sentence, has: InsideInformationRule.verdict.lexicon) && !Entity.percent.occurs(in: sentence, of: post)
+            && !Entity.amount.occurs(in: sentence, of: post)
+            && !post.text.sentences[sentence].contains { superlatives.contains(tokens.text(at: $0)) }
+    }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         guard let date = post.date, let period = post.policy.policy.quietPeriods.first(where: { $0.contains(date) }),
-              let hit = post.hits(SharedLexicons.financialMetrics).first
+              let hit = post.hits(SharedLexicons.financialMetrics).first(where: { !Self.saysNothingOfPerformance($0, in: post) })
         else { return [] }
         let language = post.feedbackLanguage
         return [finding(Self.message(language, post.excerpt(hit), period.label, period.start, period.end),

@@ -32,9 +32,12 @@ struct ReportRenderer {
         return painted + String(repeating: " ", count: max(1, 5 - number.count)) + number
     }
 
-    func verdictLine(_ verdict: Verdict) -> String {
+    /// The verdict. A ready post the platform will not take as it stands (308 characters on
+    /// X) is not "fit to publish as written": length never outweighs judgement, so it stays
+    /// ready, but the line says to fit it first.
+    func verdictLine(_ verdict: Verdict, misfitsThePlatform: Bool = false) -> String {
         switch verdict {
-        case .ready: verdictText(.verdictReady, "1;32")
+        case .ready: verdictText(misfitsThePlatform ? .verdictReadyForAnotherPlatform : .verdictReady, "1;32")
         case .revise: verdictText(.verdictRevise, "1;33")
         case .blocked: verdictText(.verdictBlocked, "1;31")
         }
@@ -56,7 +59,7 @@ struct ReportRenderer {
             lines.append("  " + label.padded(to: labelWidth) + bar(value, width: barWidth))
         }
         lines.append("")
-        lines.append(TextWrapper.fit(verdictLine(report.verdict), width: width, continuation: "  "))
+        lines.append(TextWrapper.fit(verdictLine(report.verdict, misfitsThePlatform: report.findings.contains { $0.ruleID == "platform.length" }), width: width, continuation: "  "))
         if !report.strengths.isEmpty {
             // What to keep, before what to fix: a coach starts with what worked.
             lines.append("")

@@ -23,7 +23,7 @@ public enum UIText: String, CaseIterable, Sendable {
     // Practice errors
     case errorNoScenario, errorUnknownScenario, errorUnknownScenarioList, errorUnknownBeat, errorEmptyPost, errorScenarioEnded, errorNothingToRetry
     // A scored post
-    case verdict, verdictReady, verdictRevise, verdictBlocked, noFindings, moreFindings, at, tryLabel,
+    case verdict, verdictReady, verdictReadyForAnotherPlatform, verdictRevise, verdictBlocked, noFindings, moreFindings, at, tryLabel,
          severityError, severityWarning, severityNote, points
     // Explain
     case explainDefault, firesOn, passes, policyDriven
@@ -168,6 +168,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorNothingToRetry: L("Nothing to retry yet: write a post first.", "لا شيء لإعادته بعد: اكتب منشوراً أولاً.")
         case .verdict: L("Verdict: {1}: {2}", "الحكم: {1}: {2}")
         case .verdictReady: L("READY|fit to publish as written.", "جاهز|صالح للنشر كما هو.")
+        case .verdictReadyForAnotherPlatform: L("READY|fit to publish once it fits the platform (see below).", "جاهز|صالح للنشر بعد أن يلائم المنصة (انظر أدناه).")
         case .verdictRevise: L("REVISE|no policy breach, but fix the points below first.", "يحتاج مراجعة|لا مخالفة للسياسة، لكن أصلح النقاط أدناه أولاً.")
         case .verdictBlocked: L("BLOCKED|breaks policy or attacks someone; this must not be posted.", "ممنوع|يخالف السياسة أو يسيء إلى أحد؛ لا يجوز نشره.")
         case .noFindings: L("No findings.", "لا ملاحظات.")

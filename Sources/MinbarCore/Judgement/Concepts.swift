@@ -688,10 +688,11 @@ public enum Concepts {
         "=أوقفنا", "=أوقفت", "=أوقف", "=إيقاف", "=علقنا", "=علّقنا", "=تعليق", "=ألغينا", "=إلغاء", "=أجلنا", "=أجّلنا", "=تأجيل",
     ])
     public static let commerce = Concept("commerce", [
-        // Not "shop" alone: "he built the company from a single shop in Muttrah" names a place.
+        // Not "shop" alone: "he built the company from a single shop in Muttrah" names a place;
+        // nor «فروعنا» ("our branches"), where a bank reopened after the floods serves its customers.
         "collection", "available online", "=shopping", "shop our", "shop the", "shop online", "shop at", "shop today", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
         "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
-        "عرض", "=عروض", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبي", "تخفيض", "خصم", "فروعنا", "تسوق", "مجانا", "مجاناً", "=اشتر",
+        "عرض", "=عروض", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبي", "تخفيض", "خصم", "تسوق", "مجانا", "مجاناً", "=اشتر",
         "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
         "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "=باقة", "=باقات", "=الباقة", "=الباقات", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
         "get a quote", "request a quote", "free quote", "quote today", "promo code", "coupon", "voucher", "use code", "discount code", "flash sale", "clearance", "bogo", "buy one get one", "buy 1 get 1",

@@ -531,7 +531,14 @@ final class Repl {
     }
 
     func export(_ argument: String) {
-        guard let (path, format) = Self.exportTarget(argument) else { say(t(.exportWhere)); return }
+        let target: (path: String, format: ExportCommand.Format)?
+        do {
+            target = try Self.exportTarget(argument)
+        } catch {
+            say(t(.exportFailed, error.message(context.language).terminalSafe))
+            return
+        }
+        guard let (path, format) = target else { say(t(.exportWhere)); return }
         let transcript = Transcript(profile: profile.name, attempts: attempts, events: store.loadEvents(), generated: context.now())
         do {
             let text = try ExportCommand.render(transcript, format: format, plan: shownPlan, language: context.language)
@@ -545,11 +552,19 @@ final class Repl {
     /// Where `/export` writes and in which format: `/export FILE` takes the format from the
     /// extension (Markdown without one); `/export html FILE`, as people also type it, names
     /// the format first and gives a bare FILE its extension. Nil when there is no file.
-    static func exportTarget(_ argument: String) -> (path: String, format: ExportCommand.Format)? {
+    /// An extension no format has (`/export out.pdf`) is refused as `--format pdf` is:
+    /// Markdown written under a PDF's name was reported as done and opened as nothing.
+    static func exportTarget(_ argument: String) throws(UsageError) -> (path: String, format: ExportCommand.Format)? {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         let named = words.first.flatMap { ExportCommand.Format(rawValue: $0.lowercased() == "markdown" ? "md" : $0.lowercased()) }
         guard let format = named else {
-            return argument.isEmpty ? nil : (argument, ExportCommand.format(forPath: argument) ?? .md)
+            guard !argument.isEmpty else { return nil }
+            let given = (argument as NSString).pathExtension
+            if given.isEmpty { return (argument, .md) }
+            guard let format = ExportCommand.format(forPath: argument) else {
+                throw .invalidValue(option: "/export", value: given, expected: "md, html, json or csv")
+            }
+            return (argument, format)
         }
         guard words.count == 2 else { return nil }
         let file = words[1].trimmingCharacters(in: .whitespaces)

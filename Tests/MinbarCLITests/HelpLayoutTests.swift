@@ -39,12 +39,27 @@ import MinbarCore
     /// line break in the middle of a sentence; the paragraph reads as one.
     @Test func scoresDiscussionHasNoStrayLineBreak() {
         let piped = runMinbar(["score", "--help"]).output
-        #expect(piped.contains("absent. With a scenario, alignment is judged against its goals (the first beat, or\n--beat ID)."), "\(piped)")
+        #expect(piped.contains("absent. With a scenario, alignment is judged against its goals (the first beat,\nor --beat ID)."), "\(piped)")
         let narrow = runMinbar(["score", "--help"], width: 60).output
         let paragraph = narrow.components(separatedBy: "\n\n").first { $0.hasPrefix("Reads the post") } ?? ""
         let lines = paragraph.split(separator: "\n")
         #expect(lines.count > 1, "\(paragraph)")
         // Every line but the last is filled: no line ends far short of the width.
         for line in lines.dropLast() { #expect(line.terminalColumns > 45, "'\(line)'") }
+    }
+
+    /// At a terminal the discussion is reflowed to its width: a paragraph is one line when
+    /// the line is wide enough. A hard-wrapped line that began with an option ("--beat ID).",
+    /// the Arabic export's "--out (…") was taken for a list item and stood alone.
+    @Test(arguments: ["en", "ar"])
+    func everyParagraphOfTheDiscussionIsReflowed(_ language: String) {
+        for command in Self.commands {
+            let help = runMinbar([command, "--help", "--lang", language], width: 1000).output
+            let blocks = help.components(separatedBy: "\n\n")
+            // After the synopsis, up to the options: the summary and the discussion.
+            for block in blocks.dropFirst() where !block.hasPrefix("Options:") && !block.hasPrefix("الخيارات:") {
+                #expect(!block.contains("\n"), "\(command) \(language): a paragraph broken at a terminal: \(block)")
+            }
+        }
     }
 }

@@ -76,11 +76,13 @@ extension Command {
     }
 
     /// Hard-wrapped paragraphs joined back into lines, so they can be wrapped to any
-    /// width; indented lines and list items keep their own line.
+    /// width; indented lines and list items keep their own line. A list item is "- " or
+    /// "• ": a line that a hard wrap started with an option ("--beat ID).") is still
+    /// inside its paragraph, and stood on a line of its own at a terminal.
     static func reflowed(_ text: String) -> String {
         var result: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let starts = line.isEmpty || line.hasPrefix(" ") || line.hasPrefix("-") || line.hasPrefix("•")
+            let starts = line.isEmpty || line.hasPrefix(" ") || line.hasPrefix("- ") || line.hasPrefix("• ")
             if !starts, let last = result.last, !last.isEmpty {
                 result[result.count - 1] += " " + line
             } else {

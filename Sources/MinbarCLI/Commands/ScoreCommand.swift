@@ -9,8 +9,8 @@ enum ScoreCommand: Command {
     static let operands = "[FILE|-]"
     static let discussion = """
         Reads the post from --text, from FILE, or from standard input when FILE is '-' or
-        absent. With a scenario, alignment is judged against its goals (the first beat, or
-        --beat ID).
+        absent. With a scenario, alignment is judged against its goals (the first beat,
+        or --beat ID).
 
         --jsonl streams: one JSON object per input line, {"id": …, "text": …} with optional
         "scenario" and "platform"; one result per output line, in the same order. A bad line

@@ -147,6 +147,37 @@ import Testing
         #expect(command.error.contains("did you mean 'check'?"))
     }
 
+    /// A folder with nothing to check printed "checked 0 files … 0 errors" and exited 0,
+    /// as a pass. It is named in a warning, in the interface's language, and the check
+    /// fails; a folder beside it with a scenario is still checked.
+    @Test(arguments: [
+        ("en", "minbar: warning: no scenario files found in "),
+        ("ar", "minbar: تحذير: لا توجد ملفات سيناريو في "),
+    ])
+    func aFolderWithNothingToCheckIsWarnedAboutAndFails(_ language: String, _ warning: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty")
+        let notes = folder.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        try write("# Not a scenario\n", to: notes.appendingPathComponent("README.md"))
+        for path in [empty.path, notes.path] {
+            let run = runMinbar(["check", "--lang", language, path])
+            #expect(run.status == 1, "nothing checked is a failed check: \(run.output)")
+            #expect(run.error.contains(warning + path), "\(run.error)")
+            let json = runMinbar(["check", "--json", "--lang", language, path])
+            #expect(json.status == 1)
+            #expect(json.error.contains(warning + path), "the warning goes to standard error, the JSON stays JSON")
+            #expect(try (parseJSON(json.output) as? [String: Any])?["files"] as? Int == 0)
+        }
+        let good = folder.appendingPathComponent("good")
+        try write(sampleScenario, to: good.appendingPathComponent("q3.scenario.md"))
+        let both = runMinbar(["check", "--lang", language, good.path, empty.path])
+        #expect(both.error.contains(warning + empty.path), "\(both.error)")
+        #expect(!both.error.contains(good.path), "\(both.error)")
+        #expect(both.status == 0, "a folder with a clean scenario was checked: \(both.output)")
+    }
+
     @Test func everyCommandHasHelp() {
         for command in MinbarApp.commands {
             let run = runMinbar([command.name, "--help"])

@@ -126,6 +126,33 @@ final class PseudoTerminal: @unchecked Sendable {
         #expect(log.contains("\"language\":\"ar\""))
     }
 
+    /// At 60 columns Tab's choices were one line the terminal wrapped inside ids
+    /// ("crisis-warehous" / "e-fire"); they are columns that fit, each id whole, and the
+    /// prompt of the open scenario is short enough to leave half the line for typing.
+    @Test func tabChoicesAndThePromptFitANarrowTerminal() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path])
+        var size = winsize(ws_row: 40, ws_col: 60, ws_xpixel: 0, ws_ypixel: 0)
+        let TIOCSWINSZ: UInt = 0x5414
+        #expect(ioctl(terminal.master, TIOCSWINSZ, &size) == 0)
+        #expect(terminal.waitFor("minbar› "), "the prompt appears: \(terminal.output)")
+        terminal.type("/open crisis-\t")
+        #expect(terminal.waitFor("crisis-water-outage-ar"), "\(terminal.output.suffix(600))")
+        #expect(terminal.waitFor("\r\n\r\u{1B}[Kminbar› /open crisis-"), "the line is drawn again under the choices")
+        let shown = terminal.output
+        let typed = try #require(shown.range(of: "/open crisis-"))
+        let choices = shown[typed.upperBound...].components(separatedBy: "\r\n").dropFirst()
+            .prefix { !$0.contains("minbar›") }
+        #expect(choices.count > 1, "columns, not one line: \(choices)")
+        for line in choices { #expect(line.terminalColumns < 60, "'\(line)' is \(line.terminalColumns) columns") }
+        #expect(choices.joined(separator: " ").split(separator: " ").contains("crisis-warehouse-fire"))
+        terminal.type("overbooked-flight\r")
+        #expect(terminal.waitFor("\u{1B}[Kt0 T+0› "), "\(terminal.output.suffix(400))")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit())
+    }
+
     /// A draft wider than the terminal scrolls while it is typed; on Enter it is written
     /// whole, so the post the feedback quotes stays in the scrollback.
     @Test(arguments: [

@@ -208,6 +208,35 @@ import Testing
         #expect(run.output.contains("Wrote 1 attempt to "), "one attempt, not '1 attempts'")
     }
 
+    /// `/export y.pdf` wrote Markdown under a PDF's name and called it done; it is refused
+    /// as `minbar export --format pdf` is, in the interface's language, and nothing is
+    /// written. A known extension, or none (Markdown), still exports.
+    @Test(arguments: [
+        ("en", "Could not export: 'pdf' is not valid for /export; expected md, html, json or csv", "Wrote 1 attempt to "),
+        ("ar", "تعذّر التصدير: 'pdf' ليست قيمة صالحة لـ /export؛ المتوقع: md أو html أو json أو csv", "كُتبت "),
+    ])
+    func exportRefusesAnExtensionItCannotWrite(_ language: String, _ refused: String, _ wrote: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let folder = data.path
+        let run = runMinbar(["--data", folder, "--lang", language], input: """
+            /open investor-q3-margins
+            Margins fell to 37%.
+            /export \(folder)/debrief.pdf
+            /export \(folder)/debrief.csv
+            /export \(folder)/debrief
+
+            """)
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains(refused), "\(run.output)")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/debrief.pdf"), "nothing is written under the refused name")
+        let csv = try String(contentsOfFile: "\(folder)/debrief.csv", encoding: .utf8)
+        #expect(!csv.hasPrefix("#"), "a .csv export is a table, not Markdown: \(csv.prefix(80))")
+        let markdown = try String(contentsOfFile: "\(folder)/debrief", encoding: .utf8)
+        #expect(markdown.hasPrefix("# "), "no extension exports Markdown: \(markdown.prefix(80))")
+        #expect(run.output.components(separatedBy: wrote).count == 3, "two exports written: \(run.output)")
+    }
+
     @Test func badProfileNamesAreRefused() {
         #expect(runMinbar(["--profile", "../etc"]).status == 2)
     }

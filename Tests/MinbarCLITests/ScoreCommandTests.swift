@@ -97,6 +97,48 @@ import Testing
         #expect(typo.error.contains("did you mean 'tone.slang'?"))
     }
 
+    /// `score --text hi extra.txt` said "'score' takes no argument 'extra.txt'", but score
+    /// does take a FILE: the trouble is two posts for one score, and the message says so.
+    @Test(arguments: [
+        ("en", "minbar: error: --text and a FILE ('extra.txt') cannot be used together"),
+        ("ar", "minbar: خطأ: لا يُستعمل --text مع FILE ('extra.txt') معاً"),
+    ])
+    func textAndAFileAreOnePostTooMany(_ language: String, _ message: String) {
+        for arguments in [["score", "--text", "hi", "extra.txt"], ["score", "extra.txt", "--text", "hi"], ["score", "--text", "hi", "extra.txt", "more.txt"]] {
+            let run = runMinbar(arguments + ["--lang", language])
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.error.contains(message), "\(run.error)")
+            #expect(!run.error.contains("takes no argument"), "\(run.error)")
+            #expect(!run.error.contains("لا يأخذ الوسيط"), "\(run.error)")
+        }
+    }
+
+    /// An id typed short (`crisis-overbooked`) is many edits from the whole id, more than a
+    /// typo may be, so nothing was offered; it is offered now, by score and by /open alike.
+    @Test(arguments: [
+        ("en", "crisis-overbooked", "minbar: hint: did you mean 'crisis-overbooked-flight'?",
+         "No scenario called 'crisis-overbooked'. Did you mean crisis-overbooked-flight?"),
+        ("ar", "crisis-overbooked", "minbar: تلميح: هل تقصد 'crisis-overbooked-flight'؟",
+         "لا يوجد سيناريو باسم 'crisis-overbooked'. هل تقصد crisis-overbooked-flight؟"),
+        // The shortest of several ids that start with it, when it begins all of them.
+        ("en", "crisis-dairy", "minbar: hint: did you mean 'crisis-dairy-recall'?",
+         "No scenario called 'crisis-dairy'. Did you mean crisis-dairy-recall?"),
+        // A typo is still caught by its edit distance.
+        ("en", "crisis-overbookd-flight", "minbar: hint: did you mean 'crisis-overbooked-flight'?",
+         "No scenario called 'crisis-overbookd-flight'. Did you mean crisis-overbooked-flight?"),
+    ])
+    func anUnknownScenarioIdTypedShortIsOffered(_ language: String, _ typed: String, _ hint: String, _ repl: String) throws {
+        let run = runMinbar(["score", "--lang", language, "--scenario", typed, "--text", "We are sorry."])
+        #expect(run.status == 2)
+        #expect(run.error.contains(hint), "\(run.error)")
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let practice = runMinbar(["--data", data.path, "--lang", language], input: "/open \(typed)\n/quit\n")
+        #expect(practice.output.contains(repl), "\(practice.output)")
+        // Several ids that start with it, none the start of the others: nothing is guessed.
+        #expect(!runMinbar(["score", "--scenario", "crisis-", "--text", "x"]).error.contains("did you mean"))
+    }
+
     @Test func scenarioByFileAndUnknownScenario() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -10,6 +10,8 @@ enum StatusMessage {
     case imported(Int, profile: String, alreadyThere: Int)
     case notAnExport(path: String)
     case scenarioFilesNotLoaded(Int)
+    /// `check` was given a folder with no scenario, policy or plan file in it.
+    case noScenarioFiles(folder: String)
 
     func line(_ language: Language) -> String { "minbar: " + text(language) }
 
@@ -29,6 +31,10 @@ enum StatusMessage {
             "تعذّر تحميل \(count) من ملفات السيناريو؛ شغّل 'minbar check' لتعرف السبب"
         case (.scenarioFilesNotLoaded(let count), _):
             "\(count) scenario file\(count == 1 ? "" : "s") could not be loaded; run 'minbar check' to see why"
+        case (.noScenarioFiles(let folder), .ar):
+            "تحذير: لا توجد ملفات سيناريو في \(folder) (لا ‎*.scenario.md‎ ولا ‎*.policy.md‎ ولا ‎*.plan.md‎)"
+        case (.noScenarioFiles(let folder), _):
+            "warning: no scenario files found in \(folder) (no *.scenario.md, *.policy.md or *.plan.md)"
         }
     }
 }

@@ -13,6 +13,9 @@ public enum UsageError: Error, Equatable {
     case postGivenAsFile(String)
     case unreadable(String, reason: String)
     case unknownScenario(String, suggestion: String?)
+    /// An option and an operand that say the same thing twice (`score --text POST FILE`:
+    /// two posts for one score).
+    case optionWithOperand(option: String, operand: String, operandName: String)
 
     public var message: String {
         switch self {
@@ -27,6 +30,7 @@ public enum UsageError: Error, Equatable {
         case .postGivenAsFile(let text): "'\(text.prefix(40))\(text.count > 40 ? "…" : "")' is not a file"
         case .unreadable(let path, let reason): "\(path): \(reason)"
         case .unknownScenario(let id, _): "no scenario is called '\(id)'"
+        case .optionWithOperand(let option, let operand, let name): "\(option) and a \(name) ('\(operand)') cannot be used together"
         }
     }
 
@@ -36,6 +40,8 @@ public enum UsageError: Error, Equatable {
             return suggestion.map { "did you mean '\($0)'?" }
         case .postGivenAsFile:
             return "to score these words as a post, give them with --text \"…\", or pipe them in: echo \"…\" | minbar score"
+        case .optionWithOperand(let option, _, let name):
+            return "give one or the other: \(option) … or \(name)"
         default:
             return nil
         }

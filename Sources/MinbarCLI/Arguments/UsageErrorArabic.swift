@@ -21,6 +21,7 @@ extension UsageError {
         case .postGivenAsFile(let text): return "'\(text.prefix(40))\(text.count > 40 ? "…" : "")' ليس ملفاً"
         case .unreadable(let path, let reason): return "\(path): \(d(reason))"
         case .unknownScenario(let id, _): return "لا يوجد سيناريو باسم '\(id)'"
+        case .optionWithOperand(let option, let operand, let name): return "لا يُستعمل \(option) مع \(name) ('\(operand)') معاً"
         }
     }
 
@@ -31,6 +32,8 @@ extension UsageError {
             return suggestion.map { "هل تقصد '\($0)'؟" }
         case .postGivenAsFile:
             return "لتقييم هذه الكلمات منشوراً، مرّرها مع --text \"…\"، أو عبر الإدخال: echo \"…\" | minbar score"
+        case .optionWithOperand(let option, _, let name):
+            return "أعطِ أحدهما فقط: \(option) … أو \(name)"
         default:
             return nil
         }

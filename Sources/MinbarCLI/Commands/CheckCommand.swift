@@ -18,9 +18,10 @@ enum CheckCommand: Command {
         prints coverage: beats, branches and reactions reached, dead ends, loops, time
         running backwards. The same --seed gives the same walks.
 
-        Exit status: 0 when no file has an error, 1 when one does (or, with --strict, when
-        any warning is found, or with --randomtest, when a beat, branch or reaction is never
-        reached, a walk dead-ends or never ends), 2 for usage errors.
+        Exit status: 0 when no file has an error, 1 when one does or there was nothing to
+        check (or, with --strict, when any warning is found, or with --randomtest, when a
+        beat, branch or reaction is never reached, a walk dead-ends or never ends), 2 for
+        usage errors.
         """
     static let discussionAr = """
         دون PATH يُفحص الفهرس كله: المكتبة المضمّنة والمجلدات المعطاة عبر --scenarios
@@ -33,7 +34,7 @@ enum CheckCommand: Command {
         والفروع وردود الفعل التي وُصلت، والطرق المسدودة، والحلقات، والزمن الذي يعود إلى الوراء.
         والبذرة نفسها (--seed) تعطي المسارات نفسها.
 
-        رمز الخروج: 0 إذا لم يكن في أي ملف خطأ، و1 إذا وُجد خطأ (أو مع --strict عند وجود أي
+        رمز الخروج: 0 إذا لم يكن في أي ملف خطأ، و1 إذا وُجد خطأ أو لم يكن هناك ما يُفحص (أو مع --strict عند وجود أي
         تحذير، أو مع --randomtest عندما لا تُبلغ مرحلة أو فرع أو رد فعل، أو ينسد مسار أو لا
         ينتهي)، و2 لأخطاء الاستخدام.
         """
@@ -73,7 +74,11 @@ enum CheckCommand: Command {
             files += bundledFiles
         } else {
             for path in arguments.positionals {
-                files += try ScenarioFiles.files(at: path, in: context)
+                let found = try ScenarioFiles.files(at: path, in: context)
+                // A folder with nothing to check is most likely the wrong folder: "checked
+                // 0 files … 0 errors" read as a pass.
+                if found.isEmpty { context.printError(StatusMessage.noScenarioFiles(folder: path).line(context.language)) }
+                files += found
             }
         }
         var library = ScenarioLibrary()
@@ -183,7 +188,7 @@ enum CheckCommand: Command {
             context.print(UIText.checkSummary(language, UIText.filesCount.count(files.count, language),
                                               UIText.checkLoaded(language, loaded.joined(separator: comma)), counts.joined(separator: comma)))
         }
-        if errors > 0 || (arguments.has("--strict") && warnings > 0) || incomplete > 0 { return .failure }
+        if errors > 0 || (arguments.has("--strict") && warnings > 0) || incomplete > 0 || files.isEmpty { return .failure }
         return .success
     }
 }

@@ -28,20 +28,21 @@ extension Command {
     static var invocation: String { name == PracticeCommand.name ? "minbar" : "minbar \(name)" }
 
     /// The synopsis, made from the declared options so it never leaves one out.
-    static var usage: String {
+    static var usage: String { usage(label: "") }
+
+    /// The synopsis after `label` ("Usage: ", "الاستخدام: "): each option whole, lines
+    /// broken as they were at 78 columns after the label or at `width`, whichever is
+    /// narrower, and continued under the first option. The indent is the label's width on
+    /// screen: counted in characters it fitted only "Usage: ", and the Arabic lines
+    /// started four columns left of their options.
+    static func usage(label: String, width: Int? = nil) -> String {
         let parts = options.map { option in "[" + option.name + (option.valueName.map { " " + $0 } ?? "") + "]" }
             + (operands.isEmpty ? [] : [operands])
-        var lines: [String] = []
-        var line = invocation
-        for part in parts {
-            if line.count + 1 + part.count > 78, line.count > invocation.count {
-                lines.append(line)
-                line = String(repeating: " ", count: invocation.count)
-            }
-            line += " " + part
-        }
-        lines.append(line)
-        return lines.joined(separator: "\n       ")
+        let lead = label + invocation + " "
+        let indent = String(repeating: " ", count: lead.terminalColumns)
+        let room = min(78 - invocation.terminalColumns - 1, (width ?? .max) - lead.terminalColumns)
+        let lines = TextWrapper.pack(parts, separator: " ", width: max(room, 1))
+        return lead + lines.joined(separator: "\n" + indent)
     }
 
     /// `--help` output: usage, what it does, every option.
@@ -52,7 +53,7 @@ extension Command {
     static func helpText(width: Int?, language: Language = .en) -> String {
         let arabic = language == .ar
         let usageLabel = arabic ? "الاستخدام: " : "Usage: "
-        var text = TextWrapper.fit(usage, width: width, indent: usageLabel, continuation: String(repeating: " ", count: usageLabel.count + 2)) + "\n\n"
+        var text = usage(label: usageLabel, width: width) + "\n\n"
         text += TextWrapper.fit(summary(in: language), width: width) + "\n"
         let discussion = discussion(in: language)
         if !discussion.isEmpty { text += "\n" + TextWrapper.fit(width == nil ? discussion : reflowed(discussion), width: width) + "\n" }
@@ -75,11 +76,13 @@ extension Command {
     }
 
     /// Hard-wrapped paragraphs joined back into lines, so they can be wrapped to any
-    /// width; indented lines and list items keep their own line.
+    /// width; indented lines and list items keep their own line. A list item is "- " or
+    /// "• ": a line that a hard wrap started with an option ("--beat ID).") is still
+    /// inside its paragraph, and stood on a line of its own at a terminal.
     static func reflowed(_ text: String) -> String {
         var result: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let starts = line.isEmpty || line.hasPrefix(" ") || line.hasPrefix("-") || line.hasPrefix("•")
+            let starts = line.isEmpty || line.hasPrefix(" ") || line.hasPrefix("- ") || line.hasPrefix("• ")
             if !starts, let last = result.last, !last.isEmpty {
                 result[result.count - 1] += " " + line
             } else {

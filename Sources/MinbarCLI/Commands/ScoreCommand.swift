@@ -9,8 +9,8 @@ enum ScoreCommand: Command {
     static let operands = "[FILE|-]"
     static let discussion = """
         Reads the post from --text, from FILE, or from standard input when FILE is '-' or
-        absent. With a
-        scenario, alignment is judged against its goals (the first beat, or --beat ID).
+        absent. With a scenario, alignment is judged against its goals (the first beat,
+        or --beat ID).
 
         --jsonl streams: one JSON object per input line, {"id": …, "text": …} with optional
         "scenario" and "platform"; one result per output line, in the same order. A bad line
@@ -44,6 +44,11 @@ enum ScoreCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
+        // score takes a FILE, so "takes no argument 'extra.txt'" was wrong: the FILE is a
+        // second post beside --text's. (--jsonl says its own thing about --text below.)
+        if arguments.value("--text") != nil, !arguments.has("--jsonl"), let file = arguments.positionals.first {
+            throw .optionWithOperand(option: "--text", operand: file, operandName: "FILE")
+        }
         guard arguments.positionals.count <= 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
         let setup = try ScoringSetup(arguments, in: context)
         let source = arguments.positionals.first ?? "-"
@@ -62,9 +67,6 @@ enum ScoreCommand: Command {
 
         let format = arguments.has("--json") ? "json" : (arguments.value("--format") ?? "text")
         guard ["text", "json"].contains(format) else { throw .invalidValue(option: "--format", value: format, expected: "text or json") }
-        if arguments.value("--text") != nil, !arguments.positionals.isEmpty {
-            throw .unexpectedArgument(arguments.positionals[0], command: name)
-        }
         var text: String
         if let given = arguments.value("--text") { text = given } else { text = try readInput(source, in: context) }
         if text.hasSuffix("\r\n") { text.removeLast(2) } else if text.hasSuffix("\n") { text.removeLast() }
@@ -268,7 +270,7 @@ final class ScoringSetup {
             scenario = parsed
         } else {
             guard let found = library.scenario(id: reference) else {
-                throw .unknownScenario(reference, suggestion: Suggestion.closest(to: reference, among: library.scenarios.map(\.id)))
+                throw .unknownScenario(reference, suggestion: Suggestion.closestID(to: reference, among: library.scenarios.map(\.id)))
             }
             scenario = found
         }

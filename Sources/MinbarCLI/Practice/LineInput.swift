@@ -122,7 +122,8 @@ final class TerminalLineInput: LineInput {
                         if prefix.count > current.count {
                             editor.complete(with: prefix)
                         } else {
-                            output.write("\r\n" + options.joined(separator: "  ") + "\r\n")
+                            let lines = CompletionColumns.lines(options.map(\.terminalSafe), width: (RawTerminal.width() ?? 80) - 1)
+                            output.write("\r\n" + lines.joined(separator: "\r\n") + "\r\n")
                         }
                     }
                     redraw(prompt)

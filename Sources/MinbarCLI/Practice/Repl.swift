@@ -93,10 +93,45 @@ final class Repl {
         return unsavedAttempts > 0 ? .failure : .success
     }
 
+    /// The prompt the line editor draws before the draft: the whole context when it
+    /// fits, a shorter one at a narrow terminal (see `prompts(for:in:)`).
     var prompt: String {
         guard let scenario = session.scenario, let beat = session.beat else { return style.bold("minbar") + "› " }
-        let where_ = scenario.hasBeats ? "\(scenario.id)·\(beat.id) \(desk.shownTime(of: beat).label(context.language))" : scenario.id
-        return style.bold("minbar") + " " + style.cyan(where_.terminalSafe) + countdown(beat) + "› "
+        return Repl.fitting(prompts(for: beat, in: scenario), width: context.width)
+    }
+
+    /// The prompts for `beat`, from the whole context to none: `minbar scenario·beat T+3h› `,
+    /// then the beat and its time, then the time, then `› ` alone. The clock's countdown
+    /// stays while there is a time to go with it.
+    func prompts(for beat: Beat, in scenario: Scenario) -> [String] {
+        let clock = countdown(beat)
+        guard scenario.hasBeats else {
+            return [style.bold("minbar") + " " + style.cyan(scenario.id.terminalSafe) + clock + "› ", style.bold("minbar") + clock + "› ", "› "]
+        }
+        let time = desk.shownTime(of: beat).label(context.language)
+        return [
+            style.bold("minbar") + " " + style.cyan("\(scenario.id)·\(beat.id) \(time)".terminalSafe) + clock + "› ",
+            style.cyan("\(beat.id) \(time)".terminalSafe) + clock + "› ",
+            style.cyan(time.terminalSafe) + clock + "› ",
+            "› ",
+        ]
+    }
+
+    /// The first of `prompts` that leaves at least half of `width` for typing: the line
+    /// editor scrolls a draft sideways on one line, and at 60 columns the whole context
+    /// (50 columns) left a few letters of it in sight. Without a width, the first.
+    static func fitting(_ prompts: [String], width: Int?) -> String {
+        guard let width else { return prompts[0] }
+        return prompts.first { $0.terminalColumns <= width / 2 } ?? prompts[prompts.count - 1]
+    }
+
+    /// The scenario and beat, said under the beat's heading when the prompt has no room
+    /// for them: the context the prompt leaves out stays on the screen.
+    func sayContextLeftOutOfPrompt(_ beat: Beat) {
+        guard let scenario = session.scenario, let width = context.width else { return }
+        let prompts = prompts(for: beat, in: scenario)
+        guard Repl.fitting(prompts, width: width) != prompts[0] else { return }
+        say(style.dim(scenario.hasBeats ? "\(scenario.id)·\(beat.id)".terminalSafe : scenario.id.terminalSafe))
     }
 
     /// A line too long to be a post was skipped unread; it is neither scored nor kept.
@@ -257,6 +292,7 @@ final class Repl {
         say()
         beatAppeared(beat)
         if scenario.hasBeats { say(style.cyan("[\(desk.shownTime(of: beat).label(context.language))] \(beat.title)".terminalSafe)) }
+        sayContextLeftOutOfPrompt(beat)
         say(TextWrapper.joiningSoftBreaks(beat.situation).terminalSafe)
         showDeadline(beat)
         if !beat.goals.isEmpty {
@@ -435,6 +471,7 @@ final class Repl {
             if next.id != outcome.beat.id {
                 say()
                 say(style.cyan("⏱ \(desk.shownTime(of: next).label(context.language)) · \(next.title)".terminalSafe))
+                sayContextLeftOutOfPrompt(next)
                 say(TextWrapper.joiningSoftBreaks(next.situation).terminalSafe)
                 showDeadline(next)
                 if !next.goals.isEmpty { say(style.dim(t(.goals, next.goals.map(\.label).joined(separator: " · ").terminalSafe))) }
@@ -494,7 +531,14 @@ final class Repl {
     }
 
     func export(_ argument: String) {
-        guard let (path, format) = Self.exportTarget(argument) else { say(t(.exportWhere)); return }
+        let target: (path: String, format: ExportCommand.Format)?
+        do {
+            target = try Self.exportTarget(argument)
+        } catch {
+            say(t(.exportFailed, error.message(context.language).terminalSafe))
+            return
+        }
+        guard let (path, format) = target else { say(t(.exportWhere)); return }
         let transcript = Transcript(profile: profile.name, attempts: attempts, events: store.loadEvents(), generated: context.now())
         do {
             let text = try ExportCommand.render(transcript, format: format, plan: shownPlan, language: context.language)
@@ -508,11 +552,19 @@ final class Repl {
     /// Where `/export` writes and in which format: `/export FILE` takes the format from the
     /// extension (Markdown without one); `/export html FILE`, as people also type it, names
     /// the format first and gives a bare FILE its extension. Nil when there is no file.
-    static func exportTarget(_ argument: String) -> (path: String, format: ExportCommand.Format)? {
+    /// An extension no format has (`/export out.pdf`) is refused as `--format pdf` is:
+    /// Markdown written under a PDF's name was reported as done and opened as nothing.
+    static func exportTarget(_ argument: String) throws(UsageError) -> (path: String, format: ExportCommand.Format)? {
         let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
         let named = words.first.flatMap { ExportCommand.Format(rawValue: $0.lowercased() == "markdown" ? "md" : $0.lowercased()) }
         guard let format = named else {
-            return argument.isEmpty ? nil : (argument, ExportCommand.format(forPath: argument) ?? .md)
+            guard !argument.isEmpty else { return nil }
+            let given = (argument as NSString).pathExtension
+            if given.isEmpty { return (argument, .md) }
+            guard let format = ExportCommand.format(forPath: argument) else {
+                throw .invalidValue(option: "/export", value: given, expected: "md, html, json or csv")
+            }
+            return (argument, format)
         }
         guard words.count == 2 else { return nil }
         let file = words[1].trimmingCharacters(in: .whitespaces)

@@ -16,6 +16,21 @@ public enum Suggestion {
         return best.distance <= allowed ? best.candidate : nil
     }
 
+    /// The id meant by `word`, among ids that share long prefixes: the one that starts
+    /// with it (`crisis-overbooked` for `crisis-overbooked-flight`), or the shortest when it
+    /// begins all the others that do (`crisis-dairy` for `crisis-dairy-recall`, beside
+    /// `crisis-dairy-recall-ar`); else `closest(to:among:)`. An id typed short is many
+    /// edits from the whole id, more than a typo may be, so nothing was offered for it.
+    public static func closestID(to word: String, among candidates: some Collection<String>) -> String? {
+        let typed = word.lowercased()
+        let starting = typed.isEmpty ? [] : candidates.filter { $0 != word && $0.lowercased().hasPrefix(typed) }
+        if let shortest = starting.min(by: { $0.count < $1.count }),
+           starting.allSatisfy({ $0.lowercased().hasPrefix(shortest.lowercased()) }) {
+            return shortest
+        }
+        return closest(to: word, among: candidates)
+    }
+
     /// Edit distance in characters where swapping two neighbours counts as one edit
     /// (optimal string alignment), since `knid` for `kind` is one slip, not two.
     public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

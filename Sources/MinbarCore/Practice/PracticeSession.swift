@@ -60,12 +60,12 @@ public struct PracticeSession {
     @discardableResult
     public mutating func open(_ id: String, beat beatID: String? = nil) throws(Failure) -> Scenario {
         guard let found = scenarios.first(where: { $0.id == id }) else {
-            throw .unknownScenario(id, suggestion: Suggestion.closest(to: id, among: scenarios.map(\.id)))
+            throw .unknownScenario(id, suggestion: Suggestion.closestID(to: id, among: scenarios.map(\.id)))
         }
         var start = found.beats[0]
         if let beatID {
             guard let named = found.beat(beatID) else {
-                throw .unknownBeat(beatID, scenario: id, suggestion: Suggestion.closest(to: beatID, among: found.beats.map(\.id)))
+                throw .unknownBeat(beatID, scenario: id, suggestion: Suggestion.closestID(to: beatID, among: found.beats.map(\.id)))
             }
             start = named
         }
@@ -135,7 +135,7 @@ public struct PracticeSession {
     public mutating func jump(to id: String) throws(Failure) -> Beat {
         guard let scenario else { throw .noScenarioOpen }
         guard let target = scenario.beat(id.lowercased()) else {
-            throw .unknownBeat(id, scenario: scenario.id, suggestion: Suggestion.closest(to: id, among: scenario.beats.map(\.id)))
+            throw .unknownBeat(id, scenario: scenario.id, suggestion: Suggestion.closestID(to: id, among: scenario.beats.map(\.id)))
         }
         move(to: target)
         return target

@@ -100,4 +100,18 @@ import Testing
         let anonymous = runMinbar(["cohort", "--anonymise", "by-name"], directory: exports.path, now: clock)
         #expect(anonymous.output.contains("| Trainee A |") && !anonymous.output.contains("default"), "\(anonymous.output)")
     }
+
+    /// An --out extension no format writes is refused, as /export refuses it, not filled with Markdown.
+    @Test func anOutExtensionNoFormatWritesIsRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-export-ext-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pdf = folder.appendingPathComponent("debrief.pdf").path
+        for language in ["en", "ar"] {
+            let run = runMinbar(["export", "--lang", language, "--out", pdf], environment: ["HOME": folder.path])
+            #expect(run.status == 2, "\(run.error)")
+            #expect(run.error.contains("'pdf'") && run.error.contains("--out"), "\(run.error)")
+            #expect(!FileManager.default.fileExists(atPath: pdf))
+        }
+    }
 }

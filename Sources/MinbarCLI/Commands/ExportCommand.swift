@@ -8,13 +8,13 @@ enum ExportCommand: Command {
     static let summaryAr = "صدّر تدريب ملف شخصي تقريرًا ختاميًا (`Markdown` أو HTML) أو سجلًا كاملًا (JSON) أو جدولًا (CSV)."
     static let discussion = """
         Without --out the export goes to standard output. Without --format, the format comes
-        from --out's extension (.md, .html, .json, .csv), else Markdown. The JSON export is
+        from --out's extension (.md, .html, .json, .csv; another is refused), else Markdown. The JSON export is
         read back by 'minbar import' and by 'minbar cohort'. --plan adds the objectives
         timeline to the HTML export (default: the profile's plan).
         """
     static let discussionAr = """
         دون --out يذهب التصدير إلى المخرج القياسي. ودون --format تُؤخذ الصيغة من امتداد
-        --out (`.md` أو `.html` أو `.json` أو `.csv`)، وإلا `Markdown`. ويُقرأ تصدير JSON من
+        --out (`.md` أو `.html` أو `.json` أو `.csv`، ويُرفض غيرها)، وإلا `Markdown`. ويُقرأ تصدير JSON من
         جديد عبر `minbar import` و`minbar cohort`. ويضيف --plan الجدول الزمني للأهداف إلى
         تصدير HTML (الافتراضي: خطة الملف الشخصي).
         """
@@ -41,6 +41,15 @@ enum ExportCommand: Command {
         return nil
     }
 
+    /// The format --out's extension names, Markdown when it has none; an extension no
+    /// format writes is refused rather than filled with Markdown ("y.pdf"), as /export does.
+    static func format(forOut path: String, expected: String) throws(UsageError) -> Format {
+        if let chosen = format(forPath: path) { return chosen }
+        let given = (path as NSString).pathExtension
+        guard given.isEmpty else { throw .invalidValue(option: "--out", value: given, expected: expected) }
+        return .md
+    }
+
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         func date(_ option: String) throws(UsageError) -> CalendarDate? {
             guard let text = arguments.value(option) else { return nil }
@@ -54,8 +63,8 @@ enum ExportCommand: Command {
                 throw .invalidValue(option: "--format", value: text, expected: "md, html, json or csv")
             }
             format = chosen
-        } else if let out = arguments.value("--out"), let chosen = ExportCommand.format(forPath: out) {
-            format = chosen
+        } else if let out = arguments.value("--out") {
+            format = try ExportCommand.format(forOut: out, expected: "md, html, json or csv")
         }
         let filter = Transcript.Filter(since: try date("--since"), until: try date("--until"),
                                        scenario: arguments.value("--scenario"), kind: arguments.value("--kind"))
@@ -210,7 +219,9 @@ enum CohortCommand: Command {
         guard !documents.isEmpty else { throw .missingArgument("at least one readable JSON export", command: name) }
         let report = CohortReport(documents: documents, sources: sources, anonymise: arguments.has("--anonymise") || arguments.has("--anonymize"), generated: context.now())
         var format = arguments.value("--format")?.lowercased() ?? "md"
-        if arguments.value("--format") == nil, let out = arguments.value("--out"), let chosen = ExportCommand.format(forPath: out) { format = chosen.rawValue }
+        if arguments.value("--format") == nil, let out = arguments.value("--out") {
+            format = try ExportCommand.format(forOut: out, expected: "md, html or csv").rawValue
+        }
         let text: String
         switch format {
         case "md", "markdown": text = report.markdown(scenario: arguments.value("--scenario"), language: context.language)

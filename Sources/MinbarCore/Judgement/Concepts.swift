@@ -191,7 +191,9 @@ public enum Concepts {
         "إفلاسنا", "أفلس", "أفلسنا", "مفلسين", "تفليسة", "التفليسة",
         "إشهار الإفلاس", 
         "تعثر مالي", "التعثر المالي", "عجز عن السداد", "التخلف عن السداد", "أزمة سيولة", "شح السيولة",
-        "نقص السيولة", "تأخر الرواتب", "تأخير الرواتب", "الرواتب متأخرة", "ما نقدر ندفع", "ما نقدر نسدد", "ما عندنا فلوس",
+        "نقص السيولة", "تأخر الرواتب", "تأخير الرواتب", "الرواتب متأخرة", "ما نقدر ندفع", "ما نقدر نسدد",
+        // Exact: its forms took «ما عنده فلوس», a customer called broke, for the company's cash.
+        "=ما عندنا فلوس",
         "ما عندنا سيولة", "ما عندنا بيزات", "ما معنا مصاري", "ما في مصاري", "الخزنة فاضية", "الخزينة فاضية", "الصندوق فاضي", "على الحديدة",
         "مديون لشوشته", "مديونين لشوشتنا", "غرقانين بالديون", "غارقة في الديون", "غارقون في الديون", "غرقانة ديون", "مزنوقين", "زنقة فلوس",
         "ضائقة مالية", "أزمة مالية خانقة", "بنفلس", "رايحة تفلس", "على وشك الإفلاس", "تجميد السحوبات", "إيقاف السحوبات", "وقف السحب",
@@ -952,6 +954,9 @@ public enum Concepts {
         "passport holders", "subcontinent", "from the subcontinent", "mobility aids", "wheelchair users", "graduated before",
         "counting down to retirement", "school runs", "juggling school runs", "kind of face", "=الخلفية الدينية", "=اللي عندها عيال",
         "=عندها أطفال", "=وجوه معينة",
+        // Youth as the only hire, as "young" is in English: «ما نوظف إلا شباب». Not «الشباب»
+        // alone: «مخصص للشباب» names the youth-employment programmes Gulf governments run.
+        "=إلا شباب", "=الا شباب", "=بس شباب",
     ])
     /// A rule that keeps people out: "only", "need not apply", «فقط», «حصراً», «ممنوع».
     public static let restriction = Concept("restriction", [

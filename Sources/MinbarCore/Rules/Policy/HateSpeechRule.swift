@@ -169,6 +169,8 @@ struct HateSpeechRule: Rule {
             .triggers("Only white candidates who live within 60 miles of Dallas will be considered.", .en),
             .triggers("الوظيفة للمواطنين البيض فقط، ولا تُقبل طلبات ذوي البشرة السمراء.", .ar),
             .triggers("لا نوظف النساء في فروعنا.", .ar),
+            .triggers("ما نوظف إلا شباب، الكبار ما يقدرون على شغلنا.", .ar),
+            .passes("برنامجنا مخصص للشباب الباحثين عن عمل في محافظة ظفار، والتسجيل مفتوح حتى الخميس.", .ar),
             .triggers("الوظيفة للذكور فقط، ولا نقبل طلبات من الجنسيات الآسيوية.", .ar),
             .passes("We do not hire on the basis of nationality, gender or religion.", .en),
             // A nationality asked for is exclusion, unless it is the citizens' own under localisation.

@@ -14,6 +14,11 @@ struct ColdLayoffRule: Rule, FrameRule {
             بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
             """,
         examples: [
+            // Many seen off at once and cheered; a retirement party sees off one or two.
+            .triggers("Today we said goodbye to 300 colleagues. Onwards and upwards! Exciting times ahead.", .en),
+            .triggers("ودعنا اليوم ٣٠٠ موظف، ونتطلع لمرحلة جديدة مليئة بالفرص!", .ar),
+            .passes("Today we said goodbye to 2 colleagues who retire after 30 years. Exciting times ahead for them!", .en),
+            .passes("ودعنا اليوم زميلين بعد ٣٠ عاماً من العطاء، ونتمنى لهما مستقبلاً مشرقاً.", .ar),
             // Colleagues seen off in a cost drive, with a rocket.
             .triggers("Today we said goodbye to 300 colleagues as part of our efficiency journey. Onwards and upwards! 🚀", .en),
             .triggers("ودعنا اليوم ٣٠٠ موظف ضمن رحلة رفع الكفاءة. للأمام دائماً 🚀", .ar),
@@ -59,7 +64,7 @@ struct ColdLayoffRule: Rule, FrameRule {
                                     blockedBy: [.negation, .question, .quotation, .published])
 
     var lexicons: [Lexicon] {
-        Self.lexicons(of: Self.frames + [Self.announcement, Self.lockedOut] + Self.celebrated, and: [Concepts.leaverSupport])
+        Self.lexicons(of: Self.frames + [Self.announcement, Self.lockedOut, Self.farewellOfMany] + Self.celebrated, and: [Concepts.leaverSupport])
     }
 
     /// Cheer: "exciting new chapter", "thrilled", «مرحلة جديدة مشرقة», 🎉.
@@ -67,6 +72,8 @@ struct ColdLayoffRule: Rule, FrameRule {
         "exciting", "excited", "thrilled", "delighted", "new chapter", "bright future", "brighter future", "journey", "can't wait",
         "🎉", "🚀", "🥳", "🔥", "💪", "=متحمسون", "=متحمسين", "=متحمس", "فصل جديد", "مرحلة جديدة مشرقة", "مستقبل مشرق", "=رحلتنا", "=سعداء",
         "=يسعدنا", "=فخورون", "onwards", "onward", "growth story", "next chapter", "exciting times",
+        // «مرحلة جديدة» only with what makes it bright: a new stage is also a project's next phase.
+        "=مرحلة جديدة مليئة بالفرص", "=مليئة بالفرص", "=مستقبل واعد", "=المستقبل واعد", "=انطلاقة جديدة",
     ])
     /// Jobs lost, said softly: "85 colleagues will be impacted", «الموظفين المتأثرين».
     static let softJobLoss = Concept("cold-layoff.soft-job-loss", [
@@ -100,6 +107,20 @@ struct ColdLayoffRule: Rule, FrameRule {
         Frame(anchor: cheer, with: [siteClosure, Concepts.workforce], without: [Concepts.hiring], blockedBy: [.negation, .question, .quotation], window: 1),
     ]
 
+    /// Many seen off at once, cheered: "said goodbye to 300 colleagues… exciting times ahead",
+    /// «ودعنا اليوم ٣٠٠ موظف، ونتطلع لمرحلة جديدة مليئة بالفرص». A retirement party sees off
+    /// one or two; ten or more at once is a layoff, whatever the post calls it.
+    static let farewellOfMany = Frame(anchor: cheer, with: [farewell, Concepts.workforce], without: [Concepts.hiring],
+                                      blockedBy: [.negation, .question, .quotation], window: 1)
+    static func seesOffMany(near hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let around = post.sentences(around: post.sentenceIndex(of: hit))
+        return post.hits(farewell.lexicon).contains { goodbye in
+            around.contains(post.sentenceIndex(of: goodbye))
+                && (goodbye.endToken..<min(tokens.count, goodbye.endToken + 3)).contains { (tokens[$0].number ?? 0) >= 10 }
+        }
+    }
+
     /// The leavers shut out, told in public: "access cards were deactivated at 9 am",
     /// «أوقفت بطاقات الدخول». Whatever the reason given, the reader sees people locked out.
     static let shutOut = Concept("cold-layoff.shut-out", [
@@ -124,6 +145,9 @@ struct ColdLayoffRule: Rule, FrameRule {
         if findings.isEmpty {
             for pattern in Self.celebrated {
                 if let first = pattern.hits(in: post).first { celebration = first; break }
+            }
+            if celebration == nil {
+                celebration = Self.farewellOfMany.hits(in: post).first { Self.seesOffMany(near: $0, in: post) }
             }
         }
         if let cheer = celebration {

@@ -24,7 +24,10 @@ struct ContemptRule: Rule {
         "good riddance", "we don't need your business", "take your business elsewhere", "shop elsewhere", "stay mad", "none of your business",
         "no idea how to run", "don't know what they're talking about", "doesn't know what he's talking about",
         "doesn't know what she's talking about", "have no idea how", "has no idea how",
-        "mind your own business", "مو عاجبك", "ما عاجبك", "إذا مو عاجبك", "مش عاجبك", "اللي مش عاجبه", "اللي مو عاجبه", "طز", "طز فيك",
+        "mind your own business",
+        // Customers who complain called broke and sent elsewhere: "just broke, shop somewhere else".
+        "just broke", "too broke", "can't afford us", "cannot afford us", "shop somewhere else", "=ما عنده فلوس", "=ما عندهم فلوس",
+        "=يدور مكان ثاني", "=يدورون مكان ثاني", "=يروح مكان ثاني", "مو عاجبك", "ما عاجبك", "إذا مو عاجبك", "مش عاجبك", "اللي مش عاجبه", "اللي مو عاجبه", "طز", "طز فيك",
         "ما علينا منك", "روح اشتكي", "اشتكي وين ما تبي", "ما نحتاجكم", "ما نبيكم", "الله لا يردك", "بالطقاق", "اشرب من البحر", "بلط البحر",
         "اخبط راسك بالحيط", "خلك في حالك", "خليك في حالك", "مو شغلك", "ليس من شأنك",
         // Critics talked down to: everyone an expert, the keyboard, "some of us have work to do".
@@ -82,6 +85,8 @@ struct ContemptRule: Rule {
             .triggers("Another complaint about the queue 🙄 use the app.", .en),
             .triggers("إذا ما عجبتك خدمتنا محد ماسكك.", .ar),
             .triggers("الشروط مكتوبة بوضوح، إذا ما تعرف تقرأ مو مشكلتنا.", .ar),
+            .triggers("People complaining about our prices are just broke. Shop somewhere else.", .en),
+            .triggers("اللي يشتكي من أسعارنا ما عنده فلوس، يروح يدور مكان ثاني.", .ar),
             .passes("Sorry about the queue this morning. The app lets you book a slot; we are adding two counters.", .en),
             .passes("نعتذر عن الزحام صباح اليوم، ويمكنكم حجز موعد عبر التطبيق.", .ar),
             // Laughter mocks a complaint or a person, not a celebration.

@@ -4,13 +4,15 @@ import Testing
 /// Arabic personal names without capitals: a given name before another name or a
 /// family name («خالد الحارثي»), and given names that are also everyday words («سالم»
 /// "safe") only before a family name.
+/// The words of the name `recognise` finds at the first token of `text`, or nil.
+func name(atStartOf text: String, by recognise: (Int, [Token]) -> Range<Int>?) -> String? {
+    let analysed = AnalyzedText(text)
+    guard let range = recognise(0, analysed.tokens) else { return nil }
+    return analysed.tokens[range].map(\.text).joined(separator: " ")
+}
+
 @Suite struct PersonNameTests {
-    /// The words of the name found at the first token of `text`, or nil.
-    func nameAtStart(_ text: String) -> String? {
-        let analysed = AnalyzedText(text)
-        guard let range = PersonName.arabicName(at: 0, in: analysed.tokens) else { return nil }
-        return analysed.tokens[range].map(\.text).joined(separator: " ")
-    }
+    func nameAtStart(_ text: String) -> String? { name(atStartOf: text, by: PersonName.arabicName(at:in:)) }
 
     @Test func aGivenNameBeforeAFamilyNameIsAName() {
         #expect(nameAtStart("خالد الحارثي حضر الاجتماع") != nil)
@@ -38,11 +40,7 @@ import Testing
 /// Names in Latin letters: a common given name, capitalised, before a capitalised family
 /// name, which may open with a particle ("Al-Harbi", "bin Saeed"). Capitals alone are no name.
 @Suite struct LatinPersonNameTests {
-    func nameAtStart(_ text: String) -> String? {
-        let analysed = AnalyzedText(text)
-        guard let range = PersonName.latinName(at: 0, in: analysed.tokens) else { return nil }
-        return analysed.tokens[range].map(\.text).joined(separator: " ")
-    }
+    func nameAtStart(_ text: String) -> String? { name(atStartOf: text, by: PersonName.latinName(at:in:)) }
 
     @Test func aGivenNameBeforeAFamilyNameIsAName() {
         #expect(nameAtStart("Sarah Jones from finance") == "sarah jones")

@@ -1061,6 +1061,8 @@ extension PersonalAttackRule {
                                    ar: "«{1}» هجوم على شخص. الرد على المنتقد بالإساءة يجعل المؤسسة هي المعتدية أمام الجميع.")
     static let scareQuoteMessage = Localized(en: "'{1}' in scare quotes sneers at a named person's work: readers see the organisation mocking someone by name.",
                                              ar: "وضعُ «{1}» بين علامتي تنصيص سخريةٌ من عمل شخص مسمّى، ويرى القراء المؤسسة تسخر من شخص باسمه.")
-    static let suggestion = Localized(en: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the IR desk).",
-                                      ar: "أجب عن الفكرة لا عن الشخص: اشكره، واذكر الحقيقة، واعرض طريقاً للتواصل (رسالة خاصة أو إدارة علاقات المستثمرين).")
+    // The way to talk is the organisation's own (a DM, the press office, the service desk):
+    // "the IR desk" read wrongly to a ministry or a community account.
+    static let suggestion = Localized(en: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the right office).",
+                                      ar: "أجب عن الفكرة لا عن الشخص: اشكره، واذكر الحقيقة، واعرض طريقاً للتواصل (رسالة خاصة أو الجهة المختصة).")
 }

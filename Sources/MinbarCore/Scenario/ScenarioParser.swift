@@ -867,6 +867,9 @@ private struct ParseState {
             let opensLikeAnItem: Bool = switch section {
             case "Reactions", "Branches": ["when ", "if ", "otherwise:", "otherwise :", "else:"].contains { lower.hasPrefix($0) }
             case "Examples": Verdict.allCases.contains { lower.hasPrefix($0.rawValue + ":") }
+            // A goal, a fact or a secret is "name: …"; a cue list wrapped onto the next line
+            // never opens with "- ", so such a line is an item indented by mistake.
+            case "Goals", "Avoid", "Confidential", "Facts": lower.contains(":")
             default: false
             }
             guard opensLikeAnItem else { return nil }

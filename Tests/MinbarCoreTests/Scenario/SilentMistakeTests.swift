@@ -101,6 +101,17 @@ import Testing
         #expect(kept.beats[0].examples[0].text.hasSuffix("- and we will call every family"))
     }
 
+    /// A goal indented by mistake was glued onto the goal above, and the error named a move
+    /// ("unknown move 'answer - give the current figure…'") on the wrong line.
+    @Test func anIndentedGoalIsItsOwnGoalAndSaysSo() throws {
+        let text = Self.beats.replacingOccurrences(of: "- apologise: sorry, apologise | needs: apology",
+                                                   with: "- apologise: sorry, apologise | needs: apology\n   - give the facts: gate, delay | needs: figure")
+        let diagnostic = try one(text, code: "indented-list-marker")
+        #expect(diagnostic.location.line == 15)
+        let scenario = try #require(ScenarioParser.parse(path: "s", text: text).scenario)
+        #expect(scenario.beats[0].goals.count == 2, "\(scenario.beats[0].goals.map(\.label))")
+    }
+
     @Test func aOneSpaceContinuationSpellsOutTheRule() throws {
         let text = Self.beats.replacingOccurrences(of: "- otherwise: Replies keep asking.", with: "- otherwise: Replies keep\n asking.")
         let diagnostic = try one(text, code: "continuation-indent")

@@ -91,7 +91,8 @@ competitors: Barq Express, Gulf Ports
         }
         for text in ["Our Q4 results will be published on 20 January, and they are our best quarter yet.",
                      "We made 30% more profit in Q4 than last year.",
-                     "ستُنشر النتائج في ٢٠ يناير، والأرباح ارتفعت ٣٠٪."] {
+                     "ستُنشر النتائج في ٢٠ يناير، والأرباح ارتفعت ٣٠٪.",
+                     "I can't comment on Q4, but profit is up 30%."] {
             #expect(engine.score(text, date: day).ruleIDs.contains("policy.quiet-period"), "\(text)")
         }
     }

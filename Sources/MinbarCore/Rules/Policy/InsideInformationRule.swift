@@ -200,7 +200,6 @@ struct InsideInformationRule: Rule {
             .passes("We are bidding for the Duqm port tender; the ministry will announce the result in January.", .en),
             .passes("As announced on the exchange today, we have been awarded the airport catering contract.", .en),
             .passes("كما أعلنت الوزارة اليوم، فزنا بمناقصة توسعة الميناء.", .ar),
-            // A verdict on results nobody outside has seen: the board's mood is the news.
             // A figure beside the day its results come out, that day still ahead (examples are
             // scored on 15 January 2027); "between you and me" in both languages.
             .triggers("Q4 net income grew 30%; results are announced on 28 January.", .en),
@@ -209,6 +208,7 @@ struct InsideInformationRule: Rule {
             .passes("أعلنا في ١٠ يناير أن أرباح الربع الثالث ارتفعت ٣٠٪.", .ar),
             .triggers("بيني وبينك، أرقام هالربع أحلى من توقعات السوق.", .ar),
             .triggers("Between you and me, this quarter's numbers beat what the market expects.", .en),
+            // A verdict on results nobody outside has seen: the board's mood is the news.
             .triggers("Board meeting today. Good numbers, happy board.", .en),
             .triggers("Just out of the board meeting: let's say this quarter's numbers put a smile on every face.", .en),
             .triggers("Q3 closed strong and the board is thrilled. More soon!", .en),

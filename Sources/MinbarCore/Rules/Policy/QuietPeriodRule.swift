@@ -25,20 +25,20 @@ struct QuietPeriodRule: Rule {
     /// Superlatives that judge the period even without a verdict word: "our best quarter yet".
     static let superlatives = WordSet(["best", "worst", "strongest", "weakest", "أفضل", "أسوأ", "أقوى", "أضعف"].map(TextNormalizer.normalize))
 
-    /// Whether metric `hit` says nothing of performance: its sentence declines to talk about
-    /// it ("so I can't comment on Q1"), or names the results only to say when they come out
-    /// ("Our Q1 results will be published on 28 April", «ستُنشر نتائج الربع الأول في ٢٨
-    /// أبريل»), with no figure and no verdict: what the quiet period asks for.
+    /// Whether metric `hit` says nothing of performance: its sentence has no figure and no
+    /// verdict, and either declines to talk about it ("so I can't comment on Q1") or names the
+    /// results only to say when they come out ("Our Q1 results will be published on 28
+    /// April", «ستُنشر نتائج الربع الأول في ٢٨ أبريل»): what the quiet period asks for.
+    /// "No comment, but profit is up 30%" still says it.
     static func saysNothingOfPerformance(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
-        if post.sentence(sentence, has: SharedLexicons.noComment) { return true }
         let tokens = post.text.tokens
-        guard (hit.firstToken..<hit.endToken).allSatisfy({ namingWords.contains(tokens.text(at: $0)) }),
-              post.sentence(sentence, has: SharedLexicons.publication) || post.sentence(sentence, has: InsideInformationRule.scheduledDisclosure)
-        else { return false }
-        return !post.sentence(sentence, has: InsideInformationRule.verdict.lexicon) && !Entity.percent.occurs(in: sentence, of: post)
-            && !Entity.amount.occurs(in: sentence, of: post)
-            && !post.text.sentences[sentence].contains { superlatives.contains(tokens.text(at: $0)) }
+        guard !post.sentence(sentence, has: InsideInformationRule.verdict.lexicon), !Entity.percent.occurs(in: sentence, of: post),
+              !Entity.amount.occurs(in: sentence, of: post),
+              !post.text.sentences[sentence].contains(where: { superlatives.contains(tokens.text(at: $0)) }) else { return false }
+        if post.sentence(sentence, has: SharedLexicons.noComment) { return true }
+        return (hit.firstToken..<hit.endToken).allSatisfy { namingWords.contains(tokens.text(at: $0)) }
+            && (post.sentence(sentence, has: SharedLexicons.publication) || post.sentence(sentence, has: InsideInformationRule.scheduledDisclosure))
     }
 
     func check(_ post: PostAnalysis) -> [Finding] {

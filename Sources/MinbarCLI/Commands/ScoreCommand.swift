@@ -50,6 +50,11 @@ enum ScoreCommand: Command {
             throw .optionWithOperand(option: "--text", operand: file, operandName: "FILE")
         }
         guard arguments.positionals.count <= 1 else { throw .unexpectedArgument(arguments.positionals[1], command: name) }
+        // --json and --jsonl each name the output; a --format that says otherwise was ignored without a word.
+        if let asked = arguments.value("--format")?.lowercased() {
+            if arguments.has("--jsonl") { throw .invalidValue(option: "--format", value: asked, expected: "nothing with --jsonl, which writes JSON lines") }
+            if arguments.has("--json"), asked != "json" { throw .invalidValue(option: "--format", value: asked, expected: "json with --json, or leave one out") }
+        }
         let setup = try ScoringSetup(arguments, in: context)
         let source = arguments.positionals.first ?? "-"
         if arguments.has("--jsonl") {

@@ -98,6 +98,25 @@ public struct JSONWriter: Sendable {
 
     /// A whole number in decimal, without going through `String`.
     public mutating func write(int number: Int) {
+        // Nearly every number of a result (a score, an offset, a penalty) is below ten
+        // thousand and not negative: its length is told by comparisons, and its digits
+        // written back to front, where counting them first cost a division a digit more.
+        if number >= 0 && number < 10_000 {
+            let length = number < 10 ? 1 : number < 100 ? 2 : number < 1_000 ? 3 : 4
+            reserve(length)
+            let at = count
+            storage.withUnsafeMutableBufferPointer { buffer in
+                var rest = number
+                var index = at + length
+                repeat {
+                    index -= 1
+                    buffer[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                    rest /= 10
+                } while rest > 0
+            }
+            count += length
+            return
+        }
         if number == 0 { append(UInt8(ascii: "0")); return }
         if number == .min { for byte in String(number).utf8 { append(byte) }; return }
         var magnitude = number < 0 ? -number : number

@@ -11,7 +11,13 @@ import Glibc
 /// and when it holds `limit` tokens, so memory stays bounded on any input.
 final class MatchKeyCache {
     /// A token's key ids and the ids of the `*` prefixes its keys start with.
-    struct Resolved: Sendable {
+    ///
+    /// A class, made once per text and shared: a post's keys (`PhraseMatcher.PostKeys`)
+    /// hold one for each token, and as a struct of two lists each token's copy retained
+    /// both lists, and released both when the post was done (nearly every token's
+    /// prefixes are none, and even the empty list was retained); one reference is retained
+    /// and released once.
+    final class Resolved: Sendable {
         let ids: [Int32]
         let prefixes: [Int32]
         /// `PhraseMatcher.keyMask(of: ids)`, worked out once with the answer: the matchers

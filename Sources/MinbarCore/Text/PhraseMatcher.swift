@@ -68,11 +68,19 @@ public struct PhraseMatcher: Sendable {
             // By text id where the ids are this thread's and still the post's (it was the
             // last text tokenised here).
             let texts = TokenTextCache.current
-            if text.textIDSerial == texts.serial, text.textIDStamp == texts.idStamp, texts.idCount == textTokens.count {
-                let ids = texts.ids
-                tokens = textTokens.indices.map { cache.resolved(textTokens, at: $0, textID: ids[$0]) }
-            } else {
-                tokens = textTokens.indices.map { cache.resolved(textTokens, at: $0) }
+            let ids = text.textIDSerial == texts.serial && text.textIDStamp == texts.idStamp
+                && texts.idCount == textTokens.count ? texts.ids : nil
+            // Written in place: `Resolved` is a class, and `map` (like `append`) over class
+            // references runs the standard library's shared code for them, not inlined,
+            // which cost more than the look-ups.
+            tokens = [MatchKeyCache.Resolved](unsafeUninitializedCapacity: textTokens.count) { buffer, count in
+                guard let base = buffer.baseAddress else { return }
+                for index in textTokens.indices {
+                    let resolved = if let ids { cache.resolved(textTokens, at: index, textID: ids[index]) }
+                        else { cache.resolved(textTokens, at: index) }
+                    (base + index).initialize(to: resolved)
+                }
+                count = textTokens.count
             }
             keyMasks = tokens.map(\.mask)
             let dialect = PhraseMatcher.dialectReadings(in: text, cache: cache)

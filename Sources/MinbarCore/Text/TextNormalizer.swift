@@ -96,6 +96,10 @@ public enum TextNormalizer {
             return true
         }
         if v < 0x300 { return false }
-        return scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
+        // An emoji or an Arabic comma (the scalars past ASCII a word most often stops at) is
+        // no mark, and is not looked up (see `CommonScalars`); any other is looked up once.
+        if CommonScalars.isPlainSymbol(scalar) { return false }
+        let category = scalar.properties.generalCategory
+        return category == .nonspacingMark || category == .spacingMark
     }
 }

@@ -28,12 +28,16 @@ public enum Tokenizer {
         func isSpace(_ s: Unicode.Scalar) -> Bool {
             if s.value < 0x80 { return s == " " || s == "\n" || s == "\t" || s == "\r" || s.value == 0x0B || s.value == 0x0C }
             if s.value >= 0x0600 && s.value <= 0x06FF { return false }
+            // An emoji is no space: the tables are not read for it (see `CommonScalars`).
+            if CommonScalars.isEmojiBlock(s.value) { return false }
             return s.properties.isWhitespace
         }
-        // The ASCII test inline (it is asked of nearly every scalar), the rest out of line.
+        // The ASCII test and the Arabic letters inline (they are asked of nearly every
+        // scalar), the rest out of line.
         @inline(__always)
         func isWordStart(_ s: Unicode.Scalar) -> Bool {
             if s.value < 0x80 { return (s.value >= 0x41 && s.value <= 0x5A) || (s.value >= 0x61 && s.value <= 0x7A) }
+            if TextNormalizer.isArabicLetter(s) { return true }
             return isWordStartBeyondASCII(s)
         }
         func isDigit(_ s: Unicode.Scalar) -> Bool { TextNormalizer.digitValue(s) != nil }
@@ -145,8 +149,10 @@ public enum Tokenizer {
                 continue
             }
 
-            // No ASCII scalar is a format character: only others are looked up.
-            if TextNormalizer.isWordMark(scalar) || (!scalar.isASCII && scalar.properties.generalCategory == .format) {
+            // No ASCII scalar is a format character: only others are looked up (and not
+            // an Arabic comma or question mark, see `CommonScalars`).
+            if TextNormalizer.isWordMark(scalar)
+                || (!scalar.isASCII && !CommonScalars.isPlainSymbol(scalar) && scalar.properties.generalCategory == .format) {
                 index += 1
                 continue
             }
@@ -200,7 +206,11 @@ public enum Tokenizer {
     /// Whether a scalar outside ASCII starts (or continues) a word: an Arabic letter, or
     /// any other alphabetic scalar that is not an emoji.
     static func isWordStartBeyondASCII(_ s: Unicode.Scalar) -> Bool {
-        TextNormalizer.isArabicLetter(s) || (s.properties.isAlphabetic && !isEmoji(s))
+        if TextNormalizer.isArabicLetter(s) { return true }
+        // An emoji starts no word whatever the tables say of it, and Arabic punctuation and
+        // digits are no letters: neither is looked up (see `CommonScalars`).
+        if CommonScalars.isPlainSymbol(s) { return false }
+        return s.properties.isAlphabetic && !isEmoji(s)
     }
 
     /// Titles written with a full stop before a name.

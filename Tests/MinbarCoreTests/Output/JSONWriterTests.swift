@@ -92,4 +92,20 @@ struct JSONWriterTests {
         writer.removeAll()
         #expect(writer.isEmpty && writer.bytes.isEmpty)
     }
+
+    /// Whole numbers take a short way below ten thousand (`write(int:)`): every number
+    /// around it, each length's first and last, negatives and the extremes must be the
+    /// digits `String` gives.
+    @Test("Whole numbers are the digits String gives, on both sides of the short way")
+    func wholeNumbersMatchString() {
+        var writer = JSONWriter(capacity: 8)
+        var expected: [UInt8] = []
+        let numbers = Array(-1_100...12_000) + [99_999, 100_000, 1_234_567, Int.max, Int.min, Int.min + 1, -9_999, -10_000]
+        for number in numbers {
+            writer.write(int: number)
+            writer.append(UInt8(ascii: ","))
+            expected += Array(String(number).utf8) + [UInt8(ascii: ",")]
+        }
+        #expect(writer.bytes == expected)
+    }
 }

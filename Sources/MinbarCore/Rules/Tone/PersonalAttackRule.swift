@@ -562,6 +562,11 @@ struct PersonalAttackRule: Rule {
             .triggers("He is a traitor to his country and to this club.", .en),
             .triggers("فما يقوم به رئيس النادي فهو إرهاب اجتماعي تجاه المجتمع الرياضي.", .ar),
             .passes("He is not a traitor; he disagreed with us, and that is his right.", .en),
+            // A judgement asked only to be denied at once; answered yes, it stands.
+            .passes("Is he a hypocrite? No: he disagreed with us, and that is his right.", .en),
+            .passes("هل هو منافق؟ لا، اختلف معنا وهذا حقه.", .ar),
+            .triggers("He is a hypocrite? No doubt about it.", .en),
+            .triggers("هل هو منافق؟ نعم، والكل يعرف ذلك.", .ar),
             // "They" and «هو» said of things; a person in view, or a kind of person, makes them someone.
             .passes("The queues at the border this week were long, and they are a disgrace to a modern port. Here is what we are changing.", .en),
             .passes("قرأنا القرار الجديد، وهو مهزلة بحق المستثمرين الصغار، وسنرفع ملاحظاتنا للهيئة.", .ar),
@@ -820,7 +825,7 @@ struct PersonalAttackRule: Rule {
             guard !sentences.contains(sentence), !post.isQuoted(hit),
                   owned || !Modality.negates(hit.firstToken, in: post, clause: true) && !post.sentence(sentence, has: Concepts.rejecting.lexicon),
                   !post.sentence(sentence, has: Concepts.warning.lexicon),
-                  !SharedLexicons.describesAnAct(hit, in: post),
+                  !SharedLexicons.describesAnAct(hit, in: post), !Self.askedAndDenied(sentence, in: post),
                   Self.isAimed(hit, in: post) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
@@ -962,6 +967,18 @@ struct PersonalAttackRule: Rule {
         if let previous = before.last, tokens[previous].isArabic, SecondPersonForms.carriesSingularYou(tokens[previous].text) { return true }
         let word = tokens[hit.firstToken]
         return hit.endToken - hit.firstToken == 1 && word.isArabic && SecondPersonForms.carriesSingularYou(word.text)
+    }
+
+    /// Words that deny a question at once when they open the next sentence with a mark after
+    /// them ("No: …", «لا، …»); not "No doubt", which agrees.
+    static let denials = WordSet(["no", "not", "never", "nope", "لا", "كلا", "ابدا", "أبدا", "أبداً"].map(TextNormalizer.normalize))
+    /// Whether sentence `sentence` asks a judgement only to deny it in the next: "He is a
+    /// hypocrite? No: he disagreed with us, and that is his right", «هل هو منافق؟ لا، اختلف معنا».
+    static func askedAndDenied(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        guard sentence + 1 < post.text.sentences.count, Modality.of(sentence: sentence, in: post).contains(.question) else { return false }
+        let next = post.text.sentences[sentence + 1], tokens = post.text.tokens
+        guard next.count >= 2, denials.contains(tokens.text(at: next.lowerBound)) else { return false }
+        return tokens[next.lowerBound + 1].kind == .punctuation
     }
 
     /// Third-person subjects with their copula, and Arabic's pronoun that serves as one:

@@ -3,19 +3,19 @@
 /// 17 April, says the results are still to come as plainly as "next week" does; posted on
 /// 7 July it points back at results already out.
 public enum NamedDay {
-    /// Month names in English and in the Gregorian names Gulf posts use, normalised, to
-    /// their number.
+    /// Month names in both languages, normalised, to their number: English with its short
+    /// forms, the Gregorian names Gulf posts use with their Egyptian spellings, and the
+    /// Levantine names. One table for every reader of dates (`FactMismatchRule` too).
     static let months: [String: Int] = {
-        let names: [(String, Int)] = [
-            ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("april", 4), ("apr", 4), ("may", 5), ("june", 6),
-            ("july", 7), ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10),
-            ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
-            ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("إبريل", 4), ("مايو", 5), ("يونيو", 6), ("يونيه", 6),
-            ("يوليو", 7), ("يوليه", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9), ("أكتوبر", 10), ("اكتوبر", 10), ("نوفمبر", 11),
-            ("ديسمبر", 12),
+        let names: [[String]] = [
+            ["january", "jan", "يناير", "كانون الثاني"], ["february", "feb", "فبراير", "شباط"], ["march", "mar", "مارس", "اذار"],
+            ["april", "apr", "ابريل", "أبريل", "إبريل", "نيسان"], ["may", "مايو", "ايار"], ["june", "jun", "يونيو", "يونيه", "حزيران"],
+            ["july", "jul", "يوليو", "يوليه", "تموز"], ["august", "aug", "اغسطس", "أغسطس", "اب"],
+            ["september", "sep", "sept", "سبتمبر", "ايلول"], ["october", "oct", "اكتوبر", "أكتوبر"], ["november", "nov", "نوفمبر"],
+            ["december", "dec", "ديسمبر"],
         ]
         var table: [String: Int] = [:]
-        for (name, number) in names { table[TextNormalizer.normalize(name)] = number }
+        for (index, group) in names.enumerated() { for name in group { table[TextNormalizer.normalize(name)] = index + 1 } }
         return table
     }()
 

@@ -138,18 +138,8 @@ struct FactMismatchRule: Rule {
         return findings
     }
 
-    /// Month names in both languages (normalised), by month number.
-    static let months: [String: Int] = {
-        let names: [[String]] = [
-            ["january", "jan", "يناير", "كانون الثاني"], ["february", "feb", "فبراير", "شباط"], ["march", "mar", "مارس", "اذار"],
-            ["april", "apr", "ابريل", "نيسان"], ["may", "مايو", "ايار"], ["june", "jun", "يونيو", "حزيران"],
-            ["july", "jul", "يوليو", "تموز"], ["august", "aug", "اغسطس", "اب"], ["september", "sep", "sept", "سبتمبر", "ايلول"],
-            ["october", "oct", "اكتوبر"], ["november", "nov", "نوفمبر"], ["december", "dec", "ديسمبر"],
-        ]
-        var table: [String: Int] = [:]
-        for (index, group) in names.enumerated() { for name in group { table[TextNormalizer.normalize(name)] = index + 1 } }
-        return table
-    }()
+    /// Month names in both languages (normalised), by month number: `NamedDay`'s table.
+    static var months: [String: Int] { NamedDay.months }
 }
 
 // Messages, in English and Arabic; the post's language chooses (see README: bilingual messages).

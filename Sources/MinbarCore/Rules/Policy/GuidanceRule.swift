@@ -155,9 +155,11 @@ struct GuidanceRule: Rule {
     /// A question put only to decline it in the next sentence: "Will our revenue beat analyst
     /// expectations? We do not comment before results day." The followers' question is
     /// repeated, not answered.
+    /// (Both checks already stand aside for a refusal in the question's own sentence, so
+    /// `declinesAdvice`'s "this sentence or the next" adds only the next.)
     static func asksToDecline(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
-        return sentence + 1 < post.text.sentences.count && post.sentence(sentence + 1, has: SharedLexicons.noComment)
+        return SharePriceRule.declinesAdvice(in: sentence, of: post, refusal: SharedLexicons.noComment)
             && Modality.of(sentence: sentence, in: post).contains(.question)
     }
 

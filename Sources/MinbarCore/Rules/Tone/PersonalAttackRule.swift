@@ -969,16 +969,12 @@ struct PersonalAttackRule: Rule {
         return hit.endToken - hit.firstToken == 1 && word.isArabic && SecondPersonForms.carriesSingularYou(word.text)
     }
 
-    /// Words that deny a question at once when they open the next sentence with a mark after
-    /// them ("No: …", «لا، …»); not "No doubt", which agrees.
-    static let denials = WordSet(["no", "not", "never", "nope", "لا", "كلا", "ابدا", "أبدا", "أبداً"].map(TextNormalizer.normalize))
-    /// Whether sentence `sentence` asks a judgement only to deny it in the next: "He is a
-    /// hypocrite? No: he disagreed with us, and that is his right", «هل هو منافق؟ لا، اختلف معنا».
+    /// Whether sentence `sentence` asks a judgement only to deny it in the next, opened on a
+    /// bare no and a stop (`MoveRecognizer.plainNo`): "He is a hypocrite? No: he disagreed
+    /// with us, and that is his right", «هل هو منافق؟ لا، اختلف معنا». "No doubt" agrees.
     static func askedAndDenied(_ sentence: Int, in post: PostAnalysis) -> Bool {
         guard sentence + 1 < post.text.sentences.count, Modality.of(sentence: sentence, in: post).contains(.question) else { return false }
-        let next = post.text.sentences[sentence + 1], tokens = post.text.tokens
-        guard next.count >= 2, denials.contains(tokens.text(at: next.lowerBound)) else { return false }
-        return tokens[next.lowerBound + 1].kind == .punctuation
+        return MoveRecognizer.plainNo(post.text.sentences[sentence + 1], tokens: post.text.tokens) != nil
     }
 
     /// Third-person subjects with their copula, and Arabic's pronoun that serves as one:

@@ -54,8 +54,13 @@ public struct GoalStatus: Sendable, Equatable {
                 state = .met
                 where_ = moves.sentences[routing].tokens
             } else if counted.isEmpty {
+                // "Makes the move elsewhere" is said only of a move the sentence really makes: a
+                // post's first statement answers by its place alone, and "the post does answer the
+                // critic" would praise "Samir Haddad is a lazy hack" for answering.
                 state = !topic.isEmpty ? .listOnly
-                    : moves.sentences(making: move).contains { moves.sentences[$0].counts } ? .moveElsewhere : .absent
+                    : moves.sentences(making: move).contains {
+                        moves.sentences[$0].counts && !(move == .answer && moves.sentences[$0].answersByPlaceOnly)
+                    } ? .moveElsewhere : .absent
             } else {
                 state = .moveMissing
                 for hit in counted {

@@ -221,6 +221,26 @@ import Testing
         #expect(engine.score("Questions: ir@sadeem.example", beat: other).goals.first?.state == .absent)
     }
 
+    /// Found by a new user: "Samir Haddad is a lazy hack who cannot read a report." was
+    /// told it "does answer the question or the critic, but not about 'correct politely'".
+    /// A first statement answers only by its place; that is no move made elsewhere, so the
+    /// goal is simply absent. A real answer about something else is still told apart.
+    @Test func aStatementThatAnswersOnlyByItsPlaceIsNoMoveElsewhere() throws {
+        let prepared = try beat("- correct politely: correction, تصحيح | move: answer")
+        let insult = engine.score("Samir Haddad is a lazy hack who cannot read a report.", beat: prepared)
+        #expect(insult.goals.first?.state == .absent)
+        let message = try #require(insult.findings.first { $0.ruleID == "goal.missing" }?.message)
+        #expect(message.contains("does not meet the goal 'correct politely'"), "\(message)")
+        let arabicInsult = engine.score("سمير حداد كاتب كسول لا يعرف قراءة التقارير.", beat: prepared)
+        #expect(arabicInsult.goals.first?.state == .absent)
+        let arabicMessage = try #require(arabicInsult.findings.first { $0.ruleID == "goal.missing" }?.message)
+        #expect(arabicMessage.contains("لم يحقق المنشور هدف «correct politely»"), "\(arabicMessage)")
+        let answered = engine.score("Thank you for asking. The report uses last year's figures.", beat: prepared)
+        #expect(answered.goals.first?.state == .moveElsewhere)
+        let arabicAnswered = engine.score("سؤالك في محله. التقرير يعتمد أرقام العام الماضي.", beat: prepared)
+        #expect(arabicAnswered.goals.first?.state == .moveElsewhere)
+    }
+
     /// Found in the HTML export: "We're sorry… It was offensive" was praised for apologising
     /// and, right under it, told the personal-apology goal "needs you to apologise and own it".
     /// When the move is made but never about the goal's subject, the message says so, in the

@@ -114,4 +114,20 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: pdf))
         }
     }
+
+    /// cohort settles its format before it reads a file: a wrong --out or --format is a
+    /// usage error even when an export is unreadable, and no "not an export" line comes first.
+    @Test func cohortRefusesAWrongFormatBeforeReadingExports() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-cohort-format-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data("{ not json".utf8).write(to: broken)
+        for arguments in [["--out", folder.appendingPathComponent("cohort.pdf").path], ["--format", "pdf"]] {
+            let run = runMinbar(["cohort", broken.path] + arguments)
+            #expect(run.status == 2, "\(run.error)")
+            #expect(run.error.contains("'pdf'"), "\(run.error)")
+            #expect(!run.error.contains("broken.json"), "\(run.error)")
+        }
+    }
 }

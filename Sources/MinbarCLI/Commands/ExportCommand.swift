@@ -193,6 +193,15 @@ enum CohortCommand: Command {
 
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard !arguments.positionals.isEmpty else { throw .missingArgument("JSON exports (files or folders)", command: name) }
+        // The format is settled before any export is read: a wrong --format or --out is a
+        // usage error, said at once, not after every file has been opened.
+        var format = arguments.value("--format")?.lowercased() ?? "md"
+        if arguments.value("--format") == nil, let out = arguments.value("--out") {
+            format = try ExportCommand.format(forOut: out, expected: "md, html or csv").rawValue
+        }
+        guard ["md", "markdown", "html", "csv"].contains(format) else {
+            throw .invalidValue(option: "--format", value: format, expected: "md, html or csv")
+        }
         var paths: [String] = []
         for path in arguments.positionals {
             let absolute = context.absolutePath(path)
@@ -218,10 +227,6 @@ enum CohortCommand: Command {
         }
         guard !documents.isEmpty else { throw .missingArgument("at least one readable JSON export", command: name) }
         let report = CohortReport(documents: documents, sources: sources, anonymise: arguments.has("--anonymise") || arguments.has("--anonymize"), generated: context.now())
-        var format = arguments.value("--format")?.lowercased() ?? "md"
-        if arguments.value("--format") == nil, let out = arguments.value("--out") {
-            format = try ExportCommand.format(forOut: out, expected: "md, html or csv").rawValue
-        }
         let text: String
         switch format {
         case "md", "markdown": text = report.markdown(scenario: arguments.value("--scenario"), language: context.language)

@@ -211,6 +211,11 @@ struct PersonalDataRule: Rule {
             // A company named by its trade is no person beside its payroll.
             .passes("People keep asking whether Nakheel Developments will survive the year. Salaries went out on time this month.", .en),
             .passes("يسأل البعض إن كانت نخيل للتطوير ستصمد هذا العام. صُرفت الرواتب في موعدها هذا الشهر.", .ar),
+            // What a named customer owes, told in either language; the debt of thanks is no debt.
+            .triggers("العميل سالم العبري مدين لنا بخمسة وأربعين ألف ريال وتجاهل ثلاثة إشعارات.", .ar),
+            .triggers("Our customer Salim Al-Abri owes us 45,000 riyals and has ignored three reminders.", .en),
+            .passes("نحن مدينون لعملائنا في مدينة صحار بالشكر على صبرهم أثناء الصيانة.", .ar),
+            .passes("We owe our customers in Sohar thanks for their patience during the works.", .en),
             // A critic answered with what they owe on their own account.
             .triggers("@FahadTalks before you lecture us about service, maybe pay off the SAR 52,000 still outstanding on your credit card.", .en),
             .triggers("@FahadTalks قبل أن تنتقد خدماتنا، سدد أولاً ٥٢ ألف ريال المتبقية على بطاقتك الائتمانية.", .ar),
@@ -278,6 +283,8 @@ struct PersonalDataRule: Rule {
         "her entire balance", "his entire balance", "her balance", "his balance", "=رصيد حسابه", "=رصيد حسابها", "=رصيده", "=رصيدها",
         "depression", "overdue", "in debt", "defaulted", "=owes", "sick leave", "=إجازة مرضية", "=إجازات مرضية", "bounced cheque", "salary", "terminally ill", "terminal illness", "terminal cancer",
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "=نفسية", "=النفسية", "=نفسيا", "=نفسياً", "متعثر", "=مديون", "=مديونة", "راتبه", "راتبها",
+        // What a person owes, as "owes" says it: «مدين لنا», never the city (مدينة) nor «مدينون لكم بالشكر».
+        "=مدين لنا", "=مدينة لنا", "=مدين للبنك", "=مدينة للبنك", "=مدين للشركة", "=مدينة للشركة", "=مدين بمبلغ", "=مدينة بمبلغ",
         "حالتها حرجة", "حالته حرجة",
         // How a named patient is doing after treatment is their health record too.
         // One person's, not a crisis update's ("2 colleagues are in hospital in stable condition").

@@ -138,6 +138,19 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("سجلاتنا تظهر ٤٢٠٠ عملية توصيل هذا الأسبوع، وهو الأعلى منذ افتتاح المستودع.", .ar),
             .passes("As the investigators' published report says, the data logs show the brakes were applied.", .en),
             .passes("قبضت الشرطة على شخصين سرقا ٩ مركبات بعد تحليل تسجيلات كاميرات المراقبة، وأحيلت القضية إلى النيابة.", .ar),
+            // Fault called beyond doubt, even beside the police's arrest; the arrest reported alone passes (above).
+            .triggers("Police have arrested the driver; there is no doubt he was drunk when he hit the bus.", .en),
+            .triggers("السائق الذي صدم الحافلة كان مخموراً بلا شك، وقد قبضت عليه الشرطة.", .ar),
+            .passes("There is no doubt the fire caused heavy damage; we will not speculate about its cause.", .en),
+            .passes("لا شك أن الحريق سبب أضراراً كبيرة، ولن نستبق نتائج التحقيق في أسبابه.", .ar),
+            // Punishment promised to someone pointed at; a warning to anyone who might is no verdict.
+            .triggers("The nurse who gave the wrong dose has been identified and she will face the full force of the law.", .en),
+            .triggers("الممرضة التي أعطت الجرعة الخاطئة معروفة وستنال عقابها كاملاً.", .ar),
+            .triggers("The fire at the Sohar warehouse was set by a former employee, and we will make sure he pays.", .en),
+            .triggers("حريق مستودع صحار أشعله موظف سابق، وسيدفع الثمن.", .ar),
+            .passes("Anyone who damages the water network will face the full force of the law.", .en),
+            .passes("كل من يعبث بشبكة المياه سينال جزاءه وفق القانون.", .ar),
+            .passes("The warehouse fire is under investigation; we will not speculate, and anyone found responsible will face the law.", .en),
         ])
 
     static let frames: [Frame] = [
@@ -176,7 +189,47 @@ struct PrejudgingRule: Rule, FrameRule {
         Frame(anchor: Self.ownRecordsShow, with: [Concepts.incident],
               without: [Concepts.restraint, Self.tooEarly, Concepts.fiction, Concepts.arrest],
               blockedBy: [.question, .quotation, .published], window: 1),
+        faultBeyondDoubt, punishmentForSomeone,
     ]
+
+    /// Fault stated as beyond doubt beside an incident: "there is no doubt he was drunk when
+    /// he hit the bus", «كان مخموراً بلا شك». Certainty is what the police's own report of an
+    /// arrest lacks, so an arrest in the sentence does not stand it aside; restraint does.
+    static let faultBeyondDoubt = Frame(anchor: Self.beyondDoubt, with: [Concepts.fault, Concepts.incident],
+                                        without: [Concepts.restraint, Concepts.fiction],
+                                        blockedBy: [.question, .quotation, .published], window: 1)
+    /// Punishment promised to someone pointed at in an incident before any court has ruled:
+    /// "she will face the full force of the law", «وستنال عقابها كاملاً». A warning to
+    /// anyone who might ("whoever damages the network will face the law") names nobody.
+    static let punishmentForSomeone = Frame(anchor: Self.punishmentPromised, withAny: [Concepts.incident, Self.identified],
+                                            without: [Concepts.restraint, Concepts.fiction, Self.whoever, Concepts.arrest],
+                                            blockedBy: [.negation, .question, .quotation, .published], window: 1)
+
+    /// Saying a thing is beyond doubt.
+    static let beyondDoubt = Concept("beyond-doubt", [
+        "no doubt", "without a doubt", "without doubt", "beyond doubt", "beyond any doubt", "undoubtedly", "make no mistake",
+        "there is no question", "no question about it", "clearly", "obviously",
+        "=بلا شك", "=لا شك", "=دون شك", "=بدون شك", "=من غير شك", "=بالتأكيد", "=قطعا", "=قطعاً", "=يقينا", "=يقيناً", "=بكل تأكيد",
+        "=مما لا شك فيه", "=بوضوح", "=واضح أنه", "=واضح انه",
+    ])
+    /// A punishment promised: "will face the full force of the law", «سينال جزاءه».
+    static let punishmentPromised = Concept("punishment-promised", [
+        "face the full force of the law", "feel the full force of the law", "make sure he pays", "make sure she pays",
+        "make sure they pay", "he will pay for this", "she will pay for this", "they will pay for this", "will be punished",
+        "will not get away with", "won't get away with", "will be brought to justice",
+        "=سينال جزاءه", "=ستنال جزاءها", "=سينالون جزاءهم", "=سينال عقابه", "=ستنال عقابها", "=سينالون عقابهم",
+        "=وسينال جزاءه", "=وستنال جزاءها", "=وسينال عقابه", "=وستنال عقابها", "=لن يفلت من العقاب", "=لن تفلت من العقاب",
+        "=سيدفع الثمن", "=ستدفع الثمن", "=سيدفعون الثمن",
+    ])
+    /// Someone in an incident said to be known: "has been identified", «معروفة».
+    static let identified = Concept("identified", [
+        "has been identified", "have been identified", "was identified", "we know who", "known to us",
+        "=معروف", "=معروفة", "=معروفون", "=تم التعرف على", "=تم تحديد هوية", "=عرفنا من",
+    ])
+    /// Anyone who might: a warning to all, no one pointed at.
+    static let whoever = Concept("whoever", [
+        "anyone who", "whoever", "those who", "any person who", "anybody who", "=كل من", "=من يثبت", "=كل من يثبت", "=أي شخص",
+    ])
 
     /// The company's records, logs or data said to show something.
     static let ownRecordsShow = Concept("own-records-show", [

@@ -273,7 +273,7 @@ public enum Concepts {
         "سعر السهم", "=السهم", "=الأسهم", "العملة الرقمية", "العملات الرقمية", "رمز السهم", "رمز التداول", "=رمزنا", "=توكن", "اكتتاب",
         "equity", "equities", "our shares", "ticker", "bitcoin", "btc", "ethereum", "eth", "altcoin", "altcoins", "memecoin", "meme coin",
         "stablecoin", "airdrop", "token sale", "ido", "ieo", "fund units", "reit", "reits", "sukuk", "bonds", "ipo shares", "market cap", "=أسهمنا",
-        "=سهمنا", "سهم الشركة", "أسهم الشركة", "العملة المشفرة", "العملات المشفرة", "الكريبتو", "كريبتو", "بيتكوين", "البتكوين", "عملة رقمية",
+        "=سهمنا", "=سهم", "سهم الشركة", "أسهم الشركة", "العملة المشفرة", "العملات المشفرة", "الكريبتو", "كريبتو", "بيتكوين", "البتكوين", "عملة رقمية",
         // «الصكوك» exact: «صكوك الأضاحي» are a charity's sacrifice vouchers, no asset.
         "عملتنا الرقمية", "=التوكن", "توكنات", "وحدات الصندوق", "=الصكوك", "القيمة السوقية", "الطرح الأولي",
         // A fund as an asset, named as one: not "our community fund" or "the relief fund".
@@ -296,7 +296,10 @@ public enum Concepts {
         "pump and dump", "pump it",
         // Gains boasted of, as the bait: "I made more money with this crypto in a month than in a year", a squeeze promised.
         "made more money with", "made more money from", "made a fortune with", "made a fortune on", "made a killing on", "check it out for yourself",
-        "short squeeze", "squeeze is coming", "ربحت منها", "ربحت من هذه", "كسبت منها", "كسبت من هذه", "جربوها بأنفسكم", "شوفوا بأنفسكم",
+        "short squeeze", "squeeze is coming", "=شورت سكويز", "=سكويز",
+        // What it will be worth, in multiples: "in a year it will be worth ten times", «ستساوي عشرة أضعاف».
+        "will be worth", "times what it is", "times its price", "times its value", "=ستساوي", "=سيساوي", "أضعاف قيمتها", "أضعاف قيمته",
+        "أضعاف سعرها", "أضعاف سعره", "ربحت منها", "ربحت من هذه", "كسبت منها", "كسبت من هذه", "جربوها بأنفسكم", "شوفوا بأنفسكم",
         // Telling people when to buy, or that the speaker just bought: "a great time to add $ETH", "I bought a significant amount of $SHOP".
         "great time to add", "good time to add", "great time to buy", "good time to buy", "best time to buy", "time to accumulate",
         "i bought", "just bought", "bought more", "bought a significant", "i'm buying", "i am buying", "safe haven",

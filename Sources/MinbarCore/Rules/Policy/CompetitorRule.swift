@@ -20,6 +20,10 @@ struct CompetitorRule: Rule {
     /// The prefixes as a post spells them once normalised (شركة → شركه).
     static let organisationWords: [String] = ["شبكة", "شركة", "بنك", "مصرف", "طيران", "مجموعة", "مستشفى", "مستشفيات", "ألبان"]
         .map(TextNormalizer.normalize)
+    /// Adjectives that make «مجموعة» or «شبكة» a group or a network, not a company's name:
+    /// «مجموعة صغيرة من المديرين» is "a small group of managers".
+    static let describingAdjectives = WordSet(["صغيرة", "كبيرة", "واسعة", "متنوعة", "جديدة", "مختارة", "محدودة", "قليلة", "مختلفة",
+                                               "متكاملة", "كاملة", "أخرى", "ثانية", "ضخمة", "متزايدة"].map(TextNormalizer.normalize))
     static let disparaging = Lexicon("policy.competitor", [
         "lies", "lie", "lose", "loses", "another outage", "outage", "outages", "unlike", "actually delivers", "just saying", "cheap", "where that model leads", "safety findings", "complaint numbers", "didn't notice", "بطيئة", "=تقطع", "ولا شي", "=ارحموا", "لا ترقى", "لا يرقى", "أقل جودة", "ضعيفة",
         "incompetent", "terrible", "awful", "rip-off", "ripoff", "scam", "scammers", "garbage", "rubbish", "a joke", "clowns",
@@ -55,6 +59,9 @@ struct CompetitorRule: Rule {
             .passes("احذروا الاحتيال: البنك لا يطلب رمز التحقق أبداً عبر الهاتف. أبلغوا عن أي اتصال مشبوه على ٨٠٠٧٧٧٧٧.", .ar),
             .passes("Beware of fraud: the bank will never ask for your OTP by phone. Report suspicious calls to 80077777.", .en),
             .triggers("احذروا من بنك الخليج، خدماته احتيال على العملاء.", .ar),
+            // A small group of people is no company.
+            .passes("تشير مراجعتنا إلى أن مجموعة صغيرة من العملاء تعرضت لمحاولات احتيال، وقد عوضناهم بالكامل.", .ar),
+            .passes("Our review shows a small group of customers were targeted by a fraud attempt, and we have refunded them in full.", .en),
             .triggers("Unlike Safa Dairy, our milk isn't garbage.", .en),
             .triggers("Our competitors are incompetent and overpriced.", .en),
             .triggers("منتجات الشركات المنافسة رديئة ومغشوشة.", .ar),
@@ -135,6 +142,7 @@ struct CompetitorRule: Rule {
             guard Self.organisationWords.contains(where: { word.endsWithArabicLetters($0) }) else { continue }
             // A particle after it makes it a subject, not a name: «البنك لا يطلب رمز التحقق» is the bank itself.
             if tokens[hit.endToken].kind == .word, !ClosedClasses.arabicFunctionWords.contains(tokens.text(at: hit.endToken)),
+               !Self.describingAdjectives.contains(tokens.text(at: hit.endToken)),
                !ClosedClasses.arabicNegators.contains(tokens.text(at: hit.endToken)), !own.contains(where: { $0.contains(hit.firstToken) }),
                !isOwn(hit.firstToken..<(hit.endToken + 1)) {
                 competitorSentences.append(tokens[hit.firstToken].sentence)

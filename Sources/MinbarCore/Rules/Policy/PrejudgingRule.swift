@@ -151,6 +151,14 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("Anyone who damages the water network will face the full force of the law.", .en),
             .passes("كل من يعبث بشبكة المياه سينال جزاءه وفق القانون.", .ar),
             .passes("The warehouse fire is under investigation; we will not speculate, and anyone found responsible will face the law.", .en),
+            // A wrong said to be someone's doing; the court's published finding, or the police's arrest, passes.
+            .triggers("Our preliminary review shows the fraud was carried out by a small group of former managers.", .en),
+            .triggers("تشير مراجعتنا الأولية إلى أن الاحتيال ارتكبته مجموعة صغيرة من المديرين السابقين.", .ar),
+            .triggers("The theft of the payroll funds was committed by two employees of our Dubai office.", .en),
+            .triggers("سرقة أموال الرواتب تمت على يد موظفَين في مكتبنا بدبي.", .ar),
+            .passes("The police arrested two men for the theft committed by a gang at the Barka market.", .en),
+            .passes("Our volunteer week was carried out by 300 colleagues in 12 cities.", .en),
+            .passes("نُفذ أسبوع التطوع على يد ٣٠٠ من زملائنا في ١٢ مدينة.", .ar),
         ])
 
     static let frames: [Frame] = [
@@ -189,7 +197,7 @@ struct PrejudgingRule: Rule, FrameRule {
         Frame(anchor: Self.ownRecordsShow, with: [Concepts.incident],
               without: [Concepts.restraint, Self.tooEarly, Concepts.fiction, Concepts.arrest],
               blockedBy: [.question, .quotation, .published], window: 1),
-        faultBeyondDoubt, punishmentForSomeone,
+        faultBeyondDoubt, punishmentForSomeone, wrongDoneBySomeone,
     ]
 
     /// Fault stated as beyond doubt beside an incident: "there is no doubt he was drunk when
@@ -204,6 +212,27 @@ struct PrejudgingRule: Rule, FrameRule {
     static let punishmentForSomeone = Frame(anchor: Self.punishmentPromised, withAny: [Concepts.incident, Self.identified],
                                             without: [Concepts.restraint, Concepts.fiction, Self.whoever, Concepts.arrest],
                                             blockedBy: [.negation, .question, .quotation, .published], window: 1)
+
+    /// A wrong said to be someone's doing before anyone has ruled: "the fraud was carried
+    /// out by a small group of former managers", «الاحتيال ارتكبته مجموعة من المديرين». The
+    /// police reporting their arrest, or a ruling published, stand it aside.
+    static let wrongDoneBySomeone = Frame(anchor: Self.doneBy, with: [Self.wrong],
+                                          without: [Concepts.restraint, Concepts.fiction, Concepts.arrest],
+                                          blockedBy: [.negation, .question, .quotation, .published], window: 0)
+
+    /// Who did it: "carried out by", «على يد».
+    static let doneBy = Concept("done-by", [
+        "carried out by", "committed by", "perpetrated by", "orchestrated by", "masterminded by", "undertaken by",
+        "was the work of", "were the work of", "=ارتكبته", "=ارتكبها", "=ارتكبه", "=ارتكبوه", "=على يد", "=على أيدي", "=نفذته",
+        "=نفذها", "=دبره", "=دبرها", "=دبّرها", "=من تدبير", "=من فعل",
+    ])
+    /// A wrong someone could be charged with.
+    static let wrong = Concept("wrong", [
+        "fraud", "theft", "embezzlement", "sabotage", "arson", "the leak", "the hack", "the breach", "wrongdoing", "misconduct",
+        "forgery", "bribery", "the attack", "the assault", "the killing",
+        "=الاحتيال", "=احتيال", "=سرقة", "=السرقة", "=اختلاس", "=الاختلاس", "=التخريب", "=تخريب", "=الاختراق", "=التسريب",
+        "=التزوير", "=تزوير", "=الرشوة", "=الاعتداء", "=الهجوم", "=الجريمة", "=جريمة",
+    ])
 
     /// Saying a thing is beyond doubt.
     static let beyondDoubt = Concept("beyond-doubt", [

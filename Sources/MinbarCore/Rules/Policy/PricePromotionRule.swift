@@ -90,6 +90,13 @@ struct PricePromotionRule: Rule, FrameRule {
             .triggers("برأيي الشخصي، هذا أفضل وقت للشراء في سهم الشركة.", .ar),
             .triggers("I liquidated part of my family's portfolio and bought a significant amount of $SHOP.", .en),
             .passes("اشتريت اليوم كتاباً رائعاً عن تاريخ الموانئ العمانية، أنصح به.", .ar),
+            // What it will be worth, in multiples, or the squeeze promised to those betting against it.
+            .triggers("Convert your cash to bitcoin now; in a year it will be worth ten times what it is today.", .en),
+            .triggers("حوّلوا أموالكم إلى البيتكوين الآن، بعد سنة ستساوي عشرة أضعاف قيمتها اليوم.", .ar),
+            .triggers("Short squeeze is coming for everyone betting against $NOVA. They won't last 24 hours.", .en),
+            .triggers("الشورت سكويز قادم لكل من يراهن ضد سهم نوفا، لن يصمدوا ٢٤ ساعة.", .ar),
+            .passes("The new clinic will be worth the wait: it opens in March with 40 beds.", .en),
+            .passes("العيادة الجديدة ستساوي الانتظار، وتفتح في مارس بأربعين سريراً.", .ar),
             .triggers("If you're not in $FALCN before Thursday's results you'll be kicking yourself.", .en),
             .triggers("توني شاري كمية محترمة من $KHAIR، اللي يبي يلحق يلحق قبل النتايج.", .ar),
         ])

@@ -203,7 +203,9 @@ struct PrejudgingRule: Rule, FrameRule {
     /// Fault stated as beyond doubt beside an incident: "there is no doubt he was drunk when
     /// he hit the bus", «كان مخموراً بلا شك». Certainty is what the police's own report of an
     /// arrest lacks, so an arrest in the sentence does not stand it aside; restraint does.
-    static let faultBeyondDoubt = Frame(anchor: Self.beyondDoubt, with: [Concepts.fault, Concepts.incident],
+    /// The finding quotes the fault, not the certainty; "no doubt" carries its own "no", so
+    /// a negation does not stand it aside.
+    static let faultBeyondDoubt = Frame(anchor: Concepts.fault, with: [Self.beyondDoubt, Concepts.incident],
                                         without: [Concepts.restraint, Concepts.fiction],
                                         blockedBy: [.question, .quotation, .published], window: 1)
     /// Punishment promised to someone pointed at in an incident before any court has ruled:

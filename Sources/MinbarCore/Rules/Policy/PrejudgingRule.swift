@@ -159,6 +159,18 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("The police arrested two men for the theft committed by a gang at the Barka market.", .en),
             .passes("Our volunteer week was carried out by 300 colleagues in 12 cities.", .en),
             .passes("نُفذ أسبوع التطوع على يد ٣٠٠ من زملائنا في ١٢ مدينة.", .ar),
+            // Quoted, denied or published, none of the three frames above judges anyone.
+            .passes("A witness told the paper: \"there is no doubt he was drunk when he hit the bus.\"", .en),
+            .passes("قال شاهد للصحيفة: \"كان السائق مخموراً بلا شك عندما صدم الحافلة\".", .ar),
+            .passes("The traffic police confirmed the driver was not drunk when the bus was hit, and there is no doubt about the test.", .en),
+            .passes("أكدت شرطة المرور أن السائق لم يكن مخموراً وقت الحادث، ولا شك في نتيجة الفحص.", .ar),
+            .passes("The family told reporters: \"the nurse who gave the wrong dose will face the full force of the law.\"", .en),
+            .passes("قالت الأسرة للصحفيين: \"الممرضة التي أعطت الجرعة الخاطئة ستنال عقابها\".", .ar),
+            .passes("The nurse who gave the wrong dose will not be punished before the inquiry ends.", .en),
+            .passes("The fraud was not carried out by any member of our staff, the published audit found.", .en),
+            .passes("لم يُرتكب الاحتيال على يد أي من موظفينا، وفق تقرير التدقيق المنشور.", .ar),
+            .passes("As published in the court's judgment of 3 May, the fraud was committed by two former managers.", .en),
+            .passes("قالت الهيئة في بيانها: \"الاحتيال ارتكبته مجموعة صغيرة من المديرين السابقين\".", .ar),
         ])
 
     static let frames: [Frame] = [

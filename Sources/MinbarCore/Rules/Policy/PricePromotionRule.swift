@@ -97,6 +97,11 @@ struct PricePromotionRule: Rule, FrameRule {
             .triggers("الشورت سكويز قادم لكل من يراهن ضد سهم نوفا، لن يصمدوا ٢٤ ساعة.", .ar),
             .passes("The new clinic will be worth the wait: it opens in March with 40 beds.", .en),
             .passes("العيادة الجديدة ستساوي الانتظار، وتفتح في مارس بأربعين سريراً.", .ar),
+            // A promise warned of, or said to be impossible, promotes nothing.
+            .passes("Beware of accounts promising that bitcoin will be worth ten times its price in a year; check the CMA's list of licensed firms.", .en),
+            .passes("احذروا من الحسابات التي تعد بأن البيتكوين ستساوي عشرة أضعاف قيمتها خلال سنة، وتحققوا من قائمة الشركات المرخصة.", .ar),
+            .passes("No one can promise that a share will be worth ten times what it is today.", .en),
+            .passes("لا أحد يستطيع أن يعدك بأن السهم سيساوي عشرة أضعاف قيمته اليوم.", .ar),
             .triggers("If you're not in $FALCN before Thursday's results you'll be kicking yourself.", .en),
             .triggers("توني شاري كمية محترمة من $KHAIR، اللي يبي يلحق يلحق قبل النتايج.", .ar),
         ])
@@ -109,11 +114,21 @@ struct PricePromotionRule: Rule, FrameRule {
         "مستشار مالي مرخص", "ما أقدر أنصح", "لا أستطيع أن أنصح",
     ])
 
+    /// Someone else's promise, reported to warn of it: "accounts promising that bitcoin
+    /// will double", "no one can promise", «الحسابات التي تعد بأن».
+    static let othersPromise = Concept("others-promise", [
+        "accounts promising", "anyone promising", "people promising", "promising that", "who promise", "that promise",
+        "no one can promise", "nobody can promise", "no one can guarantee", "nobody can guarantee",
+        "=تعد بأن", "=يعد بأن", "=تعدكم", "=يعدكم", "=يعدك", "=تعدك", "=التي تعد", "=الذي يعد", "=وعود",
+        "=لا أحد يستطيع", "=لا أحد يضمن", "=لا يمكن لأحد",
+    ])
+
     static let frames: [Frame] = [
-        // Not what impostors promise in a warning about them («حسابات تنتحل اسم الشركة وتروّج لعملة»).
-        Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], without: [Concepts.impostors],
+        // Not what impostors promise in a warning about them («حسابات تنتحل اسم الشركة وتروّج لعملة»),
+        // nor a promise warned of or said to be impossible ("beware of accounts promising…").
+        Frame(anchor: Concepts.priceTalk, with: [Concepts.tradableAsset], without: [Concepts.impostors, Concepts.warning, Self.othersPromise],
               blockedBy: [.negation, .quotation, .published, .question], window: 1),
-        Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], without: [Concepts.impostors],
+        Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], without: [Concepts.impostors, Concepts.warning, Self.othersPromise],
               blockedBy: [.negation, .quotation, .published, .question], window: 1),
         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1),
     ]

@@ -11,7 +11,9 @@ struct HypeRule: Rule {
         "=الأفضل", "=الافضل", "=والأفضل", "=والافضل", "=الأقوى", "=الاقوى", "=والأقوى", "=الأعظم", "=الاعظم",
         "الأول في", "الأولى في", "رقم واحد", "الرائدة عالميا", "عالمي المستوى", "غير مسبوق",
         "غير مسبوقة", "ثوري", "ثورية", "لا مثيل له", "لا مثيل لها", "لا يضاهى", "لا تضاهى", "الأكبر في",
-        "مذهل", "مذهلة", "خيالي", "خيالية", "أسطوري", "أسطورية", "لا أحد يستطيع", "الوحيدة في", "الأفضل على الإطلاق",
+        "مذهل", "مذهلة", "خيالي", "خيالية", "أسطوري", "أسطورية", "=لا أحد يستطيع منافستنا", "=لا أحد يستطيع مجاراتنا",
+        "=لا أحد يستطيع أن ينافسنا", "=لا أحد يستطيع أن يجارينا", "no one can match", "nobody can match", "no one can compete with us",
+        "nobody can compete with us", "no one can beat", "nobody can beat", "الوحيدة في", "الأفضل على الإطلاق",
         "the finest", "hands down", "best in the gulf", "best in the region", "unbeatable value", "=بلا منازع", "=الأفضل في الخليج",
         "=الأفضل في المنطقة", "=محد ينافسنا", "=ما أحد ينافسنا",
     ] + elatives.terms)
@@ -32,6 +34,11 @@ struct HypeRule: Rule {
             .triggers("We're simply the finest dairy in the Gulf, hands down.", .en),
             .triggers("حليبنا الأفضل في الخليج بلا منازع.", .ar),
             .passes("Rated best in the region by the 2026 Gulf Dairy Awards, an independent panel.", .en),
+            // "No one can match us" boasts; "no one can promise you" cautions.
+            .triggers("لا أحد يستطيع منافستنا في أسعار الباقات.", .ar),
+            .triggers("No one can match our data packages on price.", .en),
+            .passes("لا أحد يستطيع أن يعدك بأرباح مضمونة في السوق.", .ar),
+            .passes("No one can promise you guaranteed profits in the market.", .en),
             .triggers("Our revolutionary new app is the best in the world.", .en),
             .triggers("We are the best operator in the region, full stop.", .en),
             .triggers("خدمة غير مسبوقة ولا مثيل لها في المنطقة.", .ar),

@@ -221,19 +221,24 @@ import Testing
         #expect(engine.score("Questions: ir@sadeem.example", beat: other).goals.first?.state == .absent)
     }
 
+    /// The goal.missing message a post gets against the beat's first goal, after checking
+    /// the goal's state.
+    func goalMessage(_ post: String, _ beat: PreparedBeat, expecting state: GoalStatus.State,
+                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+        let report = engine.score(post, beat: beat)
+        #expect(report.goals.first?.state == state, sourceLocation: sourceLocation)
+        return try #require(report.findings.first { $0.ruleID == "goal.missing" }?.message, sourceLocation: sourceLocation)
+    }
+
     /// Found by a new user: "Samir Haddad is a lazy hack who cannot read a report." was
     /// told it "does answer the question or the critic, but not about 'correct politely'".
     /// A first statement answers only by its place; that is no move made elsewhere, so the
     /// goal is simply absent. A real answer about something else is still told apart.
     @Test func aStatementThatAnswersOnlyByItsPlaceIsNoMoveElsewhere() throws {
         let prepared = try beat("- correct politely: correction, تصحيح | move: answer")
-        let insult = engine.score("Samir Haddad is a lazy hack who cannot read a report.", beat: prepared)
-        #expect(insult.goals.first?.state == .absent)
-        let message = try #require(insult.findings.first { $0.ruleID == "goal.missing" }?.message)
+        let message = try goalMessage("Samir Haddad is a lazy hack who cannot read a report.", prepared, expecting: .absent)
         #expect(message.contains("does not meet the goal 'correct politely'"), "\(message)")
-        let arabicInsult = engine.score("سمير حداد كاتب كسول لا يعرف قراءة التقارير.", beat: prepared)
-        #expect(arabicInsult.goals.first?.state == .absent)
-        let arabicMessage = try #require(arabicInsult.findings.first { $0.ruleID == "goal.missing" }?.message)
+        let arabicMessage = try goalMessage("سمير حداد كاتب كسول لا يعرف قراءة التقارير.", prepared, expecting: .absent)
         #expect(arabicMessage.contains("لم يحقق المنشور هدف «correct politely»"), "\(arabicMessage)")
         let answered = engine.score("Thank you for asking. The report uses last year's figures.", beat: prepared)
         #expect(answered.goals.first?.state == .moveElsewhere)
@@ -247,13 +252,9 @@ import Testing
     /// post's language, instead of asking again for the move.
     @Test func aMoveMadeAboutSomethingElseIsToldApart() throws {
         let prepared = try beat("- apologise to the drivers: drivers, السائقين | move: apology")
-        let english = engine.score("We are sorry for the advert. It was offensive, and we have removed it.", beat: prepared)
-        #expect(english.goals.first?.state == .moveElsewhere)
-        let message = try #require(english.findings.first { $0.ruleID == "goal.missing" }?.message)
+        let message = try goalMessage("We are sorry for the advert. It was offensive, and we have removed it.", prepared, expecting: .moveElsewhere)
         #expect(message.contains("does apologise and own it, but not about 'apologise to the drivers'"), "\(message)")
-        let arabic = engine.score("نعتذر عن الإعلان. كان مسيئاً، وقد حذفناه.", beat: prepared)
-        #expect(arabic.goals.first?.state == .moveElsewhere)
-        let arabicMessage = try #require(arabic.findings.first { $0.ruleID == "goal.missing" }?.message)
+        let arabicMessage = try goalMessage("نعتذر عن الإعلان. كان مسيئاً، وقد حذفناه.", prepared, expecting: .moveElsewhere)
         #expect(arabicMessage.contains("في المنشور الاعتذار وتحمل المسؤولية، لكنه ليس عن «apologise to the drivers»"), "\(arabicMessage)")
         // No apology anywhere: the goal is simply absent, and the message asks for the move.
         let none = engine.score("The advert has been removed from every channel.", beat: prepared)

@@ -22,9 +22,26 @@ public struct StatedFigure: Sendable, Equatable {
     /// The number at `index` and whether a "%" follows it: how a post's figure is read to
     /// be compared with a stated one. Nil when the token holds no value.
     init?(at index: Int, in tokens: [Token]) {
-        guard let number = tokens[index].number else { return nil }
+        guard let number = Self.value(at: index, in: tokens) else { return nil }
         self.init(number: number, isPercent: Self.percentFollows(index, in: tokens))
     }
+
+    /// The number at `index` with the scale word said after it: "38 thousand" and «٣٨ ألف»
+    /// are 38,000, "OMR 35 million" is 35,000,000. Without one it is the token's value.
+    static func value(at index: Int, in tokens: [Token]) -> Double? {
+        guard let number = tokens[index].number else { return nil }
+        guard index + 1 < tokens.count, let scale = scales[tokens[index + 1].text] else { return number }
+        return number * scale
+    }
+
+    /// Scale words, as a post spells them once normalised.
+    static let scales: [String: Double] = {
+        let words: [(String, Double)] = [
+            ("thousand", 1e3), ("million", 1e6), ("billion", 1e9),
+            ("ألف", 1e3), ("آلاف", 1e3), ("الف", 1e3), ("الاف", 1e3), ("مليون", 1e6), ("ملايين", 1e6), ("مليار", 1e9), ("مليارات", 1e9),
+        ]
+        return Dictionary(words.map { (TextNormalizer.normalize($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+    }()
 
     /// Whether a "%" follows the number at `index`.
     static func percentFollows(_ index: Int, in tokens: [Token]) -> Bool {
@@ -47,9 +64,13 @@ struct FactFigures: Sendable {
         let valueTokens = AnalyzedText(fact.value).tokens
         value = StatedFigure(firstIn: valueTokens)
         var known = value.map { [$0] } ?? []
+        // Each number as written and as scaled ("35" and "35 million"): a post that gives
+        // either states the fact, not another figure.
         for tokens in [valueTokens, AnalyzedText(fact.name).tokens] {
-            for token in tokens where token.kind == .number {
-                if let number = token.number { known += [StatedFigure(number: number, isPercent: false), StatedFigure(number: number, isPercent: true)] }
+            for index in tokens.indices where tokens[index].kind == .number {
+                for number in Set([tokens[index].number, StatedFigure.value(at: index, in: tokens)].compactMap { $0 }) {
+                    known += [StatedFigure(number: number, isPercent: false), StatedFigure(number: number, isPercent: true)]
+                }
             }
         }
         numbers = known

@@ -29,6 +29,11 @@ struct FactMismatchRule: Rule {
             .passes("أصيب ٦ من أصل ١٢٠ عاملاً في الحريق، وعادوا جميعاً إلى بيوتهم.", .ar, scenario: GoalExamples.arabic),
             .triggers("8 of our 120 staff were injured in the fire.", .en, scenario: GoalExamples.english),
             .triggers("أصيب ٨ من أصل ١٢٠ عاملاً في الحريق.", .ar, scenario: GoalExamples.arabic),
+            // A figure said with its scale word: 38 thousand is 38,000, and 40 thousand is not.
+            .passes("Water is back tonight in the 38 thousand homes near the site.", .en, scenario: GoalExamples.english),
+            .passes("عادت المياه الليلة إلى ٣٨ ألف منزل قرب الموقع.", .ar, scenario: GoalExamples.arabic),
+            .triggers("Water is back tonight in the 40 thousand homes near the site.", .en, scenario: GoalExamples.english),
+            .triggers("عادت المياه الليلة إلى ٤٠ ألف منزل قرب الموقع.", .ar, scenario: GoalExamples.arabic),
         ])
 
     static let codeWords: Set<String> = [
@@ -78,9 +83,10 @@ struct FactMismatchRule: Rule {
                 }) { continue }
                 for figure in figures where !reported.contains(figure.lowerBound) {
                     let token = tokens[figure.lowerBound]
-                    guard token.sentence == tokens[hit.firstToken].sentence, let value = token.number else { continue }
+                    guard token.sentence == tokens[hit.firstToken].sentence, let written = token.number,
+                          let value = StatedFigure.value(at: figure.lowerBound, in: tokens) else { continue }
                     // Years and codes (flight SH 417, berth 4, gate 12) are not figures.
-                    if value == value.rounded(), (1900...2100).contains(value), !token.text.utf8.contains(UInt8(ascii: ",")) { continue }
+                    if written == value, value == value.rounded(), (1900...2100).contains(value), !token.text.utf8.contains(UInt8(ascii: ",")) { continue }
                     if figure.lowerBound > 0 {
                         let before = tokens[figure.lowerBound - 1]
                         // OMR 35 million is an amount, not a code like SH 417.
@@ -102,9 +108,11 @@ struct FactMismatchRule: Rule {
                     // "we bumped 2,400 of 3.2 million passengers" only the 2,400 is wrong.
                     if knownValues.contains(figureRead) { continue }
                     reported.insert(figure.lowerBound)
-                    let excerpt = post.text.excerpt(token.start, tokens[figure.upperBound - 1 + (isPercent ? 1 : 0)].end)
+                    // The span takes the "%" or the scale word said after the figure ("٤٠ ألف").
+                    let said = isPercent || written != value ? 1 : 0
+                    let excerpt = post.text.excerpt(token.start, tokens[figure.upperBound - 1 + said].end)
                     findings.append(finding(Self.wrongFigure(post.feedbackLanguage, excerpt, fact.name, fact.value),
-                                            tokens: figure.lowerBound..<(figure.upperBound + (isPercent ? 1 : 0)), in: post,
+                                            tokens: figure.lowerBound..<(figure.upperBound + said), in: post,
                                             suggestion: Self.useFigure(post.feedbackLanguage, fact.value)))
                 }
             }

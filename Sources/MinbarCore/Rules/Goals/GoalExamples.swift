@@ -25,6 +25,7 @@ enum GoalExamples {
 
         ## Facts
         - injured workers: 6 | cues: injured, workers
+        - homes near the site without water: 38,000 | cues: homes
         """
 
     static let arabic = """
@@ -52,6 +53,7 @@ enum GoalExamples {
 
         ## Facts
         - العمال المصابون: ٦ | cues: المصابين، أصيب
+        - المنازل المجاورة بلا مياه: 38,000 | cues: منزل، منزلاً
         """
 }
 

@@ -25,9 +25,10 @@ public enum NamedDay {
     public static func days(in range: Range<Int>, of tokens: [Token], today: CalendarDate) -> [CalendarDate] {
         var found: [CalendarDate] = []
         for index in range {
-            // An English month is capitalised: "we may 30 times" names no day.
+            // An English month is capitalised: "we may 30 times" names no day. The table is
+            // asked only of a month name (the token's `WordFacts` say whether its text is one).
             guard tokens[index].kind == .word, tokens[index].isArabic || tokens[index].isCapitalised,
-                  let month = months[tokens.text(at: index)] else { continue }
+                  tokens.has(.monthName, at: index), let month = months[tokens.text(at: index)] else { continue }
             // "28 April" and «٢٨ أبريل» put the day first; "April 28" after.
             let neighbours = [index - 1, index + 1].filter { range.contains($0) }
             guard let dayIndex = neighbours.first(where: { isDayNumber(tokens[$0]) }), let value = tokens[dayIndex].number else { continue }
@@ -54,6 +55,10 @@ public enum NamedDay {
     /// A whole number from 1 to 31 written alone ("28", «٢٨»), not a share of anything.
     static func isDayNumber(_ token: Token) -> Bool {
         guard token.kind == .number, let value = token.number else { return false }
-        return value >= 1 && value <= 31 && value == value.rounded() && !token.text.contains(".") && !token.text.contains(",")
+        // The marks looked for as bytes: a number's text is digits and separators, no
+        // combining mark, so a byte is the same answer as Foundation's search, at a hundredth
+        // of its cost.
+        return value >= 1 && value <= 31 && value == value.rounded()
+            && !token.text.utf8.contains(UInt8(ascii: ".")) && !token.text.utf8.contains(UInt8(ascii: ","))
     }
 }

@@ -126,6 +126,13 @@ struct WordFacts: OptionSet, Sendable, Equatable {
     /// The same for `title` («وصحيفة»).
     static let titleAfterConjunction = WordFacts(rawValue: 1 << 35)
 
+    // Dates (`NamedDay`, asked of every capitalised or Arabic word of the sentences it reads).
+
+    /// A key of `NamedDay.months` ("april", «يوليو»). Worked out by that very look-up,
+    /// once per text: a `String` key hashed and compared by its canonical form cost
+    /// about 1,700 instructions a word, most of them for words that name no month.
+    static let monthName = WordFacts(rawValue: 1 << 36)
+
     /// The facts of `text`, worked out (with `known` set). Worked out for every new text
     /// a thread meets (every phrase of every lexicon at start-up, too), so the word lists
     /// are one table (`lists`): one probe for the text and one for it without its
@@ -170,6 +177,7 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         note(.percentSign, (bytes == 1 && text == "%") || (bytes == 2 && text == "٪"))
         note(.stretchedLetter, longestRun(in: text) >= 3)
         note(.egyptianFuture, PhraseMatcher.egyptianFutureVerb(text) != nil)
+        note(.monthName, NamedDay.months[text] != nil)
         // A title after «و» or «ف», without its first character, as `namesAPerson` reads
         // it (the first scalar first: `startsWithScalars` walks the scalars).
         if let first = text.firstScalar, first == "و" || first == "ف", text.startsWithScalars("و") || text.startsWithScalars("ف"),

@@ -25,6 +25,28 @@ import Testing
         #expect(days("We may 30 times a day say thanks.") == [])
     }
 
+    /// `days` asks the month table only of a word whose `WordFacts` say it is a month name.
+    @Test func theMonthFactIsTheTablesAnswer() {
+        let words = ["april", "apr", "may", "sept", "يوليو", "أبريل", "إبريل", "ايلول", "اب", "تموز", "كانون",
+                     "results", "maybe", "mars", "أب", "يولي", "النتائج", "الأحد", ""].map(TextNormalizer.normalize)
+        for word in words {
+            #expect(WordFacts.of(word).contains(.monthName) == (NamedDay.months[word] != nil), "\(word)")
+        }
+        #expect(WordFacts.of("april").contains(.monthName))
+        #expect(!WordFacts.of("results").contains(.monthName))
+    }
+
+    @Test func aDayNumberIsAWholeNumberWithoutAMark() {
+        func isDay(_ text: String) -> Bool { AnalyzedText(text).tokens.first.map(NamedDay.isDayNumber) ?? false }
+        #expect(isDay("28"))
+        #expect(isDay("٢٨"))
+        #expect(!isDay("28.0"))
+        #expect(!isDay("٢٨٫٠"))
+        #expect(!isDay("1,5"))
+        #expect(!isDay("32"))
+        #expect(!isDay("April"))
+    }
+
     @Test func laterMeansAfterThePostsDay() {
         func later(_ text: String, on day: CalendarDate) -> Bool {
             let analysis = ScoringEngine.sharedForTests.analyze(text, date: day)

@@ -231,7 +231,7 @@ public enum MoveLexicons {
     /// Owning the fault (every term of `faultOwned`) or the act that caused it: "should have",
     /// "let you down", "we oversold", «تأخرنا», «لم نخبركم».
     public static let ownership = Lexicon("move.ownership", faultOwned.terms + [
-        "should have", "let you down", "on management", "is on us", "we oversold", "i wrote", "we made a mistake",
+        "we should have", "i should have", "we should've", "i should've", "let you down", "on management", "is on us", "we oversold", "i wrote", "we made a mistake",
         "we made an error", "we made mistakes", "i made a mistake", "i made an error", "breaks our",
         "تأخرنا", "قصرنا", "لم نخبركم", "تأخرنا في",
     ])

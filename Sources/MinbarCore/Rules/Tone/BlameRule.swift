@@ -15,7 +15,8 @@ struct BlameRule: Rule {
         // Blaming the audience itself.
         "you should have read", "you should have checked", "should have read the terms", "read the terms", "user error",
         "customers should have", "if you had followed", "if you had read", "customers who did not", "as clearly stated",
-        "كان على العملاء", "كان عليكم", "العميل هو المسؤول", "بسبب إهمال العملاء", "لو قرأتم", "العملاء لم يلتزموا",
+        // Exact: the word forms of «عليكم» take «علينا», and «كان علينا أن نبلغكم» owns the fault.
+        "كان على العملاء", "=كان عليكم", "=وكان عليكم", "العميل هو المسؤول", "بسبب إهمال العملاء", "لو قرأتم", "العملاء لم يلتزموا",
         "لم يقرأ العملاء", "إهمال العميل",
         "no fault of our own", "through no fault of our own", "that's on them", "that's on you", "the vendor's fault", "the government's fault",
         "blamed on", "rogue employee", "a rogue employee", "bad apples", "a few bad apples", "one bad apple", "disgruntled former employee",
@@ -154,6 +155,16 @@ struct BlameRule: Rule {
             .passes("The analyst said customers should have read the terms; we disagree and are refunding the fee.", .en),
             .passes("لا نلوم عملاءنا، فالرسوم لم تكن واضحة وسنعيدها.", .ar),
             .passes("قال المحلل إن كان على العملاء قراءة الشروط، ونحن نخالفه وسنعيد الرسوم.", .ar),
+            // One passenger charged with bringing it on (see `personBlamed`); the charge reported, or owned, passes.
+            .triggers("The passenger should have followed instructions.", .en),
+            .triggers("كان على الراكب أن يتبع التعليمات.", .ar),
+            .triggers("The passenger refused to leave his seat and ignored crew instructions, so security had no choice. We followed procedure.", .en),
+            .triggers("الراكب رفض مغادرة مقعده وتجاهل تعليمات الطاقم، فلم يكن أمام الأمن خيار. اتبعنا الإجراءات.", .ar),
+            .passes("The passenger did nothing wrong. We should have found volunteers instead of calling security, and I am sorry.", .en),
+            .passes("الراكب لم يخطئ في شيء، وكان علينا أن نبحث عن متطوعين بدل استدعاء الأمن، وأنا آسف.", .ar),
+            .passes("One reporter wrote that \"the passenger should have followed instructions\"; we disagree, and the fault was ours.", .en),
+            .passes("كان علينا أن نبلغكم مبكراً بتأخر الرحلة، ونعتذر عن ذلك.", .ar),
+            .passes("We should have told you about the delay earlier, and we apologise.", .en),
             // The public charged with its own trouble as it complains (see `audienceBlame`).
             .triggers("Some residents waste water all day and then complain when the tanks run dry.", .en),
             .triggers("People keep complaining instead of following the instructions we published.", .en),
@@ -187,7 +198,7 @@ struct BlameRule: Rule {
     static let check_ = SentencePhraseCheck(trigger: Self.phrases)
     var lexicons: [Lexicon] {
         Self.check_.lexicons + [Self.ownership, Self.otherParty.lexicon, Self.causeMarkers.lexicon, Self.fault.lexicon, MinimisingRule.harm.lexicon]
-            + Self.audienceBlame.lexicons + Self.audienceAsCause.lexicons + Self.scapegoat.lexicons
+            + Self.audienceBlame.lexicons + Self.audienceAsCause.lexicons + Self.scapegoat.lexicons + Self.personBlamed.lexicons
     }
 
     /// The people an organisation serves, named as a crowd: "residents", "customers",
@@ -216,7 +227,7 @@ struct BlameRule: Rule {
     /// water all day and then complain", not "complain" alone.
     static func charge(at complaint: PhraseMatcher.Hit, in post: PostAnalysis) -> PhraseMatcher.Hit {
         let sentence = post.sentenceIndex(of: complaint)
-        let parts = [audience, misconduct].flatMap { post.hits($0.lexicon, inSentence: sentence) }
+        let parts = [audience, misconduct, servedPerson, personAtFault].flatMap { post.hits($0.lexicon, inSentence: sentence) }
         return PhraseMatcher.Hit(group: complaint.group, phrase: complaint.phrase,
                                  firstToken: parts.reduce(complaint.firstToken) { min($0, $1.firstToken) },
                                  endToken: parts.reduce(complaint.endToken) { max($0, $1.endToken) })
@@ -237,6 +248,45 @@ struct BlameRule: Rule {
     /// Words that make what follows the cause: "because", «سببه أن».
     static let audienceCause = Concept("blame.audience-cause", [
         "because", "due to", "caused by", "the result of", "=بسبب", "=سببه", "=سببها", "=لأن", "=لان", "=نتيجة",
+    ])
+
+    /// One person the organisation serves, singled out: "the passenger", «الراكب».
+    static let servedPerson = Concept("served-person", [
+        "the passenger", "this passenger", "the customer", "this customer", "the patient", "the guest", "the caller",
+        "the resident", "the subscriber", "the traveller", "the traveler",
+        "=الراكب", "=الراكبة", "=العميل", "=العميلة", "=المريض", "=المريضة", "=الزبون", "=النزيل", "=المسافر", "=المسافرة", "=المشترك",
+    ])
+    /// What that person is said to have done to bring it on: refused, ignored, "should have".
+    static let personAtFault = Concept("person-at-fault", [
+        "refused to", "ignored", "should have", "should've", "failed to follow", "did not follow", "didn't follow",
+        "=رفض", "=رفضت", "=تجاهل", "=تجاهلت", "=كان على", "=كان عليه", "=كان عليها", "=كان يجب عليه", "=كان يجب عليها", "=لم يلتزم", "=لم تلتزم",
+    ])
+    /// What the organisation did, said to follow from it: "so security had no choice",
+    /// «فلم يكن أمام الأمن خيار».
+    static let leftNoChoice = Concept("left-no-choice", [
+        "had no choice", "had no other choice", "left us no choice", "left no choice", "had no option", "no other option",
+        "followed procedure", "followed our procedure", "followed procedures", "followed protocol", "in line with procedure",
+        "=لم يكن أمام", "=فلم يكن أمام", "=لم يكن أمامنا", "=فلم يكن أمامنا", "=فلم يكن لدينا خيار", "=لم يكن لدينا خيار", "=لا خيار", "=بلا خيار", "=اتبعنا الإجراءات", "=وفق الإجراءات",
+        "=حسب الإجراءات", "=طبقنا الإجراءات",
+    ])
+    /// The one person the organisation served, charged with bringing it on: "the passenger
+    /// should have followed instructions", "the passenger refused to leave his seat… so
+    /// security had no choice", «الراكب رفض… فلم يكن أمام الأمن خيار». Blaming the victim
+    /// (Coombs 2007: attacking the accuser); a report in quotation marks, or a denial, is not.
+    /// In one sentence: "the passenger did nothing wrong. We should have found volunteers"
+    /// owns the fault in its second sentence.
+    static let personBlamed = Frame(anchor: Self.personAtFault, with: [Self.servedPerson], withAny: [Self.leftNoChoice, Self.shouldHave],
+                                    without: [Concepts.condemning, Self.ownershipConcept, Self.ourDuty],
+                                    blockedBy: [.quotation, .question, .negation], window: 0)
+    /// What we should have done: the duty owned. (Not «كان عليّ»: once normalised it is
+    /// «كان على», "X should have".)
+    static let ourDuty = Concept("our-duty", [
+        "we should have", "i should have", "we should've", "i should've", "=كان علينا", "=وكان علينا",
+        "=كان يجب علينا", "=وكان يجب علينا",
+    ])
+    /// "Should have", said of the person served.
+    static let shouldHave = Concept("should-have", [
+        "should have", "should've", "=كان على", "=كان عليه", "=كان عليها", "=كان يجب عليه", "=كان يجب عليها",
     ])
 
     /// One member of staff, an intern or an agency, named as the one who did it.
@@ -288,7 +338,7 @@ struct BlameRule: Rule {
             hits.append(hit)
         }
         let sentences = blamed
-        let charged = (Self.audienceBlame.hits(in: post) + Self.audienceAsCause.hits(in: post))
+        let charged = (Self.audienceBlame.hits(in: post) + Self.audienceAsCause.hits(in: post) + Self.personBlamed.hits(in: post))
             .filter { !sentences.contains(post.sentenceIndex(of: $0)) }.map { Self.charge(at: $0, in: post) }
             // "Without approval" is a negation of its own: only a denial before the staff member stands it aside.
             + Self.scapegoat.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && !Modality.negates($0.firstToken, in: post, reach: 2) }

@@ -409,6 +409,9 @@ public enum Concepts {
         "الكل يعرف من وراء", "الكل يعرف من يقف وراء", "الكل يعرف من المسؤول", "الكل يعرف من هو المسؤول", "الكل يعرف من السبب",
         "الكل يعرف من فعلها", "الكل يعرف من المتسبب", "=تقصير", "=بتقصير", "المقصر", "it was sabotage", "was sabotaged", "the culprit is", "the culprit was", "تحت تأثير الكحول",
         "تحت تأثير المخدرات", "تحت تأثير المسكر",
+        // The one responsible, named as such: «سائق الشاحنة هو المسؤول عن الحادث».
+        "=هو المسؤول", "=هي المسؤولة", "=هم المسؤولون", "=هو المسؤول الوحيد", "driver is responsible", "driver was responsible",
+        "driver is to blame", "driver was to blame", "is the one responsible", "is the one to blame",
         // Demanding the sentence before the trial.
         // (not a verdict reported: "the court sentenced him to death" is news, "he should get the death penalty" is a demand).
         "should get death penalty", "should get the death penalty", "deserves the death penalty", "deserves death penalty", "should hang",

@@ -159,6 +159,23 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("The police arrested two men for the theft committed by a gang at the Barka market.", .en),
             .passes("Our volunteer week was carried out by 300 colleagues in 12 cities.", .en),
             .passes("نُفذ أسبوع التطوع على يد ٣٠٠ من زملائنا في ١٢ مدينة.", .ar),
+            // The party to an incident judged, with no incident word beside it; the police's own findings,
+            // and a warning to drivers at large, pass.
+            .triggers("The truck driver ran the red light and entered the roundabout speeding.", .en),
+            .triggers("سائق الشاحنة قطع الإشارة ودخل الدوار مسرعاً.", .ar),
+            .triggers("The truck driver was drunk, no doubt about it.", .en),
+            .triggers("سائق الشاحنة كان مخموراً بلا شك.", .ar),
+            .triggers("Police arrested the truck driver, and we will make sure he gets the harshest punishment.", .en),
+            .triggers("قبضت الشرطة على سائق الشاحنة، وسنحرص على أن ينال أشد العقوبات.", .ar),
+            .triggers("The video settles it: the truck driver is the one responsible for the crash.", .en),
+            .triggers("المقطع يحسم الأمر: سائق الشاحنة هو المسؤول عن الحادث.", .ar),
+            .passes("المهندس خالد هو المسؤول عن التحقيق الداخلي وسيصدر تقريره الأحد.", .ar),
+            .passes("Our Head of Safety is responsible for the investigation and will report on Sunday.", .en),
+            .passes("Police said their preliminary investigations show the truck driver ran the red light.", .en),
+            .passes("أفادت الشرطة بأن التحقيقات الأولية تشير إلى أن سائق الشاحنة قطع الإشارة.", .ar),
+            .passes("A reminder to every driver: running a red light puts lives at risk.", .en),
+            .passes("تذكير لكل سائق: قطع الإشارة يعرّض الأرواح للخطر.", .ar),
+            .passes("The driver was not speeding, the police confirmed, and the cause is still under investigation.", .en),
             // Quoted, denied or published, none of the three frames above judges anyone.
             .passes("A witness told the paper: \"there is no doubt he was drunk when he hit the bus.\"", .en),
             .passes("قال شاهد للصحيفة: \"كان السائق مخموراً بلا شك عندما صدم الحافلة\".", .ar),
@@ -209,7 +226,7 @@ struct PrejudgingRule: Rule, FrameRule {
         Frame(anchor: Self.ownRecordsShow, with: [Concepts.incident],
               without: [Concepts.restraint, Self.tooEarly, Concepts.fiction, Concepts.arrest],
               blockedBy: [.question, .quotation, .published], window: 1),
-        faultBeyondDoubt, punishmentForSomeone, wrongDoneBySomeone,
+        faultBeyondDoubt, punishmentForSomeone, wrongDoneBySomeone, partyAtFault,
     ]
 
     /// Fault stated as beyond doubt beside an incident: "there is no doubt he was drunk when
@@ -223,9 +240,31 @@ struct PrejudgingRule: Rule, FrameRule {
     /// Punishment promised to someone pointed at in an incident before any court has ruled:
     /// "she will face the full force of the law", «وستنال عقابها كاملاً». A warning to
     /// anyone who might ("whoever damages the network will face the law") names nobody.
-    static let punishmentForSomeone = Frame(anchor: Self.punishmentPromised, withAny: [Concepts.incident, Self.identified],
-                                            without: [Concepts.restraint, Concepts.fiction, Self.whoever, Concepts.arrest],
+    /// The police's arrest beside it does not stand it aside: "police arrested the driver, and
+    /// we will make sure he gets the harshest punishment" still judges him before the court.
+    static let punishmentForSomeone = Frame(anchor: Self.punishmentPromised, withAny: [Concepts.incident, Self.identified, Self.incidentParty],
+                                            without: [Concepts.restraint, Concepts.fiction, Self.whoever],
                                             blockedBy: [.negation, .question, .quotation, .published], window: 1)
+    /// A party to an incident judged at fault, with no incident word needed beside it: "the
+    /// truck driver ran the light", «سائق الشاحنة كان مخموراً بلا شك». Not the police's own
+    /// preliminary findings, which are theirs to state, nor a warning to drivers at large.
+    static let partyAtFault = Frame(anchor: Concepts.fault, with: [Self.incidentParty],
+                                    without: [Concepts.restraint, Concepts.fiction, Concepts.dangerWarning, Self.policeFinding],
+                                    blockedBy: [.negation, .question, .quotation, .published], window: 0)
+
+    /// One party to an incident, singled out: "the truck driver", «سائق الشاحنة».
+    static let incidentParty = Concept("incident-party", [
+        "the driver", "the truck driver", "the lorry driver", "the bus driver", "the taxi driver", "the other driver", "the pilot",
+        "the captain", "the subcontractor", "the crane operator",
+        "=السائق", "=سائق الشاحنة", "=سائق الحافلة", "=سائق المركبة", "=سائق السيارة", "=سائق التاكسي", "=الطيار", "=قائد الطائرة",
+        "=مقاول الباطن", "=مشغل الرافعة",
+    ])
+    /// The police stating their own preliminary findings: "police said", «أفادت الشرطة».
+    static let policeFinding = Concept("police-finding", [
+        "police said", "police say", "police confirmed", "according to police", "according to the police", "police investigations show",
+        "=أفادت الشرطة", "=أكدت الشرطة", "=قالت الشرطة", "=بحسب الشرطة", "=وفقاً للشرطة", "=وفقا للشرطة", "=تشير التحقيقات الأولية",
+        "=أظهرت التحقيقات الأولية", "=كشفت التحقيقات الأولية",
+    ])
 
     /// A wrong said to be someone's doing before anyone has ruled: "the fraud was carried
     /// out by a small group of former managers", «الاحتيال ارتكبته مجموعة من المديرين». The
@@ -263,6 +302,10 @@ struct PrejudgingRule: Rule, FrameRule {
         "=سينال جزاءه", "=ستنال جزاءها", "=سينالون جزاءهم", "=سينال عقابه", "=ستنال عقابها", "=سينالون عقابهم",
         "=وسينال جزاءه", "=وستنال جزاءها", "=وسينال عقابه", "=وستنال عقابها", "=لن يفلت من العقاب", "=لن تفلت من العقاب",
         "=سيدفع الثمن", "=ستدفع الثمن", "=سيدفعون الثمن",
+        // The harshest sentence wished for or promised: "the harshest punishment", «أشد العقوبات».
+        "the harshest punishment", "the toughest punishment", "the maximum sentence", "punished to the full extent",
+        "=أشد العقوبات", "=أقسى العقوبات", "=أشد العقاب", "=ينال عقابه", "=تنال عقابها", "=سينال عقابه كاملاً", "=أن يعاقب على",
+        "=بأن يعاقب على",
     ])
     /// Someone in an incident said to be known: "has been identified", «معروفة».
     static let identified = Concept("identified", [

@@ -740,6 +740,7 @@ public enum Concepts {
         "cutting jobs", "eliminate roles", "eliminating positions", "parting ways", "part ways", "الاستغناء عن", "إنهاء عقود", "إنهاء خدمة",
         "positions are eliminated", "positions eliminated", "roles are eliminated", "roles eliminated", "jobs eliminated",
         "jobs are eliminated", "eliminating roles", "eliminating jobs", "إلغاء وظائف", "إلغاء الوظائف", "تقليص العمالة", "تقليص الوظائف", "خفض الوظائف", "فصل موظفين", "فصل جماعي", "تفنيش", "فنشنا",
+        "=استغنينا", "=نستغني", "=سنستغني",
     ])
     /// What a layoff owes the people who leave: pay, cover, help to the next job, and
     /// words that feel it with them.
@@ -759,6 +760,7 @@ public enum Concepts {
         "employees", "employee", "staff", "workforce", "team members", "colleagues", "people", "roles", "positions", "jobs", "workers",
         "team", "our team", "headcount",
         "موظف", "موظفين", "موظفا", "موظفاً", "الموظفين", "العاملين", "العمال", "عامل", "الوظائف", "وظيفة", "وظائف", "الفريق", "فريقنا",
+        "=زميل", "=زميلاً", "=زميلا", "=زملاء", "=زميلة",
     ])
     /// Bringing people in: "we are hiring engineers laid off elsewhere" announces no layoff.
     public static let hiring = Concept("hiring", [

@@ -108,6 +108,9 @@ public enum Modality: String, Sendable, CaseIterable {
             if isJudgedClause(hit, in: range, of: tokens) { return false }
             guard hit.endToken - hit.firstToken == 1, hit.endToken < tokens.count else { return true }
             let verb = tokens.text(at: hit.firstToken)
+            // "Said" with a capital before another capitalised word is a name, one of the
+            // Gulf's commonest: "our patient Said Al-Maqbali has cancer" reports nobody.
+            if verb == "said", tokens[hit.firstToken].isCapitalised, tokens[hit.endToken].isCapitalised { return false }
             // «ونقلت», «فنقلت»: the lexicon's exact form matches through the conjunction.
             if carryingVerbs.contains(ClosedClasses.arabicBase(verb)) { return !carriesSomewhere(from: hit.endToken, to: end, in: tokens) }
             guard ["wrote", "writes"].contains(verb) else { return true }

@@ -129,6 +129,15 @@ struct PersonalDataRule: Rule {
             .triggers("المريضة السيدة فاطمة مصابة بالسرطان وحالتها حرجة.", .ar),
             // A person named in Latin letters, known by whose relative they are, or by their room.
             .triggers("Sarah Jones from our finance team has been diagnosed with cancer.", .en),
+            .triggers("نتمنى الشفاء العاجل للزميل أحمد من قسم الحسابات، الموجود في المستشفى السلطاني غرفة 412 بعد أزمة قلبية.", .ar),
+            .triggers("Get well soon to Ahmed from accounts, who is in Royal Hospital room 412 after his heart attack.", .en),
+            .triggers("سائق الشاحنة سعيد المقبالي عليه أربع مخالفات مرورية سابقة في ملفه لدى المقاول.", .ar),
+            .triggers("The truck driver, Said Al-Maqbali, has four previous traffic violations.", .en),
+            // "Said" is a name here, not a reporting verb.
+            .triggers("Our patient Said Al-Maqbali has cancer and starts chemotherapy on Sunday.", .en),
+            .passes("Said the minister: our hospitals treated 4,000 cancer patients this year.", .en),
+            .passes("Traffic violations fell 12% this year after the new speed cameras, the police report says.", .en),
+            .passes("انخفضت المخالفات المرورية ١٢٪ هذا العام بعد تركيب كاميرات السرعة، بحسب تقرير الشرطة.", .ar),
             .triggers("Patient in room 4 is the mayor's son, admitted for an overdose.", .en),
             .triggers("المريض في الغرفة ٤ هو ابن المحافظ، دخل بسبب جرعة زائدة.", .ar),
             .triggers("زوجة الوزير منومة عندنا في العناية المركزة بعد جرعة زائدة.", .ar),
@@ -246,6 +255,8 @@ struct PersonalDataRule: Rule {
         "our client", "the client", "account holder", "cardholder", "policyholder", "our member", "the member", "tenant", "applicant", "candidate",
         "beneficiary", "team member", "our staff member", "our colleague", "المشترك", "المشتركة", "عميلنا", "عميلتنا", "=الطالب", "=الطالبة",
         "النزيل", "النزيلة", "المستأجر", "المتقدم", "المتقدمة", "المؤمن عليه", "المستفيد", "المستفيدة", "زميلي", "زميلتي", "الزميل", "الزميلة",
+        // Someone working for a contractor is a data subject too: "the truck driver, Said Al-Maqbali".
+        "driver", "the driver", "truck driver", "=السائق", "=سائق الشاحنة", "=سائق الحافلة",
     ])
     /// The person's own say-so: "with his written consent", "she asked us to share her
     /// story", «بموافقته الخطية». A patient who chose to tell the story is not exposed by
@@ -304,7 +315,10 @@ struct PersonalDataRule: Rule {
         "suspended without pay", "final warning", "verbal warning", "disciplinary hearing", "disciplinary action", "misconduct", "gross misconduct",
         "put on a pip", "failed probation", "demoted", "demotion", "salary cut", "pay cut", "wage garnishment", "defaulter", "blacklisted",
         "unpaid bills", "unpaid rent", "rent arrears", "behind on rent", "behind on payments", "debt collectors", "overdrawn", "card declined",
-        "insufficient funds", "account frozen", "his pay", "her pay", "السكري", "مرض السكر", "جلطة", "جلطة دماغية", "جلطة قلبية", "نوبة قلبية",
+        "insufficient funds", "account frozen", "his pay", "her pay", "السكري", "مرض السكر", "جلطة", "جلطة دماغية", "جلطة قلبية", "نوبة قلبية", "أزمة قلبية", "سكتة قلبية", "سكتة دماغية", "ذبحة صدرية",
+        // A record of offences kept on a named person: "his traffic violations", «مخالفاته المرورية».
+        "traffic violations", "traffic offences", "traffic offenses", "criminal record", "previous convictions", "=سوابق",
+        "=سوابقه", "مخالفات مرورية", "مخالفاته المرورية", "سجله الجنائي", "سجل مخالفاته",
         "سكتة دماغية", "سكتة قلبية", "ورم", "أورام", "اللوكيميا", "سرطان الدم", "المرض الخبيث", "مصاب بكورونا", "كوفيد", "فيروس نقص المناعة",
         "الكبد الوبائي", "التهاب الكبد", "مرض السل", "الصرع", "نوبات صرع", "الزهايمر", "الخرف", "باركنسون", "التوحد", "طيف التوحد", "فرط الحركة",
         "تشتت الانتباه", "ثنائي القطب", "الفصام", "انفصام", "اكتئاب", "الاكتئاب", "اضطراب نفسي", "مرض نفسي", "مريض نفسي", "انهيار عصبي",

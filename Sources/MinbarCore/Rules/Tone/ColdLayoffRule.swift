@@ -14,6 +14,12 @@ struct ColdLayoffRule: Rule, FrameRule {
             بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
             """,
         examples: [
+            // The leavers shut out, told beside the people let go; the layoff in «استغنينا».
+            .triggers("We have let 120 people go this morning. Their access cards stop working at noon. Onwards and upwards!", .en),
+            .triggers("استغنينا صباح اليوم عن 120 موظفاً، وستتوقف بطاقات دخولهم عند الظهر. إلى الأمام!", .ar),
+            .triggers("ودّعنا اليوم 200 زميل. المرحلة القادمة مثيرة ونحن أكثر رشاقة! 🚀", .ar),
+            .passes("Staff access cards are being renewed this week; old cards keep working until Thursday.", .en),
+            .passes("نجدد بطاقات دخول الموظفين هذا الأسبوع، وتبقى البطاقات القديمة صالحة حتى الخميس.", .ar),
             // Many seen off at once and cheered; a retirement party sees off one or two.
             .triggers("Today we said goodbye to 300 colleagues. Onwards and upwards! Exciting times ahead.", .en),
             .triggers("ودعنا اليوم ٣٠٠ موظف، ونتطلع لمرحلة جديدة مليئة بالفرص!", .ar),
@@ -74,6 +80,7 @@ struct ColdLayoffRule: Rule, FrameRule {
         "=يسعدنا", "=فخورون", "onwards", "onward", "growth story", "next chapter", "exciting times",
         // «مرحلة جديدة» only with what makes it bright: a new stage is also a project's next phase.
         "=مرحلة جديدة مليئة بالفرص", "=مليئة بالفرص", "=مستقبل واعد", "=المستقبل واعد", "=انطلاقة جديدة",
+        "onwards and upwards", "=إلى الأمام", "=الى الامام", "=مثيرة", "=المرحلة القادمة مثيرة",
     ])
     /// Jobs lost, said softly: "85 colleagues will be impacted", «الموظفين المتأثرين».
     static let softJobLoss = Concept("cold-layoff.soft-job-loss", [
@@ -87,10 +94,15 @@ struct ColdLayoffRule: Rule, FrameRule {
         "said goodbye to", "say goodbye to", "saying goodbye to", "bid farewell to", "bade farewell to", "farewell to",
         "=ودعنا", "=نودع", "=توديع", "=ودّعنا",
     ])
+    /// Retirement: colleagues seen off at the end of a career, however many.
+    static let retirement = Concept("cold-layoff.retirement", [
+        "retire", "retires", "retiring", "retired", "retirees", "retirement",
+        "=متقاعد", "=متقاعدا", "=متقاعداً", "=متقاعدين", "=المتقاعدين", "=تقاعد", "=التقاعد", "=تقاعدهم", "=بتقاعدهم",
+    ])
     /// Cost and efficiency drives: what a layoff is called when it is not named.
     static let costDrive = Concept("cold-layoff.cost-drive", [
         "efficiency", "restructuring", "streamlining", "cost optimisation", "cost optimization", "cost savings", "transformation programme",
-        "leaner", "=رفع الكفاءة", "=إعادة الهيكلة", "=إعادة هيكلة", "=ترشيد", "=خفض التكاليف", "=تخفيض التكاليف",
+        "leaner", "leaner and meaner", "=أكثر رشاقة", "=رشاقة أكبر", "=رفع الكفاءة", "=إعادة الهيكلة", "=إعادة هيكلة", "=ترشيد", "=خفض التكاليف", "=تخفيض التكاليف",
     ])
     /// A site closed: "closing the Sur depot", «إغلاق المصنع».
     static let siteClosure = Concept("cold-layoff.site-closure", [
@@ -101,7 +113,7 @@ struct ColdLayoffRule: Rule, FrameRule {
     /// rightsizing journey… exciting new chapter ahead!"), or of a site closed with its people.
     /// "We are delighted to welcome 40 new colleagues" loses nobody; "no layoffs" is denied.
     static let celebrated = [
-        Frame(anchor: cheer, with: [farewell, costDrive, Concepts.workforce], without: [Concepts.hiring],
+        Frame(anchor: cheer, with: [farewell, costDrive, Concepts.workforce], without: [Concepts.hiring, retirement],
               blockedBy: [.negation, .question, .quotation], window: 1),
         Frame(anchor: cheer, withAny: [Concepts.layoff, softJobLoss], without: [Concepts.hiring], blockedBy: [.negation, .question, .quotation], window: 1),
         Frame(anchor: cheer, with: [siteClosure, Concepts.workforce], without: [Concepts.hiring], blockedBy: [.negation, .question, .quotation], window: 1),
@@ -110,7 +122,7 @@ struct ColdLayoffRule: Rule, FrameRule {
     /// Many seen off at once, cheered: "said goodbye to 300 colleagues… exciting times ahead",
     /// «ودعنا اليوم ٣٠٠ موظف، ونتطلع لمرحلة جديدة مليئة بالفرص». A retirement party sees off
     /// one or two; ten or more at once is a layoff, whatever the post calls it.
-    static let farewellOfMany = Frame(anchor: cheer, with: [farewell, Concepts.workforce], without: [Concepts.hiring],
+    static let farewellOfMany = Frame(anchor: cheer, with: [farewell, Concepts.workforce], without: [Concepts.hiring, retirement],
                                       blockedBy: [.negation, .question, .quotation], window: 1)
     static func seesOffMany(near hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let tokens = post.text.tokens
@@ -128,8 +140,12 @@ struct ColdLayoffRule: Rule, FrameRule {
         "access revoked", "logins were disabled", "accounts were disabled", "escorted out", "escorted from the building",
         "=أوقفت بطاقات الدخول", "=إيقاف بطاقات الدخول", "=تعطيل بطاقات الدخول", "=عطلت بطاقات الدخول",
         "=سحب بطاقات الدخول", "=إلغاء صلاحيات الدخول",
+        "access cards stop working", "access cards will stop working", "badges stop working", "=ستتوقف بطاقات دخولهم",
+        "=تتوقف بطاقات دخولهم", "=بطاقات دخولهم ستتوقف",
     ])
-    static let lockedOut = Frame(anchor: shutOut, withAny: [Concepts.layoff, softJobLoss, costDrive], blockedBy: [.negation, .question, .quotation],
+    /// Beside the people themselves too: "we have let 120 people go… their access cards stop
+    /// working at noon" names no layoff word the matcher can read across the number.
+    static let lockedOut = Frame(anchor: shutOut, withAny: [Concepts.layoff, softJobLoss, costDrive, Concepts.workforce], blockedBy: [.negation, .question, .quotation],
                                  window: 1)
 
     func check(_ post: PostAnalysis) -> [Finding] {

@@ -15,7 +15,9 @@ struct ContemptRule: Rule {
         "لا تعرف القراءة", "ما له مكان", "ما لهم مكان", "اقعد بس", "=نعرفكم", "نعرف من أنتم", "أتمنى أن يكون الأمر يستحق",
         "روح ذاكر", "=ريحونا", "يترجى", "لا تكرروا", "لا أحد يراسلني", "يعلمنا شغلنا", "عمره ما اشتغل", "اللي ما يعجبه",
         "إذا ما عجبتك", "احفظوا كلامي", "اللي ما يصدق", "اللي عنده عقل", "غصبا عن", "شوفوا الطوابير", "اشتكوا عليهم",
-        "اللي يعرف يعرف", "ارحموا أنفسكم", "=طبعهم", "ما منهم فايدة", "ما منهم فائدة", "استغنينا",
+        "اللي يعرف يعرف", "ارحموا أنفسكم", "=طبعهم", "ما منهم فايدة", "ما منهم فائدة",
+        // Said to the customer, not of the staff laid off («استغنينا عن ١٢٠ موظفاً» is a layoff).
+        "=استغنينا عنك", "=استغنينا عنكم", "=مستغنين عنك", "=مستغنين عنكم",
         "🤡", "🙄", "😏", "😒", "🖕", "💩", "🤦", "🙃", "😤", "👎", "🥱",
         // The facepalm as phones send it, with a man's or a woman's sign joined on.
         "🤦‍♂️", "🤦‍♀️", "🤦‍♂", "🤦‍♀",
@@ -58,6 +60,10 @@ struct ContemptRule: Rule {
             يبنيان السمعة، والسخرية تستنزفها.
             """,
         examples: [
+            // "We can do without you", said to a customer; the same verb announcing a layoff is no sneer.
+            .triggers("لا تعجبك خدمتنا؟ استغنينا عنك، الله معك.", .ar),
+            .triggers("Don't like our service? We can do without you, so don't let the door hit you.", .en),
+            .passes("استغنينا عن ١٢٠ موظفاً هذا الشهر بعد إغلاق المصنع، وسيحصل كل منهم على راتب ستة أشهر.", .ar),
             // The public's worry called an overreaction or a bid for attention.
             .triggers("Some residents are exaggerating as usual.", .en),
             .triggers("These forum claims are lies from attention seekers. Nothing to see here.", .en),

@@ -233,6 +233,24 @@ final class PseudoTerminal: @unchecked Sendable {
         #expect(on.lowerBound < off.lowerBound)
     }
 
+    /// Ctrl-D inside `/long` drops the draft, with a word, and the session goes on: it
+    /// sent the lines typed so far as a post.
+    @Test func controlDInsideLongDropsTheDraft() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        terminal.type("/long\r")
+        #expect(terminal.waitFor("… "))
+        terminal.type("Our Q3 margin was 37%,\r")
+        terminal.type("\u{04}")
+        #expect(terminal.waitFor("Post dropped: it ended without a line"), "\(terminal.output.suffix(300))")
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit())
+        #expect(terminal.process.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("profiles/default/attempts.jsonl").path), "nothing scored")
+    }
+
     /// Between lines the terminal is held without echo (see `RawTerminal.hold()`); when the
     /// session ends, by /quit or by Ctrl-D, echo and line mode are back for the shell.
     @Test(arguments: ["/quit\r", "\u{04}"])

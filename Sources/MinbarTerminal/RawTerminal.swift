@@ -23,6 +23,23 @@ enum SignalRestore {
     /// The crash handlers found at start-up, by signal number; allocated once, before any
     /// handler can run, since a handler may not allocate.
     nonisolated(unsafe) static var previous = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    /// Whether bracketed paste is on, and where to write the sequence that turns it off.
+    nonisolated(unsafe) static var pasteOn: sig_atomic_t = 0
+    nonisolated(unsafe) static var pasteDescriptor: Int32 = STDOUT_FILENO
+
+    /// Turns bracketed paste off (`ESC [ ? 2004 l`) if it is on; async-signal-safe.
+    static func pasteOff() {
+        guard pasteOn != 0 else { return }
+        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x1B, 0x5B, 0x3F, 0x32, 0x30, 0x30, 0x34, 0x6C)
+        _ = withUnsafeBytes(of: &bytes) { write(pasteDescriptor, $0.baseAddress, 8) }
+    }
+
+    /// Turns bracketed paste back on (`ESC [ ? 2004 h`) after `fg`, if it was on; async-signal-safe.
+    static func pasteAgain() {
+        guard pasteOn != 0 else { return }
+        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x1B, 0x5B, 0x3F, 0x32, 0x30, 0x30, 0x34, 0x68)
+        _ = withUnsafeBytes(of: &bytes) { write(pasteDescriptor, $0.baseAddress, 8) }
+    }
 }
 
 /// Puts a terminal in raw mode (bytes as typed, no echo, no signals from Ctrl-C), or holds
@@ -41,11 +58,20 @@ public final class RawTerminal {
 
     private let descriptor: Int32
     private var original = termios()
+    /// Where the terminal's output goes: bracketed paste is turned on and off there.
+    private let outputDescriptor: Int32
+    /// Turn on bracketed paste with raw mode: the terminal then marks pasted text
+    /// (`ESC [ 200 ~` … `ESC [ 201 ~`), so a pasted line break is part of the draft, not
+    /// Enter. It stays on between lines (a paste typed ahead is still marked) and goes off
+    /// wherever the terminal is put back: `disable()`, a signal, a crash, Ctrl-Z (on
+    /// again after `fg`). A terminal without it ignores the request.
+    public var bracketedPaste = false
     public private(set) var mode = Mode.cooked
     public var isRaw: Bool { mode == .raw }
 
-    public init(descriptor: Int32 = STDIN_FILENO) {
+    public init(descriptor: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
         self.descriptor = descriptor
+        self.outputDescriptor = output
     }
 
     /// Reads the terminal's settings as found, once: raw and holding modes are set from
@@ -79,6 +105,11 @@ public final class RawTerminal {
         SignalRestore.current = raw
         SignalRestore.isChanged = 1
         mode = .raw
+        if bracketedPaste, SignalRestore.pasteOn == 0, isatty(outputDescriptor) == 1 {
+            SignalRestore.pasteDescriptor = outputDescriptor
+            SignalRestore.pasteOn = 1
+            SignalRestore.pasteAgain()
+        }
         return true
     }
 
@@ -104,6 +135,8 @@ public final class RawTerminal {
     /// Puts the terminal back as it was found.
     public func disable() {
         guard mode != .cooked else { return }
+        SignalRestore.pasteOff()
+        SignalRestore.pasteOn = 0
         tcsetattr(descriptor, TCSADRAIN, &original)
         SignalRestore.isChanged = 0
         mode = .cooked
@@ -133,6 +166,7 @@ public final class RawTerminal {
         // raise and _exit.
         for signal in SignalRestore.endings {
             install(signal) { number in
+                SignalRestore.pasteOff()
                 if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSAFLUSH, &SignalRestore.original) }
                 _exit(128 + number)
             }
@@ -140,6 +174,7 @@ public final class RawTerminal {
         for signal in SignalRestore.crashes {
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = { number, info, _ in
+                SignalRestore.pasteOff()
                 if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSANOW, &SignalRestore.original) }
                 sigaction(number, SignalRestore.previous + Int(number), nil)
                 // A fault (si_code > 0) happens again when this handler returns, and reaches
@@ -160,6 +195,7 @@ public final class RawTerminal {
         let ignored = unsafeBitCast(found.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
         if !ignored {
             install(SIGTSTP) { _ in
+                SignalRestore.pasteOff()
                 if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSANOW, &SignalRestore.original) }
                 // Stop for real: the default action, delivered once the signal is unblocked.
                 var stop = sigaction()
@@ -175,11 +211,13 @@ public final class RawTerminal {
                 // Stopped here until SIGCONT.
                 sigaction(SIGTSTP, &previous, nil)
                 if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSANOW, &SignalRestore.current) }
+                SignalRestore.pasteAgain()
             }
         }
         // Also after a SIGSTOP, which cannot be caught: the shell may have reset the terminal.
         install(SIGCONT) { _ in
             if SignalRestore.isChanged != 0 { tcsetattr(SignalRestore.descriptor, TCSANOW, &SignalRestore.current) }
+            SignalRestore.pasteAgain()
         }
         sigprocmask(SIG_UNBLOCK, &unblock, nil)
         installAlternateStack()
@@ -206,11 +244,23 @@ public final class RawTerminal {
         raise(SIGTSTP)
     }
 
+    /// Whether bytes are waiting to be read now (a paste still arriving, keys typed
+    /// ahead): the editor reads them all before it draws the line again.
+    public func hasInput() -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        while true {
+            let ready = poll(&request, 1, 0)
+            if ready < 0 && errno == EINTR { continue }
+            return ready > 0 && request.revents & Int16(POLLIN) != 0
+        }
+    }
+
     /// Reads what is available (blocking for at least one byte); empty at end of input.
     public func read() -> [UInt8] {
-        var buffer = [UInt8](repeating: 0, count: 256)
+        let size = 16 * 1024
+        var buffer = [UInt8](repeating: 0, count: size)
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, 256) }
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, size) }
             if count < 0 && errno == EINTR { continue }
             return count <= 0 ? [] : Array(buffer[0..<count])
         }

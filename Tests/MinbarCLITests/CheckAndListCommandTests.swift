@@ -277,3 +277,25 @@ import Testing
         #expect(ScenarioFiles.resolve(relative, besides: file) == nil)
     }
 }
+
+/// A policy file checked with the folder and named by a scenario in it was parsed twice:
+/// each of its warnings was printed twice and counted twice.
+@Suite struct CheckPolicyOnceTests {
+    @Test(arguments: ["en", "ar"])
+    func aPolicyNamedByAScenarioIsDiagnosedOnce(_ language: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write("# Acme policy\nid: acme\n\n## Rules\n- frobnicate the thing\n", to: folder.appendingPathComponent("acme.policy.md"))
+        try write(sampleScenario.replacingOccurrences(of: "difficulty: 2\n", with: "difficulty: 2\npolicy: acme.policy.md\n"),
+                  to: folder.appendingPathComponent("t.scenario.md"))
+        let run = runMinbar(["check", "--lang", language, folder.path])
+        let lines = run.output.split(separator: "\n").filter { $0.contains("acme.policy.md:5:3:") }
+        #expect(lines.count == 1, "\(run.output)")
+        let json = runMinbar(["check", "--json", folder.path])
+        let report = try #require(try parseJSON(json.output) as? [String: Any])
+        let diagnostics = try #require(report["diagnostics"] as? [[String: Any]])
+        let policy = diagnostics.filter { ($0["path"] as? String)?.hasSuffix("acme.policy.md") == true && $0["line"] as? Int == 5 }
+        #expect(policy.count == 1, "\(policy)")
+        #expect(report["warnings"] as? Int == diagnostics.filter { $0["severity"] as? String == "warning" }.count)
+    }
+}

@@ -188,6 +188,69 @@ final class PseudoTerminal: @unchecked Sendable {
         #expect(log.contains("Our Q3 gross margin was 37%, as published today."), "\(log)")
     }
 
+    /// A long paste from a terminal without bracketed paste (or `tmux send-keys`) is read
+    /// in bursts and drawn once a burst: the line was drawn again after every character,
+    /// each time measured whole, and 800 characters took 20 s of CPU, 4,800 never ended.
+    @Test func aLongLineIsDrawnOnceABurstNotOnceACharacter() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        let unit = "Our Q3 margin was 37%. نعتذر عن التأخير في النشر. "
+        let draft = String(repeating: unit, count: 12)
+        let before = terminal.output.components(separatedBy: "\r\u{1B}[K").count
+        terminal.type(draft + "\r")
+        #expect(terminal.waitFor("Verdict"), "\(terminal.output.suffix(300))")
+        let redraws = terminal.output.components(separatedBy: "\r\u{1B}[K").count - before
+        #expect(redraws < 40, "\(draft.count) characters drawn \(redraws) times")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit())
+        let log = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.contains(draft.trimmingCharacters(in: .whitespaces)), "the post is kept whole")
+    }
+
+    /// Bracketed paste is turned on with the editor and off when the session ends; a
+    /// pasted post of several lines is one draft, line breaks kept, scored once on Enter
+    /// (each line was scored as a post of its own and moved the story on).
+    @Test func aPastedPostOfSeveralLinesIsOneDraft() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        #expect(terminal.output.contains("\u{1B}[?2004h"), "bracketed paste is asked for")
+        terminal.type("\u{1B}[200~Our Q3 gross margin was 37%.\r\nنعتذر عن التأخير.\r\u{1B}[201~")
+        #expect(terminal.waitFor("نعتذر عن التأخير.↵"), "\(terminal.output.suffix(300).debugDescription)")
+        terminal.type("\r")
+        #expect(terminal.waitFor("Verdict"), "\(terminal.output.suffix(300))")
+        terminal.type("\u{04}")
+        #expect(terminal.waitForExit())
+        let log = try String(contentsOf: data.appendingPathComponent("profiles/default/attempts.jsonl"), encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 1, "one post: \(log)")
+        #expect(log.contains(#""post":"Our Q3 gross margin was 37%.\nنعتذر عن التأخير.\n""#), "\(log)")
+        let shown = terminal.output
+        let on = try #require(shown.range(of: "\u{1B}[?2004h", options: .backwards))
+        let off = try #require(shown.range(of: "\u{1B}[?2004l", options: .backwards), "turned off at the end")
+        #expect(on.lowerBound < off.lowerBound)
+    }
+
+    /// Ctrl-D inside `/long` drops the draft, with a word, and the session goes on: it
+    /// sent the lines typed so far as a post.
+    @Test func controlDInsideLongDropsTheDraft() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("minbar-pty-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: data) }
+        let terminal = try PseudoTerminal(arguments: ["--data", data.path, "--open", "investor-q3-margins"])
+        #expect(terminal.waitFor("minbar investor-q3-margins› "))
+        terminal.type("/long\r")
+        #expect(terminal.waitFor("… "))
+        terminal.type("Our Q3 margin was 37%,\r")
+        terminal.type("\u{04}")
+        #expect(terminal.waitFor("Post dropped: it ended without a line"), "\(terminal.output.suffix(300))")
+        terminal.type("/quit\r")
+        #expect(terminal.waitForExit())
+        #expect(terminal.process.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("profiles/default/attempts.jsonl").path), "nothing scored")
+    }
+
     /// Between lines the terminal is held without echo (see `RawTerminal.hold()`); when the
     /// session ends, by /quit or by Ctrl-D, echo and line mode are back for the shell.
     @Test(arguments: ["/quit\r", "\u{04}"])
@@ -254,6 +317,7 @@ final class PseudoTerminal: @unchecked Sendable {
         #expect(terminal.waitForExit())
         #expect(terminal.process.terminationReason == .exit)
         #expect(terminal.process.terminationStatus == 128 + signal)
+        #expect(terminal.waitFor("\u{1B}[?2004l"), "bracketed paste is turned off")
         tcgetattr(terminal.master, &attributes)
         #expect(attributes.c_lflag & tcflag_t(ECHO) != 0, "echo is back")
         #expect(attributes.c_lflag & tcflag_t(ICANON) != 0, "line mode is back")
@@ -319,12 +383,14 @@ final class PseudoTerminal: @unchecked Sendable {
         terminal.type("\u{1A}")
         #expect(terminal.waitForState("T"), "stopped")
         #expect(terminal.waitForEcho(on: true), "echo is back while stopped")
+        #expect(terminal.waitFor("\u{1B}[?2004l"), "bracketed paste is off while stopped")
         let before = terminal.output.count
         kill(terminal.process.processIdentifier, SIGCONT)
         #expect(terminal.waitForEcho(on: false), "raw mode again")
         let deadline = Date().addingTimeInterval(20)
         while !String(terminal.output.dropFirst(before)).contains(prompt + "نعتذر عن"), Date() < deadline { usleep(20_000) }
         #expect(String(terminal.output.dropFirst(before)).contains(prompt + "نعتذر عن"), "the line is redrawn")
+        #expect(String(terminal.output.dropFirst(before)).contains("\u{1B}[?2004h"), "bracketed paste is on again")
         terminal.type(" التأخير.\r")
         #expect(terminal.waitFor("Verdict") || terminal.waitFor("الحكم"), "\(terminal.output.suffix(300))")
         terminal.type("\u{04}")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import MinbarCLI
+import MinbarCore
 
 @Suite struct ReplTests {
     @Test func theDrillFromTheIssueScoresReactsAndSaves() throws {
@@ -93,6 +94,39 @@ import Testing
         let lines = try String(contentsOf: data.appendingPathComponent("profiles/huda/attempts.jsonl"), encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 2)
         #expect(lines[1].contains("السطر الأول من المنشور."))
+    }
+
+    /// `/retry` goes back to the beat just answered, and the story's clock with it: after
+    /// reaching t1, retrying t0 showed t1's later time ("[ت+2س] …") for the first beat.
+    @Test(arguments: [Language.en, .ar])
+    func retryShowsTheRetriedBeatAtItsOwnTime(_ language: Language) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let drill = """
+            /open crisis-water-outage-ar
+            نعتذر لأهالي السيب وبوشر عن انقطاع المياه منذ الظهر بسبب عطل في خط النقل الرئيسي. فرقنا في الموقع، وصهاريج مجانية متاحة الآن، والتحديث القادم الساعة ٦ مساء اليوم. للاستفسار: 80012345
+            /retry
+            /quit
+            """
+        let run = runMinbar(["--data", data.path, "--lang", language.rawValue], input: drill)
+        #expect(run.status == 0, "\(run.error)")
+        let start = SimulatedTime(minutes: 0).label(language)
+        let headings = run.output.split(separator: "\n").filter { $0.hasPrefix("[") && $0.contains("]") }
+        #expect(headings.count == 2, "\(run.output)")
+        #expect(headings.allSatisfy { $0.hasPrefix("[\(start)]") }, "\(headings)")
+        #expect(run.output.contains("⏱ "), "the story had moved on before the retry")
+    }
+
+    /// Ctrl-D (here the end of input) inside `/long` drops the half-written post: it was
+    /// sent as a post and scored. Said in the interface's language.
+    @Test(arguments: [("en", "Post dropped: it ended without a line"), ("ar", "أُلغي المنشور: انتهى دون سطرٍ")])
+    func theEndOfInputInsideLongDropsThePost(_ language: String, _ message: String) throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = runMinbar(["--data", data.path, "--lang", language], input: "/open investor-q3-margins\n/long\nOur Q3 margin was 37%,\nas published\n")
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains(message), "\(run.output)")
+        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("profiles/default/attempts.jsonl").path), "nothing scored")
     }
 
     @Test func unknownCommandsGetADidYouMeanAndEndOfInputExitsZero() throws {

@@ -66,13 +66,16 @@ public enum MinbarApp {
             break
         }
         if first.hasPrefix("-") {
-            // Global options may come before the command (`minbar --lang ar rules`): they
-            // move after it, so each command parses them as its own.
+            // Options may come before the command (`minbar --lang ar rules`, `minbar --data
+            // DIR list`): they move after it, so each command parses them as its own. An
+            // option's value is skipped over, so `minbar --profile list` is a profile.
             var leading: [String] = []
             var rest = arguments[...]
-            while let option = rest.first, option == "--lang" || option.hasPrefix("--lang=") {
+            while let option = rest.first, option.hasPrefix("-"), option != "-", option != "--", option != "-h", option != "--help" {
+                let name = option.split(separator: "=", maxSplits: 1).first.map(String.init) ?? option
+                guard let spec = allOptions.first(where: { $0.name == name }) else { break }
                 leading.append(rest.removeFirst())
-                if option == "--lang", let value = rest.first { leading.append(value); rest.removeFirst() }
+                if spec.valueName != nil, !option.contains("="), let value = rest.first { leading.append(value); rest.removeFirst() }
             }
             if let option = rest.first, option == "--help" || option == "-h" || option == "help" {
                 // `minbar --lang ar --help`: the overview in that language.
@@ -91,8 +94,19 @@ public enum MinbarApp {
         return try runCommand(command, Array(arguments.dropFirst()), in: context)
     }
 
+    /// Every option any command takes, to read options given before the command.
+    static var allOptions: [OptionSpec] { (commands + [PracticeCommand.self]).flatMap { $0.options } + globalOptions }
+
+    /// Options of the session as a whole (where the data is, whose profile, colour, which
+    /// scenario folders): every command accepts them, before or after its name, so a
+    /// shell alias such as `minbar --data DIR` works with any command. A command that has
+    /// no use for one ignores it; its `--help` lists only those it uses.
+    static let sessionOptions: [OptionSpec] = PracticeCommand.options.filter { ["--data", "--profile"].contains($0.name) }
+        + [CommonOptions.noColor, CommonOptions.scenarios]
+
     static func runCommand(_ command: any Command.Type, _ arguments: [String], in context: ProgramContext) throws(UsageError) -> ExitCode {
-        let parsed = try ArgumentParser.parse(arguments, options: command.options + globalOptions, command: command.name)
+        let ignored = sessionOptions.filter { option in !command.options.contains { $0.name == option.name } }
+        let parsed = try ArgumentParser.parse(arguments, options: command.options + globalOptions + ignored, command: command.name)
         var context = context
         if let code = parsed.value("--lang") {
             guard let language = Language(code: code), code.count == 2 else {

@@ -24,7 +24,7 @@ enum BenchCommand: Command {
         OptionSpec("--scenario", value: "ID", help: "Score against this scenario's first beat (alignment on).", helpAr: "قيّم مقابل أول مرحلة في هذا السيناريو (مع قياس التوافق)."),
         OptionSpec("--seed", value: "N", help: "Seed of the generated corpus (default 2026).", helpAr: "بذرة المدونة المولّدة (الافتراضي 2026)."),
         OptionSpec("--stream", value: "N", help: "Also stream N posts through 'minbar score --jsonl' and report its peak memory.", helpAr: "مرّر أيضًا N منشورًا عبر `minbar score --jsonl` وأبلغ عن ذروة ذاكرته."),
-        OptionSpec("--mixed", value: "N", help: "Posts of the mixed-length corpus to score in process and end to end (default 20000).", helpAr: "منشورات المدونة متفاوتة الطول المراد تقييمها داخل العملية ومن طرف إلى طرف (الافتراضي 20000)."),
+        OptionSpec("--mixed", value: "N", help: "Posts of the mixed-length corpus to score in process and end to end (default 20000, or --posts when that is smaller).", helpAr: "منشورات المدونة متفاوتة الطول المراد تقييمها داخل العملية ومن طرف إلى طرف (الافتراضي 20000، أو --posts إن كان أصغر)."),
         OptionSpec("--corpus", value: "FILE", help: "Use these posts (JSON lines with a \"text\") as the mixed corpus, in process and end to end.", helpAr: "استخدم منشورات هذا الملف (أسطر JSON كالتي يقرؤها `score --jsonl`) بدل المدونة متفاوتة الطول، داخل العملية ومن طرف إلى طرف."),
         OptionSpec("--write-corpus", value: "FILE", help: "Write the mixed-length corpus (--posts posts, default 20000) as JSON lines to FILE and stop.", helpAr: "اكتب المدونة متفاوتة الطول (عدد --posts، الافتراضي 20000) أسطر JSON في FILE ثم توقف."),
     ] + ScoringContextBuilder.options + [
@@ -55,7 +55,9 @@ enum BenchCommand: Command {
         if let corpusPath {
             mixed = try readCorpus(corpusPath, in: context)
         } else {
-            mixed = Array(MixedLengthCorpus(count: try number("--mixed", 20_000), seed: UInt64(seed)))
+            // `--posts 50` asks for a small run: the mixed corpus is no larger unless --mixed says.
+            let posts = arguments.value("--posts") == nil ? 20_000 : min(20_000, try number("--posts", 100_000, upTo: maximumPosts))
+            mixed = Array(MixedLengthCorpus(count: try number("--mixed", posts), seed: UInt64(seed)))
         }
         // The same context a post gets in practice or `score`, from the same builder.
         let builder = try ScoringContextBuilder(arguments, in: context)
@@ -145,24 +147,38 @@ enum BenchCommand: Command {
                 ("streamPeakMegabytes", stream.map { JSONValue.double($0.megabytes) } ?? .null),
             ]).serialized(pretty: true))
         } else {
-            context.print("scored \(count) posts (avg \(characters / max(1, count)) characters, \(blocked) blocked) in \(String(format: "%.2f", elapsed)) s on one core")
-            context.print("  throughput  \(Int(rate)) posts/s")
-            context.print("  latency     p50 \(String(format: "%.3f", percentile(0.5))) ms · p99 \(String(format: "%.3f", percentile(0.99))) ms · max \(String(format: "%.3f", percentile(1))) ms")
-            context.print("  all \(cores) cores  \(Int(parallelRate)) posts/s")
+            // In the interface's language: only units, percentiles and the command line stay as they are.
+            let ar = context.language == .ar
+            func say(_ english: String, _ arabic: String) { context.print(ar ? arabic : english) }
+            func f(_ format: String, _ value: Double) -> String { String(format: format, value) }
+            say("scored \(count) posts (avg \(characters / max(1, count)) characters, \(blocked) blocked) in \(f("%.2f", elapsed)) s on one core",
+                "قُيّم \(count) منشوراً (بمتوسط \(characters / max(1, count)) حرفاً، حُجب منها \(blocked)) في \(f("%.2f", elapsed)) ث على نواة واحدة")
+            say("  throughput  \(Int(rate)) posts/s", "  الإنتاجية  \(Int(rate)) منشوراً/ث")
+            say("  latency     p50 \(f("%.3f", percentile(0.5))) ms · p99 \(f("%.3f", percentile(0.99))) ms · max \(f("%.3f", percentile(1))) ms",
+                "  زمن المنشور  p50 \(f("%.3f", percentile(0.5))) ms · p99 \(f("%.3f", percentile(0.99))) ms · الأقصى \(f("%.3f", percentile(1))) ms")
+            say("  all \(cores) cores  \(Int(parallelRate)) posts/s", "  كل الأنوية (\(cores))  \(Int(parallelRate)) منشوراً/ث")
             if let corpusPath {
-                context.print("corpus \(corpusPath): \(mixedCount) posts (avg \(mixedCharacters) characters)")
+                say("corpus \(corpusPath): \(mixedCount) posts (avg \(mixedCharacters) characters)",
+                    "المدونة \(corpusPath): \(mixedCount) منشوراً (بمتوسط \(mixedCharacters) حرفاً)")
             } else {
-                context.print("mixed corpus: \(mixedCount) posts, 80-600 characters (avg \(mixedCharacters)), a quarter Arabic")
+                say("mixed corpus: \(mixedCount) posts, 80-600 characters (avg \(mixedCharacters)), a quarter Arabic",
+                    "المدونة المختلطة: \(mixedCount) منشوراً، من 80 إلى 600 حرف (بمتوسط \(mixedCharacters))، ربعها بالعربية")
             }
-            context.print("  in process  \(Int(mixedRate)) posts/s on one core")
+            say("  in process  \(Int(mixedRate)) posts/s on one core", "  داخل العملية  \(Int(mixedRate)) منشوراً/ث على نواة واحدة")
             if let endToEnd {
-                context.print("  end to end  \(Int(endToEnd.rate)) posts/s: minbar score --jsonl FILE into a pipe, one core, peak \(String(format: "%.1f", endToEnd.megabytes)) MiB")
+                say("  end to end  \(Int(endToEnd.rate)) posts/s: minbar score --jsonl FILE into a pipe, one core, peak \(f("%.1f", endToEnd.megabytes)) MiB",
+                    "  من طرف إلى طرف  \(Int(endToEnd.rate)) منشوراً/ث: ‎minbar score --jsonl FILE‎ إلى أنبوب، نواة واحدة، الذروة \(f("%.1f", endToEnd.megabytes)) MiB")
             }
-            context.print("  1,000 scenario files: loaded in \(String(format: "%.3f", loadSeconds)) s (\(library.scenarios.count)), loaded and linted in \(String(format: "%.3f", lintSeconds)) s")
-            if let startup { context.print("  start to exit on empty input (median of 10): \(String(format: "%.1f", startup)) ms") }
-            context.print("  peak memory \(String(format: "%.1f", peak)) MiB resident")
+            say("  1,000 scenario files: loaded in \(f("%.3f", loadSeconds)) s (\(library.scenarios.count)), loaded and linted in \(f("%.3f", lintSeconds)) s",
+                "  1000 ملف سيناريو: حُمّلت في \(f("%.3f", loadSeconds)) ث (\(library.scenarios.count))، وحُمّلت وفُحصت في \(f("%.3f", lintSeconds)) ث")
+            if let startup {
+                say("  start to exit on empty input (median of 10): \(f("%.1f", startup)) ms", "  من البدء إلى الخروج على إدخال فارغ (وسيط 10 مرات): \(f("%.1f", startup)) ms")
+            }
+            say("  peak memory \(f("%.1f", peak)) MiB resident", "  ذروة الذاكرة \(f("%.1f", peak)) MiB مقيمة")
             if let stream {
-                context.print("  streamed \(try number("--stream", 0)) posts through score --jsonl in \(String(format: "%.1f", stream.seconds)) s, peak \(String(format: "%.1f", stream.megabytes)) MiB")
+                let streamed = try number("--stream", 0)
+                say("  streamed \(streamed) posts through score --jsonl in \(f("%.1f", stream.seconds)) s, peak \(f("%.1f", stream.megabytes)) MiB",
+                    "  مُرّر \(streamed) منشوراً عبر ‎score --jsonl‎ في \(f("%.1f", stream.seconds)) ث، الذروة \(f("%.1f", stream.megabytes)) MiB")
             }
         }
         return .success
@@ -203,7 +219,9 @@ enum BenchCommand: Command {
             characters += post.unicodeScalars.count
         }
         try OutputFile.write(text, to: path, in: context)
-        context.printError("wrote \(posts) posts (mean \(characters / max(1, posts)) characters) to \(path)")
+        context.printError(context.language == .ar
+            ? "كُتب \(posts) منشوراً (بمتوسط \(characters / max(1, posts)) حرفاً) في \(path)"
+            : "wrote \(posts) posts (mean \(characters / max(1, posts)) characters) to \(path)")
         return .success
     }
 

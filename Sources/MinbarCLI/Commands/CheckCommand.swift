@@ -124,7 +124,10 @@ enum CheckCommand: Command {
                 ]))
             }
         }
-        let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + builder.diagnostics).sortedForDisplay()
+        // A policy or plan file that was checked and also named by a scenario is parsed twice;
+        // its problems are said (and counted) once.
+        let fromReferences = builder.diagnostics.filter { !policyDiagnostics.contains($0) }
+        let diagnostics = (library.diagnostics + policyDiagnostics + exampleDiagnostics + fromReferences).sortedForDisplay()
         let coverage: [RandomTest.Coverage] = walks.map { walks in
             library.scenarios.map { scenario in
                 // The examples were scored once above; the walks reuse those reports.

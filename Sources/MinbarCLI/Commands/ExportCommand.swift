@@ -130,13 +130,21 @@ enum ImportCommand: Command {
         OptionSpec("--data", value: "DIR", help: "Where profiles are kept.", helpAr: "مكان حفظ الملفات الشخصية."),
     ]
 
+    /// The reason given for a file that is not JSON at all (translated in UsageErrorArabic).
+    static let notJSONAtAll = "not a Minbar JSON export: the file is not JSON (only 'minbar export --format json' can be imported)"
+
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard let path = arguments.positionals.first else { throw .missingArgument("a JSON export to read", command: name) }
         let data = try readExport(path, in: context)
         let document: JSONExporter.Document
         do { document = try JSONExporter.read(data) } catch {
             switch error {
-            case .notJSON(let reason): throw .unreadable(path, reason: "not a Minbar JSON export: \(reason)")
+            case .notJSON(let reason):
+                // Not JSON at all (a CSV or Markdown export): our words, not the decoder's.
+                guard (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil else {
+                    throw .unreadable(path, reason: ImportCommand.notJSONAtAll)
+                }
+                throw .unreadable(path, reason: "not a Minbar JSON export: \(reason)")
             case .unsupportedSchema(let version): throw .unreadable(path, reason: "schema version \(version) is not supported (this Minbar reads \(JSONExporter.schemaVersion))")
             case .invalid(let problem):
                 throw .unreadable(path, reason: "attempt \(problem.attempt), \(problem.field): \(problem.reason); nothing was imported")

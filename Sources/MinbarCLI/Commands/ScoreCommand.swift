@@ -87,9 +87,12 @@ enum ScoreCommand: Command {
             context.print(report.json(id: source == "-" ? .null : .string(source), context: scoring).serialized(pretty: true))
         } else {
             if let beat = scoring.beat {
-                var line = "Scenario: \(beat.scenario.id) · \(beat.beat.id) · \(scoring.date.map { "\($0)" } ?? "")"
-                if let plan = scoring.plan { line += " · plan \(plan.plan.id)" }
-                context.print(Style(context: context, arguments: arguments).dim(line.terminalSafe))
+                let arabic = context.language == .ar
+                var line = (arabic ? "السيناريو: " : "Scenario: ") + "\(beat.scenario.id) · \(beat.beat.id) · \(scoring.date.map { "\($0)" } ?? "")"
+                if let plan = scoring.plan { line += (arabic ? " · الخطة " : " · plan ") + plan.plan.id }
+                line = line.terminalSafe
+                if context.outputIsTerminal { line = BidiIsolation.isolatedForTerminal(line) }
+                context.print(Style(context: context, arguments: arguments).dim(line))
             }
             context.standardOutput.write(ReportRenderer(style: Style(context: context, arguments: arguments), width: context.width, isolateRuns: context.outputIsTerminal, language: context.language).render(report))
         }

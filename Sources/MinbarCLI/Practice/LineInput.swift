@@ -53,6 +53,7 @@ final class TerminalLineInput: LineInput {
     init(output: TextSink, history: [String]) {
         self.output = output
         editor = LineEditor(history: history)
+        terminal.bracketedPaste = true
     }
 
     /// Puts the terminal back as it was found, at the end of the session.
@@ -76,21 +77,35 @@ final class TerminalLineInput: LineInput {
             var keys = typedAhead
             typedAhead = []
             if keys.isEmpty {
-                let bytes = terminal.read()
+                // Everything already waiting is read before the line is drawn again: a paste
+                // (or keys typed while a post was scored) costs one redraw, not one a key.
+                var bytes = terminal.read()
                 if bytes.isEmpty { output.write("\r\n"); return nil }
-                keys = decoder.feed(bytes)
+                while bytes.count < InputLimit.post, terminal.hasInput() {
+                    let more = terminal.read()
+                    if more.isEmpty { break }
+                    bytes += more
+                }
+                keys = Key.coalesced(decoder.feed(bytes))
             }
+            var changed = false
             for (index, key) in keys.enumerated() {
                 // Whatever follows a key that ends this line belongs to the next one.
                 func keepTheRest() { typedAhead = Array(keys[(index + 1)...]) }
-                switch editor.apply(key) {
+                let action = editor.apply(key)
+                if action == .none { changed = true; continue }
+                // The line as it now is goes on screen before what the key does (the
+                // choices of Tab, the feedback on a post) is written under it.
+                if changed { redraw(prompt); changed = false }
+                switch action {
                 case .none:
-                    redraw(prompt)
+                    break
                 case .submit(let line):
-                    // A line wider than the terminal was shown scrolled; write it whole, wrapped
-                    // by the terminal, so the draft the feedback talks about stays on screen.
-                    if prompt.terminalColumns + line.terminalColumns >= (RawTerminal.width() ?? 80) - 1 {
-                        output.write("\r\u{1B}[K" + prompt + line.terminalSafe)
+                    // A line wider than the terminal was shown scrolled, and a pasted line
+                    // break as ↵; write it whole, wrapped by the terminal, so the draft the
+                    // feedback talks about stays on screen.
+                    if line.contains("\n") || prompt.terminalColumns + line.terminalColumns >= (RawTerminal.width() ?? 80) - 1 {
+                        output.write("\r\u{1B}[K" + prompt + line.terminalSafe.replacingOccurrences(of: "\n", with: "\r\n"))
                     }
                     output.write("\r\n")
                     keepTheRest()
@@ -129,29 +144,22 @@ final class TerminalLineInput: LineInput {
                     redraw(prompt)
                 }
             }
+            if changed { redraw(prompt) }
         }
     }
 
-    /// Draws the prompt and the visible part of the line, with the cursor in place.
+    /// How many times the line has been drawn (tests count them: a paste is drawn once,
+    /// not once a character).
+    private(set) var redraws = 0
+
+    /// Draws the prompt and the visible part of the line, with the cursor in place. Costs
+    /// what is shown, not the length of the line (see `LineEditor.window(columns:)`).
     private func redraw(_ prompt: String) {
+        redraws += 1
         let width = (RawTerminal.width() ?? 80) - 1
         let promptWidth = prompt.terminalColumns
-        var characters = Array(editor.text)
-        var cursor = editor.cursor
-        // Scroll sideways when the line is wider than the terminal.
-        while promptWidth + String(characters[..<cursor]).terminalColumns >= width, cursor > 0 {
-            characters.removeFirst()
-            cursor -= 1
-        }
-        var visible = ""
-        var used = promptWidth
-        for character in characters {
-            let columns = character.terminalColumns
-            if used + columns > width { break }
-            visible.append(character)
-            used += columns
-        }
-        let column = promptWidth + String(characters[..<cursor]).terminalColumns
+        let (visible, cursorColumn) = editor.window(columns: width - promptWidth)
+        let column = promptWidth + cursorColumn
         output.write("\r\u{1B}[K" + prompt + visible.terminalSafe + "\r" + (column > 0 ? "\u{1B}[\(column)C" : ""))
     }
 }

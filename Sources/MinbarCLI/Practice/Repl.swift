@@ -384,6 +384,8 @@ final class Repl {
     func retry() {
         do {
             let beat = try session.retry()
+            // The story's clock goes back with it, to the time the beat was shown at.
+            desk.rewind(to: beat)
             say(style.dim(t(.backTo, beat.title.isEmpty ? beat.id : beat.title)))
             showSituation()
         } catch {
@@ -395,7 +397,13 @@ final class Repl {
         say(style.dim(t(.writeLong)))
         var lines: [String] = []
         var total = 0
-        while let line = input.readLine(prompt: style.dim("… "), completer: { _ in [] }) {
+        while true {
+            // Ctrl-D (or the end of input) before the '.' drops the post: the README's
+            // Ctrl-D quits, it never sends what was half written.
+            guard let line = input.readLine(prompt: style.dim("… "), completer: { _ in [] }) else {
+                say(style.dim(t(.longUnfinished)))
+                return
+            }
             if input.cancelled { say(style.dim(t(.postDropped))); return }
             if line == "." { break }
             // Past the limit the rest of the post is read to its '.', counted, not kept.

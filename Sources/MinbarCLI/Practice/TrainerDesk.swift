@@ -15,6 +15,8 @@ final class TrainerDesk {
     private(set) var simulatedMinutes = 0
     /// The beat whose clock is running, so showing it again does not restart it.
     private var clockBeat: String?
+    /// The simulated minutes each beat was shown at, for `/retry`.
+    private var shownMinutes: [String: Int] = [:]
 
     init(clockEnabled: Bool, facilitator: Bool) {
         self.clockEnabled = clockEnabled
@@ -31,12 +33,22 @@ final class TrainerDesk {
         pausedAt = nil
         pausedSeconds = 0
         simulatedMinutes = max(simulatedMinutes, beat.at.minutes)
+        shownMinutes[beat.id] = simulatedMinutes
+    }
+
+    /// `/retry` went back to `beat`: simulated time is what it was when the beat was shown
+    /// (T+0 for the first beat), not the later time the story had reached, and its clock
+    /// starts again when it is shown.
+    func rewind(to beat: Beat) {
+        simulatedMinutes = shownMinutes[beat.id] ?? beat.at.minutes
+        clockBeat = nil
     }
 
     /// A scenario was opened: simulated time starts again.
     func reset() {
         simulatedMinutes = 0
         clockBeat = nil
+        shownMinutes = [:]
     }
 
     /// Seconds the open beat has been open, pauses left out.

@@ -111,8 +111,15 @@ struct ReportRenderer {
                                      indent: "    ", continuation: "      ") + "\n"
         }
         block += TextWrapper.fit(prose(finding.message), width: width, indent: "    ") + "\n"
-        block += TextWrapper.fit(prose(finding.suggestion), width: width, indent: "    " + style.cyan(UIText.tryLabel(Language.of(feedback: finding.suggestion))) + " ",
+        block += TextWrapper.fit(prose(finding.suggestion), width: width, indent: "    " + style.cyan(UIText.tryLabel(tryLabelLanguage(finding.suggestion))) + " ",
                                  continuation: "         ")
         return block
+    }
+
+    /// The "try:" label is Arabic on an Arabic screen, whatever the post's language (an
+    /// English "try:" was left in Arabic output about an English post), and on an English
+    /// screen follows the suggestion, so an Arabic suggestion is not headed by an English word.
+    func tryLabelLanguage(_ suggestion: String) -> Language {
+        language == .ar ? .ar : Language.of(feedback: suggestion)
     }
 }

@@ -10,7 +10,7 @@ public enum UIText: String, CaseIterable, Sendable {
          helpTimeline, helpDate, helpExport, helpProfile, helpQuit, helpFooter
     case openWhich, unknownCommand, unknownCommandNoSuggestion, unknownKind, best, beatsCount
     // A scenario
-    case speakFor, audience, goals, writePost, noScenarioOpen, backTo, writeLong, postDropped
+    case speakFor, audience, goals, writePost, noScenarioOpen, backTo, writeLong, postDropped, longUnfinished
     case dayLabel, daySetByOption, dayScenario, dayToday, planLabel, planScenario, planProfile, planOption, planNone, policyLabel
     case dateFormat, postsGoOut, dateWhyOption, dateWhyScenario, dateWhyToday
     case whichRule, noSuchRule, didYouMean
@@ -103,6 +103,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .backTo: L("Back to {1}.", "عودة إلى {1}.")
         case .writeLong: L("Write your post; a line with a single '.' ends it.", "اكتب منشورك؛ وسطرٌ فيه '.' وحدها يُنهيه.")
         case .postDropped: L("Post dropped.", "أُلغي المنشور.")
+        case .longUnfinished: L("Post dropped: it ended without a line with a single '.', so nothing was scored.", "أُلغي المنشور: انتهى دون سطرٍ فيه '.' وحدها، فلم يُقيَّم شيء.")
         case .dayLabel: L("Day: {1} ({2})", "اليوم: {1} ({2})")
         case .daySetByOption: L("set with /date or --date", "حُدّد بـ ‎/date‎ أو ‎--date‎")
         case .dayScenario: L("the scenario's date", "تاريخ السيناريو")

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import MinbarCLI
+import MinbarCore
+
+/// English that was left in the Arabic interface (a new user's QA): the heading of
+/// `score`, the whole of `bench`, the message for a file `import` cannot read, and the
+/// "try:" label under a finding about an English post.
+@Suite struct ArabicLeftoversTests {
+    /// Latin words left once ids, paths, units and the command lines are removed.
+    func englishWords(_ text: String, typed: [String]) -> [String] {
+        var rest = text
+        for item in typed { rest = rest.replacingOccurrences(of: item, with: "") }
+        return rest.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            .filter { word in word.count >= 3 && word.unicodeScalars.allSatisfy { $0.isASCII } }
+            .filter { !["minbar", "Minbar", "MiB", "jsonl", "FILE", "score"].contains($0) }
+    }
+
+    @Test func theScoreHeadingIsArabic() throws {
+        let run = runMinbar(["--lang", "ar", "score", "--scenario", "crisis-water-outage-ar", "--text", "نعتذر عن انقطاع المياه"])
+        let heading = try #require(run.output.split(separator: "\n").first.map(String.init))
+        #expect(heading.hasPrefix("السيناريو: crisis-water-outage-ar · t0 · "), "\(heading)")
+        #expect(heading.contains(" · الخطة manara-2027"), "\(heading)")
+        #expect(englishWords(heading, typed: ["crisis-water-outage-ar", "manara-2027"]).isEmpty, "\(heading)")
+        let english = runMinbar(["score", "--scenario", "crisis-water-outage-ar", "--text", "نعتذر عن انقطاع المياه"])
+        #expect(english.output.hasPrefix("Scenario: crisis-water-outage-ar · t0 · "), "\(english.output.prefix(100))")
+        #expect(english.output.split(separator: "\n")[0].hasSuffix(" · plan manara-2027"))
+    }
+
+    /// A file that is not JSON at all gets Minbar's own words in either language, not
+    /// Foundation's "The given data was not valid JSON."
+    @Test(arguments: [("ar", "الملف ليس JSON"), ("en", "the file is not JSON")])
+    func importingAFileThatIsNotJSONSaysSoInTheInterfacesLanguage(_ language: String, _ message: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("ex.csv")
+        try write("time,scenario,post\n2027-01-01,x,hello\n", to: csv)
+        let run = runMinbar(["--lang", language, "--data", folder.path, "import", csv.path])
+        #expect(run.status == 2)
+        #expect(run.error.contains(message), "\(run.error)")
+        #expect(!run.error.contains("given data"), "\(run.error)")
+        if language == "ar" {
+            #expect(englishWords(run.error, typed: [csv.path, "JSON", "export", "--format", "json"]).isEmpty, "\(run.error)")
+        }
+    }
+
+    /// On an Arabic screen the label is Arabic whatever the post's language; on an
+    /// English screen it still follows the suggestion (ScoreCommandTests).
+    @Test func theTryLabelIsArabicOnAnArabicScreen() {
+        let run = runMinbar(["score", "--lang", "ar"], input: "Thank you all!!!")
+        #expect(run.output.contains("جرّب: "), "\(run.output)")
+        #expect(!run.output.contains("try: "), "\(run.output)")
+    }
+
+    /// `bench` speaks Arabic too, and `--posts 5` is a small run: the mixed corpus was
+    /// 20,000 posts whatever --posts said.
+    @Test func benchIsArabicAndASmallRunIsSmall() {
+        let run = runMinbar(["--lang", "ar", "bench", "--posts", "5"])
+        #expect(run.status == 0, "\(run.error)")
+        #expect(run.output.contains("قُيّم 5 منشوراً"), "\(run.output)")
+        #expect(run.output.contains("المدونة المختلطة: 5 منشوراً"), "\(run.output)")
+        #expect(englishWords(run.output, typed: []).isEmpty, "\(englishWords(run.output, typed: []))")
+    }
+}

@@ -81,6 +81,7 @@ enum UsageDetail {
         ("letters, digits, '-', '_' or '.', at most ", "حروف أو أرقام أو '-' أو '_' أو '.'، على الأكثر "),
         ("larger than ", "أكبر من "),
         ("the plan has errors", "في الخطة أخطاء"),
+        ("the scenario names it, and it has errors ", "يسمّيه السيناريو، وفيه أخطاء "),
         ("the policy has errors (run ", "في السياسة أخطاء (شغّل "),
         ("the scenario has errors (run ", "في السيناريو أخطاء (شغّل "),
         ("not a Minbar JSON export: ", "ليس ملف تصدير JSON من Minbar: "),

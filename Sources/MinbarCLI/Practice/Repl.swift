@@ -261,6 +261,7 @@ final class Repl {
         do {
             let scenario = try session.open(words[0], beat: words.count > 1 ? words[1] : nil)
             desk.reset()
+            warnOfBrokenFiles(scenario)
             let stars = String(repeating: "●", count: scenario.difficulty) + String(repeating: "○", count: 3 - scenario.difficulty)
             say()
             let title = scenario.title.terminalSafe
@@ -283,6 +284,20 @@ final class Repl {
             say(message(for: error).terminalSafe)
         }
     }
+
+    /// A policy or plan the scenario names that cannot be used is said at once: practice
+    /// goes on without it (as `score` would not), so the trainee knows what is not applied.
+    func warnOfBrokenFiles(_ scenario: Scenario) {
+        let known = builder.diagnostics.count
+        _ = builder.context(for: scenario, beat: session.beat)
+        var told = Set<String>()
+        for broken in builder.diagnostics.dropFirst(known) where broken.severity == .error && told.insert(broken.path).inserted {
+            say(style.yellow(Self.brokenFile(context.language, broken.path, broken.formatted).terminalSafe))
+        }
+    }
+    static let brokenFile = Localized(
+        en: "Warning: this scenario names {1}, which has errors, so it is not applied here ({2}). Run 'minbar check {1}'.",
+        ar: "تنبيه: يسمّي هذا السيناريو الملف {1} وفيه أخطاء، فلا يُطبَّق هنا ({2}). شغّل ‎minbar check {1}‎.")
 
     func showSituation() {
         guard let scenario = session.scenario, let beat = session.beat else {

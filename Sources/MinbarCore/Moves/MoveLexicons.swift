@@ -305,6 +305,9 @@ public enum MoveLexicons {
         "=commit to", "=pledge to", "=promise to", "are going to", "am going to", "=plan to", "=intend to", "from this week",
         "from today", "from tomorrow", "starting today", "our plan", "the plan", "next step", "next steps", "under review",
         "خطتنا", "الخطوة التالية", "قيد المراجعة",
+        // The next update given its time commits as "we will update you at 1 pm" does
+        // (CDC CERC's first message: when the next update comes).
+        "next update", "the next update", "further update", "التحديث التالي", "التحديث القادم", "=تحديث قادم",
         "نلتزم", "ألتزم", "نتعهد", "أتعهد", "سنقوم", "سوف", "نعتزم",
     ])
     /// Deadlines and start dates: a time that binds an action ("by 11 March", "from 8 March").

@@ -221,6 +221,19 @@ import Testing
         #expect(engine.score("Questions: ir@sadeem.example", beat: other).goals.first?.state == .absent)
     }
 
+    /// Found by a new user and a scenario author: "Next update here at 13:00." and
+    /// «التحديث التالي الساعة 1 ظهراً» did not meet a goal asking for the next update at a
+    /// set time; only "by 14:00" did. The next update with its time is a commitment (CDC
+    /// CERC: say when the next update comes).
+    @Test func theNextUpdateWithItsTimeCommits() throws {
+        let prepared = try beat("- next update at a set time: next update, update, التحديث | move: commit | needs: date")
+        #expect(engine.score("Next update here at 13:00.", beat: prepared).goals.first?.state == .met)
+        #expect(engine.score("التحديث التالي الساعة 1 ظهراً.", beat: prepared).goals.first?.state == .met)
+        // With no time it is a weak commitment: the goal still lacks its date.
+        #expect(engine.score("Next update soon.", beat: prepared).goals.first?.missingNeeds.contains(.date) == true)
+        #expect(engine.score("التحديث التالي قريباً.", beat: prepared).goals.first?.missingNeeds.contains(.date) == true)
+    }
+
     /// The goal.missing message a post gets against the beat's first goal, after checking
     /// the goal's state.
     func goalMessage(_ post: String, _ beat: PreparedBeat, expecting state: GoalStatus.State,

@@ -13,13 +13,18 @@ struct AvoidTermRule: Rule {
             .triggers("تشير المعلومات الأولية إلى تخريب متعمد في المستودع.", .ar, scenario: GoalExamples.arabic),
             .passes("The cause of the fire is under investigation by the civil defence.", .en, scenario: GoalExamples.english),
             .passes("سبب الحريق قيد التحقيق من الدفاع المدني.", .ar, scenario: GoalExamples.arabic),
+            // The term denied says the opposite: "the airline's failure, not one employee's".
+            .passes("No arson or sabotage that we know of: Civil Defence is investigating the cause.", .en, scenario: GoalExamples.english),
+            .passes("لا تخريب متعمد في ما نعرفه حتى الآن، والدفاع المدني يحقق في السبب.", .ar, scenario: GoalExamples.arabic),
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {
         guard let beat = post.beat else { return [] }
         var findings: [Finding] = []
         for (index, item) in beat.avoid.enumerated() {
-            for hit in post.hits(PreparedBeat.avoidLexicon(index).lexicon).prefix(1) {
+            // A term denied is not said: "that was the airline's failure, not one employee's"
+            // owns the failure, however close it comes to the words of scapegoating.
+            for hit in post.hits(PreparedBeat.avoidLexicon(index).lexicon).lazy.filter({ !Modality.negates($0.firstToken, in: post) }).prefix(1) {
                 findings.append(finding(Self.message(post.feedbackLanguage, post.excerpt(hit), item.label),
                                         tokens: hit.firstToken..<hit.endToken, in: post,
                                         suggestion: Self.leaveOut(post.feedbackLanguage, item.label)))

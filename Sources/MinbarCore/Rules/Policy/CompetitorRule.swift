@@ -11,6 +11,8 @@ struct CompetitorRule: Rule {
         "express", "power", "construction", "properties", "capital", "investments",
         "bank", "telecom", "air", "airlines", "airways", "dairy", "foods", "group", "logistics", "mobile", "holding", "holdings",
         "energy", "health", "ports", "hospital", "hospitals", "motors", "insurance", "co",
+        // The same company words as Arabic writes them after a name: «برق إكسبرس», «الخليج القابضة».
+        "=إكسبرس", "=اكسبرس", "=القابضة", "=موتورز", "=كابيتال", "=للتأمين", "=للطيران", "=للاتصالات", "=لوجستيك",
     ])
     static let organisationPrefixes = Lexicon("policy.competitor.prefix", [
         "شبكة",
@@ -30,7 +32,7 @@ struct CompetitorRule: Rule {
         "pathetic", "useless", "can't even", "cannot even", "failing", "dying", "overpriced", "cheat", "cheats", "cheating",
         "dishonest", "laughable", "copy us", "fake", "worst", "inferior", "unsafe", "dirty", "liars", "poor quality", "low quality",
         "فاشلة", "فاشل", "فاشلين", "سيئة", "سيئ", "رديئة", "رديء", "احتيال", "نصب", "مهزلة", "لا تقارن", "=أسوأ", "=اسوأ", "=الأسوأ", "تقليد",
-        "يقلدوننا", "يكذبون", "كاذبة", "مزيفة", "عاجزة", "متخلفة", "غش", "يغشون", "ملوثة", "غير آمنة", "مغشوشة",
+        "=ضياع", "=يضيعون", "=ضيعوا", "=تضيع", "يقلدوننا", "يكذبون", "كاذبة", "مزيفة", "عاجزة", "متخلفة", "غش", "يغشون", "ملوثة", "غير آمنة", "مغشوشة",
     ])
 
     let descriptor = RuleDescriptor(
@@ -62,6 +64,11 @@ struct CompetitorRule: Rule {
             // A small group of people is no company.
             .passes("تشير مراجعتنا إلى أن مجموعة صغيرة من العملاء تعرضت لمحاولات احتيال، وقد عوضناهم بالكامل.", .ar),
             .passes("Our review shows a small group of customers were targeted by a fraud attempt, and we have refunded them in full.", .en),
+            // A rival's lost shipment, congratulated with a laugh, in either language.
+            .triggers("مبروك لبرق إكسبرس على ضياع شحنة جديدة، جربوا الخرائط المرة الجاية 😂", .ar),
+            .triggers("Congrats to Barq Express on losing another shipment. Maybe try GPS next time? 😂", .en),
+            .passes("مبروك لبرق إكسبرس على افتتاح مركزها الجديد في صحار، والمنافسة تخدم العملاء.", .ar),
+            .passes("Congratulations to Barq Express on opening their new Sohar hub; competition serves customers.", .en),
             .triggers("Unlike Safa Dairy, our milk isn't garbage.", .en),
             .triggers("Our competitors are incompetent and overpriced.", .en),
             .triggers("منتجات الشركات المنافسة رديئة ومغشوشة.", .ar),
@@ -121,10 +128,14 @@ struct CompetitorRule: Rule {
             let words = tokens[range].map(\.text).joined(separator: " ")
             return ownName.contains(words)
         }
-        // "Safa Dairy", "Gulf Air": a capitalised name before an organisation word.
+        // "Safa Dairy", "Gulf Air": a capitalised name before an organisation word; in Arabic,
+        // which has no capitals, any word that is not a particle («برق إكسبرس»).
         for hit in post.hits(Self.organisationSuffixes) where hit.firstToken > 0 {
             let previous = hit.firstToken - 1
-            if tokens[previous].kind == .word, tokens[previous].isCapitalised, tokens[hit.firstToken].isCapitalised,
+            let named = tokens[hit.firstToken].isArabic
+                ? tokens[previous].isArabic && !ClosedClasses.arabicFunctionWords.contains(tokens.text(at: previous))
+                : tokens[previous].isCapitalised && tokens[hit.firstToken].isCapitalised
+            if tokens[previous].kind == .word, named,
                !own.contains(where: { $0.contains(hit.firstToken) }), !isOwn((hit.firstToken - 1)..<hit.endToken) {
                 competitorSentences.append(tokens[previous].sentence)
             }

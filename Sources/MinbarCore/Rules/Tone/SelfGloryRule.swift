@@ -12,7 +12,8 @@ struct SelfGloryRule: Rule {
         "أنا من أسس", "أنا من بنى", "أنا من أنقذ", "أنا من قاد", "أنا من حقق", "أنا من صنع", "أنا من أطلق", "أنا من وضع",
         "أنا من أعاد", "أنا من جعل", "أنا من رفع", "أنا من أسست", "أنا من بنيت", "أنا من حققت", "أنا من اتخذ", "أنا من حول",
         "أنا من نقل", "أنا من قرر", "أنا من وفر", "أنا من فاوض", "أنا من وقع", "أنا من جلب", "أنا من أدار", "أنا من طور",
-        "أنا الذي", "=قراري", "=بفضلي", "=فخور بنفسي",
+        // Not «قراري» alone: «هذا قراري، وأنا آسف» owns a decision, as "this is my decision" does.
+        "أنا الذي", "=بفضل قراري", "=قراري أنقذ", "=قراري الذي أنقذ", "=قراري هو الذي", "=بفضلي", "=فخور بنفسي",
         "since i put", "since i took over", "when i took over", "after i took over", "since i became ceo", "when the top sets the tone",
         "=منذ توليت", "=منذ أن توليت", "=من يوم توليت", "=من يوم مسكت", "=من يوم ما مسكت", "=لما مسكت", "=بعد ما مسكت",
     ])
@@ -37,6 +38,11 @@ struct SelfGloryRule: Rule {
             .triggers("Proud of what we've built since I put safety at the top of the agenda.", .en),
             .triggers("من يوم توليت الإدارة تغيرت النتائج.", .ar),
             .passes("Since I joined, our crews have built this record themselves.", .en),
+            // Owning a hard decision is no boast; crediting it with the rescue is.
+            .passes("أبلغت اليوم 120 زميلاً بإغلاق المخبز. هذا قراري، وأنا آسف لما يعنيه لهم ولأسرهم.", .ar),
+            .passes("Today I told 120 colleagues the bakery will close. This is my decision and I am sorry for what it means for them.", .en),
+            .triggers("قراري أنقذ الشركة من الإفلاس، والأرقام تشهد.", .ar),
+            .triggers("My decision saved the company from bankruptcy, and the numbers prove it.", .en),
             .passes("منذ انضمامي، بنى زملائي هذا السجل بأنفسهم.", .ar),
             .triggers("Under my leadership we doubled revenue. My vision made this happen.", .en),
             .triggers("I built this company and I achieved what nobody thought possible.", .en),

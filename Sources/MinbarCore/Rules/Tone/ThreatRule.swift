@@ -3,7 +3,8 @@ struct ThreatRule: Rule, FrameRule {
     static let threats = Concept("threat", [
         "by my hand", "will die", "you will pay", "we will come for", "there will be a reckoning",
         "حساب عسير", "ستتم متابعتهم", "العصا لمن عصا", "مجزرة", "مقبرتهم", "سنلاحق", "ملاحقة من الدول", "لو راجل",
-        "know where to find", "our lawyers know where", "حسابنا قريب", "حسابك قريب", "حسابهم قريب",
+        "know where to find", "our lawyers know where", "=يعرفون أين تسكن", "=نعرف أين تسكن", "=نعرف أين تسكنون", "=يعرفون أين تسكنون",
+        "=يعرفون عنوانك", "=نعرف عنوانك", "=يعرفون وين ساكن", "=نعرف وين تسكن", "حسابنا قريب", "حسابك قريب", "حسابهم قريب",
         "watch your back", "will destroy you", "we'll destroy you", "we will crush you", "bury you", "we know where you live", "you've been warned",
         "won't get away with", "will not get away with", "hunt you down", "hunt them down", "teach you a lesson", "teach them a lesson", "ruin you",
         "we will ruin", "wipe them out", "wipe you out", "ستدفع الثمن", "بتدفع الثمن", "سيدفعون الثمن", "راح تدفع الثمن", "نعرف وين ساكن",
@@ -40,6 +41,11 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            // Where you live, known to our lawyers: the same threat in either language.
+            .triggers("To the ex-employee spreading lies about us: our lawyers know where you live.", .en),
+            .triggers("إلى الموظف السابق الذي ينشر الأكاذيب عنا: محامونا يعرفون أين تسكن.", .ar),
+            .passes("Our lawyers have written to the account spreading false claims and asked it to correct them.", .en),
+            .passes("راسل محامونا الحساب الذي ينشر ادعاءات غير صحيحة وطلبوا تصحيحها.", .ar),
             // A death wished on a person; a prayer for the dead and a threat reported are not.
             .triggers("I hope you die a slow death, @khalid_news. Nobody will miss you.", .en),
             .triggers("Rot in hell, Ahmed. You ruined this club.", .en),

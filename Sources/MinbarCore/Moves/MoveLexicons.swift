@@ -220,6 +220,9 @@ public enum MoveLexicons {
     public static let offenceTaken = Lexicon("move.offence-taken", [
         "offend", "offended", "offence", "offense", "offensive", "insensitive", "hurtful", "hurt", "upset", "insulted",
         "inappropriate", "disrespectful", "seemed", "appeared", "came across", "come across", "taken the wrong way",
+        // Read otherwise than meant: «إن فُهمت تغريدتنا على غير ما قصدنا», "if it was read other than as we meant it".
+        "other than as we meant", "not as we intended", "=على غير ما قصدنا", "=بغير ما قصدنا", "=على غير المقصود", "=بشكل خاطئ",
+        "=بطريقة خاطئة", "=على نحو خاطئ",
         "misunderstood", "misread", "misinterpreted", "the wrong way", "saw it as", "saw this as", "saw my", "saw our",
         "أساء", "أساءت", "الإساءة", "إساءة", "بالإساءة", "مسيء", "مسيئة", "مسيئا", "مسيئاً", "أزعج", "أزعجت", "بالانزعاج",
         "جرح", "جرحت", "مشاعر", "استياء", "استاء", "بدا", "بدت", "=فهم", "=فهمه", "=فهمت", "=فهمتم", "أسيء",

@@ -234,6 +234,17 @@ import Testing
         #expect(engine.score("التحديث التالي قريباً.", beat: prepared).goals.first?.missingNeeds.contains(.date) == true)
     }
 
+    /// Found by a scenario author: «نعتذر إن فُهمت تغريدتنا على غير ما قصدنا» got
+    /// tone.non-apology and still met the apology goal. An apology that hangs on how the
+    /// reader took it makes no apology, in either language.
+    @Test func anApologyHungOnTheReadersReadingMeetsNoApologyGoal() throws {
+        let prepared = try beat("- apologise for the tweet: tweet, تغريدتنا | move: apology")
+        #expect(engine.score("نعتذر إن فُهمت تغريدتنا على غير ما قصدنا.", beat: prepared).goals.first?.state != .met)
+        #expect(engine.score("We apologise if our tweet was read other than as we meant it.", beat: prepared).goals.first?.state != .met)
+        #expect(engine.score("نعتذر عن تغريدتنا، فقد كانت خطأً منا.", beat: prepared).goals.first?.state == .met)
+        #expect(engine.score("We apologise for our tweet: it was our mistake.", beat: prepared).goals.first?.state == .met)
+    }
+
     /// The goal.missing message a post gets against the beat's first goal, after checking
     /// the goal's state.
     func goalMessage(_ post: String, _ beat: PreparedBeat, expecting state: GoalStatus.State,

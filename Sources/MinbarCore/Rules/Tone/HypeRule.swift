@@ -9,7 +9,11 @@ struct HypeRule: Rule {
         // Exact: their word forms include «أفضل» and «أقوى», "better" and "stronger", a comparison
         // ("نتائج أفضل", "better results") where the English lexicon lists only "the best".
         "=الأفضل", "=الافضل", "=والأفضل", "=والافضل", "=الأقوى", "=الاقوى", "=والأقوى", "=الأعظم", "=الاعظم",
-        "الأول في", "الأولى في", "رقم واحد", "الرائدة عالميا", "عالمي المستوى", "غير مسبوق",
+        // Not «الأولى في» alone: «الجلسة الأولى في ٣ نوفمبر» is a date. First in a place or a field.
+        "=الأول في المنطقة", "=الأولى في المنطقة", "=الأول في الخليج", "=الأولى في الخليج", "=الأول في العالم", "=الأولى في العالم",
+        "=الأول في السلطنة", "=الأولى في السلطنة", "=الأول في المملكة", "=الأولى في المملكة", "=الأول في الشرق الأوسط",
+        "=الأولى في الشرق الأوسط", "=الأول من نوعه", "=الأولى من نوعها", "=الأسرع في المنطقة", "=الأسرع في الخليج", "=الأسرع في العالم",
+        "fastest in the region", "fastest in the gulf", "fastest in the world", "رقم واحد", "الرائدة عالميا", "عالمي المستوى", "غير مسبوق",
         "غير مسبوقة", "ثوري", "ثورية", "لا مثيل له", "لا مثيل لها", "لا يضاهى", "لا تضاهى", "الأكبر في",
         "مذهل", "مذهلة", "خيالي", "خيالية", "أسطوري", "أسطورية", "=لا أحد يستطيع منافستنا", "=لا أحد يستطيع مجاراتنا",
         "=لا أحد يستطيع أن ينافسنا", "=لا أحد يستطيع أن يجارينا", "no one can match", "nobody can match", "no one can compete with us",
@@ -34,6 +38,11 @@ struct HypeRule: Rule {
             .triggers("We're simply the finest dairy in the Gulf, hands down.", .en),
             .triggers("حليبنا الأفضل في الخليج بلا منازع.", .ar),
             .passes("Rated best in the region by the 2026 Gulf Dairy Awards, an independent panel.", .en),
+            // First or fastest in the region boasts; the first hearing on a date is a date.
+            .triggers("نفخر بأننا الشركة الأسرع في المنطقة في تسليم الشحنات.", .ar),
+            .triggers("We are proud to be the fastest in the region at delivering parcels.", .en),
+            .passes("تنظر المحكمة القضية والجلسة الأولى في 3 نوفمبر، ولن نعلق قبلها.", .ar),
+            .passes("The court hears the case and the first session is on 3 November; we will not comment before it.", .en),
             // "No one can match us" boasts; "no one can promise you" cautions.
             .triggers("لا أحد يستطيع منافستنا في أسعار الباقات.", .ar),
             .triggers("No one can match our data packages on price.", .en),

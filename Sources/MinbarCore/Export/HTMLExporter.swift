@@ -118,7 +118,9 @@ public enum HTMLExporter {
             html += "<p>\(Localized.fill(escape(UIText.exportSince.localized.text(language)), [fixed, new]))</p>\n"
         }
         if let strengths = attempt.strengths, !strengths.isEmpty {
-            html += "<p class=\"strengths\"><em>\(escape(t(.exportStrengths)))</em> " + strengths.map { mixed($0.message) }.joined(separator: " ") + "</p>\n"
+            // Isolated as one run, not one run per message: English strengths on an Arabic page,
+            // isolated one by one, were laid right to left as a row and wrapped mid-message.
+            html += "<p class=\"strengths\"><em>\(escape(t(.exportStrengths)))</em> " + mixed(strengths.map(\.message).joined(separator: " ")) + "</p>\n"
         }
         if !attempt.findings.isEmpty {
             html += "<ul>\n"

@@ -6,15 +6,6 @@ import MinbarCore
 /// The lines around the work speak the interface's language too: usage errors, the
 /// `list` table and the randomtest's coverage (issue 14).
 @Suite struct ArabicChromeTests {
-    /// Latin words left once option names, ids, paths and values the person typed are removed.
-    func englishWords(_ text: String, typed: [String]) -> [String] {
-        var rest = text
-        for item in typed { rest = rest.replacingOccurrences(of: item, with: "") }
-        return rest.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            .filter { word in word.count >= 3 && word.unicodeScalars.allSatisfy { $0.isASCII } }
-            .filter { !["minbar", "Minbar"].contains($0) }
-    }
-
     @Test func usageErrorsAreArabicWithLangBeforeOrAfterTheCommand() {
         let unknown = runMinbar(["score", "--lang", "ar", "--nope"])
         #expect(unknown.status == 2)

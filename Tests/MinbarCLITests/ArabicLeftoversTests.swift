@@ -9,11 +9,7 @@ import MinbarCore
 @Suite struct ArabicLeftoversTests {
     /// Latin words left once ids, paths, units and the command lines are removed.
     func englishWords(_ text: String, typed: [String]) -> [String] {
-        var rest = text
-        for item in typed { rest = rest.replacingOccurrences(of: item, with: "") }
-        return rest.split(whereSeparator: { !$0.isLetter }).map(String.init)
-            .filter { word in word.count >= 3 && word.unicodeScalars.allSatisfy { $0.isASCII } }
-            .filter { !["minbar", "Minbar", "MiB", "jsonl", "FILE", "score"].contains($0) }
+        MinbarCLITests.englishWords(text, typed: typed, allowing: ["minbar", "Minbar", "MiB", "jsonl", "FILE", "score"])
     }
 
     @Test func theScoreHeadingIsArabic() throws {

@@ -59,3 +59,14 @@ Gross margin fell from 41% to 37%.
 - ready: Our Q3 gross margin declined to 37%, as shown in this morning's published results.
 - revise: We will share more soon.
 """
+
+/// Latin words of three letters or more left in `text` once what the person typed (ids,
+/// paths, option names, values) is removed, and the words every screen may show
+/// (`allowed`): what an Arabic screen should not contain.
+func englishWords(_ text: String, typed: [String], allowing allowed: Set<String> = ["minbar", "Minbar"]) -> [String] {
+    var rest = text
+    for item in typed { rest = rest.replacingOccurrences(of: item, with: "") }
+    return rest.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        .filter { word in word.count >= 3 && word.unicodeScalars.allSatisfy { $0.isASCII } }
+        .filter { !allowed.contains($0) }
+}

@@ -733,7 +733,9 @@ public enum Concepts {
     // MARK: Layoffs and crises
 
     public static let layoff = Concept("layoff", [
-        "layoff", "layoffs", "lay off", "laid off", "let go", "reducing the size", "reduce our workforce", "job cuts",
+        // Not "let go" alone: "Let's go, team!" reads as "let go" once its "'s" is split off.
+        "layoff", "layoffs", "lay off", "laid off", "let go of", "were let go", "was let go", "been let go", "be let go",
+        "had to let go", "have let go", "has let go", "will let go", "we let go", "letting go of", "reducing the size", "reduce our workforce", "job cuts",
         "redundancies", "severance", "headcount",
         "تسريح", "الاستغناء", "إنهاء خدمات", "تقليص", "خفض عدد الموظفين",
         "made redundant", "redundancy", "downsizing", "downsize", "rightsizing", "workforce reduction", "reduction in force", "cut jobs",

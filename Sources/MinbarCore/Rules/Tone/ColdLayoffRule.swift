@@ -14,6 +14,14 @@ struct ColdLayoffRule: Rule, FrameRule {
             بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
             """,
         examples: [
+            // "Let 120 people go": the layoff split by its number, bare or cheered.
+            .triggers("We let 120 people go today as part of our reorganisation.", .en),
+            .triggers("We let 120 people go this week. Exciting times ahead! 🚀", .en),
+            .passes("We let 120 people go this week. It is my decision and I am sorry: each gets 16 weeks' pay and health cover to June.", .en),
+            .passes("We will never let our people go to cut costs.", .en),
+            .passes("Let's go, team: 120 runners start the Muscat marathon for our charity tomorrow.", .en),
+            .passes("Let's go, team! Our 40 volunteers plant 2,000 trees in Sohar on Friday.", .en),
+            .passes("يلا يا فريق! ٤٠ متطوعاً يزرعون ألفي شجرة في صحار يوم الجمعة.", .ar),
             // The leavers shut out, told beside the people let go; the layoff in «استغنينا».
             .triggers("We have let 120 people go this morning. Their access cards stop working at noon. Onwards and upwards!", .en),
             .triggers("استغنينا صباح اليوم عن 120 موظفاً، وستتوقف بطاقات دخولهم عند الظهر. إلى الأمام!", .ar),
@@ -133,6 +141,26 @@ struct ColdLayoffRule: Rule, FrameRule {
         }
     }
 
+    /// "We let 120 people go": a layoff whose words the number splits, so no phrase of
+    /// `Concepts.layoff` spans it. "Let" and "go" at most five words apart, with a count or
+    /// a word for staff between them, in a sentence that is asserted ("we will never let our
+    /// people go" is denied, and "let's go" has nobody between).
+    static func peopleLetGo(in post: PostAnalysis) -> PhraseMatcher.Hit? {
+        let tokens = post.text.tokens
+        for index in tokens.indices where tokens.text(at: index) == "let" || tokens.text(at: index) == "letting" {
+            let sentence = tokens[index].sentence
+            let end = min(post.text.sentences[sentence].upperBound, index + 6)
+            guard let go = (index + 2..<max(index + 2, end)).first(where: { tokens.text(at: $0) == "go" }) else { continue }
+            let between = (index + 1)..<go
+            guard between.contains(where: { tokens[$0].kind == .number || Self.staffWords.contains(tokens.text(at: $0)) }),
+                  !Modality.negates(index, in: post),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .question, .quotation]) else { continue }
+            return PhraseMatcher.Hit(group: -1, phrase: -1, firstToken: index, endToken: go + 1)
+        }
+        return nil
+    }
+    static let staffWords: WordSet = ["people", "employees", "staff", "colleagues", "workers", "roles", "members"]
+
     /// The leavers shut out, told in public: "access cards were deactivated at 9 am",
     /// «أوقفت بطاقات الدخول». Whatever the reason given, the reader sees people locked out.
     static let shutOut = Concept("cold-layoff.shut-out", [
@@ -165,6 +193,10 @@ struct ColdLayoffRule: Rule, FrameRule {
             if celebration == nil {
                 celebration = Self.farewellOfMany.hits(in: post).first { Self.seesOffMany(near: $0, in: post) }
             }
+            if celebration == nil, let letGo = Self.peopleLetGo(in: post) {
+                let around = post.sentences(around: post.sentenceIndex(of: letGo))
+                celebration = post.hits(Self.cheer.lexicon).first { around.contains(post.sentenceIndex(of: $0)) }
+            }
         }
         if let cheer = celebration {
             let language = post.feedbackLanguage
@@ -172,7 +204,7 @@ struct ColdLayoffRule: Rule, FrameRule {
                                     in: post, suggestion: Self.suggestion(language)))
             return findings
         }
-        guard findings.isEmpty, let hit = Self.announcement.hits(in: post).first else { return findings }
+        guard findings.isEmpty, let hit = Self.announcement.hits(in: post).first ?? Self.peopleLetGo(in: post) else { return findings }
         // Cold is what the post leaves out: the why, a sorry and the support. Any one of
         // them, anywhere in the post, is care the reader can see.
         let moves = post.moves.sentences

@@ -163,6 +163,7 @@ struct BlameRule: Rule {
             .passes("The passenger did nothing wrong. We should have found volunteers instead of calling security, and I am sorry.", .en),
             .passes("الراكب لم يخطئ في شيء، وكان علينا أن نبحث عن متطوعين بدل استدعاء الأمن، وأنا آسف.", .ar),
             .passes("One reporter wrote that \"the passenger should have followed instructions\"; we disagree, and the fault was ours.", .en),
+            .triggers("The passenger refused to leave his seat and ignored crew instructions,\nso security had no choice.\nWe followed procedure.", .en),
             .passes("كان علينا أن نبلغكم مبكراً بتأخر الرحلة، ونعتذر عن ذلك.", .ar),
             .passes("We should have told you about the delay earlier, and we apologise.", .en),
             // The public charged with its own trouble as it complains (see `audienceBlame`).
@@ -273,11 +274,12 @@ struct BlameRule: Rule {
     /// should have followed instructions", "the passenger refused to leave his seat… so
     /// security had no choice", «الراكب رفض… فلم يكن أمام الأمن خيار». Blaming the victim
     /// (Coombs 2007: attacking the accuser); a report in quotation marks, or a denial, is not.
-    /// In one sentence: "the passenger did nothing wrong. We should have found volunteers"
-    /// owns the fault in its second sentence.
+    /// Across a sentence break too: a pasted post keeps its line breaks, and "…ignored crew
+    /// instructions,⏎so security had no choice" is one charge. "The passenger did nothing
+    /// wrong. We should have found volunteers" owns the fault in its second sentence (`ourDuty`).
     static let personBlamed = Frame(anchor: Self.personAtFault, with: [Self.servedPerson], withAny: [Self.leftNoChoice, Self.shouldHave],
                                     without: [Concepts.condemning, Self.ownershipConcept, Self.ourDuty],
-                                    blockedBy: [.quotation, .question, .negation], window: 0)
+                                    blockedBy: [.quotation, .question, .negation], window: 1)
     /// What we should have done: the duty owned. (Not «كان عليّ»: once normalised it is
     /// «كان على», "X should have".)
     static let ourDuty = Concept("our-duty", [

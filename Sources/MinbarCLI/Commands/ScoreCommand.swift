@@ -260,7 +260,7 @@ final class ScoringSetup {
         context = builder.context(for: scenario?.scenario, beat: scenario?.beat)
         // A policy or plan the scenario names that cannot be used is refused, as --policy is:
         // scored without it, the post would get a verdict its organisation's rules never gave.
-        if let broken = builder.diagnostics.first(where: { $0.severity == .error }) {
+        if let scenario = scenario?.scenario, let broken = builder.brokenFile(for: scenario) {
             throw .unreadable(broken.path, reason: "the scenario names it, and it has errors (\(broken.formatted))")
         }
         var writer = JSONWriter()
@@ -349,9 +349,8 @@ final class ScoringSetup {
                 scoring = cached
             } else {
                 guard let found = library.scenario(id: reference) else { return failure("no scenario is called '\(reference)'") }
-                let known = builder.diagnostics.count
                 scoring = builder.context(for: found)
-                if let broken = builder.diagnostics.dropFirst(known).first(where: { $0.severity == .error }) {
+                if let broken = builder.brokenFile(for: found) {
                     return failure("scenario '\(reference)' names a file with errors: \(broken.formatted)")
                 }
                 contexts[reference] = scoring

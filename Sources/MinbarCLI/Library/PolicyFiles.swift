@@ -7,7 +7,10 @@ import MinbarCore
 /// anything else on the machine.
 final class PolicyFiles {
     private let context: ProgramContext
-    private var cache: [String: MinbarCore.Policy] = [:]
+    /// Each policy file a scenario named, read once: its policy, or nil and its problems.
+    private var files: [String: (policy: MinbarCore.Policy?, problems: [Diagnostic])] = [:]
+    /// What each scenario's `policy:` came to, worked out once, with the problems it met.
+    private var byScenario: [String: (policy: MinbarCore.Policy?, problems: [Diagnostic])] = [:]
     /// Engines by the policies they apply: compiling every rule's lexicons is the costly
     /// part, so scenarios sharing a policy share an engine.
     private var engines: [String: ScoringEngine] = [:]
@@ -54,16 +57,27 @@ final class PolicyFiles {
     }
 
     /// The policy a scenario names, or nil when it names none or it cannot be used
-    /// (the reason is added to `diagnostics`).
+    /// (the reason is added to `diagnostics`, once, and kept in `problems(for:)`).
     func policy(for scenario: Scenario, roots: [String]) -> MinbarCore.Policy? {
-        guard let relative = scenario.policy else { return nil }
+        if let known = byScenario[scenario.path] { return known.policy }
+        let read = read(for: scenario, roots: roots)
+        byScenario[scenario.path] = read
+        for problem in read.problems where !diagnostics.contains(problem) { diagnostics.append(problem) }
+        return read.policy
+    }
+
+    /// The problems met reading the policy `scenario` names, once `policy(for:roots:)` has
+    /// read it: a file not found or outside the folder, or the file's own errors.
+    func problems(for scenario: Scenario) -> [Diagnostic] { byScenario[scenario.path]?.problems ?? [] }
+
+    private func read(for scenario: Scenario, roots: [String]) -> (policy: MinbarCore.Policy?, problems: [Diagnostic]) {
+        guard let relative = scenario.policy else { return (nil, []) }
         let location = scenario.referenceLocations["policy"] ?? SourceLocation(line: 1, column: 1)
         guard let joined = ScenarioFiles.resolve(relative, besides: scenario.path) else {
-            diagnostics.append(Diagnostic(path: scenario.path, location: location,
-                                          problem: .invalidValue(key: "policy", value: relative, expected: Problem.insideTheScenarioFolder)))
-            return nil
+            return (nil, [Diagnostic(path: scenario.path, location: location,
+                                     problem: .invalidValue(key: "policy", value: relative, expected: Problem.insideTheScenarioFolder))])
         }
-        if let cached = cache[joined] { return cached }
+        if let known = files[joined] { return known }
         var bytes: [UInt8]?
         if let bundled = BundledScenarios.files.first(where: { $0.path == joined }), scenario.path.hasPrefix("scenarios/"),
            BundledScenarios.files.contains(where: { $0.path == scenario.path }) {
@@ -73,23 +87,19 @@ final class PolicyFiles {
             // Links are followed first, then the file must still be inside a root.
             let roots = roots.map { context.absolutePath($0) }
             guard FileManager.default.fileExists(atPath: absolute) else {
-                diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .referenceNotFound(key: "policy", value: relative)))
-                return nil
+                return (nil, [Diagnostic(path: scenario.path, location: location, problem: .referenceNotFound(key: "policy", value: relative))])
             }
             guard ScenarioFiles.confined(absolute, roots: roots) != nil else {
-                diagnostics.append(Diagnostic(path: scenario.path, location: location,
-                                              problem: .invalidValue(key: "policy", value: relative, expected: Problem.insideTheScenarioFolder)))
-                return nil
+                return (nil, [Diagnostic(path: scenario.path, location: location,
+                                         problem: .invalidValue(key: "policy", value: relative, expected: Problem.insideTheScenarioFolder))])
             }
             bytes = ScenarioFiles.readConfined(absolute, roots: roots)
         }
         guard let bytes else {
-            diagnostics.append(Diagnostic(path: scenario.path, location: location, problem: .referenceNotFound(key: "policy", value: relative)))
-            return nil
+            return (nil, [Diagnostic(path: scenario.path, location: location, problem: .referenceNotFound(key: "policy", value: relative))])
         }
         let result = PolicyParser.parse(SourceText(path: joined, bytes: bytes))
-        diagnostics += result.diagnostics
-        if let policy = result.policy { cache[joined] = policy }
-        return result.policy
+        files[joined] = (result.policy, result.diagnostics)
+        return (result.policy, result.diagnostics)
     }
 }

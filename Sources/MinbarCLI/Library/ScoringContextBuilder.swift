@@ -48,6 +48,12 @@ final class ScoringContextBuilder {
     /// Problems found in the policy and plan files scenarios named, once each.
     var diagnostics: [Diagnostic] { policies.diagnostics + planDiagnostics }
 
+    /// The first error in a file `scenario` names (its policy or plan), once a context for
+    /// it has been made: what makes the scenario's rules other than its author wrote.
+    func brokenFile(for scenario: Scenario) -> Diagnostic? {
+        (policies.problems(for: scenario) + planDiagnostics.filter { $0.path == scenario.path }).first { $0.severity == .error }
+    }
+
     /// - Parameter folders: folders the command was pointed at besides the trainer folders
     ///   (`minbar check DIR`).
     init(_ arguments: ParsedArguments, in program: ProgramContext, folders: [String] = []) throws(UsageError) {

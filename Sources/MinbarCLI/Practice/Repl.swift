@@ -288,12 +288,9 @@ final class Repl {
     /// A policy or plan the scenario names that cannot be used is said at once: practice
     /// goes on without it (as `score` would not), so the trainee knows what is not applied.
     func warnOfBrokenFiles(_ scenario: Scenario) {
-        let known = builder.diagnostics.count
         _ = builder.context(for: scenario, beat: session.beat)
-        var told = Set<String>()
-        for broken in builder.diagnostics.dropFirst(known) where broken.severity == .error && told.insert(broken.path).inserted {
-            say(style.yellow(Self.brokenFile(context.language, broken.path, broken.formatted).terminalSafe))
-        }
+        guard let broken = builder.brokenFile(for: scenario) else { return }
+        say(style.yellow(Self.brokenFile(context.language, broken.path, broken.formatted).terminalSafe))
     }
     static let brokenFile = Localized(
         en: "Warning: this scenario names {1}, which has errors, so it is not applied here ({2}). Run 'minbar check {1}'.",

@@ -28,16 +28,16 @@ enum SignalRestore {
     nonisolated(unsafe) static var pasteDescriptor: Int32 = STDOUT_FILENO
 
     /// Turns bracketed paste off (`ESC [ ? 2004 l`) if it is on; async-signal-safe.
-    static func pasteOff() {
-        guard pasteOn != 0 else { return }
-        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x1B, 0x5B, 0x3F, 0x32, 0x30, 0x30, 0x34, 0x6C)
-        _ = withUnsafeBytes(of: &bytes) { write(pasteDescriptor, $0.baseAddress, 8) }
-    }
+    static func pasteOff() { writePasteMode(0x6C) }
 
     /// Turns bracketed paste back on (`ESC [ ? 2004 h`) after `fg`, if it was on; async-signal-safe.
-    static func pasteAgain() {
+    static func pasteAgain() { writePasteMode(0x68) }
+
+    /// Writes `ESC [ ? 2004` and `final` ("h" on, "l" off) when paste mode was asked for,
+    /// from a tuple on the stack: a signal handler may not allocate.
+    private static func writePasteMode(_ final: UInt8) {
         guard pasteOn != 0 else { return }
-        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x1B, 0x5B, 0x3F, 0x32, 0x30, 0x30, 0x34, 0x68)
+        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x1B, 0x5B, 0x3F, 0x32, 0x30, 0x30, 0x34, final)
         _ = withUnsafeBytes(of: &bytes) { write(pasteDescriptor, $0.baseAddress, 8) }
     }
 }

@@ -7,6 +7,9 @@ public enum Concepts {
         // Leaving the screen to be a family firm again: «نودّع الشاشة ونرجع شركة عائلية».
         "back to being a family company", "family company again", "back to being private", "=نرجع شركة عائلية", "=نودع الشاشة",
         "=نودّع الشاشة",
+        // The company's private life pictured as coming: "even if we're private", «لو صرنا شركة خاصة».
+        "if we're private", "once we're private", "when we're private", "if we are private", "once we are private", "when we are private",
+        "=إذا أصبحنا شركة خاصة", "=لو صرنا شركة خاصة", "=عندما نصبح شركة خاصة", "=بعد أن نصبح شركة خاصة",
         "take private", "taking private", "go private", "going private", "take the company private", "taking the company private", "take it private", "taking tesla private",
         "delist", "delisting", "delisted", "buyout", "buy out", "take-private", "private at",
         "شطب الإدراج", "شطب إدراج", "الانسحاب من السوق", "تحويلها إلى شركة خاصة", "شركة مغلقة", "الخروج من البورصة",
@@ -164,6 +167,11 @@ public enum Concepts {
     public static let solvency = Concept("solvency", [
         // The till said to be full: "our vaults are full", «الخزنة مليانة».
         "vaults are full", "our vaults are full", "nobody's money is going anywhere", "=الخزنة مليانة", "=الخزينة مليانة",
+        // Reserves said to cover every customer, and customer assets said never to be used:
+        // "we always had 1-to-1 reserves", «احتياطياتنا تغطي أصول العملاء بالكامل».
+        "1:1 reserves", "1-to-1 reserves", "one-to-one reserves", "fully reserved", "fully backed 1:1", "backed 1:1", "backed one-to-one",
+        "never lend out customer", "don't trade customers' assets", "do not trade customers' assets", "never trade customer assets",
+        "=احتياطيات كاملة", "=احتياطياتنا تغطي", "=احتياطياتها تغطي", "=أصول العملاء مغطاة", "=ودائع العملاء مغطاة", "=لا نتاجر بأصول العملاء", "=لا نقرض أموال العملاء",
         "bankrupt", "bankruptcy", "insolvent", "insolvency", "solvency", "solvent", "chapter 11", "chapters of bankruptcy",
         "liquidity",
         // A run on a bank or its deposits; "the fun run on 5 April" is a race.
@@ -743,6 +751,9 @@ public enum Concepts {
         "positions are eliminated", "positions eliminated", "roles are eliminated", "roles eliminated", "jobs eliminated",
         "jobs are eliminated", "eliminating roles", "eliminating jobs", "إلغاء وظائف", "إلغاء الوظائف", "تقليص العمالة", "تقليص الوظائف", "خفض الوظائف", "فصل موظفين", "فصل جماعي", "تفنيش", "فنشنا",
         "=استغنينا", "=نستغني", "=سنستغني",
+        // Firing said of staff; not "fired" alone ("shots were fired", "fired up").
+        "all being fired", "staff were fired", "employees were fired", "workers were fired", "being fired from", "fired from their jobs",
+        "mass firing", "mass firings", "=فصل الموظفين", "=فصل العمال", "=فصل العاملين",
     ])
     /// What a layoff owes the people who leave: pay, cover, help to the next job, and
     /// words that feel it with them.
@@ -908,6 +919,9 @@ public enum Concepts {
     public static let condemning = Concept("condemning", [
         "condemn", "condemns", "condemned", "condemnation", "strongly condemn", "deplore", "deplores",
         "ندين", "تدين", "يدين", "أدان", "أدانت", "نستنكر", "تستنكر", "يستنكر", "استنكرت", "إدانة", "استنكار", "ونستنكر", "وندين",
+        // Refusing the charge itself: "we reject calling them…", «نرفض اتهام…», «نرفض وصف…».
+        "we reject calling", "we reject any description", "we reject the claim that", "=نرفض اتهام", "=نرفض وصف", "=نرفض أي وصف",
+        "=نرفض أي اتهام", "=نرفض تعميم",
     ])
 
     // MARK: Exclusion presented as policy

@@ -81,6 +81,8 @@ public enum SharedLexicons {
         "brainless", "dim-witted", "cretin", "simpleton", "أهبل", "هبلة", "أغبى", "غبية", "حمارة", "يا كلب", "يا حمار",
         "يا حيوان", "معتوه", "وضيع", "دلخ", "مخبول", "أثول", "هطف", "أهطف", "طرطور", "عبيط", "أهطل",
         "coward", "cowards", "جبان", "الجبان", "جبناء", "ثرثار", "الثرثار",
+        // "Shut up" in Arabic: the imperative names its "you" itself, as "shut up" says it to someone.
+        "=اصمتوا", "=اصمت", "=اسكتوا", "=اخرسوا", "=انطموا",
         // Words with no sense but the insult: a person's wits, character or nerve.
         "imbecilic", "moronic", "cretinous", "nincompoop", "dolt", "dullard", "blockhead", "bonehead", "knucklehead",
         "meathead", "pinhead", "numbskull", "numskull", "dimwitted", "birdbrain", "birdbrained", "pea-brained", "peabrain",
@@ -192,6 +194,8 @@ public enum SharedLexicons {
     public static let secondPerson = Lexicon("shared.second-person", [
         "you", "your", "you're", "youre", "yourself", "u", "ur", "people like you",
         "أنت", "انت", "=أنتم", "=انتم", "يا", "لك", "=عليك", "=أمثالك", "=امثالك",
+        // "Be quiet" said to someone names its "you" in the verb.
+        "=اصمتوا", "=اصمت", "=اسكتوا", "=اسكت", "=اخرسوا", "=اخرس",
     ])
 
     /// A past auxiliary right before a future form turns it into the past's future

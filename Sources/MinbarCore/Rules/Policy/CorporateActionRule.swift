@@ -50,6 +50,10 @@ struct CorporateActionRule: Rule, FrameRule {
             إلى إفصاح منشور، ولا يجوز أن يكون هو الإفصاح.
             """,
         examples: [
+            // Life after going private pictured before any announcement.
+            .triggers("My hope is that every current investor stays with us even if we're private.", .en),
+            .triggers("أتمنى أن يبقى كل مساهم معنا حتى لو صرنا شركة خاصة.", .ar),
+            .passes("We are a private company, and our founders still run it day to day.", .en),
             // The payout foretold to the owners before the board has met.
             .triggers("To our shareholders: this year's dividend will make you happier than last year's. The board meets on Thursday 😄", .en),
             .triggers("إلى مساهمينا: توزيعات هذا العام ستسعدكم أكثر من العام الماضي، ومجلس الإدارة يجتمع الخميس 😄", .ar),

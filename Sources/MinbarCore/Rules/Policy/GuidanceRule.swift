@@ -13,6 +13,9 @@ struct GuidanceRule: Rule {
             أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
             """,
         examples: [
+            // Conduct expected of people is a standard, not a forecast, beside results or not.
+            .passes("We have delivered consistent results for investors. We are disappointed, but we expect our executives to comply with every company policy.", .en),
+            .passes("حققنا نتائج قوية للمساهمين، ونتوقع من موظفينا الالتزام بكل سياسات الشركة.", .ar),
             // The followers' question repeated to decline it; answered, it is a forecast.
             .passes("Will our revenue beat analyst expectations? We do not comment before results day.", .en),
             .passes("هل ستتجاوز أرباحنا توقعات المحللين هذا العام؟ لا نعلق قبل موعد الإفصاح.", .ar),
@@ -96,10 +99,19 @@ struct GuidanceRule: Rule {
         "موعد الصرف", "صرف", "=تودع", "ستودع", "إيداع", "تحويل",
     ])
 
+    /// Conduct expected of people: "we expect our executives to comply with every policy",
+    /// «نتوقع من موظفينا الالتزام». The expectation is a standard for people, not a forecast,
+    /// even beside results praised in the sentence before.
+    static let conductExpected = Lexicon("policy.guidance.conduct-expected", [
+        "expect our executives", "expect our employees", "expect our staff", "expect our people", "expect our leaders",
+        "expect our managers", "expect everyone", "expect all employees", "expect all staff", "expect every employee",
+        "=نتوقع من موظفينا", "=نتوقع من الجميع", "=نتوقع من كل موظف", "=ننتظر من موظفينا", "=نتوقع من مديرينا", "=نتوقع من قياداتنا",
+    ])
+
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let check_ = SentencePhraseCheck(trigger: SharedLexicons.futureMarkers,
                                             requiresInSentence: [SharedLexicons.financialMetrics],
-                                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
+                                            unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment, Self.conductExpected],
                                             unlessNear: [Self.versusEstimates],
                                             unlessRightBefore: [SharedLexicons.pastAuxiliary],
                                             window: 1)
@@ -118,7 +130,7 @@ struct GuidanceRule: Rule {
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.
     static let directedForecast = SentencePhraseCheck(trigger: Self.bareFuture,
                                                       requiresInSentence: [SharedLexicons.financialMetrics, Self.direction],
-                                                      unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment],
+                                                      unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment, Self.conductExpected],
                                                       unlessNear: [Self.versusEstimates])
     var lexicons: [Lexicon] {
         Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons + [Self.genericMetrics] + Self.outputForecast.lexicons

@@ -27,7 +27,29 @@ struct HateSpeechRule: Rule {
         "=شعوبهم", "=شعوبها", "أهل القرى", "أهل الجنوب", "أهل الشمال", "أهل الريف", "أهل المدن", "أهل البادية", "أهل الصعيد", "=الصعايدة",
         "=البدو", "القرويين", "=الطائفة", "تلك الطائفة", "هذه الطائفة", "=الطوائف", "أبناء تلك", "أبناء القبيلة", "تلك القبيلة", "هذه القبيلة",
         "=اللاجئين", "=اللاجئون", "=النازحين", "=المتجنسين", "=المجنسين", "=الغجر",
-    ])
+    ] + nationalPeoples)
+
+    /// A people named by its nationality, in the forms posts use: "Qataris", "the Iraqi
+    /// people", «العراقيون», «القطريين», «الشعب العراقي». Built from one list of nationality
+    /// adjectives so that every nationality has every form; a trait pinned on them is hate
+    /// speech whichever neighbour or rival it names.
+    static let nationalPeoples: [String] = {
+        let nationalities: [(en: String, plural: String, ar: String)] = [
+            ("iraqi", "iraqis", "عراقي"), ("qatari", "qataris", "قطري"), ("saudi", "saudis", "سعودي"), ("emirati", "emiratis", "إماراتي"),
+            ("kuwaiti", "kuwaitis", "كويتي"), ("bahraini", "bahrainis", "بحريني"), ("omani", "omanis", "عماني"), ("yemeni", "yemenis", "يمني"),
+            ("egyptian", "egyptians", "مصري"), ("syrian", "syrians", "سوري"), ("lebanese", "lebanese", "لبناني"),
+            ("jordanian", "jordanians", "أردني"), ("palestinian", "palestinians", "فلسطيني"), ("sudanese", "sudanese", "سوداني"),
+            ("libyan", "libyans", "ليبي"), ("tunisian", "tunisians", "تونسي"), ("algerian", "algerians", "جزائري"),
+            ("moroccan", "moroccans", "مغربي"), ("iranian", "iranians", "إيراني"), ("turkish", "turks", "تركي"), ("indian", "indians", "هندي"),
+            ("pakistani", "pakistanis", "باكستاني"), ("afghan", "afghans", "أفغاني"), ("american", "americans", "أمريكي"),
+            ("british", "brits", "بريطاني"), ("french", "frenchmen", "فرنسي"), ("russian", "russians", "روسي"), ("israeli", "israelis", "إسرائيلي"),
+        ]
+        return nationalities.flatMap { nationality -> [String] in
+            let ar = nationality.ar
+            return ["the \(nationality.en) people", nationality.plural,
+                    "=ال\(ar)ون", "=ال\(ar)ين", "=\(ar)ون", "=الشعب ال\(ar)", "=شعب ال\(ar)", "=والشعب ال\(ar)"]
+        }
+    }()
     static let hostility = Lexicon("policy.hate-speech", [
         "backward", "rarely make it", "not our problem", "stopped hiring", "won't hire", "will not hire", "don't hire", "too old", "لا توظفون", "لا توظفوا", "ما منهم فايدة", "ما منهم فائدة", "لا فائدة منهم", "=طبعهم", "متخلفين",
         "lazy", "dirty", "criminals", "thieves", "stupid", "inferior", "can't be trusted", "cannot be trusted", "not welcome",
@@ -49,6 +71,8 @@ struct HateSpeechRule: Rule {
         "ما لهم ولاء", "=خونة", "خيانة وغدر", "بالغدر", "دماغهم ناشفة", "ما يفهمون", "مبيفهموش", "=بخلاء", "=طبيعتهم", "=بطبيعتهم", "في دمهم",
         "جلبوا الجريمة", "جلبوا معهم الجريمة", "الجريمة والأمراض", "لا تأمنهم", "ما تأمنهم", "شحاتين", "شحاذين", "ما عندهم أخلاق",
         "قليلين أدب",
+        // Treachery as a people's pleasure or habit: «يتلذذ بالخيانة», "treacherous by nature".
+        "=بالخيانة", "=الخيانة", "treacherous", "treachery",
     ])
     /// Words that deny people their humanity or their civilisation. Said of a group, or
     /// of a crowd or a people ("those fans are savages", «جمهور همجي ومتخلف»), they are
@@ -195,6 +219,14 @@ struct HateSpeechRule: Rule {
             .triggers("Members of that sect have always been traitors at heart.", .en),
             .triggers("أهل القرى ما عندهم ذوق، عشان كذا ما راح نفتح فروع هناك.", .ar),
             .triggers("أتباع تلك الطائفة لا ولاء لهم، وتاريخهم كله خيانة وغدر.", .ar),
+            // A nationality, named in any of its forms, charged with a vice.
+            .triggers("الشعب اليمني يعشق الفوضى ويتلذذ بالخيانة منذ الأزل.", .ar),
+            .triggers("The Yemeni people are treacherous by nature and always will be.", .en),
+            .triggers("القطريون خونة ولا يؤتمنون.", .ar),
+            .triggers("Qataris are liars and cannot be trusted.", .en),
+            .passes("نرفض اتهام الشعب اليمني بالخيانة، ونعتز بأخوتنا معه.", .ar),
+            .passes("Welcome to the Qatari fans arriving for Thursday's final; gates open at 5 pm.", .en),
+            .passes("نرحب بالمشجعين القطريين في نهائي الخميس، وتفتح البوابات الساعة ٥ مساءً.", .ar),
             .passes("The people of the south have waited too long for a hospital; ours opens there in March.", .en),
             .passes("We condemn the posts calling refugees thieves; they do not speak for this city.", .en),
             .passes("أهل القرى الجبلية يستحقون خدمة أفضل، وفرعنا الجديد يفتح هناك الشهر القادم.", .ar),

@@ -188,6 +188,16 @@ struct PrejudgingRule: Rule, FrameRule {
             .passes("لم يُرتكب الاحتيال على يد أي من موظفينا، وفق تقرير التدقيق المنشور.", .ar),
             .passes("As published in the court's judgment of 3 May, the fraud was committed by two former managers.", .en),
             .passes("قالت الهيئة في بيانها: \"الاحتيال ارتكبته مجموعة صغيرة من المديرين السابقين\".", .ar),
+            // A party cleared before the inquiry has spoken: the blame is moved, not withheld.
+            .triggers("Our thoughts are with the families. The company is not responsible for the crash; that stretch of road is known to be dangerous.", .en),
+            .triggers("ما حدث قضاء وقدر. والطريق سيئ ومعروف للجميع، ولا يتحمل الباص وحده مسؤولية الحادث.", .ar),
+            .triggers("The fire in our warehouse was not our fault: the neighbouring plant's wiring started it.", .en),
+            .triggers("الشركة غير مسؤولة عن الحريق، فالمصنع المجاور هو مصدره.", .ar),
+            .passes("We are not responsible for the content of external websites linked from our app.", .en),
+            .passes("الشركة غير مسؤولة عن المقتنيات الشخصية المتروكة في المركبات.", .ar),
+            .passes("The investigation published today found the company was not responsible for the crash.", .en),
+            .passes("Is the company responsible for the crash? We will not speculate; the investigators will say.", .en),
+            .passes("هل الشركة مسؤولة عن الحادث؟ لن نستبق نتائج التحقيق، ونتعاون مع الجهات المختصة.", .ar),
         ])
 
     static let frames: [Frame] = [
@@ -226,8 +236,35 @@ struct PrejudgingRule: Rule, FrameRule {
         Frame(anchor: Self.ownRecordsShow, with: [Concepts.incident],
               without: [Concepts.restraint, Self.tooEarly, Concepts.fiction, Concepts.arrest],
               blockedBy: [.question, .quotation, .published], window: 1),
-        faultBeyondDoubt, punishmentForSomeone, wrongDoneBySomeone, partyAtFault,
+        faultBeyondDoubt, punishmentForSomeone, wrongDoneBySomeone, partyAtFault, clearedBeforeInquiry,
     ]
+
+    /// A party to an open incident cleared before the investigators speak: "the company is
+    /// not responsible for the crash", «لا يتحمل الباص وحده مسؤولية ما حدث». Clearing one
+    /// side settles the cause as surely as blaming the other, and the blame it leaves has to
+    /// land on someone (the road, the other driver, the victim). The phrase carries its own
+    /// "not", so a negation does not stand it aside; the police's or an authority's own
+    /// finding, restraint, or a published ruling does.
+    static let clearedBeforeInquiry = Frame(anchor: Self.exoneration, withAny: [Concepts.incident, Self.eventReferredTo],
+                                            without: [Concepts.restraint, Concepts.fiction, Self.policeFinding, Concepts.authorityStatement],
+                                            blockedBy: [.question, .quotation, .published], window: 1)
+    /// The event named only as what happened or as fate: "for what happened", «قضاء الله
+    /// وقدره», «مسؤولية ما حدث». Beside a party cleared, it is the incident.
+    static let eventReferredTo = Concept("event-referred-to", [
+        "for what happened", "an act of god", "act of god", "=قضاء الله وقدره", "=قضاء وقدر", "=مسؤولية ما حدث", "=عما حدث", "=عمّا حدث",
+    ])
+    /// Saying a party bears no blame: "not at fault", "not responsible for", «غير مسؤولة عن»,
+    /// «لا يتحمل… مسؤولية». Not "no responsibility is accepted for lost items" on a notice
+    /// with no incident: the frame needs one beside it.
+    static let exoneration = Concept("exoneration", [
+        "not responsible for", "not at fault", "not to blame", "bears no responsibility", "bear no responsibility",
+        "no responsibility for", "was not the cause", "is not the cause", "did nothing wrong", "not our fault",
+        "not the driver's fault", "not the company's fault", "cannot be blamed", "can't be blamed", "alone is not responsible",
+        "=غير مسؤول عن", "=غير مسؤولة عن", "=غير مسؤولين عن", "=ليس مسؤولا عن", "=ليس مسؤولاً عن", "=ليست مسؤولة عن",
+        "=لا يتحمل مسؤولية", "=لا يتحمل المسؤولية", "=لا تتحمل مسؤولية", "=لا تتحمل المسؤولية", "=لا نتحمل مسؤولية",
+        "=لا نتحمل المسؤولية", "=لا يتحمل أي مسؤولية", "=لا تتحمل أي مسؤولية", "=لا نتحمل أي مسؤولية", "=وحده مسؤولية",
+        "=وحدها مسؤولية", "=ليس السبب", "=لم يكن السبب", "=ليس خطأنا", "=ليس خطأ السائق", "=لا ذنب له", "=لا ذنب لها", "=لا ذنب لنا",
+    ])
 
     /// Fault stated as beyond doubt beside an incident: "there is no doubt he was drunk when
     /// he hit the bus", «كان مخموراً بلا شك». Certainty is what the police's own report of an

@@ -16,6 +16,11 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // Reserves said to cover every customer: a statement on the firm's condition before any audit says so.
+            .triggers("We never took third-party risks, and we have always had 1-to-1 reserves.", .en),
+            .triggers("لم نخاطر يوماً، واحتياطياتنا تغطي أصول العملاء بنسبة ١:١ دائماً.", .ar),
+            .passes("Our surgery costs are fully covered by your insurance plan; ask at reception.", .en),
+            .passes("تكاليف العملية مغطاة بالكامل ضمن خطة التأمين، استفسر في الاستقبال.", .ar),
             // A newspaper story answered with the payroll and the suppliers' invoices.
             .triggers("Ignore the newspaper story: March salaries will land as always and every supplier invoice will be settled in full.", .en),
             .triggers("تجاهلوا خبر الصحيفة: رواتب مارس ستصرف في موعدها، وكل فواتير الموردين ستسدد كاملة.", .ar),

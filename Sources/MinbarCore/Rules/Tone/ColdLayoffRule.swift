@@ -14,6 +14,10 @@ struct ColdLayoffRule: Rule, FrameRule {
             بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
             """,
         examples: [
+            // Firing said of staff and cheered.
+            .triggers("Tweeting live from HR where we're all being fired! Exciting!!", .en),
+            .triggers("بدأ فصل الموظفين اليوم! يا لها من مغامرة 🎉", .ar),
+            .passes("Rockets were fired at the border overnight; our flights to the north are suspended.", .en),
             // "Let 120 people go": the layoff split by its number, bare or cheered.
             .triggers("We let 120 people go today as part of our reorganisation.", .en),
             .triggers("We let 120 people go this week. Exciting times ahead! 🚀", .en),

@@ -56,6 +56,22 @@ struct PersonalAttackRule: Rule {
         + ["=you are corrupt", "=you're corrupt", "=he is corrupt", "=she is corrupt",
            "=أنت حشرة", "=انت حشرة", "=أنتم حشرات", "=انتم حشرات", "=هو حشرة", "=أنت واطي", "=انت واطي", "=يا واطي", "=الواطي", "=أنت مهرج", "=انت مهرج", "=يا مهرج", "=هذا المهرج", "=أنت بوق", "=انت بوق", "=مجرد بوق", "=أنت عميل", "=انت عميل", "=عميل لإيران", "=عميل للخارج", "=عملاء للخارج", "=أنت ساقط", "=انت ساقط", "=يا ساقط", "=أنت بهيم", "=انت بهيم", "=يا بهيم", "=أنت طبال", "=انت طبال", "=يا طبال", "=أنت فاسد", "=انت فاسد", "=أنت مرتشي", "=انت مرتشي", "=هو مرتشي"])
 
+    /// Vermin made a name for people by a verb that regards them so: "I will consider him an
+    /// insect", "they are cockroaches", «سأعتبره حشرة», «نعتبرهم جراثيم». The verb or the
+    /// pronoun carries who is meant, so no name is needed beside it; vermin on their own
+    /// ("cockroaches are pests: call us") are a pest-control advert.
+    static let regardedAsVermin = Lexicon("tone.personal-attack.vermin", {
+        let englishVermin = ["insect", "insects", "an insect", "vermin", "cockroach", "cockroaches", "a cockroach", "rat", "rats",
+                             "a rat", "parasite", "parasites", "a parasite", "germ", "germs", "a germ"]
+        let englishRegard = ["consider him", "consider her", "consider them", "consider you", "call him", "call them", "treat them as",
+                             "treat them like", "they are", "they're", "you are", "you're", "these people are", "those people are"]
+        let arabicVermin = ["حشرة", "حشرات", "جرثومة", "جراثيم", "ذبابة", "ذباب", "صرصار", "صراصير", "جرذ", "جرذان", "طفيلي", "طفيليات"]
+        let arabicRegard = ["أعتبره", "سأعتبره", "نعتبره", "سنعتبره", "أعتبرهم", "سأعتبرهم", "نعتبرهم", "سنعتبرهم", "اعتبره", "اعتبرهم",
+                            "أعتبرها", "سأعتبرها", "نعتبرها", "أعدّه", "أعده", "نعدهم", "هم مجرد", "هو مجرد", "أنتم مجرد", "أنت مجرد"]
+        return englishRegard.flatMap { verb in englishVermin.map { "=\(verb) \($0)" } }
+            + arabicRegard.flatMap { verb in arabicVermin.map { "=\(verb) \($0)" } }
+    }())
+
     /// Each noun said of someone as what they are, in the predicate only and exactly:
     /// "is a snake", "you're a snake", "he's a snake", "such a snake"; "they are snakes",
     /// "bunch of snakes".
@@ -399,6 +415,17 @@ struct PersonalAttackRule: Rule {
             .triggers("يا ثور أنا ما اعتزلت، وبرجع وأرد عليكم كلكم.", .ar),
             .triggers("أنتم حثالة ولا تستحقون الرد.", .ar),
             .triggers("@critic_77 you snake, you knew the numbers were right.", .en),
+            // Vermin as what people are, by a verb that regards them so.
+            .triggers("Whoever writes for that channel and spreads its poison, I will consider him an insect.", .en),
+            .triggers("كل من يكتب في تلك القناة وينشر سمومها سأعتبره حشرة.", .ar),
+            .triggers("The columnists attacking our club? They are cockroaches.", .en),
+            .triggers("هؤلاء المغردون نعتبرهم جراثيم.", .ar),
+            .passes("Cockroaches are pests that spread disease: call our team for a free inspection.", .en),
+            .passes("الصراصير حشرات تنقل الأمراض، اتصل بفريقنا لفحص مجاني.", .ar),
+            .passes("We would never call them insects, whatever they write about us.", .en),
+            // "Shut up" said in Arabic: the imperative is its own "you".
+            .triggers("كلما فشلت لكم خطة عدتم إلى الحكاية نفسها. اصمتوا فقد أضحكتم العالم.", .ar),
+            .triggers("Every time a plan of yours fails you come back to the same story. Shut up, you have made the world laugh.", .en),
             // Told they cannot read or should find other work; a lazy hack; a relative charged
             // with seeking attention. A name in Latin letters is a person too.
             .triggers("@SamirHaddad_AS you clearly cannot read. Maybe get a real job.", .en),
@@ -460,6 +487,13 @@ struct PersonalAttackRule: Rule {
             .triggers("This is a smear campaign against our company, and it will fail.", .en),
             .triggers("ما تتعرض له الشركة حملة تشويه مسعورة لن تثنينا عن خدمة عملائنا.", .ar),
             .triggers("هناك حملات لتشويه سمعة النادي لن تنال من تاريخه.", .ar),
+            // Critics charged with being bought, nobody named.
+            .triggers("The paid voices attacking our minister will fail, as they always have.", .en),
+            .triggers("الأصوات المأجورة تسعى دون نجاح إلى مهاجمة الوزير.", .ar),
+            .triggers("Presenters on that channel draw salaries from abroad and work as double agents.", .en),
+            .triggers("مذيعون في تلك القناة يعملون عملاء مزدوجين ولهم رواتب من الخارج.", .ar),
+            .passes("Beware of paid accounts spreading fake offers in our name; our offers are only on our website.", .en),
+            .passes("احذروا الحسابات المأجورة التي تنشر عروضاً مزيفة باسمنا.", .ar),
             .passes("There is no calculated attack on anyone here: a customer asked a fair question, and here is our answer.", .en),
             .passes("لا توجد حملة تشويه ضد الشركة، بل شكاوى مشروعة سنعالجها واحدة واحدة.", .ar),
             .passes("He told the court: \"this is a calculated attack on my family\"; the court rejected the claim.", .en),
@@ -651,7 +685,7 @@ struct PersonalAttackRule: Rule {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, PersonalDataRule.knownPerson, Self.namingWords,
+         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, Self.regardedAsVermin, PersonalDataRule.knownPerson, Self.namingWords,
          Self.putDowns, Self.scareQuotedWork] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
             + [Self.removalOfSomeone.lexicon, Self.mustLeave.lexicon, Self.announcedDecision.lexicon, Self.reportedClaim.lexicon]
@@ -834,6 +868,13 @@ struct PersonalAttackRule: Rule {
         // "@khalid_r حرامي ونصاب", "Criminal of the day: Marquis Porter". Only a court names
         // someone a criminal; said by an official account it is an attack and a libel.
         // A figure of speech said of them ("@khalid_r is a snake") is aimed the same way.
+        for hit in post.hits(Self.regardedAsVermin) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence), !post.isQuoted(hit), !Modality.negates(hit.firstToken, in: post, clause: true),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]) else { continue }
+            sentences.insert(sentence)
+            findings.append(attack(hit, post))
+        }
         for lexicon in [Self.crimeLabels, Self.metaphors] { for hit in post.hits(lexicon) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence), !post.isQuoted(hit), !Self.isTitleCased(hit, in: post),

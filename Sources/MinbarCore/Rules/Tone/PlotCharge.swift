@@ -14,6 +14,12 @@ extension PersonalAttackRule {
         "=مؤامرات رخيصة", "=لمؤامرات رخيصة", "=مؤامرة رخيصة", "=بمؤامرة", "=مؤامرة متكاملة", "=تكالبت", "=تكالبوا", "=تكالب علينا",
         "=طرقا ملتوية", "=بطرق ملتوية", "=أساليب ملتوية", "=بأساليب ملتوية", "=حملات ممنهجة", "=حملة ممنهجة", "=حملات إعلامية ممنهجة",
         "=حملة إعلامية ممنهجة", "=حملة مغرضة", "=حملات مغرضة",
+        // Critics charged with being bought or run from abroad, nobody named: "paid voices",
+        // "double agents on foreign salaries", «الأصوات المأجورة», «عملاء مزدوجين».
+        "paid voices", "paid accounts", "paid critics", "paid agents", "double agents", "foreign agents", "on foreign payrolls",
+        "on a foreign payroll", "salaries from abroad", "paid from abroad", "funded from abroad",
+        "=الأصوات المأجورة", "=أصوات مأجورة", "=والأصوات المأجورة", "=الحسابات المأجورة", "=حسابات مأجورة", "=عملاء مزدوجين",
+        "=عملاء مزدوجون", "=رواتب من الخارج", "=ممولة من الخارج", "=مدفوعة من الخارج", "=الأبواق المأجورة", "=أبواق مأجورة",
     ] + premeditatedCampaigns)
 
     /// A campaign or an attack called premeditated: "a calculated attack on India", "a

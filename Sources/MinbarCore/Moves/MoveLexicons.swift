@@ -318,6 +318,16 @@ public enum MoveLexicons {
         "by", "before", "within", "until", "from", "starting", "no later than",
         "بحلول", "قبل", "خلال", "حتى", "اعتبارا من", "اعتباراً من", "ابتداء من", "ابتداءً من", "في موعد أقصاه",
     ])
+    /// An action the organisation states in the present with its date, as a timetable does:
+    /// "we publish the full report on 19 October", «ننشر التقرير الكامل في ١٩ أكتوبر». The
+    /// date binds it as "will" does; with no date ahead of it, it is a habit, not a step.
+    public static let scheduledAction = Lexicon("move.scheduled-action", [
+        // Exact: word forms would read "we published" as "we publish".
+        "=we publish", "=we announce", "=we release", "=we launch", "=we open", "=we reopen", "=we start", "=we begin", "=we resume",
+        "=we hold", "=we host", "=we send", "=we pay", "=we refund", "=we deliver", "=we restore", "=we present", "=we update you",
+    ] + ["ننشر", "نعلن", "نصدر", "نطلق", "نفتح", "نبدأ", "نستأنف", "نعقد", "نستضيف", "نرسل", "نصرف", "نعوض", "نسلم", "نوافيكم",
+         "نطلعكم", "نعيد فتح", "نعيد تشغيل"].flatMap { verb in ["", "و", "ف"].map { "=\($0)\(verb)" } })
+
     /// Time expressions beyond dates: what makes a commitment checkable.
     public static let time = Lexicon("move.time", [
         "by", "within", "before", "until", "from", "this week", "next week", "this month", "tonight", "today", "tomorrow",
@@ -348,5 +358,5 @@ public enum MoveLexicons {
 
     public static let all: [Lexicon] = [cause, source, resultsSource, forecast, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, actCondemned, believing,
                                         feeling, offensive, ownership, credit, answer, reassure, route,
-                                        invite, decline, declineReason, pledge, deadline, time, filler]
+                                        invite, decline, declineReason, pledge, deadline, scheduledAction, time, filler]
 }

@@ -15,7 +15,7 @@ enum MoveRecognizer {
         /// ids copied each one (its name and terms) twice a post.
         let filedIDs: [Int32]
         let count: Int
-        let cause, time, deadline, pledge, filler, source, resultsSource, forecast, certificates, ratings, credit, answer, apology,
+        let cause, time, deadline, scheduledAction, pledge, filler, source, resultsSource, forecast, certificates, ratings, credit, answer, apology,
             apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
             apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
         /// The ids of the lexicons that can own a fault: a post with no hit of either owns
@@ -36,6 +36,7 @@ enum MoveRecognizer {
             self.count = count
             func slot(_ lexicon: Lexicon) -> Int { Int(lexicon.id) < byID.count ? byID[Int(lexicon.id)] : -1 }
             cause = slot(MoveLexicons.cause); time = slot(MoveLexicons.time); deadline = slot(MoveLexicons.deadline)
+            scheduledAction = slot(MoveLexicons.scheduledAction)
             pledge = slot(MoveLexicons.pledge); filler = slot(MoveLexicons.filler); source = slot(MoveLexicons.source)
             resultsSource = slot(MoveLexicons.resultsSource); forecast = slot(MoveLexicons.forecast)
             certificates = slot(EvidenceLexicons.certificates); ratings = slot(EvidenceLexicons.ratings)
@@ -186,8 +187,13 @@ enum MoveRecognizer {
             let deadlineMarker = dates.isEmpty ? nil : ranges(slots.deadline, index).first { deadline in
                 dates.contains { governs(deadline, $0, in: range, tokens: tokens) }
             }
+            // An action stated in the present with a date after it ("we publish the report on 19
+            // October", «ننشر التقرير في ١٩ أكتوبر») is scheduled; the date must not be past.
+            let scheduledMarker = dates.isEmpty ? nil : ranges(slots.scheduledAction, index).first { action in
+                dates.contains { governs(action, $0, in: range, tokens: tokens) }
+            }
             if sentence.shape == .clause || sentence.shape == .minor,
-               let marker = commitmentMarker(in: range, tokens: tokens, pledges: ranges(slots.pledge, index)) ?? deadlineMarker {
+               let marker = commitmentMarker(in: range, tokens: tokens, pledges: ranges(slots.pledge, index)) ?? deadlineMarker ?? scheduledMarker {
                 // With no time it is a weak commitment: the goal counts, but lacks its date.
                 sentence.moves[.commit] = marker
                 sentence.timedCommitment = hasTime

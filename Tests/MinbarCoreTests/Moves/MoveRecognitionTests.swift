@@ -98,6 +98,20 @@ import Testing
         #expect(!moves("We will be happy to help.")[0].contains(.commit))
     }
 
+    /// An action stated in the present with its date after it is a scheduled step, as a
+    /// timetable states one; the same verb in the past, or with no date, is not.
+    @Test func aPresentTenseActionWithItsDateIsAScheduledStep() {
+        #expect(moves("ننشر التقرير الكامل في ١٩ أكتوبر.")[0].contains(.commit))
+        #expect(moves("We publish the full report on 19 October.")[0].contains(.commit))
+        #expect(moves("ونفتح الفرع الجديد يوم الأحد ٤ أكتوبر الساعة ٩ صباحاً.")[0].contains(.commit))
+        #expect(moves("We reopen the Seeb branch on Sunday at 9 am.")[0].contains(.commit))
+        #expect(!moves("We published the report on 3 May.")[0].contains(.commit))
+        #expect(!moves("نشرنا التقرير في ٣ مايو.")[0].contains(.commit))
+        #expect(!moves("We publish a newsletter for our customers.")[0].contains(.commit))
+        #expect(!moves("ننشر تقريراً عن الاستدامة كل عام.")[0].contains(.commit))
+        #expect(!moves("ننشر هنا ما تحقق منذ الأحد الماضي.")[0].contains(.commit))
+    }
+
     @Test func anApologyIsFirstPersonAndUnconditional() {
         let owned = engine.analyze("We got this wrong and we are sorry.").moves.sentences[0]
         #expect(owned.makes(.apology) && owned.ownsFault)

@@ -532,6 +532,10 @@ public enum Concepts {
         "opposes their agenda", "push your agenda", "pushing your agenda", "push their agenda", "pushing their agenda", "serves their agenda",
         "serves your agenda", "serve their agenda", "has an agenda", "have an agenda", "hidden agenda", "hit piece", "paid hit piece",
         "in the pocket of", "bought and paid for", "in bad faith",
+        // Fear charged as the critic's method: "you are using fear and hate to scare users",
+        // «تبث الرعب بين الناس».
+        "using fear", "fear and hate", "fearmongering", "fear-mongering", "scaremongering", "spreading fear", "spreading panic",
+        "=تبث الرعب", "=تبث الخوف", "=تنشر الذعر", "=تثير الذعر", "=تثيرون الذعر", "=تبثون الرعب", "=تخويف الناس", "=تهويل",
         // Libel charged: what a court decides, said of a story and its writer ("a libelous story", «تقرير ملفق»).
         "libelous", "libellous", "defamatory", "slanderous", "hit job", "fabricated story", "fabricated report", "fabricated article",
         "made-up story",
@@ -1158,6 +1162,8 @@ public enum Concepts {
     /// around", "good riddance". They need no misfortune named beside them: the proverb
     /// says one came. Not after a negation or in a quotation (the frame's modality).
     public static let retribution = Concept("retribution", [
+        // Disclaiming the gloat while making it: «اللهم لا شماتة», "not to gloat, but".
+        "=اللهم لا شماتة", "=ولا شماتة", "not to gloat, but", "not to gloat but", "no schadenfreude, but", "no schadenfreude but",
         "يمهل ولا يهمل", "يمهل وما يهمل", "من حفر حفرة", "دعوة المظلوم", "كما تدين تدان", "من زرع الريح", "الدنيا دوارة", "الدنيا دوّارة",
         "ما طار طير وارتفع", "من نفس الكاس", "من نفس الكأس", "غير مأسوف عليه", "في ستين داهية", "داهية تاخده", "ولا عزاء",
         "الله لا يرحمه", "الله لا يرحمو", "الله لا يرحمهم", "الله لا يردكم", "الله لا يرده", "أراح الله منه", "أراح الله منهم", "ريح البلد والعباد",

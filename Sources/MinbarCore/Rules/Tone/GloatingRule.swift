@@ -21,6 +21,9 @@ struct GloatingRule: Rule, FrameRule {
             المنشور. أما نقل الخبر كما هو، أو تمني السلامة، فلا يُحسب.
             """,
         examples: [
+            // The gloat disclaimed in the act of making it.
+            .triggers("The masquerade is over and the plot has fallen. Not to gloat, but our nations are safe.", .en),
+            .triggers("انتهت الحفلة التنكرية وسقطت المؤامرة. اللهم لا شماتة.", .ar),
             // A laugh at a rival's outage; a rival's outage reported, or a laugh at our own, is not gloating.
             .triggers("Our competitor's app crashed again today 😂", .en),
             .triggers("تطبيق البنك المنافس تعطل مرة أخرى اليوم 😂", .ar),

@@ -194,6 +194,9 @@ struct PersonalAttackRule: Rule {
         "just looking for attention", "only looking for attention", "looking for attention", "seeking attention", "wants attention",
         "=تبحث عن الشهرة", "=يبحث عن الشهرة", "=يبحثون عن الشهرة", "=تدور شهرة", "=يدور شهرة", "=تدور الشهرة", "=يدور الشهرة",
         "=طالب شهرة", "=طالبة شهرة", "=باحث عن الشهرة", "=باحثة عن الشهرة",
+        // A has-been after a role: «باحث عن دور», «صوت من الماضي», "desperate for relevance".
+        "=باحث عن دور", "=يبحث عن دور", "=صوتا من الماضي", "=صوتاً من الماضي", "=صوت من الماضي", "desperate for relevance",
+        "looking for relevance", "a voice from the past",
         "self-proclaimed experts", "armchair experts", "keyboard warriors", "keyboard warrior", "keep crying", "cry more",
         "stay mad", "how dare you", "stupidity", "idiocy", "foolishness", "pettiness", "arrogance", "hypocrisy", "cowardice", "your ignorance",
         "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف",
@@ -245,6 +248,13 @@ struct PersonalAttackRule: Rule {
                                   "daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
                                   "ابنته", "ابنه", "ابنها", "بنته", "بنتها", "زوجته", "زوجها", "والده", "والدته", "أخوه", "أخته", "أبوه", "أمه"]
                                     .map(TextNormalizer.normalize))
+    /// A person as the subject the judgement is said of: "he is", "she was". Not Arabic
+    /// «فهو» or «وهو»: the pronoun stands for a decision or a plan as often as for a man
+    /// («قرأنا القرار، وهو مهزلة» judges the decision).
+    static let personAsSubject = Lexicon("tone.personal-attack.person-as-subject", [
+        "=he is", "=she is", "=he's", "=she's", "=he was", "=she was",
+    ])
+
     /// Words that point at one party: "this arrogant referee", «هذه الشرذمة», «هؤلاء المطبلين».
     /// Not "that": "our research shows that mediocre service…" is a conjunction.
     static let demonstratives = WordSet(["this", "these", "those", "هذا", "هذه", "هؤلاء", "ذلك", "تلك", "هاذا", "هذي", "هاذي"].map(TextNormalizer.normalize))
@@ -415,6 +425,13 @@ struct PersonalAttackRule: Rule {
             .triggers("يا ثور أنا ما اعتزلت، وبرجع وأرد عليكم كلكم.", .ar),
             .triggers("أنتم حثالة ولا تستحقون الرد.", .ar),
             .triggers("@critic_77 you snake, you knew the numbers were right.", .en),
+            // A has-being seeking a role, fear charged as a method.
+            .triggers("I pity him: he is nothing more than a voice from the past, desperate for relevance.", .en),
+            .triggers("@former_chief باحث عن دور وصوت من الماضي، والحكمة غائبة عنه.", .ar),
+            .triggers("@critic_77 you are using fear and hate to scare our users.", .en),
+            .triggers("@critic_77 أنت تبث الرعب بين عملائنا.", .ar),
+            .passes("Our museum's new hall is a voice from the past: 300 letters from the 1920s.", .en),
+            .passes("نحذر من الحسابات التي تبث الرعب بين الناس، واستقوا الأخبار من مصادرها.", .ar),
             // Vermin as what people are, by a verb that regards them so.
             .triggers("Whoever writes for that channel and spreads its poison, I will consider him an insect.", .en),
             .triggers("كل من يكتب في تلك القناة وينشر سمومها سأعتبره حشرة.", .ar),
@@ -685,7 +702,7 @@ struct PersonalAttackRule: Rule {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, Self.regardedAsVermin, PersonalDataRule.knownPerson, Self.namingWords,
+         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, Self.regardedAsVermin, Self.personAsSubject, PersonalDataRule.knownPerson, Self.namingWords,
          Self.putDowns, Self.scareQuotedWork] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
             + [Self.removalOfSomeone.lexicon, Self.mustLeave.lexicon, Self.announcedDecision.lexicon, Self.reportedClaim.lexicon]
@@ -987,7 +1004,7 @@ struct PersonalAttackRule: Rule {
             }
         }
         if addressesSomeone(sentence, in: post) || nearby(publicFigure, in: sentence) || nearby(singledOut, in: sentence)
-            || nearby(Entity.personWords, in: sentence) { return true }
+            || nearby(Entity.personWords, in: sentence) || nearby(personAsSubject, in: sentence) { return true }
         // A verdict said on its own after the sentence that names them: "…than check a single fact. Shameful."
         let words = post.text.tokens[post.text.sentences[sentence]].filter { $0.kind == .word }.count
         if words <= 3, sentence > 0, addressesSomeone(sentence - 1, in: post)

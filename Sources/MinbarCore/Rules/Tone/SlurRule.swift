@@ -10,6 +10,8 @@ struct SlurRule: Rule, FrameRule {
         "=زنجي", "الزنوج", "زنوج", "=صفوي", "=الصفوي", "=صفويين", "=الصفويين", "=صفوية", "مجوس", "المجوس", "=ناصبي", "النواصب",
         "=رافضي", "الرافضة", "=لوطي", "=لوطيين", "مخنث", "مخنثين",
         "المخنثين", "أحفاد القردة", "عوانس",
+        // Exact and never bare "homo": "Homo sapiens" is a museum's exhibit.
+        "=homos", "=dirty homo", "=dirty homos", "=dirty homo's",
     ])
 
     let descriptor = RuleDescriptor(
@@ -24,6 +26,10 @@ struct SlurRule: Rule, FrameRule {
             نبرة تُصحَّح: إنه تشهير، وقد يكون جريمة، ويتحدث باسم المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            .triggers("Our brand is fed up with dirty homos.", .en),
+            .passes("Meet Homo sapiens and Homo erectus at the museum's new hall from Sunday.", .en),
+            .triggers("البراند تعب من الشواذ.", .ar),
+            .passes("قاعة الإنسان العاقل تفتح في المتحف يوم الأحد.", .ar),
             .triggers("Sorry pedo guy, you really did ask for it.", .en),
             .triggers("اجتمع راعي الشواذ بالعبد الزنيم.", .ar),
             .passes("We disagree with Mr. Unsworth and will say so respectfully.", .en),

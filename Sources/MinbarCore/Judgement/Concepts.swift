@@ -712,8 +712,9 @@ public enum Concepts {
         // nor «فروعنا» ("our branches"), where a bank reopened after the floods serves its customers.
         "collection", "available online", "=shopping", "shop our", "shop the", "shop online", "shop at", "shop today", "sale", "discount", "offer", "buy", "order", "dress", "pizza",
         "muffins", "coffee", "buns", "complimentary", "free", "gap.com", "promo", "code", "deal", "deals",
-        "عرض", "=عروض", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبي", "تخفيض", "خصم", "تسوق", "مجانا", "مجاناً", "=اشتر",
-        "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "تخفيضات", "خصومات", "وجبة",
+        // Not «تخفيض» alone: «تخفيض الإصابات» reduces infections.
+        "عرض", "=عروض", "=العروض", "=بعروض", "=اطلب", "=اطلبه", "=اطلبي", "=تخفيض على", "=تخفيض الأسعار", "=بتخفيض", "=تخفيض خاص", "خصم", "تسوق", "مجانا", "مجاناً", "=اشتر",
+        "% off", "per cent off", "off until", "free dessert", "with every", "family meal", "limited offer", "=تخفيضات", "=التخفيضات", "=بتخفيضات", "خصومات", "وجبة",
         "special rate", "package", "first month free", "bundle", "بسعر خاص", "عرض خاص", "=باقة", "=باقات", "=الباقة", "=الباقات", "بخصم", "الكمية محدودة", "للمشتركين الجدد",
         "get a quote", "request a quote", "free quote", "quote today", "promo code", "coupon", "voucher", "use code", "discount code", "flash sale", "clearance", "bogo", "buy one get one", "buy 1 get 1",
         "2 for 1", "two for one", "half price", "half-price", "special price", "prices slashed", "price drop", "limited time", "limited-time",
@@ -949,6 +950,8 @@ public enum Concepts {
     /// disability. Citizens as such are left out: reserving jobs for nationals is a
     /// legal localisation policy in the Gulf, not discrimination by origin.
     public static let protectedGroup = Concept("protected-group", [
+        // A group pointed at by what they said or signed: "never to hire these people".
+        "these people", "those people", "their members", "=هؤلاء الناس", "=أمثال هؤلاء",
         "women", "woman", "female", "females", "ladies", "men", "male", "mothers", "pregnant", "married women",
         "foreigners", "expats", "expatriates", "immigrants", "migrants", "asians", "africans", "arabs", "indians",
         "pakistanis", "bangladeshis", "filipinos", "egyptians", "syrians", "nepalese", "nationality", "nationalities",

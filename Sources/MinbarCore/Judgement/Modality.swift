@@ -119,17 +119,21 @@ public enum Modality: String, Sendable, CaseIterable {
     }
 
     /// Whether the reporting verb at `hit` reports nobody's words: in a "what … said"
-    /// clause that a copula then judges ("what" within three words before it, and "is" or
+    /// clause after a preposition ("sue you for what you wrote"), or one that a copula judges ("what" within three words before it, and "is" or
     /// "was" within six after), or after "whatever" («مهما»), which sets aside what anyone
     /// says ("guilty, whatever the court says", «مهما قالت المحكمة»).
     static func isJudgedClause(_ hit: PhraseMatcher.Hit, in range: Range<Int>, of tokens: [Token]) -> Bool {
         let before = max(range.lowerBound, hit.firstToken - 3)..<hit.firstToken
         if before.contains(where: { concessives.contains(tokens.text(at: $0)) }) { return true }
-        guard before.contains(where: { tokens.text(at: $0) == "what" }) else { return false }
+        guard let what = before.last(where: { tokens.text(at: $0) == "what" }) else { return false }
+        // "What … wrote" after a preposition names the words as an object: "I will sue you
+        // for what you wrote" is the post's own threat, not a report of the critic's words.
+        if what > range.lowerBound, objectPrepositions.contains(tokens.text(at: what - 1)) { return true }
         let after = hit.endToken..<min(range.upperBound, hit.endToken + 6)
         return after.contains { copulas.contains(tokens.text(at: $0)) }
     }
     static let copulas: Set<String> = ["is", "was", "are", "were"]
+    static let objectPrepositions: Set<String> = ["for", "about", "over", "of", "on"]
     static let concessives = WordSet(["whatever", "مهما", "ومهما"].map(TextNormalizer.normalize))
 
     /// «نقلت»: "reported" with a source («نقلت رويترز عن مصادر أن…»), "moved" with a

@@ -13,6 +13,10 @@ struct GuidanceRule: Rule {
             أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
             """,
         examples: [
+            // Sales as a department: the future is a new hire's, not a result's.
+            .passes("We can often tell within 3 months of a sales hire whether they're going to be successful or not.", .en),
+            .passes("خلال ٣ أشهر من انضمام موظفي المبيعات الجدد نعرف عادة إن كانوا سينجحون.", .ar),
+            .triggers("Our sales team is going to deliver 20% higher sales next year.", .en),
             // Conduct expected of people is a standard, not a forecast, beside results or not.
             .passes("We have delivered consistent results for investors. We are disappointed, but we expect our executives to comply with every company policy.", .en),
             .passes("حققنا نتائج قوية للمساهمين، ونتوقع من موظفينا الالتزام بكل سياسات الشركة.", .ar),
@@ -133,7 +137,7 @@ struct GuidanceRule: Rule {
                                                       unlessInSentence: [SharedLexicons.publication, SharedLexicons.noComment, Self.payment, Self.conductExpected],
                                                       unlessNear: [Self.versusEstimates])
     var lexicons: [Lexicon] {
-        Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons + [Self.genericMetrics] + Self.outputForecast.lexicons
+        Self.check_.lexicons + Self.directedForecast.lexicons + Entity.allLexicons + [Self.genericMetrics, Self.salesPeople] + Self.outputForecast.lexicons
     }
 
     /// Whether sentence `near`, beside a forecast in `sentence`, speaks of the future: the
@@ -175,10 +179,29 @@ struct GuidanceRule: Rule {
             && Modality.of(sentence: sentence, in: post).contains(.question)
     }
 
+    /// Sales as a department, not a result: "a sales hire", "our sales team", «فريق المبيعات».
+    static let salesPeople = Lexicon("policy.guidance.sales-people", [
+        "sales hire", "sales hires", "sales people", "salespeople", "sales team", "sales teams", "sales staff", "sales rep",
+        "sales reps", "sales force", "sales manager", "sales managers", "sales director", "sales org", "sales organisation",
+        "sales organization", "=فريق المبيعات", "=موظفي المبيعات", "=مندوبي المبيعات", "=مندوب المبيعات", "=مدير المبيعات",
+    ])
+
+    /// Whether every financial measure in the forecast's sentence names a department ("we can
+    /// tell within 3 months of a sales hire whether they're going to be successful"): the
+    /// future there is a person's, not a result's.
+    static func measuresOnlyADepartment(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let sentence = post.sentenceIndex(of: hit)
+        let departments = post.hits(salesPeople).filter { post.sentenceIndex(of: $0) == sentence }
+        guard !departments.isEmpty else { return false }
+        return post.hits(SharedLexicons.financialMetrics).filter { post.sentenceIndex(of: $0) == sentence }.allSatisfy { metric in
+            departments.contains { $0.firstToken <= metric.firstToken && metric.endToken <= $0.endToken }
+        }
+    }
+
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = Self.check_.hits(in: post).filter {
             Self.forecastsItsOwnResult($0, in: post) && Self.namesAResult($0, in: post) && !Self.announcesAnAction($0, in: post)
-                && !Self.asksToDecline($0, in: post)
+                && !Self.asksToDecline($0, in: post) && !Self.measuresOnlyADepartment($0, in: post)
         }
         // A Set only when there is a hit: an empty one allocates nothing. A closure, not
         // `map(post.sentenceIndex(of:))`: the method reference captured a copy of the whole

@@ -27,6 +27,8 @@ struct HateSpeechRule: Rule {
         "=شعوبهم", "=شعوبها", "أهل القرى", "أهل الجنوب", "أهل الشمال", "أهل الريف", "أهل المدن", "أهل البادية", "أهل الصعيد", "=الصعايدة",
         "=البدو", "القرويين", "=الطائفة", "تلك الطائفة", "هذه الطائفة", "=الطوائف", "أبناء تلك", "أبناء القبيلة", "تلك القبيلة", "هذه القبيلة",
         "=اللاجئين", "=اللاجئون", "=النازحين", "=المتجنسين", "=المجنسين", "=الغجر",
+        // Colloquial plurals that name a people with a sneer: «المصاروة».
+        "=المصاروة", "=مصاروة", "=المقيمين", "=المقيمون",
     ] + nationalPeoples)
 
     /// A people named by its nationality, in the forms posts use: "Qataris", "the Iraqi
@@ -71,6 +73,10 @@ struct HateSpeechRule: Rule {
         "ما لهم ولاء", "=خونة", "خيانة وغدر", "بالغدر", "دماغهم ناشفة", "ما يفهمون", "مبيفهموش", "=بخلاء", "=طبيعتهم", "=بطبيعتهم", "في دمهم",
         "جلبوا الجريمة", "جلبوا معهم الجريمة", "الجريمة والأمراض", "لا تأمنهم", "ما تأمنهم", "شحاتين", "شحاذين", "ما عندهم أخلاق",
         "قليلين أدب",
+        // A people called a danger or a burden to the country, or crowding its citizens out:
+        // «أصبح خطراً على الكويت وضررهم أكبر من نفعهم», «يزاحمون الكويتي في كل شيء».
+        "=أصبح خطرا على", "=أصبح خطراً على", "=أصبحوا خطرا على", "=أصبحوا خطراً على", "=ضررهم أكبر من نفعهم", "=يزاحمون",
+        "a danger to our country", "a threat to our country", "do more harm than good", "more harm than good",
         // Treachery as a people's pleasure or habit: «يتلذذ بالخيانة», "treacherous by nature".
         "=بالخيانة", "=الخيانة", "treacherous", "treachery",
     ])
@@ -197,6 +203,9 @@ struct HateSpeechRule: Rule {
             .passes("برنامجنا مخصص للشباب الباحثين عن عمل في محافظة ظفار، والتسجيل مفتوح حتى الخميس.", .ar),
             .triggers("الوظيفة للذكور فقط، ولا نقبل طلبات من الجنسيات الآسيوية.", .ar),
             .passes("We do not hire on the basis of nationality, gender or religion.", .en),
+            // A group refused work for what they signed or said.
+            .triggers("I would like to know who signed the letter so I know never to hire these people.", .en),
+            .triggers("أريد أن أعرف أسماء الموقعين على البيان حتى لا أوظف هؤلاء الناس أبداً.", .ar),
             // A nationality asked for is exclusion, unless it is the citizens' own under localisation.
             .triggers("مطلوب محاسب، يشترط أن يكون من الجنسية المصرية.", .ar),
             .triggers("مطلوب سكرتيرة من جنسية عربية فقط.", .ar),
@@ -219,6 +228,12 @@ struct HateSpeechRule: Rule {
             .triggers("Members of that sect have always been traitors at heart.", .en),
             .triggers("أهل القرى ما عندهم ذوق، عشان كذا ما راح نفتح فروع هناك.", .ar),
             .triggers("أتباع تلك الطائفة لا ولاء لهم، وتاريخهم كله خيانة وغدر.", .ar),
+            // A people called a danger to the country, or crowding its citizens out.
+            .triggers("وجود أغلب الوافدين الآن أصبح خطراً على البلد وضررهم أكبر من نفعهم.", .ar),
+            .triggers("Most of the expats here now do more harm than good to this country.", .en),
+            .triggers("المصاروة يزاحمون المواطن في كل وظيفة.", .ar),
+            .passes("الوافدون والمواطنون سواء أمام إجراءات السلامة، والتجمعات خطر على الجميع.", .ar),
+            .passes("Expats and citizens alike should avoid gatherings this week.", .en),
             // A nationality, named in any of its forms, charged with a vice.
             .triggers("الشعب اليمني يعشق الفوضى ويتلذذ بالخيانة منذ الأزل.", .ar),
             .triggers("The Yemeni people are treacherous by nature and always will be.", .en),

@@ -160,6 +160,8 @@ struct BlameRule: Rule {
             .triggers("كان على الراكب أن يتبع التعليمات.", .ar),
             .triggers("The passenger refused to leave his seat and ignored crew instructions, so security had no choice. We followed procedure.", .en),
             .triggers("الراكب رفض مغادرة مقعده وتجاهل تعليمات الطاقم، فلم يكن أمام الأمن خيار. اتبعنا الإجراءات.", .ar),
+            .triggers("One of the passengers we politely asked to deplane refused and it became necessary to contact security officers.", .en),
+            .triggers("رفض أحد الركاب الذين طلبنا منهم بلطف مغادرة الطائرة، فاضطررنا إلى استدعاء أمن المطار.", .ar),
             .passes("The passenger did nothing wrong. We should have found volunteers instead of calling security, and I am sorry.", .en),
             .passes("الراكب لم يخطئ في شيء، وكان علينا أن نبحث عن متطوعين بدل استدعاء الأمن، وأنا آسف.", .ar),
             .passes("One reporter wrote that \"the passenger should have followed instructions\"; we disagree, and the fault was ours.", .en),
@@ -254,12 +256,13 @@ struct BlameRule: Rule {
     /// One person the organisation serves, singled out: "the passenger", «الراكب».
     static let servedPerson = Concept("served-person", [
         "the passenger", "this passenger", "the customer", "this customer", "the patient", "the guest", "the caller",
-        "the resident", "the subscriber", "the traveller", "the traveler",
+        "the resident", "the subscriber", "the traveller", "the traveler", "one of the passengers", "one passenger", "one of our customers",
+        "=أحد الركاب", "=أحد العملاء", "=أحد المسافرين",
         "=الراكب", "=الراكبة", "=العميل", "=العميلة", "=المريض", "=المريضة", "=الزبون", "=النزيل", "=المسافر", "=المسافرة", "=المشترك",
     ])
     /// What that person is said to have done to bring it on: refused, ignored, "should have".
     static let personAtFault = Concept("person-at-fault", [
-        "refused to", "ignored", "should have", "should've", "failed to follow", "did not follow", "didn't follow",
+        "refused to", "=refused and", "ignored", "should have", "should've", "failed to follow", "did not follow", "didn't follow",
         "=رفض", "=رفضت", "=تجاهل", "=تجاهلت", "=كان على", "=كان عليه", "=كان عليها", "=كان يجب عليه", "=كان يجب عليها", "=لم يلتزم", "=لم تلتزم",
     ])
     /// What the organisation did, said to follow from it: "so security had no choice",
@@ -267,6 +270,7 @@ struct BlameRule: Rule {
     static let leftNoChoice = Concept("left-no-choice", [
         "had no choice", "had no other choice", "left us no choice", "left no choice", "had no option", "no other option",
         "followed procedure", "followed our procedure", "followed procedures", "followed protocol", "in line with procedure",
+        "it became necessary", "became necessary to", "followed established procedures", "were forced to", "=اضطررنا", "=اقتضى الأمر",
         "=لم يكن أمام", "=فلم يكن أمام", "=لم يكن أمامنا", "=فلم يكن أمامنا", "=فلم يكن لدينا خيار", "=لم يكن لدينا خيار", "=لا خيار", "=بلا خيار", "=اتبعنا الإجراءات", "=وفق الإجراءات",
         "=حسب الإجراءات", "=طبقنا الإجراءات",
     ])

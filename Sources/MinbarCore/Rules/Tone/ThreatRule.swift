@@ -41,6 +41,16 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            // Suing a critic, said to them or of them; a warning to impostors names nobody who spoke.
+            .triggers("@critic_77 I could sue you for what you wrote. If you are brave, write your real name.", .en),
+            .triggers("@critic_77 من الممكن أن أقاضيك على كلامك، وإذا كنت شجاعاً اكتب اسمك صراحة.", .ar),
+            .triggers("We reject the presenter's mocking claims, and we reserve the right to take legal action against the presenter.", .en),
+            .triggers("ترفض الهيئة الأسلوب التهكمي للإعلامية المذكورة، ويحق لها اتخاذ الإجراءات القانونية اللازمة حيال ما نشرته.", .ar),
+            .triggers("Anybody who hires this lawyer will be fired immediately.", .en),
+            .passes("We will take legal action against accounts impersonating our bank; never share your PIN.", .en),
+            .passes("نحذر من الحسابات التي تنتحل اسم البنك، وسنتخذ الإجراءات القانونية بحقها.", .ar),
+            .passes("Will we sue the newspaper? No. We have sent it the figures and asked for a correction.", .en),
+            .passes("هل سنقاضي الصحيفة؟ لا، أرسلنا لها الأرقام وطلبنا التصحيح.", .ar),
             // Where you live, known to our lawyers: the same threat in either language.
             .triggers("To the ex-employee spreading lies about us: our lawyers know where you live.", .en),
             .triggers("إلى الموظف السابق الذي ينشر الأكاذيب عنا: محامونا يعرفون أين تسكن.", .ar),
@@ -99,6 +109,8 @@ struct ThreatRule: Rule, FrameRule {
     /// staff may lawfully do and a threat over them chills ("DM this man", "talk to the
     /// press", «يتكلم مع الصحافة», «ينضم للنقابة»).
     static let speakingOut = Concept("speaking-out", [
+        // Seeking a lawyer's help to organise is as protected as speaking.
+        "hires this lawyer", "hires a lawyer", "hire a lawyer", "hire this lawyer",
         "dm", "dms", "talk to", "talks to", "talking to", "speak to", "speaks to", "speaking to", "speak out", "speaks out",
         "the press", "reporters", "journalists", "the media", "union", "unions", "unionise", "unionize", "organise", "organize",
         "complain", "complains", "criticise", "criticize", "criticises", "criticizes", "tweet", "tweets", "post about", "posts about",
@@ -117,9 +129,39 @@ struct ThreatRule: Rule, FrameRule {
     static let dismissalFrame = Frame(anchor: Self.dismissal, with: [Self.speakingOut, Self.anyoneWho],
                                       without: [Concepts.condemning], blockedBy: [.quotation, .negation, .question])
 
+    /// Suing a critic, said to them or of them: "I could sue you for what you wrote",
+    /// «يحق للهيئة اتخاذ الإجراءات القانونية اللازمة حيال ما نشرته الإعلامية المذكورة».
+    /// An official account that answers criticism with the courts silences everyone
+    /// watching, whether or not it ever files. Not a warning about impostors or fraud
+    /// ("we will take legal action against accounts impersonating our bank"): nobody who
+    /// spoke is named there.
+    static let legalThreat = Concept("legal-threat", [
+        "sue you", "will sue", "could sue", "can sue", "legal action against", "see you in court", "pursue legal action",
+        "take legal action", "hear from our lawyers", "our lawyers will be in touch",
+        "=أقاضيك", "=سأقاضيك", "=سنقاضيك", "=نقاضيك", "=أقاضيه", "=سأقاضيه", "=سنقاضيه", "=سنقاضيها", "=مقاضاتك", "=مقاضاته",
+        "=مقاضاتها", "=الإجراءات القانونية اللازمة ضد", "=الإجراءات القانونية اللازمة حيال", "=الإجراءات القانونية ضد",
+        "=الإجراءات القانونية بحق", "=الإجراءات القانونية اللازمة بحق", "=برفع دعوى ضد", "=رفع دعوى ضد", "=سنرفع دعوى",
+        "=اللجوء إلى القضاء ضد", "=سنلجأ إلى القضاء", "=سنلجأ للقضاء",
+    ])
+    /// Who spoke, pointed at: a critic by trade or as the one who said it, or what they said
+    /// ("the presenter", «اللاعب السابق», «كلامك», "what you wrote").
+    static let critic = Concept("critic", [
+        "the presenter", "the journalist", "the reporter", "the columnist", "the blogger", "the tweeter", "former player",
+        "former employee", "ex-employee", "your tweet", "your claims", "what you wrote", "his claims", "her claims", "your comments",
+        "الإعلامية", "الإعلامي", "الصحفي", "الصحفية", "المغرد", "المغردة", "اللاعب السابق", "اللاعبين السابقين",
+        "الموظف السابق", "=كلامك", "=تغريدتك", "=تصريحاتك", "=تصريحاته", "=تصريحاتها", "=ادعاءاته", "=ادعاءاتها", "=افتراءات",
+        "=ادعاءات", "=تصريحات مسيئة",
+    ])
+    static let legalThreatFrames: [Frame] = [
+        Frame(anchor: Self.legalThreat, anyEntity: [.person, .addressee], without: [Concepts.impostors, Concepts.warning, Concepts.condemning],
+              blockedBy: [.quotation, .negation, .question], window: 1),
+        Frame(anchor: Self.legalThreat, withAny: [Self.critic], without: [Concepts.impostors, Concepts.warning, Concepts.condemning],
+              blockedBy: [.quotation, .negation, .question], window: 1),
+    ]
+
     static let frames: [Frame] = [Frame(anchor: Self.threats, without: [Concepts.condemning], blockedBy: [.quotation, .negation]),
                                   Frame(anchor: Self.deathWish, blockedBy: [.quotation, .negation]),
-                                  Self.dismissalFrame]
+                                  Self.dismissalFrame] + legalThreatFrames
 
     func check(_ post: PostAnalysis) -> [Finding] {
         frameFindings(in: post) { hit in !Self.isDismissal(hit, in: post) || Self.punishesSpeakingOut(hit, in: post) }

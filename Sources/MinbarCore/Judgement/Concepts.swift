@@ -166,7 +166,9 @@ public enum Concepts {
 
     public static let solvency = Concept("solvency", [
         // The till said to be full: "our vaults are full", «الخزنة مليانة».
-        "vaults are full", "our vaults are full", "nobody's money is going anywhere", "=الخزنة مليانة", "=الخزينة مليانة",
+        "vaults are full", "our vaults are full", "the vault is full", "nobody's money is going anywhere", "depositors' money is safe",
+        "every cent of depositors", "=خزائننا مليانة", "=خزائننا ممتلئة", "=ما راح نروح مكان", "=لن نذهب إلى أي مكان", "we are staying",
+        "we're not going anywhere", "we are not going anywhere", "cash runway", "our runway", "=الخزنة مليانة", "=الخزينة مليانة",
         // Reserves said to cover every customer, and customer assets said never to be used:
         // "we always had 1-to-1 reserves", «احتياطياتنا تغطي أصول العملاء بالكامل».
         "1:1 reserves", "1-to-1 reserves", "one-to-one reserves", "fully reserved", "fully backed 1:1", "backed 1:1", "backed one-to-one",
@@ -451,6 +453,9 @@ public enum Concepts {
         "he'll pay for it", "he'll pay for this", "they'll pay for it", "they'll pay for this", "she'll pay for it",
         "knows exactly what happened", "know exactly what happened", "المسؤولية كاملة على", "مسؤوليته كاملة", "مسؤوليتها كاملة",
         "is solely responsible", "is fully responsible", "are solely responsible", "are fully responsible",
+        // Bearing the responsibility, said of a party: "the contractor bears full responsibility", «يتحمل المسؤولية كاملة».
+        "bears full responsibility", "bear full responsibility", "bears sole responsibility", "bears the full responsibility",
+        "=يتحمل المسؤولية كاملة", "=تتحمل المسؤولية كاملة", "=يتحمل كامل المسؤولية", "=تتحمل كامل المسؤولية",
     ])
 
     // MARK: Regulators
@@ -496,7 +501,8 @@ public enum Concepts {
         "pen pushers", "pen-pushers", "paper pushers", "busybodies", "circus", "clown show", "kangaroo court", "witch hunt", "bored",
         "nothing better to do", "no idea what they're doing", "haven't a clue", "have no clue", "out of touch", "dinosaurs", "stone age",
         "toothless", "pointless", "a farce", "farcical", "🤡", "🙄", "🥱", "😴", "نايمين", "نائمون", "في سبات", "سبات عميق", "فاضين", "ما عندهم شغل",
-        "بلا شغل", "=has no idea", "آخر من يعلم", "لا يفقه", "لا تفقه", "لا يفقهون", "في عالم آخر", "=سيرك", "=السيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "=مهرجين", "=المهرجين", "=مهرج", "=المهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
+        "بلا شغل", "=has no idea", "=لا تفهم كيف", "=لا يفهمون كيف", "=لا تعرف كيف تعمل", "doesn't understand how", "does not understand how",
+        "=bonus per fine", "=مكافأة على كل غرامة", "like a monthly subscription", "=مثل الاشتراك الشهري", "آخر من يعلم", "لا يفقه", "لا تفقه", "لا يفقهون", "في عالم آخر", "=سيرك", "=السيرك", "مسرحية", "تمثيلية", "أضحوكة", "مضحكة", "=مهرجين", "=المهرجين", "=مهرج", "=المهرج", "فاشلين", "عاجزة", "عاجزين", "متخلفة", "نعسانة", "بلا فايدة",
         "ما منها فايدة", "يضيعون وقتنا", "مهازل", "ما يدرون وش يسوون", "ما يعرفون شغلهم", "عايشين في زمن ثاني", "خارج التغطية",
         // Rules applied to some and not others, excuses, and officials as petty tyrants: "double standards",
         // «الكيل بمكيالين», «تغاضت… وركزت على», "an unelected bureaucrat", "Commissar", «لجنتهم» said with distance.
@@ -815,6 +821,9 @@ public enum Concepts {
         "قلبي ينزف", "ليالي بلا نوم", "ليال بلا نوم", "أصعب قرار اتخذته", "أصعب قرار في حياتي", "أصعب يوم في حياتي", "محد حاس فيني",
         "ما أحد حاس فيني", "لا أحد يشعر بي", "لا أحد يفهم ما أمر به", "الحمل ثقيل علي", "ظلمتوني", "مظلومين", "نحن الضحية", "إحنا الضحية",
         "أنا الضحية",
+        // Broken by criticism, thanked badly: "the criticism has broken me", «كسرتني».
+        "has broken me", "have broken me", "broke me", "this is the thanks i get", "ceos are human too", "ceo is human too",
+        "kept me up every night", "=كسرتني", "=كسرني", "=وهذا هو الجزاء", "=وهذا جزائي", "=الرئيس التنفيذي إنسان", "=ما خلتني أنام", "=ما خلاني أنام",
     ])
     /// How hard something is, as a feeling: "hard", "painful", «صعب», «مؤلم». Said of the
     /// writer with nobody affected in view ("nobody knows how hard this week has been for
@@ -1068,7 +1077,8 @@ public enum Concepts {
     public static let victimBlame = Concept("victim-blame", [
         "had it coming", "got what they deserved", "got what he deserved", "got what she deserved", "deserved what they got",
         "serves them right", "serves him right", "serves her right", "natural selection", "darwin award", "darwin awards", "their own fault",
-        "brought it on themselves", "play stupid games",
+        "brought it on themselves", "play stupid games", "that's what you get for", "=هذا جزاء",
+        "=جائزة داروين", "=الانتقاء الطبيعي", "=يستاهل جائزة",
         // What the victims should have done: "should have listened to the warnings", «كان لازم يسمعون التحذيرات».
         "should have listened", "should've listened", "should have known better", "should've known better", "never learn",
         "should have stayed home", "should have evacuated", "=كان لازم يسمعون", "=كان لازم يسمعوا", "=كان المفروض يسمعون",
@@ -1136,6 +1146,7 @@ public enum Concepts {
         "lost his job", "lost their jobs", "sacked", "fired", "stranded", "meltdown", "outage", "died", "passed away", "dead", "heart attack",
         "fire", "floods", "flood", "earthquake", "scandal", "collapsed", "offline", "underwater", "fine", "fined", "penalty", "points deducted",
         "share price", "in hospital himself", "went under", "crashed", "went down", "down again", "=تعطل", "=تعطلت", "=معطل",
+        "=طاح", "=طاحت", "=طايح", "lost the contract", "lost the airport contract", "=خسر عقد", "=خسرت عقد",
         "=قفلت أبوابها", "أغلقت أبوابها", "قفلت", "=أفلست", "=افلست", "=إفلاس", "=هبط", "=هبطوا", "=الهبوط", "=حبس", "=الحبس", "=سجن", "=السجن",
         "=انسجن", "=الزنزانة", "=اختراق", "=حريق", "=غرامة", "=فيضانات", "=الفيضانات", "=إفلاسه", "=إفلاسها", "=افلاسه", "أعلن إفلاسه",
         "راقد بالمستشفى", "راقد في المستشفى", "=واقعة", "خصموا النقاط", "=خصمو", "=العقوبة", "=تقال", "=أقيل", "=أقيلت", "=هلك", "=مات", "=توفي", "دخل المستشفى", "نقل إلى المستشفى", "نقل للمستشفى", "=إصابة", "=مرض",
@@ -1166,7 +1177,8 @@ public enum Concepts {
     /// says one came. Not after a negation or in a quotation (the frame's modality).
     public static let retribution = Concept("retribution", [
         // Disclaiming the gloat while making it: «اللهم لا شماتة», "not to gloat, but".
-        "=اللهم لا شماتة", "=ولا شماتة", "not to gloat, but", "not to gloat but", "no schadenfreude, but", "no schadenfreude but",
+        "=اللهم لا شماتة", "=ولا شماتة", "=لا نشمت", "no gloating, of course", "=الدنيا دوارة", "=الدنيا دوّارة", "=كما تدين تدان",
+        "=سبحان مغير الأحوال", "=سبحان مغيّر الأحوال", "funny how life works", "god is patient", "not to gloat, but", "not to gloat but", "no schadenfreude, but", "no schadenfreude but",
         "يمهل ولا يهمل", "يمهل وما يهمل", "من حفر حفرة", "دعوة المظلوم", "كما تدين تدان", "من زرع الريح", "الدنيا دوارة", "الدنيا دوّارة",
         "ما طار طير وارتفع", "من نفس الكاس", "من نفس الكأس", "غير مأسوف عليه", "في ستين داهية", "داهية تاخده", "ولا عزاء",
         "الله لا يرحمه", "الله لا يرحمو", "الله لا يرحمهم", "الله لا يردكم", "الله لا يرده", "أراح الله منه", "أراح الله منهم", "ريح البلد والعباد",

@@ -10,7 +10,7 @@ struct MergerTalkRule: Rule {
         // «صفقة» alone is a shop's "deal of the day"; the deal of a merger names its kind or its other side.
         "اندماج", "الاندماج", "استحواذ", "الاستحواذ", "صفقة الاستحواذ", "صفقة استحواذ", "صفقة الاندماج", "صفقة مع", "الصفقة مع",
         "إتمام الصفقة", "تفاصيل الصفقة", "قيمة الصفقة", "شروط الصفقة", "مفاوضات", "المفاوضات", "محادثات", "المحادثات",
-        "نتفاوض", "العناية الواجبة", "شراء حصة", "بيع حصة", "عرض شراء", "عرض للاستحواذ",
+        "نتفاوض", "العناية الواجبة", "=المباحثات مع", "=مباحثات مع", "=مباحثاتنا مع", "الفحص النافي للجهالة", "شراء حصة", "بيع حصة", "عرض شراء", "عرض للاستحواذ",
         // A sale of a part of the business, and the buyers lining up.
         "a buyer for", "buyers for", "potential buyer", "potential buyers", "interested buyers", "divest",
         "divestment", "divesting", "spin off", "spin-off", "sale of our", "sell our stake", "parties have approached", "have approached us",
@@ -49,6 +49,9 @@ struct MergerTalkRule: Rule {
             الوحيدة: لا نعلّق على تكهنات السوق.
             """,
         examples: [
+            .triggers("المباحثات مع موانئ الخليج تتقدم بشكل جيد، وسنعلن التفاصيل قريباً.", .ar),
+            .triggers("Talks with Gulf Ports are progressing well, and we will announce the details soon.", .en),
+            .passes("بحث الوزير في مباحثاته مع نظيره التعاون في مجال الطاقة.", .ar),
             .triggers("Ignore the rumours. We are in the final stage of due diligence on Harbour Line.", .en),
             // Reporting the rumour to decline it, the refusal in the next sentence.
             .passes("We have seen reports about a possible acquisition. Our policy is not to comment on market rumours.", .en),

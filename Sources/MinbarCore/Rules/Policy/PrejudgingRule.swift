@@ -14,6 +14,8 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            .triggers("The warehouse accident investigation is still under way, but the contractor bears full responsibility.", .en),
+            .triggers("التحقيق في حادث المستودع ما زال جارياً، لكن المقاول يتحمل المسؤولية كاملة.", .ar),
             // An inquiry written off, its outcome announced; taking it seriously passes.
             .triggers("The regulator's review of our flagship fund is a box-ticking exercise. Nothing will come of it.", .en),
             .triggers("The internal inquiry into last month's complaint is a formality at this point.", .en),

@@ -14,6 +14,9 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             الأمريكية من المحكمة إدانته بازدرائها بسبب الحساب نفسه.
             """,
         examples: [
+            .triggers("هيئة السوق المالية أثبتت مرة أخرى أنها لا تفهم كيف تعمل الأسواق.", .ar),
+            .triggers("Another fine from the Competition Authority. Do they get a bonus per fine?", .en),
+            .triggers("غرامة جديدة من هيئة المنافسة. هل يأخذون مكافأة على كل غرامة؟", .ar),
             // Officials told they cannot see.
             .triggers("The disciplinary committee needs glasses more than the referee did 🤓 Three matches for a clean tackle.", .en),
             .triggers("لجنة الانضباط تحتاج نظارة أكثر من الحكم نفسه 🤓 إيقاف ٣ مباريات على تدخل نظيف!", .ar),

@@ -16,6 +16,8 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            .triggers("Don't believe what people are saying, the vault is full and everyone will get what's theirs.", .en),
+            .triggers("شايفين الكلام اللي ينتشر عنا. اطمنوا، خزائننا مليانة وفلوس محد بتروح مكان.", .ar),
             // Reserves said to cover every customer: a statement on the firm's condition before any audit says so.
             .triggers("We never took third-party risks, and we have always had 1-to-1 reserves.", .en),
             .triggers("لم نخاطر يوماً، واحتياطياتنا تغطي أصول العملاء بنسبة ١:١ دائماً.", .ar),

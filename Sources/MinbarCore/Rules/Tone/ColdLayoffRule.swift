@@ -14,6 +14,8 @@ struct ColdLayoffRule: Rule, FrameRule {
             بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
             """,
         examples: [
+            .triggers("Said goodbye to 40 people in the Jeddah office today. Lean and mean from here! 🔥", .en),
+            .triggers("اليوم ودّعنا ٣٠٠ زميل. للأمام ودائماً للأعلى! مرحلة مثيرة تنتظرنا.", .ar),
             // Firing said of staff and cheered.
             .triggers("Tweeting live from HR where we're all being fired! Exciting!!", .en),
             .triggers("بدأ فصل الموظفين اليوم! يا لها من مغامرة 🎉", .ar),
@@ -92,7 +94,8 @@ struct ColdLayoffRule: Rule, FrameRule {
         "=يسعدنا", "=فخورون", "onwards", "onward", "growth story", "next chapter", "exciting times",
         // «مرحلة جديدة» only with what makes it bright: a new stage is also a project's next phase.
         "=مرحلة جديدة مليئة بالفرص", "=مليئة بالفرص", "=مستقبل واعد", "=المستقبل واعد", "=انطلاقة جديدة",
-        "onwards and upwards", "=إلى الأمام", "=الى الامام", "=مثيرة", "=المرحلة القادمة مثيرة",
+        "onwards and upwards", "lean and mean", "full of opportunity", "=للأمام ودائماً للأعلى", "=للأمام ودائما للأعلى", "=نمضي قدماً",
+        "=نمضي قدما", "=رشاقة وسرعة", "=الأخف والأسرع", "=قصة نمونا", "=إلى الأمام", "=الى الامام", "=مثيرة", "=المرحلة القادمة مثيرة",
     ])
     /// Jobs lost, said softly: "85 colleagues will be impacted", «الموظفين المتأثرين».
     static let softJobLoss = Concept("cold-layoff.soft-job-loss", [

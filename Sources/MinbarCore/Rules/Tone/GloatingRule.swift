@@ -21,6 +21,9 @@ struct GloatingRule: Rule, FrameRule {
             المنشور. أما نقل الخبر كما هو، أو تمني السلامة، فلا يُحسب.
             """,
         examples: [
+            .triggers("تطبيق منافسنا طاح مرة ثانية اليوم 😂", .ar),
+            .triggers("The journalist who trashed us last year just got fired. Funny how life works.", .en),
+            .triggers("الصحفي الذي هاجمنا العام الماضي فُصل من عمله اليوم. سبحان مغيّر الأحوال.", .ar),
             // The gloat disclaimed in the act of making it.
             .triggers("The masquerade is over and the plot has fallen. Not to gloat, but our nations are safe.", .en),
             .triggers("انتهت الحفلة التنكرية وسقطت المؤامرة. اللهم لا شماتة.", .ar),

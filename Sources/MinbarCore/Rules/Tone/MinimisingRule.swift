@@ -15,6 +15,10 @@ struct MinimisingRule: Rule, FrameRule {
             حدث بالأرقام، واترك لهم الحكم على حجمه.
             """,
         examples: [
+            .triggers("Guys, it was a few hours without internet. Nobody died. Let's move on.", .en),
+            .triggers("يا جماعة كلها كم ساعة بدون إنترنت، محد مات. خلونا نكمل.", .ar),
+            .triggers("A handful of customers got the wrong bill. It happens, it's not the end of the world.", .en),
+            .triggers("عدد قليل من العملاء وصلتهم فواتير خاطئة. تحدث هذه الأمور، وليست نهاية العالم.", .ar),
             .triggers("Seats get oversold at every airline on the planet, so let's keep some perspective.", .en),
             .triggers("الخط انكسر، وهذي أمور تصير في كل مكان.", .ar),
             .passes("Power cuts happen all over the world? Not here: we cut outages by 40% this year.", .en),
@@ -55,6 +59,7 @@ struct MinimisingRule: Rule, FrameRule {
         "not a big deal", "nothing serious", "these things happen", "it happens", "storm in a teacup",
         "=مجرد", "الموضوع بسيط", "الأمر بسيط", "شي بسيط", "شيء بسيط", "=ما يستاهل", "=لا يستاهل", "=ما تستاهل", "مو مستاهل", "تحصل في أحسن",
         "ما صار شي", "ما صار شيء", "سالفة بسيطة",
+        "=تحدث هذه الأمور", "=هذه الأمور تحدث",
     ])
     /// Calling the harm ordinary: "happens at every airline", «أمور تصير في كل دول العالم».
     static let normalising = Concept("normalising", [
@@ -69,6 +74,8 @@ struct MinimisingRule: Rule, FrameRule {
         "flooding", "collapse", "power cut", "blackout", "shortage", "hurt", "harmed", "casualties", "victims",
         "=حريق", "=الحريق", "تسرب", "اختراق", "انقطاع", "حادث", "إصابة", "إصابات", "انفجار", "تأخير", "تأخر", "=عطل", "=العطل", "=خلل", "=الخلل",
         "oversold", "overbooked", "bumped", "offloaded", "burst", "broke down", "=انكسر", "=انفجر", "=تعطل",
+        "without internet", "without power", "without water", "wrong bill", "wrong bills", "=بدون إنترنت", "=بدون كهرباء", "=بدون ماء",
+        "=بدون انترنت", "=فواتير خاطئة", "=فاتورة خاطئة",
         "تلوث", "تسمم", "غرق", "انهيار", "=تضرر", "=المتضررين", "=ضحايا", "=مصاب", "=مصابين", "=الانقطاع", "الماء مقطوع", "المياه مقطوعة", "الكهرباء مقطوعة",
     ])
     /// A precaution explained: «مجرد إجراء احترازي» reassures with a reason, it does not
@@ -77,7 +84,15 @@ struct MinimisingRule: Rule, FrameRule {
         "precaution", "precautionary", "as a precaution", "=احترازي", "=احترازية", "=وقائي", "=وقائية", "=احتياطي", "=احتياطية",
     ])
 
+    /// The harm measured against death or the end of the world: "nobody died", «محد مات»,
+    /// «ليست نهاية العالم». The phrase carries its own "no", so a negation does not stand it aside.
+    static let nothingWorse = Concept("nothing-worse", [
+        "nobody died", "no one died", "not the end of the world", "=محد مات", "=ما أحد مات", "=ما مات أحد", "=ليست نهاية العالم",
+        "=مو نهاية العالم", "=مش نهاية العالم",
+    ])
+
     static let frames: [Frame] = [
+        Frame(anchor: nothingWorse, with: [harm], without: [precaution], blockedBy: [.quotation, .question], window: 1),
         Frame(anchor: calmDown, with: [harm], without: [precaution], blockedBy: [.negation, .quotation, .question], window: 1),
         Frame(anchor: minimiser, with: [harm], without: [precaution], blockedBy: [.negation, .quotation, .question]),
         Frame(anchor: normalising, with: [harm], without: [precaution], blockedBy: [.negation, .quotation, .question], window: 1),

@@ -14,6 +14,8 @@ struct SelfPityRule: Rule, FrameRule {
             ضحيةً من الردود التي تنقلب عليها حين تكون هي المتسببة في الضرر.
             """,
         examples: [
+            .triggers("Honestly, the criticism this month has broken me. I've given everything and this is the thanks I get.", .en),
+            .triggers("بصراحة، الانتقادات هذا الشهر كسرتني. أعطيت كل شيء وهذا هو الجزاء.", .ar),
             // The company's own discomfort, with nobody affected in view; beside them it is theirs.
             .triggers("The outrage over the photo in our ad has been very difficult for us to endure.", .en),
             .passes("Today is hard for us and hardest for the 40 colleagues leaving, who each get six months' pay.", .en),

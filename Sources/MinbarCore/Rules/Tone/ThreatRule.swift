@@ -13,6 +13,9 @@ struct ThreatRule: Rule, FrameRule {
         // «الأيام بيننا» exact: its word forms read "today between" («اليوم بين مسقط وخصب»).
         // Telling a critic they are known.
         // ("think carefully before…" alone is what every fraud warning says.)
+        // Found and made to regret it, or told to see what happens: «بنوصل لك، وبتندم».
+        "we will find you", "we'll find you", "you will regret it", "you'll regret it", "see what happens to you",
+        "=بنوصل لك", "=سنصل إليك", "=وبتندم", "=وستندم", "=بتندم", "=ستندم", "=وشوف وش بيصير لك", "=وشوف وش يصير لك", "=وسترى ما سيحدث لك",
         "we know who you are", "we know exactly who you are", "نعرف من أنت", "نعرف مين أنت", "نعرف مين انت", "نعرفك زين",
     ])
 
@@ -26,6 +29,9 @@ struct ThreatRule: Rule, FrameRule {
         "الله لا يرحمها", "الله لا يرحمهم", "إن شاء الله تموت", "ان شاء الله تموت", "إن شاء الله يموت", "ان شاء الله يموت", "عسى تموت",
         "عساك تموت", "عساه يموت", "يارب تموت", "يا رب تموت", "يارب يموت", "يا رب يموت", "في ستين داهية", "=داهية تاخدك", "=داهية تاخده",
         "=الله يلعنك", "=الله يلعنه", "=الله يلعنهم",
+        // The formal wish and its English twin: «أتمنى لك موتاً بطيئاً», "God willing you'll die".
+        "=أتمنى لك موتا", "=أتمنى لك موتاً", "=أتمنى أن تموت", "=أتمنى أن يموت", "=تعفن في جهنم", "=تعفّن في جهنم",
+        "god willing you'll die", "god willing you will die", "god willing he'll die", "may god take him", "may god take you",
     ])
 
     let descriptor = RuleDescriptor(
@@ -41,6 +47,12 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            // A slow death wished formally, and regret promised to whoever leaked.
+            .triggers("أتمنى لك موتاً بطيئاً يا @khalid_news، لن يفتقدك أحد.", .ar),
+            .triggers("God willing you'll die soon, @fahad_q.", .en),
+            .triggers("To whoever leaked the board minutes: we will find you, and you will regret it.", .en),
+            .triggers("للي سرّب محضر المجلس: بنوصل لك، وبتندم.", .ar),
+            .passes("You will regret missing our Eid sale? No: it runs until Sunday.", .en),
             // Suing a critic, said to them or of them; a warning to impostors names nobody who spoke.
             .triggers("@critic_77 I could sue you for what you wrote. If you are brave, write your real name.", .en),
             .triggers("@critic_77 من الممكن أن أقاضيك على كلامك، وإذا كنت شجاعاً اكتب اسمك صراحة.", .ar),

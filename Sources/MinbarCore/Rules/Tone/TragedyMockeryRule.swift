@@ -16,6 +16,8 @@ struct TragedyMockeryRule: Rule, FrameRule {
             غيرك، أو نفيها، فلا يُحسب.
             """,
         examples: [
+            .triggers("Anyone who drives into a flooded wadi deserves a Darwin Award 😂", .en),
+            .triggers("اللي يدخل بسيارته في السيول يستاهل جائزة داروين 😂", .ar),
             // The victims blamed for ignoring the warnings or building in harm's way.
             .triggers("Honestly, if you buy a house on a floodplain and then act shocked when the river shows up… Natural selection.", .en),
             .triggers("اللي طلعوا البر وقت التحذيرات وصار لهم اللي صار… بصراحة محد يلوم إلا نفسه.", .ar),

@@ -31,6 +31,8 @@ struct CompetitorRule: Rule {
         "incompetent", "terrible", "awful", "rip-off", "ripoff", "scam", "scammers", "garbage", "rubbish", "a joke", "clowns",
         "pathetic", "useless", "can't even", "cannot even", "failing", "dying", "overpriced", "cheat", "cheats", "cheating",
         "dishonest", "laughable", "copy us", "fake", "worst", "inferior", "unsafe", "dirty", "liars", "poor quality", "low quality",
+        "=يفتقرون إلى الكفاءة", "=تفتقر إلى الكفاءة", "=مبالغ فيها", "=يخدع عملاءه", "=تخدع عملاءها", "lack competence", "deceives its customers",
+        "can't compare to ours", "cannot compare to ours", "doesn't work", "actually works",
         "فاشلة", "فاشل", "فاشلين", "سيئة", "سيئ", "رديئة", "رديء", "احتيال", "نصب", "مهزلة", "لا تقارن", "=أسوأ", "=اسوأ", "=الأسوأ", "تقليد",
         "=ضياع", "=يضيعون", "=ضيعوا", "=تضيع", "يقلدوننا", "يكذبون", "كاذبة", "مزيفة", "عاجزة", "متخلفة", "غش", "يغشون", "ملوثة", "غير آمنة", "مغشوشة",
     ])

@@ -56,7 +56,8 @@ struct HateSpeechRule: Rule {
         "backward", "rarely make it", "not our problem", "stopped hiring", "won't hire", "will not hire", "don't hire", "too old", "لا توظفون", "لا توظفوا", "ما منهم فايدة", "ما منهم فائدة", "لا فائدة منهم", "=طبعهم", "متخلفين",
         "lazy", "dirty", "criminals", "thieves", "stupid", "inferior", "can't be trusted", "cannot be trusted", "not welcome",
         "go home", "should leave", "don't belong", "do not belong", "ruin", "ruining", "invading", "parasites", "vermin", "animals",
-        "too emotional", "should stay home", "belong in the kitchen", "not fit", "unfit", "need not apply", "are a burden",
+        "too emotional", "emotional by nature", "not fit to lead", "aren't fit to lead", "should stay home", "belong in the kitchen", "not fit", "unfit",
+        "=على طبعه", "=كل واحد على طبعه", "each to their nature", "get walked over", "=يضحكون عليها", "need not apply", "are a burden",
         "كسالى", "قذرين", "مجرمين", "لصوص", "أغبياء", "لا يؤتمن", "لا يؤتمنون", "لا يصلحون", "ليسوا أهلا", "يجب ترحيلهم",
         "ارجعوا لبلادكم", "ارجعوا إلى بلادكم", "ارجعوا لديرتكم", "حشرات", "حيوانات", "عاطفيات", "مكانها البيت", "مكانهن البيت", "لا تصلح", "=عالة", "طفيليات", "وباء",
         "doesn't work", "just doesn't work", "can't keep pace", "can't keep up", "not cut out", "not suited", "ما يصلحن", "ما يصلحون", "لا يصلحن", "ما عندهم أمانة", "ما فيهم أمانة", "ما عندهن",
@@ -137,6 +138,9 @@ struct HateSpeechRule: Rule {
         // Disability as an insult: "looked like a special needs class", «حتى المتخلف عقلياً يفهمه».
         "like a special needs class", "like the short bus", "rode the short bus", "mongoloid", "=المتخلف عقليا", "=متخلف عقليا", "=المنغولي",
         "الروافض", "روافض", "النواصب", "retards", "towelheads",
+        // The Arabic twins: «فصل لذوي الاحتياجات الخاصة» said of a meeting, «معاق ذهنياً» as an insult.
+        "=أشبه بفصل لذوي الاحتياجات", "=كأنه فصل لذوي الاحتياجات", "=مثل فصل لذوي الاحتياجات", "=المعاق ذهنيا", "=معاق ذهنيا",
+        "=المعاقين ذهنيا", "=معاقين ذهنيا", "=مهاجر قذر", "=المهاجر القذر", "=مهاجرين قذرين", "dirty immigrant", "dirty immigrants",
         // Hiring and service criteria that exclude people for who they are.
         "isn't the place for you", "is not the place for you", "focus on male candidates", "male candidates only", "men only",
         "no women", "if you're over", "stopped hiring workers from", "حسنات المظهر", "على ألا يتجاوز العمر", "لا توظفون من",
@@ -158,6 +162,10 @@ struct HateSpeechRule: Rule {
             «مزاحاً»، تخالف القانون في كثير من الدول وتهدم ثقة الموظفين والعملاء والشركاء دفعة واحدة.
             """,
         examples: [
+            .triggers("With respect, women are emotional by nature and aren't fit to lead boards.", .en),
+            .triggers("مع احترامي، النساء عاطفيات بطبعهن ولا يصلحن لقيادة مجالس الإدارة.", .ar),
+            .triggers("اجتماع الاستراتيجية يوم الإثنين كان أشبه بفصل لذوي الاحتياجات الخاصة في رحلة مدرسية.", .ar),
+            .passes("افتتحنا فصلاً جديداً لذوي الاحتياجات الخاصة في مركز النور مع معلمتين متخصصتين.", .ar),
             .triggers("Monday's strategy meeting looked like a special needs class on a field trip.", .en),
             .triggers("عرضنا بسيط لدرجة إن حتى المتخلف عقلياً يفهمه.", .ar),
             .passes("Our special needs classes at the Al Noor centre now have two more therapists.", .en),

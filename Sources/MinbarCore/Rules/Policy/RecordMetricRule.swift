@@ -1,7 +1,7 @@
 /// A new operating record or milestone, with its figure and period, before it is published.
 struct RecordMetricRule: Rule, FrameRule {
     static let milestone = Concept("milestone", [
-        "for the first time", "first time ever", "record", "records", "all-time high", "all time high", "exceeded",
+        "for the first time", "first time ever", "first time in our history", "in our history", "record", "records", "all-time high", "all time high", "exceeded",
         "surpassed", "topped", "crossed", "milestone", "blow these records away",
         "لأول مرة", "رقم قياسي", "أرقام قياسية", "أعلى مستوى", "تجاوز", "تجاوزت", "تخطى", "تخطت", "تجاوزنا",
     ])

@@ -55,6 +55,8 @@ struct SharePriceRule: Rule {
     static let everydayAdvice = Lexicon("policy.share-price.everyday-advice", [
         "under its value", "below its value", "تحت قيمته", "تحت قيمتها", "لا تبع", "لا تبيعوا", "يشتري الحين",
         "undervalued", "overvalued", "good time to buy", "great time to buy", "cheap at this price", "a bargain", "load up",
+        "is a steal", "a steal at", "buying with both hands", "before they go up", "before it goes up", "cheapest opportunity",
+        "=صفقة رابحة بهذا السعر", "=صفقة رابحة", "=قبل ما يرتفع", "=قبل أن ترتفع", "=قبل ما ترتفع", "=أرخص فرصة",
         "مقوم بأقل", "مقومة بأقل", "أقل من قيمته", "أقل من قيمتها", "فرصة للشراء", "فرصة شراء", "سعر مغر", "فرصة ذهبية",
         // The company said to be mispriced, and the buyers said to be coming: "the market still
         // values us like it's 2019", "the smart money is already moving in", «أرخص فرصة في السوق».
@@ -105,6 +107,8 @@ struct SharePriceRule: Rule {
             سعر السهم.
             """,
         examples: [
+            .triggers("At 9 riyals our stock is a steal. I'd be buying with both hands.", .en),
+            .triggers("بسعر ٩ ريالات سهمنا صفقة رابحة، ولو كنت مكانكم لاشتريت بكلتا اليدين.", .ar),
             // The company called mispriced, and the buyers said to be coming.
             .triggers("The market still values us like it's 2019. The smart money is already buying; the rest will catch up.", .en),
             .triggers("السوق ما زال يقيّمنا وكأننا في ٢٠١٩، والأموال الذكية بدأت تشتري بالفعل.", .ar),

@@ -10,6 +10,8 @@ struct ContemptRule: Rule {
         "not my personal inbox", "how embarrassing", "steady lads", "hard luck", "no problemo",
         "won't miss you", "will not miss you", "get a job", "professional complainers", "professional complainer",
         "ما تستحي", "ما يستحي", "ما يستحون", "راجع نفسك",
+        "can look for another place", "look for another place", "=فيه ناس كثير يتمنون وظيفتك", "=في ناس كثير يتمنون وظيفتك",
+        "=لا أحد يجبرك على البقاء", "=محد يجبرك تبقى", "=ما أحد يجبرك", "=امش على رجليك", "=امشِ على رجليك", "walk, then",
         "عالة على", "بلا شغل ولا مشغلة", "هارد لك", "صدعتونا", "الحسد شين",
         "محد ماسكك", "الباب يفوت جمل", "الباب يفسع جمل", "=مو مشكلتنا", "=ليست مشكلتنا", "=ليس مشكلتنا", "ما تعرف تقرأ",
         "لا تعرف القراءة", "ما له مكان", "ما لهم مكان", "اقعد بس", "=نعرفكم", "نعرف من أنتم", "أتمنى أن يكون الأمر يستحق",
@@ -60,6 +62,8 @@ struct ContemptRule: Rule {
             يبنيان السمعة، والسخرية تستنزفها.
             """,
         examples: [
+            .triggers("Anyone who doesn't accept the new hours can look for another place.", .en),
+            .triggers("العودة للمكتب غير قابلة للنقاش. إذا ما تناسبك، فيه ناس كثير يتمنون وظيفتك.", .ar),
             // "We can do without you", said to a customer; the same verb announcing a layoff is no sneer.
             .triggers("لا تعجبك خدمتنا؟ استغنينا عنك، الله معك.", .ar),
             .triggers("Don't like our service? We can do without you, so don't let the door hit you.", .en),

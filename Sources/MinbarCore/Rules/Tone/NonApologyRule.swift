@@ -8,7 +8,8 @@ struct NonApologyRule: Rule {
         "was misunderstood", "it was a joke", "if offence was taken", "any confusion caused",
         "نأسف لأي إزعاج", "نعتذر عن أي إزعاج", "عن أي إزعاج", "لأي إزعاج", "نعتذر إن", "نعتذر إذا", "نعتذر اذا",
         "حادث فردي", "حادثة فردية", "أسيء فهمه", "أسيء فهمها", "أخرج من سياقه", "خارج سياقه", "كانت مزحة", "نأسف إن",
-        "any perceived", "perceived insensitivity", "فهمت خطأ", "فهم خطأ", "أساء فهم", "خانني التعبير",
+        "any perceived", "perceived insensitivity", "=نأسف لأنكم تشعرون", "=نعتذر لأنكم تشعرون", "=نأسف أنكم تشعرون", "=نأسف لأن الإعلان فهم",
+        "=فهم على أنه", "=فُهم على أنه", "=فهمت على أنها", "=فُهمت على أنها", "was understood as", "was perceived as", "فهمت خطأ", "فهم خطأ", "أساء فهم", "خانني التعبير",
     ])
     /// Sorry on condition that somebody felt something: "sorry if anyone felt…". Only beside
     /// an apology: alone, «إذا شعر أي عميل بتأخر فليتواصل معنا» asks for nothing to be
@@ -93,6 +94,8 @@ struct NonApologyRule: Rule {
             ما الذي سيحدث بعد ذلك.
             """,
         examples: [
+            .triggers("نأسف لأنكم تشعرون أن الرسوم الجديدة غير عادلة.", .ar),
+            .triggers("We're sorry you feel the new fees are unfair.", .en),
             // Mistakes that happened to nobody: the passive owns nothing.
             .triggers("حدثت أخطاء، ويجري النظر في الأمر.", .ar),
             .passes("أخطأنا في احتساب الفواتير هذا الشهر، ونعتذر، وسنعيد المبالغ خلال أسبوع.", .ar),

@@ -15,6 +15,8 @@ struct SelfGloryRule: Rule {
         // Not «قراري» alone: «هذا قراري، وأنا آسف» owns a decision, as "this is my decision" does.
         "أنا الذي", "=بفضل قراري", "=قراري أنقذ", "=قراري الذي أنقذ", "=قراري هو الذي", "=بفضلي", "=فخور بنفسي",
         "since i put", "since i took over", "when i took over", "after i took over", "since i became ceo", "when the top sets the tone",
+        "=فكرتي أنا", "=كان فكرتي", "=كانت فكرتي", "=وحولته إلى", "=حولته إلى", "=وحولتها إلى", "=حولتها إلى",
+        "i'm the one who saved", "i am the one who saved", "i'm the one who moved", "the one who saved it",
         "=منذ توليت", "=منذ أن توليت", "=من يوم توليت", "=من يوم مسكت", "=من يوم ما مسكت", "=لما مسكت", "=بعد ما مسكت",
     ])
     static let singular = Lexicon("tone.self-glory.singular", ["i", "me", "my", "mine", "myself", "أنا", "انا", "=نفسي"])
@@ -35,6 +37,8 @@ struct SelfGloryRule: Rule {
             والخارج، واستئثار القائد به يخسره الاثنتين.
             """,
         examples: [
+            .triggers("إطلاق التطبيق كان فكرتي أنا، وهو اليوم قناتنا الأكبر.", .ar),
+            .triggers("Everyone forgot the company was losing money, and I'm the one who saved it.", .en),
             .triggers("Proud of what we've built since I put safety at the top of the agenda.", .en),
             .triggers("من يوم توليت الإدارة تغيرت النتائج.", .ar),
             .passes("Since I joined, our crews have built this record themselves.", .en),

@@ -55,12 +55,16 @@ extension Array where Element == Token {
     /// asked it of every token spent a tenth of a post's scoring on it.
     @inline(__always)
     func text(at index: Int, is word: StaticString) -> Bool {
-        let text = self.text(at: index)
         let count = word.utf8CodeUnitCount
-        guard text.utf8.count == count else { return false }
-        if count == 0 { return true }
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            memcmp(bytes.baseAddress!, word.utf8Start, count) == 0
-        } ?? (text == String(describing: word))
+        // Read in place: most tokens differ in length, and are turned away without the
+        // text being copied out (retained and released).
+        return withUnsafeBufferPointer { tokens in
+            let utf8 = tokens[index].text.utf8
+            guard utf8.count == count else { return false }
+            if count == 0 { return true }
+            return utf8.withContiguousStorageIfAvailable { bytes in
+                memcmp(bytes.baseAddress!, word.utf8Start, count) == 0
+            } ?? (tokens[index].text == String(describing: word))
+        }
     }
 }

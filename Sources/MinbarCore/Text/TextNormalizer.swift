@@ -14,9 +14,7 @@ public enum TextNormalizer {
         }
         // The Arabic letters that stay as they are, most of any Arabic post: answered before
         // the table below (which maps the others in this block).
-        if (v >= 0x0627 && v <= 0x0628) || (v >= 0x062A && v <= 0x063A) || (v >= 0x0641 && v <= 0x0648) || v == 0x064A {
-            return scalar
-        }
+        if foldsToItself(arabic: v) { return scalar }
         switch v {
         case 0x0623, 0x0625, 0x0622, 0x0671: return "\u{0627}"
         case 0x0649: return "\u{064A}"
@@ -46,6 +44,13 @@ public enum TextNormalizer {
             }
             return scalar
         }
+    }
+
+    /// Whether `v` is one of the Arabic letters `fold` leaves as they are (most scalars of
+    /// an Arabic post), asked before its table; the tokenizer writes these straight out.
+    @inline(__always)
+    static func foldsToItself(arabic v: UInt32) -> Bool {
+        (v >= 0x0627 && v <= 0x0628) || (v >= 0x062A && v <= 0x063A) || (v >= 0x0641 && v <= 0x0648) || v == 0x064A
     }
 
     /// The folded form of a whole string (used for terms a trainer writes).

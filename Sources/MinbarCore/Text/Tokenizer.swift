@@ -284,6 +284,16 @@ public enum Tokenizer {
                     count += 1
                     continue
                 }
+                // An Arabic letter that folds to itself (most of an Arabic word) is written
+                // here as its two bytes: `TextNormalizer.fold`, called out of line for each,
+                // cost about forty instructions a letter.
+                if TextNormalizer.foldsToItself(arabic: v) {
+                    arabic = true
+                    output[count] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                    output[count + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+                    count += 2
+                    continue
+                }
                 if TextNormalizer.isArabicLetter(scalar) { arabic = true }
                 if let folded = TextNormalizer.fold(scalar) { count = String.encode(folded, into: buffer, at: count) }
             }

@@ -154,10 +154,10 @@ struct ColdLayoffRule: Rule, FrameRule {
     /// people go" is denied, and "let's go" has nobody between).
     static func peopleLetGo(in post: PostAnalysis) -> PhraseMatcher.Hit? {
         let tokens = post.text.tokens
-        for index in tokens.indices where tokens.text(at: index) == "let" || tokens.text(at: index) == "letting" {
+        for index in tokens.indices where tokens.text(at: index, is: "let") || tokens.text(at: index, is: "letting") {
             let sentence = tokens[index].sentence
             let end = min(post.text.sentences[sentence].upperBound, index + 6)
-            guard let go = (index + 2..<max(index + 2, end)).first(where: { tokens.text(at: $0) == "go" }) else { continue }
+            guard let go = (index + 2..<max(index + 2, end)).first(where: { tokens.text(at: $0, is: "go") }) else { continue }
             let between = (index + 1)..<go
             guard between.contains(where: { tokens[$0].kind == .number || Self.staffWords.contains(tokens.text(at: $0)) }),
                   !Modality.negates(index, in: post),

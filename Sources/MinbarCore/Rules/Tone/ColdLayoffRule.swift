@@ -191,6 +191,9 @@ struct ColdLayoffRule: Rule, FrameRule {
                                     in: post, suggestion: Self.suggestion(language)))
             return findings
         }
+        // Read once: both the cheer and the bare announcement below ask for it, and the scan
+        // walks every token of the post.
+        let peopleLetGo = findings.isEmpty ? Self.peopleLetGo(in: post) : nil
         // A plain loop: the lazy chain's closure copied the whole post for every post.
         var celebration: PhraseMatcher.Hit?
         if findings.isEmpty {
@@ -200,7 +203,7 @@ struct ColdLayoffRule: Rule, FrameRule {
             if celebration == nil {
                 celebration = Self.farewellOfMany.hits(in: post).first { Self.seesOffMany(near: $0, in: post) }
             }
-            if celebration == nil, let letGo = Self.peopleLetGo(in: post) {
+            if celebration == nil, let letGo = peopleLetGo {
                 let around = post.sentences(around: post.sentenceIndex(of: letGo))
                 celebration = post.hits(Self.cheer.lexicon).first { around.contains(post.sentenceIndex(of: $0)) }
             }
@@ -211,7 +214,7 @@ struct ColdLayoffRule: Rule, FrameRule {
                                     in: post, suggestion: Self.suggestion(language)))
             return findings
         }
-        guard findings.isEmpty, let hit = Self.announcement.hits(in: post).first ?? Self.peopleLetGo(in: post) else { return findings }
+        guard findings.isEmpty, let hit = Self.announcement.hits(in: post).first ?? peopleLetGo else { return findings }
         // Cold is what the post leaves out: the why, a sorry and the support. Any one of
         // them, anywhere in the post, is care the reader can see.
         let moves = post.moves.sentences

@@ -307,6 +307,10 @@ public enum Concepts {
         // Gains boasted of, as the bait: "I made more money with this crypto in a month than in a year", a squeeze promised.
         "made more money with", "made more money from", "made a fortune with", "made a fortune on", "made a killing on", "check it out for yourself",
         "short squeeze", "squeeze is coming", "=شورت سكويز", "=سكويز",
+        // The gains as bait and the told-you-so: "made more on this crypto in a month", "don't say I didn't tell you".
+        "made more on this", "made more on it", "made more on our", "don't say i didn't tell you",
+        "an opportunity you won't get again", "won't get again", "=ربحت من هالعملة", "=ربحت من هذه العملة", "=لا تقولون ما قلت لكم",
+        "=لا تقولوا ما قلت لكم", "=تذكروا كلامي", "=فرصة ما تتعوض", "=فرصة لن تتكرر", "=بتصير قيمته", "=ستصبح قيمته",
         // What it will be worth, in multiples: "in a year it will be worth ten times", «ستساوي عشرة أضعاف».
         "will be worth", "times what it is", "times its price", "times its value", "=ستساوي", "=سيساوي", "أضعاف قيمتها", "أضعاف قيمته",
         "أضعاف سعرها", "أضعاف سعره", "ربحت منها", "ربحت من هذه", "كسبت منها", "كسبت من هذه", "جربوها بأنفسكم", "شوفوا بأنفسكم",
@@ -373,7 +377,7 @@ public enum Concepts {
     // MARK: Investigations and legal cases
 
     public static let incident = Concept("incident", [
-        "set fire to", "set fire", "crash", "collision", "accident", "investigation", "probe", "inquiry", "lawsuit", "case", "trial", "court", "charges",
+        "set fire to", "set fire", "crash", "collision", "accident", "=يحترق", "=احترق", "=احترقت", "=تحترق", "=احتراق", "investigation", "probe", "inquiry", "lawsuit", "case", "trial", "court", "charges",
         "ntsb", "faa", "autopilot",
         "حادث", "الحادث", "التحقيق", "تحقيق", "القضية", "قضية", "المحكمة", "=الدعوى", "=الدعاوى", "=بالدعوى", "النيابة", "=المتهم", "=المتهمين", "=المتهمة", "=المتهمون", "=متهم", "=للمتهم",
         "court case", "footage", "case against", "التحقيق الجاري", "المحاكمة", "المحكمة ستثبت",
@@ -432,6 +436,8 @@ public enum Concepts {
         "set deliberately", "was arson", "ما كان حادث", "ما كانت حادث", "لم يكن حادثا", "لم يكن حادثاً", "ليس حادثا", "ليس حادثاً",
         "ما كانت قضاء وقدر", "ما كان قضاء وقدر", "ليس قضاء وقدر", "ليست قضاء وقدر", "مش قضاء وقدر", "ما صار صدفة", "ليس صدفة", "ليست صدفة",
         "مو صدفة", "مش صدفة", "جريمة مدبرة", "=مدبرة",
+        // The only way it could have happened, in Arabic as in English ("the only way").
+        "=الطريقة الوحيدة", "=لم يكن منتبها", "=لم يكن منتبهاً", "=ما كان منتبه",
         // Refusing the accident in advance: "I don't believe in coincidences", «ما حدا يقنعني إنو انفجار عادي».
         "don't believe in coincidences", "do not believe in coincidences", "too many coincidences", "no one will convince me",
         "nobody will convince me", "you can't tell me this was", "لا أعتقد في الصدف", "لا أؤمن بالصدف", "لا أؤمن بالصدفة", "ما في صدف",

@@ -19,7 +19,8 @@ public enum Entity: String, Sendable, CaseIterable {
     ])
     static let percentWords = Lexicon("entity.percent", ["%", "percent", "per cent", "٪", "بالمئة", "=بالمائة", "في المئة"])
     static let periodWords = Lexicon("entity.period", [
-        "q1", "q2", "q3", "q4", "h1", "h2", "quarter", "quarterly", "this year", "next year", "full year", "fiscal",
+        "q1", "q2", "q3", "q4", "h1", "h2", "quarter", "quarterly", "this year", "next year", "full year", "fiscal", "year end", "year-end",
+        "=نهاية العام", "=نهاية السنة",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "الربع", "الربع الأول", "الربع الثاني", "الربع الثالث", "الربع الرابع", "العام", "السنة", "النصف الأول", "النصف الثاني",
         "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "=يوليو", "=ويوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",

@@ -8,6 +8,9 @@ struct ConfidentialRule: Rule {
         "not for distribution", "under nda", "secret project", "internal memo", "board paper", "internal board paper",
         "المشروع السري", "مشروع سري", "سري للغاية", "للاستخدام الداخلي", "الاسم الرمزي", "اسم رمزي", "مذكرة داخلية",
         "وثيقة داخلية",
+        // Papers and minutes kept inside: "the confidential minutes", «ورقة مجلس الإدارة الداخلية».
+        "confidential minutes", "internal strategy deck", "internal deck", "=ورقة مجلس الإدارة الداخلية", "=التقرير السري", "=تقرير سري",
+        "=العرض الداخلي", "=محضر سري", "=المحضر السري", "=الموازنة السرية", "=لا تنشرونها", "=لا تنشروها",
     ])
     static let projectWords = Lexicon("policy.confidential.project", ["project", "operation", "programme code", "مشروع", "المشروع", "=عملية"])
 
@@ -23,6 +26,8 @@ struct ConfidentialRule: Rule {
             المنافسين والصحفيين والمتداولين على موضع البحث.
             """,
         examples: [
+            .triggers("From the confidential minutes of yesterday's management meeting: the Muscat plant is on the chopping block.", .en),
+            .triggers("من المحضر السري لاجتماع الإدارة أمس: مصنع مسقط على وشك الإغلاق.", .ar),
             // An application the organisation filed, under study at its regulator.
             .passes("Our digital-bank licence application is still under study at the central bank; we'll share the decision when it comes.", .en),
             .passes("قدّمنا طلب الترخيص رسمياً، وهو الآن قيد الدراسة لدى البنك المركزي.", .ar),

@@ -13,6 +13,8 @@ struct GuidanceRule: Rule {
             أساسه. ومكان التوقعات الإفصاح الرسمي بافتراضاته وتحفظاته، لا منشورٌ يبعث على الطمأنينة.
             """,
         examples: [
+            .triggers("Revenue will top one billion riyals by year end.", .en),
+            .triggers("ستتجاوز الإيرادات مليار ريال بنهاية العام.", .ar),
             // Sales as a department: the future is a new hire's, not a result's.
             .passes("We can often tell within 3 months of a sales hire whether they're going to be successful or not.", .en),
             .passes("خلال ٣ أشهر من انضمام موظفي المبيعات الجدد نعرف عادة إن كانوا سينجحون.", .ar),

@@ -4,6 +4,8 @@ struct InsideInformationRule: Rule {
         // «الأولية» ("preliminary") exact: word forms read «النتائج أول ما يطلع» ("the results as soon as…") as it.
         "hear this from me first", "hear it from me first", "from me first", "before it's official", "before it is official", "official news whenever", "i can already share", "can already share", "i can share that", "the board just", "board just saw", "numbers look", "better than the market thinks", "full numbers", "under wraps", "not supposed to say", "regulator told us", "told us yesterday", "ahead of plan", "=مني أولا", "=مني أولاً", "الخبر مني", "لن أطيل الآن", "الأرقام طلعت", "ما صارت بتاريخ",
         "not yet public", "not public yet", "not yet announced", "not announced yet", "unannounced", "off the record",
+        "ahead of the official statement", "before the official statement", "=بعيدا عن التسجيل", "=بعيداً عن التسجيل", "=قبل البيان الرسمي",
+        "=أقفلنا دفاتر", "=أغلقنا دفاتر", "closed our books",
         "between us", "sneak peek", "first look at our numbers", "internal figures", "internal numbers", "preliminary numbers",
         "preliminary results", "draft results", "closed the books", "books are closed", "unaudited", "haven't announced",
         "have not announced", "yet to announce", "embargoed", "you heard it here first",
@@ -98,6 +100,8 @@ struct InsideInformationRule: Rule {
             التقرير السنوي) فليس تسريباً.
             """,
         examples: [
+            .triggers("بعيداً عن التسجيل: أقفلنا دفاتر الربع الرابع والإيرادات مرتفعة ١٨٪.", .ar),
+            .triggers("Off the record: we closed our Q4 books and revenue is up 18%.", .en),
             // Good news promised to the owners, then held back.
             .triggers("Exciting months ahead for our shareholders. Can't say more yet 😉", .en),
             .triggers("أمور كبيرة قادمة لمساهمينا، ولا أستطيع قول المزيد الآن 😉", .ar),

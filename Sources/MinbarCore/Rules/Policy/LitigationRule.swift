@@ -13,6 +13,7 @@ struct LitigationRule: Rule {
     static let merits = Lexicon("policy.litigation", [
         "ستثبت", "سيثبت", "will prove", "will show",
         "joke", "a joke", "crush", "see you in court", "on our side", "favourable", "favorable", "exaggerated", "show that", "shows that", "prove", "proves", "let go for", "caused by", "not by", "enough is enough", "clearly", "مسرحية", "كذب", "بنكسبها", "بنكسب", "الحقيقة أن", "=لا بسببنا", "=مبالغ فيها", "=مبالغ فيه", "=مبالغات", "غصبا", "سنثبت",
+        "vexatious", "=بلا أساس", "=بدون أساس", "no doubt", "=بكل وضوح",
         "baseless", "frivolous", "without merit", "no merit", "meritless", "will win", "will prevail", "we'll win", "confident we",
         "lies", "lying", "false claims", "vindicated", "nonsense", "absurd", "extortion", "shakedown", "greedy", "did nothing wrong",
         "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",
@@ -39,6 +40,8 @@ struct LitigationRule: Rule {
             الآخر. أظهر تعاطفك، وقل إنك لن تعلّق ما دامت القضية أمام المحكمة.
             """,
         examples: [
+            .triggers("We don't comment on a case before the court, but this lawsuit is vexatious, no doubt.", .en),
+            .triggers("لن نعلّق على القضية ما دامت منظورة أمام المحكمة، لكن الدعوى بلا أساس بكل وضوح.", .ar),
             // «المبالغ» are amounts in a verdict the prosecution published, not «مبالغ فيها» ("exaggerated").
             .passes("النيابة العامة: قضت المحكمة الجنائية بسجن موظف سابق سبع سنوات بعد إدانته باختلاس أموال عامة، وألزمته برد المبالغ المختلسة.", .ar),
             // The ruling foretold in Arabic; the hearing's date is no comment.

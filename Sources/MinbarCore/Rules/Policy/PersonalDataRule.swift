@@ -43,6 +43,8 @@ struct PersonalDataRule: Rule {
             ويخالف أنظمة حماية البيانات، حتى لو كان ذلك رداً على شكواه هو. انقل الحديث إلى قناة خاصة.
             """,
         examples: [
+            .triggers("Thank you to our dear client Maryam Al Kaabi, whose balance with us reached AED 3.4 million this month.", .en),
+            .triggers("السيد حارث العامري من فرعنا في صحار متأخر ثلاثة أشهر عن أقساط سيارته، ومع ذلك يشتكي علناً.", .ar),
             // A named client's balance, thanked in public.
             .triggers("Huge thanks to our client Farah Nadeem, who just moved her entire balance of AED 3.4m over to us. Welcome aboard, Farah!", .en),
             .triggers("شكراً لعميلتنا العزيزة مريم الكعبي، فقد بلغ رصيدها لدينا ٣٫٤ مليون درهم هذا الشهر.", .ar),
@@ -291,7 +293,8 @@ struct PersonalDataRule: Rule {
     /// Health and money facts about a person: a diagnosis, a test result, a debt.
     static let sensitiveFacts = Lexicon("policy.personal-data.sensitive", [
         "tested positive", "diagnosed", "diagnosis", "cancer", "hiv", "hepatitis", "pregnant", "miscarriage", "psychiatric",
-        "her entire balance", "his entire balance", "her balance", "his balance", "=رصيد حسابه", "=رصيد حسابها", "=رصيده", "=رصيدها",
+        "her entire balance", "his entire balance", "her balance", "his balance", "whose balance", "balance with us reached",
+        "=متأخر عن أقساط", "=متأخرة عن أقساط", "=متأخر ثلاثة أشهر", "=البطاقة المنتهية", "=بطاقتك المنتهية", "card ending in", "card ending", "=رصيد حسابه", "=رصيد حسابها", "=رصيده", "=رصيدها",
         "depression", "overdue", "in debt", "defaulted", "=owes", "sick leave", "=إجازة مرضية", "=إجازات مرضية", "bounced cheque", "salary", "terminally ill", "terminal illness", "terminal cancer",
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "=نفسية", "=النفسية", "=نفسيا", "=نفسياً", "متعثر", "=مديون", "=مديونة", "راتبه", "راتبها",
         // What a person owes, as "owes" says it: «مدين لنا», never the city (مدينة) nor «مدينون لكم بالشكر».

@@ -14,6 +14,11 @@ struct PrejudgingRule: Rule, FrameRule {
             لسلامة النقل شركة تسلا من تحقيق في حادث مميت بعد أن ألقت اللوم على السائق في بيان.
             """,
         examples: [
+            .triggers("النيابة أحالت محاسبنا السابق إلى المحكمة، لكن لنكن صريحين: هو اختلس الأموال ويعرف ذلك.", .ar),
+            .triggers("Prosecutors referred our former accountant to court, but let's be honest: he embezzled the money.", .en),
+            .triggers("The regulator's audit of our Riyadh branch is theatre; it will clear us completely.", .en),
+            .triggers("تدقيق الهيئة على فرعنا في الرياض مسرحية، وسيبرئنا بالكامل.", .ar),
+            .passes("Let's be honest about our own part: the inquiry will decide the cause, and we will accept it.", .en),
             .triggers("The warehouse accident investigation is still under way, but the contractor bears full responsibility.", .en),
             .triggers("التحقيق في حادث المستودع ما زال جارياً، لكن المقاول يتحمل المسؤولية كاملة.", .ar),
             // An inquiry written off, its outcome announced; taking it seriously passes.
@@ -332,6 +337,8 @@ struct PrejudgingRule: Rule, FrameRule {
         "there is no question", "no question about it", "clearly", "obviously",
         "=بلا شك", "=لا شك", "=دون شك", "=بدون شك", "=من غير شك", "=بالتأكيد", "=قطعا", "=قطعاً", "=يقينا", "=يقيناً", "=بكل تأكيد",
         "=مما لا شك فيه", "=بوضوح", "=واضح أنه", "=واضح انه",
+        // Frankness claimed for the verdict: "let's be honest: he took the money", «لكن لنكن صريحين».
+        "let's be honest", "let's be frank", "let us be frank", "=لنكن صريحين", "=خلونا نكون صريحين", "=لنكن واضحين",
     ])
     /// A punishment promised: "will face the full force of the law", «سينال جزاءه».
     static let punishmentPromised = Concept("punishment-promised", [
@@ -361,7 +368,7 @@ struct PrejudgingRule: Rule, FrameRule {
         "logs show", "logs recovered", "data logs", "our data shows", "our data show", "our records show", "our logs show",
         "our footage shows", "our cameras show", "our investigation shows", "our internal review shows", "our internal investigation shows",
         "telemetry shows", "the data shows", "سجلاتنا تظهر", "سجلاتنا تثبت", "سجلاتنا تؤكد", "تظهر سجلاتنا", "تثبت سجلاتنا",
-        "بياناتنا تظهر", "=تسجيلات كاميراتنا", "=كاميراتنا تظهر", "تحقيقنا الداخلي أظهر", "أظهرت سجلات", "تظهر السجلات", "تظهر البيانات",
+        "بياناتنا تظهر", "=سجلات البيانات", "=البيانات التي استعدناها", "=تسجيلات كاميراتنا", "=كاميراتنا تظهر", "تحقيقنا الداخلي أظهر", "أظهرت سجلات", "تظهر السجلات", "تظهر البيانات",
     ])
     /// Saying the records answer nothing yet.
     static let tooEarly = Concept("too-early", [
@@ -373,12 +380,13 @@ struct PrejudgingRule: Rule, FrameRule {
         "box-ticking", "box ticking", "a formality", "a mere formality", "nothing will come of it", "nothing will come of this",
         "a foregone conclusion", "already have our answer", "confirm what we already know", "will be fully cleared", "we'll be fully cleared",
         "walk out vindicated", "=إجراء شكلي", "=مجرد إجراء شكلي", "=مجرد شكليات", "=تحصيل حاصل", "=النتيجة معروفة", "=محسومة من الحين",
-        "=بتطلع منه نظيفة", "=بنطلع منه نظيفين", "=ستبرئنا", "=سيبرئنا",
+        "=بتطلع منه نظيفة", "=بنطلع منه نظيفين", "=ستبرئنا", "=سيبرئنا", "=وسيبرئنا", "=وستبرئنا", "it will clear us", "will clear us completely",
+        "is theatre", "is theater", "is a show", "=مسرحية",
     ])
     /// What is written off: an inquiry, a review, a hearing.
     static let inquiry = Concept("inquiry", [
         "inquiry", "investigation", "review", "probe", "tribunal", "hearing", "audit", "prosecutors", "the court", "the case",
-        "=التحقيق", "=تحقيق", "=لجنة التحقيق", "=المراجعة", "=التدقيق", "=المحكمة", "=النيابة", "=القضية", "=الدعوى",
+        "=التحقيق", "=تحقيق", "=لجنة التحقيق", "=المراجعة", "=مراجعة", "=التدقيق", "=تدقيق", "=المحكمة", "=النيابة", "=القضية", "=الدعوى",
     ])
     /// The dismissal denied: "it is not a formality".
     static let notAFormality = Concept("not-a-formality", [

@@ -16,6 +16,10 @@ struct PricePromotionRule: Rule, FrameRule {
             ٢٠٢٢). وتعليق القيادي على سعر سهم شركته يحركه (تسلا، مايو ٢٠٢٠).
             """,
         examples: [
+            .triggers("Made more on this crypto in a month than I made in a year. Try it yourselves.", .en),
+            .triggers("ربحت من هذه العملة الرقمية في شهر أكثر مما ربحته في سنة كاملة. جربوها بأنفسكم.", .ar),
+            .triggers("Our token $NAKHL listed today at 0.40. Don't say I didn't tell you 🚀", .en),
+            .triggers("توكن نخل نزل اليوم بسعر ٠٫٤٠. لا تقولون ما قلت لكم 🚀", .ar),
             // Gains boasted of beside an asset and an invitation; a company's own published profit is no bait.
             .triggers("I made more money with this crypto in the past month than I did in a year. Check it out for yourself.", .en),
             .triggers("ربحت من هذه العملة الرقمية في شهر أكثر مما ربحته في سنة، جربوها بأنفسكم.", .ar),

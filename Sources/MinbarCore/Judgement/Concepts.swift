@@ -501,6 +501,8 @@ public enum Concepts {
         "embarrassing", "how embarrassing", "forgot to read", "incredible work", "so on point", "name change",
         // Officials told they cannot see: "the committee needs glasses more than the referee did".
         "needs glasses", "need glasses", "needs new glasses", "=تحتاج نظارة", "=يحتاج نظارة", "=يحتاجون نظارات", "=تحتاج نظارات",
+        "=محتاجة نظارة", "=محتاج نظارة", "=محتاجين نظارات", "=مطاردة ساحرات", "=مطاردة الساحرات", "=يا للإحراج", "=نسيت تقرأ", "=نسوا يقرأون",
+        "too little to do", "has too little to do",
         "more concerned with", "press headlines", "clowns", "joke", "useless", "incompetent", "enrichment",
         "مهزلة", "فاشلة", "نايمة", "نائمة", "مسخرة", "نايمة في العسل",
         "a joke", "laughable", "clueless", "asleep at the wheel", "sleeping on the job", "napping", "geniuses", "bright sparks", "nice try",

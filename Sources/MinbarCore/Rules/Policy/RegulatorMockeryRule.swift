@@ -14,6 +14,8 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             الأمريكية من المحكمة إدانته بازدرائها بسبب الحساب نفسه.
             """,
         examples: [
+            .triggers("لجنة الانضباط محتاجة نظارة أكثر من الحكم 🤓 ثلاث مباريات على تدخل نظيف.", .ar),
+            .triggers("The regulator has too little to do.", .en),
             .triggers("هيئة السوق المالية أثبتت مرة أخرى أنها لا تفهم كيف تعمل الأسواق.", .ar),
             .triggers("Another fine from the Competition Authority. Do they get a bonus per fine?", .en),
             .triggers("غرامة جديدة من هيئة المنافسة. هل يأخذون مكافأة على كل غرامة؟", .ar),

@@ -92,6 +92,10 @@ enum MaskedProfanity {
         let tail = afterLead.dropFirst(run.count)
         if (1...2).contains(lead.count), lead.allSatisfy(isLetter), run.count >= 2, tail.count <= 4,
            tail.allSatisfy(isLetter) { return true }
+        // «الـ****», «هالـ***»: the Arabic article (or «هال», "this") with the word starred out
+        // after it, the lengthening stroke or not; the article is no letter of the word.
+        let leadText = String(String.UnicodeScalarView(lead.filter { $0 != "\u{0640}" }))
+        if arabicLeads.contains(leadText), run.count >= 3, tail.isEmpty { return true }
         // "f*ck", "sh*t": one star for one vowel of a known swear word.
         if stars == 1, run.count == 1, !lead.isEmpty, !tail.isEmpty, lead.allSatisfy(isLetter), tail.allSatisfy(isLetter) {
             let head = String(String.UnicodeScalarView(lead)).lowercased()
@@ -100,6 +104,9 @@ enum MaskedProfanity {
         }
         return false
     }
+
+    /// What stands before a starred-out Arabic word: the article, alone or after «ه», «ب», «و», «ف».
+    static let arabicLeads: Set<String> = ["ال", "هال", "بال", "وال", "فال", "لل"]
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }

@@ -54,7 +54,8 @@ struct PersonalAttackRule: Rule {
                      plurals: ["snakes", "rats", "pigs", "parasites", "puppets", "sellouts", "weasels", "leeches", "vultures", "hyenas",
                                "paid trolls", "racists", "frauds", "liars", "hacks"])
         + ["=you are corrupt", "=you're corrupt", "=he is corrupt", "=she is corrupt",
-           "=أنت حشرة", "=انت حشرة", "=أنتم حشرات", "=انتم حشرات", "=هو حشرة", "=أنت واطي", "=انت واطي", "=يا واطي", "=الواطي", "=أنت مهرج", "=انت مهرج", "=يا مهرج", "=هذا المهرج", "=أنت بوق", "=انت بوق", "=مجرد بوق", "=أنت عميل", "=انت عميل", "=عميل لإيران", "=عميل للخارج", "=عملاء للخارج", "=أنت ساقط", "=انت ساقط", "=يا ساقط", "=أنت بهيم", "=انت بهيم", "=يا بهيم", "=أنت طبال", "=انت طبال", "=يا طبال", "=أنت فاسد", "=انت فاسد", "=أنت مرتشي", "=انت مرتشي", "=هو مرتشي"])
+           "=أنت ثعبان", "=انت ثعبان", "=أنت أفعى", "=انت أفعى", "=أنت دمية", "=انت دمية", "=مجرد دمية", "=دمية بيد", "=دمية في يد",
+           "=just a mouthpiece", "=is a mouthpiece", "=a puppet of", "=أنت حشرة", "=انت حشرة", "=أنتم حشرات", "=انتم حشرات", "=هو حشرة", "=أنت واطي", "=انت واطي", "=يا واطي", "=الواطي", "=أنت مهرج", "=انت مهرج", "=يا مهرج", "=هذا المهرج", "=أنت بوق", "=انت بوق", "=مجرد بوق", "=أنت عميل", "=انت عميل", "=عميل لإيران", "=عميل للخارج", "=عملاء للخارج", "=أنت ساقط", "=انت ساقط", "=يا ساقط", "=أنت بهيم", "=انت بهيم", "=يا بهيم", "=أنت طبال", "=انت طبال", "=يا طبال", "=أنت فاسد", "=انت فاسد", "=أنت مرتشي", "=انت مرتشي", "=هو مرتشي"])
 
     /// Vermin made a name for people by a verb that regards them so: "I will consider him an
     /// insect", "they are cockroaches", «سأعتبره حشرة», «نعتبرهم جراثيم». The verb or the
@@ -199,6 +200,7 @@ struct PersonalAttackRule: Rule {
         "looking for relevance", "a voice from the past",
         "self-proclaimed experts", "armchair experts", "keyboard warriors", "keyboard warrior", "keep crying", "cry more",
         "stay mad", "how dare you", "stupidity", "idiocy", "foolishness", "pettiness", "arrogance", "hypocrisy", "cowardice", "your ignorance",
+        "living in a fantasy", "lives in a fantasy", "living in fantasy land",
         "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف",
         "=يتفلسف", "=التفلسف", "يا من تدعي", "يا من يدعي", "لا يعرف أبجديات", "لا يفقه شيئا", "=المأجورين", "=المأجورون", "منافق",
         "منافقين", "منافقون", "=نفاق", "=النفاق", "متعجرف", "مغرور", "=حاقد", "=الحاقد", "حاقدة", "حاقدين",
@@ -273,6 +275,9 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            .triggers("@salem_k أنت ثعبان ودمية بيد من يدفعون لك.", .ar),
+            .triggers("@salem_k you are a snake and a puppet of whoever pays you.", .en),
+            .triggers("Khalid Al Rawahi is just a mouthpiece and not worth a reply.", .en),
             // Unfit to run anything, and sent back to their own small corner.
             .triggers("Lovely to see @Faisal_AlHarbi, who couldn't run a corner shop, now teaching us how to run an airline. Maybe stick to your blog 😉", .en),
             .triggers("جميل نشوف @Faisal_AlHarbi، اللي ما قدر يدير بقالة، يعلّمنا اليوم كيف ندير شركة طيران. خلك في مدونتك 😉", .ar),

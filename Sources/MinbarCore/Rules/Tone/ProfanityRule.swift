@@ -39,6 +39,10 @@ struct ProfanityRule: Rule {
             مزاحاً أو رداً على استفزاز، تصبح هي القصة، وتهدم السمعة التي وُجد الحساب ليبنيها.
             """,
         examples: [
+            // The Arabic article before a starred-out word, with the lengthening stroke or not.
+            .triggers("مين الـ**** اللي لسه يقول إن السينما ماتت؟", .ar),
+            .triggers("Who's the **** still saying cinema is dead?", .en),
+            .passes("فندق الـ٥ نجوم يفتح أبوابه في مسقط: تقييمنا ***** في الدليل.", .ar),
             .triggers("This is a damn good quarter and the critics are idiots.", .en),
             .triggers("@reviewer_22 you're an arsehole, and you can quote me on that.", .en),
             .passes("Arsenal fans: the stadium shop opens at 9 on match day.", .en),

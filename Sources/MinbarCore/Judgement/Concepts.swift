@@ -830,6 +830,8 @@ public enum Concepts {
         "ما أحد حاس فيني", "لا أحد يشعر بي", "لا أحد يفهم ما أمر به", "الحمل ثقيل علي", "ظلمتوني", "مظلومين", "نحن الضحية", "إحنا الضحية",
         "أنا الضحية",
         // Broken by criticism, thanked badly: "the criticism has broken me", «كسرتني».
+        "hardest thing i've been through", "hardest thing i have been through", "more than any human can bear", "more than anyone can bear",
+        "=مو كل رئيس تنفيذي", "=ليس كل رئيس تنفيذي", "=لا أحد يعلم كم", "=صعبا علينا تحمله", "=صعباً جداً علينا",
         "has broken me", "have broken me", "broke me", "this is the thanks i get", "ceos are human too", "ceo is human too",
         "kept me up every night", "=كسرتني", "=كسرني", "=وهذا هو الجزاء", "=وهذا جزائي", "=الرئيس التنفيذي إنسان", "=ما خلتني أنام", "=ما خلاني أنام",
     ])

@@ -187,7 +187,14 @@ public struct Frame: Sendable {
             func present(_ entity: Entity) -> Bool { near.contains { entity.occurs(in: $0, of: post) } }
             guard with.indices.allSatisfy({ present(with, $0) }), withAny.isEmpty || withAny.indices.contains(where: { present(withAny, $0) }),
                   entities.allSatisfy(present), anyEntity.isEmpty || anyEntity.contains(where: present),
-                  !without.indices.contains(where: { post.sentence(sentence, has: without[$0].lexicon) }) else { continue }
+                  // A cancelling word inside the anchor's own phrase is the phrase, not a second
+                  // act: «كما تدين تدان» holds «تدين» ("condemns") and condemns nothing. One that
+                  // holds the anchor ("we should have" around "should have") still cancels it.
+                  !without.indices.contains(where: { place in
+                      post.hits(without[place].lexicon, inSentence: sentence).contains {
+                          !($0.firstToken >= hit.firstToken && $0.endToken <= hit.endToken && $0.endToken - $0.firstToken < hit.endToken - hit.firstToken)
+                      }
+                  }) else { continue }
             var modality = Modality.of(sentence: sentence, in: post)
             if Modality.negates(hit.firstToken, in: post, clause: true) { modality.insert(.negation) }
             guard requires.isEmpty || !requires.isDisjoint(with: modality), modality.isDisjoint(with: blockedBy) else { continue }

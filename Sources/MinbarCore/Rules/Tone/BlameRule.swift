@@ -121,6 +121,9 @@ struct BlameRule: Rule {
             العملاء أو الإعلام يُقرأ تهرباً، ويُبقي القصة حية.
             """,
         examples: [
+            .triggers("Customers who didn't update their app are the reason payments failed last night.", .en),
+            .triggers("العملاء الذين لم يحدّثوا التطبيق هم سبب فشل عمليات الدفع ليلة أمس.", .ar),
+            .triggers("نعتذر عن منشور اليوم، الصورة أعاد نشرها أحد موظفي التواصل الاجتماعي بالخطأ.", .ar),
             // A contractor or supplier named as the cause; owning the choice of them is not blame.
             .triggers("The contractor is responsible for the pipe break.", .en),
             .triggers("المقاول هو المسؤول عن الكسر، وسنطالبه بالتعويض.", .ar),
@@ -224,6 +227,7 @@ struct BlameRule: Rule {
         "don't follow", "do not follow", "didn't follow", "did not follow", "don't listen", "never read", "refuse to",
         "=يهدرون", "=يهدر", "=يسرفون", "=يسيئون", "=يتجاهلون", "=تجاهلوا", "لا يلتزمون", "ما يلتزمون", "لم يلتزموا", "بدل ما",
         "بدلاً من", "بدلا من", "=يخالفون", "ما يقرون", "لا يقرؤون",
+        "didn't update", "did not update", "who didn't", "who did not", "=لم يحدثوا", "=لم يحدّثوا", "=ما حدثوا", "=الذين لم",
     ])
     /// The words of the charge at `complaint`: from the first of the public, its misconduct
     /// and the complaint in the sentence to the last, so the finding quotes "residents waste
@@ -250,7 +254,8 @@ struct BlameRule: Rule {
                                        blockedBy: [.quotation, .question, .negation])
     /// Words that make what follows the cause: "because", «سببه أن».
     static let audienceCause = Concept("blame.audience-cause", [
-        "because", "due to", "caused by", "the result of", "=بسبب", "=سببه", "=سببها", "=لأن", "=لان", "=نتيجة",
+        "because", "due to", "caused by", "the result of", "are the reason", "is the reason", "=بسبب", "=سببه", "=سببها", "=لأن", "=لان", "=نتيجة",
+        "=هم سبب", "=هم السبب",
     ])
 
     /// One person the organisation serves, singled out: "the passenger", «الراكب».
@@ -300,7 +305,7 @@ struct BlameRule: Rule {
         "an employee", "one of our employees", "one of our staff", "a member of staff", "a staff member", "a member of our team",
         "a team member", "an intern", "our intern", "a junior employee", "a new employee", "a social media employee",
         "social media employees", "our art director", "the agency", "our agency", "a rogue", "an individual employee",
-        "=موظف", "=موظفة", "=أحد موظفينا", "=أحد الموظفين", "=إحدى الموظفات", "=متدرب", "=متدربة", "=موظف متدرب", "=أحد أعضاء الفريق",
+        "=موظف", "=موظفة", "=أحد موظفينا", "=أحد الموظفين", "=أحد موظفي", "=إحدى موظفات", "=إحدى الموظفات", "=متدرب", "=متدربة", "=موظف متدرب", "=أحد أعضاء الفريق",
         "=الوكالة", "=وكالة التسويق", "=الوكالة الإعلانية", "=مسؤول الحساب",
     ])
     /// What the member of staff is said to have done wrong on their own, or what happened to them for it.

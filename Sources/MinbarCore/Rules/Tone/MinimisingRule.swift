@@ -15,6 +15,12 @@ struct MinimisingRule: Rule, FrameRule {
             حدث بالأرقام، واترك لهم الحكم على حجمه.
             """,
         examples: [
+            // Nobody hurt is a fact a statement should give; "nobody died, let's move on" shrinks the harm.
+            .passes("Civil Defence is investigating the fire at our Jubail warehouse. Nobody was hurt; next update here at 6 pm.", .en),
+            .passes("الدفاع المدني يحقق في حريق مستودعنا بالجبيل. لم يصب أحد، والتحديث التالي هنا الساعة ٦ مساءً.", .ar),
+            .triggers("بصراحة، هو مجرد تسريب بيانات بسيط، مو مشكلة كبيرة.", .ar),
+            .triggers("Honestly, it is just a small data leak, not a big deal.", .en),
+            .triggers("Calm down guys, the water is off for a few hours and it'll be back.", .en),
             .triggers("Guys, it was a few hours without internet. Nobody died. Let's move on.", .en),
             .triggers("يا جماعة كلها كم ساعة بدون إنترنت، محد مات. خلونا نكمل.", .ar),
             .triggers("A handful of customers got the wrong bill. It happens, it's not the end of the world.", .en),
@@ -49,7 +55,7 @@ struct MinimisingRule: Rule, FrameRule {
         "هدوا اللعب", "=هدوا",
         // Telling them there is nothing to fear, which only the facts can tell them.
         "nothing to worry about", "no need to worry", "no need to panic", "no cause for concern", "nothing to be concerned about",
-        "no reason to worry", "no reason to panic", "لا داعي للقلق", "لا داعي للخوف", "لا داعي للهلع", "لا يدعو للقلق", "لا يستدعي القلق",
+        "no reason to worry", "no reason to panic", "=لا يوجد ما يدعو للقلق", "=ما يدعو للقلق", "لا داعي للقلق", "لا داعي للخوف", "لا داعي للهلع", "لا يدعو للقلق", "لا يستدعي القلق",
         "ما فيه شي يخوف", "ما في شي يخوف", "لا تخافون", "لا تخافوا", "ولا داعي للقلق", "ولا داعي للخوف", "ولا داعي للهلع", "ولا يدعو للقلق",
         "ولا يستدعي القلق", "ولا تخافون", "ولا تخافوا",
     ])
@@ -58,13 +64,13 @@ struct MinimisingRule: Rule, FrameRule {
         "just a", "merely a", "only a small", "only a minor", "just a small", "just a minor", "just a little", "no big deal",
         "not a big deal", "nothing serious", "these things happen", "it happens", "storm in a teacup",
         "=مجرد", "الموضوع بسيط", "الأمر بسيط", "شي بسيط", "شيء بسيط", "=ما يستاهل", "=لا يستاهل", "=ما تستاهل", "مو مستاهل", "تحصل في أحسن",
-        "ما صار شي", "ما صار شيء", "سالفة بسيطة",
+        "ما صار شي", "ما صار شيء", "سالفة بسيطة", "=مو مشكلة كبيرة", "=ليست مشكلة كبيرة", "=مش مشكلة كبيرة", "=نشوف الأمور بحجمها",
         "=تحدث هذه الأمور", "=هذه الأمور تحدث",
     ])
     /// Calling the harm ordinary: "happens at every airline", «أمور تصير في كل دول العالم».
     static let normalising = Concept("normalising", [
         "at every airline", "every airline on the planet", "at every company", "every company has", "happens everywhere",
-        "happens all over the world", "happen all over the world", "happens to everyone", "happens to every", "part and parcel",
+        "happens all over the world", "happen all over the world", "happen everywhere", "these things happen everywhere", "happens to everyone", "happens to every", "part and parcel",
         "comes with the territory", "=تصير في كل", "=تحصل في كل", "=تحدث في كل", "=يصير في كل", "=يحصل في كل", "=يحدث في كل",
     ])
     /// A harm the public lives through: a fire, a leak, an outage, an injury.
@@ -74,7 +80,7 @@ struct MinimisingRule: Rule, FrameRule {
         "flooding", "collapse", "power cut", "blackout", "shortage", "hurt", "harmed", "casualties", "victims",
         "=حريق", "=الحريق", "تسرب", "اختراق", "انقطاع", "حادث", "إصابة", "إصابات", "انفجار", "تأخير", "تأخر", "=عطل", "=العطل", "=خلل", "=الخلل",
         "oversold", "overbooked", "bumped", "offloaded", "burst", "broke down", "=انكسر", "=انفجر", "=تعطل",
-        "without internet", "without power", "without water", "wrong bill", "wrong bills", "=بدون إنترنت", "=بدون كهرباء", "=بدون ماء",
+        "without internet", "without power", "without water", "water is off", "power is off", "=تسريب", "=تسريب بيانات", "wrong bill", "wrong bills", "=بدون إنترنت", "=بدون كهرباء", "=بدون ماء",
         "=بدون انترنت", "=فواتير خاطئة", "=فاتورة خاطئة",
         "تلوث", "تسمم", "غرق", "انهيار", "=تضرر", "=المتضررين", "=ضحايا", "=مصاب", "=مصابين", "=الانقطاع", "الماء مقطوع", "المياه مقطوعة", "الكهرباء مقطوعة",
     ])

@@ -14,6 +14,8 @@ struct SelfPityRule: Rule, FrameRule {
             ضحيةً من الردود التي تنقلب عليها حين تكون هي المتسببة في الضرر.
             """,
         examples: [
+            .triggers("This is the hardest thing I've been through in my career.", .en),
+            .triggers("لا أحد يعلم كم كان هذا الأسبوع صعباً عليّ.", .ar),
             .triggers("Honestly, the criticism this month has broken me. I've given everything and this is the thanks I get.", .en),
             .triggers("بصراحة، الانتقادات هذا الشهر كسرتني. أعطيت كل شيء وهذا هو الجزاء.", .ar),
             // The company's own discomfort, with nobody affected in view; beside them it is theirs.

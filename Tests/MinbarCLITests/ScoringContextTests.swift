@@ -223,6 +223,22 @@ import MinbarCLI
         #expect(!line.contains("policy.quiet-period") && line.contains("\"verdict\""))
     }
 
+    /// A later beat's day is the scenario's date moved on by the beat's whole days, in
+    /// practice (the "Day" line and /date) and in `score --beat` alike: the bus collision's
+    /// court beat (T+10d) is set on 20 October, not on the collision's 10 October.
+    @Test func aLaterBeatIsSetOnTheDayItsClockReaches() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let run = runMinbar(["--data", data.path, "--lang", "ar"], input: "/open crisis-bus-collision-ar t3-court\n/date\n/open crisis-bus-collision-ar t1-video\n/date\n")
+        #expect(run.output.contains("اليوم: 2027-10-20"), "\(run.output.suffix(600))")
+        #expect(run.output.contains("2027-10-20 (تاريخ السيناريو)"))
+        #expect(run.output.contains("اليوم: 2027-10-10"), "T+2h is still the collision's day")
+        let court = runMinbar(["score", "--json", "--scenario", "crisis-bus-collision-ar", "--beat", "t3-court"], input: "نتابع القضية باحترام.")
+        let result = try #require(try parseJSON(court.output) as? [String: Any])
+        let context = try #require(result["context"] as? [String: Any])
+        #expect(context["date"] as? String == "2027-10-20" && context["dateSource"] as? String == "scenario")
+    }
+
     @Test func everyScoringOptionIsInTheHelpOfEveryScoringCommand() {
         for command in ["score", "check", "bench", "practice"] {
             let help = runMinbar(["help", command]).output

@@ -108,17 +108,22 @@ final class ScoringContextBuilder {
             plan = scenarioPlan(scenario, roots: roots)
             planSource = plan == nil ? nil : .scenario(reference)
         }
-        let (date, dateSource) = publicationDay(for: scenario)
+        let (date, dateSource) = publicationDay(for: scenario, beat: beat)
         var context = ScoringContext(engine: engine, policyLayers: layers, beat: prepared, plan: plan, planSource: planSource,
                                      platform: platform, date: date, dateSource: dateSource)
         context.interface = program.language
         return context
     }
 
-    /// The day a post in `scenario` goes out, and why.
-    func publicationDay(for scenario: Scenario?) -> (CalendarDate, ScoringContext.DateSource) {
+    /// The day a post in `scenario` goes out, and why: the scenario's date moved on by the
+    /// whole days of the beat's clock (a beat "at: T+10d" is ten days on), so the day shown
+    /// above a later beat is the day its story tells.
+    func publicationDay(for scenario: Scenario?, beat: Beat? = nil) -> (CalendarDate, ScoringContext.DateSource) {
         if let dateOverride { return (dateOverride, .option) }
-        if let date = scenario?.date { return (date, .scenario) }
+        if let scenario, let date = scenario.date {
+            let at = (beat ?? scenario.beats.first)?.at.minutes ?? 0
+            return (date.adding(days: at / (24 * 60)), .scenario)
+        }
         return (CalendarDate(program.now()), .today)
     }
 

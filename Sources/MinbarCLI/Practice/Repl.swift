@@ -379,7 +379,7 @@ final class Repl {
             }
             builder.dateOverride = date
         }
-        let (date, source) = builder.publicationDay(for: session.scenario)
+        let (date, source) = builder.publicationDay(for: session.scenario, beat: session.beat)
         let why = switch source {
         case .option: t(.dateWhyOption)
         case .scenario: t(.dateWhyScenario)

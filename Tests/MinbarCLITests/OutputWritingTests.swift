@@ -73,6 +73,22 @@ import Testing
         #expect(folder.error.contains("cannot write: it is a folder"), "\(folder.error)")
     }
 
+    /// An Arabic interface says why an export could not be written in Arabic: the system's
+    /// own reason ("No such file or directory") is English.
+    @Test func anExportThatCannotBeWrittenSaysWhyInTheInterfacesLanguage() throws {
+        let data = try practisedData()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let missing = data.appendingPathComponent("no-such-folder/debrief.html").path
+        let arabic = runMinbar(["--lang", "ar", "export", "--data", data.path, "--out", missing], now: clock)
+        #expect(arabic.status == 2)
+        #expect(arabic.error.contains("تعذّرت الكتابة: المجلد غير موجود"), "\(arabic.error)")
+        #expect(!arabic.error.contains("No such file"))
+        let english = runMinbar(["export", "--data", data.path, "--out", missing], now: clock)
+        #expect(english.error.contains("cannot write: No such file or directory"), "\(english.error)")
+        let folder = runMinbar(["--lang", "ar", "export", "--data", data.path, "--out", data.path], now: clock)
+        #expect(folder.error.contains("المسار مجلد"), "\(folder.error)")
+    }
+
     @Test func writeErrorsOnStandardOutputFailTheRun() throws {
         let data = try practisedData()
         defer { try? FileManager.default.removeItem(at: data) }

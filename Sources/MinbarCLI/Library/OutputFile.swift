@@ -1,4 +1,5 @@
 import Foundation
+import MinbarCore
 
 /// Writes a whole document to the path the user named with `--out`, without ever
 /// replacing something that is not a plain file: a device or a FIFO is written into
@@ -12,7 +13,8 @@ enum OutputFile {
         case isFolder(String)
         case isSocket(String)
         case tooManyLinks(String)
-        case system(String, reason: String)
+        /// A system call failed with `code` (`errno`).
+        case system(String, code: Int32)
 
         var path: String {
             switch self {
@@ -20,14 +22,28 @@ enum OutputFile {
             }
         }
 
-        var reason: String {
+        /// The reason in English (kept for logs and for the store's own messages).
+        var reason: String { reason(.en) }
+
+        /// The reason in the interface's language. The system's own text (`strerror`) is
+        /// English; the failures a user meets when naming an output path are said in Arabic.
+        func reason(_ language: Language) -> String {
+            let arabic = language == .ar
             switch self {
-            case .isFolder: "cannot write: it is a folder"
-            case .isSocket: "cannot write: it is a socket"
-            case .tooManyLinks: "cannot write: too many levels of symbolic links"
-            case .system(_, let reason): "cannot write: \(reason)"
+            case .isFolder: return arabic ? "تعذّرت الكتابة: المسار مجلد" : "cannot write: it is a folder"
+            case .isSocket: return arabic ? "تعذّرت الكتابة: المسار مقبس اتصال" : "cannot write: it is a socket"
+            case .tooManyLinks: return arabic ? "تعذّرت الكتابة: روابط رمزية متداخلة أكثر مما ينبغي" : "cannot write: too many levels of symbolic links"
+            case .system(_, let code):
+                if arabic, let said = Self.arabicReasons[code] { return "تعذّرت الكتابة: " + said }
+                return "cannot write: " + String(cString: strerror(code))
             }
         }
+
+        /// The system failures a user meets when naming a file, in Arabic.
+        static let arabicReasons: [Int32: String] = [
+            ENOENT: "المجلد غير موجود", EACCES: "لا إذن بالكتابة هنا", EPERM: "لا إذن بالكتابة هنا", ENOSPC: "لا مساحة كافية على القرص",
+            EROFS: "القرص للقراءة فقط", ENOTDIR: "جزء من المسار ليس مجلداً", EISDIR: "المسار مجلد", ENAMETOOLONG: "اسم الملف أطول من المسموح",
+        ]
     }
 
     /// Writes `text` to `path` (as given by the user; `-` is standard output).
@@ -39,7 +55,7 @@ enum OutputFile {
         do {
             try write(Array(text.utf8), toAbsolute: context.absolutePath(path))
         } catch {
-            throw .unreadable(path, reason: error.reason)
+            throw .unreadable(path, reason: error.reason(context.language))
         }
     }
 
@@ -69,7 +85,7 @@ enum OutputFile {
             guard lstat(current, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return current }
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let count = readlink(current, &buffer, buffer.count - 1)
-            guard count >= 0 else { throw .system(current, reason: String(cString: strerror(errno))) }
+            guard count >= 0 else { throw .system(current, code: errno) }
             let destination = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current = destination.hasPrefix("/")
                 ? destination
@@ -80,9 +96,9 @@ enum OutputFile {
 
     private static func writeDirectly(_ bytes: [UInt8], to path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
-        guard descriptor >= 0 else { throw .system(path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .system(path, code: errno) }
         defer { close(descriptor) }
-        if let error = writeAll(bytes, to: descriptor) { throw .system(path, reason: String(cString: strerror(error))) }
+        if let error = writeAll(bytes, to: descriptor) { throw .system(path, code: error) }
     }
 
     private static func replaceAtomically(_ bytes: [UInt8], at path: String) throws(Failure) {
@@ -90,14 +106,14 @@ enum OutputFile {
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).minbar-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .system(path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .system(path, code: errno) }
         var failure = writeAll(bytes, to: descriptor)
         if failure == nil, fsync(descriptor) != 0 { failure = errno }
         close(descriptor)
         if failure == nil, rename(temporary, path) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
-            throw .system(path, reason: String(cString: strerror(failure)))
+            throw .system(path, code: failure)
         }
     }
 

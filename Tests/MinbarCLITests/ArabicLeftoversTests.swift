@@ -42,6 +42,19 @@ import MinbarCore
 
     /// On an Arabic screen the label is Arabic whatever the post's language; on an
     /// English screen it still follows the suggestion (ScoreCommandTests).
+    /// A folder given to `score` is named as a folder, in either language, not answered
+    /// with a request for a post; and the Arabic asks for «منشورٍ» (the genitive after «إلى»).
+    @Test func scoringAFolderSaysItIsAFolder() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arabic = runMinbar(["--lang", "ar", "score", folder.path])
+        #expect(arabic.status == 2 && arabic.error.contains("مجلد، والأمر score يقرأ منشوراً واحداً"), "\(arabic.error)")
+        let english = runMinbar(["score", folder.path])
+        #expect(english.status == 2 && english.error.contains("is a folder"), "\(english.error)")
+        let empty = runMinbar(["--lang", "ar", "score", "-"], input: "  \n")
+        #expect(empty.error.contains("يحتاج إلى منشورٍ لتقييمه") && !empty.error.contains("إلى منشوراً"), "\(empty.error)")
+    }
+
     @Test func theTryLabelIsArabicOnAnArabicScreen() {
         let run = runMinbar(["score", "--lang", "ar"], input: "Thank you all!!!")
         #expect(run.output.contains("جرّب: "), "\(run.output)")

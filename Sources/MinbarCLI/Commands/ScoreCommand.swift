@@ -112,6 +112,12 @@ enum ScoreCommand: Command {
             case .tooLong(let bytes): throw tooLarge(bytes)
             }
         }
+        // A folder reads as an empty file on some systems: name it, rather than asking for a
+        // post the user thinks they gave.
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: context.absolutePath(source), isDirectory: &isFolder), isFolder.boolValue {
+            throw .unreadable(source, reason: "is a folder; score reads one post from a file (or --jsonl for many)")
+        }
         switch BoundedFile.read(context.absolutePath(source), limit: limit) {
         case .success(let data): return String(decoding: data, as: UTF8.self)
         case .failure(.tooLarge(let bytes, _)): throw tooLarge(bytes)

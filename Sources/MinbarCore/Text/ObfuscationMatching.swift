@@ -80,19 +80,14 @@ extension PhraseMatcher {
         var index = 0
         var gluedUntil = 0
         while index < tokens.count {
-            let kind = tokens[index].kind
             // Most tokens start nothing here: not a hashtag or handle, not glued to the next
-            // token (something visible lies between), and not a lone letter. Such a token is
-            // passed at once; the full reading below would find a run of one piece and stop.
-            // (It would also move `gluedUntil` up to the next token, which decides nothing:
-            // every later token is past it either way.)
-            if kind != .hashtag, kind != .mention, !(kind == .word && tokens.has(.oneScalar, at: index)) {
-                let end = tokens[index].end
-                if index + 1 == tokens.count || (tokens[index + 1].start > end && !Confusables.isInvisible(scalars[end])) {
-                    index += 1
-                    continue
-                }
-            }
+            // token (something visible lies between), and not a lone letter. Such tokens are
+            // passed at once (`passed(from:)`); the full reading below would find a run of one
+            // piece and stop. (It would also move `gluedUntil` up to the next token, which
+            // decides nothing: every later token is past it either way.)
+            index = Self.passed(from: index, tokens, scalars)
+            guard index < tokens.count else { break }
+            let kind = tokens[index].kind
             // A glued hashtag or handle: its parts as consecutive words.
             if kind == .hashtag || kind == .mention {
                 let parts = PhraseMatcher.parts(of: scalars[(tokens[index].start + 1)..<tokens[index].end])
@@ -150,6 +145,33 @@ extension PhraseMatcher {
             index += 1
         }
         return readings
+    }
+
+    /// The first token from `start` on that may start a disguised reading: a hashtag or
+    /// handle, a word of one scalar, or a token glued to the next (nothing visible between),
+    /// or `tokens.count`. The tokens and scalars are read in place, through buffer pointers:
+    /// read through the arrays, every token's fields were checked against the array's
+    /// bounds one by one, about sixty instructions a token of every post.
+    static func passed(from start: Int, _ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { scalars in
+                var index = start
+                while index < tokens.count {
+                    let kind = tokens[index].kind
+                    if kind == .hashtag || kind == .mention { return index }
+                    if kind == .word {
+                        // `Array<Token>.has(.oneScalar, at:)`: the tokenizer's facts, or the text's.
+                        let facts = tokens[index].facts
+                        let oneScalar = facts.contains(.known) ? facts.contains(.oneScalar) : WordFacts.of(tokens[index].text).contains(.oneScalar)
+                        if oneScalar { return index }
+                    }
+                    let end = tokens[index].end
+                    if index + 1 < tokens.count && (tokens[index + 1].start <= end || Confusables.isInvisible(scalars[end])) { return index }
+                    index += 1
+                }
+                return index
+            }
+        }
     }
 
     /// The hits of this matcher's phrases in a post's disguised readings. Each word is

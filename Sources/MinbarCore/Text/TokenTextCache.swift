@@ -93,6 +93,9 @@ final class TokenTextCache {
         ids.deallocate()
     }
 
+    /// The spellings tokens were written in, in front of this cache (see `TokenSpellingCache`).
+    let spellings = TokenSpellingCache()
+
     /// This thread's cache, made on first use and freed with the thread.
     static var current: TokenTextCache {
         if let pointer = pthread_getspecific(threadKey) {
@@ -141,6 +144,18 @@ final class TokenTextCache {
         id = versions[slot] << 16 | UInt64(slot)
         textFacts = facts[slot]
         return made
+    }
+
+    /// The text with id `id` (not `noID`), with its facts as `text(_:id:facts:want:)` gives
+    /// them for its bytes, while the id's slot still holds that text; nil once the slot has
+    /// taken another (its version moved on). Asked by `TokenSpellingCache`'s answers.
+    @inline(__always)
+    func text(remembered id: UInt64, facts textFacts: inout WordFacts, want: Bool) -> String? {
+        let slot = Self.slot(of: id)
+        guard versions[slot] == id >> 16 else { return nil }
+        if want && !facts[slot].contains(.known) { facts[slot] = WordFacts.of(texts[slot]) }
+        textFacts = want ? facts[slot] : .unknown
+        return texts[slot]
     }
 
     /// `text(_:id:facts:)` without the id and the facts.

@@ -224,6 +224,23 @@ public enum Tokenizer {
                      _ sentence: Int, _ id: inout UInt64, facts wantFacts: Bool = true) -> Token {
         var letters = Letters()
         var facts = WordFacts.unknown
+        // A spelling met before (most tokens): its text id and letters as folding found them
+        // last time, and the text by that id while `texts` still holds it (see
+        // `TokenSpellingCache`), with no folding and no hash of the folded bytes.
+        let length = end - start
+        let spellings = texts.spellings
+        var spellingSlot = -1
+        if length <= TokenSpellingCache.width {
+            let known: (id: UInt64, letters: Letters)? = scalars.withUnsafeBytes { raw in
+                let spelling = (raw.baseAddress! + start * MemoryLayout<Unicode.Scalar>.stride).assumingMemoryBound(to: UInt32.self)
+                spellingSlot = TokenSpellingCache.slot(of: spelling, count: length)
+                return spellings.find(spelling, count: length, slot: spellingSlot)
+            }
+            if let known, let text = texts.text(remembered: known.id, facts: &facts, want: wantFacts) {
+                id = known.id
+                return token(kind, text, start, end, sentence, known.letters, facts)
+            }
+        }
         // At most four bytes a scalar; a token too long for the stack (a giant link or
         // run of letters) is written straight into its string.
         let maximum = (end - start) * 4
@@ -239,10 +256,23 @@ public enum Tokenizer {
             text = String(unsafeUninitializedCapacity: maximum) { fold(scalars, start, end, into: $0, &letters) }
             id = TokenTextCache.noID
         }
-        return Token(kind: kind, text: text, start: start, end: end, number: nil, isArabic: letters.arabic,
-                     isAllCaps: kind == .word && letters.upper >= 2 && letters.lower == 0,
-                     isCapitalised: letters.firstLetterUpper == true, sentence: sentence,
-                     letterCount: letters.upper + letters.lower, facts: facts)
+        if spellingSlot >= 0 && id != TokenTextCache.noID {
+            scalars.withUnsafeBytes { raw in
+                let spelling = (raw.baseAddress! + start * MemoryLayout<Unicode.Scalar>.stride).assumingMemoryBound(to: UInt32.self)
+                spellings.remember(spelling, count: length, slot: spellingSlot, id: id, letters: letters)
+            }
+        }
+        return token(kind, text, start, end, sentence, letters, facts)
+    }
+
+    /// The token `make` gives for a text and what folding noticed of its letters.
+    @inline(__always)
+    private static func token(_ kind: Token.Kind, _ text: String, _ start: Int, _ end: Int, _ sentence: Int,
+                              _ letters: Letters, _ facts: WordFacts) -> Token {
+        Token(kind: kind, text: text, start: start, end: end, number: nil, isArabic: letters.arabic,
+              isAllCaps: kind == .word && letters.upper >= 2 && letters.lower == 0,
+              isCapitalised: letters.firstLetterUpper == true, sentence: sentence,
+              letterCount: letters.upper + letters.lower, facts: facts)
     }
 
     /// What `fold` notices of a token's letters on the way.

@@ -32,6 +32,44 @@ import Testing
                                       "2026", "-", "11", "-", "30", "https://sahab.example/x", "#oman", "@sahab_care", "🎉", "🎉"])
     }
 
+    /// Tokens answered from their spelling (`TokenSpellingCache`) must be the tokens
+    /// folding makes: the same text, letters and facts, and a text id that is the one
+    /// `TokenTextCache` gives the text's bytes right after. Read again after more distinct
+    /// words than either cache has places, so remembered spellings point at slots that
+    /// have taken other texts since, and one text is written in spellings that fold alike.
+    @Test func tokensFromTheirSpellingAreThoseFoldingMakes() {
+        let posts = [
+            "URGENT: Urgent urgent uRGENT! The CEO said «الشركة» «الشركه» and أعلنت اعلنت إعلان ٣٠ 30 fuсk f*ck",
+            "Résumé RÉSUMÉ résumé ΣΟΦΙΑ σοφια don't re-accommodate #Oman @Sahab_Care 🎉 ﺗﺎﻓﻪ",
+        ]
+        // (The ids are checked for the short posts: in the long filler, later words take
+        // the slots of earlier ones, whose ids are then rightly out of date.)
+        func check(_ post: String, ids checkIDs: Bool = true) -> [Token] {
+            let tokens = AnalyzedText(post).tokens
+            let cache = TokenTextCache.current
+            #expect(cache.idCount == tokens.count)
+            let ids = (0..<cache.idCount).map { cache.ids[$0] }
+            for (token, id) in zip(tokens, ids) {
+                #expect(token.facts == WordFacts.of(token.text), "\(token.text)")
+                guard checkIDs, id != TokenTextCache.noID else { continue }
+                var found = TokenTextCache.noID
+                var facts = WordFacts.unknown
+                let text = Array(token.text.utf8).withUnsafeBufferPointer { cache.text($0, id: &found, facts: &facts) }
+                #expect(text == token.text && found == id, "\(token.text)")
+            }
+            return tokens
+        }
+        let first = posts.map { check($0) }
+        // Fillers of several sizes: a small one takes some of the texts' slots and leaves
+        // most spellings remembered, a large one takes nearly every slot of both.
+        for (round, size) in [500, 2_000, 6_000, 2 * TokenTextCache.slotCount].enumerated() {
+            #expect(posts.map { check($0) } == first)
+            let filler = (0..<size).map { "w\(round)x\($0) W\(round)X\($0)" }.joined(separator: " ")
+            _ = check(filler, ids: false)
+            #expect(posts.map { check($0) } == first)
+        }
+    }
+
     /// Digits alone are read as a whole number; it must be the value `Double` reads
     /// from the spelling, leading zeros and other digit systems included.
     @Test(arguments: ["0", "007", "2026", "999999999999999", "123456789012345", "٣٠", "۱۲۳", "0000000000000001"])

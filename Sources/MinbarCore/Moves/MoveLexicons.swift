@@ -293,6 +293,10 @@ public enum MoveLexicons {
         "عدم التعليق", "ما نعلق", "ما راح نعلق", "مش هنعلق",
         "لا نعلق", "لا أعلق", "لا اعلق", "لا تعليق", "لا يمكننا", "لا يمكنني", "لا أستطيع", "لا نستطيع", "لن أخوض", "لن نخوض",
         "لن أناقش", "لن نعلق", "نمتنع", "ولن أخوض", "ولن نخوض", "ولا نعلق", "ولا يمكننا", "ولن أناقش", "ولن نعلق", "ولا تعليق",
+        // Leaving a judgement to the court or the inquiry, the object said by its pronoun too:
+        // «ولن نستبقه», "we won't pre-empt it".
+        "won't pre-empt", "will not pre-empt", "won't prejudge", "will not prejudge", "لن نستبق", "ولن نستبق", "=لن نستبقه",
+        "=ولن نستبقه", "=لن نستبقها", "=ولن نستبقها", "=لا نستبق", "=ولا نستبق",
     ])
     /// Why something cannot be said, or when it will be.
     public static let declineReason = Lexicon("move.decline-reason", [
@@ -302,6 +306,8 @@ public enum MoveLexicons {
         "فترة", "فتره", "حتى", "قبل", "بعد", "عند", "أولا", "أولاً", "اولا", "المحكمة", "المحكمه",
         // The Arabic of "licensed", "law" and "disclosure": «مستشار مرخّص», «وفق النظام».
         "=مرخص", "=المرخص", "=النظام", "=الأنظمة", "=القانون", "=الإفصاح",
+        // The judiciary named as the one who decides: «يقررها القضاء وحده», "the courts".
+        "courts", "the judiciary", "=القضاء", "=للقضاء", "=المحاكم", "=النيابة", "=الادعاء العام",
     ])
     /// Commitment verbs that need no future marker ("we commit to", "نلتزم بـ").
     public static let pledge = Lexicon("move.pledge", [

@@ -11,7 +11,9 @@ struct ContemptRule: Rule {
         "won't miss you", "will not miss you", "get a job", "professional complainers", "professional complainer",
         "ما تستحي", "ما يستحي", "ما يستحون", "راجع نفسك",
         "can look for another place", "look for another place", "=فيه ناس كثير يتمنون وظيفتك", "=في ناس كثير يتمنون وظيفتك",
-        "=لا أحد يجبرك على البقاء", "=فلا أحد يجبرك", "=لا أحد يجبرك", "=محد يجبرك تبقى", "=ما أحد يجبرك", "=امش على رجليك", "=امشِ على رجليك", "walk, then",
+        "=لا أحد يجبرك على البقاء", "=فلا أحد يجبرك", "=لا أحد يجبرك", "nobody forced you", "no one forced you",
+        "plenty who would take your job", "plenty of people who would take your job", "can buy a bond", "deserves to lose money",
+        "deserve to lose money", "=محد أجبرك", "=ما أحد أجبرك", "=يستاهل يخسر فلوسه", "=يستاهل يخسر", "=يستحق أن يخسر", "=محد يجبرك تبقى", "=ما أحد يجبرك", "=امش على رجليك", "=امشِ على رجليك", "walk, then",
         "عالة على", "بلا شغل ولا مشغلة", "هارد لك", "صدعتونا", "الحسد شين",
         "محد ماسكك", "الباب يفوت جمل", "الباب يفسع جمل", "=مو مشكلتنا", "=ليست مشكلتنا", "=ليس مشكلتنا", "ما تعرف تقرأ",
         "لا تعرف القراءة", "ما له مكان", "ما لهم مكان", "اقعد بس", "=نعرفكم", "نعرف من أنتم", "أتمنى أن يكون الأمر يستحق",
@@ -62,6 +64,10 @@ struct ContemptRule: Rule {
             يبنيان السمعة، والسخرية تستنزفها.
             """,
         examples: [
+            .triggers("Nobody forced you to take the overtime, and there are plenty who would take your job.", .en),
+            .triggers("محد أجبرك على العمل الإضافي، وفيه ناس كثير يتمنون وظيفتك.", .ar),
+            .triggers("Anyone who believes this rumour deserves to lose money.", .en),
+            .triggers("من يصدق هذه الشائعة يستحق أن يخسر أمواله.", .ar),
             .triggers("Anyone who doesn't accept the new hours can look for another place.", .en),
             .triggers("العودة للمكتب غير قابلة للنقاش. إذا ما تناسبك، فيه ناس كثير يتمنون وظيفتك.", .ar),
             // "We can do without you", said to a customer; the same verb announcing a layoff is no sneer.

@@ -200,7 +200,8 @@ struct PersonalAttackRule: Rule {
         "looking for relevance", "a voice from the past",
         "self-proclaimed experts", "armchair experts", "keyboard warriors", "keyboard warrior", "keep crying", "cry more",
         "stay mad", "how dare you", "stupidity", "idiocy", "foolishness", "pettiness", "arrogance", "hypocrisy", "cowardice", "your ignorance",
-        "living in a fantasy", "lives in a fantasy", "living in fantasy land",
+        "living in a fantasy", "lives in a fantasy", "living in fantasy land", "failed basic accounting", "failed basic maths",
+        "failed basic math", "=فهو أناني", "=أنانيون", "=أنانيين", "=فهم أنانيون",
         "بلا أخلاق", "قلة الأدب", "قلة أدب", "قلة الحياء", "يعيش في الأوهام", "يعيش في الوهم", "=واهم", "=الواهم", "=تتفلسف",
         "=يتفلسف", "=التفلسف", "يا من تدعي", "يا من يدعي", "لا يعرف أبجديات", "لا يفقه شيئا", "=المأجورين", "=المأجورون", "منافق",
         "منافقين", "منافقون", "=نفاق", "=النفاق", "متعجرف", "مغرور", "=حاقد", "=الحاقد", "حاقدة", "حاقدين",
@@ -275,6 +276,8 @@ struct PersonalAttackRule: Rule {
             أياً كان المحق.
             """,
         examples: [
+            .triggers("With respect, @critic clearly failed basic accounting.", .en),
+            .triggers("مع الاحترام، @critic رسب في أساسيات المحاسبة بوضوح.", .ar),
             .triggers("@salem_k أنت ثعبان ودمية بيد من يدفعون لك.", .ar),
             .triggers("@salem_k you are a snake and a puppet of whoever pays you.", .en),
             .triggers("Khalid Al Rawahi is just a mouthpiece and not worth a reply.", .en),
@@ -749,7 +752,7 @@ struct PersonalAttackRule: Rule {
         "=الصمت أستر", "=اسكت", "=انطم", "=انثبر", "=لا تنظر علينا", "=قبل لا تنظّر", "=قبل لا تنظر",
         // Paid to say it.
         "who is paying", "who's paying", "follow the money", "paid to write", "on the payroll of", "sponsoring his", "sponsoring her",
-        "=دافع لك", "=كم استلمت", "=كم قبضت", "=مدفوع له", "=راتبه الثاني", "=قابض", "=من يدفع له",
+        "=دافع لك", "=كم استلمت", "=رسب في أساسيات", "=رسبت في أساسيات", "=كم قبضت", "=مدفوع له", "=راتبه الثاني", "=قابض", "=من يدفع له",
         // Envy.
         "jealousy is not a good look", "sour grapes", "=الحسد داء", "=مصاب بالحسد", "=مصاب به منذ", "=حسدا", "=حسداً",
         // Schooling, sums and spelling.

@@ -47,6 +47,12 @@ struct ThreatRule: Rule, FrameRule {
             اعتداءٌ لا حجة، وتتحمله المؤسسة. ولذلك يمنع نشر المنشور.
             """,
         examples: [
+            .triggers("We will be suing the reporter.", .en),
+            .triggers("سنقاضي الصحفية وجريدتها إذا نشرت هذا الكذب.", .ar),
+            .passes("Mr Ahmed will represent the company in court on Sunday.", .en),
+            .passes("We will see you and your family at the Eid festival, Mr Ahmed!", .en),
+            .passes("The court will hear our case against the contractor in March; we will not comment before then.", .en),
+            .passes("تنظر المحكمة دعوانا ضد المقاول في مارس، ولن نعلق قبل ذلك.", .ar),
             // A slow death wished formally, and regret promised to whoever leaked.
             .triggers("أتمنى لك موتاً بطيئاً يا @khalid_news، لن يفتقدك أحد.", .ar),
             .triggers("God willing you'll die soon, @fahad_q.", .en),
@@ -148,7 +154,8 @@ struct ThreatRule: Rule, FrameRule {
     /// ("we will take legal action against accounts impersonating our bank"): nobody who
     /// spoke is named there.
     static let legalThreat = Concept("legal-threat", [
-        "sue you", "will sue", "could sue", "can sue", "legal action against", "see you in court", "pursue legal action",
+        "sue you", "will sue", "could sue", "can sue", "be suing", "are suing", "legal action against", "see you in court", "pursue legal action",
+        "=سنقاضي", "=سنقاضيكم", "=محامونا سيتواصلون", "=محاموننا سيتواصلون", "our lawyers will see you",
         "take legal action", "hear from our lawyers", "our lawyers will be in touch",
         "=أقاضيك", "=سأقاضيك", "=سنقاضيك", "=نقاضيك", "=أقاضيه", "=سأقاضيه", "=سنقاضيه", "=سنقاضيها", "=مقاضاتك", "=مقاضاته",
         "=مقاضاتها", "=الإجراءات القانونية اللازمة ضد", "=الإجراءات القانونية اللازمة حيال", "=الإجراءات القانونية ضد",
@@ -158,7 +165,8 @@ struct ThreatRule: Rule, FrameRule {
     /// Who spoke, pointed at: a critic by trade or as the one who said it, or what they said
     /// ("the presenter", «اللاعب السابق», «كلامك», "what you wrote").
     static let critic = Concept("critic", [
-        "the presenter", "the journalist", "the reporter", "the columnist", "the blogger", "the tweeter", "former player",
+        "the presenter", "journalist", "reporter", "columnist", "the blogger", "the tweeter", "former player", "these lies", "this story",
+        "your story", "the newspaper", "the paper", "=الأكاذيب", "=هذه الأكاذيب", "=الكذب", "=صحيفتك", "=الصحيفة", "=جريدتها", "=جريدته",
         "former employee", "ex-employee", "your tweet", "your claims", "what you wrote", "his claims", "her claims", "your comments",
         "الإعلامية", "الإعلامي", "الصحفي", "الصحفية", "المغرد", "المغردة", "اللاعب السابق", "اللاعبين السابقين",
         "الموظف السابق", "=كلامك", "=تغريدتك", "=تصريحاتك", "=تصريحاته", "=تصريحاتها", "=ادعاءاته", "=ادعاءاتها", "=افتراءات",

@@ -64,6 +64,9 @@ enum ClosedClasses {
         "خلال", "عبر", "الي", "علي", "في", "من", "عن", "مع", "لدي", "اذا", "لكن", "بل", "كل", "لها", "له", "لنا", "لكم",
         "فيها", "فيه", "منها", "منه", "عليها", "عليه", "اليوم", "بها", "به", "بين", "دون", "بعد", "مو", "مب", "اي",
         "مش", "راح", "رح", "موب",
+        // The two-letter particles with their conjunction: `arabicBase` leaves a word of two
+        // letters whole, so «ولن نستبق حكمها» read as a list of words, not a clause.
+        "ولن", "فلن", "ولم", "فلم", "ولا", "فلا", "وقد", "فقد", "وهو", "وهي", "وهم", "ومن", "وفي", "وعن", "ومع",
     ]
     /// Arabic conjunction and preposition clitics to strip before looking a word up.
     static let arabicClitics: [String] = ["و", "ف"]

@@ -112,6 +112,17 @@ import Testing
         #expect(!moves("ننشر هنا ما تحقق منذ الأحد الماضي.")[0].contains(.commit))
     }
 
+    /// A two-letter particle after its conjunction («ولن», «ولم») makes a clause, as it does
+    /// alone: "the case is before the court and we will not pre-empt its ruling" declines
+    /// with its reason, in Arabic as in English. It had read as a list of words.
+    @Test func aParticleAfterItsConjunctionMakesAClause() {
+        #expect(shapes("القضية أمام المحكمة ولن نستبق حكمها.") == [.clause])
+        #expect(moves("القضية أمام المحكمة ولن نستبق حكمها.")[0].contains(.decline))
+        #expect(moves("The case is before the court, and we will not comment on it.")[0].contains(.decline))
+        #expect(shapes("الإنجاز ولم نعلن تفاصيله بعد.") == [.clause])
+        #expect(shapes("الرواتب، والمكافآت، والبدلات.") == [.fragments])
+    }
+
     @Test func anApologyIsFirstPersonAndUnconditional() {
         let owned = engine.analyze("We got this wrong and we are sorry.").moves.sentences[0]
         #expect(owned.makes(.apology) && owned.ownsFault)

@@ -324,6 +324,11 @@ public enum MoveLexicons {
         "by", "before", "within", "until", "from", "starting", "no later than",
         "بحلول", "قبل", "خلال", "حتى", "اعتبارا من", "اعتباراً من", "ابتداء من", "ابتداءً من", "في موعد أقصاه",
     ])
+    /// "From" in Arabic, a deadline only right before its date («ومن ١ نوفمبر تتجنب
+    /// حافلاتنا الدوار», as "From 8 March our gates open"): «من» alone is the commonest
+    /// preposition there is.
+    public static let fromDate = Lexicon("move.from-date", ["=من", "=ومن", "=فمن"])
+
     /// An action the organisation states in the present with its date, as a timetable does:
     /// "we publish the full report on 19 October", «ننشر التقرير الكامل في ١٩ أكتوبر». The
     /// date binds it as "will" does; with no date ahead of it, it is a habit, not a step.
@@ -364,5 +369,5 @@ public enum MoveLexicons {
 
     public static let all: [Lexicon] = [cause, source, resultsSource, forecast, apology, apologyHedge, apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, actCondemned, believing,
                                         feeling, offensive, ownership, credit, answer, reassure, route,
-                                        invite, decline, declineReason, pledge, deadline, scheduledAction, time, filler]
+                                        invite, decline, declineReason, pledge, deadline, fromDate, scheduledAction, time, filler]
 }

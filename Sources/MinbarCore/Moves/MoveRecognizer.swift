@@ -15,7 +15,7 @@ enum MoveRecognizer {
         /// ids copied each one (its name and terms) twice a post.
         let filedIDs: [Int32]
         let count: Int
-        let cause, time, deadline, scheduledAction, pledge, filler, source, resultsSource, forecast, certificates, ratings, credit, answer, apology,
+        let cause, time, deadline, fromDate, scheduledAction, pledge, filler, source, resultsSource, forecast, certificates, ratings, credit, answer, apology,
             apologyCondition, offenceTaken, apologyAddressee, apologyAddresseeBare, tookOffence, upset, expression, wrongly, faultOwned, believing, feeling, offensive,
             apologyHedge, ownership, route, invite, reassure, decline, declineReason: Int
         /// The ids of the lexicons that can own a fault: a post with no hit of either owns
@@ -36,7 +36,7 @@ enum MoveRecognizer {
             self.count = count
             func slot(_ lexicon: Lexicon) -> Int { Int(lexicon.id) < byID.count ? byID[Int(lexicon.id)] : -1 }
             cause = slot(MoveLexicons.cause); time = slot(MoveLexicons.time); deadline = slot(MoveLexicons.deadline)
-            scheduledAction = slot(MoveLexicons.scheduledAction)
+            scheduledAction = slot(MoveLexicons.scheduledAction); fromDate = slot(MoveLexicons.fromDate)
             pledge = slot(MoveLexicons.pledge); filler = slot(MoveLexicons.filler); source = slot(MoveLexicons.source)
             resultsSource = slot(MoveLexicons.resultsSource); forecast = slot(MoveLexicons.forecast)
             certificates = slot(EvidenceLexicons.certificates); ratings = slot(EvidenceLexicons.ratings)
@@ -186,6 +186,15 @@ enum MoveRecognizer {
             // "this morning", or "from last year", compares; it binds nothing.
             let deadlineMarker = dates.isEmpty ? nil : ranges(slots.deadline, index).first { deadline in
                 dates.contains { governs(deadline, $0, in: range, tokens: tokens) }
+            } ?? ranges(slots.fromDate, index).first { from in
+                // The date may start at its day number («من ١ نوفمبر»: the date read is the month).
+                // Not a span ("from 10 to 20 March", «من الساعة ٣ إلى ٦»): that says how long, not from when.
+                let span = (from.upperBound..<min(range.upperBound, from.upperBound + 5)).contains { spanEnds.contains(tokens[$0].text) }
+                return !span && dates.contains { date in
+                    (date.lowerBound == from.upperBound
+                        || date.lowerBound == from.upperBound + 1 && tokens[from.upperBound].kind == .number)
+                        && governs(from, date, in: range, tokens: tokens)
+                }
             }
             // An action stated in the present with a date after it ("we publish the report on 19
             // October", «ننشر التقرير في ١٩ أكتوبر») is scheduled; the date must not be past.
@@ -478,6 +487,9 @@ enum MoveRecognizer {
             pastTimeWords.contains(tokens[index].text) && !(tokens[index].text == "last" && index > 0 && tokens[index - 1].text == "the")
         }
     }
+
+    /// The second end of a span after «من»: "to", "until" (normalised).
+    static let spanEnds = WordSet(["إلى", "لين", "حتى", "لغاية"].map(TextNormalizer.normalize))
 
     /// Past participles not ending in -ed or -en, for "will be paid", "will be held".
     static let irregularParticiples: WordSet = [

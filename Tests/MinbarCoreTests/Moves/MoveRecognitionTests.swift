@@ -92,6 +92,9 @@ import Testing
         #expect(!moves("Sales are up 12% from January last year.")[0].contains(.commit))
         #expect(!moves("ارتفعت المبيعات خلال الأسبوع الماضي.")[0].contains(.commit))
         #expect(!moves("تم تطبيق القرار اعتباراً من الأحد الماضي.")[0].contains(.commit))
+        // «من» right before its date starts something, as "from 8 March" does; «من» anywhere else does not.
+        #expect(moves("ومن ١ نوفمبر تتجنب حافلاتنا دوار فلج القبائل وقت تبديل المناوبات.")[0].contains(.commit))
+        #expect(!moves("تلقينا من الوزارة رسالة يوم ٣ مايو.")[0].contains(.commit))
         // "Will be" with a participle commits on its own, deadline word or not.
         #expect(moves("Refunds will be paid by bank transfer on 15 April.")[0].contains(.commit))
         #expect(moves("Service will be restored tonight.")[0].contains(.commit))

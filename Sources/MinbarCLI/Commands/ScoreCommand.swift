@@ -114,15 +114,16 @@ enum ScoreCommand: Command {
         }
         // A folder reads as an empty file on some systems: name it, rather than asking for a
         // post the user thinks they gave.
+        let path = context.absolutePath(source)
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: context.absolutePath(source), isDirectory: &isFolder), isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw .unreadable(source, reason: "is a folder; score reads one post from a file (or --jsonl for many)")
         }
-        switch BoundedFile.read(context.absolutePath(source), limit: limit) {
+        switch BoundedFile.read(path, limit: limit) {
         case .success(let data): return String(decoding: data, as: UTF8.self)
         case .failure(.tooLarge(let bytes, _)): throw tooLarge(bytes)
         case .failure(.cannotOpen(let reason)):
-            if !FileManager.default.fileExists(atPath: context.absolutePath(source)) {
+            if !FileManager.default.fileExists(atPath: path) {
                 // Words with spaces that name no file are a post typed in place of one.
                 throw source.contains(where: \.isWhitespace) ? .postGivenAsFile(source) : .fileNotFound(source)
             }

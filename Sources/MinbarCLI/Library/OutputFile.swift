@@ -22,9 +22,6 @@ enum OutputFile {
             }
         }
 
-        /// The reason in English (kept for logs and for the store's own messages).
-        var reason: String { reason(.en) }
-
         /// The reason in the interface's language. The system's own text (`strerror`) is
         /// English; the failures a user meets when naming an output path are said in Arabic.
         func reason(_ language: Language) -> String {

@@ -189,7 +189,7 @@ enum MoveRecognizer {
             } ?? ranges(slots.fromDate, index).first { from in
                 // The date may start at its day number («من ١ نوفمبر»: the date read is the month).
                 // Not a span ("from 10 to 20 March", «من الساعة ٣ إلى ٦»): that says how long, not from when.
-                let span = (from.upperBound..<min(range.upperBound, from.upperBound + 5)).contains { spanEnds.contains(tokens[$0].text) }
+                let span = (from.upperBound..<min(range.upperBound, from.upperBound + 5)).contains { spanEnds.contains(tokens.text(at: $0)) }
                 return !span && dates.contains { date in
                     (date.lowerBound == from.upperBound
                         || date.lowerBound == from.upperBound + 1 && tokens[from.upperBound].kind == .number)

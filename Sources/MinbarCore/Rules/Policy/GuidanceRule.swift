@@ -193,9 +193,9 @@ struct GuidanceRule: Rule {
     /// future there is a person's, not a result's.
     static func measuresOnlyADepartment(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let sentence = post.sentenceIndex(of: hit)
-        let departments = post.hits(salesPeople).filter { post.sentenceIndex(of: $0) == sentence }
+        let departments = post.hits(salesPeople, inSentence: sentence)
         guard !departments.isEmpty else { return false }
-        return post.hits(SharedLexicons.financialMetrics).filter { post.sentenceIndex(of: $0) == sentence }.allSatisfy { metric in
+        return post.hits(SharedLexicons.financialMetrics, inSentence: sentence).allSatisfy { metric in
             departments.contains { $0.firstToken <= metric.firstToken && metric.endToken <= $0.endToken }
         }
     }

@@ -75,12 +75,17 @@ import MinbarCore
         #expect(explained.output.contains("لا تنشر: مخالفة تمنع النشر"))
     }
 
+    /// The water outage opened and its first beat answered well: where the drills below start.
+    static let waterOutageFirstPost = """
+        /open crisis-water-outage-ar
+        نعتذر لأهالي السيب وبوشر عن انقطاع المياه منذ الظهر بسبب عطل في خط النقل الرئيسي. فرقنا في الموقع، وصهاريج مجانية متاحة الآن، والتحديث القادم الساعة ٦ مساء اليوم. للاستفسار: 80012345
+        """
+
     @Test func aMultiBeatCrisisUnfoldsWithSimulatedTimeInArabic() throws {
         let data = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
         let drill = """
-            /open crisis-water-outage-ar
-            نعتذر لأهالي السيب وبوشر عن انقطاع المياه منذ الظهر بسبب عطل في خط النقل الرئيسي. فرقنا في الموقع، وصهاريج مجانية متاحة الآن، والتحديث القادم الساعة ٦ مساء اليوم. للاستفسار: 80012345
+            \(Self.waterOutageFirstPost)
             /hint
             /retry
             /long
@@ -103,8 +108,7 @@ import MinbarCore
         let data = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }
         let drill = """
-            /open crisis-water-outage-ar
-            نعتذر لأهالي السيب وبوشر عن انقطاع المياه منذ الظهر بسبب عطل في خط النقل الرئيسي. فرقنا في الموقع، وصهاريج مجانية متاحة الآن، والتحديث القادم الساعة ٦ مساء اليوم. للاستفسار: 80012345
+            \(Self.waterOutageFirstPost)
             /retry
             /quit
             """

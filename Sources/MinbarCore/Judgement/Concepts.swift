@@ -87,7 +87,9 @@ public enum Concepts {
         "permission", "authorisation", "authorization", "consent", "regulatory consent", "central bank approval", "ministry approval",
         "building permit", "operating licence", "operating license", "concession", "government contract", "القرض", "قرض", "تسهيلات ائتمانية",
         "التسهيلات الائتمانية", "الرخصة", "رخصة", "التراخيص", "تراخيص", "الموافقات", "موافقات", "موافقة الهيئة", "موافقة البنك المركزي",
-        "عدم ممانعة", "خطاب عدم ممانعة", "الضوء الأخضر", "الإذن", "التمويل اللازم", "جولة تمويل", "جولة التمويل", "الإغلاق المالي", "ترسية",
+        "عدم ممانعة", "خطاب عدم ممانعة", "الضوء الأخضر",
+        // Exact: word forms read «بإذن الله» ("God willing") as «الإذن» ("the permission").
+        "=الإذن", "التمويل اللازم", "جولة تمويل", "جولة التمويل", "الإغلاق المالي", "ترسية",
         "ترسية العقد", "ترسية المشروع", "العطاء", "الامتياز", "حق الامتياز",
     ])
     /// A guarantee as a financial instrument, not a promise: "the SME loan guarantee",

@@ -111,6 +111,13 @@ public enum Modality: String, Sendable, CaseIterable {
             // "Said" with a capital before another capitalised word is a name, one of the
             // Gulf's commonest: "our patient Said Al-Maqbali has cancer" reports nobody.
             if verb == "said", tokens[hit.firstToken].isCapitalised, tokens[hit.endToken].isCapitalised { return false }
+            // "That said", "having said that", "that being said" turn the argument; they report nobody.
+            // "The report that said…" does report: "that" turns the argument only where it opens the clause.
+            if verb == "said", hit.firstToken > range.lowerBound, case let before = tokens.text(at: hit.firstToken - 1),
+               connectiveOpeners.contains(before)
+                || before == "that" && (hit.firstToken - 1 == range.lowerBound || ["but", "and"].contains(tokens.text(at: hit.firstToken - 2))) {
+                return false
+            }
             // «ونقلت», «فنقلت»: the lexicon's exact form matches through the conjunction.
             if carryingVerbs.contains(ClosedClasses.arabicBase(verb)) { return !carriesSomewhere(from: hit.endToken, to: end, in: tokens) }
             guard ["wrote", "writes"].contains(verb) else { return true }
@@ -132,6 +139,8 @@ public enum Modality: String, Sendable, CaseIterable {
         let after = hit.endToken..<min(range.upperBound, hit.endToken + 6)
         return after.contains { copulas.contains(tokens.text(at: $0)) }
     }
+    /// The word before "said" in the connectives "that said", "having said that", "that being said".
+    static let connectiveOpeners: Set<String> = ["having", "being"]
     static let copulas: Set<String> = ["is", "was", "are", "were"]
     static let objectPrepositions: Set<String> = ["for", "about", "over", "of", "on"]
     static let concessives = WordSet(["whatever", "مهما", "ومهما"].map(TextNormalizer.normalize))

@@ -204,6 +204,17 @@ public struct Evidence: Sendable {
             dates.append(i..<end)
             for t in i..<end { timeTokens[t] = true }
         }
+        // Dates written year first, as exchanges and ministries write them: 2024-03-10, and
+        // Hijri dates the same way (1445-08-29). Not a figure beside "dividends".
+        for i in tokens.indices where i + 4 < tokens.count && tokens[i].kind == .number && !timeTokens[i] {
+            guard let year = tokens[i].number, (1300...2100).contains(year),
+                  let month = tokens[i + 2].number, (1...12).contains(month),
+                  let day = tokens[i + 4].number, (1...31).contains(day),
+                  tokens[i + 1].text == "-", tokens[i + 3].text == "-",
+                  (i..<(i + 4)).allSatisfy({ tokens[$0 + 1].start == tokens[$0].end }) else { continue }
+            dates.append(i..<(i + 5))
+            for t in i..<(i + 5) { timeTokens[t] = true }
+        }
         // A number next to a month or day word is part of a date ("14 March", "March 14, 2027").
         for range in dateWords {
             for neighbour in [range.lowerBound - 1, range.upperBound, range.upperBound + 1]

@@ -119,6 +119,11 @@ struct InsideInformationRule: Rule {
             .triggers("سنعلن غداً عن أرباح قياسية بنسبة ٤٠٪ قبل الإفصاح الرسمي.", .ar),
             .triggers("نتائج الربع الرابع التي تصدر الشهر القادم ستظهر نمو الأرباح ٤٠٪.", .ar),
             .passes("We will announce our Q4 results next month, on 28 January, before the market opens.", .en),
+            // The exchange's standard question answered: nothing material is undisclosed.
+            .passes("لا توجد أية أحداث جوهرية غير معلنة من شأنها التأثير على سعر السهم.", .ar),
+            .passes("There is no unannounced material event that could affect our share price.", .en),
+            .triggers("لا توجد مشكلة، لكن بيننا: صفقة الاستحواذ غير معلنة بعد وستغير كل شيء.", .ar),
+            .triggers("Between us, the deal is unannounced and will change everything for our shareholders.", .en),
             .passes("سنعلن نتائج الربع الرابع الشهر القادم قبل افتتاح السوق.", .ar),
             .passes("Our Q3 results, published last month, showed profit up 40%; the Q4 results come out next month.", .en),
             .passes("أظهرت نتائج الربع الثالث المنشورة الشهر الماضي نمو الأرباح ٤٠٪، ونتائج الربع الرابع تصدر الشهر القادم.", .ar),
@@ -290,7 +295,7 @@ struct InsideInformationRule: Rule {
         [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.inquiryResults, Self.decision, Concepts.regulator.lexicon, Concepts.incident.lexicon, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
          Concepts.award.lexicon, Self.announcedLater, Self.contracts, Self.officialResults, Self.laterDate, Self.newsAhead, Concepts.shareholders.lexicon,
-         Concepts.teaser.lexicon, Self.verySoon] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
+         Concepts.teaser.lexicon, Self.verySoon, Self.existentialDenial] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
                                                                        Self.laterDisclosure, Self.alreadyPublished].map(\.lexicon)
             + Modality.allLexicons + Self.rumourAnswers.flatMap(\.lexicons)
     }
@@ -515,6 +520,24 @@ struct InsideInformationRule: Rule {
     ])
     static let materialEventCheck = SentencePhraseCheck(trigger: Self.materialEvents, unlessInPost: [SharedLexicons.publication])
 
+    /// Saying there is nothing of the kind: "there is no unannounced event", «لا توجد أية
+    /// أحداث جوهرية غير معلنة», the standard answer a listed company gives its exchange.
+    static let existentialDenial = Lexicon("policy.mnpi.none-exists", [
+        "there is no", "there are no", "there is not any", "there are not any", "we are not aware of any", "we are unaware of any",
+        "no such", "=لا توجد", "=لا يوجد", "=لا تُوجد", "=ليس هناك", "=ليست هناك", "=ليس لدينا", "=ليس لدى الشركة", "=لا علم لنا",
+        "=لا تعلم الشركة", "=لا علم للشركة",
+    ])
+
+    /// Whether a denial that anything exists comes before `hit` in its sentence, with no
+    /// turn between: "there are no undisclosed events, but between us…" still leaks.
+    static func deniesAnyExist(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        return post.hits(existentialDenial, inSentence: post.sentenceIndex(of: hit)).contains { denial in
+            denial.endToken <= hit.firstToken && hit.firstToken - denial.endToken <= 8
+                && !(denial.endToken..<hit.firstToken).contains { ClosedClasses.isContrast(at: $0, in: tokens) }
+        }
+    }
+
     /// "Between us" that goes on to name the other side ("the partnership between us and
     /// the Ministry", «الثقة بيننا وبين عملائنا») is a relation, not a secret shared.
     static func namesARelation(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
@@ -554,7 +577,7 @@ struct InsideInformationRule: Rule {
             let sentenceEnd = post.text.sentences[post.sentenceIndex(of: hit)].upperBound
             let declined = post.declines(about: hit, refusals: SharedLexicons.noComment)
                 && !(hit.endToken..<sentenceEnd).contains { ClosedClasses.isContrast(at: $0, in: tokens) }
-            return !Self.namesARelation(hit, in: post) && !declined
+            return !Self.namesARelation(hit, in: post) && !declined && !Self.deniesAnyExist(hit, in: post)
         } + befores.filter { hit in
             let sentence = post.sentenceIndex(of: hit)
             if silent.contains(sentence) { return true }

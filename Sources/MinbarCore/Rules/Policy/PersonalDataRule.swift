@@ -57,6 +57,18 @@ struct PersonalDataRule: Rule {
             .triggers("We wish our patient Farah, in intensive care after her operation, a quick recovery.", .en),
             .passes("العميل سعيد بالخدمة بعد العملية الجراحية الناجحة في مستشفانا.", .ar),
             .passes("لدى المريض أمل كبير بعد العملية الجراحية الناجحة في مستشفانا.", .ar),
+            // A clip about one patient answered with the patient's record: the clip makes them someone the reader can find.
+            .triggers("بالإشارة إلى المقطع المتداول، نوضح أن المريضة كانت تعاني من أمراض مزمنة وأن حالتها النفسية غير مستقرة.", .ar),
+            .triggers("Regarding the video circulating on social media: the patient had a history of chronic illness and her mental state was unstable.", .en),
+            .passes("بالإشارة إلى المقطع المتداول، فتحنا تحقيقاً، ولن ننشر أي تفاصيل عن حالة المريضة احتراماً لخصوصيتها.", .ar),
+            .passes("Regarding the video circulating on social media: we have opened an investigation and will not discuss the patient's health in public.", .en),
+            .passes("شاهدوا الفيديو: أصحاب الأمراض المزمنة مدعوون لأخذ لقاح الإنفلونزا هذا الشهر.", .ar),
+            .passes("Watch the video: people with chronic illnesses should get their flu shot this month.", .en),
+            // The loss in a condolence: «المصاب الجلل» is the calamity, not an injured colleague.
+            .passes("تنعى الجامعة موظفها الشاب خالد الناصر، وتتقدم بأحر التعازي إلى أهل الكويت جميعاً بهذا المصاب الجلل.", .ar),
+            .passes("The university mourns its young colleague Ali Al-Nasser and offers its deepest condolences on this grave loss.", .en),
+            .triggers("زميلنا خالد الناصر مصاب بالسرطان ويبدأ العلاج الكيماوي الأحد.", .ar),
+            .triggers("Our colleague Ali Al-Nasser has cancer and starts chemotherapy on Sunday.", .en),
             // «منى» folded is «مني», "from me": not a name after the role word.
             .passes("طلب المريض مني موعداً قبل العملية.", .ar),
             .passes("Our patient is full of hope after a successful surgery at our new cardiac unit.", .en),
@@ -290,6 +302,18 @@ struct PersonalDataRule: Rule {
         return fact.endToken < tokens.count && policyHeads.contains(tokens.text(at: fact.endToken))
     }
 
+    /// «المصاب» in a condolence is the loss itself ("this grave calamity"), not someone injured:
+    /// «بهذا المصاب الجلل», «مصابكم الأليم».
+    static let calamityWords: WordSet = ["الجلل", "الاليم", "الكبير", "العظيم", "الفادح"]
+    static let calamityPointers: WordSet = ["هذا", "بهذا", "لهذا", "في", "وفي"]
+    static func namesACalamity(_ fact: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        guard fact.endToken - fact.firstToken == 1, tokens[fact.firstToken].isArabic,
+              tokens.text(at: fact.firstToken).contains("مصاب") else { return false }
+        return fact.endToken < tokens.count && calamityWords.contains(tokens.text(at: fact.endToken))
+            || fact.firstToken > 0 && calamityPointers.contains(tokens.text(at: fact.firstToken - 1))
+    }
+
     /// Health and money facts about a person: a diagnosis, a test result, a debt.
     static let sensitiveFacts = Lexicon("policy.personal-data.sensitive", [
         "tested positive", "diagnosed", "diagnosis", "cancer", "hiv", "hepatitis", "pregnant", "miscarriage", "psychiatric",
@@ -442,7 +466,8 @@ struct PersonalDataRule: Rule {
     var lexicons: [Lexicon] {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
          Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson, Self.privateChannel, Self.ownHealth,
-         Self.amountOwed, Entity.currency, Entity.scaleWords, Self.countedPeople, Self.usage, Self.habit]
+         Self.amountOwed, Entity.currency, Entity.scaleWords, Self.countedPeople, Self.usage, Self.habit,
+         Self.circulatingContent, Self.personShown, Self.healthHistory]
     }
 
     /// One patient, singled out by the article: "the patient", «المريض». Exact, so "our
@@ -471,6 +496,50 @@ struct PersonalDataRule: Rule {
             return post.hits(onePatient).contains { post.sentences(around: sentence).contains(post.sentenceIndex(of: $0)) }
                 && !Modality.negates(care.firstToken, in: post)
                 && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question])
+        }
+    }
+
+    /// Content about someone going round that the post answers: "the video circulating",
+    /// «المقطع المتداول», «ما ورد في بعض الحسابات».
+    static let circulatingContent = Lexicon("policy.personal-data.circulating", [
+        "the video", "a video", "this video", "viral video", "video circulating", "circulating video", "the clip", "the footage",
+        "circulating on social media", "shared on social media", "posts on social media", "what was circulated", "reports circulating",
+        "=المقطع", "=مقطع", "=الفيديو", "=فيديو", "=المتداول", "=المتداولة", "=ما تم تداوله", "=ما يتم تداوله", "=تم تداوله",
+        "=ما تداولته", "=ما ورد في بعض الحسابات", "=ما ورد في", "=مواقع التواصل", "=وسائل التواصل", "=ما أثير", "=ما نشر",
+        // The filming itself: "filmed the patient", «وتصويره بهذا الوضع», «قبل القيام بالتصوير».
+        "filmed", "filming", "=التصوير", "=بالتصوير", "=تصويره", "=وتصويره", "=تصويرها", "=وتصويرها", "=بتصوير",
+    ])
+    /// The one person such content shows, named by what they are in it: «السيدة», «المواطنة»,
+    /// «المعنية بالأمر», "the woman", "the passenger".
+    static let personShown = Lexicon("policy.personal-data.person-shown", [
+        "=the woman", "=the man", "=the passenger", "=the student", "=the deceased", "=the child", "=the girl", "=the boy",
+        "=السيدة", "=المواطنة", "=مواطنة", "=المواطن", "=المعنية", "=المعني", "=المعنية بالأمر", "=المعني بالأمر", "=المسنة", "=المسن",
+        "=المتوفى", "=المتوفاة", "=الطفلة", "=الفتاة", "=الطالبة", "=المقيمة", "=الراكبة", "=الراكب",
+    ])
+    /// Their health as their record tells it: a history, an examination, a state of mind.
+    static let healthHistory = Lexicon("policy.personal-data.health-history", [
+        "chronic illness", "chronic illnesses", "chronic disease", "chronic diseases", "medical history", "mental state", "state of mind",
+        "medical examination", "clinical examination", "history of mental", "psychological state", "no symptoms",
+        "=الأمراض المزمنة", "=أمراض مزمنة", "=مرض مزمن", "=حالتها الصحية", "=حالته الصحية", "=حالتها النفسية", "=حالته النفسية",
+        "=درجة وعي", "=الكشف الطبي", "=الفحص السريري", "=أعراض", "=الأعراض", "=تعاني من القلق", "=يعاني من القلق",
+    ])
+
+    /// Content about one person answered with that person's health: «بالنظر إلى ما ورد في بعض
+    /// الحسابات… المريض كان يعاني من أحد الأمراض المزمنة», "the woman in the video has a
+    /// history of mental illness". The video or the accounts that carry it make the person
+    /// one the reader can find, as a name would; an authority that rebuts a clip with the
+    /// patient's record discloses it. Consent, negation, a question or a quotation does not.
+    func rebuttalWithTheirRecord(in post: PostAnalysis) -> PhraseMatcher.Hit? {
+        guard !post.hits(Self.circulatingContent).isEmpty, !Self.hasConsent(in: post) else { return nil }
+        let people = Array(post.hits(Self.onePatient)) + Array(post.hits(Self.personShown)) + Array(post.hits(Self.knownPerson))
+        guard !people.isEmpty else { return nil }
+        let facts = Array(post.hits(Self.healthHistory)) + Array(post.hits(Self.sensitiveFacts)) + Array(post.hits(Self.clinicalCourse))
+        return facts.sorted { $0.firstToken < $1.firstToken }.first { fact in
+            let sentence = post.sentenceIndex(of: fact)
+            return !Modality.negates(fact.firstToken, in: post) && !post.sentence(sentence, has: Self.ownHealth)
+                && !Self.namesACalamity(fact, in: post) && !isUnitName(fact, in: post)
+                && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question])
+                && people.contains { post.sentences(around: sentence, window: 2).contains(post.sentenceIndex(of: $0)) }
         }
     }
 
@@ -823,7 +892,7 @@ struct PersonalDataRule: Rule {
             let sentence = post.sentenceIndex(of: fact)
             // The speaker's own health is theirs to share («أجريت لي عملية جراحية», "I had surgery").
             guard !Modality.negates(fact.firstToken, in: post), !isUnitName(fact, in: post), !post.sentence(sentence, has: Self.ownHealth),
-                  !Self.namesAPolicy(fact, in: post),
+                  !Self.namesAPolicy(fact, in: post), !Self.namesACalamity(fact, in: post),
                   case let modality = Modality.of(sentence: sentence, in: post),
                   modality.isDisjoint(with: [.negation, .quotation, .question]),
                   // Published elsewhere first, not announced by the post itself ("proud to announce that patient…").
@@ -866,7 +935,7 @@ struct PersonalDataRule: Rule {
             } else if let few = Self.recordsOfAFew(in: post) {
                 findings.append(finding(Self.message7(language, post.excerpt(few)), tokens: post.text.sentences[post.sentenceIndex(of: few)],
                                         in: post, suggestion: Self.suggestion7(language)))
-            } else if let care = Self.onePatientsCare(in: post) {
+            } else if let care = Self.onePatientsCare(in: post) ?? rebuttalWithTheirRecord(in: post) {
                 findings.append(finding(Self.message6(language, post.excerpt(care)), tokens: care.firstToken..<care.endToken, in: post,
                                         suggestion: Self.suggestion6(language)))
             }

@@ -16,6 +16,11 @@ struct PricePromotionRule: Rule, FrameRule {
             ٢٠٢٢). وتعليق القيادي على سعر سهم شركته يحركه (تسلا، مايو ٢٠٢٠).
             """,
         examples: [
+            // Listing prices beside today's, as a track record.
+            .triggers("We lead-managed Zomato at issue price 76 (current market price 150) and Nykaa at issue price 1125 (current market price 2100).", .en),
+            .triggers("قدنا طرح الشركة بسعر الطرح ٣٢ ريالاً، والسعر الحالي ٦٠ ريالاً.", .ar),
+            .passes("The IPO price is SAR 32 per share; subscription opens on 3 May, as set out in the prospectus.", .en),
+            .passes("سعر الطرح ٣٢ ريالاً للسهم، ويبدأ الاكتتاب في ٣ مايو وفق نشرة الإصدار.", .ar),
             .triggers("Made more on this crypto in a month than I made in a year. Try it yourselves.", .en),
             .triggers("ربحت من هذه العملة الرقمية في شهر أكثر مما ربحته في سنة كاملة. جربوها بأنفسكم.", .ar),
             .triggers("Our token $NAKHL listed today at 0.40. Don't say I didn't tell you 🚀", .en),
@@ -135,7 +140,21 @@ struct PricePromotionRule: Rule, FrameRule {
         Frame(anchor: Concepts.priceTalk, anyEntity: [.ticker], without: [Concepts.impostors, Concepts.warning, Self.othersPromise],
               blockedBy: [.negation, .quotation, .published, .question], window: 1),
         Frame(anchor: Concepts.adviceHedge, anyEntity: [.ticker], blockedBy: [.quotation], window: 1),
+        // A share's gain since its listing set out as a track record: "issue price 76 (current
+        // market price 150)", «سعر الطرح ٣٢ ريالاً والسعر الحالي ٦٠». Both prices are public;
+        // put side by side by an adviser or an issuer, they sell the next listing.
+        Frame(anchor: Self.issuePrice, with: [Self.currentPrice], blockedBy: [.negation, .quotation, .question], window: 1),
     ]
+
+    /// The price a share was first sold at.
+    static let issuePrice = Concept("price-promotion.issue-price", [
+        "issue price", "ipo price", "offer price", "listing price", "=سعر الطرح", "=سعر الاكتتاب", "=سعر الإدراج", "=سعر الطرح الأولي",
+    ])
+    /// What it trades at now.
+    static let currentPrice = Concept("price-promotion.current-price", [
+        "current market price", "current price", "now trades at", "now trading at", "trades at", "market price today",
+        "=السعر الحالي", "=سعره الحالي", "=سعر السوق الحالي", "=السعر السوقي", "=يتداول حاليا", "=يتداول حالياً", "=يتداول الآن",
+    ])
 
     var lexicons: [Lexicon] {
         Self.lexicons(of: Self.frames, and: [Self.refusesToAdvise, Concepts.retailSale, Concepts.priceHeading, Concepts.priceVerdict, Concepts.sharePriced, Concepts.setPerShare,

@@ -29,7 +29,9 @@ extension InsideInformationRule {
         "rough", "tough", "weak", "disappointing", "ugly", "bad", "terrible", "brutal", "happiest", "will surprise", "surprise you",
         "exceed expectations", "beat expectations", "above expectations", "ahead of expectations", "below expectations",
         "ممتازة", "ممتاز", "قوية", "قوي", "رائعة", "رائع", "بتفرح", "تفرح", "مفرحة", "تبيض الوجه", "غير شكل", "سعيد", "سعيدة",
-        "مبسوط", "مبسوطين", "مبهرة", "قياسية", "تاريخية", "مخيبة", "سيئة", "صعبة", "ضعيفة", "كارثية", "حلوة", "=زين",
+        "مبسوط", "مبسوطين", "مبهرة", "قياسية",
+        // Exact: word forms read «بتاريخ» ("dated") as «تاريخية» ("historic").
+        "=تاريخية", "مخيبة", "سيئة", "صعبة", "ضعيفة", "كارثية", "حلوة", "=زين",
         "هتفاجئكم", "ستفاجئكم", "بتفاجئكم", "راح تفاجئكم", "بيستانسون", "تتجاوز توقعات", "ستتجاوز توقعات", "فوق التوقعات", "أقل من التوقعات",
         // Against the analysts' estimate, whoever's: "above analyst expectations", "beat consensus", «فاقت التوقعات».
         "analyst expectations", "analysts' expectations", "analyst estimates", "analysts' estimates", "above consensus", "below consensus",

@@ -121,6 +121,11 @@ struct SolvencyRule: Rule, FrameRule {
             .triggers("They don't understand how an exchange works. Our users are free to withdraw their assets any time they want.", .en),
             .triggers("من يقول إن عملاءنا عندهم مشكلة في السحب؟ عملاؤنا يسحبون أموالهم في أي وقت يريدون.", .ar),
             .passes("Cash withdrawals at our ATMs are free for students this month.", .en),
+            // Withdrawals paused for an upgrade are the system's news; the money's safety promised beside it is not.
+            .passes("This wallet upgrade rolls out over the next few hours. Once complete, withdrawals will be re-enabled.", .en),
+            .passes("نجري تحديثاً على المحافظ خلال الساعات القادمة، وبعد اكتماله ستعود السحوبات إلى العمل.", .ar),
+            .triggers("The upgrade is nearly done. Your funds are safe and withdrawals will resume shortly.", .en),
+            .triggers("التحديث يقترب من نهايته، وأموالكم في أمان وستعود السحوبات قريباً.", .ar),
             .passes("السحب النقدي من أجهزة الصراف الآلي مجاني للطلاب طوال هذا الشهر.", .ar),
             .triggers("A note to our depositors: we can meet all our obligations, full stop.", .en),
             .triggers("متقلقوش خالص، فلوسكم عندنا في أمان ومحدش هيخسر ولا درهم.", .ar),
@@ -171,7 +176,8 @@ struct SolvencyRule: Rule, FrameRule {
     ])
 
     var lexicons: [Lexicon] {
-        Self.lexicons(of: Self.frames, and: [InsiderDealingRule.askedByOthers, Concepts.declining, Self.enforcementNotice, Concepts.laughter])
+        Self.lexicons(of: Self.frames, and: [InsiderDealingRule.askedByOthers, Concepts.declining, Self.enforcementNotice, Concepts.laughter,
+                                             Self.systemWork])
     }
 
     /// A question about money reported and declined, in its sentence or the next ("a journalist
@@ -192,10 +198,31 @@ struct SolvencyRule: Rule, FrameRule {
             // A regulator's fine on a firm "for failing to segregate client funds" reports enforcement;
             // it says nothing of the poster's own condition.
             guard !post.sentence(sentence, has: Self.enforcementNotice.lexicon) || post.sentence(sentence, has: Concepts.laughter.lexicon) else { return false }
+            // Withdrawals paused or resumed around an update or maintenance tell of the system,
+            // not of the money ("Once the update is complete, withdrawals will be re-enabled"),
+            // unless the same place reassures about the money itself.
+            if Self.isSystemWorkNotice(hit, sentence: sentence, in: post) { return false }
             // A denial next to a refusal to comment on someone's condition denies something else.
             let isDenial = denials.contains { $0.firstToken == hit.firstToken && $0.endToken == hit.endToken }
             return !isDenial || !post.sentences(around: sentence).contains { post.sentence($0, has: Concepts.declining.lexicon) }
         }
+    }
+
+    /// Work on the platform that pauses or resumes withdrawals: "the wallet upgrade",
+    /// «أعمال الصيانة», «تحديث النظام».
+    static let systemWork = Concept("solvency.system-work", [
+        "update", "upgrade", "maintenance", "scheduled maintenance", "wallet maintenance", "network upgrade", "system upgrade",
+        "technical issue", "technical glitch", "technical fault", "تحديث", "التحديث", "تحديثات", "صيانة", "الصيانة",
+        "أعمال الصيانة", "ترقية", "الترقية", "ترقية الأنظمة", "خلل تقني", "خلل فني", "عطل فني", "عطل تقني",
+    ])
+
+    /// Whether `hit` is customers' access to their money, beside work on the system and no
+    /// word on the money's safety within a sentence of it.
+    static func isSystemWorkNotice(_ hit: PhraseMatcher.Hit, sentence: Int, in post: PostAnalysis) -> Bool {
+        let around = post.sentences(around: sentence)
+        return post.hits(Concepts.fundsAccess.lexicon, inSentence: sentence).contains { $0.firstToken == hit.firstToken }
+            && around.contains { post.sentence($0, has: systemWork.lexicon) }
+            && !around.contains { post.sentence($0, has: Concepts.reassurance.lexicon) || post.sentence($0, has: Concepts.solvency.lexicon) }
     }
 
     static func declinesAQuestion(_ sentence: Int, in post: PostAnalysis) -> Bool {

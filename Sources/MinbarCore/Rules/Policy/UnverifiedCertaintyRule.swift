@@ -38,6 +38,11 @@ struct UnverifiedCertaintyRule: Rule, FrameRule {
             .triggers("We are confident in the safety of the aircraft.", .en),
             .triggers("تم تأمين التمويل الكامل للصفقة.", .ar),
             .passes("Funding is not secured yet; we will update the market when it is.", .en),
+            // A condolence's faith is no secured deal: «بقلوب مؤمنة… بإذن الله».
+            .passes("بقلوب مؤمنة صابرة نعت الجامعة المغفور له بإذن الله الدكتور جاسم، عضو هيئة التدريس.", .ar),
+            .passes("With faithful and patient hearts, the university mourns Dr Jassim, God rest his soul.", .en),
+            .triggers("الصفقة مؤمنة بالكامل والإذن النهائي من الهيئة في جيبنا.", .ar),
+            .triggers("The deal is fully secured and the final permission from the authority is in our pocket.", .en),
             .passes("As disclosed in our filing, the financing was secured on 3 May.", .en),
             .passes("لم يتم تأمين التمويل بعد.", .ar),
             .passes("كما ورد في الإفصاح المنشور، تمت الموافقة على التمويل.", .ar),

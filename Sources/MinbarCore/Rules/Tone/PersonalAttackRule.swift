@@ -4,7 +4,9 @@ struct PersonalAttackRule: Rule {
         "you clearly don't understand", "you have no idea", "do your homework", "learn to read", "people like you",
         "who even are you", "know your place", "=go back to", "get your facts straight", "nobody asked you", "clueless critics",
         "stick to your day job", "you people",
-        "ما تفهم", "لا تفهم شيئا", "تعلم القراءة", "أمثالك", "امثالك", "من أنت", "اعرف حدودك", "اعرف قدرك", "لا أحد سألك",
+        "ما تفهم", "لا تفهم شيئا", "تعلم القراءة",
+        // Exact: word forms read «الأمثال» ("the proverbs") as «أمثالك» ("the likes of you").
+        "=أمثالك", "=امثالك", "=أمثالكم", "=امثالكم", "=أمثاله", "=امثاله", "=أمثالهم", "=امثالهم", "=أمثالها", "من أنت", "اعرف حدودك", "اعرف قدرك", "لا أحد سألك",
         "روح تعلم", "ابحث عن عمل",
         "sus", "(sus)", "you really did ask for it", "السن أثر عليك", "صرت تهذري", "تهذري", "تهذي", "بعت بلدك", "أنت بسعر",
         // The charge of lying, made to someone's face.
@@ -286,6 +288,11 @@ struct PersonalAttackRule: Rule {
             .triggers("جميل نشوف @Faisal_AlHarbi، اللي ما قدر يدير بقالة، يعلّمنا اليوم كيف ندير شركة طيران. خلك في مدونتك 😉", .ar),
             .passes("Thank you @Faisal_AlHarbi for the column on our delays; our operations director would be glad to walk you through the figures.", .en),
             .passes("Couldn't run a marathon last year; this year our whole team finished the 10K 💪", .en),
+            // «الأمثال» are proverbs; «أمثالك» are the likes of you.
+            .passes("تود البلدية التأكيد أنه تمت إزالة الأمثال المشار إليها من ركن المهرجان، شاكرة للجميع حرصهم.", .ar),
+            .passes("The municipality confirms that the proverbs in question were removed from the festival corner; thank you all.", .en),
+            .triggers("@salem_q أمثالك لا يستحقون الرد.", .ar),
+            .triggers("@salem_q people like you don't deserve an answer.", .en),
             // A named person's work in scare quotes.
             .triggers("Congratulations to @BadrCEO on his new \"strategy\", the third in three years.", .en),
             .triggers("مبروك لـ @BadrCEO على \"استراتيجيته\" الجديدة، الثالثة في ثلاث سنوات.", .ar),

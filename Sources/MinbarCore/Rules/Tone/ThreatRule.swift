@@ -110,6 +110,11 @@ struct ThreatRule: Rule, FrameRule {
             .triggers("I will fire anyone who talks to the press about the recall.", .en),
             .passes("120 staff will be let go in March; anyone who wants to talk to us about support can DM HR.", .en),
             .passes("١٢٠ موظفاً سيتم فصلهم في مارس مع تعويض كامل، وأي موظف يرغب بالدعم يتواصل مع الموارد البشرية.", .ar),
+            // Critics who posted, answered with the courts.
+            .triggers("أما الأشخاص المسيئين من خارج الجامعة، فإن الجامعة ستقوم بملاحقتهم قضائياً.", .ar),
+            .triggers("As for the people posting offensive comments about the university, we will prosecute them.", .en),
+            .passes("الحسابات التي تنتحل اسم البنك ستتم ملاحقتها قضائياً، ولا نطلب رمز التحقق أبداً.", .ar),
+            .passes("We will not prosecute anyone for offensive comments; we will answer the criticism with facts.", .en),
         ])
 
     /// Losing one's job as a punishment: "I will fire you", "will be sacked", «سأفصله»,
@@ -161,6 +166,10 @@ struct ThreatRule: Rule, FrameRule {
         "=مقاضاتها", "=الإجراءات القانونية اللازمة ضد", "=الإجراءات القانونية اللازمة حيال", "=الإجراءات القانونية ضد",
         "=الإجراءات القانونية بحق", "=الإجراءات القانونية اللازمة بحق", "=برفع دعوى ضد", "=رفع دعوى ضد", "=سنرفع دعوى",
         "=اللجوء إلى القضاء ضد", "=سنلجأ إلى القضاء", "=سنلجأ للقضاء",
+        // Pursued through the courts: «ستقوم بملاحقتهم قضائياً», "we will prosecute them".
+        "=بملاحقتهم قضائيا", "=بملاحقتهم قضائياً", "=بملاحقتهم قضائيًا", "=ملاحقتهم قضائيا", "=ملاحقتهم قضائياً", "=ملاحقتهم قضائيًا",
+        "=بملاحقته قضائيا", "=بملاحقته قضائياً", "=ملاحقته قضائيا", "=ملاحقته قضائياً", "=سنلاحقهم قضائيا", "=سنلاحقهم قضائياً",
+        "pursue them legally", "pursue them in court", "will prosecute", "we will prosecute",
     ])
     /// Who spoke, pointed at: a critic by trade or as the one who said it, or what they said
     /// ("the presenter", «اللاعب السابق», «كلامك», "what you wrote").
@@ -171,6 +180,9 @@ struct ThreatRule: Rule, FrameRule {
         "الإعلامية", "الإعلامي", "الصحفي", "الصحفية", "المغرد", "المغردة", "اللاعب السابق", "اللاعبين السابقين",
         "الموظف السابق", "=كلامك", "=تغريدتك", "=تصريحاتك", "=تصريحاته", "=تصريحاتها", "=ادعاءاته", "=ادعاءاتها", "=افتراءات",
         "=ادعاءات", "=تصريحات مسيئة",
+        // Those who offend by posting: «المسيئين», «المنشورات المسيئة», "abusive posts about us".
+        "=المسيئين", "=المسيئون", "=الأشخاص المسيئين", "=المنشورات المسيئة", "=التعليقات المسيئة", "=الإساءة إلى سمعة",
+        "offensive posts", "offensive comments", "those who insult", "anyone who insults", "defaming us", "defame us",
     ])
     static let legalThreatFrames: [Frame] = [
         Frame(anchor: Self.legalThreat, anyEntity: [.person, .addressee], without: [Concepts.impostors, Concepts.warning, Concepts.condemning],

@@ -59,9 +59,18 @@ struct FactFigures: Sendable {
     let numbers: [StatedFigure]
     /// A value that is a date ("27 April"): its month and its day.
     let date: (month: Int, day: Double)?
+    /// A value that is a code ("L-2405-17"): compared as a code, never as figures.
+    let code: StatedCode?
 
     init(_ fact: Fact) {
         let valueTokens = AnalyzedText(fact.value).tokens
+        code = StatedCode(value: fact.value)
+        if code != nil {
+            value = nil
+            numbers = []
+            date = nil
+            return
+        }
         value = StatedFigure(firstIn: valueTokens)
         var known = value.map { [$0] } ?? []
         // Each number as written and as scaled ("35" and "35 million"): a post that gives

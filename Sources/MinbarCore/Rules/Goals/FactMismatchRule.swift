@@ -34,6 +34,15 @@ struct FactMismatchRule: Rule {
             .passes("عادت المياه الليلة إلى ٣٨ ألف منزل قرب الموقع.", .ar, scenario: GoalExamples.arabic),
             .triggers("Water is back tonight in the 40 thousand homes near the site.", .en, scenario: GoalExamples.english),
             .triggers("عادت المياه الليلة إلى ٤٠ ألف منزل قرب الموقع.", .ar, scenario: GoalExamples.arabic),
+            // A code is copied, not counted: the wrong lot sends people to check the wrong boxes.
+            .triggers("Stock from lot LOT-0471 was destroyed in the fire; please do not buy it from resellers.", .en, scenario: GoalExamples.english),
+            .triggers("أتلف الحريق مخزون الدفعة LOT-0471، فلا تشتروه من الموزعين.", .ar, scenario: GoalExamples.arabic),
+            .passes("Stock from lot lot-0417 was destroyed in the fire; please do not buy it from resellers.", .en, scenario: GoalExamples.english),
+            .passes("أتلف الحريق مخزون الدفعة LOT-٠٤١٧، فلا تشتروه من الموزعين.", .ar, scenario: GoalExamples.arabic),
+            // A size after the cue is no code; a code after "no." is.
+            .passes("A lot of 1-litre bottles burnt: lot LOT-0417 only.", .en, scenario: GoalExamples.english),
+            .triggers("Please return anything from lot no. LOT-0418 to the shop.", .en, scenario: GoalExamples.english),
+            .triggers("أعيدوا كل ما في الدفعة رقم LOT-0418 إلى المتجر.", .ar, scenario: GoalExamples.arabic),
         ])
 
     static let codeWords: Set<String> = [
@@ -85,6 +94,8 @@ struct FactMismatchRule: Rule {
                     let token = tokens[figure.lowerBound]
                     guard token.sentence == tokens[hit.firstToken].sentence, let written = token.number,
                           let value = StatedFigure.value(at: figure.lowerBound, in: tokens) else { continue }
+                    // Nor is a part of a code written with letters ("L-2405-17").
+                    if StatedCode.isInsideLetteredCode(figure.lowerBound, in: tokens) { continue }
                     // Years and codes (flight SH 417, berth 4, gate 12) are not figures.
                     if written == value, value == value.rounded(), (1900...2100).contains(value), !token.text.utf8.contains(UInt8(ascii: ",")) { continue }
                     if figure.lowerBound > 0 {
@@ -118,8 +129,48 @@ struct FactMismatchRule: Rule {
             }
         }
         findings += dateMismatches(post, beat: beat, reported: &reported)
+        findings += codeMismatches(post, beat: beat)
         return findings
     }
+
+    /// Facts whose value is a code ("Batch: L-2405-17") against the code written right after
+    /// one of their cues ("batch L-2405-18", «التشغيلة LW-2706-16»): a recall that names the
+    /// wrong batch sends families to check the wrong bottles. A code that is any code fact's
+    /// value is right (a recall of two batches names both).
+    func codeMismatches(_ post: PostAnalysis, beat: PreparedBeat) -> [Finding] {
+        let codeFacts = beat.facts.indices.filter { beat.factFigures[$0].code != nil }
+        guard !codeFacts.isEmpty else { return [] }
+        let tokens = post.text.tokens
+        let knownCodes = Set(codeFacts.compactMap { beat.factFigures[$0].code?.text })
+        // Each code written after a cue, with the facts whose cues it follows, in post order.
+        var factsByCode: [Int: (code: StatedCode, facts: [Int])] = [:]
+        for index in codeFacts {
+            for cue in post.hits(PreparedBeat.factLexicon(index).lexicon) {
+                // The code right after its cue, or after "no.", "#" or «رقم» ("batch no. L-2405-18"):
+                // "one batch of our 1-litre laban" names a size, not a batch.
+                var position = cue.endToken
+                while position < min(tokens.count, cue.endToken + 3), Self.codeLeads.contains(tokens.text(at: position)) { position += 1 }
+                // (The leads are few and short, so the code is in the cue's statement: "no." may
+                // end a sentence for the tokenizer, never for the reader.)
+                if let code = StatedCode(at: position, in: tokens), !(factsByCode[position]?.facts.contains(index) ?? false) {
+                    factsByCode[position, default: (code, [])].facts.append(index)
+                }
+            }
+        }
+        var findings: [Finding] = []
+        for position in factsByCode.keys.sorted() {
+            guard let (code, facts) = factsByCode[position], !knownCodes.contains(code.text) else { continue }
+            let names = facts.map { beat.facts[$0].name }.joined(separator: post.feedbackLanguage == .ar ? "، " : ", ")
+            let values = facts.map { beat.facts[$0].value }.joined(separator: post.feedbackLanguage == .ar ? "، " : ", ")
+            let excerpt = post.text.excerpt(tokens[code.tokens.lowerBound].start, tokens[code.tokens.upperBound - 1].end)
+            findings.append(finding(Self.wrongCode(post.feedbackLanguage, excerpt, names, values), tokens: code.tokens, in: post,
+                                    suggestion: Self.useCode(post.feedbackLanguage, values)))
+        }
+        return findings
+    }
+
+    /// Words between a code's cue and the code: "batch no. L-2405-17", «التشغيلة رقم».
+    static let codeLeads: WordSet = ["no", ".", ":", "#", "number", "code", "رقم", "الرقم", "-"]
 
     /// Marks that end a clause: a figure past one belongs to another statement.
     static let clauseStops: WordSet = [";", "؛"]
@@ -159,4 +210,7 @@ extension FactMismatchRule {
     static let wrongDate = Localized(en: "'{1}' does not match the known date for {2}: {3}.",
                                      ar: "«{1}» يخالف التاريخ المعلن لـ«{2}»، وهو {3}.")
     static let useDate = Localized(en: "Use the published date: {1}.", ar: "استخدم التاريخ المعلن: {1}.")
+    static let wrongCode = Localized(en: "'{1}' is not the known {2}: {3}.",
+                                     ar: "«{1}» لا يطابق «{2}» المعلن، وهو {3}.")
+    static let useCode = Localized(en: "Copy the code exactly as published: {1}.", ar: "انسخ الرمز كما أُعلن تماماً: {1}.")
 }

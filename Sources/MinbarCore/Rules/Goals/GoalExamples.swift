@@ -26,6 +26,7 @@ enum GoalExamples {
         ## Facts
         - injured workers: 6 | cues: injured, workers
         - homes near the site without water: 38,000 | cues: homes
+        - lot of the burnt stock: LOT-0417 | cues: lot
         """
 
     static let arabic = """
@@ -54,6 +55,7 @@ enum GoalExamples {
         ## Facts
         - العمال المصابون: ٦ | cues: المصابين، أصيب
         - المنازل المجاورة بلا مياه: 38,000 | cues: منزل، منزلاً
+        - دفعة المخزون المحترق: LOT-0417 | cues: الدفعة، دفعة
         """
 }
 

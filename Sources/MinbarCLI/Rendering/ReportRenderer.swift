@@ -60,14 +60,19 @@ struct ReportRenderer {
         }
         lines.append("")
         lines.append(TextWrapper.fit(verdictLine(report.verdict, misfitsThePlatform: report.findings.contains { $0.ruleID == "platform.length" }), width: width, continuation: "  "))
+        // What to keep, before what to fix: a coach starts with what worked. A blocked post
+        // is not to be posted, so its strengths come after the findings, as what to keep
+        // when it is rewritten: "Keep:" under "must not be posted" read as a contradiction.
+        let blocked = report.verdict == .blocked
+        var strengths: [String] = []
         if !report.strengths.isEmpty {
-            // What to keep, before what to fix: a coach starts with what worked.
-            lines.append("")
-            lines.append(style.bold(t(.keepLabel)))
+            strengths.append("")
+            strengths.append(style.bold(t(blocked ? .keepWhenRewritingLabel : .keepLabel)))
             for strength in report.strengths {
-                lines.append(TextWrapper.fit("  " + style.paint("✓", "1;32") + " " + strength.message, width: width, continuation: "    "))
+                strengths.append(TextWrapper.fit("  " + style.paint("✓", "1;32") + " " + strength.message, width: width, continuation: "    "))
             }
         }
+        if !blocked { lines += strengths }
         if report.findings.isEmpty {
             if !report.strengths.isEmpty { lines.append("") }
             lines.append(style.dim(t(.noFindings)))
@@ -86,6 +91,7 @@ struct ReportRenderer {
             lines.append("")
             lines.append(style.dim("  " + t(.moreFindings, language == .ar ? UIText.findingsCount.count(more, .ar) : "\(more)")))
         }
+        if blocked { lines += strengths }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -52,7 +52,7 @@ public enum UIText: String, CaseIterable, Sendable {
          clockLate, facilitatorOn, facilitatorOff, needsFacilitator, needsText, facilitatorJumped, clockPaused, clockResumed,
          clockAlreadyPaused, clockNotPaused, facilitatorNoted, facilitatorCannotSave, lineRefused
     // Words for the model's values
-    case keepLabel, languageArabic, languageEnglish, languageAny, orgListed, orgStateOwned, orgFamily, orgGovernment
+    case keepLabel, keepWhenRewritingLabel, languageArabic, languageEnglish, languageAny, orgListed, orgStateOwned, orgFamily, orgGovernment
     // The objectives timeline
     case timelineTitle, timelineWeeks, timelineDayColumns, timelineEvidence, timelineLegend, timelineGaps, hijriSuffix,
          statusNotStarted, statusBuilding, statusOnTrack, statusAtRisk, statusOverdue, statusAchieved,
@@ -313,6 +313,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .lineRefused: L("That line is more than {1} bytes; posts are limited to {2}. It was not kept.",
                              "هذا السطر أطول من {1} بايت، والحد الأقصى للمنشور {2}. لم يُحفظ.")
         case .keepLabel: L("Keep:", "أحسنت في:")
+        case .keepWhenRewritingLabel: L("When you rewrite it, keep:", "عند إعادة الكتابة، احتفظ بما أحسنت فيه:")
         case .languageArabic: L("ar", "عربي")
         case .languageEnglish: L("en", "إنجليزي")
         case .languageAny: L("any", "أيّ لغة")

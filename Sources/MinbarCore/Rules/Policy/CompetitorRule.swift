@@ -56,6 +56,9 @@ struct CompetitorRule: Rule {
             .triggers("على عكس طيران فلك، نحن لا نلغي الرحلات في آخر لحظة.", .ar),
             .triggers("لمن يسأل عن الفرق بيننا وبين طيران فلك: نحن لا نترك المسافرين في المطار.", .ar),
             .passes("بخلاف طيران فلك، نقدم وجبة مجانية على رحلات الصباح.", .ar),
+            // The rival's deed told after the contrast.
+            .triggers("على عكس منافسنا ألبان ندى الذي أخفى سحب منتجاته العام الماضي، نحن نصارح الأسر.", .ar),
+            .triggers("Unlike our competitor Nada Dairies, who hid their own recall last year, we tell families the truth.", .en),
             // A bank warning of a scam sent in its name disparages nobody.
             .passes("نود أن ننبه عملاء بنك الخليج إلى أن الرسالة النصية التي تطلب تحديث بياناتكم عبر رابط رسالة احتيالية.", .ar),
             .passes("We warn customers of Gulf Bank that the text message asking you to update your details through a link is a scam.", .en),
@@ -105,6 +108,9 @@ struct CompetitorRule: Rule {
     static let arabicContrast = Lexicon("policy.competitor.contrast", [
         "على عكس", "=بعكس", "=بخلاف", "=خلافا ل", "=خلافاً ل", "الفرق بيننا وبين", "الفرق بيننا وبينهم", "مو مثل", "مش زي", "مب مثل",
     ])
+
+    /// «الذي», «التي», «اللي»: a clause about the rival after the contrast.
+    static let relativePronouns: WordSet = ["الذي", "التي", "الذين", "اللي", "اللذي"]
 
     /// A court's ruling reported: «حكماً نهائياً بإدانة…», "the court convicted…".
     static let verdicts = Lexicon("policy.competitor.verdicts", [
@@ -164,9 +170,13 @@ struct CompetitorRule: Rule {
         // «على عكس طيران فلك، نحن لا نلغي رحلاتنا»: the contrast says the rival does what
         // "we" do not. Only with a negation after it: «بخلاف طيران فلك، نقدم وجبة مجانية»
         // compares fairly.
+        // Nor with a relative clause that tells what the rival did: «على عكس منافسنا الذي أخفى
+        // سحب منتجاته» charges it, as "unlike our competitor, who hid…" does.
         let contrasts = post.hits(Self.arabicContrast).filter { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
-            return (hit.endToken..<sentence.upperBound).contains { ClosedClasses.arabicNegators.contains(tokens.text(at: $0)) }
+            return (hit.endToken..<sentence.upperBound).contains {
+                ClosedClasses.arabicNegators.contains(tokens.text(at: $0)) || Self.relativePronouns.contains(tokens.text(at: $0))
+            }
         }
         let disparaging = (Array(post.hits(Self.disparaging)) + contrasts).sorted { $0.firstToken < $1.firstToken }
         guard !disparaging.isEmpty, !competitorSentences.isEmpty else { return [] }

@@ -46,11 +46,22 @@ final class TokenSpellingCache {
         letters.deallocate()
     }
 
-    /// The slot of the spelling `scalars[0..<count]` (FNV-1a over the scalars' values).
+    /// The slot of the spelling `scalars[0..<count]`: FNV-1a over the scalars' values taken
+    /// two at a time (a pair as one 64-bit value, a last odd scalar alone), its high half
+    /// folded down at the end (a pair's second scalar lands there). A pair per multiply
+    /// halves the hash's chain of dependent multiplies, which was the costliest step of a
+    /// token the cache answers. Any function of the scalars would give the same tokens:
+    /// `find` compares the whole spelling, and a collision only means folding as before.
     @inline(__always)
     static func slot(of scalars: UnsafePointer<UInt32>, count: Int) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in 0..<count { hash = (hash ^ UInt64(scalars[index])) &* 0x0000_0100_0000_01B3 }
+        var index = 0
+        while index + 1 < count {
+            hash = (hash ^ (UInt64(scalars[index]) | UInt64(scalars[index + 1]) << 32)) &* 0x0000_0100_0000_01B3
+            index += 2
+        }
+        if index < count { hash = (hash ^ UInt64(scalars[index])) &* 0x0000_0100_0000_01B3 }
+        hash ^= hash >> 32
         return Int(truncatingIfNeeded: hash ^ (hash >> 29)) & (slotCount - 1)
     }
 

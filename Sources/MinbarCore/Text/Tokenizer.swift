@@ -222,25 +222,37 @@ public enum Tokenizer {
     /// `id` is set to the text's id in `texts` (`TokenTextCache.noID` for a text it does not remember).
     static func make(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ texts: TokenTextCache, _ start: Int, _ end: Int,
                      _ sentence: Int, _ id: inout UInt64, facts wantFacts: Bool = true) -> Token {
-        var letters = Letters()
-        var facts = WordFacts.unknown
         // A spelling met before (most tokens): its text id and letters as folding found them
         // last time, and the text by that id while `texts` still holds it (see
         // `TokenSpellingCache`), with no folding and no hash of the folded bytes.
         let length = end - start
-        let spellings = texts.spellings
         var spellingSlot = -1
         if length <= TokenSpellingCache.width {
+            let spellings = texts.spellings
             let known: (id: UInt64, letters: Letters)? = scalars.withUnsafeBytes { raw in
                 let spelling = (raw.baseAddress! + start * MemoryLayout<Unicode.Scalar>.stride).assumingMemoryBound(to: UInt32.self)
                 spellingSlot = TokenSpellingCache.slot(of: spelling, count: length)
                 return spellings.find(spelling, count: length, slot: spellingSlot)
             }
+            var facts = WordFacts.unknown
             if let known, let text = texts.text(remembered: known.id, facts: &facts, want: wantFacts) {
                 id = known.id
                 return token(kind, text, start, end, sentence, known.letters, facts)
             }
         }
+        return folded(kind, scalars, texts, start, end, sentence, &id, facts: wantFacts, spellingSlot: spellingSlot)
+    }
+
+    /// `make` for a spelling `TokenSpellingCache` does not answer: the scalars folded into
+    /// bytes and the text found or made by them, remembered in `spellingSlot` (-1: none).
+    /// Out of line: its scratch space on the stack gave `make` a large frame and a stack
+    /// check, which every token paid on the way in and out (about forty instructions),
+    /// where most tokens are answered by the spelling cache and need neither.
+    @inline(never)
+    private static func folded(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ texts: TokenTextCache, _ start: Int, _ end: Int,
+                               _ sentence: Int, _ id: inout UInt64, facts wantFacts: Bool, spellingSlot: Int) -> Token {
+        var letters = Letters()
+        var facts = WordFacts.unknown
         // At most four bytes a scalar; a token too long for the stack (a giant link or
         // run of letters) is written straight into its string.
         let maximum = (end - start) * 4
@@ -259,7 +271,7 @@ public enum Tokenizer {
         if spellingSlot >= 0 && id != TokenTextCache.noID {
             scalars.withUnsafeBytes { raw in
                 let spelling = (raw.baseAddress! + start * MemoryLayout<Unicode.Scalar>.stride).assumingMemoryBound(to: UInt32.self)
-                spellings.remember(spelling, count: length, slot: spellingSlot, id: id, letters: letters)
+                texts.spellings.remember(spelling, count: end - start, slot: spellingSlot, id: id, letters: letters)
             }
         }
         return token(kind, text, start, end, sentence, letters, facts)

@@ -27,7 +27,10 @@ import MinbarCore
             for line in synopsis.dropFirst() {
                 let indent = line.prefix { $0 == " " }.count
                 #expect(indent == column, "\(command) \(language) at \(width.map(String.init) ?? "no width"): '\(line)' is indented \(indent), not \(column)")
-                #expect(line.dropFirst(indent).hasPrefix("["), "an option is never split across lines: '\(line)'")
+                // A line holds whole options, or the operands alone ("RULE") when they wrap.
+                let rest = line.dropFirst(indent)
+                let isOperands = !rest.isEmpty && rest.allSatisfy { $0.isUppercase || "|-. ".contains($0) }
+                #expect(rest.hasPrefix("[") || isOperands, "an option is never split across lines: '\(line)'")
             }
             if let width {
                 for line in synopsis { #expect(line.terminalColumns <= width, "\(command) at \(width): '\(line)'") }

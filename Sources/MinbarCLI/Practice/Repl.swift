@@ -427,6 +427,9 @@ final class Repl {
         submit(lines.joined(separator: "\n"))
     }
 
+    /// Examples `/why RULE` shows on each side.
+    static let whyExamples = 3
+
     func why(_ id: String) {
         if id.isEmpty, let lastReport {
             context.standardOutput.write(ReportRenderer(style: style, width: context.width, isolateRuns: context.outputIsTerminal,
@@ -439,7 +442,9 @@ final class Repl {
             say(id.isEmpty ? t(.whichRule) : t(.noSuchRule, id.terminalSafe) + (suggestion.map { " " + t(.didYouMean, $0) } ?? ""))
             return
         }
-        context.standardOutput.write(ExplainCommand.text(for: rule, style: style, width: context.width, language: context.language))
+        // A sample, not every example: the answer to "why" should fit above the prompt.
+        context.standardOutput.write(ExplainCommand.text(for: rule, style: style, width: context.width, language: context.language,
+                                                         limit: Self.whyExamples))
     }
 
     // MARK: Posts

@@ -26,9 +26,9 @@ public enum UIText: String, CaseIterable, Sendable {
     case verdict, verdictReady, verdictReadyForAnotherPlatform, verdictRevise, verdictBlocked, noFindings, moreFindings, at, tryLabel,
          severityError, severityWarning, severityNote, points
     // Explain
-    case explainDefault, firesOn, passes, policyDriven
+    case explainDefault, firesOn, passes, policyDriven, moreExamples
     // Counted nouns: English "one|other", Arabic "one|two|few (3-10)|many (11+)"
-    case attemptsCount, daysCount, findingsCount, weeksCount, monthsCount
+    case attemptsCount, daysCount, findingsCount, weeksCount, monthsCount, examplesCount
     case policyDefault
     // Exports (Markdown, HTML, the charts in them, the after-action review)
     case timestampUTC, exportTitle, exportTitleShort, exportGenerated, exportSummary, exportSessions, exportAttempts, exportScenarios, exportDimension, exportAverage,
@@ -137,6 +137,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .weeksCount: L("{1} week|{1} weeks", "أسبوع واحد|أسبوعان|{1} أسابيع|{1} أسبوعاً")
         case .monthsCount: L("{1} month|{1} months", "شهر واحد|شهران|{1} أشهر|{1} شهراً")
         case .findingsCount: L("{1} finding|{1} findings", "ملاحظة واحدة|ملاحظتان|{1} ملاحظات|{1} ملاحظة")
+        case .examplesCount: L("{1} example|{1} examples", "مثال واحد|مثالان|{1} أمثلة|{1} مثالاً")
         case .overall: L("overall", "الإجمالي")
         case .professionalism: L("professionalism", "المهنية")
         case .alignment: L("alignment", "التوافق مع الأهداف")
@@ -345,6 +346,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .planWarningRatingAge: L("the {1} rating is {2} old", "مضى على تصنيف {1} {2}")
         case .explainDefault: L("{1}, {2} by default", "{1}، {2} افتراضياً")
         case .firesOn: L("Fires on:", "تنطبق على:")
+        case .moreExamples: L("More ({1}): minbar explain {2} --all", "والمزيد ({1}): minbar explain {2} --all")
         case .passes: L("Passes:", "لا تنطبق على:")
         case .policyDriven: L("This rule acts on what an organisation's policy file sets (see the README: Policy format).",
                               "تعمل هذه القاعدة بما يحدده ملف سياسة الجهة (انظر README: صيغة السياسة).")

@@ -233,5 +233,5 @@ extension ThreatRule {
     static let message = Localized(en: "'{1}' threatens people.",
                                    ar: "«{1}» تهديدٌ موجَّه إلى أشخاص.")
     static let suggestion = Localized(en: "Remove the threat. State your position and the facts.",
-                                      ar: "احذف التهديد، واكتفِ بعرض موقفك والحقائق. مثال: «سننافس بقوة وبنزاهة».")
+                                      ar: "احذف التهديد، واكتفِ بعرض موقفك والحقائق. مثال: «نختلف مع ما قيل، وهذه الوقائع كما نعرفها حتى الآن».")
 }

@@ -160,8 +160,10 @@ struct FactMismatchRule: Rule {
         var findings: [Finding] = []
         for position in factsByCode.keys.sorted() {
             guard let (code, facts) = factsByCode[position], !knownCodes.contains(code.text) else { continue }
-            let names = facts.map { beat.facts[$0].name }.joined(separator: post.feedbackLanguage == .ar ? "، " : ", ")
-            let values = facts.map { beat.facts[$0].value }.joined(separator: post.feedbackLanguage == .ar ? "، " : ", ")
+            // Each value quoted on its own, as the scenario writes it: a code is copied, not translated.
+            let arabic = post.feedbackLanguage == .ar
+            let names = facts.map { beat.facts[$0].name }.joined(separator: arabic ? "، " : ", ")
+            let values = facts.map { arabic ? "«\(beat.facts[$0].value)»" : "'\(beat.facts[$0].value)'" }.joined(separator: arabic ? "، " : ", ")
             let excerpt = post.text.excerpt(tokens[code.tokens.lowerBound].start, tokens[code.tokens.upperBound - 1].end)
             findings.append(finding(Self.wrongCode(post.feedbackLanguage, excerpt, names, values), tokens: code.tokens, in: post,
                                     suggestion: Self.useCode(post.feedbackLanguage, values)))
@@ -211,6 +213,6 @@ extension FactMismatchRule {
                                      ar: "«{1}» يخالف التاريخ المعلن لـ«{2}»، وهو {3}.")
     static let useDate = Localized(en: "Use the published date: {1}.", ar: "استخدم التاريخ المعلن: {1}.")
     static let wrongCode = Localized(en: "'{1}' is not the known {2}: {3}.",
-                                     ar: "«{1}» لا يطابق «{2}» المعلن، وهو {3}.")
+                                     ar: "«{1}» لا يطابق ما أُعلن لـ«{2}»: {3}.")
     static let useCode = Localized(en: "Copy the code exactly as published: {1}.", ar: "انسخ الرمز كما أُعلن تماماً: {1}.")
 }

@@ -64,6 +64,11 @@ struct PersonalDataRule: Rule {
             .passes("Regarding the video circulating on social media: we have opened an investigation and will not discuss the patient's health in public.", .en),
             .passes("شاهدوا الفيديو: أصحاب الأمراض المزمنة مدعوون لأخذ لقاح الإنفلونزا هذا الشهر.", .ar),
             .passes("Watch the video: people with chronic illnesses should get their flu shot this month.", .en),
+            // A named person's hospital status, in one clause; the count of others beside a name is not.
+            .triggers("However, the condition of Mr Sachin and Vishal is reportedly still critical.", .en),
+            .triggers("ولا يزال الطالب السيد سالم الهنائي في حالة حرجة بعد الحادث.", .ar),
+            .passes("We mourn our colleague Ahmed Al-Balushi, and two others remain in critical condition.", .en),
+            .passes("ننعى زميلنا أحمد البلوشي، ولا يزال زميلان آخران في حالة حرجة.", .ar),
             // The loss in a condolence: «المصاب الجلل» is the calamity, not an injured colleague.
             .passes("تنعى الجامعة موظفها الشاب خالد الناصر، وتتقدم بأحر التعازي إلى أهل الكويت جميعاً بهذا المصاب الجلل.", .ar),
             .passes("The university mourns its young colleague Ali Al-Nasser and offers its deepest condolences on this grave loss.", .en),
@@ -323,7 +328,8 @@ struct PersonalDataRule: Rule {
         "مصاب", "مصابة", "إيجابية", "تشخيص", "السرطان", "الإيدز", "حامل", "=نفسية", "=النفسية", "=نفسيا", "=نفسياً", "متعثر", "=مديون", "=مديونة", "راتبه", "راتبها",
         // What a person owes, as "owes" says it: «مدين لنا», never the city (مدينة) nor «مدينون لكم بالشكر».
         "=مدين لنا", "=مدينة لنا", "=مدين للبنك", "=مدينة للبنك", "=مدين للشركة", "=مدينة للشركة", "=مدين بمبلغ", "=مدينة بمبلغ",
-        "حالتها حرجة", "حالته حرجة",
+        // Exact: word forms read «في حالة حرجة» ("two others in critical condition", nobody named) as «حالته حرجة».
+        "=حالتها حرجة", "=حالته حرجة", "=وحالتها حرجة", "=وحالته حرجة",
         // How a named patient is doing after treatment is their health record too.
         // One person's, not a crisis update's ("2 colleagues are in hospital in stable condition").
         "recovering from his", "recovering from her", "his condition is stable", "her condition is stable", "bypass surgery", "his bypass",
@@ -467,7 +473,7 @@ struct PersonalDataRule: Rule {
         [Self.context, Self.records, SharedLexicons.secondPerson, Self.dataSubjects, Self.sensitiveFacts, Self.addressedRecords,
          Self.recordStatus, Self.consent, Self.onePatient, Self.clinicalCourse, Self.knownPerson, Self.privateChannel, Self.ownHealth,
          Self.amountOwed, Entity.currency, Entity.scaleWords, Self.countedPeople, Self.usage, Self.habit,
-         Self.circulatingContent, Self.personShown, Self.healthHistory]
+         Self.circulatingContent, Self.personShown, Self.healthHistory, Self.healthStatus]
     }
 
     /// One patient, singled out by the article: "the patient", «المريض». Exact, so "our
@@ -540,6 +546,40 @@ struct PersonalDataRule: Rule {
                 && !Self.namesACalamity(fact, in: post) && !isUnitName(fact, in: post)
                 && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question])
                 && people.contains { post.sentences(around: sentence, window: 2).contains(post.sentenceIndex(of: $0)) }
+        }
+    }
+
+    /// How someone is doing in hospital: "still critical", "discharged from the hospital",
+    /// «في حالة حرجة», «غادر المستشفى».
+    static let healthStatus = Lexicon("policy.personal-data.health-status", [
+        "still critical", "critical condition", "condition is critical", "remains critical", "remain critical",
+        "discharged from the hospital", "discharged from hospital", "=في حالة حرجة", "=غادر المستشفى", "=غادرت المستشفى",
+        "=خرج من المستشفى", "=خرجت من المستشفى",
+    ])
+    /// Courtesy titles that make the next capitalised word a person's name: "Mr Sachin".
+    static let latinTitles: WordSet = ["mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."]
+
+    /// A named person's hospital status in one clause: "the condition of Mr Sachin and Vishal
+    /// is still critical", "Mrigank Yadav has already been discharged from the hospital". The
+    /// name must come within six words before the status with no punctuation between:
+    /// "we mourn our colleague Ahmed Al-Balushi, and two others remain in critical
+    /// condition" gives the count of the injured, not a named person's record.
+    static func namedHealthStatus(in post: PostAnalysis) -> PhraseMatcher.Hit? {
+        let tokens = post.text.tokens
+        guard !hasConsent(in: post) else { return nil }
+        return post.hits(healthStatus).first { hit in
+            let sentence = post.sentenceIndex(of: hit)
+            guard !Modality.negates(hit.firstToken, in: post),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question, .negation]) else { return false }
+            let start = max(post.text.sentences[sentence].lowerBound, hit.firstToken - 6)
+            // The clause before the status, back to the nearest punctuation.
+            var from = hit.firstToken
+            while from > start, tokens[from - 1].kind != .punctuation { from -= 1 }
+            return (from..<hit.firstToken).contains { i in
+                PersonName.latinName(at: i, in: tokens) != nil || PersonName.arabicName(at: i, in: tokens) != nil
+                    || (i + 1 < hit.firstToken && (latinTitles.contains(tokens.text(at: i)) || nameTitles.contains(tokens.text(at: i)))
+                        && tokens[i + 1].kind == .word && (tokens[i + 1].isArabic || tokens[i + 1].isCapitalised))
+            }
         }
     }
 
@@ -935,7 +975,7 @@ struct PersonalDataRule: Rule {
             } else if let few = Self.recordsOfAFew(in: post) {
                 findings.append(finding(Self.message7(language, post.excerpt(few)), tokens: post.text.sentences[post.sentenceIndex(of: few)],
                                         in: post, suggestion: Self.suggestion7(language)))
-            } else if let care = Self.onePatientsCare(in: post) ?? rebuttalWithTheirRecord(in: post) {
+            } else if let care = Self.onePatientsCare(in: post) ?? rebuttalWithTheirRecord(in: post) ?? Self.namedHealthStatus(in: post) {
                 findings.append(finding(Self.message6(language, post.excerpt(care)), tokens: care.firstToken..<care.endToken, in: post,
                                         suggestion: Self.suggestion6(language)))
             }

@@ -27,6 +27,27 @@ import Testing
         #expect(runMinbar(["import", "/no/such.json"]).status == 2)
     }
 
+    /// The facilitator's notes and injects travel with the attempts: the trainer's
+    /// machine rebuilds the same after-action review, and importing twice adds nothing.
+    @Test func facilitatorEventsSurviveExportAndImport() throws {
+        let first = try temporaryFolder(), second = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
+        let drill = "/open investor-q3-margins\n/note ترددت قبل الرقم\nOur margin was 37%, as published in our results.\n/inject A journalist calls about the margin.\n"
+        _ = runMinbar(["--data", first.path, "--profile", "huda", "--facilitator"], input: drill, now: clock)
+        let exported = runMinbar(["export", "--data", first.path, "--profile", "huda", "--format", "json"], now: clock)
+        #expect(exported.output.contains("ترددت قبل الرقم") && exported.output.contains("A journalist calls"), "\(exported.output)")
+        let file = second.appendingPathComponent("huda.json")
+        try exported.output.write(to: file, atomically: true, encoding: .utf8)
+        #expect(runMinbar(["import", file.path, "--data", second.path], now: clock).status == 0)
+        let again = runMinbar(["export", "--data", second.path, "--profile", "huda", "--format", "json"], now: clock)
+        #expect(again.output == exported.output)
+        #expect(runMinbar(["import", file.path, "--data", second.path], now: clock).status == 0)
+        let twice = runMinbar(["export", "--data", second.path, "--profile", "huda", "--format", "json"], now: clock)
+        #expect(twice.output == exported.output, "a second import adds no event twice")
+        let review = runMinbar(["export", "--data", second.path, "--profile", "huda", "--format", "md"], now: clock)
+        #expect(review.output.contains("A journalist calls"), "\(review.output)")
+    }
+
     @Test func everyFormatSurvivesArabicEmojiAndQuotes() throws {
         let data = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: data) }

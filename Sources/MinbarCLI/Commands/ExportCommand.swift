@@ -165,12 +165,27 @@ enum ImportCommand: Command {
             seen.insert(key(record))
             added += 1
         }
+        // The facilitator's jumps, injects and notes come back too: the after-action review
+        // on the trainer's machine places them among the posts. One already there is skipped.
+        var seenEvents = Set(store.loadEvents().map(Self.eventKey))
+        for var event in document.events ?? [] where !seenEvents.contains(Self.eventKey(event)) {
+            event.profile = store.profileName
+            do { try store.append(event) } catch {
+                if case .cannotWrite(let file, let reason) = error { throw .unreadable(file, reason: reason) }
+            }
+            seenEvents.insert(Self.eventKey(event))
+        }
         context.print(StatusMessage.imported(added, profile: store.profileName, alreadyThere: document.attempts.count - added).text(context.language))
         return .success
     }
 }
 
 extension ImportCommand {
+    /// What makes two facilitator events the same one: when, where and what.
+    static func eventKey(_ event: FacilitatorEvent) -> String {
+        "\(event.time.timeIntervalSince1970)|\(event.scenario)|\(event.beat)|\(event.kind.rawValue)|\(event.text)"
+    }
+
     /// A JSON export, read with a size limit.
     static func readExport(_ path: String, in context: ProgramContext) throws(UsageError) -> Data {
         switch BoundedFile.read(context.absolutePath(path), limit: InputLimit.exportFile) {

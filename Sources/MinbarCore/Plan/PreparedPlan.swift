@@ -5,6 +5,9 @@ public struct PreparedPlan: Sendable {
     let matcher: PhraseMatcher
     /// Each plan figure's value, read once (`StatedFigure`), in `plan.figures` order.
     let figureValues: [StatedFigure?]
+    /// Each figure's unit as its name gives it ("…, OMR million" is 1e6, «…، مليون ريال» too;
+    /// 1 when the name names none): a post writes "OMR 65 million" for a value of 65.
+    let figureUnits: [Double]
     /// Each matcher group's lexicon (`objective(_:)`, `figure(_:)`, …) as its id (`LexiconIDs`).
     let groupIDs: [Int32]
 
@@ -18,6 +21,9 @@ public struct PreparedPlan: Sendable {
         self.matcher = named.matcher
         groupIDs = named.ids
         figureValues = plan.figures.map { StatedFigure(reading: $0.value) }
+        figureUnits = plan.figures.map { figure in
+            AnalyzedText(figure.name).tokens.lazy.compactMap { StatedFigure.scales[$0.text] }.first ?? 1
+        }
     }
 
     static func objective(_ index: Int) -> String { "plan.objective.\(index)" }
@@ -52,7 +58,12 @@ public struct PlanCitation: Sendable {
         // A figure is cited when its value (in any digit system) appears with one of its cues.
         for index in plan.plan.figures.indices where !hits[PreparedPlan.figure(index).lexicon].isEmpty {
             guard let stated = plan.figureValues[index] else { continue }
-            let cited = evidence.figures.contains { StatedFigure(at: $0.lowerBound, in: tokens) == stated }
+            // As the plan writes it ("65"), or in the unit its name gives ("65 million").
+            let inUnit = StatedFigure(number: stated.number * plan.figureUnits[index], isPercent: stated.isPercent)
+            let cited = evidence.figures.contains { figure in
+                let read = StatedFigure(at: figure.lowerBound, in: tokens)
+                return read == stated || read == inUnit
+            }
             if cited { figures.append(index) }
         }
         for index in plan.plan.certificates.indices where !hits[PreparedPlan.certificate(index).lexicon].isEmpty {

@@ -15,6 +15,7 @@ enum PlanExamples {
         ## Figures
         - emissions per unit down 18% since 2021 | value: 18% | as-of: 2026-12-31 | source: 2026 sustainability report | public: yes | cues: emissions, الانبعاثات
         - Q4 revenue +12% | value: 12% | as-of: 2026-12-31 | public: no | cues: revenue, الإيرادات
+        - 2027 capital budget, OMR million | value: 65 | as-of: 2026-11-15 | public: no | cues: capital budget, capex, الميزانية الرأسمالية
 
         ## Certificates
         - ISO 14001 | issuer: BSI | awarded: 2022-03-01 | expires: 2025-03-01

@@ -16,6 +16,11 @@ struct UnpublishedFigureRule: Rule {
             .triggers("ارتفعت الإيرادات ١٢٪ في الربع الرابع.", .ar, plan: PlanExamples.plan),
             .passes("Our emissions per unit are down 18% since 2021, as our 2026 sustainability report shows.", .en, plan: PlanExamples.plan),
             .passes("انخفضت الانبعاثات ١٨٪ منذ ٢٠٢١ بحسب تقرير الاستدامة.", .ar, plan: PlanExamples.plan),
+            // The value in the unit the figure's name gives: "OMR million" and a value of 65 is "OMR 65 million".
+            .triggers("Our 2027 capital budget will be OMR 65 million.", .en, plan: PlanExamples.plan),
+            .triggers("ستبلغ الميزانية الرأسمالية لعام ٢٠٢٧ نحو ٦٥ مليون ريال.", .ar, plan: PlanExamples.plan),
+            .passes("Our 2027 capital budget goes to the board in January.", .en, plan: PlanExamples.plan),
+            .passes("تُعرض الميزانية الرأسمالية لعام ٢٠٢٧ على مجلس الإدارة في يناير.", .ar, plan: PlanExamples.plan),
         ])
 
     func check(_ post: PostAnalysis) -> [Finding] {

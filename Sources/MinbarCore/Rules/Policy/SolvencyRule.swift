@@ -121,6 +121,11 @@ struct SolvencyRule: Rule, FrameRule {
             .triggers("They don't understand how an exchange works. Our users are free to withdraw their assets any time they want.", .en),
             .triggers("من يقول إن عملاءنا عندهم مشكلة في السحب؟ عملاؤنا يسحبون أموالهم في أي وقت يريدون.", .ar),
             .passes("Cash withdrawals at our ATMs are free for students this month.", .en),
+            // A project paid from cash rather than debt: how it is funded, not whether the company can pay.
+            .passes("We are paying for the OMR 48 million Berth 4 expansion from cash, not new debt.", .en),
+            .passes("نمول توسعة الرصيف ٤ البالغة ٤٨ مليون ريال من النقد لا من ديون جديدة.", .ar),
+            .triggers("We are paying for the expansion from cash. Frankly, our debts are crushing us.", .en),
+            .triggers("نمول التوسعة من النقد. لكن الديون تخنقنا ولا نقدر على سدادها.", .ar),
             // Withdrawals paused for an upgrade are the system's news; the money's safety promised beside it is not.
             .passes("This wallet upgrade rolls out over the next few hours. Once complete, withdrawals will be re-enabled.", .en),
             .passes("نجري تحديثاً على المحافظ خلال الساعات القادمة، وبعد اكتماله ستعود السحوبات إلى العمل.", .ar),
@@ -146,7 +151,9 @@ struct SolvencyRule: Rule, FrameRule {
 
     static let frames: [Frame] = [
         // Not a court's notice of the proceedings it runs (`Concepts.courtNotice`).
-        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement, Concepts.courtNotice],
+        // Nor how a project is paid for ("from cash, not new debt", «من النقد لا من ديون جديدة»).
+        Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement, Concepts.courtNotice,
+                                                   Self.fundingSource],
               blockedBy: [.question, .quotation, .published]),
         // "Jokes included": a laugh beside talk of paying or owing is not a question.
         Frame(anchor: Concepts.payingUp, withAny: [Concepts.laughter], blockedBy: [.quotation, .published, .negation], window: 1),
@@ -207,6 +214,14 @@ struct SolvencyRule: Rule, FrameRule {
             return !isDenial || !post.sentences(around: sentence).contains { post.sentence($0, has: Concepts.declining.lexicon) }
         }
     }
+
+    /// How a project is paid for: "from cash, not new debt", "without borrowing", «من النقد
+    /// لا من ديون جديدة». A capital decision the company has disclosed, not its condition.
+    static let fundingSource = Concept("solvency.funding-source", [
+        "from cash", "from our cash", "paid in cash", "not new debt", "no new debt", "without new debt", "without borrowing",
+        "without taking on debt", "self-funded", "from our own resources", "=من النقد", "=من السيولة المتاحة", "=من مواردنا الذاتية",
+        "=من مواردها الذاتية", "=لا من ديون جديدة", "=دون ديون جديدة", "=بلا ديون جديدة", "=دون اقتراض", "=دون قروض جديدة", "=تمويل ذاتي",
+    ])
 
     /// Work on the platform that pauses or resumes withdrawals: "the wallet upgrade",
     /// «أعمال الصيانة», «تحديث النظام».

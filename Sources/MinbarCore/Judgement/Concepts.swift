@@ -291,6 +291,8 @@ public enum Concepts {
         // A fund as an asset, named as one: not "our community fund" or "the relief fund".
         "gold fund", "investment fund", "equity fund", "mutual fund", "index fund", "our fund's units",
         "الصندوق الاستثماري", "صندوق الاستثمار", "صندوق استثماري", "صندوق الذهب",
+        // Shares bought or sold, without the article: «لشراء أسهم سديم» (a bare «أسهم» is also "contributed").
+        "=لشراء أسهم", "=شراء أسهم", "=بيع أسهم", "=اشتروا أسهم", "=اشتري أسهم",
     ])
     public static let priceTalk = Concept("price-talk", [
         "too high", "too low", "undervalued", "overvalued", "cheap", "bargain", "to the moon", "moon", "going up",
@@ -323,6 +325,11 @@ public enum Concepts {
         "buy it", "buy some", "grab some", "pick up some", "get some", "invest now", "invest today", "buy more",
         "اشتروا الآن", "اشتروا الحين", "اشتري الحين", "استثمروا الآن", "استثمروا الحين",
         "وقت مناسب للشراء", "أفضل وقت للشراء", "وقت الشراء", "وقت ممتاز للدخول", "فرصة للشراء", "اشتريت",
+        "=وقت ممتاز لشراء", "=وقت مناسب لشراء", "=أفضل وقت لشراء", "=وقت رائع لشراء", "=وقت مثالي لشراء",
+        // Advice put as what the speaker would do: "if I were you I'd buy", «لو كنت مكانك لاشتريت».
+        "if i were you i'd buy", "if i were you, i'd buy", "if i were you i would buy", "i'd buy before", "i would buy before",
+        "hold on to your shares", "hold onto your shares", "i'd hold on to your", "=لو كنت مكانك لاشتريت", "=لو كنت مكانكم لاشتريت",
+        "=احتفظوا بأسهمكم", "=احتفظ بأسهمك",
         "kicking yourself", "you'll regret", "you will regret", "i know what's coming", "=شاري", "توني شاري", "يلحق قبل", "اللي يبي يلحق",
         "قبل ما تطير", "قبل لا تطير", "عايز يدخل", "يدخل دلوقتي",
         // Not "at this price", "cheapest" or "won't last": a shop says them of its stock (and «الأسهم النارية» are fireworks).

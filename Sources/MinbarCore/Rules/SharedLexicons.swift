@@ -82,7 +82,10 @@ public enum SharedLexicons {
         "يا حيوان", "معتوه", "وضيع", "دلخ", "مخبول", "أثول", "هطف", "أهطف", "طرطور", "عبيط", "أهطل",
         "coward", "cowards", "جبان", "الجبان", "جبناء", "ثرثار", "الثرثار",
         // "Shut up" in Arabic: the imperative names its "you" itself, as "shut up" says it to someone.
-        "=اصمتوا", "=اصمت", "=اسكتوا", "=اخرسوا", "=انطموا",
+        "=اصمتوا", "=اصمت", "=اسكتوا", "=اخرسوا", "=انطموا", "=اسكتي", "=اصمتي",
+        // «اسكت» to one man only with what follows it: spelt without its hamza it is also «أسكت»,
+        // "I keep quiet" («ما أقدر أسكت»).
+        "=اسكت ودعنا", "=اسكت وخلنا", "=اسكت وخلينا", "=اسكت يا", "=اسكت أحسن", "=اسكت احسن", "=اسكت وريحنا",
         // Words with no sense but the insult: a person's wits, character or nerve.
         "imbecilic", "moronic", "cretinous", "nincompoop", "dolt", "dullard", "blockhead", "bonehead", "knucklehead",
         "meathead", "pinhead", "numbskull", "numskull", "dimwitted", "birdbrain", "birdbrained", "pea-brained", "peabrain",

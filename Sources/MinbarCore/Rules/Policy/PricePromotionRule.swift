@@ -16,6 +16,12 @@ struct PricePromotionRule: Rule, FrameRule {
             ٢٠٢٢). وتعليق القيادي على سعر سهم شركته يحركه (تسلا، مايو ٢٠٢٠).
             """,
         examples: [
+            // Advice put as what the speaker would do, or as the moment to buy.
+            .triggers("If I were you I'd buy Sadeem shares before February.", .en),
+            .triggers("لو كنت مكانك لاشتريت أسهم الشركة قبل فبراير.", .ar),
+            .triggers("الآن وقت ممتاز لشراء أسهم سديم.", .ar),
+            .passes("If I were you I'd book the early flight before February.", .en),
+            .passes("لو كنت مكانك لحجزت الرحلة الصباحية قبل فبراير.", .ar),
             // Listing prices beside today's, as a track record.
             .triggers("We lead-managed Zomato at issue price 76 (current market price 150) and Nykaa at issue price 1125 (current market price 2100).", .en),
             .triggers("قدنا طرح الشركة بسعر الطرح ٣٢ ريالاً، والسعر الحالي ٦٠ ريالاً.", .ar),

@@ -6,6 +6,7 @@ struct PersonalAttackRule: Rule {
         "stick to your day job", "you people",
         "ما تفهم", "لا تفهم شيئا", "تعلم القراءة",
         // Exact: word forms read «الأمثال» ("the proverbs") as «أمثالك» ("the likes of you").
+        "=أنك لا تفهم", "=انك لا تفهم", "=إنك لا تفهم", "=أنك ما تفهم", "=انك ما تفهم",
         "=أمثالك", "=امثالك", "=أمثالكم", "=امثالكم", "=أمثاله", "=امثاله", "=أمثالهم", "=امثالهم", "=أمثالها", "من أنت", "اعرف حدودك", "اعرف قدرك", "لا أحد سألك",
         "روح تعلم", "ابحث عن عمل",
         "sus", "(sus)", "you really did ask for it", "السن أثر عليك", "صرت تهذري", "تهذري", "تهذي", "بعت بلدك", "أنت بسعر",
@@ -288,6 +289,11 @@ struct PersonalAttackRule: Rule {
             .triggers("جميل نشوف @Faisal_AlHarbi، اللي ما قدر يدير بقالة، يعلّمنا اليوم كيف ندير شركة طيران. خلك في مدونتك 😉", .ar),
             .passes("Thank you @Faisal_AlHarbi for the column on our delays; our operations director would be glad to walk you through the figures.", .en),
             .passes("Couldn't run a marathon last year; this year our whole team finished the 10K 💪", .en),
+            // Telling someone they don't understand, and "shut up", said to one person in Arabic.
+            .triggers("مع احترامي، واضح أنك لا تفهم كيف تعمل التوزيعات.", .ar),
+            .triggers("اسكت ودعنا نعمل.", .ar),
+            .passes("نعرف أن نظام التوزيعات قد لا يكون واضحاً، وهذا شرح مبسط لطريقة احتسابها.", .ar),
+            .passes("We know the dividend policy can be hard to follow; here is a short guide to how it is worked out.", .en),
             // «الأمثال» are proverbs; «أمثالك» are the likes of you.
             .passes("تود البلدية التأكيد أنه تمت إزالة الأمثال المشار إليها من ركن المهرجان، شاكرة للجميع حرصهم.", .ar),
             .passes("The municipality confirms that the proverbs in question were removed from the festival corner; thank you all.", .en),

@@ -16,6 +16,8 @@ struct ThreatRule: Rule, FrameRule {
         // Found and made to regret it, or told to see what happens: «بنوصل لك، وبتندم».
         "we will find you", "we'll find you", "you will regret it", "you'll regret it", "see what happens to you",
         "=بنوصل لك", "=سنصل إليك", "=وبتندم", "=وستندم", "=بتندم", "=ستندم", "=وشوف وش بيصير لك", "=وشوف وش يصير لك", "=وسترى ما سيحدث لك",
+        // What the lawyers will do, left to the imagination: "you'll see what our lawyers do", «وسترى ما سيفعله محامونا».
+        "see what our lawyers", "what our lawyers will do", "=ما سيفعله محامونا", "=ما سيفعله محامينا", "=ماذا سيفعل محامونا",
         "we know who you are", "we know exactly who you are", "نعرف من أنت", "نعرف مين أنت", "نعرف مين انت", "نعرفك زين",
     ])
 
@@ -110,6 +112,11 @@ struct ThreatRule: Rule, FrameRule {
             .triggers("I will fire anyone who talks to the press about the recall.", .en),
             .passes("120 staff will be let go in March; anyone who wants to talk to us about support can DM HR.", .en),
             .passes("١٢٠ موظفاً سيتم فصلهم في مارس مع تعويض كامل، وأي موظف يرغب بالدعم يتواصل مع الموارد البشرية.", .ar),
+            // What the lawyers will do, left to the imagination.
+            .triggers("Keep spreading lies about our company and you'll see what our lawyers do.", .en),
+            .triggers("استمر في نشر الأكاذيب عن شركتنا وسترى ما سيفعله محامونا.", .ar),
+            .passes("Our lawyers will review the contract before we sign it next week.", .en),
+            .passes("سيراجع محامونا العقد قبل توقيعه الأسبوع القادم.", .ar),
             // Critics who posted, answered with the courts.
             .triggers("أما الأشخاص المسيئين من خارج الجامعة، فإن الجامعة ستقوم بملاحقتهم قضائياً.", .ar),
             .triggers("As for the people posting offensive comments about the university, we will prosecute them.", .en),

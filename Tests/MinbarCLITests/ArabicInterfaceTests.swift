@@ -224,6 +224,8 @@ struct LatinAllowList {
     static let syntax: Set<String> = Set(["RULE", "FILE", "ID", "BEAT", "TEXT", "KIND", "TYPE", "YYYY-MM-DD", "scenario", "org-type", "plan",
                                       "Enter", "Tab", "Ctrl-D", "README", "md", "html", "json", "csv", ".md", ".html", ".json", ".csv", "default"])
         .union(OrganisationType.allCases.map(\.rawValue))
+        // The command line `/why` quotes whole ("minbar explain RULE --all") names its command in English.
+        .union([ExplainCommand.name])
     static let brands: Set<String> = ["Minbar", "minbar", "X"]
 
     static var session: LatinAllowList {

@@ -106,3 +106,32 @@ cues: emissions, sustainability, الانبعاثات
         #expect(!practice.output.contains("\u{FFFD}["), "\(practice.output.debugDescription)")
     }
 }
+
+/// A drill is placed on its story's day: a bundled scenario set in February 2027 builds
+/// the plan's objective of February 2027, in the REPL's `/timeline`, in `timeline` and in
+/// the saved record, whenever it was practised.
+@Suite struct StoryDayTimelineTests {
+    static let answer = "@AbuFaisal_MSX I understand the frustration, and thank you for nine years with us. The board recommended 15 baisa so the OMR 48 million Berth 4 expansion at Sohar is paid from cash, not new debt. The reasoning is in our 16 Feb MSX disclosure, and you can raise it at the AGM on 24 March. ir@sadeem.example"
+
+    @Test func aDrillCountsOnItsStoryDay() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let now = Date(timeIntervalSince1970: 1_796_000_000)  // 2026-11-29, before the story
+        let practice = runMinbar(["--data", data.path, "--profile", "huda"], input: "/open investor-dividend-cut\n\(Self.answer)\n/timeline\n", now: now)
+        #expect(practice.output.contains("on track"), "\(practice.output)")
+        let log = try String(contentsOf: data.appendingPathComponent("profiles/huda/attempts.jsonl"), encoding: .utf8)
+        #expect(log.contains("\"postDate\":\"2027-02-17\""), "\(log)")
+        let timeline = runMinbar(["timeline", "--data", data.path, "--profile", "huda", "--plan", "sadeem-2027", "--json"], now: now)
+        #expect(timeline.status == 0, "\(timeline.error)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(timeline.output.utf8)) as? [String: Any])
+        #expect(json["today"] as? String == "2027-02-17", "judged on the latest story day, not before it")
+        let objectives = try #require(json["objectives"] as? [[String: Any]])
+        let annual = try #require(objectives.first { $0["id"] as? String == "annual-plan" })
+        #expect(annual["posts"] as? Int == 1)
+        #expect(annual["status"] as? String == "on track", "\(annual)")
+        // Asked as of a real day, it still says so.
+        let asked = runMinbar(["timeline", "--data", data.path, "--profile", "huda", "--plan", "sadeem-2027", "--json", "--today", "2026-12-07"], now: now)
+        let askedJSON = try #require(try JSONSerialization.jsonObject(with: Data(asked.output.utf8)) as? [String: Any])
+        #expect(askedJSON["today"] as? String == "2026-12-07", "\(asked.output)")
+    }
+}

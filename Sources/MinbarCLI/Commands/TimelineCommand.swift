@@ -24,7 +24,7 @@ enum TimelineCommand: Command {
         OptionSpec("--plan", value: "FILE|ID", help: "The communication plan.", helpAr: "خطة التواصل."),
         OptionSpec("--from", value: "YYYY-MM-DD", help: "First day shown (default: a third of the chart before today).", helpAr: "أول يوم يُعرض (الافتراضي: ثلث المخطط قبل اليوم)."),
         OptionSpec("--to", value: "YYYY-MM-DD", help: "Last day shown.", helpAr: "آخر يوم يُعرض."),
-        OptionSpec("--today", value: "YYYY-MM-DD", help: "Judge the plan as of this day (default: today).", helpAr: "قيّم الخطة كما في هذا اليوم (الافتراضي: اليوم)."),
+        OptionSpec("--today", value: "YYYY-MM-DD", help: "Judge the plan as of this day (default: today, or the latest post's story day when later).", helpAr: "قيّم الخطة كما في هذا اليوم (الافتراضي: اليوم، أو يوم آخر منشور في القصة إن كان لاحقاً)."),
         OptionSpec("--calendar", value: "NAME", help: "gregorian (default) or islamic (Umm al-Qura month labels).", helpAr: "`gregorian` (الافتراضي) أو `islamic` (أسماء الشهور وفق تقويم أم القرى)."),
         OptionSpec("--width", value: "N", help: "Chart width in columns (default: the terminal's, else 80).", helpAr: "عرض المخطط بالأعمدة (الافتراضي: عرض الطرفية، وإلا 80)."),
         OptionSpec("--data", value: "DIR", help: "Where profiles are kept.", helpAr: "مكان حفظ الملفات الشخصية."),
@@ -53,8 +53,10 @@ enum TimelineCommand: Command {
             guard let value = Int(text), value >= 30, value <= 1000 else { throw .invalidValue(option: "--width", value: text, expected: "30 to 1000") }
             width = value
         }
-        let today = try date("--today") ?? CalendarDate(context.now())
         let posts = store.loadAttempts().map(\.planPost)
+        // Drills are set on their story's day (2027 for the bundled ones): judged as of a
+        // real today before them, every post would be "in the future" of its own timeline.
+        let today = try date("--today") ?? max(CalendarDate(context.now()), posts.map(\.date).max() ?? CalendarDate(context.now()))
         let report = PlanTracker.report(for: plan, posts: posts, today: today)
         if arguments.has("--json") {
             context.print(json(report, plan: plan).serialized(pretty: true))

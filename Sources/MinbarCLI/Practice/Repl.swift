@@ -468,6 +468,7 @@ final class Repl {
         var record = AttemptRecord(time: context.now(), profile: profile.name, scenario: outcome.scenario, beat: outcome.beat,
                                    platform: outcome.scenario.platform(in: outcome.beat), report: outcome.report, reaction: outcome.reaction?.text,
                                    nextBeat: outcome.next?.id)
+        record.postDate = outcome.context.date?.description
         record = recordTiming(record, outcome: outcome, seconds: seconds)
         do {
             try store.append(record)
@@ -620,7 +621,9 @@ final class Repl {
             say(t(.noPlan, Localized.list(PlanFiles.bundled.map(\.id).sorted(), context.language)))
             return
         }
-        let today = CalendarDate(context.now())
+        // The story's day when a drill is open (its date, the beat's days, or /date): the
+        // timeline is judged where the posts are placed.
+        let today = session.currentContext?.date ?? CalendarDate(context.now())
         let report = PlanTracker.report(for: plan, posts: attempts.map(\.planPost), today: today)
         let chart = TimelineChart(width: context.width ?? 80, language: context.language, paint: style.status)
         context.standardOutput.write(chart.render(report, plan: plan))

@@ -35,12 +35,18 @@ public struct AttemptRecord: Codable, Sendable, Equatable {
     public var evidence: [String]?
     /// What the post did well (absent when nothing, and in older records).
     public var strengths: [RecordedStrength]?
+    /// The day the post goes out in the story ("2027-02-17", the scenario's date and the
+    /// beat's days, or `/date`); absent when the scoring had no date, and in older records.
+    public var postDate: String?
 
     /// The attempt as the objectives timeline sees it. A blocked post is one Minbar told
     /// the executive not to publish: it builds no objective, whatever it was about.
+    /// It is placed on the story's day when the record has one: a drill set in February 2027
+    /// builds the objectives of February 2027, whenever it was practised.
     public var planPost: PlanPost {
-        guard verdict != .blocked else { return PlanPost(date: CalendarDate(time), objectives: [], evidence: []) }
-        return PlanPost(date: CalendarDate(time), objectives: objectives ?? [], evidence: evidence ?? [])
+        let day = postDate.flatMap(CalendarDate.init(parsing:)) ?? CalendarDate(time)
+        guard verdict != .blocked else { return PlanPost(date: day, objectives: [], evidence: []) }
+        return PlanPost(date: day, objectives: objectives ?? [], evidence: evidence ?? [])
     }
 
     public struct RecordedScores: Codable, Sendable, Equatable {

@@ -73,11 +73,13 @@ import Testing
             {"id": "a3", "text": "قبل الإعلان الرسمي: أرباحنا ارتفعت ٢٠٪", "platform": "linkedin"}
             {"id": 4, "text": "hello", "scenario": "no-such-scenario"}
             {"id": "a5"}
+            {"id": "a6", "text": ""}
+            {"id": "a7", "text": " \\u3000 ", "platform": "x"}
             """
         let run = runMinbar(["score", "--jsonl"], input: input)
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n")
-        #expect(lines.count == 5)
+        #expect(lines.count == 7)
         let objects = try lines.map { try #require(try parseJSON(String($0)) as? [String: Any]) }
         #expect(objects[0]["id"] as? String == "a1")
         #expect((objects[0]["scores"] as? [String: Any])?["alignment"] is Int)
@@ -86,6 +88,9 @@ import Testing
         #expect(objects[2]["language"] as? String == "ar")
         #expect(objects[3]["id"] as? Int == 4 && (objects[3]["error"] as? String)?.contains("no-such-scenario") == true)
         #expect(objects[4]["error"] as? String == "missing \"text\" (a string)")
+        // An empty text is an error, not a perfect score, by either reader of the line.
+        #expect(objects[5]["id"] as? String == "a6" && (objects[5]["error"] as? String)?.contains("empty") == true, "\(objects[5])")
+        #expect(objects[6]["id"] as? String == "a7" && (objects[6]["error"] as? String)?.contains("empty") == true, "\(objects[6])")
     }
 
     @Test func rulesCanBeChosenAndMisspeltOnesAreCaught() {

@@ -329,6 +329,20 @@ final class ScoringSetup {
         }
     }
 
+    /// An empty "text" is a mistake upstream, not a post: scored, it would read as a
+    /// perfect 100 in whatever a script does with the results.
+    static let emptyPost = "the post is empty (\"text\" has no words)"
+    /// Read from the bytes: the first ASCII letter answers, and Foundation's trimming is
+    /// asked only of a text that starts with other spaces (it cost a call on every line).
+    static func isEmptyPost(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
+            if byte < 0x80 { return false }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }
+        return true
+    }
+
     func prepareJSONLine(_ line: String, number: Int) -> Work {
         // The common line, {"id": …, "text": …}, is read from its bytes; anything else
         // goes through Foundation's parser below, which decides the same way.
@@ -336,6 +350,9 @@ final class ScoringSetup {
             guard post.text.utf8.count <= ScoringEngine.maximumPostBytes else {
                 return Work(id: post.id, text: "", failure: .object([("id", post.id), ("line", .int(number)),
                     ("error", .string("the post is \(post.text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)"))]))
+            }
+            guard !Self.isEmptyPost(post.text) else {
+                return Work(id: post.id, text: "", failure: .object([("id", post.id), ("line", .int(number)), ("error", .string(Self.emptyPost))]))
             }
             return Work(id: post.id, text: post.text)
         }
@@ -347,6 +364,7 @@ final class ScoringSetup {
             Work(id: id, text: "", failure: .object([("id", id), ("line", .int(number)), ("error", .string(message))]))
         }
         guard let text = object["text"] as? String else { return failure("missing \"text\" (a string)") }
+        guard !Self.isEmptyPost(text) else { return failure(Self.emptyPost) }
         guard text.utf8.count <= ScoringEngine.maximumPostBytes else {
             return failure("the post is \(text.utf8.count) bytes; the limit is \(ScoringEngine.maximumPostBytes)")
         }

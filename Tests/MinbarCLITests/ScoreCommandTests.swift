@@ -203,3 +203,27 @@ import Testing
         #expect(typo.status == 2 && typo.error.contains("did you mean 'policy.mnpi'?"))
     }
 }
+
+/// A post file that is not text (bytes that are not UTF-8, a NUL) is refused with where
+/// it breaks, not scored as whatever decoding made of it.
+@Suite struct NotTextPostTests {
+    @Test func aFileThatIsNotTextIsRefusedWithItsPlace() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let junk = folder.appendingPathComponent("photo.jpg")
+        try Data([0x48, 0x69, 0x0A, 0x6F, 0x6B, 0xFF, 0xD8, 0xFF, 0xE0]).write(to: junk)
+        let run = runMinbar(["score", junk.path])
+        #expect(run.status == 2, "\(run.output)")
+        #expect(run.error.contains("photo.jpg:2:3") && run.error.contains("not UTF-8"), "\(run.error)")
+        let nul = folder.appendingPathComponent("post.txt")
+        try Data("نعتذر\0عن التأخير".utf8).write(to: nul)
+        let arabic = runMinbar(["score", "--lang", "ar", nul.path])
+        #expect(arabic.status == 2)
+        #expect(arabic.error.contains("post.txt:1:6") && arabic.error.contains("NUL") && arabic.error.contains("نصاً"), "\(arabic.error)")
+        let piped = runMinbar(["score"], input: "hello\0world")
+        #expect(piped.status == 2 && piped.error.contains("NUL"), "\(piped.error)")
+        let fine = folder.appendingPathComponent("fine.txt")
+        try Data("نعتذر عن التأخير، وموعد الصرف 28 مايو.\n".utf8).write(to: fine)
+        #expect(runMinbar(["score", fine.path]).status == 0)
+    }
+}

@@ -64,6 +64,8 @@ enum UsageDetail {
         "a post to score (in FILE or on standard input)": "منشورٍ لتقييمه (في FILE أو على المدخل القياسي)",
         "is a folder; score reads one post from a file (or --jsonl for many)": "مجلد، والأمر score يقرأ منشوراً واحداً من ملف (أو عدة منشورات مع ‎--jsonl‎)",
         "cannot list the folder": "تعذّر سرد محتوى المجلد",
+        "is not UTF-8 text here; score reads a post written as text": "ليس نصاً بترميز UTF-8 في هذا الموضع، والأمر score يقرأ منشوراً مكتوباً نصاً",
+        "holds a NUL byte here; score reads a post written as text": "فيه بايت NUL في هذا الموضع، والأمر score يقرأ منشوراً مكتوباً نصاً",
         "cannot read the file": "تعذّرت قراءة الملف",
         "not a JSON object with a string \"text\"": "ليس كائن JSON فيه نص \"text\"",
         "no posts": "لا منشورات فيه",

@@ -99,6 +99,9 @@ enum ScoreCommand: Command {
         return report.verdict == .blocked ? .failure : .success
     }
 
+    static let notText = "is not UTF-8 text here; score reads a post written as text"
+    static let holdsNUL = "holds a NUL byte here; score reads a post written as text"
+
     static func readInput(_ source: String, in context: ProgramContext) throws(UsageError) -> String {
         // Read no further than a post can be (plus its line end): a larger input is
         // refused before it is held whole.
@@ -108,7 +111,9 @@ enum ScoreCommand: Command {
         }
         if source == "-" {
             switch context.standardInput.readRest(limit: limit) {
-            case .text(let text): return text
+            case .text(let text):
+                guard !text.utf8.contains(0) else { throw .unreadable("-", reason: Self.holdsNUL) }
+                return text
             case .tooLong(let bytes): throw tooLarge(bytes)
             }
         }
@@ -120,7 +125,17 @@ enum ScoreCommand: Command {
             throw .unreadable(source, reason: "is a folder; score reads one post from a file (or --jsonl for many)")
         }
         switch BoundedFile.read(path, limit: limit) {
-        case .success(let data): return String(decoding: data, as: UTF8.self)
+        case .success(let data):
+            // A post is text: bytes that are not UTF-8, or a NUL, mean the wrong file (an
+            // image, a spreadsheet), and scoring what decoding made of it would mislead.
+            let text = SourceText(path: source, bytes: data)
+            if let bad = text.invalidUTF8 {
+                throw .unreadable("\(source):\(bad.location.line):\(bad.location.column)", reason: Self.notText)
+            }
+            if let nul = text.firstNULLocation {
+                throw .unreadable("\(source):\(nul.line):\(nul.column)", reason: Self.holdsNUL)
+            }
+            return String(decoding: data, as: UTF8.self)
         case .failure(.tooLarge(let bytes, _)): throw tooLarge(bytes)
         case .failure(.cannotOpen(let reason)):
             if !FileManager.default.fileExists(atPath: path) {

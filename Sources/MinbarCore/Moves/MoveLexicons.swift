@@ -297,6 +297,11 @@ public enum MoveLexicons {
         // «ولن نستبقه», "we won't pre-empt it".
         "won't pre-empt", "will not pre-empt", "won't prejudge", "will not prejudge", "لن نستبق", "ولن نستبق", "=لن نستبقه",
         "=ولن نستبقه", "=لن نستبقها", "=ولن نستبقها", "=لا نستبق", "=ولا نستبق",
+        // The verdict left to the court in so many words: «الحكم في القضية للمحكمة وحدها»,
+        // "innocent until proven guilty", "a matter for the courts".
+        "for the court alone", "for the courts alone", "a matter for the court", "a matter for the courts", "for the court to decide",
+        "innocent until proven guilty", "=للمحكمة وحدها", "=للقضاء وحده", "=الكلمة للقضاء", "=متروك للقضاء", "=نترك الحكم للقضاء",
+        "=نترك الحكم للمحكمة", "=بريء حتى تثبت إدانته", "=بريء حتى تثبت ادانته",
     ])
     /// Why something cannot be said, or when it will be.
     public static let declineReason = Lexicon("move.decline-reason", [

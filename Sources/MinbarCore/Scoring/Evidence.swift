@@ -15,6 +15,11 @@ public struct Evidence: Sendable {
         "hotline", "helpline", "number", "call", "line", "tel", "phone", "whatsapp",
         "الرقم", "رقم", "الموحد", "الهاتف", "هاتف", "اتصل", "اتصلوا", "واتساب", "الساخن",
     ]
+    /// Words before a short line (999, 1444) that name it as one to call.
+    static let emergencyLineWords: WordSet = WordSet([
+        "hotline", "helpline", "emergency", "emergencies", "call", "dial", "للطوارئ", "الطوارئ", "طوارئ", "الساخن", "الموحد",
+        "اتصلوا", "اتصل", "بالرقم",
+    ].map(TextNormalizer.normalize))
 
     /// Currency codes and signs written before or after an amount (normalised).
     static let currencyCodes: WordSet = [
@@ -181,11 +186,14 @@ public struct Evidence: Sendable {
         for index in tokens.indices where tokens[index].kind == .number && !covered[index] {
             // A number's text is ASCII (see `Tokenizer`): its bytes are its characters.
             let digits = tokens.text(at: index)
-            guard (5...8).contains(digits.utf8.count), digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
+            guard (3...8).contains(digits.utf8.count), digits.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { continue }
             let previous = index > 0 ? tokens[index - 1].text : ""
             let beforeThat = index > 1 ? tokens[index - 2].text : ""
-            if (digits.hasPrefix("800") && digits.utf8.count >= 6) || Evidence.serviceNumberWords.contains(previous)
-                || (tokens.indices.contains(index - 1) && tokens[index - 1].kind == .punctuation && Evidence.serviceNumberWords.contains(beforeThat)) {
+            // Three or four digits (999, «للطوارئ: ١٤٤٤») only after a word that can only
+            // introduce a line to call: "number 4" is a berth, «رقم 12» a room.
+            let words = digits.utf8.count < 5 ? Evidence.emergencyLineWords : Evidence.serviceNumberWords
+            if (digits.hasPrefix("800") && digits.utf8.count >= 6) || words.contains(previous)
+                || (tokens.indices.contains(index - 1) && tokens[index - 1].kind == .punctuation && words.contains(beforeThat)) {
                 phones.append(index..<(index + 1))
             }
         }

@@ -193,6 +193,26 @@ import Testing
         #expect(evidence(text).has(.contact), "\(text)")
     }
 
+    /// A short line after a word that can only introduce one to call; a short number after
+    /// "number" or «رقم» is a berth or a room.
+    @Test(arguments: ["For emergencies call 999.", "للطوارئ: ١٤٤٤", "اتصلوا بالرقم 937 للاستشارة الطبية."])
+    func shortEmergencyLinesAreContacts(_ text: String) {
+        #expect(evidence(text).has(.contact), "\(text)")
+    }
+
+    @Test(arguments: ["Berth number 4 reopens on Sunday.", "الرصيف رقم 12 يعود للعمل الأحد.", "Gate 12 closes at 18:00."])
+    func shortNumbersThatNameAPlaceAreNoContact(_ text: String) {
+        #expect(!evidence(text).has(.contact), "\(text)")
+    }
+
+    /// Dates written year first (2024-03-10, and Hijri 1445-08-29) are dates, not figures.
+    @Test func yearFirstDatesAreDates() {
+        let found = evidence("تاريخ التوصية: 1445-08-29 الموافق 2024-03-10، والمبلغ 75 مليون ريال")
+        let analyzed = AnalyzedText("تاريخ التوصية: 1445-08-29 الموافق 2024-03-10، والمبلغ 75 مليون ريال")
+        #expect(found.figures.map { analyzed.tokens[$0.lowerBound].text } == ["75"])
+        #expect(found.has(.date))
+    }
+
     @Test func serviceNumbersAndDatesAreNotFigures() {
         let found = evidence("نحو 38,000 منزل عبر الرقم 800123 والتحديث الساعة 15:00 يوم 14 يوليو")
         let analyzed = AnalyzedText("نحو 38,000 منزل عبر الرقم 800123 والتحديث الساعة 15:00 يوم 14 يوليو")

@@ -74,7 +74,8 @@ public struct CohortReport: Sendable {
         var counts: [String: Int] = [:], who: [String: Set<Int>] = [:]
         for (index, trainee) in trainees.enumerated() {
             for attempt in trainee.attempts {
-                for finding in attempt.findings {
+                // Only findings that cost points: advice-only notes are not rules broken.
+                for finding in attempt.findings where finding.penalty > 0 {
                     counts[finding.rule, default: 0] += 1
                     who[finding.rule, default: []].insert(index)
                 }

@@ -39,7 +39,8 @@ public struct ProgressSummary: Sendable {
     public func weakestRules(recent: Int = 20, limit: Int = 3) -> [(rule: String, points: Int, times: Int)] {
         var points: [String: Int] = [:], times: [String: Int] = [:]
         for attempt in attempts.suffix(recent) {
-            for finding in attempt.findings {
+            // Advice that costs nothing (a long post's platform note) is not something to work on.
+            for finding in attempt.findings where finding.penalty > 0 {
                 points[finding.rule, default: 0] += finding.penalty
                 times[finding.rule, default: 0] += 1
             }

@@ -28,6 +28,9 @@ struct ByteBuffer: ~Copyable, @unchecked Sendable {
     /// Forgets what was written and keeps the memory.
     mutating func removeAll() { count = 0 }
 
+    /// Forgets the last `count` bytes written.
+    mutating func removeLast(_ count: Int) { self.count -= count }
+
     /// Claims the next `length` bytes and returns where they start; the caller writes all
     /// of them before anything else is appended (they count as written from now on).
     @inline(__always)

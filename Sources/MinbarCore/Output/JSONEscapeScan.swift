@@ -52,27 +52,46 @@ extension JSONWriter {
         return halves[0] | halves[1] != 0
     }
 
-    /// Whether any byte of `utf8` may need an escape (`mayNeedEscape(_:)` of each byte),
-    /// sixteen bytes at a time: the last sixteen (or the last eight of a shorter string)
-    /// are read again, overlapping, rather than one by one; a byte read twice gives the
-    /// same answer.
+    /// Copies `utf8` to `output` as it tests it, sixteen bytes at a time, and says whether
+    /// no byte of it may need an escape (`mayNeedEscape(_:)` of each byte). On false, what
+    /// was copied is to be forgotten. The last sixteen bytes (or the last eight of a
+    /// shorter string) are read and written again, overlapping, rather than one by one: a
+    /// byte read twice gives the same answer, and is written as the same byte.
+    ///
+    /// (One pass: testing a string whole and then copying it read it twice, and called
+    /// `memmove` for each of the thirty strings of a report.)
     @inline(__always)
-    static func mayNeedEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = utf8.baseAddress else { return false }
+    static func copyIfNoEscape(_ utf8: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>) -> Bool {
+        guard let base = utf8.baseAddress else { return true }
         let count = utf8.count
+        let source = UnsafeRawPointer(base), target = UnsafeMutableRawPointer(output)
         if count >= 16 {
+            @inline(__always) func copyBlock(at index: Int) -> Bool {
+                let block = source.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+                if mayNeedEscape(block) { return false }
+                target.storeBytes(of: block, toByteOffset: index, as: SIMD16<UInt8>.self)
+                return true
+            }
             var index = 0
             while index + 16 <= count {
-                if mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)) { return true }
+                if !copyBlock(at: index) { return false }
                 index += 16
             }
-            return index < count && mayNeedEscape(UnsafeRawPointer(base + count - 16).loadUnaligned(as: SIMD16<UInt8>.self))
+            return index == count || copyBlock(at: count - 16)
         }
         if count >= 8 {
-            return mayNeedEscape(UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
-                || mayNeedEscape(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
+            let first = source.loadUnaligned(as: UInt64.self)
+            let last = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            if mayNeedEscape(first) || mayNeedEscape(last) { return false }
+            target.storeBytes(of: first, as: UInt64.self)
+            target.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+            return true
         }
-        for byte in utf8 where mayNeedEscape(byte) { return true }
-        return false
+        for index in 0..<count {
+            let byte = base[index]
+            if mayNeedEscape(byte) { return false }
+            output[index] = byte
+        }
+        return true
     }
 }

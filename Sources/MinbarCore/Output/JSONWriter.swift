@@ -115,18 +115,18 @@ public struct JSONWriter: ~Copyable, Sendable {
     /// `write(string:)` of the string whose UTF-8 is `utf8`.
     @inline(__always)
     private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
-        // Nearly every string of a report needs no escape: quote, copy, quote.
-        guard JSONWriter.mayNeedEscape(utf8) else {
-            let length = utf8.count
-            let output = buffer.claim(length + 2)
-            output[0] = UInt8(ascii: "\"")
-            if let base = utf8.baseAddress, length > 0 { (output + 1).update(from: base, count: length) }
-            output[length + 1] = UInt8(ascii: "\"")
+        // Nearly every string of a report needs no escape: quote, copy, quote, the copy
+        // tested as it is made. One that may need an escape is written again, escaped.
+        let length = utf8.count
+        let output = buffer.claim(length + 2)
+        output[0] = UInt8(ascii: "\"")
+        guard JSONWriter.copyIfNoEscape(utf8, to: output + 1) else {
+            buffer.removeLast(length + 1)
+            writeEscaping(utf8)
+            append(UInt8(ascii: "\""))
             return
         }
-        append(UInt8(ascii: "\""))
-        writeEscaping(utf8)
-        append(UInt8(ascii: "\""))
+        output[length + 1] = UInt8(ascii: "\"")
     }
 
     /// The bytes of a string that may need an escape, each run that needs none copied whole.

@@ -33,23 +33,41 @@ extension JSONWriter {
             | has(UInt8(ascii: "\\"), in: word) | has(0x7F, in: word) != 0
     }
 
-    /// `mayNeedEscape(_:)` for sixteen bytes at once: the test of eight bytes, done in
-    /// each byte's own lane of a vector register, where no borrow crosses from byte to
-    /// byte. (Written with wrapping arithmetic and bit operations, which compile to vector
-    /// instructions; the vector comparisons (`.==`, `.<`) and `any` compiled to a loop over
-    /// the lanes, several times slower than the eight-byte test.)
+    /// `mayNeedEscape(_:)` for sixteen bytes at once: true when any of them may.
     @inline(__always)
     static func mayNeedEscape(_ block: SIMD16<UInt8>) -> Bool {
+        let halves = unsafeBitCast(lanesThatMayNeedEscape(block), to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
+    }
+
+    /// Where the first of sixteen bytes that may need an escape is (0 to 15), or 16 when
+    /// none may: the escaping writer goes straight to it rather than a byte at a time.
+    @inline(__always)
+    static func firstThatMayNeedEscape(_ block: SIMD16<UInt8>) -> Int {
+        // Lane i is byte i of the halves read as little-endian words, so the lowest set
+        // bit tells the first lane.
+        let halves = unsafeBitCast(lanesThatMayNeedEscape(block), to: SIMD2<UInt64>.self)
+        let low = UInt64(littleEndian: halves[0]), high = UInt64(littleEndian: halves[1])
+        if low != 0 { return low.trailingZeroBitCount / 8 }
+        if high != 0 { return 8 + high.trailingZeroBitCount / 8 }
+        return 16
+    }
+
+    /// `mayNeedEscape(_:)` of each of sixteen bytes, as the high bit of its lane: the test
+    /// of eight bytes, done in each byte's own lane of a vector register, where no borrow
+    /// crosses from byte to byte. (Written with wrapping arithmetic and bit operations,
+    /// which compile to vector instructions; the vector comparisons (`.==`, `.<`) and
+    /// `any` compiled to a loop over the lanes, several times slower than the eight-byte test.)
+    @inline(__always)
+    private static func lanesThatMayNeedEscape(_ block: SIMD16<UInt8>) -> SIMD16<UInt8> {
         typealias Lanes = SIMD16<UInt8>
         // A lane's high bit is set exactly when the lane is zero.
         @inline(__always) func zeroLanes(_ value: Lanes) -> Lanes { (value &- Lanes(repeating: 1)) & ~value }
         @inline(__always) func lanes(_ byte: UInt8, in value: Lanes) -> Lanes { zeroLanes(value ^ Lanes(repeating: byte)) }
         let control = (block &- Lanes(repeating: 0x20)) & ~block
         let folded = block | Lanes(repeating: 0x20)
-        let found = (control | lanes(UInt8(ascii: "\""), in: folded) | lanes(0xE2, in: folded)
+        return (control | lanes(UInt8(ascii: "\""), in: folded) | lanes(0xE2, in: folded)
             | lanes(UInt8(ascii: "\\"), in: block) | lanes(0x7F, in: block)) & Lanes(repeating: 0x80)
-        let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)
-        return halves[0] | halves[1] != 0
     }
 
     /// Copies `utf8` to `output` as it tests it, sixteen bytes at a time, and says whether

@@ -3,69 +3,44 @@
 /// It writes exactly what `JSONValue.serialized()` writes (the same escapes, including
 /// C1 controls, U+2028/U+2029 and bidi overrides), byte for byte; a test holds it to that.
 ///
-/// The bytes go into room made ahead (`storage`, of which the first `count` are written)
-/// through a pointer: `Array.append(contentsOf:)` cost about ninety instructions a call
-/// whatever it copied, and a report is a few hundred short runs.
-public struct JSONWriter: Sendable {
-    /// The room written into: the first `count` bytes are the output, the rest is spare.
-    private var storage: [UInt8]
-    /// How many bytes have been written.
-    public private(set) var count = 0
+/// The bytes go into a `ByteBuffer` through a pointer, each write a copy into room
+/// claimed for it: `Array.append(contentsOf:)` cost about ninety instructions a call
+/// whatever it copied, an array written through its buffer pointer asked on every write
+/// whether its storage was shared, and a report is a few hundred short writes.
+/// Noncopyable, as its buffer is: a writer is written in place (`inout`), never copied.
+public struct JSONWriter: ~Copyable, Sendable {
+    private var buffer: ByteBuffer
 
-    public init(capacity: Int = 0) { storage = [UInt8](repeating: 0, count: Swift.max(capacity, 64)) }
+    public init(capacity: Int = 0) { buffer = ByteBuffer(capacity: capacity) }
+
+    /// How many bytes have been written.
+    public var count: Int { buffer.count }
 
     /// What has been written so far, UTF-8 (a copy).
-    public var bytes: [UInt8] {
-        // Copied through a buffer pointer (one memcpy): the slice's own `Array` init went
-        // byte by byte.
-        storage.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[..<count])) }
-    }
+    public var bytes: [UInt8] { Array(buffer.written) }
 
     /// Calls `body` with what has been written so far, in place (no copy).
     public func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+        try body(buffer.written)
     }
 
-    public var isEmpty: Bool { count == 0 }
+    public var isEmpty: Bool { buffer.count == 0 }
 
     /// Forgets what was written and keeps the storage.
-    public mutating func removeAll() { count = 0 }
-
-    /// Makes room for `needed` more bytes, at least doubling the storage when it grows.
-    @inline(__always)
-    private mutating func reserve(_ needed: Int) {
-        if count + needed > storage.count { grow(to: count + needed) }
-    }
-
-    private mutating func grow(to minimum: Int) {
-        storage.append(contentsOf: repeatElement(0, count: Swift.max(minimum, storage.count * 2) - storage.count))
-    }
-
-    /// Copies `source` after what is written.
-    @inline(__always)
-    private mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
-        guard let base = source.baseAddress, !source.isEmpty else { return }
-        reserve(source.count)
-        let at = count
-        storage.withUnsafeMutableBufferPointer { $0.baseAddress!.advanced(by: at).update(from: base, count: source.count) }
-        count += source.count
-    }
+    public mutating func removeAll() { buffer.removeAll() }
 
     /// Appends bytes that are already JSON (a value written earlier, punctuation).
-    public mutating func appendRaw(_ raw: [UInt8]) { raw.withUnsafeBufferPointer { append($0) } }
+    public mutating func appendRaw(_ raw: [UInt8]) { raw.withUnsafeBufferPointer { buffer.append($0) } }
 
     /// (Inlined: a report is written with a few hundred of these, and the call around the
     /// copy cost more than the copy.)
     @inline(__always)
     public mutating func appendRaw(_ raw: StaticString) {
-        raw.withUTF8Buffer { append($0) }
+        raw.withUTF8Buffer { buffer.append($0) }
     }
 
-    public mutating func append(_ byte: UInt8) {
-        reserve(1)
-        storage[count] = byte
-        count += 1
-    }
+    @inline(__always)
+    public mutating func append(_ byte: UInt8) { buffer.append(byte) }
 
     /// A value, compact (as `serialized()` without `pretty`).
     public mutating func write(_ value: JSONValue) {
@@ -103,39 +78,29 @@ public struct JSONWriter: Sendable {
         // written back to front, where counting them first cost a division a digit more.
         if number >= 0 && number < 10_000 {
             let length = number < 10 ? 1 : number < 100 ? 2 : number < 1_000 ? 3 : 4
-            reserve(length)
-            let at = count
-            storage.withUnsafeMutableBufferPointer { buffer in
-                var rest = number
-                var index = at + length
-                repeat {
-                    index -= 1
-                    buffer[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-                    rest /= 10
-                } while rest > 0
-            }
-            count += length
+            let digits = buffer.claim(length)
+            var rest = number
+            var index = length
+            repeat {
+                index -= 1
+                digits[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+                rest /= 10
+            } while rest > 0
             return
         }
-        if number == 0 { append(UInt8(ascii: "0")); return }
         if number == .min { for byte in String(number).utf8 { append(byte) }; return }
         var magnitude = number < 0 ? -number : number
-        var digits = 0
+        var length = number < 0 ? 1 : 0
         var rest = magnitude
-        while rest > 0 { digits += 1; rest /= 10 }
-        let length = digits + (number < 0 ? 1 : 0)
-        reserve(length)
-        let at = count
-        storage.withUnsafeMutableBufferPointer { buffer in
-            if number < 0 { buffer[at] = UInt8(ascii: "-") }
-            var index = at + length - 1
-            while magnitude > 0 {
-                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                index -= 1
-            }
+        while rest > 0 { length += 1; rest /= 10 }
+        let digits = buffer.claim(length)
+        if number < 0 { digits[0] = UInt8(ascii: "-") }
+        var index = length - 1
+        while magnitude > 0 {
+            digits[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            index -= 1
         }
-        count += length
     }
 
     /// A string, quoted and escaped per RFC 8259; non-ASCII text stays UTF-8.
@@ -150,22 +115,18 @@ public struct JSONWriter: Sendable {
     /// `write(string:)` of the string whose UTF-8 is `utf8`.
     @inline(__always)
     private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
-        // Nearly every string of a report needs no escape: quote, copy, quote.
-        guard JSONWriter.mayNeedEscape(utf8) else {
-            let length = utf8.count
-            reserve(length + 2)
-            let at = count
-            storage.withUnsafeMutableBufferPointer { output in
-                output[at] = UInt8(ascii: "\"")
-                if let base = utf8.baseAddress, length > 0 { output.baseAddress!.advanced(by: at + 1).update(from: base, count: length) }
-                output[at + length + 1] = UInt8(ascii: "\"")
-            }
-            count += length + 2
+        // Nearly every string of a report needs no escape: quote, copy, quote, the copy
+        // tested as it is made. One that may need an escape is written again, escaped.
+        let length = utf8.count
+        let output = buffer.claim(length + 2)
+        output[0] = UInt8(ascii: "\"")
+        guard JSONWriter.copyIfNoEscape(utf8, to: output + 1) else {
+            buffer.removeLast(length + 1)
+            writeEscaping(utf8)
+            append(UInt8(ascii: "\""))
             return
         }
-        append(UInt8(ascii: "\""))
-        writeEscaping(utf8)
-        append(UInt8(ascii: "\""))
+        output[length + 1] = UInt8(ascii: "\"")
     }
 
     /// The bytes of a string that may need an escape, each run that needs none copied whole.
@@ -175,75 +136,27 @@ public struct JSONWriter: Sendable {
         var index = 0
         var runStart = 0
         while index < count {
-            // Skip eight bytes at a time where none needs a look.
-            while index + 8 <= count,
-                  !JSONWriter.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-            }
-            guard index < count else { break }
-            let byte = utf8[index]
-            guard JSONWriter.mayNeedEscape(byte) else {
+            // Sixteen bytes at a time, straight to the first that needs a look: in Arabic
+            // messages that is a «» (lead byte C2, as the C1 controls'), several a string.
+            if index + 16 <= count {
+                let next = JSONWriter.firstThatMayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self))
+                index += next
+                if next == 16 { continue }
+            } else if !JSONWriter.mayNeedEscape(utf8[index]) {
                 index += 1
                 continue
             }
+            let byte = utf8[index]
             let scalar = byte < 0x80 ? Unicode.Scalar(byte) : String.scalar(at: index, in: utf8)
             let length = String.utf8Length(lead: byte)
             if byte < 0x80 || JSONValue.mustEscape(scalar) {
-                append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 writeEscape(scalar)
                 runStart = index + length
             }
             index += length
         }
-        append(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
-    }
-
-    /// Whether any byte of `utf8` may need an escape (`mayNeedEscape(_:)` of each byte),
-    /// eight bytes at a time: the last eight are read again, overlapping, rather than
-    /// one by one; a byte read twice gives the same answer.
-    @inline(__always)
-    static func mayNeedEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = utf8.baseAddress else { return false }
-        let count = utf8.count
-        if count < 8 {
-            for byte in utf8 where mayNeedEscape(byte) { return true }
-            return false
-        }
-        var index = 0
-        while index + 8 <= count {
-            if mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
-            index += 8
-        }
-        return index < count && mayNeedEscape(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
-    }
-
-    /// Whether a byte of UTF-8 may start something `JSONValue.mustEscape` or RFC 8259
-    /// escapes: an ASCII control, DEL, a quote or a backslash; or one of the only two lead
-    /// bytes of an escaped multi-byte scalar, C2 (the C1 controls) and E2 (U+2028, U+2029,
-    /// bidi embeddings, overrides, isolates). Every other byte, lead or continuation, is
-    /// copied as it is (all of Arabic), and C2 and E2 never occur as continuation bytes,
-    /// so the test holds at any byte of valid UTF-8.
-    @inline(__always)
-    static func mayNeedEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F || byte == 0xC2 || byte == 0xE2
-    }
-
-    /// `mayNeedEscape(_:)` for eight bytes at once (SWAR): true when any of them may.
-    /// Uses the exact zero-byte test `(v - 0x01…01) & ~v & 0x80…80`, which is non-zero
-    /// exactly when some byte of `v` is zero; `v ^ (c * 0x01…01)` has a zero byte where `v`
-    /// has byte `c`, and subtracting `0x20…20` instead finds a byte below 0x20.
-    @inline(__always)
-    /// Two pairs are found with one test each, the 0x20 bit of every byte set first: a
-    /// byte that becomes 0x22 was a quote or the control 0x02, and one that becomes 0xE2
-    /// was 0xC2 or 0xE2; every one of them needs a look, so the answer is the same.
-    static func mayNeedEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
-        @inline(__always) func has(_ byte: UInt8, in value: UInt64) -> UInt64 { hasZeroByte(value ^ (ones &* UInt64(byte))) }
-        let control = (word &- ones &* 0x20) & ~word & highBits
-        let folded = word | (ones &* 0x20)
-        return control | has(UInt8(ascii: "\""), in: folded) | has(0xE2, in: folded)
-            | has(UInt8(ascii: "\\"), in: word) | has(0x7F, in: word) != 0
+        buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
     }
 
     private mutating func writeEscape(_ scalar: Unicode.Scalar) {

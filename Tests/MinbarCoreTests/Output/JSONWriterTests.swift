@@ -42,6 +42,27 @@ struct JSONWriterTests {
         }
     }
 
+    /// And the first such byte is found where it is, with another after it or none.
+    @Test("The sixteen-byte test finds exactly the bytes the one-byte test finds, at every position")
+    func blockTestMatchesByteTest() {
+        for fill: UInt8 in [0x61, 0xD8, 0x80, 0xFF, 0x20, 0x23, 0xE3, 0xC3] {
+            for last: UInt8 in [fill, UInt8(ascii: "\"")] {
+                for byte in UInt8.min...UInt8.max {
+                    for position in 0..<16 {
+                        var bytes = [UInt8](repeating: fill, count: 16)
+                        bytes[15] = last
+                        bytes[position] = byte
+                        let block = bytes.withUnsafeBytes { $0.loadUnaligned(as: SIMD16<UInt8>.self) }
+                        let expected = bytes.contains { JSONWriter.mayNeedEscape($0) }
+                        #expect(JSONWriter.mayNeedEscape(block) == expected, "byte \(byte) at \(position) among \(fill)")
+                        let first = bytes.firstIndex { JSONWriter.mayNeedEscape($0) } ?? 16
+                        #expect(JSONWriter.firstThatMayNeedEscape(block) == first, "byte \(byte) at \(position) among \(fill)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("Nested objects, arrays and numbers match the reference writer")
     func valuesMatchReference() {
         let value = JSONValue.object([

@@ -185,7 +185,7 @@ import MinbarCore
             .invalidCondition("the condition ends too early"), .invalidCondition("expected a number from 0 to 100"),
             .invalidCondition("scores run from 0 to 100, not 180"), .invalidCondition("missing ')'"),
             .unknownScore("overal", suggestion: "overall"), .otherwiseNotLast(section: "Reactions"), .missingOtherwise(section: "Branches"),
-            .unknownBeat("t9", suggestion: nil), .duplicateBeat("t1", firstLine: 9), .invalidTime("soon"),
+            .unknownBeat("t9", suggestion: nil), .duplicateBeat("t1", firstLine: 9), .duplicateObjective("jobs", firstLine: 7), .invalidTime("soon"),
             .duplicateID("a", otherPath: "/x/a.scenario.md"), .unreachableBeat("t3"), .conditionNeverHolds("overall > 100"),
             .conditionShadowed("overall >= 90", byLine: 12), .goalWithoutCues("الاعتذار"), .goalInOtherLanguage("الاعتذار", scenarioLanguage: .en), .goalInOtherLanguage("apologise", scenarioLanguage: .ar), .noExamples, .reactionNotExercised("شكراً"),
             .exampleVerdictMismatch(expected: "ready", actual: "revise", reasons: ["tone.hype"]), .inferredMove(goal: "الاعتذار", move: "apology"),
@@ -226,7 +226,8 @@ struct LatinAllowList {
         .union(OrganisationType.allCases.map(\.rawValue))
         // The command line `/why` quotes whole ("minbar explain RULE --all") names its command in English.
         .union([ExplainCommand.name])
-    static let brands: Set<String> = ["Minbar", "minbar", "X"]
+    /// Brands, and the standards' own designations («شهادة ISO 14001» is written so in Arabic too).
+    static let brands: Set<String> = ["Minbar", "minbar", "X", "ISO"]
 
     static var session: LatinAllowList {
         let library = ScenarioLibrary(files: BundledScenarios.scenarioFiles)

@@ -60,6 +60,8 @@ public enum Problem: Sendable, Equatable {
     case missingOtherwise(section: String)
     case unknownBeat(String, suggestion: String?)
     case duplicateBeat(String, firstLine: Int)
+    /// A plan objective's id used twice.
+    case duplicateObjective(String, firstLine: Int)
     /// `## Beat` with no id after it: told apart from a bad list item, whose hint is about '- '.
     case malformedBeatHeading
     case invalidTime(String)
@@ -107,7 +109,7 @@ public enum Problem: Sendable, Equatable {
         switch self {
         case .invalidUTF8, .unreadableFile, .referenceNotFound, .nulByte, .fileTooLarge, .lineTooLong, .emptyFile, .missingTitle, .missingKey,
             .duplicateKey, .invalidValue, .invalidIdentifier, .malformedItem, .invalidCondition, .unknownMove,
-            .unknownScore, .unknownBeat, .duplicateBeat, .malformedBeatHeading, .invalidTime,
+            .unknownScore, .unknownBeat, .duplicateBeat, .duplicateObjective, .malformedBeatHeading, .invalidTime,
             .duplicateID, .missingSection, .unknownVerdict, .invalidNumber, .numberOutOfRange, .sectionNeedsBeat,
             .tooMany:
             return .error
@@ -164,6 +166,7 @@ public enum Problem: Sendable, Equatable {
         case .missingOtherwise: "missing-otherwise"
         case .unknownBeat: "unknown-beat"
         case .duplicateBeat: "duplicate-beat"
+        case .duplicateObjective: "duplicate-objective"
         case .malformedBeatHeading: "malformed-heading"
         case .invalidTime: "invalid-time"
         case .duplicateID: "duplicate-id"
@@ -267,6 +270,8 @@ public enum Problem: Sendable, Equatable {
             "no beat is called '\(id)'"
         case .duplicateBeat(let id, let firstLine):
             "beat '\(id)' is defined twice (first on line \(firstLine))"
+        case .duplicateObjective(let id, let firstLine):
+            "objective '\(id)' is defined twice (first on line \(firstLine))"
         case .malformedBeatHeading:
             "this beat heading has no id; expected '## Beat ID: Title'"
         case .invalidTime(let text):

@@ -92,6 +92,8 @@ extension Problem {
             return "لا توجد مرحلة باسم '\(id)'"
         case .duplicateBeat(let id, let firstLine):
             return "المرحلة '\(id)' معرّفة مرتين (أول مرة في السطر \(firstLine))"
+        case .duplicateObjective(let id, let firstLine):
+            return "الهدف '\(id)' معرّف مرتين (أول مرة في السطر \(firstLine))"
         case .malformedBeatHeading:
             return "عنوان المرحلة هذا بلا معرّف؛ المتوقع '## Beat ID: Title'"
         case .invalidTime(let text):

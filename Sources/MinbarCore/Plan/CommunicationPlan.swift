@@ -58,6 +58,11 @@ public struct PlanFigure: Sendable, Equatable {
     public var isPublic: Bool
     public var cues: [String]
     public var location: SourceLocation
+    /// The figure's name in Arabic (`name-ar:`), for an Arabic screen; the name otherwise.
+    public var arabicName: String? = nil
+
+    /// The name to show in `language`.
+    public func name(in language: Language) -> String { language == .ar ? arabicName ?? name : name }
 }
 
 public struct Certificate: Sendable, Equatable {

@@ -50,7 +50,7 @@ public enum PlanParser {
             case "objective":
                 if let objective = parseObjective(section, report: report) {
                     if plan.objectives.contains(where: { $0.id == objective.id }) {
-                        report(.duplicateBeat(objective.id, firstLine: plan.objectives.first { $0.id == objective.id }!.location.line), section.location)
+                        report(.duplicateObjective(objective.id, firstLine: plan.objectives.first { $0.id == objective.id }!.location.line), section.location)
                     } else {
                         plan.objectives.append(objective)
                     }
@@ -71,8 +71,9 @@ public enum PlanParser {
                         cues = name.split(separator: " ").map(String.init).filter { $0.count >= 4 && !$0.contains(where: \.isNumber) }
                     }
                     plan.figures.append(PlanFigure(name: name, value: value, asOf: date(fields["as-of"], report: report),
-                                                   source: fields["source"]?.value, isPublic: isPublic, cues: cues, location: item.location))
-                    checkKeys(fields, allowed: ["value", "as-of", "source", "public", "cues"], report: report)
+                                                   source: fields["source"]?.value, isPublic: isPublic, cues: cues, location: item.location,
+                                                   arabicName: fields["name-ar"].map(\.value).flatMap { $0.isEmpty ? nil : $0 }))
+                    checkKeys(fields, allowed: ["value", "as-of", "source", "public", "cues", "name-ar"], report: report)
                 }
             case "certificates":
                 for item in section.items {

@@ -39,7 +39,7 @@ public struct PlanWarning: Sendable, Equatable {
         case quiet(objective: Objective, weeks: Int)
         case expired(certificate: String, on: CalendarDate)
         case expires(certificate: String, inDays: Int)
-        case figureAge(figure: String, months: Int)
+        case figureAge(figure: PlanFigure, months: Int)
         case ratingAge(body: String, months: Int)
     }
 
@@ -62,7 +62,7 @@ public struct PlanWarning: Sendable, Equatable {
         case .quiet(let objective, let weeks): UIText.planWarningQuiet(language, objective.title(language), UIText.weeksCount.countAfterPreposition(weeks, language))
         case .expired(let certificate, let day): UIText.planWarningExpired(language, certificate, day)
         case .expires(let certificate, let days): UIText.planWarningExpires(language, certificate, UIText.daysCount.countAfterPreposition(days, language))
-        case .figureAge(let figure, let months): UIText.planWarningFigureAge(language, figure, UIText.monthsCount.count(months, language))
+        case .figureAge(let figure, let months): UIText.planWarningFigureAge(language, figure.name(in: language), UIText.monthsCount.count(months, language))
         case .ratingAge(let body, let months): UIText.planWarningRatingAge(language, body, UIText.monthsCount.count(months, language))
         }
     }
@@ -130,7 +130,7 @@ public enum PlanTracker {
         }
         for figure in plan.figures where figure.isPublic {
             if let asOf = figure.asOf, today.dayNumber - asOf.dayNumber > 365 {
-                warnings.append(PlanWarning(.figureAge(figure: figure.name, months: (today.dayNumber - asOf.dayNumber) / 30), date: asOf))
+                warnings.append(PlanWarning(.figureAge(figure: figure, months: (today.dayNumber - asOf.dayNumber) / 30), date: asOf))
             }
         }
         for rating in plan.ratings {

@@ -84,10 +84,16 @@ public struct CohortReport: Sendable {
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value, who[$0.key]!.count) }
     }
 
-    /// The trainee whose overall score moved least (or fell most).
+    /// The trainee whose overall score moved least (or fell most). One who started at the
+    /// top (90 or more) and stayed there had no room to improve: not the one to coach.
     public var leastImproved: Trainee? {
-        trainees.filter { $0.improvement != nil }.min { ($0.improvement!, $0.name) < ($1.improvement!, $1.name) }
+        trainees.filter { trainee in
+            guard let change = trainee.improvement, let first = trainee.attempts.inTimeOrder().first else { return false }
+            return !(first.scores.overall >= Self.topScore && change >= 0)
+        }.min { ($0.improvement!, $0.name) < ($1.improvement!, $1.name) }
     }
+    /// An overall score with no room left to show improvement.
+    static let topScore = 90
 
     /// For one scenario: each beat, and every trainee's attempts at it.
     public func afterAction(scenario: String) -> [(beat: String, title: String, posts: [(trainee: String, attempt: AttemptRecord)])] {

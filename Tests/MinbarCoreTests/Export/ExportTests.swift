@@ -181,6 +181,32 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         }
     }
 
+    /// "Improved least" names someone who had room to improve: a trainee at the top from
+    /// the first attempt is not the one to coach, while one who stayed low is.
+    @Test func aTraineeAtTheTopFromTheStartIsNotTheLeastImproved() throws {
+        let attempts = try FixedStore.attempts()
+        try #require(attempts.count >= 2)
+        func scored(_ overall: [Int]) -> [AttemptRecord] {
+            overall.enumerated().map { index, score in
+                var record = attempts[index % attempts.count]
+                record.time = Date(timeIntervalSince1970: 1_796_000_000 + Double(index) * 60)
+                record.scores.overall = score
+                return record
+            }
+        }
+        let documents = [
+            JSONExporter.Document(schemaVersion: 1, profile: "khalid", generated: Date(), attempts: scored([100, 100])),
+            JSONExporter.Document(schemaVersion: 1, profile: "hilal", generated: Date(), attempts: scored([55, 60])),
+            JSONExporter.Document(schemaVersion: 1, profile: "huda", generated: Date(), attempts: scored([40, 85])),
+        ]
+        let cohort = CohortReport(documents: documents, anonymise: false, generated: Date(timeIntervalSince1970: 1_796_000_000))
+        #expect(cohort.leastImproved?.name == "hilal", "\(String(describing: cohort.leastImproved?.name))")
+        // A trainee who fell from the top is still named.
+        let fell = CohortReport(documents: documents + [JSONExporter.Document(schemaVersion: 1, profile: "salim", generated: Date(), attempts: scored([95, 70]))],
+                                anonymise: false, generated: Date(timeIntervalSince1970: 1_796_000_000))
+        #expect(fell.leastImproved?.name == "salim")
+    }
+
     @Test func cohortComparesTraineesAndAnonymises() throws {
         let attempts = try FixedStore.attempts()
         let documents = [

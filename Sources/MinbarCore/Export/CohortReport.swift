@@ -171,9 +171,20 @@ public struct CohortReport: Sendable {
         for trainee in trainees {
             html += "<tr><td dir=\"auto\">\(e(trainee.name))</td><td>\(trainee.attempts.count)</td><td>\(e(Self.cell(trainee.average(.professionalism), language)))</td><td>\(e(Self.cell(trainee.average(.alignment), language)))</td><td>\(e(Self.cell(trainee.average(.compliance), language)))</td><td>\(e(Self.cell(trainee.average(nil), language)))</td><td>\(e(trainee.improvement.map(String.init) ?? t(.notAvailable)))</td></tr>\n"
         }
+        // The same sections as the Markdown: by scenario kind, and each rule with how many trainees broke it.
+        html += "</table>\n<h2>\(e(t(.cohortByKind)))</h2>\n<table>\n"
+        html += "<tr>" + ([t(.colTrainee)] + kinds.map { MarkdownExporter.kindLabel($0, language) }).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
+        for trainee in trainees {
+            html += "<tr><td dir=\"auto\">\(e(trainee.name))</td>" + kinds.map { "<td>\(e(Self.cell(trainee.average(kind: $0), language)))</td>" }.joined() + "</tr>\n"
+        }
         html += "</table>\n<h2>\(e(t(.cohortRules)))</h2>\n"
         html += SVGCharts.bars(ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) }, maximum: Double(ruleCounts.first?.count ?? 1),
                                title: t(.chartRulesTitle), scaleLabel: t(.chartFindings))
+        html += "<ul>\n" + ruleCounts.prefix(10).map { item in
+            "<li>" + Localized.fill(e(UIText.cohortRuleRow.localized.text(language)),
+                                    ["<bdi class=\"id\">\(e(item.rule))</bdi>", e(UIText.timesCount.count(item.count, language)), String(item.trainees),
+                                     e(UIText.traineesCount.count(trainees.count, language))]) + "</li>\n"
+        }.joined() + "</ul>\n"
         if let least = leastImproved {
             html += "<p>" + Localized.fill(e(UIText.cohortLeastShort.localized.text(language)), ["<span dir=\"auto\">\(e(least.name))</span>", String(least.improvement!)]) + "</p>\n"
         }

@@ -216,6 +216,14 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         let named = CohortReport(documents: documents, anonymise: false, generated: Date(timeIntervalSince1970: 1_796_000_000))
         #expect(named.trainees.map(\.name) == ["rania", "khalid"])
         #expect(named.leastImproved?.name == "rania" || named.leastImproved?.improvement != nil)
+        // The HTML carries what the Markdown does: by scenario kind, and each rule with how many trainees broke it.
+        for language in Language.allCases {
+            let html = named.html(language: language), markdown = named.markdown(language: language)
+            #expect(html.contains(UIText.cohortByKind.localized.text(language)) && markdown.contains(UIText.cohortByKind.localized.text(language)))
+            let rule = try #require(named.ruleCounts.first?.rule)
+            #expect(html.contains("<li><bdi class=\"id\">\(rule)</bdi>"), "\(language)")
+            #expect(XMLParser(data: Data(html.utf8)).parse())
+        }
         let anonymous = CohortReport(documents: documents, anonymise: true, generated: Date())
         let markdown = anonymous.markdown(scenario: "investor-q3-margins")
         #expect(markdown.contains("Trainee A") && markdown.contains("Trainee B"))

@@ -227,3 +227,18 @@ import Testing
         #expect(runMinbar(["score", fine.path]).status == 0)
     }
 }
+
+/// A post with no letters (emoji, digits) has no language of its own: it is explained in
+/// the interface's, not in English under Arabic labels.
+@Suite struct LetterlessPostTests {
+    @Test func aPostWithoutLettersSpeaksTheInterfacesLanguage() {
+        let arabic = runMinbar(["score", "--lang", "ar", "--text", "🙏🙏"])
+        #expect(arabic.output.contains("لا يقدّم المنشور للقارئ ما يستفيد منه"), "\(arabic.output)")
+        #expect(!arabic.output.contains("The post gives readers nothing"), "\(arabic.output)")
+        let english = runMinbar(["score", "--lang", "en", "--text", "🙏🙏"])
+        #expect(english.output.contains("The post gives readers nothing to use"), "\(english.output)")
+        // A post with words keeps its own language whatever the interface.
+        let englishPost = runMinbar(["score", "--lang", "ar", "--text", "Thanks 🙏"])
+        #expect(!englishPost.output.contains("لا يقدّم المنشور"), "\(englishPost.output)")
+    }
+}

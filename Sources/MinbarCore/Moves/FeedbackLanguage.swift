@@ -1,8 +1,12 @@
 extension PostAnalysis {
     /// The language feedback is written in: the post's, or for a mixed post the
     /// interface's (`--lang`, `MINBAR_LANG`, the locale).
+    /// A post with no letters at all (digits, emoji) has no language of its own: it counts
+    /// as English for the rules, and is explained in the interface's.
     public var feedbackLanguage: PostLanguage {
-        switch Language.feedback(for: text.language, interface: interfaceLanguage) {
+        let tokens = text.tokens
+        let hasNoWords = text.language == .en && !tokens.indices.contains { tokens[$0].kind == .word || tokens[$0].kind == .hashtag }
+        switch Language.feedback(for: hasNoWords ? .mixed : text.language, interface: interfaceLanguage) {
         case .ar: return .ar
         case .en: return .en
         }

@@ -112,3 +112,16 @@ func runTimed(_ arguments: [String], lines: [(TimeInterval, String)], clock: Tes
         }
     }
 }
+
+/// A mistyped beat gets "did you mean"; one nothing like a beat gets the list of beats.
+@Suite struct JumpTargetTests {
+    @Test func anUnknownBeatListsTheBeatsThereAre() throws {
+        let data = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: data) }
+        let english = runMinbar(["--data", data.path, "--facilitator"], input: "/open crisis-overbooked-flight\n/jump zzz\n/jump t2-inquirry\n")
+        #expect(english.output.contains("Its beats: t0, t1-backlash, t1-calm, t2-inquiry, t2-followup."), "\(english.output)")
+        #expect(english.output.contains("t2-inquiry?") || english.output.contains("'t2-inquiry'"), "\(english.output)")
+        let arabic = runMinbar(["--lang", "ar", "--data", data.path, "--facilitator"], input: "/open crisis-bus-collision-ar\n/jump t2-nonexistent\n")
+        #expect(arabic.output.contains("مراحله: t0، t1-video"), "\(arabic.output)")
+    }
+}

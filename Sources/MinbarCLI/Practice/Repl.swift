@@ -668,7 +668,11 @@ final class Repl {
         switch error {
         case .noScenarioOpen: t(.errorNoScenario)
         case .unknownScenario(let id, let suggestion): suggestion.map { t(.errorUnknownScenario, id.terminalSafe, $0) } ?? t(.errorUnknownScenarioList, id.terminalSafe)
-        case .unknownBeat(let id, let scenario, let suggestion): t(.errorUnknownBeat, scenario, id.terminalSafe) + (suggestion.map { " " + t(.didYouMean, $0) } ?? "")
+        // With no close match, the beats there are: a facilitator should not have to guess.
+        case .unknownBeat(let id, let scenario, let suggestion):
+            t(.errorUnknownBeat, scenario, id.terminalSafe)
+                + (suggestion.map { " " + t(.didYouMean, $0) }
+                    ?? " " + t(.beatsAre, Localized.list(session.scenario?.beats.map(\.id) ?? [], context.language)))
         case .emptyPost: t(.errorEmptyPost)
         case .scenarioEnded: t(.errorScenarioEnded)
         case .nothingToRetry: t(.errorNothingToRetry)

@@ -21,7 +21,8 @@ public enum UIText: String, CaseIterable, Sendable {
     case exportWhere, exportWrote, exportFailed, noPlan, planSet, orgTypes, orgTypeSet, profileSaveFailed, profileLine, profileOrgNotSet,
          profilePlanLine, profilePlanNone, profileDataLine
     // Practice errors
-    case errorNoScenario, errorUnknownScenario, errorUnknownScenarioList, errorUnknownBeat, errorEmptyPost, errorScenarioEnded, errorNothingToRetry
+    case errorNoScenario, errorUnknownScenario, errorUnknownScenarioList, errorUnknownBeat, errorEmptyPost, errorScenarioEnded, errorNothingToRetry,
+         beatsAre
     // A scored post
     case verdict, verdictReady, verdictReadyForAnotherPlatform, verdictRevise, verdictBlocked, noFindings, moreFindings, at, tryLabel,
          severityError, severityWarning, severityNote, points
@@ -165,6 +166,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .errorUnknownScenario: L("No scenario called '{1}'. Did you mean {2}?", "لا يوجد سيناريو باسم '{1}'. هل تقصد {2}؟")
         case .errorUnknownScenarioList: L("No scenario called '{1}'. /list shows them.", "لا يوجد سيناريو باسم '{1}'. يعرضها ‎/list‎.")
         case .errorUnknownBeat: L("{1} has no beat called '{2}'.", "لا توجد في {1} مرحلة باسم '{2}'.")
+        case .beatsAre: L("Its beats: {1}.", "مراحله: {1}.")
         case .errorEmptyPost: L("That post is empty.", "المنشور فارغ.")
         case .errorScenarioEnded: L("This scenario has ended. /retry writes the last beat again; /next opens another.", "انتهى هذا السيناريو. ‎/retry‎ لإعادة المرحلة الأخيرة، و‎/next‎ لسيناريو آخر.")
         case .errorNothingToRetry: L("Nothing to retry yet: write a post first.", "لا شيء لإعادته بعد: اكتب منشوراً أولاً.")

@@ -131,7 +131,7 @@ import Testing
         let huge = String(repeating: "نعتذر ", count: 200_000)
         let single = runMinbar(["score"], input: huge)
         #expect(single.status == 2)
-        #expect(single.error.contains("at most 1048576 bytes"))
+        #expect(single.error.contains("larger than a post may be (1 MiB, 1048576 bytes)"), "\(single.error)")
         let line = "{\"id\": 1, \"text\": \"" + huge + "\"}"
         let stream = runMinbar(["score", "--jsonl"], input: line + "\n{\"id\": 2, \"text\": \"fine\"}\n")
         #expect(stream.status == 0)

@@ -64,6 +64,7 @@ enum UsageDetail {
         "a post to score (in FILE or on standard input)": "منشورٍ لتقييمه (في FILE أو على المدخل القياسي)",
         "is a folder; score reads one post from a file (or --jsonl for many)": "مجلد، والأمر score يقرأ منشوراً واحداً من ملف (أو عدة منشورات مع ‎--jsonl‎)",
         "cannot list the folder": "تعذّر سرد محتوى المجلد",
+        "is larger than a post may be (1 MiB, 1048576 bytes)": "أكبر مما يُسمح به للمنشور (1 ميبيبايت، أي 1048576 بايت)",
         "is not UTF-8 text here; score reads a post written as text": "ليس نصاً بترميز UTF-8 في هذا الموضع، والأمر score يقرأ منشوراً مكتوباً نصاً",
         "holds a NUL byte here; score reads a post written as text": "فيه بايت NUL في هذا الموضع، والأمر score يقرأ منشوراً مكتوباً نصاً",
         "cannot read the file": "تعذّرت قراءة الملف",

@@ -100,15 +100,16 @@ enum ScoreCommand: Command {
     }
 
     static let notText = "is not UTF-8 text here; score reads a post written as text"
+    static let postTooLarge = "is larger than a post may be (1 MiB, 1048576 bytes)"
     static let holdsNUL = "holds a NUL byte here; score reads a post written as text"
 
     static func readInput(_ source: String, in context: ProgramContext) throws(UsageError) -> String {
         // Read no further than a post can be (plus its line end): a larger input is
         // refused before it is held whole.
         let limit = InputLimit.post + 2
-        func tooLarge(_ bytes: Int) -> UsageError {
-            .invalidValue(option: "post", value: "more than \(bytes) bytes", expected: "at most \(ScoringEngine.maximumPostBytes) bytes")
-        }
+        // Said of the input, not as a number read so far ("more than 1100000 bytes" was said
+        // of a file of exactly that size), and translated whole.
+        func tooLarge(_: Int) -> UsageError { .unreadable(source, reason: Self.postTooLarge) }
         if source == "-" {
             switch context.standardInput.readRest(limit: limit) {
             case .text(let text):

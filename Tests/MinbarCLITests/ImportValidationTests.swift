@@ -141,3 +141,22 @@ import Testing
         #expect(!check.output.contains("inside the scenario's folder"), "\(check.output)")
     }
 }
+
+/// A JSON file that is not a whole export says what is missing and where, in the file's
+/// own terms (`attempts[0]`), not in Swift's ("attempts.Index 0").
+@Suite struct ImportPathTests {
+    @Test func aMissingFieldIsPlacedInTheFilesTerms() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let top = folder.appendingPathComponent("top.json")
+        try Data("{\"schemaVersion\":1}".utf8).write(to: top)
+        let topRun = runMinbar(["import", top.path, "--data", folder.path])
+        #expect(topRun.status == 2)
+        #expect(topRun.error.contains("missing \"profile\" at the top level"), "\(topRun.error)")
+        let inner = folder.appendingPathComponent("inner.json")
+        try Data("{\"schemaVersion\":1,\"profile\":\"x\",\"generated\":\"2026-12-07T00:00:00Z\",\"attempts\":[{\"time\":\"2026-12-07T00:00:00Z\"}]}".utf8).write(to: inner)
+        let innerRun = runMinbar(["import", inner.path, "--data", folder.path])
+        #expect(innerRun.status == 2)
+        #expect(innerRun.error.contains("in attempts[0]") && !innerRun.error.contains("Index"), "\(innerRun.error)")
+    }
+}

@@ -30,6 +30,17 @@ public enum JSONExporter {
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
+    /// Where in the document a decoding error stands, as a reader of the file would say it:
+    /// `attempts[0].scores`, or "the top level" ("at attempts.Index 0" was Swift's own).
+    static func describe(_ path: [any CodingKey]) -> String {
+        guard !path.isEmpty else { return "the top level" }
+        var text = ""
+        for key in path {
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return text
+    }
+
     public static func read(_ data: Data) throws(ImportError) -> Document {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -43,9 +54,9 @@ public enum JSONExporter {
         } catch let DecodingError.dataCorrupted(context) {
             throw .notJSON(context.debugDescription)
         } catch let DecodingError.keyNotFound(key, context) {
-            throw .notJSON("missing \"\(key.stringValue)\" at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+            throw .notJSON("missing \"\(key.stringValue)\" " + (context.codingPath.isEmpty ? "at the top level" : "in \(describe(context.codingPath))"))
         } catch let DecodingError.typeMismatch(_, context) {
-            throw .notJSON("wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))")
+            throw .notJSON("wrong type at \(describe(context.codingPath))")
         } catch {
             throw .notJSON("\(error)")
         }

@@ -265,7 +265,8 @@ enum ProblemDetail {
         text.replacingOccurrences(of: ", ", with: "، ").replacingOccurrences(of: " or ", with: " أو ")
     }
 
-    static let prefixes: [(String, String)] = [("one of ", "أحد القيم: "), ("a whole number from ", "عدد صحيح من ")]
+    static let prefixes: [(String, String)] = [("one of ", "أحد القيم: "), ("a whole number from ", "عدد صحيح من "),
+                                               ("a date after 'awarded' ", "تاريخ بعد تاريخ المنح 'awarded' ")]
 
     static let phrases: [String: String] = [
         // Where text was found.
@@ -278,6 +279,7 @@ enum ProblemDetail {
         "1, 2 or 3": "1 أو 2 أو 3",
         "off, error, warning or note": "off أو error أو warning أو note",
         "weekly, monthly or quarterly": "weekly أو monthly أو quarterly",
+        "yes or no": "yes أو no",
         "a file inside the scenario's folder": "ملف داخل مجلد السيناريو",
         "'2027-01-01 to 2027-06-30' or 'Q1-Q2 2027'": "'2027-01-01 to 2027-06-30' أو 'Q1-Q2 2027'",
         // Why a condition cannot be read.

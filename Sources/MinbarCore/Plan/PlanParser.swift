@@ -63,7 +63,13 @@ public enum PlanParser {
                         continue
                     }
                     let isPublic = fields["public"].map { ["yes", "true", "public", "نعم"].contains($0.value.lowercased()) } ?? false
-                    if fields["public"] == nil {
+                    if let given = fields["public"] {
+                        // Anything but yes or no ("maybe") was read as no without a word: said, the
+                        // author decides, and the figure stays unpublished meanwhile.
+                        if !["yes", "true", "public", "نعم", "no", "false", "لا"].contains(given.value.lowercased()) {
+                            report(.invalidValue(key: "public", value: given.value, expected: "yes or no"), given.location)
+                        }
+                    } else {
                         report(.missingKey("public (yes or no) for '\(name)'"), item.location)
                     }
                     var cues = fields["cues"].map { PolicyParser.terms($0.value) } ?? []
@@ -81,6 +87,11 @@ public enum PlanParser {
                     plan.certificates.append(Certificate(name: name, issuer: fields["issuer"]?.value, awarded: date(fields["awarded"], report: report),
                                                          expires: date(fields["expires"], report: report), location: item.location))
                     checkKeys(fields, allowed: ["issuer", "awarded", "expires"], report: report)
+                    // A certificate that expires before it was awarded is a typo in one of the dates.
+                    if let certificate = plan.certificates.last, let awarded = certificate.awarded, let expires = certificate.expires,
+                       expires < awarded, let entry = fields["expires"] {
+                        report(.invalidValue(key: "expires", value: entry.value, expected: "a date after 'awarded' (\(awarded))"), entry.location)
+                    }
                 }
             case "ratings":
                 for item in section.items {

@@ -61,6 +61,36 @@ func day(_ text: String) -> CalendarDate { CalendarDate(parsing: text)! }
         #expect(PlanParser.parse(path: "p.plan.md", text: broken).plan == nil)
     }
 
+    /// `public:` is yes or no, and a certificate cannot expire before it was awarded: both
+    /// were accepted without a word ("maybe" read as no).
+    @Test func publicMustBeYesOrNoAndCertificatesRunForward() {
+        let text = """
+            # Bad plan
+            id: bad-plan
+            organisation: Test
+            type: listed
+
+            ## Objective jobs: Jobs
+            window: 2027-01-01 to 2027-03-31
+            posts: 2
+            cues: jobs
+
+            ## Figures
+            - jobs created | value: 120 | public: maybe | cues: jobs
+            - apprentices | value: 40 | public: no | cues: apprentices
+
+            ## Certificates
+            - ISO 9001 | issuer: BSI | awarded: 2027-05-01 | expires: 2026-05-01
+            - ISO 14001 | issuer: BSI | awarded: 2024-05-01 | expires: 2027-05-01
+            """
+        let diagnostics = PlanParser.parse(path: "bad.plan.md", text: text).diagnostics
+        #expect(diagnostics.contains { $0.problem == .invalidValue(key: "public", value: "maybe", expected: "yes or no") && $0.location.line == 12 },
+                "\(diagnostics)")
+        #expect(diagnostics.contains { $0.problem.code == "invalid-value" && $0.location.line == 16 }, "\(diagnostics)")
+        #expect(diagnostics.count == 2, "the good figure and certificate pass: \(diagnostics)")
+        #expect(Problem.invalidValue(key: "public", value: "maybe", expected: "yes or no").message(.ar).contains("yes أو no"))
+    }
+
     /// A header key written without its colon, as a scenario's is told: "did you mean".
     /// A sentence that starts with a key's name is still just ignored text.
     @Test func aPlanKeyWithoutItsColonGetsAHint() throws {

@@ -135,3 +135,18 @@ cues: emissions, sustainability, الانبعاثات
         #expect(askedJSON["today"] as? String == "2026-12-07", "\(asked.output)")
     }
 }
+
+/// A plan with errors names the first one with its place, in the interface's language.
+@Suite struct BrokenPlanMessageTests {
+    @Test func theFirstErrorIsNamedInTheInterfacesLanguage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let plan = folder.appendingPathComponent("bad.plan.md")
+        try write(cliPlan.replacingOccurrences(of: "public: yes", with: "public: maybe"), to: plan)
+        let english = runMinbar(["timeline", "--plan", plan.path])
+        #expect(english.status == 2)
+        #expect(english.error.contains("bad.plan.md:") && english.error.contains("'maybe' is not a valid public"), "\(english.error)")
+        let arabic = runMinbar(["timeline", "--plan", plan.path, "--lang", "ar"])
+        #expect(arabic.error.contains("'maybe' ليست قيمة صالحة") && !arabic.error.contains("is not a valid"), "\(arabic.error)")
+    }
+}

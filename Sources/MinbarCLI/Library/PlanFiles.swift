@@ -24,7 +24,10 @@ enum PlanFiles {
         let result = PlanParser.parse(SourceText(path: reference, bytes: Array(data)))
         guard let plan = result.plan else {
             let first = result.diagnostics.first { $0.severity == .error }
-            throw .unreadable(reference, reason: "the plan has errors" + (first.map { " (\($0.formatted))" } ?? ""))
+            // The first error's place and its message in the interface's language (the
+            // English `formatted` sat inside an Arabic sentence).
+            throw .unreadable(reference, reason: "the plan has errors"
+                + (first.map { " (\($0.path):\($0.location.line):\($0.location.column): \($0.message(context.language)))" } ?? ""))
         }
         return plan
     }

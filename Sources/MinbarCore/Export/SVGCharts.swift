@@ -92,8 +92,11 @@ public enum SVGCharts {
         let axisY = top + max(rowHeight, Double(items.count) * rowHeight) + 2
         svg += line(x1: labelWidth, y1: top, x2: labelWidth, y2: axisY)
         svg += line(x1: labelWidth, y1: axisY, x2: labelWidth + barRoom, y2: axisY)
+        // Counts have no half: the middle mark of a scale up to 3 findings is left out, not "1.5".
+        let counts = items.allSatisfy { $0.1 == $0.1.rounded() } && maximum == maximum.rounded()
         for fraction in [0.0, 0.5, 1.0] {
             let value = maximum * fraction
+            if counts, value != value.rounded() { continue }
             let label = value == value.rounded() ? String(Int(value)) : number(value)
             svg += line(x1: labelWidth + barRoom * fraction, y1: axisY, x2: labelWidth + barRoom * fraction, y2: axisY + 3)
             svg += text(label, x: labelWidth + barRoom * fraction, y: axisY + 13, size: 9, anchor: "middle")

@@ -249,3 +249,23 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         #expect(ProgressSummary(reordered).series(nil) == reordered.map(\.scores.overall))
     }
 }
+
+/// A chart of counts marks whole numbers only; a chart of scores keeps its middle.
+@Suite struct ChartScaleTests {
+    static func axisLabels(_ svg: String) -> [String] {
+        // The scale's labels are the size-9, middle-anchored texts under the axis.
+        svg.components(separatedBy: "<text").dropFirst().compactMap { piece in
+            guard piece.contains("text-anchor=\"middle\""), let start = piece.firstIndex(of: ">"), let end = piece.range(of: "</text>") else { return nil }
+            return String(piece[piece.index(after: start)..<end.lowerBound])
+        }
+    }
+
+    @Test func countsHaveNoHalfMarks() {
+        let counts = SVGCharts.bars([("tone.hype", 3), ("policy.mnpi", 1)], maximum: 3)
+        #expect(Self.axisLabels(counts) == ["0", "3"], "\(Self.axisLabels(counts))")
+        let even = SVGCharts.bars([("tone.hype", 4)], maximum: 4)
+        #expect(Self.axisLabels(even) == ["0", "2", "4"])
+        let scores = SVGCharts.bars([("investor", 72.5)], maximum: 100)
+        #expect(Self.axisLabels(scores) == ["0", "50", "100"])
+    }
+}

@@ -61,10 +61,18 @@ public enum HTMLExporter {
                        svg: SVGCharts.bars(transcript.ruleCounts.prefix(10).map { ($0.rule, Double($0.count)) },
                                            maximum: Double(transcript.ruleCounts.first?.count ?? 1), title: t(.chartRulesTitle), scaleLabel: t(.chartFindings)))
         if let plan {
-            let today = CalendarDate(transcript.generated)
-            let report = PlanTracker.report(for: plan, posts: transcript.attempts.map(\.planPost), today: today)
+            // Judged on the latest story day when the drills are set later than the export
+            // (as `minbar timeline` is): posts are placed on their story's day.
+            let posts = transcript.attempts.map(\.planPost)
+            let today = max(CalendarDate(transcript.generated), posts.map(\.date).max() ?? CalendarDate(transcript.generated))
+            let report = PlanTracker.report(for: plan, posts: posts, today: today)
             html += figure(caption: t(.chartTimelineCaption),
                            svg: SVGCharts.timeline(report, title: t(.chartTimelineTitle, plan.title(language)), language: language))
+            // The chart cuts long titles to one line: each objective in full, with its status.
+            html += "<ol class=\"objectives\">\n" + report.statuses.map { status in
+                "<li><bdi>\(escape(status.objective.title(language)))</bdi>: \(escape(status.state.label(language))) "
+                    + "<bdi>\(status.postsInPeriod)/\(status.objective.targetPosts)</bdi></li>\n"
+            }.joined() + "</ol>\n"
         }
         html += "</div>\n"
         for group in transcript.byScenarioAndBeat {

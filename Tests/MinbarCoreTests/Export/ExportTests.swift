@@ -77,6 +77,10 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         #expect(html.contains("&quot;trust me&quot;"))
         #expect(html.contains("نعتذر"))
         #expect(HTMLExporter.render(try FixedStore.transcript()).components(separatedBy: "<svg").count - 1 == 6)
+        // Every objective's title in full under the chart, which cuts long ones to a line.
+        for objective in try #require(plan).objectives {
+            #expect(html.contains("<li><bdi>\(HTMLExporter.escape(objective.title(.en)))</bdi>: "), "\(objective.title(.en))")
+        }
     }
 
     /// A value put into an Arabic sentence (the profile name, a scenario's title and id)

@@ -56,7 +56,7 @@ enum TimelineCommand: Command {
         let posts = store.loadAttempts().map(\.planPost)
         // Drills are set on their story's day (2027 for the bundled ones): judged as of a
         // real today before them, every post would be "in the future" of its own timeline.
-        let today = try date("--today") ?? max(CalendarDate(context.now()), posts.map(\.date).max() ?? CalendarDate(context.now()))
+        let today = try date("--today") ?? PlanTracker.judgingDay(for: posts, now: CalendarDate(context.now()))
         let report = PlanTracker.report(for: plan, posts: posts, today: today)
         if arguments.has("--json") {
             context.print(json(report, plan: plan).serialized(pretty: true))

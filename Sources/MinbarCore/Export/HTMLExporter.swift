@@ -64,7 +64,7 @@ public enum HTMLExporter {
             // Judged on the latest story day when the drills are set later than the export
             // (as `minbar timeline` is): posts are placed on their story's day.
             let posts = transcript.attempts.map(\.planPost)
-            let today = max(CalendarDate(transcript.generated), posts.map(\.date).max() ?? CalendarDate(transcript.generated))
+            let today = PlanTracker.judgingDay(for: posts, now: CalendarDate(transcript.generated))
             let report = PlanTracker.report(for: plan, posts: posts, today: today)
             html += figure(caption: t(.chartTimelineCaption),
                            svg: SVGCharts.timeline(report, title: t(.chartTimelineTitle, plan.title(language)), language: language))

@@ -80,6 +80,12 @@ public enum PlanTracker {
     /// Days without a post, while an objective is running, before it is called a gap.
     public static let gapDays = 21
 
+    /// The day a practice record's timeline is judged on: `now`, or the latest post's story
+    /// day when the drills are set later (a bundled drill set in 2027 practised today).
+    public static func judgingDay(for posts: [PlanPost], now: CalendarDate) -> CalendarDate {
+        max(now, posts.map(\.date).max() ?? now)
+    }
+
     public static func report(for plan: CommunicationPlan, posts: [PlanPost], today: CalendarDate) -> Report {
         var warnings: [PlanWarning] = []
         let statuses = plan.objectives.map { objective -> ObjectiveStatus in

@@ -557,7 +557,7 @@ struct PersonalDataRule: Rule {
         "=خرج من المستشفى", "=خرجت من المستشفى",
     ])
     /// Courtesy titles that make the next capitalised word a person's name: "Mr Sachin".
-    static let latinTitles: WordSet = ["mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."]
+    static let latinTitles: WordSet = ["mr", "mrs", "ms", "miss", "dr"]
 
     /// A named person's hospital status in one clause: "the condition of Mr Sachin and Vishal
     /// is still critical", "Mrigank Yadav has already been discharged from the hospital". The

@@ -169,10 +169,11 @@ enum MoveRecognizer {
             var sentence = SentenceMoves(tokens: range, shape: shape(of: range, in: tokens, addresses: phoneTokens, scratch: &scratch))
             let figures = inSentence(evidence.figures, range)
             let dates = inSentence(evidence.dates, range)
-            // The sentence's first address: a link or e-mail token, else a phone number in it.
+            // The sentence's first address: a link or e-mail token, else a phone number in it
+            // that reads as a line to call (one of `contacts`; see `Evidence.isCallable`).
             func firstAddress() -> Range<Int>? {
                 for index in range where tokens[index].kind == .email || tokens[index].kind == .url { return index..<(index + 1) }
-                return evidence.phones.first { range.contains($0.lowerBound) }
+                return evidence.phones.first { range.contains($0.lowerBound) && evidence.contacts.contains($0) }
             }
             let causeHits = ranges(slots.cause, index)
             let isStatement = sentence.shape == .clause

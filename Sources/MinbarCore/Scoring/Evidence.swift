@@ -21,6 +21,26 @@ public struct Evidence: Sendable {
         "اتصلوا", "اتصل", "بالرقم",
     ].map(TextNormalizer.normalize))
 
+    /// Whether the digits at `phone` read as a line to call: written with "+" or "00", a
+    /// toll-free or unified number, a Gulf mobile, or named as a line by a word just before
+    /// it ("tel", «جوال», "call").
+    static func isCallable(_ phone: Range<Int>, in tokens: [Token]) -> Bool {
+        let digits = tokens[phone].filter { $0.kind == .number }.map(\.text).joined()
+        if tokens[phone.lowerBound].text == "+" || digits.hasPrefix("00") || PersonalDataRule.isServiceLine(digits)
+            || PersonalDataRule.isMobile(digits) { return true }
+        let sentence = tokens[phone.lowerBound].sentence
+        var index = phone.lowerBound - 1
+        while index >= max(0, phone.lowerBound - 4), tokens[index].sentence == sentence {
+            let word = tokens.text(at: index)
+            if serviceNumberWords.contains(word) || emergencyLineWords.contains(word) || lineNames.contains(word) { return true }
+            index -= 1
+        }
+        return false
+    }
+    static let lineNames = WordSet(["mobile", "mob", "fax", "landline", "office", "through", "via", "on", "request", "enquiries", "inquiries",
+                                    "sms", "text", "جوال", "الجوال", "جوالي", "تلفون", "فاكس", "موبايل", "عبر", "على", "طلب", "للطلب", "للحجز"]
+                                    .map(TextNormalizer.normalize))
+
     /// Currency codes and signs written before or after an amount (normalised).
     static let currencyCodes: WordSet = [
         "omr", "sar", "aed", "usd", "qar", "kwd", "bhd", "eur", "gbp", "egp", "jod", "inr", "$", "€", "£", "us$",
@@ -265,11 +285,17 @@ public struct Evidence: Sendable {
         }
         figures.sort { $0.lowerBound < $1.lowerBound }
 
-        contacts = phones
+        let contactWords = ranges(EvidenceLexicons.contactWords)
+        // A string of digits is a line to call only when it looks like one or is given as
+        // one: "417 2026 12" in a post about a case is no contact (see `isCallable`).
+        contacts = phones.isEmpty ? [] : phones.filter { phone in
+            let sentence = tokens[phone.lowerBound].sentence
+            return Self.isCallable(phone, in: tokens) || contactWords.contains { tokens[$0.lowerBound].sentence == sentence }
+        }
         for i in tokens.indices where tokens[i].kind == .email || tokens[i].kind == .url || tokens[i].kind == .mention {
             contacts.append(i..<(i + 1))
         }
-        contacts += ranges(EvidenceLexicons.contactWords)
+        contacts += contactWords
         contacts.sort { $0.lowerBound < $1.lowerBound }
     }
 }

@@ -195,7 +195,8 @@ final class MatchKeyCache {
     /// no scalar to fold, no hyphen, no substitute) and its keys are the stemmer's, all
     /// plain. Any other word, or a table bytes cannot decide, takes the string way.
     private func resolveNew(word text: String) -> (MatchKeyCache.Resolved, generation: Int) {
-        if ArabicStemmer.bytesReady, Self.isArabicLetters(text) {
+        // A stretched word («غبيييي») also has its unstretched keys, which only the string way gives.
+        if ArabicStemmer.bytesReady, Self.isArabicLetters(text), WordForms.unstretched(text).isEmpty {
             keyBytes.removeAll()
             ArabicStemmer.addPostKeys(of: text, scalars: text.scalarArray, into: &keyBytes)
             if let answer = MatchKeyTable.shared.resolve(keyBytes, withPrefixes: true) { return answer }

@@ -20,7 +20,54 @@ public enum WordForms {
 
     /// The keys of a normalised word of a post, most specific first, with its exact
     /// keys last. Never empty.
+    ///
+    /// A word stretched for emphasis ("stuuupid", «غبيييي», «تفوووو») also has the keys of
+    /// its letters unstretched, a run of three or more read as one letter and as two
+    /// ("idiooot" is "idiot", "sooo" is "so"), so it means what it says to every rule.
     public static func keys(of word: String) -> [String] {
+        let plain = unstretchedKeys(of: word)
+        let variants = unstretched(word)
+        guard !variants.isEmpty else { return plain }
+        var stems: [String] = [], exact: [String] = []
+        for keys in [plain] + variants.map(unstretchedKeys(of:)) {
+            for key in keys where !stems.contains(key) && !exact.contains(key) {
+                if key.hasPrefix(String(exactMarker)) { exact.append(key) } else { stems.append(key) }
+            }
+        }
+        return stems + exact
+    }
+
+    /// The word with each run of three or more of one letter written once, and twice;
+    /// empty for a word with no such run (most words) and for one letter repeated.
+    static func unstretched(_ word: String) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        var hasRun = false, index = 0
+        while index + 2 < scalars.count {
+            if scalars[index] == scalars[index + 1], scalars[index] == scalars[index + 2], scalars[index].properties.isAlphabetic {
+                hasRun = true
+                break
+            }
+            index += 1
+        }
+        // A word of one letter repeated («هههه», "zzz") is laughter or noise, read as such elsewhere.
+        guard hasRun, scalars.contains(where: { $0 != scalars[0] }) else { return [] }
+        // Linear in the word: each run is measured once, then written whole or cut.
+        var runs: [(scalar: Unicode.Scalar, count: Int)] = []
+        for scalar in scalars {
+            if let last = runs.last, last.scalar == scalar { runs[runs.count - 1].count += 1 } else { runs.append((scalar, 1)) }
+        }
+        return [1, 2].map { keep in
+            var view = String.UnicodeScalarView()
+            for run in runs {
+                let kept = run.count >= 3 && run.scalar.properties.isAlphabetic ? keep : run.count
+                for _ in 0..<kept { view.append(run.scalar) }
+            }
+            return String(view)
+        }
+    }
+
+    /// `keys(of:)` of a word as written, stretched or not.
+    static func unstretchedKeys(of word: String) -> [String] {
         guard let first = word.unicodeScalars.first else { return [word] }
         if TextNormalizer.isArabicLetter(first) {
             return ArabicStemmer.postKeys(of: word)

@@ -359,6 +359,21 @@ import Testing
         #expect(engine.score("Freight, input costs, supply.", beat: prepared).strengths.isEmpty)
     }
 
+    /// Found by a new user: a bare string of digits ("٤١٧ ٢٠٢٦ ١٢") was praised for routing
+    /// people to a contact. Digits route only when they read as a line to call: "+", a
+    /// mobile or service number, or a word that names a line or an enquiry.
+    @Test func onlyALineToCallRoutesPeople() {
+        let routes = { (text: String) in self.engine.score(text).strengths.contains { $0.move == .route } }
+        #expect(!routes("٤١٧ ٢٠٢٦ ١٢"))
+        #expect(!routes("Case 417 2026 12 was closed."))
+        #expect(routes("For help, call +968 2456 7890."))
+        #expect(routes("Our Salalah office: 23 21 45 67."))
+        #expect(routes("للاستفسار: ٢٣ ٢١ ٤٥ ٦٧"))
+        #expect(routes("للاستفسار اتصلوا على ٨٠٠٧٢٣٣٦"))
+        #expect(routes("Water tankers are available on request through 17515555."))
+        #expect(!routes("Al Safwa Capital is licensed by the Capital Market Authority, licence no. 08-21147."))
+    }
+
     /// Found in the REPL and the HTML export: "The arsonist behind the fire is Khalid
     /// Al-Harthy" was blocked and, above the finding, praised as "Stated the facts in plain
     /// sentences". A sentence an error finding blocks earns no praise; the post's other

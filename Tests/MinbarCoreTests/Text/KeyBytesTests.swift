@@ -45,7 +45,8 @@ import Testing
         let words = try Self.arabicWords()
         #expect(words.count > 2_000)
         var keys = KeyBytes()
-        for word in words {
+        // A stretched word («غبيييي») takes the string way (`MatchKeyCache.resolveNew`).
+        for word in words where WordForms.unstretched(word).isEmpty {
             keys.removeAll()
             ArabicStemmer.addPostKeys(of: word, scalars: word.scalarArray, into: &keys)
             var seen = Set<[UInt8]>(), deduplicated: [String] = []
@@ -66,7 +67,7 @@ import Testing
         let words = try Self.arabicWords()
         var keys = KeyBytes()
         var withIDs = 0
-        for word in words {
+        for word in words where WordForms.unstretched(word).isEmpty {
             keys.removeAll()
             ArabicStemmer.addPostKeys(of: word, scalars: word.scalarArray, into: &keys)
             let strings = PhraseMatcher.matchingKeys(of: Token(kind: .word, text: word, start: 0, end: 0, number: nil, isArabic: true,

@@ -18,6 +18,7 @@ import Testing
         ("Arabic letter and marks", post("ب", "\u{064E}")),
         ("Arabic mixed marks", post("بسم", "\u{064E}\u{0651}\u{0652}")),
         ("Latin accent pairs", post("e", "\u{0301}\u{0300}")),
+        // One letter stretched over the whole post is also read unstretched (`WordForms.unstretched`).
         ("one Latin letter", post("", "a")),
         ("one Arabic letter", post("", "ع")),
         ("zero-width joiners", post("a", "\u{200D}")),

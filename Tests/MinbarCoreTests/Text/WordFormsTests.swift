@@ -25,6 +25,21 @@ import Testing
         #expect(matches([phrase], post) == [expected])
     }
 
+    /// A word stretched for emphasis means what it says: "stuuupid" is "stupid",
+    /// «غبيييي» is «غبي», «تفوووو» is «تفو», written exact or not; a run of two is left
+    /// alone ("good" is not "god"), and "sooo" is "so".
+    @Test func aStretchedWordMatchesItsLetters() {
+        #expect(matches(["stupid"], "you are stuuupid") == ["stuuupid"])
+        #expect(matches(["=idiot"], "what an idiooooot") == ["idiooooot"])
+        #expect(matches(["غبي"], "يا غبيييي") == ["غبيييي"])
+        #expect(matches(["=تفو"], "تفوووو عليكم") == ["تفوووو"])
+        #expect(matches(["so proud"], "we are sooo proud") == ["sooo proud"])
+        #expect(matches(["god"], "a good day").isEmpty)
+        #expect(WordForms.unstretched("stupid").isEmpty)
+        #expect(WordForms.unstretched("cooool") == ["col", "cool"])
+        #expect(WordForms.unstretched("هههههه").isEmpty)
+    }
+
     /// A verbal noun of the tenth, eighth or seventh form in a phrase meets its verb in a
     /// post, as "refund" meets "refunded": «استرداد» and «يسترد» (a doubled root),
     /// «الاستثمار» and «نستثمر»; a word that only shares letters («يستر», "covers") does not.

@@ -150,6 +150,11 @@ struct InsideInformationRule: Rule {
             // "Between us" that names the other side is a relation; alone it shares a secret.
             .passes("The partnership between us and the Ministry of Health has vaccinated 40,000 children this year.", .en),
             .passes("الشراكة بيننا وبين وزارة الصحة أوصلت اللقاح إلى أربعين ألف طفل هذا العام.", .ar),
+            // A relation named before it.
+            .passes("The trust between us has carried both companies through forty years of trade.", .en),
+            .passes("روابط الأخوة والمصير المشترك بيننا أعمق من أي خلاف عابر.", .ar),
+            .triggers("هذا الكلام بيننا: أرباح الربع الثالث تضاعفت.", .ar),
+            .triggers("Keep this between us: Q3 profit doubled.", .en),
             .triggers("Just between us, the Q3 numbers look very strong.", .en),
             .passes("لا أعلّق على مسودة الموازنة المتداولة في مواقع التواصل.", .ar),
             .triggers("لا أعلّق على مسودة الموازنة، لكنها أفضل مما تتوقعون بكثير.", .ar),
@@ -539,13 +544,28 @@ struct InsideInformationRule: Rule {
     }
 
     /// "Between us" that goes on to name the other side ("the partnership between us and
-    /// the Ministry", «الثقة بيننا وبين عملائنا») is a relation, not a secret shared.
+    /// the Ministry", «الثقة بيننا وبين عملائنا») is a relation, not a secret shared; so is
+    /// one that follows what it relates («العلاقات الأخوية التاريخية بيننا», "the trust
+    /// between us"). A secret's "between us" opens its clause ("but between us:", «لكن
+    /// بيننا») or closes one about the words themselves ("this stays between us", «الكلام بيننا»).
     static func namesARelation(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let tokens = post.text.tokens
-        guard hit.endToken < tokens.count, ["us", "بيننا"].contains(tokens.text(at: hit.endToken - 1)) else { return false }
-        let next = tokens.text(at: hit.endToken)
-        return next == "and" || next == "&" || next.hasPrefix("وبين")
+        guard ["us", "بيننا"].contains(tokens.text(at: hit.endToken - 1)) else { return false }
+        if hit.endToken < tokens.count {
+            let next = tokens.text(at: hit.endToken)
+            if next == "and" || next == "&" || next.hasPrefix("وبين") { return true }
+        }
+        let first = hit.firstToken
+        guard first > 0, tokens[first - 1].sentence == tokens[first].sentence,
+              tokens[first - 1].kind == .word else { return false }
+        return !secretsOpeners.contains(tokens.text(at: first - 1))
     }
+    /// Words that may stand before a secret's "between us": a turn, "just", or what stays
+    /// between us («هذا», «الكلام», "stays", "keep it").
+    static let secretsOpeners: WordSet = [
+        "just", "but", "and", "so", "this", "that", "it", "is", "stays", "stay", "remains", "keep", "strictly", "only",
+        "لكن", "ولكن", "بس", "و", "هذا", "هذه", "هذي", "الكلام", "والكلام", "خاص", "يظل", "يبقى", "تبقى", "خلها", "خليها", "خلوها",
+    ]
 
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []

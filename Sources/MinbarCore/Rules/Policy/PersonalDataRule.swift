@@ -167,6 +167,11 @@ struct PersonalDataRule: Rule {
             // The organisation's own toll-free line, beside "your account".
             .passes("شكراً لصبركم خلال تحديث الأنظمة. إذا لاحظت أي شيء غريب في حسابك كلّمنا على ٨٠٠١٢٣٤.", .ar),
             .passes("If anything looks wrong in your account after the upgrade, call us on 800 1234.", .en),
+            // A number the organisation gives for enquiries, even one shaped like a mobile.
+            .passes("Trains are suspended until further notice for passengers' safety; for enquiries, contact us on 92144377.", .en),
+            .passes("حرصاً على سلامة الركاب أوقفنا الرحلات حتى إشعار آخر، وللاستفسار التواصل على الرقم ٩٢١٤٤٣٧٧.", .ar),
+            .triggers("For enquiries, contact our engineer Salim Al Harthy on 92144377.", .en),
+            .triggers("للاستفسار تواصلوا مع المهندس سالم الحارثي على ٩٢١٤٤٣٧٧.", .ar),
             .passes("We never publish a patient's diagnosis; 40 patients were treated and discharged today.", .en),
             .passes("Donations go to our published charity account; see the annual report for the IBAN.", .en),
             .passes("لا ننشر تشخيص أي مريض، وقد غادر ٤٠ مريضاً المستشفى اليوم بعد العلاج.", .ar),
@@ -914,7 +919,8 @@ struct PersonalDataRule: Rule {
         for range in post.evidence.phones where ibanTokens.isDisjoint(with: range) {
             let digits = tokens[range].filter { $0.kind == .number }.map(\.text).joined()
             let sentence = tokens[range.lowerBound].sentence
-            if !Self.isServiceLine(digits), Self.isMobile(digits) || contextSentences.contains(sentence) {
+            if !Self.isServiceLine(digits),
+               contextSentences.contains(sentence) || Self.isMobile(digits) && !Self.isGivenForEnquiries(range, in: post) {
                 findings.append(finding(Self.message3(post.feedbackLanguage, post.text.excerpt(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)),
                                         tokens: range, in: post,
                                         suggestion: Self.suggestion3(post.feedbackLanguage)))
@@ -1020,6 +1026,21 @@ struct PersonalDataRule: Rule {
                 && !post.declines(about: record) && !Self.isAskedForInPrivate(record, in: post)
                 && Modality.of(sentence: sentence, in: post).isDisjoint(with: [.negation, .quotation, .question])
         }
+    }
+
+    /// Words between "for enquiries" and the number it gives: "call us on", «التواصل على الرقم».
+    static let lineWords = WordSet(["on", "at", "via", "number", "no", "tel", "phone", "line", "us", "رقم", "الرقم", "على", "عبر", "معنا", "بنا",
+                                    "هاتف", "الهاتف", "هاتفيا", "هاتفياً"].map(TextNormalizer.normalize))
+
+    /// Whether the organisation gives the number for people to call: it comes right after
+    /// "contact us", «للاستفسار التواصل على», with at most a few line words between, so no
+    /// one else is named on the way ("contact our engineer Salim on …" still names him).
+    static func isGivenForEnquiries(_ range: Range<Int>, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        var before = range.lowerBound
+        while before > 0, range.lowerBound - before < 5,
+              tokens[before - 1].kind == .punctuation || lineWords.contains(tokens.text(at: before - 1)) { before -= 1 }
+        return post.hits(EvidenceLexicons.contactWords).contains { (before...range.lowerBound).contains($0.endToken) }
     }
 
     /// Whether a number is an organisation's own line, which is published to be called:

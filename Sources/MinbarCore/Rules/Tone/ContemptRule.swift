@@ -17,7 +17,7 @@ struct ContemptRule: Rule {
         "عالة على", "بلا شغل ولا مشغلة", "هارد لك", "صدعتونا", "الحسد شين",
         "محد ماسكك", "الباب يفوت جمل", "الباب يفسع جمل", "=مو مشكلتنا", "=ليست مشكلتنا", "=ليس مشكلتنا", "ما تعرف تقرأ",
         "لا تعرف القراءة", "ما له مكان", "ما لهم مكان", "اقعد بس", "=نعرفكم", "نعرف من أنتم", "أتمنى أن يكون الأمر يستحق",
-        "روح ذاكر", "=ريحونا", "يترجى", "لا تكرروا", "لا أحد يراسلني", "يعلمنا شغلنا", "عمره ما اشتغل", "اللي ما يعجبه",
+        "روح ذاكر", "=ريحونا", "=يترجى", "=يترجانا", "=يترجوننا", "=يترجون", "لا تكرروا", "لا أحد يراسلني", "يعلمنا شغلنا", "عمره ما اشتغل", "اللي ما يعجبه",
         "إذا ما عجبتك", "احفظوا كلامي", "اللي ما يصدق", "اللي عنده عقل", "غصبا عن", "شوفوا الطوابير", "اشتكوا عليهم",
         "اللي يعرف يعرف", "ارحموا أنفسكم", "=طبعهم", "ما منهم فايدة", "ما منهم فائدة",
         // Said to the customer, not of the staff laid off («استغنينا عن ١٢٠ موظفاً» is a layoff).
@@ -66,6 +66,10 @@ struct ContemptRule: Rule {
         examples: [
             .triggers("Nobody forced you to take the overtime, and there are plenty who would take your job.", .en),
             .triggers("محد أجبرك على العمل الإضافي، وفيه ناس كثير يتمنون وظيفتك.", .ar),
+            // «يترجى» ("comes begging") as written: its word forms read «ترجو» ("asks kindly").
+            .triggers("اللي ما جدد في الموعد لا يجي يترجى بعدين.", .ar),
+            .passes("ترجو الإدارة من أولياء الأمور الالتزام بمواعيد الحافلات حفاظاً على سلامة الطلاب.", .ar),
+            .passes("The school kindly asks parents to keep to the bus times, for the pupils' safety.", .en),
             .triggers("Anyone who believes this rumour deserves to lose money.", .en),
             .triggers("من يصدق هذه الشائعة يستحق أن يخسر أمواله.", .ar),
             .triggers("Anyone who doesn't accept the new hours can look for another place.", .en),

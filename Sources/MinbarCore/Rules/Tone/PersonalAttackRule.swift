@@ -84,6 +84,37 @@ struct PersonalAttackRule: Rule {
             + plurals.flatMap { plural in ["are", "you are", "they're", "they are", "bunch of"].map { "=\($0) \(plural)" } }
     }
 
+    /// One's own people judged as a kind, in public: "lazy employees", "our staff are
+    /// useless", "drivers are parasites", «موظفين كسالى», «العمال عالة». Performance is
+    /// dealt with in private; said on an official account it tells every employee, and
+    /// every future hire, how they will be spoken of. The nouns are singular: word forms
+    /// carry "employees", «موظفونا»; Arabic's broken plurals are listed.
+    static let disparagedStaff = Lexicon("tone.personal-attack.staff", staffJudgements())
+
+    static func staffJudgements() -> [String] {
+        let staff = ["employee", "staff", "staffer", "worker", "colleague", "team member", "intern", "driver", "nurse", "agent",
+                     "engineer", "contractor", "cashier", "workforce"]
+        let qualities = ["lazy", "useless", "worthless", "incompetent", "toxic", "stupid", "brainless", "hopeless", "pathetic", "clueless",
+                         "idle", "good-for-nothing"]
+        let kinds = ["slackers", "deadweight", "dead weight", "freeloaders", "parasites", "leeches", "idiots", "morons", "a cancer",
+                     "a disgrace", "a liability"]
+        var phrases: [String] = ["slovenly slacker", "lazy slacker", "like a cancer sapping"]
+        for noun in staff {
+            for quality in qualities {
+                phrases.append("\(quality) \(noun)")
+                for verb in ["is", "are", "were"] { phrases.append("\(noun) \(verb) \(quality)") }
+            }
+            for kind in kinds { phrases += ["\(noun) are \(kind)", "\(noun) were \(kind)"] }
+        }
+        let arabicStaff = ["موظف", "الموظف", "موظفة", "عامل", "العامل", "عمال", "العمال", "زميل", "زملاء", "ممرض", "ممرضين", "سائق",
+                           "سائقين", "طاقم", "مندوب", "مندوبين"]
+        let arabicQualities = ["كسول", "كسالى", "الكسالى", "متسيب", "متسيبين", "المتسيبين", "فاشل", "فاشلين", "الفاشلين", "غبي", "أغبياء",
+                               "عديم الفائدة", "عديمي الفائدة", "بلا فائدة", "ما منهم فايدة", "ما منهم فائدة", "عالة", "طفيليات",
+                               "مثل السرطان", "كالسرطان", "سرطان"]
+        for noun in arabicStaff { for quality in arabicQualities { phrases.append("\(noun) \(quality)") } }
+        return phrases
+    }
+
     /// Words that name who is meant: "a terrorist named Hassan", «إرهابي كبير اسمه حسن», «المدعو».
     static let namingWords = Lexicon("tone.personal-attack.naming", [
         "=named", "by the name of", "=اسمه", "=اسمها", "=يدعى", "=تدعى", "=المدعو", "=المدعوة",
@@ -292,6 +323,24 @@ struct PersonalAttackRule: Rule {
             // Telling someone they don't understand, and "shut up", said to one person in Arabic.
             .triggers("مع احترامي، واضح أنك لا تفهم كيف تعمل التوزيعات.", .ar),
             .triggers("اسكت ودعنا نعمل.", .ar),
+            // An insult stretched for emphasis is the insult.
+            .triggers("@sam_k you are stuuuupid.", .en),
+            .triggers("@sam_k يا غبيييي.", .ar),
+            .passes("We are sooo proud of the team that rebuilt the clinic in six weeks.", .en),
+            .passes("فخورين جداااا بالفريق الذي أعاد بناء العيادة في ستة أسابيع.", .ar),
+            // Staff disparaged as a kind, in both languages; refuted or denied, it passes.
+            .triggers("One lazy employee cost us a client last week; he has been dealt with.", .en),
+            .triggers("Some of our drivers are parasites and everyone knows it.", .en),
+            .triggers("بعض موظفينا متسيبين وما منهم فايدة، ونعرفهم بالاسم.", .ar),
+            .passes("None of our staff is lazy: the delays came from a scheduling system we have now replaced.", .en),
+            .passes("Tired people are not lazy people. We have cut overtime by a third this quarter.", .en),
+            .passes("We reject the myth of the lazy employee; our teams shipped 40 releases this year.", .en),
+            .passes("نرفض الصورة النمطية عن الموظف الكسول؛ فريقنا أنجز ٤٠ إصداراً هذا العام.", .ar),
+            .passes("The lazy river at the staff family day opens at 10am.", .en),
+            // "You don't understand" said to someone, not "one doesn't understand everything".
+            .triggers("يا أخ سالم، أنت ما تفهم في الطيران.", .ar),
+            .passes("من الطبيعي أن الواحد ما يفهم في كل شيء، ولهذا نشرح قراراتنا بالتفصيل.", .ar),
+            .passes("Nobody can be expected to understand every rule, which is why we explain our decisions in detail.", .en),
             .passes("نعرف أن نظام التوزيعات قد لا يكون واضحاً، وهذا شرح مبسط لطريقة احتسابها.", .ar),
             .passes("We know the dividend policy can be hard to follow; here is a short guide to how it is worked out.", .en),
             // «الأمثال» are proverbs; «أمثالك» are the likes of you.
@@ -724,7 +773,7 @@ struct PersonalAttackRule: Rule {
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
          Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, Self.regardedAsVermin, Self.personAsSubject, PersonalDataRule.knownPerson, Self.namingWords,
-         Self.putDowns, Self.scareQuotedWork] + Self.personLexicons
+         Self.putDowns, Self.scareQuotedWork, Self.disparagedStaff, Self.stereotypeNamed] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
             + [Self.removalOfSomeone.lexicon, Self.mustLeave.lexicon, Self.announcedDecision.lexicon, Self.reportedClaim.lexicon]
     }
@@ -842,7 +891,7 @@ struct PersonalAttackRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var findings: [Finding] = []
         var sentences = Set<Int>()
-        for hit in post.hits(Self.attackPhrases) where !post.isQuoted(hit) {
+        for hit in post.hits(Self.attackPhrases) where !post.isQuoted(hit) && !Self.saidOfAnyone(hit, in: post) {
             // "People like you" praises as often as it sneers ("engineers learn beside people like
             // you"): it attacks only beside a negation or an insult.
             if post.excerpt(hit).lowercased() == "people like you" {
@@ -901,6 +950,20 @@ struct PersonalAttackRule: Rule {
                   Self.isAimed(hit, in: post) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
+        }
+        for hit in post.hits(Self.disparagedStaff) {
+            let sentence = post.sentenceIndex(of: hit)
+            // "None of our staff is lazy", "we reject the myth of the lazy employee", "are nurses lazy? No."
+            let tokens = post.text.tokens
+            let denied = (max(post.text.sentences[sentence].lowerBound, hit.firstToken - 4)..<hit.firstToken)
+                .contains { Self.noneOf.contains(tokens.text(at: $0)) }
+            guard !sentences.contains(sentence), !post.isQuoted(hit), !denied, !Modality.negates(hit.firstToken, in: post, clause: true),
+                  !post.sentence(sentence, has: Concepts.rejecting.lexicon), !post.sentence(sentence, has: Self.stereotypeNamed),
+                  Modality.of(sentence: sentence, in: post).isDisjoint(with: [.quotation, .question]) else { continue }
+            sentences.insert(sentence)
+            findings.append(finding(Self.staffMessage(post.feedbackLanguage, post.excerpt(hit)),
+                                    tokens: hit.firstToken..<hit.endToken, in: post,
+                                    suggestion: Self.staffSuggestion(post.feedbackLanguage)))
         }
         // A crime's name pinned on a named person or an account: "Khalid Al-Rawahi is a thief",
         // "@khalid_r حرامي ونصاب", "Criminal of the day: Marquis Porter". Only a court names
@@ -1155,6 +1218,32 @@ extension PersonalAttackRule {
                                              ar: "وضعُ «{1}» بين علامتي تنصيص سخريةٌ من عمل شخص مسمّى، ويرى القراء المؤسسة تسخر من شخص باسمه.")
     // The way to talk is the organisation's own (a DM, the press office, the service desk):
     // "the IR desk" read wrongly to a ministry or a community account.
+    static let staffMessage = Localized(en: "'{1}' disparages your own people in public; every employee, and everyone you will want to hire, reads how staff are spoken of here.",
+                                        ar: "«{1}» ازدراءٌ علني لموظفيك؛ يقرؤه كل موظف، وكل من تريد توظيفه، ويعرف كيف يُتحدَّث عن الموظفين هنا.")
+    static let staffSuggestion = Localized(en: "Deal with performance in private. In public, say what the team will do better and how you will support it.",
+                                           ar: "عالج الأداء في لقاء خاص، وقل في العلن ما سيحسّنه الفريق وكيف ستدعمه.")
+    /// Whether the words are said of anyone at all, just before them in their clause:
+    /// «من الطبيعي أن الواحد ما يفهم في كل شيء» ("naturally one doesn't understand
+    /// everything") is no verdict on a person; «واضح إنه ما يفهم» is.
+    static func saidOfAnyone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        var index = hit.firstToken - 1
+        while index >= max(post.text.sentences[post.sentenceIndex(of: hit)].lowerBound, hit.firstToken - 8) {
+            if tokens[index].kind == .punctuation { return false }
+            if genericSubjects.contains(tokens.text(at: index)) { return true }
+            index -= 1
+        }
+        return false
+    }
+    static let genericSubjects = WordSet(["one", "anyone", "anybody", "الواحد", "والواحد", "الإنسان", "والإنسان", "المرء", "أحد", "احد"]
+                                         .map(TextNormalizer.normalize))
+
+    /// Quantifiers that deny a judgement of everyone: "none of our staff is lazy".
+    static let noneOf: WordSet = ["none", "nobody", "neither", "nor"]
+    /// Naming the judgement as a stereotype to refute it: "the myth of the lazy employee".
+    static let stereotypeNamed = Lexicon("tone.personal-attack.stereotype", [
+        "myth", "stereotype", "stereotypes", "cliché", "cliche", "=خرافة", "=أسطورة", "=الصورة النمطية", "=صورة نمطية",
+    ])
     static let suggestion = Localized(en: "Answer the point, not the person: thank them, state the fact, offer a way to talk (a DM or the right office).",
                                       ar: "أجب عن الفكرة لا عن الشخص: اشكره، واذكر الحقيقة، واعرض طريقاً للتواصل (رسالة خاصة أو الجهة المختصة).")
 }

@@ -6,7 +6,7 @@ struct ProfanityRule: Rule {
         "wtf", "stfu", "piss off", "pissed", "screw them", "screw you", "hell no", "bloody",
         // British spellings and words: the same swearing.
         "assholes", "arsehole", "arseholes", "=arse", "wanker", "wankers", "tosser", "tossers", "twat", "bollocks",
-        "لعنة", "تبا", "تباً", "يلعن", "اللعنة", "كلب", "كلاب", "زفت", "خرا", "تفو",
+        "لعنة", "تبا", "تباً", "يلعن", "اللعنة", "كلب", "كلاب", "زفت", "خرا", "تفو", "=اتفو", "=تفوه عليك", "=تفوه عليكم",
     ])
 
     /// The Arabic mask: "sons of the …" with the insult left to the reader («أولاد الـ….»).

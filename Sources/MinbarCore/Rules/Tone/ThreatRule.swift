@@ -110,6 +110,12 @@ struct ThreatRule: Rule, FrameRule {
             .passes("لن يتم فصل أي موظف بسبب تواصله مع الصحافة أو انضمامه للنقابة.", .ar),
             .passes("A reporter asked: \"will you fire staff who talk to the union?\" No. They have every right to.", .en),
             .triggers("I will fire anyone who talks to the press about the recall.", .en),
+            // Striking and organising, and "the first one of you" as the condition.
+            .triggers("Anyone who joins the strike on Monday will be fired.", .en),
+            .triggers("First one of you who tries to unionise, I swear I'll send you back to the salt mine.", .en),
+            .triggers("أول موظف يشارك في الإضراب سيتم فصله.", .ar),
+            .passes("Any employee who strikes a colleague will be dismissed, as our code of conduct says.", .en),
+            .passes("أي موظف يعتدي على زميله سيتم فصله وفق لائحة السلوك.", .ar),
             .passes("120 staff will be let go in March; anyone who wants to talk to us about support can DM HR.", .en),
             .passes("١٢٠ موظفاً سيتم فصلهم في مارس مع تعويض كامل، وأي موظف يرغب بالدعم يتواصل مع الموارد البشرية.", .ar),
             // What the lawyers will do, left to the imagination.
@@ -131,6 +137,9 @@ struct ThreatRule: Rule, FrameRule {
         "fire you", "fire him", "fire her", "fire them", "fire anyone", "fire any", "fire everyone", "be fired", "get fired",
         "you're fired", "sack you", "sack anyone", "be sacked", "get sacked", "lose your job", "lose their job", "lose their jobs",
         "lose his job", "lose her job", "be terminated", "be dismissed", "be let go", "show you the door",
+        // Sent back down, or paid less: "I'll send you back to the salt mine", "docked a week's pay".
+        "send you back to the salt mine", "back to the salt mines", "dock your pay", "docked pay", "lose your bonus", "be demoted",
+        "=سأخصم من راتبه", "=سنخصم من راتبه", "=يخصم من راتبه", "=سيخصم من راتبه",
         "سأفصله", "سأفصلك", "سأفصلكم", "سأفصلها", "سنفصله", "سنفصلك", "سنفصلكم", "سيفصل", "ستفصل", "سيتم فصله", "سيتم فصلك",
         "سيتم فصلها", "سيتم فصلهم", "يتم فصله", "=فصله", "=فصلك", "=بفصله", "=بفصلك", "سأطرده", "سأطردك", "سنطرده", "سيطرد",
         "=بطرده", "=بطردك", "=مفصول", "يخسر وظيفته", "تخسر وظيفتك", "بيخسر شغله", "بتخسر شغلك", "ينهى عقده", "سينهى عقده",
@@ -144,6 +153,9 @@ struct ThreatRule: Rule, FrameRule {
         "dm", "dms", "talk to", "talks to", "talking to", "speak to", "speaks to", "speaking to", "speak out", "speaks out",
         "the press", "reporters", "journalists", "the media", "union", "unions", "unionise", "unionize", "organise", "organize",
         "complain", "complains", "criticise", "criticize", "criticises", "criticizes", "tweet", "tweets", "post about", "posts about",
+        // Striking is organising: "anyone who joins the strike will be fired".
+        // Not "strikes" alone: "any employee who strikes a colleague will be dismissed" is a conduct rule.
+        "the strike", "a strike", "on strike", "walkout", "the walkout",
         "leak", "leaks", "whistleblow*", "petition",
         "=يتكلم", "=يتحدث", "=يصرح", "=يكتب", "=يغرد", "=ينتقد", "=يشتكي", "=يتواصل", "=تكلم", "=تحدث", "=صرح", "=غرد", "=انتقد",
         "=اشتكى", "=تواصل", "الصحافة", "الصحفيين", "الإعلام", "وسائل الإعلام", "النقابة", "نقابة", "الإضراب", "إضراب", "شكوى",
@@ -151,7 +163,8 @@ struct ThreatRule: Rule, FrameRule {
     /// Who the threat is for: "if you", "anyone who", «أي موظف», «كل من», «اللي».
     static let anyoneWho = Concept("anyone-who", [
         "if you", "if any", "if anyone", "if anybody", "anyone who", "anybody who", "whoever", "any employee", "any employees",
-        "any staff", "any of you", "employees who", "staff who", "everyone who",
+        "any staff", "any of you", "employees who", "staff who", "everyone who", "first one of you", "the first one who",
+        "next one of you", "the next one who", "=أول واحد", "=أول موظف", "=أول من",
         "=إذا", "=اذا", "=لو", "أي موظف", "اي موظف", "أي عامل", "اي عامل", "أي شخص", "أي أحد", "كل من", "كل موظف", "=اللي", "=إللي",
     ])
     /// Punishing staff for speaking out (see `speakingOut`): the condition and the job

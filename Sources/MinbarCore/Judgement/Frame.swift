@@ -161,7 +161,7 @@ public struct Frame: Sendable {
         // hashtag joins them (nearly always; the sort is stable, so it would give them back
         // as they are), where joining and sorting made two lists for every frame.
         let ordered = hashtagHits.isEmpty && inOrder ? anchorHits
-            : HitList((anchorHits + hashtagHits).sorted(by: { $0.firstToken < $1.firstToken }))
+            : HitList((anchorHits + hashtagHits).sortedIfNeeded(by: { $0.firstToken < $1.firstToken }))
         for hit in ordered {
             let sentence = post.sentenceIndex(of: hit)
             // A title or reported words in quotation marks («عقلية المؤامرة») are named, not said.

@@ -24,9 +24,13 @@ final class LexiconIDs: @unchecked Sendable {
 /// Every lexicon's hits in one post, in the order the matchers found them, filed by
 /// lexicon id (`Lexicon.id`).
 struct LexiconHits: Sendable {
-    // No default values: `init` sets each once (a default map was made, two arrays
+    // No default values: `init` sets each once (a default table was made, arrays
     // allocated, and dropped for every post).
-    private let slots: KeyIDMap
+    /// Each lexicon's slot by its id (-1: no hit), up to the largest id with a hit. Lexicon
+    /// ids are small and dense (`LexiconIDs` numbers names from 0 as they are met, a few
+    /// hundred in all), so a post's table is an array read by index: it was a hash map,
+    /// probed for every hit filed and for every question a rule asks (about a hundred a post).
+    private let slotOfID: [Int32]
     /// Every hit, lexicon by lexicon (in the order each lexicon was first met), each
     /// lexicon's in the order given: slot `s`'s are `hits[bounds[s]..<bounds[s + 1]]`.
     private let hits: [PhraseMatcher.Hit]
@@ -38,19 +42,24 @@ struct LexiconHits: Sendable {
     /// Every hit filed under its lexicon id, in the order given: the same lists as
     /// appending them one by one, each lexicon's run placed at its final size in one buffer.
     /// Two passes over the hits (count each lexicon's, then place them), with the working
-    /// tables on the stack: the post's only allocations here are the map, the bounds, the
-    /// flags and the buffer.
+    /// tables on the stack: the post's only allocations here are the slot table, the
+    /// bounds, the flags and the buffer.
     init(_ filed: [(id: Int32, hit: PhraseMatcher.Hit)]) {
         let count = filed.count
         guard count > 0 else {
-            slots = KeyIDMap()
+            slotOfID = []
             hits = []
             bounds = []
             ordered = []
             return
         }
-        // At most one lexicon per hit: room for them all at half load, so the map never grows.
-        var slots = KeyIDMap(capacity: 2 * count + 2)
+        var largest: Int32 = 0
+        for index in 0..<count {
+            let id = filed[index].id
+            precondition(id >= 0, "lexicon ids are never negative")
+            largest = max(largest, id)
+        }
+        var slotOfID = [Int32](filledWith: -1, count: Int(largest) + 1)
         var slotCount = 0
         // `bounds[s + 1]` counts slot `s`'s hits, then, summed, is where they end.
         var bounds = [Int](filledWith: 0, count: count + 1)
@@ -61,18 +70,18 @@ struct LexiconHits: Sendable {
             let next = UnsafeMutableBufferPointer(rebasing: scratch[count..<(2 * count)])
             return filed.withUnsafeBufferPointer { filed in
                 bounds.withUnsafeMutableBufferPointer { bounds in
-                    for index in 0..<count {
-                        let id = filed[index].id
-                        let slot: Int
-                        if let known = slots.value(for: id) {
-                            slot = Int(known)
-                        } else {
-                            slot = slotCount
-                            slots.set(Int32(slot), for: id)
-                            slotCount += 1
+                    slotOfID.withUnsafeMutableBufferPointer { slotOfID in
+                        for index in 0..<count {
+                            let id = Int(filed[index].id)
+                            var slot = Int(slotOfID[id])
+                            if slot < 0 {
+                                slot = slotCount
+                                slotOfID[id] = Int32(slot)
+                                slotCount += 1
+                            }
+                            slotOfHit[index] = Int32(slot)
+                            bounds[slot + 1] += 1
                         }
-                        slotOfHit[index] = Int32(slot)
-                        bounds[slot + 1] += 1
                     }
                     for slot in 0..<slotCount {
                         bounds[slot + 1] += bounds[slot]
@@ -93,37 +102,47 @@ struct LexiconHits: Sendable {
                 }
             }
         }
-        self.slots = slots
+        self.slotOfID = slotOfID
         self.bounds = bounds
         self.ordered = ordered
+    }
+
+    /// The slot of the lexicon with id `id`, or nil when it has no hit (an id beyond the
+    /// table, a lexicon made after the post was filed among them, has none).
+    @inline(__always)
+    private func slot(of id: Int32) -> Int? {
+        let index = Int(id)
+        guard index >= 0, index < slotOfID.count else { return nil }
+        let slot = slotOfID[index]
+        return slot < 0 ? nil : Int(slot)
     }
 
     /// The hits of `lexicon`, and whether they start in token order (so a search by
     /// position can halve them instead of reading them all).
     func hitsWithOrder(_ lexicon: Lexicon) -> (hits: HitList, ordered: Bool) {
-        guard let slot = slots.value(for: lexicon.id) else { return (HitList(), true) }
-        return (list(Int(slot)), ordered[Int(slot)])
+        guard let slot = slot(of: lexicon.id) else { return (HitList(), true) }
+        return (list(slot), ordered[slot])
     }
 
     /// Whether the lexicon with id `id` has a hit (a lexicon is filed only with its first
     /// hit): what a frame asks first, and most frames' anchors are absent from most posts.
-    /// A probe of the map, where the list of hits, made and released, cost more.
-    func contains(_ id: Int32) -> Bool { slots.value(for: id) != nil }
+    /// A read of the table, where the list of hits, made and released, cost more.
+    func contains(_ id: Int32) -> Bool { slot(of: id) != nil }
 
     /// The hits of the lexicon with id `id` (none when it has none).
     subscript(id: Int32) -> HitList {
-        guard let slot = slots.value(for: id) else { return HitList() }
-        return list(Int(slot))
+        guard let slot = slot(of: id) else { return HitList() }
+        return list(slot)
     }
 
     subscript(lexicon: Lexicon) -> HitList { self[lexicon.id] }
 
     /// Where the hits of the lexicon with id `id` lie among all the post's hits (see
     /// `withAllHits`), an empty range when it has none: for a reader that goes over
-    /// several lexicons' hits more than once, one probe each, and no list made.
+    /// several lexicons' hits more than once, one read of the table each, and no list made.
     func span(of id: Int32) -> Range<Int> {
-        guard let slot = slots.value(for: id) else { return 0..<0 }
-        return bounds[Int(slot)]..<bounds[Int(slot) + 1]
+        guard let slot = slot(of: id) else { return 0..<0 }
+        return bounds[slot]..<bounds[slot + 1]
     }
 
     /// `body` with every hit of the post, lexicon after lexicon, read in place; a

@@ -118,7 +118,7 @@ extension Rule {
         guard !hits.isEmpty else { return [] }
         var coveredUntil = -1
         var findings: [Finding] = []
-        for hit in hits.sorted(by: { ($0.firstToken, -$0.endToken) < ($1.firstToken, -$1.endToken) }) {
+        for hit in hits.sortedIfNeeded(by: { ($0.firstToken, -$0.endToken) < ($1.firstToken, -$1.endToken) }) {
             guard hit.firstToken >= coveredUntil else { continue }
             coveredUntil = hit.endToken
             // The excerpt the message quotes is the finding's own (the same span), kept on

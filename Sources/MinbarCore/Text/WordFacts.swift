@@ -133,6 +133,13 @@ struct WordFacts: OptionSet, Sendable, Equatable {
     /// about 1,700 instructions a word, most of them for words that name no month.
     static let monthName = WordFacts(rawValue: 1 << 36)
 
+    // Layoffs told around a number (`ColdLayoffRule.peopleLetGo`, asked of every token).
+
+    /// `ColdLayoffRule.letVerbs` ("let", "letting"). The scan compared every token's text
+    /// with both words, about sixty instructions a token; the bit answers the same question
+    /// (the set compares bytes, as that comparison did).
+    static let letVerb = WordFacts(rawValue: 1 << 37)
+
     /// The facts of `text`, worked out (with `known` set). Worked out for every new text
     /// a thread meets (every phrase of every lexicon at start-up, too), so the word lists
     /// are one table (`lists`): one probe for the text and one for it without its
@@ -247,6 +254,7 @@ struct WordFacts: OptionSet, Sendable, Equatable {
         lists.add(CorporateActionRule.privateWords, .privateWord)
         lists.add(PersonalAttackRule.personTitles, .personTitle)
         lists.add(PersonalAttackRule.titles, .title)
+        lists.add(ColdLayoffRule.letVerbs, .letVerb)
         return lists
     }()
 }

@@ -178,7 +178,7 @@ struct CompetitorRule: Rule {
                 ClosedClasses.arabicNegators.contains(tokens.text(at: $0)) || Self.relativePronouns.contains(tokens.text(at: $0))
             }
         }
-        let disparaging = (Array(post.hits(Self.disparaging)) + contrasts).sorted { $0.firstToken < $1.firstToken }
+        let disparaging = (Array(post.hits(Self.disparaging)) + contrasts).sortedIfNeeded { $0.firstToken < $1.firstToken }
         guard !disparaging.isEmpty, !competitorSentences.isEmpty else { return [] }
         let competitor = Set(competitorSentences)
         var findings: [Finding] = []

@@ -90,7 +90,7 @@ struct GuaranteeRule: Rule {
         let promise = Self.check_.hits(in: post).filter { !Self.isWarnedAsAScam($0, in: post) }
         let taken = Set(promise.map { post.sentenceIndex(of: $0) })
         let ensured = Self.ensuresCheck.hits(in: post).filter { !taken.contains(post.sentenceIndex(of: $0)) }
-        return findings(for: (promise + ensured).sorted { $0.firstToken < $1.firstToken }, in: post,
+        return findings(for: (promise + ensured).sortedIfNeeded { $0.firstToken < $1.firstToken }, in: post,
                         suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

@@ -213,7 +213,7 @@ struct GuidanceRule: Rule {
             !sentences.contains(post.sentenceIndex(of: $0)) && Self.forecastsItsOwnResult($0, in: post) && !Self.announcesAnAction($0, in: post)
                 && !Self.asksToDecline($0, in: post)
         }
-        var findings = hits.sorted { $0.firstToken < $1.firstToken }.map { hit in
+        var findings = hits.sortedIfNeeded { $0.firstToken < $1.firstToken }.map { hit in
             let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
             return finding(Self.message(post.feedbackLanguage, post.excerpt(hit)),
                            tokens: sentence, in: post,

@@ -551,7 +551,7 @@ struct HateSpeechRule: Rule {
                     suggestion: Self.suggestion1(post.feedbackLanguage))
         }
         var sentences = Set<Int>()
-        for hit in (hostile + dehumanised).filter(said).sorted(by: { $0.firstToken < $1.firstToken })
+        for hit in (hostile + dehumanised).filter(said).sortedIfNeeded(by: { $0.firstToken < $1.firstToken })
         where sentences.insert(post.sentenceIndex(of: hit)).inserted {
             findings.append(finding(Self.message2(post.feedbackLanguage, post.excerpt(hit)),
                                     tokens: post.text.sentences[post.sentenceIndex(of: hit)], in: post,

@@ -610,7 +610,7 @@ struct InsideInformationRule: Rule {
         // Scheduling the disclosure says when, not what, unless the sentence also gives the
         // figure: «سنعلن غداً عن أرباح قياسية بنسبة ٤٠٪ قبل الإفصاح الرسمي» tells it first.
         let statingFigures = markers.isEmpty ? [] : figures.of(post).filter { post.sentence($0, has: SharedLexicons.financialMetrics) }
-        for hit in markers.sorted(by: { $0.firstToken < $1.firstToken }) {
+        for hit in markers.sortedIfNeeded(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             guard !sentences.contains(sentence),
                   !post.sentence(sentence, has: Self.scheduledDisclosure) || statingFigures.contains(sentence) else { continue }

@@ -545,7 +545,7 @@ struct PersonalDataRule: Rule {
         let people = Array(post.hits(Self.onePatient)) + Array(post.hits(Self.personShown)) + Array(post.hits(Self.knownPerson))
         guard !people.isEmpty else { return nil }
         let facts = Array(post.hits(Self.healthHistory)) + Array(post.hits(Self.sensitiveFacts)) + Array(post.hits(Self.clinicalCourse))
-        return facts.sorted { $0.firstToken < $1.firstToken }.first { fact in
+        return facts.sortedIfNeeded { $0.firstToken < $1.firstToken }.first { fact in
             let sentence = post.sentenceIndex(of: fact)
             return !Modality.negates(fact.firstToken, in: post) && !post.sentence(sentence, has: Self.ownHealth)
                 && !Self.namesACalamity(fact, in: post) && !isUnitName(fact, in: post)

@@ -131,7 +131,7 @@ extension InsideInformationRule {
         }
         if answers.isEmpty { return [] }
         var seen = Set<Int>()
-        return answers.sorted { $0.firstToken < $1.firstToken }
+        return answers.sortedIfNeeded { $0.firstToken < $1.firstToken }
             .filter { seen.insert(post.sentenceIndex(of: $0)).inserted }
     }
 

@@ -339,7 +339,7 @@ struct BlameRule: Rule {
         var hits: [PhraseMatcher.Hit] = []
         var blamed = Set<Int>()
         let candidates = (Self.check_.hits(in: post) + Self.ownershipDenied(in: post) + Self.causePushedOnto(in: post))
-            .sorted { $0.firstToken < $1.firstToken }
+            .sortedIfNeeded { $0.firstToken < $1.firstToken }
         for hit in candidates {
             let sentence = post.sentenceIndex(of: hit)
             guard !blamed.contains(sentence), !Modality.negates(hit.firstToken, in: post),
@@ -353,7 +353,7 @@ struct BlameRule: Rule {
             .filter { !sentences.contains(post.sentenceIndex(of: $0)) }.map { Self.charge(at: $0, in: post) }
             // "Without approval" is a negation of its own: only a denial before the staff member stands it aside.
             + Self.scapegoat.hits(in: post).filter { !sentences.contains(post.sentenceIndex(of: $0)) && !Modality.negates($0.firstToken, in: post, reach: 2) }
-        return findings(for: (hits + charged).sorted { $0.firstToken < $1.firstToken }, in: post,
+        return findings(for: (hits + charged).sortedIfNeeded { $0.firstToken < $1.firstToken }, in: post,
                  suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 }

@@ -154,7 +154,8 @@ struct ColdLayoffRule: Rule, FrameRule {
     /// people go" is denied, and "let's go" has nobody between).
     static func peopleLetGo(in post: PostAnalysis) -> PhraseMatcher.Hit? {
         let tokens = post.text.tokens
-        for index in tokens.indices where tokens.text(at: index, is: "let") || tokens.text(at: index, is: "letting") {
+        // "Let" is a bit of each token's facts: only a token that is the word is read further.
+        for index in tokens.indices where tokens.has(.letVerb, at: index) {
             let sentence = tokens[index].sentence
             let end = min(post.text.sentences[sentence].upperBound, index + 6)
             guard let go = (index + 2..<max(index + 2, end)).first(where: { tokens.text(at: $0, is: "go") }) else { continue }
@@ -167,6 +168,8 @@ struct ColdLayoffRule: Rule, FrameRule {
         return nil
     }
     static let staffWords: WordSet = ["people", "employees", "staff", "colleagues", "workers", "roles", "members"]
+    /// The verb that opens "let … go", as `peopleLetGo` reads it (`WordFacts.letVerb`).
+    static let letVerbs: WordSet = ["let", "letting"]
 
     /// The leavers shut out, told in public: "access cards were deactivated at 9 am",
     /// «أوقفت بطاقات الدخول». Whatever the reason given, the reader sees people locked out.

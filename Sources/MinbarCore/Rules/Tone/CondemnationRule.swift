@@ -52,7 +52,7 @@ struct CondemnationRule: Rule {
         // Two forms can match the same words ("تتلون" and "يتلون" both reach «وتتلون»):
         // one finding per place in the post.
         var covered = Set<Int>()
-        for hit in post.hits(Concepts.condemnation.lexicon).sorted(by: { ($0.firstToken, $1.endToken) < ($1.firstToken, $0.endToken) })
+        for hit in post.hits(Concepts.condemnation.lexicon).sortedIfNeeded(by: { ($0.firstToken, $1.endToken) < ($1.firstToken, $0.endToken) })
         where !(hit.firstToken..<hit.endToken).contains(where: covered.contains) {
             covered.formUnion(hit.firstToken..<hit.endToken)
             let sentence = post.sentenceIndex(of: hit)

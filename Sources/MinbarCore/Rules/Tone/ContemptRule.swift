@@ -179,7 +179,7 @@ struct ContemptRule: Rule {
     /// mock when they land on somebody (`laughsAtSomeone`): "fans of the other club are
     /// crying again 🤣". "The karaoke was something else 🤣" laughs with everyone.
     static func laughs(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
-        (Array(post.hits(Concepts.laughter.lexicon)) + post.hits(brushOffs)).sorted { $0.firstToken < $1.firstToken }
+        (Array(post.hits(Concepts.laughter.lexicon)) + post.hits(brushOffs)).sortedIfNeeded { $0.firstToken < $1.firstToken }
     }
     /// What somebody's grievance is called: the thing a laugh beside it mocks.
     static let grievance = Lexicon("tone.contempt.grievance", [
@@ -357,7 +357,7 @@ struct ContemptRule: Rule {
         signals += Self.concernDismissed.hits(in: post)
         if signals.isEmpty { return [] }
         var sentences = Set<Int>()
-        return signals.sorted { $0.firstToken < $1.firstToken }
+        return signals.sortedIfNeeded { $0.firstToken < $1.firstToken }
             .filter { sentences.insert(post.sentenceIndex(of: $0)).inserted }
     }
 }

@@ -252,7 +252,7 @@ struct NonApologyRule: Rule {
             hits += disclaimers
         }
         // Words in quotation marks are named, not said: a coach quoting "sorry if" apologises for nothing.
-        return findings(for: hits.filter { !post.isQuoted($0) }.sorted { $0.firstToken < $1.firstToken }, in: post,
+        return findings(for: hits.filter { !post.isQuoted($0) }.sortedIfNeeded { $0.firstToken < $1.firstToken }, in: post,
                         suggestion: Self.suggestion(post.feedbackLanguage)) { Self.message(post.feedbackLanguage, $0) }
     }
 

@@ -924,7 +924,7 @@ struct PersonalAttackRule: Rule {
             findings.append(attack(hit, post))
         }
         let dishes = SharedLexicons.dishRanges(in: post)
-        for hit in (Array(post.hits(SharedLexicons.insults)) + post.hits(Self.slights)).sorted(by: { $0.firstToken < $1.firstToken }) {
+        for hit in (Array(post.hits(SharedLexicons.insults)) + post.hits(Self.slights)).sortedIfNeeded(by: { $0.firstToken < $1.firstToken }) {
             let sentence = post.sentenceIndex(of: hit)
             // An insult in quotation marks is reported ("a customer called our agent "an idiot""), not hurled.
             guard !sentences.contains(sentence), !post.isQuoted(hit) else { continue }

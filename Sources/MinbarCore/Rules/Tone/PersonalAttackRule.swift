@@ -87,32 +87,52 @@ struct PersonalAttackRule: Rule {
     /// One's own people judged as a kind, in public: "lazy employees", "our staff are
     /// useless", "drivers are parasites", «موظفين كسالى», «العمال عالة». Performance is
     /// dealt with in private; said on an official account it tells every employee, and
-    /// every future hire, how they will be spoken of. The nouns are singular: word forms
-    /// carry "employees", «موظفونا»; Arabic's broken plurals are listed.
-    static let disparagedStaff = Lexicon("tone.personal-attack.staff", staffJudgements())
+    /// every future hire, how they will be spoken of. Two concepts joined where they touch
+    /// (`staffJudged`): a judgement next to the people it judges, not anywhere in the
+    /// sentence ("our engineers fixed the lazy-loading bug" judges nobody).
+    static let staffNouns = Lexicon("tone.personal-attack.staff", [
+        "employee", "staff", "staffer", "worker", "colleague", "team member", "intern", "driver", "nurse", "agent", "engineer",
+        "contractor", "cashier", "workforce",
+        "موظف", "موظفة", "عامل", "عمال", "زميل", "زملاء", "ممرض", "ممرضين", "سائق", "سائقين", "طاقم", "مندوب", "مندوبين",
+    ])
+    /// What a person is called to judge them: "lazy", "slackers", «كسالى», «متسيبين».
+    /// English qualities stand before the noun or after "is"/"are"; kinds ("parasites")
+    /// after "are". Arabic qualities follow the noun.
+    static let staffQualities = Lexicon("tone.personal-attack.staff-quality", [
+        "lazy", "useless", "worthless", "incompetent", "toxic", "stupid", "brainless", "hopeless", "pathetic", "clueless", "idle",
+        "good-for-nothing", "slovenly",
+        "slacker", "slackers", "deadweight", "dead weight", "freeloaders", "parasites", "leeches", "idiots", "morons", "a cancer",
+        "a disgrace", "a liability",
+        "كسول", "كسالى", "متسيب", "متسيبين", "فاشل", "فاشلين", "غبي", "أغبياء", "عديم الفائدة", "عديمي الفائدة", "بلا فائدة",
+        "ما منهم فايدة", "ما منهم فائدة", "عالة", "طفيليات", "مثل السرطان", "كالسرطان",
+    ])
+    static let staffCopulas: WordSet = ["is", "are", "was", "were", "'re", "remain", "remains"]
 
-    static func staffJudgements() -> [String] {
-        let staff = ["employee", "staff", "staffer", "worker", "colleague", "team member", "intern", "driver", "nurse", "agent",
-                     "engineer", "contractor", "cashier", "workforce"]
-        let qualities = ["lazy", "useless", "worthless", "incompetent", "toxic", "stupid", "brainless", "hopeless", "pathetic", "clueless",
-                         "idle", "good-for-nothing"]
-        let kinds = ["slackers", "deadweight", "dead weight", "freeloaders", "parasites", "leeches", "idiots", "morons", "a cancer",
-                     "a disgrace", "a liability"]
-        var phrases: [String] = ["slovenly slacker", "lazy slacker", "like a cancer sapping"]
-        for noun in staff {
+    /// The places a judgement touches the people it judges: "lazy employees" (the quality
+    /// just before the noun), "staff are useless" (after the noun and its verb), «موظفين
+    /// كسالى» (just after an Arabic noun). Each covers the noun and the judgement.
+    static func staffJudged(in post: PostAnalysis) -> [PhraseMatcher.Hit] {
+        let qualities = post.hits(staffQualities)
+        guard !qualities.isEmpty else { return [] }
+        let tokens = post.text.tokens
+        var judged: [PhraseMatcher.Hit] = []
+        for noun in post.hits(staffNouns) {
             for quality in qualities {
-                phrases.append("\(quality) \(noun)")
-                for verb in ["is", "are", "were"] { phrases.append("\(noun) \(verb) \(quality)") }
+                var hit = quality
+                if tokens[noun.firstToken].isArabic {
+                    guard quality.firstToken == noun.endToken else { continue }
+                    hit.firstToken = noun.firstToken
+                } else if quality.endToken == noun.firstToken {
+                    hit.endToken = noun.endToken
+                } else if quality.firstToken == noun.endToken + 1, staffCopulas.contains(tokens.text(at: noun.endToken)) {
+                    hit.firstToken = noun.firstToken
+                } else {
+                    continue
+                }
+                judged.append(hit)
             }
-            for kind in kinds { phrases += ["\(noun) are \(kind)", "\(noun) were \(kind)"] }
         }
-        let arabicStaff = ["موظف", "الموظف", "موظفة", "عامل", "العامل", "عمال", "العمال", "زميل", "زملاء", "ممرض", "ممرضين", "سائق",
-                           "سائقين", "طاقم", "مندوب", "مندوبين"]
-        let arabicQualities = ["كسول", "كسالى", "الكسالى", "متسيب", "متسيبين", "المتسيبين", "فاشل", "فاشلين", "الفاشلين", "غبي", "أغبياء",
-                               "عديم الفائدة", "عديمي الفائدة", "بلا فائدة", "ما منهم فايدة", "ما منهم فائدة", "عالة", "طفيليات",
-                               "مثل السرطان", "كالسرطان", "سرطان"]
-        for noun in arabicStaff { for quality in arabicQualities { phrases.append("\(noun) \(quality)") } }
-        return phrases
+        return judged.sorted { $0.firstToken < $1.firstToken }
     }
 
     /// Words that name who is meant: "a terrorist named Hassan", «إرهابي كبير اسمه حسن», «المدعو».
@@ -773,7 +793,7 @@ struct PersonalAttackRule: Rule {
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
          Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, Self.regardedAsVermin, Self.personAsSubject, PersonalDataRule.knownPerson, Self.namingWords,
-         Self.putDowns, Self.scareQuotedWork, Self.disparagedStaff, Self.stereotypeNamed] + Self.personLexicons
+         Self.putDowns, Self.scareQuotedWork, Self.staffNouns, Self.staffQualities, Self.stereotypeNamed] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
             + [Self.removalOfSomeone.lexicon, Self.mustLeave.lexicon, Self.announcedDecision.lexicon, Self.reportedClaim.lexicon]
     }
@@ -951,7 +971,7 @@ struct PersonalAttackRule: Rule {
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }
-        for hit in post.hits(Self.disparagedStaff) {
+        for hit in Self.staffJudged(in: post) {
             let sentence = post.sentenceIndex(of: hit)
             // "None of our staff is lazy", "we reject the myth of the lazy employee", "are nurses lazy? No."
             let tokens = post.text.tokens

@@ -187,7 +187,7 @@ import MinbarCore
             .unknownScore("overal", suggestion: "overall"), .otherwiseNotLast(section: "Reactions"), .missingOtherwise(section: "Branches"),
             .unknownBeat("t9", suggestion: nil), .duplicateBeat("t1", firstLine: 9), .duplicateObjective("jobs", firstLine: 7), .invalidTime("soon"),
             .duplicateID("a", otherPath: "/x/a.scenario.md"), .unreachableBeat("t3"), .conditionNeverHolds("overall > 100"),
-            .conditionShadowed("overall >= 90", byLine: 12), .goalWithoutCues("الاعتذار"), .goalInOtherLanguage("الاعتذار", scenarioLanguage: .en), .goalInOtherLanguage("apologise", scenarioLanguage: .ar), .noExamples, .reactionNotExercised("شكراً"),
+            .conditionShadowed("overall >= 90", byLine: 12), .goalWithoutCues("الاعتذار"), .duplicateGoal("الاعتذار", firstLine: 9), .goalInOtherLanguage("الاعتذار", scenarioLanguage: .en), .goalInOtherLanguage("apologise", scenarioLanguage: .ar), .noExamples, .reactionNotExercised("شكراً"),
             .exampleVerdictMismatch(expected: "ready", actual: "revise", reasons: ["tone.hype"]), .inferredMove(goal: "الاعتذار", move: "apology"),
             .unknownRule("tone.blam", suggestion: "tone.blame"), .unknownConditionRule("tone.blam", suggestion: nil, isFamily: false),
             .unknownConditionRule("tonee", suggestion: nil, isFamily: true), .operatorTypo("=>", suggestion: ">="),

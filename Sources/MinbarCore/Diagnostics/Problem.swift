@@ -72,6 +72,8 @@ public enum Problem: Sendable, Equatable {
     case conditionNeverHolds(String)
     case conditionShadowed(String, byLine: Int)
     case goalWithoutCues(String)
+    /// Two goals of one beat with the same label: a post is told twice what it missed.
+    case duplicateGoal(String, firstLine: Int)
     /// Every topic word of a goal is in the other language from the scenario's, so no
     /// draft in the scenario's language can meet it.
     case goalInOtherLanguage(String, scenarioLanguage: ScenarioLanguage)
@@ -116,7 +118,7 @@ public enum Problem: Sendable, Equatable {
         case .unterminatedComment, .strayByteOrderMark, .unknownKey, .titleAsKey, .unexpectedText, .frontMatterFence, .keyWithoutColon,
             .unknownSection, .duplicateSection,
             .emptyItem, .unknownNeed, .beatSectionLevel, .otherwiseNotLast, .missingOtherwise, .unreachableBeat,
-            .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .goalInOtherLanguage, .noExamples,
+            .conditionNeverHolds, .conditionShadowed, .goalWithoutCues, .duplicateGoal, .goalInOtherLanguage, .noExamples,
             .reactionNotExercised, .exampleVerdictMismatch, .unknownRule,
             .indentedListMarker, .missingTime, .timeRunsBackwards, .loopsBack, .branchNotExercised:
             return .warning
@@ -174,6 +176,7 @@ public enum Problem: Sendable, Equatable {
         case .conditionNeverHolds: "condition-never-holds"
         case .conditionShadowed: "condition-shadowed"
         case .goalWithoutCues: "goal-without-cues"
+        case .duplicateGoal: "duplicate-goal"
         case .goalInOtherLanguage: "goal-in-other-language"
         case .noExamples: "no-examples"
         case .reactionNotExercised: "reaction-not-exercised"
@@ -286,6 +289,8 @@ public enum Problem: Sendable, Equatable {
             "the condition '\(text)' never applies: the item on line \(line) always matches first"
         case .goalWithoutCues(let label):
             "goal '\(label)' has no cue terms, so no post can meet it"
+        case .duplicateGoal(let label, let firstLine):
+            "goal '\(label)' is listed twice in this beat (first on line \(firstLine)), so a post that misses it is told twice"
         case .goalInOtherLanguage(let label, let language):
             "goal '\(label)' has cue terms only in \(language == .ar ? "English" : "Arabic"), so no \(language == .ar ? "Arabic" : "English") draft can meet it"
         case .noExamples:
@@ -402,6 +407,8 @@ public enum Problem: Sendable, Equatable {
             return "ids must be unique across every scenario folder"
         case .goalWithoutCues:
             return "write '- label: term, term' with the words a good post would use"
+        case .duplicateGoal:
+            return "merge the two lines' cue terms into one goal, or give each goal its own label"
         case .goalInOtherLanguage(_, let language):
             return "add the words a good \(language == .ar ? "Arabic" : "English") post would use, or set 'language:' to the goals' language"
         case .inferredMove(_, let move):

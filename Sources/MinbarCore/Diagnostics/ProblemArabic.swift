@@ -108,6 +108,8 @@ extension Problem {
             return "الشرط '\(text)' لا ينطبق أبداً: البند في السطر \(line) يطابق قبله دائماً"
         case .goalWithoutCues(let label):
             return "الهدف '\(label)' بلا كلمات دالة، فلا يمكن لأي منشور أن يحققه"
+        case .duplicateGoal(let label, let firstLine):
+            return "الهدف '\(label)' مذكور مرتين في هذه المرحلة (أول مرة في السطر \(firstLine))، فيُنبَّه المنشور الذي يفوته مرتين"
         case .goalInOtherLanguage(let label, let language):
             return "كلمات الهدف '\(label)' الدالة كلها \(language == .ar ? "إنجليزية" : "عربية")، فلا تستطيع مسودة \(language == .ar ? "عربية" : "إنجليزية") أن تحققه"
         case .noExamples:
@@ -217,6 +219,8 @@ extension Problem {
             return "يجب أن تكون المعرّفات فريدة في كل مجلدات السيناريوهات"
         case .goalWithoutCues:
             return "اكتب '- label: term, term' بالكلمات التي يستخدمها منشور جيد"
+        case .duplicateGoal:
+            return "اجمع كلمات السطرين الدالة في هدف واحد، أو أعطِ كل هدف اسماً مختلفاً"
         case .goalInOtherLanguage(_, let language):
             return "أضف الكلمات التي يستخدمها منشور \(language == .ar ? "عربي" : "إنجليزي") جيد، أو اجعل 'language:' لغة الأهداف"
         case .inferredMove(_, let move):

@@ -74,10 +74,11 @@ public struct Transcript: Sendable {
         return (before.subtracting(now).sorted(), now.subtracting(before).sorted())
     }
 
-    /// How often each rule fired, most frequent first.
+    /// How often each rule cost points, most frequent first. A note that costs nothing
+    /// is advice, not a rule broken: `/progress` and the cohort count the same way.
     public var ruleCounts: [(rule: String, count: Int)] {
         var counts: [String: Int] = [:]
-        for attempt in attempts { for finding in attempt.findings { counts[finding.rule, default: 0] += 1 } }
+        for attempt in attempts { for finding in attempt.findings where finding.penalty > 0 { counts[finding.rule, default: 0] += 1 } }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
     }
 

@@ -12,6 +12,16 @@ public enum ScenarioLinter {
             for goal in beat.goals where goal.cues.isEmpty {
                 report(.goalWithoutCues(goal.label), at: goal.location)
             }
+            // Labels compared as a reader sees them: case and spacing aside.
+            var firstGoal: [String: SourceLocation] = [:]
+            for goal in beat.goals {
+                let key = TextNormalizer.normalize(goal.label).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                if let first = firstGoal[key] {
+                    report(.duplicateGoal(goal.label, firstLine: first.line), at: goal.location)
+                } else {
+                    firstGoal[key] = goal.location
+                }
+            }
             if let draft = scenario.language.draftLanguage {
                 for goal in beat.goals where !goal.canBeMet(byDraftIn: draft) {
                     report(.goalInOtherLanguage(goal.label, scenarioLanguage: scenario.language), at: goal.location)

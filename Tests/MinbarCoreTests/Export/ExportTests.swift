@@ -46,6 +46,23 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
 }
 
 @Suite struct ExportTests {
+    /// The transcript's rule chart counts what the cohort and `/progress` count: findings
+    /// that cost points, not free notes (a new user saw a note top the "most frequent rules").
+    @Test func ruleCountsCountOnlyFindingsThatCostPoints() throws {
+        var attempts = try FixedStore.attempts()
+        let counts = { (attempts: [AttemptRecord]) in
+            Dictionary(uniqueKeysWithValues: Transcript(profile: "rania", attempts: attempts, generated: Date()).ruleCounts.map { ($0.rule, $0.count) })
+        }
+        let before = counts(attempts)
+        let index = try #require(attempts.firstIndex { !$0.findings.isEmpty })
+        let rule = attempts[index].findings[0].rule
+        let costing = attempts.flatMap(\.findings).filter { $0.rule == rule && $0.penalty > 0 }.count
+        #expect(before[rule] == costing && costing > 0)
+        // The same finding as a free note leaves the count.
+        attempts[index].findings[0].penalty = 0
+        #expect(counts(attempts)[rule] == (costing > 1 ? costing - 1 : nil))
+    }
+
     @Test func markdownMatchesItsGoldenFile() throws {
         let markdown = MarkdownExporter.render(try FixedStore.transcript())
         try expectGolden(markdown, "transcript.md")

@@ -101,6 +101,20 @@ import Testing
         #expect(problems.contains(.goalWithoutCues("explain")))
         #expect(problems.contains(.noExamples))
     }
+
+    /// Found by a new user: two goals with one label passed `check` silently, and a post
+    /// that missed it was told so twice. Case and spacing aside, in either language.
+    @Test func warnsAboutAGoalListedTwiceInABeat() throws {
+        let text = canonicalScenario.replacingOccurrences(of: "- explain: freight, input costs, supply",
+                                                          with: "- explain: freight, input costs, supply\n- Explain : supply chain")
+        let problems = try lint(text)
+        #expect(problems.contains { if case .duplicateGoal(let label, _) = $0 { label.lowercased().hasPrefix("explain") } else { false } })
+        #expect(!(try lint(canonicalScenario)).contains { if case .duplicateGoal = $0 { true } else { false } })
+        let scenario = try #require(parse(text).scenario)
+        let diagnostic = try #require(ScenarioLinter.lint(scenario).first { if case .duplicateGoal = $0.problem { true } else { false } })
+        #expect(diagnostic.severity == .warning)
+        #expect(diagnostic.message(.ar).contains("مرتين") && diagnostic.message(.en).contains("twice"))
+    }
 }
 
 @Suite struct ScenarioLibraryTests {

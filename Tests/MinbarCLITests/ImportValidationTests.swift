@@ -158,5 +158,21 @@ import Testing
         let innerRun = runMinbar(["import", inner.path, "--data", folder.path])
         #expect(innerRun.status == 2)
         #expect(innerRun.error.contains("in attempts[0]") && !innerRun.error.contains("Index"), "\(innerRun.error)")
+        // On an Arabic screen, in Arabic, with the place as the file has it.
+        let arabic = runMinbar(["--lang", "ar", "import", inner.path, "--data", folder.path])
+        #expect(arabic.status == 2 && arabic.error.contains("ينقصه الحقل \"schemaVersion\"") && arabic.error.contains("attempts[0]"), "\(arabic.error)")
+    }
+
+    /// A broken edit is placed as `path:line:column`, where an editor opens it.
+    @Test func brokenJSONIsPlacedByLineAndColumn() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let broken = folder.appendingPathComponent("broken.json")
+        try Data("{\"schemaVersion\": 1,\n \"profile\": \"x\",\n \"attempts\": [ {\"time\": 3 ]\n}\n".utf8).write(to: broken)
+        for language in ["en", "ar"] {
+            let run = runMinbar(["--lang", language, "import", broken.path, "--data", folder.path])
+            #expect(run.status == 2)
+            #expect(run.error.contains("broken.json:3:27:"), "\(run.error)")
+        }
     }
 }

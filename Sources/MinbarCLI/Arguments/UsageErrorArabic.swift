@@ -71,7 +71,6 @@ enum UsageDetail {
         "not a JSON object with a string \"text\"": "ليس كائن JSON فيه نص \"text\"",
         "no posts": "لا منشورات فيه",
         "is a file, not a folder for profiles": "ملف وليس مجلداً للملفات الشخصية",
-        ImportCommand.notJSONAtAll: "ليس ملف تصدير JSON من Minbar: الملف ليس JSON (لا يُستورد إلا ما يكتبه ‎minbar export --format json‎)",
     ]
 
     /// Phrases that carry a number, a list or a path: the English lead-in and its Arabic.

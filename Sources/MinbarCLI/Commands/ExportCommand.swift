@@ -130,20 +130,27 @@ enum ImportCommand: Command {
         OptionSpec("--data", value: "DIR", help: "Where profiles are kept.", helpAr: "مكان حفظ الملفات الشخصية."),
     ]
 
-    /// The reason given for a file that is not JSON at all (translated in UsageErrorArabic).
-    static let notJSONAtAll = "not a Minbar JSON export: the file is not JSON (only 'minbar export --format json' can be imported)"
-
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard let path = arguments.positionals.first else { throw .missingArgument("a JSON export to read", command: name) }
         let data = try readExport(path, in: context)
         let document: JSONExporter.Document
         do { document = try JSONExporter.read(data) } catch {
+            let arabic = context.language == .ar
             switch error {
-            case .notJSON(let reason):
-                // Not JSON at all (a CSV or Markdown export): our words, not the decoder's.
-                guard (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) != nil else {
-                    throw .unreadable(path, reason: ImportCommand.notJSONAtAll)
-                }
+            case .notJSON(let place):
+                // Not JSON (a CSV or Markdown export, or a broken edit): our words and the place, not the decoder's.
+                throw .unreadable("\(path):\(place.line):\(place.column)", reason: arabic
+                    ? "ليس ملف تصدير JSON من Minbar: الملف ليس JSON ابتداءً من هنا (لا يُستورد إلا ما يكتبه \u{200E}minbar export --format json\u{200E})"
+                    : "not a Minbar JSON export: the file is not JSON from here on (only 'minbar export --format json' can be imported)")
+            case .missingField(let field, let place):
+                throw .unreadable(path, reason: arabic
+                    ? "ليس ملف تصدير JSON من Minbar: ينقصه الحقل \"\(field)\" " + (place == JSONExporter.topLevel ? "في المستوى الأعلى" : "في \u{200E}\(place)\u{200E}")
+                    : "not a Minbar JSON export: missing \"\(field)\" " + (place == JSONExporter.topLevel ? "at \(place)" : "in \(place)"))
+            case .wrongType(let place):
+                throw .unreadable(path, reason: arabic
+                    ? "ليس ملف تصدير JSON من Minbar: نوع القيمة في \u{200E}\(place)\u{200E} غير صحيح"
+                    : "not a Minbar JSON export: wrong type at \(place)")
+            case .unreadable(let reason):
                 throw .unreadable(path, reason: "not a Minbar JSON export: \(reason)")
             case .unsupportedSchema(let version): throw .unreadable(path, reason: "schema version \(version) is not supported (this Minbar reads \(JSONExporter.schemaVersion))")
             case .invalid(let problem):

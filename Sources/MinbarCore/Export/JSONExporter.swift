@@ -15,7 +15,15 @@ public enum JSONExporter {
     }
 
     public enum ImportError: Error, Equatable {
-        case notJSON(String)
+        /// The file stops being JSON at this place (a CSV or Markdown export at 1:1).
+        case notJSON(SourceLocation)
+        /// A field an export always has is missing, `within` a place in the file's own terms
+        /// (`attempts[0]`, "the top level").
+        case missingField(String, within: String)
+        /// A value of the wrong kind at a place (`attempts[0].time`).
+        case wrongType(at: String)
+        /// JSON that the decoder refused for another reason, in its words.
+        case unreadable(String)
         case unsupportedSchema(Int)
         /// An attempt holds a value Minbar could not have written (see `ImportValidation`).
         case invalid(ImportValidation.Problem)
@@ -30,10 +38,13 @@ public enum JSONExporter {
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
     }
 
+    /// The place `describe` gives the document itself.
+    public static let topLevel = "the top level"
+
     /// Where in the document a decoding error stands, as a reader of the file would say it:
     /// `attempts[0].scores`, or "the top level" ("at attempts.Index 0" was Swift's own).
     static func describe(_ path: [any CodingKey]) -> String {
-        guard !path.isEmpty else { return "the top level" }
+        guard !path.isEmpty else { return topLevel }
         var text = ""
         for key in path {
             if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
@@ -52,13 +63,17 @@ public enum JSONExporter {
         do {
             document = try decoder.decode(Document.self, from: data)
         } catch let DecodingError.dataCorrupted(context) {
-            throw .notJSON(context.debugDescription)
+            if let place = JSONSyntax.firstError(in: data) { throw .notJSON(place) }
+            throw .unreadable(context.codingPath.isEmpty ? context.debugDescription : "\(context.debugDescription) at \(describe(context.codingPath))")
         } catch let DecodingError.keyNotFound(key, context) {
-            throw .notJSON("missing \"\(key.stringValue)\" " + (context.codingPath.isEmpty ? "at the top level" : "in \(describe(context.codingPath))"))
+            throw .missingField(key.stringValue, within: describe(context.codingPath))
         } catch let DecodingError.typeMismatch(_, context) {
-            throw .notJSON("wrong type at \(describe(context.codingPath))")
+            throw .wrongType(at: describe(context.codingPath))
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw .wrongType(at: describe(context.codingPath))
         } catch {
-            throw .notJSON("\(error)")
+            if let place = JSONSyntax.firstError(in: data) { throw .notJSON(place) }
+            throw .unreadable("\(error)")
         }
         if let problem = ImportValidation.firstProblem(in: document.attempts) { throw .invalid(problem) }
         return document

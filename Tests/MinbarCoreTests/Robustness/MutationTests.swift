@@ -81,7 +81,12 @@ struct Mutator {
         for _ in 0..<1_000 {
             do { _ = try JSONExporter.read(Data(mutator.mutate(base))) } catch {
                 rejected += 1
-                switch error { case .notJSON(let reason): #expect(!reason.isEmpty); case .unsupportedSchema, .invalid: break }
+                switch error {
+                case .notJSON(let place): #expect(place.line >= 1 && place.column >= 1)
+                case .missingField(let field, _): #expect(!field.isEmpty)
+                case .wrongType(let place), .unreadable(let place): #expect(!place.isEmpty)
+                case .unsupportedSchema, .invalid: break
+                }
             }
         }
         #expect(rejected > 500, "most random edits break JSON; if not, the mutator is not mutating")

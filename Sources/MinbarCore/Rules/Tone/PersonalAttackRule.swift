@@ -104,7 +104,7 @@ struct PersonalAttackRule: Rule {
         "slacker", "slackers", "deadweight", "dead weight", "freeloaders", "parasites", "leeches", "idiots", "morons", "a cancer",
         "a disgrace", "a liability",
         "كسول", "كسالى", "متسيب", "متسيبين", "فاشل", "فاشلين", "غبي", "أغبياء", "عديم الفائدة", "عديمي الفائدة", "بلا فائدة",
-        "ما منهم فايدة", "ما منهم فائدة", "عالة", "طفيليات", "مثل السرطان", "كالسرطان",
+        "ما منهم فايدة", "ما منهم فائدة", "=عالة", "طفيليات", "مثل السرطان", "كالسرطان",
     ])
     static let staffCopulas: WordSet = ["is", "are", "was", "were", "'re", "remain", "remains"]
 

@@ -25,6 +25,12 @@ public enum JSONSyntax {
         var containers: [UInt8] = []
         var expecting = Expecting.value
         func afterValue() -> Expecting { containers.isEmpty ? .end : .commaOrClose }
+        /// A `]` or `}` that closes the innermost container: what follows is after a value.
+        func closeContainer() {
+            containers.removeLast()
+            index += 1
+            expecting = afterValue()
+        }
         while true {
             while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
             guard index < bytes.count else { return expecting == .end ? nil : index }
@@ -32,9 +38,7 @@ public enum JSONSyntax {
             switch expecting {
             case .value, .valueOrClose:
                 if expecting == .valueOrClose, byte == UInt8(ascii: "]") {
-                    containers.removeLast()
-                    index += 1
-                    expecting = afterValue()
+                    closeContainer()
                     continue
                 }
                 switch byte {
@@ -65,9 +69,7 @@ public enum JSONSyntax {
                 }
             case .keyOrClose, .key:
                 if expecting == .keyOrClose, byte == UInt8(ascii: "}") {
-                    containers.removeLast()
-                    index += 1
-                    expecting = afterValue()
+                    closeContainer()
                     continue
                 }
                 guard byte == UInt8(ascii: "\"") else { return index }
@@ -86,9 +88,7 @@ public enum JSONSyntax {
                     index += 1
                     expecting = inObject ? .key : .value
                 } else if byte == (inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
-                    containers.removeLast()
-                    index += 1
-                    expecting = afterValue()
+                    closeContainer()
                 } else {
                     return index
                 }

@@ -196,7 +196,7 @@ final class MatchKeyCache {
     /// plain. Any other word, or a table bytes cannot decide, takes the string way.
     private func resolveNew(word text: String) -> (MatchKeyCache.Resolved, generation: Int) {
         // A stretched word («غبيييي») also has its unstretched keys, which only the string way gives.
-        if ArabicStemmer.bytesReady, Self.isArabicLetters(text), WordForms.unstretched(text).isEmpty {
+        if ArabicStemmer.bytesReady, Self.isArabicLetters(text), !WordForms.isStretched(text) {
             keyBytes.removeAll()
             ArabicStemmer.addPostKeys(of: text, scalars: text.scalarArray, into: &keyBytes)
             if let answer = MatchKeyTable.shared.resolve(keyBytes, withPrefixes: true) { return answer }

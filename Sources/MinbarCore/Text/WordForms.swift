@@ -40,17 +40,8 @@ public enum WordForms {
     /// The word with each run of three or more of one letter written once, and twice;
     /// empty for a word with no such run (most words) and for one letter repeated.
     static func unstretched(_ word: String) -> [String] {
+        guard isStretched(word) else { return [] }
         let scalars = Array(word.unicodeScalars)
-        var hasRun = false, index = 0
-        while index + 2 < scalars.count {
-            if scalars[index] == scalars[index + 1], scalars[index] == scalars[index + 2], scalars[index].properties.isAlphabetic {
-                hasRun = true
-                break
-            }
-            index += 1
-        }
-        // A word of one letter repeated («هههه», "zzz") is laughter or noise, read as such elsewhere.
-        guard hasRun, scalars.contains(where: { $0 != scalars[0] }) else { return [] }
         // Linear in the word: each run is measured once, then written whole or cut.
         var runs: [(scalar: Unicode.Scalar, count: Int)] = []
         for scalar in scalars {
@@ -64,6 +55,23 @@ public enum WordForms {
             }
             return String(view)
         }
+    }
+
+    /// Whether `unstretched(word)` has anything to give: a letter written three or more
+    /// times running, in a word that is not one letter repeated («هههه», "zzz", which is
+    /// laughter or noise, read as such elsewhere). Read in place, with nothing built: the
+    /// key cache asks it of every new word.
+    static func isStretched(_ word: String) -> Bool {
+        var first: Unicode.Scalar?, previous: Unicode.Scalar?
+        var run = 0, hasRun = false, mixed = false
+        for scalar in word.unicodeScalars {
+            if first == nil { first = scalar } else if scalar != first { mixed = true }
+            run = scalar == previous ? run + 1 : 1
+            if run == 3, scalar.properties.isAlphabetic { hasRun = true }
+            if hasRun && mixed { return true }
+            previous = scalar
+        }
+        return false
     }
 
     /// `keys(of:)` of a word as written, stretched or not.

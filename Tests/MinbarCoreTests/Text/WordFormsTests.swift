@@ -38,6 +38,7 @@ import Testing
         #expect(WordForms.unstretched("stupid").isEmpty)
         #expect(WordForms.unstretched("cooool") == ["col", "cool"])
         #expect(WordForms.unstretched("هههههه").isEmpty)
+        #expect(WordForms.isStretched("stuuupid") && WordForms.isStretched("غبيييي") && !WordForms.isStretched("good") && !WordForms.isStretched("zzz"))
     }
 
     /// A verbal noun of the tenth, eighth or seventh form in a phrase meets its verb in a

@@ -132,7 +132,7 @@ struct PersonalAttackRule: Rule {
                 judged.append(hit)
             }
         }
-        return judged.sorted { $0.firstToken < $1.firstToken }
+        return judged.sortedIfNeeded { $0.firstToken < $1.firstToken }
     }
 
     /// Words that name who is meant: "a terrorist named Hassan", «إرهابي كبير اسمه حسن», «المدعو».

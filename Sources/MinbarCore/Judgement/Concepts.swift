@@ -838,6 +838,9 @@ public enum Concepts {
         "قلبي ينزف", "ليالي بلا نوم", "ليال بلا نوم", "أصعب قرار اتخذته", "أصعب قرار في حياتي", "أصعب يوم في حياتي", "محد حاس فيني",
         "ما أحد حاس فيني", "لا أحد يشعر بي", "لا أحد يفهم ما أمر به", "الحمل ثقيل علي", "ظلمتوني", "مظلومين", "نحن الضحية", "إحنا الضحية",
         "أنا الضحية",
+        // The writer's own life as the loss: "I would like my life back" (BP, 2010).
+        "i would like my life back", "i'd like my life back", "i want my life back", "wants this over more than i do",
+        "=أريد حياتي", "=أبي حياتي", "=أبغى حياتي", "=أريد أن أستعيد حياتي", "=يريد انتهاء هذا أكثر مني",
         // Broken by criticism, thanked badly: "the criticism has broken me", «كسرتني».
         "hardest thing i've been through", "hardest thing i have been through", "more than any human can bear", "more than anyone can bear",
         "=مو كل رئيس تنفيذي", "=ليس كل رئيس تنفيذي", "=لا أحد يعلم كم", "=صعبا علينا تحمله", "=صعباً جداً علينا",

@@ -41,7 +41,7 @@ public enum Modality: String, Sendable, CaseIterable {
             "=hasnt", "=havent", "=hadnt", "=werent", "=wouldnt", "=shouldnt", "=couldnt", "=dont", "=doesnt", "=didnt", "=isnt",
             "=arent", "=wasnt", "=cant", "=wont",
             "deny", "denies", "no plans", "not in talks", "rumours", "rumors", "speculation", "unfounded",
-            "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "=ليس", "=ليست", "=لست", "=لسنا", "=ليسوا", "=لسن", "=لستن", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات",
+            "لا", "=ولا", "=بلا", "=بدون", "=without", "لن", "لم", "=ليس", "=ليست", "=لست", "=لسنا", "=ليسوا", "=لسن", "=لستن", "مو", "مب", "غير صحيح", "لا صحة", "ننفي", "تنفي", "شائعات", "الشائعات", "=تكهنات", "=التكهنات",
             // Dialect negation (Egyptian and Levantine مش, Gulf موب and ماني) and «عدم» before a noun.
             "=مش", "=موب", "=مهب", "=ماني", "=مانيب", "=عدم", "=بعدم",
         ]),
@@ -62,7 +62,9 @@ public enum Modality: String, Sendable, CaseIterable {
     ]
 
     /// Every lexicon a modality is read from (`published` reuses `SharedLexicons.publication`).
-    static var allLexicons: [Lexicon] { Modality.allCases.compactMap { lexicons[$0] } + [SharedLexicons.publication, assertingIdioms, disclosurePointers] }
+    static var allLexicons: [Lexicon] {
+        Modality.allCases.compactMap { lexicons[$0] } + [SharedLexicons.publication, assertingIdioms, disclosurePointers, othersTalk, speculationCalled]
+    }
 
     /// The modalities sentence `sentence` carries.
     static func of(sentence: Int, in post: PostAnalysis) -> Set<Modality> {
@@ -75,6 +77,7 @@ public enum Modality: String, Sendable, CaseIterable {
         // counts only where nothing negates it, and where it is not still to come ("we will
         // announce the details soon", «وسنعلن التفاصيل قريباً» promise news that is not out).
         if isPublished(sentence, in: post) || pointsToItsDisclosure(sentence + 1, in: post) { found.insert(.published) }
+        if dismissesAReport(sentence, in: post) { found.insert(.negation) }
         let range = post.text.sentences[sentence]
         // Tokens read in place: a closure over the slice was handed a copy of each one.
         // A question mark against an exclamation mark ("?!", «؟!») asks nothing: it is the
@@ -94,6 +97,33 @@ public enum Modality: String, Sendable, CaseIterable {
         }
         return found
     }
+
+    /// What others say, reported as theirs: "media reports", «ما تتداوله وسائل الإعلام».
+    static let othersTalk = Lexicon("modality.others-talk", [
+        "media reports", "press reports", "news reports", "what the media", "reports about", "reports of", "reports that",
+        "what is circulating", "being circulated", "what has been said", "comments that have appeared",
+        "=ما تتداوله", "=ما يتداول", "=ما يُتداول", "=ما تداولته", "=ما تناقلته", "=ما تناقلت", "=ما نشرته", "=ما يشاع", "=ما أشيع",
+        "=ما يتردد", "=ما تردد", "=ما ورد في بعض", "=الأنباء المتداولة", "=التقارير المتداولة",
+    ])
+    /// Calling it guesswork: "mere speculation", «مجرد تكهنات».
+    static let speculationCalled = Lexicon("modality.speculation-called", [
+        "speculation", "speculative", "conjecture", "=تكهنات", "=التكهنات", "=مجرد تكهنات", "=تخمينات", "=مجرد تخمينات",
+        "=اجتهادات", "=مجرد اجتهادات",
+    ])
+
+    /// Whether sentence `sentence` reports what others say and calls it speculation, with
+    /// no "but" after which the post speaks for itself: "what the media report about a
+    /// possible acquisition is mere speculation", «ما تتداوله وسائل الإعلام بخصوص صفقة
+    /// الاستحواذ المحتملة مجرد تكهنات». The deal is theirs to guess at, set aside as «لا صحة
+    /// لما يتداول» sets it aside; a negation word before it (`negates`) cannot see a
+    /// verdict that comes after the subject.
+    static func dismissesAReport(_ sentence: Int, in post: PostAnalysis) -> Bool {
+        guard post.sentence(sentence, has: othersTalk), post.sentence(sentence, has: speculationCalled) else { return false }
+        let tokens = post.text.tokens
+        return !post.text.sentences[sentence].contains { contrasts.contains(tokens.text(at: $0)) }
+    }
+    /// "But": after it the post says what it thinks ("reports are speculation, but we are in talks").
+    static let contrasts: WordSet = WordSet(["but", "however", "although", "لكن", "ولكن", "لكننا", "ولكننا", "بس", "إلا"].map(TextNormalizer.normalize))
 
     /// Whether a reporting verb in the sentence reports somebody's words. "Wrote" with an
     /// article after it names what was written ("the reporter wrote a libelous story"): the
@@ -337,6 +367,8 @@ public enum Modality: String, Sendable, CaseIterable {
         "not only", "no longer a secret",
         // "Still": «لا يزال», «لا تزال», «لا زال».
         "=لا يزال", "=لا تزال", "=لا زال", "=لا زالت", "=لا يزالون", "=لا تزالون", "=لازال", "=لازالت", "=ولا يزال", "=ولا تزال",
+        // …said of ourselves and of me: «لا نزال نعمل على الاستحواذ» is "we are still working on it".
+        "=لا نزال", "=ولا نزال", "=لا أزال", "=ولا أزال", "=لا زلنا", "=لازلنا", "=ولا زلنا", "=لا زلت", "=لازلت",
         "لا شك", "بلا شك", "لا ريب", "لا يخفى", "لم يعد خافيا", "لم يعد سرا", "لا يسعني", "لا أستطيع أن أصف", "لا أستطيع وصف", "ما نقدر نوصف",
     ])
 

@@ -221,7 +221,7 @@ public enum UIText: String, CaseIterable, Sendable {
         case .chartKindCaption: L("overall score, 0 to 100, averaged over each kind's attempts", "الدرجة الإجمالية من 0 إلى 100، متوسط محاولات كل نوع")
         case .chartKindTitle: L("Average overall by scenario kind", "متوسط الإجمالي حسب نوع السيناريو")
         case .chartScore: L("score", "الدرجة")
-        case .chartRulesCaption: L("findings per rule, most frequent first", "الملاحظات لكل قاعدة، الأكثر تكراراً أولاً")
+        case .chartRulesCaption: L("findings that cost points, per rule, most frequent first", "الملاحظات التي خصمت نقاطاً لكل قاعدة، الأكثر تكراراً أولاً")
         case .chartRulesTitle: L("Most frequent rules", "القواعد الأكثر تكراراً")
         case .chartFindings: L("findings", "الملاحظات")
         case .chartTimelineCaption: L("band: the objective's window · dot: a post (orange: without evidence) · dashed: today",

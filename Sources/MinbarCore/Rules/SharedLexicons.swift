@@ -52,6 +52,15 @@ public enum SharedLexicons {
         "الجمعية العمومية", "بورصة مسقط", "تداول", "المدققة", "التقرير",
     ])
 
+    /// Dealing forbidden by the rules, the closed-period reminder: "insiders must not buy
+    /// or sell our shares before the results", «يُحظر على المطلعين تداول أسهم الشركة». It
+    /// advises nobody on the price and leaks nothing: it states the rule (share-price and
+    /// inside-information rules both read it).
+    public static let dealingForbidden = Lexicon("shared.dealing-forbidden", [
+        "closed period", "blackout period", "are prohibited from", "is prohibited", "are not permitted to", "not allowed to trade",
+        "insiders must not", "directors must not", "employees must not",
+        "=يحظر على", "=يُحظر على", "=لا يجوز للمطلعين", "=لا يجوز لأعضاء", "=فترة الحظر", "=فترة حظر التداول", "=يمنع على المطلعين",
+    ])
     /// Ways of declining to comment, which make a mention of a sensitive subject safe.
     public static let noComment = Lexicon("shared.no-comment", [
         "do not comment", "don't comment", "no comment", "will not comment", "won't comment", "cannot comment", "can't comment",

@@ -117,6 +117,11 @@ struct CorporateActionRule: Rule, FrameRule {
             .passes("تمت ترسية مشروع طريق الباطنة السريع، ويبدأ التنفيذ قريباً.", .ar),
             .passes("As disclosed on the exchange today, we signed an agreement with Oman Air; more details soon on our IR page.", .en),
             .passes("لا صحة لما يتداول عن صفقة استحواذ قريباً، وسنفصح عن أي تطور عبر تداول.", .ar),
+            // The reports called speculation, the details left to their time: the deal is the press's guess.
+            .passes("ما تتداوله وسائل الإعلام بخصوص تفاصيل صفقة الاستحواذ المحتملة على حصة في شركة سابك مجرد تكهنات، وستقوم الشركة بتوضيح التفاصيل في الوقت المناسب.", .ar),
+            .passes("What the media report about the details of a possible acquisition of a stake in SABIC is mere speculation; the company will clarify the details at the appropriate time.", .en),
+            .triggers("What the media say about our acquisition of a stake in SABIC is speculation, but we will sign the deal next week.", .en),
+            .triggers("ما تتداوله وسائل الإعلام عن استحواذنا على حصة في سابك تكهنات، لكننا سنوقع الصفقة الأسبوع القادم.", .ar),
             // A listing in preparation, told before the exchange.
             .triggers("Late night with the lawyers finishing our draft prospectus. Almost there!", .en),
             .triggers("We plan to take the company public next year.", .en),

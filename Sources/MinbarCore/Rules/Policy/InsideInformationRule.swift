@@ -177,6 +177,9 @@ struct InsideInformationRule: Rule {
             // "Before the announcement" says when; it leaks only beside what the market must hear first.
             .passes("Doors open at 7, before the announcement of the award winners.", .en),
             .passes("نراجع كل إعلان قبل نشره للتأكد من دقته.", .ar),
+            // The closed-period rule names the announcement to forbid trading before it.
+            .passes("Insiders must not buy or sell our shares before the announcement of the results.", .en),
+            .passes("يُحظر على المطلعين بيع أسهم الشركة أو شراؤها قبل نشر النتائج.", .ar),
             // An investigation's results, and a regulator's decision reported, reveal nothing.
             .passes("قلوبنا مع زملائنا المصابين في حادث الرافعة، ولن نتكلم عن الأسباب قبل صدور نتائج التحقيق.", .ar),
             .passes("Our thoughts are with the two colleagues hurt at the depot; we will say nothing on the cause before the investigation results are out.", .en),
@@ -297,7 +300,7 @@ struct InsideInformationRule: Rule {
     ])
 
     var lexicons: [Lexicon] {
-        [Self.leakMarkers, Self.beforeAnnouncement, Self.secrecy, Self.bareResults, Self.schooling, Self.inquiryResults, Self.decision, Concepts.regulator.lexicon, Concepts.incident.lexicon, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
+        [Self.leakMarkers, Self.beforeAnnouncement, SharedLexicons.dealingForbidden, Self.secrecy, Self.bareResults, Self.schooling, Self.inquiryResults, Self.decision, Concepts.regulator.lexicon, Concepts.incident.lexicon, Self.licencesAndLeaders, Self.quietPeriod, Self.thirdPartyMeasure, Concepts.takeover.lexicon, Concepts.goingPrivate.lexicon, Self.teasers, Self.materialEvents, Self.currentPeriod, SharedLexicons.financialMetrics, SharedLexicons.publication,
          Concepts.before.lexicon, Concepts.disclosureEvent.lexicon, Self.scheduledDisclosure, SharedLexicons.noComment,
          Concepts.award.lexicon, Self.announcedLater, Self.contracts, Self.officialResults, Self.laterDate, Self.newsAhead, Concepts.shareholders.lexicon,
          Concepts.teaser.lexicon, Self.verySoon, Self.existentialDenial] + [Self.results, Self.verdict, Self.accountsContext, Self.otherResults, Concepts.declining,
@@ -604,7 +607,9 @@ struct InsideInformationRule: Rule {
             // Declining to speak until then is the opposite of a leak: "we won't comment on
             // trading before the announcement", «ما رح نستبق… قبل صدور التقرير», a quiet period.
             // (A negation alone is not enough: "please don't forward this before it's published".)
-            guard !Self.declines(about: hit, in: post), !post.sentence(sentence, has: Self.quietPeriod) else { return false }
+            // Nor the closed-period rule: "insiders must not trade before the announcement".
+            guard !Self.declines(about: hit, in: post), !post.sentence(sentence, has: Self.quietPeriod),
+                  !post.sentence(sentence, has: SharedLexicons.dealingForbidden) else { return false }
             return post.sentences(around: sentence).contains { material.contains($0) }
         }
         // Scheduling the disclosure says when, not what, unless the sentence also gives the

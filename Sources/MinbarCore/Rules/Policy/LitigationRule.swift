@@ -12,8 +12,12 @@ struct LitigationRule: Rule {
     ])
     static let merits = Lexicon("policy.litigation", [
         "ستثبت", "سيثبت", "will prove", "will show",
-        "joke", "a joke", "crush", "see you in court", "on our side", "favourable", "favorable", "exaggerated", "show that", "shows that", "prove", "proves", "let go for", "caused by", "not by", "enough is enough", "clearly", "مسرحية", "كذب", "بنكسبها", "بنكسب", "الحقيقة أن", "=لا بسببنا", "=مبالغ فيها", "=مبالغ فيه", "=مبالغات", "غصبا", "سنثبت",
-        "vexatious", "=بلا أساس", "=بدون أساس", "no doubt", "=بكل وضوح",
+        "joke", "a joke", "crush", "see you in court", "on our side", "favourable", "favorable", "exaggerated", "show that", "shows that", "prove", "proves", "let go for", "caused by", "not by", "enough is enough",
+        // "Clearly" as a verdict after "is"/"was" ("was clearly drunk"), not as the manner of
+        // finding out ("to clearly establish the facts of this case").
+        "=is clearly", "=was clearly", "=are clearly", "=were clearly", "it is clear that", "it's clear that", "=من الواضح أن",
+        "=من الواضح أنه", "=من الواضح أنها", "=واضح أنه", "=واضح إنه", "مسرحية", "كذب", "بنكسبها", "بنكسب", "الحقيقة أن", "=لا بسببنا", "=مبالغ فيها", "=مبالغ فيه", "=مبالغات", "غصبا", "سنثبت",
+        "vexatious", "=بلا أساس", "=بدون أساس", "no doubt",
         "baseless", "frivolous", "without merit", "no merit", "meritless", "will win", "will prevail", "we'll win", "confident we",
         "lies", "lying", "false claims", "vindicated", "nonsense", "absurd", "extortion", "shakedown", "greedy", "did nothing wrong",
         "not liable", "no case", "doomed", "thrown out", "will lose", "money grab", "opportunistic", "we are innocent", "clearly wrong",
@@ -68,6 +72,11 @@ struct LitigationRule: Rule {
             .triggers("لا نعلق على القضية المنظورة أمام المحكمة، لكن الدعوى كيدية بلا شك.", .ar),
             .passes("We won't comment on the case while it is before the court.", .en),
             .passes("لا نعلق على القضية المنظورة أمام المحكمة، والحكم للقضاء.", .ar),
+            // "Clearly" says how the facts will be found, not what they are; after "was" it is the verdict.
+            .triggers("The driver who caused yesterday's crash was clearly drunk; we expect the court to make an example of him.", .en),
+            .triggers("من الواضح أن السائق الذي تسبب في حادث الأمس كان مخموراً، ونتوقع أن تجعل منه المحكمة عبرة.", .ar),
+            .passes("We will cooperate fully with the agencies to clearly and completely establish all of the facts of this case.", .en),
+            .passes("سنتعاون بالكامل مع الجهات المختصة لنبيّن بكل وضوح جميع حقائق هذه القضية.", .ar),
         ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.

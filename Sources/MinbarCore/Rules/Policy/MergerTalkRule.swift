@@ -29,7 +29,8 @@ struct MergerTalkRule: Rule {
         "الانتقالات", "فترة الانتقالات", "الميركاتو",
     ])
     static let done = Lexicon("policy.mna.done", [
-        "completed", "completion", "as announced", "announced in", "closed the acquisition", "welcome", "integration",
+        // Exact: their word forms read "completing", a deal still to close.
+        "=completed", "=completion", "as announced", "announced in", "closed the acquisition", "welcome", "integration",
         "with the union", "with the unions", "with employees", "with staff", "with our staff", "with the regulator", "with customers",
         "=أتممنا", "اكتملت", "كما أعلنا", "المعلن عنها", "مع النقابة", "مع الموظفين", "مع الجهة المنظمة", "مع العملاء",
         "اكتمال", "=أكملنا",
@@ -82,6 +83,9 @@ struct MergerTalkRule: Rule {
             .triggers("Several parties have approached us about our ports unit, and we're confident a buyer for it will pay a premium.", .en),
             .triggers("هناك مشترين محتملين لوحدة الموانئ، ونتوقع أن يدفعوا علاوة مجزية.", .ar),
             .passes("Interested parties can register for the open day at the Sohar plant on 12 March.", .en),
+            // "Still" («لا نزال») denies nothing, and a deal still to complete is not done.
+            .triggers("لا تزال على الطاولة. لا نزال نعمل على الاستحواذ، وكنا نتحدث عن إكمال صفقة بنهاية العام الحالي.", .ar),
+            .triggers("It is still on the table. We are still working on the acquisition and were talking about completing a deal by the end of this year.", .en),
         ])
 
     /// Built once: as a computed property it was rebuilt, arrays and all, for every post.

@@ -19,6 +19,12 @@ struct PricePromotionRule: Rule, FrameRule {
             // Advice put as what the speaker would do, or as the moment to buy.
             .triggers("If I were you I'd buy Sadeem shares before February.", .en),
             .triggers("لو كنت مكانك لاشتريت أسهم الشركة قبل فبراير.", .ar),
+            // Timed by the company's own news, with no asset named.
+            .triggers("Buy now before the results come out in February.", .en),
+            .triggers("اشتروا الآن قبل إعلان النتائج في فبراير.", .ar),
+            .passes("Book now before the offer ends in February: family rooms from 45 OMR a night.", .en),
+            .passes("احجزوا الآن قبل انتهاء العرض في فبراير.", .ar),
+            .passes("Insiders must not buy or sell our shares before the results are published.", .en),
             .triggers("الآن وقت ممتاز لشراء أسهم سديم.", .ar),
             .passes("If I were you I'd book the early flight before February.", .en),
             .passes("لو كنت مكانك لحجزت الرحلة الصباحية قبل فبراير.", .ar),
@@ -150,7 +156,25 @@ struct PricePromotionRule: Rule, FrameRule {
         // market price 150)", «سعر الطرح ٣٢ ريالاً والسعر الحالي ٦٠». Both prices are public;
         // put side by side by an adviser or an issuer, they sell the next listing.
         Frame(anchor: Self.issuePrice, with: [Self.currentPrice], blockedBy: [.negation, .quotation, .question], window: 1),
+        // The moment to trade set by news still to come, no asset named: "buy now before the
+        // results come out", «اشتروا قبل إعلان النتائج». Only the company's own news can time it;
+        // a shop's "before the offer ends" names no disclosure.
+        Frame(anchor: Self.tradeAdvice, with: [Self.beforeTheNews], without: [Concepts.impostors, Concepts.warning],
+              blockedBy: [.negation, .quotation, .question, .published]),
     ]
+
+    /// Telling people to trade, or what the speaker would do: "buy now", "I'd buy", «اشتروا».
+    static let tradeAdvice = Concept("price-promotion.trade-advice", [
+        "buy now", "sell now", "i'd buy", "i would buy", "i'd sell", "i would sell", "get in now", "load up", "time to buy", "time to sell",
+        "=اشتروا", "=اشتر", "=لاشتريت", "=بيعوا", "=اشتروا الآن", "=وقت الشراء", "=وقت البيع", "=الحقوا",
+    ])
+    /// News that has not come out: "before the results", «قبل إعلان النتائج».
+    static let beforeTheNews = Concept("price-promotion.before-the-news", [
+        "before the results", "before results", "before the announcement", "before the earnings", "before earnings",
+        "before the numbers", "before the news", "before the disclosure", "before we announce", "before the agm",
+        "=قبل النتائج", "=قبل إعلان النتائج", "=قبل الإعلان", "=قبل الإفصاح", "=قبل إعلان", "=قبل ما نعلن", "=قبل أن نعلن",
+        "=قبل الجمعية العمومية", "=قبل صدور النتائج",
+    ])
 
     /// The price a share was first sold at.
     static let issuePrice = Concept("price-promotion.issue-price", [

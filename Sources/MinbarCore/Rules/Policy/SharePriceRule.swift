@@ -107,6 +107,9 @@ struct SharePriceRule: Rule {
             سعر السهم.
             """,
         examples: [
+            // The closed-period reminder states the rule; it advises nobody.
+            .passes("Insiders must not buy or sell our shares before the results are published.", .en),
+            .passes("يُحظر على المطلعين بيع أسهم الشركة أو شراؤها قبل نشر النتائج.", .ar),
             .triggers("At 9 riyals our stock is a steal. I'd be buying with both hands.", .en),
             .triggers("بسعر ٩ ريالات سهمنا صفقة رابحة، ولو كنت مكانكم لاشتريت بكلتا اليدين.", .ar),
             // The company called mispriced, and the buyers said to be coming.
@@ -168,7 +171,7 @@ struct SharePriceRule: Rule {
 
     var lexicons: [Lexicon] {
         [Self.strong, Self.everydayAdvice, Self.everydayThings.lexicon, Concepts.workforce.lexicon, Concepts.retailSale.lexicon,
-         Concepts.tradableAsset.lexicon, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking, Self.disclosing, Self.buyback] + Modality.allLexicons
+         Concepts.tradableAsset.lexicon, Self.shares, Self.priceComment, SharedLexicons.noComment, Self.adviceRefusal, Self.asking, Self.disclosing, SharedLexicons.dealingForbidden, Self.buyback] + Modality.allLexicons
     }
 
     /// Built once: building them in `check` cost allocations on every post.
@@ -201,7 +204,7 @@ struct SharePriceRule: Rule {
                   // Declining to advise ("I can't advise anyone on buying our shares") is the right answer.
                   !post.declines(about: hit), !Self.declinesAdvice(in: sentence, of: post),
                   // A disclosure («إفصاح: … اشترى عضو مجلس الإدارة ٥٠٬٠٠٠ سهم») is the channel a dealing belongs in.
-                  !post.sentence(sentence, has: Self.disclosing),
+                  !post.sentence(sentence, has: Self.disclosing), !post.sentence(sentence, has: SharedLexicons.dealingForbidden),
                   // "People ask whether to buy the stock or not" reports a question; it advises nobody.
                   // A rhetorical question ("Isn't our stock a bargain?") still does. So does the
                   // question reported and then declined: "shareholders have asked about this week's

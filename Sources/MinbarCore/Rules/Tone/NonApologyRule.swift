@@ -22,6 +22,9 @@ struct NonApologyRule: Rule {
         "if anyone was upset", "if anyone was hurt", "=إن كان أحد قد انزعج", "=وإن كان أحد قد انزعج", "=إن انزعج أحد", "=وإن انزعج أحد",
         "=إذا انزعج أحد", "=إن كان أحد انزعج", "=إن تضايق أحد", "=إن استاء أحد", "=إن كان أحد قد تضايق", "=إن كان أحد قد استاء",
         "=إن كان أحد قد تأذى",
+        // The dialects' "if there's anyone who…": «نعتذر إن كان فيه حد اتألم».
+        "=إن كان فيه حد", "=لو فيه حد", "=إذا فيه حد", "=إن كان في حد", "=لو في حد", "=إن كان فيه أحد", "=إذا كان فيه أحد", "=لو فيه أحد",
+        "if there's anyone who", "if there is anyone who",
         // Sorry for the reader's feelings: «نأسف لشعوركم».
         "لشعوركم", "لشعورك",
     ])
@@ -101,6 +104,10 @@ struct NonApologyRule: Rule {
             .passes("أخطأنا في احتساب الفواتير هذا الشهر، ونعتذر، وسنعيد المبالغ خلال أسبوع.", .ar),
             .triggers("We regret any inconvenience caused to our passengers.", .en),
             .triggers("I'm sorry if anyone was offended by my old tweet.", .en),
+            // On condition that there is anyone hurt, in the dialects and in English.
+            .triggers("نعتذر لكل المصريين إن كان فيه حد اتألم أو اتأثر أو اتأخر عن مشواره.", .ar),
+            .triggers("We apologise to everyone if there is anyone who was hurt or delayed on their way.", .en),
+            .passes("نعتذر لكل من تأخر عن مشواره اليوم، وسنعوض أصحاب التذاكر بالكامل.", .ar),
             // Sorry for what some readers felt or understood.
             .triggers("We regret that some people chose to take offence at our advert.", .en),
             .triggers("نأسف لأن البعض فهم إعلاننا بشكل خاطئ.", .ar),

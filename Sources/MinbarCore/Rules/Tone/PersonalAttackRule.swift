@@ -190,6 +190,14 @@ struct PersonalAttackRule: Rule {
         "telling lies", "spreading lies", "spread lies", "making things up", "make things up", "fabricating", "=fabricates",
         "=تضللون", "=ضللتم", "=تكذبون", "=كذبتم", "=تفبركون", "=فبركتم", "=تلفقون", "=لفقتم", "=تخدعون", "=خدعتم",
         "=تكذب", "=تضلل", "=يكذب", "=يضلل", "=تفبرك", "=يفبرك", "=افتراءات", "=افتراء", "=أكاذيب", "=فبركة", "=تلفيق",
+        "=is lying", "=are lying", "=was lying", "=were lying",
+    ])
+    /// Calling whoever said it a liar: "whoever says that is lying", «كذب من قال ذلك». The
+    /// phrase names its own target, the one who said it, so no name is needed beside it.
+    static let sayerCalledLiar = Lexicon("tone.personal-attack.sayer-called-liar", [
+        "whoever says that is lying", "whoever said that is lying", "whoever said that lied", "whoever says otherwise is lying",
+        "anyone who says that is lying", "anyone who says otherwise is lying", "anyone who said that is lying",
+        "=كذب من قال", "=كذب من يقول", "=كذب من زعم", "=كذب من ادعى", "=كذب من يدعي", "=يكذب من يقول", "=كاذب من يقول", "=كاذب من قال",
     ])
     /// The past forms of `deceit` that say "you" (plural) in their ـتم, which
     /// `SecondPersonForms.saysYou` does not read (too many words end in it: «ختم», «اهتم»);
@@ -220,6 +228,14 @@ struct PersonalAttackRule: Rule {
         // A party ending within three words before the verb, in its sentence.
         let partyReach = max(sentence.lowerBound, hit.firstToken - 4)..<hit.firstToken
         if partyReach.contains(where: { partyEnds.contains($0 + 1) && tokens[$0].sentence == sentenceIndex }) { return true }
+        // A person named or titled just before the verb: "the minister lied to you",
+        // "Khalid Al-Harthy lied", "The Desert Chronicle lied", «الوزير يكذب عليكم».
+        if post.hits(publicFigure).contains(where: { partyReach.contains($0.endToken - 1) })
+            || PersonName.occurs(in: partyReach, of: tokens) || PersonName.latinNameOccurs(in: partyReach, of: tokens)
+            || partyReach.contains(where: { $0 > sentence.lowerBound && $0 + 1 < hit.firstToken && tokens[$0].isCapitalised
+                                            && tokens[$0 + 1].isCapitalised && !tokens[$0].isAllCaps }) {
+            return true
+        }
         let word = tokens[hit.firstToken]
         if word.isArabic {
             if let previous = before.last, tokens[previous].text == "من" { return false }
@@ -500,6 +516,16 @@ struct PersonalAttackRule: Rule {
             .passes("A reader wrote to us: \"you lied about the fees\". Here are the fees, line by line.", .en),
             .passes("لا تصدق من يكذب عليك باسم البنك؛ لا نطلب رمزك السري أبداً.", .ar),
             .passes("لم نضلل أحداً، والأرقام المدققة منشورة.", .ar),
+            // Named or titled before the verb, or called a liar for what they said.
+            .triggers("The minister lied to you about the water prices.", .en),
+            .triggers("الوزير يكذب عليكم في أسعار المياه.", .ar),
+            .triggers("Khalid Al-Harthy lied about our delivery times.", .en),
+            .triggers("خالد الحارثي يكذب في مواعيد التوصيل.", .ar),
+            .triggers("Whoever says that is lying: our prices have not changed.", .en),
+            .triggers("كذب من قال إننا رفعنا الأسعار.", .ar),
+            .passes("The minister did not lie; the figure was revised after the audit.", .en),
+            .passes("الوزير لم يكذب، والرقم عُدّل بعد التدقيق.", .ar),
+            .passes("Nobody said that anyone lied: the figures were revised after the audit.", .en),
             // A refusal or a negation does not take back "your": the judgement stands.
             .triggers("We won't dignify your stupidity with a reply.", .en),
             .triggers("لن نرد على تفاهتكم.", .ar),
@@ -792,7 +818,7 @@ struct PersonalAttackRule: Rule {
         [Self.attackPhrases, SharedLexicons.insults, Self.slights, SharedLexicons.secondPerson, Self.singledOut, Self.publicFigure, Self.peopleWords,
          ContemptRule.phrases, ContemptRule.judging, ContemptRule.brushOffs, Concepts.laughter.lexicon, ContemptRule.grievance, ContemptRule.warmth,
          MoveLexicons.credit, Self.animalNames, Self.derogatory, SharedLexicons.acts, Concepts.rejecting.lexicon, Concepts.warning.lexicon,
-         Entity.personWords, Self.deceit, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, Self.regardedAsVermin, Self.personAsSubject, PersonalDataRule.knownPerson, Self.namingWords,
+         Entity.personWords, Self.deceit, Self.sayerCalledLiar, SharedLexicons.dishes, Self.crimeLabels, Self.metaphors, Self.regardedAsVermin, Self.personAsSubject, PersonalDataRule.knownPerson, Self.namingWords,
          Self.putDowns, Self.scareQuotedWork, Self.staffNouns, Self.staffQualities, Self.stereotypeNamed] + Self.personLexicons
             + Self.badFaithFrames.flatMap(\.lexicons)
             + [Self.removalOfSomeone.lexicon, Self.mustLeave.lexicon, Self.announcedDecision.lexicon, Self.reportedClaim.lexicon]
@@ -1015,6 +1041,12 @@ struct PersonalAttackRule: Rule {
             guard !sentences.contains(sentence), !warned.contains(sentence), !post.isQuoted(hit),
                   !Modality.negates(hit.firstToken, in: post, clause: true),
                   Self.accusesSomeone(hit, in: post, partyEnds: partyEnds) else { continue }
+            sentences.insert(sentence)
+            findings.append(attack(hit, post))
+        }
+        for hit in post.hits(Self.sayerCalledLiar) {
+            let sentence = post.sentenceIndex(of: hit)
+            guard !sentences.contains(sentence), !post.isQuoted(hit), !Modality.negates(hit.firstToken, in: post, clause: true) else { continue }
             sentences.insert(sentence)
             findings.append(attack(hit, post))
         }

@@ -30,6 +30,10 @@ struct SelfPityRule: Rule, FrameRule {
             .triggers("This will be the most vulnerable thing I'll ever share: we had to lay off three people.", .en),
             .triggers("I just want people to see that not every CEO is cold-hearted.", .en),
             .triggers("هذا أصعب شيء مررت به في حياتي المهنية.", .ar),
+            // The writer's own life as the loss, in the middle of the spill.
+            .triggers("We're sorry for the disruption it has caused. There's no one who wants this over more than I do. I would like my life back.", .en),
+            .triggers("نأسف للضرر الذي سببه التسرب. لا أحد يريد انتهاء هذا أكثر مني، أريد أن أستعيد حياتي.", .ar),
+            .passes("Our crews want the families near the spill to get their lives back, and we will pay for every clean-up.", .en),
             // How hard it is for the writer, with nobody affected in view.
             .triggers("Nobody knows how hard this week has been for me. The abuse I've taken over this outage is unbearable.", .en),
             .triggers("الضغط الذي أعيشه منذ الحادث فوق طاقة أي إنسان.", .ar),

@@ -34,13 +34,37 @@ struct SubstanceRule: Rule {
             .triggers("Exciting times ahead for all of us.", .en),
             .triggers("أيام جميلة قادمة للجميع.", .ar),
             .triggers("Thank you to everyone at the Jeddah plant.", .en),
+            // Condolences are what the post is for; a death named without them is not sympathy.
+            .passes("With great sadness we learned of the passing of our former chairman. Our deepest condolences to his family; we thank him for 30 years of service.", .en),
+            .passes("ببالغ الحزن تلقينا نبأ وفاة رئيس مجلس إدارتنا السابق، خالص العزاء لأسرته، ونشكر له ثلاثين عاماً من العطاء.", .ar),
+            .triggers("Our former chairman passed away this morning.", .en),
+            .triggers("توفي رئيس مجلس إدارتنا السابق صباح اليوم.", .ar),
             .passes("We are sorry the app was down this morning. Thanks to our engineers it is back, and anyone charged twice can write to help@rimal.example for a refund.", .en),
             .passes("نعتذر عن توقف التطبيق صباح اليوم، وشكراً لفريقنا الفني الذي أعاده للعمل. ومن خُصم منه مرتين يراسلنا على help@rimal.example لاسترداد المبلغ.", .ar),
         ])
 
+    /// Sympathy offered to the people bereaved or hurt: "our condolences to the families",
+    /// "our hearts are with", «خالص العزاء لأسر الضحايا», «قلوبنا مع». Said in words of its
+    /// own (not "death" or "crash", which only name the event), it is what a condolence
+    /// post is for, and a coach does not ask it for a figure or a next step.
+    static let sympathy = Lexicon("style.substance.sympathy", [
+        "condolences", "our condolences", "deepest sympathy", "deepest sympathies", "our sympathies", "heartfelt sympathy",
+        "thoughts are with", "thoughts and prayers", "hearts go out", "heart goes out", "our hearts are with", "rest in peace",
+        "we mourn", "mourn the passing", "mourn the loss", "we grieve", "with great sadness", "with deep sorrow", "saddened to learn",
+        "=تعازينا", "=التعازي", "=تعازيه", "=تعازيها", "خالص العزاء", "=نعزي", "=نعزّي", "أحر التعازي", "ببالغ الحزن", "ببالغ الأسى",
+        "رحمه الله", "رحمها الله", "رحمهم الله", "إنا لله وإنا إليه راجعون", "قلوبنا مع", "عظم الله أجركم", "أحسن الله عزاءكم",
+        "البقاء لله", "=نواسي", "=مواساتنا", "تغمده الله", "يتغمده الله", "بقلوب مؤمنة", "بقلوب يعتصرها الحزن",
+    ])
+
+    var lexicons: [Lexicon] { [Self.sympathy] }
+
     func check(_ post: PostAnalysis) -> [Finding] {
         guard post.goals.isEmpty, !post.text.tokens.isEmpty else { return [] }
-        var made: [(move: Move, tokens: Range<Int>)] = []
+        var made: [(move: Move?, tokens: Range<Int>)] = []
+        // Sympathy offered counts as one thing done for the reader (see `sympathy`).
+        if let offered = post.hits(Self.sympathy).first(where: { !post.isQuoted($0) }) {
+            made.append((nil, post.text.sentences[post.sentenceIndex(of: offered)]))
+        }
         // Sentences read in place, by index: `for sentence in` copied each one (its lists
         // retained and released).
         let sentences = post.moves.sentences
@@ -53,7 +77,7 @@ struct SubstanceRule: Rule {
         }
         guard made.count < 2, let last = post.moves.sentences.last else { return [] }
         let language = post.feedbackLanguage
-        let message = made.first.map { Self.oneMove(language, $0.move.name(language)) } ?? Self.noMove(language)
+        let message = made.first.map { Self.oneMove(language, $0.move?.name(language) ?? Self.sympathyName(language)) } ?? Self.noMove(language)
         // The span is the sentence that makes the one move, or the last sentence: where
         // the next thing belongs.
         let (start, end) = post.span(made.first?.tokens ?? last.tokens)
@@ -69,6 +93,7 @@ extension SubstanceRule {
                                   ar: "لا يقدّم المنشور للقارئ ما يستفيد منه: لا سبب ولا رقم ولا خطوة تالية ولا شكر ولا جهة تواصل.")
     static let oneMove = Localized(en: "The post makes one move ({1}); the reader's next question is left open.",
                                    ar: "يؤدي المنشور غرضاً واحداً («{1}»)، ويبقى سؤال القارئ التالي بلا جواب.")
+    static let sympathyName = Localized(en: "offer sympathy", ar: "المواساة")
     static let suggestion = Localized(en: "Add what a reader can use: the figure and its source, what happens next and when, or where to get help.",
                                       ar: "أضف ما يستفيد منه القارئ: الرقم ومصدره، أو الخطوة التالية وموعدها، أو أين يجد المساعدة.")
 }

@@ -19,6 +19,9 @@ struct ThreatRule: Rule, FrameRule {
         // What the lawyers will do, left to the imagination: "you'll see what our lawyers do", «وسترى ما سيفعله محامونا».
         "see what our lawyers", "what our lawyers will do", "=ما سيفعله محامونا", "=ما سيفعله محامينا", "=ماذا سيفعل محامونا",
         "we know who you are", "we know exactly who you are", "نعرف من أنت", "نعرف مين أنت", "نعرف مين انت", "نعرفك زين",
+        // The proverb that warns a meddler of what he will get: «من تدخل فيما لا يعنيه لقي ما لا يرضيه»
+        // (English says it as "…or you will regret it", above).
+        "=لقي ما لا يرضيه", "=سمع ما لا يرضيه", "=يلقى ما لا يرضيه", "=لقى ما لا يرضيه", "=يسمع ما لا يرضيه",
     ])
 
     /// Wishing a person dead or damned: "I hope you die", "rot in hell", «ميتة سوء»,
@@ -53,6 +56,10 @@ struct ThreatRule: Rule, FrameRule {
             .triggers("سنقاضي الصحفية وجريدتها إذا نشرت هذا الكذب.", .ar),
             .passes("Mr Ahmed will represent the company in court on Sunday.", .en),
             .passes("We will see you and your family at the Eid festival, Mr Ahmed!", .en),
+            // The meddler's proverb, said to a critic.
+            .triggers("من تدخل فيما لا يعنيه، لقي ما لا يرضيه.", .ar),
+            .triggers("Stay out of what does not concern you, or you will regret it.", .en),
+            .passes("We welcome every question about our affairs; the annual report answers most of them.", .en),
             .passes("The court will hear our case against the contractor in March; we will not comment before then.", .en),
             .passes("تنظر المحكمة دعوانا ضد المقاول في مارس، ولن نعلق قبل ذلك.", .ar),
             // A slow death wished formally, and regret promised to whoever leaked.

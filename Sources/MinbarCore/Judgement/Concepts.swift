@@ -492,6 +492,7 @@ public enum Concepts {
         "حماية المستهلك", "المفتشين", "هيئة قطر للأسواق المالية", "مصرف البحرين المركزي",
         // The rule-makers of a league: a club's officials answer to them as a company's do to its regulator.
         "disciplinary committee", "appeals committee", "the football association", "referees committee", "competitions committee",
+        "football federation", "the federation",
         "لجنة الانضباط", "لجنة الاستئناف", "لجنة الحكام", "لجنة المسابقات", "لجنة الانضباط والأخلاق", "اتحاد الكرة", "اتحاد القدم",
         "الاتحاد السعودي لكرة القدم", "الاتحاد الآسيوي", "لجنة الاحتراف",
         // Regulators as the public names them, and the officers who come to inspect.
@@ -555,6 +556,9 @@ public enum Concepts {
         "opposes their agenda", "push your agenda", "pushing your agenda", "push their agenda", "pushing their agenda", "serves their agenda",
         "serves your agenda", "serve their agenda", "has an agenda", "have an agenda", "hidden agenda", "hit piece", "paid hit piece",
         "in the pocket of", "bought and paid for", "in bad faith",
+        // War declared on the writer, muscles flexed at him: «حرب معلنة ضدنا», «فرد العضلات».
+        "war on us", "war against us", "declared war on", "flexing its muscles", "flexing their muscles",
+        "=حرب معلنة ضدنا", "=حرب معلنة علينا", "=حرب ضدنا", "=حرب علينا", "=فرد العضلات", "=استعراض العضلات",
         // Fear charged as the critic's method: "you are using fear and hate to scare users",
         // «تبث الرعب بين الناس».
         "using fear", "fear and hate", "fearmongering", "fear-mongering", "scaremongering", "spreading fear", "spreading panic",
@@ -814,7 +818,9 @@ public enum Concepts {
         "congrats", "congratulations", "lol", "lmao", "haha", "omg", "yay", "woohoo", "gma", "b4", "2 b", "jk", "😂", "🤣",
         "😜", "😆", "party time", "mission accomplished",
         "مبروك", "ألف مبروك", "هههه", "ههههه", "يا سلام", "وناسة",
-        "lmfao", "rofl", "hahaha", "hehe", "lolol", "lolz", "woot", "hooray", "yippee", "so much fun", "fun times", "good times", "let's party",
+        "lmfao", "rofl", "hahaha", "hehe", "lolol", "lolz", "woot", "hooray", "yippee", "so much fun",
+        // Exact: their forms read "now is a good time to refresh on flood safety".
+        "=fun times", "=good times", "let's party",
         "high five", "nailed it", "joke", "joking", "just kidding", "kidding", "🎉", "🥳", "🎊", "🍾", "🤪", "😝", "😛", "😹", "ههه", "هههههه", "ههههههه",
         "خخخ", "خخخخ", "خخخخخ", "هاهاها", "لول", "تهانينا", "مبروك عليكم", "فلة", "فله", "يا حلاوة", "=نكتة", "=النكتة", "مزحة", "أمزح",
     ])

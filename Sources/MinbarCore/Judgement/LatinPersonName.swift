@@ -37,6 +37,13 @@ extension PersonName {
         "emma", "olivia", "sophie", "sophia", "charlotte", "hannah", "rachel", "catherine", "claire", "julia", "lucy",
         "priya", "rahul", "amit", "anil", "sunil", "rajesh", "ramesh", "suresh", "vijay", "deepak", "sanjay", "arjun",
         "anita", "sunita", "pooja", "neha", "kavita", "lakshmi", "imran", "farhan", "rizwan", "asif", "tahir",
+        "rakesh", "sachin", "ravi", "anand", "ashok", "manoj", "mahesh", "dinesh", "ganesh", "naveen", "pradeep", "rohit", "vikram",
+        "vivek", "ajay", "akash", "alok", "nikhil", "sandeep", "sumit", "varun", "kiran", "ritesh", "mukesh", "nitin", "pankaj",
+        "prakash", "rajiv", "anjali", "divya", "shreya", "swati", "deepa", "rekha", "meera", "nisha", "ritu", "preeti", "jyoti",
+        "mike", "chris", "jim", "tom", "steve", "dave", "tony", "elon", "jeff", "tim", "jamie", "martin", "alan", "ian", "neil",
+        "colin", "graham", "keith", "craig", "derek", "gavin", "luke", "adam", "nathan", "kyle", "sean", "travis", "todd",
+        "dan", "ben", "matt", "nick", "alex", "kate", "jane", "anne", "jenny", "lauren", "megan", "nicole", "heather", "tina",
+        "julie", "diane", "jose", "juan", "maria", "carlos", "luis",
     ].map(TextNormalizer.normalize))
 
     /// The parts that join a family name to the given name: "Al-Harbi", "bin Saeed", "Abu Bakr".

@@ -355,6 +355,8 @@ public enum Modality: String, Sendable, CaseIterable {
         "yet", "then",
         "لكن", "ولكن", "لكننا", "لكنه", "لكنها", "لكنهم", "ولكننا", "ولكنه", "بل", "بس", "انما", "وانما", "لان", "لانه", "لاننا", "عندما",
         "حتي", "الا", "ثم", "بعدين",
+        // The answer to a condition: «إن كان لا يستطيع… فعليه أن يستقيل».
+        "فعليه", "فعليها", "فعليهم", "فعلينا",
     ]
     // Token text is normalised (alef forms to ا, ى to ي, ة to ه): the words above are
     // written as a post's tokens read, so «حتى» is "حتي".

@@ -56,6 +56,7 @@ public enum MoveLexicons {
     public static let apologyAddressee = Lexicon("move.apology-addressee", [
         "to anyone who", "to anybody who", "to those who", "to all those who", "to everyone who", "to whoever", "to any of you who",
         "to those of you who", "to all of you who", "to all who", "to people who",
+        "to anyone that", "to anybody that", "to everyone that", "to those that", "to people that",
         "=لكل من", "=ولكل من", "=لمن", "=لجميع من", "=لأي شخص", "=لاي شخص", "=لأي أحد", "=لكل شخص", "=للذين", "=لكل الذين", "=لكل اللي", "=للي",
         "إلى كل من", "إلى من", "إلى الذين", "إلى جميع من", "الى كل من", "الى من", "الى الذين",
     ])
@@ -200,6 +201,8 @@ public enum MoveLexicons {
         "مسيء", "مسيئة", "مسيئا", "مسيئاً", "أساء", "أساءت", "يسيء", "تسيء", "إساءة", "الإساءة", "غير لائق", "غير لائقة",
         "جارح", "جارحة", "يقصده", "تقصده", "يقصدهم", "موجه", "موجهة", "تجاوز الحدود", "تجاوزت الحدود", "غير موفق", "غير موفقة",
         "في غير محله", "في غير محلها",
+        // Divisive or racist, as the reader judged the remarks: "…who thought they were divisive".
+        "divisive", "hateful", "discriminatory", "=مثيرة للانقسام", "=مثير للانقسام", "=عنصرية", "=عنصري", "=مستفزة", "=مستفز",
     ])
     /// Feeling, which hedges only with the offence right after it: «لكل من شعر بالاستياء»,
     /// "to anyone who felt offended"; «لكل من شعر بتأخر الخدمة» felt the delay itself.

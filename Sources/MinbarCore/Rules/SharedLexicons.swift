@@ -11,7 +11,8 @@ public enum SharedLexicons {
     }()
 
     public static let financialMetrics = Lexicon("shared.financial-metrics", [
-        "net interest margin", "loan growth", "ebitda margin", "distributions", "التوزيعات النقدية",
+        // "Distributions" exact: its forms read "the water distribution system".
+        "net interest margin", "loan growth", "ebitda margin", "=distributions", "cash distribution", "التوزيعات النقدية",
         "revenue", "revenues", "profit", "profits", "earnings", "margin", "margins", "gross margin", "ebitda", "eps",
         "net income", "sales", "turnover", "results", "dividend", "dividends", "payout", "cash flow", "bottom line", "top line",
         "order book", "market share", "net profit", "operating profit", "income", "our numbers", "the numbers", "our figures", "growth", "quarter",

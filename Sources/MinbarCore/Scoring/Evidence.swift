@@ -249,6 +249,12 @@ public struct Evidence: Sendable {
             where neighbour >= 0 && neighbour < tokens.count && tokens[neighbour].kind == .number {
                 if let value = tokens[neighbour].number, value >= 1, value <= 31 || (1900...2100).contains(value) {
                     timeTokens[neighbour] = true
+                    // "March 14, 2027": the year after the day's comma is the date's too.
+                    let year = neighbour + 2
+                    if neighbour == range.upperBound, value <= 31, year < tokens.count, tokens.text(at: neighbour + 1) == ",",
+                       tokens[year].kind == .number, let number = tokens[year].number, (1900...2100).contains(number) {
+                        timeTokens[year] = true
+                    }
                 }
                 if neighbour == range.upperBound { break }
             }

@@ -269,8 +269,12 @@ struct RealCaseFigures {
     /// on unseen test posts: the whole Arabic half's ordering fell 20803.5 → 20719 of 30675
     /// pairs and the first 209 posts' Arabic part 654.5 → 645.5 of 847 (0.773 → 0.762); the
     /// development half 31315 → 31311.5 of 42160. The floor followed the measurement to 0.76.
+    /// On 7 Dec 2026 the twenty-third round (condolences count as substance, among others;
+    /// d084f7a) raised the whole half's ordering, unseen: en 21184 → 21560 of 33949 pairs
+    /// (0.624 → 0.635), ar 20751 → 21112.5 of 30675 (0.676 → 0.688); the ordering bars
+    /// followed, a little under the new figures.
     static let bars: [PostLanguage: (recall: Double, falsePositives: Double, ordering: Double)] = [
-        .en: (recall: 0.25, falsePositives: 0.07, ordering: 0.61),
-        .ar: (recall: 0.25, falsePositives: 0.08, ordering: 0.66),
+        .en: (recall: 0.25, falsePositives: 0.07, ordering: 0.63),
+        .ar: (recall: 0.25, falsePositives: 0.08, ordering: 0.68),
     ]
 }

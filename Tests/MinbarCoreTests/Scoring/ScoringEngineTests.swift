@@ -213,6 +213,17 @@ import Testing
         #expect(found.has(.date))
     }
 
+    /// "October 23, 2017": the year after the day's comma is the date's, not a figure
+    /// (a boil-water notice dated so was read as an unreported figure for October).
+    @Test func aYearAfterTheDaysCommaIsPartOfTheDate() {
+        for text in ["Water pressure was lost on October 23, 2017, and 1,200 homes were affected.",
+                     "انقطع الضغط في ٢٣ أكتوبر ٢٠١٧، وتأثر 1,200 منزل."] {
+            let found = evidence(text)
+            let analyzed = AnalyzedText(text)
+            #expect(found.figures.map { analyzed.tokens[$0.lowerBound].text } == ["1,200"], "\(text)")
+        }
+    }
+
     @Test func serviceNumbersAndDatesAreNotFigures() {
         let found = evidence("نحو 38,000 منزل عبر الرقم 800123 والتحديث الساعة 15:00 يوم 14 يوليو")
         let analyzed = AnalyzedText("نحو 38,000 منزل عبر الرقم 800123 والتحديث الساعة 15:00 يوم 14 يوليو")

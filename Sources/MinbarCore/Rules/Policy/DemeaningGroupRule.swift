@@ -68,15 +68,21 @@ struct DemeaningGroupRule: Rule, FrameRule {
             .passes("Women lead 40% of our branches, and they were chosen for their results, not for decoration.", .en),
             .passes("موظفاتنا لسن للزينة، بل قائدات في كل فرع.", .ar),
             .passes("The columnist called our receptionists \"decorative\"; we disagree, and here is their record.", .en),
+            // Expulsion refused, not proposed.
+            .passes("إننا ندين بالفضل للعمال الأجانب في بناء دولنا، ولا أقترح هنا طردهم أو التخلص منهم.", .ar),
+            .passes("We owe foreign workers a great deal for building our countries, and I am not proposing to deport them or get rid of them.", .en),
         ])
 
     static let frames: [Frame] = [
         // Women valued for their looks: "ladies, you're our eye candy", «البنات للزينة».
         Frame(anchor: Self.looksOnly, with: [Self.women], blockedBy: [.quotation, .negation], window: 1),
-        Frame(anchor: Concepts.demeaning, anyEntity: [.group], blockedBy: [.quotation], window: 3),
+        // Not the treatment refused: «ولا أقترح طردهم أو التخلص منهم», "I am not proposing to
+        // deport them". A bare negation does not do it: «مو مثل بعض الطوائف» ("not like some
+        // sects") is the slight itself.
+        Frame(anchor: Concepts.demeaning, anyEntity: [.group], without: [Self.notProposed], blockedBy: [.quotation], window: 3),
         // A group named by where it comes from or what it belongs to, without a nationality:
         // "contractors from that community", «تلك الجالية», «الطائفة».
-        Frame(anchor: Concepts.demeaning, with: [Self.communities], blockedBy: [.quotation], window: 3),
+        Frame(anchor: Concepts.demeaning, with: [Self.communities], without: [Self.notProposed], blockedBy: [.quotation], window: 3),
         // Crime pinned on a group: "the link between Muslim immigration and violence", «أغلب
         // الجرائم من الوافدين». Not crime against them, not an arrest the police report, not a
         // sentence that condemns or denies the link.
@@ -84,6 +90,11 @@ struct DemeaningGroupRule: Rule, FrameRule {
               without: [Concepts.condemning, Concepts.arrest, Concepts.equality, Self.againstThem, Self.policeReport],
               blockedBy: [.quotation, .negation]),
     ]
+    /// Proposing it refused in the first person: "I am not proposing", «لا أقترح», «لا ندعو إلى».
+    static let notProposed = Concept("demeaning.not-proposed", [
+        "not proposing", "am not proposing", "are not proposing", "not calling for", "no one is proposing", "nobody is proposing",
+        "=لا أقترح", "=ولا أقترح", "=لا نقترح", "=ولا نقترح", "=لا أدعو", "=ولا أدعو", "=لا ندعو", "=ولا ندعو",
+    ])
     /// Crime and violence as a people's trait.
     /// Looks as a person's worth: decoration, eye candy, a picture to compliment.
     static let looksOnly = Concept("looks-only", [

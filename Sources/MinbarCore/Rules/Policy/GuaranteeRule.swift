@@ -32,6 +32,10 @@ struct GuaranteeRule: Rule {
             مخالفة نظامية. صف ما تفعله، لا ما هو مؤكد.
             """,
         examples: [
+            // Certainty waited for is no promise.
+            .passes("The boil advisory will not be lifted until we can be absolutely certain of the safety of the water.", .en),
+            .passes("لن نرفع تحذير غلي المياه حتى نضمن سلامتها تماماً.", .ar),
+            .triggers("You can be certain of a 12% return every year with our fund.", .en),
             // A guarantee named as the mark of a scam.
             .passes("Never send money to anyone online. If a return is 'guaranteed', it's a scam.", .en),
             .passes("إذا وعدك أحد بعائد مضمون فهذا نصب واحتيال، بلّغ عنه فوراً.", .ar),
@@ -86,8 +90,20 @@ struct GuaranteeRule: Rule {
         return post.hits(Self.scamWarning, inSentence: sentence).contains { !Modality.negates($0.firstToken, in: post, reach: 3) }
     }
 
+    /// Words that make the certainty a condition to wait for: "the advisory stays until we
+    /// can be certain of the water's safety", «لن نرفع التحذير حتى نضمن سلامة المياه».
+    static let waitingFor = WordSet(["until", "till", "unless", "حتى", "لحين", "ريثما"].map(TextNormalizer.normalize))
+
+    /// Whether a waiting word stands up to six words before `hit` in its sentence ("until
+    /// we can be absolutely certain of").
+    static func isAwaited(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
+        return (max(sentence.lowerBound, hit.firstToken - 6)..<hit.firstToken).contains { waitingFor.contains(tokens.text(at: $0)) }
+    }
+
     func check(_ post: PostAnalysis) -> [Finding] {
-        let promise = Self.check_.hits(in: post).filter { !Self.isWarnedAsAScam($0, in: post) }
+        let promise = Self.check_.hits(in: post).filter { !Self.isWarnedAsAScam($0, in: post) && !Self.isAwaited($0, in: post) }
         let taken = Set(promise.map { post.sentenceIndex(of: $0) })
         let ensured = Self.ensuresCheck.hits(in: post).filter { !taken.contains(post.sentenceIndex(of: $0)) }
         return findings(for: (promise + ensured).sortedIfNeeded { $0.firstToken < $1.firstToken }, in: post,

@@ -15,6 +15,10 @@ struct GuidanceRule: Rule {
         examples: [
             .triggers("Revenue will top one billion riyals by year end.", .en),
             .triggers("ستتجاوز الإيرادات مليار ريال بنهاية العام.", .ar),
+            // The board's confidence in the outlook, beside a dividend it has declared, forecasts nothing.
+            .passes("We are pleased to announce the Board's decision to increase the quarterly dividend. Today's increase reflects confidence in the Company's performance and outlook.", .en),
+            .passes("يسعدنا إعلان قرار مجلس الإدارة زيادة التوزيعات الربعية، وتعكس الزيادة ثقتنا في أداء الشركة وآفاقها.", .ar),
+            .triggers("Our outlook for next year: revenue of at least 40 million riyals, and higher dividends.", .en),
             // Sales as a department: the future is a new hire's, not a result's.
             .passes("We can often tell within 3 months of a sales hire whether they're going to be successful or not.", .en),
             .passes("خلال ٣ أشهر من انضمام موظفي المبيعات الجدد نعرف عادة إن كانوا سينجحون.", .ar),
@@ -155,6 +159,21 @@ struct GuidanceRule: Rule {
         "our numbers", "the numbers", "our figures", "the figures", "=الأرقام", "=أرقام", "=بالأرقام",
     ])
 
+    /// Words of trust in what lies ahead: "confidence in", "confident in".
+    static let trusting: WordSet = ["confidence", "confident", "faith", "optimism", "optimistic"]
+
+    /// Whether the forecast is only "the outlook" trusted, with no figure in its sentence:
+    /// "today's increase reflects confidence in the company's performance and outlook" says
+    /// how the board feels, not what a result will be. "Our outlook is revenue of OMR 40m"
+    /// forecasts.
+    static func trustsTheOutlook(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        guard hit.endToken - hit.firstToken == 1, tokens.text(at: hit.firstToken) == "outlook" else { return false }
+        let range = post.text.sentences[post.sentenceIndex(of: hit)]
+        return !post.text.hasToken(.number, in: range)
+            && (max(range.lowerBound, hit.firstToken - 6)..<hit.firstToken).contains { trusting.contains(tokens.text(at: $0)) }
+    }
+
     /// Whether the forecast names a result: a financial measure other than "the numbers"
     /// near it, or a figure or a direction in its own sentence.
     static func namesAResult(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
@@ -203,7 +222,7 @@ struct GuidanceRule: Rule {
     func check(_ post: PostAnalysis) -> [Finding] {
         var hits = Self.check_.hits(in: post).filter {
             Self.forecastsItsOwnResult($0, in: post) && Self.namesAResult($0, in: post) && !Self.announcesAnAction($0, in: post)
-                && !Self.asksToDecline($0, in: post) && !Self.measuresOnlyADepartment($0, in: post)
+                && !Self.asksToDecline($0, in: post) && !Self.measuresOnlyADepartment($0, in: post) && !Self.trustsTheOutlook($0, in: post)
         }
         // A Set only when there is a hit: an empty one allocates nothing. A closure, not
         // `map(post.sentenceIndex(of:))`: the method reference captured a copy of the whole

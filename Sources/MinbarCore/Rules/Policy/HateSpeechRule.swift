@@ -211,6 +211,9 @@ struct HateSpeechRule: Rule {
             .passes("برنامجنا مخصص للشباب الباحثين عن عمل في محافظة ظفار، والتسجيل مفتوح حتى الخميس.", .ar),
             .triggers("الوظيفة للذكور فقط، ولا نقبل طلبات من الجنسيات الآسيوية.", .ar),
             .passes("We do not hire on the basis of nationality, gender or religion.", .en),
+            // The authorities banning one offender, her nationality told: a penalty, not a group kept out.
+            .passes("ضبط زائرة من جنسية عربية مخالفة للأنظمة، وإيقافها عن ممارسة الإعلان في المملكة وتغريمها بـ ٤٠٠ ألف ريال.", .ar),
+            .passes("A visitor of Arab nationality was caught advertising without a licence, banned from advertising in the Kingdom and fined 400,000 riyals.", .en),
             // A group refused work for what they signed or said.
             .triggers("I would like to know who signed the letter so I know never to hire these people.", .en),
             .triggers("أريد أن أعرف أسماء الموقعين على البيان حتى لا أوظف هؤلاء الناس أبداً.", .ar),
@@ -303,7 +306,7 @@ struct HateSpeechRule: Rule {
         ])
 
     var lexicons: [Lexicon] {
-        [Self.groups, Self.hostility, Self.slurs, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring, Self.citizenship,
+        [Self.groups, Self.hostility, Self.slurs, Self.enforcement, Concepts.arrest.lexicon, Concepts.gatekeeping.lexicon, Concepts.protectedGroup.lexicon, Self.hiring, Self.citizenship,
          Concepts.restriction.lexicon, Concepts.equality.lexicon, Self.identity, Self.colour, Self.people, Self.exclusive,
          Self.dehumanising, Self.groupsAndCrowds, Self.condemnedActs, Self.worship, Concepts.condemning.lexicon,
          Self.originPeoples, Self.originAdjectives, Self.conditions] + RefusedQuotes.lexicons
@@ -320,6 +323,7 @@ struct HateSpeechRule: Rule {
         var seen = Set<Int>()
         func open(_ sentence: Int) -> Bool {
             !post.sentence(sentence, has: Concepts.equality.lexicon) && !post.sentence(sentence, has: Self.worship)
+                && !post.sentence(sentence, has: Self.enforcement) && !post.sentence(sentence, has: Concepts.arrest.lexicon)
                 && !Modality.of(sentence: sentence, in: post).contains(.quotation)
         }
         let tokens = post.text.tokens
@@ -341,6 +345,14 @@ struct HateSpeechRule: Rule {
             return true
         } + advertsForOneGroup(in: post, skipping: seen) + identityRestrictions(in: post, skipping: seen)
     }
+
+    /// The authorities acting on one offender: caught, fined, banned for what she did
+    /// («ضبط زائرة من جنسية عربية… وإيقافها عن ممارسة الإعلان وتغريمها»). Her nationality
+    /// describes the offender; the ban is the penalty for her act, not a group kept out.
+    static let enforcement = Lexicon("policy.hate-speech.enforcement", [
+        "fined", "was fined", "were fined", "=was caught", "=were caught", "penalised", "penalized", "=ضبط", "=وضبط", "=تغريمها", "=وتغريمها", "=تغريمه",
+        "=وتغريمه", "=بغرامة", "=غرامة مالية", "=مخالفة للأنظمة", "=لمخالفته", "=لمخالفتها",
+    ])
 
     /// Faiths, sects and races: words that name who a person is by birth or belief.
     /// Not «سنة» or «السنة»: "a year" and "the year" before they are Sunnis.

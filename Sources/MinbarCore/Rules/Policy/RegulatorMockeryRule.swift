@@ -14,6 +14,13 @@ struct RegulatorMockeryRule: Rule, FrameRule {
             الأمريكية من المحكمة إدانته بازدرائها بسبب الحساب نفسه.
             """,
         examples: [
+            // The body told to resign, and a war said to be declared on the club.
+            .triggers("إن كان اتحاد الكرة لا يستطيع ضبط لجانه فعليه أن يستقيل، وهذا آخر إنذار.", .ar),
+            .triggers("If the football federation cannot control its committees, it should resign. This is the last warning.", .en),
+            .triggers("هذه حرب معلنة ضدنا من لجنة الحكام.", .ar),
+            .triggers("This is a declared war on us by the referees committee.", .en),
+            .passes("The federation's president announced that he will resign at the end of the season; we thank him for his work.", .en),
+            .passes("أعلن رئيس اتحاد الكرة أنه سيستقيل بنهاية الموسم، ونشكره على جهوده.", .ar),
             .triggers("لجنة الانضباط محتاجة نظارة أكثر من الحكم 🤓 ثلاث مباريات على تدخل نظيف.", .ar),
             .triggers("The regulator has too little to do.", .en),
             .triggers("هيئة السوق المالية أثبتت مرة أخرى أنها لا تفهم كيف تعمل الأسواق.", .ar),
@@ -119,7 +126,15 @@ struct RegulatorMockeryRule: Rule, FrameRule {
         // A court's ruling that "changes nothing": said of a decision on rates it reassures
         // customers, said of a judgment against the company it defies the court.
         Frame(anchor: Self.changesNothing, with: [Self.ruling], without: [Self.appealing], blockedBy: [.quotation, .question]),
+        // Its resignation demanded in public: "the committee should resign", «فعلى اللجنة أن تستقيل».
+        Frame(anchor: Self.resignationDemanded, with: [Concepts.regulator], blockedBy: [.quotation, .question, .negation], window: 1),
     ]
+
+    /// Telling the body to go: "should resign", "must step down", «عليه أن يستقيل».
+    static let resignationDemanded = Concept("resignation-demanded", [
+        "should resign", "must resign", "has to resign", "ought to resign", "should step down", "must step down", "should all resign",
+        "=أن تستقيل", "=أن يستقيل", "=أن يستقيلوا", "=فلتستقل", "=فليستقل", "=عليها الاستقالة", "=عليه الاستقالة", "=عليهم الاستقالة",
+    ])
 
     /// Refusing to obey, or saying a decision changes nothing.
     static let defiance = Concept("defiance", [

@@ -16,6 +16,15 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // The condition of a period already over, as the accounts report it.
+            .passes("In 2011 the company had no debt at all and held bank balances of 107.9 million dinars, 24% more than a year before.", .en),
+            .passes("كانت الذمة المالية للشركة في 2011 خالية من أي مديونيات، وبلغت أرصدتها المصرفية 107.9 مليون دينار.", .ar),
+            .passes("Our sound financial position allowed us to meet all our financial obligations in the first half.", .en),
+            .passes("أتاح لنا وضعنا المالي الجيد الوفاء بجميع التزاماتنا المالية خلال النصف الأول.", .ar),
+            .triggers("We had no debt last year and we will meet all our obligations this year, whatever the rumours say.", .en),
+            .triggers("We don't trade customers' assets. We always had 1-to-1 reserves.", .en),
+            .triggers("لا نتاجر بأصول العملاء، ودائماً كانت احتياطياتنا تغطي الودائع بالكامل.", .ar),
+            .triggers("كنا بلا ديون العام الماضي، وسنفي بكل التزاماتنا هذا العام مهما قيل.", .ar),
             .triggers("Don't believe what people are saying, the vault is full and everyone will get what's theirs.", .en),
             .triggers("شايفين الكلام اللي ينتشر عنا. اطمنوا، خزائننا مليانة وفلوس محد بتروح مكان.", .ar),
             // Reserves said to cover every customer: a statement on the firm's condition before any audit says so.
@@ -209,10 +218,45 @@ struct SolvencyRule: Rule, FrameRule {
             // not of the money ("Once the update is complete, withdrawals will be re-enabled"),
             // unless the same place reassures about the money itself.
             if Self.isSystemWorkNotice(hit, sentence: sentence, in: post) { return false }
+            // The condition of a period already over, as the accounts report it: "in 2011 the
+            // company had no debt", «أتاح لنا وضعنا المالي الوفاء بجميع التزاماتنا».
+            if Self.toldOfThePast(hit, in: post) { return false }
             // A denial next to a refusal to comment on someone's condition denies something else.
             let isDenial = denials.contains { $0.firstToken == hit.firstToken && $0.endToken == hit.endToken }
             return !isDenial || !post.sentences(around: sentence).contains { post.sentence($0, has: Concepts.declining.lexicon) }
         }
+    }
+
+    /// Verbs that put a condition in a period already over: "had", "allowed us", «كانت»,
+    /// «أتاح لنا». Not "has" or "is": the present is what the market reads as a promise.
+    static let pastMarkers: WordSet = WordSet([
+        "had", "was", "were", "ended", "closed", "allowed", "enabled", "met", "repaid",
+        "كانت", "وكانت", "كان", "وكان", "أتاح", "أتاحت", "وأتاح", "وأتاحت", "مكن", "مكنت", "مكننا", "ومكن", "ومكنت", "أنهينا", "أنهت",
+        "سددنا", "سددت", "واصلنا",
+    ].map(TextNormalizer.normalize))
+
+    /// Words that carry a past condition into the present: "we always had 1-to-1 reserves",
+    /// «ودائماً كانت أموالكم آمنة».
+    static let stillTrue: WordSet = WordSet(["always", "never", "still", "دائما", "دائماً", "ودائما", "ودائماً", "أبدا", "أبداً", "مازال", "ولازال"]
+                                               .map(TextNormalizer.normalize))
+
+    /// Whether `hit` is told of the past: a past verb in its clause before it, or up to
+    /// three words after it ("our financial position allowed us…"), and nothing in the
+    /// sentence said of the future ("we had no debt and will meet every obligation"
+    /// promises; «كانت الذمة المالية للشركة في ٢٠١١ خالية من أي مديونيات» reports).
+    static func toldOfThePast(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
+        let index = post.sentenceIndex(of: hit)
+        let sentence = post.text.sentences[index]
+        // The clause opens after the last punctuation before the hit (twelve words at most).
+        var start = hit.firstToken
+        while start > max(sentence.lowerBound, hit.firstToken - 12), tokens[start - 1].kind != .punctuation { start -= 1 }
+        guard (start..<min(sentence.upperBound, hit.endToken + 3)).contains(where: { pastMarkers.contains(tokens.text(at: $0)) })
+        else { return false }
+        let modality = Modality.of(sentence: index, in: post)
+        return !modality.contains(.intent) && !modality.contains(.certainty)
+            && !sentence.contains { ClosedClasses.future.contains(tokens.text(at: $0)) || Modality.isArabicWeWill(tokens, at: $0)
+                                    || Self.stillTrue.contains(tokens.text(at: $0)) }
     }
 
     /// How a project is paid for: "from cash, not new debt", "without borrowing", «من النقد

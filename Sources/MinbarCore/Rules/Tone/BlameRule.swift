@@ -9,6 +9,10 @@ struct BlameRule: Rule {
         "=ليس خطأنا", "=ليست مسؤوليتنا", "لسنا مسؤولين", "=ليس ذنبنا", "=الخطأ من", "=والخطأ من", "خطأ المورد", "خطأ المقاول", "بسبب المقاول",
         "بسبب المورد", "المغرضين", "المغرضون", "الحاقدين", "الحاقدون", "الأخبار الكاذبة", "الإعلام المغرض", "يتحمل العميل",
         "=خارج عن إرادتنا", "=خارجة عن إرادتنا", "=لا علاقة لنا", "المشككين", "يتحمل المسؤولية المورد",
+        // The fault handed to others in so many words: "the mistakes are not mine, they are
+        // theirs", "the league has hurt us", «الخطأ ليس خطأنا بل خطؤهم», «أضرّ بنا».
+        "are not mine", "not ours, they are theirs", "they are theirs", "has hurt us", "have hurt us", "hurt our sales", "hurt our shareholders",
+        "=خطؤهم", "=خطأهم", "=أضر بنا", "=أضرت بنا", "=أضروا بنا", "=أضر بمساهمينا", "=أضر بمبيعاتنا",
         "false rumors", "false rumours", "a competitor is trying", "spreading misinformation", "the media", "memes",
         "المعرفات المشبوهة", "الماء العكر", "يتصيد", "تتصيد", "المزايدين", "المشككين والمزايدين", "=كيدية", "=الكيدية", "الذباب الإلكتروني",
         "خارج عن إرادتها", "الخارج عن إرادتها",
@@ -142,6 +146,12 @@ struct BlameRule: Rule {
             .passes("It was not an intern who posted it by mistake; it was our decision, and we were wrong.", .en),
             .passes("لم ينشرها موظف متدرب بالخطأ، بل كان قرارنا وكنا مخطئين.", .ar),
             .triggers("The outage was not our fault: the supplier's software failed.", .en),
+            // The fault handed over in so many words, and a partner blamed for weak sales.
+            .triggers("The mistakes are not mine, they are theirs: network issues, server errors and user inputs.", .en),
+            .triggers("الأخطاء خطؤهم هم وليست أخطائي: مشاكل الشبكة وأخطاء الخوادم وما يدخله المستخدمون.", .ar),
+            .triggers("The league has hurt us by not resolving the dispute; its leadership has hurt our shareholders.", .en),
+            .triggers("الاتحاد أضر بنا بعدم حل الخلاف، وقيادته أضرت بمساهمينا.", .ar),
+            .passes("The heat wave has hurt crops across the region; our teams are helping farmers with water.", .en),
             .triggers("Short sellers and haters are spreading fake news about our margins.", .en),
             .triggers("التأخير ليس خطأنا، بل بسبب المقاول.", .ar),
             // «خطة من» ("a plan of") is not «الخطأ من» ("the fault lies with"), whatever their word forms share.

@@ -36,6 +36,10 @@ struct NonApologyRule: Rule {
         "غير مقصود", "غير المقصود", "لم أكن أقصد", "لم نقصد",
         "intent was to", "our intent was", "our intention was", "the intent was", "never our intent", "never our intention",
         "كان القصد", "كان قصدنا", "كانت نيتنا",
+        // The same said with "not": "it was certainly not our intention", "we'd never mean to offend", «لم يكن في نيتنا».
+        "not our intention", "not our intent", "never mean to offend", "never meant to offend", "didn't mean to offend",
+        "did not mean to offend", "=لم يكن في نيتنا", "=ولم يكن في نيتنا", "=لم تكن نيتنا", "=ولم تكن نيتنا", "=ما كان قصدنا",
+        "=وما كان قصدنا", "=ما كانت نيتنا", "=لم نقصد الإساءة", "=ولم نقصد الإساءة",
     ])
 
     /// The audience's reading of the act, not the act: "we apologize the tweet was
@@ -108,6 +112,13 @@ struct NonApologyRule: Rule {
             .triggers("نعتذر لكل المصريين إن كان فيه حد اتألم أو اتأثر أو اتأخر عن مشواره.", .ar),
             .triggers("We apologise to everyone if there is anyone who was hurt or delayed on their way.", .en),
             .passes("نعتذر لكل من تأخر عن مشواره اليوم، وسنعوض أصحاب التذاكر بالكامل.", .ar),
+            // Sorry to whoever judged the remarks divisive: the remarks stay unowned.
+            .triggers("The statements on our earnings call described our business, and we sincerely apologize to anyone that thought they were divisive.", .en),
+            .triggers("تصريحاتنا في مؤتمر النتائج وصفت أعمالنا، ونعتذر لكل من اعتبرها مثيرة للانقسام.", .ar),
+            .passes("Our remarks on the earnings call were divisive and wrong. I apologize to our customers and our staff.", .en),
+            // What was not meant, in place of an apology.
+            .triggers("We are aware that the tweet about the collision has attracted some criticism. It was certainly not our intention to cause offence.", .en),
+            .triggers("نعلم أن التغريدة عن الحادث أثارت بعض الانتقادات، ولم يكن في نيتنا الإساءة لأحد.", .ar),
             // Sorry for what some readers felt or understood.
             .triggers("We regret that some people chose to take offence at our advert.", .en),
             .triggers("نأسف لأن البعض فهم إعلاننا بشكل خاطئ.", .ar),

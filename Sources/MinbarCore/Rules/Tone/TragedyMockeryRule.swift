@@ -16,6 +16,10 @@ struct TragedyMockeryRule: Rule, FrameRule {
             غيرك، أو نفيها، فلا يُحسب.
             """,
         examples: [
+            // "A good time" to learn flood safety is advice, not fun.
+            .passes("With the threat of flooding over the weekend, now is a good time to refresh on flood driving safety. Never drive around barricades.", .en),
+            .passes("مع احتمال السيول في عطلة نهاية الأسبوع، هذا وقت مناسب لمراجعة قواعد القيادة الآمنة. لا تعبر الأودية الجارية.", .ar),
+            .triggers("Floods all weekend? Good times! Grab the jet skis 😂", .en),
             .triggers("Anyone who drives into a flooded wadi deserves a Darwin Award 😂", .en),
             .triggers("اللي يدخل بسيارته في السيول يستاهل جائزة داروين 😂", .ar),
             // The victims blamed for ignoring the warnings or building in harm's way.

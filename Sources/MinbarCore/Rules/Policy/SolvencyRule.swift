@@ -16,6 +16,10 @@ struct SolvencyRule: Rule, FrameRule {
             بعد التدقيق، لا في منشور.
             """,
         examples: [
+            // Losses denied amid market turmoil; losses reported, or denied for a bridge, are not it.
+            .triggers("Notwithstanding the extreme market volatility, Celsius has not experienced any significant losses.", .en),
+            .triggers("رغم تقلبات السوق الحادة، لم نتكبد أي خسائر تذكر.", .ar),
+            .passes("The bridge came through the storm without any losses of life, and the road reopens at 6 pm.", .en),
             // The condition of a period already over, as the accounts report it.
             .passes("In 2011 the company had no debt at all and held bank balances of 107.9 million dinars, 24% more than a year before.", .en),
             .passes("كانت الذمة المالية للشركة في 2011 خالية من أي مديونيات، وبلغت أرصدتها المصرفية 107.9 مليون دينار.", .ar),
@@ -159,6 +163,10 @@ struct SolvencyRule: Rule, FrameRule {
         ])
 
     static let frames: [Frame] = [
+        // Losses denied while the market is in turmoil: "notwithstanding the extreme market
+        // volatility, we have not experienced any significant losses", «رغم تقلبات السوق لم
+        // نتكبد أي خسائر». The denial is the reassurance; the negation is its own.
+        Frame(anchor: Self.lossesDenied, with: [Self.marketStress], blockedBy: [.question, .quotation, .published], window: 1),
         // Not a court's notice of the proceedings it runs (`Concepts.courtNotice`).
         // Nor how a project is paid for ("from cash, not new debt", «من النقد لا من ديون جديدة»).
         Frame(anchor: Concepts.solvency, without: [Concepts.figurativeBankruptcy, teaching, Concepts.authorityStatement, Concepts.courtNotice,
@@ -226,6 +234,19 @@ struct SolvencyRule: Rule, FrameRule {
             return !isDenial || !post.sentences(around: sentence).contains { post.sentence($0, has: Concepts.declining.lexicon) }
         }
     }
+
+    /// Saying the firm has lost nothing (the negation is part of the claim).
+    static let lossesDenied = Concept("solvency.losses-denied", [
+        "not experienced any significant losses", "not experienced any losses", "not suffered any losses", "suffered no losses",
+        "no significant losses", "no material losses", "not incurred any losses", "without any losses",
+        "=لم نتكبد أي خسائر", "=لم نتعرض لأي خسائر", "=لم تتكبد الشركة أي خسائر", "=لم تتعرض الشركة لأي خسائر", "=دون أي خسائر",
+        "=لا خسائر تذكر", "=أي خسائر تذكر",
+    ])
+    /// The market in turmoil: "extreme market volatility", «تقلبات السوق».
+    static let marketStress = Concept("solvency.market-stress", [
+        "market volatility", "extreme volatility", "market turmoil", "market crash", "market downturn", "turbulence", "sell-off",
+        "selloff", "bank run", "=تقلبات السوق", "=اضطرابات السوق", "=انهيار السوق", "=هبوط السوق", "=تقلبات الأسواق", "=اضطراب الأسواق",
+    ])
 
     /// Verbs that put a condition in a period already over: "had", "allowed us", «كانت»,
     /// «أتاح لنا». Not "has" or "is": the present is what the market reads as a promise.

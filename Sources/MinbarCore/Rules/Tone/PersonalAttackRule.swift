@@ -214,7 +214,7 @@ struct PersonalAttackRule: Rule {
     /// right before it; in Arabic also a word of "you" («تضللون», «افتراءاتكم») or "you"
     /// written just before it («أنت تكذب», «صحيفتكم تكذب»). Not after "if", "when" or
     /// "whoever", nor right after «من» ("whoever lies to you").
-    /// `partyEnds`: where each `Concepts.accusedParty` hit of the post ends, gathered once
+    /// `partyEnds`: where each `Concepts.accusedParty` or `publicFigure` hit of the post ends, gathered once
     /// per post (asked of every hit, the list made a long post quadratic).
     static func accusesSomeone(_ hit: PhraseMatcher.Hit, in post: PostAnalysis, partyEnds: Set<Int>) -> Bool {
         let tokens = post.text.tokens
@@ -228,10 +228,9 @@ struct PersonalAttackRule: Rule {
         // A party ending within three words before the verb, in its sentence.
         let partyReach = max(sentence.lowerBound, hit.firstToken - 4)..<hit.firstToken
         if partyReach.contains(where: { partyEnds.contains($0 + 1) && tokens[$0].sentence == sentenceIndex }) { return true }
-        // A person named or titled just before the verb: "the minister lied to you",
-        // "Khalid Al-Harthy lied", "The Desert Chronicle lied", «الوزير يكذب عليكم».
-        if post.hits(publicFigure).contains(where: { partyReach.contains($0.endToken - 1) })
-            || PersonName.occurs(in: partyReach, of: tokens) || PersonName.latinNameOccurs(in: partyReach, of: tokens)
+        // A person named just before the verb (a title is a party above: "the minister lied"):
+        // "Khalid Al-Harthy lied", "The Desert Chronicle lied", «خالد الحارثي يكذب».
+        if PersonName.occurs(in: partyReach, of: tokens) || PersonName.latinNameOccurs(in: partyReach, of: tokens)
             || partyReach.contains(where: { $0 > sentence.lowerBound && $0 + 1 < hit.firstToken && tokens[$0].isCapitalised
                                             && tokens[$0 + 1].isCapitalised && !tokens[$0].isAllCaps }) {
             return true
@@ -1034,7 +1033,8 @@ struct PersonalAttackRule: Rule {
             findings.append(attack(hit, post))
         } }
         let deceit = post.hits(Self.deceit)
-        let partyEnds = deceit.isEmpty ? [] : Set(post.hits(Concepts.accusedParty.lexicon).map(\.endToken))
+        // The press named as a party, and officials by title ("the minister lied"): where each ends.
+        let partyEnds = deceit.isEmpty ? [] : Set(post.hits(Concepts.accusedParty.lexicon).map(\.endToken) + post.hits(Self.publicFigure).map(\.endToken))
         let warned = deceit.isEmpty ? [] : post.sentences(with: Concepts.warning.lexicon)
         for hit in deceit {
             let sentence = post.sentenceIndex(of: hit)

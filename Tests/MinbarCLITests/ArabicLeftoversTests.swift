@@ -40,6 +40,20 @@ import MinbarCore
         }
     }
 
+    /// A field missing from one attempt is placed at the line where that attempt starts,
+    /// in either language (it was named by its path alone).
+    @Test(arguments: [("ar", "ينقصه الحقل \"schemaVersion\""), ("en", "missing \"schemaVersion\" in attempts[0]")])
+    func aMissingFieldIsPlacedAtItsAttemptsLine(_ language: String, _ message: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("export.json")
+        try write("{\n  \"schemaVersion\": 1,\n  \"profile\": \"p\",\n  \"generated\": \"2027-01-01T00:00:00Z\",\n  \"attempts\": [\n    {\"time\": \"2027-01-01T00:00:00Z\"}\n  ]\n}\n", to: file)
+        let run = runMinbar(["--lang", language, "--data", folder.path, "import", file.path])
+        #expect(run.status == 2)
+        #expect(run.error.contains("\(file.path):6:5"), "\(run.error)")
+        #expect(run.error.contains(message), "\(run.error)")
+    }
+
     /// On an Arabic screen the label is Arabic whatever the post's language; on an
     /// English screen it still follows the suggestion (ScoreCommandTests).
     /// A folder given to `score` is named as a folder, in either language, not answered

@@ -130,6 +130,11 @@ enum ImportCommand: Command {
         OptionSpec("--data", value: "DIR", help: "Where profiles are kept.", helpAr: "مكان حفظ الملفات الشخصية."),
     ]
 
+    /// The file, with the line and column where the named place starts when it was found.
+    static func placed(_ path: String, _ location: SourceLocation?) -> String {
+        location.map { "\(path):\($0.line):\($0.column)" } ?? path
+    }
+
     static func run(_ arguments: ParsedArguments, in context: ProgramContext) throws(UsageError) -> ExitCode {
         guard let path = arguments.positionals.first else { throw .missingArgument("a JSON export to read", command: name) }
         let data = try readExport(path, in: context)
@@ -142,12 +147,12 @@ enum ImportCommand: Command {
                 throw .unreadable("\(path):\(place.line):\(place.column)", reason: arabic
                     ? "ليس ملف تصدير JSON من Minbar: الملف ليس JSON ابتداءً من هنا (لا يُستورد إلا ما يكتبه \u{200E}minbar export --format json\u{200E})"
                     : "not a Minbar JSON export: the file is not JSON from here on (only 'minbar export --format json' can be imported)")
-            case .missingField(let field, let place):
-                throw .unreadable(path, reason: arabic
+            case .missingField(let field, let place, let location):
+                throw .unreadable(Self.placed(path, location), reason: arabic
                     ? "ليس ملف تصدير JSON من Minbar: ينقصه الحقل \"\(field)\" " + (place == JSONExporter.topLevel ? "في المستوى الأعلى" : "في \u{200E}\(place)\u{200E}")
                     : "not a Minbar JSON export: missing \"\(field)\" " + (place == JSONExporter.topLevel ? "at \(place)" : "in \(place)"))
-            case .wrongType(let place):
-                throw .unreadable(path, reason: arabic
+            case .wrongType(let place, let location):
+                throw .unreadable(Self.placed(path, location), reason: arabic
                     ? "ليس ملف تصدير JSON من Minbar: نوع القيمة في \u{200E}\(place)\u{200E} غير صحيح"
                     : "not a Minbar JSON export: wrong type at \(place)")
             case .unreadable(let reason):

@@ -18,10 +18,10 @@ public enum JSONExporter {
         /// The file stops being JSON at this place (a CSV or Markdown export at 1:1).
         case notJSON(SourceLocation)
         /// A field an export always has is missing, `within` a place in the file's own terms
-        /// (`attempts[0]`, "the top level").
-        case missingField(String, within: String)
-        /// A value of the wrong kind at a place (`attempts[0].time`).
-        case wrongType(at: String)
+        /// (`attempts[0]`, "the top level"), which starts at `location` in the file.
+        case missingField(String, within: String, location: SourceLocation?)
+        /// A value of the wrong kind at a place (`attempts[0].time`), which starts at `location`.
+        case wrongType(at: String, location: SourceLocation?)
         /// JSON that the decoder refused for another reason, in its words.
         case unreadable(String)
         case unsupportedSchema(Int)
@@ -52,6 +52,11 @@ public enum JSONExporter {
         return text
     }
 
+    /// Where the value a decoding error names starts in the file (see `JSONSyntax.location(ofValueAt:in:)`).
+    static func locate(_ path: [any CodingKey], in data: Data) -> SourceLocation? {
+        JSONSyntax.location(ofValueAt: path.map { $0.intValue.map(JSONSyntax.PathStep.index) ?? .key($0.stringValue) }, in: data)
+    }
+
     public static func read(_ data: Data) throws(ImportError) -> Document {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -66,11 +71,11 @@ public enum JSONExporter {
             if let place = JSONSyntax.firstError(in: data) { throw .notJSON(place) }
             throw .unreadable(context.codingPath.isEmpty ? context.debugDescription : "\(context.debugDescription) at \(describe(context.codingPath))")
         } catch let DecodingError.keyNotFound(key, context) {
-            throw .missingField(key.stringValue, within: describe(context.codingPath))
+            throw .missingField(key.stringValue, within: describe(context.codingPath), location: locate(context.codingPath, in: data))
         } catch let DecodingError.typeMismatch(_, context) {
-            throw .wrongType(at: describe(context.codingPath))
+            throw .wrongType(at: describe(context.codingPath), location: locate(context.codingPath, in: data))
         } catch let DecodingError.valueNotFound(_, context) {
-            throw .wrongType(at: describe(context.codingPath))
+            throw .wrongType(at: describe(context.codingPath), location: locate(context.codingPath, in: data))
         } catch {
             if let place = JSONSyntax.firstError(in: data) { throw .notJSON(place) }
             throw .unreadable("\(error)")

@@ -162,6 +162,100 @@ public enum JSONSyntax {
         return nil
     }
 
+    /// One step of a path into a document: a member by its key, or an element by its index.
+    public enum PathStep: Equatable, Sendable {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The place where the value at `path` starts (its `{`, `[`, quote or first digit), so a
+    /// decoder's complaint about `attempts[0]` can be shown at its line; nil when the text is
+    /// not JSON or has no value there. One pass, an explicit stack, as `firstError`. Keys are
+    /// compared as written: a key spelled with escapes is not found (the caller keeps the path).
+    public static func location(ofValueAt path: [PathStep], in data: Data) -> SourceLocation? {
+        data.withUnsafeBytes { buffer in
+            let bytes = buffer.bindMemory(to: UInt8.self)
+            guard errorOffset(in: bytes) == nil, let offset = valueOffset(at: path, in: bytes) else { return nil }
+            return location(of: offset, in: bytes)
+        }
+    }
+
+    /// The byte offset of the value at `target` in a text already known to be JSON.
+    static func valueOffset(at target: [PathStep], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        var path: [PathStep] = []
+        var objects: [Bool] = []  // for each open container: an object (true) or an array
+        func skipSpace() {
+            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
+        }
+        /// Reads `"key" :` at `index` and returns the key as written.
+        func readKey() -> String? {
+            guard case .success(let end) = scanString(bytes, from: index) else { return nil }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[(index + 1)..<(end - 1)]), as: UTF8.self)
+            index = end
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+            index += 1
+            return key
+        }
+        while true {
+            // At the start of a value whose place is `path`.
+            skipSpace()
+            guard index < bytes.count else { return nil }
+            if path == target { return index }
+            let byte = bytes[index]
+            var opened = false
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                let isObject = byte == UInt8(ascii: "{")
+                index += 1
+                skipSpace()
+                guard index < bytes.count else { return nil }
+                if bytes[index] == (isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    index += 1  // an empty container is a value that has ended
+                } else {
+                    objects.append(isObject)
+                    if isObject {
+                        guard let key = readKey() else { return nil }
+                        path.append(.key(key))
+                    } else {
+                        path.append(.index(0))
+                    }
+                    opened = true
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                guard case .success(let end) = scanString(bytes, from: index) else { return nil }
+                index = end
+            } else if byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                guard case .success(let end) = scanNumber(bytes, from: index) else { return nil }
+                index = end
+            } else {
+                guard let end = scanLiteral(bytes, from: index) else { return nil }
+                index = end
+            }
+            if opened { continue }
+            // After a value: the next member or element, or the end of containers.
+            while true {
+                skipSpace()
+                guard let isObject = objects.last, index < bytes.count else { return nil }
+                if bytes[index] == UInt8(ascii: ",") {
+                    index += 1
+                    skipSpace()
+                    if isObject {
+                        guard let key = readKey() else { return nil }
+                        path[path.count - 1] = .key(key)
+                    } else if case .index(let position) = path[path.count - 1] {
+                        path[path.count - 1] = .index(position + 1)
+                    }
+                    break
+                }
+                // `}` or `]`: the container ends, and is itself a value that has ended.
+                index += 1
+                objects.removeLast()
+                path.removeLast()
+            }
+        }
+    }
+
     static func isHexDigit(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
             || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)

@@ -28,6 +28,22 @@ import Testing
         #expect(place(text) == MinbarCore.SourceLocation(line: line, column: column), "\(text)")
     }
 
+    /// The value a decoder names by its path is found at its line and column, so a missing
+    /// field in `attempts[1]` is shown where that attempt starts.
+    @Test func aValueIsFoundByItsPath() {
+        let text = "{\n  \"profile\": \"نورة\",\n  \"attempts\": [\n    {\"a\": 1},\n    {\"b\": [true, {}]}\n  ],\n  \"z\": null\n}\n"
+        func at(_ path: [JSONSyntax.PathStep]) -> MinbarCore.SourceLocation? { JSONSyntax.location(ofValueAt: path, in: Data(text.utf8)) }
+        #expect(at([]) == MinbarCore.SourceLocation(line: 1, column: 1))
+        #expect(at([.key("profile")]) == MinbarCore.SourceLocation(line: 2, column: 14))
+        #expect(at([.key("attempts"), .index(0)]) == MinbarCore.SourceLocation(line: 4, column: 5))
+        #expect(at([.key("attempts"), .index(1), .key("b"), .index(1)]) == MinbarCore.SourceLocation(line: 5, column: 18))
+        #expect(at([.key("z")]) == MinbarCore.SourceLocation(line: 7, column: 8))
+        // No such place, or no JSON: nil (the caller keeps the path alone).
+        #expect(at([.key("attempts"), .index(2)]) == nil)
+        #expect(at([.key("missing")]) == nil)
+        #expect(JSONSyntax.location(ofValueAt: [], in: Data("time,post".utf8)) == nil)
+    }
+
     /// Deep nesting is answered without a crash (an explicit stack, not recursion).
     @Test func deepNestingIsAnsweredWithoutACrash() {
         let deep = String(repeating: "[", count: 200_000)

@@ -83,8 +83,8 @@ struct Mutator {
                 rejected += 1
                 switch error {
                 case .notJSON(let place): #expect(place.line >= 1 && place.column >= 1)
-                case .missingField(let field, _): #expect(!field.isEmpty)
-                case .wrongType(let place), .unreadable(let place): #expect(!place.isEmpty)
+                case .missingField(let field, _, _): #expect(!field.isEmpty)
+                case .wrongType(let place, _), .unreadable(let place): #expect(!place.isEmpty)
                 case .unsupportedSchema, .invalid: break
                 }
             }

@@ -38,6 +38,9 @@ struct SubstanceRule: Rule {
             .passes("With great sadness we learned of the passing of our former chairman. Our deepest condolences to his family; we thank him for 30 years of service.", .en),
             .passes("ببالغ الحزن تلقينا نبأ وفاة رئيس مجلس إدارتنا السابق، خالص العزاء لأسرته، ونشكر له ثلاثين عاماً من العطاء.", .ar),
             .triggers("Our former chairman passed away this morning.", .en),
+            // Safety advice is what a warning is for; with a cause beside it the post does two things.
+            .passes("Heavy rain is expected tonight, so we urge everyone to avoid driving through flooded wadis.", .en),
+            .passes("يُتوقع هطول أمطار غزيرة الليلة بسبب المنخفض الجوي، لذا نحث الجميع على توخي الحذر وعدم عبور الأودية الجارية.", .ar),
             .triggers("توفي رئيس مجلس إدارتنا السابق صباح اليوم.", .ar),
             .passes("We are sorry the app was down this morning. Thanks to our engineers it is back, and anyone charged twice can write to help@rimal.example for a refund.", .en),
             .passes("نعتذر عن توقف التطبيق صباح اليوم، وشكراً لفريقنا الفني الذي أعاده للعمل. ومن خُصم منه مرتين يراسلنا على help@rimal.example لاسترداد المبلغ.", .ar),
@@ -56,28 +59,51 @@ struct SubstanceRule: Rule {
         "البقاء لله", "=نواسي", "=مواساتنا", "تغمده الله", "يتغمده الله", "بقلوب مؤمنة", "بقلوب يعتصرها الحزن",
     ])
 
-    var lexicons: [Lexicon] { [Self.sympathy] }
+    /// Telling the public what keeps them safe: "avoid driving through floodwaters", "we
+    /// urge residents to…", «لا تخرجوا للتصوير، توجهوا فوراً إلى مكان آمن», «نحث الجميع على
+    /// توخي الحذر». The warning is the use a public-service post has.
+    static let safetyAdvice = Lexicon("style.substance.safety-advice", [
+        "avoid driving", "avoid the area", "avoid travel", "avoid flooded", "avoid low-lying", "avoid contact", "stay indoors",
+        "stay away from", "do not drive", "don't drive", "we urge", "i urge", "urge everyone", "urge residents", "please do not",
+        "keep away from", "take shelter", "move to higher ground", "boil your water", "exercise caution",
+        "=تجنبوا", "=تجنب الخروج", "=تجنب القيادة", "=ابتعدوا", "=الابتعاد عن", "=لا تخرجوا", "=توجهوا", "=نحث", "=ونحث", "=نهيب",
+        "=توخي الحذر", "=الحيطة والحذر", "=عدم الاقتراب", "=عدم عبور", "=مغادرة المناطق المنخفضة", "=لا تقتربوا", "=يرجى عدم", "=الرجاء عدم",
+    ])
+
+    /// What a post can do for its reader that is not one of the engine's moves, with its
+    /// name for the message: sympathy offered, safety advice given. Each counts once.
+    static let creditedActs: [(lexicon: Lexicon, name: Localized)] = [
+        (sympathy, Localized(en: "offer sympathy", ar: "المواساة")),
+        (safetyAdvice, Localized(en: "advise on safety", ar: "الإرشاد إلى السلامة")),
+    ]
+
+    var lexicons: [Lexicon] { Self.creditedActs.map(\.lexicon) }
 
     func check(_ post: PostAnalysis) -> [Finding] {
         guard post.goals.isEmpty, !post.text.tokens.isEmpty else { return [] }
-        var made: [(move: Move?, tokens: Range<Int>)] = []
-        // Sympathy offered counts as one thing done for the reader (see `sympathy`).
-        if let offered = post.hits(Self.sympathy).first(where: { !post.isQuoted($0) }) {
-            made.append((nil, post.text.sentences[post.sentenceIndex(of: offered)]))
+        // `act` indexes `creditedActs` when `move` is nil.
+        var made: [(move: Move?, act: Int, tokens: Range<Int>)] = []
+        // Sympathy offered, safety advice given: each one thing done for the reader.
+        for act in Self.creditedActs.indices {
+            if let hit = post.hits(Self.creditedActs[act].lexicon).first(where: { !post.isQuoted($0) }) {
+                made.append((nil, act, post.text.sentences[post.sentenceIndex(of: hit)]))
+            }
         }
+        if made.count >= 2 { return [] }
         // Sentences read in place, by index: `for sentence in` copied each one (its lists
         // retained and released).
         let sentences = post.moves.sentences
         for index in sentences.indices where SentenceMoves.counts(index, in: sentences) {
             for move in Self.substantive where sentences[index].makes(move) && !made.contains(where: { $0.move == move }) {
-                made.append((move, sentences[index].tokens))
+                made.append((move, 0, sentences[index].tokens))
                 // Two moves are substance enough (the guard below): stop reading sentences.
                 if made.count >= 2 { return [] }
             }
         }
         guard made.count < 2, let last = post.moves.sentences.last else { return [] }
         let language = post.feedbackLanguage
-        let message = made.first.map { Self.oneMove(language, $0.move?.name(language) ?? Self.sympathyName(language)) } ?? Self.noMove(language)
+        let message = made.first.map { Self.oneMove(language, $0.move?.name(language) ?? Self.creditedActs[$0.act].name(language)) }
+            ?? Self.noMove(language)
         // The span is the sentence that makes the one move, or the last sentence: where
         // the next thing belongs.
         let (start, end) = post.span(made.first?.tokens ?? last.tokens)
@@ -93,7 +119,6 @@ extension SubstanceRule {
                                   ar: "لا يقدّم المنشور للقارئ ما يستفيد منه: لا سبب ولا رقم ولا خطوة تالية ولا شكر ولا جهة تواصل.")
     static let oneMove = Localized(en: "The post makes one move ({1}); the reader's next question is left open.",
                                    ar: "يؤدي المنشور غرضاً واحداً («{1}»)، ويبقى سؤال القارئ التالي بلا جواب.")
-    static let sympathyName = Localized(en: "offer sympathy", ar: "المواساة")
     static let suggestion = Localized(en: "Add what a reader can use: the figure and its source, what happens next and when, or where to get help.",
                                       ar: "أضف ما يستفيد منه القارئ: الرقم ومصدره، أو الخطوة التالية وموعدها، أو أين يجد المساعدة.")
 }

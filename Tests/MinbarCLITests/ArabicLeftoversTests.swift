@@ -23,20 +23,26 @@ import MinbarCore
         #expect(english.output.split(separator: "\n")[0].hasSuffix(" · plan manara-2027"))
     }
 
+    /// `minbar import` of a file holding `contents`, on a screen in `language`, with the
+    /// file's path for the error to name.
+    func importing(_ contents: String, named name: String, language: String) throws -> (run: ProgramRun, path: String) {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name)
+        try write(contents, to: file)
+        return (runMinbar(["--lang", language, "--data", folder.path, "import", file.path]), file.path)
+    }
+
     /// A file that is not JSON at all gets Minbar's own words in either language, not
     /// Foundation's "The given data was not valid JSON."
     @Test(arguments: [("ar", "الملف ليس JSON"), ("en", "the file is not JSON")])
     func importingAFileThatIsNotJSONSaysSoInTheInterfacesLanguage(_ language: String, _ message: String) throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let csv = folder.appendingPathComponent("ex.csv")
-        try write("time,scenario,post\n2027-01-01,x,hello\n", to: csv)
-        let run = runMinbar(["--lang", language, "--data", folder.path, "import", csv.path])
+        let (run, path) = try importing("time,scenario,post\n2027-01-01,x,hello\n", named: "ex.csv", language: language)
         #expect(run.status == 2)
         #expect(run.error.contains(message), "\(run.error)")
         #expect(!run.error.contains("given data"), "\(run.error)")
         if language == "ar" {
-            #expect(englishWords(run.error, typed: [csv.path, "JSON", "export", "--format", "json"]).isEmpty, "\(run.error)")
+            #expect(englishWords(run.error, typed: [path, "JSON", "export", "--format", "json"]).isEmpty, "\(run.error)")
         }
     }
 
@@ -44,13 +50,11 @@ import MinbarCore
     /// in either language (it was named by its path alone).
     @Test(arguments: [("ar", "ينقصه الحقل \"schemaVersion\""), ("en", "missing \"schemaVersion\" in attempts[0]")])
     func aMissingFieldIsPlacedAtItsAttemptsLine(_ language: String, _ message: String) throws {
-        let folder = try temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("export.json")
-        try write("{\n  \"schemaVersion\": 1,\n  \"profile\": \"p\",\n  \"generated\": \"2027-01-01T00:00:00Z\",\n  \"attempts\": [\n    {\"time\": \"2027-01-01T00:00:00Z\"}\n  ]\n}\n", to: file)
-        let run = runMinbar(["--lang", language, "--data", folder.path, "import", file.path])
+        let export = "{\n  \"schemaVersion\": 1,\n  \"profile\": \"p\",\n  \"generated\": \"2027-01-01T00:00:00Z\",\n"
+            + "  \"attempts\": [\n    {\"time\": \"2027-01-01T00:00:00Z\"}\n  ]\n}\n"
+        let (run, path) = try importing(export, named: "export.json", language: language)
         #expect(run.status == 2)
-        #expect(run.error.contains("\(file.path):6:5"), "\(run.error)")
+        #expect(run.error.contains("\(path):6:5"), "\(run.error)")
         #expect(run.error.contains(message), "\(run.error)")
     }
 

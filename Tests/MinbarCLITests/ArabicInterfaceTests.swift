@@ -64,6 +64,9 @@ import MinbarCore
         #expect(html.contains("<bdi>crisis-water-outage-ar</bdi>"))
         #expect(html.contains("<bdi class=\"rule\">tone.hype</bdi>"))
         #expect(html.contains("<bdi>Minbar</bdi>"), "the brand in the Arabic title is isolated")
+        // No colon between the brand and the profile, two isolated Latin runs: it took the
+        // line's direction and the page read "default :Minbar".
+        #expect(html.contains("<bdi>Minbar</bdi> للملف الشخصي <bdi>"), "the Arabic title joins brand and profile with Arabic words")
         let english = LatinAllowList.session.englishWords(in: LatinAllowList.withoutPendingRuleText(LatinAllowList.visibleText(ofHTML: html)))
         #expect(english.isEmpty, "English in the Arabic HTML export: \(english)")
         let markdown = try String(contentsOf: folder.appendingPathComponent("session.md"), encoding: .utf8)

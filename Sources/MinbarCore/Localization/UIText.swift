@@ -184,8 +184,10 @@ public enum UIText: String, CaseIterable, Sendable {
         case .severityNote: L("note", "ملاحظة")
         case .points: L("−{1} {2}", "−{1} من {2}")
         case .timestampUTC: L("{1}T{2}Z", "{1} {2} بتوقيت غرينتش")
-        case .exportTitle: L("Minbar practice transcript: {1}", "سجل التدريب في Minbar: {1}")
-        case .exportTitleShort: L("Minbar transcript: {1}", "سجل Minbar: {1}")
+        // Not "Minbar: {1}" in Arabic: a colon between two isolated Latin runs takes the
+        // paragraph's direction, and the page read "default :Minbar".
+        case .exportTitle: L("Minbar practice transcript: {1}", "سجل التدريب في Minbar للملف الشخصي {1}")
+        case .exportTitleShort: L("Minbar transcript: {1}", "سجل Minbar للملف {1}")
         case .exportGenerated: L("Generated {1}", "أُنشئ في {1}")
         case .exportSummary: L("Summary", "الملخص")
         case .exportSessions: L("Sessions: {1}", "الجلسات: {1}")

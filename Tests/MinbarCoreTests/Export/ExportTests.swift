@@ -121,8 +121,10 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
     @Test func theArabicPageIsolatesEachValueWhole() throws {
         let transcript = Transcript(profile: "2nd-team", attempts: try FixedStore.attempts(), generated: Date(timeIntervalSince1970: 1_796_000_000))
         let html = HTMLExporter.render(transcript, language: .ar)
-        #expect(html.contains("<title>سجل \u{2068}Minbar\u{2069}: \u{2068}2nd-team\u{2069}</title>"))
-        #expect(html.contains("<h1><bdi dir=\"rtl\">سجل التدريب في <bdi>Minbar</bdi>: <bdi>2nd-team</bdi></bdi></h1>"))
+        // Brand and profile joined by Arabic words: a colon between the two isolated runs took the
+        // page's direction and read "2nd-team :Minbar".
+        #expect(html.contains("<title>سجل \u{2068}Minbar\u{2069} للملف \u{2068}2nd-team\u{2069}</title>"))
+        #expect(html.contains("<h1><bdi dir=\"rtl\">سجل التدريب في <bdi>Minbar</bdi> للملف الشخصي <bdi>2nd-team</bdi></bdi></h1>"))
         #expect(html.contains("<h2><bdi>Analyst asks about margins after Q3</bdi> <small>(<bdi>investor-q3-margins</bdi>، المستثمرون)</small></h2>"))
         #expect(html.contains("<h3><bdi>"), "beat titles are values too")
         // A long id wrapped at its hyphen put the parenthesis at the end of the first line

@@ -115,9 +115,17 @@ struct PersonalAttackRule: Rule {
         let qualities = post.hits(staffQualities)
         guard !qualities.isEmpty else { return [] }
         let tokens = post.text.tokens
+        // Qualities filed by where they start and end: read per noun, every quality for every
+        // noun made a long post of "lazy employees" quadratic.
+        var startingAt: [Int: [PhraseMatcher.Hit]] = [:], endingAt: [Int: [PhraseMatcher.Hit]] = [:]
+        for quality in qualities {
+            startingAt[quality.firstToken, default: []].append(quality)
+            endingAt[quality.endToken, default: []].append(quality)
+        }
         var judged: [PhraseMatcher.Hit] = []
         for noun in post.hits(staffNouns) {
-            for quality in qualities {
+            let touching = (endingAt[noun.firstToken] ?? []) + (startingAt[noun.endToken] ?? []) + (startingAt[noun.endToken + 1] ?? [])
+            for quality in touching {
                 var hit = quality
                 if tokens[noun.firstToken].isArabic {
                     guard quality.firstToken == noun.endToken else { continue }
@@ -1142,7 +1150,13 @@ struct PersonalAttackRule: Rule {
         if addressesSomeone(sentence, in: post) || nearby(publicFigure, in: sentence) || nearby(singledOut, in: sentence)
             || nearby(Entity.personWords, in: sentence) || nearby(personAsSubject, in: sentence) { return true }
         // A verdict said on its own after the sentence that names them: "…than check a single fact. Shameful."
-        let words = post.text.tokens[post.text.sentences[sentence]].filter { $0.kind == .word }.count
+        // Counted in place and only up to four: the copy of the whole sentence it was made
+        // for every judging word, and a long sentence of them went quadratic.
+        var words = 0
+        for index in post.text.sentences[sentence] where tokens[index].kind == .word {
+            words += 1
+            if words > 3 { break }
+        }
         if words <= 3, sentence > 0, addressesSomeone(sentence - 1, in: post)
             || post.sentence(sentence - 1, has: publicFigure) || post.sentence(sentence - 1, has: singledOut) { return true }
         let before = max(post.text.sentences[sentence].lowerBound, hit.firstToken - 2)..<hit.firstToken

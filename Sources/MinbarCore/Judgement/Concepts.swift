@@ -851,6 +851,11 @@ public enum Concepts {
         "hardest thing i've been through", "hardest thing i have been through", "more than any human can bear", "more than anyone can bear",
         "=مو كل رئيس تنفيذي", "=ليس كل رئيس تنفيذي", "=لا أحد يعلم كم", "=صعبا علينا تحمله", "=صعباً جداً علينا",
         "has broken me", "have broken me", "broke me", "this is the thanks i get", "ceos are human too", "ceo is human too",
+        // The writer cast as the victim of the blame: "I was demonized and vilified", «تمت شيطنتي».
+        "i was demonized", "i was demonised", "was demonized and vilified", "was demonised and vilified", "i was vilified",
+        "i have been vilified", "i've been vilified", "i have been demonized", "i've been demonized", "made me the scapegoat",
+        "made a scapegoat of me", "i became the scapegoat", "i was the scapegoat", "=تمت شيطنتي", "=شيطنوني", "=جعلوني كبش فداء",
+        "=صرت كبش فداء", "=أصبحت كبش فداء", "=كنت كبش الفداء",
         "kept me up every night", "=كسرتني", "=كسرني", "=وهذا هو الجزاء", "=وهذا جزائي", "=الرئيس التنفيذي إنسان", "=ما خلتني أنام", "=ما خلاني أنام",
     ])
     /// How hard something is, as a feeling: "hard", "painful", «صعب», «مؤلم». Said of the
@@ -883,6 +888,9 @@ public enum Concepts {
 
     public static let demeaning = Concept("demeaning", [
         "belong in the kitchen", "hope i don't get aids", "i'm white", "aids", "autistic kid", "deport", "deportation",
+        // A group declared unwanted: «هذه العمالة غير مرحب بها».
+        "they are not welcome", "they're not welcome", "are not welcome here", "not welcome in our country", "are unwelcome here",
+        "=غير مرحب بهم", "=غير مرحب بها", "=غير مرغوب فيهم", "=غير مرغوب بهم", "=غير مرغوب فيها",
         "mercenaries", "shut up", "go back",
         "ترحيل", "بترحيل", "اسكتوا", "العبد", "العبيد", "عبيد", "الزنيم", "الشواذ", "مرتزقة", "المرتزقة", "اخونجية",
         "للاخونجية", "الاخونجية", "أنجاس", "=هامشية", "=هامشيه", "صدعتونا",

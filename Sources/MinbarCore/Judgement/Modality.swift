@@ -136,6 +136,8 @@ public enum Modality: String, Sendable, CaseIterable {
         let end = range.upperBound
         return post.hits(lexicons[.quotation]!, inSentence: sentence).contains { hit in
             if isJudgedClause(hit, in: range, of: tokens) { return false }
+            // "According to the law", «وفق الإجراءات القانونية»: a rule followed, not a source.
+            if followsARule(hit, in: range, of: tokens) { return false }
             guard hit.endToken - hit.firstToken == 1, hit.endToken < tokens.count else { return true }
             let verb = tokens.text(at: hit.firstToken)
             // "Said" with a capital before another capitalised word is a name, one of the
@@ -178,6 +180,22 @@ public enum Modality: String, Sendable, CaseIterable {
     /// «نقلت»: "reported" with a source («نقلت رويترز عن مصادر أن…»), "moved" with a
     /// destination («نقلت رصيدها إلينا», "she moved her balance to us").
     static let carryingVerbs = WordSet(["نقلت"].map(TextNormalizer.normalize))
+    /// Whether the source a quotation cue at `hit` names is a rule (`followedRules`), after
+    /// an article or a possessive if there is one: "according to the law".
+    static func followsARule(_ hit: PhraseMatcher.Hit, in range: Range<Int>, of tokens: [Token]) -> Bool {
+        var next = hit.endToken
+        if next < range.upperBound, ruleDeterminers.contains(tokens.text(at: next)) { next += 1 }
+        return next < range.upperBound && followedRules.contains(tokens.text(at: next))
+    }
+    static let ruleDeterminers: WordSet = ["the", "our", "its", "their"]
+    /// What "according to" («وفق») may follow that speaks for nobody: a law, a procedure,
+    /// a plan. «وفق الإجراءات القانونية المتبعة» reports no one's words.
+    static let followedRules = WordSet([
+        "law", "laws", "plan", "schedule", "procedure", "procedures", "regulations", "rules", "policy",
+        "الإجراءات", "للإجراءات", "إجراءات", "القانون", "للقانون", "القوانين", "للقوانين", "الأنظمة", "للأنظمة", "النظام", "للنظام",
+        "اللوائح", "للوائح", "الضوابط", "للضوابط", "الشروط", "للشروط", "المعايير", "للمعايير", "الخطة", "للخطة", "الجدول", "للجدول",
+        "التعليمات", "للتعليمات", "الأصول", "للأصول", "أحكام", "لأحكام", "الاشتراطات", "للاشتراطات",
+    ].map(TextNormalizer.normalize))
     /// A destination: to, to us, to you, to them. (Not «لدينا»: «نقلت الصحف لدينا أن…» is
     /// "our papers reported".)
     static let destinations = WordSet(["إلى", "إلينا", "إليكم", "إليهم", "إليه", "إليها"].map(TextNormalizer.normalize))

@@ -11,6 +11,24 @@ import Synchronization
 /// whichever rule asks first, every rule reads the same answer.
 final class SharedPostWork: Sendable {
     private let contemptHits = Mutex<[PhraseMatcher.Hit]?>(nil)
+    private let addressed = Mutex<[Bool]?>(nil)
+
+    /// Per sentence, whether it speaks to someone: an @handle, a second-person phrase
+    /// (`SharedLexicons.secondPerson`) or an Arabic word that says "you"
+    /// (`SecondPersonForms`). Read in one pass over the post the first time a rule asks:
+    /// asked for every judging word, the scan of its sentence made a long sentence of them
+    /// quadratic.
+    func addressedSentences(of post: PostAnalysis) -> [Bool] {
+        if let known = addressed.withLock({ $0 }) { return known }
+        let tokens = post.text.tokens
+        var found = [Bool](repeating: false, count: post.text.sentences.count)
+        for hit in post.hits(SharedLexicons.secondPerson) { found[tokens[hit.firstToken].sentence] = true }
+        for token in tokens where !found[token.sentence] {
+            if token.kind == .mention || token.isArabic && SecondPersonForms.addresses(token.text) { found[token.sentence] = true }
+        }
+        addressed.withLock { $0 = found }
+        return found
+    }
 
     /// `find(post)`, worked out on the first call only. `find` is handed the post
     /// rather than capturing it: a closure over the post took a copy of it.

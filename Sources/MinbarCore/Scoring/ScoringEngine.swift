@@ -16,6 +16,8 @@ public struct ScoringEngine: Sendable {
     private let lexiconIDs: [Int32]
     /// The matcher group of `Concepts.laughter`, which written laughter of any length joins.
     private let laughterGroup: Int?
+    /// The matcher group of `SetPhrases.lexicon`, whose hits mask the words inside them.
+    private let setPhraseGroup: Int?
     /// Per rule, in `rules` order, what the policy says: worked out once, not per post.
     private let severityOverrides: [FindingSeverity?]
     private let allowLexicons: [Int32?]
@@ -40,7 +42,7 @@ public struct ScoringEngine: Sendable {
         var matcher = PhraseMatcher()
         var ids: [Int32] = []
         var seen = Set<String>()
-        for lexicon in Evidence.lexicons + MoveLexicons.all + active.flatMap(\.lexicons) where !seen.contains(lexicon.name) {
+        for lexicon in [SetPhrases.lexicon] + Evidence.lexicons + MoveLexicons.all + active.flatMap(\.lexicons) where !seen.contains(lexicon.name) {
             seen.insert(lexicon.name)
             matcher.add(lexicon.terms, group: ids.count)
             ids.append(lexicon.id)
@@ -48,6 +50,7 @@ public struct ScoringEngine: Sendable {
         self.matcher = matcher
         self.lexiconIDs = ids
         laughterGroup = ids.firstIndex(of: Concepts.laughter.lexicon.id)
+        setPhraseGroup = ids.firstIndex(of: SetPhrases.lexicon.id)
     }
 
     /// Scores `text` under `context`: the one path every entry point takes. The context's
@@ -160,6 +163,7 @@ public struct ScoringEngine: Sendable {
         // The post's key ids, worked out once for the four matchers.
         let keys = PhraseMatcher.PostKeys(analyzed)
         var engineHits = matcher.hits(in: analyzed, keys: keys)
+        if let setPhraseGroup { SetPhrases.removeMaskedHits(from: &engineHits, group: setPhraseGroup) }
         if let laughterGroup { Laughter.addWrittenRuns(to: &engineHits, group: laughterGroup, in: analyzed) }
         filed.reserveCapacity(engineHits.count + 16)
         for hit in engineHits { filed.append((lexiconIDs[hit.group], hit)) }

@@ -23,6 +23,17 @@ import Testing
         #expect(modalities("Reuters reported that the company is in talks to buy its rival").contains(.quotation))
     }
 
+    /// "According to" a law or a procedure follows a rule; "according to" a paper or a
+    /// source reports its words.
+    @Test func aRuleFollowedIsNoSource() {
+        #expect(!modalities("سيتم ضبط المخالف وإبعاده عن البلاد وفق الإجراءات القانونية المتبعة").contains(.quotation))
+        #expect(!modalities("The refunds are paid according to the law within 14 days").contains(.quotation))
+        #expect(!modalities("نصرف التعويضات وفقاً للأنظمة خلال ١٤ يوماً").contains(.quotation))
+        #expect(modalities("وفقاً لمصادر مطلعة فإن الشركة تدرس الاستحواذ على منافستها").contains(.quotation))
+        #expect(modalities("According to the newspaper the company is in talks to buy its rival").contains(.quotation))
+        #expect(modalities("وفق صحيفة الرياض فإن المصنع سيغلق أبوابه").contains(.quotation))
+    }
+
     /// «لا يزال» and «ما زال» say "still": their «لا» and «ما» deny nothing after them
     /// («دعواتنا لكل من لا يزال تحت الأنقاض» prays for people still under the rubble).
     @Test func stillIsNoNegation() {

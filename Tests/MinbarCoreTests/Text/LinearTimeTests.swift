@@ -32,6 +32,11 @@ import Testing
         // sentence whether any non-apology finding covered it (1.4 -> 5.8 s at 4,000
         // sentences in a debug build before the mend).
         ("apologies to whoever took offence, Arabic", post("", "نعتذر لكل من انزعج من الإعلان. ")),
+        // Every judging word asked whether its sentence spoke to someone by reading the
+        // sentence: one long sentence of them went quadratic (0.11 / 1.17 s at 2,500 /
+        // 10,000 repetitions in release before the mend).
+        ("judging words in one long sentence", post("", "our lazy employees are useless, ")),
+        ("judging words in one long sentence, Arabic", post("", "موظفونا الكسالى فاشلون، ")),
     ]
 
     func seconds(_ text: String, _ engine: ScoringEngine) -> Double {

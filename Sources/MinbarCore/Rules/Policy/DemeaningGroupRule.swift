@@ -15,6 +15,11 @@ struct DemeaningGroupRule: Rule, FrameRule {
             وتتحدث باسم المؤسسة كلها.
             """,
         examples: [
+            // A whole nationality declared unwanted, whatever crimes are cited.
+            .triggers("The rise in crimes by Bangladeshi workers has made it clear that they are not welcome in our country.", .en),
+            .triggers("زيادة جرائم العمالة البنغالية أوجدت شعوراً عاماً بأن هذه العمالة غير مرحب بها في المجتمع.", .ar),
+            .passes("Workers of every nationality are welcome here; report any abuse to the ministry hotline.", .en),
+            .passes("العمالة من كل الجنسيات مرحب بها، ونرجو الإبلاغ عن أي إساءة عبر الخط الساخن.", .ar),
             // A trait given to a whole people as the reason for a job; a sex ruled out by its nature.
             .triggers("Twenty years in hotels taught me this: put Filipinos at reception because they never stop smiling, and keep Bangladeshis in the back because they never complain.", .en),
             .triggers("عشرين سنة في الفنادق علمتني: حط الفلبينيين على الاستقبال لأنهم ما يوقفون ابتسام، وخل البنغاليين ورا لأنهم ما يشتكون.", .ar),

@@ -14,6 +14,13 @@ struct ColdLayoffRule: Rule, FrameRule {
             بي ٢٠٢٠، وجوجل ٢٠٢٣) فتشرح السبب، وتعتذر، وتفصّل الدعم.
             """,
         examples: [
+            // Jobs ended on the spot, told to the people who lose them.
+            .triggers("If you're on this call, you are part of the group being laid off. Your employment is terminated effective immediately.", .en),
+            .triggers("Your employment is terminated with immediate effect on the grounds of redundancy. Your final day is today.", .en),
+            .triggers("نبلغكم بإنهاء خدماتكم بأثر فوري، ويكون اليوم آخر يوم عمل لكم.", .ar),
+            .passes("The new parking rules take effect immediately; staff badges work at every gate.", .en),
+            .passes("يسري القرار بأثر فوري: تمديد ساعات عمل مراكز الخدمة حتى العاشرة مساءً.", .ar),
+            .passes("Reports that staff were laid off with immediate effect are false; no jobs are affected.", .en),
             .triggers("Said goodbye to 40 people in the Jeddah office today. Lean and mean from here! 🔥", .en),
             .triggers("اليوم ودّعنا ٣٠٠ زميل. للأمام ودائماً للأعلى! مرحلة مثيرة تنتظرنا.", .ar),
             // Firing said of staff and cheered.
@@ -75,7 +82,24 @@ struct ColdLayoffRule: Rule, FrameRule {
             .passes("تُصرف بطاقات الدخول للمبنى الجديد يوم الأحد من مكتب الاستقبال.", .ar),
         ])
 
-    static let frames: [Frame] = [Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation])]
+    static let frames: [Frame] = [
+        Frame(anchor: Concepts.ultimatum, blockedBy: [.quotation]),
+        // Jobs ended on the spot: "terminated effective immediately", «إنهاء خدماتكم بأثر فوري»,
+        // "your final day is today". Not a rule or a service that takes effect at once.
+        Frame(anchor: Self.onTheSpot, withAny: [Concepts.layoff, Self.dismissal], blockedBy: [.negation, .question, .quotation], window: 1),
+    ]
+    /// At once, today: "effective immediately", «بأثر فوري».
+    static let onTheSpot = Concept("cold-layoff.on-the-spot", [
+        "effective immediately", "with immediate effect", "immediate effect", "final day is today", "last day is today",
+        "final day of employment is today", "last day of employment is today",
+        "=بأثر فوري", "=بشكل فوري", "=آخر يوم عمل لكم", "=آخر يوم عمل لك", "=اليوم آخر يوم",
+    ])
+    /// A job ended, said to or of the person: "your employment is terminated", «إنهاء خدماتكم».
+    static let dismissal = Concept("cold-layoff.dismissal", [
+        "employment is terminated", "employment has been terminated", "employment will be terminated", "employment terminated",
+        "contract is terminated", "contracts are terminated", "being laid off", "are laid off", "role is eliminated", "position is eliminated",
+        "=إنهاء خدماتكم", "=إنهاء خدماتك", "=إنهاء عقودكم", "=إنهاء عقدك", "=انتهاء خدماتكم", "=فصلكم", "=الاستغناء عنكم", "=الاستغناء عنك",
+    ])
 
     /// Job cuts announced: a layoff and the people it is about in one asserted sentence
     /// ("we let go of 15% of our workforce", «تم الاستغناء عن ٢٠٠ موظف»), not "let go of

@@ -1128,7 +1128,7 @@ struct PersonalAttackRule: Rule {
     /// Whether sentence `sentence` speaks to someone: an @handle, or "you" in any of its
     /// forms (`Entity.addressee`: the pronouns, and Arabic's «قلوبكم», «تظنون», «أيها»).
     static func addressesSomeone(_ sentence: Int, in post: PostAnalysis) -> Bool {
-        post.text.hasToken(.mention, in: post.text.sentences[sentence]) || Entity.addressee.occurs(in: sentence, of: post)
+        post.shared.addressedSentences(of: post)[sentence]
     }
 
     /// Whether a judging word at `hit` is aimed at someone: a sentence that speaks to

@@ -14,6 +14,11 @@ struct SelfPityRule: Rule, FrameRule {
             ضحيةً من الردود التي تنقلب عليها حين تكون هي المتسببة في الضرر.
             """,
         examples: [
+            // The writer as the victim of the blame, while others count the dead.
+            .triggers("I became the public face of the disaster and was demonized and vilified. Life isn't fair.", .en),
+            .triggers("أصبحت كبش فداء لهذه الكارثة، وتمت شيطنتي في كل وسيلة إعلام.", .ar),
+            .passes("Our nurses were demonized and vilified online last week; we stand with them and have reported the accounts.", .en),
+            .passes("جعلوا ممرضاتنا كبش فداء على الإنترنت الأسبوع الماضي، ونحن نقف معهن وقد أبلغنا عن الحسابات.", .ar),
             .triggers("This is the hardest thing I've been through in my career.", .en),
             .triggers("لا أحد يعلم كم كان هذا الأسبوع صعباً عليّ.", .ar),
             .triggers("Honestly, the criticism this month has broken me. I've given everything and this is the thanks I get.", .en),

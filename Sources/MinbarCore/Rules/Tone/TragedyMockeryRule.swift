@@ -38,6 +38,10 @@ struct TragedyMockeryRule: Rule, FrameRule {
             .triggers("وفاة جديدة في الحادث ههههه", .ar),
             .passes("Our thoughts are with the Boston Marathon runners and their families.", .en),
             .passes("The paper reported that a brand wrote 'congrats, you survived' to marathon runners.", .en),
+            // The greeting «السلام عليكم ورحمة الله» asks God's mercy on the living: it mourns nobody.
+            .passes("السلام عليكم ورحمة الله وبركاته، ألف مبروك لفريقنا على الفوز بالبطولة.", .ar),
+            .passes("Peace be upon you and God's mercy: congratulations to our team on winning the league.", .en),
+            .triggers("توفي زميلنا أحمد رحمه الله، ونهنئ الفريق بالفوز 😂", .ar),
             .passes("Congratulations to our team on the new branch in Jeddah.", .en),
             .passes("نعزي أسر ضحايا السيول، وفرقنا في الميدان منذ الصباح.", .ar),
             .passes("قال المغرد: مبروك نجوتم من السيول، وقد حذفنا الرد.", .ar),

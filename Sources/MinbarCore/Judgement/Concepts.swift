@@ -888,6 +888,9 @@ public enum Concepts {
 
     public static let demeaning = Concept("demeaning", [
         "belong in the kitchen", "hope i don't get aids", "i'm white", "aids", "autistic kid", "deport", "deportation",
+        // A people said to understand nothing but force: «لا يفهمون إلا هذه اللغة».
+        "only understand this language", "only understand the language of", "only understand force", "understand nothing but force",
+        "=لا يفهمون إلا", "=لايفهمون إلا", "=ما يفهمون إلا", "=مايفهمون إلا", "=ما يفهمون غير", "=لا يفهمون غير",
         // A group declared unwanted: «هذه العمالة غير مرحب بها».
         "they are not welcome", "they're not welcome", "are not welcome here", "not welcome in our country", "are unwelcome here",
         "=غير مرحب بهم", "=غير مرحب بها", "=غير مرغوب فيهم", "=غير مرغوب بهم", "=غير مرغوب فيها",

@@ -31,7 +31,7 @@ public enum Veto {
     /// Compliance rules whose breach is a matter of conduct rather than disclosure.
     public static let conductRules: WordSet = [
         "policy.hate-speech", "policy.demeaning-group", "policy.regulator-mockery", "policy.prejudging",
-        "policy.solvency", "policy.price-promotion",
+        "policy.solvency", "policy.price-promotion", "policy.undisclosed-endorsement",
     ]
     public static let ruleID = "judgement.veto"
 

@@ -12,7 +12,7 @@ public enum RuleRegistry {
         PersonalDataRule(), LitigationRule(), CompetitorRule(), HateSpeechRule(), QuietPeriodRule(), BannedTermRule(),
         DisclaimerRule(),
         CorporateActionRule(), InsiderDealingRule(), UnverifiedCertaintyRule(), SolvencyRule(), PricePromotionRule(), PrejudgingRule(),
-        RegulatorMockeryRule(), DemeaningGroupRule(), RecordMetricRule(),
+        RegulatorMockeryRule(), DemeaningGroupRule(), RecordMetricRule(), UndisclosedEndorsementRule(),
         // Alignment
         GoalCoverageRule(), GoalNeedsRule(), AvoidTermRule(), FactMismatchRule(), AudienceFitRule(),
         // Plan

@@ -15,6 +15,16 @@ struct DemeaningGroupRule: Rule, FrameRule {
             وتتحدث باسم المؤسسة كلها.
             """,
         examples: [
+            // One people ranked above another; a comparison of seasons names no people.
+            .triggers("Let history record it: we are far braver than the Egyptians, who are still shaking with fear.", .en),
+            .triggers("ليشهد التاريخ: نحن أشجع بكثير من المصريين، فهم ما زالوا خائفين يرتجفون.", .ar),
+            .passes("Our nurses are braver than any campaign could say; thank you for every night shift.", .en),
+            .passes("فريقنا هذا الموسم أذكى من الموسم الماضي في إدارة المباريات.", .ar),
+            // A people said to understand nothing but force.
+            .triggers("Our replies address the mentality of the people there: they only understand this language.", .en),
+            .triggers("ردودنا تخاطب عقلية القوم هناك.. هم وبكل أمانة لا يفهمون إلا هذه اللغة.", .ar),
+            .passes("The columnist wrote that migrants only understand force; we disagree, and our shelters stay open to all.", .en),
+            .passes("لا يفهم الأطفال إلا اللغة البسيطة، ولذلك كتبنا الدليل بكلمات سهلة.", .ar),
             // A whole nationality declared unwanted, whatever crimes are cited.
             .triggers("The rise in crimes by Bangladeshi workers has made it clear that they are not welcome in our country.", .en),
             .triggers("زيادة جرائم العمالة البنغالية أوجدت شعوراً عاماً بأن هذه العمالة غير مرحب بها في المجتمع.", .ar),
@@ -85,6 +95,9 @@ struct DemeaningGroupRule: Rule, FrameRule {
         // deport them". A bare negation does not do it: «مو مثل بعض الطوائف» ("not like some
         // sects") is the slight itself.
         Frame(anchor: Concepts.demeaning, anyEntity: [.group], without: [Self.notProposed], blockedBy: [.quotation], window: 3),
+        // One people ranked above another: «نحن أشجع بكثير من المصريين», "we are smarter than
+        // the Indians". A comparison of teams, seasons or prices names no people.
+        Frame(anchor: Self.rankedAbove, anyEntity: [.group], blockedBy: [.quotation, .negation, .question]),
         // A group named by where it comes from or what it belongs to, without a nationality:
         // "contractors from that community", «تلك الجالية», «الطائفة».
         Frame(anchor: Concepts.demeaning, with: [Self.communities], without: [Self.notProposed], blockedBy: [.quotation], window: 3),
@@ -95,6 +108,12 @@ struct DemeaningGroupRule: Rule, FrameRule {
               without: [Concepts.condemning, Concepts.arrest, Concepts.equality, Self.againstThem, Self.policeReport],
               blockedBy: [.quotation, .negation]),
     ]
+    /// A people said to be braver, cleverer or more civilised than another.
+    static let rankedAbove = Concept("demeaning.ranked-above", [
+        "braver than", "smarter than", "cleverer than", "more civilised than", "more civilized than", "superior to", "more honest than",
+        "harder working than", "harder-working than", "cleaner than", "=أشجع من", "=أشجع بكثير من", "=أذكى من", "=أذكى بكثير من",
+        "=أرقى من", "=أرقى بكثير من", "=أشرف من", "=أنظف من", "=أكثر تحضرا من", "=أكثر تحضراً من", "=أجدع من", "=أخلص من",
+    ])
     /// Proposing it refused in the first person: "I am not proposing", «لا أقترح», «لا ندعو إلى».
     static let notProposed = Concept("demeaning.not-proposed", [
         "not proposing", "am not proposing", "are not proposing", "not calling for", "no one is proposing", "nobody is proposing",
@@ -145,7 +164,7 @@ struct DemeaningGroupRule: Rule, FrameRule {
         "=الأجانب", "=المرأة", "=النساء", "=ذوي الاحتياجات الخاصة", "=المعاقين",
         "seniors", "grandpa", "grandma", "the elderly", "old people", "boomers", "labour camps", "labor camps", "the help", "maids",
         "domestic workers", "fasting", "those fasting", "tribes", "=الشيبان", "=الشياب", "=العجايز", "=كبار السن", "=الطوائف", "=القبايل",
-        "=القبائل", "=قبايل", "=الشغالة", "=الشغالات", "=الخدم", "=الخادمات", "=العمالة", "=سكن العمال", "=الصايمين", "=الصائمين",
+        "=القبائل", "=قبايل", "=القوم", "the people there", "people over there", "=الشغالة", "=الشغالات", "=الخدم", "=الخادمات", "=العمالة", "=سكن العمال", "=الصايمين", "=الصائمين",
         "=الوافدين", "=بالوافدين",
     ])
 }

@@ -59,6 +59,37 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("profiles/imported/attempts.jsonl").path), "nothing imported")
     }
 
+    /// On an Arabic screen the refusal is Arabic, the file's own values isolated in it,
+    /// with no English reason left inside (each case of `ImportValidation.Reason`).
+    @Test(arguments: ["scores.overall", "findings[1].start/end", "findings[1].rule", "platform", "scenario", "time", "post"])
+    func anArabicScreenIsToldWhyInArabic(field: String) throws {
+        var (data, document) = try export()
+        defer { try? FileManager.default.removeItem(at: data) }
+        var attempts = try #require(document["attempts"] as? [[String: Any]])
+        Self.tamper(field, &attempts[0])
+        document["attempts"] = attempts
+        let file = data.appendingPathComponent("tampered.json")
+        try JSONSerialization.data(withJSONObject: document).write(to: file)
+        let run = runMinbar(["--lang", "ar", "import", file.path, "--data", data.path, "--profile", "imported"], now: clock)
+        #expect(run.status == 2, "\(field): \(run.output)")
+        #expect(run.error.contains("المحاولة 1") && run.error.contains(field) && run.error.contains("لم يُستورد شيء"), "\(run.error)")
+        for english in ["is outside", "is not", "inside the post", "more than the limit", "nothing was imported", "attempt "] {
+            #expect(!run.error.contains(english), "\(field): '\(english)' in \(run.error)")
+        }
+    }
+
+    @Test func anUnsupportedSchemaIsNamedInBothLanguages() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("future.json")
+        try Data("{\"schemaVersion\": 99, \"profile\": \"x\", \"generated\": \"2026-12-07T00:00:00Z\", \"attempts\": []}".utf8).write(to: file)
+        let english = runMinbar(["import", file.path, "--data", folder.path])
+        #expect(english.status == 2 && english.error.contains("schema version 99 is not supported"), "\(english.error)")
+        let arabic = runMinbar(["--lang", "ar", "import", file.path, "--data", folder.path])
+        #expect(arabic.status == 2 && arabic.error.contains("إصدار المخطط 99 غير مدعوم"), "\(arabic.error)")
+        #expect(!arabic.error.contains("is not supported") && !arabic.error.contains("this Minbar reads"), "\(arabic.error)")
+    }
+
     @Test func anUnknownVerdictIsRefused() throws {
         var (data, document) = try export()
         defer { try? FileManager.default.removeItem(at: data) }

@@ -156,10 +156,17 @@ enum ImportCommand: Command {
                     ? "ليس ملف تصدير JSON من Minbar: نوع القيمة في \u{200E}\(place)\u{200E} غير صحيح"
                     : "not a Minbar JSON export: wrong type at \(place)")
             case .unreadable(let reason):
-                throw .unreadable(path, reason: "not a Minbar JSON export: \(reason)")
-            case .unsupportedSchema(let version): throw .unreadable(path, reason: "schema version \(version) is not supported (this Minbar reads \(JSONExporter.schemaVersion))")
+                // The decoder's own words stay as written, after our lead.
+                throw .unreadable(path, reason: (arabic ? "ليس ملف تصدير JSON من Minbar: " : "not a Minbar JSON export: ") + reason)
+            case .unsupportedSchema(let version):
+                throw .unreadable(path, reason: arabic
+                    ? "إصدار المخطط \(version) غير مدعوم (يقرأ هذا الإصدار من Minbar الإصدار \(JSONExporter.schemaVersion))"
+                    : "schema version \(version) is not supported (this Minbar reads \(JSONExporter.schemaVersion))")
             case .invalid(let problem):
-                throw .unreadable(path, reason: "attempt \(problem.attempt), \(problem.field): \(problem.reason); nothing was imported")
+                let reason = problem.reason.text(in: context.language)
+                throw .unreadable(path, reason: arabic
+                    ? "المحاولة \(problem.attempt)، \u{200E}\(problem.field)\u{200E}: \(reason)؛ لم يُستورد شيء"
+                    : "attempt \(problem.attempt), \(problem.field): \(reason); nothing was imported")
             }
         }
         var parsed = arguments

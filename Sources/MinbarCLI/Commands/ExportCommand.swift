@@ -141,23 +141,25 @@ enum ImportCommand: Command {
         let document: JSONExporter.Document
         do { document = try JSONExporter.read(data) } catch {
             let arabic = context.language == .ar
+            // What every refusal of a file that is not an export opens with.
+            let notAnExport = arabic ? "ليس ملف تصدير JSON من Minbar: " : "not a Minbar JSON export: "
             switch error {
             case .notJSON(let place):
                 // Not JSON (a CSV or Markdown export, or a broken edit): our words and the place, not the decoder's.
-                throw .unreadable("\(path):\(place.line):\(place.column)", reason: arabic
-                    ? "ليس ملف تصدير JSON من Minbar: الملف ليس JSON ابتداءً من هنا (لا يُستورد إلا ما يكتبه \u{200E}minbar export --format json\u{200E})"
-                    : "not a Minbar JSON export: the file is not JSON from here on (only 'minbar export --format json' can be imported)")
+                throw .unreadable("\(path):\(place.line):\(place.column)", reason: notAnExport + (arabic
+                    ? "الملف ليس JSON ابتداءً من هنا (لا يُستورد إلا ما يكتبه \u{200E}minbar export --format json\u{200E})"
+                    : "the file is not JSON from here on (only 'minbar export --format json' can be imported)"))
             case .missingField(let field, let place, let location):
-                throw .unreadable(Self.placed(path, location), reason: arabic
-                    ? "ليس ملف تصدير JSON من Minbar: ينقصه الحقل \"\(field)\" " + (place == JSONExporter.topLevel ? "في المستوى الأعلى" : "في \u{200E}\(place)\u{200E}")
-                    : "not a Minbar JSON export: missing \"\(field)\" " + (place == JSONExporter.topLevel ? "at \(place)" : "in \(place)"))
+                throw .unreadable(Self.placed(path, location), reason: notAnExport + (arabic
+                    ? "ينقصه الحقل \"\(field)\" " + (place == JSONExporter.topLevel ? "في المستوى الأعلى" : "في \u{200E}\(place)\u{200E}")
+                    : "missing \"\(field)\" " + (place == JSONExporter.topLevel ? "at \(place)" : "in \(place)")))
             case .wrongType(let place, let location):
-                throw .unreadable(Self.placed(path, location), reason: arabic
-                    ? "ليس ملف تصدير JSON من Minbar: نوع القيمة في \u{200E}\(place)\u{200E} غير صحيح"
-                    : "not a Minbar JSON export: wrong type at \(place)")
+                throw .unreadable(Self.placed(path, location), reason: notAnExport + (arabic
+                    ? "نوع القيمة في \u{200E}\(place)\u{200E} غير صحيح"
+                    : "wrong type at \(place)"))
             case .unreadable(let reason):
                 // The decoder's own words stay as written, after our lead.
-                throw .unreadable(path, reason: (arabic ? "ليس ملف تصدير JSON من Minbar: " : "not a Minbar JSON export: ") + reason)
+                throw .unreadable(path, reason: notAnExport + reason)
             case .unsupportedSchema(let version):
                 throw .unreadable(path, reason: arabic
                     ? "إصدار المخطط \(version) غير مدعوم (يقرأ هذا الإصدار من Minbar الإصدار \(JSONExporter.schemaVersion))"

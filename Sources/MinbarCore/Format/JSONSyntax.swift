@@ -32,7 +32,7 @@ public enum JSONSyntax {
             expecting = afterValue()
         }
         while true {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
+            index = skippingSpace(bytes, from: index)
             guard index < bytes.count else { return expecting == .end ? nil : index }
             let byte = bytes[index]
             switch expecting {
@@ -50,21 +50,11 @@ public enum JSONSyntax {
                     containers.append(byte)
                     index += 1
                     expecting = .valueOrClose
-                case UInt8(ascii: "\""):
-                    switch scanString(bytes, from: index) {
-                    case .success(let end): index = end
-                    case .failure(let error): return error.offset
-                    }
-                    expecting = afterValue()
-                case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    switch scanNumber(bytes, from: index) {
-                    case .success(let end): index = end
-                    case .failure(let error): return error.offset
-                    }
-                    expecting = afterValue()
                 default:
-                    guard let end = scanLiteral(bytes, from: index) else { return index }
-                    index = end
+                    switch scanScalar(bytes, from: index) {
+                    case .success(let end): index = end
+                    case .failure(let error): return error.offset
+                    }
                     expecting = afterValue()
                 }
             case .keyOrClose, .key:
@@ -99,6 +89,26 @@ public enum JSONSyntax {
     }
 
     struct Failure: Error { let offset: Int }
+
+    /// JSON's four whitespace bytes: space, tab, line feed, carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    /// The offset of the first byte from `start` that is not whitespace (or the end).
+    static func skippingSpace(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, isSpace(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// A value that is not a container (a string, a number, `true`, `false` or `null`)
+    /// from its first byte: the offset after it.
+    static func scanScalar(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Result<Int, Failure> {
+        let byte = bytes[start]
+        if byte == UInt8(ascii: "\"") { return scanString(bytes, from: start) }
+        if byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { return scanNumber(bytes, from: start) }
+        guard let end = scanLiteral(bytes, from: start) else { return .failure(Failure(offset: start)) }
+        return .success(end)
+    }
 
     /// A string from its opening quote: the offset after the closing quote.
     static func scanString(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Result<Int, Failure> {
@@ -185,9 +195,7 @@ public enum JSONSyntax {
         var index = 0
         var path: [PathStep] = []
         var objects: [Bool] = []  // for each open container: an object (true) or an array
-        func skipSpace() {
-            while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D { index += 1 }
-        }
+        func skipSpace() { index = skippingSpace(bytes, from: index) }
         /// Reads `"key" :` at `index` and returns the key as written.
         func readKey() -> String? {
             guard case .success(let end) = scanString(bytes, from: index) else { return nil }
@@ -222,14 +230,8 @@ public enum JSONSyntax {
                     }
                     opened = true
                 }
-            } else if byte == UInt8(ascii: "\"") {
-                guard case .success(let end) = scanString(bytes, from: index) else { return nil }
-                index = end
-            } else if byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
-                guard case .success(let end) = scanNumber(bytes, from: index) else { return nil }
-                index = end
             } else {
-                guard let end = scanLiteral(bytes, from: index) else { return nil }
+                guard case .success(let end) = scanScalar(bytes, from: index) else { return nil }
                 index = end
             }
             if opened { continue }

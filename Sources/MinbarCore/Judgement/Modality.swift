@@ -120,10 +120,9 @@ public enum Modality: String, Sendable, CaseIterable {
     static func dismissesAReport(_ sentence: Int, in post: PostAnalysis) -> Bool {
         guard post.sentence(sentence, has: othersTalk), post.sentence(sentence, has: speculationCalled) else { return false }
         let tokens = post.text.tokens
-        return !post.text.sentences[sentence].contains { contrasts.contains(tokens.text(at: $0)) }
+        // "But": after it the post says what it thinks ("reports are speculation, but we are in talks").
+        return !post.text.sentences[sentence].contains { ClosedClasses.isContrast(at: $0, in: tokens) }
     }
-    /// "But": after it the post says what it thinks ("reports are speculation, but we are in talks").
-    static let contrasts: WordSet = WordSet(["but", "however", "although", "لكن", "ولكن", "لكننا", "ولكننا", "بس", "إلا"].map(TextNormalizer.normalize))
 
     /// Whether a reporting verb in the sentence reports somebody's words. "Wrote" with an
     /// article after it names what was written ("the reporter wrote a libelous story"): the

@@ -216,6 +216,8 @@ struct SolvencyRule: Rule, FrameRule {
 
     func check(_ post: PostAnalysis) -> [Finding] {
         let denials = post.hits(Self.solvencyDenied.lexicon)
+        // Per sentence, whether it speaks of what is ahead: read once, not for every hit in it.
+        var looksAhead: [Int: Bool] = [:]
         return frameFindings(in: post) { hit in
             let sentence = post.sentenceIndex(of: hit)
             guard !Self.declinesAQuestion(sentence, in: post) else { return false }
@@ -228,7 +230,11 @@ struct SolvencyRule: Rule, FrameRule {
             if Self.isSystemWorkNotice(hit, sentence: sentence, in: post) { return false }
             // The condition of a period already over, as the accounts report it: "in 2011 the
             // company had no debt", «أتاح لنا وضعنا المالي الوفاء بجميع التزاماتنا».
-            if Self.toldOfThePast(hit, in: post) { return false }
+            if Self.hasPastVerb(near: hit, in: post) {
+                let ahead = looksAhead[sentence] ?? Self.looksAhead(sentence, in: post)
+                looksAhead[sentence] = ahead
+                if !ahead { return false }
+            }
             // A denial next to a refusal to comment on someone's condition denies something else.
             let isDenial = denials.contains { $0.firstToken == hit.firstToken && $0.endToken == hit.endToken }
             return !isDenial || !post.sentences(around: sentence).contains { post.sentence($0, has: Concepts.declining.lexicon) }
@@ -261,23 +267,29 @@ struct SolvencyRule: Rule, FrameRule {
     static let stillTrue: WordSet = WordSet(["always", "never", "still", "دائما", "دائماً", "ودائما", "ودائماً", "أبدا", "أبداً", "مازال", "ولازال"]
                                                .map(TextNormalizer.normalize))
 
-    /// Whether `hit` is told of the past: a past verb in its clause before it, or up to
-    /// three words after it ("our financial position allowed us…"), and nothing in the
-    /// sentence said of the future ("we had no debt and will meet every obligation"
-    /// promises; «كانت الذمة المالية للشركة في ٢٠١١ خالية من أي مديونيات» reports).
-    static func toldOfThePast(_ hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
+    /// A hit is told of the past when it has a past verb near it (`hasPastVerb`) in a
+    /// sentence that says nothing of the future (`looksAhead`): "we had no debt and will meet
+    /// every obligation" promises; «كانت الذمة المالية للشركة في ٢٠١١ خالية من أي مديونيات» reports.
+    ///
+    /// Whether a past verb stands in `hit`'s clause before it, or up to three words after it
+    /// ("our financial position allowed us…"). The clause opens after the last punctuation
+    /// before the hit, twelve words back at most.
+    static func hasPastVerb(near hit: PhraseMatcher.Hit, in post: PostAnalysis) -> Bool {
         let tokens = post.text.tokens
-        let index = post.sentenceIndex(of: hit)
-        let sentence = post.text.sentences[index]
-        // The clause opens after the last punctuation before the hit (twelve words at most).
+        let sentence = post.text.sentences[post.sentenceIndex(of: hit)]
         var start = hit.firstToken
         while start > max(sentence.lowerBound, hit.firstToken - 12), tokens[start - 1].kind != .punctuation { start -= 1 }
-        guard (start..<min(sentence.upperBound, hit.endToken + 3)).contains(where: { pastMarkers.contains(tokens.text(at: $0)) })
-        else { return false }
+        return (start..<min(sentence.upperBound, hit.endToken + 3)).contains { pastMarkers.contains(tokens.text(at: $0)) }
+    }
+
+    /// Whether sentence `index` speaks of what is ahead or still holds: an intent, a
+    /// certainty, a future form, or "still" («لا نزال»).
+    static func looksAhead(_ index: Int, in post: PostAnalysis) -> Bool {
+        let tokens = post.text.tokens
         let modality = Modality.of(sentence: index, in: post)
-        return !modality.contains(.intent) && !modality.contains(.certainty)
-            && !sentence.contains { ClosedClasses.future.contains(tokens.text(at: $0)) || Modality.isArabicWeWill(tokens, at: $0)
-                                    || Self.stillTrue.contains(tokens.text(at: $0)) }
+        return modality.contains(.intent) || modality.contains(.certainty)
+            || post.text.sentences[index].contains { ClosedClasses.future.contains(tokens.text(at: $0)) || Modality.isArabicWeWill(tokens, at: $0)
+                                                     || Self.stillTrue.contains(tokens.text(at: $0)) }
     }
 
     /// How a project is paid for: "from cash, not new debt", "without borrowing", «من النقد

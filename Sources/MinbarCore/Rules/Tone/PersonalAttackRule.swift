@@ -238,11 +238,7 @@ struct PersonalAttackRule: Rule {
         if partyReach.contains(where: { partyEnds.contains($0 + 1) && tokens[$0].sentence == sentenceIndex }) { return true }
         // A person named just before the verb (a title is a party above: "the minister lied"):
         // "Khalid Al-Harthy lied", "The Desert Chronicle lied", «خالد الحارثي يكذب».
-        if PersonName.occurs(in: partyReach, of: tokens) || PersonName.latinNameOccurs(in: partyReach, of: tokens)
-            || partyReach.contains(where: { $0 > sentence.lowerBound && $0 + 1 < hit.firstToken && tokens[$0].isCapitalised
-                                            && tokens[$0 + 1].isCapitalised && !tokens[$0].isAllCaps }) {
-            return true
-        }
+        if namesAPerson(in: partyReach, before: hit, sentence: sentence, of: tokens) { return true }
         let word = tokens[hit.firstToken]
         if word.isArabic {
             if let previous = before.last, tokens[previous].text == "من" { return false }
@@ -250,6 +246,15 @@ struct PersonalAttackRule: Rule {
             return before.suffix(2).contains { tokens[$0].kind == .mention || tokens[$0].isArabic && SecondPersonForms.saysYou(tokens[$0].text) }
         }
         return before.contains { tokens[$0].kind == .mention }
+    }
+
+    /// Whether `range`, just before the words at `hit`, names a person: a given name (Arabic
+    /// or Latin), or two capitalised words that do not open the sentence ("Khalid
+    /// Al-Harthy", "The Desert Chronicle"). Read by `accusesSomeone` and `isAimed`.
+    static func namesAPerson(in range: Range<Int>, before hit: PhraseMatcher.Hit, sentence: Range<Int>, of tokens: [Token]) -> Bool {
+        PersonName.occurs(in: range, of: tokens) || PersonName.latinNameOccurs(in: range, of: tokens)
+            || range.contains(where: { $0 > sentence.lowerBound && $0 + 1 < hit.firstToken && tokens[$0].isCapitalised
+                                       && tokens[$0 + 1].isCapitalised && !tokens[$0].isAllCaps })
     }
 
     /// Words that judge a person's character or worth ("hypocrite", "arrogant", «المتعجرف»,
@@ -1164,10 +1169,8 @@ struct PersonalAttackRule: Rule {
         // A person named just before the words, by name or as "the man": "Omar Saleh has
         // discovered the internet", «الرجل يكذب كما يتنفس».
         let close = max(post.text.sentences[sentence].lowerBound, hit.firstToken - proximity)..<hit.firstToken
-        if PersonName.occurs(in: close, of: tokens) || PersonName.latinNameOccurs(in: close, of: tokens)
-            || close.contains(where: { aPerson.contains(tokens[$0].text) })
-            || close.contains(where: { $0 > post.text.sentences[sentence].lowerBound && $0 + 1 < hit.firstToken
-                                        && tokens[$0].isCapitalised && tokens[$0 + 1].isCapitalised && !tokens[$0].isAllCaps }) {
+        if namesAPerson(in: close, before: hit, sentence: post.text.sentences[sentence], of: tokens)
+            || close.contains(where: { aPerson.contains(tokens[$0].text) }) {
             return true
         }
         if isPredicatedOfSomeone(hit, in: post) { return true }

@@ -86,6 +86,8 @@ import Testing
         "الممرضات→الممرضات", "الممرضات→الممرضين", "الاستعداد→الاستعداد", "الموسم→الموسم", "الحملة→الحملة", "جدار→الجدار",
         // A mistake as the fault a cause is pushed onto (`BlameRule.fault`).
         "الخطأ→=الخطأ", "الخطأ→=خطأ",
+        // "We have" as the company speaking of its own goods (`UndisclosedEndorsementRule.ours`).
+        "لدينا→=لدينا",
     ]
 
     @Test func everydayWordsMeetNoLexiconEntryOfAnotherMeaning() {

@@ -16,10 +16,10 @@ import Testing
         return (data, try #require(try parseJSON(run.output) as? [String: Any]))
     }
 
-    func importing(_ document: [String: Any], into data: URL) throws -> ProgramRun {
+    func importing(_ document: [String: Any], into data: URL, language: String = "en") throws -> ProgramRun {
         let file = data.appendingPathComponent("tampered.json")
         try JSONSerialization.data(withJSONObject: document).write(to: file)
-        return runMinbar(["import", file.path, "--data", data.path, "--profile", "imported"], now: clock)
+        return runMinbar(["--lang", language, "import", file.path, "--data", data.path, "--profile", "imported"], now: clock)
     }
 
     /// Each case: the field named in the error, the attempt tampered with, and how.
@@ -68,9 +68,7 @@ import Testing
         var attempts = try #require(document["attempts"] as? [[String: Any]])
         Self.tamper(field, &attempts[0])
         document["attempts"] = attempts
-        let file = data.appendingPathComponent("tampered.json")
-        try JSONSerialization.data(withJSONObject: document).write(to: file)
-        let run = runMinbar(["--lang", "ar", "import", file.path, "--data", data.path, "--profile", "imported"], now: clock)
+        let run = try importing(document, into: data, language: "ar")
         #expect(run.status == 2, "\(field): \(run.output)")
         #expect(run.error.contains("المحاولة 1") && run.error.contains(field) && run.error.contains("لم يُستورد شيء"), "\(run.error)")
         for english in ["is outside", "is not", "inside the post", "more than the limit", "nothing was imported", "attempt "] {

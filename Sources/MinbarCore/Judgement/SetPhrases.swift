@@ -10,14 +10,27 @@ enum SetPhrases {
         "=وعليكم السلام ورحمة الله", "=سلام عليكم ورحمة الله", "=ورحمة الله وبركاته",
     ])
 
-    /// `hits` (a matcher's, in token order) without the hits of other groups that lie
-    /// wholly inside a hit of `group`; unchanged, and untouched, when no set phrase occurs.
+    /// `hits` without the hits of other groups that lie wholly inside a hit of `group`;
+    /// unchanged, and untouched, when no set phrase occurs. Linear in the hits and
+    /// logarithmic in the phrases: a post of the greeting repeated is not quadratic.
     static func removeMaskedHits(from hits: inout [PhraseMatcher.Hit], group: Int) {
-        var phrases: [Range<Int>] = []
-        for hit in hits where hit.group == group { phrases.append(hit.firstToken..<hit.endToken) }
+        var phrases: [(start: Int, end: Int)] = []
+        for hit in hits where hit.group == group { phrases.append((hit.firstToken, hit.endToken)) }
         guard !phrases.isEmpty else { return }
+        phrases.sort { $0.start < $1.start }
+        // `reach[i]`: the furthest end of the phrases up to `i` in start order. A hit lies
+        // inside a phrase when one starting at or before it reaches its end.
+        var reach: [Int] = []
+        reach.reserveCapacity(phrases.count)
+        for phrase in phrases { reach.append(max(reach.last ?? 0, phrase.end)) }
         hits.removeAll { hit in
-            hit.group != group && phrases.contains { $0.lowerBound <= hit.firstToken && hit.endToken <= $0.upperBound }
+            guard hit.group != group else { return false }
+            var low = 0, high = phrases.count
+            while low < high {
+                let middle = (low + high) / 2
+                if phrases[middle].start <= hit.firstToken { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 && reach[low - 1] >= hit.endToken
         }
     }
 }

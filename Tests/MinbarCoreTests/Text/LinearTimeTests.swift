@@ -37,6 +37,8 @@ import Testing
         // 10,000 repetitions in release before the mend).
         ("judging words in one long sentence", post("", "our lazy employees are useless, ")),
         ("judging words in one long sentence, Arabic", post("", "موظفونا الكسالى فاشلون، ")),
+        // Every hit is checked against the set phrases that mask words (`SetPhrases`).
+        ("the greeting repeated", post("", "السلام عليكم ورحمة الله وبركاته، ألف مبروك. ")),
     ]
 
     func seconds(_ text: String, _ engine: ScoringEngine) -> Double {

@@ -73,17 +73,27 @@ public enum SVGCharts {
         return svg + "</svg>\n"
     }
 
+    /// The longest bar label shown whole; a longer one ends in "…".
+    static let maximumLabel = 40
+
     /// Labelled horizontal bars with their values, on a scale from 0 to `maximum`.
     public static func bars(_ items: [(String, Double)], maximum: Double, title: String = "", scaleLabel: String = "",
                             width: Double = 360) -> String {
-        let rowHeight = 18.0, top = 24.0, labelWidth = 150.0, valueRoom = 40.0
+        // The labels' room fits the longest label (a rule id such as
+        // "policy.undisclosed-endorsement" was cut to 26 characters and clipped at the
+        // left edge), and the chart widens by what the labels take beyond 150.
+        let longest = items.map { min($0.0.count, maximumLabel) }.max() ?? 0
+        let labelWidth = max(150.0, Double(longest) * 6.6 + 8)
+        let width = width + labelWidth - 150
+        let rowHeight = 18.0, top = 24.0, valueRoom = 40.0
         let barRoom = width - labelWidth - valueRoom
         let height = top + max(rowHeight, Double(items.count) * rowHeight) + 26
         var svg = open(width, height, title: title)
         for (index, item) in items.enumerated() {
             let y = top + Double(index) * rowHeight
             let length = maximum > 0 ? item.1 / maximum * barRoom : 0
-            svg += text(String(item.0.prefix(26)), x: labelWidth - 6, y: y + 12, size: 11, anchor: "end")
+            let name = item.0.count > maximumLabel ? String(item.0.prefix(maximumLabel - 1)) + "…" : item.0
+            svg += text(name, x: labelWidth - 6, y: y + 12, size: 11, anchor: "end")
             svg += "<rect x=\"\(number(labelWidth))\" y=\"\(number(y + 3))\" width=\"\(number(max(1, length)))\" height=\"\(Int(rowHeight - 6))\" fill=\"#3b7dd8\"/>"
             let label = item.1 == item.1.rounded() ? String(Int(item.1)) : number(item.1)
             svg += text(label, x: labelWidth + length + 4, y: y + 12, size: 11)

@@ -283,6 +283,16 @@ func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.Source
         }
     }
 
+    /// Every rule id is shown whole, and the bars start where the longest label ends.
+    @Test func barLabelsAreShownWhole() throws {
+        let longest = try #require(RuleRegistry.all.map(\.id).max { $0.count < $1.count })
+        let svg = SVGCharts.bars([(longest, 2), ("tone.hype", 1)], maximum: 2)
+        #expect(svg.contains(">\(longest)</text>"), "\(longest) cut in \(svg)")
+        let short = SVGCharts.bars([("tone.hype", 1)], maximum: 1)
+        #expect(short.contains("<rect x=\"150.0\""), "\(short)")
+        #expect(!svg.contains("<rect x=\"150.0\""), "the bars leave room for '\(longest)'")
+    }
+
     @Test func countsHaveNoHalfMarks() {
         let counts = SVGCharts.bars([("tone.hype", 3), ("policy.mnpi", 1)], maximum: 3)
         #expect(Self.axisLabels(counts) == ["0", "3"], "\(Self.axisLabels(counts))")

@@ -174,6 +174,36 @@ public struct PostAnalysis: Sendable {
         return low
     }
 
+    /// The most tokens a lexicon phrase spans (`LexiconLengthTests` holds every registered
+    /// lexicon to it): how far before a place a hit that reaches it can start.
+    static let longestPhrase = 32
+
+    /// Whether `lexicon` has a hit in sentence `sentence` that stands apart from `tokens`
+    /// (before or after it, not on it) and within `reach` tokens of it. In token order
+    /// (nearly always) only the hits around the place are read, found by halving, so a
+    /// rule that asks this for every hit of another lexicon stays linear on a long
+    /// sentence; read whole otherwise.
+    func hasHit(of lexicon: Lexicon, within reach: Int, of tokens: Range<Int>, in sentence: Int) -> Bool {
+        let (hits, ordered) = lexiconHits.hitsWithOrder(lexicon)
+        let words = text.tokens
+        func stands(_ hit: PhraseMatcher.Hit) -> Bool {
+            words[hit.firstToken].sentence == sentence && (hit.endToken <= tokens.lowerBound || hit.firstToken >= tokens.upperBound)
+                && hit.endToken > tokens.lowerBound - reach && hit.firstToken < tokens.upperBound + reach
+        }
+        guard ordered else { return hits.contains(where: stands) }
+        let from = tokens.lowerBound - reach - Self.longestPhrase
+        var low = 0, high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hits[middle].firstToken < from { low = middle + 1 } else { high = middle }
+        }
+        while low < hits.count, hits[low].firstToken < tokens.upperBound + reach {
+            if stands(hits[low]) { return true }
+            low += 1
+        }
+        return false
+    }
+
     /// Whether `lexicon` has a phrase in sentence `sentence`.
     public func sentence(_ sentence: Int, has lexicon: Lexicon) -> Bool {
         // A lexicon has a few hits in a post: searching them beats building a set per

@@ -1147,10 +1147,7 @@ struct PersonalAttackRule: Rule {
         // itself («الإعلام الأصفر» holds «الإعلامي»): "our head coach reminds the squad that
         // arrogant football loses matches" judges a way of playing, not the coach.
         func nearby(_ lexicon: Lexicon, in sentence: Int) -> Bool {
-            post.hits(lexicon).contains {
-                post.sentenceIndex(of: $0) == sentence && ($0.endToken <= hit.firstToken || $0.firstToken >= hit.endToken)
-                    && ($0.endToken > hit.firstToken - proximity && $0.firstToken < hit.endToken + proximity)
-            }
+            post.hasHit(of: lexicon, within: proximity, of: hit.firstToken..<hit.endToken, in: sentence)
         }
         if addressesSomeone(sentence, in: post) || nearby(publicFigure, in: sentence) || nearby(singledOut, in: sentence)
             || nearby(Entity.personWords, in: sentence) || nearby(personAsSubject, in: sentence) { return true }

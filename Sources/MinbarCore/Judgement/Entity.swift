@@ -75,7 +75,7 @@ public enum Entity: String, Sendable, CaseIterable {
         case .person: return post.text.hasToken(.mention, in: range) || post.sentence(sentence, has: Self.personWords)
         case .group: return post.sentence(sentence, has: Self.groupWords)
         case .ticker: return range.contains { Self.isCashtag(at: $0, in: post.text.tokens) }
-        case .addressee: return post.sentence(sentence, has: SharedLexicons.secondPerson) || SecondPersonForms.occur(in: sentence, of: post)
+        case .addressee: return post.shared.addressedSentences(of: post).you[sentence]
         }
     }
 

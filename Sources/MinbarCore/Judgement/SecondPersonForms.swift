@@ -63,9 +63,4 @@ public enum SecondPersonForms {
         "ذلك", "تلك", "كذلك", "لذلك", "بذلك", "وذلك", "هناك", "هنالك", "وهناك", "الملك", "للملك", "البنك", "للبنك", "شريك",
         "الشريك", "مشترك", "المشترك", "مبارك", "المبارك", "السمك", "المعارك", "معارك", "المسلك", "سلوك", "السلوك", "الشبابيك",
     ].map(TextNormalizer.normalize))
-
-    /// Whether sentence `sentence` of `post` holds a word addressing the reader.
-    public static func occur(in sentence: Int, of post: PostAnalysis) -> Bool {
-        post.text.tokens[post.text.sentences[sentence]].contains { $0.isArabic && addresses($0.text) }
-    }
 }

@@ -11,20 +11,28 @@ import Synchronization
 /// whichever rule asks first, every rule reads the same answer.
 final class SharedPostWork: Sendable {
     private let contemptHits = Mutex<[PhraseMatcher.Hit]?>(nil)
-    private let addressed = Mutex<[Bool]?>(nil)
+    private let addressed = Mutex<Addressed?>(nil)
 
-    /// Per sentence, whether it speaks to someone: an @handle, a second-person phrase
-    /// (`SharedLexicons.secondPerson`) or an Arabic word that says "you"
-    /// (`SecondPersonForms`). Read in one pass over the post the first time a rule asks:
-    /// asked for every judging word, the scan of its sentence made a long sentence of them
-    /// quadratic.
-    func addressedSentences(of post: PostAnalysis) -> [Bool] {
+    /// Per sentence, whether it speaks to someone, read in one pass over the post the first
+    /// time a rule asks: asked for every judging word or every frame hit, the scan of its
+    /// sentence made a long sentence of them quadratic.
+    struct Addressed: Sendable {
+        /// "You" in any of its forms: a second-person phrase (`SharedLexicons.secondPerson`)
+        /// or an Arabic word that says it (`SecondPersonForms.addresses`). `Entity.addressee`.
+        var you: [Bool]
+        /// An @handle.
+        var mention: [Bool]
+    }
+
+    func addressedSentences(of post: PostAnalysis) -> Addressed {
         if let known = addressed.withLock({ $0 }) { return known }
         let tokens = post.text.tokens
-        var found = [Bool](repeating: false, count: post.text.sentences.count)
-        for hit in post.hits(SharedLexicons.secondPerson) { found[tokens[hit.firstToken].sentence] = true }
-        for token in tokens where !found[token.sentence] {
-            if token.kind == .mention || token.isArabic && SecondPersonForms.addresses(token.text) { found[token.sentence] = true }
+        var found = Addressed(you: [Bool](repeating: false, count: post.text.sentences.count),
+                              mention: [Bool](repeating: false, count: post.text.sentences.count))
+        for hit in post.hits(SharedLexicons.secondPerson) { found.you[tokens[hit.firstToken].sentence] = true }
+        for token in tokens {
+            if token.kind == .mention { found.mention[token.sentence] = true }
+            if !found.you[token.sentence], token.isArabic, SecondPersonForms.addresses(token.text) { found.you[token.sentence] = true }
         }
         addressed.withLock { $0 = found }
         return found

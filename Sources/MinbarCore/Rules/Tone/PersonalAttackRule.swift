@@ -1133,7 +1133,8 @@ struct PersonalAttackRule: Rule {
     /// Whether sentence `sentence` speaks to someone: an @handle, or "you" in any of its
     /// forms (`Entity.addressee`: the pronouns, and Arabic's «قلوبكم», «تظنون», «أيها»).
     static func addressesSomeone(_ sentence: Int, in post: PostAnalysis) -> Bool {
-        post.shared.addressedSentences(of: post)[sentence]
+        let addressed = post.shared.addressedSentences(of: post)
+        return addressed.mention[sentence] || addressed.you[sentence]
     }
 
     /// Whether a judging word at `hit` is aimed at someone: a sentence that speaks to
